@@ -1,0 +1,82 @@
+import type { Address, MailMessage } from '../mail/model';
+import { createMeMatcher, type MeMatcher } from './me';
+import { fold } from '../text/fold';
+
+/**
+ * Who the user's company is, from `--me`: its addresses and domains, and the name its mail is signed
+ * with ("atelier-dupont.fr" → "atelierdupont"), so that an invoicing platform writing "Atelier Dupont
+ * SARL via Pennylane" from its own no-reply address is recognised as speaking for the company.
+ */
+export interface Identity {
+  isMe: MeMatcher;
+  /** Folded, alphanumeric-only keys of the company's name, from its domains. */
+  companyKeys: string[];
+}
+
+/** Mail providers whose domain says nothing about a company. */
+const PUBLIC_PROVIDERS = new Set([
+  'gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'msn', 'yahoo', 'icloud', 'me', 'mac', 'aol', 'gmx', 'web', 'orange', 'wanadoo',
+  'free', 'sfr', 'laposte', 'bbox', 'neuf', 'proton', 'protonmail', 'yandex', 'mail', 'libero', 'virgilio', 'tiscali', 'btinternet', 't-online',
+]);
+/** Second-level labels of country suffixes such as co.uk or com.au. */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'gouv', 'asso', 'ltd', 'plc']);
+
+function companyKeyOfDomain(domain: string): string | null {
+  const labels = domain.toLowerCase().split('.').filter(Boolean);
+  if (labels.length < 2) return null;
+  labels.pop();
+  if (labels.length >= 2 && SECOND_LEVEL.has(labels[labels.length - 1]!)) labels.pop();
+  const label = labels[labels.length - 1]!;
+  if (PUBLIC_PROVIDERS.has(label)) return null;
+  const key = label.replace(/[^a-z0-9]/g, '');
+  return key.length >= 4 ? key : null;
+}
+
+export function createIdentity(me: readonly string[]): Identity {
+  const keys = new Set<string>();
+  for (const entry of me) {
+    const value = entry.trim().toLowerCase();
+    const domain = value.includes('@') ? value.slice(value.lastIndexOf('@') + 1) : value.replace(/^@/, '');
+    const key = companyKeyOfDomain(domain);
+    if (key) keys.add(key);
+  }
+  return { isMe: createMeMatcher(me), companyKeys: [...keys] };
+}
+
+function compact(text: string): string {
+  return fold(text).replace(/[^a-z0-9]/g, '');
+}
+
+/** A display name that carries the company's name ("Brightwater Digital Ltd", "Atelier Dupont SARL via Pennylane"). */
+export function namesCompany(name: string, identity: Identity): boolean {
+  if (!name) return false;
+  const c = compact(name);
+  return identity.companyKeys.some((key) => c.includes(key));
+}
+
+export function isMeAddress(a: Address | null | undefined, identity: Identity): boolean {
+  return !!a && identity.isMe(a.address);
+}
+
+/**
+ * The message was written by the company or sent on its behalf: from one of the user's addresses,
+ * or from a platform that signs with the company's name or sets the user as Reply-To.
+ */
+export function speaksForUs(message: MailMessage, identity: Identity): boolean {
+  if (isMeAddress(message.from, identity) || isMeAddress(message.sender, identity)) return true;
+  if (!message.from) return false;
+  if (message.replyTo.some((a) => identity.isMe(a.address))) return true;
+  return namesCompany(message.from.name, identity);
+}
+
+/** Recipients outside the company, To first, then Cc. */
+export function externalRecipients(message: MailMessage, identity: Identity): Address[] {
+  const seen = new Set<string>();
+  const out: Address[] = [];
+  for (const a of [...message.to, ...message.cc]) {
+    if (identity.isMe(a.address) || seen.has(a.address)) continue;
+    seen.add(a.address);
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * Label cues in front of (or right after) an invoice's fields, folded (lower case, no accents), in the
+ * languages Relance reads. They are matched in the few characters before a value on the same line.
+ */
+
+function alternation(cues: readonly string[]): string {
+  return cues
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+/** Global regexes: callers look for the label nearest to a value, so they scan every match. */
+function labelRegex(cues: readonly string[]): RegExp {
+  return new RegExp(`(?<![a-z])(?:${alternation(cues)})(?![a-z])`, 'g');
+}
+
+/** What is left to pay: wins over every total. */
+export const DUE_AMOUNT = labelRegex([
+  'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
+  'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
+  'zu zahlen', 'zahlbetrag', 'offener betrag', 'restbetrag', 'zahlbar', 'faelliger betrag', 'falliger betrag',
+  'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente',
+  'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare',
+  'te betalen', 'openstaand bedrag',
+]);
+
+/** The invoice total, tax included. */
+export const TOTAL_AMOUNT = labelRegex([
+  'total ttc', 'montant ttc', 'ttc', 'total', 'montant total', 'montant', "d'un montant de", 'd un montant de', 'pour un montant de', "s'eleve a", 's eleve a', 'de la somme de',
+  'total amount', 'invoice total', 'grand total', 'total incl', 'including vat', 'incl. vat', 'inc. vat', 'totalling', 'totaling', 'for the amount of', 'for the sum of', 'amount',
+  'gesamtbetrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtsumme', 'endbetrag', 'brutto', 'betrag', 'summe', 'gesamt',
+  'importe total', 'total factura', 'importe', 'por un importe de', 'por importe de',
+  'totale', 'totale fattura', 'importo totale', 'importo', 'per un importo di',
+  'totaal', 'totaalbedrag', 'bedrag',
+]);
+
+/** Amounts that are NOT what the client owes: before tax, tax, sub-totals, unit prices, discounts. */
+export const NOT_DUE_AMOUNT = labelRegex([
+  'ht', 'hors taxes', 'hors taxe', 'total ht', 'montant ht', 'tva', 'sous-total', 'sous total', 'prix unitaire', 'p.u.', 'pu', 'remise', 'escompte', 'dont tva', 'base ht',
+  'excl. vat', 'excl vat', 'excluding vat', 'ex vat', 'ex. vat', 'exc. vat', 'net amount', 'subtotal', 'sub-total', 'vat', 'tax', 'sales tax', 'unit price', 'discount', 'excl.', 'excluding',
+  'netto', 'nettobetrag', 'mwst', 'ust', 'umsatzsteuer', 'zwischensumme', 'einzelpreis', 'rabatt', 'skonto',
+  'base imponible', 'iva', 'subtotal', 'precio unitario', 'descuento',
+  'imponibile', 'iva', 'prezzo unitario', 'sconto',
+  'btw', 'subtotaal',
+]);
+
+/** A deposit already paid, to subtract from the total when no "left to pay" line is given. */
+export const DEPOSIT_PAID = labelRegex([
+  'acompte verse', 'acompte deja verse', 'acompte deja regle', 'acompte recu', 'acompte regle', 'acompte percu', 'deja regle', 'deja verse', 'deja paye', 'acompte',
+  'deposit paid', 'deposit received', 'less deposit', 'deposit', 'already paid', 'amount paid', 'paid to date', 'payments received', 'less payments',
+  'anzahlung', 'bereits bezahlt', 'bereits gezahlt', 'abschlagszahlung', 'geleistete anzahlung',
+  'anticipo', 'ya pagado', 'importe pagado', 'acconto', 'gia pagato', 'gia versato',
+  'aanbetaling', 'reeds betaald',
+]);
+
+export const INVOICE_NUMBER_LABEL = new RegExp(
+  `(?<![a-z])(?:${alternation([
+    'numero de facture', 'n de facture', 'no de facture', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
+    'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice', 'inv no', 'inv #', 'inv',
+    'rechnungsnummer', 'rechnungs-nr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr',
+    'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
+    'factuurnummer', 'factuur', 'avoir', 'reference', 'ref',
+  ])})(?![a-z])`,
+  'g',
+);
+
+export const ISSUE_DATE = labelRegex([
+  'date de facture', 'date de facturation', "date d'emission", 'date d emission', 'emise le', 'emis le', 'etablie le', 'datee du', 'date', 'du', 'le',
+  'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'dated', 'date issued', 'invoice dated',
+  'rechnungsdatum', 'datum', 'ausstellungsdatum', 'vom',
+  'fecha de emision', 'fecha de factura', 'fecha', 'data fattura', 'data di emissione', 'data', 'del',
+  'factuurdatum',
+]);
+
+export const DUE_DATE = labelRegex([
+  'echeance', 'date d\'echeance', 'date limite de paiement', 'date limite', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
+  'due date', 'payment due', 'due on', 'due by', 'due', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by',
+  'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
+  'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'vence el', 'antes del',
+  'scadenza', 'data di scadenza', 'scade il', 'entro il',
+  'vervaldatum', 'te betalen voor',
+]);

@@ -1,0 +1,43 @@
+/**
+ * Finds which label stands right before a value on its line. The nearest label wins: in
+ * "Total HT 2 540,00 € — Total TTC 3 048,00 €" the second amount belongs to "TTC", not to "HT".
+ */
+export interface LabelHit<K extends string> {
+  kind: K;
+  /** Characters between the end of the label and the value. */
+  gap: number;
+}
+
+const FILLER = /^[\s:.=\-–—>|()[\]*#°ºn'"]*$/;
+
+/**
+ * `before` is the folded text before the value (same line). A label counts when only separators or
+ * short filler words stand between it and the value (at most `maxGap` characters).
+ */
+export function nearestLabel<K extends string>(
+  before: string,
+  labels: ReadonlyArray<readonly [K, RegExp]>,
+  maxGap = 40,
+): LabelHit<K> | null {
+  const window = before.slice(-maxGap - 40);
+  let best: LabelHit<K> | null = null;
+  let bestEnd = -1;
+  for (const [kind, re] of labels) {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const end = m.index + m[0].length;
+      // The label ending last is the nearest; on a tie the kind listed first wins.
+      if (end > bestEnd) {
+        bestEnd = end;
+        best = { kind, gap: window.length - end };
+      }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return best && best.gap <= maxGap ? best : null;
+}
+
+/** True when only separators stand between a label and its value. */
+export function isTightGap(between: string): boolean {
+  return FILLER.test(between);
+}

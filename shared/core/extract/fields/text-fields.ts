@@ -1,0 +1,222 @@
+import { findMoney, findBareNumbers, type MoneyMatch } from '../locale/amount';
+import { findDates, parseDate, type DateOrder } from '../locale/date';
+import { findPaymentTerms, type PaymentTerms } from '../locale/terms';
+import { fold } from '../../text/fold';
+import { nearestLabel } from './nearest-label';
+import {
+  DEPOSIT_PAID,
+  DUE_AMOUNT,
+  DUE_DATE,
+  INVOICE_NUMBER_LABEL,
+  ISSUE_DATE,
+  NOT_DUE_AMOUNT,
+  TOTAL_AMOUNT,
+} from './labels';
+
+/** A value read from a text, with how sure the reading is (0–100). */
+export interface Scored<T> {
+  value: T;
+  score: number;
+}
+
+export interface TextFields {
+  invoiceNumbers: Scored<string>[];
+  amount: Scored<{ value: number; currency: string | null }> | null;
+  /** The currency most amounts of the text are in. */
+  currency: string | null;
+  issueDate: Scored<string> | null;
+  dueDate: Scored<string> | null;
+  terms: PaymentTerms | null;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end });
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+
+function lineAt(lines: Line[], index: number): Line {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo]!;
+}
+
+// ---------- amounts ----------
+
+type AmountRole = 'due' | 'deposit' | 'not' | 'total';
+const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
+  ['due', DUE_AMOUNT],
+  ['deposit', DEPOSIT_PAID],
+  ['not', NOT_DUE_AMOUNT],
+  ['total', TOTAL_AMOUNT],
+];
+/** A qualifier written right after an amount ("216,00 € TTC", "£920.00 (excl. VAT)", "£7,108.80 due …"). */
+const AFTER_QUALIFIER =
+  /^\s*[(\[]?\s*(ttc|t\.t\.c\.?|ht|h\.t\.?|hors taxes?|excl\.?|excluding|ex\.? vat|\+ ?vat|plus vat|net|netto|zzgl\.?|incl\.?|including|inc\.? vat|tax incl|tva incluse|brutto|inkl\.?|iva incluida|iva inclusa|ivato|due|a payer|restant du|outstanding)(?![a-z])/;
+
+function roleAfter(after: string): AmountRole | null {
+  const m = AFTER_QUALIFIER.exec(after);
+  if (!m) return null;
+  const q = m[1]!;
+  if (/^(due|a payer|restant du|outstanding)$/.test(q)) return 'due';
+  if (/^(ttc|t\.t\.c|incl|including|inc|tax incl|tva incluse|brutto|inkl|iva incluida|iva inclusa|ivato)/.test(q)) return 'total';
+  return 'not';
+}
+
+const ROLE_SCORE: Record<AmountRole, number> = { due: 100, total: 70, deposit: 0, not: 0 };
+
+function pickAmount(text: string, folded: string, lines: Line[]): { amount: TextFields['amount']; currency: string | null } {
+  const money = findMoney(text);
+  const candidates: MoneyMatch[] = [...money];
+  // A bare number counts only right after an amount label ("Total TTC : 3 048,00").
+  const taken = new Set(money.map((m) => m.index));
+  for (const bare of findBareNumbers(text)) {
+    if (taken.has(bare.index)) continue;
+    const line = lineAt(lines, bare.index);
+    const label = nearestLabel(folded.slice(line.start, bare.index), AMOUNT_LABELS, 30);
+    if (label && label.kind !== 'not') candidates.push(bare);
+  }
+  const currencyCounts = new Map<string, number>();
+  for (const m of money) if (m.currency) currencyCounts.set(m.currency, (currencyCounts.get(m.currency) ?? 0) + 1);
+  const currency = [...currencyCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+  let best: { value: number; currency: string | null; score: number } | null = null;
+  let deposit: number | null = null;
+  let bestIsDue = false;
+  const unlabeled: MoneyMatch[] = [];
+  for (const c of candidates) {
+    if (c.value <= 0) continue;
+    const line = lineAt(lines, c.index);
+    const after = folded.slice(c.end, Math.min(line.end, c.end + 24));
+    const label = nearestLabel(folded.slice(line.start, c.index), AMOUNT_LABELS, 40);
+    const role = roleAfter(after) ?? label?.kind ?? null;
+    if (role === null) {
+      if (c.currency) unlabeled.push(c);
+      continue;
+    }
+    if (role === 'deposit') {
+      deposit = Math.max(deposit ?? 0, c.value);
+      continue;
+    }
+    const score = ROLE_SCORE[role] - (label && label.gap > 20 ? 10 : 0);
+    if (score <= 0) continue;
+    // Among totals the largest is the grand total (line totals and sub-totals are smaller).
+    if (!best || score > best.score || (score === best.score && role === 'total' && c.value > best.value)) {
+      best = { value: c.value, currency: c.currency ?? currency, score };
+      bestIsDue = role === 'due';
+    }
+  }
+  if (best && !bestIsDue && deposit !== null && deposit < best.value) {
+    best = { ...best, value: Math.round((best.value - deposit) * 100) / 100 };
+  }
+  if (!best && unlabeled.length > 0) {
+    const distinct = new Set(unlabeled.map((u) => u.value));
+    const top = unlabeled.reduce((a, b) => (b.value > a.value ? b : a));
+    best = { value: top.value, currency: top.currency, score: distinct.size === 1 ? 50 : 30 };
+  }
+  return { amount: best ? { value: { value: best.value, currency: best.currency }, score: best.score } : null, currency };
+}
+
+// ---------- invoice number ----------
+
+/** A number of an invoice: letters, digits and - _ / . inside, at least one digit, no spaces. */
+const TOKEN = String.raw`((?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
+const SIGN = String.raw`(?:n\s?[°º]|no\.|nr\.?|num(?:ero|éro|ber|mer)?\.?|#)`;
+/** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X". */
+const DIRECT = new RegExp(String.raw`^[°º]?\s*(?:${SIGN}\s*)?[:.\-–]?\s*${TOKEN}`, 'i');
+/** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
+const QUALIFIED = new RegExp(String.raw`^\s+(?:[\p{L}']{1,12}\s+){1,2}${SIGN}\s*[:.]?\s*${TOKEN}`, 'iu');
+
+function labelStrength(label: string): number {
+  if (/^(ref|reference)$/.test(label)) return 50;
+  if (/^(facture|invoice|rechnung|factura|fattura|factuur|avoir|inv)$/.test(label)) return 75;
+  return 90;
+}
+
+function isPlausibleNumber(token: string): boolean {
+  if (!/\d/.test(token) || token.length > 32) return false;
+  if (parseDate(token) !== null) return false;
+  // A bare 4-digit year or a percentage is not an invoice number.
+  if (/^(19|20)\d\d$/.test(token) && token.length === 4) return false;
+  return true;
+}
+
+function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
+  const found = new Map<string, number>();
+  const re = INVOICE_NUMBER_LABEL;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const end = m.index + m[0].length;
+    const rest = text.slice(end, end + 60);
+    let token: string | undefined;
+    let strength = labelStrength(m[0].replace(/\s+/g, ' ').trim());
+    const direct = DIRECT.exec(rest);
+    const qualified = direct ? null : QUALIFIED.exec(rest);
+    if (direct) token = direct[1];
+    else if (qualified) {
+      token = qualified[1];
+      strength = Math.max(strength, 85);
+    }
+    if (m[0].length === 0) re.lastIndex++;
+    if (!token) continue;
+    token = token.replace(/[.\-/_]+$/, '');
+    if (!isPlausibleNumber(token)) continue;
+    found.set(token, Math.max(found.get(token) ?? 0, strength));
+  }
+  return [...found.entries()].map(([value, score]) => ({ value, score })).sort((a, b) => b.score - a.score);
+}
+
+// ---------- dates ----------
+
+type DateRole = 'due' | 'issue';
+const DATE_LABELS: ReadonlyArray<readonly [DateRole, RegExp]> = [
+  ['due', DUE_DATE],
+  ['issue', ISSUE_DATE],
+];
+
+function pickDates(text: string, folded: string, lines: Line[], order: DateOrder) {
+  let issue: Scored<string> | null = null;
+  let due: Scored<string> | null = null;
+  for (const d of findDates(text, { order })) {
+    const line = lineAt(lines, d.index);
+    const before = folded.slice(Math.max(line.start, d.index - 60), d.index);
+    const label = nearestLabel(before, DATE_LABELS, 30);
+    if (!label) continue;
+    const score = label.gap <= 4 ? 90 : 70;
+    if (label.kind === 'due' && (!due || score > due.score)) due = { value: d.iso, score };
+    if (label.kind === 'issue' && (!issue || score > issue.score)) issue = { value: d.iso, score };
+  }
+  return { issue, due };
+}
+
+/** Reads an invoice's fields from one text: a body, a PDF's text or a subject. */
+export function extractTextFields(text: string, order: DateOrder): TextFields {
+  const folded = fold(text);
+  const lines = linesOf(text);
+  const { amount, currency } = pickAmount(text, folded, lines);
+  const { issue, due } = pickDates(text, folded, lines, order);
+  return {
+    invoiceNumbers: findInvoiceNumbers(text, folded),
+    amount,
+    currency: amount?.value.currency ?? currency,
+    issueDate: issue,
+    dueDate: due,
+    terms: findPaymentTerms(text)?.terms ?? null,
+  };
+}

@@ -1,0 +1,190 @@
+import type { MailMessage } from '../mail/model';
+import type { PdfReader } from '../pdf/pdf-reader';
+import type { EInvoice } from '../extract/einvoice/model';
+import { parseEInvoiceXml } from '../extract/einvoice/parse-einvoice-xml';
+import { eInvoiceFromPdfContent } from '../extract/einvoice/from-pdf';
+import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
+import { guessDateOrder } from '../extract/fields/date-order';
+import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
+import { addDays } from '../calendar/iso-date';
+import { findKindCues, kindOfTitle, type DocumentKind } from '../detect/document-kind';
+import { externalRecipients, type Identity } from '../detect/identity';
+import { stripReplyPrefixes } from '../mail/subject';
+import { stripQuoted } from '../status/strip-quoted';
+import { detectLanguage } from '../text/language';
+
+/** The facts of one invoice carried by one e-mail, before its thread's status is known. */
+export interface InvoiceReading {
+  message: MailMessage;
+  invoiceNumber: string | null;
+  amount: number | null;
+  currency: string | null;
+  issueDate: string | null;
+  dueDate: string | null;
+  debtorEmail: string | null;
+  debtorName: string | null;
+  /** Numbers the message also names (an earlier invoice it refers to, say). */
+  otherNumbers: string[];
+}
+
+/** Kinds that are never receivables, whatever else the message says. */
+const NOT_RECEIVABLE: ReadonlySet<DocumentKind> = new Set(['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'reminder']);
+
+function isPdf(a: { filename: string | null; mimeType: string }): boolean {
+  return /pdf/i.test(a.mimeType) || /\.pdf$/i.test(a.filename ?? '');
+}
+function isXml(a: { filename: string | null; mimeType: string }): boolean {
+  return /xml/i.test(a.mimeType) || /\.xml$/i.test(a.filename ?? '');
+}
+
+/** The first document kind the opening of a text announces, ignoring mere reminders and orders. */
+function kindOfOpening(text: string): DocumentKind | null {
+  const hit = findKindCues(text.slice(0, 600)).find((h) => h.kind !== 'reminder' && h.kind !== 'order' && h.kind !== 'statement');
+  return hit?.kind ?? null;
+}
+
+interface Sources {
+  xml: EInvoice | null;
+  pdf: TextFields | null;
+  body: TextFields;
+  subject: TextFields;
+  files: TextFields;
+}
+
+const SOURCE_BONUS = { pdf: 8, body: 4, subject: 0, files: -20 } as const;
+type TextSource = keyof typeof SOURCE_BONUS;
+
+function best<T>(sources: Sources, pick: (f: TextFields) => Scored<T> | null): T | null {
+  let winner: Scored<T> | null = null;
+  for (const name of ['pdf', 'body', 'subject', 'files'] as TextSource[]) {
+    const fields = sources[name];
+    if (!fields) continue;
+    const candidate = pick(fields);
+    if (!candidate) continue;
+    const score = candidate.score + SOURCE_BONUS[name];
+    if (!winner || score > winner.score) winner = { value: candidate.value, score };
+  }
+  return winner?.value ?? null;
+}
+
+function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: string | null; others: string[] } {
+  const all: Scored<string>[] = [];
+  for (const name of ['pdf', 'body', 'subject', 'files'] as TextSource[]) {
+    const fields = sources[name];
+    if (!fields) continue;
+    for (const n of fields.invoiceNumbers) all.push({ value: n.value, score: n.score + SOURCE_BONUS[name] });
+  }
+  const fresh = all.filter((n) => !excluded.has(n.value));
+  const pool = fresh.length > 0 ? fresh : all;
+  pool.sort((a, b) => b.score - a.score);
+  const number = sources.xml?.invoiceNumber ?? pool[0]?.value ?? null;
+  return { number, others: [...new Set(all.map((n) => n.value).filter((v) => v !== number))] };
+}
+
+function bodyEmails(text: string, identity: Identity, skip: ReadonlySet<string>): string[] {
+  const found = text.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g) ?? [];
+  return [...new Set(found.map((e) => e.toLowerCase()))].filter((e) => !identity.isMe(e) && !skip.has(e));
+}
+
+export interface ReadInvoiceOptions {
+  identity: Identity;
+  pdfReader?: PdfReader;
+  /** Invoice numbers already known in the thread: a message naming only these is not a new invoice. */
+  knownNumbers: ReadonlySet<string>;
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * Reads one message that speaks for the company: is it an invoice sent to a client, and with what facts?
+ * Returns null for quotes, pro formas, credit notes, reminders and messages with no invoice in them.
+ */
+export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions): Promise<InvoiceReading | null> {
+  const subject = stripReplyPrefixes(message.subject);
+  const body = stripQuoted(message.text);
+  const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));
+  const fileNames = documents.map((a) => a.filename ?? '').join('\n');
+
+  const titleKind = kindOfTitle(subject);
+  if (titleKind && NOT_RECEIVABLE.has(titleKind)) return null;
+  const fileKind = kindOfTitle(fileNames);
+  if (fileKind && NOT_RECEIVABLE.has(fileKind) && titleKind !== 'invoice') return null;
+  const bodyKind = kindOfOpening(body);
+  if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice') return null;
+  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || bodyKind === 'invoice';
+  if (!invoiceCue && documents.length === 0) return null;
+
+  let xml: EInvoice | null = null;
+  let pdfText: string | null = null;
+  for (const doc of documents) {
+    try {
+      const bytes = await doc.loadBytes();
+      if (isPdf(doc) && opts.pdfReader) {
+        const content = await opts.pdfReader.read(bytes);
+        xml ??= eInvoiceFromPdfContent(content);
+        pdfText ??= content.text;
+      } else if (isXml(doc)) {
+        xml ??= parseEInvoiceXml(bytes);
+      }
+    } catch (error) {
+      opts.onWarning?.(`${message.messageId}: attachment ${doc.filename ?? '(unnamed)'} skipped: ${(error as Error).message}`);
+    }
+  }
+  if (xml && xml.documentKind !== 'invoice' && xml.documentKind !== 'prepayment-invoice' && xml.documentKind !== 'corrected-invoice') return null;
+  if (pdfText) {
+    const pdfKind = kindOfOpening(pdfText);
+    if (!xml && pdfKind && NOT_RECEIVABLE.has(pdfKind) && titleKind !== 'invoice') return null;
+  }
+  if (!invoiceCue && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return null;
+
+  const allText = [subject, body, pdfText ?? ''].join('\n');
+  const lang = detectLanguage(`${subject}\n${body}`);
+  const firstPass = extractTextFields(allText, 'DMY');
+  const order = guessDateOrder(allText, { lang, currency: xml?.currency ?? firstPass.currency });
+  const sources: Sources = {
+    xml,
+    pdf: pdfText ? extractTextFields(pdfText, order) : null,
+    body: extractTextFields(body, order),
+    subject: extractTextFields(subject, order),
+    files: extractTextFields(documents.map((a) => (a.filename ?? '').replace(/\.(pdf|xml)$/i, '').replace(/_/g, ' ')).join('\n'), order),
+  };
+
+  const { number, others } = pickNumber(sources, opts.knownNumbers);
+  if (number !== null && opts.knownNumbers.has(number)) return null;
+
+  const textAmount = best(sources, (f) => f.amount);
+  const amount = xml?.amountDue ?? xml?.grandTotal ?? textAmount?.value ?? null;
+  if (number === null && amount === null) return null;
+  const currency =
+    xml?.currency ??
+    textAmount?.currency ??
+    sources.pdf?.currency ??
+    sources.body.currency ??
+    sources.subject.currency ??
+    null;
+
+  const issueDate = xml?.issueDate ?? best(sources, (f) => f.issueDate) ?? message.calendarDate;
+  let dueDate = xml?.dueDate ?? best(sources, (f) => f.dueDate);
+  if (dueDate && issueDate && dueDate < issueDate) dueDate = null;
+  if (!dueDate && issueDate) {
+    const terms = sources.pdf?.terms ?? sources.body.terms ?? sources.subject.terms ?? null;
+    dueDate = terms ? dueDateFromTerms(issueDate, terms).primary : addDays(issueDate, FRENCH_B2B_DEFAULT_DAYS);
+  }
+
+  const recipients = externalRecipients(message, opts.identity);
+  const skip = new Set<string>([message.from?.address ?? '', ...message.replyTo.map((a) => a.address)]);
+  const debtorEmail = recipients[0]?.address ?? bodyEmails(body, opts.identity, skip)[0] ?? xml?.buyerEmail ?? null;
+  if (!debtorEmail) return null;
+  const debtorName = xml?.buyerName ?? recipients[0]?.name ?? null;
+
+  return {
+    message,
+    invoiceNumber: number,
+    amount,
+    currency,
+    issueDate,
+    dueDate,
+    debtorEmail,
+    debtorName: debtorName || null,
+    otherNumbers: others,
+  };
+}

@@ -1,0 +1,128 @@
+import type { MailMessage, MailThread } from '../mail/model';
+import { threadMessages } from '../mail/threading';
+import { createIdentity, speaksForUs, type Identity } from '../detect/identity';
+import { isForward } from '../mail/subject';
+import { readPaymentNotice, type PaymentNotice } from '../status/payment-notice';
+import { threadStatus } from '../status/thread-status';
+import { isAutoReply } from '../status/classify-reply';
+import type { Side } from '../status/message-side';
+import { daysOverdue, nextStage, DEFAULT_LADDER } from '../ladder/next-stage';
+import { readInvoice, type InvoiceReading } from './read-invoice';
+import type { Receivable } from './receivable';
+import type { ScanOptions } from './scan-options';
+
+export function sideOf(message: MailMessage, identity: Identity): Side {
+  if (speaksForUs(message, identity)) return 'us';
+  if (isAutoReply(message)) return 'other';
+  return 'client';
+}
+
+/** The invoices a thread carries, oldest first; reminders and re-sent copies are not new invoices. */
+async function invoicesOfThread(thread: MailThread, identity: Identity, opts: ScanOptions): Promise<InvoiceReading[]> {
+  const found: InvoiceReading[] = [];
+  const known = new Set<string>();
+  for (const message of thread.messages) {
+    if (!speaksForUs(message, identity)) continue;
+    const reading = await readInvoice(message, {
+      identity,
+      pdfReader: opts.pdfReader,
+      knownNumbers: known,
+      onWarning: opts.onWarning,
+    });
+    if (!reading) continue;
+    // A forward passes an invoice on (to the accountant, to a colleague); it is not a new one.
+    if (found.length > 0 && isForward(message.subject, message.text)) continue;
+    found.push(reading);
+    if (reading.invoiceNumber) known.add(reading.invoiceNumber);
+  }
+  return found;
+}
+
+function toReceivable(reading: InvoiceReading, thread: MailThread, others: readonly InvoiceReading[], identity: Identity, notices: PaymentNotice[], opts: ScanOptions): Receivable {
+  // Another invoice of the same thread is not a reminder of this one.
+  const otherIds = new Set(others.filter((o) => o !== reading).map((o) => o.message.messageId));
+  const messages = thread.messages.filter((m) => !otherIds.has(m.messageId));
+  const status = threadStatus({
+    thread: { ...thread, messages },
+    invoiceMessageId: reading.message.messageId,
+    invoiceNumber: reading.invoiceNumber,
+    sideOf: (m) => sideOf(m, identity),
+    paymentNotices: notices,
+    today: opts.today,
+  });
+  const ladder = opts.ladder ?? DEFAULT_LADDER;
+  return {
+    messageId: reading.message.messageId,
+    invoiceNumber: reading.invoiceNumber,
+    amount: reading.amount,
+    currency: reading.currency,
+    issueDate: reading.issueDate,
+    dueDate: reading.dueDate,
+    debtorEmail: reading.debtorEmail,
+    debtorName: reading.debtorName,
+    status: status.status,
+    promisedDate: status.status === 'promised' ? status.promisedDate : null,
+    remindersSent: status.remindersSent,
+    daysOverdue: daysOverdue(reading.dueDate, opts.today),
+    nextStage: nextStage(
+      {
+        status: status.status,
+        promisedDate: status.promisedDate,
+        dueDate: reading.dueDate,
+        remindersSent: status.remindersSent,
+        lastReminderDate: status.lastReminderDate,
+        today: opts.today,
+      },
+      ladder,
+    ),
+  };
+}
+
+/** The key under which the same invoice, sent twice (a duplicate on request, a copy), is one receivable. */
+function invoiceKey(r: InvoiceReading): string | null {
+  if (!r.invoiceNumber) return null;
+  const domain = r.debtorEmail?.split('@')[1] ?? '';
+  return `${r.invoiceNumber.toLowerCase()}|${domain}`;
+}
+
+/** From a mailbox's messages to its receivables: invoices the company sent, with status and next step. */
+export async function scanThreads(threads: MailThread[], opts: ScanOptions): Promise<Receivable[]> {
+  const identity = createIdentity(opts.me);
+  const notices: PaymentNotice[] = [];
+  for (const thread of threads) {
+    for (const message of thread.messages) {
+      // Payment notices come from payment platforms and banks, never from the user's own address.
+      if (message.from && identity.isMe(message.from.address)) continue;
+      const notice = readPaymentNotice(message);
+      if (notice) notices.push(notice);
+    }
+  }
+  const perThread: { thread: MailThread; readings: InvoiceReading[] }[] = [];
+  for (const thread of threads) {
+    const readings = await invoicesOfThread(thread, identity, opts);
+    if (readings.length > 0) perThread.push({ thread, readings });
+  }
+  // The same invoice seen twice in the mailbox is reported once, from its first sending.
+  const firstSeen = new Map<string, InvoiceReading>();
+  for (const { readings } of perThread) {
+    for (const r of readings) {
+      const key = invoiceKey(r);
+      if (!key) continue;
+      const seen = firstSeen.get(key);
+      if (!seen || (r.message.date ?? '') < (seen.message.date ?? '')) firstSeen.set(key, r);
+    }
+  }
+  const out: Receivable[] = [];
+  for (const { thread, readings } of perThread) {
+    for (const r of readings) {
+      const key = invoiceKey(r);
+      if (key && firstSeen.get(key) !== r) continue;
+      out.push(toReceivable(r, thread, readings, identity, notices, opts));
+    }
+  }
+  return out;
+}
+
+export async function scanMessages(messages: MailMessage[], opts: ScanOptions): Promise<Receivable[]> {
+  return scanThreads(threadMessages(messages), opts);
+}
