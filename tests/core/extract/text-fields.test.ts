@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractTextFields } from '../../../shared/core/extract/fields/text-fields';
+import { guessDateOrder } from '../../../shared/core/extract/fields/date-order';
+
+const fr = (text: string) => extractTextFields(text, 'DMY');
+
+describe('amount due from a text', () => {
+  it('takes the TTC total, not the HT or the VAT', () => {
+    const f = fr('Facture n° FAC-26-0346\nMontant HT : EUR 2 540,00\nTVA : EUR 508,00\nTotal TTC : EUR 3 048,00');
+    expect(f.amount?.value).toEqual({ value: 3048, currency: 'EUR' });
+  });
+
+  it('prefers what is left to pay over the total, and subtracts a deposit otherwise', () => {
+    expect(fr('Total TTC 12 000,00 €\nAcompte versé 3 600,00 €\nNet à payer 8 400,00 €').amount?.value.value).toBe(8400);
+    expect(fr('Total TTC 12 000,00 €\nAcompte déjà versé : 3 600,00 €').amount?.value.value).toBe(8400);
+  });
+
+  it('reads a qualifier written after the amount', () => {
+    expect(fr('Le montant dû s’élève à 216,00 € TTC.').amount?.value.value).toBe(216);
+    expect(extractTextFields('please find attached our quote for £920.00 (excl. VAT) and £1,104.00 incl. VAT', 'DMY').amount?.value.value).toBe(1104);
+  });
+
+  it('reads English, German and Swiss forms', () => {
+    const en = extractTextFields('Invoice 1042 – balance due £1,543.20, due 25/10/2026.', 'DMY');
+    expect(en.amount?.value).toEqual({ value: 1543.2, currency: 'GBP' });
+    const de = extractTextFields('Nettobetrag 4.198,32 €\nMwSt. 19 % 797,68 €\nGesamtbetrag 4.996,00 €', 'DMY');
+    expect(de.amount?.value.value).toBe(4996);
+    const ch = fr('Facture n° FA202609-188 : CHF 7\'024.86, payable sous 10 jours');
+    expect(ch.amount?.value).toEqual({ value: 7024.86, currency: 'CHF' });
+  });
+
+  it('takes the grand total among table totals', () => {
+    const pdf = 'Description  Qty  Unit price  Amount\n4  £80.00  £320.00 Development\nSubtotal  £4,077.00\nVAT @ 20%  £815.40\nTotal  £4,892.40';
+    expect(extractTextFields(pdf, 'DMY').amount?.value.value).toBe(4892.4);
+  });
+});
+
+describe('invoice number from a text', () => {
+  it.each([
+    ['Facture n° FAC-26-0346', 'FAC-26-0346'],
+    ['Facture n°FAC-26-0347 (216,00 €)', 'FAC-26-0347'],
+    ['Invoice #2026/345', '2026/345'],
+    ['Invoice No. 2026/345', '2026/345'],
+    ['Numéro de facture  FAC-26-0342', 'FAC-26-0342'],
+    ['Invoice number  59BD6AD2-0050', '59BD6AD2-0050'],
+    ['Atelier Dupont SARL Facture (Ref INV/2026/00156)', 'INV/2026/00156'],
+    ['Rechnung Nr. 2026-118 vom 12.03.2026', '2026-118'],
+    ['Rechnungsnummer: RE-4471', 'RE-4471'],
+    ['Factura nº F-2026-77', 'F-2026-77'],
+    ['Fattura n. 45/2026', '45/2026'],
+    ['voici la facture de solde n° FAC-26-0350 d’un montant de 7 737,23 € TTC', 'FAC-26-0350'],
+  ])('%s → %s', (text, expected) => {
+    expect(fr(text).invoiceNumbers[0]?.value).toBe(expected);
+  });
+
+  it('does not take a customer number, a VAT number or a date for the invoice number', () => {
+    const f = fr('N° client : CLI-00151\nN° TVA intracommunautaire : FR47 823456719\nDate : 31/07/2026');
+    expect(f.invoiceNumbers).toEqual([]);
+  });
+});
+
+describe('dates and terms from a text', () => {
+  it('tells the issue date from the due date by their labels', () => {
+    const f = fr('Date de facture : 15/10/2026\nDate d’échéance : 14/11/2026');
+    expect(f.issueDate?.value).toBe('2026-10-15');
+    expect(f.dueDate?.value).toBe('2026-11-14');
+  });
+
+  it('reads written dates with their labels in English and German', () => {
+    const en = extractTextFields('£7,108.80 due November 15, 2026\nInvoice date: 16 Oct 2026', 'DMY');
+    expect(en.dueDate?.value).toBe('2026-11-15');
+    expect(en.issueDate?.value).toBe('2026-10-16');
+    const de = extractTextFields('Rechnung FAC-26-0340 – 4.996,00 € – fällig 5. Juni 2026', 'DMY');
+    expect(de.dueDate?.value).toBe('2026-06-05');
+  });
+
+  it('finds the payment terms', () => {
+    expect(fr('Règlement : 30 jours fin de mois.').terms).toEqual({ kind: 'end-of-month', days: 30 });
+    expect(fr('Règlement payable sous 10 jours.').terms).toEqual({ kind: 'net', days: 10 });
+  });
+});
+
+describe('guessDateOrder', () => {
+  it('reads the order off unambiguous dates, else from the locale', () => {
+    expect(guessDateOrder('Due 12/15/2026')).toBe('MDY');
+    expect(guessDateOrder('Échéance 15/12/2026')).toBe('DMY');
+    expect(guessDateOrder('Due 12/10/2026', { lang: 'en', currency: 'USD' })).toBe('MDY');
+    expect(guessDateOrder('Due 12/10/2026', { lang: 'en', currency: 'GBP' })).toBe('DMY');
+  });
+});
