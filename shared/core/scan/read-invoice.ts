@@ -12,6 +12,7 @@ import { externalRecipients, type Identity } from '../detect/identity';
 import { stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
+import { numberKey } from '../extract/fields/number-key';
 
 /** The facts of one invoice carried by one e-mail, before its thread's status is known. */
 export interface InvoiceReading {
@@ -74,7 +75,7 @@ function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: 
     if (!fields) continue;
     for (const n of fields.invoiceNumbers) all.push({ value: n.value, score: n.score + SOURCE_BONUS[name] });
   }
-  const fresh = all.filter((n) => !excluded.has(n.value));
+  const fresh = all.filter((n) => !excluded.has(numberKey(n.value)));
   const pool = fresh.length > 0 ? fresh : all;
   pool.sort((a, b) => b.score - a.score);
   const number = sources.xml?.invoiceNumber ?? pool[0]?.value ?? null;
@@ -89,7 +90,7 @@ function bodyEmails(text: string, identity: Identity, skip: ReadonlySet<string>)
 export interface ReadInvoiceOptions {
   identity: Identity;
   pdfReader?: PdfReader;
-  /** Invoice numbers already known in the thread: a message naming only these is not a new invoice. */
+  /** Keys (numberKey) of the invoice numbers already known in the thread: a message naming only these is not a new invoice. */
   knownNumbers: ReadonlySet<string>;
   onWarning?: (message: string) => void;
 }
@@ -149,7 +150,7 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
   };
 
   const { number, others } = pickNumber(sources, opts.knownNumbers);
-  if (number !== null && opts.knownNumbers.has(number)) return null;
+  if (number !== null && opts.knownNumbers.has(numberKey(number))) return null;
 
   const textAmount = best(sources, (f) => f.amount);
   const amount = xml?.amountDue ?? xml?.grandTotal ?? textAmount?.value ?? null;

@@ -4,10 +4,11 @@ import { createIdentity, speaksForUs, type Identity } from '../detect/identity';
 import { isForward } from '../mail/subject';
 import { readPaymentNotice, type PaymentNotice } from '../status/payment-notice';
 import { threadStatus } from '../status/thread-status';
-import { isAutoReply } from '../status/classify-reply';
+import { classifyOwnFollowUp, isAutoReply } from '../status/classify-reply';
 import type { Side } from '../status/message-side';
 import { daysOverdue, nextStage, DEFAULT_LADDER } from '../ladder/next-stage';
 import { readInvoice, type InvoiceReading } from './read-invoice';
+import { numberKey } from '../extract/fields/number-key';
 import type { Receivable } from './receivable';
 import type { ScanOptions } from './scan-options';
 
@@ -15,6 +16,13 @@ export function sideOf(message: MailMessage, identity: Identity): Side {
   if (speaksForUs(message, identity)) return 'us';
   if (isAutoReply(message)) return 'other';
   return 'client';
+}
+
+/** An attached document named after this invoice number ("Facture_FAC-26-0350.pdf"). */
+function carriesOwnDocument(message: MailMessage, invoiceNumber: string | null): boolean {
+  if (!invoiceNumber) return false;
+  const key = numberKey(invoiceNumber);
+  return message.attachments.some((a) => !a.inline && numberKey(a.filename ?? '').includes(key));
 }
 
 /** The invoices a thread carries, oldest first; reminders and re-sent copies are not new invoices. */
@@ -30,10 +38,13 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
       onWarning: opts.onWarning,
     });
     if (!reading) continue;
+    // After an invoice, the company's reminders and answers (RIB, duplicate on request) are not new
+    // invoices, unless they carry a new invoice document of their own.
+    if (found.length > 0 && classifyOwnFollowUp(message) !== 'other' && !carriesOwnDocument(message, reading.invoiceNumber)) continue;
     // A forward passes an invoice on (to the accountant, to a colleague); it is not a new one.
     if (found.length > 0 && isForward(message.subject, message.text)) continue;
     found.push(reading);
-    if (reading.invoiceNumber) known.add(reading.invoiceNumber);
+    if (reading.invoiceNumber) known.add(numberKey(reading.invoiceNumber));
   }
   return found;
 }
@@ -82,7 +93,7 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
 function invoiceKey(r: InvoiceReading): string | null {
   if (!r.invoiceNumber) return null;
   const domain = r.debtorEmail?.split('@')[1] ?? '';
-  return `${r.invoiceNumber.toLowerCase()}|${domain}`;
+  return `${numberKey(r.invoiceNumber)}|${domain}`;
 }
 
 /** From a mailbox's messages to its receivables: invoices the company sent, with status and next step. */

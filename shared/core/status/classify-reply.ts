@@ -121,6 +121,11 @@ const REMINDER_STRONG = cueRegex([
   'zahlungserinnerung', 'mahnung', 'noch offen', 'noch nicht beglichen', 'noch nicht bezahlt', 'uberfallig', 'zahlungsruckstand',
   'recordatorio', 'pendiente de pago', 'vencida', 'impagada', 'sollecito', 'ancora da saldare', 'in sospeso', 'scaduta', 'non ancora pagata',
   'herinnering', 'aanmaning', 'openstaand', 'vervallen',
+  'ou en est le reglement', 'ou en est le paiement', 'revenir vers vous au sujet de la facture', 'etait fixee au', 'etait due le', 'was due', 'is now due', 'expect payment', 'update on payment', 'ubersehen', 'offenen betrag', 'fallig war',
+]);
+/** A message of the company about the invoice or its payment, after the invoice: a reminder unless it answers something. */
+const PAYMENT_TOPIC = cueRegex([
+  'facture', 'reglement', 'paiement', 'virement', 'echeance', 'montant', 'invoice', 'payment', 'amount', 'balance', 'rechnung', 'zahlung', 'betrag', 'uberweisen', 'factura', 'pago', 'importe', 'fattura', 'pagamento', 'importo', 'factuur', 'betaling',
 ]);
 const REMINDER_WEAK = cueRegex(['rappel', 'reminder', 'erinnerung', 'promemoria']);
 const ANSWER = cueRegex([
@@ -138,5 +143,5 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   if (REMINDER_STRONG.test(folded)) return 'reminder';
   if (ANSWER.test(folded)) return 'answer';
   if (REMINDER_WEAK.test(folded)) return 'reminder';
-  return 'other';
+  return PAYMENT_TOPIC.test(fold(stripQuoted(message.text))) ? 'reminder' : 'other';
 }

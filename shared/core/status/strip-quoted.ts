@@ -1,26 +1,70 @@
 /**
- * The new text of a reply: everything from the first quote marker on is the quoted conversation.
- * Markers: "> " lines, "Le … a écrit :", "On … wrote:", "Am … schrieb", "El … escribió:", "Il … ha scritto:",
- * "-----Original Message-----", Outlook's "De : … Envoyé :" / "From: … Sent:" blocks, underscore rules.
+ * The new text of a reply: what its author wrote, without the conversation it quotes, without a
+ * forwarded message and without the "-- " signature or mobile footer. Status cues must only be read
+ * in the new text: a quoted reminder says "unpaid", a quoted invoice says "payment by transfer".
  */
-const MARKERS: RegExp[] = [
-  /^\s*>/,
-  /^\s*(?:le|on|am|el|il|op)\s.{0,200}(?:a\s+[ée]crit|wrote|schrieb|escribi[óo]|ha\s+scritto|schreef)\s*:?\s*$/i,
-  /^\s*-{2,}\s*(?:original message|message d'origine|urspr[üu]ngliche nachricht|mensaje original|messaggio originale|oorspronkelijk bericht|forwarded message|message transf[ée]r[ée])/i,
-  /^\s*_{10,}\s*$/,
-  /^\s*(?:de|from|von|da)\s*:\s.*$/i,
+
+/** "Le … a écrit :", "On … wrote:", "Am … schrieb …:", "El … escribió:", "Il … ha scritto:", "Op … schreef …:". */
+const ATTRIBUTION_OPENER = /^\s*(?:le|on|am|el|il|il giorno|op|den|w dniu|em|no dia)\s/i;
+const ATTRIBUTION_VERB = /(?:a\s+[ée]crit|wrote|schrieb|escribi[óo]|ha\s+scritto|scrisse|schreef|skrev|napisa[łl]|escreveu)(?:\s+[^:\n]{0,120})?\s*:\s*$/i;
+/** "X <x@y> wrote:" without an opener, as some clients write it. */
+const BARE_ATTRIBUTION = /^[^\n:]{1,160}\s(?:a\s+[ée]crit|wrote|schrieb|escribi[óo]|ha\s+scritto|schreef)\s*:\s*$/i;
+
+const SEPARATORS = [
+  /^\s*-{2,}\s*(?:original message|message d'origine|message original|urspr[üu]ngliche nachricht|originalnachricht|mensaje original|messaggio originale|oorspronkelijk bericht|forwarded message|message transf[ée]r[ée]|weitergeleitete nachricht|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht)/i,
+  /^\s*(?:begin forwarded message|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|inizio messaggio inoltrato)\s*:?\s*$/i,
 ];
 
-export function stripQuoted(text: string): string {
-  const lines = text.split(/\r?\n/);
-  const kept: string[] = [];
+/** First line of an Outlook header block ("De : X", "From: X", "*From:* X"). */
+const HEADER_FROM = /^\s*\*?(?:de|from|von|da|van|exp[ée]diteur|absender|remitente)\s*\*?\s*:\s*\S/i;
+/** A line of the same block ("Envoyé :", "Sent:", "Gesendet:", "Enviado el:", "Inviato:", "Verzonden:", "Objet :", "To:"…). */
+const HEADER_OTHER = /^\s*\*?(?:envoy[ée](?:\s+le)?|sent|gesendet|enviado(?:\s+el)?|inviato|verzonden|date|datum|fecha|data|objet|subject|betreff|asunto|oggetto|onderwerp|[àa]|to|an|para|aan|cc)\s*\*?\s*:/i;
+
+/** Signature delimiter and the footers mobile mail apps append. */
+const SIGNATURE = [
+  /^--\s?$/,
+  /^\s*(?:sent from my|envoy[ée] de mon|envoy[ée] depuis mon|von meinem .{0,30} gesendet|enviado desde mi|inviato da(?:l mio)?|verzonden (?:vanaf|met) mijn|get outlook for|obtenir outlook pour|outlook f[üu]r)/i,
+];
+
+function isHeaderBlock(lines: readonly string[], i: number): boolean {
+  if (!HEADER_FROM.test(lines[i]!)) return false;
+  for (let j = i + 1; j <= i + 4 && j < lines.length; j++) if (HEADER_OTHER.test(lines[j]!)) return true;
+  return false;
+}
+
+function isAttribution(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!;
+  if (BARE_ATTRIBUTION.test(line)) return true;
+  if (!ATTRIBUTION_OPENER.test(line)) return false;
+  // Mail clients wrap a long attribution over two or three lines.
+  for (let n = 1; n <= 3 && i + n <= lines.length; n++) {
+    const joined = lines.slice(i, i + n).join(' ');
+    if (joined.length > 400) break;
+    if (ATTRIBUTION_VERB.test(joined)) return true;
+  }
+  return false;
+}
+
+/** Where the quoted or forwarded part begins, as a line index (lines.length when there is none). */
+function quoteStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const isHeaderBlock = /^\s*(?:de|from|von|da)\s*:\s/i.test(line) && /^\s*(?:envoy[ée]|sent|gesendet|enviado|inviato|date|datum|objet|subject|betreff|[àa]|to|an)\s*:/i.test(lines[i + 1] ?? '');
-    if (MARKERS.slice(0, 4).some((re) => re.test(line)) || isHeaderBlock) break;
-    // "Le lun. 5 oct. 2026 à 10:12, X <x@y> a\nécrit :" wraps over two lines.
-    if (/^\s*(?:le|on|am|el|il)\s/i.test(line) && /^\s*(?:a\s+)?(?:[ée]crit|wrote|schrieb)\s*:/i.test(lines[i + 1] ?? '')) break;
-    kept.push(line);
+    if (/^\s*>/.test(line)) return i;
+    if (SEPARATORS.some((re) => re.test(line))) return i;
+    if (isAttribution(lines, i) || isHeaderBlock(lines, i)) return i;
+    // Outlook draws a rule of underscores right above its header block.
+    if (/^\s*_{8,}\s*$/.test(line)) {
+      let next = i + 1;
+      while (next < lines.length && !lines[next]!.trim()) next++;
+      if (next < lines.length && isHeaderBlock(lines, next)) return i;
+    }
   }
-  return kept.join('\n').trim();
+  return lines.length;
+}
+
+export function stripQuoted(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const kept = lines.slice(0, quoteStart(lines));
+  const signature = kept.findIndex((line, i) => i > 0 && SIGNATURE.some((re) => re.test(line)));
+  return (signature > 0 ? kept.slice(0, signature) : kept).join('\n').trim();
 }

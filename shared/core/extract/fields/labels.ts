@@ -57,7 +57,7 @@ export const DEPOSIT_PAID = labelRegex([
 export const INVOICE_NUMBER_LABEL = new RegExp(
   `(?<![a-z])(?:${alternation([
     'numero de facture', 'n de facture', 'no de facture', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
-    'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice', 'inv no', 'inv #', 'inv',
+    'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice', 'inv no', 'inv #',
     'rechnungsnummer', 'rechnungs-nr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr',
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
     'factuurnummer', 'factuur', 'avoir', 'reference', 'ref',
