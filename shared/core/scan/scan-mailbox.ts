@@ -1,7 +1,7 @@
 import type { MailMessage, MailThread } from '../mail/model';
 import { threadMessages } from '../mail/threading';
 import { createIdentity, speaksForUs, type Identity } from '../detect/identity';
-import { isForward } from '../mail/subject';
+import { hasReplyPrefix, isForward } from '../mail/subject';
 import { readPaymentNotice, type PaymentNotice } from '../status/payment-notice';
 import { threadStatus } from '../status/thread-status';
 import { classifyOwnFollowUp, isAutoReply } from '../status/classify-reply';
@@ -40,7 +40,10 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
     if (!reading) continue;
     // After an invoice, the company's reminders and answers (RIB, duplicate on request) are not new
     // invoices, unless they carry a new invoice document of their own.
-    if (found.length > 0 && classifyOwnFollowUp(message) !== 'other' && !carriesOwnDocument(message, reading.invoiceNumber)) continue;
+    const kind = classifyOwnFollowUp(message);
+    const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
+    const notNew = (found.length > 0 && kind !== 'other') || (isReply && kind === 'answer');
+    if (notNew && !carriesOwnDocument(message, reading.invoiceNumber)) continue;
     // A forward passes an invoice on (to the accountant, to a colleague); it is not a new one.
     if (found.length > 0 && isForward(message.subject, message.text)) continue;
     found.push(reading);
@@ -96,6 +99,47 @@ function invoiceKey(r: InvoiceReading): string | null {
   return `${numberKey(r.invoiceNumber)}|${domain}`;
 }
 
+const byDate = (a: MailMessage, b: MailMessage) => ((a.date ?? '\uffff') < (b.date ?? '\uffff') ? -1 : a.date === b.date ? 0 : 1);
+
+function withRelated(thread: MailThread, extra: MailMessage[]): MailThread {
+  return extra.length ? { ...thread, messages: [...thread.messages, ...extra].sort(byDate) } : thread;
+}
+
+/**
+ * Replies that started a conversation of their own: when a platform sent the invoice, the client answers a
+ * message the user never had, so the reply lands outside the invoice's thread. A thread without invoice
+ * whose subject names an invoice number, with the invoice's client among its participants, belongs to it.
+ */
+function relatedConversations(
+  threads: readonly MailThread[],
+  perThread: readonly { thread: MailThread; readings: InvoiceReading[] }[],
+): Map<InvoiceReading, MailMessage[]> {
+  const byNumber = new Map<string, InvoiceReading[]>();
+  for (const { readings } of perThread) {
+    for (const r of readings) {
+      if (!r.invoiceNumber || numberKey(r.invoiceNumber).length < 3) continue;
+      const key = numberKey(r.invoiceNumber);
+      byNumber.set(key, [...(byNumber.get(key) ?? []), r]);
+    }
+  }
+  const withInvoices = new Set(perThread.map((p) => p.thread));
+  const related = new Map<InvoiceReading, MailMessage[]>();
+  for (const thread of threads) {
+    if (withInvoices.has(thread)) continue;
+    const tokens = new Set(thread.messages.flatMap((m) => (m.subject.match(/[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g) ?? []).map(numberKey)));
+    for (const token of tokens) {
+      for (const r of byNumber.get(token) ?? []) {
+        const domain = r.debtorEmail?.split('@')[1];
+        const involvesClient = thread.messages.some((m) =>
+          [m.from, ...m.to, ...m.cc].some((a) => a && domain && a.address.endsWith(`@${domain}`)),
+        );
+        if (involvesClient) related.set(r, [...(related.get(r) ?? []), ...thread.messages]);
+      }
+    }
+  }
+  return related;
+}
+
 /** From a mailbox's messages to its receivables: invoices the company sent, with status and next step. */
 export async function scanThreads(threads: MailThread[], opts: ScanOptions): Promise<Receivable[]> {
   const identity = createIdentity(opts.me);
@@ -123,12 +167,13 @@ export async function scanThreads(threads: MailThread[], opts: ScanOptions): Pro
       if (!seen || (r.message.date ?? '') < (seen.message.date ?? '')) firstSeen.set(key, r);
     }
   }
+  const related = relatedConversations(threads, perThread);
   const out: Receivable[] = [];
   for (const { thread, readings } of perThread) {
     for (const r of readings) {
       const key = invoiceKey(r);
       if (key && firstSeen.get(key) !== r) continue;
-      out.push(toReceivable(r, thread, readings, identity, notices, opts));
+      out.push(toReceivable(r, withRelated(thread, related.get(r) ?? []), readings, identity, notices, opts));
     }
   }
   return out;

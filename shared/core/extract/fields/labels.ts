@@ -61,6 +61,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'rechnungsnummer', 'rechnungs-nr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr',
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
     'factuurnummer', 'factuur', 'avoir', 'reference', 'ref',
+    'unter der nummer', 'sous le numero', 'sous la reference', 'under number', 'under reference', 'con el numero', 'con il numero', 'met nummer',
   ])})(?![a-z])`,
   'g',
 );
