@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
+import { ReceivableSchema } from '../../../shared/core/scan/receivable';
+import { message } from '../../fixtures/mail';
+
+const me = ['menuiserie-lambert.fr'];
+const today = '2026-11-23';
+const claire = 'Claire Lambert <claire@menuiserie-lambert.fr>';
+
+describe('scanMessages', () => {
+  it('reports an invoice sent by hand with its facts, checked against the CLI contract', async () => {
+    const invoice = message({
+      from: claire,
+      to: ['Jean Roux <jean@roux-batiment.fr>'],
+      subject: 'Facture n° ML-2026-0412',
+      text: 'Bonjour,\n\nVeuillez trouver la facture n° ML-2026-0412 du 15/09/2026.\nMontant HT : 3 650,00 €\nTVA 20 % : 730,00 €\nMontant TTC : 4 380,00 €\nÉchéance : 15 octobre 2026.\n\nCordialement,\nClaire',
+      date: '2026-09-15T09:00:00+02:00',
+    });
+    const [r, ...rest] = await scanMessages([invoice], { me, today });
+    expect(rest).toEqual([]);
+    expect(ReceivableSchema.parse(r)).toEqual({
+      messageId: invoice.messageId,
+      invoiceNumber: 'ML-2026-0412',
+      amount: 4380,
+      currency: 'EUR',
+      issueDate: '2026-09-15',
+      dueDate: '2026-10-15',
+      debtorEmail: 'jean@roux-batiment.fr',
+      debtorName: 'Jean Roux',
+      status: 'open',
+      promisedDate: null,
+      remindersSent: 0,
+      daysOverdue: 39,
+      nextStage: 'courteous',
+    });
+  });
+
+  it('computes the due date from the terms, and the French default of 30 days without terms', async () => {
+    const eom = message({ from: claire, to: ['a@client-a.fr'], subject: 'Facture F-1', text: 'Facture F-1 du 10/10/2026, total TTC 1 200,00 €. Règlement à 30 jours fin de mois.', date: '2026-10-10T10:00:00+02:00' });
+    const none = message({ from: claire, to: ['b@client-b.fr'], subject: 'Facture F-2', text: 'Facture F-2 du 10/10/2026, total TTC 800,00 €.', date: '2026-10-10T10:00:00+02:00' });
+    const receipt = message({ from: claire, to: ['c@client-c.fr'], subject: 'Facture F-3', text: 'Facture F-3 du 10/10/2026, total TTC 50,00 €, payable à réception.', date: '2026-10-10T10:00:00+02:00' });
+    const byNumber = Object.fromEntries((await scanMessages([eom, none, receipt], { me, today })).map((r) => [r.invoiceNumber, r.dueDate]));
+    expect(byNumber).toEqual({ 'F-1': '2026-11-30', 'F-2': '2026-11-09', 'F-3': '2026-10-10' });
+  });
+
+  it('never reports quotes, pro formas, credit notes, supplier invoices or internal mail', async () => {
+    const messages = [
+      message({ from: claire, to: ['x@client.fr'], subject: 'Devis D-2026-044', text: 'Voici notre devis D-2026-044 pour 2 400,00 € TTC.', date: '2026-10-01T10:00:00+02:00' }),
+      message({ from: claire, to: ['x@client.fr'], subject: 'Facture pro forma PF-12', text: 'Facture pro forma PF-12, total TTC 900,00 €.', date: '2026-10-01T10:00:00+02:00' }),
+      message({ from: claire, to: ['x@client.fr'], subject: 'Avoir AV-7 sur facture F-9', text: "Veuillez trouver l'avoir AV-7 de 120,00 € TTC.", date: '2026-10-01T10:00:00+02:00' }),
+      message({ from: 'EDF <factures@edf.fr>', to: [claire], subject: 'Votre facture EDF n° 10045', text: 'Montant TTC : 245,80 €, prélevé le 15/10/2026.', date: '2026-10-01T10:00:00+02:00' }),
+      message({ from: claire, to: ['compta@menuiserie-lambert.fr'], subject: 'Facture Roux', text: 'Peux-tu envoyer la facture à Roux ? 4 652,00 € TTC.', date: '2026-10-01T10:00:00+02:00' }),
+    ];
+    expect(await scanMessages(messages, { me, today })).toEqual([]);
+  });
+
+  it('recognises a platform sending on the company’s behalf, and reads the thread: reminder then promise', async () => {
+    const invoice = message({
+      from: 'Menuiserie Lambert SARL via Facturio <no-reply@facturio.example>',
+      to: ['paul@boulangerie-petit.fr'],
+      replyTo: [claire],
+      subject: 'Nouvelle facture FA-77 de Menuiserie Lambert SARL',
+      text: 'Numéro de facture  FA-77\nMontant dû  1 530,00 €\nÉchéance  01/10/2026',
+      date: '2026-09-01T08:00:00Z',
+    });
+    const reminder = message({
+      from: claire,
+      to: ['paul@boulangerie-petit.fr'],
+      subject: 'Re: Nouvelle facture FA-77 de Menuiserie Lambert SARL',
+      text: 'Bonjour, sauf erreur de notre part la facture FA-77 reste impayée. Merci de nous indiquer la date de règlement prévue.',
+      date: '2026-10-05T09:00:00+02:00',
+      inReplyTo: invoice.messageId,
+    });
+    const promise = message({
+      from: 'paul@boulangerie-petit.fr',
+      to: [claire],
+      subject: 'Re: Nouvelle facture FA-77 de Menuiserie Lambert SARL',
+      text: 'Bonjour, nous réglerons la facture le 30 novembre. Cordialement',
+      date: '2026-10-06T09:00:00+02:00',
+      inReplyTo: reminder.messageId,
+    });
+    const [r] = await scanMessages([invoice, reminder, promise], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'FA-77', amount: 1530, dueDate: '2026-10-01', status: 'promised', promisedDate: '2026-11-30', remindersSent: 1, nextStage: 'none' });
+  });
+
+  it('marks an invoice paid from a payment notice in another thread, and ignores auto-replies', async () => {
+    const invoice = message({ from: claire, to: ['lea@atelier-lea.fr'], subject: 'Facture F-2026-0144', text: 'Facture F-2026-0144, montant TTC 3 898,80 €, échéance 31/10/2026.', date: '2026-10-01T10:00:00+02:00' });
+    const ooo = message({ from: 'lea@atelier-lea.fr', to: [claire], subject: 'Réponse automatique : Facture F-2026-0144', text: 'Je suis absente jusqu’au 12 octobre.', date: '2026-10-01T10:05:00+02:00', inReplyTo: invoice.messageId, headers: { 'auto-submitted': 'auto-replied' } });
+    const r1 = await scanMessages([invoice, ooo], { me, today });
+    expect(r1[0]).toMatchObject({ status: 'open', remindersSent: 0, nextStage: 'courteous' });
+    const notice = message({ from: 'Stripe <notifications@stripe.com>', to: [claire], subject: 'Paiement reçu pour la facture F-2026-0144', text: 'Atelier Léa a payé 3 898,80 € le 2026-11-03.\nFacture  F-2026-0144', date: '2026-11-03T13:00:00Z' });
+    const r2 = await scanMessages([invoice, ooo, notice], { me, today });
+    expect(r2).toHaveLength(1);
+    expect(r2[0]).toMatchObject({ status: 'paid', nextStage: 'none' });
+  });
+
+  it('takes the amount left to pay after a deposit', async () => {
+    const invoice = message({ from: claire, to: ['m@client.fr'], subject: 'Facture de solde F-88', text: 'Facture F-88\nTotal TTC : 12 000,00 €\nAcompte versé : 3 600,00 €\nÉchéance : 30/11/2026', date: '2026-11-01T10:00:00+01:00' });
+    const [r] = await scanMessages([invoice], { me, today });
+    expect(r).toMatchObject({ amount: 8400, daysOverdue: -7, nextStage: 'none' });
+  });
+});
