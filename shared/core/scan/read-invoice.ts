@@ -114,17 +114,24 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
   const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || bodyKind === 'invoice';
   if (!invoiceCue && documents.length === 0) return null;
 
+  // PDFs are the costly part of a scan: read them only when the e-mail itself does not already say the
+  // number, the amount, the invoice date and when it is due. XML attachments are cheap and exact: always read.
+  const mailOnly = extractTextFields(`${subject}\n${body}`, 'DMY');
+  const mailIsComplete =
+    mailOnly.invoiceNumbers.length > 0 &&
+    mailOnly.amount !== null &&
+    mailOnly.issueDate !== null &&
+    (mailOnly.dueDate !== null || mailOnly.terms !== null);
   let xml: EInvoice | null = null;
   let pdfText: string | null = null;
   for (const doc of documents) {
     try {
-      const bytes = await doc.loadBytes();
-      if (isPdf(doc) && opts.pdfReader) {
-        const content = await opts.pdfReader.read(bytes);
+      if (isPdf(doc) && opts.pdfReader && !mailIsComplete) {
+        const content = await opts.pdfReader.read(await doc.loadBytes());
         xml ??= eInvoiceFromPdfContent(content);
         pdfText ??= content.text;
       } else if (isXml(doc)) {
-        xml ??= parseEInvoiceXml(bytes);
+        xml ??= parseEInvoiceXml(await doc.loadBytes());
       }
     } catch (error) {
       opts.onWarning?.(`${message.messageId}: attachment ${doc.filename ?? '(unnamed)'} skipped: ${(error as Error).message}`);
