@@ -35,8 +35,9 @@ describe.runIf(here)('scan of the sample mailbox', () => {
     const predictions = path.join(mkdtempSync(path.join(os.tmpdir(), 'relance-score-')), 'preds.jsonl');
     writeFileSync(predictions, stdout);
     const { stdout: report } = await run(process.execPath, [scorer, samples, predictions]);
-    const last = report.trim().split('\n').pop()!;
-    const json = JSON.parse(report.slice(0, report.lastIndexOf('\n')));
+    const trimmed = report.trim();
+    const last = trimmed.slice(trimmed.lastIndexOf('\n') + 1);
+    const json = JSON.parse(trimmed.slice(0, trimmed.lastIndexOf('\n')));
     expect(last).toMatch(/^F1 /);
     expect(json.detection.f1).toBeGreaterThanOrEqual(0.97);
     const fields = json.fields as Record<string, { accuracy: number; informational?: boolean }>;
