@@ -139,9 +139,12 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
 const TOKEN = String.raw`((?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
 const SIGN = String.raw`(?:n\s?[°º]|no\.|nr\.?|num(?:ero|éro|ber|mer)?\.?|#)`;
 /** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X". */
-const DIRECT = new RegExp(String.raw`^[°º]?\s*(?:${SIGN}\s*)?[:.\-–]?\s*${TOKEN}`, 'i');
+const H = String.raw`[ \t\u00a0\u202f]`;
+const DIRECT = new RegExp(String.raw`^[°º]?${H}*(?:${SIGN}${H}*)?[:.\-–]?${H}*${TOKEN}`, 'i');
+/** Tables that print the value before its label: "993548900  Factuurnummer:". */
+const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
-const QUALIFIED = new RegExp(String.raw`^\s+(?:[\p{L}']{1,12}\s+){1,2}${SIGN}\s*[:.]?\s*${TOKEN}`, 'iu');
+const QUALIFIED = new RegExp(String.raw`^${H}+(?:[\p{L}']{1,12}${H}+){1,2}${SIGN}${H}*[:.]?${H}*${TOKEN}`, 'iu');
 
 function labelStrength(label: string): number {
   if (/^(ref|reference)$/.test(label)) return 50;
@@ -172,6 +175,13 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     else if (qualified) {
       token = qualified[1];
       strength = Math.max(strength, 85);
+    } else if (/^[ \t]*:?[ \t]*(?:\n|$)/.test(rest)) {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const before = VALUE_BEFORE.exec(text.slice(lineStart, m.index));
+      if (before) {
+        token = before[1];
+        strength = Math.min(strength, 70);
+      }
     }
     if (m[0].length === 0) re.lastIndex++;
     if (!token) continue;
