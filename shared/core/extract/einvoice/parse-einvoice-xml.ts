@@ -167,8 +167,9 @@ function readZugferd1(root: Node): EInvoice {
   };
 }
 
+/** The legal name (BT-27/BT-44) first: the trading name (PartyName) may be a brand. */
 function ublPartyName(party: unknown): string | null {
-  return squash(text(at(party, 'Party', 'PartyName', 'Name')) ?? text(at(party, 'Party', 'PartyLegalEntity', 'RegistrationName')));
+  return squash(text(at(party, 'Party', 'PartyLegalEntity', 'RegistrationName')) ?? text(at(party, 'Party', 'PartyName', 'Name')));
 }
 
 function ublEmail(party: unknown): string | null {
