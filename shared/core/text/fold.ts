@@ -7,18 +7,26 @@ const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g;
 const QUOTES = /[\u2018\u2019\u201b\u2032`´]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
+const COMBINING = /[\u0300-\u036f]/g;
+const LIGATURES = /[ßœæ]/g;
+const LIGATURE_BASE: Record<string, string> = { ß: 's', œ: 'o', æ: 'a' };
+
 export function fold(text: string): string {
+  // Fast path: lower case, decompose, drop the accents. It keeps the length for precomposed text.
+  const quick = text.toLowerCase().normalize('NFD').replace(COMBINING, '');
+  const folded = quick.length === text.length ? quick : slowFold(text);
+  return folded.replace(LIGATURES, (c) => LIGATURE_BASE[c]!).replace(SPACES, ' ').replace(QUOTES, "'").replace(DASHES, '-');
+}
+
+/** Char by char, for text whose length the fast path would change (already-decomposed accents…). */
+function slowFold(text: string): string {
   let out = '';
   for (const original of text) {
     const lower = original.toLowerCase();
     const ch = lower.length === original.length ? lower : original;
-    // ß, œ and æ become one char, never two, so offsets stay stable.
-    if (ch === 'ß') out += 's';
-    else if (ch === 'œ') out += 'o';
-    else if (ch === 'æ') out += 'a';
-    else out += ch.length === 1 ? ch.normalize('NFD').charAt(0) : ch;
+    out += ch.length === 1 ? ch.normalize('NFD').charAt(0) : ch;
   }
-  return out.replace(SPACES, ' ').replace(QUOTES, "'").replace(DASHES, '-');
+  return out;
 }
 
 /** Collapses runs of white space (all kinds) to one plain space and trims. */
