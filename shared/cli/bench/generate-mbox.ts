@@ -121,7 +121,7 @@ async function main(): Promise<void> {
 export async function writeMailbox(file: string, count: number, seed: number): Promise<void> {
   const stream = createWriteStream(file);
   for (const entry of generateMailbox(count, seed)) {
-    if (!stream.write(entry)) await new Promise((resolve) => stream.once('drain', resolve));
+    if (!stream.write(entry)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }

@@ -7,7 +7,7 @@ import { extractTextFields, type Scored, type TextFields } from '../extract/fiel
 import { guessDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
 import { addDays } from '../calendar/iso-date';
-import { findKindCues, kindOfTitle, type DocumentKind } from '../detect/document-kind';
+import { findKindCues, hasCue, kindOfTitle, type DocumentKind } from '../detect/document-kind';
 import { externalRecipients, type Identity } from '../detect/identity';
 import { stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from '../status/strip-quoted';
@@ -83,8 +83,22 @@ function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: 
 }
 
 function bodyEmails(text: string, identity: Identity, skip: ReadonlySet<string>): string[] {
-  const found = text.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g) ?? [];
+  const found = text.match(EMAIL) ?? [];
   return [...new Set(found.map((e) => e.toLowerCase()))].filter((e) => !identity.isMe(e) && !skip.has(e));
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+/** A platform's copy to the user names the client it was sent to; internal mail names nobody outside. */
+function mentionsOutsideAddress(text: string, identity: Identity): boolean {
+  for (const e of text.slice(0, 5000).match(EMAIL) ?? []) if (!identity.isMe(e)) return true;
+  return false;
+}
+
+/** Any invoice word in the subject, the attachments' names or the opening of the body, or a document attached. */
+function mayBeAboutAnInvoice(message: MailMessage): boolean {
+  if (message.attachments.some((a) => !a.inline && (isPdf(a) || isXml(a)))) return true;
+  return hasCue(`${message.subject}\n${message.text.slice(0, 3000)}`, 'invoice');
 }
 
 export interface ReadInvoiceOptions {
@@ -100,6 +114,10 @@ export interface ReadInvoiceOptions {
  * Returns null for quotes, pro formas, credit notes, reminders and messages with no invoice in them.
  */
 export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions): Promise<InvoiceReading | null> {
+  // Cheap exits first: most of a mailbox is neither addressed to a client nor about an invoice.
+  const recipients = externalRecipients(message, opts.identity);
+  if (recipients.length === 0 && !mentionsOutsideAddress(message.text, opts.identity)) return null;
+  if (!mayBeAboutAnInvoice(message)) return null;
   const subject = stripReplyPrefixes(message.subject);
   const body = stripQuoted(message.text);
   const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));
@@ -116,12 +134,17 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
 
   // PDFs are the costly part of a scan: read them only when the e-mail itself does not already say the
   // number, the amount, the invoice date and when it is due. XML attachments are cheap and exact: always read.
-  const mailOnly = extractTextFields(`${subject}\n${body}`, 'DMY');
+  const lang = detectLanguage(`${subject}\n${body}`);
+  const mailCurrency = [subject, body].map((t) => /[$]|\bUSD\b/.test(t)).some(Boolean) ? 'USD' : null;
+  const mailOrder = guessDateOrder(`${subject}\n${body}`, { lang, currency: mailCurrency });
+  const bodyFields = extractTextFields(body, mailOrder);
+  const subjectFields = extractTextFields(subject, mailOrder);
+  const either = <T>(pick: (f: TextFields) => T | null) => pick(bodyFields) ?? pick(subjectFields);
   const mailIsComplete =
-    mailOnly.invoiceNumbers.length > 0 &&
-    mailOnly.amount !== null &&
-    mailOnly.issueDate !== null &&
-    (mailOnly.dueDate !== null || mailOnly.terms !== null);
+    (bodyFields.invoiceNumbers.length > 0 || subjectFields.invoiceNumbers.length > 0) &&
+    either((f) => f.amount) !== null &&
+    either((f) => f.issueDate) !== null &&
+    (either((f) => f.dueDate) !== null || either((f) => f.terms) !== null);
   let xml: EInvoice | null = null;
   let pdfText: string | null = null;
   for (const doc of documents) {
@@ -144,15 +167,14 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
   }
   if (!invoiceCue && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return null;
 
-  const allText = [subject, body, pdfText ?? ''].join('\n');
-  const lang = detectLanguage(`${subject}\n${body}`);
-  const firstPass = extractTextFields(allText, 'DMY');
-  const order = guessDateOrder(allText, { lang, currency: xml?.currency ?? firstPass.currency });
+  // The PDF settles the date order when it has dates the e-mail did not have.
+  const order = pdfText ? guessDateOrder(`${subject}\n${body}\n${pdfText}`, { lang, currency: xml?.currency ?? mailCurrency }) : mailOrder;
+  const sameOrder = order === mailOrder;
   const sources: Sources = {
     xml,
     pdf: pdfText ? extractTextFields(pdfText, order) : null,
-    body: extractTextFields(body, order),
-    subject: extractTextFields(subject, order),
+    body: sameOrder ? bodyFields : extractTextFields(body, order),
+    subject: sameOrder ? subjectFields : extractTextFields(subject, order),
     files: extractTextFields(documents.map((a) => (a.filename ?? '').replace(/\.(pdf|xml)$/i, '').replace(/_/g, ' ')).join('\n'), order),
   };
 
@@ -178,7 +200,6 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
     dueDate = terms ? dueDateFromTerms(issueDate, terms).primary : addDays(issueDate, FRENCH_B2B_DEFAULT_DAYS);
   }
 
-  const recipients = externalRecipients(message, opts.identity);
   const skip = new Set<string>([message.from?.address ?? '', ...message.replyTo.map((a) => a.address)]);
   const debtorEmail = recipients[0]?.address ?? bodyEmails(body, opts.identity, skip)[0] ?? xml?.buyerEmail ?? null;
   if (!debtorEmail) return null;

@@ -11,7 +11,21 @@ const COMBINING = /[\u0300-\u036f]/g;
 const LIGATURES = /[ßœæ]/g;
 const LIGATURE_BASE: Record<string, string> = { ß: 's', œ: 'o', æ: 'a' };
 
+/** The same texts are folded by several readers (detection, fields, status): remember the last ones. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 64;
+
 export function fold(text: string): string {
+  if (text.length < 64) return foldNow(text);
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const folded = foldNow(text);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(text, folded);
+  return folded;
+}
+
+function foldNow(text: string): string {
   // Fast path: lower case, decompose, drop the accents. It keeps the length for precomposed text.
   const quick = text.toLowerCase().normalize('NFD').replace(COMBINING, '');
   const folded = quick.length === text.length ? quick : slowFold(text);
