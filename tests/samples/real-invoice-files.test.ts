@@ -3,7 +3,7 @@
  * exact; negatives and broken files must give a clear result, never a crash.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEInvoiceXml } from '../../shared/core/extract/einvoice/parse-einvoice-xml';
 import { eInvoiceFromPdfContent } from '../../shared/core/extract/einvoice/from-pdf';

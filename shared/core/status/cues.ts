@@ -1,10 +1,10 @@
 /**
- * Matching cue phrases in folded text (see text/fold: lower case, no accents, plain quotes) with a look at
- * the clause around each hit, so that "nous n'avons pas encore réglé", "if you have already paid" or
- * "will be paid" do not read as "paid".
+ * Matching cue phrases in folded text (see text/fold: lower case, no accents, plain quotes, same offsets as
+ * the original) with the clause and sentence around each hit, so that "nous n'avons pas encore réglé",
+ * "if you have already paid" or "will be paid" are not read as "paid".
  */
 
-/** Alternatives of regex sources written for folded text, as one regex bounded by non-letters. */
+/** Alternatives of regex sources written for folded text, as one global regex bounded by non-letters. */
 export function cueRegex(sources: readonly string[]): RegExp {
   return new RegExp(`(?<![a-z])(?:${sources.join('|')})(?![a-z])`, 'g');
 }
@@ -13,20 +13,34 @@ export interface CueHit {
   index: number;
   end: number;
   text: string;
-  /** The clause the hit stands in (from the previous clause break to the next one). */
+  /** Folded text of the clause before the hit (at most 60 chars), without the hit. */
+  before: string;
+  /** Folded text of the whole clause holding the hit. */
   clause: string;
-  /** The part of the clause before the hit, and the hit itself. */
-  lead: string;
+  /** Original text of the sentence holding the hit, where a promised date is looked for. */
+  sentence: string;
+  /** Offset of the hit's end inside `sentence`. */
+  endInSentence: number;
 }
 
-/** Clause breaks: sentence ends, semicolons, colons, commas, line breaks, and "but" in the languages read. */
-const BREAK = /[.!?;:,\n]\s|\n|(?<![a-z])(?:mais|but|however|aber|jedoch|pero|sin embargo|ma|pero|maar|cependant|toutefois)(?![a-z])/g;
+/**
+ * Sentence ends, read on the original text: a full stop after a word and before a capital (never the dot
+ * of "17. Juni" or "2 nov. 2026"), ! and ?, and a line break before a new paragraph or a capital line
+ * (not a wrapped line).
+ */
+const SENTENCE_BREAK = /(?<=\p{L}{2}|\))\.(?=\s+[\p{Lu}"«(]|\s*$)|[!?]|\n(?=\s*\n|\s*[\p{Lu}\d*•-])/gu;
+/** Clause breaks: sentence ends, ; , : and "but" in the languages read. */
+const CLAUSE_BREAK = new RegExp(
+  `${SENTENCE_BREAK.source}|;|[,:](?=\\s)|(?<!\\p{L})(?:[Mm]ais|[Bb]ut|[Hh]owever|[Aa]ber|[Jj]edoch|[Pp]ero|[Ss]in embargo|[Mm]aar|[Cc]ependant|[Tt]outefois|[Tt]hough)(?!\\p{L})`,
+  'gu',
+);
 
-function clauseBounds(text: string, index: number, end: number): [number, number] {
+/** The span between the last break ending before `index` and the first break starting after `end`. */
+function bounds(re: RegExp, text: string, index: number, end: number): [number, number] {
   let start = 0;
   let stop = text.length;
-  BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const breakEnd = m.index + m[0].length;
     if (breakEnd <= index) start = breakEnd;
     else if (m.index >= end) {
@@ -37,8 +51,8 @@ function clauseBounds(text: string, index: number, end: number): [number, number
   return [start, stop];
 }
 
-/** Every hit of a cue regex (global) in a folded text, each with its clause. */
-export function cueHits(re: RegExp, folded: string): CueHit[] {
+/** Every hit of a cue regex in `folded` (= fold(original)), each with its clause and sentence. */
+export function cueHits(re: RegExp, folded: string, original: string): CueHit[] {
   const hits: CueHit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
@@ -47,8 +61,17 @@ export function cueHits(re: RegExp, folded: string): CueHit[] {
       continue;
     }
     const end = m.index + m[0].length;
-    const [start, stop] = clauseBounds(folded, m.index, end);
-    hits.push({ index: m.index, end, text: m[0], clause: folded.slice(start, stop), lead: folded.slice(Math.max(start, m.index - 60), end) });
+    const [clauseStart, clauseStop] = bounds(CLAUSE_BREAK, original, m.index, end);
+    const [sentenceStart, sentenceStop] = bounds(SENTENCE_BREAK, original, m.index, end);
+    hits.push({
+      index: m.index,
+      end,
+      text: m[0],
+      before: folded.slice(Math.max(clauseStart, m.index - 60), m.index),
+      clause: folded.slice(clauseStart, clauseStop),
+      sentence: original.slice(sentenceStart, sentenceStop),
+      endInSentence: end - sentenceStart,
+    });
   }
   return hits;
 }

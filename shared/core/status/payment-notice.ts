@@ -1,6 +1,6 @@
 import type { MailMessage } from '../mail/model';
 import { fold } from '../text/fold';
-import { extractTextFields } from '../extract/fields/text-fields';
+import { findMoney } from '../extract/locale/amount';
 import { cueRegex } from './cues';
 
 /** A notice that a payment WAS received for named invoices (Stripe, GoCardless, PayPal, a bank, the invoicing tool). */
@@ -12,25 +12,69 @@ export interface PaymentNotice {
   currency: string | null;
 }
 
+const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
+
+/** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
 const RECEIVED = cueRegex([
-  'paiement recu', 'paiement encaisse', 'reglement recu', 'virement recu', 'a paye', 'a regle', 'facture payee', 'facture reglee', 'nouveau paiement',
-  'payment received', 'you received a payment', 'you have received a payment', 'has paid', 'paid invoice', 'invoice paid', 'payment confirmation', 'payment successful', 'payment succeeded',
-  'zahlungseingang', 'zahlung erhalten', 'hat bezahlt', 'pago recibido', 'ha pagado', 'pagamento ricevuto', 'ha pagato', 'betaling ontvangen',
+  `(?:paiement|reglement|virement|versement|prelevement|encaissement)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
+  `vous\\s+avez\\s+recu\\s+(?:un|une|\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
+  `facture\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`,
+  `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,
+  `you(?:'ve|\\s+have)\\s+received`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+${W(3)}(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
+  `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `funds\\s+received`, `money\\s+received`,
+  `zahlungseingang`, `zahlung\\s+(?:ist\\s+)?(?:erhalten|eingegangen|empfangen|bestatigt)`, `hat\\s+${W(3)}(?:bezahlt|uberwiesen|beglichen)`,
+  `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `eingehende\\s+(?:zahlung|uberweisung)`,
+  `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`,
+  `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`,
+  `betaling\\s+ontvangen`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
 ]);
-const FAILED = cueRegex(['echec', 'echoue', 'refuse', 'rejete', 'failed', 'declined', 'unsuccessful', 'fehlgeschlagen', 'abgelehnt', 'fallido', 'rechazado', 'fallito', 'rifiutato', 'mislukt']);
+
+/** Not money in: a failure, a refund, a reminder, or a receipt for something the user bought. */
+const NOT_RECEIVED = cueRegex([
+  `echec`, `echoue\\w*`, `refuse\\w*`, `rejete\\w*`, `impaye\\w*`, `failed`, `failure`, `declined`, `unsuccessful`, `fehlgeschlagen`, `abgelehnt`, `fallid[oa]`, `rechazad[oa]`,
+  `fallit[oa]`, `rifiutat[oa]`, `mislukt`, `returned`, `chargeback`, `rembours\\w*`, `refund\\w*`, `erstattung`, `reembolso`, `rimborso`, `terugbetaling`,
+  `relance`, `rappel`, `reminder`, `overdue`, `mahnung`, `zahlungserinnerung`, `recordatorio`, `sollecito`, `herinnering`,
+  `(?:merci|thank\\s+you|thanks)\\s+(?:\\w+\\s+){0,2}?(?:pour|de|for)\\s+(?:votre|your)\\s+(?:paiement|achat|commande|payment|purchase|order)`,
+  `(?:votre|your|ihr|ihre|su|tu|vostro|tuo|uw)\\s+(?:recu|receipt|beleg|quittung|recibo|ricevuta|kwitantie)`, `recu\\s+de\\s+paiement`, `payment\\s+receipt`,
+]);
+
+const LABEL = '(?:facture|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving)';
+const INVOICE_NUMBER = new RegExp(
+  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)\\s*[°o.]?\\s*|#\\s*)?[:#]?\\s*([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
+  'g',
+);
+const DATE_LIKE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$/;
+
+function invoiceNumbersIn(original: string, folded: string): string[] {
+  const found: string[] = [];
+  INVOICE_NUMBER.lastIndex = 0;
+  for (let m = INVOICE_NUMBER.exec(folded); m; m = INVOICE_NUMBER.exec(folded)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const token = original.slice(start, start + m[1]!.length);
+    if (!/\d/.test(token) || token.length < 3 || DATE_LIKE.test(token)) {
+      // "Verwendungszweck: Rechnung F-1": the rejected word may be the next label.
+      INVOICE_NUMBER.lastIndex = start;
+      continue;
+    }
+    if (!found.includes(token)) found.push(token);
+  }
+  return found;
+}
 
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
-  const head = `${message.subject}\n${message.text.slice(0, 3000)}`;
+  const head = `${message.subject}\n${message.text.slice(0, 4000)}`;
   const folded = fold(head);
-  if (!RECEIVED.test(folded) || FAILED.test(folded)) return null;
-  const fields = extractTextFields(head, 'DMY');
-  const invoiceNumbers = fields.invoiceNumbers.map((n) => n.value);
+  RECEIVED.lastIndex = 0;
+  NOT_RECEIVED.lastIndex = 0;
+  if (!RECEIVED.test(folded) || NOT_RECEIVED.test(folded)) return null;
+  const invoiceNumbers = invoiceNumbersIn(head, folded);
   if (invoiceNumbers.length === 0) return null;
+  const money = findMoney(head)[0] ?? null;
   return {
     messageId: message.messageId,
     date: message.calendarDate,
     invoiceNumbers,
-    amount: fields.amount?.value.value ?? null,
-    currency: fields.amount?.value.currency ?? null,
+    amount: money?.value ?? null,
+    currency: money?.currency ?? null,
   };
 }

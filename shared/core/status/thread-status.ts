@@ -9,14 +9,14 @@ export interface ThreadStatusInput {
   invoiceMessageId: string;
   invoiceNumber: string | null;
   sideOf: (message: MailMessage) => Side;
-  /** Payment notices from the whole mailbox; one naming this invoice after it was sent means paid. */
+  /** Payment notices from the whole mailbox; one naming this invoice, dated from its sending on, means paid. */
   paymentNotices: PaymentNotice[];
   today: string;
 }
 
 export interface ThreadStatus {
   status: 'open' | 'paid' | 'disputed' | 'promised';
-  /** Only when status is promised. */
+  /** Only when status is promised (null when the promise named no date). */
   promisedDate: string | null;
   remindersSent: number;
   /** Calendar date of the last reminder. */
@@ -24,53 +24,62 @@ export interface ThreadStatus {
   reminderDates: string[];
 }
 
+/** Invoice numbers compared without case, spaces or punctuation ("INV/2026/00155" = "inv-2026-00155"). */
+function sameNumber(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return key(a) !== '' && key(a) === key(b);
+}
+
+function paidByNotice(input: ThreadStatusInput, sentOn: string | null): boolean {
+  const { invoiceNumber, paymentNotices } = input;
+  if (!invoiceNumber) return false;
+  return paymentNotices.some(
+    (n) => (!sentOn || !n.date || n.date >= sentOn) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)),
+  );
+}
+
 /**
- * Reads a thread after its invoice, in order: the client's replies set the status (a later one overrides an
- * earlier one), the company's reminders are counted; questions, acknowledgements and auto-replies change nothing.
+ * Reads a thread after its invoice, in order. The client's replies set the status, a later one overriding an
+ * earlier one (a dispute then "paid" is paid); questions, acknowledgements, auto-replies and bounces change
+ * nothing. The company's reminders are counted; answers (bank details, duplicates) and thanks are not, and
+ * thanks for a payment mean paid. A payment notice naming the invoice, anywhere in the mailbox, means paid.
  */
 export function threadStatus(input: ThreadStatusInput): ThreadStatus {
-  const { thread, invoiceMessageId, invoiceNumber } = input;
+  const { thread, invoiceMessageId, today } = input;
   const start = thread.messages.findIndex((m) => m.messageId === invoiceMessageId);
-  const invoiceMessage = thread.messages[start];
+  const invoice = thread.messages[start];
   let status: ThreadStatus['status'] = 'open';
   let promisedDate: string | null = null;
+  let reminders = 0;
   const reminderDates: string[] = [];
-  for (const message of thread.messages.slice(start + 1)) {
-    if (message.date && input.today && message.calendarDate && message.calendarDate > input.today) continue;
+
+  for (const message of start < 0 ? [] : thread.messages.slice(start + 1)) {
+    if (message.calendarDate && message.calendarDate > today) continue;
     const side = input.sideOf(message);
     if (side === 'us') {
-      if (classifyOwnFollowUp(message) === 'reminder') reminderDates.push(message.calendarDate ?? '');
+      const kind = classifyOwnFollowUp(message);
+      if (kind === 'reminder') {
+        reminders++;
+        if (message.calendarDate) reminderDates.push(message.calendarDate);
+      } else if (kind === 'thanks') status = 'paid';
     } else if (side === 'client') {
-      const reading = classifyClientReply(message);
-      if (reading.kind === 'paid') {
-        status = 'paid';
-        promisedDate = null;
-      } else if (reading.kind === 'dispute') {
-        status = 'disputed';
-        promisedDate = null;
-      } else if (reading.kind === 'promise') {
+      const reply = classifyClientReply(message);
+      if (reply.kind === 'paid') status = 'paid';
+      else if (reply.kind === 'dispute') status = 'disputed';
+      else if (reply.kind === 'promise') {
         status = 'promised';
-        promisedDate = reading.promisedDate;
+        promisedDate = reply.promisedDate;
       }
     }
   }
-  if (invoiceNumber && status !== 'paid') {
-    const sentOn = invoiceMessage?.calendarDate ?? '';
-    const key = invoiceNumber.toLowerCase();
-    const paidByNotice = input.paymentNotices.some(
-      (n) => (n.date ?? '') >= sentOn && n.invoiceNumbers.some((x) => x.toLowerCase() === key),
-    );
-    if (paidByNotice) {
-      status = 'paid';
-      promisedDate = null;
-    }
-  }
-  const dated = reminderDates.filter(Boolean);
+  if (status !== 'paid' && paidByNotice(input, invoice?.calendarDate ?? null)) status = 'paid';
+
+  reminderDates.sort();
   return {
     status,
     promisedDate: status === 'promised' ? promisedDate : null,
-    remindersSent: reminderDates.length,
-    lastReminderDate: dated.length ? dated[dated.length - 1]! : null,
-    reminderDates: dated,
+    remindersSent: reminders,
+    lastReminderDate: reminderDates[reminderDates.length - 1] ?? null,
+    reminderDates,
   };
 }

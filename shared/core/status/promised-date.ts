@@ -1,0 +1,43 @@
+import { findDates, type DateOrder } from '../extract/locale/date';
+import { resolveRelativeDateCandidates } from '../extract/locale/relative-date';
+
+export interface PromisedDates {
+  /** The most likely promised date, or null when the promise names none. */
+  date: string | null;
+  /** Every defensible reading, most likely first. */
+  candidates: string[];
+}
+
+/**
+ * The dates a promise names, read in the sentences that hold its words, else in the whole reply. A written date nearest after the promise words wins ("nous réglerons le 18/11", not the due date
+ * quoted earlier); relative wordings ("vendredi prochain", "end of the month") add all their readings.
+ * Dates before the reply are not promises.
+ */
+export function promisedDates(
+  places: readonly { sentence: string; cueEnd: number }[],
+  wholeText: string,
+  reference: string,
+  order: DateOrder,
+): PromisedDates {
+  const year = Number(reference.slice(0, 4));
+  const readPlace = (text: string, cueEnd: number): string[] => {
+    const written = findDates(text, { order, referenceYear: year })
+      .map((d) => ({ ...d, iso: d.iso < reference && !/\d{4}/.test(d.raw) ? `${year + 1}${d.iso.slice(4)}` : d.iso }))
+      .filter((d) => d.iso >= reference)
+      // After the promise words first, nearest first; dates before them count double distance.
+      .sort((a, b) => distance(a, cueEnd) - distance(b, cueEnd))
+      .map((d) => d.iso);
+    const relative = resolveRelativeDateCandidates(text, reference, { order }).filter((d) => d >= reference);
+    return [...new Set([...written, ...relative])];
+  };
+  for (const place of places) {
+    const found = readPlace(place.sentence, place.cueEnd);
+    if (found.length) return { date: found[0]!, candidates: found };
+  }
+  const fallback = readPlace(wholeText, 0);
+  return { date: fallback[0] ?? null, candidates: fallback };
+}
+
+function distance(d: { index: number; end: number }, cueEnd: number): number {
+  return d.index >= cueEnd ? d.index - cueEnd : 2 * (cueEnd - d.end);
+}

@@ -1,0 +1,208 @@
+import { cueRegex } from './cues';
+
+/**
+ * What clients write about an invoice, in fr, en, de, es, it and nl, as regex sources over folded text
+ * (lower case, no accents). Cues are grammatical shapes (auxiliary + participle, future forms, payment
+ * nouns + verbs), not sample sentences. `W` skips a few words between the parts of a phrase.
+ */
+const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
+
+const PAY_NOUN_FR = '(?:virement|paiement|reglement|versement|cheque|solde)s?';
+const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|amount|balance)s?';
+const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rechnung|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
+const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
+const PAY_NOUN_IT = '(?:bonifico|pagamento|versamento|saldo|fattura|importo)';
+const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
+
+/** The payment was made. */
+export const PAID = cueRegex([
+  // fr
+  `${PAY_NOUN_FR}\\s+(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|valide|debite)e?s?`,
+  `(?:${PAY_NOUN_FR}|facture|somme|montant)\\s+${W(4)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite)e?s?`,
+  `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
+  `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  `(?:viens|venons|vient)\\s+de\\s+(?:faire|effectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
+  `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
+  `(?<!a\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier)`,
+  `c'est\\s+(?:deja\\s+)?(?:regle|paye)`,
+  `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
+  // en
+  `${PAY_NOUN_EN}\\s+(?:sent|made|done|completed|processed|released|initiated|issued|executed|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt))`,
+  `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
+  `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|settled|wired|remitted|transferred)`,
+  `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
+  `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
+  `^\\s*paid(?![a-z])`,
+  `already\\s+(?:been\\s+)?(?:paid|settled)`,
+  `(?:${PAY_NOUN_EN}|it|this)\\s+(?:went|has\\s+gone|have\\s+gone)\\s+(?:out|through)`,
+  `(?:${PAY_NOUN_EN}|it|this)\\s+(?:is|are)\\s+(?:now\\s+)?on\\s+(?:its|their|the)\\s+way`,
+  `(?:remittance(?:\\s+advice)?|proof\\s+of\\s+payment|payment\\s+(?:confirmation|advice)|bank\\s+confirmation)\\s+(?:is\\s+)?(?:attached|enclosed|below|herewith)`,
+  `(?:attached|enclosed|see|find|herewith)\\s+${W(2)}(?:remittance|proof\\s+of\\s+payment|payment\\s+(?:confirmation|advice))`,
+  `(?:cheque|check)\\s+(?:is|was)\\s+in\\s+the\\s+(?:post|mail)`,
+  // de
+  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(4)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|freigegeben|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
+  `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
+  `(?:haben|habe)\\s+(?:wir|ich)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen)`,
+  `(?:bereits|schon|heute|gestern|soeben)\\s+${W(2)}(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
+  `(?:zahlung|uberweisung)\\s+(?:veranlasst|angewiesen|ausgefuhrt|erfolgt|getatigt)`,
+  `in\\s+auftrag\\s+gegeben`,
+  // es
+  `(?:hemos|he|ha|han|habiamos)\\s+(?:ya\\s+)?(?:realizado|efectuado|hecho|enviado|emitido|ordenado|tramitado|cursado)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
+  `(?:hemos|he|habiamos)\\s+(?:ya\\s+)?(?:pagado|abonado|transferido|liquidado|saldado|ingresado)`,
+  `${PAY_NOUN_ES}\\s+(?:ya\\s+)?(?:(?:ha\\s+sido|fue|esta|se\\s+ha|se\\s+realizo)\\s+)?(?:ya\\s+)?(?:realizad|efectuad|enviad|pagad|abonad|emitid|ordenad|hech|liquidad|transferid)[oa]s?`,
+  `ya\\s+(?:esta\\s+|ha\\s+sido\\s+|fue\\s+)?(?:pagad|abonad|liquidad|saldad)[oa]`,
+  `se\\s+(?:ha|han)\\s+(?:pagado|abonado|transferido|liquidado)`,
+  `(?:adjunto|adjuntamos|le\\s+enviamos|le\\s+remitimos)\\s+${W(1)}(?:justificante|comprobante)\\s+de\\s+(?:pago|transferencia)`,
+  // it
+  `(?:abbiamo|ho|ha|hanno)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:effettuato|eseguito|disposto|fatto|inviato|emesso|ordinato)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
+  `(?:abbiamo|ho)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:pagato|saldato|versato|bonificato|liquidato)`,
+  `${PAY_NOUN_IT}\\s+(?:e\\s+stat[oa]\\s+|e\\s+|risulta\\s+)?(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit)[oa]`,
+  `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`,
+  `(?:in\\s+allegato|allego|alleghiamo|allegata)\\s+${W(1)}(?:la\\s+)?(?:contabile|ricevuta|distinta)`,
+  // nl
+  `(?:hebben|heb|is|zijn|werd)\\s+${W(4)}(?:betaald|overgemaakt|voldaan|overgeboekt)`,
+  `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
+  `betaling\\s+(?:is\\s+)?(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
+  // a client asking whether the payment it made arrived says it paid
+  `(?:recu|received|erhalten|recibido|ricevuto|ontvangen)\\s+${W(2)}(?:notre|nos|our|unsere|unseren|nuestro|nuestra|il\\s+nostro|nostro|onze)\\s+(?:virement|paiement|reglement|cheque|payment|transfer|remittance|check|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)`,
+]);
+
+/** Cues that mean paid when said of the past and a promise when the clause carries a later date. */
+export const PAID_OR_SCHEDULED = /(?:mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment)/;
+
+/** The payment will be made. */
+export const PROMISE = cueRegex([
+  // fr
+  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|verserons|verserai|virerons|virerai|solderons|solderai|acquitterons)`,
+  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:effectuerons|effectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|mettrons)\\s+${W(3)}${PAY_NOUN_FR}`,
+  `(?:allons|vais|va|vont|comptons|compte|prevoyons|prevois|pensons|pense|devrions|pourrons|pourrai|esperons|espere)\\s+(?:vous\\s+)?(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|envoyer|emettre|passer)\\s+(?:le|un|notre|votre)\\s+${PAY_NOUN_FR})`,
+  `${PAY_NOUN_FR}\\s+${W(4)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:effectue|emis|envoye|fait|passe|execute|realise|vire|lance|regle|ordonne|programme)|interviendra|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
+  `(?:facture|somme|montant|solde)\\s+${W(3)}(?:sera|seront|va\\s+etre|devrait\\s+etre)\\s+(?:reglee?|payee?|viree?|versee?|soldee?|mise?\\s+en\\s+paiement)`,
+  `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous)`,
+  `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
+  `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour)\\s+de\\s+(?:paiement|reglement|virement)s?`,
+  // en
+  `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+hope\\s+to|\\s+should\\s+be\\s+able\\s+to|\\s+can|\\s+will\\s+be\\s+able\\s+to)\\s+(?:\\w+ly\\s+)?(?:pay|settle|transfer|wire|remit|clear)`,
+  `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|process|release|arrange|schedule|action|initiate|issue|get)\\s+${W(3)}(?:${PAY_NOUN_EN}|invoice|it|this)`,
+  `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|reach|scheduled|included|wired|remitted)`,
+  `${PAY_NOUN_EN}\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
+  `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
+  `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`,
+  `(?:we|i)(?:'ve|\\s+have)?\\s+(?:now\\s+|already\\s+)?(?:scheduled|planned|booked|queued|set\\s+up|earmarked)\\s+(?:the\\s+|a\\s+|your\\s+|this\\s+)?(?:payment|transfer|invoice|bacs|wire)`,
+  `(?:next|upcoming|following|this\\s+week's|this\\s+month's)\\s+(?:payment|pay|cheque|check|bacs|supplier)\\s+(?:run|cycle|batch|date|round)`,
+  `(?:scheduled|approved|queued|booked|set)\\s+(?:it\\s+|this\\s+|the\\s+invoice\\s+)?for\\s+payment`,
+  // de
+  `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(6)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen)`,
+  `(?:wird|werden)\\s+${W(6)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt)`,
+  `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`,
+  `(?:zahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:am|zum|bis|in|nachste|kommende))`,
+  `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
+  // es
+  `(?:pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire)`,
+  `(?:realizaremos|efectuaremos|haremos|procederemos|enviaremos|ordenaremos|tramitaremos)\\s+${W(2)}(?:pago|transferencia|abono|ingreso)`,
+  `(?:vamos\\s+a|voy\\s+a|tenemos\\s+previsto|esperamos|podremos|pensamos)\\s+(?:\\w+\\s+)?(?:pagar|abonar|transferir|liquidar|saldar|realizar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|efectuar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|hacer\\s+(?:el|la)\\s+${PAY_NOUN_ES})`,
+  `${PAY_NOUN_ES}\\s+${W(2)}(?:se\\s+)?(?:realizara|efectuara|hara|enviara|saldra|esta\\s+programad[oa]|programad[oa]|previst[oa]|se\\s+pagara|sera\\s+(?:pagad|abonad|transferid)[oa])`,
+  `se\\s+(?:pagara|abonara|transferira|liquidara)`,
+  `(?:hemos|he)\\s+(?:programado|previsto|planificado|agendado)\\s+(?:el|la)\\s+${PAY_NOUN_ES}`,
+  // it
+  `(?:pagheremo|salderemo|verseremo|bonificheremo|liquideremo|paghero|saldero)`,
+  `(?:effettueremo|faremo|disporremo|provvederemo|invieremo|effettuero|provvedero)\\s+${W(2)}(?:bonifico|pagamento|saldo|versamento)`,
+  `${PAY_NOUN_IT}\\s+${W(2)}(?:verra|sara|partira|e\\s+previsto|e\\s+programmato|previsto|programmato)`,
+  `(?:sara|verra)\\s+(?:pagat|saldat|effettuat|dispost|bonificat|liquidat)[oa]`,
+  `(?:abbiamo|ho)\\s+(?:programmato|pianificato|previsto)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
+  // nl
+  `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`,
+  `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan)`,
+  `betaling\\s+(?:is\\s+)?(?:gepland|ingepland|voorzien)`,
+  `(?:betalen|voldoen)\\s+we`,
+]);
+
+/** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
+export const PAY_PRESENT = cueRegex([
+  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
+  `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:wir|ich)\\s+(?:zahlen|zahle|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
+  `(?:pagamos|abonamos|transferimos)`, `(?:paghiamo|saldiamo|bonifichiamo)`, `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+\\S+\\s+over)`,
+]);
+
+/** "not before the 30th", "erst am 17." — a refusal to pay earlier is a promise for that date. */
+export const NOT_BEFORE = cueRegex([
+  `(?:pas|not|nicht|no|non|niet)\\s+${W(2)}(?:avant|before|until|vor|antes\\s+del?|prima\\s+del?|voor)`,
+  `erst\\s+(?:am|zum|ab|im|nach)`,
+]);
+
+/** The client contests the invoice or the work it bills. */
+export const DISPUTE = cueRegex([
+  // fr
+  `contest(?:e|ons|ent|ation|er|ee)s?`, `litige`, `reclamation`, `desaccord`, `pas\\s+d'accord`,
+  `ne\\s+(?:correspond|correspondent)\\s+pas`, `non\\s+conformes?`, `pas\\s+conformes?`,
+  `erreur\\s+(?:sur|dans)\\s+(?:la|le|votre|cette)\\s+(?:facture|montant|facturation|prix)`,
+  `(?:montant|facture|prix|tarif|quantite)s?\\s+(?:est\\s+|sont\\s+|semble\\s+)?(?:errone|incorrect|faux)e?s?`,
+  `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|l')\\s*avoir`,
+  `travaux\\s+${W(2)}(?:non|pas)\\s+(?:encore\\s+)?(?:realises|termines|acheves|effectues|faits|conformes)`,
+  `(?:marchandise|colis|livraison|commande|materiel|produit|meuble|piece)s?\\s+${W(3)}(?:endommage|abime|casse|defectueu|manquant|incomplet|jamais\\s+arrive|pas\\s+arrive|non\\s+livre|pas\\s+livre)\\w*`,
+  `(?:endommage|defectueu|abime)\\w*`,
+  `(?:jamais|pas)\\s+(?:recu|commande)\\s+(?:la|les|cette|ces)\\s+(?:marchandise|commande|prestation|produit|article|livraison)s?`,
+  `(?:jamais|pas)\\s+commande`, `deja\\s+(?:ete\\s+)?facture`, `(?:facture|doublon)\\s+en\\s+double`,
+  `refus(?:ons|e)\\s+(?:de\\s+(?:payer|regler)|(?:la|cette)\\s+facture)`, `ne\\s+(?:paierons|reglerons|payerons|reglerai|paierai)\\s+pas`,
+  `(?:bloquons|suspendons|retenons|gelons)\\s+(?:le|notre)\\s+(?:paiement|reglement)`,
+  `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
+  // en
+  `disput(?:e|ing|ed)`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
+  `(?:amount|invoice|price|rate|charge|total|quantity|figure)s?\\s+${W(2)}(?:is|are|seems?|looks?)\\s+(?:wrong|incorrect|too\\s+high)`,
+  `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `overcharg(?:ed|ing)`, `not\\s+what\\s+(?:we|was)\\s+(?:agreed|quoted|ordered)`,
+  `(?:doesn't|does\\s+not|don't|do\\s+not)\\s+(?:match|reflect|correspond)`,
+  `(?:arrived|was|were|are|is)\\s+(?:damaged|broken|defective|faulty|incomplete)`, `damaged`, `defective`, `faulty`,
+  `never\\s+(?:received|got)\\s+(?:the|any|your)\\s+(?:goods|order|items|delivery|parts|products|materials|service)`,
+  `(?:not|never)\\s+(?:been\\s+)?(?:delivered|completed|finished)`,
+  `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until|unless|before\\s+this|this\\s+invoice|for)`,
+  `refuse\\s+to\\s+pay`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
+  `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
+  `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
+  // de
+  `widersprech\\w*`, `widerspruch`, `einspruch`, `reklam\\w+`, `beanstand\\w*`, `mangel\\w*`, `beschadigt\\w*`, `defekt\\w*`,
+  `nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt)`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
+  `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
+  `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+nicht`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
+  // es
+  `no\\s+estamos\\s+de\\s+acuerdo`, `desacuerdo`, `disconformidad`, `reclamacion`, `reclamamos`, `no\\s+(?:corresponde|coincide)n?`,
+  `(?:importe|factura|precio)\\s+${W(2)}(?:incorrect|errone)[oa]`, `error\\s+en\\s+(?:la|el)\\s+(?:factura|importe)`,
+  `danad[oa]s?`, `defectuos[oa]s?`, `no\\s+hemos\\s+recibido\\s+(?:la\\s+mercancia|el\\s+pedido|los\\s+productos|el\\s+material)`,
+  `factura\\s+rectificativa`, `nunca\\s+(?:lo\\s+)?(?:pedimos|hemos\\s+pedido)`, `no\\s+(?:lo\\s+)?hemos\\s+pedido`, `ya\\s+(?:nos\\s+)?(?:facturad|cobrad)[oa]`, `(?:nota|factura)\\s+de\\s+abono`, `no\\s+(?:pagaremos|vamos\\s+a\\s+pagar)`, `nos\\s+negamos\\s+a\\s+pagar`, `impugn\\w+`, `cobrado\\s+dos\\s+veces`,
+  // it
+  `contest(?:iamo|azione|are|ato)`, `non\\s+siamo\\s+d'accordo`, `disaccordo`, `reclamo`, `non\\s+(?:corrisponde|corrispondono)`,
+  `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`,
+  `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `addebitato\\s+due\\s+volte`,
+  // nl
+  `betwist\\w*`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`,
+]);
+
+/** Words of an invoice error that only count when nothing else was said (paid and promise win over them). */
+export const DISPUTE_WEAK = cueRegex([
+  // never the courtesy "sauf erreur de notre part" / "salvo error u omisión" / "Irrtum vorbehalten"
+  `(?<!sauf\\s)erreur`, `errone\\w*`, `(?<!salvo\\s)error(?:e)?`, `mistake`, `wrong`, `incorrect`, `fehler`, `falsch`, `sbagliat\\w`, `fout`,
+]);
+
+/** Requests: bank details, a duplicate, a PO number, a question mark. */
+export const QUESTION = cueRegex([
+  `rib`, `iban`, `bic`, `coordonnees\\s+bancaires`, `bank\\s+(?:details|account)`, `bankverbindung`, `kontodaten`, `datos\\s+bancarios`, `coordinate\\s+bancarie`, `bankgegevens`,
+  `bon\\s+de\\s+commande`, `purchase\\s+order`, `po\\s+(?:number|no)`, `numero\\s+de\\s+commande`, `bestellnummer`, `numero\\s+de\\s+pedido`, `numero\\s+d'ordine`,
+  `duplicata`, `(?:copie|copy|kopie|copia)\\s+(?:de\\s+la\\s+|of\\s+the\\s+|der\\s+|de\\s+la\\s+|della\\s+|van\\s+de\\s+)?(?:facture|invoice|rechnung|factura|fattura|factuur)`,
+  `(?:renvoyer|resend|re-send|send\\s+again|erneut\\s+senden|nochmals\\s+senden|reenviar|rinviare|reinviare|opnieuw\\s+sturen)`,
+  `pourriez-vous`, `pouvez-vous`, `pourrais-je`, `could\\s+you`, `can\\s+you`, `would\\s+you`, `konnten\\s+sie`, `konnen\\s+sie`, `podria`, `podrian`, `nos\\s+puede`, `potreste`, `potrebbe`, `kunt\\s+u`, `zou\\s+u`,
+]);
+
+/** Acknowledgements: received, passed on to accounts. */
+export const ACK = cueRegex([
+  `bien\\s+recue?s?`, `recue?,?\\s+merci`, `received`, `noted`, `bien\\s+note`, `je\\s+transmets`, `transmis\\w*`, `transmettons`, `passing\\s+(?:this|it)\\s+on`, `forwarded`,
+  `erhalten`, `weitergeleitet`, `recibid[oa]`, `ricevut[oa]`, `inoltrat[oa]`, `ontvangen`, `doorgestuurd`, `merci`, `thanks`, `thank\\s+you`, `danke`, `gracias`, `grazie`, `bedankt`,
+]);
+
+/** Negations that, before a cue in its clause, turn it around. */
+export const NEGATION = /(?<![a-z])(?:ne|n'\w*|pas|jamais|not|never|no|non|nicht|kein\w*|niet|geen|nooit|nunca)(?![a-z])|n't(?![a-z])/;
+/** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
+export const CONDITION = /(?<![a-z])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht)(?![a-z])/;
+/** Future and modal auxiliaries that make a participle a plan, not a fact. */
+export const FUTURE = /(?<![a-z])(?:will|shall|going\s+to|should|would|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|wordt|worden)(?![a-z])|'ll(?![a-z])|(?<![a-z])be\s+$/;
+/** A payment of a part only (deposit, instalment) does not settle the invoice. */
+export const PARTIAL = /(?<![a-z])(?:acompte|partie|partiel\w*|premier\s+versement|part\s+of|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|deel)(?![a-z])/;

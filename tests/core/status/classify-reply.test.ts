@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { classifyClientReply } from '../../../shared/core/status/classify-reply';
+import { mail } from './mail';
+
+/** Replies are dated Tuesday 2026-11-10 unless said otherwise. */
+const kindOf = (text: string, date?: string) => classifyClientReply(mail({ text, date })).kind;
+
+describe('classifyClientReply: payment made', () => {
+  it.each([
+    ['fr', 'Bonjour,\n\nLe virement a été effectué hier, vous devriez le voir sous deux jours.\n\nCordialement'],
+    ['fr', 'Nous avons réglé votre facture ce matin par virement.'],
+    ['fr', 'Cette facture a déjà été payée le 2 octobre, merci de vérifier de votre côté.'],
+    ['fr', "Vous trouverez ci-joint l'avis de virement correspondant."],
+    ['fr-BE', 'Le paiement a été exécuté ce jour via notre banque.'],
+    ['en', 'We paid this last Tuesday.'],
+    ['en', 'Payment has been made via BACS today.'],
+    ['en', "I've transferred the full amount this morning."],
+    ['en', 'The invoice was settled on 3 November.'],
+    ['en', 'Please find attached our remittance advice.'],
+    ['en-US', 'Check was mailed yesterday. Funds were sent by ACH as well.'],
+    ['de', 'Wir haben den Betrag gestern überwiesen.'],
+    ['de', 'Die Rechnung wurde bereits am 3. November beglichen.'],
+    ['de', 'Zahlung veranlasst.'],
+    ['de', 'Die Überweisung ist heute rausgegangen.'],
+    ['es', 'Hemos realizado la transferencia esta mañana.'],
+    ['es', 'La factura ya está pagada.'],
+    ['es', 'Le adjuntamos el justificante de pago.'],
+    ['it', 'Abbiamo effettuato il bonifico in data odierna.'],
+    ['it', 'La fattura è stata saldata ieri.'],
+    ['it', 'In allegato la contabile del bonifico.'],
+    ['nl', 'We hebben de factuur gisteren betaald.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it('an "already paid" answer to a reminder is a payment claim, even when it calls the reminder a mistake', () => {
+    expect(kindOf('Il doit y avoir une erreur : nous avons déjà réglé cette facture le 12 octobre.')).toBe('paid');
+    expect(kindOf('This must be a mistake, we already paid it in October.')).toBe('paid');
+  });
+
+  it('a later date on a scheduled-or-done wording makes it a promise', () => {
+    const r = classifyClientReply(mail({ text: 'La facture sera mise en paiement le 30/11/2026.' }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedDate).toBe('2026-11-30');
+    expect(kindOf('Die Zahlung wurde heute angewiesen.')).toBe('paid');
+  });
+});
+
+describe('classifyClientReply: promises and their dates', () => {
+  it.each([
+    ['fr', 'Nous réglerons cette facture le 20 novembre.', '2026-11-20'],
+    ['fr', 'Le virement partira le 25/11/2026.', '2026-11-25'],
+    ['fr', 'Je vais faire le virement vendredi.', '2026-11-13'],
+    ['fr', 'Le paiement est prévu pour la fin du mois.', '2026-11-30'],
+    ['fr-CH', 'Nous procéderons au paiement le 2 décembre 2026.', '2026-12-02'],
+    ['en', 'We will pay on 1 December.', '2026-12-01'],
+    ['en', 'Payment is scheduled for 15/12/2026.', '2026-12-15'],
+    ['en', "It'll go out with our next payment run on 27 November 2026.", '2026-11-27'],
+    ['en-US', 'We will process the payment on December 3, 2026.', '2026-12-03'],
+    ['de', 'Wir werden die Rechnung bis zum 30.11.2026 begleichen.', '2026-11-30'],
+    ['de', 'Die Zahlung wird am 4. Dezember angewiesen.', '2026-12-04'],
+    ['es', 'Pagaremos la factura el 28 de noviembre.', '2026-11-28'],
+    ['es', 'El pago está programado para el 1 de diciembre de 2026.', '2026-12-01'],
+    ['it', 'Effettueremo il bonifico entro il 5 dicembre.', '2026-12-05'],
+    ['it', 'Il pagamento è previsto per il 30/11/2026.', '2026-11-30'],
+    ['nl', 'We zullen de factuur op 1 december betalen.', '2026-12-01'],
+    ['en', 'We have scheduled the payment for 15 December.', '2026-12-15'],
+    ['fr', 'Nous avons programmé le virement pour le 15/12/2026.', '2026-12-15'],
+    ['de', 'Wir zahlen Ende des Monats.', '2026-11-30'],
+    ['es', 'Hemos programado la transferencia para el 15 de diciembre.', '2026-12-15'],
+    ['it', 'Abbiamo programmato il bonifico per il 15 dicembre.', '2026-12-15'],
+  ])('%s: %s', (_lang, text, date) => {
+    const r = classifyClientReply(mail({ text }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedDate).toBe(date);
+    expect(r.promisedCandidates).toContain(date);
+  });
+
+  it('lists both readings of "next Friday" and skips dates already past', () => {
+    const r = classifyClientReply(mail({ text: "Suite à votre relance du 05/11/2026, nous réglerons vendredi prochain." }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toEqual(['2026-11-13', '2026-11-20']);
+    expect(r.promisedDate).toBe('2026-11-13');
+  });
+
+  it('prefers the date right after the promise words over another date in the sentence', () => {
+    const r = classifyClientReply(mail({ text: 'La facture échue le 30/11/2026 sera réglée le 15/12/2026.' }));
+    expect(r.promisedDate).toBe('2026-12-15');
+  });
+
+  it('"not before the 30th" is a promise for the 30th', () => {
+    const r = classifyClientReply(mail({ text: 'Nous ne pourrons pas payer avant le 30/11/2026.' }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedDate).toBe('2026-11-30');
+  });
+
+  it('a promise without a date stays a promise with no date', () => {
+    const r = classifyClientReply(mail({ text: 'We will pay it as soon as possible.' }));
+    expect(r).toMatchObject({ kind: 'promise', promisedDate: null, promisedCandidates: [] });
+  });
+});
+
+describe('classifyClientReply: disputes', () => {
+  it.each([
+    ['fr', 'Nous contestons le montant facturé, qui ne correspond pas au devis signé.'],
+    ['fr', 'Les meubles livrés sont abîmés, nous ne réglerons pas en l’état.'],
+    ['fr', 'Merci de nous faire parvenir un avoir pour les heures en trop.'],
+    ['en', 'We dispute this invoice: the hours billed are not what we agreed.'],
+    ['en', 'Half of the items arrived broken, so we are withholding payment.'],
+    ['en', 'The rate charged is wrong, please send a corrected invoice.'],
+    ['de', 'Wir widersprechen dieser Rechnung, die Leistung wurde nicht vollständig erbracht.'],
+    ['de', 'Die gelieferte Ware ist beschädigt.'],
+    ['es', 'No estamos de acuerdo con el importe de la factura.'],
+    ['es', 'La mercancía llegó dañada.'],
+    ['it', "Contestiamo la fattura: l'importo non corrisponde all'ordine."],
+    ['it', 'La merce è arrivata danneggiata.'],
+    ['nl', 'Het bedrag klopt niet met de offerte.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it('a refusal to pay until something is fixed is a dispute, not a negated promise', () => {
+    expect(kindOf("We won't pay until the missing parts are delivered.")).toBe('dispute');
+  });
+
+  it('"we do not dispute" is no dispute', () => {
+    expect(kindOf('Nous ne contestons pas la facture, elle est transmise au service comptable.')).not.toBe('dispute');
+  });
+});
+
+describe('classifyClientReply: questions and acknowledgements change nothing', () => {
+  it.each([
+    ['fr', 'Pourriez-vous nous communiquer votre IBAN ?'],
+    ['en', 'Can you send us a copy of the invoice with our PO number on it?'],
+    ['de', 'Könnten Sie uns die Rechnung bitte nochmals zusenden?'],
+    ['es', '¿Nos podría indicar sus datos bancarios?'],
+    ['it', 'Potreste inviarci di nuovo la fattura?'],
+    ['nl', 'Kunt u de factuur opnieuw sturen?'],
+  ])('question %s: %s', (_lang, text) => {
+    expect(kindOf(text)).toBe('question');
+  });
+
+  it.each([
+    ['fr', 'Bien reçu, je transmets à la comptabilité.'],
+    ['en', 'Received, thank you.'],
+    ['de', 'Vielen Dank, Rechnung erhalten.'],
+    ['es', 'Recibida, gracias.'],
+    ['it', 'Ricevuta, grazie.'],
+    ['nl', 'Ontvangen, bedankt.'],
+  ])('ack %s: %s', (_lang, text) => {
+    expect(kindOf(text)).toBe('ack');
+  });
+});
+
+describe('classifyClientReply: negation', () => {
+  it.each([
+    ['fr', "Nous n'avons pas encore réglé la facture, désolé."],
+    ['fr', "Le virement n'a pas encore été effectué."],
+    ['en', "Sorry, we haven't paid it yet."],
+    ['en', 'The invoice has not been paid yet.'],
+    ['de', 'Die Rechnung wurde noch nicht bezahlt.'],
+    ['es', 'Todavía no hemos pagado la factura.'],
+    ['it', 'Non abbiamo ancora pagato la fattura.'],
+    ['nl', 'We hebben de factuur nog niet betaald.'],
+  ])('%s: %s is not paid', (_lang, text) => {
+    expect(kindOf(text)).not.toBe('paid');
+  });
+
+  it('not paid yet but a date given is a promise', () => {
+    const r = classifyClientReply(mail({ text: 'The invoice has not been paid yet; we will pay on 20 November.' }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedDate).toBe('2026-11-20');
+  });
+
+  it('"if you have already paid" and "will be paid" are not payments', () => {
+    expect(kindOf('Let me know if the transfer has been received on your side.')).not.toBe('paid');
+    expect(kindOf('The invoice will be paid on 20/11/2026.')).toBe('promise');
+    expect(kindOf('La facture sera payée le 20/11/2026.')).toBe('promise');
+  });
+
+  it('a deposit paid does not settle the invoice', () => {
+    expect(kindOf("Nous avons réglé l'acompte, le solde suivra.")).not.toBe('paid');
+  });
+});
+
+describe('classifyClientReply: quoted text is ignored', () => {
+  const reminder = 'Sauf erreur de notre part, la facture F-1 reste impayée. Si le paiement a été effectué, merci de ne pas tenir compte de ce message.';
+  it.each([
+    ['"> " lines', `Merci, bien noté.\n\n> ${reminder}\n> Nous avons réglé`],
+    ['Le … a écrit :', `Merci, bien noté.\n\nLe lun. 9 nov. 2026 à 10:12, Paul Martin <paul@atelier.fr> a\nécrit :\n${reminder}\nLe virement a été effectué.`],
+    ['On … wrote:', `Thanks, noted.\n\nOn Mon, 9 Nov 2026 at 10:12, Paul Martin <paul@atelier.fr> wrote:\nWe have paid, says the quote.`],
+    ['Am … schrieb', `Danke, erhalten.\n\nAm Mo., 9. Nov. 2026 um 10:12 Uhr schrieb Paul Martin <paul@atelier.fr>:\nDie Zahlung wurde veranlasst.`],
+    ['El … escribió:', `Recibida, gracias.\n\nEl lun, 9 nov 2026 a las 10:12, Paul Martin (<paul@atelier.fr>) escribió:\nHemos realizado la transferencia.`],
+    ['Il … ha scritto:', `Ricevuta, grazie.\n\nIl giorno lun 9 nov 2026 alle ore 10:12 Paul Martin <paul@atelier.fr> ha scritto:\nAbbiamo effettuato il bonifico.`],
+    ['-----Original Message-----', `Thanks, noted.\n\n-----Original Message-----\nFrom: Paul\nPayment has been made.`],
+    ['Outlook De : … Envoyé :', `Bien reçu.\n\n________________________________\nDe : Paul Martin <paul@atelier.fr>\nEnvoyé : lundi 9 novembre 2026 10:12\nÀ : Client\nObjet : Facture\n\nLe virement a été effectué.`],
+    ['Outlook From: … Sent:', `Received, thanks.\n\nFrom: Paul Martin <paul@atelier.fr>\nSent: Monday, 9 November 2026 10:12\nTo: Client\nSubject: Invoice\n\nWe have paid.`],
+  ])('%s', (_name, text) => {
+    expect(kindOf(text)).toBe('ack');
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { classifyOwnFollowUp, isAutoReply, classifyClientReply } from '../../../shared/core/status/classify-reply';
+import { mail } from './mail';
+
+const own = (text: string, subject = 'Re: Facture F-1') => classifyOwnFollowUp(mail({ text, subject, from: 'compta@atelier.example' }));
+
+describe('classifyOwnFollowUp', () => {
+  it.each([
+    ['fr', 'Bonjour, la facture F-1 de 500 € est arrivée à échéance le 2 novembre. Pourriez-vous nous indiquer quand le paiement sera effectué ?'],
+    ['fr', 'Nous constatons que notre facture demeure impayée malgré nos précédents messages.'],
+    ['fr', 'Sans règlement de votre part sous huit jours, nous vous adresserons une mise en demeure.'],
+    ['en', 'Just a quick nudge: invoice F-1 is now overdue. When can we expect payment?'],
+    ['en', 'Our records show a balance outstanding on the account.'],
+    ['en-US', 'This invoice is past due. Please arrange payment at your earliest convenience.'],
+    ['de', 'Leider konnten wir bis heute keinen Zahlungseingang feststellen; die Rechnung ist überfällig.'],
+    ['de', 'Wir bitten Sie, den offenen Betrag bis Freitag zu überweisen.'],
+    ['es', 'Le recordamos que la factura F-1 sigue pendiente de pago.'],
+    ['it', 'Vi ricordiamo che la fattura F-1 risulta scaduta e non ancora saldata.'],
+    ['nl', 'Wij hebben nog geen betaling ontvangen; de factuur staat nog open en is vervallen.'],
+    ['en', "I hope you're well. Could you give me an update on the payment?"],
+    ['fr', 'Bonjour, avez-vous des nouvelles du règlement ?'],
+    ['de', 'Wann dürfen wir mit der Zahlung rechnen?'],
+  ])('reminder %s: %s', (_lang, text) => {
+    expect(own(text)).toBe('reminder');
+  });
+
+  it('an invoicing tool reminder with a subject of its own is a reminder even with a terse body', () => {
+    expect(own('Votre facture est toujours disponible en ligne.', 'Rappel : facture F-1 en attente de paiement')).toBe('reminder');
+    expect(own('View your invoice online.', 'Payment reminder: invoice F-1')).toBe('reminder');
+  });
+
+  it('a forward of the invoice asking to pay it is a reminder', () => {
+    expect(own('Bonjour, je vous renvoie la facture ci-dessous, merci de bien vouloir procéder au règlement.', 'TR: Facture F-1')).toBe('reminder');
+  });
+
+  it.each([
+    ['RIB fr', 'Bonjour, voici notre RIB en pièce jointe. Pour rappel : IBAN FR76 3000 4000 0100 0000 0000 000.'],
+    ['bank details en', 'Hi, please find our bank details below. As a reminder, our sort code is 12-34-56.'],
+    ['duplicate en', 'Hi, here is a copy of the invoice, attached again.'],
+    ['duplicate de', 'Anbei erneut die Rechnung als PDF.'],
+    ['duplicate es', 'Le enviamos de nuevo la factura.'],
+    ['dispute answer', 'Sorry to hear that. We are looking into it and will get back to you.'],
+  ])('answer: %s', (_name, text) => {
+    expect(own(text)).toBe('answer');
+  });
+
+  it.each([
+    ['fr', 'Merci pour votre règlement, bonne journée.'],
+    ['en', 'Thank you for your payment, much appreciated.'],
+    ['de', 'Vielen Dank für Ihre Zahlung.'],
+  ])('thanks %s', (_lang, text) => {
+    expect(own(text)).toBe('thanks');
+  });
+
+  it('a reply whose subject says "relance" but whose body only answers is not a reminder', () => {
+    expect(own('Voici notre RIB.', 'RE: Relance facture F-1')).toBe('answer');
+  });
+
+  it('quoted reminders below a thank-you do not count', () => {
+    expect(own('Merci pour votre virement.\n\n> La facture F-1 reste impayée.')).toBe('thanks');
+  });
+
+  it('"no outstanding balance" is not a chase', () => {
+    expect(own('Thank you, your account now shows no outstanding balance.')).not.toBe('reminder');
+  });
+});
+
+describe('isAutoReply and auto-replies in classifyClientReply', () => {
+  it.each([
+    ['Auto-Submitted: auto-replied', { 'auto-submitted': 'auto-replied' }, 'Re: Facture'],
+    ['X-Autoreply', { 'x-autoreply': 'yes' }, 'Re: Facture'],
+    ['Precedence: auto_reply', { precedence: 'auto_reply' }, 'Re: Facture'],
+    ['subject Absent', {}, 'Absent : Re: Facture F-1'],
+    ['subject Out of office', {}, 'Out of Office: Invoice 12'],
+    ['subject Automatic reply', {}, 'Automatic reply: Invoice 12'],
+    ['subject Réponse automatique', {}, 'Réponse automatique : Facture F-1'],
+    ['subject Abwesenheitsnotiz', {}, 'Abwesenheitsnotiz: Rechnung 12'],
+    ['subject Fuera de la oficina', {}, 'Fuera de la oficina: Factura 12'],
+    ['subject Risposta automatica', {}, 'Risposta automatica: Fattura 12'],
+  ])('%s', (_name, headers, subject) => {
+    const m = mail({ text: 'Je suis absent, le paiement a été effectué par mes collègues.', subject, headers });
+    expect(isAutoReply(m)).toBe(true);
+    expect(classifyClientReply(m)).toMatchObject({ kind: 'auto-reply', promisedDate: null });
+  });
+
+  it('bounces from mailer-daemon and postmaster', () => {
+    const m = mail({ text: 'Delivery to the following recipient failed permanently.', subject: 'Delivery Status Notification (Failure)', from: 'mailer-daemon@googlemail.com' });
+    expect(isAutoReply(m)).toBe(true);
+    expect(classifyClientReply(m).kind).toBe('bounce');
+    expect(classifyClientReply(mail({ text: 'x', subject: 'Undeliverable: Facture', from: 'postmaster@client.fr' })).kind).toBe('bounce');
+  });
+
+  it('Auto-Submitted: no and a normal subject are a person writing', () => {
+    expect(isAutoReply(mail({ text: 'Payé hier.', headers: { 'auto-submitted': 'no' } }))).toBe(false);
+    expect(isAutoReply(mail({ text: 'Payé hier.', subject: 'Re: Absence de paiement ?' }))).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
+import { mail } from './mail';
+
+const notice = (subject: string, text: string, from = 'notifications@platform.example') => readPaymentNotice(mail({ subject, text, from, date: '2026-11-03' }));
+
+describe('readPaymentNotice', () => {
+  it('reads a French platform notice with its invoice number and amount', () => {
+    expect(notice('Paiement reçu pour la facture F-2026-0144', 'Garage Martin a payé 1 250,00 € le 03/11/2026.\n\nFacture F-2026-0144')).toEqual({
+      messageId: expect.any(String),
+      date: '2026-11-03',
+      invoiceNumbers: ['F-2026-0144'],
+      amount: 1250,
+      currency: 'EUR',
+    });
+  });
+
+  it.each([
+    ['en Stripe-like', 'Payment received for invoice INV-0042', 'Oakridge Ltd paid £2,400.00 on 3 Nov 2026.\nInvoice number INV-0042', 'INV-0042'],
+    ['en GoCardless-like', 'Payment confirmed', 'A payment of €980.00 from Client SA has been confirmed. Reference: 2026/118. Payment confirmed and collected.', '2026/118'],
+    ['en PayPal-like', "You've received a payment", 'You received a payment of $1,540.00 USD from Pinecrest Software for invoice #1042.', '1042'],
+    ['fr bank', 'Virement reçu', 'Vous avez reçu un virement de 3 276,00 € de BARBIER ELEC. Libellé : FAC-26-0342', 'FAC-26-0342'],
+    ['de bank', 'Zahlungseingang auf Ihrem Konto', 'Zahlungseingang: 11.100,00 EUR von Müller & Söhne GmbH, Verwendungszweck: Rechnung F-2026-0147', 'F-2026-0147'],
+    ['es', 'Pago recibido', 'Hemos recibido su pago. Pago recibido de Mirador Sóller por la factura 2026/339: 6.298,00 €', '2026/339'],
+    ['it', 'Pagamento ricevuto', 'Pagamento ricevuto da Rossi Srl per la fattura FT-2026-77, importo 450,00 €.', 'FT-2026-77'],
+    ['nl', 'Betaling ontvangen', 'Betaling ontvangen voor factuur 2026-0031 van Bakkerij Jansen.', '2026-0031'],
+  ])('%s', (_name, subject, text, number) => {
+    expect(notice(subject, text)?.invoiceNumbers).toContain(number);
+  });
+
+  it.each([
+    ['a failed payment', 'Échec du paiement pour la facture F-1', 'Le prélèvement de 120,00 € pour la facture F-2026-0001 a échoué.'],
+    ['a refund', 'Refund processed', 'A refund of €50.00 for invoice INV-0042 was processed. Payment received earlier has been refunded.'],
+    ['a receipt for something the user bought', 'Votre reçu TaskPilot n° 5082-8767', 'Merci pour votre paiement.\nReçu n° 5082-8767\nMontant payé 19,00 €\nFacture 2026-5082'],
+    ['an invoice', 'Votre facture F-2026-0144', 'Bonjour, voici votre facture F-2026-0144 d’un montant de 3 898,80 €, à régler avant le 30/11/2026.'],
+    ['a reminder', 'Rappel : facture F-2026-0144 impayée', 'La facture F-2026-0144 reste impayée.'],
+    ['a notice naming no invoice', 'Payment received', 'You received a payment of €20.00.'],
+  ])('is null for %s', (_name, subject, text) => {
+    expect(notice(subject, text)).toBeNull();
+  });
+});

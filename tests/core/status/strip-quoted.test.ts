@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { stripQuoted } from '../../../shared/core/status/strip-quoted';
+
+describe('stripQuoted', () => {
+  it('keeps text without quotes as it is (trimmed)', () => {
+    expect(stripQuoted('\nBonjour,\n\nVirement effectué.\n')).toBe('Bonjour,\n\nVirement effectué.');
+  });
+
+  it.each([
+    ['"> " lines', 'Merci.\n> ancien texte\n> suite'],
+    ['fr Gmail attribution', 'Merci.\n\nLe mer. 2 sept. 2026 à 12:40, Paul Martin <paul@x.fr> a écrit :\nancien texte'],
+    ['fr attribution wrapped over two lines', 'Merci.\n\nLe mer. 2 sept. 2026 à 12:40, Paul Martin <paul@x.fr> a\nécrit :\nancien texte'],
+    ['en attribution', 'Merci.\n\nOn Mon, Oct 12, 2026 at 7:01 PM Kyle <k@y.com> wrote:\nancien texte'],
+    ['de attribution', 'Merci.\n\nAm Mi., 10. Jun. 2026 um 10:46 Uhr schrieb buchhaltung@firma.de <buchhaltung@firma.de>:\nancien texte'],
+    ['es attribution', 'Merci.\n\nEl mar, 22 sep 2026 a las 13:04, Marie (<m@x.fr>) escribió:\nancien texte'],
+    ['it attribution', 'Merci.\n\nIl giorno lun 12 ott 2026 alle ore 10:00 Marie <m@x.fr> ha scritto:\nancien texte'],
+    ['nl attribution', 'Merci.\n\nOp ma 12 okt. 2026 om 10:00 schreef Marie <m@x.fr>:\nancien texte'],
+    ['Original Message', 'Merci.\n\n-----Original Message-----\nFrom: X\nancien texte'],
+    ['Message d’origine', "Merci.\n\n-------- Message d'origine --------\nancien texte"],
+    ['Outlook fr header block', 'Merci.\n\n________________________________\nDe : Paul <p@x.fr>\nEnvoyé : lundi 9 novembre 2026 10:12\nÀ : Client\nObjet : Facture\n\nancien texte'],
+    ['Outlook en header block without rule', 'Merci.\n\nFrom: Paul <p@x.fr>\nSent: Monday, 9 November 2026 10:12\nTo: Client\nSubject: Invoice\n\nancien texte'],
+    ['Outlook de header block', 'Merci.\n\nVon: Paul <p@x.fr>\nGesendet: Montag, 9. November 2026 10:12\nAn: Kunde\nBetreff: Rechnung\n\nancien texte'],
+    ['Outlook es header block', 'Merci.\n\nDe: Paul <p@x.fr>\nEnviado: lunes, 9 de noviembre de 2026 10:12\nPara: Cliente\nAsunto: Factura\n\nancien texte'],
+    ['forwarded message', 'Merci.\n\n---------- Forwarded message ---------\nFrom: X\nancien texte'],
+    ['signature delimiter', 'Merci.\n-- \nPaul Martin\nancien texte'],
+    ['mobile footer', 'Merci.\n\nEnvoyé de mon iPhone\nancien texte'],
+  ])('cuts at the %s', (_name, text) => {
+    expect(stripQuoted(text)).toBe('Merci.');
+  });
+
+  it('keeps a line that only starts with "De :" when no header block follows', () => {
+    expect(stripQuoted('Merci.\nDe : notre côté tout est réglé.')).toBe('Merci.\nDe : notre côté tout est réglé.');
+  });
+
+  it('keeps a sentence that starts like an attribution but is not one', () => {
+    expect(stripQuoted('Le virement a été fait hier.\nMerci')).toBe('Le virement a été fait hier.\nMerci');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { threadStatus } from '../../../shared/core/status/thread-status';
+import type { PaymentNotice } from '../../../shared/core/status/payment-notice';
+import type { MailMessage } from '../../../shared/core/mail/model';
+import { mail } from './mail';
+
+const US = 'compta@atelier.example';
+const invoice = () => mail({ text: 'Veuillez trouver ci-joint la facture F-7 de 1 200,00 €.', subject: 'Facture F-7', from: US, date: '2026-09-01' });
+const us = (text: string, date: string, subject = 'Re: Facture F-7') => mail({ text, subject, from: US, date });
+const client = (text: string, date: string) => mail({ text, from: 'client@client.example', date });
+const ooo = (date: string) => mail({ text: 'Je suis absent.', subject: 'Absent : Re: Facture F-7', headers: { 'auto-submitted': 'auto-replied' }, date });
+
+function statusOf(messages: MailMessage[], paymentNotices: PaymentNotice[] = []) {
+  return threadStatus({
+    thread: { id: 't', messages },
+    invoiceMessageId: messages[0]!.messageId,
+    invoiceNumber: 'F-7',
+    sideOf: (m) => (m.from?.address === US ? 'us' : m.headers['auto-submitted'] ? 'other' : 'client'),
+    paymentNotices,
+    today: '2026-11-20',
+  });
+}
+
+describe('threadStatus', () => {
+  it('a silent thread is open with no reminder', () => {
+    expect(statusOf([invoice()])).toEqual({ status: 'open', promisedDate: null, remindersSent: 0, lastReminderDate: null, reminderDates: [] });
+  });
+
+  it('counts reminders with their dates, not the RIB answer, the question or the out-of-office', () => {
+    const s = statusOf([
+      invoice(),
+      client('Pourriez-vous nous envoyer votre RIB ?', '2026-09-10'),
+      us('Voici notre RIB en pièce jointe.', '2026-09-11'),
+      us('La facture F-7 est arrivée à échéance le 1er octobre et reste impayée.', '2026-10-05'),
+      ooo('2026-10-05'),
+      us('Malgré notre précédent rappel, la facture F-7 demeure impayée.', '2026-10-20'),
+    ]);
+    expect(s).toEqual({ status: 'open', promisedDate: null, remindersSent: 2, lastReminderDate: '2026-10-20', reminderDates: ['2026-10-05', '2026-10-20'] });
+  });
+
+  it('a later message overrides an earlier one: dispute then paid is paid', () => {
+    expect(statusOf([invoice(), client('Nous contestons le montant.', '2026-09-05'), client('Finalement, le virement a été effectué ce jour.', '2026-09-20')]).status).toBe('paid');
+  });
+
+  it('a promise then "paid" is paid', () => {
+    expect(statusOf([invoice(), client('We will pay on 30 September 2026.', '2026-09-05'), client('Paid today.', '2026-09-30')]).status).toBe('paid');
+  });
+
+  it('a promise stays a promise, with its date, after a later reminder', () => {
+    const s = statusOf([invoice(), client('Nous réglerons le 15/10/2026.', '2026-10-01'), us('La facture F-7 reste impayée malgré votre engagement.', '2026-10-20')]);
+    expect(s).toMatchObject({ status: 'promised', promisedDate: '2026-10-15', remindersSent: 1, lastReminderDate: '2026-10-20' });
+  });
+
+  it('a dispute makes it disputed; an acknowledgement after it changes nothing', () => {
+    const s = statusOf([invoice(), client('The goods arrived damaged.', '2026-09-05'), client('Thanks, received.', '2026-09-06')]);
+    expect(s).toMatchObject({ status: 'disputed', promisedDate: null });
+  });
+
+  it('messages before the invoice do not count', () => {
+    const inv = invoice();
+    const s = threadStatus({
+      thread: { id: 't', messages: [client('Le virement a été effectué.', '2026-08-01'), inv] },
+      invoiceMessageId: inv.messageId,
+      invoiceNumber: 'F-7',
+      sideOf: (m) => (m.from?.address === US ? 'us' : 'client'),
+      paymentNotices: [],
+      today: '2026-11-20',
+    });
+    expect(s.status).toBe('open');
+  });
+
+  it('our thanks for a payment means paid and is not a reminder', () => {
+    expect(statusOf([invoice(), us('Merci pour votre règlement.', '2026-10-01')])).toMatchObject({ status: 'paid', remindersSent: 0 });
+  });
+
+  it('a payment notice naming the invoice number (any spelling) after the invoice means paid', () => {
+    const notice: PaymentNotice = { messageId: '<n@x>', date: '2026-10-02', invoiceNumbers: ['f 7'], amount: 1200, currency: 'EUR' };
+    expect(statusOf([invoice()], [notice]).status).toBe('paid');
+    expect(statusOf([invoice()], [{ ...notice, date: '2026-08-01' }]).status).toBe('open');
+    expect(statusOf([invoice()], [{ ...notice, invoiceNumbers: ['F-70'] }]).status).toBe('open');
+  });
+});
