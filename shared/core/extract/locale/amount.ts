@@ -1,93 +1,307 @@
-import { CURRENCY_MARKER_SOURCE, currencyFromMarker } from './currency';
+import { CURRENCY_MARKER_SOURCE, currencyFromMarker, isCurrencyMarker } from './currency';
 
 /** An amount found in a text, with its currency when one is written next to it. */
 export interface MoneyMatch {
   value: number;
   currency: string | null;
+  /** The amount as written, currency marker included: `text.slice(index, end)`. */
   raw: string;
   index: number;
   end: number;
+  /** Where the number itself (sign included) starts and ends, without the marker. */
+  numberIndex: number;
+  numberEnd: number;
 }
 
-/** Group separators seen in the wild: space, no-break, narrow no-break, thin space, dot, comma, apostrophes. */
-const SPACE_CLASS = ' \\u00a0\\u202f\\u2009';
-const NUMBER_SOURCE = `-?\\d{1,3}(?:[${SPACE_CLASS}.,'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|-?\\d+(?:[.,]\\d{1,2})?(?!\\d)`;
+/** Spaces used as thousands separators: plain, no-break, narrow no-break (fr-FR since 2019), thin. */
+const SPACE_CHARS = ' \u00a0\u202f\u2009';
+const SP = `[${SPACE_CHARS}]`;
+const GROUP_SEPARATOR = new RegExp(`[.,'’${SPACE_CHARS}]`);
+/** "1'250.–", "50,-": Swiss and German ways of writing no cents. */
+const NO_CENTS_SUFFIX = /[.,](?:--?|–|—)$/;
+const MAX_INTEGER_DIGITS = 15;
+
+function separatorKind(ch: string): string {
+  if (SPACE_CHARS.includes(ch)) return ' ';
+  return ch === '’' ? "'" : ch;
+}
+
+/** Whether `integer` is digits, or digit groups of three split by one kind of separator ("1 234 567"). */
+function isWellGrouped(integer: string): boolean {
+  const separators = new Set([...integer].filter((ch) => !/\d/.test(ch)).map(separatorKind));
+  if (separators.size === 0) return /^\d+$/.test(integer);
+  if (separators.size > 1) return false;
+  const groups = integer.split(GROUP_SEPARATOR);
+  const [first, ...rest] = groups as [string, ...string[]];
+  return /^[1-9]\d{0,2}$/.test(first) && rest.every((g) => /^\d{3}$/.test(g));
+}
 
 /**
- * One formatted number to a JS number. The decimal separator is the last "." or "," followed by one or
- * two digits at the end; a single separator followed by exactly three digits is a thousands group.
+ * Splits an unsigned number into integer and decimal parts, deciding which "." or "," is the decimal
+ * separator: the last one, unless it is a thousands separator — because it repeats ("1.234.567"), or
+ * it is alone with exactly three digits after it ("2,500"), the thousands reading of an ambiguous string.
+ */
+function splitDecimal(s: string): { integer: string; decimals: string } {
+  const lastSep = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
+  if (lastSep < 0) return { integer: s, decimals: '' };
+  const sep = s[lastSep]!;
+  const head = s.slice(0, lastSep);
+  const tail = s.slice(lastSep + 1);
+  const other = sep === '.' ? ',' : '.';
+  let isDecimal: boolean;
+  if (head.includes(sep)) isDecimal = false;
+  else if (head.includes(other) || /['’\s]/.test(head)) isDecimal = true;
+  else isDecimal = tail.length !== 3 || /^0+$/.test(head);
+  return isDecimal ? { integer: head, decimals: tail } : { integer: s, decimals: '' };
+}
+
+/**
+ * One formatted number to a JS number rounded to cents, or null: "1 234,56", "1.234,56", "1,234.56",
+ * "1'250.00", "2,500" (= 2500), "0,50", "-8,79", "(12,00)", "50,–". Integer parts over 15 digits are refused
+ * (not exactly representable).
  */
 export function parseAmount(raw: string): number | null {
-  let s = raw.trim().replace(/[\s\u00a0\u202f\u2009'’]/g, '');
+  let s = raw.trim();
   let negative = false;
-  if (s.startsWith('-') || s.startsWith('−')) {
+  if (/^\(.*\)$/.test(s)) {
     negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  const sign = /^[-−–+]/.exec(s);
+  if (sign) {
+    negative = sign[0] !== '+';
     s = s.slice(1);
+  } else if (/\d-$/.test(s)) {
+    // Accounting exports put the minus after the number ("50,00-").
+    negative = true;
+    s = s.slice(0, -1);
   }
-  if (!/^\d[\d.,]*$/.test(s)) return null;
-  const lastSep = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
-  let integer = s;
-  let decimals = '';
-  if (lastSep >= 0) {
-    const tail = s.slice(lastSep + 1);
-    const separators = s.match(/[.,]/g)!;
-    const onlyOneKind = new Set(separators).size === 1;
-    const isThousands = tail.length === 3 && (separators.length > 1 ? onlyOneKind : true);
-    if (!isThousands) {
-      if (tail.length === 0 || tail.length > 2) return null;
-      integer = s.slice(0, lastSep);
-      decimals = tail;
-    }
-  }
-  const digits = integer.replace(/[.,]/g, '');
-  if (!/^\d+$/.test(digits) || digits.replace(/^0+/, '').length > 15) return null;
-  // Group separators must split the integer part into groups of three.
-  if (/[.,]/.test(integer) && !/^\d{1,3}(?:[.,]\d{3})+$/.test(integer)) return null;
-  const value = Number(`${digits}.${decimals || '0'}`);
-  if (!Number.isFinite(value)) return null;
-  const rounded = Math.round(value * 100) / 100;
-  return negative ? -rounded : rounded;
+  s = s.replace(NO_CENTS_SUFFIX, '');
+  if (!/^\d(?:[\d.,'’\s]*\d)?$/.test(s) || /\s\s/.test(s)) return null;
+  const { integer, decimals } = splitDecimal(s);
+  if (!/^\d*$/.test(decimals) || !isWellGrouped(integer)) return null;
+  const digits = integer.replace(/\D/g, '');
+  if (digits.replace(/^0+/, '').length > MAX_INTEGER_DIGITS) return null;
+  const value = Math.round(Number(`${digits}.${decimals || '0'}`) * 100) / 100;
+  return negative && value !== 0 ? -value : value;
 }
 
-const MARKER = `(?:${CURRENCY_MARKER_SOURCE})`;
-const BEFORE = new RegExp(`(?<![\\p{L}\\d])(${MARKER})[${SPACE_CLASS}]?(${NUMBER_SOURCE})`, 'giu');
-const AFTER = new RegExp(`(?<![\\d.,])(${NUMBER_SOURCE})[${SPACE_CLASS}]?(${MARKER})(?![\\p{L}\\d])`, 'giu');
-const BARE = new RegExp(`(?<![\\d.,/\\p{L}])(${NUMBER_SOURCE})(?![\\d\\p{L}]|[.,/]\\d)`, 'gu');
+/** Maximal runs of digits with their separators; a space belongs to a run only between digits. */
+const NUMBER_RUN = new RegExp(`\\d(?:[\\d.,'’]|${SP}(?=\\d))*`, 'g');
+/** A marker right after a number, at most two spaces away. */
+const MARKER_AFTER = new RegExp(`${SP}{0,2}(${CURRENCY_MARKER_SOURCE})`, 'iuy');
+/** A marker right before a number (read backwards from the number's first character). */
+const MARKER_BEFORE = new RegExp(`(?<=(?<![\\p{L}\\d])(${CURRENCY_MARKER_SOURCE})${SP}{0,2})`, 'iuy');
+/** An amount has at most five groups of three plus decimals: longer runs hold several numbers. */
+const MAX_PIECES = 6;
 
-/** Every amount with a currency marker before or after it. Linear: no nested quantifiers. */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface NumberCandidate {
+  value: number;
+  start: number;
+  end: number;
+  pieces: number;
+}
+
+/** A run of digits cut at its spaces, trailing sentence punctuation left out, a "50,–" suffix kept. */
+function runPieces(text: string, runStart: number, run: string): Piece[] {
+  let end = runStart + run.replace(/[.,'’]+$/, '').length;
+  const noCents = /^[.,](?:--?|–|—)/.exec(text.slice(end, end + 3));
+  if (noCents) end += noCents[0].length;
+  const pieces: Piece[] = [];
+  let start = runStart;
+  for (let i = runStart; i <= end; i++) {
+    if (i === end || SPACE_CHARS.includes(text[i]!)) {
+      pieces.push({ text: text.slice(start, i), start, end: i });
+      start = i + 1;
+    }
+  }
+  return pieces;
+}
+
+function candidate(text: string, pieces: Piece[], from: number, to: number): NumberCandidate | null {
+  const start = pieces[from]!.start;
+  const end = pieces[to]!.end;
+  const value = parseAmount(text.slice(start, end));
+  return value === null ? null : { value, start, end, pieces: to - from + 1 };
+}
+
+/** The longest valid number ending the run (a marker follows it). */
+function longestSuffix(text: string, pieces: Piece[]): NumberCandidate | null {
+  const last = pieces.length - 1;
+  for (let from = Math.max(0, last - MAX_PIECES + 1); from <= last; from++) {
+    const c = candidate(text, pieces, from, last);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The longest valid number starting at piece `from` (a marker precedes it, or reading left to right). */
+function longestPrefix(text: string, pieces: Piece[], from: number): NumberCandidate | null {
+  for (let to = Math.min(pieces.length - 1, from + MAX_PIECES - 1); to >= from; to--) {
+    const c = candidate(text, pieces, from, to);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** A leading minus sign, unless the hyphen joins two words or numbers ("FA-2026", "10-12"). */
+function signStart(text: string, start: number): number {
+  const ch = text[start - 1];
+  if (ch !== '-' && ch !== '−') return start;
+  return /[\p{L}\d]/u.test(text[start - 2] ?? '') ? start : start - 1;
+}
+
+interface Marker {
+  start: number;
+  end: number;
+  currency: string | null;
+  spaced: boolean;
+}
+
+function markerAfter(text: string, at: number): Marker | null {
+  MARKER_AFTER.lastIndex = at;
+  const m = MARKER_AFTER.exec(text);
+  if (!m || !isCurrencyMarker(m[1]!)) return null;
+  const end = at + m[0].length;
+  // "100 euros" yes, "100 europeans" no.
+  if (/\p{L}$/u.test(m[1]!) && /[\p{L}\d]/u.test(text[end] ?? '')) return null;
+  return { start: end - m[1]!.length, end, currency: currencyFromMarker(m[1]!), spaced: m[0].length > m[1]!.length };
+}
+
+function markerBefore(text: string, at: number): Marker | null {
+  MARKER_BEFORE.lastIndex = at;
+  const m = MARKER_BEFORE.exec(text);
+  if (!m || !isCurrencyMarker(m[1]!)) return null;
+  // The lookbehind matched backwards: the marker ends where the spaces before the number begin.
+  let end = at;
+  while (end > 0 && SPACE_CHARS.includes(text[end - 1]!)) end--;
+  return { start: end - m[1]!.length, end, currency: currencyFromMarker(m[1]!), spaced: end < at };
+}
+
+/** A number glued to a word, a date or an identifier ("FA2026", "12/2026", "n°2026", "10-12"). */
+function isGlued(text: string, start: number): boolean {
+  const previous = text[start - 1] ?? '';
+  return /[\p{L}\d_/#°+]/u.test(previous) || (previous === '-' && /[\p{L}\d]/u.test(text[start - 2] ?? ''));
+}
+
+function hasDecimals(text: string, c: NumberCandidate): boolean {
+  return /[.,]\d{1,2}$/.test(text.slice(c.start, c.end));
+}
+
+interface Side {
+  marker: Marker;
+  number: NumberCandidate;
+}
+
+/** The number a run starts with and the marker before it; the number it ends with and the marker after it. */
+function readRun(text: string, runStart: number, run: string): { before: Side | null; after: Side | null } {
+  const pieces = runPieces(text, runStart, run);
+  const first = longestPrefix(text, pieces, 0);
+  const last = longestSuffix(text, pieces);
+  let before: Side | null = null;
+  if (first) {
+    const start = signStart(text, first.start);
+    const number = { ...first, start, value: start < first.start ? -Math.abs(first.value) : first.value };
+    const marker = markerBefore(text, start);
+    const trailing = text.slice(number.end, number.end + 2);
+    // "€ 20%", "$2026/27": not amounts.
+    if (marker && !/^\s?%|^\/\d/.test(trailing)) {
+      // "-€20.00": the sign written before the marker.
+      const signed = number.value > 0 && signStart(text, marker.start) < marker.start;
+      before = signed ? { marker: { ...marker, start: marker.start - 1 }, number: { ...number, value: -number.value } } : { marker, number };
+    }
+  }
+  let after: Side | null = null;
+  if (last) {
+    const start = last.start === pieces[0]!.start ? signStart(text, last.start) : last.start;
+    const number = { ...last, start, value: start < last.start ? -Math.abs(last.value) : last.value };
+    const marker = markerAfter(text, number.end);
+    // A number glued to a word or a date ("FA2026 €", "12/2026 €") is not an amount.
+    const glued = isGlued(text, start);
+    if (marker && !glued) after = { marker, number };
+  }
+  return { before, after };
+}
+
+function toMatch(text: string, number: NumberCandidate, marker: Marker): MoneyMatch {
+  const index = Math.min(number.start, marker.start);
+  const end = Math.max(number.end, marker.end);
+  return { value: number.value, currency: marker.currency, raw: text.slice(index, end), index, end, numberIndex: number.start, numberEnd: number.end };
+}
+
+function isUsed(usedChars: Uint8Array, number: NumberCandidate): boolean {
+  for (let i = number.start; i < number.end; i++) if (usedChars[i]) return true;
+  return false;
+}
+
+/** Preference among the links of numbers to markers: written against the marker, with cents, marker after. */
+function linkRank(text: string, link: Side, markerAfter: boolean): number {
+  return (link.marker.spaced ? 4 : 0) + (hasDecimals(text, link.number) ? 0 : 2) + (markerAfter ? 0 : 1);
+}
+
+/**
+ * Every amount written with a currency marker before or after it ("1 234,56 €", "€1,234.56",
+ * "CHF 1'250.00", "1234,56EUR"), in order. A marker between two numbers goes to one of them: the
+ * one written against it, else the one with cents, else the one before it ("1 234,56 € 12 articles");
+ * each number takes one marker. Linear: one scan for number runs, constant work around each.
+ */
 export function findMoney(text: string): MoneyMatch[] {
-  const found = new Map<number, MoneyMatch>();
-  for (const [re, numberGroup, markerGroup] of [
-    [BEFORE, 2, 1],
-    [AFTER, 1, 2],
-  ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const value = parseAmount(m[numberGroup]!);
-      if (value === null) continue;
-      const numberStart = m.index + m[0].indexOf(m[numberGroup]!, markerGroup === 1 ? m[1]!.length : 0);
-      if (found.has(numberStart)) continue;
-      found.set(numberStart, {
-        value,
-        currency: currencyFromMarker(m[markerGroup]!),
-        raw: m[0],
-        index: numberStart,
-        end: numberStart + m[numberGroup]!.length,
-      });
-    }
+  const links: (Side & { rank: number; order: number })[] = [];
+  for (const m of text.matchAll(NUMBER_RUN)) {
+    const { before, after } = readRun(text, m.index, m[0]);
+    if (before) links.push({ ...before, rank: linkRank(text, before, false), order: links.length });
+    if (after) links.push({ ...after, rank: linkRank(text, after, true), order: links.length });
   }
-  return [...found.values()].sort((a, b) => a.index - b.index);
+  links.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  const usedMarkers = new Set<number>();
+  const usedChars = new Uint8Array(text.length);
+  const out: MoneyMatch[] = [];
+  for (const link of links) {
+    const { number, marker } = link;
+    if (usedMarkers.has(marker.start) || isUsed(usedChars, number)) continue;
+    usedMarkers.add(marker.start);
+    usedChars.fill(1, number.start, number.end);
+    out.push(toMatch(text, number, marker));
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
-/** Numbers that look like amounts without a currency: with decimals or thousands groups. */
+/** Whether a number is written like an amount: with cents, thousands groups or a "no cents" dash. */
+function looksLikeAmount(written: string): boolean {
+  return /[.,]\d{2}$/.test(written) || NO_CENTS_SUFFIX.test(written) || new RegExp(`\\d[.,'’${SPACE_CHARS}]\\d{3}(?:\\D|$)`).test(written);
+}
+
+/**
+ * Numbers that look like amounts but carry no currency marker ("Total TTC : 3 048,00"), currency null.
+ * Numbers with a marker are left to `findMoney`; phone numbers ("+44 117 496 0321"), parts of
+ * identifiers and dates, and percentages are skipped.
+ */
 export function findBareNumbers(text: string): MoneyMatch[] {
   const out: MoneyMatch[] = [];
-  BARE.lastIndex = 0;
-  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
-    const raw = m[1]!;
-    if (!/[.,]\d{1,2}$|\d[\s\u00a0\u202f\u2009.,'’]\d{3}/.test(raw)) continue;
-    const value = parseAmount(raw);
-    if (value !== null) out.push({ value, currency: null, raw, index: m.index, end: m.index + raw.length });
+  const marked = new Set(findMoney(text).map((m) => m.numberEnd));
+  for (const m of text.matchAll(NUMBER_RUN)) {
+    const pieces = runPieces(text, m.index, m[0]);
+    if (isGlued(text, m.index)) continue;
+    for (let from = 0; from < pieces.length; ) {
+      const c = longestPrefix(text, pieces, from);
+      if (!c) {
+        from++;
+        continue;
+      }
+      from += c.pieces;
+      const start = c.start === pieces[0]!.start ? signStart(text, c.start) : c.start;
+      const written = text.slice(c.start, c.end);
+      const followedBy = text.slice(c.end, c.end + 2);
+      if (marked.has(c.end) || !looksLikeAmount(written) || /^\s?%|^[/\p{L}]/u.test(followedBy)) continue;
+      const value = start < c.start ? -Math.abs(c.value) : c.value;
+      out.push({ value, currency: null, raw: text.slice(start, c.end), index: start, end: c.end, numberIndex: start, numberEnd: c.end });
+    }
   }
   return out;
 }

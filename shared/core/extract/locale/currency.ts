@@ -1,22 +1,66 @@
-/** Currency markers written next to amounts, to ISO 4217 codes. */
-const MARKERS: Record<string, string> = {
-  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
-  '$': 'USD', usd: 'USD', 'us$': 'USD',
-  '£': 'GBP', gbp: 'GBP',
-  chf: 'CHF', 'fr.': 'CHF', sfr: 'CHF', 'sfr.': 'CHF',
-  cad: 'CAD', c$: 'CAD', aud: 'AUD', a$: 'AUD', nzd: 'NZD',
-  jpy: 'JPY', '¥': 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
-  pln: 'PLN', 'zł': 'PLN', czk: 'CZK', 'kč': 'CZK', huf: 'HUF', ron: 'RON', inr: 'INR', '₹': 'INR', mad: 'MAD', xof: 'XOF', tnd: 'TND',
+/** ISO 4217 codes Relance knows, for validating codes read elsewhere (e-invoice XML, labels). */
+export const KNOWN_CURRENCIES: ReadonlySet<string> = new Set([
+  'EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'JPY', 'CNY', 'HKD', 'SGD', 'INR', 'KRW', 'BRL', 'MXN', 'ZAR',
+  'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'TRY', 'RUB', 'UAH', 'ILS', 'AED', 'SAR', 'QAR',
+  'MAD', 'TND', 'DZD', 'XOF', 'XAF', 'XPF', 'EGP', 'NGN', 'KES', 'THB', 'MYR', 'IDR', 'VND', 'TWD', 'CLP', 'PEN', 'ARS',
+]);
+
+/** ISO codes common enough on invoices to be read in lower case too ("1234,56 eur"); the others only in capitals. */
+const CASE_FREE_CODES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK']);
+
+/** Symbols and words written next to amounts. `null`: a currency marker whose currency is ambiguous ("kr"). */
+const SYMBOLS: Readonly<Record<string, string | null>> = {
+  '€': 'EUR', euro: 'EUR', euros: 'EUR',
+  '$': 'USD', us$: 'USD', 'u$s': 'USD',
+  '£': 'GBP',
+  'fr.': 'CHF', sfr: 'CHF', 'sfr.': 'CHF',
+  c$: 'CAD', ca$: 'CAD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL',
+  '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
+  'zł': 'PLN', 'kč': 'CZK', fcfa: 'XOF',
+  kr: null, 'kr.': null,
 };
 
-export const KNOWN_CURRENCIES = new Set(Object.values(MARKERS));
-
+/** The ISO code a marker names, or null when it names none or several ("kr" is Swedish, Norwegian or Danish). */
 export function currencyFromMarker(marker: string): string | null {
-  return MARKERS[marker.trim().toLowerCase()] ?? null;
+  const trimmed = marker.trim();
+  const symbol = SYMBOLS[trimmed.toLowerCase()];
+  if (symbol !== undefined) return symbol;
+  const code = trimmed.toUpperCase();
+  if (!KNOWN_CURRENCIES.has(code)) return null;
+  return trimmed === code || CASE_FREE_CODES.has(code) ? code : null;
 }
 
-/** The regex source of every marker, longest first, for amount patterns. */
-export const CURRENCY_MARKER_SOURCE = Object.keys(MARKERS)
+/** Whether a string is a currency marker at all, even an ambiguous one. */
+export function isCurrencyMarker(marker: string): boolean {
+  const trimmed = marker.trim();
+  return SYMBOLS[trimmed.toLowerCase()] !== undefined || currencyFromMarker(trimmed) !== null;
+}
+
+/**
+ * Regex source matching any marker (use with the `i` flag, then confirm with `isCurrencyMarker`, which
+ * enforces capitals for the rarer ISO codes). Longest first so that "US$" wins over "$".
+ */
+export const CURRENCY_MARKER_SOURCE = [...Object.keys(SYMBOLS), ...KNOWN_CURRENCIES]
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
+
+const REGION_CURRENCIES: Readonly<Record<string, string>> = {
+  FR: 'EUR', BE: 'EUR', LU: 'EUR', DE: 'EUR', AT: 'EUR', ES: 'EUR', IT: 'EUR', NL: 'EUR', PT: 'EUR', IE: 'EUR',
+  FI: 'EUR', GR: 'EUR', MC: 'EUR', CH: 'CHF', LI: 'CHF', GB: 'GBP', US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD',
+  JP: 'JPY', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', BR: 'BRL', MX: 'MXN',
+  MA: 'MAD', TN: 'TND', SN: 'XOF', CI: 'XOF', IN: 'INR',
+};
+/** Languages spoken mostly in one currency area when no region is given. */
+const LANGUAGE_CURRENCIES: Readonly<Record<string, string>> = {
+  fr: 'EUR', de: 'EUR', es: 'EUR', it: 'EUR', nl: 'EUR', pt: 'EUR', fi: 'EUR', el: 'EUR',
+  sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', pl: 'PLN', cs: 'CZK', hu: 'HUF', ro: 'RON', ja: 'JPY',
+};
+
+/** The currency a BCP 47 tag suggests ("fr-CH" → CHF, "en-GB" → GBP, "de" → EUR); null for "en" alone. */
+export function currencyFromLocale(lang: string): string | null {
+  const [language, ...rest] = lang.trim().split(/[-_]/);
+  const region = rest.find((part) => /^[a-z]{2}$/i.test(part))?.toUpperCase();
+  if (region && REGION_CURRENCIES[region]) return REGION_CURRENCIES[region];
+  return LANGUAGE_CURRENCIES[(language ?? '').toLowerCase()] ?? null;
+}

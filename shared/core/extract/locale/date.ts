@@ -1,107 +1,163 @@
 import { isValidYmd, toIsoDate } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
 
+/** How an all-numeric date is read when both numbers could be the month: Europe writes day first, the US month first. */
 export type DateOrder = 'DMY' | 'MDY';
 
 export interface DateMatch {
   iso: string;
+  /** The date as written, `text.slice(index, end)`. */
   raw: string;
   index: number;
   end: number;
 }
 
-/** Month names and abbreviations, folded (no accents), in the languages Relance reads. */
+export interface DateOptions {
+  order?: DateOrder;
+  /** Year given to a day and month written without one ("15 décembre"); without it such dates are not read. */
+  referenceYear?: number;
+  /** Also read compact dates "20261215" (off by default: invoice numbers look the same). */
+  compact?: boolean;
+}
+
+/** Month names and abbreviations, folded (lower case, no accents), in fr, en, de, es, it, nl, pt. */
 const MONTHS: ReadonlyArray<readonly string[]> = [
   ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro'],
-  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'februar', 'febrero', 'febbraio', 'febr', 'februari', 'fevereiro', 'fev'],
-  ['mars', 'march', 'mar', 'marz', 'maerz', 'marzo', 'maart', 'marco', 'mrz'],
-  ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile', 'apr'],
+  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro'],
+  ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco'],
+  ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile'],
   ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
   ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho'],
   ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho'],
   ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus'],
-  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'settembre', 'sett', 'setembro'],
+  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro'],
   ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro'],
   ['novembre', 'nov', 'november', 'noviembre', 'novembro'],
   ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro'],
 ];
 const MONTH_INDEX = new Map<string, number>();
-MONTHS.forEach((names, i) => names.forEach((n) => MONTH_INDEX.has(n) || MONTH_INDEX.set(n, i + 1)));
+MONTHS.forEach((names, i) => names.forEach((name) => MONTH_INDEX.set(name, i + 1)));
 const MONTH_SOURCE = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Abbreviations that are also common words ("mar", "set", "ago"…): trusted only when a year follows. */
+const AMBIGUOUS_WITHOUT_YEAR = new Set(['mar', 'set', 'ago', 'gen', 'mag', 'giu', 'lug', 'ene', 'dic', 'sett', 'ott']);
 
-const SP = '[\\s\\u00a0\\u202f]';
-/** 15/12/2026, 15.12.2026, 15-12-2026, 15/12/26 — order decided by the caller's DateOrder. */
-const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
-/** 2026-12-15, 2026/12/15. */
-const ISO = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)/g;
-/** 15 décembre 2026, 1er déc. 2026, 15. Dezember 2026, 15 de diciembre de 2026, 15th December, 2026. */
+/** Weekday names (folded) and their short forms, in the same languages. */
+export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thurs: 4, fri: 5, sat: 6,
+  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6,
+  domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
+  domenica: 0, lunedi: 1, martedi: 2, mercoledi: 3, giovedi: 4, venerdi: 5, sabato: 6,
+  zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6,
+  'segunda-feira': 1, 'terca-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5,
+};
+const WEEKDAY_SOURCE = Object.keys(WEEKDAY_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+
+/** White space inside dates; bounded repeats keep every pattern linear. */
+const SP = '[ \\t\\u00a0\\u202f\\u2009]';
+const ORDINAL = '(?:er|re|st|nd|rd|th|º|°)';
+/** 15/12/2026, 15.12.2026, 15-12-2026, 15/12/26. */
+const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
+/** 2026-12-15, 2026/12/15, 2026.12.15 (also before a time: 2026-12-15T10:00). */
+const YEAR_FIRST = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g;
+/** 20261215, only on request. */
+const COMPACT = /(?<![\d./-])(\d{4})(\d{2})(\d{2})(?![\d]|[./-]\d)/g;
+/** 15 décembre 2026, 1er déc. 2026, 15. Dezember 2026, 15 de diciembre de 2026, 15th December, 2026, 15-Dec-26. */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|re|st|nd|rd|th|º|°)?\\.?${SP}*(?:de${SP}+)?(${MONTH_SOURCE})\\.?(?:${SP}*,)?(?:${SP}+(?:de(?:l)?${SP}+)?(\\d{4}))?(?![\\p{L}\\d])`,
-  'giu',
+  `(?<![\\p{L}\\d])(\\d{1,2})${ORDINAL}?\\.?(?:${SP}{0,3}|-|/)(?:de${SP}{1,3})?(${MONTH_SOURCE})(?![\\p{L}])\\.?` +
+    `(?:(?:,?${SP}{1,3}(?:de(?:l)?${SP}{1,3})?|-|/)(\\d{4}|(?<=[-/]\\p{L}{3,9}\\.?[-/])\\d{2}))?(?![\\p{L}\\d])`,
+  'gu',
 );
-/** December 15, 2026 and Dec 15th 2026. */
+/** December 15, 2026; Dec. 15th 2026; December 15 (with a reference year). */
 const MONTH_DAY_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(${MONTH_SOURCE})\\.?${SP}+(\\d{1,2})(?:st|nd|rd|th)?,?${SP}+(\\d{4})(?![\\p{L}\\d])`,
-  'giu',
+  `(?<![\\p{L}\\d])(${MONTH_SOURCE})\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?:,?${SP}{1,3}(\\d{4}))?(?![\\p{L}\\d]|[.,/:]\\d)`,
+  'gu',
 );
+/** A weekday written before a date ("lundi 15 décembre 2026", "Tuesday, December 15, 2026"). */
+const LEADING_WEEKDAY = new RegExp(`^(?:${WEEKDAY_SOURCE})\\.?,?${SP}{1,3}`);
 
-function year4(y: string): number {
-  const n = Number(y);
-  return y.length === 2 ? 2000 + n : n;
+function fourDigitYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
 }
 
-function build(y: number, m: number, d: number): string | null {
-  return isValidYmd(y, m, d) ? toIsoDate(y, m, d) : null;
+function build(year: number, month: number, day: number): string | null {
+  return isValidYmd(year, month, day) ? toIsoDate(year, month, day) : null;
 }
 
-function numericDate(a: number, b: number, y: number, order: DateOrder): string | null {
-  // A first number over 12 can only be a day, a second over 12 only a day: the order is then obvious.
-  if (a > 12) return build(y, b, a);
-  if (b > 12) return build(y, a, b);
-  return order === 'MDY' ? build(y, a, b) : build(y, b, a);
+function numericDate(first: number, second: number, year: number, order: DateOrder): string | null {
+  // A number over 12 can only be the day: then the order is obvious whatever the document's habit.
+  if (first > 12) return build(year, second, first);
+  if (second > 12) return build(year, first, second);
+  return order === 'MDY' ? build(year, first, second) : build(year, second, first);
 }
 
-interface Options {
-  order?: DateOrder;
-  /** Year for "15 décembre" written without one. */
-  referenceYear?: number;
+interface Candidate {
+  iso: string | null;
+  index: number;
+  length: number;
 }
 
-/** Every date in a text, in order of appearance. Written forms are read on the folded text (same offsets). */
-export function findDates(text: string, opts: Options = {}): DateMatch[] {
-  const order = opts.order ?? 'DMY';
-  const folded = fold(text);
-  const found: DateMatch[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
-  const add = (iso: string | null, index: number, length: number) => {
-    if (!iso || overlaps(index, index + length)) return;
-    taken.push([index, index + length]);
-    found.push({ iso, raw: text.slice(index, index + length), index, end: index + length });
+function* numericCandidates(text: string, opts: DateOptions): Generator<Candidate> {
+  for (const m of text.matchAll(YEAR_FIRST)) {
+    yield { iso: build(Number(m[1]), Number(m[3]), Number(m[4])), index: m.index, length: m[0].length };
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const iso = numericDate(Number(m[1]), Number(m[3]), fourDigitYear(m[4]!), opts.order ?? 'DMY');
+    yield { iso, index: m.index, length: m[0].length };
+  }
+  if (opts.compact) {
+    for (const m of text.matchAll(COMPACT)) {
+      yield { iso: build(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length };
+    }
+  }
+}
+
+/** Written dates, those with a year first: "2 December 15 days late" must not become "December 15". */
+function writtenCandidates(folded: string, opts: DateOptions): Candidate[] {
+  const withYear: Candidate[] = [];
+  const withoutYear: Candidate[] = [];
+  const add = (month: string, day: string, year: string | undefined, index: number, length: number) => {
+    if (year) withYear.push({ iso: build(fourDigitYear(year), MONTH_INDEX.get(month)!, Number(day)), index, length });
+    else if (opts.referenceYear !== undefined && !AMBIGUOUS_WITHOUT_YEAR.has(month)) {
+      withoutYear.push({ iso: build(opts.referenceYear, MONTH_INDEX.get(month)!, Number(day)), index, length });
+    }
   };
-  ISO.lastIndex = 0;
-  for (let m = ISO.exec(text); m; m = ISO.exec(text)) add(build(Number(m[1]), Number(m[3]), Number(m[4])), m.index, m[0].length);
-  NUMERIC.lastIndex = 0;
-  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
-    add(numericDate(Number(m[1]), Number(m[3]), year4(m[4]!), order), m.index, m[0].length);
-  }
-  MONTH_DAY_YEAR.lastIndex = 0;
-  for (let m = MONTH_DAY_YEAR.exec(folded); m; m = MONTH_DAY_YEAR.exec(folded)) {
-    add(build(Number(m[3]), MONTH_INDEX.get(m[1]!)!, Number(m[2])), m.index, m[0].length);
-  }
-  DAY_MONTH_YEAR.lastIndex = 0;
-  for (let m = DAY_MONTH_YEAR.exec(folded); m; m = DAY_MONTH_YEAR.exec(folded)) {
-    const year = m[3] ? Number(m[3]) : opts.referenceYear;
-    if (year === undefined) continue;
-    // "mar" or "mai" alone after a number are too often other words; keep them only with a year.
-    add(build(year, MONTH_INDEX.get(m[2]!)!, Number(m[1])), m.index, m[0].length);
-  }
+  for (const m of folded.matchAll(DAY_MONTH_YEAR)) add(m[2]!, m[1]!, m[3], m.index, m[0].length);
+  for (const m of folded.matchAll(MONTH_DAY_YEAR)) add(m[1]!, m[2]!, m[3], m.index, m[0].length);
+  return [...withYear, ...withoutYear];
+}
+
+/**
+ * Every date in a text, in order of appearance, never two overlapping. Numeric forms are read first,
+ * then written ones on the folded text (same offsets). Linear: each pattern is scanned once and an
+ * occupancy mask answers "is this span taken" in the span's length.
+ */
+export function findDates(text: string, opts: DateOptions = {}): DateMatch[] {
+  const taken = new Uint8Array(text.length);
+  const found: DateMatch[] = [];
+  const accept = ({ iso, index, length }: Candidate) => {
+    if (!iso) return;
+    const end = index + length;
+    for (let i = index; i < end; i++) if (taken[i]) return;
+    taken.fill(1, index, end);
+    found.push({ iso, raw: text.slice(index, end), index, end });
+  };
+  for (const c of numericCandidates(text, opts)) accept(c);
+  for (const c of writtenCandidates(fold(text), opts)) accept(c);
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** One date written alone ("15/12/2026", "15 décembre 2026", "Dec 15, 2026") to ISO, or null. */
-export function parseDate(raw: string, opts: Options = {}): string | null {
-  const trimmed = raw.trim();
-  const match = findDates(trimmed, opts)[0];
-  return match && match.index === 0 && match.end >= trimmed.replace(/[.,]$/, '').length ? match.iso : null;
+/**
+ * One date written alone ("15/12/2026", "lundi 15 décembre 2026", "Dec 15, 2026") to ISO, or null
+ * when the string holds anything else or an impossible date (31/02/2026).
+ */
+export function parseDate(raw: string, opts: DateOptions = {}): string | null {
+  const folded = fold(raw.trim());
+  const weekday = LEADING_WEEKDAY.exec(folded);
+  const body = raw.trim().slice(weekday ? weekday[0].length : 0).replace(/[.,;]$/, '');
+  if (!body) return null;
+  const match = findDates(body, opts)[0];
+  if (!match || match.index !== 0) return null;
+  return match.end === body.length ? match.iso : null;
 }

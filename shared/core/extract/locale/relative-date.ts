@@ -1,90 +1,238 @@
-import { addDays, endOfMonth, toIsoDate, weekday, daysInMonth } from '../../calendar/iso-date';
+import { addDays, daysInMonth, endOfMonth, isValidYmd, toIsoDate, weekday } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
-import { findDates, type DateOrder } from './date';
+import { findDates, WEEKDAY_NUMBERS, type DateOrder } from './date';
 
-/** Weekday names (folded) to 0 = Sunday … 6 = Saturday. */
-const WEEKDAYS: Record<string, number> = {
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6,
-  domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
-  domenica: 0, lunedi: 1, martedi: 2, mercoledi: 3, giovedi: 4, venerdi: 5, sabato: 6,
-  zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6,
+export interface RelativeDateOptions {
+  /** Reading of all-numeric dates; defaults to day first, or month first when `lang` is US English. */
+  order?: DateOrder;
+  /** BCP 47 language of the sentence ("fr", "en-US"); only used to pick the numeric date order. */
+  lang?: string;
+}
+
+/** One wording found in the sentence and the dates it can mean, most likely first. */
+interface Reading {
+  index: number;
+  dates: string[];
+}
+
+const W = '(?<![\\p{L}\\d])';
+const END = '(?![\\p{L}])';
+
+/** Full weekday names only: "mar", "sun" or "wed" inside a promise are too often other words. */
+const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS).filter((name) => name.length > 4);
+const WEEKDAY = new RegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
+/** "next", as written before or after the weekday it qualifies. */
+const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|kommenden|proximo|prossimo|volgende)(?![\p{L}])/u;
+const NEXT_WEEK = new RegExp(
+  `${W}(?:(?:la |de la )?semaine prochaine|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la )?(?:proxima semana|semana (?:que viene|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week)${END}`,
+  'gu',
+);
+/** Stateless twin of NEXT_WEEK for `test` (a global regex would carry its lastIndex over). */
+const NEXT_WEEK_NEARBY = new RegExp(NEXT_WEEK.source, 'u');
+const TODAY = new RegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|hoy|oggi|vandaag|hoje)${END}`, 'gu');
+const TOMORROW = new RegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domani|amanha)${END}`, 'gu');
+const AFTER_TOMORROW = new RegExp(
+  `${W}(?:apres-demain|apres demain|(?:the )?day after tomorrow|ubermorgen|uebermorgen|pasado manana|dopodomani|overmorgen|depois de amanha)${END}`,
+  'gu',
+);
+const END_OF_WEEK = new RegExp(
+  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|fine (?:della |di questa )?settimana|eind van de(?:ze)? week)( prochaine| next)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|eind van volgende week)${END}`,
+  'gu',
+);
+const END_OF_MONTH = new RegExp(
+  `${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|monatsende|ende (?:des|dieses) monats|final de(?:l)? mes|fine (?:del )?mese|eind van de maand)( prochain| suivant)?${END}|${W}(end of next month|ende des nachsten monats|fine del mese prossimo)${END}`,
+  'gu',
+);
+const START_OF_NEXT_MONTH = new RegExp(
+  `${W}(?:debut du mois prochain|debut de mois prochain|early next month|beginning of next month|anfang (?:des )?nachsten monats|principios del (?:mes proximo|proximo mes)|inizio del (?:mese prossimo|prossimo mese))${END}`,
+  'gu',
+);
+const MONTH_NAMES: Readonly<Record<string, number>> = {
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  januar: 1, februar: 2, marz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
 };
-const WEEKDAY_RE = new RegExp(`(?<![a-z])(${Object.keys(WEEKDAYS).join('|')})(?![a-z])`);
-const NEXT_WORD = /(?:prochain|next|nachsten|naechsten|kommenden|proximo|prossimo|volgende)/;
-const TOMORROW = /(?<![a-z])(?:demain|tomorrow|morgen|manana|domani)(?![a-z])/;
-const AFTER_TOMORROW = /(?<![a-z])(?:apres-demain|apres demain|day after tomorrow|ubermorgen|pasado manana|dopodomani|overmorgen)(?![a-z])/;
-const END_OF_WEEK = /(?:fin de (?:la )?semaine|end of (?:the|this) week|ende der woche|final de (?:la )?semana|fine settimana|eind van de week)/;
-const END_OF_MONTH = /(?:fin (?:du|de) mois|end of (?:the|this) month|monatsende|ende (?:des|dieses) monats|final de(?:l)? mes|fine (?:del )?mese|eind van de maand)/;
-const NEXT_WEEK = /(?:semaine prochaine|next week|nachste woche|naechste woche|kommende woche|proxima semana|settimana prossima|prossima settimana|volgende week)/;
-const IN_DAYS = /(?:sous|dans|d'ici|within|in|innerhalb(?: von)?|in den nachsten|en|dentro de|entro|tra|fra|binnen)\s+(\d{1,3})\s*(?:jours?|days?|tage[n]?|dias|giorni|dagen)/;
-const DAY_OF_MONTH = /(?:le|the|am|el|il|op)\s+(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.:h])(?!\s*(?:jours?|days?|%|€|h\b))/;
+const MONTH_NAME_SOURCE = Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|');
+/** "fin décembre", "end of December", "Ende Dezember", "début janvier", "mid-January", "Mitte Januar". */
+const PART_OF_MONTH = new RegExp(
+  `${W}(fin|end of|ende|finales de|fine|eind|debut|early|beginning of|anfang|principios de|inizio|begin|mi|mid|mitte|mediados de|meta)[ -](?:de |d'|del |di )?(${MONTH_NAME_SOURCE})${END}`,
+  'gu',
+);
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  un: 1, une: 1, one: 1, a: 1, an: 1, ein: 1, eine: 1, einer: 1, uno: 1, una: 1, een: 1,
+  deux: 2, two: 2, zwei: 2, dos: 2, due: 2, twee: 2, trois: 3, three: 3, drei: 3, tres: 3, tre: 3, drie: 3,
+  quatre: 4, four: 4, vier: 4, cuatro: 4, quattro: 4, cinq: 5, five: 5, funf: 5, cinco: 5, cinque: 5, vijf: 5,
+  huit: 8, eight: 8, acht: 8, ocho: 8, otto: 8, dix: 10, ten: 10, zehn: 10, diez: 10, dieci: 10, tien: 10,
+  quinze: 15, fifteen: 15, quince: 15, quindici: 15, vijftien: 15,
+};
+const NUMBER_WORD_SOURCE = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+/** "sous 8 jours", "within 10 days", "in 2 weeks", "innerhalb von 14 Tagen", "entro 10 giorni", "sous 48h". */
+const WITHIN = new RegExp(
+  `${W}(?:sous|dans|d'ici|within|in|innerhalb(?: von)?|in den nachsten|binnen|en|dentro de|entro|tra|fra|nei prossimi|over)\\s{1,3}(\\d{1,3}|${NUMBER_WORD_SOURCE})\\s{0,2}` +
+    `(jours?|j|days?|tagen?|dias|giorni|dagen|semaines?|weeks?|wochen?|semanas?|settimane|settimana|weken|h|heures?|hours?|stunden|horas|ore|uur)${END}`,
+  'gu',
+);
+/** "sous huitaine", "sous quinzaine": French for 8 and 15 days. */
+const FRENCH_DAY_COUNTS = new RegExp(`${W}(?:sous|dans|d'ici) (?:une )?(huitaine|quinzaine)${END}`, 'gu');
+/** "le 15", "the 15th", "am 15.", "el 15", "il 15", "op 15": a day of this month or the next. */
+const DAY_OF_MONTH = /(?<![\p{L}\d])(?:le|el|il|op|the (?=\d{1,2}(?:st|nd|rd|th))|am (?=\d{1,2}\.))\s?(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.:,]\d|\d|\s?(?:h\b|%|€|\$|£)|\s(?:jours?|days?|tage|dias|giorni)\b)/gu;
+/** A numeric day and month without a year: "le 18/11", "am 18.11.". */
+const DAY_MONTH = /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?![\d]|[/.]\d)/g;
 
-function nextWeekday(reference: string, target: number, strictlyAfter = true): string {
+function nextWeekday(reference: string, target: number, strictlyAfter: boolean): string {
   let delta = (target - weekday(reference) + 7) % 7;
   if (delta === 0 && strictlyAfter) delta = 7;
   return addDays(reference, delta);
 }
 
-function dayOfMonthOnOrAfter(reference: string, day: number): string | null {
-  const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
-  if (day < 1 || day > 31) return null;
-  if (day >= d && day <= daysInMonth(y, m)) return toIsoDate(y, m, day);
-  const ny = m === 12 ? y + 1 : y;
-  const nm = m === 12 ? 1 : m + 1;
-  return day <= daysInMonth(ny, nm) ? toIsoDate(ny, nm, day) : null;
+function mondayOfNextWeek(reference: string): string {
+  return nextWeekday(reference, 1, true);
 }
 
-/**
- * Every defensible reading of the date a sentence promises, most likely first: a written date, or
- * "demain", "vendredi (prochain)", "next Friday", "fin du mois", "sous 8 jours", "le 15"…
- * `referenceIso` is the day the sentence was written.
- */
-export function resolveRelativeDateCandidates(text: string, referenceIso: string, opts: { order?: DateOrder } = {}): string[] {
-  const year = Number(referenceIso.slice(0, 4));
-  const out: string[] = [];
-  const push = (iso: string | null) => {
-    if (iso && !out.includes(iso)) out.push(iso);
-  };
-  // Written dates first; a day and month without a year is the next such date.
-  for (const d of findDates(text, { order: opts.order, referenceYear: year })) {
-    push(d.iso < referenceIso && !/\d{4}/.test(d.raw) ? `${year + 1}${d.iso.slice(4)}` : d.iso);
+function parts(iso: string): [number, number, number] {
+  return iso.split('-').map(Number) as [number, number, number];
+}
+
+/** The first day `day` of a month on or after the reference: this month, else the next. */
+function dayOfMonthOnOrAfter(reference: string, day: number): string | null {
+  const [y, m, d] = parts(reference);
+  if (day >= d && day <= daysInMonth(y, m)) return toIsoDate(y, m, day);
+  const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  return day >= 1 && day <= daysInMonth(ny, nm) ? toIsoDate(ny, nm, day) : null;
+}
+
+/** A day of `month` on or after the reference (this year, else next year); `day` may depend on the year. */
+function nextOccurrence(reference: string, month: number, day: (year: number) => number): string {
+  const [y] = parts(reference);
+  const thisYear = toIsoDate(y, month, day(y));
+  return thisYear >= reference ? thisYear : toIsoDate(y + 1, month, day(y + 1));
+}
+
+function firstOfNextMonth(reference: string): string {
+  return addDays(endOfMonth(reference), 1);
+}
+
+function resolveOptions(opts: string | RelativeDateOptions | undefined): { order: DateOrder } {
+  const o = typeof opts === 'string' ? { lang: opts } : (opts ?? {});
+  return { order: o.order ?? (/^en-us$/i.test(o.lang ?? '') ? 'MDY' : 'DMY') };
+}
+
+function writtenDateReadings(text: string, folded: string, reference: string, order: DateOrder, taken: Uint8Array): Reading[] {
+  const year = Number(reference.slice(0, 4));
+  const out: Reading[] = [];
+  const mark = (index: number, end: number) => taken.fill(1, index, end);
+  for (const d of findDates(text, { order, referenceYear: year })) {
+    mark(d.index, d.end);
+    const hasYear = /\d{4}|[-/.]\d{2}$/.test(d.raw);
+    // A day and month without a year is the next such date; a dated day before the reference is no promise.
+    const iso = !hasYear && d.iso < reference ? `${year + 1}${d.iso.slice(4)}` : d.iso;
+    if (iso >= reference) out.push({ index: d.index, dates: [iso] });
   }
-  const folded = fold(text);
-  const dm = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![\d/.]|[/.]\d)/.exec(folded);
-  if (out.length === 0 && dm) {
-    const [a, b] = [Number(dm[1]), Number(dm[2])];
-    const [day, month] = opts.order === 'MDY' ? [b, a] : [a, b];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
-      const iso = toIsoDate(year, month, day);
-      push(iso < referenceIso ? toIsoDate(year + 1, month, day) : iso);
-    }
+  for (const m of folded.matchAll(DAY_MONTH)) {
+    if (taken[m.index]) continue;
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const [day, month] = order === 'MDY' && first <= 12 ? [second, first] : [first, second];
+    const thisYear = isValidYmd(year, month, day) ? toIsoDate(year, month, day) : null;
+    const iso = thisYear && thisYear >= reference ? thisYear : isValidYmd(year + 1, month, day) ? toIsoDate(year + 1, month, day) : null;
+    if (!iso) continue;
+    mark(m.index, m.index + m[0].length);
+    out.push({ index: m.index, dates: [iso] });
   }
-  if (AFTER_TOMORROW.test(folded)) push(addDays(referenceIso, 2));
-  else if (TOMORROW.test(folded)) push(addDays(referenceIso, 1));
-  const wd = WEEKDAY_RE.exec(folded);
-  if (wd) {
-    const target = WEEKDAYS[wd[1]!]!;
-    const first = nextWeekday(referenceIso, target);
-    const around = folded.slice(Math.max(0, wd.index - 20), wd.index + wd[0].length + 20);
-    if (NEXT_WORD.test(around)) {
-      // "next Friday" said early in a week may mean this week's Friday or the following one.
-      push(first);
-      push(addDays(first, 7));
-    } else push(first);
-  }
-  if (END_OF_WEEK.test(folded)) push(nextWeekday(referenceIso, 5, false));
-  if (NEXT_WEEK.test(folded)) push(nextWeekday(referenceIso, 1));
-  if (END_OF_MONTH.test(folded)) push(endOfMonth(referenceIso));
-  const inDays = IN_DAYS.exec(folded);
-  if (inDays) push(addDays(referenceIso, Number(inDays[1])));
-  const dom = DAY_OF_MONTH.exec(folded);
-  if (dom && out.length === 0) push(dayOfMonthOnOrAfter(referenceIso, Number(dom[1])));
   return out;
 }
 
-/** The most likely date a sentence promises, or null. */
-export function resolveRelativeDate(text: string, referenceIso: string, opts: { order?: DateOrder } = {}): string | null {
-  return resolveRelativeDateCandidates(text, referenceIso, opts)[0] ?? null;
+function weekdayReadings(folded: string, reference: string, taken: Uint8Array): { readings: Reading[]; nextWeekUsed: boolean } {
+  const readings: Reading[] = [];
+  let nextWeekUsed = false;
+  for (const m of folded.matchAll(WEEKDAY)) {
+    // "lundi 15 décembre": the weekday only names a written date.
+    if (/^[ ,.]{0,3}\d/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    if (taken[m.index]) continue;
+    const target = WEEKDAY_NUMBERS[m[1]!]!;
+    const around = folded.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
+    if (NEXT_WEEK_NEARBY.test(around)) {
+      // "vendredi de la semaine prochaine", "next week on Tuesday".
+      nextWeekUsed = true;
+      readings.push({ index: m.index, dates: [addDays(mondayOfNextWeek(reference), (target + 6) % 7)] });
+      continue;
+    }
+    const first = nextWeekday(reference, target, true);
+    const near = folded.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
+    // "next Friday" said early in a week may mean this week's Friday or the following one.
+    readings.push({ index: m.index, dates: NEXT_WORD.test(near) ? [first, addDays(first, 7)] : [first] });
+  }
+  return { readings, nextWeekUsed };
+}
+
+function fixedReadings(folded: string, reference: string): Reading[] {
+  const out: Reading[] = [];
+  const each = (re: RegExp, dates: (m: RegExpExecArray) => (string | null)[]) => {
+    for (const m of folded.matchAll(re)) {
+      const found = dates(m).filter((d): d is string => d !== null);
+      if (found.length) out.push({ index: m.index, dates: found });
+    }
+  };
+  each(TODAY, () => [reference]);
+  each(TOMORROW, () => [addDays(reference, 1)]);
+  each(AFTER_TOMORROW, () => [addDays(reference, 2)]);
+  each(END_OF_WEEK, (m) => {
+    const friday = nextWeekday(reference, 5, false);
+    return [m[1] || m[2] ? addDays(friday, 7) : friday];
+  });
+  each(END_OF_MONTH, (m) => [m[1] || m[2] ? endOfMonth(firstOfNextMonth(reference)) : endOfMonth(reference)]);
+  each(START_OF_NEXT_MONTH, () => [firstOfNextMonth(reference)]);
+  each(PART_OF_MONTH, (m) => {
+    const month = MONTH_NAMES[m[2]!]!;
+    const part = m[1]!;
+    if (/^(fin|end of|ende|finales de|fine|eind)$/.test(part)) return [nextOccurrence(reference, month, (y) => daysInMonth(y, month))];
+    if (/^(mi|mid|mitte|mediados de|meta)$/.test(part)) return [nextOccurrence(reference, month, () => 15)];
+    return [nextOccurrence(reference, month, () => 1)];
+  });
+  each(WITHIN, (m) => {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!]!;
+    const unit = m[2]!;
+    if (/^(h|heures?|hours?|stunden|horas|ore|uur)$/.test(unit)) return [addDays(reference, Math.ceil(n / 24))];
+    const weeks = /^(semaines?|weeks?|wochen?|semanas?|settimane|settimana|weken)$/.test(unit);
+    return [addDays(reference, weeks ? 7 * n : n)];
+  });
+  each(FRENCH_DAY_COUNTS, (m) => [addDays(reference, m[1] === 'huitaine' ? 8 : 15)]);
+  return out;
+}
+
+/**
+ * Every defensible reading of the date a sentence promises, in the order the sentence says them, each
+ * wording's most likely reading first: written dates ("le 18/11", "15 décembre"), "demain", "vendredi
+ * (prochain)", "next Friday", "fin du mois", "sous 8 jours", "le 15"… `referenceIso` is the day the
+ * sentence was written; dates before it are not promises and are left out.
+ */
+export function resolveRelativeDateCandidates(
+  text: string,
+  referenceIso: string,
+  lang?: string | RelativeDateOptions,
+): string[] {
+  const { order } = resolveOptions(lang);
+  const folded = fold(text);
+  const taken = new Uint8Array(text.length);
+  const readings = writtenDateReadings(text, folded, referenceIso, order, taken);
+  const weekdays = weekdayReadings(folded, referenceIso, taken);
+  readings.push(...weekdays.readings, ...fixedReadings(folded, referenceIso));
+  if (!weekdays.nextWeekUsed) {
+    for (const m of folded.matchAll(NEXT_WEEK)) readings.push({ index: m.index, dates: [mondayOfNextWeek(referenceIso)] });
+  }
+  for (const m of folded.matchAll(DAY_OF_MONTH)) {
+    if (taken[m.index + m[0].length - 1]) continue;
+    const iso = dayOfMonthOnOrAfter(referenceIso, Number(m[1]));
+    if (iso) readings.push({ index: m.index, dates: [iso] });
+  }
+  readings.sort((a, b) => a.index - b.index);
+  const out: string[] = [];
+  for (const r of readings) for (const d of r.dates) if (d >= referenceIso && !out.includes(d)) out.push(d);
+  return out;
+}
+
+/** The first date a sentence promises, or null. */
+export function resolveRelativeDate(text: string, referenceIso: string, lang?: string | RelativeDateOptions): string | null {
+  return resolveRelativeDateCandidates(text, referenceIso, lang)[0] ?? null;
 }

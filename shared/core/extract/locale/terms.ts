@@ -10,49 +10,91 @@ export type PaymentTerms =
 /** Code de commerce L441-10: when nothing is agreed, payment is due 30 days after delivery. */
 export const FRENCH_B2B_DEFAULT_DAYS = 30;
 
-const DAYS = '(?:jours?|j|days?|tage[n]?|dias?|giorni|gg|dagen)';
-const EOM = '(?:fin\\s+de\\s+mois|fdm|end\\s+of\\s+(?:the\\s+)?month|eom|monatsende|ende\\s+des\\s+monats|fin\\s+de\\s+mes|fine\\s+mese|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde\\s+maand)';
+const B = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+const S = '[ \\t]{1,3}';
+const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|giorni|gg|dagen)';
+const EOM =
+  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab )?monatsende|ende des monats|fin de mes|fine mese|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand)';
+/** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le". */
+const EOM_FILLER = `(?:(?:nets?|netto|date de facture|data fattura|fecha (?:de )?factura|le|zum|a|al)${S})?`;
 
 interface Rule {
   re: RegExp;
   terms: (m: RegExpExecArray) => PaymentTerms;
 }
 
-/** Ordered from the most to the least specific; the first rule that matches in the text wins. */
+const days = (m: RegExpExecArray): number => Number(m[1]);
+
+/**
+ * Ordered from the most to the least specific; the first rule with a match outside a discount clause wins.
+ * Patterns use bounded repeats only, so every scan is linear.
+ */
 const RULES: Rule[] = [
-  // 30 jours fin de mois, 45 days end of month, 30 gg d.f.f.m., 30 Tage Monatsende
-  { re: new RegExp(`(\\d{1,3})\\s*${DAYS}\\.?\\s*(?:net[s]?\\s+)?(?:,\\s*)?(?:le\\s+)?${EOM}`), terms: (m) => ({ kind: 'end-of-month', days: Number(m[1]) }) },
-  // "2% Skonto innerhalb 10 Tagen, 30 Tage netto": the net term, not the discount one
-  { re: new RegExp(`(\\d{1,3})\\s*${DAYS}\\s*(?:netto|net|ohne\\s+abzug|rein\\s+netto)`), terms: (m) => ({ kind: 'net', days: Number(m[1]) }) },
-  { re: /\bnet\s*(\d{1,3})\b/, terms: (m) => ({ kind: 'net', days: Number(m[1]) }) },
-  // à réception, due on receipt, payable upon receipt, sofort, a vista, comptant
+  // 30 jours fin de mois, 45 days end of month, 30 gg d.f.f.m., 30 Tage Monatsende, 30 días fin de mes
+  { re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}\\.?[ \\t]{0,3}[,-]?[ \\t]{0,2}${EOM_FILLER}${EOM}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m) }) },
+  // "paiement fin de mois", "payable à fin de mois": end of the issue month
   {
-    re: /(?:a|des|dès|des la|a la|upon|on|at)\s+(?:la\s+)?r[e]ception|due\s+(?:up)?on\s+receipt|payable\s+(?:up)?on\s+receipt|immediately|sofort(?:\s+nach\s+erhalt|\s+fallig|\s+zahlbar|\s+ohne\s+abzug)?|pago\s+a\s+la\s+recepcion|al\s+(?:ricevimento|recibo)|a\s+vista|comptant|bij\s+ontvangst/,
+    re: new RegExp(`${B}(?:paiement|reglement|payable|echeance|payment|due|zahlbar|pago|pagamento)[ \\t:]{1,3}(?:(?:a|le|at|the|zum|al|a la)${S})?(?:fin de mois|end of (?:the )?month|monatsende|fin de mes|fine mese)${E}`, 'gu'),
+    terms: () => ({ kind: 'end-of-month', days: 0 }),
+  },
+  // "30 jours net", "14 Tage netto", "30 Tage ohne Abzug": the net term of a Skonto clause
+  { re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,2}(?:nets?|netto|rein netto|ohne abzug|neto|netti)${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
+  // Net 30, net 15 days, 2/10 net 30 — not "Net 1 234,56 €" nor "montant net 30 €"
+  { re: new RegExp(`${B}net[ \\t]{0,2}(\\d{1,3})(?![\\d.,]\\d|[ \\t]{0,2}(?:\\d|[%€$£]|eur|usd|gbp|chf))${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
+  // à réception, due on receipt, payable upon receipt, sofort fällig, a vista, comptant
+  {
+    re: new RegExp(
+      `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)${S}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
+        `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)${S}sofort|` +
+        `pago${S}a${S}la${S}recepcion|a${S}la${S}recepcion|al${S}contado|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|` +
+        `comptant|bij${S}ontvangst)${E}`,
+      'gu',
+    ),
     terms: () => ({ kind: 'on-receipt' }),
   },
-  // à 30 jours, sous 45 jours, payable within 14 days, zahlbar innerhalb 14 Tagen, a 30 días, entro 30 giorni, payment terms: 30 days
+  // 30 jours date de facture, 30 days from invoice date, 30 Tage nach Rechnungsdatum, 30 días fecha factura
   {
-    re: new RegExp(`(?:a|sous|dans|dans un delai de|delai de|within|in|innerhalb(?:\\s+von)?|binnen|en|entro|plazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|zahlbar[^\\n\\d]{0,20}?|pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?)\\s*(\\d{1,3})\\s*${DAYS}(?![a-z])`),
-    terms: (m) => ({ kind: 'net', days: Number(m[1]) }),
+    re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|fecha (?:de )?factura|data fattura|na factuurdatum)`, 'gu'),
+    terms: (m) => ({ kind: 'net', days: days(m) }),
   },
-  // 30 jours date de facture, 30 days from invoice date, 30 days net (alone)
-  { re: new RegExp(`(\\d{1,3})\\s*${DAYS}\\s*(?:date\\s+de\\s+facture|a\\s+compter|from\\s+(?:the\\s+)?(?:invoice|date)|after\\s+(?:the\\s+)?invoice|nach\\s+rechnung)`), terms: (m) => ({ kind: 'net', days: Number(m[1]) }) },
+  // à 30 jours, sous 45 jours, within 14 days, zahlbar innerhalb 14 Tagen, a 30 días, entro 30 giorni, payment terms: 30 days
+  {
+    re: new RegExp(
+      `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|en|entro|plazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|` +
+        `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
+        `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?)[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
+      'gu',
+    ),
+    terms: (m) => ({ kind: 'net', days: days(m) }),
+  },
 ];
+
+/** Words of a cash-discount clause: its day count is not the payment term. */
+const DISCOUNT = /(?:escompte|skonto|discount|sconto|descuento|korting|desconto)/;
+
+function inDiscountClause(folded: string, index: number, end: number): boolean {
+  // The clause is read within 60 characters so that scanning stays linear.
+  const window = folded.slice(Math.max(0, index - 60), index);
+  const before = window.slice(Math.max(...[',', ';', '\n', '. '].map((mark) => window.lastIndexOf(mark))) + 1);
+  // "2% Skonto innerhalb 10 Tagen" or "innerhalb 10 Tagen 2% Skonto": the discount words sit in the same clause.
+  const after = folded.slice(end, end + 25).split(/[,;\n]|\. /)[0] ?? '';
+  return DISCOUNT.test(before) || DISCOUNT.test(after) || /^[ \t:–-]{0,3}(?:\d+(?:[.,]\d+)?[ \t]?%|abzuglich)/.test(after);
+}
 
 /** The payment terms a text states, or null. Reads the folded text (accents and case do not matter). */
 export function findPaymentTerms(text: string): { terms: PaymentTerms; raw: string; index: number } | null {
   const folded = fold(text);
-  let best: { terms: PaymentTerms; raw: string; index: number; rank: number } | null = null;
-  RULES.forEach((rule, rank) => {
-    const m = rule.re.exec(folded);
-    if (!m) return;
-    const terms = rule.terms(m);
-    if ('days' in terms && (terms.days < 0 || terms.days > 365)) return;
-    if (!best || rank < best.rank) best = { terms, raw: text.slice(m.index, m.index + m[0].length), index: m.index, rank };
-  });
-  if (!best) return null;
-  const { terms, raw, index } = best;
-  return { terms, raw, index };
+  for (const rule of RULES) {
+    for (const m of folded.matchAll(rule.re)) {
+      const end = m.index + m[0].length;
+      if (inDiscountClause(folded, m.index, end)) continue;
+      const terms = rule.terms(m);
+      if ('days' in terms && terms.days > 365) continue;
+      return { terms, raw: text.slice(m.index, end), index: m.index };
+    }
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, parseDate } from '../../../../shared/core/extract/locale/date';
+
+describe('parseDate: numeric forms', () => {
+  it.each([
+    ['15/12/2026', '2026-12-15'],
+    ['15.12.2026', '2026-12-15'],
+    ['15-12-2026', '2026-12-15'],
+    ['15/12/26', '2026-12-15'],
+    ['1/2/2026', '2026-02-01'],
+    ['2026-12-15', '2026-12-15'],
+    ['2026/12/15', '2026-12-15'],
+    ['  15/12/2026. ', '2026-12-15'],
+  ])('%s → %s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+
+  it('reads day first by default and month first on request', () => {
+    expect(parseDate('03/10/2026')).toBe('2026-10-03');
+    expect(parseDate('03/10/2026', { order: 'MDY' })).toBe('2026-03-10');
+    expect(parseDate('12/15/2026', { order: 'MDY' })).toBe('2026-12-15');
+  });
+
+  it('lets a number over 12 decide the order whatever the option', () => {
+    expect(parseDate('12/15/2026')).toBe('2026-12-15');
+    expect(parseDate('15/12/2026', { order: 'MDY' })).toBe('2026-12-15');
+  });
+
+  it('reads compact dates only on request', () => {
+    expect(parseDate('20261215')).toBeNull();
+    expect(parseDate('20261215', { compact: true })).toBe('2026-12-15');
+    expect(parseDate('20261315', { compact: true })).toBeNull();
+  });
+});
+
+describe('parseDate: written forms', () => {
+  it.each([
+    ['15 décembre 2026', '2026-12-15'],
+    ['15 decembre 2026', '2026-12-15'],
+    ['15 déc. 2026', '2026-12-15'],
+    ['1er décembre 2026', '2026-12-01'],
+    ['3 février 2027', '2027-02-03'],
+    ['3 fevrier 2027', '2027-02-03'],
+    ['14 juillet 2026', '2026-07-14'],
+    ['15 août 2026', '2026-08-15'],
+    ['December 15, 2026', '2026-12-15'],
+    ['Dec 15, 2026', '2026-12-15'],
+    ['Dec. 15th, 2026', '2026-12-15'],
+    ['15 December 2026', '2026-12-15'],
+    ['15th December 2026', '2026-12-15'],
+    ['2nd March 2026', '2026-03-02'],
+    ['15-Dec-26', '2026-12-15'],
+    ['15-Dec-2026', '2026-12-15'],
+    ['15. Dezember 2026', '2026-12-15'],
+    ['3. März 2026', '2026-03-03'],
+    ['3. Maerz 2026', '2026-03-03'],
+    ['15 de diciembre de 2026', '2026-12-15'],
+    ['15 dicembre 2026', '2026-12-15'],
+    ['15 december 2026', '2026-12-15'],
+    ['1 mei 2026', '2026-05-01'],
+    ['15 de dezembro de 2026', '2026-12-15'],
+    ['5 março 2026', '2026-03-05'],
+    ['lundi 15 décembre 2026', '2026-12-15'],
+    ['Tuesday, 15 December 2026', '2026-12-15'],
+    ['Tuesday, December 15, 2026', '2026-12-15'],
+    ['Dienstag, 15. Dezember 2026', '2026-12-15'],
+  ])('%s → %s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+
+  it('needs a reference year for a day and month alone', () => {
+    expect(parseDate('15 décembre')).toBeNull();
+    expect(parseDate('15 décembre', { referenceYear: 2027 })).toBe('2027-12-15');
+    expect(parseDate('December 15', { referenceYear: 2027 })).toBe('2027-12-15');
+  });
+});
+
+describe('parseDate: invalid input', () => {
+  it.each(['31/02/2026', '29/02/2027', '31 avril 2026', '00/12/2026', '15/13/2026', '2026-02-30', 'garbage', '', '15/12/2026 foo', '1 234,56', '12/15'])(
+    '%s → null',
+    (raw) => {
+      expect(parseDate(raw)).toBeNull();
+    },
+  );
+
+  it('accepts 29 February in leap years only', () => {
+    expect(parseDate('29/02/2028')).toBe('2028-02-29');
+    expect(parseDate('29 février 2024')).toBe('2024-02-29');
+    expect(parseDate('29 février 2026')).toBeNull();
+  });
+});
+
+describe('findDates', () => {
+  it('finds every date with its position, in order', () => {
+    const text = 'Facture du 15/12/2026, échéance le 15 janvier 2027 (Jan 15, 2027).';
+    expect(findDates(text)).toEqual([
+      { iso: '2026-12-15', raw: '15/12/2026', index: 11, end: 21 },
+      { iso: '2027-01-15', raw: '15 janvier 2027', index: 35, end: 50 },
+      { iso: '2027-01-15', raw: 'Jan 15, 2027', index: 52, end: 64 },
+    ]);
+  });
+
+  it('keeps the original spelling in raw when the text has accents and no-break spaces', () => {
+    const text = 'Échéance\u00a0: 1er\u00a0déc.\u00a02026';
+    expect(findDates(text)).toEqual([{ iso: '2026-12-01', raw: '1er\u00a0déc.\u00a02026', index: 11, end: 24 }]);
+  });
+
+  it('uses the order option for ambiguous numeric dates', () => {
+    expect(findDates('due 03/10/2026', { order: 'MDY' }).map((d) => d.iso)).toEqual(['2026-03-10']);
+    expect(findDates('due 03/10/2026').map((d) => d.iso)).toEqual(['2026-10-03']);
+  });
+
+  it('ignores phone numbers, versions, sort codes, amounts and impossible dates', () => {
+    const text = 'Tel 04.78.12.34.56, v1.2.3, sort code 20-45-77, 1.234,56 €, 31/02/2026, 12.5.2026.1';
+    expect(findDates(text)).toEqual([]);
+  });
+
+  it('does not read "mar" or "set" without a year', () => {
+    expect(findDates('3 set of tools, 2 mar', { referenceYear: 2026 })).toEqual([]);
+    expect(findDates('le 3 mars', { referenceYear: 2026 }).map((d) => d.iso)).toEqual(['2026-03-03']);
+  });
+
+  it('prefers a full written date to a month-day reading without year', () => {
+    expect(findDates('paid on 2 December 2026 15 days late', { referenceYear: 2026 }).map((d) => d.raw)).toEqual(['2 December 2026']);
+  });
+
+  it('reads ISO dates followed by a time', () => {
+    expect(findDates('paid at 2026-11-03T10:00:00Z').map((d) => d.iso)).toEqual(['2026-11-03']);
+  });
+
+  it('stays fast on a huge text', () => {
+    const text = 'Facture du 15/12/2026 et du 3 mars 2026. '.repeat(20_000);
+    const started = Date.now();
+    expect(findDates(text)).toHaveLength(40_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRelativeDate, resolveRelativeDateCandidates } from '../../../../shared/core/extract/locale/relative-date';
+
+/** Monday 16 November 2026. */
+const MONDAY = '2026-11-16';
+/** Thursday 26 November 2026. */
+const THURSDAY = '2026-11-26';
+
+describe('resolveRelativeDate', () => {
+  it.each([
+    // written dates
+    ['Le virement partira le 15/12/2026.', '2026-12-15'],
+    ['We will pay on December 15, 2026.', '2026-12-15'],
+    ['Zahlung erfolgt am 15. Dezember', '2026-12-15'],
+    ['nous réglerons le 18/11', '2026-11-18'],
+    ['paiement le 15 décembre', '2026-12-15'],
+    ['Le virement partira lundi 23 novembre 2026', '2026-11-23'],
+    // today, tomorrow
+    ['Je fais le virement aujourd’hui', MONDAY],
+    ['Nous paierons demain', '2026-11-17'],
+    ['Payment will go out tomorrow', '2026-11-17'],
+    ['Wir zahlen morgen', '2026-11-17'],
+    ['Pagaremos mañana', '2026-11-17'],
+    ['Pagheremo domani', '2026-11-17'],
+    ['Virement après-demain', '2026-11-18'],
+    // weekdays
+    ['je règle vendredi', '2026-11-20'],
+    ['vendredi prochain', '2026-11-20'],
+    ['next Friday', '2026-11-20'],
+    ['this Friday', '2026-11-20'],
+    ['bis nächsten Freitag', '2026-11-20'],
+    ['pagaremos el viernes', '2026-11-20'],
+    ['entro venerdì', '2026-11-20'],
+    ['lundi', '2026-11-23'],
+    ['vendredi de la semaine prochaine', '2026-11-27'],
+    // weeks and months
+    ['en fin de semaine', '2026-11-20'],
+    ['by the end of the week', '2026-11-20'],
+    ['Ende nächster Woche', '2026-11-27'],
+    ['d’ici la fin du mois', '2026-11-30'],
+    ['by the end of the month', '2026-11-30'],
+    ['bis Monatsende', '2026-11-30'],
+    ['fin du mois prochain', '2026-12-31'],
+    ['la semaine prochaine', '2026-11-23'],
+    ['next week', '2026-11-23'],
+    ['nächste Woche', '2026-11-23'],
+    ['début du mois prochain', '2026-12-01'],
+    ['fin décembre', '2026-12-31'],
+    ['end of January', '2027-01-31'],
+    ['mi-janvier', '2027-01-15'],
+    ['début février', '2027-02-01'],
+    // counts of days
+    ['sous 8 jours', '2026-11-24'],
+    ['sous huitaine', '2026-11-24'],
+    ['within 10 days', '2026-11-26'],
+    ['in 10 days', '2026-11-26'],
+    ['dans 15 jours', '2026-12-01'],
+    ['innerhalb von 14 Tagen', '2026-11-30'],
+    ['in two weeks', '2026-11-30'],
+    ['dans deux semaines', '2026-11-30'],
+    ['sous 48h', '2026-11-18'],
+    // day of month
+    ['le 20', '2026-11-20'],
+    ['le 15', '2026-12-15'],
+    ['on the 20th', '2026-11-20'],
+    ['am 20.', '2026-11-20'],
+  ])('%s (said on Monday 16 Nov 2026) → %s', (text, iso) => {
+    expect(resolveRelativeDate(text, MONDAY)).toBe(iso);
+  });
+
+  it('returns the first date the sentence says', () => {
+    expect(resolveRelativeDate('demain, sinon vendredi au plus tard', MONDAY)).toBe('2026-11-17');
+    expect(resolveRelativeDate('vendredi, sinon demain', MONDAY)).toBe('2026-11-20');
+  });
+
+  it('skips dates before the reference: they are no promise', () => {
+    expect(resolveRelativeDate('Votre facture du 01/10/2026 sera payée demain', MONDAY)).toBe('2026-11-17');
+  });
+
+  it('moves a day and month already past to next year', () => {
+    expect(resolveRelativeDate('paiement le 10/01', MONDAY)).toBe('2027-01-10');
+    expect(resolveRelativeDate('payment on 15 January', MONDAY)).toBe('2027-01-15');
+  });
+
+  it('reads numeric day/month in the US order for en-US', () => {
+    expect(resolveRelativeDate('we will pay on 12/01', MONDAY, 'en-US')).toBe('2026-12-01');
+    expect(resolveRelativeDate('nous paierons le 12/01', MONDAY, 'fr')).toBe('2027-01-12');
+    expect(resolveRelativeDate('we will pay on 12/01', MONDAY, { order: 'MDY' })).toBe('2026-12-01');
+  });
+
+  it('returns null when nothing names a date', () => {
+    expect(resolveRelativeDate('Nous allons regarder cela rapidement.', MONDAY)).toBeNull();
+    expect(resolveRelativeDate('the 2 invoices are paid', MONDAY)).toBeNull();
+    expect(resolveRelativeDate('paiement le 29/02', MONDAY)).toBeNull();
+    expect(resolveRelativeDate('', MONDAY)).toBeNull();
+  });
+
+  it('reads fin de semaine said on a Saturday as the next Friday', () => {
+    expect(resolveRelativeDate('fin de semaine', '2026-11-21')).toBe('2026-11-27');
+  });
+
+  it('rolls "le 30" in February to March', () => {
+    expect(resolveRelativeDate('le 30', '2027-02-10')).toBe('2027-03-30');
+  });
+});
+
+describe('resolveRelativeDateCandidates', () => {
+  it('lists both readings of "next Friday"', () => {
+    expect(resolveRelativeDateCandidates('next Friday', MONDAY)).toEqual(['2026-11-20', '2026-11-27']);
+    expect(resolveRelativeDateCandidates('vendredi prochain', THURSDAY)).toEqual(['2026-11-27', '2026-12-04']);
+  });
+
+  it('lists one reading for a plain weekday', () => {
+    expect(resolveRelativeDateCandidates('vendredi', THURSDAY)).toEqual(['2026-11-27']);
+    expect(resolveRelativeDateCandidates('jeudi', THURSDAY)).toEqual(['2026-12-03']);
+  });
+
+  it('lists every date the sentence names, in order, without duplicates', () => {
+    expect(resolveRelativeDateCandidates('demain ou au plus tard le 20/11', MONDAY)).toEqual(['2026-11-17', '2026-11-20']);
+    expect(resolveRelativeDateCandidates('demain ou après-demain', MONDAY)).toEqual(['2026-11-17', '2026-11-18']);
+    expect(resolveRelativeDateCandidates('Friday 20 November 2026, so this Friday', MONDAY)).toEqual(['2026-11-20']);
+  });
+
+  it('is empty when no date is named', () => {
+    expect(resolveRelativeDateCandidates('Merci pour votre relance.', MONDAY)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { dueDateFromTerms, findPaymentTerms, FRENCH_B2B_DEFAULT_DAYS, type PaymentTerms } from '../../../../shared/core/extract/locale/terms';
+
+const terms = (text: string): PaymentTerms | null => findPaymentTerms(text)?.terms ?? null;
+const net = (days: number): PaymentTerms => ({ kind: 'net', days });
+const eom = (days: number): PaymentTerms => ({ kind: 'end-of-month', days });
+const onReceipt: PaymentTerms = { kind: 'on-receipt' };
+
+describe('findPaymentTerms', () => {
+  it.each<[string, PaymentTerms]>([
+    // fr
+    ['Paiement à réception', onReceipt],
+    ['paiement à réception de facture', onReceipt],
+    ['Payable dès réception.', onReceipt],
+    ['Conditions : comptant', onReceipt],
+    ['Règlement à 30 jours', net(30)],
+    ['30 jours net', net(30)],
+    ['Paiement sous 45 jours', net(45)],
+    ['à 60 jours date de facture', net(60)],
+    ['Règlement à 30 jours fin de mois', eom(30)],
+    ['45 jours fin de mois', eom(45)],
+    ['45 j. fin de mois', eom(45)],
+    ['60 jours date de facture fin de mois', eom(60)],
+    ['Paiement fin de mois', eom(0)],
+    ['Merci de régler sous 10 jours', net(10)],
+    ['Conditions de règlement : 30 jours', net(30)],
+    // en
+    ['Net 30', net(30)],
+    ['Terms: net 15 days', net(15)],
+    ['Payment terms: 30 days', net(30)],
+    ['Payment is due within 14 days', net(14)],
+    ['Payment due 30 days from invoice date', net(30)],
+    ['Due on receipt', onReceipt],
+    ['Payable upon receipt', onReceipt],
+    ['Payable immediately', onReceipt],
+    ['30 days EOM', eom(30)],
+    ['30 days end of month', eom(30)],
+    ['2/10 net 30', net(30)],
+    // de
+    ['Zahlbar innerhalb 14 Tagen', net(14)],
+    ['Zahlbar innerhalb von 14 Tagen', net(14)],
+    ['14 Tage netto', net(14)],
+    ['Zahlungsziel: 21 Tage', net(21)],
+    ['Zahlbar sofort nach Erhalt', onReceipt],
+    ['sofort fällig', onReceipt],
+    ['30 Tage Monatsende', eom(30)],
+    ['2% Skonto innerhalb 10 Tagen, 30 Tage netto', net(30)],
+    ['Bei Zahlung innerhalb von 10 Tagen 2 % Skonto, innerhalb von 30 Tagen ohne Abzug', net(30)],
+    // es
+    ['Pago a 30 días', net(30)],
+    ['Pago a la recepción', onReceipt],
+    ['30 días fin de mes', eom(30)],
+    // it
+    ['Pagamento 30 gg d.f.f.m.', eom(30)],
+    ['30 giorni fine mese', eom(30)],
+    ['Pagamento a vista', onReceipt],
+    ['Pagamento al ricevimento della fattura', onReceipt],
+    ['Pagamento entro 60 giorni', net(60)],
+    // nl
+    ['Betaling binnen 30 dagen', net(30)],
+  ])('%s', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+
+  it('skips the day count of a cash-discount clause', () => {
+    expect(terms('Escompte de 2 % pour paiement sous 8 jours ; paiement à 30 jours')).toEqual(net(30));
+    expect(terms('Payment within 10 days: 2% discount. Payment within 30 days.')).toEqual(net(30));
+  });
+
+  it('returns the wording and its position', () => {
+    expect(findPaymentTerms('TVA 20 %. Règlement à 45 jours fin de mois.')).toEqual({ terms: eom(45), raw: '45 jours fin de mois', index: 22 });
+  });
+
+  it.each(['Bonne réception, à bientôt', 'Total net 1 234,56 €', 'montant net 30 €', 'Let me know immediately', 'Pas d’escompte pour paiement anticipé', 'Livraison sous 500 jours', ''])(
+    'finds no terms in %j',
+    (text) => {
+      expect(findPaymentTerms(text)).toBeNull();
+    },
+  );
+});
+
+describe('dueDateFromTerms', () => {
+  it('on receipt is the issue date', () => {
+    expect(dueDateFromTerms('2026-11-16', onReceipt)).toEqual({ primary: '2026-11-16', alternatives: [] });
+  });
+
+  it('net N adds N days, across months and years', () => {
+    expect(dueDateFromTerms('2026-11-16', net(30))).toEqual({ primary: '2026-12-16', alternatives: [] });
+    expect(dueDateFromTerms('2026-12-15', net(45))).toEqual({ primary: '2027-01-29', alternatives: [] });
+    expect(dueDateFromTerms('2028-02-15', net(14))).toEqual({ primary: '2028-02-29', alternatives: [] });
+  });
+
+  it('N days end of month: end of the month of issue + N, or end of the issue month + N', () => {
+    expect(dueDateFromTerms('2026-01-15', eom(30))).toEqual({ primary: '2026-02-28', alternatives: ['2026-03-02'] });
+    expect(dueDateFromTerms('2026-10-10', eom(45))).toEqual({ primary: '2026-11-30', alternatives: ['2026-12-15'] });
+    expect(dueDateFromTerms('2026-11-16', eom(0))).toEqual({ primary: '2026-11-30', alternatives: [] });
+  });
+
+  it('defaults French B2B terms to 30 days', () => {
+    expect(FRENCH_B2B_DEFAULT_DAYS).toBe(30);
+  });
+});
