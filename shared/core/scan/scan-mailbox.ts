@@ -31,6 +31,12 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
   const known = new Set<string>();
   for (const message of thread.messages) {
     if (!speaksForUs(message, identity)) continue;
+    // After an invoice, the company's reminders and answers (RIB, duplicate on request) are not new
+    // invoices, unless they carry a new invoice document of their own.
+    const kind = classifyOwnFollowUp(message);
+    const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
+    const notNew = (found.length > 0 && kind !== 'other') || (isReply && kind === 'answer');
+    if (notNew && !message.attachments.some((a) => !a.inline)) continue;
     const reading = await readInvoice(message, {
       identity,
       pdfReader: opts.pdfReader,
@@ -38,11 +44,6 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
       onWarning: opts.onWarning,
     });
     if (!reading) continue;
-    // After an invoice, the company's reminders and answers (RIB, duplicate on request) are not new
-    // invoices, unless they carry a new invoice document of their own.
-    const kind = classifyOwnFollowUp(message);
-    const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
-    const notNew = (found.length > 0 && kind !== 'other') || (isReply && kind === 'answer');
     if (notNew && !carriesOwnDocument(message, reading.invoiceNumber)) continue;
     // A forward passes an invoice on (to the accountant, to a colleague); it is not a new one.
     if (found.length > 0 && isForward(message.subject, message.text)) continue;

@@ -62,7 +62,8 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
 }
 
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
-  const head = `${message.subject}\n${message.text.slice(0, 4000)}`;
+  // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
+  const head = `${message.subject}\n${message.text.slice(0, 1500)}`;
   const folded = fold(head);
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;
