@@ -66,7 +66,23 @@ export function speaksForUs(message: MailMessage, identity: Identity): boolean {
   if (isMeAddress(message.from, identity) || isMeAddress(message.sender, identity)) return true;
   if (!message.from) return false;
   if (message.replyTo.some((a) => identity.isMe(a.address))) return true;
-  return namesCompany(message.from.name, identity);
+  if (namesCompany(message.from.name, identity)) return true;
+  return isPlatformCopyToUs(message, identity);
+}
+
+/** Addresses invoicing platforms send from: no-reply, billing, invoice, notification… */
+const AUTOMATED_SENDER = /^(?:no-?reply|do-?not-?reply|invoices?|invoicing|billing|factur\w*|notifications?|notify|mailer)(?:[+._-][^@]*)?@/i;
+
+/**
+ * A platform's e-mail to a client with the user in Cc or Bcc (a Bcc copy shows only in Delivered-To):
+ * sent on the company's behalf even when the platform signs with its own name.
+ */
+function isPlatformCopyToUs(message: MailMessage, identity: Identity): boolean {
+  if (!AUTOMATED_SENDER.test(message.from?.address ?? '')) return false;
+  const toClient = message.to.some((a) => !identity.isMe(a.address));
+  const usInCopy = message.cc.some((a) => identity.isMe(a.address)) || message.bcc.some((a) => identity.isMe(a.address)) ||
+    (message.deliveredTo.some((a) => identity.isMe(a)) && !message.to.some((a) => identity.isMe(a.address)));
+  return toClient && usInCopy && !message.headers['list-unsubscribe'] && !message.headers['list-id'];
 }
 
 /** Recipients outside the company, To first, then Cc. */

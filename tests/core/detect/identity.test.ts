@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createIdentity, namesCompany } from '../../../shared/core/detect/identity';
+import { createIdentity, namesCompany, speaksForUs } from '../../../shared/core/detect/identity';
+import { message } from '../../fixtures/mail';
 import { createMeMatcher } from '../../../shared/core/detect/me';
 
 describe('createMeMatcher', () => {
@@ -25,5 +26,25 @@ describe('company name from the user’s domains', () => {
     expect(identity.companyKeys).not.toContain('gmail');
     expect(namesCompany('Gmail Team', identity)).toBe(false);
     expect(namesCompany('Stripe', identity)).toBe(false);
+  });
+});
+
+describe('speaksForUs', () => {
+  const identity = createIdentity(['menuiserie-lambert.fr']);
+  const base = message({ from: 'x@y.fr', to: ['client@client.fr'], subject: 'Facture', text: '', date: '2026-11-02T07:00:00Z' });
+
+  it('counts the user, a platform signing with the company name, or a platform with the user as Reply-To', () => {
+    expect(speaksForUs({ ...base, from: { name: 'Claire', address: 'claire@menuiserie-lambert.fr' } }, identity)).toBe(true);
+    expect(speaksForUs({ ...base, from: { name: 'Menuiserie Lambert via Facturio', address: 'no-reply@facturio.example' } }, identity)).toBe(true);
+    expect(speaksForUs({ ...base, from: { name: 'Facturio', address: 'no-reply@facturio.example' }, replyTo: [{ name: '', address: 'claire@menuiserie-lambert.fr' }] }, identity)).toBe(true);
+  });
+
+  it('counts a platform writing to a client with the user in Cc or Bcc, not a client copying the user', () => {
+    const platform = { name: 'Facturio', address: 'invoices@facturio.example' };
+    const me = { name: '', address: 'compta@menuiserie-lambert.fr' };
+    expect(speaksForUs({ ...base, from: platform, cc: [me] }, identity)).toBe(true);
+    expect(speaksForUs({ ...base, from: platform, deliveredTo: [me.address] }, identity)).toBe(true);
+    expect(speaksForUs({ ...base, from: { name: 'Jean', address: 'jean@client.fr' }, cc: [me] }, identity)).toBe(false);
+    expect(speaksForUs({ ...base, from: platform }, identity)).toBe(false);
   });
 });
