@@ -101,6 +101,17 @@ function mayBeAboutAnInvoice(message: MailMessage): boolean {
   return hasCue(`${message.subject}\n${message.text.slice(0, 3000)}`, 'invoice');
 }
 
+/** "Facturé à / Bill to / Rechnungsempfänger" heads the client's block: its first line is the client's name. */
+const BILL_TO = /^\s*(?:factur[ée]e? [àa]|adress[ée]e? [àa]|client|bill(?:ed)? to|invoice to|sold to|customer|rechnungsempf[äa]nger|kunde|cliente|facturar a|fatturare a|klant)\s*:?\s*(.*)$/im;
+
+function billedTo(text: string): string | null {
+  const m = BILL_TO.exec(text);
+  if (!m) return null;
+  const sameLine = m[1]!.trim();
+  const name = sameLine || text.slice(m.index + m[0].length).split('\n').map((l) => l.trim()).find(Boolean) || '';
+  return name.length >= 2 && name.length <= 80 && !/\d{3,}|@/.test(name) ? name : null;
+}
+
 export interface ReadInvoiceOptions {
   identity: Identity;
   pdfReader?: PdfReader;
@@ -203,7 +214,7 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
   const skip = new Set<string>([message.from?.address ?? '', ...message.replyTo.map((a) => a.address)]);
   const debtorEmail = recipients[0]?.address ?? bodyEmails(body, opts.identity, skip)[0] ?? xml?.buyerEmail ?? null;
   if (!debtorEmail) return null;
-  const debtorName = xml?.buyerName ?? recipients[0]?.name ?? null;
+  const debtorName = xml?.buyerName ?? (pdfText ? billedTo(pdfText) : null) ?? recipients[0]?.name ?? null;
 
   return {
     message,
