@@ -44,6 +44,16 @@ function isoOrNull(date: string | undefined): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
+const POSTAL_OPTIONS = { attachmentEncoding: 'arraybuffer', maxNestingDepth: 64, maxHeadersSize: 2 * 1024 * 1024 } as const;
+
+/** The header block of a message, without its body (and without a multipart Content-Type). */
+function headersOnly(bytes: Uint8Array): Uint8Array {
+  const text = new TextDecoder('latin1').decode(bytes.subarray(0, 2 * 1024 * 1024));
+  const end = text.search(/\r?\n\r?\n/);
+  const head = (end < 0 ? text : text.slice(0, end)).replace(/^content-type:.*(?:\r?\n[ \t].*)*/gim, '');
+  return Uint8Array.from(`${head}\r\n\r\n`, (c) => c.charCodeAt(0) & 0xff);
+}
+
 /**
  * One raw RFC 822 message to the mail model, with postal-mime (it runs in browsers and Node alike).
  * Broken input gives a message with what could be read; only empty input is refused.
@@ -55,9 +65,14 @@ export async function parseMime(raw: Uint8Array | string, opts: { fallbackId?: s
   }
   let email: Email;
   try {
-    email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer', maxNestingDepth: 64, maxHeadersSize: 2 * 1024 * 1024 });
-  } catch (error) {
-    throw new MailParseError(`unreadable MIME: ${(error as Error).message}`);
+    email = await PostalMime.parse(bytes, POSTAL_OPTIONS);
+  } catch {
+    // A body postal-mime refuses (nesting too deep…) still has readable headers: keep those.
+    try {
+      email = await PostalMime.parse(headersOnly(bytes), POSTAL_OPTIONS);
+    } catch (error) {
+      throw new MailParseError(`unreadable MIME: ${(error as Error).message}`);
+    }
   }
   const headers: Record<string, string> = {};
   const deliveredTo: string[] = [];

@@ -2,7 +2,7 @@
  * Reply and forward prefixes as mail clients write them in the languages Relance reads:
  * Re, RE :, Fwd, Fw, TR (fr), AW/WG (de), RV/RE (es), R/I/Rif (it), SV/VS (nordic), Antw/Doorst (nl), Réf.
  */
-const PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fwd?|tr|aw|wg|sv|vs|rv|r|i|rif|antw|antwort|doorst|réf|ref|enc|odp|atb)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*/i;
+const PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fwd?|tr|aw|wg|sv|vs|rv|r|i|rif|antw|antwort|doorst|réf\.?|ref\.?|enc|odp|atb)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*/i;
 const FORWARD = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:fwd?|tr|wg|i|enc|doorst)\s*[:：]/i;
 
 /** The subject without any chain of reply/forward prefixes, case kept. */

@@ -1,5 +1,5 @@
 import type { MailMessage, MailThread } from './model';
-import { stripReplyPrefixes } from './subject';
+import { hasReplyPrefix, stripReplyPrefixes } from './subject';
 
 /** Subject as threads compare it: without reply/forward prefixes, lower case, spaces collapsed. */
 export function normalizeSubject(subject: string): string {
@@ -56,15 +56,21 @@ export function threadMessages(messages: readonly MailMessage[]): MailThread[] {
   }
   // Merge by subject among groups with a common participant.
   const bySubject = new Map<string, { root: string; people: Set<string> }[]>();
-  for (const m of messages) {
+  const known = new Set(messages.map((m) => m.messageId));
+  for (const m of [...messages].sort(byDate)) {
     if (m.hostThreadId) continue;
     const subject = normalizeSubject(m.subject);
     if (subject.length < 3) continue;
     const root = uf.find(`id:${m.messageId}`);
     const people = participants(m);
     const groups = bySubject.get(subject) ?? [];
+    // Only a reply joins by subject (as in JWZ threading): notifications that repeat a subject are not a
+    // conversation. A reply whose parent is missing from the mailbox counts too.
+    // A reply whose parent is in the mailbox is already in its thread.
+    const parentKnown = [m.inReplyTo, ...m.references].some((id) => id !== null && known.has(id));
+    const isReply = !parentKnown && (hasReplyPrefix(m.subject) || m.inReplyTo !== null);
     // Two shared addresses: the user alone is in every conversation, the client tells them apart.
-    const match = groups.find((g) => [...people].filter((p) => g.people.has(p)).length >= 2);
+    const match = isReply ? groups.find((g) => [...people].filter((p) => g.people.has(p)).length >= 2) : undefined;
     if (match) {
       uf.union(match.root, root);
       for (const p of people) match.people.add(p);
