@@ -93,11 +93,15 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
   };
 }
 
-/** The key under which the same invoice, sent twice (a duplicate on request, a copy), is one receivable. */
+/**
+ * The key under which the same invoice, sent twice (a duplicate on request, a copy, a forward to the
+ * accountant), is one receivable. Invoice numbers are unique for their issuer — the user's company — so the
+ * number alone identifies the invoice; a very short number also needs the client's domain.
+ */
 function invoiceKey(r: InvoiceReading): string | null {
   if (!r.invoiceNumber) return null;
-  const domain = r.debtorEmail?.split('@')[1] ?? '';
-  return `${numberKey(r.invoiceNumber)}|${domain}`;
+  const key = numberKey(r.invoiceNumber);
+  return key.length >= 3 ? key : `${key}|${r.debtorEmail?.split('@')[1] ?? ''}`;
 }
 
 const byDate = (a: MailMessage, b: MailMessage) => ((a.date ?? '\uffff') < (b.date ?? '\uffff') ? -1 : a.date === b.date ? 0 : 1);

@@ -43,3 +43,19 @@ describe('invoices written in other languages and styles', () => {
     expect(r).toMatchObject({ invoiceNumber: '5521', amount: 1250, currency: 'GBP', dueDate: '2026-12-01', issueDate: '2026-11-10' });
   });
 });
+
+describe('what is never a receivable, in other languages too', () => {
+  it('quotes, supplier reminders, SaaS newsletters and a forward to the accountant of a known invoice', async () => {
+    const invoice = message({ from, to: ['Client <ap@client.example>'], subject: 'Invoice INV-3001', text: 'Invoice number: INV-3001\nInvoice date: 01/11/2026\nAmount due: €4,000.00\nDue date: 01/12/2026', date: '2026-11-01T10:00:00+01:00' });
+    const messages = [
+      invoice,
+      message({ from, to: ['Kunde <einkauf@kunde.example>'], subject: 'Angebot A-2026-12', text: 'Anbei unser Angebot A-2026-12 über 3.400,00 € netto.', date: '2026-11-02T10:00:00+01:00' }),
+      message({ from, to: ['cliente@cliente.example'], subject: 'Presupuesto P-88', text: 'Adjunto el presupuesto P-88 por 1.200,00 €.', date: '2026-11-02T10:00:00+01:00' }),
+      message({ from: 'Hosting Ltd <billing@hosting.example>', to: [from], subject: 'Payment reminder: invoice H-991 is overdue', text: 'Invoice H-991 for €49.00 was due on 01/11/2026.', date: '2026-11-05T10:00:00Z' }),
+      message({ from: 'InvoiceApp <news@invoiceapp.example>', to: [from], subject: 'Get your invoices paid faster', text: 'Send an invoice in 2 clicks. Plans from €9.00/month.', date: '2026-11-05T10:00:00Z', headers: { 'list-unsubscribe': '<mailto:u@invoiceapp.example>' } }),
+      message({ from, to: ['Cabinet Expert <dossiers@expert-comptable.example>'], subject: 'Fwd: Invoice INV-3001', text: 'Pour la compta.\n\n---------- Forwarded message ---------\nInvoice number: INV-3001\nAmount due: €4,000.00', date: '2026-11-03T10:00:00+01:00' }),
+    ];
+    const found = await scanMessages(messages, { me, today });
+    expect(found.map((r) => [r.messageId, r.invoiceNumber])).toEqual([[invoice.messageId, 'INV-3001']]);
+  });
+});
