@@ -33,8 +33,8 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
     if (!speaksForUs(message, identity)) continue;
     // After an invoice, the company's reminders and answers (RIB, duplicate on request) are not new
     // invoices, unless they carry a new invoice document of their own.
-    const kind = classifyOwnFollowUp(message);
     const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
+    const kind = found.length > 0 || isReply ? classifyOwnFollowUp(message) : 'other';
     const notNew = (found.length > 0 && kind !== 'other') || (isReply && kind === 'answer');
     if (notNew && !message.attachments.some((a) => !a.inline)) continue;
     const reading = await readInvoice(message, {
