@@ -107,19 +107,53 @@ function totalIn(values: unknown, currency: string | null): number | null {
   return amount(inCurrency ?? list[0]);
 }
 
-function readCii(root: Node): EInvoice {
-  const doc = at(root, 'ExchangedDocument');
-  const trade = at(root, 'SupplyChainTradeTransaction');
-  const agreement = at(trade, 'ApplicableHeaderTradeAgreement');
-  const settlement = at(trade, 'ApplicableHeaderTradeSettlement');
-  const sums = at(settlement, 'SpecifiedTradeSettlementHeaderMonetarySummation');
+/** Where the two CII generations keep the same facts under different names. */
+interface CiiLayout {
+  syntax: 'CII' | 'ZUGFeRD1';
+  document: string;
+  transaction: string;
+  agreement: string;
+  settlement: string;
+  summation: string;
+  context: string;
+}
+
+const CII: CiiLayout = {
+  syntax: 'CII',
+  document: 'ExchangedDocument',
+  transaction: 'SupplyChainTradeTransaction',
+  agreement: 'ApplicableHeaderTradeAgreement',
+  settlement: 'ApplicableHeaderTradeSettlement',
+  summation: 'SpecifiedTradeSettlementHeaderMonetarySummation',
+  context: 'ExchangedDocumentContext',
+};
+
+const ZUGFERD1: CiiLayout = {
+  syntax: 'ZUGFeRD1',
+  document: 'HeaderExchangedDocument',
+  transaction: 'SpecifiedSupplyChainTradeTransaction',
+  agreement: 'ApplicableSupplyChainTradeAgreement',
+  settlement: 'ApplicableSupplyChainTradeSettlement',
+  summation: 'SpecifiedTradeSettlementMonetarySummation',
+  context: 'SpecifiedExchangedDocumentContext',
+};
+
+const PARTY_URI = ['URIUniversalCommunication', 'URIID'];
+const PARTY_CONTACT = ['DefinedTradeContact', 'EmailURIUniversalCommunication', 'URIID'];
+
+function readCii(root: Node, layout: CiiLayout): EInvoice {
+  const doc = at(root, layout.document);
+  const trade = at(root, layout.transaction);
+  const agreement = at(trade, layout.agreement);
+  const settlement = at(trade, layout.settlement);
+  const sums = at(settlement, layout.summation);
   const currency = text(at(settlement, 'InvoiceCurrencyCode'));
   const terms = at(settlement, 'SpecifiedTradePaymentTerms');
   const seller = at(agreement, 'SellerTradeParty');
   const buyer = at(agreement, 'BuyerTradeParty');
   const typeCode = text(at(doc, 'TypeCode'));
   return {
-    syntax: 'CII',
+    syntax: layout.syntax,
     typeCode,
     documentKind: kindOf(typeCode),
     invoiceNumber: text(at(doc, 'ID')),
@@ -129,45 +163,14 @@ function readCii(root: Node): EInvoice {
     grandTotal: totalIn((sums as Node | undefined)?.['GrandTotalAmount'], currency),
     currency,
     sellerName: squash(text(at(seller, 'Name'))),
-    sellerEmail: emailOf(seller, ['URIUniversalCommunication', 'URIID'], ['DefinedTradeContact', 'EmailURIUniversalCommunication', 'URIID']),
+    sellerEmail: emailOf(seller, PARTY_URI, PARTY_CONTACT),
     buyerName: squash(text(at(buyer, 'Name'))),
-    buyerEmail: emailOf(buyer, ['URIUniversalCommunication', 'URIID'], ['DefinedTradeContact', 'EmailURIUniversalCommunication', 'URIID']),
+    buyerEmail: emailOf(buyer, PARTY_URI, PARTY_CONTACT),
     paymentTermsText: squash(text(at(terms, 'Description'))),
-    guidelineId: text(at(root, 'ExchangedDocumentContext', 'GuidelineSpecifiedDocumentContextParameter', 'ID')),
+    guidelineId: text(at(root, layout.context, 'GuidelineSpecifiedDocumentContextParameter', 'ID')),
   };
 }
 
-function readZugferd1(root: Node): EInvoice {
-  const doc = at(root, 'HeaderExchangedDocument');
-  const trade = at(root, 'SpecifiedSupplyChainTradeTransaction');
-  const agreement = at(trade, 'ApplicableSupplyChainTradeAgreement');
-  const settlement = at(trade, 'ApplicableSupplyChainTradeSettlement');
-  const sums = at(settlement, 'SpecifiedTradeSettlementMonetarySummation');
-  const currency = text(at(settlement, 'InvoiceCurrencyCode'));
-  const terms = at(settlement, 'SpecifiedTradePaymentTerms');
-  const seller = at(agreement, 'SellerTradeParty');
-  const buyer = at(agreement, 'BuyerTradeParty');
-  const typeCode = text(at(doc, 'TypeCode'));
-  return {
-    syntax: 'ZUGFeRD1',
-    typeCode,
-    documentKind: kindOf(typeCode),
-    invoiceNumber: text(at(doc, 'ID')),
-    issueDate: date(at(doc, 'IssueDateTime')),
-    dueDate: date(at(terms, 'DueDateDateTime')),
-    amountDue: amount(at(sums, 'DuePayableAmount')),
-    grandTotal: totalIn((sums as Node | undefined)?.['GrandTotalAmount'], currency),
-    currency,
-    sellerName: squash(text(at(seller, 'Name'))),
-    sellerEmail: emailOf(seller, ['URIUniversalCommunication', 'URIID'], ['DefinedTradeContact', 'EmailURIUniversalCommunication', 'URIID']),
-    buyerName: squash(text(at(buyer, 'Name'))),
-    buyerEmail: emailOf(buyer, ['URIUniversalCommunication', 'URIID'], ['DefinedTradeContact', 'EmailURIUniversalCommunication', 'URIID']),
-    paymentTermsText: squash(text(at(terms, 'Description'))),
-    guidelineId: text(at(root, 'SpecifiedExchangedDocumentContext', 'GuidelineSpecifiedDocumentContextParameter', 'ID')),
-  };
-}
-
-/** The legal name (BT-27/BT-44) first: the trading name (PartyName) may be a brand. */
 function ublPartyName(party: unknown): string | null {
   return squash(text(at(party, 'Party', 'PartyLegalEntity', 'RegistrationName')) ?? text(at(party, 'Party', 'PartyName', 'Name')));
 }
@@ -221,9 +224,9 @@ export function parseEInvoiceXml(xml: string | Uint8Array): EInvoice | null {
   if (typeof root !== 'object' || root === null) return null;
   switch (rootName) {
     case 'CrossIndustryInvoice':
-      return readCii(root);
+      return readCii(root, CII);
     case 'CrossIndustryDocument':
-      return readZugferd1(root);
+      return readCii(root, ZUGFERD1);
     case 'Invoice':
       return readUbl(root, false);
     case 'CreditNote':
