@@ -1,14 +1,18 @@
 /**
- * The PdfReader port implemented with pdfjs-dist, for the Node CLI (legacy build, no worker thread:
- * pdfjs then runs its "fake worker" in the same thread, which is what a CLI wants).
+ * The PdfReader port implemented with pdfjs-dist's legacy build. In Node there is no Worker: pdfjs then runs
+ * its worker code in the same thread ("fake worker"), loading it from `GlobalWorkerOptions.workerSrc`, which
+ * is pointed below at the installed worker module. The file imports nothing from `node:*`, so a browser host
+ * may bundle it too; there the host sets `GlobalWorkerOptions.workerSrc` to the URL it ships the worker at.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PdfReadError, type PdfContent, type PdfEmbeddedFile, type PdfReader } from '../core/pdf/pdf-reader';
+import { pageText, type TextItemLike } from './page-text';
 
-const require = createRequire(import.meta.url);
-pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+const runsInNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+if (runsInNode && typeof import.meta.resolve === 'function') {
+  // pdfjs's own default ("./pdf.worker.mjs" next to pdf.mjs) breaks once pdf.mjs is bundled: resolve it by name.
+  pdfjs.GlobalWorkerOptions.workerSrc = import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+}
 
 export interface PdfjsReaderOptions {
   maxBytes?: number;
@@ -16,54 +20,9 @@ export interface PdfjsReaderOptions {
   maxPages?: number;
 }
 
-interface TextItemLike {
-  str: string;
-  hasEOL?: boolean;
-  transform?: number[];
-  width?: number;
-}
-
 function hasPdfHeader(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   return head.includes('%PDF-');
-}
-
-/**
- * Joins text items into lines: a change of baseline or an explicit end of line starts a new line. Within a
- * line, runs that touch are glued (PDFs often split "RE-20201121/508" into pieces), a word gap is one space
- * and a column gap two, so labels and values stay apart.
- */
-function pageText(items: TextItemLike[]): string {
-  const lines: string[] = [];
-  let line = '';
-  let lastY: number | null = null;
-  let lastEnd: number | null = null;
-  for (const item of items) {
-    const y: number | null = item.transform?.[5] ?? lastY;
-    const x = item.transform?.[4] ?? null;
-    const size = Math.abs(item.transform?.[0] ?? 10) || 10;
-    if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && line.trim()) {
-      lines.push(line.trim());
-      line = '';
-      lastEnd = null;
-    }
-    if (item.str) {
-      const gap = x !== null && lastEnd !== null ? x - lastEnd : null;
-      // A number never runs into a word: "6669263" then "Klantnummer:" are two cells, however close.
-      const touching = gap !== null && Math.abs(gap) < size * 0.06 && !(/\d$/.test(line) && /^\p{L}/u.test(item.str));
-      const separator = !line || line.endsWith(' ') || item.str.startsWith(' ') ? '' : touching ? '' : gap !== null && gap >= 0 && gap < size * 1.5 ? ' ' : '  ';
-      line += separator + item.str;
-      lastEnd = x !== null && item.width !== undefined ? x + item.width : null;
-    }
-    if (item.hasEOL && line.trim()) {
-      lines.push(line.trim());
-      line = '';
-      lastEnd = null;
-    }
-    lastY = y;
-  }
-  if (line.trim()) lines.push(line.trim());
-  return lines.join('\n');
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
@@ -77,6 +36,45 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void):
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+function openError(error: unknown): PdfReadError {
+  const name = (error as Error | undefined)?.name;
+  if (name === 'PasswordException') return new PdfReadError('encrypted PDF (password required)', 'encrypted');
+  return new PdfReadError(`broken PDF: ${(error as Error | undefined)?.message ?? String(error)}`, 'broken');
+}
+
+type PdfDocument = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+
+async function embeddedFilesOf(doc: PdfDocument): Promise<PdfEmbeddedFile[]> {
+  // A damaged attachment tree should not cost the text: no attachments then.
+  const attachments = (await doc.getAttachments().catch(() => null)) as Record<string, { filename?: string; content?: Uint8Array }> | null;
+  const files: PdfEmbeddedFile[] = [];
+  for (const [key, file] of Object.entries(attachments ?? {})) {
+    if (file?.content) files.push({ name: file.filename || key, bytes: file.content });
+  }
+  return files;
+}
+
+/** Text of the first `maxPages` pages; a page that cannot be read gives an empty page, not a failure. */
+async function textOf(doc: PdfDocument, maxPages: number): Promise<string> {
+  const pages: string[] = [];
+  for (let i = 1; i <= Math.min(doc.numPages, maxPages); i++) {
+    try {
+      const page = await doc.getPage(i);
+      const content = await page.getTextContent();
+      pages.push(pageText(content.items as TextItemLike[]));
+      page.cleanup();
+    } catch {
+      pages.push('');
+    }
+  }
+  return pages.join('\f\n');
+}
+
+/**
+ * A PdfReader on pdfjs-dist. Limits: `maxBytes` (default 30 MB) refuses big files before parsing,
+ * `timeoutMs` (default 15 s) bounds the whole read, `maxPages` (default 20) bounds the text: invoices are
+ * short, and a 500-page report must not hold the scan.
+ */
 export function createPdfjsReader(opts: PdfjsReaderOptions = {}): PdfReader {
   const maxBytes = opts.maxBytes ?? 30 * 1024 * 1024;
   const timeoutMs = opts.timeoutMs ?? 15_000;
@@ -84,36 +82,26 @@ export function createPdfjsReader(opts: PdfjsReaderOptions = {}): PdfReader {
   return {
     async read(bytes: Uint8Array): Promise<PdfContent> {
       if (bytes.byteLength > maxBytes) throw new PdfReadError(`PDF larger than ${maxBytes} bytes`, 'too-large');
-      if (!hasPdfHeader(bytes)) throw new PdfReadError('not a PDF (no %PDF- header)', 'not-a-pdf');
+      if (!hasPdfHeader(bytes)) throw new PdfReadError('not a PDF (no %PDF- header in the first 1024 bytes)', 'not-a-pdf');
       // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
-      const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false });
-      const work = (async () => {
-        let doc;
-        try {
-          doc = await task.promise;
-        } catch (error) {
-          const name = (error as Error).name;
-          if (name === 'PasswordException') throw new PdfReadError('encrypted PDF', 'encrypted');
-          throw new PdfReadError(`broken PDF: ${(error as Error).message}`, 'broken');
-        }
-        const embeddedFiles: PdfEmbeddedFile[] = [];
-        const attachments = (await doc.getAttachments().catch(() => null)) as Record<string, { filename: string; content: Uint8Array }> | null;
-        for (const [key, file] of Object.entries(attachments ?? {})) {
-          if (file?.content) embeddedFiles.push({ name: file.filename || key, bytes: file.content });
-        }
-        const pages: string[] = [];
-        for (let i = 1; i <= Math.min(doc.numPages, maxPages); i++) {
-          const page = await doc.getPage(i);
-          const content = await page.getTextContent();
-          pages.push(pageText(content.items as TextItemLike[]));
-          page.cleanup();
-        }
-        return { text: pages.join('\f\n'), embeddedFiles };
+      const task = pdfjs.getDocument({
+        data: bytes.slice(),
+        verbosity: pdfjs.VerbosityLevel.ERRORS,
+        isEvalSupported: false,
+        useSystemFonts: false,
+        stopAtErrors: false,
+      });
+      const work = (async (): Promise<PdfContent> => {
+        const doc = await task.promise.catch((error: unknown) => {
+          throw openError(error);
+        });
+        const embeddedFiles = await embeddedFilesOf(doc);
+        return { text: await textOf(doc, maxPages), embeddedFiles };
       })();
       try {
         return await withTimeout(work, timeoutMs, () => void task.destroy());
       } finally {
-        void task.destroy();
+        await task.destroy().catch(() => undefined);
       }
     },
   };
