@@ -1,0 +1,3 @@
+export * from './rates';
+export * from './late-charges';
+export * from './formal-checker';
