@@ -1,0 +1,50 @@
+/**
+ * A panel beside an opened conversation with the invoice's facts and history, and the actions: mark paid,
+ * log a call, record a promise, open a dispute, propose a payment plan, snooze, correct a detected field.
+ * Only conversations the row check finds likely get a panel once the scan finds an invoice in them.
+ */
+import { createRoot } from 'react-dom/client';
+import { InvoicePanel } from '../ui/InvoicePanel';
+import type { InvoiceView } from '../messaging';
+import { defineFeature } from './feature';
+
+export default defineFeature({
+  name: 'thread-panel',
+  async start(ctx, signal) {
+    const { today, language } = await ctx.send('rows.lookup', { threadIds: [] });
+    ctx.host.onThreadView(async (thread) => {
+      const threadId = await thread.threadId();
+      const el = document.createElement('div');
+      el.className = 'relance-root';
+      const root = createRoot(el);
+      let panel: { remove(): void } | null = null;
+      const render = (invoices: InvoiceView[] | null, error: string | null = null) =>
+        root.render(
+          <InvoicePanel
+            invoices={invoices}
+            error={error}
+            language={language}
+            t={ctx.t}
+            today={today}
+            onAction={async (invoiceId, action) => {
+              const { invoice } = await ctx.send('invoice.action', { invoiceId, action });
+              ctx.invoices.update(threadId, invoice);
+            }}
+            onRelancer={(invoice) => void ctx.composer.open(thread, invoice).catch((e: unknown) => ctx.host.notify(ctx.t('error', String(e)), 'error'))}
+          />,
+        );
+      const unsubscribe = ctx.invoices.subscribe(threadId, (invoices) => render(invoices));
+      const cleanup = () => {
+        unsubscribe();
+        panel?.remove();
+        root.unmount();
+      };
+      thread.onDestroy(cleanup);
+      signal.addEventListener('abort', cleanup);
+      const invoices = await ctx.invoices.of(thread);
+      if (invoices.length === 0 || signal.aborted) return;
+      panel = thread.addPanel({ title: ctx.t('panelTitle'), iconUrl: ctx.asset('icon/32.png'), el });
+      render(invoices);
+    });
+  },
+});

@@ -1,0 +1,167 @@
+/**
+ * A fake of the InboxSDK API subset Relance uses (extension/gmail/sdk-subset.ts): thread rows, thread and
+ * message views with attachments, the thread toolbar, compose views, the butter bar. It records what the
+ * adapter did so tests can assert it, and lets tests drive Gmail: draw rows, open threads, click, send.
+ */
+import { parseHTML } from 'linkedom';
+import type { ComposeButtonDescriptor, ContentPanelDescriptor, LabelDescriptor, MessageViewToolbarButtonDescriptor, ToolbarButtonDescriptor } from '@inboxsdk/core';
+import type { GmailSdk, SdkAttachmentCardView, SdkComposeView, SdkMessageView, SdkThreadRowView, SdkThreadView } from '../../extension/gmail/sdk-subset';
+
+export const { document: fakeDocument } = parseHTML('<!doctype html><html><body></body></html>');
+
+type Listener = (...args: never[]) => void;
+class Emitter {
+  private listeners = new Map<string, Listener[]>();
+  on(name: string, listener: Listener) {
+    this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
+    return this;
+  }
+  emit(name: string, ...args: unknown[]) {
+    for (const l of this.listeners.get(name) ?? []) (l as (...a: unknown[]) => void)(...args);
+  }
+}
+
+export interface FakeRowInit {
+  threadId: string;
+  subject: string;
+  snippet?: string;
+  sender: { name: string; emailAddress: string };
+  date?: string;
+}
+
+export class FakeThreadRowView {
+  labels: LabelDescriptor[] = [];
+  private el: HTMLElement;
+  constructor(readonly init: FakeRowInit) {
+    this.el = fakeDocument.createElement('tr') as unknown as HTMLElement;
+    this.el.innerHTML = `<td><span class="bog">${init.subject}</span><span class="y2"> - ${init.snippet ?? ''}</span></td>`;
+  }
+  getSubject() { return this.init.subject; }
+  getDateString() { return this.init.date ?? '12 nov.'; }
+  getContacts() { return [{ name: this.init.sender.name, emailAddress: this.init.sender.emailAddress }]; }
+  async getThreadIDIfStableAsync() { return this.init.threadId; }
+  addLabel(label: LabelDescriptor | null) { if (label) this.labels.push(label); }
+  getElement() { return this.el; }
+}
+
+export interface FakeAttachment { filename: string; bytes: Uint8Array }
+export interface FakeMessageInit {
+  id: string;
+  from: { name: string; emailAddress: string };
+  to: { name?: string; emailAddress: string }[];
+  date: string;
+  html: string;
+  attachments?: FakeAttachment[];
+}
+
+export class FakeMessageView extends Emitter {
+  buttons: MessageViewToolbarButtonDescriptor[] = [];
+  thread!: FakeThreadView;
+  private body: HTMLElement;
+  constructor(readonly init: FakeMessageInit) {
+    super();
+    this.body = fakeDocument.createElement('div') as unknown as HTMLElement;
+    this.body.innerHTML = init.html;
+  }
+  async getMessageIDAsync() { return this.init.id; }
+  getSender() { return { name: this.init.from.name, emailAddress: this.init.from.emailAddress }; }
+  async getRecipientsFull() { return this.init.to; }
+  getDateString() { return this.init.date; }
+  getBodyElement() { return this.body; }
+  isLoaded() { return true; }
+  addToolbarButton(button: MessageViewToolbarButtonDescriptor) { this.buttons.push(button); }
+  getFileAttachmentCardViews(): SdkAttachmentCardView[] {
+    return (this.init.attachments ?? []).map((a) => ({ getTitle: () => a.filename, getDownloadURL: async () => `https://mail.google.com/mail/u/0/?attid=${encodeURIComponent(a.filename)}&th=${this.init.id}` }));
+  }
+  getThreadView(): SdkThreadView { return this.thread as unknown as SdkThreadView; }
+}
+
+export class FakeThreadView extends Emitter {
+  panels: ContentPanelDescriptor[] = [];
+  removedPanels = 0;
+  constructor(readonly threadId: string, readonly subject: string, readonly messages: FakeMessageView[]) {
+    super();
+    for (const m of messages) m.thread = this;
+  }
+  getSubject() { return this.subject; }
+  async getThreadIDAsync() { return this.threadId; }
+  getMessageViewsAll() { return this.messages as unknown as SdkMessageView[]; }
+  addSidebarContentPanel(descriptor: ContentPanelDescriptor) {
+    this.panels.push(descriptor);
+    return { remove: () => { this.removedPanels++; } } as never;
+  }
+  /** Bytes of an attachment by its download URL (what Gmail would serve). */
+  bytesOf(url: string): Uint8Array | null {
+    for (const m of this.messages) for (const a of m.init.attachments ?? []) if (url.includes(encodeURIComponent(a.filename)) && url.includes(m.init.id)) return a.bytes;
+    return null;
+  }
+}
+
+export class FakeComposeView extends Emitter {
+  to: string[] = [];
+  cc: string[] = [];
+  subject = '';
+  html = '';
+  files: File[] = [];
+  buttons: ComposeButtonDescriptor[] = [];
+  constructor(readonly id: string) { super(); }
+  setToRecipients(to: string[]) { this.to = to; }
+  setCcRecipients(cc: string[]) { this.cc = cc; }
+  setSubject(s: string) { this.subject = s; }
+  setBodyHTML(h: string) { this.html = h; }
+  async attachFiles(files: Blob[]) { this.files.push(...(files as File[])); }
+  addButton(b: ComposeButtonDescriptor) { this.buttons.push(b); return {} as never; }
+  getComposeID() { return this.id; }
+  getSubject() { return this.subject; }
+  getHTMLContent() { return this.html; }
+  /** The user clicks Send; Gmail confirms with the thread's id. */
+  send(threadId: string) {
+    this.emit('sent', { getMessageID: async () => 'sent-1', getThreadID: async () => threadId });
+  }
+}
+
+export class FakeInboxSdk {
+  rowHandlers: ((row: SdkThreadRowView) => void)[] = [];
+  threadHandlers: ((thread: SdkThreadView) => void)[] = [];
+  messageHandlers: ((message: SdkMessageView) => void)[] = [];
+  threadButtons: ToolbarButtonDescriptor[] = [];
+  composes: FakeComposeView[] = [];
+  messages: { text?: string; kind: 'info' | 'error' }[] = [];
+  unregistered = 0;
+  /** Makes the next registration of this kind throw, as InboxSDK does when Gmail changed under it. */
+  breakNext: 'rows' | 'threads' | null = null;
+
+  private reg<T>(list: T[], h: T) {
+    list.push(h);
+    return () => {
+      const i = list.indexOf(h);
+      if (i >= 0) list.splice(i, 1);
+      this.unregistered++;
+    };
+  }
+
+  readonly sdk: GmailSdk = {
+    Lists: { registerThreadRowViewHandler: (h) => { if (this.breakNext === 'rows') { this.breakNext = null; throw new Error('Gmail row list not found'); } return this.reg(this.rowHandlers, h); } },
+    Conversations: {
+      registerThreadViewHandler: (h) => this.reg(this.threadHandlers, h),
+      registerMessageViewHandler: (h) => this.reg(this.messageHandlers, h),
+    },
+    Toolbars: { registerThreadButton: (b) => this.reg(this.threadButtons, b) },
+    Compose: { openNewComposeView: async () => { const c = new FakeComposeView(`c${this.composes.length + 1}`); this.composes.push(c); return c as unknown as SdkComposeView; } },
+    ButterBar: {
+      showMessage: (m) => { this.messages.push({ text: m.text, kind: 'info' }); return { destroy() {} }; },
+      showError: (m) => { this.messages.push({ text: m.text, kind: 'error' }); return { destroy() {} }; },
+    },
+  };
+
+  drawRow(row: FakeThreadRowView) { for (const h of [...this.rowHandlers]) h(row as unknown as SdkThreadRowView); }
+  openThread(thread: FakeThreadView) {
+    for (const h of [...this.threadHandlers]) h(thread as unknown as SdkThreadView);
+    for (const m of thread.messages) for (const h of [...this.messageHandlers]) h(m as unknown as SdkMessageView);
+  }
+  clickThreadButton(title: string, thread: FakeThreadView) {
+    const b = this.threadButtons.find((x) => x.title === title);
+    if (!b) throw new Error(`no thread button "${title}"`);
+    b.onClick({ position: 'THREAD', selectedThreadViews: [thread as never], selectedThreadRowViews: [] });
+  }
+}

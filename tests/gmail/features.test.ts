@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { createGmailHost } from '../../extension/gmail/gmail-host';
+import { startFeatures, defineFeature, type FeatureContext } from '../../extension/features/feature';
+import { FEATURES } from '../../extension/features';
+import threadRowLabel from '../../extension/features/thread-row-label';
+import relancerButton from '../../extension/features/relancer-button';
+import composeTool from '../../extension/features/compose-tool';
+import { createClient, createRouter, directTransport, type Handlers, type InvoiceView } from '../../extension/messaging';
+import { createThreadInvoices } from '../../extension/content/thread-invoices';
+import { createReminderComposer } from '../../extension/content/reminder-composer';
+import { createTranslate } from '../../extension/ui/i18n';
+import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import type { HostThread } from '../../extension/host';
+import { FakeInboxSdk, FakeThreadRowView } from './fake-inboxsdk';
+import { rouxThread } from './roux-thread';
+
+const today = '2026-11-23';
+
+function invoiceView(over: Partial<InvoiceView> = {}): InvoiceView {
+  return {
+    id: 'inv-0412', threadId: '18f0a1', messageId: '<18f0a1b2c3@gmail.relance>', invoiceNumber: 'ML-2026-0412', amount: 4380, amountPaid: 0, currency: 'EUR',
+    issueDate: '2026-09-15', dueDate: '2026-10-15', debtorName: 'Jean Roux', debtorEmail: 'jean@roux-batiment.fr', status: 'open', promisedDate: null,
+    remindersSent: 0, daysOverdue: 39, nextAction: { kind: 'courteous', stage: 'courteous', date: today }, history: [], ...over,
+  };
+}
+
+/** The background as the content script sees it: recorded calls, canned ledger answers. */
+function fakeBackground() {
+  const calls: { name: string; payload: unknown }[] = [];
+  let invoice = invoiceView();
+  const handlers: Partial<Handlers> = {
+    'rows.lookup': async (p) => {
+      calls.push({ name: 'rows.lookup', payload: p });
+      const records = Object.fromEntries(p.threadIds.filter((id) => id === '18f0a1').map((id) => [id, { invoiceId: invoice.id, status: invoice.status, amount: invoice.amount, amountPaid: 0, currency: 'EUR', dueDate: invoice.dueDate, promisedDate: null }]));
+      return { records, today, language: 'fr' as const, me: ['menuiserie-lambert.fr'] };
+    },
+    'thread.scanned': async (p) => {
+      calls.push({ name: 'thread.scanned', payload: p });
+      return { invoices: p.receivables.map(() => invoice) };
+    },
+    'draft.build': async (p) => {
+      calls.push({ name: 'draft.build', payload: p });
+      const stage = p.stage ?? 'courteous';
+      return { draft: { to: ['jean@roux-batiment.fr'], cc: [], subject: `[${stage}/${p.tone ?? 'cordial'}/${p.language ?? 'fr'}] Facture ML-2026-0412`, text: 't', html: `<p>${stage}</p>`, attachments: [{ filename: 'Facture_ML-2026-0412.pdf' }], stage, tone: p.tone ?? 'cordial', language: p.language ?? 'fr', missingMentions: [] } };
+    },
+    'reminder.sent': async (p) => {
+      calls.push({ name: 'reminder.sent', payload: p });
+      invoice = invoiceView({ remindersSent: 1, nextAction: { kind: 'firm', stage: 'firm', date: '2026-12-07' } });
+      return { invoice };
+    },
+  };
+  return { calls, send: createClient(directTransport(createRouter(handlers))) };
+}
+
+function setup() {
+  const fake = new FakeInboxSdk();
+  const thread = rouxThread();
+  const fetched: string[] = [];
+  const host = createGmailHost(fake.sdk, { fetchBytes: async (url) => { fetched.push(url); return thread.bytesOf(url)!; } });
+  const bg = fakeBackground();
+  const invoices = createThreadInvoices(bg.send, (mail) => scanThreads([mail], { me: ['menuiserie-lambert.fr'], today }));
+  const composer = createReminderComposer(host, bg.send, invoices, () => new Date('2026-11-23T10:00:00Z'));
+  const ctx: FeatureContext = { host, send: bg.send, invoices, composer, t: createTranslate('fr'), asset: (p) => `chrome-extension://x/${p}` };
+  return { fake, thread, fetched, bg, ctx };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+describe('content-script features over the Gmail adapter and a fake InboxSDK', () => {
+  it('labels likely invoice rows from one batched ledger lookup, and only those', async () => {
+    const { fake, bg, ctx } = setup();
+    startFeatures([threadRowLabel], ctx);
+    await settle();
+    const invoiceRow = new FakeThreadRowView({ threadId: '18f0a1', subject: 'Facture n° ML-2026-0412', snippet: 'Veuillez trouver ci-joint', sender: { name: 'moi', emailAddress: 'claire@menuiserie-lambert.fr' } });
+    const unknownInvoice = new FakeThreadRowView({ threadId: '99', subject: 'Facture ML-2026-0999', sender: { name: 'moi', emailAddress: 'claire@menuiserie-lambert.fr' } });
+    const newsletter = new FakeThreadRowView({ threadId: '77', subject: 'Nouveautés outillage', snippet: 'Promotions', sender: { name: 'Outillage Pro', emailAddress: 'news@outillage.fr' } });
+    fake.drawRow(invoiceRow);
+    fake.drawRow(unknownInvoice);
+    fake.drawRow(newsletter);
+    await settle();
+    const lookups = bg.calls.filter((c) => c.name === 'rows.lookup');
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]!.payload).toEqual({ threadIds: ['18f0a1', '99'] });
+    expect(invoiceRow.labels.map((l) => l.title)).toEqual(['4\u00a0380\u00a0€ · Impayée · J+39']);
+    expect(unknownInvoice.labels).toEqual([]);
+    expect(newsletter.labels).toEqual([]);
+  });
+
+  it('"Relancer": scan, draft, reply with the invoice PDF re-attached; sending records the reminder', async () => {
+    const { fake, thread, fetched, bg, ctx } = setup();
+    startFeatures([relancerButton, composeTool], ctx);
+    fake.openThread(thread);
+    fake.clickThreadButton('Relancer', thread);
+    await settle();
+    const scanned = bg.calls.find((c) => c.name === 'thread.scanned')!.payload as { threadId: string; receivables: { invoiceNumber: string }[] };
+    expect(scanned.threadId).toBe('18f0a1');
+    expect(scanned.receivables.map((r) => r.invoiceNumber)).toEqual(['ML-2026-0412']);
+    expect(bg.calls.find((c) => c.name === 'draft.build')!.payload).toEqual({ invoiceId: 'inv-0412' });
+    const compose = fake.composes[0]!;
+    expect(compose.subject).toBe('[courteous/cordial/fr] Facture ML-2026-0412');
+    expect(compose.to).toEqual(['jean@roux-batiment.fr']);
+    expect(compose.files.map((f) => f.name)).toEqual(['Facture_ML-2026-0412.pdf']);
+    expect(fetched).toHaveLength(1);
+    // The compose tool is there to switch stage, tone and language.
+    expect(compose.buttons.map((b) => b.title)).toEqual(['Relance : étape, ton, langue']);
+    expect(bg.calls.some((c) => c.name === 'reminder.sent')).toBe(false);
+    compose.send('18f0a1');
+    await settle();
+    expect(bg.calls.find((c) => c.name === 'reminder.sent')!.payload).toEqual({ invoiceId: 'inv-0412', stage: 'courteous', sentAt: '2026-11-23T10:00:00.000Z', threadId: '18f0a1' });
+    expect(fake.messages.at(-1)).toEqual({ text: 'Relance ML-2026-0412: 2026-12-07', kind: 'info' });
+  });
+
+  it('the compose tool rebuilds the draft in place with another stage, tone and language', async () => {
+    const { fake, thread, ctx } = setup();
+    startFeatures([relancerButton], ctx);
+    const hostThread = await new Promise<HostThread>((resolve) => {
+      ctx.host.onThreadView(resolve);
+      fake.openThread(thread);
+    });
+    const opened = await ctx.composer.open(hostThread, invoiceView());
+    await opened.rebuild({ stage: 'formal', tone: 'firm', language: 'en' });
+    const compose = fake.composes.at(-1)!;
+    expect(compose.subject).toBe('[formal/firm/en] Facture ML-2026-0412');
+    expect(compose.html).toBe('<p>formal</p>');
+  });
+
+  it('a feature that fails logs its name and turns itself off; the others keep working', async () => {
+    const { fake, thread, ctx } = setup();
+    const errors: string[] = [];
+    const broken = defineFeature({ name: 'broken-rows', start: (c) => { c.host.onThreadRow(() => { throw new Error('Gmail changed'); }); } });
+    const failingAtStart = defineFeature({ name: 'failing-at-start', start: () => { throw new Error('no toolbar'); } });
+    const running = startFeatures([broken, failingAtStart, relancerButton], ctx, { error: (name) => errors.push(name) });
+    fake.drawRow(new FakeThreadRowView({ threadId: '1', subject: 'x', sender: { name: 'a', emailAddress: 'a@b.c' } }));
+    expect(errors).toEqual(['failing-at-start', 'broken-rows']);
+    expect(running.active()).toEqual(['relancer-button']);
+    // The broken feature's handler is unregistered from InboxSDK; the Relancer button still works.
+    expect(fake.rowHandlers).toHaveLength(0);
+    fake.openThread(thread);
+    fake.clickThreadButton('Relancer', thread);
+    await settle();
+    expect(fake.composes).toHaveLength(1);
+  });
+
+  it('InboxSDK failing under a feature (Gmail changed) costs that feature only', async () => {
+    const { fake, ctx } = setup();
+    const errors: string[] = [];
+    fake.breakNext = 'rows';
+    const running = startFeatures(FEATURES.filter((f) => f.name !== 'thread-panel'), ctx, { error: (name) => errors.push(name) });
+    await settle();
+    expect(errors).toEqual(['thread-row-label']);
+    expect(running.active()).toEqual(['relancer-button', 'compose-tool']);
+  });
+});
