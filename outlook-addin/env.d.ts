@@ -1,0 +1,2 @@
+/// <reference types="office-js" />
+/// <reference types="vite/client" />
