@@ -4,9 +4,13 @@
  * is pointed below at the installed worker module. The file imports nothing from `node:*`, so a browser host
  * may bundle it too; there the host sets `GlobalWorkerOptions.workerSrc` to the URL it ships the worker at.
  */
+// First: it keeps the built-ins pdfjs's polyfills replace (see there).
+import { restoreNativeBuiltins } from './native-builtins';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PdfReadError, type PdfContent, type PdfEmbeddedFile, type PdfReader } from '../core/pdf/pdf-reader';
 import { pageText, type TextItemLike } from './page-text';
+
+restoreNativeBuiltins();
 
 const runsInNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 if (runsInNode && typeof import.meta.resolve === 'function') {
@@ -79,27 +83,40 @@ export function createPdfjsReader(opts: PdfjsReaderOptions = {}): PdfReader {
   const maxBytes = opts.maxBytes ?? 30 * 1024 * 1024;
   const timeoutMs = opts.timeoutMs ?? 15_000;
   const maxPages = opts.maxPages ?? 20;
+  // One pdfjs worker for all the documents of a reader: setting one up for each document costs more than
+  // reading a short invoice. A document that times out takes the worker with it (it may be stuck).
+  let worker: InstanceType<typeof pdfjs.PDFWorker> | null = null;
   return {
     async read(bytes: Uint8Array): Promise<PdfContent> {
       if (bytes.byteLength > maxBytes) throw new PdfReadError(`PDF larger than ${maxBytes} bytes`, 'too-large');
       if (!hasPdfHeader(bytes)) throw new PdfReadError('not a PDF (no %PDF- header in the first 1024 bytes)', 'not-a-pdf');
       // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
+      if (!worker || worker.destroyed) worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
+      const own = worker;
       const task = pdfjs.getDocument({
         data: bytes.slice(),
+        worker: own,
         verbosity: pdfjs.VerbosityLevel.ERRORS,
         isEvalSupported: false,
-        useSystemFonts: false,
+        // Text needs no font programs. Without standard font data pdfjs asks the host for it, is refused and
+        // goes on with built-in metrics; `useSystemFonts` skips that round trip (same metrics, same text).
+        useSystemFonts: true,
         stopAtErrors: false,
       });
       const work = (async (): Promise<PdfContent> => {
         const doc = await task.promise.catch((error: unknown) => {
           throw openError(error);
         });
+        // The worker code is loaded by now: its polyfills too.
+        restoreNativeBuiltins();
         const embeddedFiles = await embeddedFilesOf(doc);
         return { text: await textOf(doc, maxPages), embeddedFiles };
       })();
       try {
-        return await withTimeout(work, timeoutMs, () => void task.destroy());
+        return await withTimeout(work, timeoutMs, () => {
+          void task.destroy();
+          own.destroy();
+        });
       } finally {
         await task.destroy().catch(() => undefined);
       }
