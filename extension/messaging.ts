@@ -10,12 +10,14 @@
 import { z } from 'zod';
 import { ReceivableSchema } from '../shared/core/scan/receivable';
 import { CompanyProfileSchema } from '../shared/core/profile/company-profile';
-import { CHASE_STAGES, DRAFT_LANGUAGES } from '../shared/core/ladder/stages';
+import { CHASE_STAGES, DRAFT_KINDS, DRAFT_LANGUAGES } from '../shared/core/ladder/stages';
+import { CALL_OUTCOMES, CORRECTABLE_FIELDS } from '../shared/core/schedule/events';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
 export const InvoiceStatusSchema = z.enum(['open', 'paid', 'disputed', 'promised']);
-export const ToneSchema = z.enum(['cordial', 'firm']);
+/** The drafts' two tones: cordial for a reliable client, firmer for one often late (still courteous). */
+export const ToneSchema = z.enum(['cordial', 'firmer']);
 export type Tone = z.infer<typeof ToneSchema>;
 export const UiLanguageSchema = z.enum(['fr', 'en']);
 export type UiLanguage = z.infer<typeof UiLanguageSchema>;
@@ -76,12 +78,14 @@ export const DraftViewSchema = z.object({
   language: z.enum(DRAFT_LANGUAGES),
   /** Mentions a formal notice lacks (the law checker); empty when complete or not formal. */
   missingMentions: z.array(z.string()),
+  /** What the user should know before sending (a template not used, a rate carried over…). */
+  warnings: z.array(z.string()),
 });
 export type DraftView = z.infer<typeof DraftViewSchema>;
 
 export const InvoiceActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('payment'), amount: z.number().positive().nullable(), date: IsoDate }),
-  z.object({ type: z.literal('call'), outcome: z.enum(['no-answer', 'promise', 'dispute', 'plan', 'paid', 'other']), note: z.string() }),
+  z.object({ type: z.literal('call'), outcome: z.enum(CALL_OUTCOMES), note: z.string() }),
   z.object({ type: z.literal('promise'), date: IsoDate }),
   z.object({ type: z.literal('dispute'), reason: z.string().min(1) }),
   z.object({ type: z.literal('resolve-dispute') }),
@@ -89,7 +93,7 @@ export const InvoiceActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snooze'), until: IsoDate }),
   z.object({
     type: z.literal('correct'),
-    field: z.enum(['invoiceNumber', 'amount', 'currency', 'issueDate', 'dueDate', 'debtorName', 'debtorEmail']),
+    field: z.enum(CORRECTABLE_FIELDS),
     value: z.string(),
   }),
 ]);
@@ -133,11 +137,11 @@ export const SettingsViewSchema = z.object({
 });
 export type SettingsView = z.infer<typeof SettingsViewSchema>;
 
+/** A template file (subject, opening, body, conclusion parts; see shared/core/drafts/template-file.ts). */
 export const TemplateViewSchema = z.object({
-  stage: z.string(),
-  language: z.string(),
-  subject: z.string(),
-  body: z.string(),
+  kind: z.enum(DRAFT_KINDS),
+  language: z.enum(DRAFT_LANGUAGES),
+  source: z.string(),
   custom: z.boolean(),
 });
 export type TemplateView = z.infer<typeof TemplateViewSchema>;
@@ -161,7 +165,13 @@ export const MESSAGES = {
   'invoice.get': { request: InvoiceId, response: z.object({ invoice: InvoiceViewSchema.nullable() }) },
   'invoice.action': { request: InvoiceId.extend({ action: InvoiceActionSchema }), response: InvoiceResult },
   'draft.build': {
-    request: InvoiceId.extend({ stage: z.enum(CHASE_STAGES).optional(), tone: ToneSchema.optional(), language: z.enum(DRAFT_LANGUAGES).optional() }),
+    request: InvoiceId.extend({
+      stage: z.enum(CHASE_STAGES).optional(),
+      tone: ToneSchema.optional(),
+      language: z.enum(DRAFT_LANGUAGES).optional(),
+      /** File names of the invoice's documents in the conversation, to re-attach. */
+      invoiceAttachments: z.array(z.string()).default([]),
+    }),
     response: z.object({ draft: DraftViewSchema }),
   },
   'reminder.sent': {
@@ -192,10 +202,10 @@ export const MESSAGES = {
   'settings.set': { request: SettingsViewSchema.partial(), response: SettingsViewSchema },
   'templates.list': { request: Empty, response: z.object({ templates: z.array(TemplateViewSchema) }) },
   'templates.save': {
-    request: z.object({ stage: z.string(), language: z.string(), subject: z.string(), body: z.string() }),
-    response: z.object({ ok: z.boolean(), errors: z.array(z.string()), missingMentions: z.array(z.string()) }),
+    request: z.object({ kind: z.enum(DRAFT_KINDS), language: z.enum(DRAFT_LANGUAGES), source: z.string().max(50_000) }),
+    response: z.object({ ok: z.boolean(), errors: z.array(z.string()) }),
   },
-  'templates.reset': { request: z.object({ stage: z.string(), language: z.string() }), response: z.object({ ok: z.literal(true) }) },
+  'templates.reset': { request: z.object({ kind: z.enum(DRAFT_KINDS), language: z.enum(DRAFT_LANGUAGES) }), response: z.object({ ok: z.literal(true) }) },
   'ledger.export': { request: Empty, response: z.object({ json: z.string(), csv: z.string() }) },
   'ledger.import': { request: z.object({ json: z.string() }), response: z.object({ invoices: z.number(), events: z.number() }) },
   'thread.open': { request: z.object({ threadId: z.string() }), response: z.object({ ok: z.boolean() }) },

@@ -28,6 +28,12 @@ export interface ReminderComposer {
   onOpened(callback: (opened: OpenedReminder) => void): () => void;
 }
 
+/** The invoice's documents (PDF, XML) in the message that carried it, to re-attach to the reminder. */
+export function documentsOf(mail: MailThread, invoice: InvoiceView): string[] {
+  const message = mail.messages.find((m) => m.messageId === invoice.messageId);
+  return (message?.attachments ?? []).filter((a) => !a.inline && a.filename && /\.(pdf|xml)$/i.test(a.filename)).map((a) => a.filename!);
+}
+
 /** The attachments the draft names, from the conversation's messages (the invoice's message first). */
 export async function attachmentsFor(mail: MailThread, invoice: InvoiceView, names: readonly string[]) {
   const files: { filename: string; bytes: Uint8Array; mimeType: string }[] = [];
@@ -47,8 +53,9 @@ export function createReminderComposer(host: MailHost, send: Client, invoices: T
   const listeners = new Set<(opened: OpenedReminder) => void>();
   return {
     async open(thread, invoice, choice = {}) {
-      let { draft } = await send('draft.build', { invoiceId: invoice.id, ...choice });
       const mail = await thread.read();
+      const invoiceAttachments = documentsOf(mail, invoice);
+      let { draft } = await send('draft.build', { invoiceId: invoice.id, ...choice, invoiceAttachments });
       const files = await attachmentsFor(mail, invoice, draft.attachments.map((a) => a.filename));
       const compose = await host.openReply(thread, { to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments: files });
       compose.onSent(({ threadId }) => {
@@ -64,7 +71,7 @@ export function createReminderComposer(host: MailHost, send: Client, invoices: T
         invoice,
         draft: () => draft,
         async rebuild(next) {
-          ({ draft } = await send('draft.build', { invoiceId: invoice.id, stage: next.stage ?? draft.stage, tone: next.tone ?? draft.tone, language: next.language ?? draft.language }));
+          ({ draft } = await send('draft.build', { invoiceId: invoice.id, stage: next.stage ?? draft.stage, tone: next.tone ?? draft.tone, language: next.language ?? draft.language, invoiceAttachments }));
           compose.setSubject(draft.subject);
           compose.setBodyHtml(draft.html);
           compose.setRecipients(draft.to, draft.cc);

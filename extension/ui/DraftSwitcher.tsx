@@ -26,7 +26,7 @@ export function DraftSwitcher({ draft, t, onApply, onClose }: DraftSwitcherProps
         {CHASE_STAGES.map((s) => <option key={s} value={s}>{t(`stage_${s}` as MessageKey)}</option>)}
       </select></label>
       <label>{t('tone')} <select name="tone" value={tone} onChange={(e) => setTone(e.target.value as Tone)}>
-        {(['cordial', 'firm'] as const).map((s) => <option key={s} value={s}>{t(`tone_${s}`)}</option>)}
+        {(['cordial', 'firmer'] as const).map((s) => <option key={s} value={s}>{t(`tone_${s}`)}</option>)}
       </select></label>
       <label>{t('language')} <select name="language" value={language} onChange={(e) => setLanguage(e.target.value as DraftLanguage)}>
         {DRAFT_LANGUAGES.map((s) => <option key={s} value={s}>{s.toUpperCase()}</option>)}

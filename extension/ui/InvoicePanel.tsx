@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { InvoiceAction, InvoiceView, UiLanguage } from '../messaging';
+import { CALL_OUTCOMES, CORRECTABLE_FIELDS, type CorrectableField } from '../../shared/core/schedule/events';
 import type { MessageKey, Translate } from './i18n';
 import { day, money } from './format';
 
@@ -38,9 +39,9 @@ function ActionForm({ form, invoice, t, today, onSubmit, onCancel }: { form: Exc
   const [date, setDate] = useState(form === 'promise' || form === 'snooze' ? addDaysIso(today, 7) : today);
   const [amount, setAmount] = useState(String(owed));
   const [text, setText] = useState('');
-  const [outcome, setOutcome] = useState<'no-answer' | 'promise' | 'dispute' | 'plan' | 'paid' | 'other'>('no-answer');
+  const [outcome, setOutcome] = useState<(typeof CALL_OUTCOMES)[number]>('no-answer');
   const [count, setCount] = useState(3);
-  const [field, setField] = useState<'invoiceNumber' | 'amount' | 'currency' | 'issueDate' | 'dueDate' | 'debtorName' | 'debtorEmail'>('amount');
+  const [field, setField] = useState<CorrectableField>('amount');
   const submit = () => {
     switch (form) {
       case 'payment':
@@ -68,7 +69,7 @@ function ActionForm({ form, invoice, t, today, onSubmit, onCancel }: { form: Exc
       {form === 'call' && (
         <label>{t('outcome')}{' '}
           <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as typeof outcome)}>
-            {(['no-answer', 'promise', 'dispute', 'plan', 'paid', 'other'] as const).map((o) => <option key={o} value={o}>{t(`outcome_${o}` as MessageKey)}</option>)}
+            {CALL_OUTCOMES.map((o) => <option key={o} value={o}>{t(`outcome_${o}` as MessageKey)}</option>)}
           </select>
         </label>
       )}
@@ -76,7 +77,7 @@ function ActionForm({ form, invoice, t, today, onSubmit, onCancel }: { form: Exc
       {form === 'correct' && (
         <label>{t('field')}{' '}
           <select name="field" value={field} onChange={(e) => setField(e.target.value as typeof field)}>
-            {(['invoiceNumber', 'amount', 'currency', 'issueDate', 'dueDate', 'debtorName', 'debtorEmail'] as const).map((f) => <option key={f} value={f}>{f}</option>)}
+            {CORRECTABLE_FIELDS.map((f) => <option key={f} value={f}>{t(`field_${f}` as MessageKey)}</option>)}
           </select>
         </label>
       )}

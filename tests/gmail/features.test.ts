@@ -41,7 +41,7 @@ function fakeBackground() {
     'draft.build': async (p) => {
       calls.push({ name: 'draft.build', payload: p });
       const stage = p.stage ?? 'courteous';
-      return { draft: { to: ['jean@roux-batiment.fr'], cc: [], subject: `[${stage}/${p.tone ?? 'cordial'}/${p.language ?? 'fr'}] Facture ML-2026-0412`, text: 't', html: `<p>${stage}</p>`, attachments: [{ filename: 'Facture_ML-2026-0412.pdf' }], stage, tone: p.tone ?? 'cordial', language: p.language ?? 'fr', missingMentions: [] } };
+      return { draft: { to: ['jean@roux-batiment.fr'], cc: [], subject: `[${stage}/${p.tone ?? 'cordial'}/${p.language ?? 'fr'}] Facture ML-2026-0412`, text: 't', html: `<p>${stage}</p>`, attachments: [{ filename: 'Facture_ML-2026-0412.pdf' }], stage, tone: p.tone ?? 'cordial', language: p.language ?? 'fr', missingMentions: [], warnings: [] } };
     },
     'reminder.sent': async (p) => {
       calls.push({ name: 'reminder.sent', payload: p });
@@ -95,7 +95,7 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
     const scanned = bg.calls.find((c) => c.name === 'thread.scanned')!.payload as { threadId: string; receivables: { invoiceNumber: string }[] };
     expect(scanned.threadId).toBe('18f0a1');
     expect(scanned.receivables.map((r) => r.invoiceNumber)).toEqual(['ML-2026-0412']);
-    expect(bg.calls.find((c) => c.name === 'draft.build')!.payload).toEqual({ invoiceId: 'inv-0412' });
+    expect(bg.calls.find((c) => c.name === 'draft.build')!.payload).toEqual({ invoiceId: 'inv-0412', invoiceAttachments: ['Facture_ML-2026-0412.pdf'] });
     const compose = fake.composes[0]!;
     expect(compose.subject).toBe('[courteous/cordial/fr] Facture ML-2026-0412');
     expect(compose.to).toEqual(['jean@roux-batiment.fr']);
@@ -118,9 +118,9 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
       fake.openThread(thread);
     });
     const opened = await ctx.composer.open(hostThread, invoiceView());
-    await opened.rebuild({ stage: 'formal', tone: 'firm', language: 'en' });
+    await opened.rebuild({ stage: 'formal', tone: 'firmer', language: 'en' });
     const compose = fake.composes.at(-1)!;
-    expect(compose.subject).toBe('[formal/firm/en] Facture ML-2026-0412');
+    expect(compose.subject).toBe('[formal/firmer/en] Facture ML-2026-0412');
     expect(compose.html).toBe('<p>formal</p>');
   });
 

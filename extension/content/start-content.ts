@@ -1,0 +1,49 @@
+/**
+ * What every mail host's page runs: the features over a MailHost, with the background (or the demo's
+ * in-page service) behind a typed client, and the core's scan for opened conversations.
+ */
+import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import type { PdfReader } from '../../shared/core/pdf/pdf-reader';
+import type { MailHost } from '../host';
+import type { Client } from '../messaging';
+import { FEATURES } from '../features';
+import { startFeatures, type Feature, type FeatureLog, type RunningFeatures } from '../features/feature';
+import { createThreadInvoices, type ThreadInvoices } from './thread-invoices';
+import { createReminderComposer, type ReminderComposer } from './reminder-composer';
+import { createTranslate } from '../ui/i18n';
+
+export interface ContentOptions {
+  host: MailHost;
+  send: Client;
+  pdfReader?: PdfReader;
+  asset(path: string): string;
+  /** The signed-in account, used as "me" when the settings have none yet. */
+  userEmail?: string;
+  features?: readonly Feature[];
+  log?: FeatureLog;
+  stop?: AbortSignal;
+}
+
+export interface RunningContent {
+  features: RunningFeatures;
+  invoices: ThreadInvoices;
+  composer: ReminderComposer;
+}
+
+export async function startContent(opts: ContentOptions): Promise<RunningContent> {
+  let settings = await opts.send('settings.get', {});
+  if (settings.me.length === 0 && opts.userEmail) settings = await opts.send('settings.set', { me: [opts.userEmail.toLowerCase()] });
+  const scan = async (mail: Parameters<typeof scanThreads>[0][number]) => {
+    const [{ today }, current] = await Promise.all([opts.send('ping', {}), opts.send('settings.get', {})]);
+    return scanThreads([mail], { me: current.me, today, pdfReader: opts.pdfReader, ladder: current.ladder });
+  };
+  const invoices = createThreadInvoices(opts.send, scan);
+  const composer = createReminderComposer(opts.host, opts.send, invoices);
+  const features = startFeatures(
+    opts.features ?? FEATURES,
+    { host: opts.host, send: opts.send, invoices, composer, t: createTranslate(settings.language), asset: opts.asset },
+    opts.log,
+    opts.stop,
+  );
+  return { features, invoices, composer };
+}

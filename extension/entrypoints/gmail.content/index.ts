@@ -1,0 +1,37 @@
+/**
+ * The content script on mail.google.com: loads InboxSDK and starts Relance's features. Everything that
+ * stores data goes to the background by typed messages (IndexedDB here would belong to Gmail's origin).
+ * When the extension updates or is turned off, the features stop (ctx.onInvalidated).
+ */
+import { loadGmail } from '../../gmail/load';
+import { createClient, type Envelope } from '../../messaging';
+import { startContent } from '../../content/start-content';
+import { lazyPdfReader } from '../../content/lazy-pdf-reader';
+import '../../ui/relance.css';
+
+/** Extension file URLs, including files the build adds (pdfjs worker) that WXT's path types do not list. */
+const extensionUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
+
+const APP_ID = import.meta.env.WXT_INBOXSDK_APP_ID || 'sdk_relance_dev_0';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_end',
+  async main(ctx) {
+    const send = createClient((envelope: Envelope) => browser.runtime.sendMessage(envelope));
+    const stop = new AbortController();
+    ctx.onInvalidated(() => stop.abort());
+    try {
+      const fetchBytes = async (url: string) => new Uint8Array(await (await fetch(url, { credentials: 'include' })).arrayBuffer());
+      const { host, userEmail } = await loadGmail(APP_ID, fetchBytes);
+      const pdfReader = lazyPdfReader(
+        () => import(/* @vite-ignore */ extensionUrl('/pdfjs/pdf.worker.min.mjs')),
+        async () => (await import('../../../shared/pdf/pdfjs-reader')).createPdfjsReader(),
+      );
+      await startContent({ host, send, pdfReader, userEmail, asset: (p) => extensionUrl(`/${p}`), stop: stop.signal });
+    } catch (error) {
+      // InboxSDK or Gmail failed to load: Relance stays out of the way, Gmail keeps working.
+      console.error('[Relance] not started in Gmail:', error);
+    }
+  },
+});
