@@ -133,8 +133,8 @@ export function computeLateCharges(input: LateChargesInput): LateCharges {
       basis.push('FR-L441-10', 'FR-D441-5');
       indemnity = { cents: 4000, currency: 'EUR' };
       rateOf = (day) => {
-        const floor = 3 * keep(warnings, frLegalRateForHalfYear(rates, day, 'professional'));
         if (contractRate !== null) {
+          const floor = 3 * keep(warnings, frLegalRateForHalfYear(rates, day, 'professional'));
           if (contractRate >= floor) return { rate: contractRate, basis: 'contract', referenceRate: null };
           const w = `the terms' rate (${contractRate} %) is below 3 × the legal rate (${round2(floor)} %) for ${day.slice(0, 7)}: the legal floor applies`;
           if (!warnings.includes(w)) warnings.push(w);

@@ -66,7 +66,7 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
     today: opts.today,
   });
   const ladder = opts.ladder ?? DEFAULT_LADDER;
-  return {
+  const receivable: Receivable = {
     messageId: reading.message.messageId,
     invoiceNumber: reading.invoiceNumber,
     amount: reading.amount,
@@ -91,6 +91,8 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
       ladder,
     ),
   };
+  opts.onReceivable?.(receivable, { message: reading.message, thread, reminderDates: status.reminderDates });
+  return receivable;
 }
 
 /**
