@@ -21,8 +21,11 @@ export interface AgedBalance {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** What the aged balance reads of a receivable: a scan's `Receivable`, or a ledger invoice's balance. */
+export type AgingItem = Pick<Receivable, 'status' | 'amount' | 'currency' | 'daysOverdue'>;
+
 /** Outstanding amounts per currency and age bucket; paid invoices are left out, disputed ones kept. */
-export function agedBalance(receivables: readonly Receivable[]): AgedBalance[] {
+export function agedBalance(receivables: readonly AgingItem[]): AgedBalance[] {
   const byCurrency = new Map<string, AgedBalance>();
   for (const r of receivables) {
     if (r.status === 'paid' || r.amount === null) continue;

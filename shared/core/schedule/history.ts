@@ -64,6 +64,8 @@ export function foldHistory(invoice: ScheduleInvoice, events: readonly InvoiceEv
   /** Settled because the payments cover the amount, on that day. */
   let sumOn: IsoDate | null = null;
   let cancelledOn: IsoDate | null = null;
+  /** Payments declared as settling the invoice in full (voided if the user reopens it). */
+  let declaredCents = 0;
   let dispute: InvoiceState['dispute'] = null;
   let promisedDate: IsoDate | null = null;
   let snoozedUntil: IsoDate | null = null;
@@ -80,7 +82,10 @@ export function foldHistory(invoice: ScheduleInvoice, events: readonly InvoiceEv
         const before = paidCents;
         paidCents += cents(e.amount);
         if (plan) allocate(plan, e.amount);
-        if (e.full && !explicitOn) explicitOn = e.on;
+        if (e.full) {
+          declaredCents += cents(e.amount);
+          explicitOn ??= e.on;
+        }
         // The day the payments first covered the amount (a reversal below it forgets that day).
         if (amountCents !== null && paidCents >= amountCents && before < amountCents) sumOn = e.on;
         if (amountCents !== null && paidCents < amountCents) sumOn = null;
@@ -93,6 +98,10 @@ export function foldHistory(invoice: ScheduleInvoice, events: readonly InvoiceEv
         } else if (e.status === 'cancelled') {
           cancelledOn = e.on;
         } else {
+          // Reopened by hand: what was declared paid in full did not arrive (partial payments stay).
+          paidCents -= declaredCents;
+          declaredCents = 0;
+          if (amountCents === null || paidCents < amountCents) sumOn = null;
           explicitOn = null;
           cancelledOn = null;
           dispute = null;

@@ -1,0 +1,89 @@
+import { Dexie, type Table, type Transaction } from 'dexie';
+import { DEFAULT_SCHEDULE, ScheduleSettingsSchema, type ScheduleSettings } from '../core/schedule/settings';
+import type { InvoiceEvent } from '../core/schedule/events';
+import { deriveInvoice } from './derive';
+import {
+  checkRow,
+  EventRowSchema,
+  InvoiceRowSchema,
+  InvoiceRowV1Schema,
+  type ClientRow,
+  type EventRow,
+  type FollowUpRow,
+  type InvoiceRow,
+  type SettingRow,
+  type TemplateRow,
+} from './schemas';
+
+/**
+ * The Dexie database. Each version's `stores()` is kept as it shipped; an upgrade turns the rows of version
+ * N into rows of N+1 inside IndexedDB's upgrade transaction (if it throws, the database stays at N, untouched).
+ *
+ * Version 1: the six tables. Version 2: invoices carry their folded history (`state`) and the derived
+ * indexed keys `open`, `[open+dueDate]`, `nextDate`, plus a multi-entry index on `messageIds`.
+ */
+export const STORES_V1 = {
+  invoices: 'id, clientId, numberKey, dueDate, issueDate',
+  clients: 'id, domain',
+  events: 'id, invoiceId, clientId, type',
+  followUps: 'key, invoiceId, clientId, date',
+  templates: 'id, kind',
+  settings: 'key',
+} as const;
+
+export const STORES_V2 = {
+  ...STORES_V1,
+  invoices: 'id, clientId, numberKey, dueDate, issueDate, open, [open+dueDate], nextDate, *messageIds',
+} as const;
+
+export const LEDGER_VERSION = 2;
+export const DEFAULT_DB_NAME = 'relance-ledger';
+
+export interface DbOptions {
+  /** Database name (tests and the demo use their own). */
+  name?: string;
+  /** An IndexedDB implementation: the browser's by default, fake-indexeddb in Node tests. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export class RelanceDb extends Dexie {
+  invoices!: Table<InvoiceRow, string>;
+  clients!: Table<ClientRow, string>;
+  events!: Table<EventRow, string>;
+  followUps!: Table<FollowUpRow, string>;
+  templates!: Table<TemplateRow, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(opts: DbOptions = {}) {
+    super(opts.name ?? DEFAULT_DB_NAME, {
+      ...(opts.indexedDB ? { indexedDB: opts.indexedDB } : {}),
+      ...(opts.IDBKeyRange ? { IDBKeyRange: opts.IDBKeyRange } : {}),
+    });
+    this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2).upgrade(upgradeV1toV2);
+  }
+}
+
+/** Version 1 → 2: fold each invoice's events into its state and fill the new indexed keys. */
+export async function upgradeV1toV2(tx: Transaction): Promise<void> {
+  const settingRow = (await tx.table('settings').get('schedule')) as { value?: unknown } | undefined;
+  const settings: ScheduleSettings = settingRow ? ScheduleSettingsSchema.parse(settingRow.value) : DEFAULT_SCHEDULE;
+  const byInvoice = new Map<string, InvoiceEvent[]>();
+  await tx
+    .table('events')
+    .toCollection()
+    .each((raw: unknown) => {
+      const e = checkRow(EventRowSchema, 'events', raw, 'upgrade');
+      const list = byInvoice.get(e.invoiceId);
+      if (list) list.push(e);
+      else byInvoice.set(e.invoiceId, [e]);
+    });
+  await tx
+    .table('invoices')
+    .toCollection()
+    .modify((raw: Record<string, unknown>, ref: { value: unknown }) => {
+      const v1 = checkRow(InvoiceRowV1Schema, 'invoices', raw, 'upgrade');
+      ref.value = checkRow(InvoiceRowSchema, 'invoices', deriveInvoice(v1, byInvoice.get(v1.id) ?? [], settings), 'upgrade');
+    });
+}
