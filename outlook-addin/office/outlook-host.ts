@@ -10,6 +10,7 @@
 import type { Address, Attachment, MailMessage } from '../../shared/core/mail/model';
 import { parseMime } from '../../shared/core/mail/parse-mime';
 import { htmlToText } from '../../shared/core/mail/html-to-text';
+import { localIsoDate } from '../../shared/core/schedule/business-days';
 import { officeAsync, OfficeCallError } from './office-async';
 import { base64ToBytes, bytesToBase64 } from './base64';
 
@@ -140,11 +141,6 @@ function addresses(list: readonly { emailAddress?: string; displayName?: string 
 /** The header block Office gives, without its multipart Content-Type (there is no body to split). */
 function headerBlock(raw: string): string {
   return `${raw.replace(/^content-type:.*(?:\r?\n[ \t].*)*/gim, '').trimEnd()}\r\n\r\n`;
-}
-
-function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function toDate(value: unknown): Date | null {

@@ -1,0 +1,207 @@
+/**
+ * What the Outlook add-in does, step by step, between the Office.js adapter (office/), the core (scan) and
+ * the Relance service (the ledger and the drafts, reached through the typed messages of extension/messaging.ts,
+ * the same contract the Gmail extension and the browser demo use). No business rule lives here: the core
+ * reads the invoice, the service keeps the history, schedules and drafts; this file only sequences them
+ * for Outlook and turns Outlook's failures into messages that lose nothing.
+ */
+import { scanMessages } from '../shared/core/scan/scan-mailbox';
+import type { MailMessage } from '../shared/core/mail/model';
+import type { PdfReader } from '../shared/core/pdf/pdf-reader';
+import { createIdentity, speaksForUs } from '../shared/core/detect/identity';
+import { numberKey } from '../shared/core/extract/fields/number-key';
+import { CHASE_STAGES, type ChaseStage } from '../shared/core/ladder/stages';
+import type { Client, DraftView, InvoiceView, SettingsView, UiLanguage } from '../extension/messaging';
+import type { DraftAttachment, OutlookHost, ReplyOutcome } from './office/outlook-host';
+import { describeOfficeError } from './office/office-async';
+import type { PaneTranslate } from './taskpane/strings';
+import { day } from '../extension/ui/format';
+
+export interface Relance {
+  host: OutlookHost;
+  client: Client;
+  pdfReader: PdfReader;
+}
+
+/** The key of the info bar Relance keeps on an invoice message. */
+export const INFO_BAR_KEY = 'relance-next-step';
+
+/** Mail services whose domain is not the user's company: only the address itself is "me" there. */
+const PUBLIC_DOMAINS = /^(gmail|googlemail|outlook|hotmail|live|msn|yahoo|icloud|me|mac|aol|gmx|web|orange|wanadoo|free|sfr|laposte|bbox|neuf|proton|protonmail|pm|yandex|mail|libero|tiscali|t-online)\./;
+
+/** Who "we" are: the addresses and domains of the settings, else the signed-in user and their company's domain. */
+export function meOf(settings: Pick<SettingsView, 'me'>, userAddress: string): string[] {
+  if (settings.me.length > 0) return settings.me;
+  if (!userAddress) return [];
+  const domain = userAddress.slice(userAddress.lastIndexOf('@') + 1);
+  return domain && !PUBLIC_DOMAINS.test(domain) ? [userAddress, domain] : [userAddress];
+}
+
+export interface OpenedInvoice {
+  message: MailMessage;
+  settings: SettingsView;
+  me: string[];
+  /** The invoices of the open message, or of its conversation when the message itself is a reply. */
+  invoices: InvoiceView[];
+  /** How the reminder answers the open message (see `replyModeOf`). */
+  replyMode: ReplyMode;
+  /** What went wrong on the side (category, info bar): shown, never blocking. */
+  warnings: string[];
+}
+
+/**
+ * Reads the open message, lets the core find the invoice in it (including the Factur-X XML of its PDF),
+ * records it in the ledger through the service, marks the message with the invoice category and shows
+ * the next step in the info bar.
+ */
+export async function openInvoice(r: Relance, today: string, t: PaneTranslate, language: UiLanguage): Promise<OpenedInvoice> {
+  const settings = await r.client('settings.get', {});
+  const me = meOf(settings, r.host.userAddress());
+  const message = await r.host.readMessage();
+  const threadId = message.hostThreadId ?? message.messageId;
+  const receivables = await scanMessages([message], { me, today, pdfReader: r.pdfReader, ladder: settings.ladder });
+  const invoices =
+    receivables.length > 0
+      ? (await r.client('thread.scanned', { threadId, receivables })).invoices
+      : (await r.client('thread.invoices', { threadId })).invoices;
+  const warnings: string[] = [];
+  if (receivables.length > 0) {
+    await r.host.markInvoice().catch((error) => warnings.push(t('categoryFailed', describeOfficeError(error, language))));
+  }
+  const first = invoices[0];
+  if (first) {
+    await r.host.notify(INFO_BAR_KEY, infoBarText(first, t, language)).catch((error) => warnings.push(t('infoBarFailed', describeOfficeError(error, language))));
+  }
+  return { message, settings, me, invoices, replyMode: replyModeOf(message, me), warnings };
+}
+
+/**
+ * How a reminder answers the open message, so that it reaches the client in the invoice's conversation:
+ * - a client's message: reply (to the client);
+ * - the company's own message (the invoice it sent, from Sent Items): reply all, which Outlook addresses to
+ *   the original recipients;
+ * - a message an invoicing platform sent on the company's behalf: a reply would go to the platform's
+ *   no-reply address (or back to the company through Reply-To), so a new message to the draft's recipients.
+ */
+export type ReplyMode = 'reply' | 'replyAll' | 'new';
+
+export function replyModeOf(message: MailMessage, me: readonly string[]): ReplyMode {
+  const identity = createIdentity(me);
+  if (!speaksForUs(message, identity)) return 'reply';
+  return identity.isMe(message.from?.address) ? 'replyAll' : 'new';
+}
+
+/** "Relance ferme prévue le 04/12": the next step of an invoice, for Outlook's info bar. */
+export function infoBarText(invoice: InvoiceView, t: PaneTranslate, language: UiLanguage): string {
+  const next = invoice.nextAction;
+  if (!next) return t('infoNone', t(`status_${invoice.status}`));
+  const what = next.stage ? t(`stage_${next.stage}`) : next.kind;
+  const [, m, d] = next.date.split('-');
+  const date = language === 'fr' ? `${d}/${m}` : day(next.date, language);
+  return t('infoNext', what.charAt(0).toUpperCase() + what.slice(1), date);
+}
+
+/** The documents of a message the drafts may re-attach: its attachments that are not inline images. */
+export function documentsOf(message: MailMessage | null): string[] {
+  return (message?.attachments ?? []).filter((a) => !a.inline && a.filename).map((a) => a.filename!);
+}
+
+/** The drafts of every chase stage for one invoice, in the order of the ladder. */
+export async function draftsOf(r: Relance, invoice: InvoiceView, message: MailMessage | null): Promise<DraftView[]> {
+  const invoiceAttachments = documentsOf(message);
+  return Promise.all(CHASE_STAGES.map((stage) => r.client('draft.build', { invoiceId: invoice.id, stage, invoiceAttachments }).then((x) => x.draft)));
+}
+
+/** The stage the pane proposes first: the next action's, else the courteous one. */
+export function proposedStage(invoice: InvoiceView): ChaseStage {
+  return invoice.nextAction?.stage ?? 'courteous';
+}
+
+/** The draft's attachments (the invoice PDF), read from the open message through getAttachmentContentAsync. */
+export async function attachmentsOf(message: MailMessage | null, names: readonly string[]): Promise<DraftAttachment[]> {
+  const files: DraftAttachment[] = [];
+  if (!message) return files;
+  for (const name of names) {
+    const attachment = message.attachments.find((a) => a.filename === name);
+    if (attachment) files.push({ filename: name, mimeType: attachment.mimeType, bytes: await attachment.loadBytes() });
+  }
+  return files;
+}
+
+export interface ReplyResult {
+  outcome: ReplyOutcome;
+  invoice: InvoiceView;
+}
+
+/**
+ * "Ouvrir la réponse": the reply form with the draft and the invoice attached, then the reminder recorded in
+ * the ledger (Outlook does not tell an add-in when a form is sent: opening it is the follow-up) and the info
+ * bar updated. A refused form records nothing.
+ */
+export async function openReply(r: Relance, opened: Pick<OpenedInvoice, 'message' | 'replyMode'>, invoice: InvoiceView, draft: DraftView, t: PaneTranslate, language: UiLanguage, now: () => Date = () => new Date()): Promise<ReplyResult> {
+  const attachments = await attachmentsOf(opened.message, draft.attachments.map((a) => a.filename));
+  const outcome =
+    opened.replyMode === 'new'
+      ? await r.host.openNewMessage({ to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments })
+      : await r.host.openReply({ html: draft.html, attachments, replyAll: opened.replyMode === 'replyAll' });
+  const { invoice: updated } = await r.client('reminder.sent', {
+    invoiceId: invoice.id,
+    stage: draft.stage,
+    sentAt: now().toISOString(),
+    threadId: opened.message.hostThreadId,
+  });
+  await r.host.notify(INFO_BAR_KEY, infoBarText(updated, t, language)).catch(() => undefined);
+  return { outcome, invoice: updated };
+}
+
+/** Compose mode: the invoice this message is about, from its conversation, its subject or quoted text, or its recipients. */
+export async function invoiceForCompose(r: Relance): Promise<{ invoice: InvoiceView | null; candidates: InvoiceView[] }> {
+  const state = await r.host.readCompose();
+  if (state.conversationId) {
+    const { invoices } = await r.client('thread.invoices', { threadId: state.conversationId });
+    if (invoices[0]) return { invoice: invoices[0], candidates: invoices };
+  }
+  const { invoices } = await r.client('dashboard.get', { status: 'all', query: '' });
+  const open = invoices.filter((i) => i.status !== 'paid');
+  const words = new Set(
+    `${state.subject}\n${state.text}`.match(/[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g)?.map(numberKey) ?? [],
+  );
+  const byNumber = open.find((i) => i.invoiceNumber && words.has(numberKey(i.invoiceNumber)));
+  if (byNumber) return { invoice: byNumber, candidates: open };
+  const recipients = new Set(state.to.map((a) => a.address));
+  const byClient = open.filter((i) => i.debtorEmail && recipients.has(i.debtorEmail.toLowerCase()));
+  return { invoice: byClient.length === 1 ? byClient[0]! : null, candidates: byClient.length > 1 ? byClient : open };
+}
+
+/** Compose mode: the chosen stage's draft into the message being written. */
+export async function insertDraft(r: Relance, draft: DraftView) {
+  return r.host.insertDraft({ subject: draft.subject, html: draft.html, text: draft.text, to: draft.to, cc: draft.cc, attachments: [] });
+}
+
+/**
+ * Batch mode (the pinned pane as a desk): the next due reminder in a new message form. The invoice's own
+ * message is not open, so its PDF cannot be read and is not attached (the pane says so).
+ */
+export async function openBatchReminder(r: Relance, invoiceId: string, stage: ChaseStage | null, threadId: string | null, now: () => Date = () => new Date()) {
+  const { draft } = await r.client('draft.build', stage ? { invoiceId, stage } : { invoiceId });
+  const outcome = await r.host.openNewMessage({ to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments: [] });
+  const { invoice } = await r.client('reminder.sent', { invoiceId, stage: draft.stage, sentAt: now().toISOString(), threadId });
+  return { draft, outcome, invoice };
+}
+
+/**
+ * "Relance express" (the ribbon's function command): from the open invoice message straight to the reply with
+ * the next stage's draft and the invoice attached, recorded like "Ouvrir la réponse". Reports in the info bar.
+ */
+export async function quickRelance(r: Relance, today: string, t: PaneTranslate, language: UiLanguage, now: () => Date = () => new Date()): Promise<ReplyResult | null> {
+  const opened = await openInvoice(r, today, t, language);
+  const invoice = opened.invoices.find((i) => i.status !== 'paid' && i.nextAction?.stage) ?? opened.invoices.find((i) => i.status !== 'paid');
+  if (!invoice) {
+    await r.host.notify(INFO_BAR_KEY, opened.invoices[0] ? infoBarText(opened.invoices[0], t, language) : t('notInvoice'));
+    return null;
+  }
+  const { draft } = await r.client('draft.build', { invoiceId: invoice.id, stage: proposedStage(invoice), invoiceAttachments: documentsOf(opened.message) });
+  const result = await openReply(r, opened, invoice, draft, t, language, now);
+  if (result.outcome.notAttached.length) await r.host.notify(`${INFO_BAR_KEY}-attachment`, t('notAttached', result.outcome.notAttached.join(', '))).catch(() => undefined);
+  return result;
+}

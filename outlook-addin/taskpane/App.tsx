@@ -1,0 +1,99 @@
+/**
+ * The task pane: on a read message the invoice and its drafts, on a message being written the insertion of a
+ * reminder, and the desk (due today, aged balance, receivables, batch) — alone when no message is open, as
+ * a tab beside the invoice otherwise. Pinned, the pane follows the selected message (ItemChanged). The due
+ * follow-ups show as soon as it opens.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-components';
+import type { FollowUpView } from '../../extension/messaging';
+import type { ItemMode } from '../office/outlook-host';
+import type { Relance } from '../flow';
+import { createPaneTranslate, paneLanguage } from './strings';
+import { ReadView } from './ReadView';
+import { ComposeView } from './ComposeView';
+import { DeskView } from './DeskView';
+import { NoticeBar, useStyles } from './ui';
+import { day } from '../../extension/ui/format';
+
+interface Props {
+  relance: Relance;
+  today: string;
+}
+
+export function App({ relance, today }: Props) {
+  const s = useStyles();
+  const { host, client } = relance;
+  const language = paneLanguage(host.displayLanguage());
+  const t = createPaneTranslate(language);
+  const [mode, setMode] = useState<ItemMode>(host.mode());
+  const [itemVersion, setItemVersion] = useState(0);
+  const [ledgerVersion, setLedgerVersion] = useState(0);
+  const [tab, setTab] = useState<'invoice' | 'desk'>(host.mode() === 'none' ? 'desk' : 'invoice');
+  const [due, setDue] = useState<FollowUpView[] | null>(null);
+  const [dueError, setDueError] = useState<string | null>(null);
+  const onLedgerChanged = useCallback(() => setLedgerVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let remove: (() => Promise<void>) | null = null;
+    let live = true;
+    host
+      .onItemChanged(() => {
+        const next = host.mode();
+        setMode(next);
+        setItemVersion((v) => v + 1);
+        if (next === 'none') setTab('desk');
+      })
+      .then((r) => {
+        if (live) remove = r;
+        else void r();
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      void remove?.();
+    };
+  }, [host]);
+
+  useEffect(() => {
+    client('followups.due', {}).then(
+      (r) => setDue(r.due),
+      (e) => setDueError(e instanceof Error ? e.message : String(e)),
+    );
+  }, [client, ledgerVersion]);
+
+  const t2 = t; // stable name for JSX below
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={s.pane} lang={language}>
+        {due && due.length > 0 && (
+          <NoticeBar
+            testId="due-banner"
+            notice={{
+              intent: 'warning',
+              title: t2('dueBanner', due.length),
+              text: due
+                .slice(0, 3)
+                .map((f) => `${f.invoiceNumber ?? '?'} (${f.stage ? t2(`stage_${f.stage}`) : f.kind}, ${day(f.date, language)})`)
+                .join(' · '),
+            }}
+          />
+        )}
+        {dueError && <NoticeBar notice={{ intent: 'error', text: t2('loadError', dueError) }} testId="due-error" />}
+        {mode !== 'none' && (
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'invoice' | 'desk')}>
+            <Tab value="invoice" data-testid="tab-invoice">
+              {t2('tabInvoice')}
+            </Tab>
+            <Tab value="desk" data-testid="tab-desk">
+              {t2('tabDesk')}
+            </Tab>
+          </TabList>
+        )}
+        {mode === 'read' && tab === 'invoice' && <ReadView relance={relance} t={t2} language={language} today={today} itemVersion={itemVersion} onLedgerChanged={onLedgerChanged} />}
+        {mode === 'compose' && tab === 'invoice' && <ComposeView relance={relance} t={t2} language={language} itemVersion={itemVersion} />}
+        {(mode === 'none' || tab === 'desk') && <DeskView relance={relance} t={t2} language={language} ledgerVersion={ledgerVersion} />}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The pane on a read message: the detected invoice (read by the core from the message and its PDF), its
+ * status, history and next step, the drafts of each stage, and "Ouvrir la réponse". Outlook's failures
+ * show as messages; the pane keeps what it had so the user can retry.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Spinner } from '@fluentui/react-components';
+import type { DraftView, InvoiceAction, InvoiceView, UiLanguage } from '../../extension/messaging';
+import { describeOfficeError } from '../office/office-async';
+import { draftsOf, INFO_BAR_KEY, infoBarText, openInvoice, openReply, proposedStage, type OpenedInvoice, type Relance } from '../flow';
+import type { PaneTranslate } from './strings';
+import { InvoiceCard } from './InvoiceCard';
+import { DraftsPanel } from './DraftsPanel';
+import { NoticeBar, RetryBar, useStyles, type Notice } from './ui';
+
+interface Props {
+  relance: Relance;
+  t: PaneTranslate;
+  language: UiLanguage;
+  today: string;
+  /** Changes when Outlook selects another message (pinned pane). */
+  itemVersion: number;
+  onLedgerChanged(): void;
+}
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; opened: OpenedInvoice };
+
+export function ReadView({ relance, t, language, today, itemVersion, onLedgerChanged }: Props) {
+  const s = useStyles();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [selected, setSelected] = useState(0);
+  const [drafts, setDrafts] = useState<DraftView[] | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [busy, setBusy] = useState(false);
+  const describe = useCallback((error: unknown) => describeOfficeError(error, language), [language]);
+
+  const load = useCallback(async () => {
+    setState({ kind: 'loading' });
+    setDrafts(null);
+    setNotices([]);
+    setSelected(0);
+    try {
+      const opened = await openInvoice(relance, today, t, language);
+      setState({ kind: 'ready', opened });
+      setNotices(opened.warnings.map((text) => ({ intent: 'warning', text })));
+      onLedgerChanged();
+    } catch (error) {
+      setState({ kind: 'error', message: t('loadError', describe(error)) });
+    }
+  }, [relance, today, t, language, describe, onLedgerChanged]);
+
+  useEffect(() => {
+    void load();
+  }, [load, itemVersion]);
+
+  const invoice: InvoiceView | undefined = state.kind === 'ready' ? state.opened.invoices[selected] : undefined;
+  const invoiceId = invoice?.id;
+  const invoiceKey = invoice ? `${invoice.id}|${invoice.status}|${invoice.amountPaid}|${invoice.remindersSent}|${invoice.nextAction?.date ?? ''}` : '';
+
+  useEffect(() => {
+    if (!invoice) return;
+    let live = true;
+    setDrafts(null);
+    draftsOf(relance, invoice, state.kind === 'ready' ? state.opened.message : null).then(
+      (list) => live && setDrafts(list),
+      (error) => live && setNotices((n) => [...n, { intent: 'error', text: t('loadError', describe(error)) }]),
+    );
+    return () => {
+      live = false;
+    };
+    // Keyed on invoiceKey: the drafts are rebuilt when the invoice changes (a payment changes the amounts).
+  }, [relance, invoiceId, invoiceKey]);
+
+  if (state.kind === 'loading') return <Spinner size="small" label={t('reading')} data-testid="loading" />;
+  if (state.kind === 'error') return <RetryBar text={state.message} label={t('retry')} onRetry={() => void load()} />;
+  const { opened } = state;
+
+  const replace = (updated: InvoiceView) => {
+    setState({ kind: 'ready', opened: { ...opened, invoices: opened.invoices.map((i) => (i.id === updated.id ? updated : i)) } });
+    onLedgerChanged();
+  };
+
+  const onAction = async (action: InvoiceAction) => {
+    if (!invoice) return;
+    const { invoice: updated } = await relance.client('invoice.action', { invoiceId: invoice.id, action });
+    replace(updated);
+    await relance.host.notify(INFO_BAR_KEY, infoBarText(updated, t, language)).catch(() => undefined);
+  };
+
+  const onReply = async (draft: DraftView) => {
+    if (!invoice) return;
+    setBusy(true);
+    try {
+      const { outcome, invoice: updated } = await openReply(relance, opened, invoice, draft, t, language);
+      const next = updated.nextAction;
+      const notes: Notice[] = [{ intent: 'success', text: t('replyOpened', t(`stage_${draft.stage}`), next ? `${next.stage ? t(`stage_${next.stage}`) : next.kind} (${next.date})` : t('nothingToDo')) }];
+      if (outcome.notAttached.length) notes.push({ intent: 'warning', text: t('notAttached', outcome.notAttached.join(', ')) });
+      setNotices(notes);
+      replace(updated);
+    } catch (error) {
+      setNotices([{ intent: 'error', title: t('stillHere'), text: t('officeError', describe(error)) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={s.section} data-testid="read-view">
+      {notices.map((n, i) => (
+        <NoticeBar key={i} notice={n} />
+      ))}
+      {opened.invoices.length === 0 ? (
+        <NoticeBar notice={{ intent: 'info', text: t('notInvoice') }} testId="not-invoice" />
+      ) : (
+        <>
+          {opened.invoices.length > 1 && (
+            <div className={s.row}>
+              {opened.invoices.map((i, index) => (
+                <Button key={i.id} size="small" appearance={index === selected ? 'primary' : 'secondary'} onClick={() => setSelected(index)}>
+                  {i.invoiceNumber ?? i.id}
+                </Button>
+              ))}
+            </div>
+          )}
+          {invoice && <InvoiceCard invoice={invoice} t={t} language={language} today={today} onAction={onAction} />}
+          {invoice && invoice.status !== 'paid' && (drafts ? <DraftsPanel key={invoice.id} drafts={drafts} initial={proposedStage(invoice)} t={t} actionLabel={t('openReply')} busy={busy} onAction={(d) => void onReply(d)} /> : <Spinner size="tiny" />)}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The Outlook add-in's pages (issue 6): the task pane, the function file of the ribbon commands and the
+ * "about" page the manifests link to, built into .output/outlook/ (`npm run build:outlook`) or served over
+ * https on localhost:3100 with Office's development certificate (`npm run dev:outlook`) for sideloading.
+ * The manifests' icons are copied unhashed to assets/, where both manifests point, and the unified manifest
+ * is packaged with its icons and strings (relance-outlook.zip) for "upload a custom app".
+ */
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const ADDIN = resolve(import.meta.dirname, 'outlook-addin');
+const OUT = resolve(import.meta.dirname, '.output', 'outlook');
+export const OUTLOOK_DEV_PORT = 3100;
+
+/** Icons to assets/ (the manifests name them by URL), the manifests beside the pages, the app package zipped. */
+function addinFiles(): Plugin {
+  return {
+    name: 'relance-outlook-files',
+    apply: 'build',
+    async closeBundle() {
+      mkdirSync(join(OUT, 'assets'), { recursive: true });
+      for (const file of readdirSync(join(ADDIN, 'assets'))) {
+        if (file.endsWith('.png')) copyFileSync(join(ADDIN, 'assets', file), join(OUT, 'assets', file));
+      }
+      copyFileSync(join(ADDIN, 'manifest.json'), join(OUT, 'manifest.json'));
+      copyFileSync(join(ADDIN, 'manifest.xml'), join(OUT, 'manifest.xml'));
+      const { exportMetadataPackage } = await import('office-addin-manifest');
+      await exportMetadataPackage(join(OUT, 'relance-outlook.zip'), join(ADDIN, 'manifest.json'));
+    },
+  };
+}
+
+export default defineConfig(async ({ command }): Promise<UserConfig> => ({
+  root: ADDIN,
+  base: '/',
+  publicDir: false,
+  plugins: [react(), addinFiles()],
+  build: {
+    outDir: OUT,
+    emptyOutDir: true,
+    assetsDir: 'static',
+    target: 'es2022',
+    chunkSizeWarningLimit: 2048,
+    rollupOptions: {
+      input: {
+        taskpane: join(ADDIN, 'taskpane.html'),
+        commands: join(ADDIN, 'commands.html'),
+        about: join(ADDIN, 'about.html'),
+      },
+    },
+  },
+  server:
+    command === 'serve'
+      ? {
+          port: OUTLOOK_DEV_PORT,
+          strictPort: true,
+          // Office's development certificate, trusted on this machine (office-addin-dev-certs installs it once).
+          https: await (await import('office-addin-dev-certs')).getHttpsServerOptions(),
+        }
+      : undefined,
+}));
