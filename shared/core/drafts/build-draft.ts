@@ -74,11 +74,13 @@ export function letterHeader(view: DraftView): { senderLines: string[]; recipien
   return { senderLines, recipientLines, placeDate: view.letter.placeDate, subjectLine: `${L.objectLabel}${view.lang === 'fr' ? ' :' : ':'} ${view.letter.subject}`, registered: view.letter.registered };
 }
 
-function composeText(kind: DraftKind, view: DraftView, parts: RenderedParts): string {
+/** The draft's text; a formal notice starts with the letter's header, and `bodyStart` says where its own text begins. */
+function composeText(kind: DraftKind, view: DraftView, parts: RenderedParts): { text: string; bodyStart: number } {
   const main = tidyText([parts.opening, parts.body, parts.conclusion].map(tidyText).filter(Boolean).join('\n\n'));
-  if (kind !== 'formal') return main;
+  if (kind !== 'formal') return { text: main, bodyStart: 0 };
   const h = letterHeader(view);
-  return tidyText([h.senderLines.join('\n'), h.recipientLines.join('\n'), h.placeDate, `${h.subjectLine}\n${h.registered}`, main].join('\n\n'));
+  const header = tidyText([h.senderLines.join('\n'), h.recipientLines.join('\n'), h.placeDate, `${h.subjectLine}\n${h.registered}`].join('\n\n'));
+  return main ? { text: `${header}\n\n${main}`, bodyStart: header.length + 2 } : { text: header, bodyStart: header.length };
 }
 
 function formalFacts(view: DraftView, facts: ViewFacts): FormalFacts {
@@ -110,7 +112,7 @@ function formalSample(lang: DraftLanguage, profile: CompanyProfile | undefined):
       profile: profile ?? SAMPLE_PROFILE,
     }),
   );
-  return { view: facts.view, compose: (parts) => composeText('formal', facts.view, parts), check: (text) => checkFormalNotice(text, formalFacts(facts.view, facts)) };
+  return { view: facts.view, compose: (parts) => composeText('formal', facts.view, parts), check: ({ text, bodyStart }) => checkFormalNotice(text, formalFacts(facts.view, facts), bodyStart) };
 }
 
 const SAMPLE_PROFILE: CompanyProfile = {
@@ -218,7 +220,7 @@ export function buildDraft(rawInput: DraftInput, options: DraftOptions = {}): Dr
 
   const parts = chosen.render(view);
   const subject = tidyText(parts.subject).replace(/\s*\n\s*/g, ' ');
-  const text = composeText(input.kind, view, parts);
+  const { text, bodyStart } = composeText(input.kind, view, parts);
 
   const debtor = input.recipients.to.length ? input.recipients.to : input.invoice.debtorEmail ? [input.invoice.debtorEmail] : [];
   let to: string[];
@@ -234,7 +236,7 @@ export function buildDraft(rawInput: DraftInput, options: DraftOptions = {}): Dr
   let formalCheck: FormalCheck | null = null;
   let letter: LetterContent | null = null;
   if (input.kind === 'formal') {
-    formalCheck = checkFormalNotice(text, formalFacts(view, facts));
+    formalCheck = checkFormalNotice(text, formalFacts(view, facts), bodyStart);
     for (const m of formalCheck.missing) warnings.push(`the formal notice lacks ${m.message}`);
     if (!view.client.hasAddress) warnings.push('the client’s postal address is unknown: add it before sending the registered letter');
     const h = letterHeader(view);

@@ -72,9 +72,9 @@ export function renderParsed(parsed: ParsedTemplate, view: DraftView): RenderedP
 /** Hooks the draft builder provides, so this file does not depend on it (no cycle). */
 export interface FormalSample {
   view: DraftView;
-  /** The full text a formal draft would have with these parts (letter frame included). */
-  compose: (parts: RenderedParts) => string;
-  check: (text: string) => FormalCheck;
+  /** The full text a formal draft would have with these parts (letter header included), and where its body starts. */
+  compose: (parts: RenderedParts) => { text: string; bodyStart: number };
+  check: (composed: { text: string; bodyStart: number }) => FormalCheck;
 }
 
 export function validateParsedTemplate(kind: DraftKind, source: string, formalSample: (() => FormalSample) | null): TemplateValidation {

@@ -129,6 +129,9 @@ export function placeOf(addressLines: string[]): string {
   const last = addressLines[addressLines.length - 1] ?? '';
   const m = /^(?:[A-Z]{1,2}-?)?\d{4,5}\s+(.+)$/.exec(last.trim());
   if (m) return m[1]!.replace(/\s+cedex.*$/i, '').trim();
+  // UK: the town before the postcode ("Bath BA1 1AA").
+  const uk = /^(.+?)\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i.exec(last.trim());
+  if (uk) return uk[1]!.replace(/,$/, '').trim();
   return '';
 }
 

@@ -79,13 +79,18 @@ const COURT: Record<string, RegExp> = {
   it: /(tribunale|decreto ingiuntivo|vie legali|azione giudiziaria)/,
 };
 
-export function checkFormalNotice(text: string, facts: FormalFacts): FormalCheck {
+/**
+ * `bodyStart`: where the letter's own text starts, when a header (addresses, date, subject line) precedes it:
+ * the words « mise en demeure » must be in the body, a subject line is not enough.
+ */
+export function checkFormalNotice(text: string, facts: FormalFacts, bodyStart = 0): FormalCheck {
   const t = normalizeForCheck(text);
+  const body = normalizeForCheck(text.slice(bodyStart));
   const has = (s: string | null | undefined) => !!s && t.includes(normalizeForCheck(s).trim());
   const missing: MissingMention[] = [];
   const lang = facts.lang in WORDS ? facts.lang : 'en';
 
-  if (!WORDS[lang]!.test(t)) missing.push({ id: 'formal-notice-words', message: `the words ${WORD_LABEL[lang]}` });
+  if (!WORDS[lang]!.test(body)) missing.push({ id: 'formal-notice-words', message: `the words ${WORD_LABEL[lang]}` });
   if (!has(facts.finalPaymentDate)) missing.push({ id: 'final-payment-date', message: `a final payment date (${facts.finalPaymentDate})` });
   const senderLines = facts.senderAddressLines.map((l) => l.trim()).filter(Boolean);
   const senderMissing = senderLines.filter((l) => !has(l));
