@@ -89,7 +89,8 @@ export async function recoveryFile(ledger: Ledger, invoiceId: string, today: Iso
       remindersSent: invoice.state.remindersTotal,
       nextAction,
     },
-    timeline: events.map((event) => ({ on: event.on, at: event.at, type: event.type, source: event.source, summary: summarize(event, currency), event })),
+    // By the day things happened (a reminder recorded late still sits at its date), then as recorded.
+    timeline: [...events].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0)).map((event) => ({ on: event.on, at: event.at, type: event.type, source: event.source, summary: summarize(event, currency), event })),
     drafts: events.flatMap((e) =>
       e.type === 'reminder-drafted' || e.type === 'reminder-sent'
         ? [{ on: e.on, stage: e.stage, sent: e.type === 'reminder-sent', subject: e.subject ?? null, body: e.body ?? null }]

@@ -122,6 +122,8 @@ export async function upsertFromScan(ledger: Ledger, receivables: readonly ScanI
       for (const field of FIELDS) {
         const value = snap[field];
         if (row.corrected.includes(field) || value === null || row[field] === value) continue;
+        // "2026/340" and "2026-340" are the same number: keep the spelling first read.
+        if (field === 'number' && row.number !== null && numberKey(row.number) === numberKey(String(value))) continue;
         // A source that reads the same as last time does not undo what another source read since.
         if (row[field] !== null && prev !== undefined && prev[field] === value) continue;
         changes.push({ field, from: row[field], to: value });
