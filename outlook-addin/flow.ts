@@ -106,10 +106,20 @@ export function documentsOf(message: MailMessage | null): string[] {
   return (message?.attachments ?? []).filter((a) => !a.inline && a.filename).map((a) => a.filename!);
 }
 
-/** The drafts of every chase stage for one invoice, in the order of the ladder. */
+/**
+ * The drafts of the chase stages for one invoice, in the order of the ladder. The drafts refuse a stage that
+ * no longer fits (a "coming due" reminder once the invoice fell due): those are left out; when every stage is
+ * refused (no company profile yet…) the first refusal is the error.
+ */
 export async function draftsOf(r: Relance, invoice: InvoiceView, message: MailMessage | null): Promise<DraftView[]> {
   const invoiceAttachments = documentsOf(message);
-  return Promise.all(CHASE_STAGES.map((stage) => r.client('draft.build', { invoiceId: invoice.id, stage, invoiceAttachments }).then((x) => x.draft)));
+  const results = await Promise.allSettled(CHASE_STAGES.map((stage) => r.client('draft.build', { invoiceId: invoice.id, stage, invoiceAttachments })));
+  const drafts = results.flatMap((x) => (x.status === 'fulfilled' ? [x.value.draft] : []));
+  if (drafts.length === 0) {
+    const refusal = results.find((x): x is PromiseRejectedResult => x.status === 'rejected');
+    throw refusal?.reason ?? new Error('no draft');
+  }
+  return drafts;
 }
 
 /** The stage the pane proposes first: the next action's, else the courteous one. */

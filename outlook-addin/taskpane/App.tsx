@@ -5,7 +5,7 @@
  * follow-ups show as soon as it opens.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-components';
 import type { FollowUpView } from '../../extension/messaging';
 import type { ItemMode } from '../office/outlook-host';
 import type { Relance } from '../flow';
@@ -13,6 +13,7 @@ import { createPaneTranslate, paneLanguage } from './strings';
 import { ReadView } from './ReadView';
 import { ComposeView } from './ComposeView';
 import { DeskView } from './DeskView';
+import { SettingsView } from './SettingsView';
 import { NoticeBar, useStyles } from './ui';
 import { day } from '../../extension/ui/format';
 
@@ -20,6 +21,8 @@ interface Props {
   relance: Relance;
   today: string;
 }
+
+type PaneTab = 'invoice' | 'desk' | 'settings';
 
 export function App({ relance, today }: Props) {
   const s = useStyles();
@@ -29,7 +32,8 @@ export function App({ relance, today }: Props) {
   const [mode, setMode] = useState<ItemMode>(host.mode());
   const [itemVersion, setItemVersion] = useState(0);
   const [ledgerVersion, setLedgerVersion] = useState(0);
-  const [tab, setTab] = useState<'invoice' | 'desk'>(host.mode() === 'none' ? 'desk' : 'invoice');
+  const [tab, setTab] = useState<PaneTab>(host.mode() === 'none' ? 'desk' : 'invoice');
+  const [profileMissing, setProfileMissing] = useState(false);
   const [due, setDue] = useState<FollowUpView[] | null>(null);
   const [dueError, setDueError] = useState<string | null>(null);
   const onLedgerChanged = useCallback(() => setLedgerVersion((v) => v + 1), []);
@@ -42,7 +46,7 @@ export function App({ relance, today }: Props) {
         const next = host.mode();
         setMode(next);
         setItemVersion((v) => v + 1);
-        if (next === 'none') setTab('desk');
+        if (next === 'none') setTab((current) => (current === 'invoice' ? 'desk' : current));
       })
       .then((r) => {
         if (live) remove = r;
@@ -56,13 +60,19 @@ export function App({ relance, today }: Props) {
   }, [host]);
 
   useEffect(() => {
+    client('settings.get', {}).then(
+      (settings) => setProfileMissing(settings.profile === null),
+      () => undefined,
+    );
+  }, [client, ledgerVersion]);
+
+  useEffect(() => {
     client('followups.due', {}).then(
       (r) => setDue(r.due),
       (e) => setDueError(e instanceof Error ? e.message : String(e)),
     );
   }, [client, ledgerVersion]);
 
-  const t2 = t; // stable name for JSX below
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={s.pane} lang={language}>
@@ -71,28 +81,43 @@ export function App({ relance, today }: Props) {
             testId="due-banner"
             notice={{
               intent: 'warning',
-              title: t2('dueBanner', due.length),
+              title: t('dueBanner', due.length),
               text: due
                 .slice(0, 3)
-                .map((f) => `${f.invoiceNumber ?? '?'} (${f.stage ? t2(`stage_${f.stage}`) : f.kind}, ${day(f.date, language)})`)
+                .map((f) => `${f.invoiceNumber ?? '?'} (${f.stage ? t(`stage_${f.stage}`) : f.kind}, ${day(f.date, language)})`)
                 .join(' · '),
             }}
           />
         )}
-        {dueError && <NoticeBar notice={{ intent: 'error', text: t2('loadError', dueError) }} testId="due-error" />}
-        {mode !== 'none' && (
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'invoice' | 'desk')}>
-            <Tab value="invoice" data-testid="tab-invoice">
-              {t2('tabInvoice')}
-            </Tab>
-            <Tab value="desk" data-testid="tab-desk">
-              {t2('tabDesk')}
-            </Tab>
-          </TabList>
+        {dueError && <NoticeBar notice={{ intent: 'error', text: t('loadError', dueError) }} testId="due-error" />}
+        {profileMissing && tab !== 'settings' && (
+          <NoticeBar
+            testId="profile-missing"
+            notice={{ intent: 'info', text: t('profileNeeded') }}
+            action={
+              <Button size="small" onClick={() => setTab('settings')}>
+                {t('openSettings')}
+              </Button>
+            }
+          />
         )}
-        {mode === 'read' && tab === 'invoice' && <ReadView relance={relance} t={t2} language={language} today={today} itemVersion={itemVersion} onLedgerChanged={onLedgerChanged} />}
-        {mode === 'compose' && tab === 'invoice' && <ComposeView relance={relance} t={t2} language={language} itemVersion={itemVersion} />}
-        {(mode === 'none' || tab === 'desk') && <DeskView relance={relance} t={t2} language={language} ledgerVersion={ledgerVersion} />}
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)}>
+          {mode !== 'none' && (
+            <Tab value="invoice" data-testid="tab-invoice">
+              {t('tabInvoice')}
+            </Tab>
+          )}
+          <Tab value="desk" data-testid="tab-desk">
+            {t('tabDesk')}
+          </Tab>
+          <Tab value="settings" data-testid="tab-settings">
+            {t('tabSettings')}
+          </Tab>
+        </TabList>
+        {mode === 'read' && tab === 'invoice' && <ReadView relance={relance} t={t} language={language} today={today} itemVersion={itemVersion} onLedgerChanged={onLedgerChanged} />}
+        {mode === 'compose' && tab === 'invoice' && <ComposeView relance={relance} t={t} language={language} itemVersion={itemVersion} />}
+        {tab === 'desk' && <DeskView relance={relance} t={t} language={language} ledgerVersion={ledgerVersion} />}
+        {tab === 'settings' && <SettingsView relance={relance} t={t} onSaved={onLedgerChanged} />}
       </main>
     </FluentProvider>
   );

@@ -4,8 +4,12 @@
  * records what it was called with, so tests assert on the calls the adapter made.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { OfficeMockObject } from 'office-addin-mock';
 import { parseMime } from '../../shared/core/mail/parse-mime';
+
+/** A Factur-X invoice PDF of the project's samples (FNFE-MPE official sample, EN 16931 profile). */
+export const FACTURX_PDF = join(import.meta.dirname, '..', '..', '..', 'shared', 'samples', 'facturx', 'Facture_FR_EN16931.pdf');
 
 export interface OfficeAttachmentSpec {
   id: string;
@@ -231,3 +235,42 @@ export function outlookMock(mode: 'read' | 'compose' | 'none', spec: OfficeItemS
   const office = new OfficeMockObject(data) as unknown as typeof Office;
   return { office, calls, compose, master, itemCategories, handlers, named: (name: string) => calls.filter((c) => c.name === name) };
 }
+
+/** A Factur-X invoice e-mail as Outlook shows it: the facts are only in the XML inside the PDF. */
+export function facturxItem(): OfficeItemSpec {
+  const pdf = readFileSync(FACTURX_PDF);
+  return {
+    itemId: 'AAMkAGI2-facturx',
+    internetMessageId: '<fa-2017-0010@aubonmoulin.fr>',
+    conversationId: 'AAQkAGI2-conv-facturx',
+    subject: 'Votre facture FA-2017-0010',
+    from: { displayName: 'Au bon moulin', emailAddress: 'facturation@aubonmoulin.fr' },
+    to: [{ displayName: 'Alexandre Payet', emailAddress: 'Alexandre.Payet@majolieboutique.net' }],
+    cc: [],
+    dateTimeCreated: new Date('2017-11-13T09:30:00Z'),
+    text: 'Bonjour,\n\nVeuillez trouver ci-joint notre facture.\n\nCordialement,\nAu bon moulin',
+    html: '<p>Bonjour,</p><p>Veuillez trouver ci-joint notre facture.</p><p>Cordialement,<br>Au bon moulin</p>',
+    headers: [
+      'From: Au bon moulin <facturation@aubonmoulin.fr>',
+      'To: Alexandre Payet <alexandre.payet@majolieboutique.net>',
+      'Subject: Votre facture FA-2017-0010',
+      'Date: Mon, 13 Nov 2017 10:30:00 +0100',
+      'Message-ID: <fa-2017-0010@aubonmoulin.fr>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed;',
+      '\tboundary="b1"',
+    ].join('\r\n'),
+    attachments: [
+      {
+        id: 'AAMk-att-pdf',
+        name: 'Facture_FR_EN16931.pdf',
+        contentType: 'application/pdf',
+        size: pdf.length,
+        isInline: false,
+        attachmentType: 'file',
+        content: { format: 'base64', content: pdf.toString('base64') },
+      },
+    ],
+  };
+}
+

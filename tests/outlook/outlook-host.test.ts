@@ -6,49 +6,10 @@ import { officeAsync, OfficeCallError, describeOfficeError } from '../../outlook
 import { parseMime } from '../../shared/core/mail/parse-mime';
 import { scanMessages } from '../../shared/core/scan/scan-mailbox';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
-import { itemFromEml, outlookMock, type OfficeItemSpec } from './office-mock';
+import { facturxItem, itemFromEml, outlookMock } from './office-mock';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DEMO = join(ROOT, 'demo', 'mailbox');
-const FACTURX_PDF = join(ROOT, '..', 'shared', 'samples', 'facturx', 'Facture_FR_EN16931.pdf');
-
-/** A Factur-X invoice e-mail as Outlook shows it: the facts are only in the XML inside the PDF. */
-function facturxItem(): OfficeItemSpec {
-  const pdf = readFileSync(FACTURX_PDF);
-  return {
-    itemId: 'AAMkAGI2-facturx',
-    internetMessageId: '<fa-2017-0010@aubonmoulin.fr>',
-    conversationId: 'AAQkAGI2-conv-facturx',
-    subject: 'Votre facture FA-2017-0010',
-    from: { displayName: 'Au bon moulin', emailAddress: 'facturation@aubonmoulin.fr' },
-    to: [{ displayName: 'Alexandre Payet', emailAddress: 'Alexandre.Payet@majolieboutique.net' }],
-    cc: [],
-    dateTimeCreated: new Date('2017-11-13T09:30:00Z'),
-    text: 'Bonjour,\n\nVeuillez trouver ci-joint notre facture.\n\nCordialement,\nAu bon moulin',
-    html: '<p>Bonjour,</p><p>Veuillez trouver ci-joint notre facture.</p><p>Cordialement,<br>Au bon moulin</p>',
-    headers: [
-      'From: Au bon moulin <facturation@aubonmoulin.fr>',
-      'To: Alexandre Payet <alexandre.payet@majolieboutique.net>',
-      'Subject: Votre facture FA-2017-0010',
-      'Date: Mon, 13 Nov 2017 10:30:00 +0100',
-      'Message-ID: <fa-2017-0010@aubonmoulin.fr>',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/mixed;',
-      '\tboundary="b1"',
-    ].join('\r\n'),
-    attachments: [
-      {
-        id: 'AAMk-att-pdf',
-        name: 'Facture_FR_EN16931.pdf',
-        contentType: 'application/pdf',
-        size: pdf.length,
-        isInline: false,
-        attachmentType: 'file',
-        content: { format: 'base64', content: pdf.toString('base64') },
-      },
-    ],
-  };
-}
 
 describe('officeAsync: callback-style calls as promises', () => {
   it('resolves with the value on "succeeded"', async () => {

@@ -1,0 +1,223 @@
+/**
+ * The add-in's flows end to end in Node: Office.js mocked with office-addin-mock, everything else real — the
+ * core reading the message and its PDF (pdfjs), the Relance service with its ledger (fake-indexeddb), drafts
+ * and scheduler — asserting on what Outlook was asked to do and on what the ledger holds afterwards.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { Ledger } from '../../shared/ledger/ledger';
+import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
+import { memoryStore } from '../../extension/service/relance-service';
+import { createRelanceClient } from '../../outlook-addin/service';
+import { createOfficeHost } from '../../outlook-addin/office/outlook-host';
+import { OfficeCallError } from '../../outlook-addin/office/office-async';
+import {
+  draftsOf,
+  infoBarText,
+  insertDraft,
+  invoiceForCompose,
+  meOf,
+  openBatchReminder,
+  openInvoice,
+  openReply,
+  quickRelance,
+  replyModeOf,
+  type Relance,
+} from '../../outlook-addin/flow';
+import { createPaneTranslate } from '../../outlook-addin/taskpane/strings';
+import { FACTURX_PDF, facturxItem, itemFromEml, outlookMock, type MockOptions, type OfficeItemSpec } from './office-mock';
+
+const DEMO = join(import.meta.dirname, '..', '..', 'demo', 'mailbox');
+const t = createPaneTranslate('fr');
+const pdfReader = createPdfjsReader();
+
+async function setup(mode: 'read' | 'compose' | 'none', spec: OfficeItemSpec | null, today: string, options: MockOptions = {}, ledger?: Ledger) {
+  const mock = outlookMock(mode, spec, options);
+  const host = createOfficeHost(mock.office);
+  const db = ledger ?? (await new Ledger({ indexedDB: new IDBFactory(), IDBKeyRange, name: `outlook-${Math.random()}` }).open());
+  const client = await createRelanceClient({
+    ledger: db,
+    store: memoryStore(),
+    today: () => today,
+    defaults: { me: meOf({ me: [] }, host.userAddress()), language: 'fr' },
+  });
+  const relance: Relance = { host, client, pdfReader };
+  if (!ledger) await client('settings.set', { profile: PROFILE });
+  return { mock, host, client, relance, ledger: db };
+}
+
+const PROFILE = {
+  companyName: 'Au bon moulin',
+  address: '12 rue des Meuniers\n75011 Paris',
+  email: 'facturation@aubonmoulin.fr',
+  phone: '01 23 45 67 89',
+  siren: '123456789',
+  iban: 'FR76 3000 6000 0112 3456 7890 189',
+  signatoryName: 'Claire Meunier',
+  signatoryTitle: 'Gérante',
+  jurisdiction: 'FR' as const,
+  language: 'fr' as const,
+};
+
+const AU_BON_MOULIN = { user: { emailAddress: 'facturation@aubonmoulin.fr', displayName: 'Au bon moulin' } };
+
+describe('who "we" are', () => {
+  it('the signed-in user and their company domain, or only the address on a public mail service', () => {
+    expect(meOf({ me: [] }, 'claire@menuiserie-lambert.fr')).toEqual(['claire@menuiserie-lambert.fr', 'menuiserie-lambert.fr']);
+    expect(meOf({ me: [] }, 'jean.artisan@gmail.com')).toEqual(['jean.artisan@gmail.com']);
+    expect(meOf({ me: ['atelier.fr'] }, 'claire@menuiserie-lambert.fr')).toEqual(['atelier.fr']);
+  });
+});
+
+describe('a read invoice message (Factur-X in the PDF)', () => {
+  it('reads the invoice, records it, marks the message and shows the next step in the info bar', async () => {
+    const { mock, relance, ledger } = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
+    const opened = await openInvoice(relance, '2017-12-20', t, 'fr');
+    expect(opened.warnings).toEqual([]);
+    expect(opened.replyMode).toBe('replyAll');
+    expect(opened.invoices).toHaveLength(1);
+    const [invoice] = opened.invoices;
+    expect(invoice).toMatchObject({
+      invoiceNumber: 'FA-2017-0010',
+      amount: 470.15,
+      currency: 'EUR',
+      issueDate: '2017-11-13',
+      dueDate: '2017-12-13',
+      debtorEmail: 'alexandre.payet@majolieboutique.net',
+      status: 'open',
+      remindersSent: 0,
+      daysOverdue: 7,
+      nextAction: { stage: 'courteous', date: '2017-12-20' },
+    });
+    expect(await ledger.allInvoices()).toHaveLength(1);
+    expect(mock.itemCategories.map((c) => c.displayName)).toEqual(['Relance · facture']);
+    expect(mock.named('item.notificationMessages.replaceAsync')[0]!.args[1]).toMatchObject({ type: 'informationalMessage', message: 'Relance courtoise prévue le 20/12' });
+  });
+
+  it('drafts every stage with the invoice’s facts and the PDF to re-attach', async () => {
+    const { relance } = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
+    const opened = await openInvoice(relance, '2017-12-20', t, 'fr');
+    const drafts = await draftsOf(relance, opened.invoices[0]!, opened.message);
+    // The invoice fell due: the drafts refuse the "coming due" reminder, every other stage is there.
+    expect(drafts.map((d) => d.stage)).toEqual(['courteous', 'firm', 'formal']);
+    const courteous = drafts.find((d) => d.stage === 'courteous')!;
+    expect(courteous.to).toEqual(['alexandre.payet@majolieboutique.net']);
+    expect(courteous.subject).toContain('FA-2017-0010');
+    expect(courteous.text).toMatch(/470,15\s€/);
+    expect(courteous.attachments).toEqual([{ filename: 'Facture_FR_EN16931.pdf' }]);
+  });
+
+  it('"Ouvrir la réponse" opens the reply with the draft and the PDF, records the reminder, moves the info bar on', async () => {
+    const { mock, relance, ledger } = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
+    const opened = await openInvoice(relance, '2017-12-20', t, 'fr');
+    const invoice = opened.invoices[0]!;
+    const draft = (await draftsOf(relance, invoice, opened.message)).find((d) => d.stage === 'courteous')!;
+    const { outcome, invoice: after } = await openReply(relance, opened, invoice, draft, t, 'fr', () => new Date('2017-12-20T09:00:00Z'));
+    expect(outcome).toEqual({ attached: ['Facture_FR_EN16931.pdf'], notAttached: [] });
+    const form = mock.named('item.displayReplyAllFormAsync')[0]!.args[0] as { htmlBody: string; attachments: { type: string; name: string; base64file: string }[] };
+    expect(form.htmlBody).toBe(draft.html);
+    expect(form.attachments).toEqual([{ type: 'base64', name: 'Facture_FR_EN16931.pdf', base64file: readFileSync(FACTURX_PDF).toString('base64') }]);
+    expect(after.remindersSent).toBe(1);
+    expect(after.history.map((h) => h.kind)).toContain('reminder-sent');
+    expect(after.nextAction?.stage).toBe('firm');
+    const events = await ledger.events(invoice.id);
+    expect(events.filter((e) => e.type === 'reminder-sent')).toHaveLength(1);
+    const bars = mock.named('item.notificationMessages.replaceAsync');
+    expect((bars.at(-1)!.args[1] as { message: string }).message).toBe(infoBarText(after, t, 'fr'));
+    expect((bars.at(-1)!.args[1] as { message: string }).message).toMatch(/^Relance ferme prévue le \d\d\/\d\d$/);
+  });
+
+  it('a refused reply form records nothing: the reminder is still to do', async () => {
+    const { relance, ledger } = await setup('read', facturxItem(), '2017-12-20', { ...AU_BON_MOULIN, failures: { 'item.displayReplyAllFormAsync': { code: 9041, message: 'Form refused' } } });
+    const opened = await openInvoice(relance, '2017-12-20', t, 'fr');
+    const invoice = opened.invoices[0]!;
+    const draft = (await draftsOf(relance, invoice, opened.message)).find((d) => d.stage === 'courteous')!;
+    await expect(openReply(relance, opened, invoice, draft, t, 'fr')).rejects.toBeInstanceOf(OfficeCallError);
+    expect((await ledger.events(invoice.id)).filter((e) => e.type === 'reminder-sent')).toHaveLength(0);
+  });
+
+  it('a refused category or info bar is a warning, not a failure', async () => {
+    const { relance } = await setup('read', facturxItem(), '2017-12-20', {
+      ...AU_BON_MOULIN,
+      failures: { 'item.categories.addAsync': { code: 5000, message: 'Access denied' }, 'item.notificationMessages.replaceAsync': { code: 9999, message: 'Too many' } },
+    });
+    const opened = await openInvoice(relance, '2017-12-20', t, 'fr');
+    expect(opened.invoices).toHaveLength(1);
+    expect(opened.warnings).toEqual([
+      "La catégorie n'a pas pu être posée : Outlook a refusé l'opération (item.categories.addAsync, code 5000) : Access denied",
+      "La barre d'information n'a pas pu être affichée : Outlook a refusé l'opération (item.notificationMessages.replaceAsync, code 9999) : Too many",
+    ]);
+  });
+
+  it('"Relance express" goes from the message to the reply in one command', async () => {
+    const { mock, relance } = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
+    const result = await quickRelance(relance, '2017-12-20', t, 'fr');
+    expect(result?.invoice.remindersSent).toBe(1);
+    expect((mock.named('item.displayReplyAllFormAsync')[0]!.args[0] as { htmlBody: string }).htmlBody).toContain('FA-2017-0010');
+  });
+});
+
+describe('an invoice an invoicing platform sent on the company’s behalf (demo mailbox, 05-moulin)', () => {
+  it('opens a new message to the client with the invoice attached (a reply would go to the platform)', async () => {
+    const spec = await itemFromEml(join(DEMO, '05-moulin', '01.eml'), { itemId: 'AAMk-moulin', conversationId: 'AAQk-moulin' });
+    const { mock, relance } = await setup('read', spec, '2026-12-20');
+    const opened = await openInvoice(relance, '2026-12-20', t, 'fr');
+    expect(opened.replyMode).toBe('new');
+    expect(replyModeOf(opened.message, opened.me)).toBe('new');
+    const invoice = opened.invoices[0]!;
+    expect(invoice).toMatchObject({ invoiceNumber: 'ML-2026-0431', amount: 6240, debtorEmail: 'compta@moulin-hotel.fr' });
+    const draft = (await draftsOf(relance, invoice, opened.message)).find((d) => d.stage === (invoice.nextAction?.stage ?? 'courteous'))!;
+    await openReply(relance, opened, invoice, draft, t, 'fr');
+    const form = mock.named('mailbox.displayNewMessageFormAsync')[0]!.args[0] as { toRecipients: string[]; subject: string; attachments: { name: string }[] };
+    expect(form.toRecipients).toEqual(['compta@moulin-hotel.fr']);
+    expect(form.subject).toBe(draft.subject);
+    expect(form.attachments.map((a) => a.name)).toEqual(['Facture_ML-2026-0431.pdf']);
+  });
+});
+
+describe('compose: "Insérer une relance"', () => {
+  it('finds the invoice of the conversation and inserts the chosen draft', async () => {
+    const read = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
+    await openInvoice(read.relance, '2017-12-20', t, 'fr');
+    const compose = await setup('compose', { ...facturxItem(), conversationId: 'AAQkAGI2-conv-facturx' }, '2017-12-20', AU_BON_MOULIN, read.ledger);
+    // The pane's service links conversations to invoices in its store: the compose pane shares the read pane's.
+    const shared: Relance = { ...compose.relance, client: read.client };
+    const { invoice } = await invoiceForCompose(shared);
+    expect(invoice?.invoiceNumber).toBe('FA-2017-0010');
+    const draft = (await draftsOf(shared, invoice!, null)).find((d) => d.stage === 'firm')!;
+    const outcome = await insertDraft(shared, draft);
+    expect(outcome).toEqual({ subjectSet: true, recipientsSet: true, attached: [] });
+    expect(compose.mock.named('item.body.setSelectedDataAsync')[0]!.args).toEqual([draft.html, { coercionType: 'html' }]);
+    expect(compose.mock.compose.to).toEqual(['alexandre.payet@majolieboutique.net']);
+  });
+
+  it('without a known conversation, finds the invoice by its number in the subject', async () => {
+    const read = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
+    await openInvoice(read.relance, '2017-12-20', t, 'fr');
+    const compose = await setup('compose', null, '2017-12-20', AU_BON_MOULIN, read.ledger);
+    compose.mock.compose.subject = 'Relance facture FA-2017-0010';
+    const { invoice } = await invoiceForCompose({ ...compose.relance, client: read.client });
+    expect(invoice?.invoiceNumber).toBe('FA-2017-0010');
+  });
+});
+
+describe('the desk: batch mode', () => {
+  it('opens the next due reminder in a new message and records it', async () => {
+    const read = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
+    await openInvoice(read.relance, '2017-12-20', t, 'fr');
+    const desk = await setup('none', null, '2017-12-20', AU_BON_MOULIN, read.ledger);
+    const relance: Relance = { ...desk.relance, client: read.client };
+    const { due, invoices, agedBalance } = await relance.client('dashboard.get', { status: 'all', query: '' });
+    expect(invoices.map((i) => i.invoiceNumber)).toEqual(['FA-2017-0010']);
+    expect(agedBalance).toEqual([expect.objectContaining({ currency: 'EUR', d1to30: 470.15, total: 470.15 })]);
+    expect(due.map((d) => [d.invoiceNumber, d.stage])).toEqual([['FA-2017-0010', 'courteous']]);
+    const { invoice } = await openBatchReminder(relance, due[0]!.invoiceId, due[0]!.stage, due[0]!.threadId);
+    const form = desk.mock.named('mailbox.displayNewMessageFormAsync')[0]!.args[0] as { toRecipients: string[]; htmlBody: string };
+    expect(form.toRecipients).toEqual(['alexandre.payet@majolieboutique.net']);
+    expect(form.htmlBody).toContain('FA-2017-0010');
+    expect(invoice.remindersSent).toBe(1);
+    expect((await relance.client('dashboard.get', { status: 'all', query: '' })).due).toEqual([]);
+  });
+});
