@@ -10,6 +10,7 @@ const require = createRequire(import.meta.url);
  */
 export default defineConfig({
   srcDir: 'extension',
+  publicDir: 'extension/public',
   modules: ['@wxt-dev/module-react'],
   manifest: {
     name: '__MSG_extName__',

@@ -9,6 +9,7 @@ import type { MailThread } from '../../shared/core/mail/model';
 import type { HostCompose, HostThread, MailHost } from '../host';
 import type { Client, DraftView, InvoiceView, Tone } from '../messaging';
 import type { ThreadInvoices } from './thread-invoices';
+import type { Translate } from '../ui/i18n';
 
 export interface DraftChoice {
   stage?: ChaseStage;
@@ -49,7 +50,7 @@ export async function attachmentsFor(mail: MailThread, invoice: InvoiceView, nam
   return files;
 }
 
-export function createReminderComposer(host: MailHost, send: Client, invoices: ThreadInvoices, now: () => Date = () => new Date()): ReminderComposer {
+export function createReminderComposer(host: MailHost, send: Client, invoices: ThreadInvoices, t: Translate, now: () => Date = () => new Date()): ReminderComposer {
   const listeners = new Set<(opened: OpenedReminder) => void>();
   return {
     async open(thread, invoice, choice = {}) {
@@ -63,7 +64,7 @@ export function createReminderComposer(host: MailHost, send: Client, invoices: T
           const sentThread = threadId ?? (await thread.threadId());
           const result = await send('reminder.sent', { invoiceId: invoice.id, stage: draft.stage, sentAt: now().toISOString(), threadId: sentThread });
           invoices.update(await thread.threadId(), result.invoice);
-          host.notify(`Relance ${result.invoice.invoiceNumber ?? ''}: ${result.invoice.nextAction ? result.invoice.nextAction.date : '—'}`);
+          host.notify(t('reminderScheduled', result.invoice.nextAction ? result.invoice.nextAction.date : '—'));
         })().catch((error) => host.notify(String(error instanceof Error ? error.message : error), 'error'));
       });
       const opened: OpenedReminder = {

@@ -38,10 +38,11 @@ export async function startContent(opts: ContentOptions): Promise<RunningContent
     return scanThreads([mail], { me: current.me, today, pdfReader: opts.pdfReader, ladder: current.ladder });
   };
   const invoices = createThreadInvoices(opts.send, scan);
-  const composer = createReminderComposer(opts.host, opts.send, invoices);
+  const t = createTranslate(settings.language);
+  const composer = createReminderComposer(opts.host, opts.send, invoices, t);
   const features = startFeatures(
     opts.features ?? FEATURES,
-    { host: opts.host, send: opts.send, invoices, composer, t: createTranslate(settings.language), asset: opts.asset },
+    { host: opts.host, send: opts.send, invoices, composer, t, asset: opts.asset },
     opts.log,
     opts.stop,
   );

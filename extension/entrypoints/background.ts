@@ -1,4 +1,53 @@
-// Service worker of the Gmail extension. Issue 5 wires InboxSDK, the ledger and alarms here.
+/**
+ * The service worker: owns the ledger (IndexedDB of the extension's origin), answers the typed messages of
+ * the content script and the pages, runs InboxSDK's background part (it injects Gmail's page-world script),
+ * keeps the follow-up alarms, notifications and the toolbar badge. Listeners are registered synchronously
+ * at start, as MV3 requires, so a message or an alarm that wakes the worker is never lost.
+ */
+import '@inboxsdk/core/background.js';
+import { Ledger } from '../../shared/ledger/ledger';
+import { localIsoDate } from '../../shared/core/schedule/business-days';
+import { createRouter } from '../messaging';
+import { createRelanceService, type KeyValueStore } from '../service/relance-service';
+import { createTimers, invoiceOfNotification } from '../background/timers';
+import { createTranslate } from '../ui/i18n';
+
+const store: KeyValueStore = {
+  get: async <T,>(key: string) => (await browser.storage.local.get(key))[key] as T | undefined,
+  set: async (key, value) => browser.storage.local.set({ [key]: value }),
+};
+
 export default defineBackground(() => {
-  // Nothing yet: the core is built first (issue 2).
+  const ledger = new Ledger();
+  let timers: ReturnType<typeof createTimers> | null = null;
+  const refresh = () => void timers?.refresh().catch((error) => console.error('[Relance] timers:', error));
+  const service = createRelanceService({ ledger, store, source: 'gmail', today: () => localIsoDate(new Date()), onChange: refresh });
+  timers = createTimers({
+    browser,
+    ledger,
+    t: async () => createTranslate((await service.prefs()).language),
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+  });
+  const route = createRouter(service.handlers);
+
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const reply = route(message);
+    if (!reply) return undefined; // not ours (InboxSDK's own messages have their listener)
+    void reply.then(sendResponse);
+    return true;
+  });
+
+  browser.alarms.onAlarm.addListener(() => refresh());
+  browser.notifications.onClicked.addListener((id) => {
+    const invoiceId = invoiceOfNotification(id);
+    if (!invoiceId) return;
+    void service.threadOfInvoice(invoiceId).then((threadId) =>
+      browser.tabs.create({ url: threadId ? `https://mail.google.com/mail/u/0/#all/${threadId}` : browser.runtime.getURL('/options.html') }),
+    );
+    void browser.notifications.clear(id);
+  });
+  browser.runtime.onStartup.addListener(() => refresh());
+  browser.runtime.onInstalled.addListener(() => refresh());
+  // Every start of the worker re-checks: missed alarms are caught up, the badge is right.
+  refresh();
 });

@@ -59,7 +59,7 @@ function setup() {
   const host = createGmailHost(fake.sdk, { fetchBytes: async (url) => { fetched.push(url); return thread.bytesOf(url)!; } });
   const bg = fakeBackground();
   const invoices = createThreadInvoices(bg.send, (mail) => scanThreads([mail], { me: ['menuiserie-lambert.fr'], today }));
-  const composer = createReminderComposer(host, bg.send, invoices, () => new Date('2026-11-23T10:00:00Z'));
+  const composer = createReminderComposer(host, bg.send, invoices, createTranslate('fr'), () => new Date('2026-11-23T10:00:00Z'));
   const ctx: FeatureContext = { host, send: bg.send, invoices, composer, t: createTranslate('fr'), asset: (p) => `chrome-extension://x/${p}` };
   return { fake, thread, fetched, bg, ctx };
 }
@@ -107,7 +107,7 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
     compose.send('18f0a1');
     await settle();
     expect(bg.calls.find((c) => c.name === 'reminder.sent')!.payload).toEqual({ invoiceId: 'inv-0412', stage: 'courteous', sentAt: '2026-11-23T10:00:00.000Z', threadId: '18f0a1' });
-    expect(fake.messages.at(-1)).toEqual({ text: 'Relance ML-2026-0412: 2026-12-07', kind: 'info' });
+    expect(fake.messages.at(-1)).toEqual({ text: 'Relance enregistrée. Prochain suivi : 2026-12-07', kind: 'info' });
   });
 
   it('the compose tool rebuilds the draft in place with another stage, tone and language', async () => {
