@@ -16,18 +16,22 @@ export const OUTLOOK_DEV_PORT = 3100;
 
 /** Icons to assets/ (the manifests name them by URL), the manifests beside the pages, the app package zipped. */
 function addinFiles(): Plugin {
+  let out = OUT;
   return {
     name: 'relance-outlook-files',
     apply: 'build',
+    configResolved(config) {
+      out = resolve(config.root, config.build.outDir);
+    },
     async closeBundle() {
-      mkdirSync(join(OUT, 'assets'), { recursive: true });
+      mkdirSync(join(out, 'assets'), { recursive: true });
       for (const file of readdirSync(join(ADDIN, 'assets'))) {
-        if (file.endsWith('.png')) copyFileSync(join(ADDIN, 'assets', file), join(OUT, 'assets', file));
+        if (file.endsWith('.png')) copyFileSync(join(ADDIN, 'assets', file), join(out, 'assets', file));
       }
-      copyFileSync(join(ADDIN, 'manifest.json'), join(OUT, 'manifest.json'));
-      copyFileSync(join(ADDIN, 'manifest.xml'), join(OUT, 'manifest.xml'));
+      copyFileSync(join(ADDIN, 'manifest.json'), join(out, 'manifest.json'));
+      copyFileSync(join(ADDIN, 'manifest.xml'), join(out, 'manifest.xml'));
       const { exportMetadataPackage } = await import('office-addin-manifest');
-      await exportMetadataPackage(join(OUT, 'relance-outlook.zip'), join(ADDIN, 'manifest.json'));
+      await exportMetadataPackage(join(out, 'relance-outlook.zip'), join(ADDIN, 'manifest.json'));
     },
   };
 }

@@ -4,7 +4,7 @@
  * a tab beside the invoice otherwise. Pinned, the pane follows the selected message (ItemChanged). The due
  * follow-ups show as soon as it opens.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button, FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-components';
 import type { FollowUpView } from '../../extension/messaging';
 import type { ItemMode } from '../office/outlook-host';
@@ -28,7 +28,8 @@ export function App({ relance, today }: Props) {
   const s = useStyles();
   const { host, client } = relance;
   const language = paneLanguage(host.displayLanguage());
-  const t = createPaneTranslate(language);
+  // Stable across renders: the views' loaders depend on it.
+  const t = useMemo(() => createPaneTranslate(language), [language]);
   const [mode, setMode] = useState<ItemMode>(host.mode());
   const [itemVersion, setItemVersion] = useState(0);
   const [ledgerVersion, setLedgerVersion] = useState(0);

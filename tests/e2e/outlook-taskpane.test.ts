@@ -1,0 +1,201 @@
+/**
+ * The built task pane in real headless Chromium (Debian's, driven by playwright-core), with a scripted
+ * `Office` global injected before the page loads: it reads a sample invoice message — the PDF's Factur-X XML
+ * through getAttachmentContentAsync and pdfjs's worker —, shows its facts, and opens the reply form with the
+ * right draft and the invoice attached; the ledger (the page's IndexedDB) records the reminder. No request
+ * leaves the machine.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildOutlookOnce, serveFolder } from './outlook-build';
+import { installOfficeFake, type FakeItem, type FakeSpec, type RecordedCall } from './outlook-office-fake';
+import { FACTURX_PDF, facturxItem, itemFromEml, type OfficeItemSpec } from '../outlook/office-mock';
+
+const DEMO = join(import.meta.dirname, '..', '..', 'demo', 'mailbox');
+const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+beforeAll(async () => {
+  const out = await buildOutlookOnce();
+  server = await serveFolder(out);
+  // Playwright gives each launch a fresh, temporary user-data-dir.
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function fakeItem(spec: OfficeItemSpec): FakeItem {
+  return { ...spec, dateTimeCreated: spec.dateTimeCreated.toISOString() };
+}
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Requests the page tried to make outside the add-in's own server (Office.js's CDN aside). */
+  outside: string[];
+  errors: string[];
+  calls(): Promise<RecordedCall[]>;
+  named(name: string): Promise<RecordedCall[]>;
+}
+
+const PROFILE = {
+  companyName: 'Au bon moulin',
+  address: '12 rue des Meuniers\n75011 Paris',
+  email: 'facturation@aubonmoulin.fr',
+  signatoryName: 'Claire Meunier',
+};
+
+async function openPane(spec: Omit<FakeSpec, 'displayLanguage' | 'maxVersion' | 'failures'> & Partial<FakeSpec>, now: string, context?: BrowserContext): Promise<Opened> {
+  const ctx = context ?? (await browser.newContext());
+  const page = await ctx.newPage();
+  const outside: string[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js') {
+      // Office.js itself is replaced by the fake installed before the page's scripts.
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js: the test injects its own Office */' });
+    }
+    outside.push(url);
+    return route.abort();
+  });
+  await page.clock.setFixedTime(new Date(now));
+  await page.addInitScript(installOfficeFake, { displayLanguage: 'fr-FR', maxVersion: '1.15', failures: {}, ...spec } satisfies FakeSpec);
+  await page.goto(`${server.origin}/taskpane.html`);
+  const calls = () => page.evaluate(() => (window as unknown as { __office: { calls: RecordedCall[] } }).__office.calls);
+  return { context: ctx, page, outside, errors, calls, named: async (name) => (await calls()).filter((c) => c.name === name) };
+}
+
+/** The company profile, through the pane's settings tab (the drafts are signed with it). */
+async function fillProfile(page: Page) {
+  await page.getByTestId('tab-settings').click();
+  const form = page.getByTestId('settings-view');
+  await form.locator('input[name="companyName"]').fill(PROFILE.companyName);
+  await form.locator('textarea[name="address"]').fill(PROFILE.address);
+  await form.locator('input[name="email"]').fill(PROFILE.email);
+  await form.locator('input[name="signatoryName"]').fill(PROFILE.signatoryName);
+  await page.getByTestId('settings-save').click();
+  await expect.poll(() => page.getByTestId('settings-notice').textContent()).toContain('Réglages enregistrés');
+  await page.getByTestId('tab-invoice').click();
+}
+
+describe('Outlook task pane in Chromium (Office mocked)', () => {
+  it('reads a Factur-X invoice message, shows its facts and opens the reply with the courteous draft and the PDF', async () => {
+    const pane = await openPane({ mode: 'read', item: fakeItem(facturxItem()), user: { emailAddress: 'facturation@aubonmoulin.fr', displayName: 'Au bon moulin' } }, '2017-12-20T10:00:00');
+    const { page } = pane;
+    const invoice = page.getByTestId('invoice');
+    await invoice.waitFor({ timeout: 60_000 });
+    // The facts come from the XML inside the PDF (the e-mail itself gives no amount, no date).
+    expect(await invoice.getAttribute('data-invoice')).toBe('FA-2017-0010');
+    expect(await invoice.locator('[data-field="amount"]').textContent()).toBe('470,15\u00a0€');
+    expect(await invoice.locator('[data-field="dueDate"]').textContent()).toBe('13 déc. 2017 (J+7)');
+    expect(await invoice.locator('[data-field="client"]').textContent()).toContain('Ma jolie boutique');
+    expect(await invoice.getByTestId('status').textContent()).toBe('ouverte');
+    expect(await invoice.locator('[data-field="next"]').textContent()).toBe('relance courtoise — 20 déc. 2017');
+    expect((await pane.named('item.getAttachmentContentAsync')).map((c) => c.args[0])).toEqual(['AAMk-att-pdf']);
+    // Category and info bar on the message.
+    expect((await pane.named('item.categories.addAsync')).map((c) => c.args[0])).toEqual([['Relance · facture']]);
+    expect((await pane.named('item.notificationMessages.replaceAsync'))[0]!.args[1]).toMatchObject({ type: 'informationalMessage', message: 'Relance courtoise prévue le 20/12' });
+
+    await fillProfile(page);
+    const drafts = page.getByTestId('drafts');
+    await drafts.waitFor({ timeout: 30_000 });
+    expect(await drafts.getByTestId('draft-action').getAttribute('data-stage')).toBe('courteous');
+    expect(await drafts.getByTestId('draft-subject').textContent()).toContain('FA-2017-0010');
+    expect(await drafts.getByTestId('draft-attachments').textContent()).toBe('Facture jointe : Facture_FR_EN16931.pdf');
+    const preview = await drafts.getByTestId('draft-preview').getAttribute('srcdoc');
+    expect(preview).toContain('470,15');
+
+    await drafts.getByTestId('draft-action').click();
+    await expect.poll(async () => (await pane.named('item.displayReplyAllFormAsync')).length).toBe(1);
+    const [form] = (await pane.named('item.displayReplyAllFormAsync'))[0]!.args as [{ htmlBody: string; attachments: { type: string; name: string; base64file: string }[] }];
+    expect(form.htmlBody).toContain('FA-2017-0010');
+    expect(form.htmlBody).toMatch(/470,15/);
+    expect(form.htmlBody).toContain('Claire Meunier');
+    expect(preview).toContain(form.htmlBody);
+    expect(form.attachments).toEqual([{ type: 'base64', name: 'Facture_FR_EN16931.pdf', base64file: readFileSync(FACTURX_PDF).toString('base64') }]);
+
+    // The reminder is recorded: one sent, the next step is the firm reminder, shown in the info bar.
+    await expect.poll(() => invoice.locator('[data-field="reminders"]').textContent()).toBe('1');
+    expect(await invoice.locator('[data-field="next"]').textContent()).toMatch(/^relance ferme — /);
+    expect(await page.getByTestId('notice-success').textContent()).toContain('Réponse ouverte (relance courtoise)');
+    const bars = await pane.named('item.notificationMessages.replaceAsync');
+    expect((bars.at(-1)!.args[1] as { message: string }).message).toMatch(/^Relance ferme prévue le \d\d\/\d\d$/);
+    expect(await invoice.getByTestId('history').textContent()).toContain('Relance envoyée');
+
+    expect(pane.outside).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.context.close();
+  });
+
+  it('a refused reply form shows a clear message and loses nothing: the retry works and records once', async () => {
+    const pane = await openPane(
+      {
+        mode: 'read',
+        item: fakeItem(facturxItem()),
+        user: { emailAddress: 'facturation@aubonmoulin.fr', displayName: 'Au bon moulin' },
+        failures: { 'item.displayReplyAllFormAsync': { code: 9041, message: 'The reply form could not be opened' } },
+      },
+      '2017-12-20T10:00:00',
+    );
+    const { page } = pane;
+    await page.getByTestId('invoice').waitFor({ timeout: 60_000 });
+    await fillProfile(page);
+    const drafts = page.getByTestId('drafts');
+    await drafts.waitFor({ timeout: 30_000 });
+    await drafts.getByTestId('draft-action').click();
+    const error = page.getByTestId('notice-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain("Outlook a refusé : Outlook a refusé l'opération (item.displayReplyAllFormAsync, code 9041) : The reply form could not be opened");
+    expect(await error.textContent()).toContain('Rien n’est perdu');
+    expect(await page.getByTestId('invoice').locator('[data-field="reminders"]').textContent()).toBe('0');
+    // Outlook accepts the second time: the same draft is still there.
+    await page.evaluate(() => delete (window as unknown as { __office: { failures: Record<string, unknown> } }).__office.failures['item.displayReplyAllFormAsync']);
+    await drafts.getByTestId('draft-action').click();
+    await expect.poll(() => page.getByTestId('invoice').locator('[data-field="reminders"]').textContent()).toBe('1');
+    expect(await pane.named('item.displayReplyAllFormAsync')).toHaveLength(2);
+    expect(pane.outside).toEqual([]);
+    await pane.context.close();
+  });
+
+  it('a demo-mailbox invoice sent by a platform: a new message to the client, invoice attached; then the desk shows it', async () => {
+    const spec = await itemFromEml(join(DEMO, '05-moulin', '01.eml'), { itemId: 'AAMk-moulin-1', conversationId: 'AAQk-moulin' });
+    const user = { emailAddress: 'claire@menuiserie-lambert.fr', displayName: 'Claire Lambert' };
+    const pane = await openPane({ mode: 'read', item: fakeItem(spec), user }, '2026-12-21T09:00:00');
+    const { page } = pane;
+    const invoice = page.getByTestId('invoice');
+    await invoice.waitFor({ timeout: 60_000 });
+    expect(await invoice.getAttribute('data-invoice')).toBe('ML-2026-0431');
+    expect(await invoice.locator('[data-field="amount"]').textContent()).toBe('6\u00a0240,00\u00a0€');
+    await fillProfile(page);
+    const drafts = page.getByTestId('drafts');
+    await drafts.waitFor({ timeout: 30_000 });
+    await drafts.getByTestId('draft-action').click();
+    await expect.poll(async () => (await pane.named('mailbox.displayNewMessageFormAsync')).length).toBe(1);
+    const [form] = (await pane.named('mailbox.displayNewMessageFormAsync'))[0]!.args as [{ toRecipients: string[]; subject: string; htmlBody: string; attachments: { name: string; base64file: string }[] }];
+    expect(form.toRecipients).toEqual(['compta@moulin-hotel.fr']);
+    expect(form.subject).toContain('ML-2026-0431');
+    expect(form.attachments.map((a) => a.name)).toEqual(['Facture_ML-2026-0431.pdf']);
+    expect(form.attachments[0]!.base64file).toBe(spec.attachments[0]!.content.content);
+    await expect.poll(() => invoice.locator('[data-field="reminders"]').textContent()).toBe('1');
+
+    // The desk of the same add-in (same IndexedDB): the receivable, its aged balance, nothing due any more today.
+    await page.getByTestId('tab-desk').click();
+    const desk = page.getByTestId('desk-view');
+    await desk.getByTestId('receivables').locator('[data-invoice="ML-2026-0431"]').waitFor();
+    expect(await desk.getByTestId('aged-balance').locator('[data-currency="EUR"]').textContent()).toContain('6\u00a0240,00\u00a0€');
+    expect(await desk.textContent()).toContain('Rien à relancer aujourd\'hui.');
+    expect(pane.outside).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.context.close();
+  });
+});
