@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { generateTemplatesModule, GENERATED_FILE } from '../../../scripts/precompile-templates';
-import { buildDraft, builtInSource, builtInTemplateKeys, DraftViewSchema, type DraftInput } from '../../../shared/core/drafts';
+import { buildDraft, builtInSource, builtInTemplateKeys, DraftViewSchema, validateUserTemplate, type DraftInput } from '../../../shared/core/drafts';
 import { parseUserTemplate, renderParsed } from '../../../shared/core/drafts/user-template';
 import { builtInTemplate } from '../../../shared/core/drafts/precompiled';
 import { renderAst } from '../../../shared/core/drafts/interpreter';
@@ -34,6 +34,13 @@ describe('built-in templates', () => {
   it.each(builtInTemplateKeys())('%s passes the checks an edited template must pass', (key) => {
     const { problems } = parseUserTemplate(builtInSource(key)!);
     expect(problems).toEqual([]);
+  });
+
+  it.each(['formal.fr', 'formal.en'])('%s passes the mise en demeure checker, as an edited one must', (key) => {
+    const [kind, lang] = key.split('.') as ['formal', 'fr' | 'en'];
+    expect(validateUserTemplate({ kind, lang, source: builtInSource(key)! })).toMatchObject({ ok: true, problems: [], formal: { complete: true } });
+    expect(validateUserTemplate({ kind, lang, source: builtInSource(key)! }, { ...PROFILE, jurisdiction: 'UK' }).ok).toBe(true);
+    expect(validateUserTemplate({ kind, lang, source: builtInSource(key)! }, { ...PROFILE, jurisdiction: 'EU' }).ok).toBe(true);
   });
 
   const variants: [string, Partial<DraftInput>][] = [
