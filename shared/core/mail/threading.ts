@@ -6,22 +6,42 @@ export function normalizeSubject(subject: string): string {
   return stripReplyPrefixes(subject).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Union-find over small integers: one per Message-ID and per host thread id, given as they come. */
 class UnionFind {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
-    // Path compression keeps later look-ups flat.
-    for (let cur = x, next = this.parent.get(cur); next !== undefined && next !== root; cur = next, next = this.parent.get(cur)) {
-      this.parent.set(cur, root);
+  private parent: number[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly hosts = new Map<string, number>();
+  private add(): number {
+    const n = this.parent.length;
+    this.parent.push(n);
+    return n;
+  }
+  /** The node of a Message-ID (`host` false) or of a host thread id. */
+  node(key: string, host = false): number {
+    const map = host ? this.hosts : this.ids;
+    let n = map.get(key);
+    if (n === undefined) {
+      n = this.add();
+      map.set(key, n);
     }
-    if (!this.parent.has(root)) this.parent.set(root, root);
+    return n;
+  }
+  find(x: number): number {
+    const parent = this.parent;
+    let root = x;
+    while (parent[root] !== root) root = parent[root]!;
+    // Path compression keeps later look-ups flat.
+    while (parent[x] !== root) {
+      const next = parent[x]!;
+      parent[x] = root;
+      x = next;
+    }
     return root;
   }
-  union(a: string, b: string): void {
+  union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
+    if (ra !== rb) this.parent[rb] = ra;
   }
 }
 
@@ -45,52 +65,64 @@ function byDate(a: MailMessage, b: MailMessage): number {
  */
 export function threadMessages(messages: readonly MailMessage[]): MailThread[] {
   const uf = new UnionFind();
-  for (const m of messages) {
-    const id = `id:${m.messageId}`;
-    uf.find(id);
-    if (m.hostThreadId) uf.union(`host:${m.hostThreadId}`, id);
+  const nodeOf = messages.map((m) => {
+    const id = uf.node(m.messageId);
+    if (m.hostThreadId) uf.union(uf.node(m.hostThreadId, true), id);
     else {
-      if (m.inReplyTo) uf.union(`id:${m.inReplyTo}`, id);
-      for (const ref of m.references) uf.union(`id:${ref}`, id);
+      if (m.inReplyTo) uf.union(uf.node(m.inReplyTo), id);
+      for (const ref of m.references) uf.union(uf.node(ref), id);
     }
-  }
-  // Merge by subject among groups with a common participant.
-  const bySubject = new Map<string, { root: string; people: Set<string> }[]>();
+    return id;
+  });
+  // Merge by subject among groups with a common participant. A group's participants are gathered only
+  // when a reply looks for its conversation: most messages are never answered.
+  const bySubject = new Map<string, { root: number; first: MailMessage; people: Set<string> | null }[]>();
   const known = new Set(messages.map((m) => m.messageId));
-  for (const m of [...messages].sort(byDate)) {
+  const order = messages.map((_, i) => i).sort((a, b) => byDate(messages[a]!, messages[b]!) || a - b);
+  for (const i of order) {
+    const m = messages[i]!;
     if (m.hostThreadId) continue;
     const subject = normalizeSubject(m.subject);
     if (subject.length < 3) continue;
-    const root = uf.find(`id:${m.messageId}`);
-    const people = participants(m);
-    const groups = bySubject.get(subject) ?? [];
+    const root = uf.find(nodeOf[i]!);
+    const groups = bySubject.get(subject);
     // Only a reply joins by subject (as in JWZ threading): notifications that repeat a subject are not a
     // conversation. A reply whose parent is missing from the mailbox counts too.
     // A reply whose parent is in the mailbox is already in its thread.
-    const parentKnown = [m.inReplyTo, ...m.references].some((id) => id !== null && known.has(id));
-    const isReply = !parentKnown && (hasReplyPrefix(m.subject) || m.inReplyTo !== null);
+    const looksLikeReply = m.inReplyTo !== null || hasReplyPrefix(m.subject);
+    const isReply = looksLikeReply && !(m.inReplyTo !== null && known.has(m.inReplyTo)) && !m.references.some((id) => known.has(id));
     // Two shared addresses: the user alone is in every conversation, the client tells them apart.
-    const match = isReply ? groups.find((g) => [...people].filter((p) => g.people.has(p)).length >= 2) : undefined;
+    let match: { root: number; first: MailMessage; people: Set<string> | null } | undefined;
+    let people: Set<string> | null = null;
+    if (isReply && groups) {
+      people = participants(m);
+      const mine = [...people];
+      match = groups.find((g) => {
+        const theirs = (g.people ??= participants(g.first));
+        return mine.filter((p) => theirs.has(p)).length >= 2;
+      });
+    }
     if (match) {
       uf.union(match.root, root);
-      for (const p of people) match.people.add(p);
+      for (const p of people!) match.people!.add(p);
     } else {
-      groups.push({ root, people });
-      bySubject.set(subject, groups);
+      const group = { root, first: m, people };
+      if (groups) groups.push(group);
+      else bySubject.set(subject, [group]);
     }
   }
-  const threads = new Map<string, MailMessage[]>();
+  const threads = new Map<number, MailMessage[]>();
   const seen = new Set<string>();
-  for (const m of messages) {
-    if (seen.has(m.messageId)) continue; // the same message twice in a mailbox is one message
+  messages.forEach((m, i) => {
+    if (seen.has(m.messageId)) return; // the same message twice in a mailbox is one message
     seen.add(m.messageId);
-    const root = uf.find(`id:${m.messageId}`);
+    const root = uf.find(nodeOf[i]!);
     const list = threads.get(root);
     if (list) list.push(m);
     else threads.set(root, [m]);
-  }
+  });
   return [...threads.values()].map((list) => {
-    const sorted = [...list].sort(byDate);
+    const sorted = list.length > 1 ? [...list].sort(byDate) : list;
     return { id: sorted[0]!.messageId, messages: sorted };
   });
 }

@@ -1,5 +1,5 @@
 import type { MailMessage } from '../mail/model';
-import { fold } from '../text/fold';
+import { foldOnce } from '../text/fold';
 import { findMoney } from '../extract/locale/amount';
 import { cueRegex } from './cues';
 
@@ -64,7 +64,7 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
   const head = `${message.subject}\n${message.text.slice(0, 1500)}`;
-  const folded = fold(head);
+  const folded = foldOnce(head);
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;
   if (!RECEIVED.test(folded) || NOT_RECEIVED.test(folded)) return null;

@@ -86,7 +86,7 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
   const candidates: MoneyMatch[] = [...money];
   // A bare number counts only right after an amount label ("Total TTC : 3 048,00").
   const taken = new Set(money.map((m) => m.index));
-  for (const bare of findBareNumbers(text)) {
+  for (const bare of findBareNumbers(text, money)) {
     if (taken.has(bare.index)) continue;
     const line = lineAt(lines, bare.index);
     const label = nearestLabel(folded.slice(line.start, bare.index), AMOUNT_LABELS, 30);

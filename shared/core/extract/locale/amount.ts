@@ -108,11 +108,19 @@ interface NumberCandidate {
   pieces: number;
 }
 
-/** A run of digits cut at its spaces, trailing sentence punctuation left out, a "50,–" suffix kept. */
-function runPieces(text: string, runStart: number, run: string): Piece[] {
-  let end = runStart + run.replace(/[.,'’]+$/, '').length;
+/** Where a run's number part ends: trailing sentence punctuation left out, a "50,–" suffix kept. */
+function runEnd(text: string, runStart: number, run: string): number {
+  let end = runStart + run.length;
+  while (end > runStart && TRAILING_PUNCTUATION.includes(text[end - 1]!)) end--;
   const noCents = /^[.,](?:--?|–|—)/.exec(text.slice(end, end + 3));
   if (noCents) end += noCents[0].length;
+  return end;
+}
+const TRAILING_PUNCTUATION = ".,'’";
+
+/** A run of digits cut at its spaces, trailing sentence punctuation left out, a "50,–" suffix kept. */
+function runPieces(text: string, runStart: number, run: string): Piece[] {
+  const end = runEnd(text, runStart, run);
   const pieces: Piece[] = [];
   let start = runStart;
   for (let i = runStart; i <= end; i++) {
@@ -201,30 +209,33 @@ interface Side {
 
 /** The number a run starts with and the marker before it; the number it ends with and the marker after it. */
 function readRun(text: string, runStart: number, run: string): { before: Side | null; after: Side | null } {
+  // Markers first: most runs (dates, references, phone numbers) have none, and then no number need be read.
+  // The number a run starts with starts where the run does; the one it ends with ends where the run does.
+  const markerFirst = markerBefore(text, signStart(text, runStart));
+  const markerLast = markerAfter(text, runEnd(text, runStart, run));
+  if (!markerFirst && !markerLast) return { before: null, after: null };
   const pieces = runPieces(text, runStart, run);
-  const first = longestPrefix(text, pieces, 0);
-  const last = longestSuffix(text, pieces);
+  const first = markerFirst ? longestPrefix(text, pieces, 0) : null;
+  const last = markerLast ? longestSuffix(text, pieces) : null;
   let before: Side | null = null;
-  if (first) {
+  if (first && markerFirst) {
     const start = signStart(text, first.start);
     const number = { ...first, start, value: start < first.start ? -Math.abs(first.value) : first.value };
-    const marker = markerBefore(text, start);
+    const marker = markerFirst;
     const trailing = text.slice(number.end, number.end + 2);
     // "€ 20%", "$2026/27": not amounts.
-    if (marker && !/^\s?%|^\/\d/.test(trailing)) {
+    if (!/^\s?%|^\/\d/.test(trailing)) {
       // "-€20.00": the sign written before the marker.
       const signed = number.value > 0 && signStart(text, marker.start) < marker.start;
       before = signed ? { marker: { ...marker, start: marker.start - 1 }, number: { ...number, value: -number.value } } : { marker, number };
     }
   }
   let after: Side | null = null;
-  if (last) {
+  if (last && markerLast) {
     const start = last.start === pieces[0]!.start ? signStart(text, last.start) : last.start;
     const number = { ...last, start, value: start < last.start ? -Math.abs(last.value) : last.value };
-    const marker = markerAfter(text, number.end);
     // A number glued to a word or a date ("FA2026 €", "12/2026 €") is not an amount.
-    const glued = isGlued(text, start);
-    if (marker && !glued) after = { marker, number };
+    if (!isGlued(text, start)) after = { marker: markerLast, number };
   }
   return { before, after };
 }
@@ -280,11 +291,11 @@ function looksLikeAmount(written: string): boolean {
 /**
  * Numbers that look like amounts but carry no currency marker ("Total TTC : 3 048,00"), currency null.
  * Numbers with a marker are left to `findMoney`; phone numbers ("+44 117 496 0321"), parts of
- * identifiers and dates, and percentages are skipped.
+ * identifiers and dates, and percentages are skipped. `money`: `findMoney(text)` when the caller has it already.
  */
-export function findBareNumbers(text: string): MoneyMatch[] {
+export function findBareNumbers(text: string, money: readonly MoneyMatch[] = findMoney(text)): MoneyMatch[] {
   const out: MoneyMatch[] = [];
-  const marked = new Set(findMoney(text).map((m) => m.numberEnd));
+  const marked = new Set(money.map((m) => m.numberEnd));
   for (const m of text.matchAll(NUMBER_RUN)) {
     const pieces = runPieces(text, m.index, m[0]);
     if (isGlued(text, m.index)) continue;
