@@ -162,6 +162,8 @@ export function createDemoHost(threads: MailThread[], opts: { me: string; isMe(a
       if (state.openThreadId && state.openThreadId !== threadId) closeThread(state.openThreadId);
       set({ openThreadId: threadId });
       if (threadId) for (const h of threadHandlers) h(hostThread(threadId));
+      // Back to the list: the rows are drawn again, as Gmail redraws its list, and get fresh labels.
+      else for (const h of rowHandlers) drawRows(h);
     },
     updateCompose(id, patch) {
       set({ composes: state.composes.map((c) => (c.id === id ? { ...c, ...patch } : c)) });

@@ -101,6 +101,8 @@ async function main() {
       }}
     />,
   );
+  // The demo's console API (and the end-to-end tests'): the same typed messages the page uses.
+  (window as unknown as { relanceDemo: { send: typeof send } }).relanceDemo = { send };
   document.body.dataset.ready = 'true';
 }
 
