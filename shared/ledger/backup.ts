@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { DEFAULT_SCHEDULE, ScheduleSettingsSchema } from '../core/schedule/settings';
 import type { InvoiceEvent } from '../core/schedule/events';
 import { LEDGER_VERSION } from './db';
-import { deriveInvoice, groupByInvoice } from './derive';
+import { deriveInvoice, groupByInvoice, openItemOf } from './derive';
 import type { Ledger } from './ledger';
-import { checkRow, InvoiceRowV1Schema, LedgerDataError, TABLE_NAMES, TABLE_SCHEMAS, type TableName } from './schemas';
+import { checkRow, InvoiceRowV1Schema, LedgerDataError, OpenItemRowSchema, TABLE_NAMES, TABLE_SCHEMAS, type InvoiceRow, type TableName } from './schemas';
 
 /**
  * JSON backup of the whole ledger, lossless: every row of every table as stored, under the schema
@@ -56,21 +56,28 @@ export async function restoreBackup(ledger: Ledger, backup: unknown): Promise<Re
     const schema = TABLE_SCHEMAS[t] as z.ZodType;
     rows[t] = tables[t].map((row, i) => checkIndexed(schema, t, row, i));
   }
+  const settingRow = (rows.settings as { key: string; value: unknown }[]).find((s) => s.key === 'schedule');
+  const settings = settingRow ? ScheduleSettingsSchema.parse(settingRow.value) : DEFAULT_SCHEDULE;
   if (schemaVersion === 1) {
-    const settingRow = (rows.settings as { key: string; value: unknown }[]).find((s) => s.key === 'schedule');
-    const settings = settingRow ? ScheduleSettingsSchema.parse(settingRow.value) : DEFAULT_SCHEDULE;
     const byInvoice = groupByInvoice(rows.events as InvoiceEvent[]);
     rows.invoices = tables.invoices.map((row, i) => {
       const v1 = checkIndexed(InvoiceRowV1Schema, 'invoices', row, i);
       return checkRow(TABLE_SCHEMAS.invoices, 'invoices', deriveInvoice(v1, byInvoice.get(v1.id) ?? [], settings), 'restore');
     });
   }
+  // The dashboard rows are derived: rebuilt from the invoices, never taken from a file.
+  const openItems = (rows.invoices as InvoiceRow[]).flatMap((row) => {
+    const item = openItemOf(row, settings);
+    return item ? [checkRow(OpenItemRowSchema, 'openItems', item, 'restore')] : [];
+  });
   const db = ledger.db;
-  await db.transaction('rw', TABLE_NAMES.map((t) => db.table(t)), async () => {
+  await db.transaction('rw', [...TABLE_NAMES.map((t) => db.table(t)), db.openItems], async () => {
     for (const t of TABLE_NAMES) {
       await db.table(t).clear();
       await db.table(t).bulkAdd(rows[t]);
     }
+    await db.openItems.clear();
+    await db.openItems.bulkAdd(openItems);
   });
   return {
     rows: Object.fromEntries(TABLE_NAMES.map((t) => [t, rows[t].length])) as Record<TableName, number>,

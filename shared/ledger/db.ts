@@ -1,7 +1,7 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import { DEFAULT_SCHEDULE, ScheduleSettingsSchema, type ScheduleSettings } from '../core/schedule/settings';
 import type { InvoiceEvent } from '../core/schedule/events';
-import { deriveInvoice } from './derive';
+import { deriveInvoice, openItemOf } from './derive';
 import {
   checkRow,
   EventRowSchema,
@@ -11,6 +11,8 @@ import {
   type EventRow,
   type FollowUpRow,
   type InvoiceRow,
+  type OpenItemRow,
+  OpenItemRowSchema,
   type SettingRow,
   type TemplateRow,
 } from './schemas';
@@ -20,7 +22,8 @@ import {
  * N into rows of N+1 inside IndexedDB's upgrade transaction (if it throws, the database stays at N, untouched).
  *
  * Version 1: the six tables. Version 2: invoices carry their folded history (`state`) and the derived
- * indexed keys `open`, `[open+dueDate]`, `nextDate`, plus a multi-entry index on `messageIds`.
+ * indexed keys `open` and `nextDate`, plus a multi-entry index on `messageIds`; the derived `openItems`
+ * table holds one small row per invoice still owed (what the dashboards and timers read).
  */
 export const STORES_V1 = {
   invoices: 'id, clientId, numberKey, dueDate, issueDate',
@@ -33,7 +36,8 @@ export const STORES_V1 = {
 
 export const STORES_V2 = {
   ...STORES_V1,
-  invoices: 'id, clientId, numberKey, dueDate, issueDate, open, [open+dueDate], nextDate, *messageIds',
+  invoices: 'id, clientId, numberKey, dueDate, issueDate, open, nextDate, *messageIds',
+  openItems: 'id, clientId, dueDate, nextDate',
 } as const;
 
 export const LEDGER_VERSION = 2;
@@ -54,6 +58,7 @@ export class RelanceDb extends Dexie {
   followUps!: Table<FollowUpRow, string>;
   templates!: Table<TemplateRow, string>;
   settings!: Table<SettingRow, string>;
+  openItems!: Table<OpenItemRow, string>;
 
   constructor(opts: DbOptions = {}) {
     super(opts.name ?? DEFAULT_DB_NAME, {
@@ -79,11 +84,16 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
       if (list) list.push(e);
       else byInvoice.set(e.invoiceId, [e]);
     });
+  const openItems: OpenItemRow[] = [];
   await tx
     .table('invoices')
     .toCollection()
     .modify((raw: Record<string, unknown>, ref: { value: unknown }) => {
       const v1 = checkRow(InvoiceRowV1Schema, 'invoices', raw, 'upgrade');
-      ref.value = checkRow(InvoiceRowSchema, 'invoices', deriveInvoice(v1, byInvoice.get(v1.id) ?? [], settings), 'upgrade');
+      const v2 = checkRow(InvoiceRowSchema, 'invoices', deriveInvoice(v1, byInvoice.get(v1.id) ?? [], settings), 'upgrade');
+      const item = openItemOf(v2, settings);
+      if (item) openItems.push(checkRow(OpenItemRowSchema, 'openItems', item, 'upgrade'));
+      ref.value = v2;
     });
+  await tx.table('openItems').bulkAdd(openItems);
 }

@@ -1,8 +1,8 @@
 import { foldHistory } from '../core/schedule/history';
-import { plannedAction } from '../core/schedule/next-action';
+import { planOf } from '../core/schedule/next-action';
 import type { ScheduleSettings } from '../core/schedule/settings';
 import type { InvoiceEvent } from '../core/schedule/events';
-import type { InvoiceRow, InvoiceRowV1 } from './schemas';
+import type { InvoiceRow, InvoiceRowV1, OpenItemRow } from './schemas';
 
 /**
  * The invoice row with its derived part recomputed from its whole history: the folded state, `open` and
@@ -13,15 +13,36 @@ export function deriveInvoice(row: InvoiceRowV1 | InvoiceRow, events: readonly I
   const state = foldHistory(base, events);
   const out: InvoiceRow = { ...base, state };
   if (state.status !== 'paid' && state.status !== 'cancelled' && state.balance !== 0) out.open = 1;
-  const planned = plannedAction(base, state, settings);
+  const { planned } = planOf(base, state, settings);
   if (planned.date !== null) out.nextDate = planned.date;
   return out;
+}
+
+/** The dashboard row of an invoice still owed, or null once it is paid or cancelled. */
+export function openItemOf(row: InvoiceRow, settings: ScheduleSettings): OpenItemRow | null {
+  if (row.open !== 1) return null;
+  const schedule = planOf(row, row.state, settings);
+  const status = row.state.status;
+  const item: OpenItemRow = {
+    id: row.id,
+    clientId: row.clientId,
+    number: row.number,
+    debtorName: row.debtorName,
+    currency: row.currency,
+    amount: row.amount,
+    balance: row.state.balance,
+    status: status === 'paid' || status === 'cancelled' ? 'open' : status,
+    schedule,
+  };
+  if (row.dueDate !== null) item.dueDate = row.dueDate;
+  if (schedule.planned.date !== null) item.nextDate = schedule.planned.date;
+  return item;
 }
 
 /** Only the schedule depends on the settings: recompute `nextDate` without the history. */
 export function rescheduleInvoice(row: InvoiceRow, settings: ScheduleSettings): InvoiceRow {
   const { nextDate: _n, ...rest } = row;
-  const planned = plannedAction(row, row.state, settings);
+  const { planned } = planOf(row, row.state, settings);
   return planned.date === null ? rest : { ...rest, nextDate: planned.date };
 }
 

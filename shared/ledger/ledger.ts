@@ -1,13 +1,13 @@
 import { CompanyProfileSchema, type CompanyProfile } from '../core/profile/company-profile';
 import { DEFAULT_SCHEDULE, ScheduleSettingsSchema, type ScheduleSettings } from '../core/schedule/settings';
 import { byRecordingOrder, type CorrectableField, type EventSource, type InvoiceEvent, type NewInvoiceEvent } from '../core/schedule/events';
-import { actionFromState, type NextAction } from '../core/schedule/next-action';
+import { actionFromState, actionOn, type NextAction } from '../core/schedule/next-action';
 import { dueFollowUps, followUpKey, nextWakeUp, type FollowUp } from '../core/schedule/follow-ups';
 import { daysOverdue } from '../core/ladder/next-stage';
 import { numberKey } from '../core/extract/fields/number-key';
 import type { IsoDate } from '../core/calendar/iso-date';
 import { RelanceDb, type DbOptions } from './db';
-import { deriveInvoice, rescheduleInvoice } from './derive';
+import { deriveInvoice, openItemOf, rescheduleInvoice } from './derive';
 import { clientKey, emailDomain } from './identity';
 import { upsertFromScan, type ScanInput, type UpsertContext, type UpsertReport } from './upsert';
 import { agedBalanceOn, clientReport, dso, dueToday, totals, type ClientReport, type CurrencyTotals, type Dso, type DueToday } from './queries';
@@ -22,11 +22,13 @@ import {
   EventRowSchema,
   FollowUpRowSchema,
   InvoiceRowSchema,
+  OpenItemRowSchema,
   SettingRowSchema,
   TemplateRowSchema,
   type ClientRow,
   type EventRow,
   type InvoiceRow,
+  type OpenItemRow,
   type TemplateRow,
 } from './schemas';
 
@@ -90,10 +92,11 @@ export class Ledger {
   /** Saves the scheduler's settings and re-plans every open invoice with them. */
   async saveScheduleSettings(settings: ScheduleSettings): Promise<void> {
     const value = ScheduleSettingsSchema.parse(settings);
-    await this.db.transaction('rw', this.db.settings, this.db.invoices, async () => {
+    await this.db.transaction('rw', this.db.settings, this.db.invoices, this.db.openItems, async () => {
       await this.db.settings.put(checkRow(SettingRowSchema, 'settings', { key: 'schedule', value }, 'write'));
-      const open = await this.db.invoices.where('open').equals(1).toArray();
-      await this.db.invoices.bulkPut(open.map((r) => checkRow(InvoiceRowSchema, 'invoices', rescheduleInvoice(this.read(r), value), 'write')));
+      const open = (await this.db.invoices.where('open').equals(1).toArray()).map((r) => checkRow(InvoiceRowSchema, 'invoices', rescheduleInvoice(this.read(r), value), 'write'));
+      await this.db.invoices.bulkPut(open);
+      await this.db.openItems.bulkPut(open.map((r) => checkRow(OpenItemRowSchema, 'openItems', openItemOf(r, value), 'write')));
     });
   }
 
@@ -186,7 +189,7 @@ export class Ledger {
    * Returns the stored event (the existing one on a repeat).
    */
   async record(invoiceId: string, event: NewInvoiceEvent & { id?: string }): Promise<EventRow> {
-    return this.db.transaction('rw', this.db.invoices, this.db.events, this.db.settings, async () => {
+    return this.db.transaction('rw', [this.db.invoices, this.db.events, this.db.settings, this.db.openItems], async () => {
       const invoice = await this.invoice(invoiceId);
       if (!invoice) throw new Error(`No invoice ${invoiceId} in the ledger`);
       const history = await this.events(invoiceId);
@@ -205,7 +208,7 @@ export class Ledger {
 
   /** Corrects a field by hand: the correction is an event, and no later detection overwrites it. */
   async correctField(invoiceId: string, field: CorrectableField, value: string | number | null, on: IsoDate): Promise<InvoiceRow> {
-    return this.db.transaction('rw', [this.db.invoices, this.db.events, this.db.settings, this.db.clients, this.db.followUps], async () => {
+    return this.db.transaction('rw', [this.db.invoices, this.db.events, this.db.settings, this.db.clients, this.db.followUps, this.db.openItems], async () => {
       const invoice = await this.invoice(invoiceId);
       if (!invoice) throw new Error(`No invoice ${invoiceId} in the ledger`);
       const from = invoice[field];
@@ -226,11 +229,23 @@ export class Ledger {
     });
   }
 
-  /** Writes an invoice with its derived state recomputed from `history` (call inside a transaction). */
+  /**
+   * Writes an invoice with its derived state recomputed from `history`, and its dashboard row (call inside
+   * a transaction over invoices and openItems).
+   */
   async saveInvoice(invoice: InvoiceRow, history: readonly InvoiceEvent[], settings?: ScheduleSettings): Promise<InvoiceRow> {
-    const row = checkRow(InvoiceRowSchema, 'invoices', deriveInvoice(invoice, history, settings ?? (await this.scheduleSettings())), 'write');
+    const s = settings ?? (await this.scheduleSettings());
+    const row = checkRow(InvoiceRowSchema, 'invoices', deriveInvoice(invoice, history, s), 'write');
+    const item = openItemOf(row, s);
     await this.db.invoices.put(row);
+    if (item) await this.db.openItems.put(checkRow(OpenItemRowSchema, 'openItems', item, 'write'));
+    else await this.db.openItems.delete(row.id);
     return row;
+  }
+
+  /** Checks a dashboard row read from the database. */
+  readItem(raw: unknown): OpenItemRow {
+    return checkRow(OpenItemRowSchema, 'openItems', raw, 'read');
   }
 
   /** Creates or updates the client row of an invoice (name, addresses). */
@@ -252,8 +267,9 @@ export class Ledger {
 
   /** Deletes a client and everything about it: invoices, their histories, fired follow-ups. */
   async deleteClient(clientId: string): Promise<{ invoices: number; events: number; followUps: number }> {
-    return this.db.transaction('rw', [this.db.clients, this.db.invoices, this.db.events, this.db.followUps], async () => {
+    return this.db.transaction('rw', [this.db.clients, this.db.invoices, this.db.events, this.db.followUps, this.db.openItems], async () => {
       const invoices = await this.db.invoices.where('clientId').equals(clientId).delete();
+      await this.db.openItems.where('clientId').equals(clientId).delete();
       const events = await this.db.events.where('clientId').equals(clientId).delete();
       const followUps = await this.db.followUps.where('clientId').equals(clientId).delete();
       await this.db.clients.delete(clientId);
@@ -269,13 +285,13 @@ export class Ledger {
     return actionFromState(invoice, invoice.state, await this.scheduleSettings(), today);
   }
 
-  /** Invoices whose planned follow-up date is on or before `day`, with their action on `today`. */
-  async scheduled(today: IsoDate, upTo: IsoDate = today): Promise<{ invoice: InvoiceRow; action: NextAction }[]> {
+  /** Open invoices whose planned follow-up date is on or before `upTo`, with their action on `today`. */
+  async scheduled(today: IsoDate, upTo: IsoDate = today): Promise<{ item: OpenItemRow; action: NextAction }[]> {
     const settings = await this.scheduleSettings();
-    const rows = await this.db.invoices.where('nextDate').belowOrEqual(upTo).toArray();
+    const rows = await this.db.openItems.where('nextDate').belowOrEqual(upTo).toArray();
     return rows.map((raw) => {
-      const invoice = this.read(raw);
-      return { invoice, action: actionFromState(invoice, invoice.state, settings, today) };
+      const item = this.readItem(raw);
+      return { item, action: actionOn(item.schedule, item.dueDate ?? null, today, settings) };
     });
   }
 
@@ -284,16 +300,16 @@ export class Ledger {
    * alarm registered twice, the service worker and the task pane together) gets none of them again.
    */
   async takeDueFollowUps(today: IsoDate): Promise<FollowUp[]> {
-    return this.db.transaction('rw', this.db.invoices, this.db.followUps, this.db.settings, async () => {
+    return this.db.transaction('rw', this.db.openItems, this.db.followUps, this.db.settings, async () => {
       const items = await this.scheduled(today);
       const candidates = dueFollowUps(
-        items.map(({ invoice, action }) => ({ invoiceId: invoice.id, action, daysOverdue: daysOverdue(invoice.dueDate, today) })),
+        items.map(({ item, action }) => ({ invoiceId: item.id, action, daysOverdue: daysOverdue(item.dueDate ?? null, today) })),
         today,
       );
       const known = await this.db.followUps.bulkGet(candidates.map((c) => c.key));
       const fresh = candidates.filter((_, i) => known[i] === undefined);
       const at = this.now();
-      const clientOf = new Map(items.map(({ invoice }) => [invoice.id, invoice.clientId]));
+      const clientOf = new Map(items.map(({ item }) => [item.id, item.clientId]));
       await this.db.followUps.bulkAdd(
         fresh.map((f) =>
           checkRow(FollowUpRowSchema, 'followUps', { key: f.key, invoiceId: f.invoiceId, clientId: clientOf.get(f.invoiceId)!, kind: f.kind, date: f.date, firedAt: at }, 'write'),
@@ -309,10 +325,11 @@ export class Ledger {
    */
   async isStillDue(key: string, today: IsoDate): Promise<boolean> {
     const invoiceId = key.slice(0, key.lastIndexOf('|'));
-    const invoice = await this.invoice(invoiceId);
-    if (!invoice) return false;
-    const action = actionFromState(invoice, invoice.state, await this.scheduleSettings(), today);
-    return action.date !== null && action.date <= today && followUpKey(invoice.id, action) === key;
+    const raw = await this.db.openItems.get(invoiceId);
+    if (!raw) return false;
+    const item = this.readItem(raw);
+    const action = actionOn(item.schedule, item.dueDate ?? null, today, await this.scheduleSettings());
+    return action.date !== null && action.date <= today && followUpKey(item.id, action) === key;
   }
 
   /** The next day a timer should wake up for (after `today`), or null when nothing is planned. */
@@ -320,17 +337,17 @@ export class Ledger {
     const settings = await this.scheduleSettings();
     // Planned dates are lower bounds of the real ones: walk them in order until none can be earlier.
     let best: IsoDate | null = null;
-    await this.db.invoices
+    await this.db.openItems
       .where('nextDate')
       .above(today)
-      .until((raw) => best !== null && (raw as InvoiceRow).nextDate! >= best)
+      .until((raw) => best !== null && raw.nextDate! >= best)
       .each((raw) => {
-        const invoice = this.read(raw);
-        const date = actionFromState(invoice, invoice.state, settings, today).date;
+        const item = this.readItem(raw);
+        const date = actionOn(item.schedule, item.dueDate ?? null, today, settings).date;
         if (date !== null && date > today && (best === null || date < best)) best = date;
       });
     const late = await this.scheduled(today);
-    const lateBest = nextWakeUp(late.map(({ invoice, action }) => ({ invoiceId: invoice.id, action })), today);
+    const lateBest = nextWakeUp(late.map(({ item, action }) => ({ invoiceId: item.id, action })), today);
     const found = best as IsoDate | null;
     return found === null ? lateBest : lateBest === null || found < lateBest ? found : lateBest;
   }

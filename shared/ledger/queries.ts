@@ -1,18 +1,21 @@
-import { Dexie } from 'dexie';
 import { addDays, daysBetween, type IsoDate } from '../core/calendar/iso-date';
 import { agedBalance, type AgedBalance } from '../core/aging/aged-balance';
 import { daysOverdue } from '../core/ladder/next-stage';
-import { actionFromState, type NextAction } from '../core/schedule/next-action';
+import { actionOn, type NextAction } from '../core/schedule/next-action';
 import { URGENCY } from '../core/schedule/follow-ups';
 import { roundMoney } from '../core/schedule/history';
 import { byRecordingOrder } from '../core/schedule/events';
 import type { Ledger } from './ledger';
-import { checkRow, EventRowSchema, type ClientRow, type EventRow, type InvoiceRow } from './schemas';
+import { checkRow, EventRowSchema, type ClientRow, type EventRow, type InvoiceRow, type OpenItemRow } from './schemas';
 
-/** The dashboards' queries. Each reads through an index (`open`, `[open+dueDate]`, `nextDate`, `clientId`, `issueDate`). */
+/**
+ * The dashboards' queries. They read the small `openItems` rows (one per invoice still owed; the timers use
+ * their `nextDate` index), never histories or whole invoices; `ledger.invoice(id)` opens one.
+ */
 
 export interface DueItem {
-  invoice: InvoiceRow;
+  /** The invoice's dashboard row: number, client, currency, amount, balance, due date, status. */
+  invoice: OpenItemRow;
   action: NextAction;
   /** today − due date (negative while not due); null without a due date. */
   daysOverdue: number | null;
@@ -36,43 +39,36 @@ const byUrgency = (a: DueItem, b: DueItem) =>
 /** What to do today, and what is overdue. */
 export async function dueToday(ledger: Ledger, today: IsoDate): Promise<DueToday> {
   const db = ledger.db;
-  return db.transaction('r', db.invoices, db.settings, async () => {
+  return db.transaction('r', db.openItems, db.settings, async () => {
     const settings = await ledger.scheduleSettings();
-    const item = (invoice: InvoiceRow): DueItem => ({
-      invoice,
-      action: actionFromState(invoice, invoice.state, settings, today),
-      daysOverdue: daysOverdue(invoice.dueDate, today),
-      balance: invoice.state.balance,
+    // One read of the small rows (every invoice still owed) serves both lists.
+    const items = (await db.openItems.toArray()).map((raw): DueItem => {
+      const invoice = ledger.readItem(raw);
+      const dueDate = invoice.dueDate ?? null;
+      return { invoice, action: actionOn(invoice.schedule, dueDate, today, settings), daysOverdue: daysOverdue(dueDate, today), balance: invoice.balance };
     });
-    const [planned, late] = await Promise.all([
-      db.invoices.where('nextDate').belowOrEqual(today).toArray(),
-      db.invoices.where('[open+dueDate]').between([1, Dexie.minKey], [1, today], false, false).toArray(),
-    ]);
-    const due = planned
-      .map((raw) => item(ledger.read(raw)))
-      .filter((i) => i.action.date !== null && i.action.date <= today)
-      .sort((a, b) => byUrgency(b, a));
-    const overdue = late
-      .map((raw) => item(ledger.read(raw)))
+    const due = items.filter((i) => i.action.date !== null && i.action.date <= today).sort((a, b) => byUrgency(b, a));
+    const overdue = items
+      .filter((i) => i.invoice.dueDate !== undefined && i.invoice.dueDate < today)
       .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || (b.balance ?? 0) - (a.balance ?? 0) || (a.invoice.id < b.invoice.id ? -1 : 1));
     return { today, due, overdue };
   });
 }
 
-/** Invoices still owed (open), through the `open` index. */
-async function openInvoices(ledger: Ledger): Promise<InvoiceRow[]> {
-  return (await ledger.db.invoices.where('open').equals(1).toArray()).map((raw) => ledger.read(raw));
+/** Invoices still owed, as dashboard rows. */
+async function openItems(ledger: Ledger): Promise<OpenItemRow[]> {
+  return (await ledger.db.openItems.toArray()).map((raw) => ledger.readItem(raw));
 }
 
 /** Balance âgée per currency: what is still owed (after partial payments), by days past the due date. */
 export async function agedBalanceOn(ledger: Ledger, today: IsoDate): Promise<AgedBalance[]> {
-  const open = await openInvoices(ledger);
+  const open = await openItems(ledger);
   return agedBalance(
     open.map((i) => ({
-      status: i.state.status === 'disputed' ? 'disputed' : 'open',
-      amount: i.state.balance,
+      status: i.status === 'disputed' ? 'disputed' : 'open',
+      amount: i.balance,
       currency: i.currency,
-      daysOverdue: daysOverdue(i.dueDate, today),
+      daysOverdue: daysOverdue(i.dueDate ?? null, today),
     })),
   );
 }
@@ -93,7 +89,7 @@ export interface CurrencyTotals {
 
 /** Totals per currency for the dashboard's header. */
 export async function totals(ledger: Ledger, today: IsoDate): Promise<CurrencyTotals[]> {
-  const open = await openInvoices(ledger);
+  const open = await openItems(ledger);
   const rows = new Map<string, CurrencyTotals>();
   const row = (currency: string) => {
     let r = rows.get(currency);
@@ -102,14 +98,14 @@ export async function totals(ledger: Ledger, today: IsoDate): Promise<CurrencyTo
   };
   for (const i of open) {
     const r = row(i.currency ?? '?');
-    const balance = i.state.balance ?? 0;
+    const balance = i.balance ?? 0;
     r.outstanding += balance;
     r.openCount++;
-    if (i.dueDate !== null && i.dueDate < today) {
+    if (i.dueDate !== undefined && i.dueDate < today) {
       r.overdue += balance;
       r.overdueCount++;
     }
-    if (i.state.status === 'disputed') r.disputed += balance;
+    if (i.status === 'disputed') r.disputed += balance;
   }
   const since = addDays(today, -30);
   const payments = await ledger.db.events.where('type').equals('payment').toArray();
@@ -139,12 +135,12 @@ export interface Dso {
 export async function dso(ledger: Ledger, today: IsoDate, periodDays = 90): Promise<Dso[]> {
   const from = addDays(today, -periodDays);
   const [open, issued] = await Promise.all([
-    openInvoices(ledger),
+    openItems(ledger),
     ledger.db.invoices.where('issueDate').between(from, today, false, true).toArray(),
   ]);
   const out = new Map<string, { outstanding: number; invoiced: number }>();
   const row = (c: string) => out.get(c) ?? out.set(c, { outstanding: 0, invoiced: 0 }).get(c)!;
-  for (const i of open) row(i.currency ?? '?').outstanding += i.state.balance ?? 0;
+  for (const i of open) row(i.currency ?? '?').outstanding += i.balance ?? 0;
   for (const raw of issued) {
     const i = ledger.read(raw);
     if (i.state.status !== 'cancelled') row(i.currency ?? '?').invoiced += i.amount ?? 0;

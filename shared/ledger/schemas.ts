@@ -75,6 +75,39 @@ export const InvoiceRowSchema = z
   .strict();
 export type InvoiceRow = z.infer<typeof InvoiceRowSchema>;
 
+export const NextActionSchema = z
+  .object({
+    kind: z.enum(['pre-due', 'courteous', 'firm', 'formal', 'instalment', 'none']),
+    date: IsoDateSchema.nullable(),
+    reason: z.string(),
+    amountDue: z.number().nullable(),
+    key: z.string().nullable(),
+  })
+  .strict();
+
+/**
+ * One small row per invoice still owed, derived from the invoice in the same transaction as every write
+ * (never edited on its own, rebuilt on restore and on upgrade): what the dashboards and the timers read, so
+ * they never load histories or whole invoices. `schedule` is the follow-up plan without the clock
+ * (`actionOn` turns it into the action of a given day).
+ */
+export const OpenItemRowSchema = z
+  .object({
+    id: z.string().min(1),
+    clientId: z.string().min(1),
+    number: z.string().nullable(),
+    debtorName: z.string().nullable(),
+    currency: currency.nullable(),
+    amount: money.nullable(),
+    balance: money.nullable(),
+    status: z.enum(['open', 'promised', 'disputed', 'plan']),
+    dueDate: IsoDateSchema.optional(),
+    nextDate: IsoDateSchema.optional(),
+    schedule: z.object({ planned: NextActionSchema, fallback: NextActionSchema.nullable() }).strict(),
+  })
+  .strict();
+export type OpenItemRow = z.infer<typeof OpenItemRowSchema>;
+
 export const ClientRowSchema = z
   .object({
     id: z.string().min(1),
@@ -132,6 +165,7 @@ export const TABLE_SCHEMAS = {
   settings: SettingRowSchema,
 } as const;
 export type TableName = keyof typeof TABLE_SCHEMAS;
+/** The tables a backup holds; `openItems` is derived from `invoices` and rebuilt on restore. */
 export const TABLE_NAMES = Object.keys(TABLE_SCHEMAS) as TableName[];
 
 /** A row that does not match its table's schema. Nothing is written; a row read stays as it is in the database. */

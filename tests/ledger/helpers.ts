@@ -1,6 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Ledger } from '../../shared/ledger';
 import type { ScanInput } from '../../shared/ledger';
+import { openItemOf } from '../../shared/ledger/derive';
+import { expect } from 'vitest';
 
 /** A ledger on its own fake IndexedDB, with a clock that ticks one second per recorded instant. */
 export function newLedger(factory: IDBFactory = new IDBFactory(), start = Date.UTC(2026, 10, 20, 9)): Ledger {
@@ -23,4 +25,16 @@ export function receivable(over: Partial<ScanInput> = {}): ScanInput {
     remindersSent: 0,
     ...over,
   };
+}
+
+/** The derived dashboard rows are exactly what the invoices give: one per invoice still owed, none else. */
+export async function expectDerivedConsistent(ledger: Ledger): Promise<void> {
+  const settings = await ledger.scheduleSettings();
+  const expected = (await ledger.allInvoices()).flatMap((i) => {
+    const item = openItemOf(i, settings);
+    return item ? [item] : [];
+  });
+  const stored = await ledger.db.openItems.toArray();
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  expect(stored.sort(byId)).toEqual(expected.sort(byId));
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../shared/ledger';
-import { newLedger, receivable } from './helpers';
+import { expectDerivedConsistent, newLedger, receivable } from './helpers';
 
 const TODAY = '2026-11-20'; // a Friday
 let ledger: Ledger;
@@ -169,5 +169,19 @@ describe('follow-ups for host timers', () => {
     await copy.saveScheduleSettings({ ...(await copy.scheduleSettings()), preDueDays: 0 });
     expect((await copy.invoice(id('F-3', 'beta.fr')))!.nextDate).toBe('2026-12-16');
     expect(await copy.nextWakeUp('2026-12-01')).toBe('2026-12-16');
+    await expectDerivedConsistent(copy);
+  });
+
+  it('keeps one dashboard row per invoice still owed through every kind of write', async () => {
+    await expectDerivedConsistent(ledger);
+    const copy = newLedger();
+    await copy.restore(await ledger.exportBackup());
+    await expectDerivedConsistent(copy);
+    await copy.record(id('F-1', 'acme.fr'), { type: 'payment', on: TODAY, amount: 900, full: false });
+    await copy.record(id('F-4', 'beta.fr'), { type: 'dispute', on: TODAY, reason: 'avoir émis', resolved: true });
+    await copy.correctField(id('F-3', 'beta.fr'), 'dueDate', '2026-11-19', TODAY);
+    await copy.deleteClient('gamma.co.uk');
+    await expectDerivedConsistent(copy);
+    expect((await copy.db.openItems.toArray()).map((i) => i.number).sort()).toEqual(['F-2', 'F-3', 'F-4']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LedgerDataError, STORES_V1, type InvoiceRowV1 } from '../../shared/ledger';
-import { newLedger, receivable } from './helpers';
+import { expectDerivedConsistent, newLedger, receivable } from './helpers';
 
 const NAME = 'relance-ledger';
 
@@ -72,6 +72,9 @@ describe('migration from version 1 to 2', () => {
     // The new indexes answer.
     expect((await ledger.invoiceByMessageId('<340@x>'))!.id).toBe('F2026340@acme.fr');
     expect((await ledger.dueToday('2026-11-23')).due.map((d) => d.invoice.id)).toEqual(['F2026340@acme.fr']);
+    // The new derived table is filled: one row per invoice still owed.
+    expect((await ledger.db.openItems.toArray()).map((i) => i.id).sort()).toEqual(['F2026340@acme.fr', 'F2026350@acme.fr']);
+    await expectDerivedConsistent(ledger);
   });
 
   it('stops on a bad version-1 row with a clear error and leaves the database at version 1, untouched', async () => {

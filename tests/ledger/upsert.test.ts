@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newLedger, receivable } from './helpers';
+import { expectDerivedConsistent, newLedger, receivable } from './helpers';
 
 const gmail = { source: 'gmail' as const, today: '2026-11-20' };
 const mbox = { source: 'mbox' as const, today: '2026-11-21' };
@@ -75,6 +75,8 @@ describe('upsert from scan results', () => {
     expect(inv.state.status).toBe('paid');
     expect(inv.open).toBeUndefined();
     expect(inv.nextDate).toBeUndefined();
+    expect(await ledger.db.openItems.get(id)).toBeUndefined();
+    await expectDerivedConsistent(ledger);
   });
 
   it('an invoice reopened by hand is not paid again by the same old evidence', async () => {
@@ -129,6 +131,7 @@ describe('upsert from scan results', () => {
     const due = await ledger.dueToday('2026-11-20');
     expect(due.due.map((d) => [d.invoice.id, d.action.kind, d.action.amountDue])).toEqual([[id, 'courteous', 700]]);
     expect((await ledger.agedBalance('2026-11-20'))[0]).toMatchObject({ currency: 'EUR', total: 700, buckets: { '1-30': 700 } });
+    await expectDerivedConsistent(ledger);
   });
 
   it('a correction of the client moves the invoice and its history to the other client', async () => {
@@ -144,5 +147,6 @@ describe('upsert from scan results', () => {
     await ledger.upsertFromScan([receivable()], { ...gmail, today: '2026-11-22' });
     expect(await ledger.allInvoices()).toHaveLength(1);
     expect((await ledger.invoice(id))!.clientId).toBe('acme-group.com');
+    await expectDerivedConsistent(ledger);
   });
 });

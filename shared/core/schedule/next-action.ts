@@ -37,12 +37,30 @@ export function nextAction(invoice: ScheduleInvoice, events: readonly InvoiceEve
 
 /** `nextAction` from a history already folded (the ledger keeps the state beside each invoice). */
 export function actionFromState(invoice: ScheduleInvoice, state: InvoiceState, settings: ScheduleSettings, today: IsoDate): NextAction {
+  return actionOn(planOf(invoice, state, settings), invoice.dueDate, today, settings);
+}
+
+/**
+ * Everything the clock can change, computed once: the planned action and, when it is the pre-due reminder,
+ * the ladder's first step that replaces it once it can no longer arrive before the due date. The ledger
+ * stores it, so "what is due today" needs no history.
+ */
+export interface SchedulePlan {
+  planned: NextAction;
+  fallback: NextAction | null;
+}
+
+export function planOf(invoice: ScheduleInvoice, state: InvoiceState, settings: ScheduleSettings): SchedulePlan {
+  const planned = plannedAction(invoice, state, settings);
+  return { planned, fallback: planned.kind === 'pre-due' ? plannedAction(invoice, state, settings, { skipPreDue: true }) : null };
+}
+
+/** The action on `today` from a stored plan: the pre-due reminder given up if too late, the date caught up. */
+export function actionOn(plan: SchedulePlan, dueDate: IsoDate | null, today: IsoDate, settings: Pick<ScheduleSettings, 'holidays'>): NextAction {
   const earliest = businessDayOnOrAfter(today, settings.holidays);
-  let planned = plannedAction(invoice, state, settings);
+  let planned = plan.planned;
   // A "coming due" reminder that can no longer arrive before the due date gives way to the ladder.
-  if (planned.kind === 'pre-due' && invoice.dueDate !== null && maxDate(planned.date!, earliest) >= invoice.dueDate) {
-    planned = plannedAction(invoice, state, settings, { skipPreDue: true });
-  }
+  if (planned.kind === 'pre-due' && plan.fallback && dueDate !== null && maxDate(planned.date!, earliest) >= dueDate) planned = plan.fallback;
   if (planned.date === null) return planned;
   const date = maxDate(planned.date, earliest);
   return date === planned.date ? planned : { ...planned, date, reason: `${planned.reason} (catch-up: planned ${planned.date})` };

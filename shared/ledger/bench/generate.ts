@@ -87,7 +87,22 @@ export function generateLedger(opts: GenerateOptions): LedgerBackup {
       messageIds: [`<${number}@atelier.example>`],
       origins: ['gmail' as const],
       corrected: [],
-      detected: {},
+      detected: {
+        gmail: {
+          messageId: `<${number}@atelier.example>`,
+          number,
+          amount,
+          currency,
+          issueDate,
+          dueDate,
+          sentOn,
+          debtorEmail: client.email,
+          debtorName: client.name,
+          status: 'open',
+          promisedDate: null,
+          remindersSent: 0,
+        },
+      },
       createdAt: at,
       updatedAt: at,
     } as unknown as InvoiceRow;
