@@ -1,6 +1,6 @@
 /**
- * Templates the user edited are rendered here, without `eval`: Handlebars parses them (the parser builds an
- * AST and compiles nothing), then this small interpreter walks the AST. MV3 extension pages forbid
+ * Templates the user edited are rendered here, without `eval`: Handlebars' parser alone (imported without the
+ * compiler) builds an AST, then this small interpreter walks the AST. MV3 extension pages forbid
  * `new Function`, which `Handlebars.compile` needs; the built-in templates are precompiled at build time instead.
  *
  * The subset: text, comments, `{{path}}`, `{{#if}}`, `{{#unless}}`, `{{#each}}` (with `@index`, `@first`,
@@ -9,7 +9,8 @@
  * `checkTemplateAst` with the offending name and its line. Output is plain text (the HTML is made from it,
  * escaping everything), so the semantics match the precompiled templates, compiled with `noEscape` and `strict`.
  */
-import Handlebars from 'handlebars';
+import type {} from 'handlebars'; // the AST types (global `hbs` namespace)
+import { parse as parseHandlebars } from 'handlebars/dist/cjs/handlebars/compiler/base.js';
 import type { z } from 'zod';
 
 type AstNode = hbs.AST.Node;
@@ -35,7 +36,7 @@ export class TemplateSyntaxError extends Error {
 /** Parses one part; `lineOffset` maps the part's lines to the file's. */
 export function parsePart(source: string, lineOffset = 0): Program {
   try {
-    return Handlebars.parse(source);
+    return parseHandlebars(source);
   } catch (error) {
     const raw = (error as Error).message;
     const m = /line (\d+)/i.exec(raw);

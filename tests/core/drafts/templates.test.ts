@@ -1,6 +1,7 @@
 /** The built-in templates: generated module up to date, every kind and language present, valid for the editor's checker, and the AST interpreter renders them exactly as the precompiled runtime does. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import Handlebars from 'handlebars';
 import { generateTemplatesModule, GENERATED_FILE } from '../../../scripts/precompile-templates';
 import { buildDraft, builtInSource, builtInTemplateKeys, DraftViewSchema, validateUserTemplate, type DraftInput } from '../../../shared/core/drafts';
@@ -19,6 +20,14 @@ describe('built-in templates', () => {
     expect(generated).not.toMatch(/new Function|eval\(/);
     const runtimeSource = readFileSync(require.resolve('handlebars/dist/cjs/handlebars.runtime.js'), 'utf8');
     expect(runtimeSource).not.toMatch(/new Function|\beval\(/);
+  });
+
+  it('the core bundles the Handlebars runtime and parser only, never its compiler', () => {
+    const dir = path.resolve(__dirname, '../../../shared/core/drafts');
+    const imports = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/^import (?!type )[^;]*from '(handlebars[^']*)'/gm)].map((m) => m[1]));
+    expect([...new Set(imports)].sort()).toEqual(['handlebars/dist/cjs/handlebars/compiler/base.js', 'handlebars/runtime']);
   });
 
   it('French and English for every kind; Spanish, German and Italian for pre-due, courteous and firm', () => {
