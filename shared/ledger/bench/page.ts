@@ -11,6 +11,8 @@ export interface BenchParams {
   events: number;
   runs: number;
   today: string;
+  /** Also return the queries' answers (the tests compare them with fake-indexeddb's). */
+  answers?: boolean;
 }
 
 export interface BenchResult {
@@ -25,6 +27,7 @@ export interface BenchResult {
   samples: { agedBalanceMs: number[]; dueTodayMs: number[] };
   userAgent: string;
   profile: { openRows: number; readMs: number; parseMs: number; primaryKeysMs: number; keys: number };
+  answers?: { agedBalance: unknown; due: string[]; overdue: string[]; followUps: string[]; backupRows: Record<string, number> };
 }
 
 const median = (xs: number[]) => {
@@ -60,6 +63,21 @@ export async function runLedgerBench(p: BenchParams): Promise<BenchResult> {
     due.push(d);
     last = { open: balance.reduce((n, b) => n + b.count, 0), due: today.due.length, overdue: today.overdue.length };
   }
+  let answers: BenchResult['answers'];
+  if (p.answers) {
+    const [balance, today] = [await ledger.agedBalance(p.today), await ledger.dueToday(p.today)];
+    const followUps = await ledger.takeDueFollowUps(p.today);
+    const again = await ledger.takeDueFollowUps(p.today);
+    if (again.length) throw new Error('follow-ups claimed twice');
+    const backup = await ledger.exportBackup();
+    answers = {
+      agedBalance: balance,
+      due: today.due.map((d) => `${d.invoice.id} ${d.action.kind} ${d.action.date}`),
+      overdue: today.overdue.map((d) => d.invoice.id),
+      followUps: followUps.map((f) => f.key),
+      backupRows: Object.fromEntries(Object.entries(backup.tables).map(([t, rows]) => [t, rows.length])),
+    };
+  }
   // Where the time goes: reading the open invoices out of IndexedDB, then checking them with zod.
   const [rows, readMs] = await timed(() => ledger.db.openItems.toArray());
   const [, parseMs] = await timed(async () => rows.map((r) => ledger.readItem(r)));
@@ -76,6 +94,7 @@ export async function runLedgerBench(p: BenchParams): Promise<BenchResult> {
     overdue: last.overdue,
     samples: { agedBalanceMs: aged.map(round1), dueTodayMs: due.map(round1) },
     userAgent: navigator.userAgent,
+    ...(answers ? { answers } : {}),
     profile: { openRows: rows.length, readMs: round1(readMs), parseMs: round1(parseMs), primaryKeysMs: round1(keysMs), keys: keys.length },
   };
 }
