@@ -343,7 +343,17 @@ export function createOfficeHost(office: OfficeLike): OutlookHost {
       kind === 'error'
         ? { type: OFFICE_VALUES.errorMessage, message: text }
         : { type: OFFICE_VALUES.informational, message: text, icon: NOTIFICATION_ICON, persistent: false };
-    await officeAsync<void>('item.notificationMessages.replaceAsync', (cb) => it.notificationMessages.replaceAsync(key, details, cb));
+    try {
+      await officeAsync<void>('item.notificationMessages.replaceAsync', (cb) => it.notificationMessages.replaceAsync(key, details, cb));
+    } catch (error) {
+      if (kind === 'error') throw error;
+      // The icon is a resource id of the XML manifest; a client that loaded the unified manifest may not know
+      // it: the bar without the icon is better than none.
+      const { icon: _icon, ...plain } = details as { icon?: string };
+      await officeAsync<void>('item.notificationMessages.replaceAsync', (cb) => it.notificationMessages.replaceAsync(key, plain, cb)).catch(() => {
+        throw error;
+      });
+    }
   }
 
   async function clearNotification(key: string): Promise<void> {

@@ -154,28 +154,27 @@ export function DeskView({ relance, t, language, ledgerVersion }: Props) {
         </div>
       )}
       <Subtitle2>{t('agedBalance')}</Subtitle2>
+      {/* Buckets down, currencies across: a task pane is narrow and most books have one currency. */}
       <Table size="extra-small" className={s.table} data-testid="aged-balance">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t('currency')}</TableHeaderCell>
-            {BUCKETS.map(([, key]) => (
-              <TableHeaderCell key={key} className={s.num}>
-                {t(key)}
+            <TableHeaderCell />
+            {data.agedBalance.map((row) => (
+              <TableHeaderCell key={row.currency} className={s.num}>
+                {row.currency}
               </TableHeaderCell>
             ))}
-            <TableHeaderCell className={s.num}>{t('total')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {data.agedBalance.map((row) => (
-            <TableRow key={row.currency} data-currency={row.currency}>
-              <TableCell>{row.currency}</TableCell>
-              {BUCKETS.map(([field]) => (
-                <TableCell key={field} className={s.num}>
+          {[...BUCKETS, ['total', 'total'] as const].map(([field, key]) => (
+            <TableRow key={field} data-bucket={field}>
+              <TableCell>{t(key)}</TableCell>
+              {data.agedBalance.map((row) => (
+                <TableCell key={row.currency} className={s.num} data-currency={row.currency}>
                   {money(row[field], row.currency, language)}
                 </TableCell>
               ))}
-              <TableCell className={s.num}>{money(row.total, row.currency, language)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -12,6 +12,7 @@ import type { PaneTranslate } from './strings';
 import { InvoiceCard } from './InvoiceCard';
 import { DraftsPanel } from './DraftsPanel';
 import { NoticeBar, RetryBar, useStyles, type Notice } from './ui';
+import { day } from '../../extension/ui/format';
 
 interface Props {
   relance: Relance;
@@ -93,7 +94,7 @@ export function ReadView({ relance, t, language, today, itemVersion, onLedgerCha
     try {
       const { outcome, invoice: updated } = await openReply(relance, opened, invoice, draft, t, language);
       const next = updated.nextAction;
-      const notes: Notice[] = [{ intent: 'success', text: t('replyOpened', t(`stage_${draft.stage}`), next ? `${next.stage ? t(`stage_${next.stage}`) : next.kind} (${next.date})` : t('nothingToDo')) }];
+      const notes: Notice[] = [{ intent: 'success', text: t('replyOpened', t(`stage_${draft.stage}`), next ? `${next.stage ? t(`stage_${next.stage}`) : next.kind} (${day(next.date, language)})` : t('nothingToDo')) }];
       if (outcome.notAttached.length) notes.push({ intent: 'warning', text: t('notAttached', outcome.notAttached.join(', ')) });
       setNotices(notes);
       replace(updated);

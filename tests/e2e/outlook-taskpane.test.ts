@@ -14,6 +14,8 @@ import { installOfficeFake, type FakeItem, type FakeSpec, type RecordedCall } fr
 import { FACTURX_PDF, facturxItem, itemFromEml, type OfficeItemSpec } from '../outlook/office-mock';
 
 const DEMO = join(import.meta.dirname, '..', '..', 'demo', 'mailbox');
+/** Screenshots of the pane, kept as test artifacts (test-results/ is not versioned). */
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results', 'outlook');
 const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let browser: Browser;
@@ -53,7 +55,8 @@ const PROFILE = {
 };
 
 async function openPane(spec: Omit<FakeSpec, 'displayLanguage' | 'maxVersion' | 'failures'> & Partial<FakeSpec>, now: string, context?: BrowserContext): Promise<Opened> {
-  const ctx = context ?? (await browser.newContext());
+  // A task pane's size in Outlook on the web.
+  const ctx = context ?? (await browser.newContext({ viewport: { width: 360, height: 900 } }));
   const page = await ctx.newPage();
   const outside: string[] = [];
   const errors: string[] = [];
@@ -109,6 +112,7 @@ describe('Outlook task pane in Chromium (Office mocked)', () => {
     await fillProfile(page);
     const drafts = page.getByTestId('drafts');
     await drafts.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-read.png'), fullPage: true });
     expect(await drafts.getByTestId('draft-action').getAttribute('data-stage')).toBe('courteous');
     expect(await drafts.getByTestId('draft-subject').textContent()).toContain('FA-2017-0010');
     expect(await drafts.getByTestId('draft-attachments').textContent()).toBe('Facture jointe : Facture_FR_EN16931.pdf');
@@ -131,6 +135,7 @@ describe('Outlook task pane in Chromium (Office mocked)', () => {
     const bars = await pane.named('item.notificationMessages.replaceAsync');
     expect((bars.at(-1)!.args[1] as { message: string }).message).toMatch(/^Relance ferme prévue le \d\d\/\d\d$/);
     expect(await invoice.getByTestId('history').textContent()).toContain('Relance envoyée');
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-read-after-reply.png'), fullPage: true });
 
     expect(pane.outside).toEqual([]);
     expect(pane.errors).toEqual([]);
@@ -192,8 +197,12 @@ describe('Outlook task pane in Chromium (Office mocked)', () => {
     await page.getByTestId('tab-desk').click();
     const desk = page.getByTestId('desk-view');
     await desk.getByTestId('receivables').locator('[data-invoice="ML-2026-0431"]').waitFor();
-    expect(await desk.getByTestId('aged-balance').locator('[data-currency="EUR"]').textContent()).toContain('6\u00a0240,00\u00a0€');
+    const aged = desk.getByTestId('aged-balance');
+    expect(await aged.locator('[data-bucket="d1to30"] [data-currency="EUR"]').textContent()).toBe('6\u00a0240,00\u00a0€');
+    expect(await aged.locator('[data-bucket="total"] [data-currency="EUR"]').textContent()).toBe('6\u00a0240,00\u00a0€');
+    expect(await aged.locator('[data-bucket="notDue"] [data-currency="EUR"]').textContent()).toBe('0,00\u00a0€');
     expect(await desk.textContent()).toContain('Rien à relancer aujourd\'hui.');
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-desk.png'), fullPage: true });
     expect(pane.outside).toEqual([]);
     expect(pane.errors).toEqual([]);
     await pane.context.close();

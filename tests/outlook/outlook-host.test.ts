@@ -254,6 +254,26 @@ describe('info bar (notificationMessages.replaceAsync)', () => {
     ]);
   });
 
+  it('shows the bar without the icon when Outlook refuses the icon, and reports a refusal of both', async () => {
+    const mock = outlookMock('read', facturxItem());
+    let first = true;
+    const it0 = (mock.office.context.mailbox.item as unknown as { notificationMessages: { replaceAsync: (...a: unknown[]) => void } }).notificationMessages;
+    const original = it0.replaceAsync;
+    it0.replaceAsync = (...args: unknown[]) => {
+      if (first) {
+        first = false;
+        const cb = args.at(-1) as (r: unknown) => void;
+        mock.calls.push({ name: 'refused', args: args.slice(0, -1) });
+        return cb({ status: 'failed', error: { code: 9000, message: 'Invalid icon' } });
+      }
+      return original(...args);
+    };
+    await createOfficeHost(mock.office).notify('k', 'Relance ferme prévue le 04/12');
+    expect(mock.named('item.notificationMessages.replaceAsync')[0]!.args).toEqual(['k', { type: 'informationalMessage', message: 'Relance ferme prévue le 04/12', persistent: false }]);
+    const refused = outlookMock('read', facturxItem(), { failures: { 'item.notificationMessages.replaceAsync': { code: 9000, message: 'Mailbox busy' } } });
+    await expect(createOfficeHost(refused.office).notify('k', 'x')).rejects.toMatchObject({ call: 'item.notificationMessages.replaceAsync', code: 9000 });
+  });
+
   it('cuts a long message to Office’s 150 characters and shows errors as error bars', async () => {
     const mock = outlookMock('read', facturxItem());
     const host = createOfficeHost(mock.office);
