@@ -7,7 +7,12 @@ import fr from '../public/_locales/fr/messages.json';
 import en from '../public/_locales/en/messages.json';
 import type { UiLanguage } from '../messaging';
 
-export type MessageKey = keyof typeof fr;
+/**
+ * chrome.i18n allows only [A-Za-z0-9_@] in message names, so the catalogs write "stage_pre_due"; callers may
+ * name a key after a value with dashes ("stage_pre-due", "outcome_no-answer"): both spellings are accepted.
+ */
+type Dashed<S extends string> = S extends `${infer A}_${infer B}` ? `${A}_${Dashed<B>}` | `${A}-${Dashed<B>}` : S;
+export type MessageKey = Dashed<keyof typeof fr>;
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
 
 const CATALOGS: Record<UiLanguage, Record<string, { message: string }>> = { fr, en };
@@ -15,7 +20,8 @@ const CATALOGS: Record<UiLanguage, Record<string, { message: string }>> = { fr, 
 export function createTranslate(language: UiLanguage): Translate {
   const catalog = CATALOGS[language];
   return (key, ...subs) => {
-    const message = catalog[key]?.message ?? CATALOGS.fr[key]?.message ?? key;
+    const name = key.replace(/-/g, '_');
+    const message = catalog[name]?.message ?? CATALOGS.fr[name]?.message ?? key;
     return message.replace(/\$(\d)/g, (m, n: string) => String(subs[Number(n) - 1] ?? m));
   };
 }
