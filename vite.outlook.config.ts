@@ -5,7 +5,7 @@
  * The manifests' icons are copied unhashed to assets/, where both manifests point, and the unified manifest
  * is packaged with its icons and strings (relance-outlook.zip) for "upload a custom app".
  */
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -36,6 +36,17 @@ function addinFiles(): Plugin {
   };
 }
 
+/**
+ * Office's development certificate for localhost, trusted on this machine: office-addin-dev-certs creates and
+ * installs it the first time (it asks for the password of an administrator). OUTLOOK_DEV_CERTS=<folder> uses
+ * localhost.crt and localhost.key from that folder instead (a certificate you trust some other way).
+ */
+async function devCertificate(): Promise<{ cert: Buffer; key: Buffer; ca?: Buffer }> {
+  const dir = process.env.OUTLOOK_DEV_CERTS;
+  if (dir) return { cert: readFileSync(join(dir, 'localhost.crt')), key: readFileSync(join(dir, 'localhost.key')) };
+  return (await import('office-addin-dev-certs')).getHttpsServerOptions();
+}
+
 export default defineConfig(async ({ command }): Promise<UserConfig> => ({
   root: ADDIN,
   base: '/',
@@ -55,13 +66,5 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => ({
       },
     },
   },
-  server:
-    command === 'serve'
-      ? {
-          port: OUTLOOK_DEV_PORT,
-          strictPort: true,
-          // Office's development certificate, trusted on this machine (office-addin-dev-certs installs it once).
-          https: await (await import('office-addin-dev-certs')).getHttpsServerOptions(),
-        }
-      : undefined,
+  server: command === 'serve' ? { port: OUTLOOK_DEV_PORT, strictPort: true, https: await devCertificate() } : undefined,
 }));

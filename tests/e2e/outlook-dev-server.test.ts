@@ -1,0 +1,88 @@
+/**
+ * `npm run dev:outlook`: the add-in's pages over https on localhost. The certificate is office-addin-dev-certs'
+ * own kind (a development CA and a localhost certificate it signs), generated into a temporary folder and
+ * handed to the server through OUTLOOK_DEV_CERTS, so the test installs nothing on the machine; the client
+ * trusts only that CA, which checks the server's certificate chain for "localhost".
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:https';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCertificates } from 'office-addin-dev-certs';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+let dir = '';
+let port = 0;
+let server: ChildProcess | null = null;
+let output = '';
+
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => res(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function get(path: string): Promise<{ status: number; type: string; body: Buffer }> {
+  return new Promise((res, rej) => {
+    const req = request({ host: 'localhost', port, path, ca: readFileSync(join(dir, 'ca.crt')), servername: 'localhost', timeout: 20_000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => res({ status: response.statusCode ?? 0, type: String(response.headers['content-type'] ?? ''), body: Buffer.concat(chunks) }));
+    });
+    req.on('error', rej);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'relance-dev-certs-'));
+  await generateCertificates(join(dir, 'ca.crt'), join(dir, 'localhost.crt'), join(dir, 'localhost.key'), 2);
+  port = await freePort();
+  server = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), '--config', 'vite.outlook.config.ts', '--port', String(port), '--host', 'localhost'], {
+    cwd: ROOT,
+    env: { ...process.env, OUTLOOK_DEV_CERTS: dir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  server.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  for (let i = 0; i < 240 && !/ready in|Local:/.test(output); i++) await new Promise((r) => setTimeout(r, 250));
+  if (!/ready in|Local:/.test(output)) throw new Error(`the dev server did not start:\n${output}`);
+}, 120_000);
+
+afterAll(async () => {
+  const child = server;
+  if (child && child.exitCode === null) {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run dev:outlook', () => {
+  it('serves the task pane, the function file, the about page and the icons over https for localhost', async () => {
+    expect(output).toContain(`https://localhost:${port}/`);
+    const pane = await get('/taskpane.html');
+    expect(pane.status).toBe(200);
+    expect(pane.type).toMatch(/text\/html/);
+    expect(pane.body.toString()).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(pane.body.toString()).toContain('/taskpane/main.tsx');
+    for (const path of ['/commands.html', '/about.html']) expect((await get(path)).status).toBe(200);
+    const icon = await get('/assets/icon-80.png');
+    expect(icon.status).toBe(200);
+    expect(icon.body.readUInt32BE(16)).toBe(80);
+    const script = await get('/taskpane/main.tsx');
+    expect(script.status).toBe(200);
+    expect(script.type).toMatch(/javascript/);
+  });
+});
