@@ -22,7 +22,8 @@ import {
  * N into rows of N+1 inside IndexedDB's upgrade transaction (if it throws, the database stays at N, untouched).
  *
  * Version 1: the six tables. Version 2: invoices carry their folded history (`state`) and the derived
- * indexed keys `open` and `nextDate`, plus a multi-entry index on `messageIds`; the derived `openItems`
+ * indexed keys `open` and `nextDate`, plus a multi-entry index on `messageIds`; events get `[type+on]`
+ * (payments of a period without reading the whole history); the derived `openItems`
  * table holds one small row per invoice still owed (what the dashboards and timers read).
  */
 export const STORES_V1 = {
@@ -37,6 +38,7 @@ export const STORES_V1 = {
 export const STORES_V2 = {
   ...STORES_V1,
   invoices: 'id, clientId, numberKey, dueDate, issueDate, open, nextDate, *messageIds',
+  events: 'id, invoiceId, clientId, type, [type+on]',
   openItems: 'id, clientId, dueDate, nextDate',
 } as const;
 

@@ -108,7 +108,7 @@ export async function totals(ledger: Ledger, today: IsoDate): Promise<CurrencyTo
     if (i.status === 'disputed') r.disputed += balance;
   }
   const since = addDays(today, -30);
-  const payments = await ledger.db.events.where('type').equals('payment').toArray();
+  const payments = await ledger.db.events.where('[type+on]').between(['payment', since], ['payment', today], false, true).toArray();
   const currencyOf = new Map<string, string>();
   const missing = [...new Set(payments.map((p) => p.invoiceId))];
   (await ledger.db.invoices.bulkGet(missing)).forEach((raw, k) => raw && currencyOf.set(missing[k]!, raw.currency ?? '?'));
