@@ -9,7 +9,7 @@ import { newLedger } from './helpers';
  */
 describe('the ledger in headless Chromium', () => {
   it('fills, queries, claims follow-ups and backs up as in Node', async () => {
-    const params = { invoices: 3000, events: 12000, runs: 3, today: '2026-11-20', answers: true };
+    const params = { invoices: 3000, events: 12000, runs: 3, today: '2026-11-20', answers: true, settleMs: 0 };
     const browser = await runInChromium(params);
     expect(browser).toMatchObject({ invoices: 3000, events: 12000 });
     expect(browser.userAgent).toMatch(/HeadlessChrome/);

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       invoices: { type: 'string', default: '50000' },
       events: { type: 'string', default: '200000' },
-      runs: { type: 'string', default: '7' },
+      runs: { type: 'string', default: '9' },
       today: { type: 'string', default: '2026-11-20' },
     },
   });
@@ -109,6 +109,7 @@ async function main(): Promise<void> {
     [
       `${r.userAgent}`,
       `ledger: ${r.invoices} invoices, ${r.events} events (filled in ${r.fillMs} ms); ${r.openInvoices} open, ${r.overdue} overdue, ${r.dueToday} due on ${params.today}`,
+      `machine load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
       `aged balance: median ${r.agedBalanceMs} ms over ${params.runs} runs (${r.samples.agedBalanceMs.join(', ')})`,
       `due today:    median ${r.dueTodayMs} ms over ${params.runs} runs (${r.samples.dueTodayMs.join(', ')})`,
       `profile: ${JSON.stringify(r.profile)}`,
