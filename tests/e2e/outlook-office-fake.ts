@@ -12,7 +12,7 @@ export interface FakeAttachment {
   size: number;
   isInline: boolean;
   attachmentType: 'file' | 'item' | 'cloud';
-  content: { format: 'base64' | 'url' | 'eml'; content: string };
+  content: { format: 'base64' | 'url' | 'eml' | 'iCalendar'; content: string };
 }
 
 export interface FakeItem {
@@ -72,14 +72,12 @@ export function installOfficeFake(spec: FakeSpec): void {
     return a1! < b1! || (a1 === b1 && a2! <= b2!);
   };
 
-  const it = spec.item;
-  let item: Record<string, unknown> | null = null;
   const notificationMessages = {
     replaceAsync: asyncMethod('item.notificationMessages.replaceAsync'),
     removeAsync: asyncMethod('item.notificationMessages.removeAsync'),
   };
-  if (spec.mode === 'read' && it) {
-    item = {
+  function readItem(it: FakeItem): Record<string, unknown> {
+    return {
       itemId: it.itemId,
       internetMessageId: it.internetMessageId,
       conversationId: it.conversationId,
@@ -105,10 +103,11 @@ export function installOfficeFake(spec: FakeSpec): void {
         }),
       },
     };
-  } else if (spec.mode === 'compose') {
-    item = {
+  }
+  function composeItem(conversationId: string): Record<string, unknown> {
+    return {
       itemId: '',
-      conversationId: it?.conversationId ?? '',
+      conversationId,
       subject: {
         getAsync: asyncMethod('item.subject.getAsync', () => compose.subject),
         setAsync: asyncMethod('item.subject.setAsync', ([s]) => void (compose.subject = s as string)),
@@ -130,6 +129,7 @@ export function installOfficeFake(spec: FakeSpec): void {
       notificationMessages,
     };
   }
+  const item = spec.mode === 'read' && spec.item ? readItem(spec.item) : spec.mode === 'compose' ? composeItem(spec.item?.conversationId ?? '') : null;
 
   const office = {
     onReady(callback?: (info: unknown) => void) {
@@ -146,7 +146,7 @@ export function installOfficeFake(spec: FakeSpec): void {
       displayLanguage: spec.displayLanguage,
       requirements: { isSetSupported: (name: string, version: string) => name === 'Mailbox' && versionAtMost(version, spec.maxVersion) },
       mailbox: {
-        item,
+        item: item as Record<string, unknown> | null,
         userProfile: spec.user,
         masterCategories: {
           getAsync: asyncMethod('mailbox.masterCategories.getAsync', () => master.slice()),
@@ -160,5 +160,11 @@ export function installOfficeFake(spec: FakeSpec): void {
     },
   };
   Object.defineProperty(window, 'Office', { value: office, writable: false, configurable: false });
-  (window as unknown as { __office: unknown }).__office = { calls, failures, itemCategories, master, compose, handlers };
+  /** The user selects another message (or none) while the pane is pinned: Outlook fires ItemChanged. */
+  function select(next: FakeItem | null) {
+    office.context.mailbox.item = next ? readItem(next) : null;
+    itemCategories.length = 0;
+    handlers['olkItemSelectedChanged']?.();
+  }
+  (window as unknown as { __office: unknown }).__office = { calls, failures, itemCategories, master, compose, handlers, select };
 }

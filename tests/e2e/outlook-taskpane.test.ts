@@ -207,4 +207,55 @@ describe('Outlook task pane in Chromium (Office mocked)', () => {
     expect(pane.errors).toEqual([]);
     await pane.context.close();
   });
+
+  it('compose: "Insérer une relance" finds the invoice of the conversation and inserts the chosen stage at the cursor', async () => {
+    const user = { emailAddress: 'facturation@aubonmoulin.fr', displayName: 'Au bon moulin' };
+    const read = await openPane({ mode: 'read', item: fakeItem(facturxItem()), user }, '2017-12-20T10:00:00');
+    await read.page.getByTestId('invoice').waitFor({ timeout: 60_000 });
+    await fillProfile(read.page);
+    await read.page.getByTestId('drafts').waitFor({ timeout: 30_000 });
+    // The user answers in the invoice's conversation: a new window, the pane opened from "Insérer une relance".
+    const compose = await openPane({ mode: 'compose', item: fakeItem(facturxItem()), user }, '2017-12-20T10:05:00', read.context);
+    const { page } = compose;
+    await page.getByTestId('compose-view').waitFor({ timeout: 60_000 });
+    const drafts = page.getByTestId('drafts');
+    await drafts.waitFor({ timeout: 30_000 });
+    await drafts.locator('[role="tab"][data-stage="firm"]').click();
+    expect(await drafts.getByTestId('draft-action').getAttribute('data-stage')).toBe('firm');
+    expect(await drafts.getByTestId('draft-action').textContent()).toBe('Insérer dans le message');
+    await drafts.getByTestId('draft-action').click();
+    await page.getByTestId('notice-success').waitFor();
+    expect(await compose.named('item.body.setSelectedDataAsync')).toHaveLength(1);
+    const [html, options] = (await compose.named('item.body.setSelectedDataAsync'))[0]!.args as [string, { coercionType: string }];
+    expect(options).toEqual({ coercionType: 'html' });
+    expect(html).toContain('FA-2017-0010');
+    expect((await compose.named('item.to.setAsync'))[0]!.args[0]).toEqual(['alexandre.payet@majolieboutique.net']);
+    expect((await compose.named('item.subject.setAsync'))[0]!.args[0]).toContain('FA-2017-0010');
+    expect(await page.getByTestId('notice-success').textContent()).toBe('Relance insérée dans le message.');
+    expect(compose.outside).toEqual([]);
+    expect(compose.errors).toEqual([]);
+    await read.context.close();
+  });
+
+  it('pinned: the pane follows the selected message, and becomes the desk when none is selected', async () => {
+    const user = { emailAddress: 'claire@menuiserie-lambert.fr', displayName: 'Claire Lambert' };
+    const demo = async (file: string, id: string) => fakeItem(await itemFromEml(join(DEMO, file), { itemId: `AAMk-${id}`, conversationId: `AAQk-${id}` }));
+    const pane = await openPane({ mode: 'read', item: await demo('05-moulin/01.eml', 'moulin'), user }, '2026-11-23T10:00:00');
+    const { page } = pane;
+    await expect.poll(() => page.getByTestId('invoice').getAttribute('data-invoice'), { timeout: 20_000 }).toBe('ML-2026-0431');
+    expect((await pane.named('mailbox.addHandlerAsync'))[0]!.args[0]).toBe('olkItemSelectedChanged');
+    const roux = await demo('01-roux/01.eml', 'roux');
+    await page.evaluate((item) => (window as unknown as { __office: { select(i: unknown): void } }).__office.select(item), roux);
+    await expect.poll(() => page.getByTestId('invoice').getAttribute('data-invoice'), { timeout: 20_000 }).toBe('ML-2026-0412');
+    expect(await page.getByTestId('invoice').locator('[data-field="amount"]').textContent()).toBe('4\u00a0380,00\u00a0€');
+    await page.evaluate(() => (window as unknown as { __office: { select(i: unknown): void } }).__office.select(null));
+    await page.getByTestId('desk-view').waitFor();
+    expect(await page.getByTestId('tab-invoice').count()).toBe(0);
+    const receivables = page.getByTestId('receivables');
+    await receivables.locator('[data-invoice="ML-2026-0412"]').waitFor();
+    await receivables.locator('[data-invoice="ML-2026-0431"]').waitFor();
+    expect(pane.outside).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.context.close();
+  });
 });
