@@ -10,6 +10,7 @@ import type { MailMessage } from '../shared/core/mail/model';
 import type { PdfReader } from '../shared/core/pdf/pdf-reader';
 import { createIdentity, speaksForUs } from '../shared/core/detect/identity';
 import { numberKey } from '../shared/core/extract/fields/number-key';
+import { emailDomain, isPublicMailDomain } from '../shared/ledger/identity';
 import { CHASE_STAGES, type ChaseStage } from '../shared/core/ladder/stages';
 import type { Client, DraftView, InvoiceView, SettingsView, UiLanguage } from '../extension/messaging';
 import type { DraftAttachment, OutlookHost, ReplyOutcome } from './office/outlook-host';
@@ -26,15 +27,15 @@ export interface Relance {
 /** The key of the info bar Relance keeps on an invoice message. */
 export const INFO_BAR_KEY = 'relance-next-step';
 
-/** Mail services whose domain is not the user's company: only the address itself is "me" there. */
-const PUBLIC_DOMAINS = /^(gmail|googlemail|outlook|hotmail|live|msn|yahoo|icloud|me|mac|aol|gmx|web|orange|wanadoo|free|sfr|laposte|bbox|neuf|proton|protonmail|pm|yandex|mail|libero|tiscali|t-online)\./;
-
-/** Who "we" are: the addresses and domains of the settings, else the signed-in user and their company's domain. */
+/**
+ * Who "we" are: the addresses and domains of the settings, else the signed-in user and their company's domain
+ * (only the address on a public mail service, where the domain is everyone's).
+ */
 export function meOf(settings: Pick<SettingsView, 'me'>, userAddress: string): string[] {
   if (settings.me.length > 0) return settings.me;
   if (!userAddress) return [];
-  const domain = userAddress.slice(userAddress.lastIndexOf('@') + 1);
-  return domain && !PUBLIC_DOMAINS.test(domain) ? [userAddress, domain] : [userAddress];
+  const domain = emailDomain(userAddress);
+  return domain && !isPublicMailDomain(domain) ? [userAddress, domain] : [userAddress];
 }
 
 export interface OpenedInvoice {

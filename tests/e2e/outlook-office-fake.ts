@@ -51,6 +51,7 @@ export function installOfficeFake(spec: FakeSpec): void {
   const master: { displayName: string; color: string }[] = [];
   const itemCategories: { displayName: string; color: string }[] = [];
   const handlers: Record<string, () => void> = {};
+  const associated: Record<string, (event: { completed(): void }) => unknown> = {};
   const compose = { subject: '', to: [] as string[], cc: [] as string[], inserted: [] as string[] };
 
   const clone = (x: unknown) => JSON.parse(JSON.stringify(x ?? null)) as unknown;
@@ -141,7 +142,12 @@ export function installOfficeFake(spec: FakeSpec): void {
         }, 10),
       );
     },
-    actions: { associate: (name: string) => calls.push({ name: 'actions.associate', args: [name] }) },
+    actions: {
+      associate: (name: string, handler: (event: { completed(): void }) => unknown) => {
+        calls.push({ name: 'actions.associate', args: [name] });
+        associated[name] = handler;
+      },
+    },
     context: {
       displayLanguage: spec.displayLanguage,
       requirements: { isSetSupported: (name: string, version: string) => name === 'Mailbox' && versionAtMost(version, spec.maxVersion) },
@@ -166,5 +172,18 @@ export function installOfficeFake(spec: FakeSpec): void {
     itemCategories.length = 0;
     handlers['olkItemSelectedChanged']?.();
   }
-  (window as unknown as { __office: unknown }).__office = { calls, failures, itemCategories, master, compose, handlers, select };
+  /** The user clicks a function command's button: Office calls the associated function with an event. */
+  function run(name: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const handler = associated[name];
+      if (!handler) return reject(new Error(`no function associated with ${name}`));
+      handler({
+        completed() {
+          calls.push({ name: 'event.completed', args: [name] });
+          resolve();
+        },
+      });
+    });
+  }
+  (window as unknown as { __office: unknown }).__office = { calls, failures, itemCategories, master, compose, handlers, select, run };
 }

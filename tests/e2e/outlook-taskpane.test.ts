@@ -54,7 +54,7 @@ const PROFILE = {
   signatoryName: 'Claire Meunier',
 };
 
-async function openPane(spec: Omit<FakeSpec, 'displayLanguage' | 'maxVersion' | 'failures'> & Partial<FakeSpec>, now: string, context?: BrowserContext): Promise<Opened> {
+async function openPane(spec: Omit<FakeSpec, 'displayLanguage' | 'maxVersion' | 'failures'> & Partial<FakeSpec>, now: string, context?: BrowserContext, pagePath = '/taskpane.html'): Promise<Opened> {
   // A task pane's size in Outlook on the web.
   const ctx = context ?? (await browser.newContext({ viewport: { width: 360, height: 900 } }));
   const page = await ctx.newPage();
@@ -73,7 +73,7 @@ async function openPane(spec: Omit<FakeSpec, 'displayLanguage' | 'maxVersion' | 
   });
   await page.clock.setFixedTime(new Date(now));
   await page.addInitScript(installOfficeFake, { displayLanguage: 'fr-FR', maxVersion: '1.15', failures: {}, ...spec } satisfies FakeSpec);
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${server.origin}${pagePath}`);
   const calls = () => page.evaluate(() => (window as unknown as { __office: { calls: RecordedCall[] } }).__office.calls);
   return { context: ctx, page, outside, errors, calls, named: async (name) => (await calls()).filter((c) => c.name === name) };
 }
@@ -108,6 +108,8 @@ describe('Outlook task pane in Chromium (Office mocked)', () => {
     // Category and info bar on the message.
     expect((await pane.named('item.categories.addAsync')).map((c) => c.args[0])).toEqual([['Relance · facture']]);
     expect((await pane.named('item.notificationMessages.replaceAsync'))[0]!.args[1]).toMatchObject({ type: 'informationalMessage', message: 'Relance courtoise prévue le 20/12' });
+    // The due follow-ups show when the pane opens.
+    await expect.poll(() => page.getByTestId('due-banner').textContent()).toContain('FA-2017-0010 (relance courtoise, 20 déc. 2017)');
 
     await fillProfile(page);
     const drafts = page.getByTestId('drafts');
@@ -256,6 +258,37 @@ describe('Outlook task pane in Chromium (Office mocked)', () => {
     await receivables.locator('[data-invoice="ML-2026-0431"]').waitFor();
     expect(pane.outside).toEqual([]);
     expect(pane.errors).toEqual([]);
+    await pane.context.close();
+  });
+
+  it('"Relance express" (the function file): the reply with the next draft and the PDF, no pane; a failure goes to the info bar', async () => {
+    const user = { emailAddress: 'facturation@aubonmoulin.fr', displayName: 'Au bon moulin' };
+    const run = (p: Page) => p.evaluate(() => (window as unknown as { __office: { run(n: string): Promise<void> } }).__office.run('quickRelance'));
+    // Without a company profile there is no draft: Office is told in an error bar, and the command completes.
+    const bare = await openPane({ mode: 'read', item: fakeItem(facturxItem()), user }, '2017-12-20T10:00:00', undefined, '/commands.html');
+    await expect.poll(async () => (await bare.named('actions.associate')).map((c) => c.args[0])).toEqual(['quickRelance']);
+    await run(bare.page);
+    const bars = await bare.named('item.notificationMessages.replaceAsync');
+    expect(bars.at(-1)!.args[1]).toMatchObject({ type: 'errorMessage' });
+    expect((bars.at(-1)!.args[1] as { message: string }).message).toContain('profil');
+    expect(await bare.named('event.completed')).toHaveLength(1);
+    await bare.context.close();
+
+    // With the profile (set in the pane of the same add-in), one click opens the reply.
+    const pane = await openPane({ mode: 'read', item: fakeItem(facturxItem()), user }, '2017-12-20T10:00:00');
+    await pane.page.getByTestId('invoice').waitFor({ timeout: 60_000 });
+    await fillProfile(pane.page);
+    const commands = await openPane({ mode: 'read', item: fakeItem(facturxItem()), user }, '2017-12-20T10:01:00', pane.context, '/commands.html');
+    await expect.poll(async () => (await commands.named('actions.associate')).length).toBe(1);
+    await run(commands.page);
+    const [form] = (await commands.named('item.displayReplyAllFormAsync'))[0]!.args as [{ htmlBody: string; attachments: { name: string; base64file: string }[] }];
+    expect(form.htmlBody).toContain('FA-2017-0010');
+    expect(form.attachments).toEqual([expect.objectContaining({ name: 'Facture_FR_EN16931.pdf', base64file: readFileSync(FACTURX_PDF).toString('base64') })]);
+    const info = await commands.named('item.notificationMessages.replaceAsync');
+    expect((info.at(-1)!.args[1] as { message: string }).message).toMatch(/^Relance ferme prévue le \d\d\/\d\d$/);
+    expect(await commands.named('event.completed')).toHaveLength(1);
+    expect(commands.outside).toEqual([]);
+    expect(commands.errors).toEqual([]);
     await pane.context.close();
   });
 });
