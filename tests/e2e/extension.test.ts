@@ -52,7 +52,8 @@ beforeAll(async () => {
   ({ context, profile: profileDir } = await launchWithExtension(EXTENSION_DIR));
   context.on('request', (r) => {
     const url = r.url();
-    if (!/^(chrome-extension|data|blob|chrome|about):/.test(url)) foreign.push(url);
+    // Gmail's own address is served by a stand-in page below; anything else would be the product's own request.
+    if (!/^(chrome-extension|data|blob|chrome|about):/.test(url) && !url.startsWith('https://mail.google.com/')) foreign.push(url);
   });
   worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   extensionId = new URL(worker.url()).host;
@@ -145,6 +146,33 @@ describe('the built extension in Chromium', () => {
     await send('settings.set', { language: 'fr' });
     await new Promise((r) => setTimeout(r, 500));
     expect(await worker.evaluate(() => chrome.notifications.getAll().then((n) => Object.keys(n).length))).toBe(0);
+  });
+
+  it("in a stand-in Gmail page, the content script starts, InboxSDK's background injects its page-world script, nothing leaves", async () => {
+    // Gmail itself is not reachable here: a page with Gmail's globals stands in for it at its address.
+    const gmailHits: string[] = [];
+    await context.route('https://mail.google.com/**', (route) => {
+      gmailHits.push(route.request().url());
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html><head><title>Gmail</title><script>window.GLOBALS = [];
+          window.GLOBALS[4] = 'gmail.fr'; window.GLOBALS[9] = 'ik123'; window.GLOBALS[10] = 'claire@menuiserie-lambert.fr';</script></head>
+          <body><div role="main">Boîte de réception</div></body></html>`,
+      });
+    });
+    const gmail = await context.newPage();
+    const consoleLines: string[] = [];
+    gmail.on('console', (m) => consoleLines.push(m.text()));
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await expect.poll(() => gmail.evaluate(() => document.documentElement.getAttribute('data-relance')), { timeout: 15_000 }).not.toBeNull();
+    // pageWorld.js ran in Gmail's own world (injected by the background with the scripting permission).
+    await expect.poll(() => gmail.evaluate(() => document.head.getAttribute('data-inboxsdk-user-email-address')), { timeout: 15_000 }).toBe('claire@menuiserie-lambert.fr');
+    await gmail.waitForTimeout(3000);
+    await gmail.screenshot({ path: artifact('extension-standin-gmail.png') });
+    expect(gmailHits.every((u) => u.startsWith('https://mail.google.com/'))).toBe(true);
+    await gmail.close();
+    await context.unroute('https://mail.google.com/**');
   });
 
   it('made no network request of its own', () => {

@@ -1,12 +1,14 @@
 /**
  * The content script on mail.google.com: loads InboxSDK and starts Relance's features. Everything that
  * stores data goes to the background by typed messages (IndexedDB here would belong to Gmail's origin).
- * When the extension updates or is turned off, the features stop (ctx.onInvalidated).
+ * Requests from this world may go to Gmail only (network-guard.ts). When the extension updates or is turned
+ * off, the features stop (ctx.onInvalidated). `data-relance` on <html> tells how the start went.
  */
 import { loadGmail } from '../../gmail/load';
 import { createClient, type Envelope } from '../../messaging';
 import { startContent } from '../../content/start-content';
 import { lazyPdfReader } from '../../content/lazy-pdf-reader';
+import { gmailOnly, guardNetwork } from '../../content/network-guard';
 import '../../ui/relance.css';
 
 /** Extension file URLs, including files the build adds (pdfjs worker) that WXT's path types do not list. */
@@ -18,6 +20,9 @@ export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_end',
   async main(ctx) {
+    guardNetwork(globalThis, gmailOnly, (url) => console.warn('[Relance] request refused (Relance sends nothing anywhere):', url));
+    const status = (s: string) => document.documentElement.setAttribute('data-relance', s);
+    status('loading');
     const send = createClient((envelope: Envelope) => browser.runtime.sendMessage(envelope));
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
@@ -29,8 +34,10 @@ export default defineContentScript({
         async () => (await import('../../../shared/pdf/pdfjs-reader')).createPdfjsReader(),
       );
       await startContent({ host, send, pdfReader, userEmail, asset: (p) => extensionUrl(`/${p}`), stop: stop.signal });
+      status('started');
     } catch (error) {
       // InboxSDK or Gmail failed to load: Relance stays out of the way, Gmail keeps working.
+      status('failed');
       console.error('[Relance] not started in Gmail:', error);
     }
   },
