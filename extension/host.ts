@@ -44,6 +44,8 @@ export interface ComposeInit {
 /** A compose window. */
 export interface HostCompose {
   readonly id: string;
+  /** A reply inside the conversation: its subject is the conversation's ("Re: …") and stays so. */
+  readonly isReply: boolean;
   setSubject(subject: string): void;
   setBodyHtml(html: string): void;
   setRecipients(to: string[], cc: string[]): void;
@@ -62,7 +64,10 @@ export interface MailHost {
   addThreadButton(button: { title: string; iconUrl: string; onClick(thread: HostThread): void }): () => void;
   /** A button in each message's toolbar (Gmail: the message's "more" menu). */
   addMessageButton(button: { title: string; onClick(thread: HostThread): void }): () => void;
-  /** Opens a compose window as a reply in the conversation, filled with the draft. */
+  /**
+   * Opens a reply in the conversation filled with the draft (the host's own reply when it can, else a new
+   * message with the draft's subject).
+   */
   openReply(thread: HostThread, init: ComposeInit): Promise<HostCompose>;
   /** A short message to the user (Gmail's butter bar). */
   notify(text: string, kind?: 'info' | 'error'): void;

@@ -143,6 +143,7 @@ export function createDemoHost(threads: MailThread[], opts: { me: string; isMe(a
       const update = (patch: Partial<DemoCompose>) => set({ composes: state.composes.map((c) => (c.id === id ? { ...c, ...patch } : c)) });
       const api: HostCompose = {
         id,
+        isReply: false,
         setSubject: (subject) => update({ subject }),
         setBodyHtml: (html) => update({ html }),
         setRecipients: (to, cc) => update({ to, cc }),

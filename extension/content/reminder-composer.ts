@@ -73,7 +73,7 @@ export function createReminderComposer(host: MailHost, send: Client, invoices: T
         draft: () => draft,
         async rebuild(next) {
           ({ draft } = await send('draft.build', { invoiceId: invoice.id, stage: next.stage ?? draft.stage, tone: next.tone ?? draft.tone, language: next.language ?? draft.language, invoiceAttachments }));
-          compose.setSubject(draft.subject);
+          if (!compose.isReply) compose.setSubject(draft.subject);
           compose.setBodyHtml(draft.html);
           compose.setRecipients(draft.to, draft.cc);
           return draft;

@@ -6,7 +6,7 @@
 import type { ComposeInit, HostCompose, HostRow, HostThread, MailHost, RowLabelSpec } from '../host';
 import type { RowSummary } from '../../shared/core/detect/thread-row';
 import { readGmailThread, type FetchBytes } from './read-thread';
-import type { GmailSdk, SdkComposeView, SdkThreadRowView, SdkThreadView } from './sdk-subset';
+import type { GmailSdk, SdkComposeView, SdkMessageView, SdkThreadRowView, SdkThreadView } from './sdk-subset';
 
 /** Gmail's snippet cell in list rows (InboxSDK has no getter for it). */
 const SNIPPET_SELECTOR = '.y2';
@@ -51,7 +51,54 @@ function threadOf(view: SdkThreadView, fetchBytes: FetchBytes): HostThread {
 
 let composeCount = 0;
 
-function composeOf(view: SdkComposeView): HostCompose {
+/** Gmail's own "Reply" button of a message, in the languages Relance's users write in. */
+const REPLY_LABELS = /^(reply|répondre|antworten|responder|rispondi|beantwoorden)$/i;
+const REPLY_WAIT_MS = 4000;
+
+function replyButtonOf(message: SdkMessageView): HTMLElement | null {
+  const buttons = message.getElement().querySelectorAll<HTMLElement>('[role="button"][aria-label], [role="button"][data-tooltip]');
+  for (const b of buttons) if (REPLY_LABELS.test((b.getAttribute('aria-label') ?? b.getAttribute('data-tooltip') ?? '').trim())) return b;
+  return null;
+}
+
+/** Gmail reacts to the mouse, not to click(): press and release the button as a user does. */
+function press(el: HTMLElement) {
+  // The element's own window's event classes (the content script's isolated world in Gmail).
+  const View = el.ownerDocument.defaultView as (Window & { MouseEvent?: typeof MouseEvent; Event?: typeof Event }) | null;
+  const EventClass = View?.MouseEvent ?? View?.Event ?? Event;
+  const make = (type: string) => new EventClass(type, { bubbles: true, cancelable: true });
+  for (const type of ['mousedown', 'mouseup', 'click']) el.dispatchEvent(make(type));
+}
+
+/**
+ * Gmail's own reply to the conversation's last message: InboxSDK has no call for it, so the adapter presses
+ * Gmail's Reply button and takes the reply compose InboxSDK then reports. Null when Gmail shows no such
+ * button or no reply opens in time (the caller then opens a new message).
+ */
+async function openGmailReply(sdk: GmailSdk, thread: SdkThreadView): Promise<SdkComposeView | null> {
+  const last = thread.getMessageViewsAll().filter((m) => m.isLoaded()).at(-1);
+  const button = last ? replyButtonOf(last) : null;
+  if (!button) return null;
+  let armed = false;
+  let off: (() => void) | null = null;
+  const reply = new Promise<SdkComposeView>((resolve) => {
+    off = sdk.Compose.registerComposeViewHandler((compose) => {
+      if (armed && compose.isReply()) resolve(compose);
+    });
+  });
+  // Compose windows already open are reported at registration: only one that opens after the press counts.
+  await new Promise((r) => setTimeout(r, 0));
+  armed = true;
+  press(button);
+  const timeout = new Promise<null>((r) => setTimeout(() => r(null), REPLY_WAIT_MS));
+  try {
+    return await Promise.race([reply, timeout]);
+  } finally {
+    (off as (() => void) | null)?.();
+  }
+}
+
+function composeOf(view: SdkComposeView, isReply: boolean): HostCompose {
   const id = (() => {
     try {
       return view.getComposeID();
@@ -61,6 +108,7 @@ function composeOf(view: SdkComposeView): HostCompose {
   })();
   return {
     id,
+    isReply,
     setSubject: (subject) => view.setSubject(subject),
     setBodyHtml: (html) => view.setBodyHTML(html),
     setRecipients(to, cc) {
@@ -104,11 +152,13 @@ export interface GmailHostOptions {
 
 export function createGmailHost(sdk: GmailSdk, opts: GmailHostOptions): MailHost {
   const threads = new WeakMap<SdkThreadView, HostThread>();
+  const views = new WeakMap<HostThread, SdkThreadView>();
   const hostThread = (view: SdkThreadView) => {
     let t = threads.get(view);
     if (!t) {
       t = threadOf(view, opts.fetchBytes);
       threads.set(view, t);
+      views.set(t, view);
     }
     return t;
   };
@@ -133,11 +183,14 @@ export function createGmailHost(sdk: GmailSdk, opts: GmailHostOptions): MailHost
         message.addToolbarButton({ section: 'MORE', title, onClick: () => onClick(hostThread(message.getThreadView())) });
       });
     },
-    async openReply(_thread, init: ComposeInit) {
-      const view = await sdk.Compose.openNewComposeView();
-      const compose = composeOf(view);
+    async openReply(thread, init: ComposeInit) {
+      const threadView = views.get(thread);
+      const reply = threadView ? await openGmailReply(sdk, threadView).catch(() => null) : null;
+      const view = reply ?? (await sdk.Compose.openNewComposeView());
+      const compose = composeOf(view, reply !== null);
       compose.setRecipients(init.to, init.cc);
-      compose.setSubject(init.subject);
+      // A reply keeps the conversation's subject, so the reminder stays in the invoice's thread.
+      if (!compose.isReply) compose.setSubject(init.subject);
       compose.setBodyHtml(init.html);
       await compose.attach(init.attachments);
       return compose;

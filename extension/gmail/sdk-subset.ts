@@ -6,7 +6,7 @@ import type { ButterBar, Compose, ComposeView, Conversations, Lists, MessageView
 
 export type SdkThreadRowView = Pick<ThreadRowView, 'getSubject' | 'getDateString' | 'getContacts' | 'getThreadIDIfStableAsync' | 'addLabel' | 'getElement'>;
 export type SdkAttachmentCardView = Pick<ReturnType<MessageView['getFileAttachmentCardViews']>[number], 'getTitle' | 'getDownloadURL'>;
-export type SdkMessageView = Pick<MessageView, 'getMessageIDAsync' | 'getSender' | 'getRecipientsFull' | 'getDateString' | 'getBodyElement' | 'isLoaded' | 'addToolbarButton'> & {
+export type SdkMessageView = Pick<MessageView, 'getMessageIDAsync' | 'getSender' | 'getRecipientsFull' | 'getDateString' | 'getBodyElement' | 'getElement' | 'isLoaded' | 'addToolbarButton'> & {
   getFileAttachmentCardViews(): SdkAttachmentCardView[];
   getThreadView(): SdkThreadView;
 };
@@ -15,7 +15,7 @@ export type SdkThreadView = Pick<ThreadView, 'getSubject' | 'getThreadIDAsync' |
 };
 export type SdkComposeView = Pick<
   ComposeView,
-  'setToRecipients' | 'setCcRecipients' | 'setSubject' | 'setBodyHTML' | 'attachFiles' | 'addButton' | 'on' | 'getComposeID' | 'getSubject' | 'getHTMLContent'
+  'setToRecipients' | 'setCcRecipients' | 'setSubject' | 'setBodyHTML' | 'attachFiles' | 'addButton' | 'on' | 'getComposeID' | 'getSubject' | 'getHTMLContent' | 'isReply'
 >;
 
 export interface GmailSdk {
@@ -25,7 +25,10 @@ export interface GmailSdk {
     registerMessageViewHandler(handler: (message: SdkMessageView) => void): () => void;
   };
   Toolbars: Pick<Toolbars, 'registerThreadButton'>;
-  Compose: { openNewComposeView(): Promise<SdkComposeView> };
+  Compose: {
+    openNewComposeView(): Promise<SdkComposeView>;
+    registerComposeViewHandler(handler: (compose: SdkComposeView) => void): () => void;
+  };
   ButterBar: Pick<ButterBar, 'showMessage' | 'showError'>;
 }
 

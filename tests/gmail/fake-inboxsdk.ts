@@ -52,17 +52,25 @@ export interface FakeMessageInit {
   date: string;
   html: string;
   attachments?: FakeAttachment[];
+  /** The label of Gmail's Reply button; '' for a Gmail whose reply button Relance cannot find. */
+  replyLabel?: string;
 }
 
 export class FakeMessageView extends Emitter {
   buttons: MessageViewToolbarButtonDescriptor[] = [];
   thread!: FakeThreadView;
   private body: HTMLElement;
+  private element: HTMLElement;
   constructor(readonly init: FakeMessageInit) {
     super();
-    this.body = fakeDocument.createElement('div') as unknown as HTMLElement;
+    this.element = fakeDocument.createElement('div') as unknown as HTMLElement;
+    // Gmail's message header with its own Reply button (aria-label in the account's language).
+    this.element.innerHTML = `<div class="header"><div role="button" aria-label="${init.replyLabel ?? 'Répondre'}" data-tooltip="${init.replyLabel ?? 'Répondre'}"></div></div><div class="body"></div>`;
+    this.body = this.element.querySelector('.body') as HTMLElement;
     this.body.innerHTML = init.html;
   }
+  getElement() { return this.element; }
+  replyButton(): HTMLElement | null { return this.element.querySelector('[role="button"]'); }
   async getMessageIDAsync() { return this.init.id; }
   getSender() { return { name: this.init.from.name, emailAddress: this.init.from.emailAddress }; }
   async getRecipientsFull() { return this.init.to; }
@@ -104,7 +112,8 @@ export class FakeComposeView extends Emitter {
   html = '';
   files: File[] = [];
   buttons: ComposeButtonDescriptor[] = [];
-  constructor(readonly id: string) { super(); }
+  constructor(readonly id: string, readonly reply = false) { super(); }
+  isReply() { return this.reply; }
   setToRecipients(to: string[]) { this.to = to; }
   setCcRecipients(cc: string[]) { this.cc = cc; }
   setSubject(s: string) { this.subject = s; }
@@ -125,6 +134,7 @@ export class FakeInboxSdk {
   threadHandlers: ((thread: SdkThreadView) => void)[] = [];
   messageHandlers: ((message: SdkMessageView) => void)[] = [];
   threadButtons: ToolbarButtonDescriptor[] = [];
+  composeHandlers: ((compose: SdkComposeView) => void)[] = [];
   composes: FakeComposeView[] = [];
   messages: { text?: string; kind: 'info' | 'error' }[] = [];
   unregistered = 0;
@@ -147,15 +157,35 @@ export class FakeInboxSdk {
       registerMessageViewHandler: (h) => this.reg(this.messageHandlers, h),
     },
     Toolbars: { registerThreadButton: (b) => this.reg(this.threadButtons, b) },
-    Compose: { openNewComposeView: async () => { const c = new FakeComposeView(`c${this.composes.length + 1}`); this.composes.push(c); return c as unknown as SdkComposeView; } },
+    Compose: {
+      openNewComposeView: async () => this.newCompose(false),
+      // As InboxSDK: compose windows already open are reported to a new handler, later ones as they open.
+      registerComposeViewHandler: (h) => {
+        for (const c of this.composes) setTimeout(() => h(c as unknown as SdkComposeView), 0);
+        return this.reg(this.composeHandlers, h);
+      },
+    },
     ButterBar: {
       showMessage: (m) => { this.messages.push({ text: m.text, kind: 'info' }); return { destroy() {} }; },
       showError: (m) => { this.messages.push({ text: m.text, kind: 'error' }); return { destroy() {} }; },
     },
   };
 
+  private newCompose(reply: boolean, subject = ''): SdkComposeView {
+    const c = new FakeComposeView(`c${this.composes.length + 1}`, reply);
+    c.subject = subject;
+    this.composes.push(c);
+    for (const h of [...this.composeHandlers]) h(c as unknown as SdkComposeView);
+    return c as unknown as SdkComposeView;
+  }
+
   drawRow(row: FakeThreadRowView) { for (const h of [...this.rowHandlers]) h(row as unknown as SdkThreadRowView); }
   openThread(thread: FakeThreadView) {
+    // Gmail opens its inline reply when its Reply button is pressed (mouse down and up).
+    for (const m of thread.messages) {
+      const button = m.replyButton();
+      if (button && m.init.replyLabel !== '') button.addEventListener('mouseup', () => setTimeout(() => this.newCompose(true, `Re: ${thread.subject}`), 5));
+    }
     for (const h of [...this.threadHandlers]) h(thread as unknown as SdkThreadView);
     for (const m of thread.messages) for (const h of [...this.messageHandlers]) h(m as unknown as SdkMessageView);
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGmailHost } from '../../extension/gmail/gmail-host';
 import { startFeatures, defineFeature, type FeatureContext } from '../../extension/features/feature';
 import { FEATURES } from '../../extension/features';
@@ -91,13 +91,16 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
     startFeatures([relancerButton, composeTool], ctx);
     fake.openThread(thread);
     fake.clickThreadButton('Relancer', thread);
-    await settle();
+    await vi.waitFor(() => expect(fake.composes[0]?.html).toBeTruthy(), { timeout: 3000 });
     const scanned = bg.calls.find((c) => c.name === 'thread.scanned')!.payload as { threadId: string; receivables: { invoiceNumber: string }[] };
     expect(scanned.threadId).toBe('18f0a1');
     expect(scanned.receivables.map((r) => r.invoiceNumber)).toEqual(['ML-2026-0412']);
     expect(bg.calls.find((c) => c.name === 'draft.build')!.payload).toEqual({ invoiceId: 'inv-0412', invoiceAttachments: ['Facture_ML-2026-0412.pdf'] });
     const compose = fake.composes[0]!;
-    expect(compose.subject).toBe('[courteous/cordial/fr] Facture ML-2026-0412');
+    // Gmail's own reply: the conversation's subject stays, the body is the draft's.
+    expect(compose.isReply()).toBe(true);
+    expect(compose.subject).toBe('Re: Facture n° ML-2026-0412');
+    expect(compose.html).toBe('<p>courteous</p>');
     expect(compose.to).toEqual(['jean@roux-batiment.fr']);
     expect(compose.files.map((f) => f.name)).toEqual(['Facture_ML-2026-0412.pdf']);
     expect(fetched).toHaveLength(1);
@@ -120,8 +123,9 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
     const opened = await ctx.composer.open(hostThread, invoiceView());
     await opened.rebuild({ stage: 'formal', tone: 'firmer', language: 'en' });
     const compose = fake.composes.at(-1)!;
-    expect(compose.subject).toBe('[formal/firmer/en] Facture ML-2026-0412');
+    expect(compose.subject).toBe('Re: Facture n° ML-2026-0412');
     expect(compose.html).toBe('<p>formal</p>');
+    expect(opened.draft()).toMatchObject({ stage: 'formal', tone: 'firmer', language: 'en', subject: '[formal/firmer/en] Facture ML-2026-0412' });
   });
 
   it('a feature that fails logs its name and turns itself off; the others keep working', async () => {
@@ -137,8 +141,7 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
     expect(fake.rowHandlers).toHaveLength(0);
     fake.openThread(thread);
     fake.clickThreadButton('Relancer', thread);
-    await settle();
-    expect(fake.composes).toHaveLength(1);
+    await vi.waitFor(() => expect(fake.composes).toHaveLength(1), { timeout: 3000 });
   });
 
   it('InboxSDK failing under a feature (Gmail changed) costs that feature only', async () => {

@@ -87,9 +87,29 @@ describe('the Gmail host over InboxSDK', () => {
     expect(clicked.sort()).toEqual(['message:18f0a1', 'toolbar:18f0a1']);
   });
 
-  it('opens a reply filled with the draft and the attachment, and reports the send with the thread id', async () => {
+  it("opens Gmail's own reply in the conversation (its Reply button), fills it and keeps the thread's subject", async () => {
     const { fake, h } = host();
     const thread = rouxThread();
+    let opened: import('../../extension/host').HostThread | null = null;
+    h.onThreadView((t) => { opened = t; });
+    fake.openThread(thread);
+    const compose = await h.openReply(opened!, {
+      to: ['jean@roux-batiment.fr'],
+      cc: ['compta@roux-batiment.fr'],
+      subject: 'Relance : facture ML-2026-0412',
+      html: '<p>Bonjour</p>',
+      attachments: [{ filename: 'Facture_ML-2026-0412.pdf', bytes: new Uint8Array([37, 80, 68, 70]), mimeType: 'application/pdf' }],
+    });
+    expect(compose.isReply).toBe(true);
+    const view = fake.composes[0]!;
+    expect(view.isReply()).toBe(true);
+    expect(view).toMatchObject({ to: ['jean@roux-batiment.fr'], cc: ['compta@roux-batiment.fr'], subject: 'Re: Facture n° ML-2026-0412', html: '<p>Bonjour</p>' });
+    expect(view.files.map((f) => f.name)).toEqual(['Facture_ML-2026-0412.pdf']);
+  });
+
+  it('when Gmail shows no Reply button Relance knows, a new message with the draft opens instead', async () => {
+    const { fake, h } = host();
+    const thread = rouxThread({ replyLabel: '' });
     let opened: import('../../extension/host').HostThread | null = null;
     h.onThreadView((t) => { opened = t; });
     fake.openThread(thread);
@@ -100,6 +120,7 @@ describe('the Gmail host over InboxSDK', () => {
       html: '<p>Bonjour</p>',
       attachments: [{ filename: 'Facture_ML-2026-0412.pdf', bytes: new Uint8Array([37, 80, 68, 70]), mimeType: 'application/pdf' }],
     });
+    expect(compose.isReply).toBe(false);
     const view = fake.composes[0]!;
     expect(view).toMatchObject({ to: ['jean@roux-batiment.fr'], subject: 'Relance : facture ML-2026-0412', html: '<p>Bonjour</p>' });
     expect(view.files.map((f) => [f.name, f.type, f.size])).toEqual([['Facture_ML-2026-0412.pdf', 'application/pdf', 4]]);
