@@ -291,4 +291,81 @@ describe('Outlook task pane in Chromium (Office mocked)', () => {
     expect(commands.errors).toEqual([]);
     await pane.context.close();
   });
+
+  it('actions through the pane: partial payment, promise, payment plan, correction, paid — each recorded, the drafts follow', async () => {
+    const user = { emailAddress: 'claire@menuiserie-lambert.fr', displayName: 'Claire Lambert' };
+    const roux = fakeItem(await itemFromEml(join(DEMO, '01-roux', '01.eml'), { itemId: 'AAMk-roux', conversationId: 'AAQk-roux' }));
+    const pane = await openPane({ mode: 'read', item: roux, user }, '2026-11-23T10:00:00');
+    const { page } = pane;
+    await page.getByTestId('invoice').waitFor({ timeout: 60_000 });
+    await fillProfile(page);
+    const invoice = page.getByTestId('invoice');
+    await invoice.waitFor();
+    const save = () => invoice.getByTestId('action-save').click();
+
+    await invoice.locator('[data-action="payment"]').click();
+    expect(await invoice.locator('input[name="amount"]').inputValue()).toBe('4380');
+    await invoice.locator('input[name="amount"]').fill('1000');
+    await save();
+    await expect.poll(() => invoice.locator('[data-field="owed"]').textContent()).toBe('3\u00a0380,00\u00a0€');
+
+    await invoice.locator('[data-action="promise"]').click();
+    await invoice.locator('input[name="date"]').fill('2026-12-04');
+    await save();
+    await expect.poll(() => invoice.getByTestId('status').textContent()).toBe('promesse 4 déc. 2026');
+    expect(await invoice.locator('[data-field="next"]').textContent()).not.toContain('2026-11-23');
+
+    await invoice.locator('[data-action="plan"]').click();
+    await invoice.locator('input[name="count"]').fill('3');
+    const plan = invoice.getByTestId('plan-preview');
+    await expect.poll(() => plan.locator('li').count()).toBe(3);
+    const amounts = (await plan.locator('li').allTextContents()).map((x) => Number(x.split('—')[1]!.replace(/[^\d,]/g, '').replace(',', '.')));
+    expect(Math.round(amounts.reduce((a, b) => a + b, 0) * 100)).toBe(338000);
+    await save();
+    await expect.poll(() => invoice.getByTestId('history').textContent()).toContain('3 échéances');
+
+    await invoice.locator('[data-action="correct"]').click();
+    await invoice.locator('select[name="field"]').selectOption('debtorName');
+    await invoice.locator('input[name="text"]').fill('Roux Bâtiment SARL');
+    await save();
+    await expect.poll(() => invoice.locator('[data-field="client"]').textContent()).toContain('Roux Bâtiment SARL');
+
+    await invoice.locator('[data-action="paid"]').click();
+    await expect.poll(() => invoice.getByTestId('status').textContent()).toBe('payée');
+    expect(await page.getByTestId('drafts').count()).toBe(0);
+    const history = await invoice.getByTestId('history').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind')));
+    expect(history).toEqual(expect.arrayContaining(['detected', 'payment', 'promise', 'payment-plan', 'field-corrected']));
+    const bars = await pane.named('item.notificationMessages.replaceAsync');
+    expect((bars.at(-1)!.args[1] as { message: string }).message).toBe('Relance : payée');
+    expect(pane.errors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-actions.png'), fullPage: true });
+    await pane.context.close();
+  });
+
+  it('the desk’s batch mode opens the due reminders one after the other', async () => {
+    const user = { emailAddress: 'claire@menuiserie-lambert.fr', displayName: 'Claire Lambert' };
+    const demo = async (file: string, id: string) => fakeItem(await itemFromEml(join(DEMO, file), { itemId: `AAMk-${id}`, conversationId: `AAQk-${id}` }));
+    const pane = await openPane({ mode: 'read', item: await demo('01-roux/01.eml', 'roux'), user }, '2026-11-23T10:00:00');
+    const { page } = pane;
+    await page.getByTestId('invoice').waitFor({ timeout: 60_000 });
+    await fillProfile(page);
+    await page.getByTestId('invoice').waitFor();
+    await page.evaluate((item) => (window as unknown as { __office: { select(i: unknown): void } }).__office.select(item), await demo('06-hartley/01.eml', 'hartley'));
+    await expect.poll(() => page.getByTestId('invoice').getAttribute('data-invoice'), { timeout: 20_000 }).toBe('ML-2026-0377');
+    await page.getByTestId('tab-desk').click();
+    const desk = page.getByTestId('desk-view');
+    await expect.poll(() => desk.getByTestId('due-list').locator('li').count()).toBe(2);
+    await desk.getByTestId('batch-next').click();
+    await expect.poll(async () => (await pane.named('mailbox.displayNewMessageFormAsync')).length).toBe(1);
+    await desk.getByTestId('batch-next').click();
+    await expect.poll(async () => (await pane.named('mailbox.displayNewMessageFormAsync')).length).toBe(2);
+    await desk.getByTestId('batch-done').waitFor();
+    const forms = (await pane.named('mailbox.displayNewMessageFormAsync')).map((c) => c.args[0] as { toRecipients: string[]; subject: string });
+    expect(forms.map((f) => f.toRecipients).sort()).toEqual([['jean@roux-batiment.fr'], ['tom@hartley-interiors.co.uk']]);
+    expect(forms.map((f) => f.subject).join(' ')).toMatch(/ML-2026-0412[\s\S]*ML-2026-0377|ML-2026-0377[\s\S]*ML-2026-0412/);
+    await expect.poll(() => desk.getByTestId('due-list').locator('li').count()).toBe(0);
+    expect(pane.outside).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.context.close();
+  });
 });
