@@ -59,9 +59,10 @@ export function ReadView({ relance, t, language, today, itemVersion, onLedgerCha
   const invoiceKey = invoice ? `${invoice.id}|${invoice.status}|${invoice.amountPaid}|${invoice.remindersSent}|${invoice.nextAction?.date ?? ''}` : '';
 
   useEffect(() => {
-    if (!invoice) return;
-    let live = true;
     setDrafts(null);
+    // A paid invoice has nothing to chase: no drafts to ask for.
+    if (!invoice || invoice.status === 'paid') return;
+    let live = true;
     draftsOf(relance, invoice, state.kind === 'ready' ? state.opened.message : null).then(
       (list) => live && setDrafts(list),
       (error) => live && setNotices((n) => [...n, { intent: 'error', text: t('loadError', describe(error)) }]),

@@ -333,6 +333,7 @@ describe('Outlook task pane in Chromium (Office mocked)', () => {
     await invoice.locator('[data-action="paid"]').click();
     await expect.poll(() => invoice.getByTestId('status').textContent()).toBe('payée');
     expect(await page.getByTestId('drafts').count()).toBe(0);
+    expect(await page.getByTestId('notice-error').count()).toBe(0);
     const history = await invoice.getByTestId('history').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind')));
     expect(history).toEqual(expect.arrayContaining(['detected', 'payment', 'promise', 'payment-plan', 'field-corrected']));
     const bars = await pane.named('item.notificationMessages.replaceAsync');
