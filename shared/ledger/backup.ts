@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_SCHEDULE, ScheduleSettingsSchema } from '../core/schedule/settings';
 import type { InvoiceEvent } from '../core/schedule/events';
 import { LEDGER_VERSION } from './db';
-import { deriveInvoice, groupByInvoice, openItemOf } from './derive';
+import { buildShards, deriveInvoice, groupByInvoice, openItemOf } from './derive';
 import type { Ledger } from './ledger';
 import { checkRow, InvoiceRowV1Schema, LedgerDataError, OpenItemRowSchema, TABLE_NAMES, TABLE_SCHEMAS, type InvoiceRow, type TableName } from './schemas';
 
@@ -71,13 +71,13 @@ export async function restoreBackup(ledger: Ledger, backup: unknown): Promise<Re
     return item ? [checkRow(OpenItemRowSchema, 'openItems', item, 'restore')] : [];
   });
   const db = ledger.db;
-  await db.transaction('rw', [...TABLE_NAMES.map((t) => db.table(t)), db.openItems], async () => {
+  await db.transaction('rw', [...TABLE_NAMES.map((t) => db.table(t)), db.openShards], async () => {
     for (const t of TABLE_NAMES) {
       await db.table(t).clear();
       await db.table(t).bulkAdd(rows[t]);
     }
-    await db.openItems.clear();
-    await db.openItems.bulkAdd(openItems);
+    await db.openShards.clear();
+    await db.openShards.bulkAdd(buildShards(openItems));
   });
   return {
     rows: Object.fromEntries(TABLE_NAMES.map((t) => [t, rows[t].length])) as Record<TableName, number>,

@@ -1,7 +1,7 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import { DEFAULT_SCHEDULE, ScheduleSettingsSchema, type ScheduleSettings } from '../core/schedule/settings';
 import type { InvoiceEvent } from '../core/schedule/events';
-import { deriveInvoice, openItemOf } from './derive';
+import { buildShards, deriveInvoice, openItemOf } from './derive';
 import {
   checkRow,
   EventRowSchema,
@@ -12,6 +12,7 @@ import {
   type FollowUpRow,
   type InvoiceRow,
   type OpenItemRow,
+  type OpenShardRow,
   OpenItemRowSchema,
   type SettingRow,
   type TemplateRow,
@@ -22,9 +23,9 @@ import {
  * N into rows of N+1 inside IndexedDB's upgrade transaction (if it throws, the database stays at N, untouched).
  *
  * Version 1: the six tables. Version 2: invoices carry their folded history (`state`) and the derived
- * indexed keys `open` and `nextDate`, plus a multi-entry index on `messageIds`; events get `[type+on]`
- * (payments of a period without reading the whole history); the derived `openItems`
- * table holds one small row per invoice still owed (what the dashboards and timers read).
+ * keys `open` (indexed) and `nextDate`, plus a multi-entry index on `messageIds`; events get `[type+on]`
+ * (payments of a period without reading the whole history); the derived `openShards`
+ * table holds one small item per invoice still owed, in 64 rows (what the dashboards and timers read).
  */
 export const STORES_V1 = {
   invoices: 'id, clientId, numberKey, dueDate, issueDate',
@@ -37,9 +38,9 @@ export const STORES_V1 = {
 
 export const STORES_V2 = {
   ...STORES_V1,
-  invoices: 'id, clientId, numberKey, dueDate, issueDate, open, nextDate, *messageIds',
+  invoices: 'id, clientId, numberKey, dueDate, issueDate, open, *messageIds',
   events: 'id, invoiceId, clientId, type, [type+on]',
-  openItems: 'id, clientId, dueDate, nextDate',
+  openShards: 'shard',
 } as const;
 
 export const LEDGER_VERSION = 2;
@@ -60,7 +61,7 @@ export class RelanceDb extends Dexie {
   followUps!: Table<FollowUpRow, string>;
   templates!: Table<TemplateRow, string>;
   settings!: Table<SettingRow, string>;
-  openItems!: Table<OpenItemRow, string>;
+  openShards!: Table<OpenShardRow, number>;
 
   constructor(opts: DbOptions = {}) {
     super(opts.name ?? DEFAULT_DB_NAME, {
@@ -97,5 +98,5 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
       if (item) openItems.push(checkRow(OpenItemRowSchema, 'openItems', item, 'upgrade'));
       ref.value = v2;
     });
-  await tx.table('openItems').bulkAdd(openItems);
+  await tx.table('openShards').bulkAdd(buildShards(openItems));
 }

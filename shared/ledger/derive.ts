@@ -2,7 +2,7 @@ import { foldHistory } from '../core/schedule/history';
 import { planOf } from '../core/schedule/next-action';
 import type { ScheduleSettings } from '../core/schedule/settings';
 import type { InvoiceEvent } from '../core/schedule/events';
-import type { InvoiceRow, InvoiceRowV1, OpenItemRow } from './schemas';
+import type { InvoiceRow, InvoiceRowV1, OpenItemRow, OpenShardRow } from './schemas';
 
 /**
  * The invoice row with its derived part recomputed from its whole history: the folded state, `open` and
@@ -54,4 +54,37 @@ export function groupByInvoice<E extends { invoiceId: string }>(events: Iterable
     else map.set(e.invoiceId, [e]);
   }
   return map;
+}
+
+/** Number of shards of the open items: a dashboard reads this many rows at most. */
+export const OPEN_SHARDS = 64;
+
+/** The shard of a client (FNV-1a of its key): a client's open items stay together. */
+export function shardOf(clientId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < clientId.length; i++) {
+    h ^= clientId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % OPEN_SHARDS;
+}
+
+const byItemId = (a: OpenItemRow, b: OpenItemRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The shard rows holding these items (items sorted by id, empty shards left out). */
+export function buildShards(items: Iterable<OpenItemRow>): OpenShardRow[] {
+  const shards = new Map<number, OpenItemRow[]>();
+  for (const item of items) {
+    const n = shardOf(item.clientId);
+    const list = shards.get(n);
+    if (list) list.push(item);
+    else shards.set(n, [item]);
+  }
+  return [...shards.entries()].sort((a, b) => a[0] - b[0]).map(([shard, list]) => ({ shard, items: list.sort(byItemId) }));
+}
+
+/** A shard's items with one invoice's item replaced, added or (item null) removed. */
+export function withItem(items: readonly OpenItemRow[], id: string, item: OpenItemRow | null): OpenItemRow[] {
+  const rest = items.filter((i) => i.id !== id);
+  return item ? [...rest, item].sort(byItemId) : rest;
 }

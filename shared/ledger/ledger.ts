@@ -7,7 +7,7 @@ import { daysOverdue } from '../core/ladder/next-stage';
 import { numberKey } from '../core/extract/fields/number-key';
 import type { IsoDate } from '../core/calendar/iso-date';
 import { RelanceDb, type DbOptions } from './db';
-import { deriveInvoice, openItemOf, rescheduleInvoice } from './derive';
+import { buildShards, deriveInvoice, openItemOf, rescheduleInvoice, shardOf, withItem } from './derive';
 import { clientKey, emailDomain } from './identity';
 import { upsertFromScan, type ScanInput, type UpsertContext, type UpsertReport } from './upsert';
 import { agedBalanceOn, clientReport, dso, dueToday, totals, type ClientReport, type CurrencyTotals, type Dso, type DueToday } from './queries';
@@ -23,12 +23,14 @@ import {
   FollowUpRowSchema,
   InvoiceRowSchema,
   OpenItemRowSchema,
+  OpenShardRowSchema,
   SettingRowSchema,
   TemplateRowSchema,
   type ClientRow,
   type EventRow,
   type InvoiceRow,
   type OpenItemRow,
+  type OpenShardRow,
   type TemplateRow,
 } from './schemas';
 
@@ -92,11 +94,12 @@ export class Ledger {
   /** Saves the scheduler's settings and re-plans every open invoice with them. */
   async saveScheduleSettings(settings: ScheduleSettings): Promise<void> {
     const value = ScheduleSettingsSchema.parse(settings);
-    await this.db.transaction('rw', this.db.settings, this.db.invoices, this.db.openItems, async () => {
+    await this.db.transaction('rw', this.db.settings, this.db.invoices, this.db.openShards, async () => {
       await this.db.settings.put(checkRow(SettingRowSchema, 'settings', { key: 'schedule', value }, 'write'));
       const open = (await this.db.invoices.where('open').equals(1).toArray()).map((r) => checkRow(InvoiceRowSchema, 'invoices', rescheduleInvoice(this.read(r), value), 'write'));
       await this.db.invoices.bulkPut(open);
-      await this.db.openItems.bulkPut(open.map((r) => checkRow(OpenItemRowSchema, 'openItems', openItemOf(r, value), 'write')));
+      await this.db.openShards.clear();
+      await this.db.openShards.bulkAdd(buildShards(open.map((r) => checkRow(OpenItemRowSchema, 'openItems', openItemOf(r, value), 'write'))));
     });
   }
 
@@ -189,7 +192,7 @@ export class Ledger {
    * Returns the stored event (the existing one on a repeat).
    */
   async record(invoiceId: string, event: NewInvoiceEvent & { id?: string }): Promise<EventRow> {
-    return this.db.transaction('rw', [this.db.invoices, this.db.events, this.db.settings, this.db.openItems], async () => {
+    return this.db.transaction('rw', [this.db.invoices, this.db.events, this.db.settings, this.db.openShards], async () => {
       const invoice = await this.invoice(invoiceId);
       if (!invoice) throw new Error(`No invoice ${invoiceId} in the ledger`);
       const history = await this.events(invoiceId);
@@ -208,7 +211,7 @@ export class Ledger {
 
   /** Corrects a field by hand: the correction is an event, and no later detection overwrites it. */
   async correctField(invoiceId: string, field: CorrectableField, value: string | number | null, on: IsoDate): Promise<InvoiceRow> {
-    return this.db.transaction('rw', [this.db.invoices, this.db.events, this.db.settings, this.db.clients, this.db.followUps, this.db.openItems], async () => {
+    return this.db.transaction('rw', [this.db.invoices, this.db.events, this.db.settings, this.db.clients, this.db.followUps, this.db.openShards], async () => {
       const invoice = await this.invoice(invoiceId);
       if (!invoice) throw new Error(`No invoice ${invoiceId} in the ledger`);
       const from = invoice[field];
@@ -225,27 +228,41 @@ export class Ledger {
       }
       const stored = this.makeEvent(next, { type: 'field-corrected', on, field, from, to: value });
       await this.db.events.add(stored);
+      if (next.clientId !== invoice.clientId) await this.updateShard(invoice.clientId, invoice.id, null);
       return this.saveInvoice(next, await this.events(invoiceId));
     });
   }
 
   /**
-   * Writes an invoice with its derived state recomputed from `history`, and its dashboard row (call inside
-   * a transaction over invoices and openItems).
+   * Writes an invoice with its derived state recomputed from `history`, and its dashboard item (call inside
+   * a transaction over invoices and openShards).
    */
   async saveInvoice(invoice: InvoiceRow, history: readonly InvoiceEvent[], settings?: ScheduleSettings): Promise<InvoiceRow> {
     const s = settings ?? (await this.scheduleSettings());
     const row = checkRow(InvoiceRowSchema, 'invoices', deriveInvoice(invoice, history, s), 'write');
     const item = openItemOf(row, s);
     await this.db.invoices.put(row);
-    if (item) await this.db.openItems.put(checkRow(OpenItemRowSchema, 'openItems', item, 'write'));
-    else await this.db.openItems.delete(row.id);
+    await this.updateShard(row.clientId, row.id, item && checkRow(OpenItemRowSchema, 'openItems', item, 'write'));
     return row;
   }
 
-  /** Checks a dashboard row read from the database. */
-  readItem(raw: unknown): OpenItemRow {
-    return checkRow(OpenItemRowSchema, 'openItems', raw, 'read');
+  /** Replaces (or removes, item null) one invoice's item in its client's shard. */
+  private async updateShard(clientId: string, invoiceId: string, item: OpenItemRow | null): Promise<void> {
+    const shard = shardOf(clientId);
+    const raw = await this.db.openShards.get(shard);
+    const items = withItem(raw ? this.readShard(raw).items : [], invoiceId, item);
+    if (items.length) await this.db.openShards.put({ shard, items });
+    else if (raw) await this.db.openShards.delete(shard);
+  }
+
+  /** Checks a shard of dashboard items read from the database. */
+  readShard(raw: unknown): OpenShardRow {
+    return checkRow(OpenShardRowSchema, 'openShards', raw, 'read');
+  }
+
+  /** Every invoice still owed, as dashboard items (a few dozen rows read, whatever the size of the ledger). */
+  async openItems(): Promise<OpenItemRow[]> {
+    return (await this.db.openShards.toArray()).flatMap((raw) => this.readShard(raw).items);
   }
 
   /** Creates or updates the client row of an invoice (name, addresses). */
@@ -267,9 +284,10 @@ export class Ledger {
 
   /** Deletes a client and everything about it: invoices, their histories, fired follow-ups. */
   async deleteClient(clientId: string): Promise<{ invoices: number; events: number; followUps: number }> {
-    return this.db.transaction('rw', [this.db.clients, this.db.invoices, this.db.events, this.db.followUps, this.db.openItems], async () => {
+    return this.db.transaction('rw', [this.db.clients, this.db.invoices, this.db.events, this.db.followUps, this.db.openShards], async () => {
+      const ids = await this.db.invoices.where('clientId').equals(clientId).primaryKeys();
+      for (const id of ids) await this.updateShard(clientId, id, null);
       const invoices = await this.db.invoices.where('clientId').equals(clientId).delete();
-      await this.db.openItems.where('clientId').equals(clientId).delete();
       const events = await this.db.events.where('clientId').equals(clientId).delete();
       const followUps = await this.db.followUps.where('clientId').equals(clientId).delete();
       await this.db.clients.delete(clientId);
@@ -288,11 +306,9 @@ export class Ledger {
   /** Open invoices whose planned follow-up date is on or before `upTo`, with their action on `today`. */
   async scheduled(today: IsoDate, upTo: IsoDate = today): Promise<{ item: OpenItemRow; action: NextAction }[]> {
     const settings = await this.scheduleSettings();
-    const rows = await this.db.openItems.where('nextDate').belowOrEqual(upTo).toArray();
-    return rows.map((raw) => {
-      const item = this.readItem(raw);
-      return { item, action: actionOn(item.schedule, item.dueDate ?? null, today, settings) };
-    });
+    return (await this.openItems())
+      .filter((item) => item.nextDate !== undefined && item.nextDate <= upTo)
+      .map((item) => ({ item, action: actionOn(item.schedule, item.dueDate ?? null, today, settings) }));
   }
 
   /**
@@ -300,7 +316,7 @@ export class Ledger {
    * alarm registered twice, the service worker and the task pane together) gets none of them again.
    */
   async takeDueFollowUps(today: IsoDate): Promise<FollowUp[]> {
-    return this.db.transaction('rw', this.db.openItems, this.db.followUps, this.db.settings, async () => {
+    return this.db.transaction('rw', this.db.openShards, this.db.followUps, this.db.settings, async () => {
       const items = await this.scheduled(today);
       const candidates = dueFollowUps(
         items.map(({ item, action }) => ({ invoiceId: item.id, action, daysOverdue: daysOverdue(item.dueDate ?? null, today) })),
@@ -325,9 +341,10 @@ export class Ledger {
    */
   async isStillDue(key: string, today: IsoDate): Promise<boolean> {
     const invoiceId = key.slice(0, key.lastIndexOf('|'));
-    const raw = await this.db.openItems.get(invoiceId);
-    if (!raw) return false;
-    const item = this.readItem(raw);
+    const invoice = await this.invoice(invoiceId);
+    const shard = invoice && (await this.db.openShards.get(shardOf(invoice.clientId)));
+    const item = shard && this.readShard(shard).items.find((i) => i.id === invoiceId);
+    if (!item) return false;
     const action = actionOn(item.schedule, item.dueDate ?? null, today, await this.scheduleSettings());
     return action.date !== null && action.date <= today && followUpKey(item.id, action) === key;
   }
@@ -335,21 +352,11 @@ export class Ledger {
   /** The next day a timer should wake up for (after `today`), or null when nothing is planned. */
   async nextWakeUp(today: IsoDate): Promise<IsoDate | null> {
     const settings = await this.scheduleSettings();
-    // Planned dates are lower bounds of the real ones: walk them in order until none can be earlier.
-    let best: IsoDate | null = null;
-    await this.db.openItems
-      .where('nextDate')
-      .above(today)
-      .until((raw) => best !== null && raw.nextDate! >= best)
-      .each((raw) => {
-        const item = this.readItem(raw);
-        const date = actionOn(item.schedule, item.dueDate ?? null, today, settings).date;
-        if (date !== null && date > today && (best === null || date < best)) best = date;
-      });
-    const late = await this.scheduled(today);
-    const lateBest = nextWakeUp(late.map(({ item, action }) => ({ invoiceId: item.id, action })), today);
-    const found = best as IsoDate | null;
-    return found === null ? lateBest : lateBest === null || found < lateBest ? found : lateBest;
+    const items = await this.openItems();
+    return nextWakeUp(
+      items.map((item) => ({ invoiceId: item.id, action: actionOn(item.schedule, item.dueDate ?? null, today, settings) })),
+      today,
+    );
   }
 
   // ── scans and imports ───────────────────────────────────────────────────────────────────────────

@@ -9,8 +9,8 @@ import type { Ledger } from './ledger';
 import { checkRow, EventRowSchema, type ClientRow, type EventRow, type InvoiceRow, type OpenItemRow } from './schemas';
 
 /**
- * The dashboards' queries. They read the small `openItems` rows (one per invoice still owed; the timers use
- * their `nextDate` index), never histories or whole invoices; `ledger.invoice(id)` opens one.
+ * The dashboards' queries. They read the dashboard items (one per invoice still owed, in a few dozen shard
+ * rows), never histories or whole invoices; `ledger.invoice(id)` opens one.
  */
 
 export interface DueItem {
@@ -39,11 +39,10 @@ const byUrgency = (a: DueItem, b: DueItem) =>
 /** What to do today, and what is overdue. */
 export async function dueToday(ledger: Ledger, today: IsoDate): Promise<DueToday> {
   const db = ledger.db;
-  return db.transaction('r', db.openItems, db.settings, async () => {
+  return db.transaction('r', db.openShards, db.settings, async () => {
     const settings = await ledger.scheduleSettings();
-    // One read of the small rows (every invoice still owed) serves both lists.
-    const items = (await db.openItems.toArray()).map((raw): DueItem => {
-      const invoice = ledger.readItem(raw);
+    // One read of the dashboard items (every invoice still owed) serves both lists.
+    const items = (await ledger.openItems()).map((invoice): DueItem => {
       const dueDate = invoice.dueDate ?? null;
       return { invoice, action: actionOn(invoice.schedule, dueDate, today, settings), daysOverdue: daysOverdue(dueDate, today), balance: invoice.balance };
     });
@@ -55,10 +54,7 @@ export async function dueToday(ledger: Ledger, today: IsoDate): Promise<DueToday
   });
 }
 
-/** Invoices still owed, as dashboard rows. */
-async function openItems(ledger: Ledger): Promise<OpenItemRow[]> {
-  return (await ledger.db.openItems.toArray()).map((raw) => ledger.readItem(raw));
-}
+const openItems = (ledger: Ledger): Promise<OpenItemRow[]> => ledger.openItems();
 
 /** Balance âgée per currency: what is still owed (after partial payments), by days past the due date. */
 export async function agedBalanceOn(ledger: Ledger, today: IsoDate): Promise<AgedBalance[]> {

@@ -86,7 +86,7 @@ export const NextActionSchema = z
   .strict();
 
 /**
- * One small row per invoice still owed, derived from the invoice in the same transaction as every write
+ * One small item per invoice still owed, derived from the invoice in the same transaction as every write
  * (never edited on its own, rebuilt on restore and on upgrade): what the dashboards and the timers read, so
  * they never load histories or whole invoices. `schedule` is the follow-up plan without the clock
  * (`actionOn` turns it into the action of a given day).
@@ -107,6 +107,13 @@ export const OpenItemRowSchema = z
   })
   .strict();
 export type OpenItemRow = z.infer<typeof OpenItemRowSchema>;
+
+/**
+ * The open items are stored in a fixed number of shards (by client), each row holding the items of its
+ * clients: a dashboard reads a few dozen rows instead of one per invoice (IndexedDB's cost is per row).
+ */
+export const OpenShardRowSchema = z.object({ shard: z.number().int().nonnegative(), items: z.array(OpenItemRowSchema) }).strict();
+export type OpenShardRow = z.infer<typeof OpenShardRowSchema>;
 
 export const ClientRowSchema = z
   .object({
@@ -165,7 +172,7 @@ export const TABLE_SCHEMAS = {
   settings: SettingRowSchema,
 } as const;
 export type TableName = keyof typeof TABLE_SCHEMAS;
-/** The tables a backup holds; `openItems` is derived from `invoices` and rebuilt on restore. */
+/** The tables a backup holds; `openShards` is derived from `invoices` and rebuilt on restore. */
 export const TABLE_NAMES = Object.keys(TABLE_SCHEMAS) as TableName[];
 
 /** A row that does not match its table's schema. Nothing is written; a row read stays as it is in the database. */

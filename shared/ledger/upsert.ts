@@ -69,7 +69,7 @@ function snapshotOf(r: ScanInput, today: IsoDate): DetectedSnapshot {
 export async function upsertFromScan(ledger: Ledger, receivables: readonly ScanInput[], ctx: UpsertContext): Promise<UpsertReport> {
   const db = ledger.db;
   const report: UpsertReport = { created: [], updated: [], unchanged: [], events: 0 };
-  await db.transaction('rw', [db.invoices, db.events, db.clients, db.settings, db.openItems], async () => {
+  await db.transaction('rw', [db.invoices, db.events, db.clients, db.settings, db.openShards], async () => {
     const settings = await ledger.scheduleSettings();
     for (const r of receivables) {
       const at = ledger.now();

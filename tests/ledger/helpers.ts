@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Ledger } from '../../shared/ledger';
 import type { ScanInput } from '../../shared/ledger';
-import { openItemOf } from '../../shared/ledger/derive';
+import { buildShards, openItemOf, shardOf } from '../../shared/ledger/derive';
 import { expect } from 'vitest';
 
 /** A ledger on its own fake IndexedDB, with a clock that ticks one second per recorded instant. */
@@ -34,7 +34,10 @@ export async function expectDerivedConsistent(ledger: Ledger): Promise<void> {
     const item = openItemOf(i, settings);
     return item ? [item] : [];
   });
-  const stored = await ledger.db.openItems.toArray();
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-  expect(stored.sort(byId)).toEqual(expected.sort(byId));
+  expect((await ledger.openItems()).sort(byId)).toEqual(expected.sort(byId));
+  // Each item sits in its client's shard, once; no empty shard is kept.
+  const shards = await ledger.db.openShards.toArray();
+  expect(shards.every((s) => s.items.length > 0 && s.items.every((i) => shardOf(i.clientId) === s.shard))).toBe(true);
+  expect(shards).toEqual(buildShards(expected));
 }

@@ -75,7 +75,7 @@ describe('migration from version 1 to 2', () => {
     // Payments of the last 30 days through the new [type+on] index of events.
     expect((await ledger.totals('2026-11-23'))[0]).toMatchObject({ currency: 'EUR', collected30: 1400, outstanding: 1000 + 1200 });
     // The new derived table is filled: one row per invoice still owed.
-    expect((await ledger.db.openItems.toArray()).map((i) => i.id).sort()).toEqual(['F2026340@acme.fr', 'F2026350@acme.fr']);
+    expect((await ledger.openItems()).map((i) => i.id).sort()).toEqual(['F2026340@acme.fr', 'F2026350@acme.fr']);
     await expectDerivedConsistent(ledger);
   });
 
