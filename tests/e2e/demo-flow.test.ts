@@ -138,6 +138,12 @@ describe('the browser demo (npm start), end to end in Chromium', () => {
     const eurTotal = await page.locator('.rl-aged tr[data-currency="EUR"] td[data-bucket="total"]').textContent();
     expect(eurTotal).toBe('20\u00a0270,00\u00a0€');
     await page.screenshot({ path: artifact('demo-4-dashboard.png') });
+    // A client's history: every invoice of Jean Roux with its events, and the reminders it took.
+    await row.locator('a:has-text("Jean Roux")').click();
+    const client = page.locator('.rl-client[data-client="jean@roux-batiment.fr"]');
+    await client.waitFor();
+    expect(await client.textContent()).toContain('Relances nécessaires : 2');
+    expect(await client.locator('tr[data-status="open"]').count()).toBe(1);
   });
 
   it('marking the invoice paid stops the timer and updates the label and the aged balance', async () => {
