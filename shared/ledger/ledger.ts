@@ -285,8 +285,14 @@ export class Ledger {
   /** Deletes a client and everything about it: invoices, their histories, fired follow-ups. */
   async deleteClient(clientId: string): Promise<{ invoices: number; events: number; followUps: number }> {
     return this.db.transaction('rw', [this.db.clients, this.db.invoices, this.db.events, this.db.followUps, this.db.openShards], async () => {
-      const ids = await this.db.invoices.where('clientId').equals(clientId).primaryKeys();
-      for (const id of ids) await this.updateShard(clientId, id, null);
+      // The client's items all sit in its shard.
+      const shard = shardOf(clientId);
+      const raw = await this.db.openShards.get(shard);
+      if (raw) {
+        const items = this.readShard(raw).items.filter((i) => i.clientId !== clientId);
+        if (items.length) await this.db.openShards.put({ shard, items });
+        else await this.db.openShards.delete(shard);
+      }
       const invoices = await this.db.invoices.where('clientId').equals(clientId).delete();
       const events = await this.db.events.where('clientId').equals(clientId).delete();
       const followUps = await this.db.followUps.where('clientId').equals(clientId).delete();
