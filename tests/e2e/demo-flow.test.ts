@@ -58,7 +58,7 @@ afterAll(async () => {
   console.info(`[e2e demo] build ${timings.build} ms, page ready ${timings.load} ms`);
 });
 
-describe('the browser demo (npm start), end to end in Chromium', () => {
+describe('the browser demo (npm start), end to end in Chromium', { timeout: 120_000 }, () => {
   it('lists the demo mailbox with a label on each invoice thread, and only on those', async () => {
     const labels = await page.$$eval('.demo-label', (els) => els.map((e) => [e.getAttribute('data-label'), e.textContent]));
     expect(Object.fromEntries(labels)).toEqual({

@@ -68,7 +68,7 @@ afterAll(async () => {
   console.info(`[e2e extension] build ${timings.build} ms, service worker started ${timings.workerStarted} ms`);
 });
 
-describe('the built extension in Chromium', () => {
+describe('the built extension in Chromium', { timeout: 120_000 }, () => {
   it('has the manifest the issue asks for: MV3, four permissions, Gmail only, InboxSDK page-world script at the root', () => {
     const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
