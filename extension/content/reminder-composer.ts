@@ -36,14 +36,19 @@ export function documentsOf(mail: MailThread, invoice: InvoiceView): string[] {
 }
 
 /** The attachments the draft names, from the conversation's messages (the invoice's message first). */
-export async function attachmentsFor(mail: MailThread, invoice: InvoiceView, names: readonly string[]) {
+export async function attachmentsFor(mail: MailThread, invoice: InvoiceView, names: readonly string[], onMissing?: (name: string, error: unknown) => void) {
   const files: { filename: string; bytes: Uint8Array; mimeType: string }[] = [];
   const messages = [...mail.messages].sort((a, b) => Number(b.messageId === invoice.messageId) - Number(a.messageId === invoice.messageId));
   for (const name of names) {
     for (const message of messages) {
       const attachment = message.attachments.find((a) => a.filename === name);
       if (!attachment) continue;
-      files.push({ filename: name, bytes: await attachment.loadBytes(), mimeType: attachment.mimeType });
+      try {
+        files.push({ filename: name, bytes: await attachment.loadBytes(), mimeType: attachment.mimeType });
+      } catch (error) {
+        // The reminder still opens; the user is told which file to attach by hand.
+        onMissing?.(name, error);
+      }
       break;
     }
   }
@@ -57,7 +62,7 @@ export function createReminderComposer(host: MailHost, send: Client, invoices: T
       const mail = await thread.read();
       const invoiceAttachments = documentsOf(mail, invoice);
       let { draft } = await send('draft.build', { invoiceId: invoice.id, ...choice, invoiceAttachments });
-      const files = await attachmentsFor(mail, invoice, draft.attachments.map((a) => a.filename));
+      const files = await attachmentsFor(mail, invoice, draft.attachments.map((a) => a.filename), (name) => host.notify(t('attachmentMissing', name), 'error'));
       const compose = await host.openReply(thread, { to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments: files });
       compose.onSent(({ threadId }) => {
         void (async () => {

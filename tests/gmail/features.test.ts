@@ -113,6 +113,21 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
     expect(fake.messages.at(-1)).toEqual({ text: 'Relance enregistrée. Prochain suivi : 2026-12-07', kind: 'info' });
   });
 
+  it('an attachment Gmail will not hand over does not stop the reminder: it opens, and the user is told', async () => {
+    const fake = new FakeInboxSdk();
+    const thread = rouxThread();
+    const host = createGmailHost(fake.sdk, { fetchBytes: async () => { throw new Error('403 from the attachment server'); } });
+    const bg = fakeBackground();
+    const invoices = createThreadInvoices(bg.send, (mail) => scanThreads([mail], { me: ['menuiserie-lambert.fr'], today }));
+    const composer = createReminderComposer(host, bg.send, invoices, createTranslate('fr'));
+    startFeatures([relancerButton], { host, send: bg.send, invoices, composer, t: createTranslate('fr'), asset: (p) => p });
+    fake.openThread(thread);
+    fake.clickThreadButton('Relancer', thread);
+    await vi.waitFor(() => expect(fake.composes[0]?.html).toBe('<p>courteous</p>'), { timeout: 3000 });
+    expect(fake.composes[0]!.files).toEqual([]);
+    expect(fake.messages).toContainEqual({ text: 'Impossible de rejoindre « Facture_ML-2026-0412.pdf » : ajoutez-le à la main.', kind: 'error' });
+  });
+
   it('the compose tool rebuilds the draft in place with another stage, tone and language', async () => {
     const { fake, thread, ctx } = setup();
     startFeatures([relancerButton], ctx);
