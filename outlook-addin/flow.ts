@@ -5,7 +5,8 @@
  * reads the invoice, the service keeps the history, schedules and drafts; this file only sequences them
  * for Outlook and turns Outlook's failures into messages that lose nothing.
  */
-import { scanMessages } from '../shared/core/scan/scan-mailbox';
+import { scanThreads } from '../shared/core/scan/scan-mailbox';
+import type { MailCache } from './mail-cache';
 import type { MailMessage } from '../shared/core/mail/model';
 import type { PdfReader } from '../shared/core/pdf/pdf-reader';
 import { createIdentity, speaksForUs } from '../shared/core/detect/identity';
@@ -22,6 +23,8 @@ export interface Relance {
   host: OutlookHost;
   client: Client;
   pdfReader: PdfReader;
+  /** The messages of each conversation the user opened (mail-cache.ts); without it, the open message alone is read. */
+  mailCache?: MailCache;
 }
 
 /** The key of the info bar Relance keeps on an invoice message. */
@@ -60,13 +63,18 @@ export async function openInvoice(r: Relance, today: string, t: PaneTranslate, l
   const me = meOf(settings, r.host.userAddress());
   const message = await r.host.readMessage();
   const threadId = message.hostThreadId ?? message.messageId;
-  const receivables = await scanMessages([message], { me, today, pdfReader: r.pdfReader, ladder: settings.ladder });
+  // The conversation as far as the user opened it: the invoice and the replies read together give its status.
+  const earlier = message.hostThreadId && r.mailCache ? await r.mailCache.conversation(message.hostThreadId).catch(() => []) : [];
+  const messages = [...earlier.filter((m) => m.messageId !== message.messageId), message].sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : 0));
+  const receivables = await scanThreads([{ id: threadId, messages }], { me, today, pdfReader: r.pdfReader, ladder: settings.ladder });
+  await r.mailCache?.keep(message).catch(() => undefined);
   const invoices =
     receivables.length > 0
       ? (await r.client('thread.scanned', { threadId, receivables })).invoices
       : (await r.client('thread.invoices', { threadId })).invoices;
   const warnings: string[] = [];
-  if (receivables.length > 0) {
+  // The category marks the invoice's own message, not the replies around it.
+  if (receivables.some((x) => x.messageId === message.messageId)) {
     await r.host.markInvoice().catch((error) => warnings.push(t('categoryFailed', describeOfficeError(error, language))));
   }
   const first = invoices[0];

@@ -7,6 +7,7 @@ import { createOfficeHost } from '../office/outlook-host';
 import { describeOfficeError } from '../office/office-async';
 import { INFO_BAR_KEY, meOf, quickRelance } from '../flow';
 import { browserPdfReader } from '../pdf-reader';
+import { createMailCache } from '../mail-cache';
 import { createRelanceClient } from '../service';
 import { createPaneTranslate, paneLanguage } from '../taskpane/strings';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
@@ -17,7 +18,7 @@ async function onQuickRelance(event: Office.AddinCommands.Event): Promise<void> 
   const t = createPaneTranslate(language);
   try {
     const client = await createRelanceClient({ defaults: { me: meOf({ me: [] }, host.userAddress()), language } });
-    await quickRelance({ host, client, pdfReader: browserPdfReader() }, localIsoDate(new Date()), t, language);
+    await quickRelance({ host, client, pdfReader: browserPdfReader(), mailCache: createMailCache() }, localIsoDate(new Date()), t, language);
   } catch (error) {
     await host.notify(INFO_BAR_KEY, t('officeError', describeOfficeError(error, language)), 'error').catch(() => undefined);
   } finally {

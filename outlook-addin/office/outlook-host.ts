@@ -143,6 +143,18 @@ function headerBlock(raw: string): string {
   return `${raw.replace(/^content-type:.*(?:\r?\n[ \t].*)*/gim, '').trimEnd()}\r\n\r\n`;
 }
 
+/** Loads once: the core and the mail cache may both ask; a failed load may be tried again. */
+function once(load: () => Promise<Uint8Array>): () => Promise<Uint8Array> {
+  let pending: Promise<Uint8Array> | null = null;
+  return () => {
+    pending ??= load().catch((error) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+}
+
 function toDate(value: unknown): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (typeof value === 'string' || typeof value === 'number') {
@@ -214,7 +226,7 @@ export function createOfficeHost(office: OfficeLike): OutlookHost {
       mimeType: (a.contentType || (a.attachmentType === 'item' ? 'message/rfc822' : 'application/octet-stream')).toLowerCase(),
       size: Math.max(0, Math.trunc(a.size ?? 0)),
       inline: Boolean(a.isInline),
-      loadBytes: () => loadAttachment(it, a.id, a.name ?? a.id),
+      loadBytes: once(() => loadAttachment(it, a.id, a.name ?? a.id)),
     }));
     const to = addresses(it.to);
     const cc = addresses(it.cc);

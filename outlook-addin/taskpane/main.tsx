@@ -5,6 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../office/outlook-host';
 import { browserPdfReader } from '../pdf-reader';
+import { createMailCache } from '../mail-cache';
 import { createRelanceClient } from '../service';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
 import { meOf } from '../flow';
@@ -17,7 +18,7 @@ Office.onReady(async () => {
   const host = createOfficeHost(Office);
   try {
     const client = await createRelanceClient({ defaults: { me: meOf({ me: [] }, host.userAddress()), language: paneLanguage(host.displayLanguage()) } });
-    root.render(<App relance={{ host, client, pdfReader: browserPdfReader() }} today={localIsoDate(new Date())} />);
+    root.render(<App relance={{ host, client, pdfReader: browserPdfReader(), mailCache: createMailCache() }} today={localIsoDate(new Date())} />);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const p = document.createElement('p');

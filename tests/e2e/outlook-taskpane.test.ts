@@ -369,4 +369,21 @@ describe('Outlook task pane in Chromium (Office mocked)', () => {
     expect(pane.errors).toEqual([]);
     await pane.context.close();
   });
+
+  it('a conversation read across openings: the invoice, then the client’s reply — the pane shows it paid', async () => {
+    const user = { emailAddress: 'claire@menuiserie-lambert.fr', displayName: 'Claire Lambert' };
+    const garnier = async (file: string) => fakeItem(await itemFromEml(join(DEMO, '03-garnier', file), { itemId: `AAMk-garnier-${file}`, conversationId: 'AAQk-garnier' }));
+    const pane = await openPane({ mode: 'read', item: await garnier('01.eml'), user }, '2026-11-23T10:00:00');
+    const { page } = pane;
+    const invoice = page.getByTestId('invoice');
+    await expect.poll(() => invoice.getAttribute('data-invoice'), { timeout: 20_000 }).toBe('ML-2026-0420');
+    expect(await invoice.getByTestId('status').textContent()).toBe('ouverte');
+    await page.evaluate((item) => (window as unknown as { __office: { select(i: unknown): void } }).__office.select(item), await garnier('02.eml'));
+    await expect.poll(() => invoice.getByTestId('status').textContent(), { timeout: 20_000 }).toBe('payée');
+    expect(await invoice.getAttribute('data-invoice')).toBe('ML-2026-0420');
+    expect(pane.outside).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.context.close();
+  });
 });
+

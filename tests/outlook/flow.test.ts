@@ -12,6 +12,7 @@ import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { memoryStore } from '../../extension/service/relance-service';
 import { createRelanceClient } from '../../outlook-addin/service';
 import { createOfficeHost } from '../../outlook-addin/office/outlook-host';
+import { createMailCache } from '../../outlook-addin/mail-cache';
 import { OfficeCallError } from '../../outlook-addin/office/office-async';
 import {
   draftsOf,
@@ -221,3 +222,56 @@ describe('the desk: batch mode', () => {
     expect((await relance.client('dashboard.get', { status: 'all', query: '' })).due).toEqual([]);
   });
 });
+
+describe('a conversation read across openings (the add-in sees one message at a time)', () => {
+  const user = { user: { emailAddress: 'claire@menuiserie-lambert.fr', displayName: 'Claire Lambert' } };
+  const open = async (file: string, ledger: Ledger, client: Relance['client'], mailCache: ReturnType<typeof createMailCache>) => {
+    const spec = await itemFromEml(join(DEMO, file), { itemId: `AAMk-${file}`, conversationId: `AAQk-${file.split('/')[0]}` });
+    const ctx = await setup('read', spec, '2026-11-23', user, ledger);
+    const relance: Relance = { ...ctx.relance, client, mailCache };
+    return { ...ctx, opened: await openInvoice(relance, '2026-11-23', t, 'fr') };
+  };
+
+  for (const [folder, status, extra] of [
+    ['03-garnier', 'paid', {}],
+    ['02-petit', 'promised', { promisedDate: '2026-12-04' }],
+    ['04-vidal', 'disputed', {}],
+  ] as const) {
+    it(`${folder}: the invoice opened, then the client's reply — the reply gives the status (${status})`, async () => {
+      const first = await setup('read', null, '2026-11-23', user);
+      const mailCache = createMailCache({ name: `mail-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
+      const invoice = await open(`${folder}/01.eml`, first.ledger, first.client, mailCache);
+      expect(invoice.opened.invoices).toHaveLength(1);
+      expect(invoice.opened.invoices[0]!.status).toBe('open');
+      expect(invoice.mock.itemCategories.map((c) => c.displayName)).toEqual(['Relance · facture']);
+      const reply = await open(`${folder}/02.eml`, first.ledger, first.client, mailCache);
+      expect(reply.opened.invoices).toHaveLength(1);
+      expect(reply.opened.invoices[0]).toMatchObject({ invoiceNumber: invoice.opened.invoices[0]!.invoiceNumber, status, ...extra });
+      // The reply is not the invoice: no category on it.
+      expect(reply.mock.itemCategories).toEqual([]);
+    });
+  }
+
+  it('without the cache, the reply alone names no invoice: the pane falls back to what the ledger knows of the conversation', async () => {
+    const first = await setup('read', null, '2026-11-23', user);
+    const mailCache = createMailCache({ name: `mail-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
+    await open('03-garnier/01.eml', first.ledger, first.client, mailCache);
+    const spec = await itemFromEml(join(DEMO, '03-garnier/02.eml'), { itemId: 'AAMk-x', conversationId: 'AAQk-03-garnier' });
+    const ctx = await setup('read', spec, '2026-11-23', user, first.ledger);
+    const opened = await openInvoice({ ...ctx.relance, client: first.client }, '2026-11-23', t, 'fr');
+    expect(opened.invoices.map((i) => [i.invoiceNumber, i.status])).toEqual([['ML-2026-0420', 'open']]);
+  });
+
+  it('keeps the PDF of an opened invoice, so a platform-sent invoice is still read with its reply', async () => {
+    const mailCache = createMailCache({ name: `mail-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
+    const spec = await itemFromEml(join(DEMO, '05-moulin/01.eml'), { itemId: 'AAMk-m1', conversationId: 'AAQk-moulin' });
+    const ctx = await setup('read', spec, '2026-11-23', user);
+    await openInvoice({ ...ctx.relance, mailCache }, '2026-11-23', t, 'fr');
+    const kept = await mailCache.conversation('AAQk-moulin');
+    expect(kept).toHaveLength(1);
+    const pdf = await kept[0]!.attachments[0]!.loadBytes();
+    expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+    expect(ctx.mock.named('item.getAttachmentContentAsync')).toHaveLength(1);
+  });
+});
+
