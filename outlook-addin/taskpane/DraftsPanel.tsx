@@ -53,6 +53,9 @@ export function DraftsPanel({ drafts, initial, t, actionLabel, busy, onAction }:
         {draft.attachments.length ? t('attachedFile', draft.attachments.map((a) => a.filename).join(', ')) : t('noAttachment')}
       </Caption1>
       {draft.missingMentions.length > 0 && <NoticeBar notice={{ intent: 'warning', text: t('formalMissing', draft.missingMentions.join(', ')) }} testId="missing-mentions" />}
+      {draft.warnings.map((w) => (
+        <NoticeBar key={w} notice={{ intent: 'warning', text: w }} testId="draft-warning" />
+      ))}
       <div className={s.row}>
         <Button appearance="primary" disabled={busy} onClick={() => onAction(draft)} data-testid="draft-action" data-stage={draft.stage}>
           {actionLabel}
