@@ -2,7 +2,7 @@ import type { MailMessage } from '../core/mail/model';
 import type { Receivable } from '../core/scan/receivable';
 import { scanMessages } from '../core/scan/scan-mailbox';
 import { loadMessages } from './read-mailbox';
-import { createPdfjsReader } from '../pdf/pdfjs-reader';
+import { createThreadedPdfReader } from './pdf-thread';
 import { formatReceivablesTable } from './format-table';
 import type { ScanArgs } from './args';
 
@@ -17,6 +17,8 @@ export async function runScan(
   io: { stdout: (s: string) => void; stderr: (s: string) => void },
 ): Promise<ScanOutcome> {
   let failures = 0;
+  // PDFs are read in a thread of their own, started now so that it is ready when the scan needs it.
+  const pdfReader = args.pdf ? createThreadedPdfReader() : undefined;
   const messages: MailMessage[] = await loadMessages(args.path, (source, error) => {
     failures++;
     io.stderr(`relance: ${source}: ${error}\n`);
@@ -24,7 +26,7 @@ export async function runScan(
   const receivables = await scanMessages(messages, {
     me: args.me,
     today: args.today,
-    pdfReader: args.pdf ? createPdfjsReader() : undefined,
+    pdfReader,
     onWarning: (warning) => io.stderr(`relance: warning: ${warning}\n`),
   });
   if (args.json) {

@@ -86,40 +86,51 @@ export function createPdfjsReader(opts: PdfjsReaderOptions = {}): PdfReader {
   // One pdfjs worker for all the documents of a reader: setting one up for each document costs more than
   // reading a short invoice. A document that times out takes the worker with it (it may be stuck).
   let worker: InstanceType<typeof pdfjs.PDFWorker> | null = null;
-  return {
-    async read(bytes: Uint8Array): Promise<PdfContent> {
-      if (bytes.byteLength > maxBytes) throw new PdfReadError(`PDF larger than ${maxBytes} bytes`, 'too-large');
-      if (!hasPdfHeader(bytes)) throw new PdfReadError('not a PDF (no %PDF- header in the first 1024 bytes)', 'not-a-pdf');
-      // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
-      if (!worker || worker.destroyed) worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
-      const own = worker;
-      const task = pdfjs.getDocument({
-        data: bytes.slice(),
-        worker: own,
-        verbosity: pdfjs.VerbosityLevel.ERRORS,
-        isEvalSupported: false,
-        // Text needs no font programs. Without standard font data pdfjs asks the host for it, is refused and
-        // goes on with built-in metrics; `useSystemFonts` skips that round trip (same metrics, same text).
-        useSystemFonts: true,
-        stopAtErrors: false,
+  // One document at a time: where pdfjs runs in the caller's thread (Node's "fake worker"), documents read
+  // together gain nothing and slow each other (every message of the worker is dispatched to every open
+  // document). Callers may still ask for several reads at once; the timeout counts from a read's start.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function readNow(bytes: Uint8Array): Promise<PdfContent> {
+    // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
+    if (!worker || worker.destroyed) worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
+    const own = worker;
+    const task = pdfjs.getDocument({
+      data: bytes.slice(),
+      worker: own,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+      isEvalSupported: false,
+      // Text needs no font programs. Without standard font data pdfjs asks the host for it, is refused and
+      // goes on with built-in metrics; `useSystemFonts` skips that round trip (same metrics, same text).
+      useSystemFonts: true,
+      stopAtErrors: false,
+    });
+    const work = (async (): Promise<PdfContent> => {
+      const doc = await task.promise.catch((error: unknown) => {
+        throw openError(error);
       });
-      const work = (async (): Promise<PdfContent> => {
-        const doc = await task.promise.catch((error: unknown) => {
-          throw openError(error);
-        });
-        // The worker code is loaded by now: its polyfills too.
-        restoreNativeBuiltins();
-        const embeddedFiles = await embeddedFilesOf(doc);
-        return { text: await textOf(doc, maxPages), embeddedFiles };
-      })();
-      try {
-        return await withTimeout(work, timeoutMs, () => {
-          void task.destroy();
-          own.destroy();
-        });
-      } finally {
-        await task.destroy().catch(() => undefined);
-      }
+      // The worker code is loaded by now: its polyfills too.
+      restoreNativeBuiltins();
+      const embeddedFiles = await embeddedFilesOf(doc);
+      return { text: await textOf(doc, maxPages), embeddedFiles };
+    })();
+    try {
+      return await withTimeout(work, timeoutMs, () => {
+        void task.destroy();
+        own.destroy();
+      });
+    } finally {
+      await task.destroy().catch(() => undefined);
+    }
+  }
+
+  return {
+    read(bytes: Uint8Array): Promise<PdfContent> {
+      if (bytes.byteLength > maxBytes) return Promise.reject(new PdfReadError(`PDF larger than ${maxBytes} bytes`, 'too-large'));
+      if (!hasPdfHeader(bytes)) return Promise.reject(new PdfReadError('not a PDF (no %PDF- header in the first 1024 bytes)', 'not-a-pdf'));
+      const result = queue.then(() => readNow(bytes));
+      queue = result.catch(() => undefined);
+      return result;
     },
   };
 }

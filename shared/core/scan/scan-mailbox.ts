@@ -53,6 +53,33 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
   return found;
 }
 
+/** Threads whose invoices are being read at once: while one waits for its PDF, the next ones are read. */
+const THREADS_IN_FLIGHT = 32;
+
+/**
+ * The invoices of every thread, in the threads' order. Threads are independent, so several are read at
+ * once: a thread waiting for a PDF (which a PdfReader may read in another thread or worker) does not hold up
+ * the others. Warnings are told in the threads' order, as a one-by-one reading would tell them.
+ */
+async function readThreadsInvoices(threads: readonly MailThread[], identity: Identity, opts: ScanOptions): Promise<InvoiceReading[][]> {
+  const results: InvoiceReading[][] = new Array(threads.length);
+  const warnings: (string[] | undefined)[] = new Array(threads.length);
+  const done: boolean[] = new Array(threads.length).fill(false);
+  let told = 0;
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < threads.length) {
+      const i = next++;
+      const onWarning = opts.onWarning && ((w: string) => void (warnings[i] ??= []).push(w));
+      results[i] = await invoicesOfThread(threads[i]!, identity, { ...opts, onWarning });
+      done[i] = true;
+      for (; told < threads.length && done[told]; told++) for (const w of warnings[told] ?? []) opts.onWarning?.(w);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(THREADS_IN_FLIGHT, threads.length) }, lane));
+  return results;
+}
+
 function toReceivable(reading: InvoiceReading, thread: MailThread, others: readonly InvoiceReading[], identity: Identity, notices: PaymentNotice[], opts: ScanOptions): Receivable {
   // Another invoice of the same thread is not a reminder of this one.
   const otherIds = new Set(others.filter((o) => o !== reading).map((o) => o.message.messageId));
@@ -160,10 +187,10 @@ export async function scanThreads(threads: MailThread[], opts: ScanOptions): Pro
     }
   }
   const perThread: { thread: MailThread; readings: InvoiceReading[] }[] = [];
-  for (const thread of threads) {
-    const readings = await invoicesOfThread(thread, identity, opts);
-    if (readings.length > 0) perThread.push({ thread, readings });
-  }
+  const readings = await readThreadsInvoices(threads, identity, opts);
+  threads.forEach((thread, i) => {
+    if (readings[i]!.length > 0) perThread.push({ thread, readings: readings[i]! });
+  });
   // The same invoice seen twice in the mailbox is reported once, from its first sending.
   const firstSeen = new Map<string, InvoiceReading>();
   for (const { readings } of perThread) {

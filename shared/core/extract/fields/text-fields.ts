@@ -154,7 +154,8 @@ function labelStrength(label: string): number {
 
 function isPlausibleNumber(token: string): boolean {
   if (!/\d/.test(token) || token.length > 32) return false;
-  if (parseDate(token) !== null) return false;
+  // A date alone: every written form starts with a digit or holds a space (the only check that costs).
+  if ((/^\d/.test(token) || /\s/.test(token)) && parseDate(token) !== null) return false;
   // A bare 4-digit year or a percentage is not an invoice number.
   if (/^(19|20)\d\d$/.test(token) && token.length === 4) return false;
   return true;

@@ -1,3 +1,4 @@
+import { execAll } from '../../text/exec-all';
 import { CURRENCY_MARKER_SOURCE, currencyFromMarker, isCurrencyMarker } from './currency';
 
 /** An amount found in a text, with its currency when one is written next to it. */
@@ -172,7 +173,22 @@ interface Marker {
   spaced: boolean;
 }
 
+/**
+ * Whether a currency marker may start (`after`) or end (before a number) at this character: markers are
+ * letters, "$", "." (at the end: "kr.") or currency symbols, so an ASCII digit, space or punctuation mark
+ * rules one out without running the big marker pattern.
+ */
+function mayTouchMarker(ch: string | undefined, end: boolean): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code >= 0x80) return true;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || ch === '$' || (end && ch === '.');
+}
+
 function markerAfter(text: string, at: number): Marker | null {
+  let first = at;
+  while (first < at + 2 && SPACE_CHARS.includes(text[first] ?? 'x')) first++;
+  if (!mayTouchMarker(text[first], false)) return null;
   MARKER_AFTER.lastIndex = at;
   const m = MARKER_AFTER.exec(text);
   if (!m || !isCurrencyMarker(m[1]!)) return null;
@@ -183,6 +199,9 @@ function markerAfter(text: string, at: number): Marker | null {
 }
 
 function markerBefore(text: string, at: number): Marker | null {
+  let last = at;
+  while (last > at - 2 && last > 0 && SPACE_CHARS.includes(text[last - 1]!)) last--;
+  if (!mayTouchMarker(text[last - 1], true)) return null;
   MARKER_BEFORE.lastIndex = at;
   const m = MARKER_BEFORE.exec(text);
   if (!m || !isCurrencyMarker(m[1]!)) return null;
@@ -264,11 +283,12 @@ function linkRank(text: string, link: Side, markerAfter: boolean): number {
  */
 export function findMoney(text: string): MoneyMatch[] {
   const links: (Side & { rank: number; order: number })[] = [];
-  for (const m of text.matchAll(NUMBER_RUN)) {
+  for (const m of execAll(NUMBER_RUN, text)) {
     const { before, after } = readRun(text, m.index, m[0]);
     if (before) links.push({ ...before, rank: linkRank(text, before, false), order: links.length });
     if (after) links.push({ ...after, rank: linkRank(text, after, true), order: links.length });
   }
+  if (links.length === 0) return [];
   links.sort((a, b) => a.rank - b.rank || a.order - b.order);
   const usedMarkers = new Set<number>();
   const usedChars = new Uint8Array(text.length);
@@ -284,8 +304,9 @@ export function findMoney(text: string): MoneyMatch[] {
 }
 
 /** Whether a number is written like an amount: with cents, thousands groups or a "no cents" dash. */
+const THOUSANDS_GROUP = new RegExp(`\\d[.,'’${SPACE_CHARS}]\\d{3}(?:\\D|$)`);
 function looksLikeAmount(written: string): boolean {
-  return /[.,]\d{2}$/.test(written) || NO_CENTS_SUFFIX.test(written) || new RegExp(`\\d[.,'’${SPACE_CHARS}]\\d{3}(?:\\D|$)`).test(written);
+  return /[.,]\d{2}$/.test(written) || NO_CENTS_SUFFIX.test(written) || THOUSANDS_GROUP.test(written);
 }
 
 /**
@@ -296,7 +317,7 @@ function looksLikeAmount(written: string): boolean {
 export function findBareNumbers(text: string, money: readonly MoneyMatch[] = findMoney(text)): MoneyMatch[] {
   const out: MoneyMatch[] = [];
   const marked = new Set(money.map((m) => m.numberEnd));
-  for (const m of text.matchAll(NUMBER_RUN)) {
+  for (const m of execAll(NUMBER_RUN, text)) {
     const pieces = runPieces(text, m.index, m[0]);
     if (isGlued(text, m.index)) continue;
     for (let from = 0; from < pieces.length; ) {

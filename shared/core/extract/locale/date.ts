@@ -1,3 +1,4 @@
+import { execAll } from '../../text/exec-all';
 import { isValidYmd, toIsoDate } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
 
@@ -98,34 +99,46 @@ interface Candidate {
   length: number;
 }
 
-function* numericCandidates(text: string, opts: DateOptions): Generator<Candidate> {
-  for (const m of text.matchAll(YEAR_FIRST)) {
-    yield { iso: build(Number(m[1]), Number(m[3]), Number(m[4])), index: m.index, length: m[0].length };
+function numericCandidates(text: string, opts: DateOptions): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of execAll(YEAR_FIRST, text)) {
+    out.push({ iso: build(Number(m[1]), Number(m[3]), Number(m[4])), index: m.index, length: m[0].length });
   }
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of execAll(NUMERIC, text)) {
     const iso = numericDate(Number(m[1]), Number(m[3]), fourDigitYear(m[4]!), opts.order ?? 'DMY');
-    yield { iso, index: m.index, length: m[0].length };
+    out.push({ iso, index: m.index, length: m[0].length });
   }
   if (opts.compact) {
-    for (const m of text.matchAll(COMPACT)) {
-      yield { iso: build(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length };
+    for (const m of execAll(COMPACT, text)) {
+      out.push({ iso: build(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
     }
   }
+  return out;
 }
 
 /** Written dates, those with a year first: "2 December 15 days late" must not become "December 15". */
 function writtenCandidates(folded: string, opts: DateOptions): Candidate[] {
   const withYear: Candidate[] = [];
   const withoutYear: Candidate[] = [];
-  const add = (month: string, day: string, year: string | undefined, index: number, length: number) => {
-    if (year) withYear.push({ iso: build(fourDigitYear(year), MONTH_INDEX.get(month)!, Number(day)), index, length });
-    else if (opts.referenceYear !== undefined && !AMBIGUOUS_WITHOUT_YEAR.has(month)) {
-      withoutYear.push({ iso: build(opts.referenceYear, MONTH_INDEX.get(month)!, Number(day)), index, length });
-    }
-  };
-  for (const m of folded.matchAll(DAY_MONTH_YEAR)) add(m[2]!, m[1]!, m[3], m.index, m[0].length);
-  for (const m of folded.matchAll(MONTH_DAY_YEAR)) add(m[1]!, m[2]!, m[3], m.index, m[0].length);
-  return [...withYear, ...withoutYear];
+  for (const m of execAll(DAY_MONTH_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[2]!, m[1]!, m[3], m.index, m[0].length);
+  for (const m of execAll(MONTH_DAY_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[1]!, m[2]!, m[3], m.index, m[0].length);
+  return withYear.length === 0 ? withoutYear : withoutYear.length === 0 ? withYear : [...withYear, ...withoutYear];
+}
+
+function addWritten(withYear: Candidate[], withoutYear: Candidate[], opts: DateOptions, month: string, day: string, year: string | undefined, index: number, length: number): void {
+  if (year) withYear.push({ iso: build(fourDigitYear(year), MONTH_INDEX.get(month)!, Number(day)), index, length });
+  else if (opts.referenceYear !== undefined && !AMBIGUOUS_WITHOUT_YEAR.has(month)) {
+    withoutYear.push({ iso: build(opts.referenceYear, MONTH_INDEX.get(month)!, Number(day)), index, length });
+  }
+}
+
+/** Takes a candidate unless it overlaps one taken before (`taken`: one flag per character). */
+function accept(text: string, taken: Uint8Array, found: DateMatch[], { iso, index, length }: Candidate): void {
+  if (!iso) return;
+  const end = index + length;
+  for (let i = index; i < end; i++) if (taken[i]) return;
+  taken.fill(1, index, end);
+  found.push({ iso, raw: text.slice(index, end), index, end });
 }
 
 /**
@@ -134,17 +147,12 @@ function writtenCandidates(folded: string, opts: DateOptions): Candidate[] {
  * occupancy mask answers "is this span taken" in the span's length.
  */
 export function findDates(text: string, opts: DateOptions = {}): DateMatch[] {
+  // Every form holds a digit: most subjects, file names and short lines have none.
+  if (!/\d/.test(text)) return [];
   const taken = new Uint8Array(text.length);
   const found: DateMatch[] = [];
-  const accept = ({ iso, index, length }: Candidate) => {
-    if (!iso) return;
-    const end = index + length;
-    for (let i = index; i < end; i++) if (taken[i]) return;
-    taken.fill(1, index, end);
-    found.push({ iso, raw: text.slice(index, end), index, end });
-  };
-  for (const c of numericCandidates(text, opts)) accept(c);
-  for (const c of writtenCandidates(fold(text), opts)) accept(c);
+  for (const c of numericCandidates(text, opts)) accept(text, taken, found, c);
+  for (const c of writtenCandidates(fold(text), opts)) accept(text, taken, found, c);
   return found.sort((a, b) => a.index - b.index);
 }
 

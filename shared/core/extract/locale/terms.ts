@@ -1,3 +1,4 @@
+import { execAll } from '../../text/exec-all';
 import { addDays, endOfMonth } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
 
@@ -86,7 +87,7 @@ function inDiscountClause(folded: string, index: number, end: number): boolean {
 export function findPaymentTerms(text: string): { terms: PaymentTerms; raw: string; index: number } | null {
   const folded = fold(text);
   for (const rule of RULES) {
-    for (const m of folded.matchAll(rule.re)) {
+    for (const m of execAll(rule.re, folded)) {
       const end = m.index + m[0].length;
       if (inDiscountClause(folded, m.index, end)) continue;
       const terms = rule.terms(m);
