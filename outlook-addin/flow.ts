@@ -43,6 +43,8 @@ export function meOf(settings: Pick<SettingsView, 'me'>, userAddress: string): s
 
 export interface OpenedInvoice {
   message: MailMessage;
+  /** The conversation as far as the user opened it (the open message included), oldest first. */
+  conversation: MailMessage[];
   settings: SettingsView;
   me: string[];
   /** The invoices of the open message, or of its conversation when the message itself is a reply. */
@@ -81,7 +83,7 @@ export async function openInvoice(r: Relance, today: string, t: PaneTranslate, l
   if (first) {
     await r.host.notify(INFO_BAR_KEY, infoBarText(first, t, language)).catch((error) => warnings.push(t('infoBarFailed', describeOfficeError(error, language))));
   }
-  return { message, settings, me, invoices, replyMode: replyModeOf(message, me), warnings };
+  return { message, conversation: messages, settings, me, invoices, replyMode: replyModeOf(message, me), warnings };
 }
 
 /**
@@ -110,9 +112,20 @@ export function infoBarText(invoice: InvoiceView, t: PaneTranslate, language: Ui
   return t('infoNext', what.charAt(0).toUpperCase() + what.slice(1), date);
 }
 
-/** The documents of a message the drafts may re-attach: its attachments that are not inline images. */
-export function documentsOf(message: MailMessage | null): string[] {
-  return (message?.attachments ?? []).filter((a) => !a.inline && a.filename).map((a) => a.filename!);
+/**
+ * The messages to take the invoice's documents from: the invoice's own message first (a client's reply opened
+ * later carries no PDF, the invoice's message kept from an earlier opening does), then the others, latest first.
+ */
+function documentSources(conversation: readonly MailMessage[], invoice: Pick<InvoiceView, 'messageId'>): MailMessage[] {
+  const own = conversation.filter((m) => m.messageId === invoice.messageId);
+  const others = conversation.filter((m) => m.messageId !== invoice.messageId).reverse();
+  return [...own, ...others];
+}
+
+/** The documents the drafts may re-attach: attachments that are not inline images, from the invoice's message first. */
+export function documentsOf(conversation: readonly MailMessage[], invoice: Pick<InvoiceView, 'messageId'>): string[] {
+  const names = documentSources(conversation, invoice).flatMap((m) => m.attachments.filter((a) => !a.inline && a.filename).map((a) => a.filename!));
+  return [...new Set(names)];
 }
 
 /**
@@ -120,8 +133,8 @@ export function documentsOf(message: MailMessage | null): string[] {
  * no longer fits (a "coming due" reminder once the invoice fell due): those are left out; when every stage is
  * refused (no company profile yet…) the first refusal is the error.
  */
-export async function draftsOf(r: Relance, invoice: InvoiceView, message: MailMessage | null): Promise<DraftView[]> {
-  const invoiceAttachments = documentsOf(message);
+export async function draftsOf(r: Relance, invoice: InvoiceView, conversation: readonly MailMessage[]): Promise<DraftView[]> {
+  const invoiceAttachments = documentsOf(conversation, invoice);
   const results = await Promise.allSettled(CHASE_STAGES.map((stage) => r.client('draft.build', { invoiceId: invoice.id, stage, invoiceAttachments })));
   const drafts = results.flatMap((x) => (x.status === 'fulfilled' ? [x.value.draft] : []));
   if (drafts.length === 0) {
@@ -136,13 +149,19 @@ export function proposedStage(invoice: InvoiceView): ChaseStage {
   return invoice.nextAction?.stage ?? 'courteous';
 }
 
-/** The draft's attachments (the invoice PDF), read from the open message through getAttachmentContentAsync. */
-export async function attachmentsOf(message: MailMessage | null, names: readonly string[]): Promise<DraftAttachment[]> {
+/** The draft's attachments (the invoice PDF), read through getAttachmentContentAsync or from the kept conversation. */
+export async function attachmentsOf(conversation: readonly MailMessage[], invoice: Pick<InvoiceView, 'messageId'>, names: readonly string[]): Promise<DraftAttachment[]> {
   const files: DraftAttachment[] = [];
-  if (!message) return files;
+  const sources = documentSources(conversation, invoice);
   for (const name of names) {
-    const attachment = message.attachments.find((a) => a.filename === name);
-    if (attachment) files.push({ filename: name, mimeType: attachment.mimeType, bytes: await attachment.loadBytes() });
+    for (const message of sources) {
+      const attachment = message.attachments.find((a) => a.filename === name);
+      if (!attachment) continue;
+      const bytes = await attachment.loadBytes().catch(() => null);
+      if (!bytes) continue;
+      files.push({ filename: name, mimeType: attachment.mimeType, bytes });
+      break;
+    }
   }
   return files;
 }
@@ -157,12 +176,17 @@ export interface ReplyResult {
  * the ledger (Outlook does not tell an add-in when a form is sent: opening it is the follow-up) and the info
  * bar updated. A refused form records nothing.
  */
-export async function openReply(r: Relance, opened: Pick<OpenedInvoice, 'message' | 'replyMode'>, invoice: InvoiceView, draft: DraftView, t: PaneTranslate, language: UiLanguage, now: () => Date = () => new Date()): Promise<ReplyResult> {
-  const attachments = await attachmentsOf(opened.message, draft.attachments.map((a) => a.filename));
-  const outcome =
+export async function openReply(r: Relance, opened: Pick<OpenedInvoice, 'message' | 'conversation' | 'replyMode'>, invoice: InvoiceView, draft: DraftView, t: PaneTranslate, language: UiLanguage, now: () => Date = () => new Date()): Promise<ReplyResult> {
+  const wanted = draft.attachments.map((a) => a.filename);
+  const found = await attachmentsOf(opened.conversation, invoice, wanted);
+  const attachments = found;
+  const opens =
     opened.replyMode === 'new'
       ? await r.host.openNewMessage({ to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments })
       : await r.host.openReply({ html: draft.html, attachments, replyAll: opened.replyMode === 'replyAll' });
+  // A document the draft names but that could not be read is not attached either: the pane says so.
+  const missing = wanted.filter((name) => !found.some((f) => f.filename === name));
+  const outcome: ReplyOutcome = { attached: opens.attached, notAttached: [...opens.notAttached, ...missing] };
   const { invoice: updated } = await r.client('reminder.sent', {
     invoiceId: invoice.id,
     stage: draft.stage,
@@ -219,7 +243,7 @@ export async function quickRelance(r: Relance, today: string, t: PaneTranslate, 
     await r.host.notify(INFO_BAR_KEY, opened.invoices[0] ? infoBarText(opened.invoices[0], t, language) : t('notInvoice'));
     return null;
   }
-  const { draft } = await r.client('draft.build', { invoiceId: invoice.id, stage: proposedStage(invoice), invoiceAttachments: documentsOf(opened.message) });
+  const { draft } = await r.client('draft.build', { invoiceId: invoice.id, stage: proposedStage(invoice), invoiceAttachments: documentsOf(opened.conversation, invoice) });
   const result = await openReply(r, opened, invoice, draft, t, language, now);
   if (result.outcome.notAttached.length) await r.host.notify(`${INFO_BAR_KEY}-attachment`, t('notAttached', result.outcome.notAttached.join(', '))).catch(() => undefined);
   return result;

@@ -49,7 +49,7 @@ export function ComposeView({ relance, t, language, itemVersion }: Props) {
     setDrafts(null);
     if (!invoice) return;
     let live = true;
-    draftsOf(relance, invoice, null).then(
+    draftsOf(relance, invoice, []).then(
       (list) => live && setDrafts(list),
       (error) => live && setNotice({ intent: 'error', text: t('loadError', describe(error)) }),
     );

@@ -63,7 +63,7 @@ export function ReadView({ relance, t, language, today, itemVersion, onLedgerCha
     // A paid invoice has nothing to chase: no drafts to ask for.
     if (!invoice || invoice.status === 'paid') return;
     let live = true;
-    draftsOf(relance, invoice, state.kind === 'ready' ? state.opened.message : null).then(
+    draftsOf(relance, invoice, state.kind === 'ready' ? state.opened.conversation : []).then(
       (list) => live && setDrafts(list),
       (error) => live && setNotices((n) => [...n, { intent: 'error', text: t('loadError', describe(error)) }]),
     );

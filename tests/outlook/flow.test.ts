@@ -100,7 +100,7 @@ describe('a read invoice message (Factur-X in the PDF)', () => {
   it('drafts every stage with the invoice’s facts and the PDF to re-attach', async () => {
     const { relance } = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
     const opened = await openInvoice(relance, '2017-12-20', t, 'fr');
-    const drafts = await draftsOf(relance, opened.invoices[0]!, opened.message);
+    const drafts = await draftsOf(relance, opened.invoices[0]!, opened.conversation);
     // The invoice fell due: the drafts refuse the "coming due" reminder, every other stage is there.
     expect(drafts.map((d) => d.stage)).toEqual(['courteous', 'firm', 'formal']);
     const courteous = drafts.find((d) => d.stage === 'courteous')!;
@@ -114,7 +114,7 @@ describe('a read invoice message (Factur-X in the PDF)', () => {
     const { mock, relance, ledger } = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
     const opened = await openInvoice(relance, '2017-12-20', t, 'fr');
     const invoice = opened.invoices[0]!;
-    const draft = (await draftsOf(relance, invoice, opened.message)).find((d) => d.stage === 'courteous')!;
+    const draft = (await draftsOf(relance, invoice, opened.conversation)).find((d) => d.stage === 'courteous')!;
     const { outcome, invoice: after } = await openReply(relance, opened, invoice, draft, t, 'fr', () => new Date('2017-12-20T09:00:00Z'));
     expect(outcome).toEqual({ attached: ['Facture_FR_EN16931.pdf'], notAttached: [] });
     const form = mock.named('item.displayReplyAllFormAsync')[0]!.args[0] as { htmlBody: string; attachments: { type: string; name: string; base64file: string }[] };
@@ -134,7 +134,7 @@ describe('a read invoice message (Factur-X in the PDF)', () => {
     const { relance, ledger } = await setup('read', facturxItem(), '2017-12-20', { ...AU_BON_MOULIN, failures: { 'item.displayReplyAllFormAsync': { code: 9041, message: 'Form refused' } } });
     const opened = await openInvoice(relance, '2017-12-20', t, 'fr');
     const invoice = opened.invoices[0]!;
-    const draft = (await draftsOf(relance, invoice, opened.message)).find((d) => d.stage === 'courteous')!;
+    const draft = (await draftsOf(relance, invoice, opened.conversation)).find((d) => d.stage === 'courteous')!;
     await expect(openReply(relance, opened, invoice, draft, t, 'fr')).rejects.toBeInstanceOf(OfficeCallError);
     expect((await ledger.events(invoice.id)).filter((e) => e.type === 'reminder-sent')).toHaveLength(0);
   });
@@ -169,7 +169,7 @@ describe('an invoice an invoicing platform sent on the company’s behalf (demo 
     expect(replyModeOf(opened.message, opened.me)).toBe('new');
     const invoice = opened.invoices[0]!;
     expect(invoice).toMatchObject({ invoiceNumber: 'ML-2026-0431', amount: 6240, debtorEmail: 'compta@moulin-hotel.fr' });
-    const draft = (await draftsOf(relance, invoice, opened.message)).find((d) => d.stage === (invoice.nextAction?.stage ?? 'courteous'))!;
+    const draft = (await draftsOf(relance, invoice, opened.conversation)).find((d) => d.stage === (invoice.nextAction?.stage ?? 'courteous'))!;
     await openReply(relance, opened, invoice, draft, t, 'fr');
     const form = mock.named('mailbox.displayNewMessageFormAsync')[0]!.args[0] as { toRecipients: string[]; subject: string; attachments: { name: string }[] };
     expect(form.toRecipients).toEqual(['compta@moulin-hotel.fr']);
@@ -187,7 +187,7 @@ describe('compose: "Insérer une relance"', () => {
     const shared: Relance = { ...compose.relance, client: read.client };
     const { invoice } = await invoiceForCompose(shared);
     expect(invoice?.invoiceNumber).toBe('FA-2017-0010');
-    const draft = (await draftsOf(shared, invoice!, null)).find((d) => d.stage === 'firm')!;
+    const draft = (await draftsOf(shared, invoice!, [])).find((d) => d.stage === 'firm')!;
     const outcome = await insertDraft(shared, draft);
     expect(outcome).toEqual({ subjectSet: true, recipientsSet: true, attached: [] });
     expect(compose.mock.named('item.body.setSelectedDataAsync')[0]!.args).toEqual([draft.html, { coercionType: 'html' }]);
@@ -272,6 +272,31 @@ describe('a conversation read across openings (the add-in sees one message at a 
     const pdf = await kept[0]!.attachments[0]!.loadBytes();
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
     expect(ctx.mock.named('item.getAttachmentContentAsync')).toHaveLength(1);
+  });
+
+  it('replying from the client’s message re-attaches the invoice PDF kept from the invoice’s own message', async () => {
+    const first = await setup('read', null, '2026-12-21', user);
+    const mailCache = createMailCache({ name: `mail-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
+    const open = async (file: string) => {
+      const spec = await itemFromEml(join(DEMO, file), { itemId: `AAMk-${file}`, conversationId: 'AAQk-moulin' });
+      const ctx = await setup('read', spec, '2026-12-21', user, first.ledger);
+      const relance: Relance = { ...ctx.relance, client: first.client, mailCache };
+      return { ...ctx, relance, opened: await openInvoice(relance, '2026-12-21', t, 'fr') };
+    };
+    await open('05-moulin/01.eml');
+    const reply = await open('05-moulin/02.eml');
+    expect(reply.opened.replyMode).toBe('reply');
+    const invoice = reply.opened.invoices[0]!;
+    expect(invoice.invoiceNumber).toBe('ML-2026-0431');
+    const draft = (await draftsOf(reply.relance, invoice, reply.opened.conversation))[0]!;
+    expect(draft.attachments).toEqual([{ filename: 'Facture_ML-2026-0431.pdf' }]);
+    const { outcome } = await openReply(reply.relance, reply.opened, invoice, draft, t, 'fr');
+    expect(outcome).toEqual({ attached: ['Facture_ML-2026-0431.pdf'], notAttached: [] });
+    const form = reply.mock.named('item.displayReplyFormAsync')[0]!.args[0] as { attachments: { name: string; base64file: string }[] };
+    expect(form.attachments.map((a) => a.name)).toEqual(['Facture_ML-2026-0431.pdf']);
+    expect(Buffer.from(form.attachments[0]!.base64file, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    // The reply message has no attachment of its own: nothing was asked of Outlook for it.
+    expect(reply.mock.named('item.getAttachmentContentAsync')).toHaveLength(0);
   });
 });
 
