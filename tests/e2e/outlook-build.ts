@@ -1,24 +1,44 @@
 /**
  * The Outlook add-in's pages, built once per test run for the e2e files that need them (whichever test
- * process gets there first builds; the others wait for it), into .output/outlook-e2e so a developer's
+ * process gets there first builds; the others wait for it), into .output/outlook-e2e/<run>/ so a developer's
  * .output/outlook is left alone. Also a static server for the built pages (http on 127.0.0.1).
  */
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-export const OUTLOOK_E2E_OUT = join(ROOT, '.output', 'outlook-e2e');
-const LOCK = join(ROOT, '.output', '.outlook-e2e.lock');
-const STAMP = join(OUTLOOK_E2E_OUT, '.built-for');
-
 /** Test files of one `vitest run` share the parent process: its pid names the run. */
 const RUN = String(process.ppid);
+const RUNS = join(ROOT, '.output', 'outlook-e2e');
+/** One folder per run: several runs on one machine (other sessions' full suites) never build over each other. */
+export const OUTLOOK_E2E_OUT = join(RUNS, RUN);
+const LOCK = `${OUTLOOK_E2E_OUT}.lock`;
+const STAMP = join(OUTLOOK_E2E_OUT, '.built');
 
 function sleep(ms: number) {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Output of runs whose process is gone (and anything else there older than ten minutes). */
+function removeFinishedRuns() {
+  for (const entry of readdirSync(RUNS)) {
+    const path = join(RUNS, entry);
+    const run = /^(\d+)(\.lock)?$/.exec(entry);
+    const stale = run ? Number(run[1]) !== Number(RUN) && !alive(Number(run[1])) : Date.now() - statSync(path).mtimeMs > 600_000;
+    if (stale) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 async function runBuild(): Promise<void> {
@@ -33,20 +53,20 @@ async function runBuild(): Promise<void> {
 
 /** Builds the add-in's pages unless this run already did; returns the output folder. */
 export async function buildOutlookOnce(): Promise<string> {
-  mkdirSync(join(ROOT, '.output'), { recursive: true });
+  mkdirSync(RUNS, { recursive: true });
   for (let waited = 0; ; waited += 500) {
-    if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === RUN) return OUTLOOK_E2E_OUT;
+    if (existsSync(STAMP)) return OUTLOOK_E2E_OUT;
     try {
       mkdirSync(LOCK);
     } catch {
-      // Another test process builds; a lock older than 5 minutes was left by a run that died.
-      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 300_000) rmSync(LOCK, { recursive: true, force: true });
+      // Another test file of this run builds.
       if (waited > 300_000) throw new Error('timed out waiting for the Outlook build');
       await sleep(500);
       continue;
     }
     try {
-      if (!(existsSync(STAMP) && readFileSync(STAMP, 'utf8') === RUN)) await runBuild();
+      removeFinishedRuns();
+      if (!existsSync(STAMP)) await runBuild();
       return OUTLOOK_E2E_OUT;
     } finally {
       rmSync(LOCK, { recursive: true, force: true });
