@@ -13,13 +13,25 @@ export function createMeMatcher(me: readonly string[]): MeMatcher {
     if (value.includes('@')) addresses.add(value);
     else domains.push(value);
   }
-  return (address) => {
-    if (!address) return false;
+  const suffixes = domains.map((d) => `.${d}`);
+  // A mailbox names the same few hundred addresses over and over: remember the answers.
+  const known = new Map<string, boolean>();
+  const decide = (address: string): boolean => {
     const a = address.trim().toLowerCase();
     if (addresses.has(a)) return true;
     const at = a.lastIndexOf('@');
     if (at < 0) return false;
     const domain = a.slice(at + 1);
-    return domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+    return domains.some((d, i) => domain === d || domain.endsWith(suffixes[i]!));
+  };
+  return (address) => {
+    if (!address) return false;
+    let answer = known.get(address);
+    if (answer === undefined) {
+      if (known.size >= 50_000) known.clear();
+      answer = decide(address);
+      known.set(address, answer);
+    }
+    return answer;
   };
 }

@@ -78,23 +78,28 @@ export function threadMessages(messages: readonly MailMessage[]): MailThread[] {
   // when a reply looks for its conversation: most messages are never answered.
   const bySubject = new Map<string, { root: number; first: MailMessage; people: Set<string> | null }[]>();
   const known = new Set(messages.map((m) => m.messageId));
-  const order = messages.map((_, i) => i).sort((a, b) => byDate(messages[a]!, messages[b]!) || a - b);
+  // Only a reply joins by subject (as in JWZ threading): notifications that repeat a subject are not a
+  // conversation. A reply whose parent is missing from the mailbox counts too.
+  // A reply whose parent is in the mailbox is already in its thread.
+  const isReply = (m: MailMessage) =>
+    (m.inReplyTo !== null || hasReplyPrefix(m.subject)) && !(m.inReplyTo !== null && known.has(m.inReplyTo)) && !m.references.some((id) => known.has(id));
+  // Only the subjects such replies bear can join conversations: the other messages need no pass by date.
+  const replySubjects = new Set<string>();
+  for (const m of messages) if (!m.hostThreadId && isReply(m)) replySubjects.add(normalizeSubject(m.subject));
+  const subjects = replySubjects.size === 0 ? [] : messages.map((m) => (m.hostThreadId ? '' : normalizeSubject(m.subject)));
+  const order = subjects
+    .map((subject, i) => (subject.length >= 3 && replySubjects.has(subject) ? i : -1))
+    .filter((i) => i >= 0)
+    .sort((a, b) => byDate(messages[a]!, messages[b]!) || a - b);
   for (const i of order) {
     const m = messages[i]!;
-    if (m.hostThreadId) continue;
-    const subject = normalizeSubject(m.subject);
-    if (subject.length < 3) continue;
+    const subject = subjects[i]!;
     const root = uf.find(nodeOf[i]!);
     const groups = bySubject.get(subject);
-    // Only a reply joins by subject (as in JWZ threading): notifications that repeat a subject are not a
-    // conversation. A reply whose parent is missing from the mailbox counts too.
-    // A reply whose parent is in the mailbox is already in its thread.
-    const looksLikeReply = m.inReplyTo !== null || hasReplyPrefix(m.subject);
-    const isReply = looksLikeReply && !(m.inReplyTo !== null && known.has(m.inReplyTo)) && !m.references.some((id) => known.has(id));
     // Two shared addresses: the user alone is in every conversation, the client tells them apart.
     let match: { root: number; first: MailMessage; people: Set<string> | null } | undefined;
     let people: Set<string> | null = null;
-    if (isReply && groups) {
+    if (groups && isReply(m)) {
       people = participants(m);
       const mine = [...people];
       match = groups.find((g) => {

@@ -9,6 +9,7 @@ import type { Side } from '../status/message-side';
 import { daysOverdue, nextStage, DEFAULT_LADDER } from '../ladder/next-stage';
 import { readInvoice, type InvoiceReading } from './read-invoice';
 import { numberKey } from '../extract/fields/number-key';
+import { execAll } from '../text/exec-all';
 import type { Receivable } from './receivable';
 import type { ScanOptions } from './scan-options';
 
@@ -139,6 +140,8 @@ function withRelated(thread: MailThread, extra: MailMessage[]): MailThread {
   return extra.length ? { ...thread, messages: [...thread.messages, ...extra].sort(byDate) } : thread;
 }
 
+const SUBJECT_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
+
 /**
  * Replies that started a conversation of their own: when a platform sent the invoice, the client answers a
  * message the user never had, so the reply lands outside the invoice's thread. A thread without invoice
@@ -158,9 +161,17 @@ function relatedConversations(
   }
   const withInvoices = new Set(perThread.map((p) => p.thread));
   const related = new Map<InvoiceReading, MailMessage[]>();
+  if (byNumber.size === 0) return related;
   for (const thread of threads) {
     if (withInvoices.has(thread)) continue;
-    const tokens = new Set(thread.messages.flatMap((m) => (m.subject.match(/[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g) ?? []).map(numberKey)));
+    // The subjects' tokens that are the number of an invoice found (in order, each once).
+    const tokens = new Set<string>();
+    for (const m of thread.messages) {
+      for (const t of execAll(SUBJECT_TOKEN, m.subject)) {
+        const key = numberKey(t[0]);
+        if (byNumber.has(key)) tokens.add(key);
+      }
+    }
     for (const token of tokens) {
       for (const r of byNumber.get(token) ?? []) {
         const domain = r.debtorEmail?.split('@')[1];

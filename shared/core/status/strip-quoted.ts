@@ -32,12 +32,16 @@ function isHeaderBlock(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Both attribution patterns end with a colon: a line that does not cannot end one (a cheap test first). */
+const ENDS_WITH_COLON = /:\s*$/;
+
 function isAttribution(lines: readonly string[], i: number): boolean {
   const line = lines[i]!;
-  if (BARE_ATTRIBUTION.test(line)) return true;
+  if (ENDS_WITH_COLON.test(line) && BARE_ATTRIBUTION.test(line)) return true;
   if (!ATTRIBUTION_OPENER.test(line)) return false;
   // Mail clients wrap a long attribution over two or three lines.
   for (let n = 1; n <= 3 && i + n <= lines.length; n++) {
+    if (!ENDS_WITH_COLON.test(lines[i + n - 1]!)) continue;
     const joined = lines.slice(i, i + n).join(' ');
     if (joined.length > 400) break;
     if (ATTRIBUTION_VERB.test(joined)) return true;
