@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { CompanyProfile } from '../../shared/core/profile/company-profile';
+import { DRAFT_LANGUAGES } from '../../shared/core/ladder/stages';
 import type { Client, SettingsView, TemplateView, UiLanguage } from '../messaging';
 import type { Translate } from './i18n';
 import { useLoad } from './use-send';
@@ -72,16 +73,19 @@ export function SettingsForm({ send, t, onLanguage }: Props & { onLanguage?(l: U
       <label>{t('firmAfterDays')} <input name="firmAfterDays" type="number" min={1} value={s.ladder.firmAfterDays} onChange={(e) => set({ ladder: { ...s.ladder, firmAfterDays: Number(e.target.value) } })} /></label>
       <label>{t('formalAfterDays')} <input name="formalAfterDays" type="number" min={1} value={s.ladder.formalAfterDays} onChange={(e) => set({ ladder: { ...s.ladder, formalAfterDays: Number(e.target.value) } })} /></label>
       <h2>{t('companyProfile')}</h2>
-      {text('companyName', 'Raison sociale / Company')}
-      {text('address', 'Adresse / Address', true)}
-      {text('email', 'E-mail')}
-      {text('phone', 'Téléphone / Phone')}
-      {text('siren', 'SIREN')}
-      {text('iban', 'IBAN')}
-      {text('signatoryName', 'Signataire / Signatory')}
-      {text('signatoryTitle', 'Fonction / Title')}
-      <label>Juridiction <select name="jurisdiction" value={profile.jurisdiction} onChange={(e) => setProfile({ jurisdiction: e.target.value as CompanyProfile['jurisdiction'] })}>
+      {text('companyName', t('profile_companyName'))}
+      {text('address', t('profile_address'), true)}
+      {text('email', t('profile_email'))}
+      {text('phone', t('profile_phone'))}
+      {text('siren', t('profile_siren'))}
+      {text('iban', t('profile_iban'))}
+      {text('signatoryName', t('profile_signatoryName'))}
+      {text('signatoryTitle', t('profile_signatoryTitle'))}
+      <label>{t('profile_jurisdiction')} <select name="jurisdiction" value={profile.jurisdiction} onChange={(e) => setProfile({ jurisdiction: e.target.value as CompanyProfile['jurisdiction'] })}>
         {(['FR', 'EU', 'UK', 'OTHER'] as const).map((j) => <option key={j} value={j}>{j}</option>)}
+      </select></label>
+      <label>{t('profile_language')} <select name="profileLanguage" value={profile.language} onChange={(e) => setProfile({ language: e.target.value as CompanyProfile['language'] })}>
+        {DRAFT_LANGUAGES.map((l) => <option key={l} value={l}>{l.toUpperCase()}</option>)}
       </select></label>
       <div className="rl-buttons"><button type="submit" className="rl-primary">{t('save')}</button></div>
       {status && <p role="status">{status}</p>}
