@@ -157,6 +157,8 @@ export function createDemoHost(threads: MailThread[], opts: { me: string; isMe(a
     notify(text, kind = 'info') {
       const toast = { id: ++seq, text, kind };
       set({ toasts: [...state.toasts, toast] });
+      // Like Gmail's butter bar, a message goes away by itself.
+      setTimeout(() => set({ toasts: state.toasts.filter((t) => t !== toast) }), kind === 'error' ? 12_000 : 6_000);
     },
     thread: (threadId) => hostThread(threadId),
     openThread(threadId) {

@@ -60,6 +60,7 @@ afterAll(async () => {
 
 describe('the browser demo (npm start), end to end in Chromium', { timeout: 120_000 }, () => {
   it('lists the demo mailbox with a label on each invoice thread, and only on those', async () => {
+    await expect.poll(() => page.locator('.demo-label').count(), { timeout: 10_000 }).toBe(7);
     const labels = await page.$$eval('.demo-label', (els) => els.map((e) => [e.getAttribute('data-label'), e.textContent]));
     expect(Object.fromEntries(labels)).toEqual({
       '01-roux': '4\u00a0380\u00a0€ · Impayée · J+39',
@@ -162,6 +163,24 @@ describe('the browser demo (npm start), end to end in Chromium', { timeout: 120_
     await page.screenshot({ path: artifact('demo-5-paid.png') });
     await page.click('.demo-toolbar button:has-text("Retour")');
     await expect.poll(() => page.locator('.demo-label[data-label="01-roux"]').textContent()).toBe('4\u00a0380\u00a0€ · Payée');
+  });
+
+  it('an invoice sent as a PDF by an invoicing platform: the reminder re-attaches that PDF', async () => {
+    await page.click('tr[data-thread="05-moulin"]');
+    await page.locator('.demo-side .rl-invoice[data-invoice="ML-2026-0431"]').waitFor({ timeout: 30_000 });
+    await page.click('.demo-thread-button');
+    const compose = page.locator('.demo-compose');
+    await compose.waitFor({ timeout: 30_000 });
+    // Not yet due (2 December): the courtesy reminder before the due date, to the client's accounts address.
+    expect(await compose.locator('input[name="to"]').inputValue()).toBe('compta@moulin-hotel.fr');
+    expect((await compose.locator('[data-testid="compose-body"]').innerText()).replace(/\s+/g, ' ')).toMatch(/6 240,00 €/);
+    const attached = await compose.locator('.demo-attachments li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-attachment')));
+    expect(attached).toEqual(['Facture_ML-2026-0431.pdf']);
+    expect(await compose.locator('.demo-attachments li').first().textContent()).toMatch(/\(\d+ Ko\)/);
+    await page.screenshot({ path: artifact('demo-6-pdf-reattached.png') });
+    await compose.locator('header button').click();
+    const [moulin] = (await send('thread.invoices', { threadId: '05-moulin' })).invoices;
+    expect(moulin!.remindersSent).toBe(0);
   });
 
   it('made no request of its own outside the page, and threw no error', () => {
