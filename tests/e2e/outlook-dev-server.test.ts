@@ -69,7 +69,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm run dev:outlook', () => {
+describe('npm run dev:outlook', { timeout: 120_000 }, () => {
   it('serves the task pane, the function file, the about page and the icons over https for localhost', async () => {
     expect(output).toContain(`https://localhost:${port}/`);
     const pane = await get('/taskpane.html');
