@@ -197,12 +197,20 @@ export async function openReply(r: Relance, opened: Pick<OpenedInvoice, 'message
   return { outcome, invoice: updated };
 }
 
+export interface ComposeTarget {
+  invoice: InvoiceView | null;
+  candidates: InvoiceView[];
+  /** Files the message being written already carries (not attached twice). */
+  attached: string[];
+}
+
 /** Compose mode: the invoice this message is about, from its conversation, its subject or quoted text, or its recipients. */
-export async function invoiceForCompose(r: Relance): Promise<{ invoice: InvoiceView | null; candidates: InvoiceView[] }> {
+export async function invoiceForCompose(r: Relance): Promise<ComposeTarget> {
   const state = await r.host.readCompose();
+  const attached = state.attachments;
   if (state.conversationId) {
     const { invoices } = await r.client('thread.invoices', { threadId: state.conversationId });
-    if (invoices[0]) return { invoice: invoices[0], candidates: invoices };
+    if (invoices[0]) return { invoice: invoices[0], candidates: invoices, attached };
   }
   const { invoices } = await r.client('dashboard.get', { status: 'all', query: '' });
   const open = invoices.filter((i) => i.status !== 'paid');
@@ -210,15 +218,23 @@ export async function invoiceForCompose(r: Relance): Promise<{ invoice: InvoiceV
     `${state.subject}\n${state.text}`.match(/[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g)?.map(numberKey) ?? [],
   );
   const byNumber = open.find((i) => i.invoiceNumber && words.has(numberKey(i.invoiceNumber)));
-  if (byNumber) return { invoice: byNumber, candidates: open };
+  if (byNumber) return { invoice: byNumber, candidates: open, attached };
   const recipients = new Set(state.to.map((a) => a.address));
   const byClient = open.filter((i) => i.debtorEmail && recipients.has(i.debtorEmail.toLowerCase()));
-  return { invoice: byClient.length === 1 ? byClient[0]! : null, candidates: byClient.length > 1 ? byClient : open };
+  return { invoice: byClient.length === 1 ? byClient[0]! : null, candidates: byClient.length > 1 ? byClient : open, attached };
 }
 
-/** Compose mode: the chosen stage's draft into the message being written. */
-export async function insertDraft(r: Relance, draft: DraftView) {
-  return r.host.insertDraft({ subject: draft.subject, html: draft.html, text: draft.text, to: draft.to, cc: draft.cc, attachments: [] });
+/** The messages kept of an invoice's conversation (where its PDF is), for a pane that does not show it. */
+export async function conversationOf(r: Relance, invoice: InvoiceView): Promise<MailMessage[]> {
+  if (!r.mailCache || !invoice.threadId) return [];
+  return r.mailCache.conversation(invoice.threadId).catch(() => []);
+}
+
+/** Compose mode: the chosen stage's draft into the message being written, with the invoice's PDF when it is kept. */
+export async function insertDraft(r: Relance, draft: DraftView, invoice?: InvoiceView, conversation: readonly MailMessage[] = [], attached: readonly string[] = []) {
+  const wanted = draft.attachments.map((a) => a.filename).filter((name) => !attached.includes(name));
+  const attachments = invoice ? await attachmentsOf(conversation, invoice, wanted) : [];
+  return r.host.insertDraft({ subject: draft.subject, html: draft.html, text: draft.text, to: draft.to, cc: draft.cc, attachments });
 }
 
 /**

@@ -81,6 +81,8 @@ export interface ComposeState {
   conversationId: string | null;
   /** Plain text of the body (the quoted message of a reply names the invoice). */
   text: string;
+  /** Names of the files already attached to the message. */
+  attachments: string[];
 }
 
 export interface ComposeOutcome {
@@ -316,7 +318,16 @@ export function createOfficeHost(office: OfficeLike): OutlookHost {
       officeAsync<Office.EmailAddressDetails[]>('item.cc.getAsync', (cb) => it.cc.getAsync(cb)),
       officeAsync<string>('item.body.getAsync(text)', (cb) => it.body.getAsync(OFFICE_VALUES.text, cb)),
     ]);
-    return { subject: subject ?? '', to: addresses(to), cc: addresses(cc), conversationId: it.conversationId ?? null, text: text ?? '' };
+    const attached: { name?: string; isInline?: boolean }[] =
+      typeof it.getAttachmentsAsync === 'function' ? await officeAsync<{ name?: string; isInline?: boolean }[]>('item.getAttachmentsAsync', (cb) => it.getAttachmentsAsync(cb)).catch(() => []) : [];
+    return {
+      subject: subject ?? '',
+      to: addresses(to),
+      cc: addresses(cc),
+      conversationId: it.conversationId || null,
+      text: text ?? '',
+      attachments: (attached ?? []).filter((a) => !a.isInline && a.name).map((a) => a.name!),
+    };
   }
 
   async function insertDraft(insert: ComposeInsert): Promise<ComposeOutcome> {

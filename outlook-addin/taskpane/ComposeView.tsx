@@ -7,7 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { Field, Select, Spinner } from '@fluentui/react-components';
 import type { DraftView, InvoiceView, UiLanguage } from '../../extension/messaging';
 import { describeOfficeError } from '../office/office-async';
-import { draftsOf, insertDraft, invoiceForCompose, proposedStage, type Relance } from '../flow';
+import { conversationOf, draftsOf, insertDraft, invoiceForCompose, proposedStage, type Relance } from '../flow';
+import type { MailMessage } from '../../shared/core/mail/model';
 import { money } from '../../extension/ui/format';
 import type { PaneTranslate } from './strings';
 import { DraftsPanel } from './DraftsPanel';
@@ -20,12 +21,13 @@ interface Props {
   itemVersion: number;
 }
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; invoice: InvoiceView | null; candidates: InvoiceView[] };
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; invoice: InvoiceView | null; candidates: InvoiceView[]; attached: string[] };
 
 export function ComposeView({ relance, t, language, itemVersion }: Props) {
   const s = useStyles();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [drafts, setDrafts] = useState<DraftView[] | null>(null);
+  const [conversation, setConversation] = useState<MailMessage[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const describe = useCallback((error: unknown) => describeOfficeError(error, language), [language]);
@@ -49,10 +51,16 @@ export function ComposeView({ relance, t, language, itemVersion }: Props) {
     setDrafts(null);
     if (!invoice) return;
     let live = true;
-    draftsOf(relance, invoice, []).then(
-      (list) => live && setDrafts(list),
-      (error) => live && setNotice({ intent: 'error', text: t('loadError', describe(error)) }),
-    );
+    // The invoice's conversation as kept from earlier openings: where its PDF is.
+    conversationOf(relance, invoice)
+      .then(async (messages) => {
+        const list = await draftsOf(relance, invoice, messages);
+        if (live) {
+          setConversation(messages);
+          setDrafts(list);
+        }
+      })
+      .catch((error) => live && setNotice({ intent: 'error', text: t('loadError', describe(error)) }));
     return () => {
       live = false;
     };
@@ -69,8 +77,8 @@ export function ComposeView({ relance, t, language, itemVersion }: Props) {
   const onInsert = async (draft: DraftView) => {
     setBusy(true);
     try {
-      await insertDraft(relance, draft);
-      setNotice({ intent: 'success', text: t('inserted') });
+      const outcome = await insertDraft(relance, draft, invoice ?? undefined, conversation, state.kind === 'ready' ? state.attached : []);
+      setNotice({ intent: 'success', text: outcome.attached.length ? `${t('inserted')} ${t('attachedFile', outcome.attached.join(', '))}` : t('inserted') });
     } catch (error) {
       setNotice({ intent: 'error', title: t('stillHere'), text: t('officeError', describe(error)) });
     } finally {

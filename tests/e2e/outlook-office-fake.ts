@@ -52,7 +52,7 @@ export function installOfficeFake(spec: FakeSpec): void {
   const itemCategories: { displayName: string; color: string }[] = [];
   const handlers: Record<string, () => void> = {};
   const associated: Record<string, (event: { completed(): void }) => unknown> = {};
-  const compose = { subject: '', to: [] as string[], cc: [] as string[], inserted: [] as string[] };
+  const compose = { subject: '', to: [] as string[], cc: [] as string[], inserted: [] as string[], attachments: [] as string[] };
 
   const clone = (x: unknown) => JSON.parse(JSON.stringify(x ?? null)) as unknown;
   function asyncMethod(name: string, value: (args: unknown[]) => unknown = () => undefined) {
@@ -126,7 +126,11 @@ export function installOfficeFake(spec: FakeSpec): void {
         getTypeAsync: asyncMethod('item.body.getTypeAsync', () => 'html'),
         setSelectedDataAsync: asyncMethod('item.body.setSelectedDataAsync', ([d]) => void compose.inserted.push(d as string)),
       },
-      addFileAttachmentFromBase64Async: asyncMethod('item.addFileAttachmentFromBase64Async', () => 'att'),
+      getAttachmentsAsync: asyncMethod('item.getAttachmentsAsync', () => compose.attachments.map((name, i) => ({ id: `att-${i}`, name, isInline: false }))),
+      addFileAttachmentFromBase64Async: asyncMethod('item.addFileAttachmentFromBase64Async', ([, name]) => {
+        compose.attachments.push(name as string);
+        return `att-${compose.attachments.length}`;
+      }),
       notificationMessages,
     };
   }

@@ -237,7 +237,10 @@ describe('Outlook task pane in Chromium (Office mocked)', { timeout: 180_000 }, 
     expect(html).toContain('FA-2017-0010');
     expect((await compose.named('item.to.setAsync'))[0]!.args[0]).toEqual(['alexandre.payet@majolieboutique.net']);
     expect((await compose.named('item.subject.setAsync'))[0]!.args[0]).toContain('FA-2017-0010');
-    expect(await page.getByTestId('notice-success').textContent()).toBe('Relance insérée dans le message.');
+    expect(await page.getByTestId('notice-success').textContent()).toBe('Relance insérée dans le message. Facture jointe : Facture_FR_EN16931.pdf');
+    const [base64, name] = (await compose.named('item.addFileAttachmentFromBase64Async'))[0]!.args as [string, string];
+    expect(name).toBe('Facture_FR_EN16931.pdf');
+    expect(base64).toBe(readFileSync(FACTURX_PDF).toString('base64'));
     expect(compose.outside).toEqual([]);
     expect(compose.errors).toEqual([]);
     await read.context.close();

@@ -17,6 +17,7 @@ import { OfficeCallError } from '../../outlook-addin/office/office-async';
 import {
   draftsOf,
   infoBarText,
+  conversationOf,
   insertDraft,
   invoiceForCompose,
   meOf,
@@ -179,19 +180,27 @@ describe('an invoice an invoicing platform sent on the company’s behalf (demo 
 });
 
 describe('compose: "Insérer une relance"', () => {
-  it('finds the invoice of the conversation and inserts the chosen draft', async () => {
+  it('finds the invoice of the conversation and inserts the chosen draft, with the PDF kept from the invoice’s message', async () => {
+    const mailCache = createMailCache({ name: `mail-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
     const read = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
-    await openInvoice(read.relance, '2017-12-20', t, 'fr');
+    await openInvoice({ ...read.relance, mailCache }, '2017-12-20', t, 'fr');
     const compose = await setup('compose', { ...facturxItem(), conversationId: 'AAQkAGI2-conv-facturx' }, '2017-12-20', AU_BON_MOULIN, read.ledger);
     // The pane's service links conversations to invoices in its store: the compose pane shares the read pane's.
-    const shared: Relance = { ...compose.relance, client: read.client };
-    const { invoice } = await invoiceForCompose(shared);
+    const shared: Relance = { ...compose.relance, client: read.client, mailCache };
+    const { invoice, attached } = await invoiceForCompose(shared);
     expect(invoice?.invoiceNumber).toBe('FA-2017-0010');
-    const draft = (await draftsOf(shared, invoice!, [])).find((d) => d.stage === 'firm')!;
-    const outcome = await insertDraft(shared, draft);
-    expect(outcome).toEqual({ subjectSet: true, recipientsSet: true, attached: [] });
+    expect(attached).toEqual([]);
+    const conversation = await conversationOf(shared, invoice!);
+    expect(conversation.map((m) => m.messageId)).toEqual(['<fa-2017-0010@aubonmoulin.fr>']);
+    const draft = (await draftsOf(shared, invoice!, conversation)).find((d) => d.stage === 'firm')!;
+    const outcome = await insertDraft(shared, draft, invoice!, conversation, attached);
+    expect(outcome).toEqual({ subjectSet: true, recipientsSet: true, attached: ['Facture_FR_EN16931.pdf'] });
     expect(compose.mock.named('item.body.setSelectedDataAsync')[0]!.args).toEqual([draft.html, { coercionType: 'html' }]);
     expect(compose.mock.compose.to).toEqual(['alexandre.payet@majolieboutique.net']);
+    expect(compose.mock.named('item.addFileAttachmentFromBase64Async')[0]!.args).toEqual([readFileSync(FACTURX_PDF).toString('base64'), 'Facture_FR_EN16931.pdf', { isInline: false }]);
+    // Inserted again (another stage): the PDF the message already carries is not attached twice.
+    const again = await insertDraft(shared, draft, invoice!, conversation, (await compose.host.readCompose()).attachments);
+    expect(again.attached).toEqual([]);
   });
 
   it('without a known conversation, finds the invoice by its number in the subject', async () => {

@@ -195,6 +195,7 @@ export function outlookMock(mode: 'read' | 'compose' | 'none', spec: OfficeItemS
           compose.inserted.push(data as string);
         }),
       },
+      getAttachmentsAsync: async('item.getAttachmentsAsync', () => compose.attachments.map((name, i) => ({ id: `att-${i + 1}`, name, isInline: false, attachmentType: 'file', size: 1 }))),
       addFileAttachmentFromBase64Async: async('item.addFileAttachmentFromBase64Async', ([, name]) => {
         compose.attachments.push(name as string);
         return `att-${compose.attachments.length}`;

@@ -233,7 +233,10 @@ describe('inserting a draft in compose (body.setSelectedDataAsync, subject/to se
       cc: [],
       conversationId: 'AAQk-conv-1',
       text: '> Veuillez trouver ci-joint notre facture.',
+      attachments: [],
     });
+    mock.compose.attachments.push('Facture_FR_EN16931.pdf');
+    expect((await createOfficeHost(mock.office).readCompose()).attachments).toEqual(['Facture_FR_EN16931.pdf']);
   });
 
   it('a failed insertion is an OfficeCallError and inserts nothing else', async () => {
