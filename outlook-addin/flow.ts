@@ -238,14 +238,18 @@ export async function insertDraft(r: Relance, draft: DraftView, invoice?: Invoic
 }
 
 /**
- * Batch mode (the pinned pane as a desk): the next due reminder in a new message form. The invoice's own
- * message is not open, so its PDF cannot be read and is not attached (the pane says so).
+ * Batch mode (the pinned pane as a desk): the next due reminder in a new message form, with the invoice's PDF
+ * when its message was opened before (the kept conversation); otherwise without it, and the pane says so.
  */
 export async function openBatchReminder(r: Relance, invoiceId: string, stage: ChaseStage | null, threadId: string | null, now: () => Date = () => new Date()) {
-  const { draft } = await r.client('draft.build', stage ? { invoiceId, stage } : { invoiceId });
-  const outcome = await r.host.openNewMessage({ to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments: [] });
+  const { invoice: known } = await r.client('invoice.get', { invoiceId });
+  const conversation = known ? await conversationOf(r, known) : [];
+  const invoiceAttachments = known ? documentsOf(conversation, known) : [];
+  const { draft } = await r.client('draft.build', stage ? { invoiceId, stage, invoiceAttachments } : { invoiceId, invoiceAttachments });
+  const attachments = known ? await attachmentsOf(conversation, known, draft.attachments.map((a) => a.filename)) : [];
+  const opened = await r.host.openNewMessage({ to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments });
   const { invoice } = await r.client('reminder.sent', { invoiceId, stage: draft.stage, sentAt: now().toISOString(), threadId });
-  return { draft, outcome, invoice };
+  return { draft, outcome: opened, invoice };
 }
 
 /**

@@ -123,9 +123,10 @@ export function DeskView({ relance, t, language, ledgerVersion }: Props) {
     if (!next) return;
     setBusy(true);
     try {
-      await openBatchReminder(relance, next.invoiceId, next.stage, next.threadId);
+      const { outcome } = await openBatchReminder(relance, next.invoiceId, next.stage, next.threadId);
       setBatch({ queue, index: index + 1 });
-      setNotice({ intent: 'info', text: `${t('batchProgress', index + 1, queue.length)} — ${next.invoiceNumber ?? '?'}. ${t('batchNoAttachment')}` });
+      const attachment = outcome.attached.length ? t('attachedFile', outcome.attached.join(', ')) : t('batchNoAttachment');
+      setNotice({ intent: 'info', text: `${t('batchProgress', index + 1, queue.length)} — ${next.invoiceNumber ?? '?'}. ${attachment}` });
       void load();
     } catch (e) {
       setBatch({ queue, index });

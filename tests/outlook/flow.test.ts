@@ -214,18 +214,21 @@ describe('compose: "Insérer une relance"', () => {
 });
 
 describe('the desk: batch mode', () => {
-  it('opens the next due reminder in a new message and records it', async () => {
+  it('opens the next due reminder in a new message, with the PDF kept from the invoice’s message, and records it', async () => {
+    const mailCache = createMailCache({ name: `mail-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
     const read = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
-    await openInvoice(read.relance, '2017-12-20', t, 'fr');
+    await openInvoice({ ...read.relance, mailCache }, '2017-12-20', t, 'fr');
     const desk = await setup('none', null, '2017-12-20', AU_BON_MOULIN, read.ledger);
-    const relance: Relance = { ...desk.relance, client: read.client };
+    const relance: Relance = { ...desk.relance, client: read.client, mailCache };
     const { due, invoices, agedBalance } = await relance.client('dashboard.get', { status: 'all', query: '' });
     expect(invoices.map((i) => i.invoiceNumber)).toEqual(['FA-2017-0010']);
     expect(agedBalance).toEqual([expect.objectContaining({ currency: 'EUR', d1to30: 470.15, total: 470.15 })]);
     expect(due.map((d) => [d.invoiceNumber, d.stage])).toEqual([['FA-2017-0010', 'courteous']]);
-    const { invoice } = await openBatchReminder(relance, due[0]!.invoiceId, due[0]!.stage, due[0]!.threadId);
-    const form = desk.mock.named('mailbox.displayNewMessageFormAsync')[0]!.args[0] as { toRecipients: string[]; htmlBody: string };
+    const { invoice, outcome } = await openBatchReminder(relance, due[0]!.invoiceId, due[0]!.stage, due[0]!.threadId);
+    expect(outcome).toEqual({ attached: ['Facture_FR_EN16931.pdf'], notAttached: [] });
+    const form = desk.mock.named('mailbox.displayNewMessageFormAsync')[0]!.args[0] as { toRecipients: string[]; htmlBody: string; attachments: { name: string; base64file: string }[] };
     expect(form.toRecipients).toEqual(['alexandre.payet@majolieboutique.net']);
+    expect(form.attachments).toEqual([{ type: 'base64', name: 'Facture_FR_EN16931.pdf', base64file: readFileSync(FACTURX_PDF).toString('base64') }]);
     expect(form.htmlBody).toContain('FA-2017-0010');
     expect(invoice.remindersSent).toBe(1);
     expect((await relance.client('dashboard.get', { status: 'all', query: '' })).due).toEqual([]);
