@@ -112,6 +112,15 @@ function billedTo(text: string): string | null {
   return name.length >= 2 && name.length <= 80 && !/\d{3,}|@/.test(name) ? name : null;
 }
 
+/**
+ * The cheap exits of `readInvoice`, synchronous: false when the message cannot be an invoice to a client
+ * (nobody outside the company in it, or no invoice word and no document). Most of a mailbox stops here.
+ */
+export function mayBeInvoiceMail(message: MailMessage, identity: Identity): boolean {
+  if (externalRecipients(message, identity).length === 0 && !mentionsOutsideAddress(message.text, identity)) return false;
+  return mayBeAboutAnInvoice(message);
+}
+
 export interface ReadInvoiceOptions {
   identity: Identity;
   pdfReader?: PdfReader;
@@ -125,10 +134,8 @@ export interface ReadInvoiceOptions {
  * Returns null for quotes, pro formas, credit notes, reminders and messages with no invoice in them.
  */
 export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions): Promise<InvoiceReading | null> {
-  // Cheap exits first: most of a mailbox is neither addressed to a client nor about an invoice.
+  if (!mayBeInvoiceMail(message, opts.identity)) return null;
   const recipients = externalRecipients(message, opts.identity);
-  if (recipients.length === 0 && !mentionsOutsideAddress(message.text, opts.identity)) return null;
-  if (!mayBeAboutAnInvoice(message)) return null;
   const subject = stripReplyPrefixes(message.subject);
   const body = stripQuoted(message.text);
   const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));

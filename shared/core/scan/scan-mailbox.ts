@@ -7,7 +7,7 @@ import { threadStatus } from '../status/thread-status';
 import { classifyOwnFollowUp, isAutoReply } from '../status/classify-reply';
 import type { Side } from '../status/message-side';
 import { daysOverdue, nextStage, DEFAULT_LADDER } from '../ladder/next-stage';
-import { readInvoice, type InvoiceReading } from './read-invoice';
+import { mayBeInvoiceMail, readInvoice, type InvoiceReading } from './read-invoice';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
 import type { Receivable } from './receivable';
@@ -54,8 +54,12 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
   return found;
 }
 
-/** Threads whose invoices are being read at once: while one waits for its PDF, the next ones are read. */
-const THREADS_IN_FLIGHT = 32;
+/**
+ * Threads whose invoices are being read at once: while one waits for its PDF, the next ones are read. Enough
+ * for a PDF reader in another thread to have work queued while this one reads the rest; few enough that
+ * the PDFs waiting for it hold little memory.
+ */
+const THREADS_IN_FLIGHT = 128;
 
 /**
  * The invoices of every thread, in the threads' order. Threads are independent, so several are read at
@@ -67,17 +71,26 @@ async function readThreadsInvoices(threads: readonly MailThread[], identity: Ide
   const warnings: (string[] | undefined)[] = new Array(threads.length);
   const done: boolean[] = new Array(threads.length).fill(false);
   let told = 0;
-  let next = 0;
+  // Most threads hold no message of ours that may be an invoice: they have none, and need no reading.
+  const toRead: number[] = [];
+  threads.forEach((thread, i) => {
+    if (thread.messages.some((m) => speaksForUs(m, identity) && mayBeInvoiceMail(m, identity))) toRead.push(i);
+    else {
+      results[i] = [];
+      done[i] = true;
+    }
+  });
+  let cursor = 0;
   const lane = async (): Promise<void> => {
-    while (next < threads.length) {
-      const i = next++;
+    while (cursor < toRead.length) {
+      const i = toRead[cursor++]!;
       const onWarning = opts.onWarning && ((w: string) => void (warnings[i] ??= []).push(w));
       results[i] = await invoicesOfThread(threads[i]!, identity, { ...opts, onWarning });
       done[i] = true;
       for (; told < threads.length && done[told]; told++) for (const w of warnings[told] ?? []) opts.onWarning?.(w);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(THREADS_IN_FLIGHT, threads.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(THREADS_IN_FLIGHT, toRead.length) }, lane));
   return results;
 }
 
@@ -188,6 +201,11 @@ function relatedConversations(
 /** From a mailbox's messages to its receivables: invoices the company sent, with status and next step. */
 export async function scanThreads(threads: MailThread[], opts: ScanOptions): Promise<Receivable[]> {
   const identity = createIdentity(opts.me);
+  const reading = readThreadsInvoices(threads, identity, opts);
+  reading.catch(() => undefined); // a failure surfaces at the await below, not as an unhandled rejection
+  // The invoices are read until they all wait for their PDFs (one timer turn); the payment notices are
+  // read meanwhile, while a PdfReader in another thread works through the PDFs.
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
   const notices: PaymentNotice[] = [];
   for (const thread of threads) {
     for (const message of thread.messages) {
@@ -198,7 +216,7 @@ export async function scanThreads(threads: MailThread[], opts: ScanOptions): Pro
     }
   }
   const perThread: { thread: MailThread; readings: InvoiceReading[] }[] = [];
-  const readings = await readThreadsInvoices(threads, identity, opts);
+  const readings = await reading;
   threads.forEach((thread, i) => {
     if (readings[i]!.length > 0) perThread.push({ thread, readings: readings[i]! });
   });

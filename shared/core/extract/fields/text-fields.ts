@@ -204,7 +204,7 @@ const DATE_LABELS: ReadonlyArray<readonly [DateRole, RegExp]> = [
 function pickDates(text: string, folded: string, lines: Line[], order: DateOrder) {
   let issue: Scored<string> | null = null;
   let due: Scored<string> | null = null;
-  for (const d of findDates(text, { order })) {
+  for (const d of findDates(text, { order }, folded)) {
     const line = lineAt(lines, d.index);
     const before = folded.slice(Math.max(line.start, d.index - 60), d.index);
     const label = nearestLabel(before, DATE_LABELS, 30);
@@ -228,6 +228,6 @@ export function extractTextFields(text: string, order: DateOrder): TextFields {
     currency: amount?.value.currency ?? currency,
     issueDate: issue,
     dueDate: due,
-    terms: findPaymentTerms(text)?.terms ?? null,
+    terms: findPaymentTerms(text, folded)?.terms ?? null,
   };
 }

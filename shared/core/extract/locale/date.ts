@@ -144,15 +144,16 @@ function accept(text: string, taken: Uint8Array, found: DateMatch[], { iso, inde
 /**
  * Every date in a text, in order of appearance, never two overlapping. Numeric forms are read first,
  * then written ones on the folded text (same offsets). Linear: each pattern is scanned once and an
- * occupancy mask answers "is this span taken" in the span's length.
+ * occupancy mask answers "is this span taken" in the span's length. `folded`: `fold(text)`, when the caller
+ * has it already.
  */
-export function findDates(text: string, opts: DateOptions = {}): DateMatch[] {
+export function findDates(text: string, opts: DateOptions = {}, folded?: string): DateMatch[] {
   // Every form holds a digit: most subjects, file names and short lines have none.
   if (!/\d/.test(text)) return [];
   const taken = new Uint8Array(text.length);
   const found: DateMatch[] = [];
   for (const c of numericCandidates(text, opts)) accept(text, taken, found, c);
-  for (const c of writtenCandidates(fold(text), opts)) accept(text, taken, found, c);
+  for (const c of writtenCandidates(folded ?? fold(text), opts)) accept(text, taken, found, c);
   return found.sort((a, b) => a.index - b.index);
 }
 

@@ -83,9 +83,11 @@ function inDiscountClause(folded: string, index: number, end: number): boolean {
   return DISCOUNT.test(before) || DISCOUNT.test(after) || /^[ \t:–-]{0,3}(?:\d+(?:[.,]\d+)?[ \t]?%|abzuglich)/.test(after);
 }
 
-/** The payment terms a text states, or null. Reads the folded text (accents and case do not matter). */
-export function findPaymentTerms(text: string): { terms: PaymentTerms; raw: string; index: number } | null {
-  const folded = fold(text);
+/**
+ * The payment terms a text states, or null. Reads the folded text (accents and case do not matter);
+ * `folded`: `fold(text)`, when the caller has it already.
+ */
+export function findPaymentTerms(text: string, folded: string = fold(text)): { terms: PaymentTerms; raw: string; index: number } | null {
   for (const rule of RULES) {
     for (const m of execAll(rule.re, folded)) {
       const end = m.index + m[0].length;
