@@ -202,6 +202,9 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
   const textAmount = best(sources, (f) => f.amount);
   const amount = xml?.amountDue ?? xml?.grandTotal ?? textAmount?.value ?? null;
   if (number === null && amount === null) return null;
+  // Nothing left to pay: paid in advance, or a credit note filed as an invoice (a type-380 CII with a
+  // negative total). Not a receivable.
+  if (amount !== null && amount <= 0) return null;
   const currency =
     xml?.currency ??
     textAmount?.currency ??
