@@ -45,4 +45,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The application service and its typed messages run in the extension's background, the browser demo and the
+    // Outlook pane: they may use the ledger and the core, never one host's API.
+    files: ['shared/app/**/*.ts', 'shared/ledger/**/*.ts'],
+    ignores: ['shared/ledger/bench/run-bench.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'shared/app and shared/ledger run in browsers: no Node API.' },
+            { group: ['@inboxsdk/*', 'wxt', 'wxt/*', '@wxt-dev/*', 'office-*', '@microsoft/*'], message: 'no host API here: hosts call this code, not the reverse.' },
+            { group: ['**/extension/**', '**/outlook-addin/**', '**/demo/**', '**/cli/**'], message: 'shared code depends on no host.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...['chrome', 'browser', 'Office'].map((name) => ({ name, message: `"${name}" is a host API.` }))],
+    },
+  },
 );

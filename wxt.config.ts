@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -30,6 +31,10 @@ export default defineConfig({
       // InboxSDK's page-world script must sit at the extension's root (its background injects "pageWorld.js").
       files.push({ absoluteSrc: require.resolve('@inboxsdk/core/pageWorld.js'), relativeDest: 'pageWorld.js' });
       files.push({ absoluteSrc: require.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
+      // The UI strings are shared with the demo and the Outlook add-in (shared/app/locales); Chrome reads them as _locales.
+      for (const lang of ['fr', 'en']) {
+        files.push({ absoluteSrc: fileURLToPath(new URL(`shared/app/locales/${lang}.json`, import.meta.url)), relativeDest: `_locales/${lang}/messages.json` });
+      }
     },
   },
 });

@@ -13,11 +13,11 @@ import { createIdentity, speaksForUs } from '../shared/core/detect/identity';
 import { numberKey } from '../shared/core/extract/fields/number-key';
 import { emailDomain, isPublicMailDomain } from '../shared/ledger/identity';
 import { CHASE_STAGES, type ChaseStage } from '../shared/core/ladder/stages';
-import type { Client, DraftView, InvoiceView, SettingsView, UiLanguage } from '../extension/messaging';
+import type { Client, DraftView, InvoiceView, SettingsView, UiLanguage } from '../shared/app/messages';
 import type { DraftAttachment, OutlookHost, ReplyOutcome } from './office/outlook-host';
 import { describeOfficeError } from './office/office-async';
 import type { PaneTranslate } from './taskpane/strings';
-import { day } from '../extension/ui/format';
+import { day } from '../shared/app/format';
 
 export interface Relance {
   host: OutlookHost;

@@ -5,8 +5,8 @@
  * the commands page share one origin, hence one ledger. Follow-ups are checked when the pane opens.
  */
 import { Ledger } from '../shared/ledger/ledger';
-import { createRelanceService, type KeyValueStore } from '../extension/service/relance-service';
-import { createClient, createRouter, directTransport, type Client, type UiLanguage } from '../extension/messaging';
+import { createRelanceService, type KeyValueStore } from '../shared/app/relance-service';
+import { createClient, createRouter, directTransport, type Client, type UiLanguage } from '../shared/app/messages';
 import { localIsoDate } from '../shared/core/schedule/business-days';
 
 /** The service's small key-value data (preferences, conversation ↔ invoice links) in the add-in's localStorage. */

@@ -1,8 +1,8 @@
 /** The demo's mailbox page: folders, conversation list, opened conversation, side panel, compose windows, dashboard. */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { MailMessage } from '../../shared/core/mail/model';
-import type { Client } from '../../extension/messaging';
-import type { Translate } from '../../extension/ui/i18n';
+import type { Client } from '../../shared/app/messages';
+import type { Translate } from '../../shared/app/i18n';
 import { Dashboard } from '../../extension/ui/Dashboard';
 import type { DemoCompose, DemoHost } from './demo-host';
 import { rowSummaryOf } from './demo-host';

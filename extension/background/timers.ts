@@ -8,7 +8,7 @@
 import type { Ledger } from '../../shared/ledger/ledger';
 import { dueToday } from '../../shared/ledger/queries';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
-import type { Translate } from '../ui/i18n';
+import type { Translate } from '../../shared/app/i18n';
 
 export const WAKE_ALARM = 'relance-wake';
 export const TICK_ALARM = 'relance-tick';

@@ -7,9 +7,9 @@
 import type { ChaseStage, DraftLanguage } from '../../shared/core/ladder/stages';
 import type { MailThread } from '../../shared/core/mail/model';
 import type { HostCompose, HostThread, MailHost } from '../host';
-import type { Client, DraftView, InvoiceView, Tone } from '../messaging';
+import type { Client, DraftView, InvoiceView, Tone } from '../../shared/app/messages';
 import type { ThreadInvoices } from './thread-invoices';
-import type { Translate } from '../ui/i18n';
+import type { Translate } from '../../shared/app/i18n';
 
 export interface DraftChoice {
   stage?: ChaseStage;

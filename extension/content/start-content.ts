@@ -5,12 +5,12 @@
 import { scanThreads } from '../../shared/core/scan/scan-mailbox';
 import type { PdfReader } from '../../shared/core/pdf/pdf-reader';
 import type { MailHost } from '../host';
-import type { Client } from '../messaging';
+import type { Client } from '../../shared/app/messages';
 import { FEATURES } from '../features';
 import { startFeatures, type Feature, type FeatureLog, type RunningFeatures } from '../features/feature';
 import { createThreadInvoices, type ThreadInvoices } from './thread-invoices';
 import { createReminderComposer, type ReminderComposer } from './reminder-composer';
-import { createTranslate } from '../ui/i18n';
+import { createTranslate } from '../../shared/app/i18n';
 
 export interface ContentOptions {
   host: MailHost;

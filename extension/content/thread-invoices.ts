@@ -7,7 +7,7 @@
 import type { MailThread } from '../../shared/core/mail/model';
 import type { Receivable } from '../../shared/core/scan/receivable';
 import type { HostThread } from '../host';
-import type { Client, InvoiceView } from '../messaging';
+import type { Client, InvoiceView } from '../../shared/app/messages';
 
 export type Scan = (thread: MailThread) => Promise<Receivable[]>;
 

@@ -7,10 +7,10 @@
 import '@inboxsdk/core/background.js';
 import { Ledger } from '../../shared/ledger/ledger';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
-import { createRouter } from '../messaging';
-import { createRelanceService, type KeyValueStore } from '../service/relance-service';
+import { createRouter } from '../../shared/app/messages';
+import { createRelanceService, type KeyValueStore } from '../../shared/app/relance-service';
 import { createTimers, invoiceOfNotification } from '../background/timers';
-import { createTranslate } from '../ui/i18n';
+import { createTranslate } from '../../shared/app/i18n';
 
 const store: KeyValueStore = {
   get: async <T,>(key: string) => (await browser.storage.local.get(key))[key] as T | undefined,

@@ -4,10 +4,10 @@
  * itself off (its handlers are removed) and the rest of Relance and of Gmail keeps working.
  */
 import type { MailHost } from '../host';
-import type { Client } from '../messaging';
+import type { Client } from '../../shared/app/messages';
 import type { ThreadInvoices } from '../content/thread-invoices';
 import type { ReminderComposer } from '../content/reminder-composer';
-import type { Translate } from '../ui/i18n';
+import type { Translate } from '../../shared/app/i18n';
 
 export interface FeatureContext {
   host: MailHost;

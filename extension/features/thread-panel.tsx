@@ -5,7 +5,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { InvoicePanel } from '../ui/InvoicePanel';
-import type { InvoiceView } from '../messaging';
+import type { InvoiceView } from '../../shared/app/messages';
 import { defineFeature } from './feature';
 
 export default defineFeature({

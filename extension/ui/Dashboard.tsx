@@ -3,9 +3,9 @@
  * history (average delay, reminders needed). Used by the options page and the browser demo.
  */
 import { useState } from 'react';
-import type { Client, InvoiceView, UiLanguage } from '../messaging';
-import type { MessageKey, Translate } from './i18n';
-import { day, money } from './format';
+import type { Client, InvoiceView, UiLanguage } from '../../shared/app/messages';
+import type { MessageKey, Translate } from '../../shared/app/i18n';
+import { day, money } from '../../shared/app/format';
 import { useLoad } from './use-send';
 
 type Filter = 'all' | 'open' | 'overdue' | 'promised' | 'disputed' | 'paid';

@@ -1,8 +1,8 @@
 /** The compose tool: switches a reminder draft's stage, tone and language in place. */
 import { useState } from 'react';
 import { CHASE_STAGES, DRAFT_LANGUAGES, type ChaseStage, type DraftLanguage } from '../../shared/core/ladder/stages';
-import type { DraftView, Tone } from '../messaging';
-import type { MessageKey, Translate } from './i18n';
+import type { DraftView, Tone } from '../../shared/app/messages';
+import type { MessageKey, Translate } from '../../shared/app/i18n';
 
 export interface DraftSwitcherProps {
   draft: DraftView;

@@ -4,10 +4,10 @@
  * dispute, propose a payment plan, snooze, correct a detected field.
  */
 import { useState } from 'react';
-import type { InvoiceAction, InvoiceView, UiLanguage } from '../messaging';
+import type { InvoiceAction, InvoiceView, UiLanguage } from '../../shared/app/messages';
 import { CALL_OUTCOMES, CORRECTABLE_FIELDS, type CorrectableField } from '../../shared/core/schedule/events';
-import type { MessageKey, Translate } from './i18n';
-import { day, money } from './format';
+import type { MessageKey, Translate } from '../../shared/app/i18n';
+import { day, money } from '../../shared/app/format';
 
 export interface InvoicePanelProps {
   invoices: InvoiceView[] | null;

@@ -1,7 +1,7 @@
 /** The options page: dashboard, templates, settings, import / export. */
 import { useState } from 'react';
-import type { Client, UiLanguage } from '../messaging';
-import { createTranslate } from './i18n';
+import type { Client, UiLanguage } from '../../shared/app/messages';
+import { createTranslate } from '../../shared/app/i18n';
 import { Dashboard } from './Dashboard';
 import { ImportExport, SettingsForm, TemplatesEditor } from './Settings';
 

@@ -1,7 +1,7 @@
 /** The toolbar popup: what is due today, the overdue totals, a link to the dashboard. */
-import type { Client, UiLanguage } from '../messaging';
-import type { MessageKey, Translate } from './i18n';
-import { money } from './format';
+import type { Client, UiLanguage } from '../../shared/app/messages';
+import type { MessageKey, Translate } from '../../shared/app/i18n';
+import { money } from '../../shared/app/format';
 import { useLoad } from './use-send';
 
 export function Popup({ send, t, language, dashboardUrl }: { send: Client; t: Translate; language: UiLanguage; dashboardUrl: string }) {

@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import type { CompanyProfile } from '../../shared/core/profile/company-profile';
 import { DRAFT_LANGUAGES } from '../../shared/core/ladder/stages';
-import type { Client, SettingsView, TemplateView, UiLanguage } from '../messaging';
-import type { Translate } from './i18n';
+import type { Client, SettingsView, TemplateView, UiLanguage } from '../../shared/app/messages';
+import type { Translate } from '../../shared/app/i18n';
 import { useLoad } from './use-send';
 
 type Props = { send: Client; t: Translate };

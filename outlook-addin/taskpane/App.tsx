@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button, FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-components';
-import type { FollowUpView } from '../../extension/messaging';
+import type { FollowUpView } from '../../shared/app/messages';
 import type { ItemMode } from '../office/outlook-host';
 import type { Relance } from '../flow';
 import { createPaneTranslate, paneLanguage } from './strings';
@@ -15,7 +15,7 @@ import { ComposeView } from './ComposeView';
 import { DeskView } from './DeskView';
 import { SettingsView } from './SettingsView';
 import { NoticeBar, useStyles } from './ui';
-import { day } from '../../extension/ui/format';
+import { day } from '../../shared/app/format';
 
 interface Props {
   relance: Relance;

@@ -5,11 +5,11 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Field, Select, Spinner } from '@fluentui/react-components';
-import type { DraftView, InvoiceView, UiLanguage } from '../../extension/messaging';
+import type { DraftView, InvoiceView, UiLanguage } from '../../shared/app/messages';
 import { describeOfficeError } from '../office/office-async';
 import { conversationOf, draftsOf, insertDraft, invoiceForCompose, proposedStage, type Relance } from '../flow';
 import type { MailMessage } from '../../shared/core/mail/model';
-import { money } from '../../extension/ui/format';
+import { money } from '../../shared/app/format';
 import type { PaneTranslate } from './strings';
 import { DraftsPanel } from './DraftsPanel';
 import { NoticeBar, RetryBar, useStyles, type Notice } from './ui';

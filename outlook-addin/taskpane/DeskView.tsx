@@ -18,8 +18,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { FollowUpView, InvoiceView, ResponseOf, UiLanguage } from '../../extension/messaging';
-import { day, money } from '../../extension/ui/format';
+import type { FollowUpView, InvoiceView, ResponseOf, UiLanguage } from '../../shared/app/messages';
+import { day, money } from '../../shared/app/format';
 import { describeOfficeError } from '../office/office-async';
 import { openBatchReminder, type Relance } from '../flow';
 import type { PaneTranslate } from './strings';

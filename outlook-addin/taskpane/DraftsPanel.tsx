@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { Button, Caption1, Subtitle2, Tab, TabList, Text } from '@fluentui/react-components';
 import type { ChaseStage } from '../../shared/core/ladder/stages';
-import type { DraftView } from '../../extension/messaging';
+import type { DraftView } from '../../shared/app/messages';
 import type { PaneTranslate } from './strings';
 import { NoticeBar, useStyles } from './ui';
 

@@ -9,8 +9,8 @@ import { Badge, Button, Caption1, Field, Input, Select, Subtitle2, Textarea } fr
 import { proposePlan } from '../../shared/core/plan/payment-plan';
 import { addDays } from '../../shared/core/calendar/iso-date';
 import { CALL_OUTCOMES, CORRECTABLE_FIELDS, type CorrectableField } from '../../shared/core/schedule/events';
-import type { InvoiceAction, InvoiceView, UiLanguage } from '../../extension/messaging';
-import { day, money } from '../../extension/ui/format';
+import type { InvoiceAction, InvoiceView, UiLanguage } from '../../shared/app/messages';
+import { day, money } from '../../shared/app/format';
 import type { PaneTranslate } from './strings';
 import { NoticeBar, useStyles } from './ui';
 

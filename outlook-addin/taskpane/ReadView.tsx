@@ -5,14 +5,14 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Spinner } from '@fluentui/react-components';
-import type { DraftView, InvoiceAction, InvoiceView, UiLanguage } from '../../extension/messaging';
+import type { DraftView, InvoiceAction, InvoiceView, UiLanguage } from '../../shared/app/messages';
 import { describeOfficeError } from '../office/office-async';
 import { draftsOf, INFO_BAR_KEY, infoBarText, openInvoice, openReply, proposedStage, type OpenedInvoice, type Relance } from '../flow';
 import type { PaneTranslate } from './strings';
 import { InvoiceCard } from './InvoiceCard';
 import { DraftsPanel } from './DraftsPanel';
 import { NoticeBar, RetryBar, useStyles, type Notice } from './ui';
-import { day } from '../../extension/ui/format';
+import { day } from '../../shared/app/format';
 
 interface Props {
   relance: Relance;

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Button, Field, Input, Select, Spinner, Subtitle2, Textarea } from '@fluentui/react-components';
 import { CompanyProfileSchema, type CompanyProfile } from '../../shared/core/profile/company-profile';
 import { DRAFT_LANGUAGES } from '../../shared/core/ladder/stages';
-import type { SettingsView as Settings } from '../../extension/messaging';
+import type { SettingsView as Settings } from '../../shared/app/messages';
 import type { Relance } from '../flow';
 import type { OutlookKey, PaneTranslate } from './strings';
 import { NoticeBar, useStyles, type Notice } from './ui';

@@ -3,8 +3,8 @@
  * extension's catalogs (extension/ui/i18n.ts), so an invoice reads the same in both mailboxes; what only
  * Outlook has (reply form, info bar, desk, batch) is here, in French and English.
  */
-import { createTranslate, type MessageKey, type Translate } from '../../extension/ui/i18n';
-import type { UiLanguage } from '../../extension/messaging';
+import { createTranslate, type MessageKey, type Translate } from '../../shared/app/i18n';
+import type { UiLanguage } from '../../shared/app/messages';
 
 const OUTLOOK = {
   fr: {

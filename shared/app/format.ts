@@ -1,5 +1,5 @@
 /** Amounts and dates for the UIs, in the user's language. */
-import type { UiLanguage } from '../messaging';
+import type { UiLanguage } from './messages';
 
 export function money(amount: number | null, currency: string | null, language: UiLanguage): string {
   if (amount === null) return '—';

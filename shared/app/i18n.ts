@@ -1,11 +1,12 @@
 /**
- * UI strings: the extension's own _locales (French and English), read here so the popup, the options page,
+ * UI strings (French and English) in chrome.i18n's format — the build copies them to the extension's _locales —
+ * read here so the popup, the options page, the Outlook pane,
  * the content script and the browser demo share one source and follow the language chosen in the settings
  * (chrome.i18n would follow the browser's). `$1`… are substitutions, as in chrome.i18n.
  */
-import fr from '../public/_locales/fr/messages.json';
-import en from '../public/_locales/en/messages.json';
-import type { UiLanguage } from '../messaging';
+import fr from './locales/fr.json';
+import en from './locales/en.json';
+import type { UiLanguage } from './messages';
 
 /**
  * chrome.i18n allows only [A-Za-z0-9_@] in message names, so the catalogs write "stage_pre_due"; callers may

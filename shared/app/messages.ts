@@ -8,10 +8,10 @@
  * (which runs the same router in the page), a function in tests.
  */
 import { z } from 'zod';
-import { ReceivableSchema } from '../shared/core/scan/receivable';
-import { CompanyProfileSchema } from '../shared/core/profile/company-profile';
-import { CHASE_STAGES, DRAFT_KINDS, DRAFT_LANGUAGES } from '../shared/core/ladder/stages';
-import { CALL_OUTCOMES, CORRECTABLE_FIELDS } from '../shared/core/schedule/events';
+import { ReceivableSchema } from '../core/scan/receivable';
+import { CompanyProfileSchema } from '../core/profile/company-profile';
+import { CHASE_STAGES, DRAFT_KINDS, DRAFT_LANGUAGES } from '../core/ladder/stages';
+import { CALL_OUTCOMES, CORRECTABLE_FIELDS } from '../core/schedule/events';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 

@@ -4,25 +4,25 @@
  * IndexedDB belongs to the extension there); the browser demo runs the very same service in its page.
  * It only translates: upserts, events, queries and drafts are the ledger's and the core's.
  */
-import { CHASE_STAGES, type ChaseStage, type DraftKind, type DraftLanguage } from '../../shared/core/ladder/stages';
-import { daysOverdue } from '../../shared/core/ladder/next-stage';
-import { daysBetween } from '../../shared/core/calendar/iso-date';
-import { followUpKey } from '../../shared/core/schedule/follow-ups';
-import type { InvoiceEvent, NewInvoiceEvent } from '../../shared/core/schedule/events';
-import type { NextAction } from '../../shared/core/schedule/next-action';
+import { CHASE_STAGES, type ChaseStage, type DraftKind, type DraftLanguage } from '../core/ladder/stages';
+import { daysOverdue } from '../core/ladder/next-stage';
+import { daysBetween } from '../core/calendar/iso-date';
+import { followUpKey } from '../core/schedule/follow-ups';
+import type { InvoiceEvent, NewInvoiceEvent } from '../core/schedule/events';
+import type { NextAction } from '../core/schedule/next-action';
 // Imported module by module: the drafts' barrel also exports the PDF letter (pdf-lib), which the extension does not need.
-import { buildDraft, validateUserTemplate } from '../../shared/core/drafts/build-draft';
-import { builtInSource, builtInTemplateKeys } from '../../shared/core/drafts/precompiled';
-import type { DraftHistoryInput } from '../../shared/core/drafts/input';
-import type { Ledger } from '../../shared/ledger/ledger';
-import type { EventRow, InvoiceRow } from '../../shared/ledger/schemas';
-import { upsertFromScan } from '../../shared/ledger/upsert';
-import { agedBalanceOn, clientReport, dueToday } from '../../shared/ledger/queries';
-import { exportJson, restoreBackup } from '../../shared/ledger/backup';
-import { exportReceivablesCsv } from '../../shared/ledger/csv-export';
-import type { EventSource } from '../../shared/core/schedule/events';
-import type { FollowUpView, Handlers, HistoryItem, InvoiceAction, InvoiceView, RowRecordView, SettingsView, UiLanguage } from '../messaging';
-import { createTranslate, type Translate } from '../ui/i18n';
+import { buildDraft, validateUserTemplate } from '../core/drafts/build-draft';
+import { builtInSource, builtInTemplateKeys } from '../core/drafts/precompiled';
+import type { DraftHistoryInput } from '../core/drafts/input';
+import type { Ledger } from '../ledger/ledger';
+import type { EventRow, InvoiceRow } from '../ledger/schemas';
+import { upsertFromScan } from '../ledger/upsert';
+import { agedBalanceOn, clientReport, dueToday } from '../ledger/queries';
+import { exportJson, restoreBackup } from '../ledger/backup';
+import { exportReceivablesCsv } from '../ledger/csv-export';
+import type { EventSource } from '../core/schedule/events';
+import type { FollowUpView, Handlers, HistoryItem, InvoiceAction, InvoiceView, RowRecordView, SettingsView, UiLanguage } from './messages';
+import { createTranslate, type Translate } from './i18n';
 
 /** A small key-value store the host provides: chrome.storage.local in the extension, localStorage in the demo. */
 export interface KeyValueStore {

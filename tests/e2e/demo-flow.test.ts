@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { artifact, buildDemoOnce, launchBrowser } from './gmail-build';
 import { serveDemo } from '../../demo/serve';
-import type { InvoiceView, MessageName, RequestOf, ResponseOf } from '../../extension/messaging';
+import type { InvoiceView, MessageName, RequestOf, ResponseOf } from '../../shared/app/messages';
 
 let browser: Browser;
 let page: Page;

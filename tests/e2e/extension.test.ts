@@ -14,7 +14,7 @@ import { threadMessages } from '../../shared/core/mail/threading';
 import { scanThreads } from '../../shared/core/scan/scan-mailbox';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
-import type { MessageName, RequestOf, ResponseOf } from '../../extension/messaging';
+import type { MessageName, RequestOf, ResponseOf } from '../../shared/app/messages';
 
 /** The extension APIs these tests call inside the extension's pages and worker. */
 interface ChromeApi {

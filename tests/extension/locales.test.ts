@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createTranslate } from '../../extension/ui/i18n';
+import { createTranslate } from '../../shared/app/i18n';
 
 const root = path.resolve(__dirname, '../../extension');
-const catalog = (lang: string) => JSON.parse(readFileSync(path.join(root, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+const app = path.resolve(__dirname, '../../shared/app');
+const catalog = (lang: string) => JSON.parse(readFileSync(path.join(app, `locales/${lang}.json`), 'utf8')) as Record<string, { message: string }>;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
@@ -22,7 +23,7 @@ describe('UI strings (_locales fr and en)', () => {
   it('every literal key the extension asks for exists', () => {
     const fr = catalog('fr');
     const used = new Set<string>();
-    for (const file of sources(root)) for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_-]+)'/g)) used.add(m[1]!.replace(/-/g, '_'));
+    for (const file of [...sources(root), ...sources(app)]) for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_-]+)'/g)) used.add(m[1]!.replace(/-/g, '_'));
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((k) => !(k in fr))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, createRouter, directTransport, MessageError } from '../../extension/messaging';
+import { createClient, createRouter, directTransport, MessageError } from '../../shared/app/messages';
 
 const today = '2026-11-23';
 

@@ -8,8 +8,8 @@ import { scanThreads } from '../../shared/core/scan/scan-mailbox';
 import type { MailThread } from '../../shared/core/mail/model';
 import { Ledger } from '../../shared/ledger/ledger';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
-import { createRelanceService, memoryStore } from '../../extension/service/relance-service';
-import { createClient, createRouter, directTransport, type Client } from '../../extension/messaging';
+import { createRelanceService, memoryStore } from '../../shared/app/relance-service';
+import { createClient, createRouter, directTransport, type Client } from '../../shared/app/messages';
 
 const demo = path.resolve(__dirname, '../../demo');
 const config = JSON.parse(readFileSync(path.join(demo, 'demo-config.json'), 'utf8')) as { me: string[]; today: string };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../shared/ledger/ledger';
 import { upsertFromScan } from '../../shared/ledger/upsert';
 import { createTimers, invoiceOfNotification, TICK_ALARM, WAKE_ALARM, type TimerBrowser } from '../../extension/background/timers';
-import { createTranslate } from '../../extension/ui/i18n';
+import { createTranslate } from '../../shared/app/i18n';
 import type { Receivable } from '../../shared/core/scan/receivable';
 
 function fakeBrowser() {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Ledger } from '../../shared/ledger/ledger';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
-import { memoryStore } from '../../extension/service/relance-service';
+import { memoryStore } from '../../shared/app/relance-service';
 import { createRelanceClient } from '../../outlook-addin/service';
 import { createOfficeHost } from '../../outlook-addin/office/outlook-host';
 import { createMailCache } from '../../outlook-addin/mail-cache';

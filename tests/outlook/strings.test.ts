@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogKeys } from '../../extension/ui/i18n';
+import { catalogKeys } from '../../shared/app/i18n';
 import { createPaneTranslate, outlookKeys, paneLanguage } from '../../outlook-addin/taskpane/strings';
 import { CHASE_STAGES } from '../../shared/core/ladder/stages';
 import { CALL_OUTCOMES, CORRECTABLE_FIELDS } from '../../shared/core/schedule/events';

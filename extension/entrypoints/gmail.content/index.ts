@@ -5,7 +5,7 @@
  * off, the features stop (ctx.onInvalidated). `data-relance` on <html> tells how the start went.
  */
 import { loadGmail } from '../../gmail/load';
-import { createClient, type Envelope } from '../../messaging';
+import { createClient, type Envelope } from '../../../shared/app/messages';
 import { startContent } from '../../content/start-content';
 import { lazyPdfReader } from '../../content/lazy-pdf-reader';
 import { gmailOnly, guardNetwork } from '../../content/network-guard';

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { Popup } from '../../ui/Popup';
-import { createTranslate } from '../../ui/i18n';
+import { createTranslate } from '../../../shared/app/i18n';
 import { extensionClient } from '../../ui/extension-client';
 import '../../ui/relance.css';
 
