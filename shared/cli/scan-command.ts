@@ -2,6 +2,10 @@ import type { MailMessage } from '../core/mail/model';
 import type { Receivable } from '../core/scan/receivable';
 import { scanMessages } from '../core/scan/scan-mailbox';
 import { loadMessages } from './read-mailbox';
+import { stat, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { PdfReader } from '../core/pdf/pdf-reader';
+import { createPdfjsReader } from '../pdf/pdfjs-reader';
 import { createThreadedPdfReader } from './pdf-thread';
 import { formatReceivablesTable } from './format-table';
 import type { ScanArgs } from './args';
@@ -11,14 +15,39 @@ export interface ScanOutcome {
   failures: number;
 }
 
+/** From this much mail on, PDFs are read in a thread of their own (see `pdfReaderFor`). */
+const THREAD_FROM_BYTES = 4 * 1024 * 1024;
+
+/** Bytes of mail under a path: a file's size, or the sizes of the mail files in a folder. */
+async function mailBytes(target: string): Promise<number> {
+  const info = await stat(target).catch(() => null);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.size;
+  let total = 0;
+  for (const entry of await readdir(target, { withFileTypes: true }).catch(() => [])) {
+    const child = path.join(target, entry.name);
+    if (entry.isDirectory() || /\.(eml|mbox|mbx)$/i.test(entry.name)) total += await mailBytes(child);
+    if (total >= THREAD_FROM_BYTES) break;
+  }
+  return total;
+}
+
+/**
+ * A big mailbox has its PDFs read in a worker thread, started now so that it is ready when the scan needs
+ * it, while the scan reads the mail (the thread takes about a second of CPU to start, beside the parsing).
+ * A small one is read faster with pdfjs in this thread.
+ */
+async function pdfReaderFor(target: string): Promise<PdfReader> {
+  return (await mailBytes(target)) >= THREAD_FROM_BYTES ? createThreadedPdfReader() : createPdfjsReader();
+}
+
 /** Runs a scan and writes its report; a file that cannot be read is named on stderr and the scan goes on. */
 export async function runScan(
   args: ScanArgs,
   io: { stdout: (s: string) => void; stderr: (s: string) => void },
 ): Promise<ScanOutcome> {
   let failures = 0;
-  // PDFs are read in a thread of their own, started now so that it is ready when the scan needs it.
-  const pdfReader = args.pdf ? createThreadedPdfReader() : undefined;
+  const pdfReader = args.pdf ? await pdfReaderFor(args.path) : undefined;
   const messages: MailMessage[] = await loadMessages(args.path, (source, error) => {
     failures++;
     io.stderr(`relance: ${source}: ${error}\n`);
