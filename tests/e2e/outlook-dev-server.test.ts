@@ -48,11 +48,14 @@ beforeAll(async () => {
   port = await freePort();
   server = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), '--config', 'vite.outlook.config.ts', '--port', String(port), '--host', 'localhost'], {
     cwd: ROOT,
-    env: { ...process.env, OUTLOOK_DEV_CERTS: dir },
+    // No colours: with CI set, Vite's colour library paints the URL even into a pipe.
+    env: { ...process.env, OUTLOOK_DEV_CERTS: dir, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  server.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  // eslint-disable-next-line no-control-regex -- strip any colour codes left
+  const plain = (c: Buffer) => c.toString().replace(/\u001b\[[0-9;]*m/g, '');
+  server.stdout!.on('data', (c: Buffer) => (output += plain(c)));
+  server.stderr!.on('data', (c: Buffer) => (output += plain(c)));
   for (let i = 0; i < 240 && !/ready in|Local:/.test(output); i++) await new Promise((r) => setTimeout(r, 250));
   if (!/ready in|Local:/.test(output)) throw new Error(`the dev server did not start:\n${output}`);
 }, 120_000);
