@@ -15,21 +15,10 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const DEMO_DIR = join(ROOT, '.output', 'demo');
 export const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
 const RUN = String(process.ppid);
 
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-default-browser-check',
-];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

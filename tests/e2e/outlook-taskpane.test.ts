@@ -5,6 +5,7 @@
  * right draft and the invoice attached; the ledger (the page's IndexedDB) records the reminder. No request
  * leaves the machine.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,6 @@ import { FACTURX_PDF, facturxItem, itemFromEml, type OfficeItemSpec } from '../o
 const DEMO = join(import.meta.dirname, '..', '..', 'demo', 'mailbox');
 /** Screenshots of the pane, kept as test artifacts (test-results/ is not versioned). */
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results', 'outlook');
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Polls up to 30 s unless told otherwise (vitest's default is 1 s: too short on a busy machine). */
 const poll = <T,>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(fn, { timeout: 30_000, interval: 100, ...options });
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const out = await buildOutlookOnce();
   server = await serveFolder(out);
   // Playwright gives each launch a fresh, temporary user-data-dir.
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }, 300_000);
 
 afterAll(async () => {

@@ -16,17 +16,8 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import type { BenchParams, BenchResult } from './page';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_ARGS } from '../../../scripts/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../scripts/chromium';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
