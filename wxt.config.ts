@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { EXTENSION_PAGES, serializePolicy } from './scripts/csp-policies';
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +22,8 @@ export default defineConfig({
     // scripting: InboxSDK's background injects its page-world script with it. No other host than Gmail.
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: ['https://mail.google.com/'],
+    // The extension's own scripts only, requests to itself only (scripts/csp-policies.ts).
+    content_security_policy: { extension_pages: serializePolicy(EXTENSION_PAGES) },
     web_accessible_resources: [
       // The PDF reader's worker code, loaded by the content script only when an opened thread has a PDF to read.
       { resources: ['pdfjs/pdf.worker.min.mjs', 'icon/*.png'], matches: ['https://mail.google.com/*'] },

@@ -3,6 +3,7 @@
  * the extension's own features, UI components, service and core through the demo host adapter. No account,
  * no network: the mailbox is bundled, the ledger is this page's IndexedDB, PDFs are read by pdfjs here.
  */
+import '../../shared/app/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';

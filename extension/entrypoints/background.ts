@@ -4,6 +4,7 @@
  * keeps the follow-up alarms, notifications and the toolbar badge. Listeners are registered synchronously
  * at start, as MV3 requires, so a message or an alarm that wakes the worker is never lost.
  */
+import '../../shared/app/zod-jitless';
 import '@inboxsdk/core/background.js';
 import { Ledger } from '../../shared/ledger/ledger';
 import { localIsoDate } from '../../shared/core/schedule/business-days';

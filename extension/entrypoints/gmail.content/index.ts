@@ -4,6 +4,7 @@
  * Requests from this world may go to Gmail only (network-guard.ts). When the extension updates or is turned
  * off, the features stop (ctx.onInvalidated). `data-relance` on <html> tells how the start went.
  */
+import '../../../shared/app/zod-jitless';
 import { loadGmail } from '../../gmail/load';
 import { createClient, type Envelope } from '../../../shared/app/messages';
 import { startContent } from '../../content/start-content';
