@@ -14,6 +14,8 @@ interface Props {
   today: string;
   version(): number;
   subscribe(listener: () => void): () => void;
+  /** The visitor chose .eml files of their own. */
+  onOpenFiles?(files: File[]): void;
 }
 
 /** Mounts an element a feature rendered into (panel, compose tool dropdown). */
@@ -87,7 +89,7 @@ function Message({ message, host, threadId }: { message: MailMessage; host: Demo
   );
 }
 
-export function DemoApp({ host, send, t, today, version, subscribe }: Props) {
+export function DemoApp({ host, send, t, today, version, subscribe, onOpenFiles }: Props) {
   const state = useSyncExternalStore(host.subscribe, host.state);
   const ledgerVersion = useSyncExternalStore(subscribe, version);
   const [view, setView] = useState<'inbox' | 'dashboard'>('inbox');
@@ -99,7 +101,17 @@ export function DemoApp({ host, send, t, today, version, subscribe }: Props) {
         <div className="demo-logo"><img src="/icon/48.png" alt="" width={28} height={28} /> Relance · démo</div>
         <button aria-pressed={view === 'inbox'} onClick={() => { setView('inbox'); host.openThread(null); }}>Boîte de réception</button>
         <button aria-pressed={view === 'dashboard'} data-testid="nav-dashboard" onClick={() => setView('dashboard')}>{t('dashboard')}</button>
-        <p className="rl-muted demo-note">Menuiserie Lambert SARL<br />{today}<br />Aucun compte, aucun réseau : tout se passe dans cette page.</p>
+        {onOpenFiles && (
+          <label className="demo-open">
+            Ouvrir mes e-mails (.eml)…
+            <input type="file" accept=".eml,message/rfc822" multiple data-testid="open-eml" onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              if (files.length) { setView('inbox'); host.openThread(null); onOpenFiles(files); }
+            }} />
+          </label>
+        )}
+        <p className="rl-muted demo-note">Menuiserie Lambert SARL<br />{today}<br />Aucun compte, aucun réseau : tout se passe dans cette page, vos e-mails ouverts aussi.</p>
       </aside>
       <main className="demo-main">
         {view === 'dashboard' ? (

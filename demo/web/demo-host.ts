@@ -6,6 +6,7 @@
  */
 import type { MailMessage, MailThread } from '../../shared/core/mail/model';
 import type { RowSummary } from '../../shared/core/detect/thread-row';
+import { htmlToText } from '../../shared/core/mail/html-to-text';
 import type { ComposeInit, HostCompose, HostRow, HostThread, MailHost, RowLabelSpec } from '../../extension/host';
 
 export interface DemoCompose {
@@ -37,6 +38,8 @@ export interface DemoHost extends MailHost {
   state(): DemoState;
   subscribe(listener: Listener): () => void;
   openThread(threadId: string | null): void;
+  /** Conversations the visitor opened from files: listed first, their rows drawn for the features. */
+  addThreads(threads: MailThread[]): void;
   /** The conversation as the features see it (what a toolbar click hands them). */
   thread(threadId: string): HostThread;
   updateCompose(id: string, patch: Partial<Pick<DemoCompose, 'to' | 'subject' | 'html'>>): void;
@@ -168,6 +171,10 @@ export function createDemoHost(threads: MailThread[], opts: { me: string; isMe(a
       // Back to the list: the rows are drawn again, as Gmail redraws its list, and get fresh labels.
       else for (const h of rowHandlers) drawRows(h);
     },
+    addThreads(added) {
+      set({ threads: [...added, ...state.threads] });
+      for (const h of rowHandlers) for (const thread of added) h(hostRow(thread));
+    },
     updateCompose(id, patch) {
       set({ composes: state.composes.map((c) => (c.id === id ? { ...c, ...patch } : c)) });
     },
@@ -178,7 +185,8 @@ export function createDemoHost(threads: MailThread[], opts: { me: string; isMe(a
       if (thread) {
         const last = thread.messages[thread.messages.length - 1]!;
         const now = opts.now();
-        const text = compose.html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '\n\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+        // The core's reading of HTML (tags out, then every entity decoded): the draft's text, as written.
+        const text = htmlToText(compose.html);
         const message: MailMessage = {
           messageId: `<demo-sent-${id}@menuiserie-lambert.fr>`,
           hostThreadId: thread.id,

@@ -1,7 +1,8 @@
 /**
  * The browser demo (`npm start`): a mailbox-like page with the bundled demo mailbox (demo/mailbox) running
  * the extension's own features, UI components, service and core through the demo host adapter. No account,
- * no network: the mailbox is bundled, the ledger is this page's IndexedDB, PDFs are read by pdfjs here.
+ * no network: the mailbox is bundled, the ledger is this page's IndexedDB, PDFs are read by pdfjs here; the
+ * visitor may open .eml files of their own, read in the page too.
  */
 import '../../shared/app/zod-jitless';
 import { createRoot } from 'react-dom/client';
@@ -18,6 +19,7 @@ import { createRelanceService, type KeyValueStore } from '../../shared/app/relan
 import { startContent } from '../../extension/content/start-content';
 import { createTranslate } from '../../shared/app/i18n';
 import { createDemoHost } from './demo-host';
+import { openEmlFiles } from './open-eml';
 import { DemoApp } from './DemoApp';
 import config from '../demo-config.json';
 import profile from '../demo-profile.json';
@@ -82,10 +84,20 @@ async function main() {
   const pdfReader = createPdfjsReader();
 
   // "Scan recent sent mail": the demo reads its whole mailbox once, so the list and the dashboard show it.
-  for (const thread of threads) {
-    const receivables = await scanThreads([thread], { me: config.me, today: config.today, pdfReader });
-    if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
-  }
+  const scan = async (list: typeof threads) => {
+    for (const thread of list) {
+      const receivables = await scanThreads([thread], { me: config.me, today: config.today, pdfReader });
+      if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
+    }
+  };
+  await scan(threads);
+  // The visitor's own .eml files: read here, scanned the same way, then listed (their labels come from the ledger).
+  const openFiles = async (files: File[]) => {
+    const { threads: opened, failed } = await openEmlFiles(files);
+    await scan(opened);
+    host.addThreads(opened);
+    for (const f of failed) host.notify(`${f.name} : ${f.reason}`, 'error');
+  };
 
   const t = createTranslate('fr');
   await startContent({ host, send, pdfReader, asset: (p) => `/${p}` });
@@ -95,6 +107,7 @@ async function main() {
       send={send}
       t={t}
       today={config.today}
+      onOpenFiles={(files) => void openFiles(files).catch((error: unknown) => host.notify(String(error), 'error'))}
       version={() => version}
       subscribe={(l) => {
         listeners.add(l);
