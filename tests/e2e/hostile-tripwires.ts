@@ -59,7 +59,10 @@ export async function watch(page: Page, ownOrigin: string, allowed: (url: string
 const PAYLOAD_ELEMENTS = 'script:not([src]), [onerror], [onload], [onmouseover], [onclick], a[href^="javascript:" i], iframe[src^="javascript:" i], img[src*="evil.example"], img[src="x"]';
 
 export async function expectNothingRan(w: Watched, where: string): Promise<void> {
+  const installed = await w.page.evaluate(() => Array.isArray((window as unknown as { __tripped?: string[] }).__tripped));
+  expect(installed, `${where}: the tripwires are installed in the page`).toBe(true);
   for (const frame of w.page.frames()) {
+    // A frame where no script may run (a sandboxed preview) has none installed, and nothing can run there.
     const tripped = await frame.evaluate(() => (window as unknown as { __tripped?: string[] }).__tripped ?? []).catch(() => [] as string[]);
     expect(tripped, `${where}: what the payloads did in ${frame.url() || 'a frame'}`).toEqual([]);
     const flag = await frame.evaluate((name) => (window as unknown as Record<string, unknown>)[name] ?? null, PWNED).catch(() => null);
