@@ -48,6 +48,22 @@ export const OUTLOOK_PAGES: Directives = {
   'frame-src': ["'self'"],
 };
 
+/**
+ * A policy as a development server needs it (`npm run dev`, `npm run dev:outlook`): the code, its styles (injected
+ * as <style> elements) and its hot-reload socket come from localhost, and Vite's inline preamble is allowed by
+ * its hashes. Never in a build.
+ */
+export function forDevServer(directives: Directives, inlineScriptHashes: readonly string[] = []): Directives {
+  const plus = (name: string, ...sources: string[]) => [...new Set([...(directives[name] ?? ["'self'"]), ...sources])];
+  return {
+    ...directives,
+    'script-src': plus('script-src', ...inlineScriptHashes),
+    'style-src': plus('style-src', "'unsafe-inline'", 'http://localhost:*'),
+    'connect-src': plus('connect-src', 'http://localhost:*', 'ws://localhost:*', 'wss://localhost:*'),
+    'img-src': plus('img-src', 'http://localhost:*'),
+  };
+}
+
 export function serializePolicy(directives: Directives): string {
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))

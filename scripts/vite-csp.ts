@@ -7,17 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { serializePolicy, type Directives } from './csp-policies';
+import { forDevServer, serializePolicy, type Directives } from './csp-policies';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
 function withDevServer(directives: Directives, html: string): Directives {
   const hashes = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1]!).filter((code) => code.trim()).map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
-  return {
-    ...directives,
-    'script-src': [...(directives['script-src'] ?? ["'self'"]), ...hashes],
-    'connect-src': [...(directives['connect-src'] ?? ["'self'"]), 'wss://localhost:*', 'ws://localhost:*'],
-  };
+  return forDevServer(directives, hashes);
 }
 
 export function contentSecurityPolicy(directives: Directives): Plugin {
