@@ -1,4 +1,4 @@
-import type { MailMessage } from '../mail/model';
+import type { Attachment, MailMessage } from '../mail/model';
 import type { PdfReader } from '../pdf/pdf-reader';
 import type { EInvoice } from '../extract/einvoice/model';
 import { parseEInvoiceXml } from '../extract/einvoice/parse-einvoice-xml';
@@ -8,7 +8,7 @@ import { guessDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
 import { addDays } from '../calendar/iso-date';
 import { findKindCues, hasCue, kindOfTitle, type DocumentKind } from '../detect/document-kind';
-import { externalRecipients, type Identity } from '../detect/identity';
+import { externalRecipients, speaksForUs, type Identity } from '../detect/identity';
 import { stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
@@ -119,6 +119,16 @@ function billedTo(text: string): string | null {
 export function mayBeInvoiceMail(message: MailMessage, identity: Identity): boolean {
   if (externalRecipients(message, identity).length === 0 && !mentionsOutsideAddress(message.text, identity)) return false;
   return mayBeAboutAnInvoice(message);
+}
+
+/**
+ * The PDFs a scan may read from this message: those of a message of ours that may be an invoice. A host
+ * whose PDF reader works beside the scan starts them early (`PrefetchingPdfReader`); the scan reads no others.
+ */
+export function pdfsWorthReading(message: MailMessage, identity: Identity): Attachment[] {
+  if (!message.attachments.some((a) => !a.inline && isPdf(a))) return [];
+  if (!speaksForUs(message, identity) || !mayBeInvoiceMail(message, identity)) return [];
+  return message.attachments.filter((a) => !a.inline && isPdf(a));
 }
 
 export interface ReadInvoiceOptions {
