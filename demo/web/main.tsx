@@ -9,7 +9,7 @@ import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { parseMime } from '../../shared/core/mail/parse-mime';
 import { threadMessages } from '../../shared/core/mail/threading';
 import { createMeMatcher } from '../../shared/core/detect/me';
-import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import { scanThreadsForLedger } from '../../shared/core/scan/scanned-receivable';
 import { Ledger } from '../../shared/ledger/ledger';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { createClient, createRouter, directTransport } from '../../shared/app/messages';
@@ -82,7 +82,7 @@ async function main() {
 
   // "Scan recent sent mail": the demo reads its whole mailbox once, so the list and the dashboard show it.
   for (const thread of threads) {
-    const receivables = await scanThreads([thread], { me: config.me, today: config.today, pdfReader });
+    const receivables = await scanThreadsForLedger([thread], { me: config.me, today: config.today, pdfReader });
     if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
   }
 

@@ -8,7 +8,7 @@
  * (which runs the same router in the page), a function in tests.
  */
 import { z } from 'zod';
-import { ReceivableSchema } from '../core/scan/receivable';
+import { ScannedReceivableSchema } from '../core/scan/scanned-receivable';
 import { CompanyProfileSchema } from '../core/profile/company-profile';
 import { CHASE_STAGES, DRAFT_KINDS, DRAFT_LANGUAGES } from '../core/ladder/stages';
 import { CALL_OUTCOMES, CORRECTABLE_FIELDS } from '../core/schedule/events';
@@ -158,7 +158,7 @@ export const MESSAGES = {
     response: z.object({ records: z.record(z.string(), RowRecordSchema), today: IsoDate, language: UiLanguageSchema, me: z.array(z.string()) }),
   },
   'thread.scanned': {
-    request: z.object({ threadId: z.string(), receivables: z.array(ReceivableSchema) }),
+    request: z.object({ threadId: z.string(), receivables: z.array(ScannedReceivableSchema) }),
     response: z.object({ invoices: z.array(InvoiceViewSchema) }),
   },
   'thread.invoices': { request: z.object({ threadId: z.string() }), response: z.object({ invoices: z.array(InvoiceViewSchema) }) },
