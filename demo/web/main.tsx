@@ -15,6 +15,7 @@ import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { createClient, createRouter, directTransport } from '../../shared/app/messages';
 import { createRelanceService, type KeyValueStore } from '../../shared/app/relance-service';
 import { startContent } from '../../extension/content/start-content';
+import type { RecentSentScan } from '../../extension/content/recent-sent-scan';
 import { createTranslate } from '../../shared/app/i18n';
 import { createDemoHost } from './demo-host';
 import { DemoApp } from './DemoApp';
@@ -49,12 +50,15 @@ async function main() {
   const fresh = new Ledger({ name: 'relance-demo', now: demoNow });
   let version = 0;
   const listeners = new Set<() => void>();
+  // "Scan recent sent mail" is the content's (it reads the mailbox page); the content starts after the service.
+  let scanRecent: RecentSentScan | null = null;
   const service = createRelanceService({
     ledger: fresh,
     store,
     source: 'mbox',
     today: () => config.today,
     defaults: { me: config.me, language: 'fr' },
+    scanRecentMail: (request) => (scanRecent ? scanRecent(request) : Promise.reject(new Error('the demo is still starting'))),
     onChange: () => {
       version++;
       for (const l of listeners) l();
@@ -87,7 +91,7 @@ async function main() {
   }
 
   const t = createTranslate('fr');
-  await startContent({ host, send, pdfReader, asset: (p) => `/${p}` });
+  scanRecent = (await startContent({ host, send, pdfReader, asset: (p) => `/${p}` })).scanRecent;
   root.render(
     <DemoApp
       host={host}

@@ -11,6 +11,7 @@ import { startFeatures, type Feature, type FeatureLog, type RunningFeatures } fr
 import { createThreadInvoices, type ThreadInvoices } from './thread-invoices';
 import { createReminderComposer, type ReminderComposer } from './reminder-composer';
 import { createTranslate } from '../../shared/app/i18n';
+import { createRecentSentScan, type RecentSentScan } from './recent-sent-scan';
 
 export interface ContentOptions {
   host: MailHost;
@@ -28,6 +29,8 @@ export interface RunningContent {
   features: RunningFeatures;
   invoices: ThreadInvoices;
   composer: ReminderComposer;
+  /** "Scan recent sent mail": the pages ask it through the background. */
+  scanRecent: RecentSentScan;
 }
 
 export async function startContent(opts: ContentOptions): Promise<RunningContent> {
@@ -46,5 +49,6 @@ export async function startContent(opts: ContentOptions): Promise<RunningContent
     opts.log,
     opts.stop,
   );
-  return { features, invoices, composer };
+  const scanRecent = createRecentSentScan(opts.host, invoices, () => t);
+  return { features, invoices, composer, scanRecent };
 }

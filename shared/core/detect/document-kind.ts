@@ -26,6 +26,9 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   invoice: ['facture', 'factures', 'invoice', 'invoices', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice'],
 };
 
+/** The one-word invoice cues, for a host's mailbox search (a search engine matches words, not phrases). */
+export const INVOICE_SEARCH_WORDS: readonly string[] = CUES.invoice.filter((c) => /^[a-z]+$/.test(c));
+
 const ORDER: readonly DocumentKind[] = ['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'reminder', 'invoice'];
 
 function cueRegex(cues: readonly string[]): RegExp {
