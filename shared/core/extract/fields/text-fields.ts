@@ -3,6 +3,7 @@ import { findDates, parseDate, type DateOrder } from '../locale/date';
 import { findPaymentTerms, type PaymentTerms } from '../locale/terms';
 import { fold } from '../../text/fold';
 import { nearestLabel } from './nearest-label';
+import { joinLabelLayouts } from './label-layout';
 import {
   DEPOSIT_PAID,
   DUE_AMOUNT,
@@ -137,7 +138,8 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
 
 /** A number of an invoice: letters, digits and - _ / . inside, at least one digit, no spaces. */
 const TOKEN = String.raw`((?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
-const SIGN = String.raw`(?:n\s?[°º]|no\.|nr\.?|num(?:ero|éro|ber|mer)?\.?|#)`;
+/** N°, Nº, n.º, No., Nr., núm., numéro, número, number, Nummer, #. */
+const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr\.?|n[uú]m(?:[eé]ro|ber|mer)?\.?|#)`;
 /** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X". */
 const H = String.raw`[ \t\u00a0\u202f]`;
 const DIRECT = new RegExp(String.raw`^[°º]?${H}*(?:${SIGN}${H}*)?[:.\-–]?${H}*${TOKEN}`, 'i');
@@ -217,7 +219,8 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
 }
 
 /** Reads an invoice's fields from one text: a body, a PDF's text or a subject. */
-export function extractTextFields(text: string, order: DateOrder): TextFields {
+export function extractTextFields(original: string, order: DateOrder): TextFields {
+  const text = joinLabelLayouts(original);
   const folded = fold(text);
   const lines = linesOf(text);
   const { amount, currency } = pickAmount(text, folded, lines);
