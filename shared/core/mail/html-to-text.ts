@@ -23,10 +23,10 @@ export function decodeEntities(text: string): string {
 
 const BLOCK = /^(?:p|div|br|tr|li|ul|ol|h[1-6]|table|tbody|thead|section|article|header|footer|blockquote|pre|hr|dt|dd|center|address)$/i;
 const CELL = /^(?:td|th)$/i;
-/** The unit separator marks a cell boundary until the spaces of a line are collapsed. */
-const CELL_GAP = '\u001f';
-const CELL_GAPS = / ?\u001f[\u001f ]*/g;
-const EDGE_GAPS = /^[\u001f ]+|[\u001f ]+$/g;
+/** A private-use character marks a cell boundary until the spaces of a line are collapsed. */
+const CELL_GAP = '\ue000';
+const CELL_GAPS = / ?\ue000[\ue000 ]*/g;
+const EDGE_GAPS = /^[\ue000 ]+|[\ue000 ]+$/g;
 
 export function htmlToText(html: string): string {
   const noHidden = html.replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
@@ -38,7 +38,7 @@ export function htmlToText(html: string): string {
   const text = decodeEntities(withBreaks.replace(/<[^>]*>/g, ''));
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').replace(CELL_GAPS, '\u001f').replace(EDGE_GAPS, '').replace(/\u001f/g, '  '))
+    .map((line) => line.replace(/[ \t]+/g, ' ').replace(CELL_GAPS, '\ue000').replace(EDGE_GAPS, '').replace(/\ue000/g, '  '))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
