@@ -8,7 +8,9 @@ import {
   DEPOSIT_PAID,
   DUE_AMOUNT,
   DUE_DATE,
+  GRAND_TOTAL,
   INVOICE_NUMBER_LABEL,
+  OTHER_DATE,
   ISSUE_DATE,
   NOT_DUE_AMOUNT,
   TOTAL_AMOUNT,
@@ -60,11 +62,12 @@ function lineAt(lines: Line[], index: number): Line {
 
 // ---------- amounts ----------
 
-type AmountRole = 'due' | 'deposit' | 'not' | 'total';
+type AmountRole = 'due' | 'deposit' | 'not' | 'grand' | 'total';
 const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['due', DUE_AMOUNT],
   ['deposit', DEPOSIT_PAID],
   ['not', NOT_DUE_AMOUNT],
+  ['grand', GRAND_TOTAL],
   ['total', TOTAL_AMOUNT],
 ];
 /** A qualifier written right after an amount ("216,00 € TTC", "£920.00 (excl. VAT)", "£7,108.80 due …"). */
@@ -80,7 +83,7 @@ function roleAfter(after: string): AmountRole | null {
   return 'not';
 }
 
-const ROLE_SCORE: Record<AmountRole, number> = { due: 100, total: 70, deposit: 0, not: 0 };
+const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70, deposit: 0, not: 0 };
 
 function pickAmount(text: string, folded: string, lines: Line[]): { amount: TextFields['amount']; currency: string | null } {
   const money = findMoney(text);
@@ -118,7 +121,7 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
     const score = ROLE_SCORE[role] - (label && label.gap > 20 ? 10 : 0);
     if (score <= 0) continue;
     // Among totals the largest is the grand total (line totals and sub-totals are smaller).
-    if (!best || score > best.score || (score === best.score && role === 'total' && c.value > best.value)) {
+    if (!best || score > best.score || (score === best.score && role !== 'due' && c.value > best.value)) {
       best = { value: c.value, currency: c.currency ?? currency, score };
       bestIsDue = role === 'due';
     }
@@ -140,9 +143,9 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
 const TOKEN = String.raw`((?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
 /** N°, Nº, n.º, No., Nr., núm., numéro, número, number, Nummer, #. */
 const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr\.?|n[uú]m(?:[eé]ro|ber|mer)?\.?|#)`;
-/** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X". */
+/** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X". */
 const H = String.raw`[ \t\u00a0\u202f]`;
-const DIRECT = new RegExp(String.raw`^[°º]?${H}*(?:${SIGN}${H}*)?[:.\-–]?${H}*${TOKEN}`, 'i');
+const DIRECT = new RegExp(String.raw`^[°º]?${H}*(?:${SIGN}${H}*)?[:.\-–]?${H}*(?:#${H}*)?${TOKEN}`, 'i');
 /** Tables that print the value before its label: "993548900  Factuurnummer:". */
 const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
@@ -197,11 +200,25 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
 
 // ---------- dates ----------
 
-type DateRole = 'due' | 'issue';
+type DateRole = 'due' | 'issue' | 'other';
+/** On a tie (labels ending at the same place) the kind listed first wins: "order date" is no invoice date. */
 const DATE_LABELS: ReadonlyArray<readonly [DateRole, RegExp]> = [
   ['due', DUE_DATE],
+  ['other', OTHER_DATE],
   ['issue', ISSUE_DATE],
 ];
+/** Short words that stand between a label and its date ("Date limite de paiement le 05 juillet"). */
+const LINKING_WORD = /\s(?:le|du|au|am|vom|on|the|el|il|del|al|op)\s*$/;
+/** An issue-date label that names the invoice ("date de facture", "Rechnungsdatum") beats a bare "date" or "du". */
+const NAMES_THE_INVOICE = /factur|invoice|rechnung|fattur|factuur|emis|issue|ausstell/;
+
+function dateLabel(before: string) {
+  // The label before a linking word wins over the linking word, itself a weak label ("le", "du").
+  const linked = LINKING_WORD.exec(before);
+  const strong = linked ? nearestLabel(before.slice(0, linked.index + 1), DATE_LABELS, 30) : null;
+  if (strong && strong.gap <= 4) return { ...strong, gap: strong.gap + before.length - linked!.index - 1 };
+  return nearestLabel(before, DATE_LABELS, 30);
+}
 
 function pickDates(text: string, folded: string, lines: Line[], order: DateOrder) {
   let issue: Scored<string> | null = null;
@@ -209,9 +226,9 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
   for (const d of findDates(text, { order }, folded)) {
     const line = lineAt(lines, d.index);
     const before = folded.slice(Math.max(line.start, d.index - 60), d.index);
-    const label = nearestLabel(before, DATE_LABELS, 30);
-    if (!label) continue;
-    const score = label.gap <= 4 ? 90 : 70;
+    const label = dateLabel(before);
+    if (!label || label.kind === 'other') continue;
+    const score = (label.gap <= 8 ? 90 : 70) + (NAMES_THE_INVOICE.test(label.label) ? 5 : 0);
     if (label.kind === 'due' && (!due || score > due.score)) due = { value: d.iso, score };
     if (label.kind === 'issue' && (!issue || score > issue.score)) issue = { value: d.iso, score };
   }
