@@ -145,13 +145,19 @@ const TOKEN = String.raw`((?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-
 const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr\.?|n[uú]m(?:[eé]ro|ber|mer)?\.?|#)`;
 /** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X". */
 const H = String.raw`[ \t\u00a0\u202f]`;
-const DIRECT = new RegExp(String.raw`^[°º]?${H}*(?:${SIGN}${H}*)?[:.\-–]?${H}*(?:#${H}*)?${TOKEN}`, 'i');
+const DIRECT = new RegExp(String.raw`^[°º]?${H}*(?:${SIGN}${H}*)?(?:[:.\-–]${H}*){0,2}(?:#${H}*)?${TOKEN}`, 'i');
 /** Tables that print the value before its label: "993548900  Factuurnummer:". */
 const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
 const QUALIFIED = new RegExp(String.raw`^${H}+(?:[\p{L}']{1,12}${H}+){1,2}${SIGN}${H}*[:.]?${H}*${TOKEN}`, 'iu');
 
+/** A bare "Numéro" / "Number" / "N°" label: the invoice's number on an invoice, unless a word qualifies it. */
+const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
+/** Words that make a bare number label some other number ("N° client", "Customer number", "Order No"). */
+const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi)\W{0,3}$/;
+
 function labelStrength(label: string): number {
+  if (BARE_NUMBER.test(label)) return 60;
   if (/^(ref|reference)$/.test(label)) return 50;
   if (/^(facture|invoice|rechnung|factura|fattura|factuur|avoir|inv)$/.test(label)) return 75;
   return 90;
@@ -174,7 +180,9 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 60);
     let token: string | undefined;
-    let strength = labelStrength(m[0].replace(/\s+/g, ' ').trim());
+    const label = m[0].replace(/\s+/g, ' ').trim();
+    if (BARE_NUMBER.test(label) && QUALIFIER_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
+    let strength = labelStrength(label);
     const direct = DIRECT.exec(rest);
     const qualified = direct ? null : QUALIFIED.exec(rest);
     if (direct) token = direct[1];
