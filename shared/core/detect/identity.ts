@@ -26,24 +26,25 @@ const PUBLIC_PROVIDERS = new Set([
 /** Second-level labels of country suffixes such as co.uk or com.au. */
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'gouv', 'asso', 'ltd', 'plc']);
 
-function companyKeyOfDomain(domain: string): string | null {
+/** The label that names the company: "atelier-dupont" in "atelier-dupont.fr", "brightwater" in "brightwater.co.uk". */
+function nameLabel(domain: string): string | null {
   const labels = domain.toLowerCase().split('.').filter(Boolean);
   if (labels.length < 2) return null;
   labels.pop();
   if (labels.length >= 2 && SECOND_LEVEL.has(labels[labels.length - 1]!)) labels.pop();
-  const label = labels[labels.length - 1]!;
-  if (PUBLIC_PROVIDERS.has(label)) return null;
+  return labels[labels.length - 1]!;
+}
+
+function companyKeyOfDomain(domain: string): string | null {
+  const label = nameLabel(domain);
+  if (!label || PUBLIC_PROVIDERS.has(label)) return null;
   const key = label.replace(/[^a-z0-9]/g, '');
   return key.length >= 4 ? key : null;
 }
 
 /** The words of a hyphenated label, when there are two or more of 3 letters or more. */
 function companyWordsOfDomain(domain: string): string[] | null {
-  const labels = domain.toLowerCase().split('.').filter(Boolean);
-  if (labels.length < 2) return null;
-  labels.pop();
-  if (labels.length >= 2 && SECOND_LEVEL.has(labels[labels.length - 1]!)) labels.pop();
-  const words = labels[labels.length - 1]!.split('-').filter((w) => /^[a-z0-9]{3,}$/.test(w));
+  const words = (nameLabel(domain) ?? '').split('-').filter((w) => /^[a-z0-9]{3,}$/.test(w));
   return words.length >= 2 ? words : null;
 }
 
