@@ -5,7 +5,7 @@
  * reads the invoice, the service keeps the history, schedules and drafts; this file only sequences them
  * for Outlook and turns Outlook's failures into messages that lose nothing.
  */
-import { scanThreads } from '../shared/core/scan/scan-mailbox';
+import { scanThreadsForLedger } from '../shared/core/scan/scanned-receivable';
 import type { MailCache } from './mail-cache';
 import type { MailMessage } from '../shared/core/mail/model';
 import type { PdfReader } from '../shared/core/pdf/pdf-reader';
@@ -68,7 +68,7 @@ export async function openInvoice(r: Relance, today: string, t: PaneTranslate, l
   // The conversation as far as the user opened it: the invoice and the replies read together give its status.
   const earlier = message.hostThreadId && r.mailCache ? await r.mailCache.conversation(message.hostThreadId).catch(() => []) : [];
   const messages = [...earlier.filter((m) => m.messageId !== message.messageId), message].sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : 0));
-  const receivables = await scanThreads([{ id: threadId, messages }], { me, today, pdfReader: r.pdfReader, ladder: settings.ladder });
+  const receivables = await scanThreadsForLedger([{ id: threadId, messages }], { me, today, pdfReader: r.pdfReader, ladder: settings.ladder });
   await r.mailCache?.keep(message).catch(() => undefined);
   const invoices =
     receivables.length > 0

@@ -4,6 +4,7 @@ import type { MailMessage } from '../../shared/core/mail/model';
 import type { Client } from '../../shared/app/messages';
 import type { Translate } from '../../shared/app/i18n';
 import { Dashboard } from '../../extension/ui/Dashboard';
+import { RecentScan } from '../../extension/ui/RecentScan';
 import type { DemoCompose, DemoHost } from './demo-host';
 import { rowSummaryOf } from './demo-host';
 
@@ -115,7 +116,7 @@ export function DemoApp({ host, send, t, today, version, subscribe, onOpenFiles 
       </aside>
       <main className="demo-main">
         {view === 'dashboard' ? (
-          <div className="rl-page" data-testid="dashboard"><Dashboard send={send} t={t} language="fr" version={ledgerVersion} onOpenInvoice={(i) => { if (i.threadId) { setView('inbox'); host.openThread(i.threadId); } }} /></div>
+          <div className="rl-page" data-testid="dashboard"><RecentScan send={send} t={t} /><Dashboard send={send} t={t} language="fr" version={ledgerVersion} onOpenInvoice={(i) => { if (i.threadId) { setView('inbox'); host.openThread(i.threadId); } }} /></div>
         ) : open ? (
           <div className="demo-thread" data-thread={open.id}>
             <div className="demo-toolbar">

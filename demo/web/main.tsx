@@ -11,12 +11,13 @@ import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { parseMime } from '../../shared/core/mail/parse-mime';
 import { threadMessages } from '../../shared/core/mail/threading';
 import { createMeMatcher } from '../../shared/core/detect/me';
-import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import { scanThreadsForLedger } from '../../shared/core/scan/scanned-receivable';
 import { Ledger } from '../../shared/ledger/ledger';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { createClient, createRouter, directTransport } from '../../shared/app/messages';
 import { createRelanceService, type KeyValueStore } from '../../shared/app/relance-service';
 import { startContent } from '../../extension/content/start-content';
+import type { RecentSentScan } from '../../extension/content/recent-sent-scan';
 import { createTranslate } from '../../shared/app/i18n';
 import { createDemoHost } from './demo-host';
 import { openEmlFiles } from './open-eml';
@@ -52,12 +53,15 @@ async function main() {
   const fresh = new Ledger({ name: 'relance-demo', now: demoNow });
   let version = 0;
   const listeners = new Set<() => void>();
+  // "Scan recent sent mail" is the content's (it reads the mailbox page); the content starts after the service.
+  let scanRecent: RecentSentScan | null = null;
   const service = createRelanceService({
     ledger: fresh,
     store,
     source: 'mbox',
     today: () => config.today,
     defaults: { me: config.me, language: 'fr' },
+    scanRecentMail: (request) => (scanRecent ? scanRecent(request) : Promise.reject(new Error('the demo is still starting'))),
     onChange: () => {
       version++;
       for (const l of listeners) l();
@@ -86,7 +90,7 @@ async function main() {
   // "Scan recent sent mail": the demo reads its whole mailbox once, so the list and the dashboard show it.
   const scan = async (list: typeof threads) => {
     for (const thread of list) {
-      const receivables = await scanThreads([thread], { me: config.me, today: config.today, pdfReader });
+      const receivables = await scanThreadsForLedger([thread], { me: config.me, today: config.today, pdfReader });
       if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
     }
   };
@@ -100,7 +104,7 @@ async function main() {
   };
 
   const t = createTranslate('fr');
-  await startContent({ host, send, pdfReader, asset: (p) => `/${p}` });
+  scanRecent = (await startContent({ host, send, pdfReader, asset: (p) => `/${p}` })).scanRecent;
   root.render(
     <DemoApp
       host={host}

@@ -2,7 +2,7 @@
  * What every mail host's page runs: the features over a MailHost, with the background (or the demo's
  * in-page service) behind a typed client, and the core's scan for opened conversations.
  */
-import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import { scanThreadsForLedger } from '../../shared/core/scan/scanned-receivable';
 import type { PdfReader } from '../../shared/core/pdf/pdf-reader';
 import type { MailHost } from '../host';
 import type { Client } from '../../shared/app/messages';
@@ -11,6 +11,7 @@ import { startFeatures, type Feature, type FeatureLog, type RunningFeatures } fr
 import { createThreadInvoices, type ThreadInvoices } from './thread-invoices';
 import { createReminderComposer, type ReminderComposer } from './reminder-composer';
 import { createTranslate } from '../../shared/app/i18n';
+import { createRecentSentScan, type RecentSentScan } from './recent-sent-scan';
 
 export interface ContentOptions {
   host: MailHost;
@@ -28,14 +29,16 @@ export interface RunningContent {
   features: RunningFeatures;
   invoices: ThreadInvoices;
   composer: ReminderComposer;
+  /** "Scan recent sent mail": the pages ask it through the background. */
+  scanRecent: RecentSentScan;
 }
 
 export async function startContent(opts: ContentOptions): Promise<RunningContent> {
   let settings = await opts.send('settings.get', {});
   if (settings.me.length === 0 && opts.userEmail) settings = await opts.send('settings.set', { me: [opts.userEmail.toLowerCase()] });
-  const scan = async (mail: Parameters<typeof scanThreads>[0][number]) => {
+  const scan = async (mail: Parameters<typeof scanThreadsForLedger>[0][number]) => {
     const [{ today }, current] = await Promise.all([opts.send('ping', {}), opts.send('settings.get', {})]);
-    return scanThreads([mail], { me: current.me, today, pdfReader: opts.pdfReader, ladder: current.ladder });
+    return scanThreadsForLedger([mail], { me: current.me, today, pdfReader: opts.pdfReader, ladder: current.ladder });
   };
   const invoices = createThreadInvoices(opts.send, scan);
   const t = createTranslate(settings.language);
@@ -46,5 +49,6 @@ export async function startContent(opts: ContentOptions): Promise<RunningContent
     opts.log,
     opts.stop,
   );
-  return { features, invoices, composer };
+  const scanRecent = createRecentSentScan(opts.host, invoices, () => t);
+  return { features, invoices, composer, scanRecent };
 }

@@ -5,11 +5,11 @@
  * visit; features subscribe to changes (a reminder sent, a payment recorded).
  */
 import type { MailThread } from '../../shared/core/mail/model';
-import type { Receivable } from '../../shared/core/scan/receivable';
+import type { ScannedReceivable } from '../../shared/core/scan/scanned-receivable';
 import type { HostThread } from '../host';
 import type { Client, InvoiceView } from '../../shared/app/messages';
 
-export type Scan = (thread: MailThread) => Promise<Receivable[]>;
+export type Scan = (thread: MailThread) => Promise<ScannedReceivable[]>;
 
 export interface ThreadInvoices {
   of(thread: HostThread): Promise<InvoiceView[]>;

@@ -11,6 +11,7 @@ import { localIsoDate } from '../../shared/core/schedule/business-days';
 import { createRouter } from '../../shared/app/messages';
 import { createRelanceService, type KeyValueStore } from '../../shared/app/relance-service';
 import { createTimers, invoiceOfNotification } from '../background/timers';
+import { createMailTab } from '../background/mail-tab';
 import { createTranslate } from '../../shared/app/i18n';
 
 const store: KeyValueStore = {
@@ -22,11 +23,20 @@ export default defineBackground(() => {
   const ledger = new Ledger();
   let timers: ReturnType<typeof createTimers> | null = null;
   const refresh = () => void timers?.refresh().catch((error) => console.error('[Relance] timers:', error));
-  const service = createRelanceService({ ledger, store, source: 'gmail', today: () => localIsoDate(new Date()), onChange: refresh });
+  const translate = async () => createTranslate((await service.prefs()).language);
+  const mailTab = createMailTab(browser, async () => (await translate())('scanRecentUnavailable'));
+  const service = createRelanceService({
+    ledger,
+    store,
+    source: 'gmail',
+    today: () => localIsoDate(new Date()),
+    onChange: refresh,
+    scanRecentMail: (request) => mailTab.scanRecent(request),
+  });
   timers = createTimers({
     browser,
     ledger,
-    t: async () => createTranslate((await service.prefs()).language),
+    t: translate,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
   });
   const route = createRouter(service.handlers);

@@ -79,8 +79,15 @@ export function readMailbox(target: string): AsyncGenerator<MailboxItem> {
   return readPath(target);
 }
 
-/** Reads and parses every message; unreadable files and messages are reported and skipped. */
-export async function loadMessages(target: string, onError: (source: string, error: string) => void): Promise<MailMessage[]> {
+/**
+ * Reads and parses every message; unreadable files and messages are reported and skipped. `onMessage` sees
+ * each message as soon as it is parsed (to start work on it while the rest is read).
+ */
+export async function loadMessages(
+  target: string,
+  onError: (source: string, error: string) => void,
+  onMessage?: (message: MailMessage) => void,
+): Promise<MailMessage[]> {
   const messages: MailMessage[] = [];
   for await (const item of readMailbox(target)) {
     if ('error' in item) {
@@ -88,7 +95,9 @@ export async function loadMessages(target: string, onError: (source: string, err
       continue;
     }
     try {
-      messages.push(await parseMime(item.raw));
+      const message = await parseMime(item.raw);
+      messages.push(message);
+      onMessage?.(message);
     } catch (error) {
       onError(item.source, (error as Error).message);
     }

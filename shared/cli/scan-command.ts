@@ -5,6 +5,9 @@ import { loadMessages } from './read-mailbox';
 import { stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PdfReader } from '../core/pdf/pdf-reader';
+import { createPrefetchingPdfReader, type PrefetchingPdfReader } from '../core/pdf/prefetching-pdf-reader';
+import { createIdentity } from '../core/detect/identity';
+import { pdfsWorthReading } from '../core/scan/read-invoice';
 import { createPdfjsReader } from '../pdf/pdfjs-reader';
 import { createThreadedPdfReader } from './pdf-thread';
 import { formatReceivablesTable } from './format-table';
@@ -35,10 +38,42 @@ async function mailBytes(target: string): Promise<number> {
 /**
  * A big mailbox has its PDFs read in a worker thread, started now so that it is ready when the scan needs
  * it, while the scan reads the mail (the thread takes about a second of CPU to start, beside the parsing).
- * A small one is read faster with pdfjs in this thread.
+ * The PDFs of candidate messages are handed to it as the mailbox is read, so that they are read on the
+ * second core while this one parses the rest. A small mailbox is read faster with pdfjs in this thread.
  */
-async function pdfReaderFor(target: string): Promise<PdfReader> {
-  return (await mailBytes(target)) >= THREAD_FROM_BYTES ? createThreadedPdfReader() : createPdfjsReader();
+async function pdfReaderFor(target: string): Promise<{ reader: PdfReader; prefetching: PrefetchingPdfReader | null }> {
+  if ((await mailBytes(target)) < THREAD_FROM_BYTES) return { reader: createPdfjsReader(), prefetching: null };
+  const prefetching = createPrefetchingPdfReader(createThreadedPdfReader());
+  return { reader: prefetching, prefetching };
+}
+
+export interface ScanIo {
+  /** A file or message that could not be read: the scan goes on without it. */
+  onError: (source: string, error: string) => void;
+  /** An attachment that could not be read. */
+  onWarning: (warning: string) => void;
+}
+
+/** Reads the mail under a path and scans it: what `relance scan` reports and what `bench:scan` times. */
+export async function scanPath(args: Pick<ScanArgs, 'path' | 'me' | 'today' | 'pdf'>, io: ScanIo): Promise<ScanOutcome> {
+  let failures = 0;
+  const pdf = args.pdf ? await pdfReaderFor(args.path) : null;
+  const identity = createIdentity(args.me);
+  const prefetch = pdf?.prefetching
+    ? (message: MailMessage) => {
+        for (const doc of pdfsWorthReading(message, identity)) void doc.loadBytes().then((bytes) => pdf.prefetching!.prefetch(bytes), () => undefined);
+      }
+    : undefined;
+  const messages: MailMessage[] = await loadMessages(
+    args.path,
+    (source, error) => {
+      failures++;
+      io.onError(source, error);
+    },
+    prefetch,
+  );
+  const receivables = await scanMessages(messages, { me: args.me, today: args.today, pdfReader: pdf?.reader, onWarning: io.onWarning });
+  return { receivables, failures };
 }
 
 /** Runs a scan and writes its report; a file that cannot be read is named on stderr and the scan goes on. */
@@ -46,22 +81,15 @@ export async function runScan(
   args: ScanArgs,
   io: { stdout: (s: string) => void; stderr: (s: string) => void },
 ): Promise<ScanOutcome> {
-  let failures = 0;
-  const pdfReader = args.pdf ? await pdfReaderFor(args.path) : undefined;
-  const messages: MailMessage[] = await loadMessages(args.path, (source, error) => {
-    failures++;
-    io.stderr(`relance: ${source}: ${error}\n`);
-  });
-  const receivables = await scanMessages(messages, {
-    me: args.me,
-    today: args.today,
-    pdfReader,
+  const outcome = await scanPath(args, {
+    onError: (source, error) => io.stderr(`relance: ${source}: ${error}\n`),
     onWarning: (warning) => io.stderr(`relance: warning: ${warning}\n`),
   });
+  const { receivables } = outcome;
   if (args.json) {
     io.stdout(receivables.map((r) => JSON.stringify(r)).join('\n') + (receivables.length ? '\n' : ''));
   } else {
     io.stdout(formatReceivablesTable(receivables) + '\n');
   }
-  return { receivables, failures };
+  return outcome;
 }

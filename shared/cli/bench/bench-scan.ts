@@ -9,9 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readMailbox } from '../read-mailbox';
 import { parseMime } from '../../core/mail/parse-mime';
-import type { MailMessage } from '../../core/mail/model';
-import { scanMessages } from '../../core/scan/scan-mailbox';
-import { createThreadedPdfReader } from '../pdf-thread';
+import { scanPath } from '../scan-command';
 import { BENCH_ME, BENCH_TODAY, writeMailbox } from './generate-mbox';
 
 async function parseOnly(file: string): Promise<number> {
@@ -25,18 +23,16 @@ async function parseOnly(file: string): Promise<number> {
   return n;
 }
 
-/** What `relance scan` does: read and parse the mailbox, then scan it, PDFs read in their own thread. */
-async function fullScan(file: string, me: string[], today: string): Promise<{ messages: number; receivables: number }> {
-  const pdfReader = createThreadedPdfReader();
-  const messages: MailMessage[] = [];
-  for await (const item of readMailbox(file)) {
-    if ('raw' in item) {
-      const m = await parseMime(item.raw).catch(() => null);
-      if (m) messages.push(m);
-    }
-  }
-  const receivables = await scanMessages(messages, { me, today, pdfReader });
-  return { messages: messages.length, receivables: receivables.length };
+/** What `relance scan` does: read and parse the mailbox, then scan it (the CLI's own code). */
+async function fullScan(file: string, me: string[], today: string): Promise<{ receivables: number }> {
+  const { receivables } = await scanPath(
+    { path: file, me, today, pdf: true },
+    {
+      onError: (source, error) => process.stderr.write(`${source}: ${error}\n`),
+      onWarning: () => undefined,
+    },
+  );
+  return { receivables: receivables.length };
 }
 
 /** Wall time and the CPU time of this thread's process (the PDF thread's included), in seconds. */
