@@ -46,6 +46,8 @@ export const OUTLOOK_PAGES: Directives = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'font-src': ["'self'", 'data:'],
   'frame-src': ["'self'"],
+  // Office.js may fetch its own resources (locale strings, host scripts) from its CDN.
+  'connect-src': ["'self'", OFFICE_JS_ORIGIN],
 };
 
 /**
