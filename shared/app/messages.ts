@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { ReceivableSchema } from '../core/scan/receivable';
 import { CompanyProfileSchema } from '../core/profile/company-profile';
-import { CHASE_STAGES, DRAFT_KINDS, DRAFT_LANGUAGES } from '../core/ladder/stages';
+import { CHASE_STAGES, DRAFT_LANGUAGES, TEMPLATE_KINDS } from '../core/ladder/stages';
 import { CALL_OUTCOMES, CORRECTABLE_FIELDS } from '../core/schedule/events';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
@@ -139,7 +139,7 @@ export type SettingsView = z.infer<typeof SettingsViewSchema>;
 
 /** A template file (subject, opening, body, conclusion parts; see shared/core/drafts/template-file.ts). */
 export const TemplateViewSchema = z.object({
-  kind: z.enum(DRAFT_KINDS),
+  kind: z.enum(TEMPLATE_KINDS),
   language: z.enum(DRAFT_LANGUAGES),
   source: z.string(),
   custom: z.boolean(),
@@ -202,10 +202,10 @@ export const MESSAGES = {
   'settings.set': { request: SettingsViewSchema.partial(), response: SettingsViewSchema },
   'templates.list': { request: Empty, response: z.object({ templates: z.array(TemplateViewSchema) }) },
   'templates.save': {
-    request: z.object({ kind: z.enum(DRAFT_KINDS), language: z.enum(DRAFT_LANGUAGES), source: z.string().max(50_000) }),
+    request: z.object({ kind: z.enum(TEMPLATE_KINDS), language: z.enum(DRAFT_LANGUAGES), source: z.string().max(50_000) }),
     response: z.object({ ok: z.boolean(), errors: z.array(z.string()) }),
   },
-  'templates.reset': { request: z.object({ kind: z.enum(DRAFT_KINDS), language: z.enum(DRAFT_LANGUAGES) }), response: z.object({ ok: z.literal(true) }) },
+  'templates.reset': { request: z.object({ kind: z.enum(TEMPLATE_KINDS), language: z.enum(DRAFT_LANGUAGES) }), response: z.object({ ok: z.literal(true) }) },
   'ledger.export': { request: Empty, response: z.object({ json: z.string(), csv: z.string() }) },
   'ledger.import': { request: z.object({ json: z.string() }), response: z.object({ invoices: z.number(), events: z.number() }) },
   'thread.open': { request: z.object({ threadId: z.string() }), response: z.object({ ok: z.boolean() }) },

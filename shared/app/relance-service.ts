@@ -11,7 +11,8 @@ import { followUpKey } from '../core/schedule/follow-ups';
 import type { InvoiceEvent, NewInvoiceEvent } from '../core/schedule/events';
 import type { NextAction } from '../core/schedule/next-action';
 // Imported module by module: the drafts' barrel also exports the PDF letter (pdf-lib), which the extension does not need.
-import { buildDraft, validateUserTemplate } from '../core/drafts/build-draft';
+import { buildDraft } from '../core/drafts/build-draft';
+import { validateUserTemplate } from '../core/drafts/validate-template';
 import { builtInSource, builtInTemplateKeys } from '../core/drafts/precompiled';
 import type { DraftHistoryInput } from '../core/drafts/input';
 import type { Ledger } from '../ledger/ledger';
@@ -84,7 +85,7 @@ function historyLine(e: EventRow, t: Translate, money: (x: number) => string): s
     case 'reminder-drafted':
       return t('history_reminder-drafted', e.stage);
     case 'reminder-sent':
-      return t('history_reminder-sent', isChaseStage(e.stage) ? t(`stage_${e.stage}`) : e.stage);
+      return t(e.group ? 'history_reminder-sent-grouped' : 'history_reminder-sent', isChaseStage(e.stage) ? t(`stage_${e.stage}`) : e.stage);
     case 'call-logged':
       return t('history_call-logged', `${t(`outcome_${e.outcome}`)}${e.note ? ` — ${e.note}` : ''}`);
     case 'promise':
@@ -103,6 +104,8 @@ function historyLine(e: EventRow, t: Translate, money: (x: number) => string): s
       return t('history_snoozed', e.until);
     case 'field-corrected':
       return t('history_field-corrected', `${t(`field_${e.field}`)} → ${String(e.to)}`);
+    case 'thanked':
+      return t('history_thanked');
   }
 }
 

@@ -12,7 +12,7 @@ import type { MailMessage } from '../core/mail/model';
 import { CompanyProfileSchema, type CompanyProfile } from '../core/profile/company-profile';
 import { parseRateTable, type RateTable } from '../core/law/rates';
 import { buildDraft, DraftError, renderLetterPdf, type DraftHistoryInput, type DraftResult, type UserTemplate } from '../core/drafts';
-import { DRAFT_KINDS, DRAFT_LANGUAGES, type DraftKind, type DraftLanguage } from '../core/ladder/stages';
+import { DRAFT_LANGUAGES, TEMPLATE_KINDS, type DraftLanguage, type TemplateKind } from '../core/ladder/stages';
 
 export interface DraftIo {
   stdout: (s: string) => void;
@@ -59,8 +59,8 @@ async function readUserTemplates(dir: string): Promise<UserTemplate[]> {
   const out: UserTemplate[] = [];
   for (const name of names.sort()) {
     const m = /^([a-z-]+)\.([a-z]{2})(?:\.(cordial|firmer))?\.hbs$/.exec(name);
-    if (!m || !(DRAFT_KINDS as readonly string[]).includes(m[1]!) || !(DRAFT_LANGUAGES as readonly string[]).includes(m[2]!)) continue;
-    out.push({ kind: m[1] as DraftKind, lang: m[2] as DraftLanguage, tone: m[3] as 'cordial' | 'firmer' | undefined, source: await readFile(path.join(dir, name), 'utf8') });
+    if (!m || !(TEMPLATE_KINDS as readonly string[]).includes(m[1]!) || !(DRAFT_LANGUAGES as readonly string[]).includes(m[2]!)) continue;
+    out.push({ kind: m[1] as TemplateKind, lang: m[2] as DraftLanguage, tone: m[3] as 'cordial' | 'firmer' | undefined, source: await readFile(path.join(dir, name), 'utf8') });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CompanyProfileSchema } from '../core/profile/company-profile';
-import { DRAFT_KINDS, DRAFT_LANGUAGES } from '../core/ladder/stages';
+import { DRAFT_LANGUAGES, TEMPLATE_KINDS } from '../core/ladder/stages';
 import { ScheduleSettingsSchema } from '../core/schedule/settings';
 import { CorrectableFieldSchema, EventSourceSchema, InstantSchema, InvoiceEventSchema, IsoDateSchema } from '../core/schedule/events';
 import { InvoiceStateSchema } from '../core/schedule/history';
@@ -147,7 +147,7 @@ export type FollowUpRow = z.infer<typeof FollowUpRowSchema>;
 export const TemplateRowSchema = z
   .object({
     id: z.string().min(1),
-    kind: z.enum(DRAFT_KINDS),
+    kind: z.enum(TEMPLATE_KINDS),
     language: z.enum(DRAFT_LANGUAGES),
     name: z.string().min(1),
     subject: z.string(),

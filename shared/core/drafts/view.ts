@@ -72,6 +72,8 @@ export const DraftViewSchema = z.object({
     hasCalls: z.boolean(),
     pastLatePayments: z.number(),
   }),
+  /** The payment a thank-you answers: its day (null when unknown) and amount. */
+  payment: z.object({ date: maybe, amount: text }),
   /** The formal notice's final payment date, and the delay it gives. */
   deadline: text,
   deadlineDays: z.number(),
@@ -143,12 +145,14 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
   const L = LABELS[lang];
   if (!invoice.invoiceNumber) throw new DraftError('the invoice has no number: Relance cannot name it in a reminder');
   if (invoice.amount === null || invoice.amount <= 0) throw new DraftError(`invoice ${invoice.invoiceNumber} has no amount due`);
-  if (!invoice.dueDate) throw new DraftError(`invoice ${invoice.invoiceNumber} has no due date: Relance never chases an invoice without one`);
+  // A thank-you needs no due date; every reminder does.
+  if (!invoice.dueDate && input.kind !== 'thank-you') throw new DraftError(`invoice ${invoice.invoiceNumber} has no due date: Relance never chases an invoice without one`);
+  const dueDate = invoice.dueDate ?? today;
   const currency = invoice.currency ?? (profile.jurisdiction === 'UK' ? 'GBP' : 'EUR');
   const cents = toCents(invoice.amount);
   const money = (c: number, cur = currency) => formatMoney(c, cur, lang);
   const date = (d: string) => formatDate(d, lang);
-  const overdue = daysBetween(invoice.dueDate, today);
+  const overdue = daysBetween(dueDate, today);
 
   const deadlineIso = addDays(today, input.formalDelayDays);
   const charges = computeLateCharges({
@@ -156,7 +160,7 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
     debtorKind: input.client.kind,
     amountCents: cents,
     currency,
-    dueDate: invoice.dueDate,
+    dueDate,
     until: today,
     contractRate: profile.penaltyRate ?? null,
     formalNoticeDate: history.reminders.filter((r) => r.stage === 'formal').map((r) => r.date).sort()[0] ?? null,
@@ -184,7 +188,7 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
       amount: money(cents),
       currency,
       issueDate: invoice.issueDate ? date(invoice.issueDate) : null,
-      dueDate: date(invoice.dueDate),
+      dueDate: date(dueDate),
       daysOverdue: overdue,
       daysToDue: Math.max(0, -overdue),
       overdue: overdue > 0,
@@ -228,6 +232,7 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
       hasCalls: history.calls.length > 0,
       pastLatePayments: history.pastLatePayments,
     },
+    payment: { date: input.payment.date ? date(input.payment.date) : null, amount: money(toCents(input.payment.amount ?? invoice.amount)) },
     deadline: date(deadlineIso),
     deadlineDays: input.formalDelayDays,
     law: {
