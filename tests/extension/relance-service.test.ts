@@ -52,9 +52,9 @@ describe('the service behind the messages: ledger, drafts and scheduler', () => 
   it('dashboard: aged balance, receivables with filters, due follow-ups', async () => {
     const { send } = await setup('svc-dashboard');
     const all = await send('dashboard.get', { status: 'all', query: '' });
-    expect(all.invoices.map((i) => i.invoiceNumber).sort()).toEqual(['ML-2026-0377', 'ML-2026-0398', 'ML-2026-0405', 'ML-2026-0412', 'ML-2026-0420', 'ML-2026-0431', 'ML-2026-0437']);
+    expect(all.invoices.map((i) => i.invoiceNumber).sort()).toEqual(['ML-2026-0377', 'ML-2026-0388', 'ML-2026-0398', 'ML-2026-0402', 'ML-2026-0405', 'ML-2026-0412', 'ML-2026-0415', 'ML-2026-0420', 'ML-2026-0431', 'ML-2026-0437']);
     const eur = all.agedBalance.find((a) => a.currency === 'EUR')!;
-    expect(eur.total).toBe(20270);
+    expect(eur.total).toBe(25480); // 20 270 € and Fournier's three invoices, 5 210 €
     expect(eur.notDue).toBe(7130);
     const disputed = await send('dashboard.get', { status: 'disputed', query: '' });
     expect(disputed.invoices.map((i) => i.invoiceNumber)).toEqual(['ML-2026-0405']);
@@ -141,7 +141,7 @@ describe('the service behind the messages: ledger, drafts and scheduler', () => 
     expect(csv).toContain('ML-2026-0412');
     const other = await setup('svc-backup-2');
     const report = await other.send('ledger.import', { json });
-    expect(report.invoices).toBe(7);
-    expect((await other.send('dashboard.get', { status: 'all', query: '' })).invoices).toHaveLength(7);
+    expect(report.invoices).toBe(10);
+    expect((await other.send('dashboard.get', { status: 'all', query: '' })).invoices).toHaveLength(10);
   });
 });

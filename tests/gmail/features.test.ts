@@ -18,9 +18,9 @@ const today = '2026-11-23';
 
 function invoiceView(over: Partial<InvoiceView> = {}): InvoiceView {
   return {
-    id: 'inv-0412', threadId: '18f0a1', messageId: '<18f0a1b2c3@gmail.relance>', invoiceNumber: 'ML-2026-0412', amount: 4380, amountPaid: 0, currency: 'EUR',
+    id: 'inv-0412', clientId: 'roux-batiment.fr', threadId: '18f0a1', messageId: '<18f0a1b2c3@gmail.relance>', invoiceNumber: 'ML-2026-0412', amount: 4380, amountPaid: 0, currency: 'EUR',
     issueDate: '2026-09-15', dueDate: '2026-10-15', debtorName: 'Jean Roux', debtorEmail: 'jean@roux-batiment.fr', status: 'open', promisedDate: null,
-    remindersSent: 0, daysOverdue: 39, nextAction: { kind: 'courteous', stage: 'courteous', date: today }, history: [], ...over,
+    remindersSent: 0, daysOverdue: 39, nextAction: { kind: 'courteous', stage: 'courteous', date: today }, thankYou: null, history: [], ...over,
   };
 }
 
