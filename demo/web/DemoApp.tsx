@@ -1,9 +1,11 @@
-/** The demo's mailbox page: folders, conversation list, opened conversation, side panel, compose windows, dashboard. */
+/** The demo's mailbox page: folders, conversation list, opened conversation, side panel, compose windows, dashboard, clients, settings. */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { MailMessage } from '../../shared/core/mail/model';
 import type { Client } from '../../shared/app/messages';
 import type { Translate } from '../../shared/app/i18n';
 import { Dashboard } from '../../extension/ui/Dashboard';
+import { ClientsEditor } from '../../extension/ui/ClientSettings';
+import { SettingsForm } from '../../extension/ui/Settings';
 import type { DemoCompose, DemoHost } from './demo-host';
 import { rowSummaryOf } from './demo-host';
 
@@ -90,7 +92,7 @@ function Message({ message, host, threadId }: { message: MailMessage; host: Demo
 export function DemoApp({ host, send, t, today, version, subscribe }: Props) {
   const state = useSyncExternalStore(host.subscribe, host.state);
   const ledgerVersion = useSyncExternalStore(subscribe, version);
-  const [view, setView] = useState<'inbox' | 'dashboard'>('inbox');
+  const [view, setView] = useState<'inbox' | 'dashboard' | 'clients' | 'settings'>('inbox');
   const open = state.threads.find((th) => th.id === state.openThreadId) ?? null;
   const me = (a: string) => a.endsWith('@menuiserie-lambert.fr');
   return (
@@ -99,11 +101,17 @@ export function DemoApp({ host, send, t, today, version, subscribe }: Props) {
         <div className="demo-logo"><img src="/icon/48.png" alt="" width={28} height={28} /> Relance · démo</div>
         <button aria-pressed={view === 'inbox'} onClick={() => { setView('inbox'); host.openThread(null); }}>Boîte de réception</button>
         <button aria-pressed={view === 'dashboard'} data-testid="nav-dashboard" onClick={() => setView('dashboard')}>{t('dashboard')}</button>
+        <button aria-pressed={view === 'clients'} data-testid="nav-clients" onClick={() => setView('clients')}>{t('clients')}</button>
+        <button aria-pressed={view === 'settings'} data-testid="nav-settings" onClick={() => setView('settings')}>{t('settings')}</button>
         <p className="rl-muted demo-note">Menuiserie Lambert SARL<br />{today}<br />Aucun compte, aucun réseau : tout se passe dans cette page.</p>
       </aside>
       <main className="demo-main">
         {view === 'dashboard' ? (
           <div className="rl-page" data-testid="dashboard"><Dashboard send={send} t={t} language="fr" version={ledgerVersion} onOpenInvoice={(i) => { if (i.threadId) { setView('inbox'); host.openThread(i.threadId); } }} /></div>
+        ) : view === 'clients' ? (
+          <div className="rl-page" data-testid="clients"><ClientsEditor key={ledgerVersion} send={send} t={t} language="fr" /></div>
+        ) : view === 'settings' ? (
+          <div className="rl-page" data-testid="settings"><SettingsForm send={send} t={t} /></div>
         ) : open ? (
           <div className="demo-thread" data-thread={open.id}>
             <div className="demo-toolbar">

@@ -9,7 +9,9 @@ import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { parseMime } from '../../shared/core/mail/parse-mime';
 import { threadMessages } from '../../shared/core/mail/threading';
 import { createMeMatcher } from '../../shared/core/detect/me';
-import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import { scanForLedger } from '../../shared/app/scan-for-ledger';
+import { memoryDocuments } from '../../shared/app/kept-documents';
+import { keepDocuments } from '../../extension/content/kept-documents';
 import { Ledger } from '../../shared/ledger/ledger';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { createClient, createRouter, directTransport } from '../../shared/app/messages';
@@ -52,6 +54,7 @@ async function main() {
   const service = createRelanceService({
     ledger: fresh,
     store,
+    documents: memoryDocuments(),
     source: 'mbox',
     today: () => config.today,
     defaults: { me: config.me, language: 'fr' },
@@ -82,8 +85,11 @@ async function main() {
 
   // "Scan recent sent mail": the demo reads its whole mailbox once, so the list and the dashboard show it.
   for (const thread of threads) {
-    const receivables = await scanThreads([thread], { me: config.me, today: config.today, pdfReader });
-    if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
+    const receivables = await scanForLedger([thread], { me: config.me, today: config.today, pdfReader });
+    if (!receivables.length) continue;
+    const { invoices } = await send('thread.scanned', { threadId: thread.id, receivables });
+    // The invoices' PDFs are kept as Gmail's conversations keep them when opened: a grouped reminder re-attaches them all.
+    await keepDocuments(send, thread, invoices);
   }
 
   const t = createTranslate('fr');

@@ -2,7 +2,7 @@
  * What every mail host's page runs: the features over a MailHost, with the background (or the demo's
  * in-page service) behind a typed client, and the core's scan for opened conversations.
  */
-import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import { scanForLedger } from '../../shared/app/scan-for-ledger';
 import type { PdfReader } from '../../shared/core/pdf/pdf-reader';
 import type { MailHost } from '../host';
 import type { Client } from '../../shared/app/messages';
@@ -33,9 +33,9 @@ export interface RunningContent {
 export async function startContent(opts: ContentOptions): Promise<RunningContent> {
   let settings = await opts.send('settings.get', {});
   if (settings.me.length === 0 && opts.userEmail) settings = await opts.send('settings.set', { me: [opts.userEmail.toLowerCase()] });
-  const scan = async (mail: Parameters<typeof scanThreads>[0][number]) => {
+  const scan = async (mail: Parameters<typeof scanForLedger>[0][number]) => {
     const [{ today }, current] = await Promise.all([opts.send('ping', {}), opts.send('settings.get', {})]);
-    return scanThreads([mail], { me: current.me, today, pdfReader: opts.pdfReader, ladder: current.ladder });
+    return scanForLedger([mail], { me: current.me, today, pdfReader: opts.pdfReader, ladder: current.ladder });
   };
   const invoices = createThreadInvoices(opts.send, scan);
   const t = createTranslate(settings.language);

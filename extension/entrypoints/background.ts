@@ -9,6 +9,7 @@ import { Ledger } from '../../shared/ledger/ledger';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
 import { createRouter } from '../../shared/app/messages';
 import { createRelanceService, type KeyValueStore } from '../../shared/app/relance-service';
+import { createKeptDocumentsDb } from '../../shared/app/kept-documents-db';
 import { createTimers, invoiceOfNotification } from '../background/timers';
 import { createTranslate } from '../../shared/app/i18n';
 
@@ -21,7 +22,9 @@ export default defineBackground(() => {
   const ledger = new Ledger();
   let timers: ReturnType<typeof createTimers> | null = null;
   const refresh = () => void timers?.refresh().catch((error) => console.error('[Relance] timers:', error));
-  const service = createRelanceService({ ledger, store, source: 'gmail', today: () => localIsoDate(new Date()), onChange: refresh });
+  // The invoices' PDFs kept for grouped reminders, in a database of their own beside the ledger.
+  const documents = createKeptDocumentsDb();
+  const service = createRelanceService({ ledger, store, documents, source: 'gmail', today: () => localIsoDate(new Date()), onChange: refresh });
   timers = createTimers({
     browser,
     ledger,

@@ -5,7 +5,7 @@
  */
 import { buildGroupedDraft } from '../core/drafts/build-grouped-draft';
 import { GroupMemberSchema, type GroupMember } from '../core/drafts/group-input';
-import { selectGroup } from '../core/drafts/group-members';
+import { selectGroup, totalsByCurrency } from '../core/drafts/group-members';
 import type { GroupStage } from '../core/ladder/stages';
 import { newId } from '../ledger/ledger';
 import type { InvoiceRow } from '../ledger/schemas';
@@ -65,7 +65,8 @@ export function groupHandlers(ctx: ServiceContext): Pick<Handlers, 'client.group
       const viewsOf = (ids: string[]) => Promise.all(rows.filter((r) => ids.includes(r.id)).map((r) => ctx.view(r, { history: false, t, today })));
       const chase = await viewsOf(selection.overdue.map((m) => m.id));
       const upcoming = await viewsOf(selection.upcoming.map((m) => m.id));
-      return { clientId: row.clientId, chase, upcoming, groupable: chase.length >= 2 };
+      const totals = totalsByCurrency(selection.overdue.map((m) => ({ cents: Math.round(m.invoice.amount! * 100), currency: m.invoice.currency ?? 'EUR' }))).map((x) => ({ currency: x.currency, amount: x.cents / 100 }));
+      return { clientId: row.clientId, chase, upcoming, totals, groupable: chase.length >= 2 };
     },
 
     'draft.group': async ({ invoiceId, stage, tone, language, includeUpcoming, invoiceAttachments }) => {

@@ -73,6 +73,13 @@ export const RowRecordSchema = z.object({
 });
 export type RowRecordView = z.infer<typeof RowRecordSchema>;
 
+/** A receivable as a host scanned it for the ledger: the CLI's line, the e-mail's language and the last reminder's day. */
+export const ScannedReceivableSchema = ReceivableSchema.extend({
+  language: z.enum(DRAFT_LANGUAGES).nullable().optional(),
+  lastReminderOn: IsoDate.nullable().optional(),
+});
+export type ScannedReceivable = z.infer<typeof ScannedReceivableSchema>;
+
 /** A message ready for the compose window: what every draft has. */
 export const MailDraftSchema = z.object({
   to: z.array(z.string()),
@@ -220,7 +227,7 @@ export const MESSAGES = {
     response: z.object({ records: z.record(z.string(), RowRecordSchema), today: IsoDate, language: UiLanguageSchema, me: z.array(z.string()) }),
   },
   'thread.scanned': {
-    request: z.object({ threadId: z.string(), receivables: z.array(ReceivableSchema) }),
+    request: z.object({ threadId: z.string(), receivables: z.array(ScannedReceivableSchema) }),
     response: z.object({ invoices: z.array(InvoiceViewSchema) }),
   },
   'thread.invoices': { request: z.object({ threadId: z.string() }), response: z.object({ invoices: z.array(InvoiceViewSchema) }) },
@@ -243,7 +250,14 @@ export const MESSAGES = {
   /** The client's invoices one grouped reminder would chase (overdue) and list (coming up); groupable with 2+ to chase. */
   'client.group': {
     request: InvoiceId,
-    response: z.object({ clientId: z.string(), chase: z.array(InvoiceViewSchema), upcoming: z.array(InvoiceViewSchema), groupable: z.boolean() }),
+    response: z.object({
+      clientId: z.string(),
+      chase: z.array(InvoiceViewSchema),
+      upcoming: z.array(InvoiceViewSchema),
+      /** What the chased invoices come to, per currency. */
+      totals: z.array(z.object({ currency: z.string(), amount: z.number() })),
+      groupable: z.boolean(),
+    }),
   },
   'draft.group': {
     request: InvoiceId.extend({

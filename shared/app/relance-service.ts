@@ -4,7 +4,7 @@
  * IndexedDB belongs to the extension there); the browser demo runs the very same service in its page.
  * It only translates: upserts, events, queries and drafts are the ledger's and the core's.
  */
-import { CHASE_STAGES, type ChaseStage, type DraftKind, type DraftLanguage } from '../core/ladder/stages';
+import { CHASE_STAGES, type ChaseStage, type DraftLanguage, type TemplateKind } from '../core/ladder/stages';
 import { daysOverdue } from '../core/ladder/next-stage';
 import { followUpKey } from '../core/schedule/follow-ups';
 import type { InvoiceEvent, NewInvoiceEvent } from '../core/schedule/events';
@@ -456,7 +456,7 @@ export function createRelanceService(deps: ServiceDeps): RelanceService {
         .map(([kind, lang]) => ({ kind, lang }));
       const templates = builtIn.map(({ kind, lang }) => {
         const mine = custom.find((c) => c.kind === kind && c.lang === lang);
-        return { kind: kind as DraftKind, language: lang as DraftLanguage, source: mine?.source ?? builtInSource(`${kind}.${lang}`) ?? '', custom: !!mine };
+        return { kind: kind as TemplateKind, language: lang as DraftLanguage, source: mine?.source ?? builtInSource(`${kind}.${lang}`) ?? '', custom: !!mine };
       });
       return { templates };
     },

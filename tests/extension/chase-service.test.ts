@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadMessages } from '../../shared/cli/read-mailbox';
 import { threadMessages } from '../../shared/core/mail/threading';
-import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import { scanForLedger } from '../../shared/app/scan-for-ledger';
 import type { MailThread } from '../../shared/core/mail/model';
 import { Ledger } from '../../shared/ledger/ledger';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
@@ -36,7 +36,7 @@ async function setup(name: string) {
   const send: Client = createClient(directTransport(createRouter(service.handlers)));
   await send('settings.set', { profile });
   for (const thread of threads) {
-    const receivables = await scanThreads([thread], { me: config.me, today, pdfReader });
+    const receivables = await scanForLedger([thread], { me: config.me, today, pdfReader });
     if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
   }
   return { send, ledger, documents, setToday: (d: string) => (today = d) };
@@ -75,8 +75,8 @@ describe('one grouped reminder for a client with three overdue invoices', () => 
     const text = flat(draft.text);
     expect(text).toContain('Bonjour Paul Fournier');
     expect(text).toContain('Total dû : 5 210,00 €.');
-    // The reminder the scan saw in the mailbox is recalled without a made-up date.
-    expect(text).toContain('Malgré nos précédents messages, les 3 factures suivantes restent impayées à ce jour');
+    // The reminder the scan saw in the mailbox is recalled with its date.
+    expect(text).toContain('Malgré notre relance du 12 octobre 2026, les 3 factures suivantes restent impayées à ce jour');
     for (const n of ['ML-2026-0388', 'ML-2026-0402', 'ML-2026-0415']) expect(text).toContain(n);
     expect(draft.warnings.filter((w) => w.includes('attach'))).toEqual([]); // every PDF is there
     // Nothing is recorded before it is sent.
@@ -150,9 +150,11 @@ describe('per-client ladders, contacts and language through the messages', () =>
   it('the drafts are written in the client’s language: the one chosen, else the one its invoices were read in', async () => {
     const { send } = await setup('chase-language');
     const hartley = await invoiceOf(send, 'ML-2026-0377');
-    expect((await send('draft.build', { invoiceId: hartley.id })).draft.language).toBe('fr'); // nothing known: the company's
-    await send('client.update', { clientId: hartley.clientId, language: 'en' });
-    expect((await send('draft.build', { invoiceId: hartley.id })).draft.language).toBe('en');
+    expect((await send('client.get', { clientId: hartley.clientId })).client).toMatchObject({ detectedLanguage: 'en', language: null });
+    expect((await send('draft.build', { invoiceId: hartley.id })).draft.language).toBe('en'); // its invoice was written in English
+    expect((await send('draft.build', { invoiceId: (await invoiceOf(send, 'ML-2026-0412')).id })).draft.language).toBe('fr');
+    await send('client.update', { clientId: hartley.clientId, language: 'fr' });
+    expect((await send('draft.build', { invoiceId: hartley.id })).draft.language).toBe('fr'); // the user's choice wins
     expect((await send('draft.build', { invoiceId: hartley.id, stage: 'firm', language: 'de' })).draft.language).toBe('de'); // the compose tool still chooses
   });
 });
