@@ -58,6 +58,7 @@ function ComposeWindow({ host, compose, t }: { host: DemoHost; compose: DemoComp
         <button aria-label={t('close')} onClick={() => host.closeCompose(compose.id)}>×</button>
       </header>
       <label>À <input name="to" value={compose.to.join(', ')} onChange={(e) => host.updateCompose(compose.id, { to: e.target.value.split(',').map((x) => x.trim()).filter(Boolean) })} /></label>
+      <label>Cc <input name="cc" value={compose.cc.join(', ')} onChange={(e) => host.updateCompose(compose.id, { cc: e.target.value.split(',').map((x) => x.trim()).filter(Boolean) })} /></label>
       <label>Objet <input name="subject" value={compose.subject} onChange={(e) => host.updateCompose(compose.id, { subject: e.target.value })} /></label>
       <div className="demo-compose-body" data-testid="compose-body" dangerouslySetInnerHTML={{ __html: compose.html }} />
       <ul className="demo-attachments">

@@ -51,7 +51,8 @@ export default defineFeature({
         const open = invoices.find((i) => i.status !== 'paid') ?? invoices[0];
         if (!open) return;
         const [g, c, settings] = await Promise.all([
-          open.status !== 'paid' ? ctx.send('client.group', { invoiceId: open.id }) : Promise.resolve(null),
+          // Even from a paid invoice's conversation: what the client still owes elsewhere.
+          ctx.send('client.group', { invoiceId: open.id }),
           ctx.send('client.get', { clientId: open.clientId }),
           ctx.send('settings.get', {}),
         ]);
