@@ -152,7 +152,10 @@ describe('the built extension in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('registers its alarms and notifies each due follow-up once, however often it re-checks', async () => {
+    // Notifications come inside the chase slots: the whole day here, so the test holds at any hour it runs.
+    await send('settings.set', { chase: { days: [1, 2, 3, 4, 5], hours: { from: 0, to: 24 }, holidays: 'FR' } });
     const { due } = await send('followups.due', {});
+    await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll().then((n) => Object.keys(n).length)), { timeout: 10_000 }).toBe(due.length);
     const alarms = await worker.evaluate(() => chrome.alarms.getAll().then((a) => a.map((x) => x.name)));
     expect(alarms).toContain('relance-tick');
     const shown = await worker.evaluate(() => chrome.notifications.getAll().then((n) => Object.keys(n)));
