@@ -42,6 +42,13 @@ export interface ReminderComposer {
 
 const isGroupStage = (stage: string | undefined): stage is GroupStage => (GROUP_STAGES as readonly string[]).includes(stage ?? '');
 
+/** A rebuilt draft into its open compose window: a reply keeps the conversation's subject. */
+function applyDraft(compose: HostCompose, draft: DraftView): void {
+  if (!compose.isReply) compose.setSubject(draft.subject);
+  compose.setBodyHtml(draft.html);
+  compose.setRecipients(draft.to, draft.cc);
+}
+
 /** The invoice's documents (PDF, XML) in the message that carried it, to re-attach to the reminder. */
 export function documentsOf(mail: MailThread, invoice: InvoiceView): string[] {
   const message = mail.messages.find((m) => m.messageId === invoice.messageId);
@@ -114,9 +121,7 @@ export function createReminderComposer(host: MailHost, send: Client, invoices: T
         draft: () => draft,
         async rebuild(next) {
           ({ draft } = await send('draft.build', { invoiceId: invoice.id, stage: next.stage ?? draft.stage, tone: next.tone ?? draft.tone, language: next.language ?? draft.language, invoiceAttachments }));
-          if (!compose.isReply) compose.setSubject(draft.subject);
-          compose.setBodyHtml(draft.html);
-          compose.setRecipients(draft.to, draft.cc);
+          applyDraft(compose, draft);
           return draft;
         },
       });
@@ -150,9 +155,7 @@ export function createReminderComposer(host: MailHost, send: Client, invoices: T
         async rebuild(next) {
           if (next.includeUpcoming !== undefined) includeUpcoming = next.includeUpcoming;
           ({ draft } = await build({ stage: next.stage ?? draft.stage, tone: next.tone ?? draft.tone, language: next.language ?? draft.language }));
-          if (!compose.isReply) compose.setSubject(draft.subject);
-          compose.setBodyHtml(draft.html);
-          compose.setRecipients(draft.to, draft.cc);
+          applyDraft(compose, draft);
           return draft;
         },
       });

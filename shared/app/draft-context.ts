@@ -7,7 +7,9 @@
 import { daysBetween } from '../core/calendar/iso-date';
 import { toneOf } from '../core/ladder/ladders';
 import { CHASE_STAGES, type ChaseStage, type DraftLanguage } from '../core/ladder/stages';
-import type { DraftHistoryInput } from '../core/drafts/input';
+import type { DraftHistoryInput, DraftInput } from '../core/drafts/input';
+import type { InvoiceRow } from '../ledger/schemas';
+import { viewStatus } from './view-status';
 import type { CompanyProfile } from '../core/profile/company-profile';
 import type { InvoiceEvent } from '../core/schedule/events';
 import type { Ledger } from '../ledger/ledger';
@@ -25,6 +27,21 @@ const CALL_FOR_DRAFT: Record<string, 'reached' | 'no-answer' | 'promise' | 'disp
   callback: 'reached',
   other: 'reached',
 };
+
+/** An invoice's facts as the drafts read them: what is still owed, never the full amount of a partly paid invoice. */
+export function draftInvoiceOf(row: InvoiceRow): DraftInput['invoice'] {
+  return {
+    invoiceNumber: row.number,
+    amount: row.state.balance ?? row.amount,
+    currency: row.currency,
+    issueDate: row.issueDate,
+    dueDate: row.dueDate,
+    debtorEmail: row.debtorEmail,
+    debtorName: row.debtorName,
+    status: viewStatus(row),
+    promisedDate: row.state.promisedDate,
+  };
+}
 
 /** An invoice's history as the drafts read it (without the client's late payments). */
 export function draftHistoryOf(events: readonly InvoiceEvent[]): Omit<DraftHistoryInput, 'pastLatePayments'> {

@@ -9,10 +9,9 @@ import { selectGroup, totalsByCurrency } from '../core/drafts/group-members';
 import type { GroupStage } from '../core/ladder/stages';
 import { newId } from '../ledger/ledger';
 import type { InvoiceRow } from '../ledger/schemas';
-import { clientDraftContext, draftHistoryOf } from './draft-context';
+import { clientDraftContext, draftHistoryOf, draftInvoiceOf } from './draft-context';
 import type { Handlers } from './messages';
 import type { ServiceContext } from './service-context';
-import { viewStatus } from './view-status';
 
 const GROUP_STAGE_OF: Partial<Record<string, GroupStage>> = { courteous: 'courteous', firm: 'firm', formal: 'formal' };
 
@@ -36,17 +35,7 @@ export function groupHandlers(ctx: ServiceContext): Pick<Handlers, 'client.group
       const attachments = [...new Set([...(names[row.id] ?? []), ...kept.filter((d) => d.invoiceId === row.id).map((d) => d.filename)])];
       members.push({
         id: row.id,
-        invoice: {
-          invoiceNumber: row.number,
-          amount: row.state.balance ?? row.amount,
-          currency: row.currency,
-          issueDate: row.issueDate,
-          dueDate: row.dueDate,
-          debtorEmail: row.debtorEmail,
-          debtorName: row.debtorName,
-          status: viewStatus(row),
-          promisedDate: row.state.promisedDate,
-        },
+        invoice: draftInvoiceOf(row),
         history: draftHistoryOf(await ledger.events(row.id)),
         attachments,
         stage,

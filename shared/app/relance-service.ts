@@ -23,7 +23,7 @@ import { exportReceivablesCsv } from '../ledger/csv-export';
 import type { EventSource } from '../core/schedule/events';
 import type { FollowUpView, Handlers, HistoryItem, InvoiceAction, InvoiceView, RowRecordView, SettingsView, UiLanguage } from './messages';
 import { createTranslate, type Translate } from './i18n';
-import { clientDraftContext, draftHistoryOf } from './draft-context';
+import { clientDraftContext, draftHistoryOf, draftInvoiceOf } from './draft-context';
 import { memoryDocuments, type DocumentStore } from './kept-documents';
 import type { ServiceContext } from './service-context';
 import { groupHandlers } from './group-handlers';
@@ -336,23 +336,11 @@ export function createRelanceService(deps: ServiceDeps): RelanceService {
       const events: InvoiceEvent[] = await ledger.events(invoiceId);
       const client = await clientDraftContext(ledger, row.clientId, profile, [row.id]);
       const history: DraftHistoryInput = { ...draftHistoryOf(events), pastLatePayments: client.pastLatePayments(tone) };
-      const status = viewStatus(row);
       const result = buildDraft({
         kind,
         lang: language ?? client.language,
         today,
-        invoice: {
-          invoiceNumber: row.number,
-          // What is still owed: a partially paid invoice is chased for its balance, never the full amount.
-          amount: row.state.balance ?? row.amount,
-          currency: row.currency,
-          issueDate: row.issueDate,
-          dueDate: row.dueDate,
-          debtorEmail: row.debtorEmail,
-          debtorName: row.debtorName,
-          status,
-          promisedDate: row.state.promisedDate,
-        },
+        invoice: draftInvoiceOf(row),
         client: { contactName: row.debtorName },
         recipients: client.recipients,
         invoiceAttachments,

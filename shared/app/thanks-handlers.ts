@@ -3,7 +3,7 @@
  * contact) for an invoice paid in full, and the thanks recorded once sent, so it is proposed no more.
  */
 import { buildDraft } from '../core/drafts/build-draft';
-import { clientDraftContext } from './draft-context';
+import { clientDraftContext, draftInvoiceOf } from './draft-context';
 import type { Handlers } from './messages';
 import type { ServiceContext } from './service-context';
 
@@ -19,17 +19,8 @@ export function thanksHandlers(ctx: ServiceContext): Pick<Handlers, 'draft.thank
         kind: 'thank-you',
         lang: language ?? client.language,
         today: ctx.today(),
-        invoice: {
-          invoiceNumber: row.number,
-          amount: row.amount,
-          currency: row.currency,
-          issueDate: row.issueDate,
-          dueDate: row.dueDate,
-          debtorEmail: row.debtorEmail,
-          debtorName: row.debtorName,
-          status: 'paid',
-          promisedDate: null,
-        },
+        // The invoice as sent (its balance is nil once paid).
+        invoice: { ...draftInvoiceOf(row), amount: row.amount, status: 'paid', promisedDate: null },
         client: { contactName: row.debtorName },
         // Thanks go to whoever pays; the escalation contact is not copied.
         recipients: { to: client.recipients.to },

@@ -3,46 +3,23 @@
  * Fournier's three overdue invoices, per-client ladders and contacts, chase days, the thank-you on payment and
  * the kept documents.
  */
-import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { loadMessages } from '../../shared/cli/read-mailbox';
-import { threadMessages } from '../../shared/core/mail/threading';
-import { scanForLedger } from '../../shared/app/scan-for-ledger';
 import type { MailThread } from '../../shared/core/mail/model';
-import { Ledger } from '../../shared/ledger/ledger';
-import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
-import { createRelanceService, memoryStore } from '../../shared/app/relance-service';
+import { scanForLedger } from '../../shared/app/scan-for-ledger';
 import { memoryDocuments } from '../../shared/app/kept-documents';
-import { createClient, createRouter, directTransport, type Client } from '../../shared/app/messages';
+import type { Client } from '../../shared/app/messages';
+import { demoService, demoThreads, profile, threadOf as threadIn } from './demo-service';
 
-const demo = path.resolve(__dirname, '../../demo');
-const config = JSON.parse(readFileSync(path.join(demo, 'demo-config.json'), 'utf8')) as { me: string[]; today: string };
-const profile = JSON.parse(readFileSync(path.join(demo, 'demo-profile.json'), 'utf8'));
 const flat = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ');
 
 let threads: MailThread[] = [];
-const pdfReader = createPdfjsReader();
 beforeAll(async () => {
-  threads = threadMessages(await loadMessages(path.join(demo, 'mailbox'), () => {}));
+  threads = await demoThreads();
 });
 
-async function setup(name: string) {
-  let today = config.today;
-  const ledger = new Ledger({ name, now: () => new Date(`${today}T10:00:00Z`) });
-  const documents = memoryDocuments();
-  const service = createRelanceService({ ledger, store: memoryStore(), documents, today: () => today, source: 'mbox', defaults: { me: config.me, language: 'fr' } });
-  const send: Client = createClient(directTransport(createRouter(service.handlers)));
-  await send('settings.set', { profile });
-  for (const thread of threads) {
-    const receivables = await scanForLedger([thread], { me: config.me, today, pdfReader });
-    if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
-  }
-  return { send, ledger, documents, setToday: (d: string) => (today = d) };
-}
-
-const threadOf = (number: string) => threads.find((t) => t.messages.some((m) => m.subject.includes(number)))!.id;
+// The host scan the extension runs: the language of each invoice e-mail and the day of its last reminder go with it.
+const setup = (name: string) => demoService(name, scanForLedger, { documents: memoryDocuments() });
+const threadOf = (number: string) => threadIn(threads, number);
 const invoiceOf = async (send: Client, number: string) => (await send('thread.invoices', { threadId: threadOf(number) })).invoices.find((i) => i.invoiceNumber === number)!;
 
 describe('one grouped reminder for a client with three overdue invoices', () => {

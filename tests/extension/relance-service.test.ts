@@ -1,42 +1,15 @@
-import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { loadMessages } from '../../shared/cli/read-mailbox';
-import { threadMessages } from '../../shared/core/mail/threading';
 import { scanThreads } from '../../shared/core/scan/scan-mailbox';
 import type { MailThread } from '../../shared/core/mail/model';
-import { Ledger } from '../../shared/ledger/ledger';
-import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
-import { createRelanceService, memoryStore } from '../../shared/app/relance-service';
-import { createClient, createRouter, directTransport, type Client } from '../../shared/app/messages';
-
-const demo = path.resolve(__dirname, '../../demo');
-const config = JSON.parse(readFileSync(path.join(demo, 'demo-config.json'), 'utf8')) as { me: string[]; today: string };
-const profile = JSON.parse(readFileSync(path.join(demo, 'demo-profile.json'), 'utf8'));
+import { demoService, demoThreads, threadOf as threadIn } from './demo-service';
 
 let threads: MailThread[] = [];
-const pdfReader = createPdfjsReader();
 beforeAll(async () => {
-  threads = threadMessages(await loadMessages(path.join(demo, 'mailbox'), () => {}));
+  threads = await demoThreads();
 });
 
-async function setup(name: string) {
-  let today = config.today;
-  let changes = 0;
-  const ledger = new Ledger({ name, now: () => new Date(`${today}T10:00:00Z`) });
-  const service = createRelanceService({ ledger, store: memoryStore(), today: () => today, source: 'mbox', defaults: { me: config.me, language: 'fr' }, onChange: () => changes++ });
-  const send: Client = createClient(directTransport(createRouter(service.handlers)));
-  await send('settings.set', { profile });
-  // What a host does when a conversation is opened: the core scans it, the service stores the result.
-  for (const thread of threads) {
-    const receivables = await scanThreads([thread], { me: config.me, today, pdfReader });
-    if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
-  }
-  return { send, service, setToday: (d: string) => (today = d), changes: () => changes };
-}
-
-const threadOf = (number: string) => threads.find((t) => t.messages.some((m) => m.subject.includes(number)))!.id;
+const setup = (name: string) => demoService(name, scanThreads);
+const threadOf = (number: string) => threadIn(threads, number);
 
 describe('the service behind the messages: ledger, drafts and scheduler', () => {
   it('stores what the scans found and answers the row labels by thread', async () => {

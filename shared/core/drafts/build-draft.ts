@@ -7,8 +7,9 @@ import type { DraftKind, DraftLanguage } from '../ladder/stages';
 import type { CompanyProfile } from '../profile/company-profile';
 import { DraftInputSchema, type DraftInput, type DraftInputParsed, type UserTemplate } from './input';
 import { chooseTemplate } from './template-choice';
+import { SAMPLE_PROFILE } from './sample-profile';
 import { textToHtml, tidyText } from './html';
-import { basisPatternsOf, composeText, letterBody, letterHeader, uniqueAddresses } from './letter-text';
+import { composeText, formalFactsOf, letterBody, letterHeader, uniqueAddresses } from './letter-text';
 import { buildView, DraftError, type DraftView, type ViewFacts } from './view';
 import { validateParsedTemplate, type FormalSample, type TemplateValidation } from './user-template';
 
@@ -38,9 +39,9 @@ export interface LetterContent {
   lang: DraftLanguage;
 }
 
-export interface DraftResult {
+/** What every built draft says besides its text: one invoice's, or a grouped reminder's. */
+export interface BuiltDraft {
   draft: Draft;
-  kind: DraftKind;
   /** The language the draft is written in (another one when no template exists in the one asked for). */
   lang: DraftLanguage;
   tone: 'cordial' | 'firmer';
@@ -50,6 +51,10 @@ export interface DraftResult {
   /** Formal notices: which mentions the final text lacks (none for a complete one). */
   formalCheck: FormalCheck | null;
   letter: LetterContent | null;
+}
+
+export interface DraftResult extends BuiltDraft {
+  kind: DraftKind;
   charges: LateCharges;
   plan: PaymentPlan;
   view: DraftView;
@@ -63,19 +68,7 @@ export interface DraftOptions {
 const ATTACHES_INVOICE: ReadonlySet<DraftKind> = new Set(['pre-due', 'courteous', 'firm', 'formal', 'plan', 'handover']);
 
 function formalFacts(view: DraftView, facts: ViewFacts): FormalFacts {
-  const pattern = basisPatternsOf(facts.charges.regime);
-  return {
-    lang: view.lang,
-    letterDate: view.today,
-    finalPaymentDate: view.deadline,
-    senderAddressLines: view.company.addressLines,
-    senderName: view.company.name,
-    recipient: { name: view.client.name || null, email: view.client.email, addressLines: view.client.addressLines },
-    reminderDates: view.history.reminders.map((r) => r.date),
-    signatoryName: view.company.signatoryName,
-    penalties: pattern && view.law.rate ? { rate: view.law.rate, amount: view.law.interest, basis: pattern.penalties } : null,
-    indemnity: pattern && view.law.indemnity ? { amount: view.law.indemnity, basis: pattern.indemnity } : null,
-  };
+  return formalFactsOf(view, facts.charges.regime, view.history.reminders.map((r) => r.date));
 }
 
 function formalSample(lang: DraftLanguage, profile: CompanyProfile | undefined): FormalSample {
@@ -92,19 +85,6 @@ function formalSample(lang: DraftLanguage, profile: CompanyProfile | undefined):
   );
   return { view: facts.view, compose: (parts) => composeText(true, facts.view, parts), check: ({ text, bodyStart }) => checkFormalNotice(text, formalFacts(facts.view, facts), bodyStart) };
 }
-
-const SAMPLE_PROFILE: CompanyProfile = {
-  companyName: 'Exemple Menuiserie SARL',
-  address: '8 rue des Essais\n21000 Dijon',
-  email: 'contact@exemple-menuiserie.fr',
-  phone: '03 80 00 00 00',
-  siren: '123456789',
-  iban: 'FR76 0000 0000 0000 0000 0000 000',
-  signatoryName: 'Camille Exemple',
-  signatoryTitle: 'Gérante',
-  jurisdiction: 'FR',
-  language: 'fr',
-};
 
 /**
  * Checks a template the user edited for a kind and language, before storing it: syntax, only known variables

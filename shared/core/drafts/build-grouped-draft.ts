@@ -2,16 +2,17 @@ import type { CompanyProfile } from '../profile/company-profile';
 import { checkFormalNotice, type FormalCheck, type FormalFacts } from '../law/formal-checker';
 import type { DraftLanguage, GroupStage } from '../ladder/stages';
 import { shapeOf, type VarShape } from './interpreter';
-import type { Draft, LetterContent } from './build-draft';
+import type { BuiltDraft, LetterContent } from './build-draft';
 import { GroupDraftInputSchema, type GroupDraftInput, type GroupDraftInputParsed } from './group-input';
 import { groupStage, memberStage, selectGroup } from './group-members';
 import { buildGroupView, GroupViewSchema, type GroupView, type GroupViewFacts } from './group-view';
 import { textToHtml, tidyText } from './html';
 import type { UserTemplate } from './input';
-import { basisPatternsOf, composeText, letterBody, letterHeader, uniqueAddresses } from './letter-text';
+import { composeText, formalFactsOf, letterBody, letterHeader, uniqueAddresses } from './letter-text';
 import { chooseTemplate } from './template-choice';
 import { validateParsedTemplate, type FormalSample, type TemplateValidation } from './user-template';
 import { DraftError } from './view';
+import { SAMPLE_PROFILE } from './sample-profile';
 
 /**
  * One reminder for everything a client owes, as credit controllers write it: every overdue invoice listed
@@ -19,15 +20,8 @@ import { DraftError } from './view';
  * invoice's PDF re-attached, at the stage of the most advanced invoice (or the one asked for). A grouped formal
  * notice carries every mention of the mise en demeure checker, with each invoice's penalties and indemnity.
  */
-export interface GroupDraftResult {
-  draft: Draft;
+export interface GroupDraftResult extends BuiltDraft {
   stage: GroupStage;
-  lang: DraftLanguage;
-  tone: 'cordial' | 'firmer';
-  template: { key: string; source: 'built-in' | 'user' };
-  warnings: string[];
-  formalCheck: FormalCheck | null;
-  letter: LetterContent | null;
   /** The invoices the reminder chases (the host records it on each), with the stage each one's chase was at. */
   chased: { id: string; number: string; stage: GroupStage }[];
   /** Listed as coming up, not chased. */
@@ -45,34 +39,8 @@ export function groupViewShape(): VarShape {
 }
 
 function groupFormalFacts(facts: GroupViewFacts): FormalFacts {
-  const { view } = facts;
-  const pattern = basisPatternsOf(facts.charges[0]?.regime ?? 'NONE');
-  return {
-    lang: view.lang,
-    letterDate: view.today,
-    finalPaymentDate: view.deadline,
-    senderAddressLines: view.company.addressLines,
-    senderName: view.company.name,
-    recipient: { name: view.client.name || null, email: view.client.email, addressLines: view.client.addressLines },
-    reminderDates: [...new Set(view.history.reminders.map((r) => r.date))],
-    signatoryName: view.company.signatoryName,
-    penalties: pattern && view.law.rate ? { rate: view.law.rate, amount: view.law.interest, basis: pattern.penalties } : null,
-    indemnity: pattern && view.law.indemnity ? { amount: view.law.indemnity, basis: pattern.indemnity } : null,
-  };
+  return formalFactsOf(facts.view, facts.charges[0]?.regime ?? 'NONE', [...new Set(facts.view.history.reminders.map((r) => r.date))]);
 }
-
-const SAMPLE_PROFILE: CompanyProfile = {
-  companyName: 'Exemple Menuiserie SARL',
-  address: '8 rue des Essais\n21000 Dijon',
-  email: 'contact@exemple-menuiserie.fr',
-  phone: '03 80 00 00 00',
-  siren: '123456789',
-  iban: 'FR76 0000 0000 0000 0000 0000 000',
-  signatoryName: 'Camille Exemple',
-  signatoryTitle: 'Gérante',
-  jurisdiction: 'FR',
-  language: 'fr',
-};
 
 /** A grouped formal notice with sample facts (two invoices, earlier reminders), to check an edited template. */
 function groupFormalSample(lang: DraftLanguage, profile: CompanyProfile | undefined): FormalSample {

@@ -7,7 +7,7 @@ import { formatDate, formatMoney, formatPercent, LOCALES, toCents } from './form
 import { LABELS } from './labels';
 import type { GroupDraftInputParsed, GroupMemberParsed } from './group-input';
 import { memberStage, totalsByCurrency, type GroupSelection } from './group-members';
-import { DraftViewSchema, placeOf } from './view';
+import { clientView, companyView, DraftViewSchema, lines, placeOf } from './view';
 
 /**
  * The variables a grouped reminder's template sees: the client's overdue invoices as a list, the totals per
@@ -73,24 +73,24 @@ export const GroupViewSchema = z.object({
   attachments: z.array(text),
   deadline: text,
   deadlineDays: z.number(),
-  law: z.object({
-    regime: text,
-    b2b: z.boolean(),
-    fr: z.boolean(),
-    eu: z.boolean(),
-    uk: z.boolean(),
-    consumer: z.boolean(),
-    hasInterest: z.boolean(),
-    rate: maybe,
-    rateExplanation: maybe,
-    /** Totals of every invoice, per currency as a phrase. */
-    interest: text,
-    indemnity: maybe,
-    total: maybe,
-    penaltyBasis: maybe,
-    indemnityBasis: maybe,
-    basis: maybe,
-    smallClaim: z.boolean(),
+  /** The single view's law block, without the per-piece detail; `interest`, `indemnity` and `total` add every invoice up, per currency. */
+  law: single.law.pick({
+    regime: true,
+    b2b: true,
+    fr: true,
+    eu: true,
+    uk: true,
+    consumer: true,
+    hasInterest: true,
+    rate: true,
+    rateExplanation: true,
+    interest: true,
+    indemnity: true,
+    total: true,
+    penaltyBasis: true,
+    indemnityBasis: true,
+    basis: true,
+    smallClaim: true,
   }),
   letter: single.letter,
 });
@@ -108,7 +108,6 @@ export interface GroupViewFacts {
   warnings: string[];
 }
 
-const lines = (s: string | null | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
 export function buildGroupView(input: GroupDraftInputParsed, selection: GroupSelection, stage: GroupStage): GroupViewFacts {
   const { profile, today } = input;
@@ -175,7 +174,6 @@ export function buildGroupView(input: GroupDraftInputParsed, selection: GroupSel
   const hasInterest = interestTotals.some((t) => t.cents > 0);
   const eurPrincipal = totals.find((t) => t.currency === 'EUR')?.cents ?? 0;
   const companyLines = lines(profile.address);
-  const clientLines = lines(input.client.postalAddress);
   const attachments = [...new Set(chased.flatMap((m) => m.attachments))];
   const numbers = list(chased.map((m) => m.invoice.invoiceNumber!));
   const anyInvoice = chased[0] ?? selection.upcoming[0];
@@ -223,26 +221,8 @@ export function buildGroupView(input: GroupDraftInputParsed, selection: GroupSel
     hasUpcoming: input.includeUpcoming && selection.upcoming.length > 0,
     oneUpcoming: selection.upcoming.length === 1,
     upcomingTotal: input.includeUpcoming ? phrase(upcomingTotals) : '',
-    client: {
-      name: anyInvoice?.invoice.debtorName ?? input.client.contactName ?? anyInvoice?.invoice.debtorEmail ?? '',
-      contactName: input.client.contactName,
-      email: anyInvoice?.invoice.debtorEmail ?? null,
-      addressLines: clientLines,
-      hasAddress: clientLines.length > 0,
-      phone: input.client.phone,
-      consumer: input.client.kind === 'consumer',
-    },
-    company: {
-      name: profile.companyName,
-      addressLines: companyLines,
-      place: placeOf(companyLines),
-      email: profile.email,
-      phone: profile.phone,
-      siren: profile.siren,
-      iban: profile.iban,
-      signatoryName: profile.signatoryName,
-      signatoryTitle: profile.signatoryTitle,
-    },
+    client: clientView(input.client, anyInvoice?.invoice),
+    company: companyView(profile),
     tone: { firmer, cordial: !firmer },
     history: {
       reminderCount: reminders.length,

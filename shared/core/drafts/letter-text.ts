@@ -1,5 +1,5 @@
 import type { ChargesRegime } from '../law/late-charges';
-import { BASIS_PATTERNS } from '../law/formal-checker';
+import { BASIS_PATTERNS, type FormalFacts } from '../law/formal-checker';
 import type { DraftLanguage } from '../ladder/stages';
 import { tidyText } from './html';
 import { LABELS } from './labels';
@@ -44,4 +44,24 @@ export function basisPatternsOf(regime: ChargesRegime): { penalties: RegExp; ind
 /** Recipients written once each, lower case. */
 export function uniqueAddresses(list: readonly string[]): string[] {
   return [...new Set(list.map((a) => a.trim().toLowerCase()).filter(Boolean))];
+}
+
+/** What the mise en demeure checker needs of a view (the single draft's and the grouped one's have it). */
+export type FormalView = LetterView & { today: string; deadline: string; law: { rate: string | null; interest: string; indemnity: string | null } };
+
+/** The facts the checker verifies a formal notice's text against, as the view writes them. */
+export function formalFactsOf(view: FormalView, regime: ChargesRegime, reminderDates: string[]): FormalFacts {
+  const pattern = basisPatternsOf(regime);
+  return {
+    lang: view.lang,
+    letterDate: view.today,
+    finalPaymentDate: view.deadline,
+    senderAddressLines: view.company.addressLines,
+    senderName: view.company.name,
+    recipient: { name: view.client.name || null, email: view.client.email, addressLines: view.client.addressLines },
+    reminderDates,
+    signatoryName: view.company.signatoryName,
+    penalties: pattern && view.law.rate ? { rate: view.law.rate, amount: view.law.interest, basis: pattern.penalties } : null,
+    indemnity: pattern && view.law.indemnity ? { amount: view.law.indemnity, basis: pattern.indemnity } : null,
+  };
 }

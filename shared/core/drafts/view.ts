@@ -137,7 +137,37 @@ export function placeOf(addressLines: string[]): string {
   return '';
 }
 
-const lines = (s: string | null | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+export const lines = (s: string | null | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+/** The company block of a view (the single draft's and the grouped one's). */
+export function companyView(profile: DraftInputParsed['profile']): DraftView['company'] {
+  const addressLines = lines(profile.address);
+  return {
+    name: profile.companyName,
+    addressLines,
+    place: placeOf(addressLines),
+    email: profile.email,
+    phone: profile.phone,
+    siren: profile.siren,
+    iban: profile.iban,
+    signatoryName: profile.signatoryName,
+    signatoryTitle: profile.signatoryTitle,
+  };
+}
+
+/** The client block of a view: the debtor as best known (name, else contact, else e-mail). */
+export function clientView(client: DraftInputParsed['client'], debtor: { debtorName: string | null; debtorEmail: string | null } | undefined): DraftView['client'] {
+  const addressLines = lines(client.postalAddress);
+  return {
+    name: debtor?.debtorName ?? client.contactName ?? debtor?.debtorEmail ?? '',
+    contactName: client.contactName,
+    email: debtor?.debtorEmail ?? null,
+    addressLines,
+    hasAddress: addressLines.length > 0,
+    phone: client.phone,
+    consumer: client.kind === 'consumer',
+  };
+}
 
 export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => boolean): ViewFacts {
   const { invoice, profile, history, today } = input;
@@ -178,7 +208,6 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
   const b2b = charges.regime === 'FR-B2B' || charges.regime === 'EU' || charges.regime === 'UK';
   const penaltyBasis = charges.basis.filter((b) => b !== 'FR-D441-5').map((b) => L.basis[b]);
   const indemnityBasis = charges.regime === 'FR-B2B' ? L.basis['FR-D441-5'] : charges.indemnity ? L.basis[charges.basis[0]!] : null;
-  const clientLines = lines(input.client.postalAddress);
 
   const view: DraftView = {
     lang,
@@ -195,26 +224,8 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
       attached: input.invoiceAttachments.length > 0,
       attachments: input.invoiceAttachments,
     },
-    client: {
-      name: invoice.debtorName ?? input.client.contactName ?? invoice.debtorEmail ?? '',
-      contactName: input.client.contactName,
-      email: invoice.debtorEmail,
-      addressLines: clientLines,
-      hasAddress: clientLines.length > 0,
-      phone: input.client.phone,
-      consumer: input.client.kind === 'consumer',
-    },
-    company: {
-      name: profile.companyName,
-      addressLines: companyLines,
-      place: placeOf(companyLines),
-      email: profile.email,
-      phone: profile.phone,
-      siren: profile.siren,
-      iban: profile.iban,
-      signatoryName: profile.signatoryName,
-      signatoryTitle: profile.signatoryTitle,
-    },
+    client: clientView(input.client, invoice),
+    company: companyView(profile),
     tone: { firmer, cordial: !firmer },
     history: {
       reminderCount: reminders.length,
