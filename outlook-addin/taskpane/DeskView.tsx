@@ -131,7 +131,7 @@ export function DeskView({ relance, t, language, ledgerVersion }: Props) {
       let following = index + 1;
       while (following < queue.length && nowCovered.includes(queue[following]!.invoiceId)) following++;
       setBatch({ queue, index: following, covered: nowCovered });
-      const attachment = result.outcome.attached.length ? t('attachedFile', result.outcome.attached.join(', ')) : t('batchNoAttachment');
+      const attachment = result.outcome.attached.length ? t(result.outcome.attached.length > 1 ? 'attachedFiles' : 'attachedFile', result.outcome.attached.join(', ')) : t('batchNoAttachment');
       const what = result.covered.length > 1 ? t('batchGrouped', result.covered.length) : next.invoiceNumber ?? '?';
       setNotice({ intent: 'info', text: `${t('batchProgress', index + 1, queue.length)} — ${what}. ${attachment}` });
       void load();

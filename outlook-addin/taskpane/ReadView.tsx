@@ -204,7 +204,7 @@ export function ReadView({ relance, t, language, today, itemVersion, onLedgerCha
               )}
             </div>
           )}
-          {invoice && invoice.status !== 'paid' && (drafts ? <DraftsPanel key={`${invoice.id}|${mode}`} drafts={drafts} initial={mode === 'group' ? drafts[0]!.stage : proposedStage(invoice)} t={t} actionLabel={t('openReply')} busy={busy} onAction={(d) => void onReply(d)} /> : <Spinner size="tiny" />)}
+          {invoice && invoice.status !== 'paid' && (drafts ? <DraftsPanel key={`${invoice.id}|${mode}`} drafts={drafts} initial={mode === 'group' ? (group?.stage ?? drafts[0]!.stage) : proposedStage(invoice)} t={t} actionLabel={t('openReply')} busy={busy} onAction={(d) => void onReply(d)} /> : <Spinner size="tiny" />)}
           {invoice && <ClientCard key={invoice.clientId} relance={relance} clientId={invoice.clientId} t={t} onSaved={() => setClientVersion((v) => v + 1)} />}
         </>
       )}

@@ -5,7 +5,7 @@
  */
 import { buildGroupedDraft } from '../core/drafts/build-grouped-draft';
 import { GroupMemberSchema, type GroupMember } from '../core/drafts/group-input';
-import { selectGroup, totalsByCurrency } from '../core/drafts/group-members';
+import { groupStage, selectGroup, totalsByCurrency } from '../core/drafts/group-members';
 import type { GroupStage } from '../core/ladder/stages';
 import { newId } from '../ledger/ledger';
 import type { InvoiceRow } from '../ledger/schemas';
@@ -55,7 +55,8 @@ export function groupHandlers(ctx: ServiceContext): Pick<Handlers, 'client.group
       const chase = await viewsOf(selection.overdue.map((m) => m.id));
       const upcoming = await viewsOf(selection.upcoming.map((m) => m.id));
       const totals = totalsByCurrency(selection.overdue.map((m) => ({ cents: Math.round(m.invoice.amount! * 100), currency: m.invoice.currency ?? 'EUR' }))).map((x) => ({ currency: x.currency, amount: x.cents / 100 }));
-      return { clientId: row.clientId, chase, upcoming, totals, groupable: chase.length >= 2 };
+      const stage = selection.overdue.length ? groupStage(selection.overdue) : null;
+      return { clientId: row.clientId, chase, upcoming, totals, stage, groupable: chase.length >= 2 };
     },
 
     'draft.group': async ({ invoiceId, stage, tone, language, includeUpcoming, invoiceAttachments }) => {

@@ -256,6 +256,8 @@ export const MESSAGES = {
       upcoming: z.array(InvoiceViewSchema),
       /** What the chased invoices come to, per currency. */
       totals: z.array(z.object({ currency: z.string(), amount: z.number() })),
+      /** The stage a grouped reminder is proposed at: the most advanced invoice's; null when nothing is overdue. */
+      stage: z.enum(GROUP_STAGES).nullable(),
       groupable: z.boolean(),
     }),
   },

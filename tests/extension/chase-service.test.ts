@@ -27,7 +27,7 @@ describe('one grouped reminder for a client with three overdue invoices', () => 
     const { send } = await setup('chase-group-list');
     const group = await send('client.group', { invoiceId: (await invoiceOf(send, 'ML-2026-0402')).id });
     expect(group.chase.map((i) => i.invoiceNumber)).toEqual(['ML-2026-0388', 'ML-2026-0402', 'ML-2026-0415']);
-    expect(group).toMatchObject({ clientId: 'fournier-renovation.fr', groupable: true, upcoming: [] });
+    expect(group).toMatchObject({ clientId: 'fournier-renovation.fr', groupable: true, upcoming: [], stage: 'firm' });
     expect((await send('client.group', { invoiceId: (await invoiceOf(send, 'ML-2026-0412')).id })).groupable).toBe(false);
   });
 

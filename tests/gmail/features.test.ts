@@ -45,7 +45,7 @@ function fakeBackground() {
     },
     'client.group': async (p) => {
       calls.push({ name: 'client.group', payload: p });
-      return { clientId: 'roux-batiment.fr', chase: [invoice], upcoming: [], totals: [{ currency: 'EUR', amount: 4380 }], groupable: false };
+      return { clientId: 'roux-batiment.fr', chase: [invoice], upcoming: [], totals: [{ currency: 'EUR', amount: 4380 }], stage: 'courteous' as const, groupable: false };
     },
     'documents.keep': async (p) => {
       calls.push({ name: 'documents.keep', payload: p });
@@ -179,7 +179,7 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
     const handlers: Partial<Handlers> = {
       'thread.scanned': async (p) => (calls.push({ name: 'thread.scanned', payload: p }), { invoices: [invoiceView()] }),
       'documents.keep': async (p) => (calls.push({ name: 'documents.keep', payload: p }), { ok: true as const }),
-      'client.group': async () => ({ clientId: 'roux-batiment.fr', chase: [invoiceView(), invoiceView({ id: 'inv-0388' }), invoiceView({ id: 'inv-0415' })], upcoming: [], totals: [{ currency: 'EUR', amount: 7190 }], groupable: true }),
+      'client.group': async () => ({ clientId: 'roux-batiment.fr', chase: [invoiceView(), invoiceView({ id: 'inv-0388' }), invoiceView({ id: 'inv-0415' })], upcoming: [], totals: [{ currency: 'EUR', amount: 7190 }], stage: 'firm' as const, groupable: true }),
       'draft.group': async (p) => (calls.push({ name: 'draft.group', payload: p }), { draft: grouped }),
       // Only 0388's PDF was kept: 0415's is named as missing.
       'documents.get': async (p) => (calls.push({ name: 'documents.get', payload: p }), { files: [{ invoiceId: 'inv-0388', filename: 'Facture_ML-2026-0388.pdf', mimeType: 'application/pdf', base64: 'JVBERi0xLjQK' }] }),
