@@ -12,8 +12,8 @@ import type { PdfReader } from '../shared/core/pdf/pdf-reader';
 import { createIdentity, speaksForUs } from '../shared/core/detect/identity';
 import { numberKey } from '../shared/core/extract/fields/number-key';
 import { emailDomain, isPublicMailDomain } from '../shared/ledger/identity';
-import { CHASE_STAGES, type ChaseStage } from '../shared/core/ladder/stages';
-import type { Client, DraftView, InvoiceView, SettingsView, UiLanguage } from '../shared/app/messages';
+import { CHASE_STAGES, GROUP_STAGES, type ChaseStage } from '../shared/core/ladder/stages';
+import type { Client, DraftView, GroupDraftView, InvoiceView, MailDraft, ResponseOf, SettingsView, UiLanguage } from '../shared/app/messages';
 import type { DraftAttachment, OutlookHost, ReplyOutcome } from './office/outlook-host';
 import { describeOfficeError } from './office/office-async';
 import type { PaneTranslate } from './taskpane/strings';
@@ -239,17 +239,28 @@ export async function insertDraft(r: Relance, draft: DraftView, invoice?: Invoic
 
 /**
  * Batch mode (the pinned pane as a desk): the next due reminder in a new message form, with the invoice's PDF
- * when its message was opened before (the kept conversation); otherwise without it, and the pane says so.
+ * when its message was opened before (the kept conversation); otherwise without it, and the pane says so. A
+ * client who owes several overdue invoices gets one grouped reminder for all of them; `covered` names every
+ * invoice it chased, so the desk does not write to that client again in the same batch.
  */
 export async function openBatchReminder(r: Relance, invoiceId: string, stage: ChaseStage | null, threadId: string | null, now: () => Date = () => new Date()) {
   const { invoice: known } = await r.client('invoice.get', { invoiceId });
+  const group = known && known.status !== 'paid' ? await groupOf(r, known) : null;
+  if (known && group?.groupable) {
+    // At the stage of the most advanced invoice: the one the service proposes when none is asked.
+    const { draft } = await r.client('draft.group', { invoiceId, invoiceAttachments: await groupAttachmentNames(r, [], group.chase.map((i) => i.id)) });
+    const attachments = await groupAttachmentsOf(r, [], draft);
+    const opened = await r.host.openNewMessage({ to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments });
+    const { invoices } = await r.client('group.sent', { invoiceIds: draft.invoices.map((i) => i.invoiceId), stage: draft.stage, sentAt: now().toISOString(), threadId });
+    return { draft: draft as DraftView, outcome: opened, invoice: invoices.find((i) => i.id === invoiceId) ?? invoices[0]!, covered: draft.invoices.map((i) => i.invoiceId) };
+  }
   const conversation = known ? await conversationOf(r, known) : [];
   const invoiceAttachments = known ? documentsOf(conversation, known) : [];
   const { draft } = await r.client('draft.build', stage ? { invoiceId, stage, invoiceAttachments } : { invoiceId, invoiceAttachments });
   const attachments = known ? await attachmentsOf(conversation, known, draft.attachments.map((a) => a.filename)) : [];
   const opened = await r.host.openNewMessage({ to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments });
   const { invoice } = await r.client('reminder.sent', { invoiceId, stage: draft.stage, sentAt: now().toISOString(), threadId });
-  return { draft, outcome: opened, invoice };
+  return { draft, outcome: opened, invoice, covered: [invoiceId] };
 }
 
 /**
@@ -263,8 +274,102 @@ export async function quickRelance(r: Relance, today: string, t: PaneTranslate, 
     await r.host.notify(INFO_BAR_KEY, opened.invoices[0] ? infoBarText(opened.invoices[0], t, language) : t('notInvoice'));
     return null;
   }
+  // A client who owes several overdue invoices gets one reminder for all of them.
+  const group = await groupOf(r, invoice);
+  if (group.groupable) {
+    const { draft } = await r.client('draft.group', { invoiceId: invoice.id, invoiceAttachments: await groupAttachmentNames(r, opened.conversation, group.chase.map((i) => i.id)) });
+    const grouped = await openGroupReply(r, opened, draft, t, language, now);
+    if (grouped.outcome.notAttached.length) await r.host.notify(`${INFO_BAR_KEY}-attachment`, t('notAttached', grouped.outcome.notAttached.join(', '))).catch(() => undefined);
+    return { outcome: grouped.outcome, invoice: grouped.invoices.find((i) => i.id === invoice.id) ?? invoice };
+  }
   const { draft } = await r.client('draft.build', { invoiceId: invoice.id, stage: proposedStage(invoice), invoiceAttachments: documentsOf(opened.conversation, invoice) });
   const result = await openReply(r, opened, invoice, draft, t, language, now);
   if (result.outcome.notAttached.length) await r.host.notify(`${INFO_BAR_KEY}-attachment`, t('notAttached', result.outcome.notAttached.join(', '))).catch(() => undefined);
   return result;
+}
+
+/** The client's overdue invoices one grouped reminder would chase (groupable with two or more). */
+export async function groupOf(r: Relance, invoice: InvoiceView): Promise<ResponseOf<'client.group'>> {
+  return r.client('client.group', { invoiceId: invoice.id });
+}
+
+/**
+ * The conversation of each invoice a grouped reminder lists: the open one for the invoice at hand, the kept
+ * ones for the client's other invoices (their PDFs are there when their message was opened in Outlook).
+ */
+async function conversationsOf(r: Relance, current: readonly MailMessage[], invoiceIds: readonly string[]): Promise<Map<string, { invoice: InvoiceView; conversation: readonly MailMessage[] }>> {
+  const out = new Map<string, { invoice: InvoiceView; conversation: readonly MailMessage[] }>();
+  for (const id of invoiceIds) {
+    const { invoice } = await r.client('invoice.get', { invoiceId: id });
+    if (!invoice) continue;
+    const own = current.some((m) => m.messageId === invoice.messageId) ? current : await conversationOf(r, invoice);
+    out.set(id, { invoice, conversation: own });
+  }
+  return out;
+}
+
+/** The documents of each invoice, by invoice id, from its conversation. */
+async function groupAttachmentNames(r: Relance, current: readonly MailMessage[], invoiceIds: readonly string[]): Promise<Record<string, string[]>> {
+  const sources = await conversationsOf(r, current, invoiceIds);
+  return Object.fromEntries([...sources].map(([id, s]) => [id, documentsOf(s.conversation, s.invoice)]));
+}
+
+/** The grouped reminder at each stage it can be written at, with every invoice's documents to re-attach. */
+export async function groupDraftsOf(r: Relance, invoice: InvoiceView, group: ResponseOf<'client.group'>, conversation: readonly MailMessage[]): Promise<GroupDraftView[]> {
+  const invoiceAttachments = await groupAttachmentNames(r, conversation, group.chase.map((i) => i.id));
+  const results = await Promise.allSettled(GROUP_STAGES.map((stage) => r.client('draft.group', { invoiceId: invoice.id, stage, invoiceAttachments })));
+  const drafts = results.flatMap((x) => (x.status === 'fulfilled' ? [x.value.draft] : []));
+  if (drafts.length === 0) throw (results.find((x): x is PromiseRejectedResult => x.status === 'rejected')?.reason ?? new Error('no draft'));
+  return drafts;
+}
+
+/** The grouped draft's files: each from its own invoice's conversation. */
+async function groupAttachmentsOf(r: Relance, current: readonly MailMessage[], draft: GroupDraftView): Promise<DraftAttachment[]> {
+  const sources = await conversationsOf(r, current, draft.invoices.map((i) => i.invoiceId));
+  const files: DraftAttachment[] = [];
+  for (const name of draft.attachments.map((a) => a.filename)) {
+    for (const s of sources.values()) {
+      const [file] = await attachmentsOf(s.conversation, s.invoice, [name]);
+      if (file) {
+        files.push(file);
+        break;
+      }
+    }
+  }
+  return files;
+}
+
+export interface GroupReplyResult {
+  outcome: ReplyOutcome;
+  invoices: InvoiceView[];
+}
+
+/**
+ * "Ouvrir la réponse" on a grouped reminder: the form with the draft and every invoice's PDF, then one
+ * reminder recorded on each invoice it chases (opening the form is the follow-up), and the info bar moved on.
+ */
+export async function openGroupReply(r: Relance, opened: Pick<OpenedInvoice, 'message' | 'conversation' | 'replyMode'>, draft: GroupDraftView, t: PaneTranslate, language: UiLanguage, now: () => Date = () => new Date()): Promise<GroupReplyResult> {
+  const wanted = draft.attachments.map((a) => a.filename);
+  const attachments = await groupAttachmentsOf(r, opened.conversation, draft);
+  const opens =
+    opened.replyMode === 'new'
+      ? await r.host.openNewMessage({ to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments })
+      : await r.host.openReply({ html: draft.html, attachments, replyAll: opened.replyMode === 'replyAll' });
+  const missing = wanted.filter((name) => !attachments.some((f) => f.filename === name));
+  const { invoices } = await r.client('group.sent', { invoiceIds: draft.invoices.map((i) => i.invoiceId), stage: draft.stage, sentAt: now().toISOString(), threadId: opened.message.hostThreadId });
+  const here = invoices.find((i) => i.messageId === opened.message.messageId) ?? invoices[0];
+  if (here) await r.host.notify(INFO_BAR_KEY, infoBarText(here, t, language)).catch(() => undefined);
+  return { outcome: { attached: opens.attached, notAttached: [...opens.notAttached, ...missing] }, invoices };
+}
+
+/** The thank-you for a paid invoice. */
+export async function thanksDraftOf(r: Relance, invoice: InvoiceView): Promise<MailDraft> {
+  return (await r.client('draft.thanks', { invoiceId: invoice.id })).draft;
+}
+
+/** The thank-you in a reply form (or a new message, as for a reminder), then the thanks recorded. */
+export async function openThanksReply(r: Relance, opened: Pick<OpenedInvoice, 'message' | 'replyMode'>, invoice: InvoiceView, draft: MailDraft, now: () => Date = () => new Date()): Promise<InvoiceView> {
+  if (opened.replyMode === 'new') await r.host.openNewMessage({ to: draft.to, cc: draft.cc, subject: draft.subject, html: draft.html, attachments: [] });
+  else await r.host.openReply({ html: draft.html, attachments: [], replyAll: opened.replyMode === 'replyAll' });
+  return (await r.client('thanks.sent', { invoiceId: invoice.id, sentAt: now().toISOString(), threadId: opened.message.hostThreadId })).invoice;
 }

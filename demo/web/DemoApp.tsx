@@ -1,10 +1,12 @@
-/** The demo's mailbox page: folders, conversation list, opened conversation, side panel, compose windows, dashboard. */
+/** The demo's mailbox page: folders, conversation list, opened conversation, side panel, compose windows, dashboard, clients, settings. */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { MailMessage } from '../../shared/core/mail/model';
 import type { Client } from '../../shared/app/messages';
 import type { Translate } from '../../shared/app/i18n';
 import { Dashboard } from '../../extension/ui/Dashboard';
 import { RecentScan } from '../../extension/ui/RecentScan';
+import { ClientsEditor } from '../../extension/ui/ClientSettings';
+import { SettingsForm } from '../../extension/ui/Settings';
 import type { DemoCompose, DemoHost } from './demo-host';
 import { rowSummaryOf } from './demo-host';
 
@@ -59,6 +61,7 @@ function ComposeWindow({ host, compose, t }: { host: DemoHost; compose: DemoComp
         <button aria-label={t('close')} onClick={() => host.closeCompose(compose.id)}>×</button>
       </header>
       <label>À <input name="to" value={compose.to.join(', ')} onChange={(e) => host.updateCompose(compose.id, { to: e.target.value.split(',').map((x) => x.trim()).filter(Boolean) })} /></label>
+      <label>Cc <input name="cc" value={compose.cc.join(', ')} onChange={(e) => host.updateCompose(compose.id, { cc: e.target.value.split(',').map((x) => x.trim()).filter(Boolean) })} /></label>
       <label>Objet <input name="subject" value={compose.subject} onChange={(e) => host.updateCompose(compose.id, { subject: e.target.value })} /></label>
       <div className="demo-compose-body" data-testid="compose-body" dangerouslySetInnerHTML={{ __html: compose.html }} />
       <ul className="demo-attachments">
@@ -93,7 +96,7 @@ function Message({ message, host, threadId }: { message: MailMessage; host: Demo
 export function DemoApp({ host, send, t, today, version, subscribe, onOpenFiles }: Props) {
   const state = useSyncExternalStore(host.subscribe, host.state);
   const ledgerVersion = useSyncExternalStore(subscribe, version);
-  const [view, setView] = useState<'inbox' | 'dashboard'>('inbox');
+  const [view, setView] = useState<'inbox' | 'dashboard' | 'clients' | 'settings'>('inbox');
   const open = state.threads.find((th) => th.id === state.openThreadId) ?? null;
   const me = (a: string) => a.endsWith('@menuiserie-lambert.fr');
   return (
@@ -102,6 +105,8 @@ export function DemoApp({ host, send, t, today, version, subscribe, onOpenFiles 
         <div className="demo-logo"><img src="/icon/48.png" alt="" width={28} height={28} /> Relance · démo</div>
         <button aria-pressed={view === 'inbox'} onClick={() => { setView('inbox'); host.openThread(null); }}>Boîte de réception</button>
         <button aria-pressed={view === 'dashboard'} data-testid="nav-dashboard" onClick={() => setView('dashboard')}>{t('dashboard')}</button>
+        <button aria-pressed={view === 'clients'} data-testid="nav-clients" onClick={() => setView('clients')}>{t('clients')}</button>
+        <button aria-pressed={view === 'settings'} data-testid="nav-settings" onClick={() => setView('settings')}>{t('settings')}</button>
         {onOpenFiles && (
           <label className="demo-open">
             Ouvrir mes e-mails (.eml)…
@@ -117,6 +122,10 @@ export function DemoApp({ host, send, t, today, version, subscribe, onOpenFiles 
       <main className="demo-main">
         {view === 'dashboard' ? (
           <div className="rl-page" data-testid="dashboard"><RecentScan send={send} t={t} /><Dashboard send={send} t={t} language="fr" version={ledgerVersion} onOpenInvoice={(i) => { if (i.threadId) { setView('inbox'); host.openThread(i.threadId); } }} /></div>
+        ) : view === 'clients' ? (
+          <div className="rl-page" data-testid="clients"><ClientsEditor key={ledgerVersion} send={send} t={t} language="fr" /></div>
+        ) : view === 'settings' ? (
+          <div className="rl-page" data-testid="settings"><SettingsForm send={send} t={t} /></div>
         ) : open ? (
           <div className="demo-thread" data-thread={open.id}>
             <div className="demo-toolbar">

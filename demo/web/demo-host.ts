@@ -43,7 +43,7 @@ export interface DemoHost extends MailHost {
   addThreads(threads: MailThread[]): void;
   /** The conversation as the features see it (what a toolbar click hands them). */
   thread(threadId: string): HostThread;
-  updateCompose(id: string, patch: Partial<Pick<DemoCompose, 'to' | 'subject' | 'html'>>): void;
+  updateCompose(id: string, patch: Partial<Pick<DemoCompose, 'to' | 'cc' | 'subject' | 'html'>>): void;
   /** The visitor clicks "Send": the message joins the conversation as the user's, the features are told. */
   sendCompose(id: string): void;
   closeCompose(id: string): void;

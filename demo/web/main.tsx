@@ -12,6 +12,8 @@ import { parseMime } from '../../shared/core/mail/parse-mime';
 import { threadMessages } from '../../shared/core/mail/threading';
 import { createMeMatcher } from '../../shared/core/detect/me';
 import { scanThreadsForLedger } from '../../shared/core/scan/scanned-receivable';
+import { memoryDocuments } from '../../shared/app/kept-documents';
+import { keepDocuments } from '../../extension/content/kept-documents';
 import { Ledger } from '../../shared/ledger/ledger';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { createClient, createRouter, directTransport } from '../../shared/app/messages';
@@ -58,6 +60,7 @@ async function main() {
   const service = createRelanceService({
     ledger: fresh,
     store,
+    documents: memoryDocuments(),
     source: 'mbox',
     today: () => config.today,
     defaults: { me: config.me, language: 'fr' },
@@ -91,7 +94,10 @@ async function main() {
   const scan = async (list: typeof threads) => {
     for (const thread of list) {
       const receivables = await scanThreadsForLedger([thread], { me: config.me, today: config.today, pdfReader });
-      if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
+      if (!receivables.length) continue;
+      const { invoices } = await send('thread.scanned', { threadId: thread.id, receivables });
+      // The invoices' PDFs are kept as Gmail's conversations keep them when opened: a grouped reminder re-attaches them all.
+      await keepDocuments(send, thread, invoices);
     }
   };
   await scan(threads);

@@ -1,13 +1,16 @@
 /**
  * Follow-up timers of the extension: chrome.alarms over the ledger's schedule. At start and after every
- * change the background re-checks: the follow-ups due today that no timer fired yet are claimed in the
- * ledger (each key once: an alarm registered twice, a restarted service worker or a missed day never fire
- * one twice) and shown as notifications; the badge shows how many reminders are due today; one alarm wakes
- * the worker on the next planned day, and an hourly one catches the change of day and missed wake-ups.
+ * change the background re-checks: inside a chase slot (the user's chase days and hours), the follow-ups due
+ * today that no timer fired yet are claimed in the ledger (each key once: an alarm registered twice, a
+ * restarted service worker or a missed day never fire one twice) and shown as notifications; outside one they
+ * wait for the next slot. The badge shows how many reminders are due today; one alarm wakes the worker at the
+ * next slot that has something to notify, and an hourly one catches the change of day and missed wake-ups.
  */
 import type { Ledger } from '../../shared/ledger/ledger';
 import { dueToday } from '../../shared/ledger/queries';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
+import { inChaseSlot, nextChaseSlot, type LocalMoment } from '../../shared/core/schedule/chase-days';
+import type { FollowUp } from '../../shared/core/schedule/follow-ups';
 import type { Translate } from '../../shared/app/i18n';
 
 export const WAKE_ALARM = 'relance-wake';
@@ -35,8 +38,6 @@ export interface TimersDeps {
   t(): Promise<Translate>;
   iconUrl: string;
   now?: () => Date;
-  /** The hour of the day (local) a follow-up's day starts being notified. */
-  notifyHour?: number;
 }
 
 export interface Timers {
@@ -54,10 +55,20 @@ export function createTimers(deps: TimersDeps): Timers {
   const now = deps.now ?? (() => new Date());
   let running: Promise<Awaited<ReturnType<Timers['refresh']>>> | null = null;
 
+  const instant = (m: LocalMoment) => {
+    const [y, mo, d] = m.date.split('-').map(Number) as [number, number, number];
+    return new Date(y, mo - 1, d, m.hour, 0, 0).getTime();
+  };
+
   const run = async () => {
-    const today = localIsoDate(now());
+    const at = now();
+    const today = localIsoDate(at);
+    const moment: LocalMoment = { date: today, hour: at.getHours() };
     const t = await deps.t();
-    const fresh = await deps.ledger.takeDueFollowUps(today);
+    const settings = await deps.ledger.scheduleSettings();
+    // Reminders fall due in the user's chase slots: outside one, what is due waits for the next.
+    const open = inChaseSlot(moment, settings);
+    const fresh: FollowUp[] = open ? await deps.ledger.takeDueFollowUps(today) : [];
     for (const f of fresh) {
       const invoice = await deps.ledger.invoice(f.invoiceId);
       await deps.browser.notifications.create(`${NOTIFICATION_PREFIX}${f.key}`, {
@@ -72,10 +83,13 @@ export function createTimers(deps: TimersDeps): Timers {
     await deps.browser.action.setBadgeText({ text: due.length ? String(due.length) : '' });
     await deps.browser.action.setBadgeBackgroundColor({ color: '#c5221f' });
     const next = await deps.ledger.nextWakeUp(today);
+    const slot = nextChaseSlot(moment, settings);
+    // Something due and not notified yet (outside the slot): the next slot; else the first slot of the next planned day.
+    const waiting = !open && due.length > 0;
+    const target = waiting ? slot : next ? nextChaseSlot({ date: next, hour: 0 }, settings) : null;
     let wakeAt: number | null = null;
-    if (next) {
-      const [y, m, d] = next.split('-').map(Number) as [number, number, number];
-      wakeAt = new Date(y, m - 1, d, deps.notifyHour ?? 8, 0, 0).getTime();
+    if (target) {
+      wakeAt = instant(target);
       await deps.browser.alarms.create(WAKE_ALARM, { when: wakeAt });
     }
     if (!(await deps.browser.alarms.get(TICK_ALARM))) await deps.browser.alarms.create(TICK_ALARM, { periodInMinutes: 60 });

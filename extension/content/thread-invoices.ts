@@ -8,6 +8,7 @@ import type { MailThread } from '../../shared/core/mail/model';
 import type { ScannedReceivable } from '../../shared/core/scan/scanned-receivable';
 import type { HostThread } from '../host';
 import type { Client, InvoiceView } from '../../shared/app/messages';
+import { keepDocuments } from './kept-documents';
 
 export type Scan = (thread: MailThread) => Promise<ScannedReceivable[]>;
 
@@ -36,6 +37,8 @@ export function createThreadInvoices(send: Client, scan: Scan): ThreadInvoices {
           const receivables = await scan(mail);
           const { invoices } = await send('thread.scanned', { threadId, receivables });
           publish(threadId, invoices);
+          // Kept for a grouped reminder written from another of the client's conversations; never blocks this one.
+          void keepDocuments(send, mail, invoices).catch(() => undefined);
           return invoices;
         })();
         cache.set(threadId, pending);

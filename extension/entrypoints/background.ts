@@ -10,6 +10,7 @@ import { Ledger } from '../../shared/ledger/ledger';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
 import { createRouter } from '../../shared/app/messages';
 import { createRelanceService, type KeyValueStore } from '../../shared/app/relance-service';
+import { createKeptDocumentsDb } from '../../shared/app/kept-documents-db';
 import { createTimers, invoiceOfNotification } from '../background/timers';
 import { createMailTab } from '../background/mail-tab';
 import { createTranslate } from '../../shared/app/i18n';
@@ -25,9 +26,12 @@ export default defineBackground(() => {
   const refresh = () => void timers?.refresh().catch((error) => console.error('[Relance] timers:', error));
   const translate = async () => createTranslate((await service.prefs()).language);
   const mailTab = createMailTab(browser, async () => (await translate())('scanRecentUnavailable'));
+  // The invoices' PDFs kept for grouped reminders, in a database of their own beside the ledger.
+  const documents = createKeptDocumentsDb();
   const service = createRelanceService({
     ledger,
     store,
+    documents,
     source: 'gmail',
     today: () => localIsoDate(new Date()),
     onChange: refresh,

@@ -1,4 +1,4 @@
-/** In a reminder's compose window, a tool to switch its stage, tone and language in place. */
+/** In a reminder's compose window (one invoice's or a grouped one), a tool to switch its stage, tone and language in place. */
 import { createRoot } from 'react-dom/client';
 import { DraftSwitcher } from '../ui/DraftSwitcher';
 import { defineFeature } from './feature';
@@ -12,7 +12,7 @@ export default defineFeature({
         iconUrl: ctx.asset('icon/32.png'),
         render(el, close) {
           const root = createRoot(el);
-          root.render(<DraftSwitcher draft={opened.draft()} t={ctx.t} onApply={(choice) => opened.rebuild(choice)} onClose={close} />);
+          root.render(<DraftSwitcher draft={opened.draft()} t={ctx.t} grouped={opened.mode === 'group'} onApply={(choice) => opened.rebuild(choice)} onClose={close} />);
         },
       });
     });

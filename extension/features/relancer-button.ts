@@ -1,7 +1,8 @@
 /**
  * "Relancer" in the conversation's toolbar and in each message's menu: opens a reply with the draft of the
- * next stage for the thread's invoice, the invoice PDF re-attached; sending it records the reminder and
- * schedules the follow-up (see content/reminder-composer.ts).
+ * next stage for the thread's invoice, the invoice PDF re-attached; when the client owes several overdue
+ * invoices, one grouped reminder for all of them instead (the side panel still chases one alone). Sending it
+ * records the reminder and schedules the follow-up (see content/reminder-composer.ts).
  */
 import { invoiceToChase } from '../content/thread-invoices';
 import type { HostThread } from '../host';
@@ -14,7 +15,9 @@ async function relancer(ctx: FeatureContext, thread: HostThread): Promise<void> 
     ctx.host.notify(ctx.t('noInvoice'));
     return;
   }
-  await ctx.composer.open(thread, invoice);
+  const { groupable } = await ctx.send('client.group', { invoiceId: invoice.id });
+  if (groupable) await ctx.composer.openGroup(thread, invoice);
+  else await ctx.composer.open(thread, invoice);
 }
 
 export default defineFeature({

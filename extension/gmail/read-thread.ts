@@ -32,6 +32,25 @@ function address(contact: { emailAddress: string; name?: string } | null | undef
 }
 
 /** Gmail's message ids are hex strings; a stable RFC-like id keeps the ledger's keys the same across visits. */
+/**
+ * Each attachment of a message is downloaded once, however often its conversation is read: the scan reads a
+ * PDF, the background keeps a copy, a reminder re-attaches it. A failed download may be tried again.
+ */
+const downloads = new WeakMap<SdkMessageView, Map<string, Promise<Uint8Array>>>();
+function downloadOf(message: SdkMessageView, filename: string, load: () => Promise<Uint8Array>): () => Promise<Uint8Array> {
+  return () => {
+    let files = downloads.get(message);
+    if (!files) downloads.set(message, (files = new Map()));
+    let pending = files.get(filename);
+    if (!pending) {
+      pending = load();
+      files.set(filename, pending);
+      pending.catch(() => files.delete(filename));
+    }
+    return pending;
+  };
+}
+
 export function gmailMessageId(id: string): string {
   return `<${id}@gmail.relance>`;
 }
@@ -48,11 +67,11 @@ async function readMessage(view: SdkMessageView, threadId: string, subject: stri
       mimeType: mimeTypeOf(filename),
       size: 0,
       inline: false,
-      loadBytes: async () => {
+      loadBytes: downloadOf(view, filename, async () => {
         const url = await card.getDownloadURL();
         if (!url) throw new Error(`no download URL for ${filename}`);
         return fetchBytes(url);
-      },
+      }),
     };
   });
   const messageId = gmailMessageId(id);

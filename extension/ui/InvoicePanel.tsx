@@ -1,10 +1,12 @@
 /**
  * The invoice panel beside a conversation (Gmail's sidebar, the demo's side pane): the invoice's facts and
  * history, and the actions — mark paid (full or partial), log a call, record a promise, open or resolve a
- * dispute, propose a payment plan, snooze, correct a detected field.
+ * dispute, propose a payment plan, snooze, correct a detected field. When the client owes several overdue
+ * invoices, one grouped reminder for all of them; once an invoice is paid, the thank-you it proposes; and
+ * the client's own settings (ladder, contacts, language).
  */
-import { useState } from 'react';
-import type { InvoiceAction, InvoiceView, UiLanguage } from '../../shared/app/messages';
+import { useState, type ReactNode } from 'react';
+import type { InvoiceAction, InvoiceView, ResponseOf, UiLanguage } from '../../shared/app/messages';
 import { CALL_OUTCOMES, CORRECTABLE_FIELDS, type CorrectableField } from '../../shared/core/schedule/events';
 import type { MessageKey, Translate } from '../../shared/app/i18n';
 import { day, money } from '../../shared/app/format';
@@ -17,6 +19,13 @@ export interface InvoicePanelProps {
   today: string;
   onAction(invoiceId: string, action: InvoiceAction): Promise<void>;
   onRelancer?(invoice: InvoiceView): void;
+  /** The client's overdue invoices a grouped reminder would chase (shown when it has several). */
+  group?: ResponseOf<'client.group'> | null;
+  onRelancerGroup?(): void;
+  /** A paid invoice's thank-you, when one is proposed. */
+  onThanks?(invoice: InvoiceView): void;
+  /** The client's settings form, rendered by the host feature. */
+  client?: ReactNode;
 }
 
 type Form = null | 'payment' | 'call' | 'promise' | 'dispute' | 'plan' | 'snooze' | 'correct';
@@ -92,7 +101,7 @@ function ActionForm({ form, invoice, t, today, onSubmit, onCancel }: { form: Exc
   );
 }
 
-export function InvoiceCard({ invoice, language, t, today, onAction, onRelancer }: Omit<InvoicePanelProps, 'invoices' | 'error'> & { invoice: InvoiceView }) {
+export function InvoiceCard({ invoice, language, t, today, onAction, onRelancer, onThanks }: Omit<InvoicePanelProps, 'invoices' | 'error' | 'group' | 'client'> & { invoice: InvoiceView }) {
   const [form, setForm] = useState<Form>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -124,6 +133,10 @@ export function InvoiceCard({ invoice, language, t, today, onAction, onRelancer 
         <dt>{t('nextAction')}</dt>
         <dd data-field="next">{next ? `${next.stage ? t(`stage_${next.stage}` as MessageKey) : next.kind} — ${day(next.date, language)}` : t('nothingToDo')}</dd>
       </dl>
+      {invoice.status === 'paid' && invoice.thankYou === 'proposed' && onThanks && (
+        <p className="rl-thanks" data-testid="thanks-proposed">{t('thanksProposed')} <button className="rl-primary" data-action="thanks" onClick={() => onThanks(invoice)}>{t('thanksButton')}</button></p>
+      )}
+      {invoice.thankYou === 'sent' && <p className="rl-muted" data-testid="thanks-sent">{t('thanksSent')}</p>}
       {error && <p className="rl-error" role="alert">{t('error', error)}</p>}
       {form ? (
         <ActionForm form={form} invoice={invoice} t={t} today={today} onSubmit={(a) => void act(a)} onCancel={() => setForm(null)} />
@@ -156,10 +169,30 @@ export function InvoiceCard({ invoice, language, t, today, onAction, onRelancer 
   );
 }
 
+/** The client's overdue invoices, and the one reminder for all of them. */
+function GroupBlock({ group, language, t, onRelancerGroup }: { group: ResponseOf<'client.group'>; language: UiLanguage; t: Translate; onRelancerGroup?(): void }) {
+  return (
+    <section className="rl-group" data-testid="group" data-count={group.chase.length}>
+      <p>{t('groupSummary', group.chase.length, group.totals.map((x) => money(x.amount, x.currency, language)).join(' + '))}</p>
+      <ul className="rl-history">
+        {group.chase.map((i) => <li key={i.id} data-invoice={i.invoiceNumber ?? i.id}>{i.invoiceNumber} — {money(i.amount === null ? null : i.amount - i.amountPaid, i.currency, language)}{i.daysOverdue ? ` (J+${i.daysOverdue})` : ''}</li>)}
+      </ul>
+      {group.upcoming.length > 0 && <p className="rl-muted">{t('groupUpcoming', group.upcoming.map((i) => i.invoiceNumber ?? '?').join(', '))}</p>}
+      {onRelancerGroup && <button className="rl-primary" data-action="relancer-group" onClick={onRelancerGroup}>{t('relancerGroup', group.chase.length)}</button>}
+    </section>
+  );
+}
+
 export function InvoicePanel(props: InvoicePanelProps) {
-  const { invoices, error, t } = props;
+  const { invoices, error, t, group, client } = props;
   if (error) return <div className="rl-panel"><p className="rl-error" role="alert">{t('error', error)}</p></div>;
   if (invoices === null) return <div className="rl-panel"><p className="rl-muted">{t('scanning')}</p></div>;
   if (invoices.length === 0) return <div className="rl-panel"><p className="rl-muted">{t('noInvoice')}</p></div>;
-  return <div className="rl-panel">{invoices.map((invoice) => <InvoiceCard key={invoice.id} invoice={invoice} {...props} />)}</div>;
+  return (
+    <div className="rl-panel">
+      {group?.groupable && <GroupBlock group={group} language={props.language} t={t} onRelancerGroup={props.onRelancerGroup} />}
+      {invoices.map((invoice) => <InvoiceCard key={invoice.id} invoice={invoice} {...props} />)}
+      {client && <details className="rl-client-settings"><summary>{t('clientSettings')}</summary>{client}</details>}
+    </div>
+  );
 }

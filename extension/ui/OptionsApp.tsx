@@ -1,19 +1,20 @@
-/** The options page: dashboard, templates, settings, import / export. */
+/** The options page: dashboard, templates, settings (profile, ladders, chase days), import / export, clients (ladder, contacts, language). */
 import { useState } from 'react';
 import type { Client, UiLanguage } from '../../shared/app/messages';
 import { createTranslate } from '../../shared/app/i18n';
 import { Dashboard } from './Dashboard';
 import { ImportExport, SettingsForm, TemplatesEditor } from './Settings';
 import { RecentScan } from './RecentScan';
+import { ClientsEditor } from './ClientSettings';
 
-type Tab = 'dashboard' | 'templates' | 'settings' | 'importExport';
+type Tab = 'dashboard' | 'templates' | 'settings' | 'importExport' | 'clients';
 
 export function OptionsApp({ send, language: initial }: { send: Client; language: UiLanguage }) {
   const [language, setLanguage] = useState(initial);
   const [tab, setTab] = useState<Tab>(() => (location.hash.slice(1) as Tab) || 'dashboard');
   const [version, setVersion] = useState(0);
   const t = createTranslate(language);
-  const tabs: [Tab, string][] = [['dashboard', t('dashboard')], ['templates', t('templates')], ['settings', t('companyProfile')], ['importExport', t('importExport')]];
+  const tabs: [Tab, string][] = [['dashboard', t('dashboard')], ['templates', t('templates')], ['settings', t('companyProfile')], ['importExport', t('importExport')], ['clients', t('clients')]];
   return (
     <main className="rl-page">
       <h1>Relance</h1>
@@ -29,6 +30,7 @@ export function OptionsApp({ send, language: initial }: { send: Client; language
       {tab === 'templates' && <TemplatesEditor send={send} t={t} />}
       {tab === 'settings' && <SettingsForm send={send} t={t} onLanguage={setLanguage} />}
       {tab === 'importExport' && <ImportExport send={send} t={t} onImported={() => setVersion((v) => v + 1)} />}
+      {tab === 'clients' && <ClientsEditor send={send} t={t} language={language} />}
     </main>
   );
 }

@@ -12,7 +12,7 @@ import { parseMime } from '../../shared/core/mail/parse-mime';
 import { htmlToText } from '../../shared/core/mail/html-to-text';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
 import { officeAsync, OfficeCallError } from './office-async';
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64 } from '../../shared/core/text/base64';
 
 /** Office.js enum values as Office sends and accepts them at run time (the typings declare some as numbers). */
 export const OFFICE_VALUES = {

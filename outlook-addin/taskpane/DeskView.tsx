@@ -95,7 +95,8 @@ export function DeskView({ relance, t, language, ledgerVersion }: Props) {
   const [query, setQuery] = useState('');
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [batch, setBatch] = useState<{ queue: FollowUpView[]; index: number } | null>(null);
+  /** The due reminders opened one after the other; `covered` the invoices a grouped one already chased. */
+  const [batch, setBatch] = useState<{ queue: FollowUpView[]; index: number; covered: string[] } | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const describe = useCallback((e: unknown) => describeOfficeError(e, language), [language]);
@@ -119,17 +120,23 @@ export function DeskView({ relance, t, language, ledgerVersion }: Props) {
   const openNext = async () => {
     const queue = batch?.queue ?? data.due;
     const index = batch?.index ?? 0;
+    const covered = batch?.covered ?? [];
     const next = queue[index];
     if (!next) return;
     setBusy(true);
     try {
-      const { outcome } = await openBatchReminder(relance, next.invoiceId, next.stage, next.threadId);
-      setBatch({ queue, index: index + 1 });
-      const attachment = outcome.attached.length ? t('attachedFile', outcome.attached.join(', ')) : t('batchNoAttachment');
-      setNotice({ intent: 'info', text: `${t('batchProgress', index + 1, queue.length)} — ${next.invoiceNumber ?? '?'}. ${attachment}` });
+      const result = await openBatchReminder(relance, next.invoiceId, next.stage, next.threadId);
+      const nowCovered = [...covered, ...result.covered];
+      // One message per client: the due reminders of invoices a grouped one chased are skipped.
+      let following = index + 1;
+      while (following < queue.length && nowCovered.includes(queue[following]!.invoiceId)) following++;
+      setBatch({ queue, index: following, covered: nowCovered });
+      const attachment = result.outcome.attached.length ? t(result.outcome.attached.length > 1 ? 'attachedFiles' : 'attachedFile', result.outcome.attached.join(', ')) : t('batchNoAttachment');
+      const what = result.covered.length > 1 ? t('batchGrouped', result.covered.length) : next.invoiceNumber ?? '?';
+      setNotice({ intent: 'info', text: `${t('batchProgress', index + 1, queue.length)} — ${what}. ${attachment}` });
       void load();
     } catch (e) {
-      setBatch({ queue, index });
+      setBatch({ queue, index, covered });
       setNotice({ intent: 'error', title: t('stillHere'), text: t('officeError', describe(e)) });
     } finally {
       setBusy(false);

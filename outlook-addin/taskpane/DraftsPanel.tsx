@@ -50,7 +50,7 @@ export function DraftsPanel({ drafts, initial, t, actionLabel, busy, onAction }:
       </Caption1>
       <iframe className={s.preview} title={t('preview')} sandbox="" srcDoc={previewDocument(draft.html)} data-testid="draft-preview" />
       <Caption1 data-testid="draft-attachments">
-        {draft.attachments.length ? t('attachedFile', draft.attachments.map((a) => a.filename).join(', ')) : t('noAttachment')}
+        {draft.attachments.length ? t(draft.attachments.length > 1 ? 'attachedFiles' : 'attachedFile', draft.attachments.map((a) => a.filename).join(', ')) : t('noAttachment')}
       </Caption1>
       {draft.missingMentions.length > 0 && <NoticeBar notice={{ intent: 'warning', text: t('formalMissing', draft.missingMentions.join(', ')) }} testId="missing-mentions" />}
       {draft.warnings.map((w) => (

@@ -1,7 +1,7 @@
 /**
  * The add-in's settings: the company profile every reminder is signed with (the core's CompanyProfileSchema
- * checks it), who "we" are (addresses and domains), and the ladder's delays. Saved through the service into
- * the add-in's ledger.
+ * checks it), who "we" are (addresses and domains), and the chase (ChaseSettings.tsx: the default ladder, the
+ * named ladders, chase days and hours, holidays, thank-you). Saved through the service into the add-in's ledger.
  */
 import { useEffect, useState } from 'react';
 import { Button, Field, Input, Select, Spinner, Subtitle2, Textarea } from '@fluentui/react-components';
@@ -11,6 +11,7 @@ import type { SettingsView as Settings } from '../../shared/app/messages';
 import type { Relance } from '../flow';
 import type { OutlookKey, PaneTranslate } from './strings';
 import { NoticeBar, useStyles, type Notice } from './ui';
+import { ChaseSettings, chaseFormOf, type ChaseForm } from './ChaseSettings';
 
 type ProfileForm = Record<Exclude<keyof CompanyProfile, 'penaltyRate'>, string> & { penaltyRate: string };
 
@@ -33,8 +34,7 @@ export function SettingsView({ relance, t, onSaved }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [form, setForm] = useState<ProfileForm>(EMPTY);
   const [me, setMe] = useState('');
-  const [firm, setFirm] = useState('14');
-  const [formal, setFormal] = useState('8');
+  const [chase, setChase] = useState<ChaseForm | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -44,14 +44,13 @@ export function SettingsView({ relance, t, onSaved }: Props) {
         setSettings(loaded);
         setForm(toForm(loaded.profile, relance.host.userAddress()));
         setMe(loaded.me.join(', '));
-        setFirm(String(loaded.ladder.firmAfterDays));
-        setFormal(String(loaded.ladder.formalAfterDays));
+        setChase(chaseFormOf(loaded));
       },
       (e) => setNotice({ intent: 'error', text: t('loadError', e instanceof Error ? e.message : String(e)) }),
     );
   }, [relance, t]);
 
-  if (!settings) return notice ? <NoticeBar notice={notice} /> : <Spinner size="small" />;
+  if (!settings || !chase) return notice ? <NoticeBar notice={notice} /> : <Spinner size="small" />;
 
   const set = (key: keyof ProfileForm) => (_: unknown, d: { value: string }) => setForm((f) => ({ ...f, [key]: d.value }));
 
@@ -67,9 +66,13 @@ export function SettingsView({ relance, t, onSaved }: Props) {
       const saved = await relance.client('settings.set', {
         profile: profile.data,
         me: me.split(/[,;\s]+/).map((x) => x.trim().toLowerCase()).filter(Boolean),
-        ladder: { firmAfterDays: Math.max(1, Number(firm) || 14), formalAfterDays: Math.max(1, Number(formal) || 8) },
+        ladder: chase.ladder,
+        ladders: chase.ladders,
+        chase: chase.chase,
+        thankYou: chase.thankYou,
       });
       setSettings(saved);
+      setChase(chaseFormOf(saved));
       setNotice({ intent: 'success', text: t('settingsSaved') });
       onSaved();
     } catch (e) {
@@ -128,15 +131,7 @@ export function SettingsView({ relance, t, onSaved }: Props) {
       <Field hint={t('meHint')}>
         <Input name="me" value={me} onChange={(_, d) => setMe(d.value)} />
       </Field>
-      <Subtitle2>{t('ladderSettings')}</Subtitle2>
-      <div className={s.row}>
-        <Field label={t('firmAfterDays')}>
-          <Input type="number" name="firmAfterDays" min={1} value={firm} onChange={(_, d) => setFirm(d.value)} />
-        </Field>
-        <Field label={t('formalAfterDays')}>
-          <Input type="number" name="formalAfterDays" min={1} value={formal} onChange={(_, d) => setFormal(d.value)} />
-        </Field>
-      </div>
+      <ChaseSettings value={chase} t={t} onChange={setChase} />
       <div className={s.row}>
         <Button type="submit" appearance="primary" disabled={busy} data-testid="settings-save">
           {t('save')}

@@ -10,8 +10,11 @@
 import { z } from 'zod';
 import { ScannedReceivableSchema } from '../core/scan/scanned-receivable';
 import { CompanyProfileSchema } from '../core/profile/company-profile';
-import { CHASE_STAGES, DRAFT_KINDS, DRAFT_LANGUAGES } from '../core/ladder/stages';
+import { CHASE_STAGES, DRAFT_LANGUAGES, GROUP_STAGES, TEMPLATE_KINDS } from '../core/ladder/stages';
 import { CALL_OUTCOMES, CORRECTABLE_FIELDS } from '../core/schedule/events';
+import { LadderSchema } from '../core/ladder/ladders';
+import { ChaseDaysSchema, ChaseHoursSchema, LADDER_TONES, LadderFieldsShape } from '../core/schedule/settings';
+import { HOLIDAY_CALENDARS } from '../core/schedule/public-holidays';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
@@ -35,6 +38,8 @@ export type HistoryItem = z.infer<typeof HistoryItemSchema>;
 /** An invoice as the UIs see it: the ledger's record with its state, next action and history. */
 export const InvoiceViewSchema = z.object({
   id: z.string(),
+  /** The client it belongs to (its ladder, contacts and other invoices). */
+  clientId: z.string(),
   threadId: z.string().nullable(),
   messageId: z.string().nullable(),
   invoiceNumber: z.string().nullable(),
@@ -51,6 +56,8 @@ export const InvoiceViewSchema = z.object({
   daysOverdue: z.number().int().nullable(),
   /** The next step of the chase and its date; null when nothing is to be done (paid, disputed, paused…). */
   nextAction: z.object({ kind: z.string(), stage: z.enum(CHASE_STAGES).nullable(), date: z.string() }).nullable(),
+  /** Paid: a thank-you is proposed (recent payment, thank-you drafts on), or was sent; null otherwise. */
+  thankYou: z.enum(['proposed', 'sent']).nullable(),
   history: z.array(HistoryItemSchema),
 });
 export type InvoiceView = z.infer<typeof InvoiceViewSchema>;
@@ -66,22 +73,38 @@ export const RowRecordSchema = z.object({
 });
 export type RowRecordView = z.infer<typeof RowRecordSchema>;
 
-export const DraftViewSchema = z.object({
+export type { ScannedReceivable } from '../core/scan/scanned-receivable';
+
+/** A message ready for the compose window: what every draft has. */
+export const MailDraftSchema = z.object({
   to: z.array(z.string()),
   cc: z.array(z.string()),
   subject: z.string(),
   text: z.string(),
   html: z.string(),
   attachments: z.array(z.object({ filename: z.string() })),
-  stage: z.enum(CHASE_STAGES),
-  tone: ToneSchema,
   language: z.enum(DRAFT_LANGUAGES),
-  /** Mentions a formal notice lacks (the law checker); empty when complete or not formal. */
-  missingMentions: z.array(z.string()),
   /** What the user should know before sending (a template not used, a rate carried over…). */
   warnings: z.array(z.string()),
 });
+export type MailDraft = z.infer<typeof MailDraftSchema>;
+
+export const DraftViewSchema = MailDraftSchema.extend({
+  stage: z.enum(CHASE_STAGES),
+  tone: ToneSchema,
+  /** Mentions a formal notice lacks (the law checker); empty when complete or not formal. */
+  missingMentions: z.array(z.string()),
+});
 export type DraftView = z.infer<typeof DraftViewSchema>;
+
+/** One reminder for all a client owes: the draft, the invoices it chases (each recorded), those listed as coming up, the totals. */
+export const GroupDraftViewSchema = DraftViewSchema.extend({
+  stage: z.enum(GROUP_STAGES),
+  invoices: z.array(z.object({ invoiceId: z.string(), invoiceNumber: z.string(), stage: z.enum(GROUP_STAGES) })).min(1),
+  upcoming: z.array(z.object({ invoiceId: z.string(), invoiceNumber: z.string() })),
+  totals: z.array(z.object({ currency: z.string(), amount: z.number() })),
+});
+export type GroupDraftView = z.infer<typeof GroupDraftViewSchema>;
 
 export const InvoiceActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('payment'), amount: z.number().positive().nullable(), date: IsoDate }),
@@ -124,22 +147,63 @@ export const FollowUpViewSchema = z.object({
 });
 export type FollowUpView = z.infer<typeof FollowUpViewSchema>;
 
+/** The default ladder's values (the global schedule settings); the first two are what older pages send. */
 export const LadderSettingsSchema = z.object({
-  firmAfterDays: z.number().int().positive(),
-  formalAfterDays: z.number().int().positive(),
+  firmAfterDays: LadderFieldsShape.firmAfterDays,
+  formalAfterDays: LadderFieldsShape.formalAfterDays,
+  courteousAfterDays: LadderFieldsShape.courteousAfterDays.optional(),
+  preDueDays: LadderFieldsShape.preDueDays.optional(),
+  tone: z.enum(LADDER_TONES).optional(),
 });
+
+/** When reminders fall due: the weekdays (1 = Monday … 5 = Friday), the hours, the holidays kept off. */
+export const ChaseSettingsSchema = z.object({
+  days: ChaseDaysSchema,
+  hours: ChaseHoursSchema,
+  holidays: z.enum(HOLIDAY_CALENDARS),
+});
+export type ChaseSettingsView = z.infer<typeof ChaseSettingsSchema>;
 
 export const SettingsViewSchema = z.object({
   me: z.array(z.string()),
   language: UiLanguageSchema,
   profile: CompanyProfileSchema.nullable(),
   ladder: LadderSettingsSchema,
+  /** The named ladders the user assigns to clients (the default one is `ladder`). */
+  ladders: z.array(LadderSchema),
+  chase: ChaseSettingsSchema,
+  /** Propose a thank-you draft when an invoice is paid. */
+  thankYou: z.boolean(),
 });
 export type SettingsView = z.infer<typeof SettingsViewSchema>;
 
+const Email = z.string().trim().toLowerCase().email();
+export const ClientContactsViewSchema = z.object({ to: z.array(Email).max(10), escalation: z.array(Email).max(10) });
+
+/** A client as the UIs see it: who it is, what it owes, and what the user set for it. */
+export const ClientViewSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  emails: z.array(z.string()),
+  /** The named ladder it follows; null: the default one. */
+  ladderId: z.string().nullable(),
+  contacts: ClientContactsViewSchema,
+  /** The language chosen for its drafts (null: the one read from its invoices, else the company's). */
+  language: z.enum(DRAFT_LANGUAGES).nullable(),
+  detectedLanguage: z.enum(DRAFT_LANGUAGES).nullable(),
+  openCount: z.number().int().nonnegative(),
+  overdueCount: z.number().int().nonnegative(),
+  /** Still owed, per currency. */
+  balance: z.array(z.object({ currency: z.string(), amount: z.number() })),
+});
+export type ClientView = z.infer<typeof ClientViewSchema>;
+
+/** A kept invoice document (its PDF), as it travels between the page and the background. */
+export const KeptFileSchema = z.object({ filename: z.string().min(1).max(255), mimeType: z.string().max(100), base64: z.string().max(20_000_000) });
+
 /** A template file (subject, opening, body, conclusion parts; see shared/core/drafts/template-file.ts). */
 export const TemplateViewSchema = z.object({
-  kind: z.enum(DRAFT_KINDS),
+  kind: z.enum(TEMPLATE_KINDS),
   language: z.enum(DRAFT_LANGUAGES),
   source: z.string(),
   custom: z.boolean(),
@@ -192,6 +256,55 @@ export const MESSAGES = {
     request: InvoiceId.extend({ stage: z.enum(CHASE_STAGES), sentAt: z.string(), threadId: z.string().nullable() }),
     response: InvoiceResult,
   },
+  /** The client's invoices one grouped reminder would chase (overdue) and list (coming up); groupable with 2+ to chase. */
+  'client.group': {
+    request: InvoiceId,
+    response: z.object({
+      clientId: z.string(),
+      chase: z.array(InvoiceViewSchema),
+      upcoming: z.array(InvoiceViewSchema),
+      /** What the chased invoices come to, per currency. */
+      totals: z.array(z.object({ currency: z.string(), amount: z.number() })),
+      /** The stage a grouped reminder is proposed at: the most advanced invoice's; null when nothing is overdue. */
+      stage: z.enum(GROUP_STAGES).nullable(),
+      groupable: z.boolean(),
+    }),
+  },
+  'draft.group': {
+    request: InvoiceId.extend({
+      stage: z.enum(GROUP_STAGES).optional(),
+      tone: ToneSchema.optional(),
+      language: z.enum(DRAFT_LANGUAGES).optional(),
+      includeUpcoming: z.boolean().default(true),
+      /** The documents of each invoice (by invoice id), to re-attach. */
+      invoiceAttachments: z.record(z.string(), z.array(z.string())).default({}),
+    }),
+    response: z.object({ draft: GroupDraftViewSchema }),
+  },
+  /** A grouped reminder was sent: one reminder recorded on each invoice it chased, tied together. */
+  'group.sent': {
+    request: z.object({ invoiceIds: z.array(z.string().min(1)).min(1).max(200), stage: z.enum(GROUP_STAGES), sentAt: z.string(), threadId: z.string().nullable() }),
+    response: z.object({ invoices: z.array(InvoiceViewSchema) }),
+  },
+  'draft.thanks': {
+    request: InvoiceId.extend({ language: z.enum(DRAFT_LANGUAGES).optional() }),
+    response: z.object({ draft: MailDraftSchema }),
+  },
+  'thanks.sent': { request: InvoiceId.extend({ sentAt: z.string(), threadId: z.string().nullable() }), response: InvoiceResult },
+  'clients.list': { request: Empty, response: z.object({ clients: z.array(ClientViewSchema) }) },
+  'client.get': { request: z.object({ clientId: z.string().min(1) }), response: z.object({ client: ClientViewSchema.nullable() }) },
+  'client.update': {
+    request: z.object({
+      clientId: z.string().min(1),
+      ladderId: z.string().nullable().optional(),
+      contacts: ClientContactsViewSchema.optional(),
+      language: z.enum(DRAFT_LANGUAGES).nullable().optional(),
+    }),
+    response: z.object({ client: ClientViewSchema }),
+  },
+  /** Keeps an invoice's documents (its PDF) where the background can find them for a grouped reminder from another thread. */
+  'documents.keep': { request: InvoiceId.extend({ files: z.array(KeptFileSchema).max(10) }), response: z.object({ ok: z.literal(true) }) },
+  'documents.get': { request: z.object({ invoiceIds: z.array(z.string()).max(200) }), response: z.object({ files: z.array(KeptFileSchema.extend({ invoiceId: z.string() })) }) },
   'dashboard.get': {
     request: z.object({ status: z.enum(['all', 'open', 'overdue', 'promised', 'disputed', 'paid']).default('all'), query: z.string().default('') }),
     response: z.object({
@@ -216,10 +329,10 @@ export const MESSAGES = {
   'settings.set': { request: SettingsViewSchema.partial(), response: SettingsViewSchema },
   'templates.list': { request: Empty, response: z.object({ templates: z.array(TemplateViewSchema) }) },
   'templates.save': {
-    request: z.object({ kind: z.enum(DRAFT_KINDS), language: z.enum(DRAFT_LANGUAGES), source: z.string().max(50_000) }),
+    request: z.object({ kind: z.enum(TEMPLATE_KINDS), language: z.enum(DRAFT_LANGUAGES), source: z.string().max(50_000) }),
     response: z.object({ ok: z.boolean(), errors: z.array(z.string()) }),
   },
-  'templates.reset': { request: z.object({ kind: z.enum(DRAFT_KINDS), language: z.enum(DRAFT_LANGUAGES) }), response: z.object({ ok: z.literal(true) }) },
+  'templates.reset': { request: z.object({ kind: z.enum(TEMPLATE_KINDS), language: z.enum(DRAFT_LANGUAGES) }), response: z.object({ ok: z.literal(true) }) },
   'ledger.export': { request: Empty, response: z.object({ json: z.string(), csv: z.string() }) },
   'ledger.import': { request: z.object({ json: z.string() }), response: z.object({ invoices: z.number(), events: z.number() }) },
   'thread.open': { request: z.object({ threadId: z.string() }), response: z.object({ ok: z.boolean() }) },

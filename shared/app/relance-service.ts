@@ -5,14 +5,14 @@
  * It only translates: upserts, events, queries and drafts are the ledger's and the core's.
  */
 import type { z } from 'zod';
-import { CHASE_STAGES, type ChaseStage, type DraftKind, type DraftLanguage } from '../core/ladder/stages';
+import { CHASE_STAGES, type ChaseStage, type DraftLanguage, type TemplateKind } from '../core/ladder/stages';
 import { daysOverdue } from '../core/ladder/next-stage';
-import { daysBetween } from '../core/calendar/iso-date';
 import { followUpKey } from '../core/schedule/follow-ups';
 import type { InvoiceEvent, NewInvoiceEvent } from '../core/schedule/events';
 import type { NextAction } from '../core/schedule/next-action';
 // Imported module by module: the drafts' barrel also exports the PDF letter (pdf-lib), which the extension does not need.
-import { buildDraft, validateUserTemplate } from '../core/drafts/build-draft';
+import { buildDraft } from '../core/drafts/build-draft';
+import { validateUserTemplate } from '../core/drafts/validate-template';
 import { builtInSource, builtInTemplateKeys } from '../core/drafts/precompiled';
 import type { DraftHistoryInput } from '../core/drafts/input';
 import type { Ledger } from '../ledger/ledger';
@@ -24,6 +24,17 @@ import { exportReceivablesCsv } from '../ledger/csv-export';
 import type { EventSource } from '../core/schedule/events';
 import { RecentScanRequestSchema, type FollowUpView, type Handlers, type HistoryItem, type InvoiceAction, type InvoiceView, type RecentScanReport, type RowRecordView, type SettingsView, type UiLanguage } from './messages';
 import { createTranslate, type Translate } from './i18n';
+import { clientDraftContext, draftHistoryOf, draftInvoiceOf } from './draft-context';
+import { memoryDocuments, type DocumentStore } from './kept-documents';
+import type { ServiceContext } from './service-context';
+import { groupHandlers } from './group-handlers';
+import { thanksHandlers } from './thanks-handlers';
+import { clientHandlers } from './client-handlers';
+import { documentHandlers } from './document-handlers';
+import { viewStatus } from './view-status';
+import { thankYouProposed } from '../core/schedule/thank-you';
+import { holidayCalendarOf } from '../core/schedule/public-holidays';
+import type { ScheduleSettings } from '../core/schedule/settings';
 
 /** A small key-value store the host provides: chrome.storage.local in the extension, localStorage in the demo. */
 export interface KeyValueStore {
@@ -42,6 +53,8 @@ export function memoryStore(): KeyValueStore {
 export interface ServiceDeps {
   ledger: Ledger;
   store: KeyValueStore;
+  /** Where invoices' documents are kept for grouped reminders (IndexedDB in the extension; memory by default). */
+  documents?: DocumentStore;
   /** The user's calendar day (YYYY-MM-DD): the clock is passed in. */
   today(): string;
   /** Where scans come from: gmail in the extension, mbox for the demo's files. */
@@ -57,7 +70,7 @@ export interface ServiceDeps {
   scanRecentMail?(request: z.output<typeof RecentScanRequestSchema>): Promise<RecentScanReport>;
 }
 
-interface Prefs {
+export interface Prefs {
   me: string[];
   language: UiLanguage;
 }
@@ -66,20 +79,7 @@ const PREFS = 'prefs';
 const threadKey = (threadId: string) => `thread:${threadId}`;
 const invoiceThreadKey = (invoiceId: string) => `invoiceThread:${invoiceId}`;
 
-/** The ledger's statuses as the UIs and the row labels name them. */
-export function viewStatus(row: InvoiceRow): InvoiceView['status'] {
-  switch (row.state.status) {
-    case 'paid':
-    case 'cancelled':
-      return 'paid';
-    case 'disputed':
-      return 'disputed';
-    case 'promised':
-      return 'promised';
-    default:
-      return 'open';
-  }
-}
+export { viewStatus } from './view-status';
 
 const isChaseStage = (kind: string): kind is ChaseStage => (CHASE_STAGES as readonly string[]).includes(kind);
 
@@ -90,7 +90,7 @@ function historyLine(e: EventRow, t: Translate, money: (x: number) => string): s
     case 'reminder-drafted':
       return t('history_reminder-drafted', e.stage);
     case 'reminder-sent':
-      return t('history_reminder-sent', isChaseStage(e.stage) ? t(`stage_${e.stage}`) : e.stage);
+      return t(e.group ? 'history_reminder-sent-grouped' : 'history_reminder-sent', isChaseStage(e.stage) ? t(`stage_${e.stage}`) : e.stage);
     case 'call-logged':
       return t('history_call-logged', `${t(`outcome_${e.outcome}`)}${e.note ? ` — ${e.note}` : ''}`);
     case 'promise':
@@ -109,18 +109,10 @@ function historyLine(e: EventRow, t: Translate, money: (x: number) => string): s
       return t('history_snoozed', e.until);
     case 'field-corrected':
       return t('history_field-corrected', `${t(`field_${e.field}`)} → ${String(e.to)}`);
+    case 'thanked':
+      return t('history_thanked');
   }
 }
-
-const CALL_FOR_DRAFT: Record<string, 'reached' | 'no-answer' | 'promise' | 'dispute' | 'plan-requested' | 'paid'> = {
-  paid: 'paid',
-  promise: 'promise',
-  dispute: 'dispute',
-  'plan-requested': 'plan-requested',
-  'no-answer': 'no-answer',
-  callback: 'reached',
-  other: 'reached',
-};
 
 export interface RelanceService {
   handlers: Handlers;
@@ -140,6 +132,7 @@ export function createRelanceService(deps: ServiceDeps): RelanceService {
 
   const view = async (row: InvoiceRow, opts: { history: boolean; t: Translate; today: string }): Promise<InvoiceView> => {
     const action = await actionOf(row, opts.today);
+    const thankYou = row.state.thankedOn ? 'sent' : thankYouProposed(row.state, opts.today, await ledger.scheduleSettings()) ? 'proposed' : null;
     const status = viewStatus(row);
     const locale = (await prefs()).language === 'fr' ? 'fr-FR' : 'en-GB';
     const money = (x: number) => {
@@ -154,6 +147,7 @@ export function createRelanceService(deps: ServiceDeps): RelanceService {
       : [];
     return {
       id: row.id,
+      clientId: row.clientId,
       threadId: (await store.get<string>(invoiceThreadKey(row.id))) ?? null,
       messageId: row.messageIds[0] ?? null,
       invoiceNumber: row.number,
@@ -169,6 +163,7 @@ export function createRelanceService(deps: ServiceDeps): RelanceService {
       remindersSent: row.state.reminders.length,
       daysOverdue: status === 'paid' ? null : daysOverdue(row.dueDate, opts.today),
       nextAction: action.kind === 'none' || action.date === null ? null : { kind: action.kind, stage: isChaseStage(action.kind) ? action.kind : null, date: action.date },
+      thankYou,
       history,
     };
   };
@@ -237,13 +232,48 @@ export function createRelanceService(deps: ServiceDeps): RelanceService {
 
   const settings = async (): Promise<SettingsView> => {
     const p = await prefs();
-    const schedule = await ledger.scheduleSettings();
-    return { me: p.me, language: p.language, profile: await ledger.companyProfile(), ladder: { firmAfterDays: schedule.firmAfterDays, formalAfterDays: schedule.formalAfterDays } };
+    const s = await ledger.scheduleSettings();
+    return {
+      me: p.me,
+      language: p.language,
+      profile: await ledger.companyProfile(),
+      ladder: { firmAfterDays: s.firmAfterDays, formalAfterDays: s.formalAfterDays, courteousAfterDays: s.courteousAfterDays, preDueDays: s.preDueDays, tone: s.tone },
+      ladders: await ledger.ladders(),
+      chase: { days: s.chaseDays, hours: s.chaseHours, holidays: s.holidays },
+      thankYou: s.thankYou,
+    };
   };
 
   const userTemplates = async () => (await ledger.templates()).map((t) => ({ kind: t.kind, lang: t.language, source: t.body, id: t.id }));
 
+  const ctx: ServiceContext = {
+    ledger,
+    documents: deps.documents ?? memoryDocuments(),
+    today: () => deps.today(),
+    changed,
+    translate,
+    async profile() {
+      const profile = await ledger.companyProfile();
+      if (!profile) throw new Error((await translate())('profileMissing'));
+      return profile;
+    },
+    userTemplates,
+    actionOf,
+    view,
+    viewById,
+    remember,
+    async invoice(invoiceId) {
+      const row = await ledger.invoice(invoiceId);
+      if (!row) throw new Error(`no invoice ${invoiceId} in the ledger`);
+      return row;
+    },
+  };
+
   const handlers: Handlers = {
+    ...groupHandlers(ctx),
+    ...thanksHandlers(ctx),
+    ...clientHandlers(ctx),
+    ...documentHandlers(ctx),
     ping: async () => ({ ok: true as const, today: deps.today() }),
 
     'rows.lookup': async ({ threadIds }) => {
@@ -310,35 +340,15 @@ export function createRelanceService(deps: ServiceDeps): RelanceService {
       const kind: ChaseStage =
         stage ?? (isChaseStage(action.kind) ? action.kind : overdue !== null && overdue <= 0 ? 'pre-due' : reminders === 0 ? 'courteous' : reminders === 1 ? 'firm' : 'formal');
       const events: InvoiceEvent[] = await ledger.events(invoiceId);
-      const report = await clientReport(ledger, row.clientId);
-      const lateBefore = report.invoices.filter((i) => i.id !== row.id && i.state.settledOn && i.dueDate && daysBetween(i.dueDate, i.state.settledOn) > 0).length;
-      // The tone follows the client's history (2+ late payments: firmer); the compose tool may choose it.
-      const pastLatePayments = tone === 'cordial' ? 0 : tone === 'firmer' ? Math.max(2, lateBefore) : lateBefore;
-      const history: DraftHistoryInput = {
-        // A reminder seen in the mailbox without its date is not quoted with a made-up one.
-        reminders: events.flatMap((e) => (e.type === 'reminder-sent' && !e.dateUnknown ? [{ stage: isChaseStage(e.stage) ? e.stage : null, date: e.on }] : [])),
-        promises: events.flatMap((e) => (e.type === 'promise' ? [{ date: e.on, promisedDate: e.promisedDate }] : [])),
-        calls: events.flatMap((e) => (e.type === 'call-logged' ? [{ date: e.on, outcome: CALL_FOR_DRAFT[e.outcome] ?? 'reached', note: e.note ?? '' }] : [])),
-        pastLatePayments,
-      };
-      const status = viewStatus(row);
+      const client = await clientDraftContext(ledger, row.clientId, profile, [row.id]);
+      const history: DraftHistoryInput = { ...draftHistoryOf(events), pastLatePayments: client.pastLatePayments(tone) };
       const result = buildDraft({
         kind,
-        lang: language ?? profile.language,
+        lang: language ?? client.language,
         today,
-        invoice: {
-          invoiceNumber: row.number,
-          // What is still owed: a partially paid invoice is chased for its balance, never the full amount.
-          amount: row.state.balance ?? row.amount,
-          currency: row.currency,
-          issueDate: row.issueDate,
-          dueDate: row.dueDate,
-          debtorEmail: row.debtorEmail,
-          debtorName: row.debtorName,
-          status,
-          promisedDate: row.state.promisedDate,
-        },
+        invoice: draftInvoiceOf(row),
         client: { contactName: row.debtorName },
+        recipients: client.recipients,
         invoiceAttachments,
         history,
         profile,
@@ -415,8 +425,19 @@ export function createRelanceService(deps: ServiceDeps): RelanceService {
     'settings.set': async (patch) => {
       const p = await prefs();
       await store.set(PREFS, { me: patch.me ?? p.me, language: patch.language ?? p.language });
+      const before = await ledger.scheduleSettings();
+      const previousProfile = await ledger.companyProfile();
       if (patch.profile) await ledger.saveCompanyProfile(patch.profile);
-      if (patch.ladder) await ledger.saveScheduleSettings({ ...(await ledger.scheduleSettings()), ...patch.ladder });
+      if (patch.ladders) await ledger.saveLadders(patch.ladders);
+      const next: ScheduleSettings = { ...before };
+      if (patch.ladder) Object.assign(next, Object.fromEntries(Object.entries(patch.ladder).filter(([, v]) => v !== undefined)));
+      if (patch.chase) Object.assign(next, { chaseDays: patch.chase.days, chaseHours: patch.chase.hours, holidays: patch.chase.holidays });
+      if (patch.thankYou !== undefined) next.thankYou = patch.thankYou;
+      // A company that moves to another jurisdiction keeps its reminders off that country's holidays, unless the user chose others.
+      if (patch.profile && !patch.chase && previousProfile?.jurisdiction !== patch.profile.jurisdiction && next.holidays === holidayCalendarOf(previousProfile?.jurisdiction ?? 'FR')) {
+        next.holidays = holidayCalendarOf(patch.profile.jurisdiction);
+      }
+      if (JSON.stringify(next) !== JSON.stringify(before)) await ledger.saveScheduleSettings(next);
       changed();
       return settings();
     },
@@ -429,7 +450,7 @@ export function createRelanceService(deps: ServiceDeps): RelanceService {
         .map(([kind, lang]) => ({ kind, lang }));
       const templates = builtIn.map(({ kind, lang }) => {
         const mine = custom.find((c) => c.kind === kind && c.lang === lang);
-        return { kind: kind as DraftKind, language: lang as DraftLanguage, source: mine?.source ?? builtInSource(`${kind}.${lang}`) ?? '', custom: !!mine };
+        return { kind: kind as TemplateKind, language: lang as DraftLanguage, source: mine?.source ?? builtInSource(`${kind}.${lang}`) ?? '', custom: !!mine };
       });
       return { templates };
     },

@@ -11,8 +11,9 @@ import type { Receivable } from '../core/scan/receivable';
 import type { MailMessage } from '../core/mail/model';
 import { CompanyProfileSchema, type CompanyProfile } from '../core/profile/company-profile';
 import { parseRateTable, type RateTable } from '../core/law/rates';
-import { buildDraft, DraftError, renderLetterPdf, type DraftHistoryInput, type DraftResult, type UserTemplate } from '../core/drafts';
-import { DRAFT_KINDS, DRAFT_LANGUAGES, type DraftKind, type DraftLanguage } from '../core/ladder/stages';
+import { buildDraft, buildGroupedDraft, DraftError, renderLetterPdf, type DraftHistoryInput, type DraftResult, type GroupDraftResult, type GroupMember, type UserTemplate } from '../core/drafts';
+import { clientKey } from '../ledger/identity';
+import { DRAFT_LANGUAGES, TEMPLATE_KINDS, type DraftLanguage, type GroupStage, type TemplateKind } from '../core/ladder/stages';
 
 export interface DraftIo {
   stdout: (s: string) => void;
@@ -59,8 +60,8 @@ async function readUserTemplates(dir: string): Promise<UserTemplate[]> {
   const out: UserTemplate[] = [];
   for (const name of names.sort()) {
     const m = /^([a-z-]+)\.([a-z]{2})(?:\.(cordial|firmer))?\.hbs$/.exec(name);
-    if (!m || !(DRAFT_KINDS as readonly string[]).includes(m[1]!) || !(DRAFT_LANGUAGES as readonly string[]).includes(m[2]!)) continue;
-    out.push({ kind: m[1] as DraftKind, lang: m[2] as DraftLanguage, tone: m[3] as 'cordial' | 'firmer' | undefined, source: await readFile(path.join(dir, name), 'utf8') });
+    if (!m || !(TEMPLATE_KINDS as readonly string[]).includes(m[1]!) || !(DRAFT_LANGUAGES as readonly string[]).includes(m[2]!)) continue;
+    out.push({ kind: m[1] as TemplateKind, lang: m[2] as DraftLanguage, tone: m[3] as 'cordial' | 'firmer' | undefined, source: await readFile(path.join(dir, name), 'utf8') });
   }
   return out;
 }
@@ -83,6 +84,19 @@ function holidaysOf(jurisdiction: CompanyProfile['jurisdiction']): ((iso: string
 }
 
 const isDocument = (a: MailMessage['attachments'][number]) => !a.inline && !!a.filename && (/pdf|xml/i.test(a.mimeType) || /\.(pdf|xml)$/i.test(a.filename));
+const documentsOf = (details: ReceivableDetails) => details.message.attachments.filter(isDocument).map((a) => a.filename!);
+
+/**
+ * Every receivable of the same client as `receivable` (the ledger's client key: the e-mail's domain, or the
+ * address on a public mail service), as the grouped reminder reads them: facts, the reminders the mailbox
+ * shows, the documents to re-attach.
+ */
+function clientMembers(receivable: Receivable, all: ReadonlyMap<Receivable, ReceivableDetails>, latePayments: number, today: string): GroupMember[] {
+  const client = clientKey(receivable.debtorEmail, receivable.debtorName);
+  return [...all]
+    .filter(([r]) => clientKey(r.debtorEmail, r.debtorName) === client)
+    .map(([r, details]) => ({ id: r.messageId, invoice: r, history: historyFromMailbox(r, details, latePayments, today), attachments: documentsOf(details) }));
+}
 
 /** The history the mailbox shows: reminders counted by the scan, the promise the client made. */
 function historyFromMailbox(receivable: Receivable, details: ReceivableDetails, latePayments: number, today: string): DraftHistoryInput {
@@ -96,7 +110,8 @@ function historyFromMailbox(receivable: Receivable, details: ReceivableDetails, 
 }
 
 export interface DraftOutcome {
-  result: DraftResult;
+  /** The draft printed: one invoice's, or the grouped reminder's for its client (`--group`). */
+  result: DraftResult | GroupDraftResult;
   receivable: Receivable;
 }
 
@@ -108,12 +123,14 @@ export async function runDraft(args: DraftArgs, io: DraftIo): Promise<DraftOutco
   const messages = await loadMessages(args.path, (source, error) => io.stderr(`relance: ${source}: ${error}\n`));
   const wanted = bare(args.messageId);
   const found = new Map<Receivable, ReceivableDetails>();
+  const all = new Map<Receivable, ReceivableDetails>();
   const receivables = await scanMessages(messages, {
     me: args.me,
     today: args.today,
     pdfReader: args.readPdf ? createPdfjsReader() : undefined,
     onWarning: (w) => io.stderr(`relance: warning: ${w}\n`),
     onReceivable: (r, d) => {
+      all.set(r, d);
       if (bare(r.messageId) === wanted) found.set(r, d);
     },
   });
@@ -137,30 +154,45 @@ export async function runDraft(args: DraftArgs, io: DraftIo): Promise<DraftOutco
       ? [contact.address]
       : [];
 
-  let result: DraftResult;
+  let result: DraftResult | GroupDraftResult;
   try {
-    result = buildDraft(
-      {
-        kind: args.stage,
-        lang: args.lang,
-        today: args.today,
-        invoice: receivable,
-        client: { contactName: contact?.name || null, postalAddress: args.clientAddress, kind: args.consumer ? 'consumer' : 'business' },
-        recipients: { to: debtorAddresses, cc: args.cc, escalationCc: args.escalationCc, handoverTo: args.handoverTo },
-        invoiceAttachments: details.message.attachments.filter(isDocument).map((a) => a.filename!),
-        history: historyFromMailbox(receivable, details, args.latePayments, args.today),
-        profile,
-        userTemplates,
-        rates,
-        plan: args.instalments ? { count: args.instalments } : undefined,
-      },
-      { isHoliday: holidaysOf(profile.jurisdiction) },
-    );
+    result = args.group
+      ? buildGroupedDraft({
+          stage: (args.stage as GroupStage | null) ?? undefined,
+          lang: args.lang,
+          today: args.today,
+          invoices: clientMembers(receivable, all, args.latePayments, args.today),
+          includeUpcoming: args.upcoming,
+          client: { contactName: contact?.name || null, postalAddress: args.clientAddress, kind: args.consumer ? 'consumer' : 'business' },
+          recipients: { to: debtorAddresses, cc: args.cc, escalationCc: args.escalationCc },
+          pastLatePayments: args.latePayments,
+          profile,
+          userTemplates,
+          rates,
+        })
+      : buildDraft(
+          {
+            kind: args.stage!,
+            lang: args.lang,
+            today: args.today,
+            invoice: receivable,
+            client: { contactName: contact?.name || null, postalAddress: args.clientAddress, kind: args.consumer ? 'consumer' : 'business' },
+            recipients: { to: debtorAddresses, cc: args.cc, escalationCc: args.escalationCc, handoverTo: args.handoverTo },
+            invoiceAttachments: documentsOf(details),
+            history: historyFromMailbox(receivable, details, args.latePayments, args.today),
+            profile,
+            userTemplates,
+            rates,
+            plan: args.instalments ? { count: args.instalments } : undefined,
+          },
+          { isHoliday: holidaysOf(profile.jurisdiction) },
+        );
   } catch (error) {
     if (error instanceof DraftError) throw new DraftCommandError(error.message);
     throw error;
   }
   for (const w of result.warnings) io.stderr(`relance: warning: ${w}\n`);
+  if (args.pdf && !result.letter) throw new DraftCommandError(`--pdf writes the formal notice: this grouped reminder is at the ${'stage' in result ? result.stage : result.kind} stage (add --stage formal)`);
 
   if (args.json) {
     const { to, cc, subject, text, html, attachments } = result.draft;

@@ -5,10 +5,11 @@ import { runScan } from './scan-command';
 import { DraftCommandError, runDraft } from './draft-command';
 
 const USAGE = `usage: relance scan <file.mbox | file.eml | folder> --me <addresses-or-domains,comma-separated> [--today YYYY-MM-DD] [--json] [--no-pdf]
-       relance draft <file.mbox | file.eml | folder> --message-id "<id>" --stage pre-due|courteous|firm|formal|phone|plan|handover
+       relance draft <file.mbox | file.eml | folder> --message-id "<id>" --stage pre-due|courteous|firm|formal|phone|plan|handover|thank-you
                      --lang fr|en|es|de|it --me <…> [--today YYYY-MM-DD] --profile profile.json [--json] [--pdf letter.pdf]
                      [--client-address "line\\nline"] [--consumer] [--cc a,b] [--escalation-cc a,b] [--handover-to a]
-                     [--instalments N] [--late-payments N] [--rates rates.json] [--templates folder]`;
+                     [--instalments N] [--late-payments N] [--rates rates.json] [--templates folder]
+                     [--group [--no-upcoming]]   one reminder for every overdue invoice of the message's client`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

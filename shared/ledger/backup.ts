@@ -4,12 +4,14 @@ import type { InvoiceEvent } from '../core/schedule/events';
 import { LEDGER_VERSION } from './db';
 import { buildShards, deriveInvoice, groupByInvoice, openItemOf } from './derive';
 import type { Ledger } from './ledger';
-import { checkRow, InvoiceRowV1Schema, LedgerDataError, OpenItemRowSchema, TABLE_NAMES, TABLE_SCHEMAS, type InvoiceRow, type TableName } from './schemas';
+import { checkRow, InvoiceRowV1Schema, LedgerDataError, OpenItemRowSchema, TABLE_NAMES, TABLE_SCHEMAS, type ClientRow, type InvoiceRow, type SettingRow, type TableName } from './schemas';
+import { ladderFor, settingsWithLadder } from '../core/ladder/ladders';
 
 /**
  * JSON backup of the whole ledger, lossless: every row of every table as stored, under the schema
  * version it was written with. Restore checks every row first and replaces the ledger in one
- * transaction: a bad backup changes nothing. A version-1 backup is upgraded the way the database is.
+ * transaction: a bad backup changes nothing. A version-1 or version-2 backup is upgraded the way the database is
+ * (version 2's rows read with version 3's defaults).
  */
 export const BACKUP_FORMAT = 'relance-ledger-backup';
 
@@ -56,18 +58,23 @@ export async function restoreBackup(ledger: Ledger, backup: unknown): Promise<Re
     const schema = TABLE_SCHEMAS[t] as z.ZodType;
     rows[t] = tables[t].map((row, i) => checkIndexed(schema, t, row, i));
   }
-  const settingRow = (rows.settings as { key: string; value: unknown }[]).find((s) => s.key === 'schedule');
-  const settings = settingRow ? ScheduleSettingsSchema.parse(settingRow.value) : DEFAULT_SCHEDULE;
+  const settingRows = rows.settings as SettingRow[];
+  const scheduleRow = settingRows.find((s) => s.key === 'schedule');
+  const settings = scheduleRow ? ScheduleSettingsSchema.parse(scheduleRow.value) : DEFAULT_SCHEDULE;
+  // Each client's invoices are planned with its own ladder, as the ledger plans them.
+  const ladders = settingRows.flatMap((s) => (s.key === 'ladders' ? s.value : []));
+  const ladderOf = new Map((rows.clients as ClientRow[]).map((c) => [c.id, c.ladderId]));
+  const settingsOf = (clientId: string) => settingsWithLadder(settings, ladderFor(ladderOf.get(clientId), ladders, settings));
   if (schemaVersion === 1) {
     const byInvoice = groupByInvoice(rows.events as InvoiceEvent[]);
     rows.invoices = tables.invoices.map((row, i) => {
       const v1 = checkIndexed(InvoiceRowV1Schema, 'invoices', row, i);
-      return checkRow(TABLE_SCHEMAS.invoices, 'invoices', deriveInvoice(v1, byInvoice.get(v1.id) ?? [], settings), 'restore');
+      return checkRow(TABLE_SCHEMAS.invoices, 'invoices', deriveInvoice(v1, byInvoice.get(v1.id) ?? [], settingsOf(v1.clientId)), 'restore');
     });
   }
   // The dashboard rows are derived: rebuilt from the invoices, never taken from a file.
   const openItems = (rows.invoices as InvoiceRow[]).flatMap((row) => {
-    const item = openItemOf(row, settings);
+    const item = openItemOf(row, settingsOf(row.clientId));
     return item ? [checkRow(OpenItemRowSchema, 'openItems', item, 'restore')] : [];
   });
   const db = ledger.db;

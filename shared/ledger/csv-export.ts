@@ -29,15 +29,16 @@ export interface CsvExportOptions {
 
 export async function exportReceivablesCsv(ledger: Ledger, today: IsoDate, opts: CsvExportOptions = {}): Promise<string> {
   const sep: CsvSeparator = opts.separator ?? ';';
-  const settings = await ledger.scheduleSettings();
+  const settingsOf = await ledger.settingsResolver();
   const rows: InvoiceRow[] = opts.all ? await ledger.allInvoices() : (await ledger.db.invoices.where('open').equals(1).toArray()).map((r) => ledger.read(r));
   rows.sort((a, b) => ((a.dueDate ?? '9999') < (b.dueDate ?? '9999') ? -1 : (a.dueDate ?? '9999') > (b.dueDate ?? '9999') ? 1 : a.id < b.id ? -1 : 1));
   const num = (x: number | null) => (x === null ? '' : sep === ';' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
   const text = (x: string | null) => neutralizeFormula(x ?? '');
-  const lines = rows.map((i) => {
-    const action = actionFromState(i, i.state, settings, today);
+  const lines: string[][] = [];
+  for (const i of rows) {
+    const action = actionFromState(i, i.state, await settingsOf(i.clientId), today);
     const last = i.state.reminders.findLast((r) => r.on !== null)?.on ?? '';
-    return [
+    lines.push([
       text(i.number),
       text(i.debtorName),
       text(i.debtorEmail),
@@ -54,7 +55,7 @@ export async function exportReceivablesCsv(ledger: Ledger, today: IsoDate, opts:
       last,
       action.kind === 'none' ? '' : action.kind,
       action.date ?? '',
-    ];
-  });
+    ]);
+  }
   return toCsv([[...HEADERS[sep]], ...lines], sep, { bom: true });
 }

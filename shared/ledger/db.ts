@@ -4,7 +4,9 @@ import type { InvoiceEvent } from '../core/schedule/events';
 import { buildShards, deriveInvoice, openItemOf } from './derive';
 import {
   checkRow,
+  ClientRowSchema,
   EventRowSchema,
+  SettingRowSchema,
   InvoiceRowSchema,
   InvoiceRowV1Schema,
   type ClientRow,
@@ -26,6 +28,9 @@ import {
  * keys `open` (indexed) and `nextDate`, plus a multi-entry index on `messageIds`; events get `[type+on]`
  * (payments of a period without reading the whole history); the derived `openShards`
  * table holds one small item per invoice still owed, in 64 rows (what the dashboards and timers read).
+ * Version 3: clients carry their chase ladder (indexed: a ladder deleted sends its clients back to the
+ * default), contacts and language; the schedule settings gain the chase days and hours and the thank-you
+ * switch; an invoice's folded state knows the day its client was thanked.
  */
 export const STORES_V1 = {
   invoices: 'id, clientId, numberKey, dueDate, issueDate',
@@ -43,7 +48,12 @@ export const STORES_V2 = {
   openShards: 'shard',
 } as const;
 
-export const LEDGER_VERSION = 2;
+export const STORES_V3 = {
+  ...STORES_V2,
+  clients: 'id, domain, ladderId',
+} as const;
+
+export const LEDGER_VERSION = 3;
 export const DEFAULT_DB_NAME = 'relance-ledger';
 
 export interface DbOptions {
@@ -70,6 +80,7 @@ export class RelanceDb extends Dexie {
     });
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeV1toV2);
+    this.version(3).stores(STORES_V3).upgrade(upgradeV2toV3);
   }
 }
 
@@ -99,4 +110,30 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
       ref.value = v2;
     });
   await tx.table('openShards').bulkAdd(buildShards(openItems));
+}
+
+/**
+ * Version 2 → 3: every client, the schedule settings and every invoice's state written out with the fields
+ * version 3 adds, at their defaults (the default ladder, no contacts, every weekday a chase day from 9 to 18,
+ * thank-you drafts on, not thanked yet). Nothing is re-planned: with these defaults every date stays the same.
+ */
+export async function upgradeV2toV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('clients')
+    .toCollection()
+    .modify((raw: unknown, ref: { value: unknown }) => {
+      ref.value = checkRow(ClientRowSchema, 'clients', raw, 'upgrade');
+    });
+  await tx
+    .table('settings')
+    .toCollection()
+    .modify((raw: unknown, ref: { value: unknown }) => {
+      ref.value = checkRow(SettingRowSchema, 'settings', raw, 'upgrade');
+    });
+  await tx
+    .table('invoices')
+    .toCollection()
+    .modify((raw: unknown, ref: { value: unknown }) => {
+      ref.value = checkRow(InvoiceRowSchema, 'invoices', raw, 'upgrade');
+    });
 }

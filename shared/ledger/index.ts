@@ -42,7 +42,7 @@
  * nothing stored is changed.
  */
 export { Ledger, type LedgerOptions } from './ledger';
-export { RelanceDb, LEDGER_VERSION, DEFAULT_DB_NAME, STORES_V1, STORES_V2, type DbOptions } from './db';
+export { RelanceDb, LEDGER_VERSION, DEFAULT_DB_NAME, STORES_V1, STORES_V2, STORES_V3, type DbOptions } from './db';
 export * from './schemas';
 export { clientKey, invoiceKey, emailDomain } from './identity';
 export type { ScanInput, UpsertContext, UpsertReport } from './upsert';

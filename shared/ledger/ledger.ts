@@ -1,5 +1,7 @@
 import { CompanyProfileSchema, type CompanyProfile } from '../core/profile/company-profile';
-import { DEFAULT_SCHEDULE, ScheduleSettingsSchema, type ScheduleSettings } from '../core/schedule/settings';
+import { DEFAULT_SCHEDULE, ScheduleSettingsSchema, type ScheduleSettings, type ScheduleSettingsInput } from '../core/schedule/settings';
+import { LaddersSchema, ladderFor, settingsWithLadder, type Ladder, type LadderInput } from '../core/ladder/ladders';
+import type { DraftLanguage } from '../core/ladder/stages';
 import { byRecordingOrder, type CorrectableField, type EventSource, type InvoiceEvent, type NewInvoiceEvent } from '../core/schedule/events';
 import { actionFromState, actionOn, type NextAction } from '../core/schedule/next-action';
 import { dueFollowUps, followUpKey, nextWakeUp, type FollowUp } from '../core/schedule/follow-ups';
@@ -26,6 +28,7 @@ import {
   OpenShardRowSchema,
   SettingRowSchema,
   TemplateRowSchema,
+  type ClientContacts,
   type ClientRow,
   type EventRow,
   type InvoiceRow,
@@ -91,16 +94,116 @@ export class Ledger {
     return checked.key === 'schedule' ? checked.value : DEFAULT_SCHEDULE;
   }
 
-  /** Saves the scheduler's settings and re-plans every open invoice with them. */
-  async saveScheduleSettings(settings: ScheduleSettings): Promise<void> {
+  /** Saves the scheduler's settings (the default ladder and what holds for every client) and re-plans every open invoice. */
+  async saveScheduleSettings(settings: ScheduleSettingsInput): Promise<void> {
     const value = ScheduleSettingsSchema.parse(settings);
-    await this.db.transaction('rw', this.db.settings, this.db.invoices, this.db.openShards, async () => {
+    await this.db.transaction('rw', [this.db.settings, this.db.invoices, this.db.clients, this.db.openShards], async () => {
       await this.db.settings.put(checkRow(SettingRowSchema, 'settings', { key: 'schedule', value }, 'write'));
-      const open = (await this.db.invoices.where('open').equals(1).toArray()).map((r) => checkRow(InvoiceRowSchema, 'invoices', rescheduleInvoice(this.read(r), value), 'write'));
-      await this.db.invoices.bulkPut(open);
-      await this.db.openShards.clear();
-      await this.db.openShards.bulkAdd(buildShards(open.map((r) => checkRow(OpenItemRowSchema, 'openItems', openItemOf(r, value), 'write'))));
+      await this.replanOpen(await this.settingsResolver());
     });
+  }
+
+  /** The named chase ladders (the default one is the schedule settings'). */
+  async ladders(): Promise<Ladder[]> {
+    const row = await this.db.settings.get('ladders');
+    if (!row) return [];
+    const checked = checkRow(SettingRowSchema, 'settings', row, 'read');
+    return checked.key === 'ladders' ? checked.value : [];
+  }
+
+  /**
+   * Replaces the named ladders. A client on a ladder that is gone goes back to the default one; every open
+   * invoice is re-planned with its client's ladder.
+   */
+  async saveLadders(ladders: readonly LadderInput[]): Promise<Ladder[]> {
+    const value = LaddersSchema.parse(ladders);
+    await this.db.transaction('rw', [this.db.settings, this.db.invoices, this.db.clients, this.db.openShards], async () => {
+      await this.db.settings.put(checkRow(SettingRowSchema, 'settings', { key: 'ladders', value }, 'write'));
+      const kept = new Set(value.map((l) => l.id));
+      const orphans = (await this.clients()).filter((c) => c.ladderId !== null && !kept.has(c.ladderId));
+      for (const c of orphans) await this.db.clients.put(checkRow(ClientRowSchema, 'clients', { ...c, ladderId: null, updatedAt: this.now() }, 'write'));
+      await this.replanOpen(await this.settingsResolver());
+    });
+    return value;
+  }
+
+  /**
+   * The scheduler's settings of each client: the global ones with its ladder's delays and tone. Reads the
+   * settings once and each client once (call inside the transaction that uses it).
+   */
+  async settingsResolver(): Promise<(clientId: string) => Promise<ScheduleSettings>> {
+    const [global, ladders] = await Promise.all([this.scheduleSettings(), this.ladders()]);
+    const byClient = new Map<string, ScheduleSettings>();
+    return async (clientId) => {
+      let s = byClient.get(clientId);
+      if (!s) {
+        const client = await this.client(clientId);
+        s = settingsWithLadder(global, ladderFor(client?.ladderId, ladders, global));
+        byClient.set(clientId, s);
+      }
+      return s;
+    };
+  }
+
+  /** The scheduler's settings for one client (its ladder over the global settings). */
+  async settingsForClient(clientId: string): Promise<ScheduleSettings> {
+    return (await this.settingsResolver())(clientId);
+  }
+
+  /** The ladder a client follows (the default one when none is assigned). */
+  async ladderOfClient(clientId: string): Promise<Ladder> {
+    const [global, ladders, client] = await Promise.all([this.scheduleSettings(), this.ladders(), this.client(clientId)]);
+    return ladderFor(client?.ladderId, ladders, global);
+  }
+
+  /**
+   * What the user sets for a client: its ladder (null: the default), its regular and escalation contacts,
+   * the language of its drafts. A new ladder re-plans the client's open invoices at once.
+   */
+  async updateClient(clientId: string, patch: { ladderId?: string | null; contacts?: ClientContacts; language?: DraftLanguage | null }): Promise<ClientRow> {
+    return this.db.transaction('rw', [this.db.settings, this.db.invoices, this.db.clients, this.db.openShards], async () => {
+      const client = await this.client(clientId);
+      if (!client) throw new Error(`No client ${clientId} in the ledger`);
+      if (patch.ladderId && !(await this.ladders()).some((l) => l.id === patch.ladderId)) throw new Error(`No ladder "${patch.ladderId}"`);
+      const next = checkRow(
+        ClientRowSchema,
+        'clients',
+        {
+          ...client,
+          ...(patch.ladderId !== undefined ? { ladderId: patch.ladderId } : {}),
+          ...(patch.contacts ? { contacts: patch.contacts } : {}),
+          ...(patch.language !== undefined ? { language: patch.language } : {}),
+          updatedAt: this.now(),
+        },
+        'write',
+      );
+      await this.db.clients.put(next);
+      if (next.ladderId !== client.ladderId) await this.replanOpen(await this.settingsResolver(), clientId);
+      return next;
+    });
+  }
+
+  /**
+   * Re-plans the open invoices (of one client, or all) with their clients' settings: only the schedule
+   * depends on the settings, so no history is read. Call inside a transaction over settings, invoices,
+   * clients and openShards.
+   */
+  private async replanOpen(resolve: (clientId: string) => Promise<ScheduleSettings>, clientId?: string): Promise<void> {
+    const rows = (await this.db.invoices.where('open').equals(1).toArray()).map((r) => this.read(r)).filter((r) => clientId === undefined || r.clientId === clientId);
+    const replanned: { row: InvoiceRow; item: OpenItemRow | null }[] = [];
+    for (const r of rows) {
+      const settings = await resolve(r.clientId);
+      const row = checkRow(InvoiceRowSchema, 'invoices', rescheduleInvoice(r, settings), 'write');
+      const item = openItemOf(row, settings);
+      replanned.push({ row, item: item && checkRow(OpenItemRowSchema, 'openItems', item, 'write') });
+    }
+    await this.db.invoices.bulkPut(replanned.map((r) => r.row));
+    if (clientId === undefined) {
+      await this.db.openShards.clear();
+      await this.db.openShards.bulkAdd(buildShards(replanned.flatMap((r) => (r.item ? [r.item] : []))));
+    } else {
+      for (const { row, item } of replanned) await this.updateShard(row.clientId, row.id, item);
+    }
   }
 
   async companyProfile(): Promise<CompanyProfile | null> {
@@ -192,7 +295,7 @@ export class Ledger {
    * Returns the stored event (the existing one on a repeat).
    */
   async record(invoiceId: string, event: NewInvoiceEvent & { id?: string }): Promise<EventRow> {
-    return this.db.transaction('rw', [this.db.invoices, this.db.events, this.db.settings, this.db.openShards], async () => {
+    return this.db.transaction('rw', [this.db.invoices, this.db.events, this.db.settings, this.db.clients, this.db.openShards], async () => {
       const invoice = await this.invoice(invoiceId);
       if (!invoice) throw new Error(`No invoice ${invoiceId} in the ledger`);
       const history = await this.events(invoiceId);
@@ -237,10 +340,11 @@ export class Ledger {
 
   /**
    * Writes an invoice with its derived state recomputed from `history`, and its dashboard item (call inside
-   * a transaction over invoices and openShards).
+   * a transaction over invoices, clients, settings and openShards).
    */
   async saveInvoice(invoice: InvoiceRow, history: readonly InvoiceEvent[], settings?: ScheduleSettings): Promise<InvoiceRow> {
-    const s = settings ?? (await this.scheduleSettings());
+    // The client's own ladder plans its invoices (the caller passes it when it already knows it).
+    const s = settings ?? (await this.settingsForClient(invoice.clientId));
     const row = checkRow(InvoiceRowSchema, 'invoices', deriveInvoice(invoice, history, s), 'write');
     const item = openItemOf(row, s);
     await this.db.invoices.put(row);
@@ -267,20 +371,21 @@ export class Ledger {
     return (await this.db.openShards.toArray()).flatMap((raw) => this.readShard(raw).items);
   }
 
-  /** Creates or updates the client row of an invoice (name, addresses). */
-  async touchClient(invoice: Pick<InvoiceRow, 'clientId' | 'debtorEmail' | 'debtorName'>, at: string): Promise<void> {
+  /** Creates or updates the client row of an invoice (name, addresses, the language its mail is written in). */
+  async touchClient(invoice: Pick<InvoiceRow, 'clientId' | 'debtorEmail' | 'debtorName'>, at: string, language: DraftLanguage | null = null): Promise<void> {
     const existing = await this.db.clients.get(invoice.clientId);
     const email = invoice.debtorEmail?.trim().toLowerCase() || null;
     if (existing) {
       const client = checkRow(ClientRowSchema, 'clients', existing, 'read');
       const emails = email && !client.emails.includes(email) ? [...client.emails, email] : client.emails;
       const name = client.name ?? invoice.debtorName;
-      if (emails === client.emails && name === client.name) return;
-      await this.db.clients.put(checkRow(ClientRowSchema, 'clients', { ...client, emails, name, updatedAt: at }, 'write'));
+      const detectedLanguage = client.detectedLanguage ?? language;
+      if (emails === client.emails && name === client.name && detectedLanguage === client.detectedLanguage) return;
+      await this.db.clients.put(checkRow(ClientRowSchema, 'clients', { ...client, emails, name, detectedLanguage, updatedAt: at }, 'write'));
       return;
     }
     const domain = email ? emailDomain(email) : null;
-    const row = { id: invoice.clientId, name: invoice.debtorName, emails: email ? [email] : [], domain, createdAt: at, updatedAt: at };
+    const row = { id: invoice.clientId, name: invoice.debtorName, emails: email ? [email] : [], domain, createdAt: at, updatedAt: at, detectedLanguage: language };
     await this.db.clients.put(checkRow(ClientRowSchema, 'clients', row, 'write'));
   }
 
@@ -308,7 +413,7 @@ export class Ledger {
   async nextAction(invoiceId: string, today: IsoDate): Promise<NextAction> {
     const invoice = await this.invoice(invoiceId);
     if (!invoice) throw new Error(`No invoice ${invoiceId} in the ledger`);
-    return actionFromState(invoice, invoice.state, await this.scheduleSettings(), today);
+    return actionFromState(invoice, invoice.state, await this.settingsForClient(invoice.clientId), today);
   }
 
   /** Open invoices whose planned follow-up date is on or before `upTo`, with their action on `today`. */

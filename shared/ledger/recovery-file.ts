@@ -40,7 +40,7 @@ export function summarize(e: EventRow, currency: string | null): string {
     case 'reminder-drafted':
       return `Draft prepared: ${e.stage}`;
     case 'reminder-sent':
-      return `Reminder sent: ${e.stage}${e.dateUnknown ? ' (seen in the mailbox, date unknown)' : ''}`;
+      return `Reminder sent: ${e.stage}${e.group ? ' (one e-mail for several invoices of the client)' : ''}${e.dateUnknown ? ' (seen in the mailbox, date unknown)' : ''}`;
     case 'call-logged':
       return `Phone call: ${e.outcome}${e.note ? ` — ${e.note}` : ''}`;
     case 'promise':
@@ -61,6 +61,8 @@ export function summarize(e: EventRow, currency: string | null): string {
       return `Follow-ups snoozed until ${e.until}`;
     case 'field-corrected':
       return `Corrected by hand: ${e.field} ${String(e.from)} → ${String(e.to)}`;
+    case 'thanked':
+      return 'Client thanked for the payment';
   }
 }
 

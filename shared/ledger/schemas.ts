@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CompanyProfileSchema } from '../core/profile/company-profile';
-import { DRAFT_KINDS, DRAFT_LANGUAGES } from '../core/ladder/stages';
+import { DRAFT_LANGUAGES, TEMPLATE_KINDS } from '../core/ladder/stages';
 import { ScheduleSettingsSchema } from '../core/schedule/settings';
+import { LaddersSchema } from '../core/ladder/ladders';
 import { CorrectableFieldSchema, EventSourceSchema, InstantSchema, InvoiceEventSchema, IsoDateSchema } from '../core/schedule/events';
 import { InvoiceStateSchema } from '../core/schedule/history';
 
@@ -115,6 +116,24 @@ export type OpenItemRow = z.infer<typeof OpenItemRowSchema>;
 export const OpenShardRowSchema = z.object({ shard: z.number().int().nonnegative(), items: z.array(OpenItemRowSchema) }).strict();
 export type OpenShardRow = z.infer<typeof OpenShardRowSchema>;
 
+const address = z.string().trim().toLowerCase().email();
+
+/** Who a client's reminders go to: the regular recipient (else the address its invoices went to) and the escalation contact. */
+export const ClientContactsSchema = z
+  .object({
+    /** Replaces the invoices' address when set (the accountant who pays). */
+    to: z.array(address).max(10),
+    /** Copied on the firm reminder and the formal notice (the manager). */
+    escalation: z.array(address).max(10),
+  })
+  .strict();
+export type ClientContacts = z.infer<typeof ClientContactsSchema>;
+
+/**
+ * Version 3 adds what the user sets per client — its chase ladder, its contacts, the language its mail is
+ * written in — and the language read from its invoices. Rows written before read with the defaults (default
+ * ladder, no contact, no language), which is what the migration writes.
+ */
 export const ClientRowSchema = z
   .object({
     id: z.string().min(1),
@@ -123,6 +142,13 @@ export const ClientRowSchema = z
     domain: z.string().nullable(),
     createdAt: InstantSchema,
     updatedAt: InstantSchema,
+    /** The named ladder the user assigned; null: the default ladder. */
+    ladderId: z.string().min(1).nullable().default(null),
+    contacts: ClientContactsSchema.default({ to: [], escalation: [] }),
+    /** The language the user chose for this client's drafts; null: the one read from its invoices. */
+    language: z.enum(DRAFT_LANGUAGES).nullable().default(null),
+    /** The language its invoice e-mails were written in, as the scan read it. */
+    detectedLanguage: z.enum(DRAFT_LANGUAGES).nullable().default(null),
   })
   .strict();
 export type ClientRow = z.infer<typeof ClientRowSchema>;
@@ -147,7 +173,7 @@ export type FollowUpRow = z.infer<typeof FollowUpRowSchema>;
 export const TemplateRowSchema = z
   .object({
     id: z.string().min(1),
-    kind: z.enum(DRAFT_KINDS),
+    kind: z.enum(TEMPLATE_KINDS),
     language: z.enum(DRAFT_LANGUAGES),
     name: z.string().min(1),
     subject: z.string(),
@@ -160,6 +186,8 @@ export type TemplateRow = z.infer<typeof TemplateRowSchema>;
 export const SettingRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('company'), value: CompanyProfileSchema }).strict(),
   z.object({ key: z.literal('schedule'), value: ScheduleSettingsSchema }).strict(),
+  /** The named chase ladders (the default one is the schedule's). */
+  z.object({ key: z.literal('ladders'), value: LaddersSchema }).strict(),
 ]);
 export type SettingRow = z.infer<typeof SettingRowSchema>;
 

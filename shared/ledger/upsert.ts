@@ -1,5 +1,6 @@
 import type { Receivable } from '../core/scan/receivable';
 import type { IsoDate } from '../core/calendar/iso-date';
+import type { DraftLanguage } from '../core/ladder/stages';
 import { numberKey } from '../core/extract/fields/number-key';
 import { foldHistory } from '../core/schedule/history';
 import type { CorrectableField, EventSource, NewInvoiceEvent } from '../core/schedule/events';
@@ -19,6 +20,8 @@ export type ScanInput = Pick<
   lastReminderOn?: IsoDate | null;
   /** The day of each reminder counted in `remindersSent`, oldest first, when the source knows them all. */
   reminderDates?: readonly IsoDate[];
+  /** The language the invoice e-mail was written in (the client's drafts default to it). */
+  language?: DraftLanguage | null;
 };
 
 export interface UpsertContext {
@@ -72,7 +75,8 @@ export async function upsertFromScan(ledger: Ledger, receivables: readonly ScanI
   const db = ledger.db;
   const report: UpsertReport = { created: [], updated: [], unchanged: [], events: 0 };
   await db.transaction('rw', [db.invoices, db.events, db.clients, db.settings, db.openShards], async () => {
-    const settings = await ledger.scheduleSettings();
+    // Each client's own ladder plans its invoices.
+    const settingsOf = await ledger.settingsResolver();
     for (const r of receivables) {
       const at = ledger.now();
       const snap = snapshotOf(r, ctx.today);
@@ -107,8 +111,8 @@ export async function upsertFromScan(ledger: Ledger, receivables: readonly ScanI
         add(row, { type: 'detected', on: ctx.today, messageId: r.messageId || null });
         detectedFacts(row, [], undefined, snap, r, ctx, add);
         await db.events.bulkAdd(newEvents);
-        await ledger.touchClient(row, at);
-        await ledger.saveInvoice(row, newEvents, settings);
+        await ledger.touchClient(row, at, r.language ?? null);
+        await ledger.saveInvoice(row, newEvents, await settingsOf(row.clientId));
         report.created.push(id);
         report.events += newEvents.length;
         continue;
@@ -116,6 +120,7 @@ export async function upsertFromScan(ledger: Ledger, receivables: readonly ScanI
 
       const prev = existing.detected[ctx.source];
       if (sameSnapshot(prev, snap) && (!r.messageId || existing.messageIds.includes(r.messageId))) {
+        if (r.language) await ledger.touchClient(existing, at, r.language);
         report.unchanged.push(existing.id);
         continue;
       }
@@ -146,8 +151,8 @@ export async function upsertFromScan(ledger: Ledger, receivables: readonly ScanI
       const history = await ledger.events(row.id);
       detectedFacts(row, history, prev, snap, r, ctx, add);
       await db.events.bulkAdd(newEvents);
-      if (changes.some((c) => c.field === 'debtorName' || c.field === 'debtorEmail')) await ledger.touchClient(row, at);
-      await ledger.saveInvoice(row, [...history, ...newEvents], settings);
+      if (changes.some((c) => c.field === 'debtorName' || c.field === 'debtorEmail') || r.language) await ledger.touchClient(row, at, r.language ?? null);
+      await ledger.saveInvoice(row, [...history, ...newEvents], await settingsOf(row.clientId));
       (newEvents.length ? report.updated : report.unchanged).push(row.id);
       report.events += newEvents.length;
     }

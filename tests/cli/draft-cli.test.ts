@@ -120,3 +120,68 @@ describe('relance draft (CLI) on the demo mailbox', () => {
     expect(JSON.parse(courteous.stdout).text).toContain('Sauf erreur de notre part');
   });
 });
+
+describe('relance draft --group: one reminder for everything the client of the message owes', () => {
+  const group = (messageId: string, ...extra: string[]) =>
+    relance(['draft', mailbox, '--message-id', messageId, '--group', '--lang', 'fr', '--me', demo.me.join(','), '--today', demo.today, '--profile', profile, '--json', ...extra]);
+  const flat = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
+
+  it('prints the grouped draft in the same JSON form: Fournier’s three overdue invoices, their total, their PDFs', async () => {
+    const { code, stdout } = await group('<ml-0402@menuiserie-lambert.fr>', '--escalation-cc', 'direction@fournier-renovation.fr');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    const d = DraftSchema.strict().parse(JSON.parse(stdout));
+    expect(d).toMatchObject({ to: ['paul@fournier-renovation.fr'], cc: ['direction@fournier-renovation.fr'] }); // firm: the escalation contact in copy
+    expect(flat(d.subject)).toBe('Relance : 3 factures impayées – 5 210,00 €');
+    expect(d.attachments).toEqual([{ filename: 'Facture_ML-2026-0388.pdf' }, { filename: 'Facture_ML-2026-0402.pdf' }, { filename: 'Facture_ML-2026-0415.pdf' }]);
+    const text = flat(d.text);
+    expect(text).toContain('Malgré notre relance du 12 octobre 2026, les 3 factures suivantes restent impayées à ce jour :');
+    expect(text).toContain('- n° ML-2026-0388 du 10 septembre 2026 : 1 850,00 €, échue le 10 octobre 2026 (44 jours de retard)');
+    expect(text).toContain('Total dû : 5 210,00 €.');
+    expect(d.html).toContain('<li>n° ML-2026-0415 du 9 octobre 2026');
+  });
+
+  it('at the stage asked for; the courteous one copies no one', async () => {
+    const { code, stdout } = await group('<ml-0388@menuiserie-lambert.fr>', '--stage', 'courteous', '--escalation-cc', 'direction@fournier-renovation.fr');
+    expect(code).toBe(0);
+    const d = JSON.parse(stdout);
+    expect(d.cc).toEqual([]);
+    expect(flat(d.subject)).toBe('Factures ML-2026-0388, ML-2026-0402 et ML-2026-0415 – 5 210,00 € à régler');
+  });
+
+  it('a grouped formal notice as a PDF letter with --pdf, every mention in it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'relance-group-'));
+    const out = path.join(dir, 'letter.pdf');
+    const { code, stdout, stderr } = await group('<ml-0415@menuiserie-lambert.fr>', '--stage', 'formal', '--pdf', out, '--client-address', 'Fournier Rénovation SAS\\n14 rue des Artisans\\n21000 Dijon');
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('lacks');
+    const text = flat(JSON.parse(stdout).text);
+    expect(text).toContain('nous vous mettons en demeure de nous régler la somme de 5 210,00 € au plus tard le 1er décembre 2026');
+    expect(text).toContain('- relance du 12 octobre 2026 (ML-2026-0388)');
+    const read = (await createPdfjsReader().read(new Uint8Array(readFileSync(out)))).text.replace(/\s+/g, ' ');
+    expect(read).toContain('14 rue des Artisans');
+    expect(read).toMatch(/mise en demeure/i);
+  });
+
+  it('a client with nothing overdue: a clear error; --group with a stage that cannot be grouped: a usage error', async () => {
+    const simon = await group('<ml-0437@menuiserie-lambert.fr>');
+    expect(simon.code).toBe(1);
+    expect(simon.stderr).toContain('no invoice of this client is overdue');
+    const stage = await group('<ml-0402@menuiserie-lambert.fr>', '--stage', 'pre-due');
+    expect(stage.code).toBe(2);
+    expect(stage.stderr).toContain('with --group, --stage is courteous, firm, formal');
+    const noStage = await relance(['draft', mailbox, '--message-id', '<ml-0402@menuiserie-lambert.fr>', '--lang', 'fr', '--me', demo.me.join(','), '--profile', profile]);
+    expect(noStage.code).toBe(2);
+    expect(noStage.stderr).toContain('--stage must be one of');
+  });
+
+  it('--stage thank-you drafts the thanks for a paid invoice (Garnier), and refuses an unpaid one', async () => {
+    const thanks = await draft('<ml-0420@menuiserie-lambert.fr>', 'thank-you', 'fr', '--json');
+    expect(thanks.code).toBe(0);
+    expect(JSON.parse(thanks.stdout)).toMatchObject({ subject: 'Facture ML-2026-0420 : règlement bien reçu, merci', attachments: [] });
+    const unpaid = await draft('<ml-0412@menuiserie-lambert.fr>', 'thank-you', 'fr', '--json');
+    expect(unpaid.code).toBe(1);
+    expect(unpaid.stderr).toContain('ML-2026-0412 is not paid yet');
+  });
+});
+

@@ -60,7 +60,7 @@ afterAll(async () => {
 
 describe('the browser demo (npm start), end to end in Chromium', { timeout: 120_000 }, () => {
   it('lists the demo mailbox with a label on each invoice thread, and only on those', async () => {
-    await expect.poll(() => page.locator('.demo-label').count(), { timeout: 10_000 }).toBe(7);
+    await expect.poll(() => page.locator('.demo-label').count(), { timeout: 10_000 }).toBe(10);
     const labels = await page.$$eval('.demo-label', (els) => els.map((e) => [e.getAttribute('data-label'), e.textContent]));
     expect(Object.fromEntries(labels)).toEqual({
       '01-roux': '4\u00a0380\u00a0€ · Impayée · J+39',
@@ -70,6 +70,9 @@ describe('the browser demo (npm start), end to end in Chromium', { timeout: 120_
       '05-moulin': '6\u00a0240\u00a0€ · Échéance dans 9 j',
       '06-hartley': '3\u00a0480\u00a0£GB · Impayée · J+75',
       '07-simon': '890\u00a0€ · Échéance dans 23 j',
+      '13-fournier-0388': '1\u00a0850\u00a0€ · Impayée · J+44',
+      '14-fournier-0402': '2\u00a0400\u00a0€ · Impayée · J+29',
+      '15-fournier-0415': '960\u00a0€ · Impayée · J+15',
     });
     await page.screenshot({ path: artifact('demo-1-mailbox.png') });
   });
@@ -137,7 +140,7 @@ describe('the browser demo (npm start), end to end in Chromium', { timeout: 120_
     expect(await row.locator('[data-field="next"]').textContent()).toContain('mise en demeure');
     expect(await page.locator('.rl-due li[data-invoice="ML-2026-0412"]').count()).toBe(0);
     const eurTotal = await page.locator('.rl-aged tr[data-currency="EUR"] td[data-bucket="total"]').textContent();
-    expect(eurTotal).toBe('20\u00a0270,00\u00a0€');
+    expect(eurTotal).toBe('25\u00a0480,00\u00a0€'); // with Fournier's three invoices (5 210 €)
     await page.screenshot({ path: artifact('demo-4-dashboard.png') });
     // A client's history: every invoice of Jean Roux with its events, and the reminders it took.
     await row.locator('a:has-text("Jean Roux")').click();
@@ -159,7 +162,7 @@ describe('the browser demo (npm start), end to end in Chromium', { timeout: 120_
     expect(due.map((d) => d.invoiceNumber)).not.toContain('ML-2026-0412');
     await expect.poll(() => page.locator('.demo-side [data-field="status"]').textContent()).toBe('payée');
     const dashboard = await send('dashboard.get', { status: 'all', query: '' });
-    expect(dashboard.agedBalance.find((a) => a.currency === 'EUR')!.total).toBe(20270 - 4380);
+    expect(dashboard.agedBalance.find((a) => a.currency === 'EUR')!.total).toBe(25480 - 4380);
     await page.screenshot({ path: artifact('demo-5-paid.png') });
     await page.click('.demo-toolbar button:has-text("Retour")');
     await expect.poll(() => page.locator('.demo-label[data-label="01-roux"]').textContent()).toBe('4\u00a0380\u00a0€ · Payée');
@@ -190,8 +193,8 @@ describe('the browser demo (npm start), end to end in Chromium', { timeout: 120_
     await page.locator('[data-testid="recent-scan"] button.rl-primary').click();
     const status = page.locator('[data-testid="recent-scan"] [role="status"]');
     await status.waitFor({ timeout: 60_000 });
-    // Nine sent conversations name an invoice or carry a file; the credit note is not opened; the eight read hold the seven invoices.
-    expect(await status.textContent()).toBe('8 conversations lues sur 9 trouvées : 7 factures enregistrées.');
+    // Twelve sent conversations name an invoice or carry a file; the credit note is not opened; the eleven read hold the ten invoices.
+    expect(await status.textContent()).toBe('11 conversations lues sur 12 trouvées : 10 factures enregistrées.');
     const after = await send('dashboard.get', { status: 'all', query: '' });
     expect(after.invoices.map((i) => [i.invoiceNumber, i.status, i.remindersSent])).toEqual(before.invoices.map((i) => [i.invoiceNumber, i.status, i.remindersSent]));
   });

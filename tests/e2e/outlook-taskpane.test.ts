@@ -392,5 +392,56 @@ describe('Outlook task pane in Chromium (Office mocked)', { timeout: 180_000 }, 
     expect(pane.errors).toEqual([]);
     await pane.context.close();
   });
-});
 
+  it('a client who owes three: one grouped reminder with every PDF, or this invoice alone; the thank-you once paid', async () => {
+    const user = { emailAddress: 'claire@menuiserie-lambert.fr', displayName: 'Claire Lambert' };
+    const item = async (file: string, conversation: string) => fakeItem(await itemFromEml(join(DEMO, file), { itemId: `AAMk-${file}`, conversationId: `AAQk-${conversation}` }));
+    const select = async (page: Page, file: string, conversation: string) => page.evaluate((i) => (window as unknown as { __office: { select(i: unknown): void } }).__office.select(i), await item(file, conversation));
+    const pane = await openPane({ mode: 'read', item: await item('13-fournier-0388/01.eml', 'f0388'), user }, '2026-11-23T10:00:00');
+    const { page } = pane;
+    const invoice = page.getByTestId('invoice');
+    await poll(() => invoice.getAttribute('data-invoice'), { timeout: 90_000 }).toBe('ML-2026-0388');
+    await fillProfile(page);
+    // The user opens the reminder of 12 October, then the two other invoices: each PDF is kept by the add-in.
+    await select(page, '13-fournier-0388/02.eml', 'f0388');
+    await poll(() => invoice.getByTestId('status').count(), { timeout: 90_000 }).toBe(1);
+    await select(page, '14-fournier-0402/01.eml', 'f0402');
+    await poll(() => invoice.getAttribute('data-invoice'), { timeout: 90_000 }).toBe('ML-2026-0402');
+    await select(page, '15-fournier-0415/01.eml', 'f0415');
+    await poll(() => invoice.getAttribute('data-invoice'), { timeout: 90_000 }).toBe('ML-2026-0415');
+    const group = page.getByTestId('group');
+    await poll(() => group.getAttribute('data-count')).toBe('3');
+    expect((await group.textContent())?.replace(/[\u202f\u00a0]/g, ' ')).toContain('Ce client doit 3 factures échues : 5 210,00 €.');
+    // Grouped by default, at the stage of the most advanced invoice.
+    await poll(async () => (await page.getByTestId('draft-subject').textContent())?.replace(/[\u202f\u00a0]/g, ' ')).toBe('Relance : 3 factures impayées – 5 210,00 €');
+    expect(await page.getByTestId('draft-attachments').textContent()).toMatch(/Facture_ML-2026-0388\.pdf.*Facture_ML-2026-0402\.pdf.*Facture_ML-2026-0415\.pdf/);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-grouped.png'), fullPage: true });
+    await page.getByTestId('draft-action').click();
+    await poll(async () => (await pane.named('item.displayReplyAllFormAsync')).length).toBe(1);
+    const form = (await pane.named('item.displayReplyAllFormAsync'))[0]!.args[0] as { htmlBody: string; attachments: { name: string }[] };
+    expect(form.attachments.map((a) => a.name).sort()).toEqual(['Facture_ML-2026-0388.pdf', 'Facture_ML-2026-0402.pdf', 'Facture_ML-2026-0415.pdf']);
+    expect(form.htmlBody).toMatch(/ML-2026-0388[\s\S]*ML-2026-0402[\s\S]*ML-2026-0415/);
+    await poll(() => page.getByTestId('notice-success').first().textContent()).toContain('Relance groupée ouverte (3 factures)');
+    await poll(() => invoice.locator('[data-field="reminders"]').textContent()).toBe('1');
+    // This invoice alone.
+    await page.getByTestId('mode-single').click();
+    await poll(async () => (await page.getByTestId('draft-subject').textContent()) ?? '').toContain('ML-2026-0415');
+    expect(await page.getByTestId('draft-subject').textContent()).not.toContain('0388');
+    // The client's card: an escalation contact.
+    const card = page.getByTestId('client-card');
+    await card.locator('input[name="escalation"]').fill('direction@fournier-renovation.fr');
+    await card.getByTestId('client-save').click();
+    await poll(() => card.getByTestId('client-notice').textContent()).toBe('Enregistré.');
+    // Paid: the thank-you is proposed and opens in a reply, recorded.
+    await invoice.locator('[data-action="paid"]').click();
+    await poll(() => invoice.getByTestId('status').textContent()).toBe('payée');
+    await page.getByTestId('thanks-open').click();
+    await poll(async () => (await pane.named('item.displayReplyAllFormAsync')).length).toBe(2);
+    const thanks = (await pane.named('item.displayReplyAllFormAsync'))[1]!.args[0] as { htmlBody: string };
+    expect(thanks.htmlBody).toContain('Nous avons bien reçu votre règlement');
+    await page.getByTestId('thanks-sent').waitFor();
+    expect(pane.outside).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.context.close();
+  });
+});

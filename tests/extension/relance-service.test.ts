@@ -1,42 +1,16 @@
-import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { loadMessages } from '../../shared/cli/read-mailbox';
-import { threadMessages } from '../../shared/core/mail/threading';
 import { scanThreadsForLedger } from '../../shared/core/scan/scanned-receivable';
 import type { MailThread } from '../../shared/core/mail/model';
-import { Ledger } from '../../shared/ledger/ledger';
-import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
-import { createRelanceService, memoryStore } from '../../shared/app/relance-service';
-import { createClient, createRouter, directTransport, type Client } from '../../shared/app/messages';
-
-const demo = path.resolve(__dirname, '../../demo');
-const config = JSON.parse(readFileSync(path.join(demo, 'demo-config.json'), 'utf8')) as { me: string[]; today: string };
-const profile = JSON.parse(readFileSync(path.join(demo, 'demo-profile.json'), 'utf8'));
+import { demoService, demoThreads, threadOf as threadIn } from './demo-service';
 
 let threads: MailThread[] = [];
-const pdfReader = createPdfjsReader();
 beforeAll(async () => {
-  threads = threadMessages(await loadMessages(path.join(demo, 'mailbox'), () => {}));
+  threads = await demoThreads();
 });
 
-async function setup(name: string) {
-  let today = config.today;
-  let changes = 0;
-  const ledger = new Ledger({ name, now: () => new Date(`${today}T10:00:00Z`) });
-  const service = createRelanceService({ ledger, store: memoryStore(), today: () => today, source: 'mbox', defaults: { me: config.me, language: 'fr' }, onChange: () => changes++ });
-  const send: Client = createClient(directTransport(createRouter(service.handlers)));
-  await send('settings.set', { profile });
-  // What a host does when a conversation is opened: the core scans it, the service stores the result.
-  for (const thread of threads) {
-    const receivables = await scanThreadsForLedger([thread], { me: config.me, today, pdfReader });
-    if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
-  }
-  return { send, service, setToday: (d: string) => (today = d), changes: () => changes };
-}
-
-const threadOf = (number: string) => threads.find((t) => t.messages.some((m) => m.subject.includes(number)))!.id;
+// As hosts do: each receivable with its sending day, its reminders' days and its language.
+const setup = (name: string) => demoService(name, scanThreadsForLedger);
+const threadOf = (number: string) => threadIn(threads, number);
 
 describe('the service behind the messages: ledger, drafts and scheduler', () => {
   it('stores what the scans found and answers the row labels by thread', async () => {
@@ -52,9 +26,9 @@ describe('the service behind the messages: ledger, drafts and scheduler', () => 
   it('dashboard: aged balance, receivables with filters, due follow-ups', async () => {
     const { send } = await setup('svc-dashboard');
     const all = await send('dashboard.get', { status: 'all', query: '' });
-    expect(all.invoices.map((i) => i.invoiceNumber).sort()).toEqual(['ML-2026-0377', 'ML-2026-0398', 'ML-2026-0405', 'ML-2026-0412', 'ML-2026-0420', 'ML-2026-0431', 'ML-2026-0437']);
+    expect(all.invoices.map((i) => i.invoiceNumber).sort()).toEqual(['ML-2026-0377', 'ML-2026-0388', 'ML-2026-0398', 'ML-2026-0402', 'ML-2026-0405', 'ML-2026-0412', 'ML-2026-0415', 'ML-2026-0420', 'ML-2026-0431', 'ML-2026-0437']);
     const eur = all.agedBalance.find((a) => a.currency === 'EUR')!;
-    expect(eur.total).toBe(20270);
+    expect(eur.total).toBe(25480); // 20 270 € and Fournier's three invoices, 5 210 €
     expect(eur.notDue).toBe(7130);
     const disputed = await send('dashboard.get', { status: 'disputed', query: '' });
     expect(disputed.invoices.map((i) => i.invoiceNumber)).toEqual(['ML-2026-0405']);
@@ -145,7 +119,7 @@ describe('the service behind the messages: ledger, drafts and scheduler', () => 
     expect(csv).toContain('ML-2026-0412');
     const other = await setup('svc-backup-2');
     const report = await other.send('ledger.import', { json });
-    expect(report.invoices).toBe(7);
-    expect((await other.send('dashboard.get', { status: 'all', query: '' })).invoices).toHaveLength(7);
+    expect(report.invoices).toBe(10);
+    expect((await other.send('dashboard.get', { status: 'all', query: '' })).invoices).toHaveLength(10);
   });
 });

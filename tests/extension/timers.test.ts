@@ -44,7 +44,7 @@ describe('follow-up timers of the background', () => {
     expect(fake.badge()).toBe('2');
     expect(fake.alarms.get(TICK_ALARM)?.periodInMinutes).toBe(60);
     expect(fake.alarms.has(WAKE_ALARM)).toBe(true);
-    expect(new Date(fake.alarms.get(WAKE_ALARM)!.scheduledTime).getHours()).toBe(8);
+    expect(new Date(fake.alarms.get(WAKE_ALARM)!.scheduledTime).getHours()).toBe(9); // the chase slots' first hour
     // Refreshing again (an alarm registered twice, a worker restarted) notifies nothing again; the badge stays.
     const again = await Promise.all([timers.refresh(), timers.refresh()]);
     expect(again.flatMap((r) => r.notified)).toEqual([]);
@@ -59,6 +59,36 @@ describe('follow-up timers of the background', () => {
     setNow(new Date('2026-11-30T10:00:00'));
     const later = await timers.refresh();
     expect(later.notified.map(invoiceOfNotificationKey).sort()).toEqual(['F1', 'F2']);
+  });
+
+  it('notifies only inside the chase slots; outside, what is due waits for the next slot', async () => {
+    const { ledger, fake, timers, setNow } = await setup('timers-slots', '2026-11-23');
+    await ledger.saveScheduleSettings({ ...(await ledger.scheduleSettings()), chaseDays: [2, 4], chaseHours: { from: 9, to: 12 } });
+    // Monday 23 November, 9:30: not a chase day. Nothing is due before Tuesday, the alarm is set for Tuesday 9:00.
+    const monday = await timers.refresh();
+    expect(monday).toMatchObject({ notified: [], badge: 0 });
+    expect(new Date(monday.wakeAt!)).toEqual(new Date('2026-11-24T09:00:00'));
+    // Tuesday 7:30: due today, but before the slot opens: the badge counts them, the notification waits for 9:00.
+    setNow(new Date('2026-11-24T07:30:00'));
+    const early = await timers.refresh();
+    expect(early).toMatchObject({ notified: [], badge: 2 });
+    expect(new Date(early.wakeAt!)).toEqual(new Date('2026-11-24T09:00:00'));
+    // Tuesday 9:05: inside the slot, both are notified, once.
+    setNow(new Date('2026-11-24T09:05:00'));
+    expect((await timers.refresh()).notified.map(invoiceOfNotificationKey).sort()).toEqual(['F1', 'F2']);
+    expect((await timers.refresh()).notified).toEqual([]);
+    expect(fake.notifications.size).toBe(2);
+  });
+
+  it('a slot missed (the morning is over) moves what is due to the next chase day', async () => {
+    const { ledger, timers, setNow } = await setup('timers-missed', '2026-11-24');
+    await ledger.saveScheduleSettings({ ...(await ledger.scheduleSettings()), chaseDays: [2, 4], chaseHours: { from: 9, to: 12 } });
+    setNow(new Date('2026-11-24T13:00:00'));
+    const afternoon = await timers.refresh();
+    expect(afternoon.notified).toEqual([]);
+    expect(new Date(afternoon.wakeAt!)).toEqual(new Date('2026-11-26T09:00:00')); // Thursday morning
+    setNow(new Date('2026-11-26T09:00:00'));
+    expect((await timers.refresh()).notified.map(invoiceOfNotificationKey).sort()).toEqual(['F1', 'F2']);
   });
 
   it('names the invoice of a notification, ignores other notifications', () => {

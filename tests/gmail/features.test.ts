@@ -18,9 +18,9 @@ const today = '2026-11-23';
 
 function invoiceView(over: Partial<InvoiceView> = {}): InvoiceView {
   return {
-    id: 'inv-0412', threadId: '18f0a1', messageId: '<18f0a1b2c3@gmail.relance>', invoiceNumber: 'ML-2026-0412', amount: 4380, amountPaid: 0, currency: 'EUR',
+    id: 'inv-0412', clientId: 'roux-batiment.fr', threadId: '18f0a1', messageId: '<18f0a1b2c3@gmail.relance>', invoiceNumber: 'ML-2026-0412', amount: 4380, amountPaid: 0, currency: 'EUR',
     issueDate: '2026-09-15', dueDate: '2026-10-15', debtorName: 'Jean Roux', debtorEmail: 'jean@roux-batiment.fr', status: 'open', promisedDate: null,
-    remindersSent: 0, daysOverdue: 39, nextAction: { kind: 'courteous', stage: 'courteous', date: today }, history: [], ...over,
+    remindersSent: 0, daysOverdue: 39, nextAction: { kind: 'courteous', stage: 'courteous', date: today }, thankYou: null, history: [], ...over,
   };
 }
 
@@ -42,6 +42,14 @@ function fakeBackground() {
       calls.push({ name: 'draft.build', payload: p });
       const stage = p.stage ?? 'courteous';
       return { draft: { to: ['jean@roux-batiment.fr'], cc: [], subject: `[${stage}/${p.tone ?? 'cordial'}/${p.language ?? 'fr'}] Facture ML-2026-0412`, text: 't', html: `<p>${stage}</p>`, attachments: [{ filename: 'Facture_ML-2026-0412.pdf' }], stage, tone: p.tone ?? 'cordial', language: p.language ?? 'fr', missingMentions: [], warnings: [] } };
+    },
+    'client.group': async (p) => {
+      calls.push({ name: 'client.group', payload: p });
+      return { clientId: 'roux-batiment.fr', chase: [invoice], upcoming: [], totals: [{ currency: 'EUR', amount: 4380 }], stage: 'courteous' as const, groupable: false };
+    },
+    'documents.keep': async (p) => {
+      calls.push({ name: 'documents.keep', payload: p });
+      return { ok: true as const };
     },
     'reminder.sent': async (p) => {
       calls.push({ name: 'reminder.sent', payload: p });
@@ -157,6 +165,76 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
     fake.openThread(thread);
     fake.clickThreadButton('Relancer', thread);
     await vi.waitFor(() => expect(fake.composes).toHaveLength(1), { timeout: 3000 });
+  });
+
+  it('"Relancer" for a client who owes several: one grouped reply, this thread’s PDF and the kept ones attached; sending records it on each', async () => {
+    const fake = new FakeInboxSdk();
+    const thread = rouxThread();
+    const host = createGmailHost(fake.sdk, { fetchBytes: async (url) => thread.bytesOf(url)! });
+    const calls: { name: string; payload: unknown }[] = [];
+    const grouped = { to: ['jean@roux-batiment.fr'], cc: ['direction@roux-batiment.fr'], subject: 'Relance : 3 factures impayées', text: 't', html: '<p>grouped</p>', language: 'fr' as const, stage: 'firm' as const, tone: 'cordial' as const, missingMentions: [], warnings: [],
+      attachments: [{ filename: 'Facture_ML-2026-0388.pdf' }, { filename: 'Facture_ML-2026-0412.pdf' }, { filename: 'Facture_ML-2026-0415.pdf' }],
+      invoices: [{ invoiceId: 'inv-0388', invoiceNumber: 'ML-2026-0388', stage: 'firm' as const }, { invoiceId: 'inv-0412', invoiceNumber: 'ML-2026-0412', stage: 'firm' as const }, { invoiceId: 'inv-0415', invoiceNumber: 'ML-2026-0415', stage: 'courteous' as const }],
+      upcoming: [], totals: [{ currency: 'EUR', amount: 7190 }] };
+    const handlers: Partial<Handlers> = {
+      'thread.scanned': async (p) => (calls.push({ name: 'thread.scanned', payload: p }), { invoices: [invoiceView()] }),
+      'documents.keep': async (p) => (calls.push({ name: 'documents.keep', payload: p }), { ok: true as const }),
+      'client.group': async () => ({ clientId: 'roux-batiment.fr', chase: [invoiceView(), invoiceView({ id: 'inv-0388' }), invoiceView({ id: 'inv-0415' })], upcoming: [], totals: [{ currency: 'EUR', amount: 7190 }], stage: 'firm' as const, groupable: true }),
+      'draft.group': async (p) => (calls.push({ name: 'draft.group', payload: p }), { draft: grouped }),
+      // Only 0388's PDF was kept: 0415's is named as missing.
+      'documents.get': async (p) => (calls.push({ name: 'documents.get', payload: p }), { files: [{ invoiceId: 'inv-0388', filename: 'Facture_ML-2026-0388.pdf', mimeType: 'application/pdf', base64: 'JVBERi0xLjQK' }] }),
+      'group.sent': async (p) => {
+        calls.push({ name: 'group.sent', payload: p });
+        const formal = { kind: 'formal', stage: 'formal' as const, date: '2026-12-01' };
+        return { invoices: [invoiceView({ id: 'inv-0388', nextAction: formal }), invoiceView({ remindersSent: 2, nextAction: formal }), invoiceView({ id: 'inv-0415', nextAction: formal })] };
+      },
+    };
+    const send = createClient(directTransport(createRouter(handlers)));
+    const invoices = createThreadInvoices(send, (mail) => scanThreads([mail], { me: ['menuiserie-lambert.fr'], today }));
+    const composer = createReminderComposer(host, send, invoices, createTranslate('fr'), () => new Date('2026-11-23T10:00:00Z'));
+    startFeatures([relancerButton, composeTool], { host, send, invoices, composer, t: createTranslate('fr'), asset: (p) => p });
+    fake.openThread(thread);
+    fake.clickThreadButton('Relancer', thread);
+    await vi.waitFor(() => expect(fake.composes[0]?.html).toBe('<p>grouped</p>'), { timeout: 3000 });
+    expect(calls.find((c) => c.name === 'draft.group')!.payload).toEqual({ invoiceId: 'inv-0412', includeUpcoming: true, invoiceAttachments: { 'inv-0412': ['Facture_ML-2026-0412.pdf'] } });
+    expect(calls.find((c) => c.name === 'documents.get')!.payload).toEqual({ invoiceIds: ['inv-0388', 'inv-0412', 'inv-0415'] });
+    const compose = fake.composes[0]!;
+    expect(compose).toMatchObject({ to: ['jean@roux-batiment.fr'], cc: ['direction@roux-batiment.fr'] });
+    expect(compose.files.map((f) => f.name).sort()).toEqual(['Facture_ML-2026-0388.pdf', 'Facture_ML-2026-0412.pdf']);
+    expect(fake.messages).toContainEqual({ text: 'Impossible de rejoindre « Facture_ML-2026-0415.pdf » : ajoutez-le à la main.', kind: 'error' });
+    // The thread's PDF was kept for the client's other conversations.
+    expect((calls.find((c) => c.name === 'documents.keep')!.payload as { invoiceId: string; files: { filename: string }[] }).files.map((f) => f.filename)).toEqual(['Facture_ML-2026-0412.pdf']);
+    compose.send('18f0a1');
+    await settle();
+    expect(calls.find((c) => c.name === 'group.sent')!.payload).toEqual({ invoiceIds: ['inv-0388', 'inv-0412', 'inv-0415'], stage: 'firm', sentAt: '2026-11-23T10:00:00.000Z', threadId: '18f0a1' });
+    expect(fake.messages.at(-1)).toEqual({ text: 'Relance groupée enregistrée pour 3 factures. Prochain suivi : 2026-12-01', kind: 'info' });
+  });
+
+  it('the thank-you: a reply with the thanks, no attachment; sending records it', async () => {
+    const fake = new FakeInboxSdk();
+    const thread = rouxThread();
+    const host = createGmailHost(fake.sdk, { fetchBytes: async (url) => thread.bytesOf(url)! });
+    const calls: { name: string; payload: unknown }[] = [];
+    const paid = invoiceView({ status: 'paid', thankYou: 'proposed' });
+    const handlers: Partial<Handlers> = {
+      'draft.thanks': async (p) => (calls.push({ name: 'draft.thanks', payload: p }), { draft: { to: ['jean@roux-batiment.fr'], cc: [], subject: 'Facture ML-2026-0412 : règlement bien reçu, merci', text: 'merci', html: '<p>merci</p>', attachments: [], language: 'fr' as const, warnings: [] } }),
+      'thanks.sent': async (p) => (calls.push({ name: 'thanks.sent', payload: p }), { invoice: { ...paid, thankYou: 'sent' as const } }),
+    };
+    const send = createClient(directTransport(createRouter(handlers)));
+    const invoices = createThreadInvoices(send, async () => []);
+    const composer = createReminderComposer(host, send, invoices, createTranslate('fr'), () => new Date('2026-11-24T08:00:00Z'));
+    const hostThread = await new Promise<HostThread>((resolve) => {
+      host.onThreadView(resolve);
+      fake.openThread(thread);
+    });
+    await composer.openThanks(hostThread, paid);
+    const compose = fake.composes.at(-1)!;
+    expect(compose).toMatchObject({ html: '<p>merci</p>', to: ['jean@roux-batiment.fr'] });
+    expect(compose.files).toEqual([]);
+    compose.send('18f0a1');
+    await settle();
+    expect(calls.find((c) => c.name === 'thanks.sent')!.payload).toEqual({ invoiceId: 'inv-0412', sentAt: '2026-11-24T08:00:00.000Z', threadId: '18f0a1' });
+    expect(fake.messages.at(-1)).toEqual({ text: 'Remerciement enregistré.', kind: 'info' });
   });
 
   it('InboxSDK failing under a feature (Gmail changed) costs that feature only', async () => {

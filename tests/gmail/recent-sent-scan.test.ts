@@ -74,7 +74,7 @@ describe('scan of recent sent mail', () => {
       'thread.scanned': async ({ threadId, receivables }) => {
         scanned.push({ threadId, numbers: receivables.map((r) => r.invoiceNumber), reminderDates: receivables.map((r) => r.reminderDates ?? []) });
         // The ledger's view of each invoice stored.
-        const invoices = receivables.map((r) => ({ ...r, id: r.invoiceNumber ?? r.messageId, threadId, amountPaid: 0, nextAction: null, history: [] }));
+        const invoices = receivables.map((r) => ({ ...r, id: r.invoiceNumber ?? r.messageId, clientId: r.debtorEmail ?? '', threadId, amountPaid: 0, nextAction: null, thankYou: null, history: [] }));
         return { invoices };
       },
     };

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Ledger } from '../../shared/ledger';
-import type { ScanInput } from '../../shared/ledger';
+import type { OpenItemRow, ScanInput } from '../../shared/ledger';
 import { buildShards, openItemOf, shardOf } from '../../shared/ledger/derive';
 import { expect } from 'vitest';
 
@@ -29,11 +29,13 @@ export function receivable(over: Partial<ScanInput> = {}): ScanInput {
 
 /** The derived dashboard rows are exactly what the invoices give: one per invoice still owed, none else. */
 export async function expectDerivedConsistent(ledger: Ledger): Promise<void> {
-  const settings = await ledger.scheduleSettings();
-  const expected = (await ledger.allInvoices()).flatMap((i) => {
-    const item = openItemOf(i, settings);
-    return item ? [item] : [];
-  });
+  const settingsOf = await ledger.settingsResolver();
+  const expected: OpenItemRow[] = [];
+  for (const i of await ledger.allInvoices()) {
+    // Each invoice is planned with its client's ladder.
+    const item = openItemOf(i, await settingsOf(i.clientId));
+    if (item) expected.push(item);
+  }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   expect((await ledger.openItems()).sort(byId)).toEqual(expected.sort(byId));
   // Each item sits in its client's shard, once; no empty shard is kept.

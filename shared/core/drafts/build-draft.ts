@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { daysBetween } from '../calendar/iso-date';
-import { BASIS_PATTERNS, checkFormalNotice, type FormalCheck, type FormalFacts } from '../law/formal-checker';
+import { checkFormalNotice, type FormalCheck, type FormalFacts } from '../law/formal-checker';
 import type { LateCharges } from '../law/late-charges';
 import type { PaymentPlan } from '../plan/payment-plan';
 import type { DraftKind, DraftLanguage } from '../ladder/stages';
 import type { CompanyProfile } from '../profile/company-profile';
 import { DraftInputSchema, type DraftInput, type DraftInputParsed, type UserTemplate } from './input';
-import { builtInTemplate } from './precompiled';
+import { chooseTemplate } from './template-choice';
+import { SAMPLE_PROFILE } from './sample-profile';
 import { textToHtml, tidyText } from './html';
-import { LABELS } from './labels';
+import { composeText, formalFactsOf, letterBody, letterHeader, uniqueAddresses } from './letter-text';
 import { buildView, DraftError, type DraftView, type ViewFacts } from './view';
-import { renderParsed, validateParsedTemplate, type FormalSample, type RenderedParts, type TemplateValidation } from './user-template';
+import { validateParsedTemplate, type FormalSample, type TemplateValidation } from './user-template';
+
+export { letterHeader } from './letter-text';
 
 /** What `relance draft --json` prints and what a host puts into its compose window. */
 export const DraftSchema = z.object({
@@ -36,9 +39,9 @@ export interface LetterContent {
   lang: DraftLanguage;
 }
 
-export interface DraftResult {
+/** What every built draft says besides its text: one invoice's, or a grouped reminder's. */
+export interface BuiltDraft {
   draft: Draft;
-  kind: DraftKind;
   /** The language the draft is written in (another one when no template exists in the one asked for). */
   lang: DraftLanguage;
   tone: 'cordial' | 'firmer';
@@ -48,6 +51,10 @@ export interface DraftResult {
   /** Formal notices: which mentions the final text lacks (none for a complete one). */
   formalCheck: FormalCheck | null;
   letter: LetterContent | null;
+}
+
+export interface DraftResult extends BuiltDraft {
+  kind: DraftKind;
   charges: LateCharges;
   plan: PaymentPlan;
   view: DraftView;
@@ -60,44 +67,8 @@ export interface DraftOptions {
 
 const ATTACHES_INVOICE: ReadonlySet<DraftKind> = new Set(['pre-due', 'courteous', 'firm', 'formal', 'plan', 'handover']);
 
-function unique(list: string[]): string[] {
-  return [...new Set(list.map((a) => a.trim().toLowerCase()).filter(Boolean))];
-}
-
-/** The header of a formal letter: sender, recipient, place and date, subject. Added by code, so never lost. */
-export function letterHeader(view: DraftView): { senderLines: string[]; recipientLines: string[]; placeDate: string; subjectLine: string; registered: string } {
-  const L = LABELS[view.lang as DraftLanguage];
-  const c = view.company;
-  const senderLines = [c.name, ...c.addressLines, [c.email, c.phone].filter(Boolean).join(' · '), c.siren ? `SIREN ${c.siren}` : ''].filter(Boolean);
-  const k = view.client;
-  const recipientLines = [k.name, k.contactName && k.contactName !== k.name ? k.contactName : '', ...k.addressLines, k.email ?? ''].filter(Boolean);
-  return { senderLines, recipientLines, placeDate: view.letter.placeDate, subjectLine: `${L.objectLabel}${view.lang === 'fr' ? ' :' : ':'} ${view.letter.subject}`, registered: view.letter.registered };
-}
-
-/** The draft's text; a formal notice starts with the letter's header, and `bodyStart` says where its own text begins. */
-function composeText(kind: DraftKind, view: DraftView, parts: RenderedParts): { text: string; bodyStart: number } {
-  const main = tidyText([parts.opening, parts.body, parts.conclusion].map(tidyText).filter(Boolean).join('\n\n'));
-  if (kind !== 'formal') return { text: main, bodyStart: 0 };
-  const h = letterHeader(view);
-  const header = tidyText([h.senderLines.join('\n'), h.recipientLines.join('\n'), h.placeDate, `${h.subjectLine}\n${h.registered}`].join('\n\n'));
-  return main ? { text: `${header}\n\n${main}`, bodyStart: header.length + 2 } : { text: header, bodyStart: header.length };
-}
-
 function formalFacts(view: DraftView, facts: ViewFacts): FormalFacts {
-  const c = facts.charges;
-  const pattern = c.regime === 'FR-B2B' ? { p: BASIS_PATTERNS['FR-L441-10'], i: BASIS_PATTERNS['FR-D441-5'] } : c.regime === 'EU' ? { p: BASIS_PATTERNS['EU-2011-7'], i: BASIS_PATTERNS['EU-2011-7'] } : c.regime === 'UK' ? { p: BASIS_PATTERNS['UK-LPCDIA-1998'], i: BASIS_PATTERNS['UK-LPCDIA-1998'] } : null;
-  return {
-    lang: view.lang,
-    letterDate: view.today,
-    finalPaymentDate: view.deadline,
-    senderAddressLines: view.company.addressLines,
-    senderName: view.company.name,
-    recipient: { name: view.client.name || null, email: view.client.email, addressLines: view.client.addressLines },
-    reminderDates: view.history.reminders.map((r) => r.date),
-    signatoryName: view.company.signatoryName,
-    penalties: pattern && view.law.rate ? { rate: view.law.rate, amount: view.law.interest, basis: pattern.p } : null,
-    indemnity: pattern && view.law.indemnity ? { amount: view.law.indemnity, basis: pattern.i } : null,
-  };
+  return formalFactsOf(view, facts.charges.regime, view.history.reminders.map((r) => r.date));
 }
 
 function formalSample(lang: DraftLanguage, profile: CompanyProfile | undefined): FormalSample {
@@ -112,21 +83,8 @@ function formalSample(lang: DraftLanguage, profile: CompanyProfile | undefined):
       profile: profile ?? SAMPLE_PROFILE,
     }),
   );
-  return { view: facts.view, compose: (parts) => composeText('formal', facts.view, parts), check: ({ text, bodyStart }) => checkFormalNotice(text, formalFacts(facts.view, facts), bodyStart) };
+  return { view: facts.view, compose: (parts) => composeText(true, facts.view, parts), check: ({ text, bodyStart }) => checkFormalNotice(text, formalFacts(facts.view, facts), bodyStart) };
 }
-
-const SAMPLE_PROFILE: CompanyProfile = {
-  companyName: 'Exemple Menuiserie SARL',
-  address: '8 rue des Essais\n21000 Dijon',
-  email: 'contact@exemple-menuiserie.fr',
-  phone: '03 80 00 00 00',
-  siren: '123456789',
-  iban: 'FR76 0000 0000 0000 0000 0000 000',
-  signatoryName: 'Camille Exemple',
-  signatoryTitle: 'Gérante',
-  jurisdiction: 'FR',
-  language: 'fr',
-};
 
 /**
  * Checks a template the user edited for a kind and language, before storing it: syntax, only known variables
@@ -134,14 +92,16 @@ const SAMPLE_PROFILE: CompanyProfile = {
  * user's jurisdiction). `problems` name the culprit: `unknown variable "client.nmae" (line 4)`,
  * `missing mention "court": the statement that the court will be seized without payment`.
  */
-export function validateUserTemplate(template: Pick<UserTemplate, 'kind' | 'lang' | 'source'>, profile?: CompanyProfile): TemplateValidation {
-  return validateParsedTemplate(template.kind, template.source, template.kind === 'formal' ? () => formalSample(template.lang, profile) : null);
+export function validateDraftTemplate(template: Pick<UserTemplate, 'kind' | 'lang' | 'source'>, profile?: CompanyProfile): TemplateValidation {
+  return validateParsedTemplate(template.source, template.kind === 'formal' ? () => formalSample(template.lang, profile) : null);
 }
 
 /** Why a kind cannot be drafted for this invoice now, or null. */
 function refusal(input: DraftInputParsed): string | null {
   const { invoice, kind, today } = input;
   const name = invoice.invoiceNumber ?? 'this invoice';
+  // A thank-you answers a payment; everything else chases one.
+  if (kind === 'thank-you') return invoice.status === 'paid' ? null : `${name} is not paid yet: a thank-you comes with the payment`;
   if (invoice.status === 'paid') return `${name} is paid: there is nothing to chase`;
   if (invoice.status === 'disputed' && kind !== 'phone' && kind !== 'handover') return `${name} is disputed: settle the dispute before sending a ${kind === 'plan' ? 'payment plan' : 'reminder'}`;
   if (!invoice.dueDate) return null; // buildView names it
@@ -149,44 +109,6 @@ function refusal(input: DraftInputParsed): string | null {
   if (kind === 'pre-due' && overdue > 0) return `${name} fell due ${overdue} day${overdue > 1 ? 's' : ''} ago: send the courteous reminder, not the pre-due one`;
   if (kind !== 'pre-due' && kind !== 'plan' && overdue <= 0) return `${name} is not overdue yet (due ${invoice.dueDate}): only a pre-due reminder or a payment plan can be drafted`;
   return null;
-}
-
-interface Chosen {
-  key: string;
-  source: 'built-in' | 'user';
-  render: (view: DraftView) => RenderedParts;
-}
-
-function chooseTemplate(input: DraftInputParsed, tone: 'cordial' | 'firmer', warnings: string[]): { chosen: Chosen; lang: DraftLanguage } {
-  const { kind, lang } = input;
-  const langs: DraftLanguage[] = lang === 'en' ? ['en'] : [lang, 'en'];
-  for (const l of langs) {
-    for (const key of [`${kind}.${l}.${tone}`, `${kind}.${l}`]) {
-      const [, , keyTone] = key.split('.');
-      const user = input.userTemplates.find((t) => t.kind === kind && t.lang === l && (t.tone ?? undefined) === keyTone);
-      if (user) {
-        const check = validateUserTemplate(user, input.profile);
-        if (check.ok && check.parsed) {
-          const parsed = check.parsed;
-          return { chosen: { key, source: 'user', render: (view) => renderParsed(parsed, view) }, lang: l };
-        }
-        warnings.push(`your ${key} template was not used: ${check.problems.map((p) => p.message).join('; ')}`);
-      }
-      const builtIn = builtInTemplate(key);
-      if (builtIn) {
-        if (l !== lang) warnings.push(`no ${kind} template in "${lang}": the ${l === 'en' ? 'English' : l} one is used`);
-        return {
-          chosen: {
-            key,
-            source: 'built-in',
-            render: (view) => ({ subject: builtIn.subject(view), opening: builtIn.opening(view), body: builtIn.body(view), conclusion: builtIn.conclusion(view) }),
-          },
-          lang: l,
-        };
-      }
-    }
-  }
-  throw new DraftError(`no template for ${kind} in ${lang} or English`);
 }
 
 /**
@@ -210,27 +132,31 @@ export function buildDraft(rawInput: DraftInput, options: DraftOptions = {}): Dr
 
   let facts = buildView(input, options.isHoliday);
   const tone = facts.view.tone.firmer ? 'firmer' : 'cordial';
-  const { chosen, lang } = chooseTemplate(input, tone, warnings);
+  const { chosen, lang } = chooseTemplate(
+    { kind: input.kind, lang: input.lang, tone, userTemplates: input.userTemplates, validate: (t) => validateDraftTemplate(t, input.profile) },
+    warnings,
+  );
   if (lang !== input.lang) {
     input = { ...input, lang };
     facts = buildView(input, options.isHoliday);
   }
   const view = facts.view;
-  warnings.push(...facts.charges.warnings);
+  // A thank-you states no charges: their rate table's warnings would only puzzle the user.
+  if (input.kind !== 'thank-you') warnings.push(...facts.charges.warnings);
 
   const parts = chosen.render(view);
   const subject = tidyText(parts.subject).replace(/\s*\n\s*/g, ' ');
-  const { text, bodyStart } = composeText(input.kind, view, parts);
+  const { text, bodyStart } = composeText(input.kind === 'formal', view, parts);
 
   const debtor = input.recipients.to.length ? input.recipients.to : input.invoice.debtorEmail ? [input.invoice.debtorEmail] : [];
   let to: string[];
   if (input.kind === 'phone') to = [input.profile.email];
   else if (input.kind === 'handover') to = input.recipients.handoverTo;
   else to = debtor;
-  to = unique(to);
+  to = uniqueAddresses(to);
   if (to.length === 0) warnings.push(input.kind === 'handover' ? 'no recovery professional given: add the recipient before sending' : 'no address for the client: add the recipient before sending');
   const escalation = input.kind === 'firm' || input.kind === 'formal' ? input.recipients.escalationCc : [];
-  const cc = unique([...input.recipients.cc, ...escalation]).filter((a) => !to.includes(a));
+  const cc = uniqueAddresses([...input.recipients.cc, ...escalation]).filter((a) => !to.includes(a));
   const attachments = ATTACHES_INVOICE.has(input.kind) ? [...new Set(input.invoiceAttachments)].map((filename) => ({ filename })) : [];
 
   let formalCheck: FormalCheck | null = null;
@@ -240,7 +166,7 @@ export function buildDraft(rawInput: DraftInput, options: DraftOptions = {}): Dr
     for (const m of formalCheck.missing) warnings.push(`the formal notice lacks ${m.message}`);
     if (!view.client.hasAddress) warnings.push('the client’s postal address is unknown: add it before sending the registered letter');
     const h = letterHeader(view);
-    letter = { ...h, body: tidyText([parts.opening, parts.body, parts.conclusion].map(tidyText).filter(Boolean).join('\n\n')), lang };
+    letter = { ...h, body: letterBody(parts), lang };
   }
 
   return {

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate } from '../calendar/iso-date';
-import { CHASE_STAGES, DRAFT_KINDS, DRAFT_LANGUAGES } from '../ladder/stages';
+import { CHASE_STAGES, DRAFT_KINDS, DRAFT_LANGUAGES, TEMPLATE_KINDS } from '../ladder/stages';
 import { CompanyProfileSchema } from '../profile/company-profile';
 import { ReceivableSchema } from '../scan/receivable';
 import { RateTableSchema } from '../law/rates';
@@ -36,7 +36,7 @@ export type DraftHistoryInput = z.input<typeof DraftHistorySchema>;
 
 /** A template the user edited for a kind and language (and optionally one tone), stored with the ledger. */
 export const UserTemplateSchema = z.object({
-  kind: z.enum(DRAFT_KINDS),
+  kind: z.enum(TEMPLATE_KINDS),
   lang: z.enum(DRAFT_LANGUAGES),
   tone: z.enum(['cordial', 'firmer']).optional(),
   source: z.string().max(50_000),
@@ -82,6 +82,10 @@ export const DraftInputSchema = z.object({
       /** Who receives the hand-over note (recovery agency, lawyer). */
       handoverTo: z.array(email).default([]),
     })
+    .prefault({}),
+  /** The payment a thank-you answers: its day and amount (the invoice's amount when not given). */
+  payment: z
+    .object({ date: isoDate.nullable().default(null), amount: z.number().positive().nullable().default(null) })
     .prefault({}),
   /** File names of the invoice documents attached to the source e-mail, re-attached to the draft. */
   invoiceAttachments: z.array(z.string().min(1)).default([]),

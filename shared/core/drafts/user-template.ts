@@ -4,11 +4,10 @@
  * the mise en demeure checker on the template rendered with sample facts. Every problem names what is wrong
  * and where, so the editor can show it; a refused template is never used (the built-in one is).
  */
-import type { DraftKind } from '../ladder/stages';
 import type { FormalCheck } from '../law/formal-checker';
 import { checkTemplateAst, parsePart, renderAst, shapeOf, TemplateSyntaxError, type TemplateProblem, type VarShape } from './interpreter';
 import { splitTemplateFile, TEMPLATE_PARTS, TemplateFileError, type TemplatePart } from './template-file';
-import { DraftViewSchema, type DraftView } from './view';
+import { DraftViewSchema } from './view';
 
 export type ParsedTemplate = Record<TemplatePart, hbs.AST.Program>;
 
@@ -26,8 +25,8 @@ export function draftViewShape(): VarShape {
   return (viewShape ??= shapeOf(DraftViewSchema));
 }
 
-/** Syntax and variables only. */
-export function parseUserTemplate(source: string): { parsed: ParsedTemplate | null; problems: TemplateProblem[] } {
+/** Syntax and variables only: the variables of the single-invoice view, or of another view's shape (the grouped reminder's). */
+export function parseUserTemplate(source: string, shape: VarShape = draftViewShape()): { parsed: ParsedTemplate | null; problems: TemplateProblem[] } {
   let file;
   try {
     file = splitTemplateFile(source);
@@ -48,7 +47,7 @@ export function parseUserTemplate(source: string): { parsed: ParsedTemplate | nu
       }
       throw error;
     }
-    for (const p of checkTemplateAst(parsed[part], draftViewShape(), offset)) problems.push({ message: `${part}: ${p.message}${p.line !== null ? ` (line ${p.line})` : ''}`, line: p.line });
+    for (const p of checkTemplateAst(parsed[part], shape, offset)) problems.push({ message: `${part}: ${p.message}${p.line !== null ? ` (line ${p.line})` : ''}`, line: p.line });
   }
   return { parsed: problems.length ? null : parsed, problems };
 }
@@ -60,7 +59,7 @@ export interface RenderedParts {
   conclusion: string;
 }
 
-export function renderParsed(parsed: ParsedTemplate, view: DraftView): RenderedParts {
+export function renderParsed(parsed: ParsedTemplate, view: object): RenderedParts {
   return {
     subject: renderAst(parsed.subject, view),
     opening: renderAst(parsed.opening, view),
@@ -71,17 +70,17 @@ export function renderParsed(parsed: ParsedTemplate, view: DraftView): RenderedP
 
 /** Hooks the draft builder provides, so this file does not depend on it (no cycle). */
 export interface FormalSample {
-  view: DraftView;
+  view: object;
   /** The full text a formal draft would have with these parts (letter header included), and where its body starts. */
   compose: (parts: RenderedParts) => { text: string; bodyStart: number };
   check: (composed: { text: string; bodyStart: number }) => FormalCheck;
 }
 
-export function validateParsedTemplate(kind: DraftKind, source: string, formalSample: (() => FormalSample) | null): TemplateValidation {
-  const { parsed, problems } = parseUserTemplate(source);
+export function validateParsedTemplate(source: string, formalSample: (() => FormalSample) | null, shape: VarShape = draftViewShape()): TemplateValidation {
+  const { parsed, problems } = parseUserTemplate(source, shape);
   if (!parsed) return { ok: false, problems, parsed: null, formal: null };
   let formal: FormalCheck | null = null;
-  if (kind === 'formal' && formalSample) {
+  if (formalSample) {
     const sample = formalSample();
     formal = sample.check(sample.compose(renderParsed(parsed, sample.view)));
     for (const m of formal.missing) problems.push({ message: `missing mention "${m.id}": ${m.message}`, line: null });

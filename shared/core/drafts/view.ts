@@ -72,6 +72,8 @@ export const DraftViewSchema = z.object({
     hasCalls: z.boolean(),
     pastLatePayments: z.number(),
   }),
+  /** The payment a thank-you answers: its day (null when unknown) and amount. */
+  payment: z.object({ date: maybe, amount: text }),
   /** The formal notice's final payment date, and the delay it gives. */
   deadline: text,
   deadlineDays: z.number(),
@@ -135,7 +137,37 @@ export function placeOf(addressLines: string[]): string {
   return '';
 }
 
-const lines = (s: string | null | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+export const lines = (s: string | null | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+/** The company block of a view (the single draft's and the grouped one's). */
+export function companyView(profile: DraftInputParsed['profile']): DraftView['company'] {
+  const addressLines = lines(profile.address);
+  return {
+    name: profile.companyName,
+    addressLines,
+    place: placeOf(addressLines),
+    email: profile.email,
+    phone: profile.phone,
+    siren: profile.siren,
+    iban: profile.iban,
+    signatoryName: profile.signatoryName,
+    signatoryTitle: profile.signatoryTitle,
+  };
+}
+
+/** The client block of a view: the debtor as best known (name, else contact, else e-mail). */
+export function clientView(client: DraftInputParsed['client'], debtor: { debtorName: string | null; debtorEmail: string | null } | undefined): DraftView['client'] {
+  const addressLines = lines(client.postalAddress);
+  return {
+    name: debtor?.debtorName ?? client.contactName ?? debtor?.debtorEmail ?? '',
+    contactName: client.contactName,
+    email: debtor?.debtorEmail ?? null,
+    addressLines,
+    hasAddress: addressLines.length > 0,
+    phone: client.phone,
+    consumer: client.kind === 'consumer',
+  };
+}
 
 export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => boolean): ViewFacts {
   const { invoice, profile, history, today } = input;
@@ -143,12 +175,14 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
   const L = LABELS[lang];
   if (!invoice.invoiceNumber) throw new DraftError('the invoice has no number: Relance cannot name it in a reminder');
   if (invoice.amount === null || invoice.amount <= 0) throw new DraftError(`invoice ${invoice.invoiceNumber} has no amount due`);
-  if (!invoice.dueDate) throw new DraftError(`invoice ${invoice.invoiceNumber} has no due date: Relance never chases an invoice without one`);
+  // A thank-you needs no due date; every reminder does.
+  if (!invoice.dueDate && input.kind !== 'thank-you') throw new DraftError(`invoice ${invoice.invoiceNumber} has no due date: Relance never chases an invoice without one`);
+  const dueDate = invoice.dueDate ?? today;
   const currency = invoice.currency ?? (profile.jurisdiction === 'UK' ? 'GBP' : 'EUR');
   const cents = toCents(invoice.amount);
   const money = (c: number, cur = currency) => formatMoney(c, cur, lang);
   const date = (d: string) => formatDate(d, lang);
-  const overdue = daysBetween(invoice.dueDate, today);
+  const overdue = daysBetween(dueDate, today);
 
   const deadlineIso = addDays(today, input.formalDelayDays);
   const charges = computeLateCharges({
@@ -156,7 +190,7 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
     debtorKind: input.client.kind,
     amountCents: cents,
     currency,
-    dueDate: invoice.dueDate,
+    dueDate,
     until: today,
     contractRate: profile.penaltyRate ?? null,
     formalNoticeDate: history.reminders.filter((r) => r.stage === 'formal').map((r) => r.date).sort()[0] ?? null,
@@ -174,7 +208,6 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
   const b2b = charges.regime === 'FR-B2B' || charges.regime === 'EU' || charges.regime === 'UK';
   const penaltyBasis = charges.basis.filter((b) => b !== 'FR-D441-5').map((b) => L.basis[b]);
   const indemnityBasis = charges.regime === 'FR-B2B' ? L.basis['FR-D441-5'] : charges.indemnity ? L.basis[charges.basis[0]!] : null;
-  const clientLines = lines(input.client.postalAddress);
 
   const view: DraftView = {
     lang,
@@ -184,33 +217,15 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
       amount: money(cents),
       currency,
       issueDate: invoice.issueDate ? date(invoice.issueDate) : null,
-      dueDate: date(invoice.dueDate),
+      dueDate: date(dueDate),
       daysOverdue: overdue,
       daysToDue: Math.max(0, -overdue),
       overdue: overdue > 0,
       attached: input.invoiceAttachments.length > 0,
       attachments: input.invoiceAttachments,
     },
-    client: {
-      name: invoice.debtorName ?? input.client.contactName ?? invoice.debtorEmail ?? '',
-      contactName: input.client.contactName,
-      email: invoice.debtorEmail,
-      addressLines: clientLines,
-      hasAddress: clientLines.length > 0,
-      phone: input.client.phone,
-      consumer: input.client.kind === 'consumer',
-    },
-    company: {
-      name: profile.companyName,
-      addressLines: companyLines,
-      place: placeOf(companyLines),
-      email: profile.email,
-      phone: profile.phone,
-      siren: profile.siren,
-      iban: profile.iban,
-      signatoryName: profile.signatoryName,
-      signatoryTitle: profile.signatoryTitle,
-    },
+    client: clientView(input.client, invoice),
+    company: companyView(profile),
     tone: { firmer, cordial: !firmer },
     history: {
       reminderCount: reminders.length,
@@ -228,6 +243,7 @@ export function buildView(input: DraftInputParsed, isHoliday?: (d: string) => bo
       hasCalls: history.calls.length > 0,
       pastLatePayments: history.pastLatePayments,
     },
+    payment: { date: input.payment.date ? date(input.payment.date) : null, amount: money(toCents(input.payment.amount ?? invoice.amount)) },
     deadline: date(deadlineIso),
     deadlineDays: input.formalDelayDays,
     law: {

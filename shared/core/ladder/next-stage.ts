@@ -9,6 +9,8 @@ export interface LadderSettings {
   firmAfterDays: number;
   /** Days after the last reminder before the formal notice (mise en demeure). */
   formalAfterDays: number;
+  /** Days after the due date before the courteous reminder (1 = J+1, the default). */
+  courteousAfterDays?: number;
 }
 
 export const DEFAULT_LADDER: LadderSettings = { firmAfterDays: 14, formalAfterDays: 8 };
@@ -37,7 +39,7 @@ export function nextStage(input: LadderInput, settings: LadderSettings = DEFAULT
   if (status === 'promised' && promisedDate !== null && promisedDate >= today) return 'none';
   const overdue = daysOverdue(dueDate, today);
   if (overdue === null || overdue <= 0) return 'none';
-  if (remindersSent === 0) return 'courteous';
+  if (remindersSent === 0) return overdue >= (settings.courteousAfterDays ?? 1) ? 'courteous' : 'none';
   const sinceLast = lastReminderDate ? daysBetween(lastReminderDate, today) : null;
   if (remindersSent === 1) return sinceLast === null || sinceLast >= settings.firmAfterDays ? 'firm' : 'none';
   return sinceLast === null || sinceLast >= settings.formalAfterDays ? 'formal' : 'none';

@@ -1,5 +1,5 @@
 import { addDays, weekday, type IsoDate } from '../calendar/iso-date';
-import { holidayOn, type HolidayCalendar } from './french-holidays';
+import { holidayOn, type HolidayCalendar } from './public-holidays';
 
 /** A day a reminder may be sent: Monday to Friday and not a public holiday. */
 export function isBusinessDay(date: IsoDate, calendar: HolidayCalendar = 'FR'): boolean {

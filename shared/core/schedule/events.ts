@@ -58,6 +58,8 @@ export const InvoiceEventSchema = z.discriminatedUnion('type', [
     stage: z.enum(SENT_STAGES),
     messageId: z.string().nullable().optional(),
     dateUnknown: z.boolean().optional(),
+    /** Shared by the reminders one grouped e-mail sent for several invoices of a client. */
+    group: z.string().min(1).optional(),
     subject: z.string().optional(),
     body: z.string().optional(),
   }),
@@ -76,6 +78,8 @@ export const InvoiceEventSchema = z.discriminatedUnion('type', [
   /** No follow-up before `until` (the first day it may come back). */
   event('snoozed', { until: IsoDateSchema }),
   event('field-corrected', { field: CorrectableFieldSchema, from: fieldValue, to: fieldValue }),
+  /** The client was thanked for its payment (the thank-you e-mail sent). */
+  event('thanked', { messageId: z.string().nullable().optional() }),
 ]);
 export type InvoiceEvent = z.infer<typeof InvoiceEventSchema>;
 export type InvoiceEventType = InvoiceEvent['type'];

@@ -5,8 +5,7 @@ import { addDays, toIsoDate, type IsoDate } from '../calendar/iso-date';
  * Ascension, Whit Monday). Alsace-Moselle adds Good Friday and 26 December. Computing them keeps the
  * extension small (no holiday database) and exact for any year of the Gregorian calendar.
  */
-export const HOLIDAY_CALENDARS = ['FR', 'FR-alsace-moselle', 'none'] as const;
-export type HolidayCalendar = (typeof HOLIDAY_CALENDARS)[number];
+export type FrenchCalendar = 'FR' | 'FR-alsace-moselle' | 'none';
 
 /** Easter Sunday (Gregorian, the anonymous "Meeus/Jones/Butcher" algorithm). */
 export function easterSunday(year: number): IsoDate {
@@ -33,7 +32,7 @@ export interface Holiday {
 }
 
 /** The public holidays of a year, sorted by date. */
-export function frenchHolidays(year: number, calendar: HolidayCalendar = 'FR'): Holiday[] {
+export function frenchHolidays(year: number, calendar: FrenchCalendar = 'FR'): Holiday[] {
   if (calendar === 'none') return [];
   const easter = easterSunday(year);
   const fixed = (month: number, day: number, name: string): Holiday => ({ date: toIsoDate(year, month, day), name });
@@ -54,19 +53,4 @@ export function frenchHolidays(year: number, calendar: HolidayCalendar = 'FR'): 
     list.push({ date: addDays(easter, -2), name: 'Vendredi saint' }, fixed(12, 26, 'Saint Étienne'));
   }
   return list.sort((x, y) => (x.date < y.date ? -1 : 1));
-}
-
-const cache = new Map<string, ReadonlyMap<IsoDate, string>>();
-
-/** The holiday's name on that date, or null. */
-export function holidayOn(date: IsoDate, calendar: HolidayCalendar = 'FR'): string | null {
-  if (calendar === 'none') return null;
-  const year = Number(date.slice(0, 4));
-  const id = `${calendar}:${year}`;
-  let days = cache.get(id);
-  if (!days) {
-    days = new Map(frenchHolidays(year, calendar).map((h) => [h.date, h.name]));
-    cache.set(id, days);
-  }
-  return days.get(date) ?? null;
 }

@@ -46,6 +46,8 @@ export const InvoiceStateSchema = z
     preDueSentOn: IsoDateSchema.nullable(),
     /** Every reminder-sent event of any stage, duplicates removed: "reminders needed". */
     remindersTotal: z.number().int().nonnegative(),
+    /** The day the client was thanked for its payment; null until then (a state stored before thanks existed reads null). */
+    thankedOn: IsoDateSchema.nullable().default(null),
   })
   .strict();
 export type InvoiceState = z.infer<typeof InvoiceStateSchema>;
@@ -73,6 +75,7 @@ export function foldHistory(invoice: ScheduleInvoice, events: readonly InvoiceEv
   const reminders: InvoiceState['reminders'] = [];
   let preDueSentOn: IsoDate | null = null;
   let remindersTotal = 0;
+  let thankedOn: IsoDate | null = null;
   const seenReminders = new Set<string>();
   const amountCents = invoice.amount === null ? null : cents(invoice.amount);
 
@@ -134,6 +137,9 @@ export function foldHistory(invoice: ScheduleInvoice, events: readonly InvoiceEv
         } else reminders.push({ stage: e.stage, on });
         break;
       }
+      case 'thanked':
+        thankedOn = e.on;
+        break;
       default:
         break;
     }
@@ -158,7 +164,7 @@ export function foldHistory(invoice: ScheduleInvoice, events: readonly InvoiceEv
           : promisedDate
             ? 'promised'
             : 'open';
-  return { status, paidAmount, balance, settledOn, dispute, promisedDate, snoozedUntil, plan, reminders, preDueSentOn, remindersTotal };
+  return { status, paidAmount, balance, settledOn, dispute, promisedDate, snoozedUntil, plan, reminders, preDueSentOn, remindersTotal, thankedOn };
 }
 
 /** Payments after a plan was agreed go to its instalments in order. */

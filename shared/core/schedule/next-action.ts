@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '../calendar/iso-date';
 import type { ChaseStage } from '../ladder/stages';
-import { businessDayOnOrAfter, businessDayOnOrBefore } from './business-days';
+import { chaseDayOnOrAfter, chaseDayOnOrBefore, type ChaseCalendar } from './chase-days';
 import type { InvoiceEvent } from './events';
 import { firstUnpaid, foldHistory, type InvoiceState, type ScheduleInvoice } from './history';
 import type { ScheduleSettings } from './settings';
@@ -9,7 +9,7 @@ export type ActionKind = ChaseStage | 'instalment' | 'none';
 
 export interface NextAction {
   kind: ActionKind;
-  /** The sending day: a business day, never before `today`; null when nothing is scheduled. */
+  /** The sending day: a chase day (a business day the user chases on), never before `today`; null when nothing is scheduled. */
   date: IsoDate | null;
   /** Why, in plain words, for the UI and the recovery file. */
   reason: string;
@@ -56,8 +56,8 @@ export function planOf(invoice: ScheduleInvoice, state: InvoiceState, settings: 
 }
 
 /** The action on `today` from a stored plan: the pre-due reminder given up if too late, the date caught up. */
-export function actionOn(plan: SchedulePlan, dueDate: IsoDate | null, today: IsoDate, settings: Pick<ScheduleSettings, 'holidays'>): NextAction {
-  const earliest = businessDayOnOrAfter(today, settings.holidays);
+export function actionOn(plan: SchedulePlan, dueDate: IsoDate | null, today: IsoDate, settings: ChaseCalendar): NextAction {
+  const earliest = chaseDayOnOrAfter(today, settings);
   let planned = plan.planned;
   // A "coming due" reminder that can no longer arrive before the due date gives way to the ladder.
   if (planned.kind === 'pre-due' && plan.fallback && dueDate !== null && maxDate(planned.date!, earliest) >= dueDate) planned = plan.fallback;
@@ -77,8 +77,8 @@ export function plannedAction(
   settings: ScheduleSettings,
   opts: { skipPreDue?: boolean } = {},
 ): NextAction {
-  const cal = settings.holidays;
-  const bd = (d: IsoDate) => businessDayOnOrAfter(d, cal);
+  // Every date lands on a chase day: the user's days of the week, never a weekend or a public holiday.
+  const bd = (d: IsoDate) => chaseDayOnOrAfter(d, settings);
   if (state.status === 'cancelled') return NONE('cancelled');
   if (state.status === 'paid') return NONE(`paid${state.settledOn ? ` on ${state.settledOn}` : ''}: nothing more to chase`);
   if (state.balance !== null && state.balance <= 0) return NONE('nothing left to pay');
@@ -123,7 +123,7 @@ export function plannedAction(
     const ladderStart = bd(maxDate(addDays(due, settings.courteousAfterDays), sentFloor));
     if (n === 0) {
       const preDue = settings.preDueDays > 0 && !opts.skipPreDue && state.preDueSentOn === null && !planBroken;
-      const preDate = preDue ? businessDayOnOrBefore(addDays(due, -settings.preDueDays), cal) : null;
+      const preDate = preDue ? chaseDayOnOrBefore(addDays(due, -settings.preDueDays), settings) : null;
       if (preDate !== null && preDate >= sentFloor && preDate < due) {
         action = { kind: 'pre-due', date: preDate, reason: `due on ${due}: a courteous reminder before the due date`, amountDue, key: 'pre-due#0' };
       } else {

@@ -32,3 +32,11 @@ export function detectLanguage(text: string, fallback: Lang = 'fr'): Lang {
   }
   return best;
 }
+
+const DRAFTED: ReadonlySet<string> = new Set(['fr', 'en', 'es', 'de', 'it']);
+
+/** The language a client's e-mail is written in, when Relance writes drafts in it; null otherwise (Dutch). */
+export function draftLanguageOf(text: string): 'fr' | 'en' | 'es' | 'de' | 'it' | null {
+  const lang = detectLanguage(text);
+  return DRAFTED.has(lang) ? (lang as 'fr' | 'en' | 'es' | 'de' | 'it') : null;
+}

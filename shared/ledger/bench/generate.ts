@@ -45,7 +45,7 @@ export function generateLedger(opts: GenerateOptions): LedgerBackup {
     const name = `Client ${c} ${pick(['SAS', 'SARL', 'SA', 'EURL', 'Ltd', 'GmbH'])}`;
     const email = c % 20 === 7 ? `client.${c}@gmail.com` : `compta@client-${c}.fr`;
     const id = clientKey(email, name);
-    clients.push({ id, name, emails: [email], domain: emailDomain(email), createdAt: stamp, updatedAt: stamp });
+    clients.push({ id, name, emails: [email], domain: emailDomain(email), createdAt: stamp, updatedAt: stamp, ladderId: null, contacts: { to: [], escalation: [] }, language: null, detectedLanguage: null });
     clientMail.push({ id, email, name });
   }
 

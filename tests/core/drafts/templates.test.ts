@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { generateTemplatesModule, GENERATED_FILE } from '../../../scripts/precompile-templates';
-import { buildDraft, builtInSource, builtInTemplateKeys, DraftViewSchema, validateUserTemplate, type DraftInput } from '../../../shared/core/drafts';
+import { buildDraft, buildGroupedDraft, builtInSource, builtInTemplateKeys, DraftViewSchema, GroupViewSchema, templateShape, validateUserTemplate, type DraftInput } from '../../../shared/core/drafts';
+import type { TemplateKind } from '../../../shared/core/ladder/stages';
 import { parseUserTemplate, renderParsed } from '../../../shared/core/drafts/user-template';
 import { builtInTemplate } from '../../../shared/core/drafts/precompiled';
 import { renderAst } from '../../../shared/core/drafts/interpreter';
@@ -30,18 +31,18 @@ describe('built-in templates', () => {
     expect([...new Set(imports)].sort()).toEqual(['handlebars/dist/cjs/handlebars/compiler/base.js', 'handlebars/runtime']);
   });
 
-  it('French and English for every kind; Spanish, German and Italian for pre-due, courteous and firm', () => {
+  it('French and English for every kind; Spanish, German and Italian for pre-due, courteous, firm, thank-you and the grouped courteous and firm', () => {
     const keys = builtInTemplateKeys();
-    for (const kind of ['pre-due', 'courteous', 'firm', 'formal', 'phone', 'plan', 'handover']) {
+    for (const kind of ['pre-due', 'courteous', 'firm', 'formal', 'phone', 'plan', 'handover', 'thank-you', 'grouped-courteous', 'grouped-firm', 'grouped-formal']) {
       expect(keys).toContain(`${kind}.fr`);
       expect(keys).toContain(`${kind}.en`);
     }
-    for (const kind of ['pre-due', 'courteous', 'firm']) for (const lang of ['es', 'de', 'it']) expect(keys).toContain(`${kind}.${lang}`);
-    expect(keys.length).toBe(23);
+    for (const kind of ['pre-due', 'courteous', 'firm', 'thank-you', 'grouped-courteous', 'grouped-firm']) for (const lang of ['es', 'de', 'it']) expect(keys).toContain(`${kind}.${lang}`);
+    expect(keys.length).toBe(40);
   });
 
   it.each(builtInTemplateKeys())('%s passes the checks an edited template must pass', (key) => {
-    const { problems } = parseUserTemplate(builtInSource(key)!);
+    const { problems } = parseUserTemplate(builtInSource(key)!, templateShape(key.split('.')[0] as TemplateKind));
     expect(problems).toEqual([]);
   });
 
@@ -59,15 +60,46 @@ describe('built-in templates', () => {
     ['UK creditor, calls and promises', { profile: { ...PROFILE, jurisdiction: 'UK', iban: '', signatoryTitle: '' }, history: { reminders: [{ stage: null, date: '2026-10-20' }], promises: [{ date: '2026-11-01', promisedDate: '2026-11-10' }], calls: [{ date: '2026-11-05', outcome: 'promise', note: 'virement « la semaine prochaine »' }] } }],
   ];
 
+  /** The view a template of this key renders: a single invoice's (paid for a thank-you, not yet due for a pre-due), or a group's. */
+  function viewFor(key: string, over: Partial<DraftInput>): object {
+    const [kind, lang] = key.split('.') as [TemplateKind, DraftInput['lang']];
+    if (kind.startsWith('grouped-')) {
+      const base = rouxInput(over);
+      const second = { ...base.invoice, invoiceNumber: 'ML-2026-0419', amount: 620, issueDate: '2026-10-01', dueDate: '2026-10-31' };
+      const { view } = buildGroupedDraft({
+        stage: kind.slice('grouped-'.length) as 'courteous' | 'firm' | 'formal',
+        lang,
+        today: base.today,
+        invoices: [
+          { id: 'a', invoice: base.invoice, history: base.history, attachments: base.invoiceAttachments },
+          { id: 'b', invoice: second, history: { promises: base.history?.promises ?? [] } },
+          { id: 'c', invoice: { ...second, invoiceNumber: 'ML-2026-0450', dueDate: '2026-12-20' } },
+        ],
+        client: base.client,
+        recipients: base.recipients,
+        pastLatePayments: base.history?.pastLatePayments ?? 0,
+        profile: base.profile,
+      });
+      GroupViewSchema.strict().parse(view);
+      return view;
+    }
+    const base = rouxInput({ kind: kind as DraftInput['kind'], lang, ...over });
+    const input =
+      kind === 'pre-due'
+        ? { ...base, invoice: { ...base.invoice, dueDate: '2026-11-27' } }
+        : kind === 'thank-you'
+          ? { ...base, invoice: { ...base.invoice, status: 'paid' as const }, payment: { date: '2026-11-20' } }
+          : base;
+    const { view } = buildDraft(input);
+    DraftViewSchema.strict().parse(view);
+    return view;
+  }
+
   it.each(builtInTemplateKeys())('%s: interpreter and precompiled runtime give the same text', (key) => {
-    const [kind, lang] = key.split('.') as [DraftInput['kind'], DraftInput['lang']];
     const compiled = builtInTemplate(key)!;
-    const { parsed } = parseUserTemplate(builtInSource(key)!);
+    const { parsed } = parseUserTemplate(builtInSource(key)!, templateShape(key.split('.')[0] as TemplateKind));
     for (const [, over] of variants) {
-      const base = rouxInput({ kind, lang, ...over });
-      const input = kind === 'pre-due' ? { ...base, invoice: { ...base.invoice, dueDate: '2026-11-27' } } : base;
-      const { view } = buildDraft(input);
-      DraftViewSchema.strict().parse(view);
+      const view = viewFor(key, over);
       const byRuntime = { subject: compiled.subject(view), opening: compiled.opening(view), body: compiled.body(view), conclusion: compiled.conclusion(view) };
       expect(renderParsed(parsed!, view)).toEqual(byRuntime);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Holidays from 'date-holidays';
-import { easterSunday, frenchHolidays, holidayOn } from '../../../shared/core/schedule/french-holidays';
+import { easterSunday, frenchHolidays } from '../../../shared/core/schedule/french-holidays';
+import { holidayOn } from '../../../shared/core/schedule/public-holidays';
 import { businessDayOnOrAfter, businessDayOnOrBefore, isBusinessDay, localIsoDate } from '../../../shared/core/schedule/business-days';
 
 describe('French public holidays', () => {

@@ -1,4 +1,4 @@
-/** Base64 ⇄ bytes without Node's Buffer (the pane runs in Outlook's browser). */
+/** Base64 ⇄ bytes without Node's Buffer (the extension, the Outlook pane and the demo run in browsers). */
 
 export function base64ToBytes(base64: string): Uint8Array {
   const binary = atob(base64.replace(/\s+/g, ''));
