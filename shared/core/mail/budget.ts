@@ -1,0 +1,48 @@
+/**
+ * What one message may cost to read. Anyone can send the user a message, so each one gets a bounded share
+ * of time and memory: past these limits its body is not read (its headers still are, so that it keeps its
+ * place in its conversation) or its text is cut, and the host is told which message it was.
+ *
+ * - Bytes: postal-mime decodes a whole message in memory. 40 MiB still holds a 28 MiB attachment in base64.
+ * - Lines: postal-mime's cost grows with the lines of a part that is not base64 (about 10 µs each in Node,
+ *   where every line becomes a Blob part); 500,000 lines bound a message to a few seconds.
+ * - Nesting: multiparts deeper than this are refused by postal-mime (its own limit, passed to it).
+ * - Text: what the readers (detection, fields, status) read of a body or a PDF's text. Every reader is
+ *   linear in its text; the cap bounds the time of each. An invoice's facts are on its first page.
+ */
+export const MESSAGE_BUDGET = {
+  maxBytes: 40 * 1024 * 1024,
+  maxLines: 500_000,
+  maxNestingDepth: 64,
+  maxTextChars: 256 * 1024,
+  /** An HTML body is cut before it is turned into text: markup takes room. */
+  maxHtmlChars: 1024 * 1024,
+} as const;
+
+const LF = 0x0a;
+
+/** Why a raw message is over the budget, or null when it is within it. Stops counting at the limit. */
+export function overBudget(bytes: Uint8Array, budget = MESSAGE_BUDGET): string | null {
+  if (bytes.length > budget.maxBytes) return `message larger than ${mebibytes(budget.maxBytes)}`;
+  let lines = 0;
+  for (let at = bytes.indexOf(LF); at >= 0; at = bytes.indexOf(LF, at + 1)) {
+    if (++lines > budget.maxLines) return `message of more than ${budget.maxLines.toLocaleString('en')} lines`;
+  }
+  return null;
+}
+
+function mebibytes(n: number): string {
+  return `${n / (1024 * 1024)} MiB`;
+}
+
+/** A text cut to `max` characters (never inside a surrogate pair), and whether it was cut. */
+export function boundText(text: string, max: number = MESSAGE_BUDGET.maxTextChars): { text: string; cut: boolean } {
+  if (text.length <= max) return { text, cut: false };
+  const last = text.charCodeAt(max - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+  return { text: text.slice(0, end), cut: true };
+}
+
+export function textCutWarning(what: string, max: number = MESSAGE_BUDGET.maxTextChars): string {
+  return `${what} cut to its first ${max.toLocaleString('en')} characters`;
+}
