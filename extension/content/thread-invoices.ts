@@ -9,10 +9,13 @@ import type { Receivable } from '../../shared/core/scan/receivable';
 import type { HostThread } from '../host';
 import type { Client, InvoiceView } from '../../shared/app/messages';
 
-export type Scan = (thread: MailThread) => Promise<Receivable[]>;
+/** The core's scan of one conversation: its receivables, and what of it could not be read (named). */
+export type Scan = (thread: MailThread) => Promise<{ receivables: Receivable[]; warnings: string[] }>;
 
 export interface ThreadInvoices {
   of(thread: HostThread): Promise<InvoiceView[]>;
+  /** What the last scan of a conversation could not read (an attachment over its budget…), for a note in the UI. */
+  warningsOf(threadId: string): readonly string[];
   /** Replaces one invoice after an action and tells the subscribers. */
   update(threadId: string, invoice: InvoiceView): void;
   subscribe(threadId: string, callback: (invoices: InvoiceView[]) => void): () => void;
@@ -21,6 +24,7 @@ export interface ThreadInvoices {
 export function createThreadInvoices(send: Client, scan: Scan): ThreadInvoices {
   const cache = new Map<string, Promise<InvoiceView[]>>();
   const current = new Map<string, InvoiceView[]>();
+  const warnings = new Map<string, string[]>();
   const listeners = new Map<string, Set<(invoices: InvoiceView[]) => void>>();
   const publish = (threadId: string, invoices: InvoiceView[]) => {
     current.set(threadId, invoices);
@@ -33,7 +37,9 @@ export function createThreadInvoices(send: Client, scan: Scan): ThreadInvoices {
       if (!pending) {
         pending = (async () => {
           const mail = await thread.read();
-          const receivables = await scan(mail);
+          const scanned = await scan(mail);
+          warnings.set(threadId, scanned.warnings);
+          const receivables = scanned.receivables;
           const { invoices } = await send('thread.scanned', { threadId, receivables });
           publish(threadId, invoices);
           return invoices;
@@ -43,6 +49,9 @@ export function createThreadInvoices(send: Client, scan: Scan): ThreadInvoices {
       }
       await pending;
       return current.get(threadId) ?? [];
+    },
+    warningsOf(threadId) {
+      return warnings.get(threadId) ?? [];
     },
     update(threadId, invoice) {
       const list = current.get(threadId) ?? [];

@@ -12,6 +12,8 @@ import { day, money } from '../../shared/app/format';
 export interface InvoicePanelProps {
   invoices: InvoiceView[] | null;
   error?: string | null;
+  /** What the scan could not read (an attachment over its budget…), each shown as a note naming it. */
+  notes?: readonly string[];
   language: UiLanguage;
   t: Translate;
   today: string;
@@ -157,9 +159,10 @@ export function InvoiceCard({ invoice, language, t, today, onAction, onRelancer 
 }
 
 export function InvoicePanel(props: InvoicePanelProps) {
-  const { invoices, error, t } = props;
+  const { invoices, error, t, notes = [] } = props;
   if (error) return <div className="rl-panel"><p className="rl-error" role="alert">{t('error', error)}</p></div>;
   if (invoices === null) return <div className="rl-panel"><p className="rl-muted">{t('scanning')}</p></div>;
-  if (invoices.length === 0) return <div className="rl-panel"><p className="rl-muted">{t('noInvoice')}</p></div>;
-  return <div className="rl-panel">{invoices.map((invoice) => <InvoiceCard key={invoice.id} invoice={invoice} {...props} />)}</div>;
+  const noteList = notes.map((note, i) => <p key={i} className="rl-note" role="status" data-note="read-warning">{t('readWarning', note)}</p>);
+  if (invoices.length === 0) return <div className="rl-panel">{noteList}<p className="rl-muted">{t('noInvoice')}</p></div>;
+  return <div className="rl-panel">{noteList}{invoices.map((invoice) => <InvoiceCard key={invoice.id} invoice={invoice} {...props} />)}</div>;
 }

@@ -50,7 +50,7 @@ async function pdfReaderFor(target: string): Promise<{ reader: PdfReader; prefet
 export interface ScanIo {
   /** A file or message that could not be read: the scan goes on without it. */
   onError: (source: string, error: string) => void;
-  /** An attachment that could not be read. */
+  /** A message or an attachment that could not be read in full (over its budget, broken): the rest of it was. */
   onWarning: (warning: string) => void;
 }
 
@@ -71,6 +71,7 @@ export async function scanPath(args: Pick<ScanArgs, 'path' | 'me' | 'today' | 'p
       io.onError(source, error);
     },
     prefetch,
+    (source, warning) => io.onWarning(`${source}: ${warning}`),
   );
   const receivables = await scanMessages(messages, { me: args.me, today: args.today, pdfReader: pdf?.reader, onWarning: io.onWarning });
   return { receivables, failures };

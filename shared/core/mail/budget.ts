@@ -1,3 +1,5 @@
+import type { MailMessage } from './model';
+
 /**
  * What one message may cost to read. Anyone can send the user a message, so each one gets a bounded share
  * of time and memory: past these limits its body is not read (its headers still are, so that it keeps its
@@ -45,4 +47,19 @@ export function boundText(text: string, max: number = MESSAGE_BUDGET.maxTextChar
 
 export function textCutWarning(what: string, max: number = MESSAGE_BUDGET.maxTextChars): string {
   return `${what} cut to its first ${max.toLocaleString('en')} characters`;
+}
+
+/**
+ * The thread with every body within the text budget. parseMime cuts its own messages; hosts that build the
+ * model themselves (Gmail's and Outlook's bodies) are cut here, each cut told to `onWarning`.
+ */
+export function boundThreadText<T extends { messages: MailMessage[] }>(thread: T, onWarning?: (warning: string) => void): T {
+  if (!thread.messages.some((m) => m.text.length > MESSAGE_BUDGET.maxTextChars)) return thread;
+  const messages = thread.messages.map((m) => {
+    const body = boundText(m.text);
+    if (!body.cut) return m;
+    onWarning?.(`${m.messageId}: ${textCutWarning('body')}`);
+    return { ...m, text: body.text };
+  });
+  return { ...thread, messages };
 }
