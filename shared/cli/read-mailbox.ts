@@ -100,7 +100,7 @@ export function readMailbox(target: string): AsyncGenerator<MailboxItem> {
 export async function loadMessages(
   target: string,
   onError: (source: string, error: string) => void,
-  onMessage?: (message: MailMessage) => void,
+  onMessage?: (message: MailMessage, source: string) => void,
   onWarning?: (source: string, warning: string) => void,
 ): Promise<MailMessage[]> {
   const messages: MailMessage[] = [];
@@ -112,7 +112,7 @@ export async function loadMessages(
     try {
       const message = await parseMime(item.raw, { onWarning: onWarning && ((warning) => onWarning(item.source, warning)) });
       messages.push(message);
-      onMessage?.(message);
+      onMessage?.(message, item.source);
     } catch (error) {
       onError(item.source, (error as Error).message);
     }

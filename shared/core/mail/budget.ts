@@ -5,16 +5,17 @@ import type { MailMessage } from './model';
  * of time and memory: past these limits its body is not read (its headers still are, so that it keeps its
  * place in its conversation) or its text is cut, and the host is told which message it was.
  *
- * - Bytes: postal-mime decodes a whole message in memory. 40 MiB still holds a 28 MiB attachment in base64.
+ * - Bytes: postal-mime decodes a whole message in memory. 48 MiB still holds a 30 MiB attachment in base64.
  * - Lines: postal-mime's cost grows with the lines of a part that is not base64 (about 10 µs each in Node,
- *   where every line becomes a Blob part); 500,000 lines bound a message to a few seconds.
+ *   where every line becomes a Blob part); 600,000 lines bound a message to a few seconds and still hold a
+ *   30 MiB attachment in base64 (76-character lines).
  * - Nesting: multiparts deeper than this are refused by postal-mime (its own limit, passed to it).
  * - Text: what the readers (detection, fields, status) read of a body or a PDF's text. Every reader is
  *   linear in its text; the cap bounds the time of each. An invoice's facts are on its first page.
  */
 export const MESSAGE_BUDGET = {
-  maxBytes: 40 * 1024 * 1024,
-  maxLines: 500_000,
+  maxBytes: 48 * 1024 * 1024,
+  maxLines: 600_000,
   maxNestingDepth: 64,
   maxTextChars: 256 * 1024,
   /** An HTML body is cut before it is turned into text: markup takes room. */
