@@ -41,7 +41,12 @@ export interface FuzzProperty {
   name: string;
   /** Share of the cases. */
   weight: number;
-  property: fc.IProperty<never> | fc.IAsyncProperty<never>;
+  property: fc.IRawProperty<unknown[]>;
+}
+
+/** One property, its case type forgotten: the runners only run it. */
+function fuzz<Ts extends unknown[]>(name: string, weight: number, property: fc.IRawProperty<Ts>): FuzzProperty {
+  return { name, weight, property: property as unknown as fc.IRawProperty<unknown[]> };
 }
 
 const Iso = z.string().refine(isValidIsoDate);
@@ -84,10 +89,10 @@ function split(chunks: Uint8Array[]): string[] {
 const US = 'atelier-dupont.fr';
 
 export const PROPERTIES: FuzzProperty[] = [
-  {
-    name: 'MIME bytes → a valid mail model, or a MailParseError',
-    weight: 30,
-    property: fc.asyncProperty(rawMime, async (bytes) => {
+  fuzz(
+    'MIME bytes → a valid mail model, or a MailParseError',
+    30,
+    fc.asyncProperty(rawMime, async (bytes) => {
       let parsed;
       try {
         parsed = await parseMime(bytes);
@@ -99,64 +104,64 @@ export const PROPERTIES: FuzzProperty[] = [
       assert.ok(checked.success, checked.error?.message);
       assert.ok(parsed.text.length <= MESSAGE_BUDGET.maxTextChars);
       for (const a of parsed.attachments) assert.equal((await a.loadBytes()).length, a.size);
-    }) as fc.IAsyncProperty<never>,
-  },
-  {
-    name: 'an mbox splits into the same messages whatever its chunks',
-    weight: 5,
-    property: fc.property(mboxMessages, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), (messages, cuts, nl) => {
+    }),
+  ),
+  fuzz(
+    'an mbox splits into the same messages whatever its chunks',
+    5,
+    fc.property(mboxMessages, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), (messages, cuts, nl) => {
       const bodies = messages.map((lines) => lines.map((l) => (/^>*From /.test(l) ? `>${l}` : l)).join(nl) + nl);
       const mbox = new TextEncoder().encode(bodies.map((b) => `From sender@x.fr Thu Oct  1 10:00:00 2026${nl}${b}`).join(nl));
       const whole = split([mbox]);
       assert.deepEqual(split(chunked(mbox, cuts)), whole);
       assert.ok(whole.length <= messages.length);
-    }) as fc.IProperty<never>,
-  },
-  {
-    name: 'a formatted amount (fr/en/de/es/it/CH, any space) parses back to its value',
-    weight: 15,
-    property: fc.property(formattedAmount, ({ value, number, money, currency }) => {
+    }),
+  ),
+  fuzz(
+    'a formatted amount (fr/en/de/es/it/CH, any space) parses back to its value',
+    15,
+    fc.property(formattedAmount, ({ value, number, money, currency }) => {
       assert.equal(parseAmount(number), value, number);
       const found = findMoney(`Total TTC : ${money}`);
       assert.equal(found.length, 1, money);
       assert.equal(found[0]!.value, value, money);
       assert.equal(found[0]!.currency, currency, money);
-    }) as fc.IProperty<never>,
-  },
-  {
-    name: 'a date written in each language parses back to the same day; a day that does not exist never parses',
-    weight: 15,
-    property: fc.property(formattedDate, dayMonthYear, ({ iso, order, text }, { year, month, day }) => {
+    }),
+  ),
+  fuzz(
+    'a date written in each language parses back to the same day; a day that does not exist never parses',
+    15,
+    fc.property(formattedDate, dayMonthYear, ({ iso, order, text }, { year, month, day }) => {
       assert.equal(parseDate(text, { order }), iso, text);
       assert.deepEqual(findDates(`Échéance : ${text}.`, { order }).map((d) => d.iso), [iso], text);
       const numeric = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
       assert.equal(parseDate(numeric), isValidYmd(year, month, day) ? toIsoDate(year, month, day) : null, numeric);
-    }) as fc.IProperty<never>,
-  },
-  {
-    name: 'payment terms never give a due date before the issue date',
-    weight: 10,
-    property: fc.property(termsText, calendarDate, fc.string({ maxLength: 30 }), (terms, issue, around) => {
+    }),
+  ),
+  fuzz(
+    'payment terms never give a due date before the issue date',
+    10,
+    fc.property(termsText, calendarDate, fc.string({ maxLength: 30 }), (terms, issue, around) => {
       const found = findPaymentTerms(`${around} Conditions : ${terms}. ${around}`);
       if (!found) return;
       const due = dueDateFromTerms(issue, found.terms);
       assert.ok(due.primary >= issue, `${terms}: ${due.primary} < ${issue}`);
       for (const d of due.alternatives) assert.ok(d >= issue, `${terms}: ${d} < ${issue}`);
-    }) as fc.IProperty<never>,
-  },
-  {
-    name: 'field extraction on any text never throws and gives schema-valid fields',
-    weight: 10,
-    property: fc.property(invoiceText, fc.constantFrom('DMY', 'MDY' as const), (text, order) => {
+    }),
+  ),
+  fuzz(
+    'field extraction on any text never throws and gives schema-valid fields',
+    10,
+    fc.property(invoiceText, fc.constantFrom('DMY', 'MDY' as const), (text, order) => {
       const fields = extractTextFields(text, order);
       const checked = TextFieldsSchema.safeParse(fields);
       assert.ok(checked.success, checked.error?.message);
-    }) as fc.IProperty<never>,
-  },
-  {
-    name: 'a scan of invoice mail and replies gives valid receivables, never due before issued',
-    weight: 10,
-    property: fc.asyncProperty(invoiceText, invoiceText, invoiceText, calendarDate, fc.boolean(), async (subject, body, answer, sent, withReply) => {
+    }),
+  ),
+  fuzz(
+    'a scan of invoice mail and replies gives valid receivables, never due before issued',
+    10,
+    fc.asyncProperty(invoiceText, invoiceText, invoiceText, calendarDate, fc.boolean(), async (subject, body, answer, sent, withReply) => {
       const invoice = message({ id: '<inv@atelier-dupont.fr>', from: `paul@${US}`, to: ['marie@client-sas.fr'], subject: `Facture ${subject}`, text: body, date: `${sent}T10:00:00Z` });
       const reply = message({ from: 'marie@client-sas.fr', to: [`paul@${US}`], subject: `Re: Facture ${subject}`, text: answer, date: `${sent}T18:00:00Z`, inReplyTo: invoice.messageId });
       const receivables = await scanMessages(withReply ? [invoice, reply] : [invoice], { me: [US], today: '2026-11-23' });
@@ -167,20 +172,20 @@ export const PROPERTIES: FuzzProperty[] = [
         for (const d of [r.issueDate, r.dueDate, r.promisedDate]) assert.ok(d === null || isValidIsoDate(d), String(d));
         if (r.issueDate && r.dueDate) assert.ok(r.dueDate >= r.issueDate, `due ${r.dueDate} before issued ${r.issueDate}`);
       }
-    }) as fc.IAsyncProperty<never>,
-  },
-  {
-    name: 'the scheduler never schedules a day in the past, nor off a sending day',
-    weight: 5,
-    property: fc.property(scheduleInvoice, fc.array(scheduleEvent, { maxLength: 8 }), scheduleSettings, scheduleDay, (invoice, events, settings, today) => {
+    }),
+  ),
+  fuzz(
+    'the scheduler never schedules a day in the past, nor off a sending day',
+    5,
+    fc.property(scheduleInvoice, fc.array(scheduleEvent, { maxLength: 8 }), scheduleSettings, scheduleDay, (invoice, events, settings, today) => {
       const evs = history(...events);
       for (const action of [nextAction(invoice, evs, settings, today), actionFromState(invoice, foldHistory(invoice, evs), settings, today)]) {
         if (action.date === null) continue;
         assert.ok(action.date >= today, `${action.kind} on ${action.date}, before ${today}`);
         assert.ok(isBusinessDay(action.date, settings.holidays), `${action.kind} on ${action.date}, not a sending day`);
       }
-    }) as fc.IProperty<never>,
-  },
+    }),
+  ),
 ];
 
 /** Each property's number of cases when `total` are run in all (the shares rounded, summing to `total`). */

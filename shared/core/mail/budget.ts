@@ -13,19 +13,27 @@ import type { MailMessage } from './model';
  * - Text: what the readers (detection, fields, status) read of a body or a PDF's text. Every reader is
  *   linear in its text; the cap bounds the time of each. An invoice's facts are on its first page.
  */
-export const MESSAGE_BUDGET = {
+export interface MessageBudget {
+  maxBytes: number;
+  maxLines: number;
+  maxNestingDepth: number;
+  maxTextChars: number;
+  maxHtmlChars: number;
+}
+
+export const MESSAGE_BUDGET: Readonly<MessageBudget> = {
   maxBytes: 48 * 1024 * 1024,
   maxLines: 600_000,
   maxNestingDepth: 64,
   maxTextChars: 256 * 1024,
   /** An HTML body is cut before it is turned into text: markup takes room. */
   maxHtmlChars: 1024 * 1024,
-} as const;
+};
 
 const LF = 0x0a;
 
 /** Why a raw message is over the budget, or null when it is within it. Stops counting at the limit. */
-export function overBudget(bytes: Uint8Array, budget = MESSAGE_BUDGET): string | null {
+export function overBudget(bytes: Uint8Array, budget: Pick<MessageBudget, 'maxBytes' | 'maxLines'> = MESSAGE_BUDGET): string | null {
   if (bytes.length > budget.maxBytes) return `message larger than ${mebibytes(budget.maxBytes)}`;
   let lines = 0;
   for (let at = bytes.indexOf(LF); at >= 0; at = bytes.indexOf(LF, at + 1)) {
