@@ -10,8 +10,8 @@ import type { MailMessage } from './model';
  *   where every line becomes a Blob part); 600,000 lines bound a message to a few seconds and still hold a
  *   30 MiB attachment in base64 (76-character lines).
  * - Nesting: multiparts deeper than this are refused by postal-mime (its own limit, passed to it).
- * - Text: what the readers (detection, fields, status) read of a body or a PDF's text. Every reader is
- *   linear in its text; the cap bounds the time of each. An invoice's facts are on its first page.
+ * - Text: what the readers (detection, fields, status) read of a body, a subject or a PDF's text. Every
+ *   reader is linear in its text; the cap bounds the time of each. An invoice's facts are on its first page.
  */
 export interface MessageBudget {
   maxBytes: number;
@@ -19,6 +19,7 @@ export interface MessageBudget {
   maxNestingDepth: number;
   maxTextChars: number;
   maxHtmlChars: number;
+  maxSubjectChars: number;
 }
 
 export const MESSAGE_BUDGET: Readonly<MessageBudget> = {
@@ -28,6 +29,8 @@ export const MESSAGE_BUDGET: Readonly<MessageBudget> = {
   maxTextChars: 256 * 1024,
   /** An HTML body is cut before it is turned into text: markup takes room. */
   maxHtmlChars: 1024 * 1024,
+  /** Subjects are read like bodies (title cues, fields); no real one is longer. */
+  maxSubjectChars: 4096,
 };
 
 const LF = 0x0a;
@@ -63,12 +66,15 @@ export function textCutWarning(what: string, max: number = MESSAGE_BUDGET.maxTex
  * model themselves (Gmail's and Outlook's bodies) are cut here, each cut told to `onWarning`.
  */
 export function boundThreadText<T extends { messages: MailMessage[] }>(thread: T, onWarning?: (warning: string) => void): T {
-  if (!thread.messages.some((m) => m.text.length > MESSAGE_BUDGET.maxTextChars)) return thread;
+  const over = (m: MailMessage) => m.text.length > MESSAGE_BUDGET.maxTextChars || m.subject.length > MESSAGE_BUDGET.maxSubjectChars;
+  if (!thread.messages.some(over)) return thread;
   const messages = thread.messages.map((m) => {
+    if (!over(m)) return m;
     const body = boundText(m.text);
-    if (!body.cut) return m;
-    onWarning?.(`${m.messageId}: ${textCutWarning('body')}`);
-    return { ...m, text: body.text };
+    const subject = boundText(m.subject, MESSAGE_BUDGET.maxSubjectChars);
+    if (body.cut) onWarning?.(`${m.messageId}: ${textCutWarning('body')}`);
+    if (subject.cut) onWarning?.(`${m.messageId}: ${textCutWarning('subject', MESSAGE_BUDGET.maxSubjectChars)}`);
+    return { ...m, text: body.text, subject: subject.text };
   });
   return { ...thread, messages };
 }

@@ -123,6 +123,8 @@ export async function parseMime(raw: Uint8Array | string, opts: ParseMimeOptions
   const body = boundText(email.text?.trim() ? email.text : html ? htmlToText(html.text) : '');
   if (body.cut || html?.cut) opts.onWarning?.(textCutWarning(body.cut ? 'body' : 'HTML body', body.cut ? MESSAGE_BUDGET.maxTextChars : MESSAGE_BUDGET.maxHtmlChars));
   const text = body.text;
+  const subject = boundText((email.subject ?? '').replace(/\s+/g, ' ').trim(), MESSAGE_BUDGET.maxSubjectChars);
+  if (subject.cut) opts.onWarning?.(textCutWarning('subject', MESSAGE_BUDGET.maxSubjectChars));
   const messageId = messageIds(email.messageId)[0] ?? opts.fallbackId ?? `<relance-${fnv1a(bytes)}@local>`;
   return {
     messageId,
@@ -136,7 +138,7 @@ export async function parseMime(raw: Uint8Array | string, opts: ParseMimeOptions
     deliveredTo: [...new Set(deliveredTo)],
     date: isoOrNull(rawDate ?? email.date),
     calendarDate: calendarDateOfHeader(rawDate ?? null),
-    subject: (email.subject ?? '').replace(/\s+/g, ' ').trim(),
+    subject: subject.text,
     text,
     html: html?.text ?? null,
     inReplyTo: messageIds(email.inReplyTo)[0] ?? null,
