@@ -50,10 +50,16 @@ async function inflatedBytes(data: Uint8Array, limit: number): Promise<number> {
   }
 }
 
+/** Deflate never expands more than this (its longest match, 258 bytes, written in two bits at best). */
+const MAX_DEFLATE_RATIO = 1032;
+
 /** Whether the PDF's text streams inflate to more than `limit` bytes in all. */
 export async function inflatesBeyond(bytes: Uint8Array, limit: number): Promise<boolean> {
+  const streams = textStreams(bytes);
+  // Most PDFs are too small to hold a bomb: then nothing need be inflated.
+  if (streams.reduce((n, s) => n + s.length, 0) * MAX_DEFLATE_RATIO <= limit) return false;
   let total = 0;
-  for (const data of textStreams(bytes)) {
+  for (const data of streams) {
     total += await inflatedBytes(data, limit - total);
     if (total > limit) return true;
   }
