@@ -3,12 +3,15 @@
  * "about" page the manifests link to, built into .output/outlook/ (`npm run build:outlook`) or served over
  * https on localhost:3100 with Office's development certificate (`npm run dev:outlook`) for sideloading.
  * The manifests' icons are copied unhashed to assets/, where both manifests point, and the unified manifest
- * is packaged with its icons and strings (relance-outlook.zip) for "upload a custom app".
+ * is packaged with its icons and strings (relance-outlook.zip) for "upload a custom app". Every page gets
+ * the add-in's content-security policy (scripts/csp-policies.ts).
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './scripts/vite-csp';
+import { OUTLOOK_PAGES } from './scripts/csp-policies';
 
 const ADDIN = resolve(import.meta.dirname, 'outlook-addin');
 const OUT = resolve(import.meta.dirname, '.output', 'outlook');
@@ -51,7 +54,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => ({
   root: ADDIN,
   base: '/',
   publicDir: false,
-  plugins: [react(), addinFiles()],
+  plugins: [react(), contentSecurityPolicy(OUTLOOK_PAGES), addinFiles()],
   build: {
     outDir: OUT,
     emptyOutDir: true,

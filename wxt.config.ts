@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { EXTENSION_PAGES, forDevServer, serializePolicy } from './scripts/csp-policies';
 
 const require = createRequire(import.meta.url);
 
@@ -13,7 +14,7 @@ export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
@@ -21,11 +22,14 @@ export default defineConfig({
     // scripting: InboxSDK's background injects its page-world script with it. No other host than Gmail.
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: ['https://mail.google.com/'],
+    // The extension's own scripts only, requests to itself only (scripts/csp-policies.ts); `npm run dev` also lets
+    // the pages reach WXT's development server (WXT adds its script origin itself).
+    content_security_policy: { extension_pages: serializePolicy(command === 'serve' ? forDevServer(EXTENSION_PAGES) : EXTENSION_PAGES) },
     web_accessible_resources: [
       // The PDF reader's worker code, loaded by the content script only when an opened thread has a PDF to read.
       { resources: ['pdfjs/pdf.worker.min.mjs', 'icon/*.png'], matches: ['https://mail.google.com/*'] },
     ],
-  },
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       // InboxSDK's page-world script must sit at the extension's root (its background injects "pageWorld.js").

@@ -56,6 +56,24 @@ export interface HostCompose {
   onDestroy(callback: () => void): void;
 }
 
+/**
+ * A search of the user's mailbox in host-neutral words; each host writes it in its own search syntax
+ * (Gmail: `in:sent newer_than:90d (facture OR invoice OR has:attachment)`).
+ */
+export interface MailSearch {
+  /** Mail the user sent within this many days. */
+  sentWithinDays: number;
+  /** Any of these words, or (with `orWithAttachment`) an attachment. */
+  anyOf: readonly string[];
+  orWithAttachment: boolean;
+}
+
+/** A conversation as a search result list shows it. */
+export interface FoundThread {
+  threadId: string;
+  summary: RowSummary;
+}
+
 export interface MailHost {
   readonly name: 'gmail' | 'demo';
   onThreadRow(handler: (row: HostRow) => void): () => void;
@@ -71,4 +89,8 @@ export interface MailHost {
   openReply(thread: HostThread, init: ComposeInit): Promise<HostCompose>;
   /** A short message to the user (Gmail's butter bar). */
   notify(text: string, kind?: 'info' | 'error'): void;
+  /** Conversations a search finds, newest first, at most `limit`. */
+  searchThreads(search: MailSearch, limit: number): Promise<FoundThread[]>;
+  /** Shows one conversation and gives it once it is open; null when it did not open in time. */
+  showThread(threadId: string): Promise<HostThread | null>;
 }

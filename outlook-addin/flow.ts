@@ -5,7 +5,7 @@
  * reads the invoice, the service keeps the history, schedules and drafts; this file only sequences them
  * for Outlook and turns Outlook's failures into messages that lose nothing.
  */
-import { scanThreads } from '../shared/core/scan/scan-mailbox';
+import { scanThreadsForLedger } from '../shared/core/scan/scanned-receivable';
 import type { MailCache } from './mail-cache';
 import type { MailMessage } from '../shared/core/mail/model';
 import type { PdfReader } from '../shared/core/pdf/pdf-reader';
@@ -71,7 +71,7 @@ export async function openInvoice(r: Relance, today: string, t: PaneTranslate, l
   const warnings: string[] = [];
   // What could not be read (an attachment over its budget, a broken PDF) is named in the pane's notices.
   const onWarning = (warning: string) => warnings.push(t('readWarning', warning));
-  const receivables = await scanThreads([{ id: threadId, messages }], { me, today, pdfReader: r.pdfReader, ladder: settings.ladder, onWarning });
+  const receivables = await scanThreadsForLedger([{ id: threadId, messages }], { me, today, pdfReader: r.pdfReader, ladder: settings.ladder, onWarning });
   await r.mailCache?.keep(message).catch(() => undefined);
   const invoices =
     receivables.length > 0

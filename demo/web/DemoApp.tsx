@@ -4,6 +4,7 @@ import type { MailMessage } from '../../shared/core/mail/model';
 import type { Client } from '../../shared/app/messages';
 import type { Translate } from '../../shared/app/i18n';
 import { Dashboard } from '../../extension/ui/Dashboard';
+import { RecentScan } from '../../extension/ui/RecentScan';
 import type { DemoCompose, DemoHost } from './demo-host';
 import { rowSummaryOf } from './demo-host';
 
@@ -14,6 +15,8 @@ interface Props {
   today: string;
   version(): number;
   subscribe(listener: () => void): () => void;
+  /** The visitor chose .eml files of their own. */
+  onOpenFiles?(files: File[]): void;
 }
 
 /** Mounts an element a feature rendered into (panel, compose tool dropdown). */
@@ -87,7 +90,7 @@ function Message({ message, host, threadId }: { message: MailMessage; host: Demo
   );
 }
 
-export function DemoApp({ host, send, t, today, version, subscribe }: Props) {
+export function DemoApp({ host, send, t, today, version, subscribe, onOpenFiles }: Props) {
   const state = useSyncExternalStore(host.subscribe, host.state);
   const ledgerVersion = useSyncExternalStore(subscribe, version);
   const [view, setView] = useState<'inbox' | 'dashboard'>('inbox');
@@ -99,11 +102,21 @@ export function DemoApp({ host, send, t, today, version, subscribe }: Props) {
         <div className="demo-logo"><img src="/icon/48.png" alt="" width={28} height={28} /> Relance · démo</div>
         <button aria-pressed={view === 'inbox'} onClick={() => { setView('inbox'); host.openThread(null); }}>Boîte de réception</button>
         <button aria-pressed={view === 'dashboard'} data-testid="nav-dashboard" onClick={() => setView('dashboard')}>{t('dashboard')}</button>
-        <p className="rl-muted demo-note">Menuiserie Lambert SARL<br />{today}<br />Aucun compte, aucun réseau : tout se passe dans cette page.</p>
+        {onOpenFiles && (
+          <label className="demo-open">
+            Ouvrir mes e-mails (.eml)…
+            <input type="file" accept=".eml,message/rfc822" multiple data-testid="open-eml" onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              if (files.length) { setView('inbox'); host.openThread(null); onOpenFiles(files); }
+            }} />
+          </label>
+        )}
+        <p className="rl-muted demo-note">Menuiserie Lambert SARL<br />{today}<br />Aucun compte, aucun réseau : tout se passe dans cette page, vos e-mails ouverts aussi.</p>
       </aside>
       <main className="demo-main">
         {view === 'dashboard' ? (
-          <div className="rl-page" data-testid="dashboard"><Dashboard send={send} t={t} language="fr" version={ledgerVersion} onOpenInvoice={(i) => { if (i.threadId) { setView('inbox'); host.openThread(i.threadId); } }} /></div>
+          <div className="rl-page" data-testid="dashboard"><RecentScan send={send} t={t} /><Dashboard send={send} t={t} language="fr" version={ledgerVersion} onOpenInvoice={(i) => { if (i.threadId) { setView('inbox'); host.openThread(i.threadId); } }} /></div>
         ) : open ? (
           <div className="demo-thread" data-thread={open.id}>
             <div className="demo-toolbar">

@@ -6,7 +6,9 @@
  */
 import type { MailMessage, MailThread } from '../../shared/core/mail/model';
 import type { RowSummary } from '../../shared/core/detect/thread-row';
-import type { ComposeInit, HostCompose, HostRow, HostThread, MailHost, RowLabelSpec } from '../../extension/host';
+import { htmlToText } from '../../shared/core/mail/html-to-text';
+import type { ComposeInit, HostCompose, HostRow, HostThread, MailHost, MailSearch, RowLabelSpec } from '../../extension/host';
+import { fold } from '../../shared/core/text/fold';
 
 export interface DemoCompose {
   id: string;
@@ -37,6 +39,8 @@ export interface DemoHost extends MailHost {
   state(): DemoState;
   subscribe(listener: Listener): () => void;
   openThread(threadId: string | null): void;
+  /** Conversations the visitor opened from files: listed first, their rows drawn for the features. */
+  addThreads(threads: MailThread[]): void;
   /** The conversation as the features see it (what a toolbar click hands them). */
   thread(threadId: string): HostThread;
   updateCompose(id: string, patch: Partial<Pick<DemoCompose, 'to' | 'subject' | 'html'>>): void;
@@ -52,6 +56,18 @@ export function rowSummaryOf(thread: MailThread, isMe: (address: string) => bool
   const first = thread.messages[0]!;
   const sender = last.from ? (isMe(last.from.address) ? 'moi' : `${last.from.name} <${last.from.address}>`) : '';
   return { subject: first.subject, snippet: last.text.replace(/\s+/g, ' ').slice(0, 160), sender, date: last.calendarDate };
+}
+
+/** The demo's mailbox search, as Gmail's would answer it: mail the user sent lately with a word or an attachment. */
+function matches(thread: MailThread, search: MailSearch, isMe: (address: string) => boolean, now: Date): boolean {
+  const since = new Date(now.getTime() - search.sentWithinDays * 86_400_000).toISOString();
+  const words = search.anyOf.map((w) => fold(w));
+  return thread.messages.some((m) => {
+    if (!m.from || !isMe(m.from.address) || (m.date ?? '') < since) return false;
+    if (search.orWithAttachment && m.attachments.some((a) => !a.inline)) return true;
+    const text = fold(`${m.subject} ${m.text}`);
+    return words.some((w) => new RegExp(`(?<![a-z0-9])${w}(?![a-z0-9])`).test(text));
+  });
 }
 
 export function createDemoHost(threads: MailThread[], opts: { me: string; isMe(address: string): boolean; now(): Date }): DemoHost {
@@ -160,6 +176,18 @@ export function createDemoHost(threads: MailThread[], opts: { me: string; isMe(a
       // Like Gmail's butter bar, a message goes away by itself.
       setTimeout(() => set({ toasts: state.toasts.filter((t) => t !== toast) }), kind === 'error' ? 12_000 : 6_000);
     },
+    async searchThreads(search, limit) {
+      const newest = [...state.threads].sort((a, b) => (b.messages.at(-1)!.date ?? '').localeCompare(a.messages.at(-1)!.date ?? ''));
+      return newest
+        .filter((t) => matches(t, search, opts.isMe, opts.now()))
+        .slice(0, limit)
+        .map((t) => ({ threadId: t.id, summary: rowSummaryOf(t, opts.isMe) }));
+    },
+    async showThread(threadId) {
+      if (!threadById(threadId)) return null;
+      this.openThread(threadId);
+      return hostThread(threadId);
+    },
     thread: (threadId) => hostThread(threadId),
     openThread(threadId) {
       if (state.openThreadId && state.openThreadId !== threadId) closeThread(state.openThreadId);
@@ -167,6 +195,10 @@ export function createDemoHost(threads: MailThread[], opts: { me: string; isMe(a
       if (threadId) for (const h of threadHandlers) h(hostThread(threadId));
       // Back to the list: the rows are drawn again, as Gmail redraws its list, and get fresh labels.
       else for (const h of rowHandlers) drawRows(h);
+    },
+    addThreads(added) {
+      set({ threads: [...added, ...state.threads] });
+      for (const h of rowHandlers) for (const thread of added) h(hostRow(thread));
     },
     updateCompose(id, patch) {
       set({ composes: state.composes.map((c) => (c.id === id ? { ...c, ...patch } : c)) });
@@ -178,7 +210,8 @@ export function createDemoHost(threads: MailThread[], opts: { me: string; isMe(a
       if (thread) {
         const last = thread.messages[thread.messages.length - 1]!;
         const now = opts.now();
-        const text = compose.html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '\n\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+        // The core's reading of HTML (tags out, then every entity decoded): the draft's text, as written.
+        const text = htmlToText(compose.html);
         const message: MailMessage = {
           messageId: `<demo-sent-${id}@menuiserie-lambert.fr>`,
           hostThreadId: thread.id,

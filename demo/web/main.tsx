@@ -1,22 +1,26 @@
 /**
  * The browser demo (`npm start`): a mailbox-like page with the bundled demo mailbox (demo/mailbox) running
  * the extension's own features, UI components, service and core through the demo host adapter. No account,
- * no network: the mailbox is bundled, the ledger is this page's IndexedDB, PDFs are read by pdfjs here.
+ * no network: the mailbox is bundled, the ledger is this page's IndexedDB, PDFs are read by pdfjs here; the
+ * visitor may open .eml files of their own, read in the page too.
  */
+import '../../shared/app/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { parseMime } from '../../shared/core/mail/parse-mime';
 import { threadMessages } from '../../shared/core/mail/threading';
 import { createMeMatcher } from '../../shared/core/detect/me';
-import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import { scanThreadsForLedger } from '../../shared/core/scan/scanned-receivable';
 import { Ledger } from '../../shared/ledger/ledger';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { createClient, createRouter, directTransport } from '../../shared/app/messages';
 import { createRelanceService, type KeyValueStore } from '../../shared/app/relance-service';
 import { startContent } from '../../extension/content/start-content';
+import type { RecentSentScan } from '../../extension/content/recent-sent-scan';
 import { createTranslate } from '../../shared/app/i18n';
 import { createDemoHost } from './demo-host';
+import { openEmlFiles } from './open-eml';
 import { DemoApp } from './DemoApp';
 import config from '../demo-config.json';
 import profile from '../demo-profile.json';
@@ -49,12 +53,15 @@ async function main() {
   const fresh = new Ledger({ name: 'relance-demo', now: demoNow });
   let version = 0;
   const listeners = new Set<() => void>();
+  // "Scan recent sent mail" is the content's (it reads the mailbox page); the content starts after the service.
+  let scanRecent: RecentSentScan | null = null;
   const service = createRelanceService({
     ledger: fresh,
     store,
     source: 'mbox',
     today: () => config.today,
     defaults: { me: config.me, language: 'fr' },
+    scanRecentMail: (request) => (scanRecent ? scanRecent(request) : Promise.reject(new Error('the demo is still starting'))),
     onChange: () => {
       version++;
       for (const l of listeners) l();
@@ -81,19 +88,31 @@ async function main() {
   const pdfReader = createPdfjsReader();
 
   // "Scan recent sent mail": the demo reads its whole mailbox once, so the list and the dashboard show it.
-  for (const thread of threads) {
-    const receivables = await scanThreads([thread], { me: config.me, today: config.today, pdfReader });
-    if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
-  }
+  const scan = async (list: typeof threads) => {
+    for (const thread of list) {
+      const receivables = await scanThreadsForLedger([thread], { me: config.me, today: config.today, pdfReader });
+      if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
+    }
+  };
+  await scan(threads);
+  // The visitor's own .eml files: read here, scanned the same way, then listed (their labels come from the ledger).
+  const openFiles = async (files: File[]) => {
+    const { threads: opened, failed, warnings } = await openEmlFiles(files);
+    await scan(opened);
+    host.addThreads(opened);
+    for (const f of failed) host.notify(`${f.name} : ${f.reason}`, 'error');
+    for (const w of warnings) host.notify(`${w.name} : ${t('readWarning', w.warning)}`, 'error');
+  };
 
   const t = createTranslate('fr');
-  await startContent({ host, send, pdfReader, asset: (p) => `/${p}` });
+  scanRecent = (await startContent({ host, send, pdfReader, asset: (p) => `/${p}` })).scanRecent;
   root.render(
     <DemoApp
       host={host}
       send={send}
       t={t}
       today={config.today}
+      onOpenFiles={(files) => void openFiles(files).catch((error: unknown) => host.notify(String(error), 'error'))}
       version={() => version}
       subscribe={(l) => {
         listeners.add(l);

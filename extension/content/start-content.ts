@@ -2,7 +2,7 @@
  * What every mail host's page runs: the features over a MailHost, with the background (or the demo's
  * in-page service) behind a typed client, and the core's scan for opened conversations.
  */
-import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import { scanThreadsForLedger } from '../../shared/core/scan/scanned-receivable';
 import type { PdfReader } from '../../shared/core/pdf/pdf-reader';
 import type { MailHost } from '../host';
 import type { Client } from '../../shared/app/messages';
@@ -13,6 +13,7 @@ import type { MailThread } from '../../shared/core/mail/model';
 import type { ScanOptions } from '../../shared/core/scan/scan-options';
 import { createReminderComposer, type ReminderComposer } from './reminder-composer';
 import { createTranslate } from '../../shared/app/i18n';
+import { createRecentSentScan, type RecentSentScan } from './recent-sent-scan';
 
 export interface ContentOptions {
   host: MailHost;
@@ -30,12 +31,14 @@ export interface RunningContent {
   features: RunningFeatures;
   invoices: ThreadInvoices;
   composer: ReminderComposer;
+  /** "Scan recent sent mail": the pages ask it through the background. */
+  scanRecent: RecentSentScan;
 }
 
 /** The core's scan of one opened conversation, with what it could not read (for a note naming it). */
 export async function scanConversation(mail: MailThread, opts: Omit<ScanOptions, 'onWarning' | 'onReceivable'>): Promise<Awaited<ReturnType<Scan>>> {
   const warnings: string[] = [];
-  const receivables = await scanThreads([mail], { ...opts, onWarning: (w) => warnings.push(w) });
+  const receivables = await scanThreadsForLedger([mail], { ...opts, onWarning: (w) => warnings.push(w) });
   return { receivables, warnings };
 }
 
@@ -55,5 +58,6 @@ export async function startContent(opts: ContentOptions): Promise<RunningContent
     opts.log,
     opts.stop,
   );
-  return { features, invoices, composer };
+  const scanRecent = createRecentSentScan(opts.host, invoices, () => t);
+  return { features, invoices, composer, scanRecent };
 }

@@ -5,12 +5,12 @@
  * visit; features subscribe to changes (a reminder sent, a payment recorded).
  */
 import type { MailThread } from '../../shared/core/mail/model';
-import type { Receivable } from '../../shared/core/scan/receivable';
+import type { ScannedReceivable } from '../../shared/core/scan/scanned-receivable';
 import type { HostThread } from '../host';
 import type { Client, InvoiceView } from '../../shared/app/messages';
 
 /** The core's scan of one conversation: its receivables, and what of it could not be read (named). */
-export type Scan = (thread: MailThread) => Promise<{ receivables: Receivable[]; warnings: string[] }>;
+export type Scan = (thread: MailThread) => Promise<{ receivables: ScannedReceivable[]; warnings: string[] }>;
 
 export interface ThreadInvoices {
   of(thread: HostThread): Promise<InvoiceView[]>;

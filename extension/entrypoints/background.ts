@@ -4,12 +4,14 @@
  * keeps the follow-up alarms, notifications and the toolbar badge. Listeners are registered synchronously
  * at start, as MV3 requires, so a message or an alarm that wakes the worker is never lost.
  */
+import '../../shared/app/zod-jitless';
 import '@inboxsdk/core/background.js';
 import { Ledger } from '../../shared/ledger/ledger';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
 import { createRouter } from '../../shared/app/messages';
 import { createRelanceService, type KeyValueStore } from '../../shared/app/relance-service';
 import { createTimers, invoiceOfNotification } from '../background/timers';
+import { createMailTab } from '../background/mail-tab';
 import { createTranslate } from '../../shared/app/i18n';
 
 const store: KeyValueStore = {
@@ -21,11 +23,20 @@ export default defineBackground(() => {
   const ledger = new Ledger();
   let timers: ReturnType<typeof createTimers> | null = null;
   const refresh = () => void timers?.refresh().catch((error) => console.error('[Relance] timers:', error));
-  const service = createRelanceService({ ledger, store, source: 'gmail', today: () => localIsoDate(new Date()), onChange: refresh });
+  const translate = async () => createTranslate((await service.prefs()).language);
+  const mailTab = createMailTab(browser, async () => (await translate())('scanRecentUnavailable'));
+  const service = createRelanceService({
+    ledger,
+    store,
+    source: 'gmail',
+    today: () => localIsoDate(new Date()),
+    onChange: refresh,
+    scanRecentMail: (request) => mailTab.scanRecent(request),
+  });
   timers = createTimers({
     browser,
     ledger,
-    t: async () => createTranslate((await service.prefs()).language),
+    t: translate,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
   });
   const route = createRouter(service.handlers);

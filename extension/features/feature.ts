@@ -73,6 +73,8 @@ function guardedHost(host: MailHost, fail: (error: unknown) => void, signal: Abo
     addMessageButton: (button) => register(host.addMessageButton({ ...button, onClick: guard(button.onClick) })),
     openReply: (thread, init) => host.openReply(thread, init),
     notify: (text, kind) => host.notify(text, kind),
+    searchThreads: (search, limit) => host.searchThreads(search, limit),
+    showThread: (threadId) => host.showThread(threadId),
   };
 }
 

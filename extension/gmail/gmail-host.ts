@@ -7,25 +7,28 @@ import type { ComposeInit, HostCompose, HostRow, HostThread, MailHost, RowLabelS
 import type { RowSummary } from '../../shared/core/detect/thread-row';
 import { readGmailThread, type FetchBytes } from './read-thread';
 import type { GmailSdk, SdkComposeView, SdkMessageView, SdkThreadRowView, SdkThreadView } from './sdk-subset';
+import { GMAIL_TIMING, searchGmail, showGmailThread, type Timing } from './search-and-show';
 
 /** Gmail's snippet cell in list rows (InboxSDK has no getter for it). */
 const SNIPPET_SELECTOR = '.y2';
+
+function summaryOf(view: SdkThreadRowView): RowSummary {
+  const first = view.getContacts()[0];
+  const snippet = view.getElement().querySelector(SNIPPET_SELECTOR)?.textContent ?? '';
+  return {
+    subject: view.getSubject(),
+    snippet: snippet.replace(/^\s*[-–]\s*/, ''),
+    sender: first ? (first.emailAddress ? `${first.name} <${first.emailAddress}>` : first.name) : '',
+    date: view.getDateString(),
+  };
+}
 
 function rowOf(view: SdkThreadRowView): HostRow {
   // InboxSDK calls the row handler again whenever Gmail redraws a row, so a row gets its label once.
   let labelled = false;
   return {
     threadId: () => view.getThreadIDIfStableAsync(),
-    summary(): RowSummary {
-      const first = view.getContacts()[0];
-      const snippet = view.getElement().querySelector(SNIPPET_SELECTOR)?.textContent ?? '';
-      return {
-        subject: view.getSubject(),
-        snippet: snippet.replace(/^\s*[-–]\s*/, ''),
-        sender: first ? (first.emailAddress ? `${first.name} <${first.emailAddress}>` : first.name) : '',
-        date: view.getDateString(),
-      };
-    },
+    summary: () => summaryOf(view),
     setLabel(label: RowLabelSpec | null) {
       if (labelled || label === null) return;
       labelled = true;
@@ -148,6 +151,8 @@ function composeOf(view: SdkComposeView, isReply: boolean): HostCompose {
 export interface GmailHostOptions {
   /** Downloads an attachment from Gmail (the content script's fetch with the user's session). */
   fetchBytes: FetchBytes;
+  /** How long to wait for Gmail to show a list or a conversation (tests shorten it). */
+  timing?: Timing;
 }
 
 export function createGmailHost(sdk: GmailSdk, opts: GmailHostOptions): MailHost {
@@ -198,6 +203,11 @@ export function createGmailHost(sdk: GmailSdk, opts: GmailHostOptions): MailHost
     notify(text, kind = 'info') {
       if (kind === 'error') sdk.ButterBar.showError({ text });
       else sdk.ButterBar.showMessage({ text, time: 4000 });
+    },
+    searchThreads: (search, limit) => searchGmail(sdk, search, limit, summaryOf, opts.timing ?? GMAIL_TIMING),
+    async showThread(threadId) {
+      const view = await showGmailThread(sdk, threadId, opts.timing ?? GMAIL_TIMING);
+      return view ? hostThread(view) : null;
     },
   };
 }

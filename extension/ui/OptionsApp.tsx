@@ -4,6 +4,7 @@ import type { Client, UiLanguage } from '../../shared/app/messages';
 import { createTranslate } from '../../shared/app/i18n';
 import { Dashboard } from './Dashboard';
 import { ImportExport, SettingsForm, TemplatesEditor } from './Settings';
+import { RecentScan } from './RecentScan';
 
 type Tab = 'dashboard' | 'templates' | 'settings' | 'importExport';
 
@@ -19,7 +20,12 @@ export function OptionsApp({ send, language: initial }: { send: Client; language
       <nav className="rl-tabs" role="tablist">
         {tabs.map(([id, label]) => <button key={id} role="tab" aria-selected={tab === id} onClick={() => { setTab(id); location.hash = id; }}>{label}</button>)}
       </nav>
-      {tab === 'dashboard' && <Dashboard send={send} t={t} language={language} version={version} />}
+      {tab === 'dashboard' && (
+        <>
+          <RecentScan send={send} t={t} onScanned={() => setVersion((v) => v + 1)} />
+          <Dashboard send={send} t={t} language={language} version={version} />
+        </>
+      )}
       {tab === 'templates' && <TemplatesEditor send={send} t={t} />}
       {tab === 'settings' && <SettingsForm send={send} t={t} onLanguage={setLanguage} />}
       {tab === 'importExport' && <ImportExport send={send} t={t} onImported={() => setVersion((v) => v + 1)} />}

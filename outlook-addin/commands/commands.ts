@@ -3,6 +3,7 @@
  * message, opens the reply with the next stage's reminder and the invoice attached, records the follow-up and
  * reports in the message's info bar. Office waits for `event.completed()`, called whatever happens.
  */
+import '../../shared/app/zod-jitless';
 import { createOfficeHost } from '../office/outlook-host';
 import { describeOfficeError } from '../office/office-async';
 import { INFO_BAR_KEY, meOf, quickRelance } from '../flow';

@@ -2,6 +2,7 @@
  * The task pane's entry: once Office is ready, the Office.js adapter, the Relance service (ledger and drafts
  * in the add-in's IndexedDB) and the PDF reader are handed to the React pane.
  */
+import '../../shared/app/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../office/outlook-host';
 import { browserPdfReader } from '../pdf-reader';

@@ -8,7 +8,7 @@
  * (which runs the same router in the page), a function in tests.
  */
 import { z } from 'zod';
-import { ReceivableSchema } from '../core/scan/receivable';
+import { ScannedReceivableSchema } from '../core/scan/scanned-receivable';
 import { CompanyProfileSchema } from '../core/profile/company-profile';
 import { CHASE_STAGES, DRAFT_KINDS, DRAFT_LANGUAGES } from '../core/ladder/stages';
 import { CALL_OUTCOMES, CORRECTABLE_FIELDS } from '../core/schedule/events';
@@ -150,6 +150,20 @@ const Empty = z.object({});
 const InvoiceId = z.object({ invoiceId: z.string().min(1) });
 const InvoiceResult = z.object({ invoice: InvoiceViewSchema });
 
+/** What a scan of the recent sent mail did: conversations the search listed, read, invoices found, skipped. */
+export const RecentScanReportSchema = z.object({
+  listed: z.number().int().nonnegative(),
+  read: z.number().int().nonnegative(),
+  invoices: z.number().int().nonnegative(),
+  /** Conversations that could not be opened or read. */
+  skipped: z.number().int().nonnegative(),
+});
+export type RecentScanReport = z.infer<typeof RecentScanReportSchema>;
+export const RecentScanRequestSchema = z.object({
+  days: z.number().int().min(1).max(365).default(90),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
 /** Every message: its name, what it carries and what it answers. */
 export const MESSAGES = {
   ping: { request: Empty, response: z.object({ ok: z.literal(true), today: IsoDate }) },
@@ -158,7 +172,7 @@ export const MESSAGES = {
     response: z.object({ records: z.record(z.string(), RowRecordSchema), today: IsoDate, language: UiLanguageSchema, me: z.array(z.string()) }),
   },
   'thread.scanned': {
-    request: z.object({ threadId: z.string(), receivables: z.array(ReceivableSchema) }),
+    request: z.object({ threadId: z.string(), receivables: z.array(ScannedReceivableSchema) }),
     response: z.object({ invoices: z.array(InvoiceViewSchema) }),
   },
   'thread.invoices': { request: z.object({ threadId: z.string() }), response: z.object({ invoices: z.array(InvoiceViewSchema) }) },
@@ -209,6 +223,8 @@ export const MESSAGES = {
   'ledger.export': { request: Empty, response: z.object({ json: z.string(), csv: z.string() }) },
   'ledger.import': { request: z.object({ json: z.string() }), response: z.object({ invoices: z.number(), events: z.number() }) },
   'thread.open': { request: z.object({ threadId: z.string() }), response: z.object({ ok: z.boolean() }) },
+  /** From a page to the mail host (the background passes it to an open Gmail tab): read the recent sent mail. */
+  'mail.scanRecent': { request: RecentScanRequestSchema, response: RecentScanReportSchema },
 } as const;
 
 export type MessageName = keyof typeof MESSAGES;

@@ -4,6 +4,7 @@
  * IndexedDB belongs to the extension there); the browser demo runs the very same service in its page.
  * It only translates: upserts, events, queries and drafts are the ledger's and the core's.
  */
+import type { z } from 'zod';
 import { CHASE_STAGES, type ChaseStage, type DraftKind, type DraftLanguage } from '../core/ladder/stages';
 import { daysOverdue } from '../core/ladder/next-stage';
 import { daysBetween } from '../core/calendar/iso-date';
@@ -21,7 +22,7 @@ import { agedBalanceOn, clientReport, dueToday } from '../ledger/queries';
 import { exportJson, restoreBackup } from '../ledger/backup';
 import { exportReceivablesCsv } from '../ledger/csv-export';
 import type { EventSource } from '../core/schedule/events';
-import type { FollowUpView, Handlers, HistoryItem, InvoiceAction, InvoiceView, RowRecordView, SettingsView, UiLanguage } from './messages';
+import { RecentScanRequestSchema, type FollowUpView, type Handlers, type HistoryItem, type InvoiceAction, type InvoiceView, type RecentScanReport, type RowRecordView, type SettingsView, type UiLanguage } from './messages';
 import { createTranslate, type Translate } from './i18n';
 
 /** A small key-value store the host provides: chrome.storage.local in the extension, localStorage in the demo. */
@@ -49,6 +50,11 @@ export interface ServiceDeps {
   onChange?(): void;
   /** Default preferences (the demo's user). */
   defaults?: Partial<Prefs>;
+  /**
+   * Reads the user's recent sent mail in the mail host (the extension: in an open Gmail tab) and records the
+   * invoices found; absent where the host cannot (the request is then refused with a message).
+   */
+  scanRecentMail?(request: z.output<typeof RecentScanRequestSchema>): Promise<RecentScanReport>;
 }
 
 interface Prefs {
@@ -450,6 +456,13 @@ export function createRelanceService(deps: ServiceDeps): RelanceService {
     },
 
     'thread.open': async () => ({ ok: false }),
+
+    'mail.scanRecent': async (request) => {
+      if (!deps.scanRecentMail) throw new Error((await translate())('scanRecentUnavailable'));
+      const report = await deps.scanRecentMail(request);
+      if (report.invoices > 0) changed();
+      return report;
+    },
   };
 
   return { handlers, threadOfInvoice: async (id) => (await store.get<string>(invoiceThreadKey(id))) ?? null, prefs };

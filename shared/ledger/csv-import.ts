@@ -12,7 +12,7 @@ import { upsertFromScan, type ScanInput } from './upsert';
  * English (number, client, e-mail, amount, balance, currency, issue date, due date, sent date, status,
  * payment date), separator detected. Each row becomes one ledger invoice through the same upsert as a scan
  * (source "csv": importing the same file twice changes nothing). Rows that cannot be imported are reported
- * with their line and reason; the others are imported.
+ * with their line and reason; the others are imported, all in one transaction (all or nothing if a write fails).
  *
  * - status: drafts (brouillon) are imported as not sent (never chased); paid ones (payée, réglée) with a
  *   full payment on their payment date; quotes, pro formas, credit notes and cancelled invoices are refused;
@@ -235,16 +235,23 @@ export async function importInvoicesCsv(ledger: Ledger, text: string, opts: CsvI
     });
   }
 
-  const upserted = await upsertFromScan(ledger, accepted.map((a) => a.input), { source: 'csv', today: opts.today });
-  const created = new Set(upserted.created);
-  for (const a of accepted) {
-    const id = invoiceKey(a.input.invoiceNumber, clientKey(a.input.debtorEmail, a.input.debtorName), null);
-    const changed = await recordPayments(ledger, id, a, opts.today);
-    if (created.has(id)) report.imported.push(id);
-    else if (changed || upserted.updated.includes(id)) report.updated.push(id);
-    else report.unchanged.push(id);
-  }
-  return report;
+  // The invoices and their payments in one transaction: a failure on any row (a write refused, the page
+  // closed) leaves the ledger as it was before the import, never half of the file in it.
+  const db = ledger.db;
+  const outcome = await db.transaction('rw', [db.invoices, db.events, db.clients, db.settings, db.openShards], async () => {
+    const upserted = await upsertFromScan(ledger, accepted.map((a) => a.input), { source: 'csv', today: opts.today });
+    const created = new Set(upserted.created);
+    const done: Pick<CsvImportReport, 'imported' | 'updated' | 'unchanged'> = { imported: [], updated: [], unchanged: [] };
+    for (const a of accepted) {
+      const id = invoiceKey(a.input.invoiceNumber, clientKey(a.input.debtorEmail, a.input.debtorName), null);
+      const changed = await recordPayments(ledger, id, a, opts.today);
+      if (created.has(id)) done.imported.push(id);
+      else if (changed || upserted.updated.includes(id)) done.updated.push(id);
+      else done.unchanged.push(id);
+    }
+    return done;
+  });
+  return { ...report, ...outcome };
 }
 
 /** Payments the accounting export knows of and the ledger not yet (idempotent: a second import adds none). */

@@ -217,6 +217,8 @@ export class Ledger {
       const from = invoice[field];
       const next: InvoiceRow = { ...invoice, [field]: value, corrected: [...new Set([...invoice.corrected, field])], updatedAt: this.now() };
       if (field === 'number') next.numberKey = value === null ? '' : numberKey(String(value));
+      // The corrected row is checked before anything is derived from it: a bad value is refused naming its field.
+      checkRow(InvoiceRowSchema, 'invoices', next, 'write');
       if (field === 'debtorEmail' || field === 'debtorName') {
         const client = clientKey(next.debtorEmail, next.debtorName);
         if (client !== invoice.clientId) {

@@ -17,6 +17,8 @@ export type ScanInput = Pick<
 > & {
   sentOn?: IsoDate | null;
   lastReminderOn?: IsoDate | null;
+  /** The day of each reminder counted in `remindersSent`, oldest first, when the source knows them all. */
+  reminderDates?: readonly IsoDate[];
 };
 
 export interface UpsertContext {
@@ -171,13 +173,15 @@ function detectedFacts(
   // Reminders seen in the mailbox that the ledger does not know of yet.
   const known = state.remindersTotal;
   if (snap.remindersSent > known && snap.remindersSent > (prev?.remindersSent ?? 0)) {
+    const dates = r.reminderDates?.length === snap.remindersSent ? r.reminderDates : null;
     for (let k = known; k < snap.remindersSent; k++) {
-      const last = k === snap.remindersSent - 1 && r.lastReminderOn;
+      const last = k === snap.remindersSent - 1 ? (r.lastReminderOn ?? r.reminderDates?.at(-1)) : undefined;
+      const on = dates?.[k] ?? last;
       add(row, {
         type: 'reminder-sent',
         stage: LADDER[Math.min(k, LADDER.length - 1)]!,
-        on: last ? r.lastReminderOn! : ctx.today,
-        ...(last ? {} : { dateUnknown: true }),
+        on: on ?? ctx.today,
+        ...(on ? {} : { dateUnknown: true }),
       });
     }
   }

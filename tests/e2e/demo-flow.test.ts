@@ -183,6 +183,19 @@ describe('the browser demo (npm start), end to end in Chromium', { timeout: 120_
     expect(moulin!.remindersSent).toBe(0);
   });
 
+  it('"Analyser les envois récents" reads each sent conversation that may hold an invoice, and finds the ledger’s invoices again', async () => {
+    const before = await send('dashboard.get', { status: 'all', query: '' });
+    await page.click('[data-testid="nav-dashboard"]');
+    await page.locator('[data-testid="recent-scan"] select').selectOption('180');
+    await page.locator('[data-testid="recent-scan"] button.rl-primary').click();
+    const status = page.locator('[data-testid="recent-scan"] [role="status"]');
+    await status.waitFor({ timeout: 60_000 });
+    // Nine sent conversations name an invoice or carry a file; the credit note is not opened; the eight read hold the seven invoices.
+    expect(await status.textContent()).toBe('8 conversations lues sur 9 trouvées : 7 factures enregistrées.');
+    const after = await send('dashboard.get', { status: 'all', query: '' });
+    expect(after.invoices.map((i) => [i.invoiceNumber, i.status, i.remindersSent])).toEqual(before.invoices.map((i) => [i.invoiceNumber, i.status, i.remindersSent]));
+  });
+
   it('made no request of its own outside the page, and threw no error', () => {
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

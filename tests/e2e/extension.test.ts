@@ -121,6 +121,12 @@ describe('the built extension in Chromium', { timeout: 120_000 }, () => {
     expect(await page.locator('.rl-templates textarea').inputValue()).toContain('{{!-- subject --}}');
   });
 
+  it('the options page asks Gmail to scan the recent sent mail, and says to open Gmail when no tab has it', async () => {
+    await page.click('.rl-tabs button:nth-child(1)');
+    await page.locator('[data-testid="recent-scan"] button.rl-primary').click();
+    await expect.poll(() => page.locator('[data-testid="recent-scan"] [role="alert"]').textContent(), { timeout: 20_000 }).toContain('ouvrez Gmail dans un onglet');
+  });
+
   it('the settings page edits the company profile and the chase delays in the ledger', async () => {
     await page.click('.rl-tabs button:nth-child(3)');
     const form = page.locator('form.rl-settings');
@@ -192,6 +198,14 @@ describe('the built extension in Chromium', { timeout: 120_000 }, () => {
     await expect.poll(() => gmail.evaluate(() => document.documentElement.getAttribute('data-relance')), { timeout: 60_000 }).toBe('started');
     await gmail.waitForTimeout(3000);
     await gmail.screenshot({ path: artifact('extension-standin-gmail.png') });
+    // "Scan recent sent mail" from the options page reaches the Gmail tab's content script, which answers.
+    const scan = await send('mail.scanRecent', { days: 30, limit: 5 }).then(
+      (report) => ({ report }),
+      (error: Error) => ({ error: error.message }),
+    );
+    console.info('[e2e extension] scan of recent sent mail in the stand-in Gmail:', JSON.stringify(scan));
+    // (The stand-in shows no result list: Gmail's search finds nothing there.)
+    expect(scan).toEqual({ report: { listed: 0, read: 0, invoices: 0, skipped: 0 } });
     expect(gmailHits.every((u) => u.startsWith('https://mail.google.com/'))).toBe(true);
     await gmail.close();
     await context.unroute('https://mail.google.com/**');

@@ -2,7 +2,8 @@
  * `npm run dev:outlook`: the add-in's pages over https on localhost. The certificate is office-addin-dev-certs'
  * own kind (a development CA and a localhost certificate it signs), generated into a temporary folder and
  * handed to the server through OUTLOOK_DEV_CERTS, so the test installs nothing on the machine; the client
- * trusts only that CA, which checks the server's certificate chain for "localhost".
+ * trusts only that CA, which checks the server's certificate chain for "localhost". The pages it serves carry
+ * the add-in's content-security policy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,6 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCertificates } from 'office-addin-dev-certs';
+import { MICROSOFT_AJAX, OFFICE_JS_ORIGIN, parsePolicy } from '../../scripts/csp-policies';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 let dir = '';
@@ -80,6 +82,14 @@ describe('npm run dev:outlook', { timeout: 120_000 }, () => {
     expect(pane.type).toMatch(/text\/html/);
     expect(pane.body.toString()).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(pane.body.toString()).toContain('/taskpane/main.tsx');
+    // The pages' content-security policy, with Vite's own inline preamble allowed by its hash only.
+    const policy = parsePolicy(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(pane.body.toString())?.[1] ?? '');
+    expect(policy['script-src']?.slice(0, 3)).toEqual(["'self'", OFFICE_JS_ORIGIN, MICROSOFT_AJAX]);
+    expect(policy['script-src']?.slice(3).every((s) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s))).toBe(true);
+    expect(policy['script-src']).not.toContain("'unsafe-inline'");
+    expect(policy['script-src']).not.toContain("'unsafe-eval'");
+    const inline = [...pane.body.toString().matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((c) => c.trim());
+    expect(policy['script-src']?.length).toBe(3 + inline.length);
     for (const path of ['/commands.html', '/about.html']) expect((await get(path)).status).toBe(200);
     const icon = await get('/assets/icon-80.png');
     expect(icon.status).toBe(200);

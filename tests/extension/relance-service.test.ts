@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadMessages } from '../../shared/cli/read-mailbox';
 import { threadMessages } from '../../shared/core/mail/threading';
-import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import { scanThreadsForLedger } from '../../shared/core/scan/scanned-receivable';
 import type { MailThread } from '../../shared/core/mail/model';
 import { Ledger } from '../../shared/ledger/ledger';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
@@ -30,7 +30,7 @@ async function setup(name: string) {
   await send('settings.set', { profile });
   // What a host does when a conversation is opened: the core scans it, the service stores the result.
   for (const thread of threads) {
-    const receivables = await scanThreads([thread], { me: config.me, today, pdfReader });
+    const receivables = await scanThreadsForLedger([thread], { me: config.me, today, pdfReader });
     if (receivables.length) await send('thread.scanned', { threadId: thread.id, receivables });
   }
   return { send, service, setToday: (d: string) => (today = d), changes: () => changes };
@@ -75,8 +75,12 @@ describe('the service behind the messages: ledger, drafts and scheduler', () => 
     expect(invoice).toMatchObject({ invoiceNumber: 'ML-2026-0412', remindersSent: 1, status: 'open' });
     expect(invoice!.nextAction).toMatchObject({ stage: 'firm', date: '2026-11-23' });
 
+    // The reminder the user sent before Relance, read in the conversation, keeps its own day.
+    const seen = (await send('invoice.get', { invoiceId: invoice!.id })).invoice!;
+    expect(seen.history.filter((h) => h.kind === 'reminder-sent').map((h) => h.date)).toEqual(['2026-10-30']);
     const { draft } = await send('draft.build', { invoiceId: invoice!.id, invoiceAttachments: [] });
     expect(draft.stage).toBe('firm');
+    expect(draft.text).toContain('30 octobre 2026');
     expect(draft.to).toEqual(['jean@roux-batiment.fr']);
     expect(draft.text).toContain('ML-2026-0412');
     expect(draft.text).toMatch(/4\s380,00\s€/);

@@ -5,7 +5,9 @@
  */
 import { parseHTML } from 'linkedom';
 import type { ComposeButtonDescriptor, ContentPanelDescriptor, LabelDescriptor, MessageViewToolbarButtonDescriptor, ToolbarButtonDescriptor } from '@inboxsdk/core';
-import type { GmailSdk, SdkAttachmentCardView, SdkComposeView, SdkMessageView, SdkThreadRowView, SdkThreadView } from '../../extension/gmail/sdk-subset';
+import type { GmailSdk, SdkAttachmentCardView, SdkComposeView, SdkListRoute, SdkMessageView, SdkThreadRowView, SdkThreadView } from '../../extension/gmail/sdk-subset';
+
+const ROUTES = { SEARCH: 'search/:query/:page', THREAD: 'inbox/:threadID', SENT: 'sent/:page' } as const;
 
 export const { document: fakeDocument } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -140,6 +142,14 @@ export class FakeInboxSdk {
   unregistered = 0;
   /** Makes the next registration of this kind throw, as InboxSDK does when Gmail changed under it. */
   breakNext: 'rows' | 'threads' | null = null;
+  listRouteHandlers: { routeID: string; handler: (route: SdkListRoute) => void }[] = [];
+  /** Where the router was sent, in order. */
+  gotos: { routeID: string; params: Record<string, unknown> }[] = [];
+  /** What Gmail's search answers, by query: its rows, newest first, shown `pageSize` at a time. */
+  searchResults = new Map<string, FakeRowInit[]>();
+  pageSize = 50;
+  /** Conversations Gmail can show by id; one not here never opens. */
+  threadsById = new Map<string, FakeThreadView>();
 
   private reg<T>(list: T[], h: T) {
     list.push(h);
@@ -151,6 +161,16 @@ export class FakeInboxSdk {
   }
 
   readonly sdk: GmailSdk = {
+    Router: {
+      NativeRouteIDs: ROUTES,
+      handleListRoute: (routeID, handler) => this.reg(this.listRouteHandlers, { routeID, handler }),
+      goto: async (routeID, params) => {
+        const p = (typeof params === 'object' && params ? params : {}) as Record<string, unknown>;
+        this.gotos.push({ routeID, params: p });
+        // Gmail shows the new view a moment later, as the real one does.
+        setTimeout(() => this.show(routeID, p), 5);
+      },
+    },
     Lists: { registerThreadRowViewHandler: (h) => { if (this.breakNext === 'rows') { this.breakNext = null; throw new Error('Gmail row list not found'); } return this.reg(this.rowHandlers, h); } },
     Conversations: {
       registerThreadViewHandler: (h) => this.reg(this.threadHandlers, h),
@@ -177,6 +197,20 @@ export class FakeInboxSdk {
     this.composes.push(c);
     for (const h of [...this.composeHandlers]) h(c as unknown as SdkComposeView);
     return c as unknown as SdkComposeView;
+  }
+
+  /** Gmail shows a route: a search's list (its rows, page by page) or a conversation. */
+  private show(routeID: string, params: Record<string, unknown>) {
+    if (routeID === ROUTES.SEARCH) {
+      const query = String(params.query ?? '');
+      const page = Number(params.page ?? 1);
+      for (const { routeID: r, handler } of [...this.listRouteHandlers]) if (r === routeID) handler({ getRouteID: () => routeID, getParams: () => ({ query, page: String(page) }) });
+      const rows = (this.searchResults.get(query) ?? []).slice((page - 1) * this.pageSize, page * this.pageSize);
+      for (const init of rows) this.drawRow(new FakeThreadRowView(init));
+    } else if (routeID === ROUTES.THREAD) {
+      const thread = this.threadsById.get(String(params.threadID));
+      if (thread) this.openThread(thread);
+    }
   }
 
   drawRow(row: FakeThreadRowView) { for (const h of [...this.rowHandlers]) h(row as unknown as SdkThreadRowView); }

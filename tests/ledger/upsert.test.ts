@@ -150,3 +150,25 @@ describe('upsert from scan results', () => {
     await expectDerivedConsistent(ledger);
   });
 });
+
+describe('reminders seen in the mailbox', () => {
+  it('keep the day each was sent when the scan knows them all', async () => {
+    const ledger = newLedger();
+    await ledger.upsertFromScan([receivable({ remindersSent: 2, reminderDates: ['2026-11-11', '2026-11-25'] })], { source: 'gmail', today: '2026-12-01' });
+    const events = await ledger.events('F2026340@acme.fr');
+    expect(events.filter((e) => e.type === 'reminder-sent').map((e) => [e.on, 'dateUnknown' in e && e.dateUnknown === true])).toEqual([
+      ['2026-11-11', false],
+      ['2026-11-25', false],
+    ]);
+  });
+
+  it('date only the last one when some dates are missing, the others as seen without a date', async () => {
+    const ledger = newLedger();
+    await ledger.upsertFromScan([receivable({ remindersSent: 2, reminderDates: ['2026-11-25'] })], { source: 'gmail', today: '2026-12-01' });
+    const events = (await ledger.events('F2026340@acme.fr')).filter((e) => e.type === 'reminder-sent');
+    expect(events.map((e) => [e.on, 'dateUnknown' in e && e.dateUnknown === true])).toEqual([
+      ['2026-12-01', true],
+      ['2026-11-25', false],
+    ]);
+  });
+});

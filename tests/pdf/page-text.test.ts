@@ -10,8 +10,20 @@ describe('pageText', () => {
     expect(pageText([at('Facture', 50, 700), at('Total', 50, 680)])).toBe('Facture\nTotal');
   });
 
-  it('starts a new line after an item marked hasEOL, even on the same baseline', () => {
-    expect(pageText([at('Facture', 50, 700, true), at('N° 42', 200, 700)])).toBe('Facture\nN° 42');
+  it('keeps the items of one baseline on one line, left to right, whatever order they were drawn in', () => {
+    // A value column drawn before its label column ("993548900  Factuurnummer:" in stream order).
+    expect(pageText([at('993548900', 112, 678), at('Factuurnummer:', 45, 678), at('19 april 2014', 104, 649), at('Factuurdatum:', 45, 649)])).toBe(
+      'Factuurnummer:  993548900\nFactuurdatum:  19 april 2014',
+    );
+    // Two blocks drawn one after the other share their baselines: lines come top to bottom.
+    expect(pageText([at('Jan 1, 2022', 514, 672, true), at('Net 30 days', 514, 650, true), at('Date:', 436, 672, true), at('Payment Terms:', 386, 650, true)])).toBe(
+      'Date:  Jan 1, 2022\nPayment Terms:  Net 30 days',
+    );
+  });
+
+  it('reads rotated text in the order it came, a change of baseline or hasEOL ending a line', () => {
+    const rotated: TextItemLike = { str: 'Copie', transform: [0, 10, -10, 0, 20, 400], width: 25 };
+    expect(pageText([at('Facture', 50, 700, true), at('N° 42', 200, 700), rotated])).toBe('Facture\nN° 42\nCopie');
   });
 
   it('glues touching runs, puts one space for a word gap and two for a column gap', () => {

@@ -36,12 +36,14 @@ describe.runIf(here)('text PDFs (no structured data)', () => {
       if (e.amountTotal === null || f.amount?.value.value === e.amountTotal) amounts++;
       else misses.push(`${e.file} amount ${f.amount?.value.value}`);
       if (f.issueDate?.value === e.issueDate) dates++;
+      else misses.push(`${e.file} issue date ${f.issueDate?.value}`);
     }
-    // Layout-heavy third-party PDFs (labels in another column than their values) are the hard cases:
-    // the floor below is what the reader achieves today and must not fall.
-    expect(numbers, misses.join('\n')).toBeGreaterThanOrEqual(10);
-    expect(amounts, misses.join('\n')).toBeGreaterThanOrEqual(12);
-    expect(dates).toBeGreaterThanOrEqual(5);
+    // Layout-heavy third-party PDFs (labels in another column than their values, drawn in another order)
+    // are the hard cases: the floor below is what the reader achieves today and must not fall. The two
+    // numbers missed: Flipkart's expected value keeps its "#" sign, OYO's is a booking id with no invoice label.
+    expect(numbers, misses.join('\n')).toBeGreaterThanOrEqual(12);
+    expect(amounts, misses.join('\n')).toBeGreaterThanOrEqual(14);
+    expect(dates, misses.join('\n')).toBeGreaterThanOrEqual(14);
   }, 60_000);
 
 });

@@ -4,8 +4,9 @@
  * Requests from this world may go to Gmail only (network-guard.ts). When the extension updates or is turned
  * off, the features stop (ctx.onInvalidated). `data-relance` on <html> tells how the start went.
  */
+import '../../../shared/app/zod-jitless';
 import { loadGmail } from '../../gmail/load';
-import { createClient, type Envelope } from '../../../shared/app/messages';
+import { createClient, createRouter, type Envelope } from '../../../shared/app/messages';
 import { startContent } from '../../content/start-content';
 import { lazyPdfReader } from '../../content/lazy-pdf-reader';
 import { gmailOnly, guardNetwork } from '../../content/network-guard';
@@ -33,7 +34,17 @@ export default defineContentScript({
         () => import(/* @vite-ignore */ extensionUrl('/pdfjs/pdf.worker.min.mjs')),
         async () => (await import('../../../shared/pdf/pdfjs-reader')).createPdfjsReader(),
       );
-      await startContent({ host, send, pdfReader, userEmail, asset: (p) => extensionUrl(`/${p}`), stop: stop.signal });
+      const running = await startContent({ host, send, pdfReader, userEmail, asset: (p) => extensionUrl(`/${p}`), stop: stop.signal });
+      // What the extension's pages ask of Gmail itself, passed on by the background (tabs.sendMessage).
+      const route = createRouter({ 'mail.scanRecent': (request) => running.scanRecent(request) });
+      const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+        const reply = route(message);
+        if (!reply) return undefined;
+        void reply.then(sendResponse);
+        return true;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
       status('started');
     } catch (error) {
       // InboxSDK or Gmail failed to load: Relance stays out of the way, Gmail keeps working.

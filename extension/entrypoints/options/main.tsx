@@ -1,3 +1,4 @@
+import '../../../shared/app/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '../../ui/OptionsApp';
 import { extensionClient } from '../../ui/extension-client';

@@ -1,3 +1,4 @@
+import '../../../shared/app/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { Popup } from '../../ui/Popup';
 import { createTranslate } from '../../../shared/app/i18n';

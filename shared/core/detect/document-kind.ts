@@ -26,18 +26,29 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   invoice: ['facture', 'factures', 'invoice', 'invoices', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice'],
 };
 
+/** The one-word invoice cues, for a host's mailbox search (a search engine matches words, not phrases). */
+export const INVOICE_SEARCH_WORDS: readonly string[] = CUES.invoice.filter((c) => /^[a-z]+$/.test(c));
+
 const ORDER: readonly DocumentKind[] = ['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'reminder', 'invoice'];
 
-function cueRegex(cues: readonly string[]): RegExp {
+/**
+ * Words before a cue that make it something else: "due on receipt", "upon receipt of", "al recibo de la
+ * factura" are payment terms, and "vous avez reçu", "bien reçu", "déjà reçu" a participle, not receipts.
+ */
+const NOT_AFTER: Partial<Record<DocumentKind, string>> = {
+  receipt: '(?<!(?:on|upon|after|of|from|al|del|avez|avons|ai|as|a|ont|avoir|etre|ete|bien|deja|pas|jamais|non)\\s+)',
+};
+
+function cueRegex(cues: readonly string[], guard = ''): RegExp {
   const body = cues
     .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'))
     .sort((a, b) => b.length - a.length)
     .join('|');
-  return new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])`, 'g');
+  return new RegExp(`(?<![a-z0-9])${guard}(?:${body})(?![a-z0-9])`, 'g');
 }
 
 const REGEX: Record<DocumentKind, RegExp> = Object.fromEntries(
-  ORDER.map((kind) => [kind, cueRegex(CUES[kind])]),
+  ORDER.map((kind) => [kind, cueRegex(CUES[kind], NOT_AFTER[kind])]),
 ) as Record<DocumentKind, RegExp>;
 
 export interface KindHit {

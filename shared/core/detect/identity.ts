@@ -11,6 +11,11 @@ export interface Identity {
   isMe: MeMatcher;
   /** Folded, alphanumeric-only keys of the company's name, from its domains. */
   companyKeys: string[];
+  /**
+   * The words of a hyphenated domain ("dupuis-paysages.fr" → dupuis, paysages): a name holding them all, in
+   * any order, is the company's ("Paysages Dupuis SARL").
+   */
+  companyWords: string[][];
 }
 
 /** Mail providers whose domain says nothing about a company. */
@@ -21,26 +26,40 @@ const PUBLIC_PROVIDERS = new Set([
 /** Second-level labels of country suffixes such as co.uk or com.au. */
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'gouv', 'asso', 'ltd', 'plc']);
 
-function companyKeyOfDomain(domain: string): string | null {
+/** The label that names the company: "atelier-dupont" in "atelier-dupont.fr", "brightwater" in "brightwater.co.uk". */
+function nameLabel(domain: string): string | null {
   const labels = domain.toLowerCase().split('.').filter(Boolean);
   if (labels.length < 2) return null;
   labels.pop();
   if (labels.length >= 2 && SECOND_LEVEL.has(labels[labels.length - 1]!)) labels.pop();
-  const label = labels[labels.length - 1]!;
-  if (PUBLIC_PROVIDERS.has(label)) return null;
+  return labels[labels.length - 1]!;
+}
+
+function companyKeyOfDomain(domain: string): string | null {
+  const label = nameLabel(domain);
+  if (!label || PUBLIC_PROVIDERS.has(label)) return null;
   const key = label.replace(/[^a-z0-9]/g, '');
   return key.length >= 4 ? key : null;
 }
 
+/** The words of a hyphenated label, when there are two or more of 3 letters or more. */
+function companyWordsOfDomain(domain: string): string[] | null {
+  const words = (nameLabel(domain) ?? '').split('-').filter((w) => /^[a-z0-9]{3,}$/.test(w));
+  return words.length >= 2 ? words : null;
+}
+
 export function createIdentity(me: readonly string[]): Identity {
   const keys = new Set<string>();
+  const words: string[][] = [];
   for (const entry of me) {
     const value = entry.trim().toLowerCase();
     const domain = value.includes('@') ? value.slice(value.lastIndexOf('@') + 1) : value.replace(/^@/, '');
     const key = companyKeyOfDomain(domain);
     if (key) keys.add(key);
+    const parts = key ? companyWordsOfDomain(domain) : null;
+    if (parts && !words.some((w) => w.join('-') === parts.join('-'))) words.push(parts);
   }
-  return { isMe: createMeMatcher(me), companyKeys: [...keys] };
+  return { isMe: createMeMatcher(me), companyKeys: [...keys], companyWords: words };
 }
 
 function compact(text: string): string {
@@ -51,7 +70,8 @@ function compact(text: string): string {
 export function namesCompany(name: string, identity: Identity): boolean {
   if (!name) return false;
   const c = compact(name);
-  return identity.companyKeys.some((key) => c.includes(key));
+  if (identity.companyKeys.some((key) => c.includes(key))) return true;
+  return identity.companyWords.some((ws) => ws.every((w) => c.includes(w)));
 }
 
 export function isMeAddress(a: Address | null | undefined, identity: Identity): boolean {

@@ -1,7 +1,8 @@
 /**
  * HTML to readable text, for messages that have no text part. Pure and linear: a tag-stripping pass, not a
- * DOM (the core runs where there is none). Block elements become line breaks and table cells get spaces,
- * so "Total TTC</td><td>1 234,56 €" stays one readable line.
+ * DOM (the core runs where there is none). Block elements become line breaks and table cells are parted by
+ * two spaces, a column gap as in PDF text: "Total TTC</td><td>1 234,56 €" stays one readable line, and a row
+ * of header cells above a row of values keeps its columns.
  */
 import { execAll } from '../text/exec-all';
 
@@ -24,6 +25,10 @@ export function decodeEntities(text: string): string {
 
 const BLOCK = /^(?:p|div|br|tr|li|ul|ol|h[1-6]|table|tbody|thead|section|article|header|footer|blockquote|pre|hr|dt|dd|center|address)$/i;
 const CELL = /^(?:td|th)$/i;
+/** A private-use character marks a cell boundary until the spaces of a line are collapsed. */
+const CELL_GAP = '\ue000';
+const CELL_GAPS = / ?\ue000[\ue000 ]*/g;
+const EDGE_GAPS = /^[\ue000 ]+|[\ue000 ]+$/g;
 
 /**
  * `text.replace(re, replacer)` on the part of `text` before `end`, the rest kept as is. A lazy or
@@ -60,13 +65,13 @@ export function htmlToText(html: string): string {
   noHidden = replaceBefore(noHidden, afterLast(noHidden, '-->'), /<!--[\s\S]*?-->/g, () => ' ');
   const withBreaks = replaceBefore(noHidden, afterLast(noHidden, '>'), /<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_tag, name: string) => {
     if (BLOCK.test(name)) return '\n';
-    if (CELL.test(name)) return '  ';
+    if (CELL.test(name)) return CELL_GAP;
     return '';
   });
   const text = decodeEntities(replaceBefore(withBreaks, afterLast(withBreaks, '>'), /<[^>]*>/g, () => ''));
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .map((line) => line.replace(/[ \t]+/g, ' ').replace(CELL_GAPS, '\ue000').replace(EDGE_GAPS, '').replace(/\ue000/g, '  '))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

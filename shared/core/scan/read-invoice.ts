@@ -8,8 +8,9 @@ import { guessDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
 import { addDays } from '../calendar/iso-date';
 import { findKindCues, hasCue, kindOfTitle, type DocumentKind } from '../detect/document-kind';
-import { externalRecipients, speaksForUs, type Identity } from '../detect/identity';
-import { stripReplyPrefixes } from '../mail/subject';
+import { externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
+import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
+import { forwardedFrom } from '../mail/forwarded';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
@@ -118,8 +119,24 @@ function billedTo(text: string): string | null {
  * (nobody outside the company in it, or no invoice word and no document). Most of a mailbox stops here.
  */
 export function mayBeInvoiceMail(message: MailMessage, identity: Identity): boolean {
-  if (externalRecipients(message, identity).length === 0 && !mentionsOutsideAddress(message.text, identity)) return false;
+  if (externalRecipients(message, identity).length === 0) {
+    // Mail between the user's own addresses is internal, whatever client it names; only a platform's
+    // copy to the user (sent from the platform's address) names the client it went to.
+    if (isMeAddress(message.from, identity) || !mentionsOutsideAddress(message.text, identity)) return false;
+  }
   return mayBeAboutAnInvoice(message);
+}
+
+/**
+ * Who wrote what a forward passes on: 'us' (the company's own invoice sent on to the client: the forwarded
+ * text is the invoice), 'other' (a supplier's invoice passed on to the accountant: not a receivable), or
+ * null when the message is no forward or does not say.
+ */
+function forwardedAuthor(message: MailMessage, identity: Identity): 'us' | 'other' | null {
+  if (!isForward(message.subject, message.text)) return null;
+  const author = forwardedFrom(message.text);
+  if (!author) return null;
+  return identity.isMe(author.address) || namesCompany(author.name, identity) ? 'us' : 'other';
 }
 
 /**
@@ -148,7 +165,9 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
   if (!mayBeInvoiceMail(message, opts.identity)) return null;
   const recipients = externalRecipients(message, opts.identity);
   const subject = stripReplyPrefixes(message.subject);
-  const body = stripQuoted(message.text);
+  const forwarded = forwardedAuthor(message, opts.identity);
+  if (forwarded === 'other') return null;
+  const body = forwarded === 'us' ? message.text : stripQuoted(message.text);
   const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));
   const fileNames = documents.map((a) => a.filename ?? '').join('\n');
 
@@ -168,6 +187,10 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
   const mailOrder = guessDateOrder(`${subject}\n${body}`, { lang, currency: mailCurrency });
   const bodyFields = extractTextFields(body, mailOrder);
   const subjectFields = extractTextFields(subject, mailOrder);
+  // A reply keeps the subject of what it answers ("Re: Facture FM-88812" acknowledging a supplier's
+  // invoice): without a document of its own, its own words must give an invoice's number or amount.
+  const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
+  if (isReply && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && !bodyFields.amount) return null;
   const either = <T>(pick: (f: TextFields) => T | null) => pick(bodyFields) ?? pick(subjectFields);
   const mailIsComplete =
     (bodyFields.invoiceNumbers.length > 0 || subjectFields.invoiceNumbers.length > 0) &&

@@ -28,7 +28,7 @@ export const PAID = cueRegex([
   `c'est\\s+(?:deja\\s+)?(?:regle|paye)`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
-  `${PAY_NOUN_EN}\\s+(?:sent|made|done|completed|processed|released|initiated|issued|executed|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt))`,
+  `${PAY_NOUN_EN}\\s+(?:sent|made|done|completed|processed|released|initiated|issued|executed|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt)(?![a-z]))`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|settled|wired|remitted|transferred)`,
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
@@ -121,8 +121,15 @@ export const PROMISE = cueRegex([
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
 export const PAY_PRESENT = cueRegex([
   `(?:nous|je|on)\\s+(?:vous\\s+)?(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
-  `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:wir|ich)\\s+(?:zahlen|zahle|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
-  `(?:pagamos|abonamos|transferimos)`, `(?:paghiamo|saldiamo|bonifichiamo)`, `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+\\S+\\s+over)`,
+  // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
+  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:lance|lancons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce)\\s+${PAY_NOUN_FR}`,
+  `${PAY_NOUN_FR}\\s+(?:part|partent)(?![a-z])`,
+  `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:we|i)(?:'re|'m|\\s+are|\\s+am)\\s+(?:paying|settling|transferring|wiring|remitting|sending|making|processing|releasing|arranging)`,
+  `(?:wir|ich)\\s+(?:zahlen|zahle|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
+  `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,
+  `(?:pagamos|abonamos|transferimos)`, `(?:hacemos|hago|realizamos|realizo|efectuamos|efectuo|enviamos|envio|ordenamos)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
+  `(?:paghiamo|saldiamo|bonifichiamo)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
+  `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+\\S+\\s+over)`,
 ]);
 
 /** "not before the 30th", "erst am 17." — a refusal to pay earlier is a promise for that date. */

@@ -39,8 +39,10 @@ function isAttribution(lines: readonly string[], i: number): boolean {
   const line = lines[i]!;
   if (ENDS_WITH_COLON.test(line) && BARE_ATTRIBUTION.test(line)) return true;
   if (!ATTRIBUTION_OPENER.test(line)) return false;
-  // Mail clients wrap a long attribution over two or three lines.
+  // Mail clients wrap a long attribution over two or three lines, never across a blank line: "Le virement
+  // sera fait le 15 décembre." then a blank line then the attribution is the reply, not the attribution.
   for (let n = 1; n <= 3 && i + n <= lines.length; n++) {
+    if (n > 1 && !lines[i + n - 1]!.trim()) break;
     if (!ENDS_WITH_COLON.test(lines[i + n - 1]!)) continue;
     const joined = lines.slice(i, i + n).join(' ');
     if (joined.length > 400) break;

@@ -48,3 +48,12 @@ describe('speaksForUs', () => {
     expect(speaksForUs({ ...base, from: platform }, identity)).toBe(false);
   });
 });
+
+describe('company names in another word order than the domain', () => {
+  it('a display name holding every word of a hyphenated domain is the company', () => {
+    const identity = createIdentity(['dupuis-paysages.fr']);
+    expect(namesCompany('Paysages Dupuis SARL', identity)).toBe(true);
+    expect(namesCompany('Paysages Martin SARL', identity)).toBe(false);
+    expect(namesCompany('Dupuis Conseil', identity)).toBe(false);
+  });
+});

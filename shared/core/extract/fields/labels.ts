@@ -25,6 +25,15 @@ export const DUE_AMOUNT = labelRegex([
   'te betalen', 'openstaand bedrag',
 ]);
 
+/** The grand total, tax included, worded so that no line total or sub-total can bear it: wins over "total". */
+export const GRAND_TOTAL = labelRegex([
+  'total ttc', 'montant ttc', 'montant total ttc', 'total general', 'total facture', 'montant total',
+  'grand total', 'invoice total', 'total amount', 'total incl. vat', 'total including vat', 'total inc. vat', 'total (incl. vat)',
+  'gesamtbetrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtsumme', 'endbetrag', 'rechnungssumme',
+  'importe total', 'total factura', 'total a pagar', 'totale fattura', 'importo totale', 'totale documento',
+  'totaalbedrag', 'totaal incl. btw', 'factuur totaal',
+]);
+
 /** The invoice total, tax included. */
 export const TOTAL_AMOUNT = labelRegex([
   'total ttc', 'montant ttc', 'ttc', 'total', 'montant total', 'montant', "d'un montant de", 'd un montant de', 'pour un montant de', "s'eleve a", 's eleve a', 'de la somme de',
@@ -58,9 +67,10 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
   `(?<![a-z])(?:${alternation([
     'numero de facture', 'n de facture', 'no de facture', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
     'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice', 'inv no', 'inv #',
-    'rechnungsnummer', 'rechnungs-nr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr',
+    'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
-    'factuurnummer', 'factuur', 'avoir', 'reference', 'ref',
+    'factuurnummer', 'factuurnr', 'factuur', 'avoir', 'reference', 'ref',
+    'numero', 'number', 'nummer', 'n°', 'nº',
     'unter der nummer', 'sous le numero', 'sous la reference', 'under number', 'under reference', 'con el numero', 'con il numero', 'met nummer',
   ])})(?![a-z])`,
   'g',
@@ -69,16 +79,26 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
 export const ISSUE_DATE = labelRegex([
   'date de facture', 'date de facturation', "date d'emission", 'date d emission', 'emise le', 'emis le', 'etablie le', 'datee du', 'date', 'du', 'le',
   'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'dated', 'date issued', 'invoice dated',
-  'rechnungsdatum', 'datum', 'ausstellungsdatum', 'vom',
+  'rechnungsdatum', 'datum', 'ausstellungsdatum', 'vom', 'von',
   'fecha de emision', 'fecha de factura', 'fecha', 'data fattura', 'data di emissione', 'data', 'del',
   'factuurdatum',
 ]);
 
 export const DUE_DATE = labelRegex([
   'echeance', 'date d\'echeance', 'date limite de paiement', 'date limite', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
-  'due date', 'payment due', 'due on', 'due by', 'due', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by',
+  'due date', 'payment due', 'due on', 'due by', 'due', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
   'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'vence el', 'antes del',
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
   'vervaldatum', 'te betalen voor',
+]);
+
+/** Dates that are neither the invoice's nor its due date: order, delivery, service, period, validity. */
+export const OTHER_DATE = labelRegex([
+  'date de commande', 'commande du', 'date de livraison', 'livre le', 'date de prestation', 'date d\'intervention', 'periode', 'valable jusqu\'au', 'date de validite',
+  'order date', 'ordered on', 'delivery date', 'delivered on', 'ship date', 'shipping date', 'service date', 'date of service', 'date of supply', 'tax point', 'period', 'valid until', 'expiration date', 'expiry date',
+  'bestelldatum', 'auftragsdatum', 'lieferdatum', 'leistungsdatum', 'leistungszeitraum', 'zeitraum', 'gultig bis',
+  'fecha de pedido', 'fecha del pedido', 'fecha de entrega', 'periodo', 'valido hasta',
+  'data ordine', 'data dell\'ordine', 'data consegna', 'data di consegna', 'valido fino al',
+  'orderdatum', 'besteldatum', 'leverdatum', 'geldig tot',
 ]);

@@ -6,6 +6,8 @@ export interface LabelHit<K extends string> {
   kind: K;
   /** Characters between the end of the label and the value. */
   gap: number;
+  /** The label as matched (folded). */
+  label: string;
 }
 
 const FILLER = /^[\s:.=\-–—>|()[\]*#°ºn'"]*$/;
@@ -29,7 +31,7 @@ export function nearestLabel<K extends string>(
       // The label ending last is the nearest; on a tie the kind listed first wins.
       if (end > bestEnd) {
         bestEnd = end;
-        best = { kind, gap: window.length - end };
+        best = { kind, gap: window.length - end, label: m[0] };
       }
       if (m[0].length === 0) re.lastIndex++;
     }

@@ -3,11 +3,14 @@ import { findDates, parseDate, type DateOrder } from '../locale/date';
 import { findPaymentTerms, type PaymentTerms } from '../locale/terms';
 import { fold } from '../../text/fold';
 import { nearestLabel } from './nearest-label';
+import { joinLabelLayouts } from './label-layout';
 import {
   DEPOSIT_PAID,
   DUE_AMOUNT,
   DUE_DATE,
+  GRAND_TOTAL,
   INVOICE_NUMBER_LABEL,
+  OTHER_DATE,
   ISSUE_DATE,
   NOT_DUE_AMOUNT,
   TOTAL_AMOUNT,
@@ -59,11 +62,12 @@ function lineAt(lines: Line[], index: number): Line {
 
 // ---------- amounts ----------
 
-type AmountRole = 'due' | 'deposit' | 'not' | 'total';
+type AmountRole = 'due' | 'deposit' | 'not' | 'grand' | 'total';
 const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['due', DUE_AMOUNT],
   ['deposit', DEPOSIT_PAID],
   ['not', NOT_DUE_AMOUNT],
+  ['grand', GRAND_TOTAL],
   ['total', TOTAL_AMOUNT],
 ];
 /** A qualifier written right after an amount ("216,00 € TTC", "£920.00 (excl. VAT)", "£7,108.80 due …"). */
@@ -79,7 +83,7 @@ function roleAfter(after: string): AmountRole | null {
   return 'not';
 }
 
-const ROLE_SCORE: Record<AmountRole, number> = { due: 100, total: 70, deposit: 0, not: 0 };
+const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70, deposit: 0, not: 0 };
 
 function pickAmount(text: string, folded: string, lines: Line[]): { amount: TextFields['amount']; currency: string | null } {
   const money = findMoney(text);
@@ -117,7 +121,7 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
     const score = ROLE_SCORE[role] - (label && label.gap > 20 ? 10 : 0);
     if (score <= 0) continue;
     // Among totals the largest is the grand total (line totals and sub-totals are smaller).
-    if (!best || score > best.score || (score === best.score && role === 'total' && c.value > best.value)) {
+    if (!best || score > best.score || (score === best.score && role !== 'due' && c.value > best.value)) {
       best = { value: c.value, currency: c.currency ?? currency, score };
       bestIsDue = role === 'due';
     }
@@ -137,16 +141,23 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
 
 /** A number of an invoice: letters, digits and - _ / . inside, at least one digit, no spaces. */
 const TOKEN = String.raw`((?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
-const SIGN = String.raw`(?:n\s?[°º]|no\.|nr\.?|num(?:ero|éro|ber|mer)?\.?|#)`;
-/** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X". */
+/** N°, Nº, n.º, No., Nr., núm., numéro, número, number, Nummer, #. */
+const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr\.?|n[uú]m(?:[eé]ro|ber|mer)?\.?|#)`;
+/** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X". */
 const H = String.raw`[ \t\u00a0\u202f]`;
-const DIRECT = new RegExp(String.raw`^[°º]?${H}*(?:${SIGN}${H}*)?[:.\-–]?${H}*${TOKEN}`, 'i');
+const DIRECT = new RegExp(String.raw`^[°º]?${H}*(?:${SIGN}${H}*)?(?:[:.\-–]${H}*){0,2}(?:#${H}*)?${TOKEN}`, 'i');
 /** Tables that print the value before its label: "993548900  Factuurnummer:". */
 const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
 const QUALIFIED = new RegExp(String.raw`^${H}+(?:[\p{L}']{1,12}${H}+){1,2}${SIGN}${H}*[:.]?${H}*${TOKEN}`, 'iu');
 
+/** A bare "Numéro" / "Number" / "N°" label: the invoice's number on an invoice, unless a word qualifies it. */
+const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
+/** Words that make a bare number label some other number ("N° client", "Customer number", "Order No"). */
+const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi)\W{0,3}$/;
+
 function labelStrength(label: string): number {
+  if (BARE_NUMBER.test(label)) return 60;
   if (/^(ref|reference)$/.test(label)) return 50;
   if (/^(facture|invoice|rechnung|factura|fattura|factuur|avoir|inv)$/.test(label)) return 75;
   return 90;
@@ -169,7 +180,9 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 60);
     let token: string | undefined;
-    let strength = labelStrength(m[0].replace(/\s+/g, ' ').trim());
+    const label = m[0].replace(/\s+/g, ' ').trim();
+    if (BARE_NUMBER.test(label) && QUALIFIER_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
+    let strength = labelStrength(label);
     const direct = DIRECT.exec(rest);
     const qualified = direct ? null : QUALIFIED.exec(rest);
     if (direct) token = direct[1];
@@ -195,11 +208,25 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
 
 // ---------- dates ----------
 
-type DateRole = 'due' | 'issue';
+type DateRole = 'due' | 'issue' | 'other';
+/** On a tie (labels ending at the same place) the kind listed first wins: "order date" is no invoice date. */
 const DATE_LABELS: ReadonlyArray<readonly [DateRole, RegExp]> = [
   ['due', DUE_DATE],
+  ['other', OTHER_DATE],
   ['issue', ISSUE_DATE],
 ];
+/** Short words that stand between a label and its date ("Date limite de paiement le 05 juillet"). */
+const LINKING_WORD = /\s(?:le|du|au|am|vom|on|the|el|il|del|al|op)\s*$/;
+/** An issue-date label that names the invoice ("date de facture", "Rechnungsdatum") beats a bare "date" or "du". */
+const NAMES_THE_INVOICE = /factur|invoice|rechnung|fattur|factuur|emis|issue|ausstell/;
+
+function dateLabel(before: string) {
+  // The label before a linking word wins over the linking word, itself a weak label ("le", "du").
+  const linked = LINKING_WORD.exec(before);
+  const strong = linked ? nearestLabel(before.slice(0, linked.index + 1), DATE_LABELS, 30) : null;
+  if (strong && strong.gap <= 4) return { ...strong, gap: strong.gap + before.length - linked!.index - 1 };
+  return nearestLabel(before, DATE_LABELS, 30);
+}
 
 function pickDates(text: string, folded: string, lines: Line[], order: DateOrder) {
   let issue: Scored<string> | null = null;
@@ -207,9 +234,9 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
   for (const d of findDates(text, { order }, folded)) {
     const line = lineAt(lines, d.index);
     const before = folded.slice(Math.max(line.start, d.index - 60), d.index);
-    const label = nearestLabel(before, DATE_LABELS, 30);
-    if (!label) continue;
-    const score = label.gap <= 4 ? 90 : 70;
+    const label = dateLabel(before);
+    if (!label || label.kind === 'other') continue;
+    const score = (label.gap <= 8 ? 90 : 70) + (NAMES_THE_INVOICE.test(label.label) ? 5 : 0);
     if (label.kind === 'due' && (!due || score > due.score)) due = { value: d.iso, score };
     if (label.kind === 'issue' && (!issue || score > issue.score)) issue = { value: d.iso, score };
   }
@@ -217,7 +244,8 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
 }
 
 /** Reads an invoice's fields from one text: a body, a PDF's text or a subject. */
-export function extractTextFields(text: string, order: DateOrder): TextFields {
+export function extractTextFields(original: string, order: DateOrder): TextFields {
+  const text = joinLabelLayouts(original);
   const folded = fold(text);
   const lines = linesOf(text);
   const { amount, currency } = pickAmount(text, folded, lines);

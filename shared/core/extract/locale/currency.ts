@@ -15,7 +15,7 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   '£': 'GBP',
   'fr.': 'CHF', sfr: 'CHF', 'sfr.': 'CHF',
   c$: 'CAD', ca$: 'CAD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL',
-  '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
+  '¥': 'JPY', '₹': 'INR', rs: 'INR', 'rs.': 'INR', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
   'zł': 'PLN', 'kč': 'CZK', fcfa: 'XOF',
   kr: null, 'kr.': null,
 };

@@ -70,9 +70,9 @@ const DAY_MONTH_YEAR = new RegExp(
     `(?:(?:,?${SP}{1,3}(?:de(?:l)?${SP}{1,3})?|-|/)(\\d{4}|(?<=[-/]\\p{L}{3,9}\\.?[-/])\\d{2}))?(?![\\p{L}\\d])`,
   'gu',
 );
-/** December 15, 2026; Dec. 15th 2026; December 15 (with a reference year). */
+/** December 15, 2026; Dec. 15th 2026; August 3 , 2014; December 15 (with a reference year). */
 const MONTH_DAY_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(${MONTH_SOURCE})\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?:,?${SP}{1,3}(\\d{4}))?(?![\\p{L}\\d]|[.,/:]\\d)`,
+  `(?<![\\p{L}\\d])(${MONTH_SOURCE})\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?:${SP}?,?${SP}{1,3}(\\d{4}))?(?![\\p{L}\\d]|[.,/:]\\d)`,
   'gu',
 );
 /** A weekday written before a date ("lundi 15 décembre 2026", "Tuesday, December 15, 2026"). */
