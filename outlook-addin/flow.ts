@@ -51,7 +51,7 @@ export interface OpenedInvoice {
   invoices: InvoiceView[];
   /** How the reminder answers the open message (see `replyModeOf`). */
   replyMode: ReplyMode;
-  /** What went wrong on the side (category, info bar): shown, never blocking. */
+  /** What went wrong on the side (a document not read, category, info bar): shown, never blocking. */
   warnings: string[];
 }
 
@@ -68,13 +68,15 @@ export async function openInvoice(r: Relance, today: string, t: PaneTranslate, l
   // The conversation as far as the user opened it: the invoice and the replies read together give its status.
   const earlier = message.hostThreadId && r.mailCache ? await r.mailCache.conversation(message.hostThreadId).catch(() => []) : [];
   const messages = [...earlier.filter((m) => m.messageId !== message.messageId), message].sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : 0));
-  const receivables = await scanThreadsForLedger([{ id: threadId, messages }], { me, today, pdfReader: r.pdfReader, ladder: settings.ladder });
+  const warnings: string[] = [];
+  // What could not be read (an attachment over its budget, a broken PDF) is named in the pane's notices.
+  const onWarning = (warning: string) => warnings.push(t('readWarning', warning));
+  const receivables = await scanThreadsForLedger([{ id: threadId, messages }], { me, today, pdfReader: r.pdfReader, ladder: settings.ladder, onWarning });
   await r.mailCache?.keep(message).catch(() => undefined);
   const invoices =
     receivables.length > 0
       ? (await r.client('thread.scanned', { threadId, receivables })).invoices
       : (await r.client('thread.invoices', { threadId })).invoices;
-  const warnings: string[] = [];
   // The category marks the invoice's own message, not the replies around it.
   if (receivables.some((x) => x.messageId === message.messageId)) {
     await r.host.markInvoice().catch((error) => warnings.push(t('categoryFailed', describeOfficeError(error, language))));

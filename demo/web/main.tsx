@@ -103,10 +103,11 @@ async function main() {
   await scan(threads);
   // The visitor's own .eml files: read here, scanned the same way, then listed (their labels come from the ledger).
   const openFiles = async (files: File[]) => {
-    const { threads: opened, failed } = await openEmlFiles(files);
+    const { threads: opened, failed, warnings } = await openEmlFiles(files);
     await scan(opened);
     host.addThreads(opened);
     for (const f of failed) host.notify(`${f.name} : ${f.reason}`, 'error');
+    for (const w of warnings) host.notify(`${w.name} : ${t('readWarning', w.warning)}`, 'error');
   };
 
   const t = createTranslate('fr');

@@ -8,7 +8,9 @@ import type { MailHost } from '../host';
 import type { Client } from '../../shared/app/messages';
 import { FEATURES } from '../features';
 import { startFeatures, type Feature, type FeatureLog, type RunningFeatures } from '../features/feature';
-import { createThreadInvoices, type ThreadInvoices } from './thread-invoices';
+import { createThreadInvoices, type Scan, type ThreadInvoices } from './thread-invoices';
+import type { MailThread } from '../../shared/core/mail/model';
+import type { ScanOptions } from '../../shared/core/scan/scan-options';
 import { createReminderComposer, type ReminderComposer } from './reminder-composer';
 import { createTranslate } from '../../shared/app/i18n';
 import { createRecentSentScan, type RecentSentScan } from './recent-sent-scan';
@@ -33,12 +35,19 @@ export interface RunningContent {
   scanRecent: RecentSentScan;
 }
 
+/** The core's scan of one opened conversation, with what it could not read (for a note naming it). */
+export async function scanConversation(mail: MailThread, opts: Omit<ScanOptions, 'onWarning' | 'onReceivable'>): Promise<Awaited<ReturnType<Scan>>> {
+  const warnings: string[] = [];
+  const receivables = await scanThreadsForLedger([mail], { ...opts, onWarning: (w) => warnings.push(w) });
+  return { receivables, warnings };
+}
+
 export async function startContent(opts: ContentOptions): Promise<RunningContent> {
   let settings = await opts.send('settings.get', {});
   if (settings.me.length === 0 && opts.userEmail) settings = await opts.send('settings.set', { me: [opts.userEmail.toLowerCase()] });
-  const scan = async (mail: Parameters<typeof scanThreadsForLedger>[0][number]) => {
+  const scan: Scan = async (mail) => {
     const [{ today }, current] = await Promise.all([opts.send('ping', {}), opts.send('settings.get', {})]);
-    return scanThreadsForLedger([mail], { me: current.me, today, pdfReader: opts.pdfReader, ladder: current.ladder });
+    return scanConversation(mail, { me: current.me, today, pdfReader: opts.pdfReader, ladder: current.ladder });
   };
   const invoices = createThreadInvoices(opts.send, scan);
   const t = createTranslate(settings.language);

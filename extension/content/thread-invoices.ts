@@ -10,10 +10,13 @@ import type { HostThread } from '../host';
 import type { Client, InvoiceView } from '../../shared/app/messages';
 import { keepDocuments } from './kept-documents';
 
-export type Scan = (thread: MailThread) => Promise<ScannedReceivable[]>;
+/** The core's scan of one conversation: its receivables, and what of it could not be read (named). */
+export type Scan = (thread: MailThread) => Promise<{ receivables: ScannedReceivable[]; warnings: string[] }>;
 
 export interface ThreadInvoices {
   of(thread: HostThread): Promise<InvoiceView[]>;
+  /** What the last scan of a conversation could not read (an attachment over its budget…), for a note in the UI. */
+  warningsOf(threadId: string): readonly string[];
   /** Replaces one invoice after an action and tells the subscribers. */
   update(threadId: string, invoice: InvoiceView): void;
   subscribe(threadId: string, callback: (invoices: InvoiceView[]) => void): () => void;
@@ -22,6 +25,7 @@ export interface ThreadInvoices {
 export function createThreadInvoices(send: Client, scan: Scan): ThreadInvoices {
   const cache = new Map<string, Promise<InvoiceView[]>>();
   const current = new Map<string, InvoiceView[]>();
+  const warnings = new Map<string, string[]>();
   const listeners = new Map<string, Set<(invoices: InvoiceView[]) => void>>();
   const publish = (threadId: string, invoices: InvoiceView[]) => {
     current.set(threadId, invoices);
@@ -34,7 +38,9 @@ export function createThreadInvoices(send: Client, scan: Scan): ThreadInvoices {
       if (!pending) {
         pending = (async () => {
           const mail = await thread.read();
-          const receivables = await scan(mail);
+          const scanned = await scan(mail);
+          warnings.set(threadId, scanned.warnings);
+          const receivables = scanned.receivables;
           const { invoices } = await send('thread.scanned', { threadId, receivables });
           publish(threadId, invoices);
           // Kept for a grouped reminder written from another of the client's conversations; never blocks this one.
@@ -46,6 +52,9 @@ export function createThreadInvoices(send: Client, scan: Scan): ThreadInvoices {
       }
       await pending;
       return current.get(threadId) ?? [];
+    },
+    warningsOf(threadId) {
+      return warnings.get(threadId) ?? [];
     },
     update(threadId, invoice) {
       const list = current.get(threadId) ?? [];

@@ -2,7 +2,9 @@
  * A panel beside an opened conversation with the invoice's facts and history, and the actions: mark paid,
  * log a call, record a promise, open a dispute, propose a payment plan, snooze, correct a detected field; one
  * grouped reminder when the client owes several overdue invoices; the thank-you once an invoice is paid; the
- * client's ladder, contacts and language. Only conversations where the scan finds an invoice get a panel.
+ * client's ladder, contacts and language. Only conversations where the scan finds an invoice get a panel. What
+ * the scan could not read (an attachment over its budget, a broken PDF) is named in a note on the panel, or in
+ * the host's notice when there is no panel.
  */
 import { createRoot } from 'react-dom/client';
 import { InvoicePanel } from '../ui/InvoicePanel';
@@ -30,6 +32,7 @@ export default defineFeature({
         root.render(
           <InvoicePanel
             invoices={invoices}
+            notes={ctx.invoices.warningsOf(threadId)}
             language={language}
             t={ctx.t}
             today={today}
@@ -74,7 +77,12 @@ export default defineFeature({
       thread.onDestroy(cleanup);
       signal.addEventListener('abort', cleanup);
       invoices = await ctx.invoices.of(thread);
-      if (invoices.length === 0 || signal.aborted) return;
+      if (signal.aborted) return;
+      // No panel without an invoice: what could not be read is then told in the host's own notice.
+      if (invoices.length === 0) {
+        for (const warning of ctx.invoices.warningsOf(threadId)) ctx.host.notify(ctx.t('readWarning', warning), 'error');
+        return;
+      }
       panel = thread.addPanel({ title: ctx.t('panelTitle'), iconUrl: ctx.asset('icon/32.png'), el });
       render();
       await refresh();

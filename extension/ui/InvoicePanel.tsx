@@ -14,6 +14,8 @@ import { day, money } from '../../shared/app/format';
 export interface InvoicePanelProps {
   invoices: InvoiceView[] | null;
   error?: string | null;
+  /** What the scan could not read (an attachment over its budget…), each shown as a note naming it. */
+  notes?: readonly string[];
   language: UiLanguage;
   t: Translate;
   today: string;
@@ -184,12 +186,14 @@ function GroupBlock({ group, language, t, onRelancerGroup }: { group: ResponseOf
 }
 
 export function InvoicePanel(props: InvoicePanelProps) {
-  const { invoices, error, t, group, client } = props;
+  const { invoices, error, t, group, client, notes = [] } = props;
   if (error) return <div className="rl-panel"><p className="rl-error" role="alert">{t('error', error)}</p></div>;
   if (invoices === null) return <div className="rl-panel"><p className="rl-muted">{t('scanning')}</p></div>;
-  if (invoices.length === 0) return <div className="rl-panel"><p className="rl-muted">{t('noInvoice')}</p></div>;
+  const noteList = notes.map((note, i) => <p key={i} className="rl-note" role="status" data-note="read-warning">{t('readWarning', note)}</p>);
+  if (invoices.length === 0) return <div className="rl-panel">{noteList}<p className="rl-muted">{t('noInvoice')}</p></div>;
   return (
     <div className="rl-panel">
+      {noteList}
       {group?.groupable && <GroupBlock group={group} language={props.language} t={t} onRelancerGroup={props.onRelancerGroup} />}
       {invoices.map((invoice) => <InvoiceCard key={invoice.id} invoice={invoice} {...props} />)}
       {client && <details className="rl-client-settings"><summary>{t('clientSettings')}</summary>{client}</details>}

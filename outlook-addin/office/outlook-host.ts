@@ -10,6 +10,7 @@
 import type { Address, Attachment, MailMessage } from '../../shared/core/mail/model';
 import { parseMime } from '../../shared/core/mail/parse-mime';
 import { htmlToText } from '../../shared/core/mail/html-to-text';
+import { boundText, MESSAGE_BUDGET } from '../../shared/core/mail/budget';
 import { localIsoDate } from '../../shared/core/schedule/business-days';
 import { officeAsync, OfficeCallError } from './office-async';
 import { base64ToBytes, bytesToBase64 } from '../../shared/core/text/base64';
@@ -210,7 +211,7 @@ export function createOfficeHost(office: OfficeLike): OutlookHost {
 
   async function readMessage(): Promise<MailMessage> {
     const it = requireMode('read', 'readMessage');
-    const [text, html, rawHeaders] = await Promise.all([
+    const [text, fullHtml, rawHeaders] = await Promise.all([
       officeAsync<string>('item.body.getAsync(text)', (cb) => it.body.getAsync(OFFICE_VALUES.text, cb)),
       officeAsync<string>('item.body.getAsync(html)', (cb) => it.body.getAsync(OFFICE_VALUES.html, cb)),
       // Headers give In-Reply-To, References, Reply-To, Auto-Submitted…; a client that refuses them
@@ -220,6 +221,8 @@ export function createOfficeHost(office: OfficeLike): OutlookHost {
         : Promise.resolve(''),
     ]);
     const parsed = rawHeaders.trim() ? await parseMime(headerBlock(rawHeaders)).catch(() => null) : null;
+    // Within the message budget, as parseMime keeps its own: the text is cut by the scan, the HTML here.
+    const html = boundText(fullHtml, MESSAGE_BUDGET.maxHtmlChars).text;
     const created = toDate(it.dateTimeCreated);
     const from = address(it.from) ?? parsed?.from ?? null;
     const sender = address(it.sender);

@@ -120,7 +120,12 @@ export async function runDraft(args: DraftArgs, io: DraftIo): Promise<DraftOutco
   const rates: RateTable | undefined = args.rates ? parseRateTable(await readJson(args.rates, 'rate table')) : undefined;
   const userTemplates = args.templates ? await readUserTemplates(args.templates) : [];
 
-  const messages = await loadMessages(args.path, (source, error) => io.stderr(`relance: ${source}: ${error}\n`));
+  const messages = await loadMessages(
+    args.path,
+    (source, error) => io.stderr(`relance: ${source}: ${error}\n`),
+    undefined,
+    (source, warning) => io.stderr(`relance: warning: ${source}: ${warning}\n`),
+  );
   const wanted = bare(args.messageId);
   const found = new Map<Receivable, ReceivableDetails>();
   const all = new Map<Receivable, ReceivableDetails>();

@@ -3,6 +3,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MboxSplitter } from '../core/mail/mbox-splitter';
 import { parseMime } from '../core/mail/parse-mime';
+import { MESSAGE_BUDGET } from '../core/mail/budget';
 import type { MailMessage } from '../core/mail/model';
 
 export type MailboxItem = { source: string; raw: Uint8Array } | { source: string; error: string };
@@ -35,6 +36,18 @@ async function* readMbox(file: string): AsyncGenerator<MailboxItem> {
   for (const raw of splitter.end()) yield { source: `${file}#${++n}`, raw };
 }
 
+/**
+ * A file's bytes, at most `max` of them: a file over the message budget is read for its headers only (see
+ * parseMime), so memory stays bounded whatever its size.
+ */
+async function readAtMost(handle: Awaited<ReturnType<typeof open>>, max: number): Promise<Uint8Array> {
+  const { size } = await handle.stat();
+  if (size <= max) return new Uint8Array(await handle.readFile());
+  const bytes = new Uint8Array(max);
+  const { bytesRead } = await handle.read(bytes, 0, max, 0);
+  return bytes.subarray(0, bytesRead);
+}
+
 async function* readPath(target: string): AsyncGenerator<MailboxItem> {
   let info;
   try {
@@ -65,7 +78,7 @@ async function* readPath(target: string): AsyncGenerator<MailboxItem> {
     }
     const handle = await open(target, 'r');
     try {
-      yield { source: target, raw: new Uint8Array(await handle.readFile()) };
+      yield { source: target, raw: await readAtMost(handle, MESSAGE_BUDGET.maxBytes + 1) };
     } finally {
       await handle.close();
     }
@@ -80,13 +93,15 @@ export function readMailbox(target: string): AsyncGenerator<MailboxItem> {
 }
 
 /**
- * Reads and parses every message; unreadable files and messages are reported and skipped. `onMessage` sees
- * each message as soon as it is parsed (to start work on it while the rest is read).
+ * Reads and parses every message; unreadable files and messages are reported and skipped, a message read in
+ * part (its body over the budget, say) is told to `onWarning` with its source. `onMessage` sees each message
+ * as soon as it is parsed (to start work on it while the rest is read).
  */
 export async function loadMessages(
   target: string,
   onError: (source: string, error: string) => void,
-  onMessage?: (message: MailMessage) => void,
+  onMessage?: (message: MailMessage, source: string) => void,
+  onWarning?: (source: string, warning: string) => void,
 ): Promise<MailMessage[]> {
   const messages: MailMessage[] = [];
   for await (const item of readMailbox(target)) {
@@ -95,9 +110,9 @@ export async function loadMessages(
       continue;
     }
     try {
-      const message = await parseMime(item.raw);
+      const message = await parseMime(item.raw, { onWarning: onWarning && ((warning) => onWarning(item.source, warning)) });
       messages.push(message);
-      onMessage?.(message);
+      onMessage?.(message, item.source);
     } catch (error) {
       onError(item.source, (error as Error).message);
     }

@@ -50,7 +50,7 @@ async function pdfReaderFor(target: string): Promise<{ reader: PdfReader; prefet
 export interface ScanIo {
   /** A file or message that could not be read: the scan goes on without it. */
   onError: (source: string, error: string) => void;
-  /** An attachment that could not be read. */
+  /** A message or an attachment that could not be read in full (over its budget, broken): the rest of it was. */
   onWarning: (warning: string) => void;
 }
 
@@ -59,20 +59,27 @@ export async function scanPath(args: Pick<ScanArgs, 'path' | 'me' | 'today' | 'p
   let failures = 0;
   const pdf = args.pdf ? await pdfReaderFor(args.path) : null;
   const identity = createIdentity(args.me);
-  const prefetch = pdf?.prefetching
-    ? (message: MailMessage) => {
-        for (const doc of pdfsWorthReading(message, identity)) void doc.loadBytes().then((bytes) => pdf.prefetching!.prefetch(bytes), () => undefined);
-      }
-    : undefined;
+  // The core names a message by its Message-ID; the user looks for a file: warnings name both.
+  const sources = new Map<string, string>();
+  const onMessage = (message: MailMessage, source: string) => {
+    sources.set(message.messageId, source);
+    if (!pdf?.prefetching) return;
+    for (const doc of pdfsWorthReading(message, identity)) void doc.loadBytes().then((bytes) => pdf.prefetching!.prefetch(bytes), () => undefined);
+  };
   const messages: MailMessage[] = await loadMessages(
     args.path,
     (source, error) => {
       failures++;
       io.onError(source, error);
     },
-    prefetch,
+    onMessage,
+    (source, warning) => io.onWarning(`${source}: ${warning}`),
   );
-  const receivables = await scanMessages(messages, { me: args.me, today: args.today, pdfReader: pdf?.reader, onWarning: io.onWarning });
+  const onWarning = (warning: string) => {
+    const source = sources.get(/^(<[^>]*>):/.exec(warning)?.[1] ?? '');
+    io.onWarning(source ? `${source}: ${warning}` : warning);
+  };
+  const receivables = await scanMessages(messages, { me: args.me, today: args.today, pdfReader: pdf?.reader, onWarning });
   return { receivables, failures };
 }
 

@@ -9,6 +9,7 @@ import { restoreNativeBuiltins } from './native-builtins';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PdfReadError, type PdfContent, type PdfEmbeddedFile, type PdfReader } from '../core/pdf/pdf-reader';
 import { pageText, type TextItemLike } from './page-text';
+import { inflatesBeyond } from './inflated-size';
 
 restoreNativeBuiltins();
 
@@ -20,6 +21,8 @@ if (runsInNode && typeof import.meta.resolve === 'function') {
 
 export interface PdfjsReaderOptions {
   maxBytes?: number;
+  /** What the streams read for text (contents, fonts, object streams) may inflate to, in all. */
+  maxInflatedBytes?: number;
   timeoutMs?: number;
   maxPages?: number;
 }
@@ -76,11 +79,14 @@ async function textOf(doc: PdfDocument, maxPages: number): Promise<string> {
 
 /**
  * A PdfReader on pdfjs-dist. Limits: `maxBytes` (default 30 MB) refuses big files before parsing,
+ * `maxInflatedBytes` (default 64 MiB) refuses a file whose compressed streams expand beyond it (a
+ * decompression bomb: pdfjs inflates a stream whole and synchronously, which no timeout interrupts),
  * `timeoutMs` (default 15 s) bounds the whole read, `maxPages` (default 20) bounds the text: invoices are
  * short, and a 500-page report must not hold the scan.
  */
 export function createPdfjsReader(opts: PdfjsReaderOptions = {}): PdfReader {
   const maxBytes = opts.maxBytes ?? 30 * 1024 * 1024;
+  const maxInflatedBytes = opts.maxInflatedBytes ?? 64 * 1024 * 1024;
   const timeoutMs = opts.timeoutMs ?? 15_000;
   const maxPages = opts.maxPages ?? 20;
   // One pdfjs worker for all the documents of a reader: setting one up for each document costs more than
@@ -128,7 +134,12 @@ export function createPdfjsReader(opts: PdfjsReaderOptions = {}): PdfReader {
     read(bytes: Uint8Array): Promise<PdfContent> {
       if (bytes.byteLength > maxBytes) return Promise.reject(new PdfReadError(`PDF larger than ${maxBytes} bytes`, 'too-large'));
       if (!hasPdfHeader(bytes)) return Promise.reject(new PdfReadError('not a PDF (no %PDF- header in the first 1024 bytes)', 'not-a-pdf'));
-      const result = queue.then(() => readNow(bytes));
+      const result = queue.then(async () => {
+        if (await inflatesBeyond(bytes, maxInflatedBytes)) {
+          throw new PdfReadError(`PDF content expands to more than ${maxInflatedBytes / (1024 * 1024)} MiB`, 'too-large');
+        }
+        return readNow(bytes);
+      });
       queue = result.catch(() => undefined);
       return result;
     },

@@ -9,7 +9,7 @@ import { createClient, createRouter, directTransport, type Handlers, type Invoic
 import { createThreadInvoices } from '../../extension/content/thread-invoices';
 import { createReminderComposer } from '../../extension/content/reminder-composer';
 import { createTranslate } from '../../shared/app/i18n';
-import { scanThreads } from '../../shared/core/scan/scan-mailbox';
+import { scanConversation } from '../../extension/content/start-content';
 import type { HostThread } from '../../extension/host';
 import { FakeInboxSdk, FakeThreadRowView } from './fake-inboxsdk';
 import { rouxThread } from './roux-thread';
@@ -66,7 +66,7 @@ function setup() {
   const fetched: string[] = [];
   const host = createGmailHost(fake.sdk, { fetchBytes: async (url) => { fetched.push(url); return thread.bytesOf(url)!; } });
   const bg = fakeBackground();
-  const invoices = createThreadInvoices(bg.send, (mail) => scanThreads([mail], { me: ['menuiserie-lambert.fr'], today }));
+  const invoices = createThreadInvoices(bg.send, (mail) => scanConversation(mail, { me: ['menuiserie-lambert.fr'], today }));
   const composer = createReminderComposer(host, bg.send, invoices, createTranslate('fr'), () => new Date('2026-11-23T10:00:00Z'));
   const ctx: FeatureContext = { host, send: bg.send, invoices, composer, t: createTranslate('fr'), asset: (p) => `chrome-extension://x/${p}` };
   return { fake, thread, fetched, bg, ctx };
@@ -121,12 +121,22 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
     expect(fake.messages.at(-1)).toEqual({ text: 'Relance enregistrée. Prochain suivi : 2026-12-07', kind: 'info' });
   });
 
+  it('what the scan of a conversation could not read is kept for the panel’s note, naming the message', async () => {
+    const { fake, thread, ctx } = setup();
+    thread.getMessageViewsAll()[0]!.getBodyElement().innerHTML += `<div>${'Conditions générales de vente. '.repeat(10_000)}</div>`;
+    const opened = new Promise<HostThread>((resolve) => ctx.host.onThreadView(resolve));
+    fake.openThread(thread);
+    const invoices = await ctx.invoices.of(await opened);
+    expect(invoices.map((i) => i.invoiceNumber)).toEqual(['ML-2026-0412']);
+    expect(ctx.invoices.warningsOf('18f0a1')).toEqual(['<18f0a1b2c3@gmail.relance>: body cut to its first 262,144 characters']);
+  });
+
   it('an attachment Gmail will not hand over does not stop the reminder: it opens, and the user is told', async () => {
     const fake = new FakeInboxSdk();
     const thread = rouxThread();
     const host = createGmailHost(fake.sdk, { fetchBytes: async () => { throw new Error('403 from the attachment server'); } });
     const bg = fakeBackground();
-    const invoices = createThreadInvoices(bg.send, (mail) => scanThreads([mail], { me: ['menuiserie-lambert.fr'], today }));
+    const invoices = createThreadInvoices(bg.send, (mail) => scanConversation(mail, { me: ['menuiserie-lambert.fr'], today }));
     const composer = createReminderComposer(host, bg.send, invoices, createTranslate('fr'));
     startFeatures([relancerButton], { host, send: bg.send, invoices, composer, t: createTranslate('fr'), asset: (p) => p });
     fake.openThread(thread);
@@ -190,7 +200,7 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
       },
     };
     const send = createClient(directTransport(createRouter(handlers)));
-    const invoices = createThreadInvoices(send, (mail) => scanThreads([mail], { me: ['menuiserie-lambert.fr'], today }));
+    const invoices = createThreadInvoices(send, (mail) => scanConversation(mail, { me: ['menuiserie-lambert.fr'], today }));
     const composer = createReminderComposer(host, send, invoices, createTranslate('fr'), () => new Date('2026-11-23T10:00:00Z'));
     startFeatures([relancerButton, composeTool], { host, send, invoices, composer, t: createTranslate('fr'), asset: (p) => p });
     fake.openThread(thread);
@@ -221,7 +231,7 @@ describe('content-script features over the Gmail adapter and a fake InboxSDK', (
       'thanks.sent': async (p) => (calls.push({ name: 'thanks.sent', payload: p }), { invoice: { ...paid, thankYou: 'sent' as const } }),
     };
     const send = createClient(directTransport(createRouter(handlers)));
-    const invoices = createThreadInvoices(send, async () => []);
+    const invoices = createThreadInvoices(send, async () => ({ receivables: [], warnings: [] }));
     const composer = createReminderComposer(host, send, invoices, createTranslate('fr'), () => new Date('2026-11-24T08:00:00Z'));
     const hostThread = await new Promise<HostThread>((resolve) => {
       host.onThreadView(resolve);

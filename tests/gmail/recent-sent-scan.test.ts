@@ -9,7 +9,7 @@ import { gmailQuery } from '../../extension/gmail/search-and-show';
 import { createRecentSentScan } from '../../extension/content/recent-sent-scan';
 import { createThreadInvoices } from '../../extension/content/thread-invoices';
 import { createClient, createRouter, directTransport, type Handlers } from '../../shared/app/messages';
-import { scanThreadsForLedger } from '../../shared/core/scan/scanned-receivable';
+import { scanConversation } from '../../extension/content/start-content';
 import { INVOICE_SEARCH_WORDS } from '../../shared/core/detect/document-kind';
 import { createTranslate } from '../../shared/app/i18n';
 import type { MailSearch } from '../../extension/host';
@@ -79,7 +79,7 @@ describe('scan of recent sent mail', () => {
       },
     };
     const send = createClient(directTransport(createRouter(handlers)));
-    const invoices = createThreadInvoices(send, (mail) => scanThreadsForLedger([mail], { me: ['menuiserie-lambert.fr'], today: '2026-11-23' }));
+    const invoices = createThreadInvoices(send, (mail) => scanConversation(mail, { me: ['menuiserie-lambert.fr'], today: '2026-11-23' }));
     const scan = createRecentSentScan(host, invoices, () => createTranslate('fr'));
     return { fake, roux, scan, scanned };
   }

@@ -153,6 +153,15 @@ describe('a read invoice message (Factur-X in the PDF)', () => {
     ]);
   });
 
+  it('a PDF that cannot be read is named in the pane’s notices; the rest of the message is still read', async () => {
+    const item = facturxItem();
+    const broken = { ...item.attachments[0]!, content: { format: 'base64' as const, content: Buffer.from('<html>not a PDF</html>').toString('base64') } };
+    const { relance } = await setup('read', { ...item, text: `${item.text}\nFacture FA-2017-0010, montant TTC : 100,00 €`, attachments: [broken] }, '2017-12-20', AU_BON_MOULIN);
+    const opened = await openInvoice(relance, '2017-12-20', t, 'fr');
+    expect(opened.warnings).toEqual([expect.stringMatching(/^Lecture incomplète : .*Facture_FR_EN16931\.pdf skipped: not a PDF/)]);
+    expect(opened.invoices.map((i) => i.invoiceNumber)).toEqual(['FA-2017-0010']);
+  });
+
   it('"Relance express" goes from the message to the reply in one command', async () => {
     const { mock, relance } = await setup('read', facturxItem(), '2017-12-20', AU_BON_MOULIN);
     const result = await quickRelance(relance, '2017-12-20', t, 'fr');

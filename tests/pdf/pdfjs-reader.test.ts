@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { PdfReadError } from '../../shared/core/pdf/pdf-reader';
+import { deflateBomb } from '../fixtures/hostile-corpus';
 
 const samples = path.resolve(__dirname, '../../../shared/samples');
 const hasSamples = existsSync(samples);
@@ -28,6 +29,13 @@ describe('pdfjs reader failures', () => {
 
   it('calls a PDF header over garbage or a cut-off file broken', async () => {
     expect((await failure(reader.read(new TextEncoder().encode('%PDF-1.4\nnothing else here')))).reason).toBe('broken');
+  });
+
+  it('refuses a decompression bomb before pdfjs inflates it, and reads the same page within the limit', async () => {
+    const error = await failure(createPdfjsReader({ maxInflatedBytes: 1024 * 1024 }).read(deflateBomb(16)));
+    expect(error.reason).toBe('too-large');
+    expect(error.message).toBe('PDF content expands to more than 1 MiB');
+    expect((await createPdfjsReader({ maxInflatedBytes: 32 * 1024 * 1024 }).read(deflateBomb(16))).text).toContain('F-2026-120');
   });
 
   it('refuses a file over maxBytes before parsing it', async () => {

@@ -4,6 +4,8 @@
  * two spaces, a column gap as in PDF text: "Total TTC</td><td>1 234,56 €" stays one readable line, and a row
  * of header cells above a row of values keeps its columns.
  */
+import { execAll } from '../text/exec-all';
+
 const NAMED: Record<string, string> = {
   nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©', reg: '®',
   laquo: '«', raquo: '»', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', deg: '°', ordm: 'º',
@@ -28,14 +30,45 @@ const CELL_GAP = '\ue000';
 const CELL_GAPS = / ?\ue000[\ue000 ]*/g;
 const EDGE_GAPS = /^[\ue000 ]+|[\ue000 ]+$/g;
 
+/**
+ * `text.replace(re, replacer)` on the part of `text` before `end`, the rest kept as is. A lazy or
+ * `[^>]*` pattern that finds no end to its match rescans the rest of the text from every start it tries:
+ * stopping the scan where the last possible end lies keeps every pass linear on unclosed tags and comments.
+ */
+function replaceBefore(text: string, end: number, re: RegExp, replacer: (whole: string, name: string) => string): string {
+  if (end <= 0) return text;
+  return text.slice(0, end).replace(re, replacer) + text.slice(end);
+}
+
+/** Where the last `needle` of a text ends (0 when there is none). */
+function afterLast(text: string, needle: string): number {
+  const at = text.lastIndexOf(needle);
+  return at < 0 ? 0 : at + needle.length;
+}
+
+/** Where the last match of a global regex ends (0 when there is none). */
+function lastMatchEnd(re: RegExp, text: string): number {
+  let end = 0;
+  for (const m of execAll(re, text)) end = m.index + m[0].length;
+  return end;
+}
+
+/** Elements whose content is never shown: `<script>` … `</script>` and the like. */
+const HIDDEN = ['head', 'style', 'script', 'title'].map((name) => ({
+  element: new RegExp(`<${name}\\b[\\s\\S]*?<\\/${name}\\s*>`, 'gi'),
+  closing: new RegExp(`<\\/${name}\\s*>`, 'gi'),
+}));
+
 export function htmlToText(html: string): string {
-  const noHidden = html.replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
-  const withBreaks = noHidden.replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_tag, name: string) => {
+  let noHidden = html;
+  for (const { element, closing } of HIDDEN) noHidden = replaceBefore(noHidden, lastMatchEnd(closing, noHidden), element, () => ' ');
+  noHidden = replaceBefore(noHidden, afterLast(noHidden, '-->'), /<!--[\s\S]*?-->/g, () => ' ');
+  const withBreaks = replaceBefore(noHidden, afterLast(noHidden, '>'), /<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_tag, name: string) => {
     if (BLOCK.test(name)) return '\n';
     if (CELL.test(name)) return CELL_GAP;
     return '';
   });
-  const text = decodeEntities(withBreaks.replace(/<[^>]*>/g, ''));
+  const text = decodeEntities(replaceBefore(withBreaks, afterLast(withBreaks, '>'), /<[^>]*>/g, () => ''));
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').replace(CELL_GAPS, '\ue000').replace(EDGE_GAPS, '').replace(/\ue000/g, '  '))

@@ -1,7 +1,13 @@
+import { MESSAGE_BUDGET } from './budget';
+
 /**
  * Splits an mbox into messages as its bytes arrive, so a file of any size is read in constant memory.
  * A line starting with "From " opens a message (mboxo and mboxrd alike); inside a message, mboxrd's
  * quoted ">From " lines lose one ">". Works on bytes: bodies may be in any charset.
+ *
+ * A message is kept up to `maxMessageBytes` and a little more (lines included whole up to that size): one
+ * over it is handed on cut, over the budget, so that its reader keeps its headers only (see mail/budget).
+ * Memory stays bounded whatever a hostile mbox holds, a line of a gigabyte included.
  */
 const LF = 0x0a;
 const CR = 0x0d;
@@ -31,31 +37,51 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
 }
 
 export class MboxSplitter {
-  /** Bytes of an incomplete last line, kept until its end arrives. */
-  private pending: Uint8Array = new Uint8Array(0);
+  /** Pieces of an incomplete last line (at most `maxMessageBytes + 1` bytes of it), kept until its end arrives. */
+  private pending: Uint8Array[] = [];
+  private pendingSize = 0;
   private lines: Uint8Array[] = [];
   private size = 0;
   private started = false;
 
+  constructor(private readonly maxMessageBytes: number = MESSAGE_BUDGET.maxBytes) {}
+
   push(chunk: Uint8Array): Uint8Array[] {
-    const data = this.pending.length ? concat([this.pending, chunk], this.pending.length + chunk.length) : chunk;
     const done: Uint8Array[] = [];
     let start = 0;
-    for (let nl = data.indexOf(LF, start); nl >= 0; nl = data.indexOf(LF, start)) {
-      this.line(data.subarray(start, nl + 1), done);
+    for (let nl = chunk.indexOf(LF, start); nl >= 0; nl = chunk.indexOf(LF, start)) {
+      const piece = chunk.subarray(start, nl + 1);
+      this.line(this.pending.length ? this.takePending(piece) : piece, done);
       start = nl + 1;
     }
     // Lines keep views into the chunks: callers hand over fresh chunks (as Node streams and fetch do).
-    this.pending = data.slice(start);
+    // A line's pieces are joined once, when it ends: joining at every chunk made a long line quadratic.
+    if (start < chunk.length) this.keepPending(chunk.slice(start));
     return done;
   }
 
   end(): Uint8Array[] {
     const done: Uint8Array[] = [];
-    if (this.pending.length) this.line(this.pending, done);
-    this.pending = new Uint8Array(0);
+    if (this.pending.length) this.line(this.takePending(new Uint8Array(0)), done);
     this.flush(done);
     return done;
+  }
+
+  private keepPending(piece: Uint8Array): void {
+    const room = this.maxMessageBytes + 1 - this.pendingSize;
+    if (room > 0) {
+      const kept = piece.length > room ? piece.subarray(0, room) : piece;
+      this.pending.push(kept);
+      this.pendingSize += kept.length;
+    }
+  }
+
+  private takePending(last: Uint8Array): Uint8Array {
+    this.keepPending(last);
+    const line = concat(this.pending, this.pendingSize);
+    this.pending = [];
+    this.pendingSize = 0;
+    return line;
   }
 
   private line(line: Uint8Array, done: Uint8Array[]): void {
@@ -69,6 +95,8 @@ export class MboxSplitter {
       if (line.length === 0 || (line.length <= 2 && (line[0] === LF || line[0] === CR))) return;
       this.started = true;
     }
+    // Past the budget the message is read for its headers only: the rest need not be kept.
+    if (this.size > this.maxMessageBytes) return;
     const unquoted = isQuotedFrom(line) ? line.subarray(1) : line;
     this.lines.push(unquoted);
     this.size += unquoted.length;

@@ -3,6 +3,7 @@ import type { Address as PostalAddress, Attachment as PostalAttachment, Email } 
 import { calendarDateOfHeader } from '../calendar/iso-date';
 import { KEPT_HEADERS, type Address, type Attachment, type MailMessage } from './model';
 import { htmlToText } from './html-to-text';
+import { boundText, MESSAGE_BUDGET, overBudget, textCutWarning } from './budget';
 
 export class MailParseError extends Error {
   override name = 'MailParseError';
@@ -44,36 +45,62 @@ function isoOrNull(date: string | undefined): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
-const POSTAL_OPTIONS = { attachmentEncoding: 'arraybuffer', maxNestingDepth: 64, maxHeadersSize: 2 * 1024 * 1024 } as const;
+const POSTAL_OPTIONS = { attachmentEncoding: 'arraybuffer', maxNestingDepth: MESSAGE_BUDGET.maxNestingDepth, maxHeadersSize: 2 * 1024 * 1024 } as const;
 
-/** The header block of a message, without its body (and without a multipart Content-Type). */
-function headersOnly(bytes: Uint8Array): Uint8Array {
+/** Headers one of which every e-mail has: a file with none of them is not an e-mail (a PDF, a text, garbage). */
+const MAIL_HEADERS = ['from', 'to', 'cc', 'subject', 'date', 'message-id', 'sender', 'reply-to', 'received', 'mime-version', 'content-type', 'return-path', 'delivered-to', 'in-reply-to'];
+const MAIL_HEADER_SET = new Set(MAIL_HEADERS);
+const MAIL_HEADER_LINE = new RegExp(`^(?:${MAIL_HEADERS.join('|')})[ \\t]*:`, 'im');
+
+/**
+ * The header block of a message, without its body (and without a multipart Content-Type), and whether it
+ * holds an e-mail header at all.
+ */
+function headersOnly(bytes: Uint8Array): { head: Uint8Array; isMail: boolean } {
   const text = new TextDecoder('latin1').decode(bytes.subarray(0, 2 * 1024 * 1024));
   const end = text.search(/\r?\n\r?\n/);
-  const head = (end < 0 ? text : text.slice(0, end)).replace(/^content-type:.*(?:\r?\n[ \t].*)*/gim, '');
-  return Uint8Array.from(`${head}\r\n\r\n`, (c) => c.charCodeAt(0) & 0xff);
+  const block = end < 0 ? text : text.slice(0, end);
+  const head = block.replace(/^content-type:.*(?:\r?\n[ \t].*)*/gim, '');
+  return { head: Uint8Array.from(`${head}\r\n\r\n`, (c) => c.charCodeAt(0) & 0xff), isMail: MAIL_HEADER_LINE.test(block) };
+}
+
+const NOT_MAIL = 'not an e-mail: no From, To, Subject, Date, Message-ID or Content-Type header';
+
+export interface ParseMimeOptions {
+  /** The Message-ID given to a message that has none (else one made from its bytes). */
+  fallbackId?: string;
+  /** Told what of the message was not read (a body over the budget or refused by the parser, a text cut). */
+  onWarning?: (warning: string) => void;
 }
 
 /**
  * One raw RFC 822 message to the mail model, with postal-mime (it runs in browsers and Node alike).
- * Broken input gives a message with what could be read; only empty input is refused.
+ * Broken input gives a message with what could be read, within the budget of `MESSAGE_BUDGET`: a body over
+ * it, or one postal-mime refuses (nesting too deep…), leaves the headers, and `onWarning` is told. Empty input
+ * and input without a single e-mail header are refused with a MailParseError; nothing else is thrown.
  */
-export async function parseMime(raw: Uint8Array | string, opts: { fallbackId?: string } = {}): Promise<MailMessage> {
+export async function parseMime(raw: Uint8Array | string, opts: ParseMimeOptions = {}): Promise<MailMessage> {
   const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
   if (bytes.length === 0 || !/\S/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
     throw new MailParseError('empty message');
   }
   let email: Email;
+  const over = overBudget(bytes);
   try {
+    if (over) throw new MailParseError(over);
     email = await PostalMime.parse(bytes, POSTAL_OPTIONS);
-  } catch {
-    // A body postal-mime refuses (nesting too deep…) still has readable headers: keep those.
+  } catch (bodyError) {
+    // A body over the budget or refused by postal-mime still has readable headers: keep those.
+    const { head, isMail } = headersOnly(bytes);
+    if (!isMail) throw new MailParseError(NOT_MAIL);
     try {
-      email = await PostalMime.parse(headersOnly(bytes), POSTAL_OPTIONS);
+      email = await PostalMime.parse(head, POSTAL_OPTIONS);
     } catch (error) {
       throw new MailParseError(`unreadable MIME: ${(error as Error).message}`);
     }
+    opts.onWarning?.(`body not read: ${(bodyError as Error).message}`);
   }
+  if (!email.headers.some((h) => MAIL_HEADER_SET.has(h.key)) && !headersOnly(bytes).isMail) throw new MailParseError(NOT_MAIL);
   const headers: Record<string, string> = {};
   const deliveredTo: string[] = [];
   let rawDate: string | undefined;
@@ -92,7 +119,12 @@ export async function parseMime(raw: Uint8Array | string, opts: { fallbackId?: s
       loadBytes: async () => content,
     };
   });
-  const text = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : '';
+  const html = email.html === undefined ? null : boundText(email.html, MESSAGE_BUDGET.maxHtmlChars);
+  const body = boundText(email.text?.trim() ? email.text : html ? htmlToText(html.text) : '');
+  if (body.cut || html?.cut) opts.onWarning?.(textCutWarning(body.cut ? 'body' : 'HTML body', body.cut ? MESSAGE_BUDGET.maxTextChars : MESSAGE_BUDGET.maxHtmlChars));
+  const text = body.text;
+  const subject = boundText((email.subject ?? '').replace(/\s+/g, ' ').trim(), MESSAGE_BUDGET.maxSubjectChars);
+  if (subject.cut) opts.onWarning?.(textCutWarning('subject', MESSAGE_BUDGET.maxSubjectChars));
   const messageId = messageIds(email.messageId)[0] ?? opts.fallbackId ?? `<relance-${fnv1a(bytes)}@local>`;
   return {
     messageId,
@@ -106,9 +138,9 @@ export async function parseMime(raw: Uint8Array | string, opts: { fallbackId?: s
     deliveredTo: [...new Set(deliveredTo)],
     date: isoOrNull(rawDate ?? email.date),
     calendarDate: calendarDateOfHeader(rawDate ?? null),
-    subject: (email.subject ?? '').replace(/\s+/g, ' ').trim(),
+    subject: subject.text,
     text,
-    html: email.html ?? null,
+    html: html?.text ?? null,
     inReplyTo: messageIds(email.inReplyTo)[0] ?? null,
     references: messageIds(email.references),
     headers,

@@ -14,6 +14,7 @@ import { forwardedFrom } from '../mail/forwarded';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
+import { boundText, textCutWarning } from '../mail/budget';
 
 /** The facts of one invoice carried by one e-mail, before its thread's status is known. */
 export interface InvoiceReading {
@@ -203,7 +204,9 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
       if (isPdf(doc) && opts.pdfReader && !mailIsComplete) {
         const content = await opts.pdfReader.read(await doc.loadBytes());
         xml ??= eInvoiceFromPdfContent(content);
-        pdfText ??= content.text;
+        const text = boundText(content.text);
+        if (text.cut) opts.onWarning?.(`${message.messageId}: attachment ${doc.filename ?? '(unnamed)'}: ${textCutWarning('text')}`);
+        pdfText ??= text.text;
       } else if (isXml(doc)) {
         xml ??= parseEInvoiceXml(await doc.loadBytes());
       }

@@ -1,5 +1,6 @@
 import type { MailMessage, MailThread } from '../mail/model';
 import { threadMessages } from '../mail/threading';
+import { boundThreadText } from '../mail/budget';
 import { createIdentity, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward } from '../mail/subject';
 import { readPaymentNotice, type PaymentNotice } from '../status/payment-notice';
@@ -199,7 +200,8 @@ function relatedConversations(
 }
 
 /** From a mailbox's messages to its receivables: invoices the company sent, with status and next step. */
-export async function scanThreads(threads: MailThread[], opts: ScanOptions): Promise<Receivable[]> {
+export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions): Promise<Receivable[]> {
+  const threads = hostThreads.map((thread) => boundThreadText(thread, opts.onWarning));
   const identity = createIdentity(opts.me);
   const reading = readThreadsInvoices(threads, identity, opts);
   reading.catch(() => undefined); // a failure surfaces at the await below, not as an unhandled rejection

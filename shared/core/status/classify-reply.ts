@@ -86,7 +86,7 @@ export function classifyClientReply(message: MailMessage): ClientReplyReading {
 
   const promiseDates = (hits: CueHit[]) =>
     reference
-      ? promisedDates(hits.map((h) => ({ sentence: h.sentence, cueEnd: h.endInSentence })), text, reference, dateOrderOf(message, text))
+      ? promisedDates(hits.map((h) => ({ sentence: h.sentence, sentenceStart: h.sentenceStart, cueEnd: h.endInSentence })), text, reference, dateOrderOf(message, text))
       : { date: null, candidates: [] };
 
   // "Already paid" answers a reminder or a dispute about it: the payment claim wins.
@@ -106,7 +106,7 @@ export function classifyClientReply(message: MailMessage): ClientReplyReading {
   // "Wir zahlen Ende des Monats", "je règle vendredi": the present tense promises when a date comes with it.
   const present = cueHits(PAY_PRESENT, folded, text).filter((h) => !isNegated(h) && !isConditional(h));
   if (present.length && reference) {
-    const dates = promisedDates(present.map((h) => ({ sentence: h.sentence, cueEnd: h.endInSentence })), '', reference, dateOrderOf(message, text));
+    const dates = promisedDates(present.map((h) => ({ sentence: h.sentence, sentenceStart: h.sentenceStart, cueEnd: h.endInSentence })), '', reference, dateOrderOf(message, text));
     if (dates.date) return reading('promise', present[0]!.sentence, dates);
   }
 

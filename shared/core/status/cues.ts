@@ -1,3 +1,5 @@
+import { execAll } from '../text/exec-all';
+
 /**
  * Matching cue phrases in folded text (see text/fold: lower case, no accents, plain quotes, same offsets as
  * the original) with the clause and sentence around each hit, so that "nous n'avons pas encore réglé",
@@ -19,6 +21,8 @@ export interface CueHit {
   clause: string;
   /** Original text of the sentence holding the hit, where a promised date is looked for. */
   sentence: string;
+  /** Offset of `sentence` in the original text: hits of one sentence share it. */
+  sentenceStart: number;
   /** Offset of the hit's end inside `sentence`. */
   endInSentence: number;
 }
@@ -35,20 +39,49 @@ const CLAUSE_BREAK = new RegExp(
   'gu',
 );
 
+/** Where the breaks of one text start and end, in order (matches never overlap, so both are sorted). */
+interface Breaks {
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * The breaks of the last text each break pattern was run on: a reply's cue lists are all read against the
+ * same text, and a hit finds its clause by binary search instead of a scan from the text's start (which made
+ * a reply holding thousands of cue words quadratic).
+ */
+const lastBreaks = new Map<RegExp, { text: string; breaks: Breaks }>();
+
+function breaksOf(re: RegExp, text: string): Breaks {
+  const known = lastBreaks.get(re);
+  if (known && known.text === text) return known.breaks;
+  const breaks: Breaks = { starts: [], ends: [] };
+  for (const m of execAll(re, text)) {
+    breaks.starts.push(m.index);
+    breaks.ends.push(m.index + m[0].length);
+  }
+  lastBreaks.set(re, { text, breaks });
+  return breaks;
+}
+
+/** Index of the first element of a sorted list that is >= `value` (the list's length when none is). */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The span between the last break ending before `index` and the first break starting after `end`. */
 function bounds(re: RegExp, text: string, index: number, end: number): [number, number] {
-  let start = 0;
-  let stop = text.length;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const breakEnd = m.index + m[0].length;
-    if (breakEnd <= index) start = breakEnd;
-    else if (m.index >= end) {
-      stop = m.index;
-      break;
-    }
-  }
-  return [start, stop];
+  const { starts, ends } = breaksOf(re, text);
+  const before = firstAtLeast(ends, index + 1) - 1;
+  const after = firstAtLeast(starts, end);
+  return [before >= 0 ? ends[before]! : 0, after < starts.length ? starts[after]! : text.length];
 }
 
 /** Every hit of a cue regex in `folded` (= fold(original)), each with its clause and sentence. */
@@ -70,6 +103,7 @@ export function cueHits(re: RegExp, folded: string, original: string): CueHit[] 
       before: folded.slice(Math.max(clauseStart, m.index - 60), m.index),
       clause: folded.slice(clauseStart, clauseStop),
       sentence: original.slice(sentenceStart, sentenceStop),
+      sentenceStart,
       endInSentence: end - sentenceStart,
     });
   }

@@ -14,7 +14,7 @@ export interface PromisedDates {
  * Dates before the reply are not promises.
  */
 export function promisedDates(
-  places: readonly { sentence: string; cueEnd: number }[],
+  places: readonly { sentence: string; sentenceStart: number; cueEnd: number }[],
   wholeText: string,
   reference: string,
   order: DateOrder,
@@ -30,7 +30,12 @@ export function promisedDates(
     const relative = resolveRelativeDateCandidates(text, reference, { order }).filter((d) => d >= reference);
     return [...new Set([...written, ...relative])];
   };
+  // Where a sentence gave no date, its other promise words give none either: each sentence is read once,
+  // so a reply repeating a promise thousands of times stays linear.
+  const read = new Set<number>();
   for (const place of places) {
+    if (read.has(place.sentenceStart)) continue;
+    read.add(place.sentenceStart);
     const found = readPlace(place.sentence, place.cueEnd);
     if (found.length) return { date: found[0]!, candidates: found };
   }

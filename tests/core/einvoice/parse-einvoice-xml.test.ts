@@ -341,6 +341,24 @@ describe('hostile, foreign and broken input', () => {
     expect(got?.invoiceNumber).toBe('&lol9;');
   });
 
+  it('takes no amount too large for a float (Infinity, lost cents) and no value of a kilobyte or more', () => {
+    const huge = ubl('Invoice', '').replace('>90.00<', `>${'9'.repeat(400)}.00<`).replace('>120.00<', '>1234567890123456.00<');
+    const got = parseEInvoiceXml(huge);
+    expect(got?.amountDue).toBeNull();
+    expect(got?.grandTotal).toBeNull();
+    expect(parseEInvoiceXml(ubl('Invoice', '').replace('>90.00<', '>000000000000000000123456789012345.50<'))?.amountDue).toBe(123456789012345.5);
+    expect(parseEInvoiceXml(ubl('Invoice', '').replace('<cbc:ID>INV-77</cbc:ID>', `<cbc:ID>${'A'.repeat(5000)}</cbc:ID>`))?.invoiceNumber).toBeNull();
+  });
+
+  it('expands no entity declared inside the document either', () => {
+    const inside = `<Invoice xmlns:cbc="x"><!DOCTYPE x [<!ENTITY a "${'A'.repeat(100)}"><!ENTITY b SYSTEM "file:///etc/passwd">]><cbc:ID>&a;&b;</cbc:ID></Invoice>`;
+    expect(String(parseEInvoiceXml(inside)?.invoiceNumber)).not.toMatch(/AAAA|root:/);
+  });
+
+  it('reads a document whose declaration is closed by ">" instead of "?>"', () => {
+    expect(parseEInvoiceXml(ubl('Invoice', '').replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="UTF-8">'))?.invoiceNumber).toBe('INV-77');
+  });
+
   it('gives null for empty input, non-XML, truncated XML and unknown roots', () => {
     expect(parseEInvoiceXml(new Uint8Array())).toBeNull();
     expect(parseEInvoiceXml('')).toBeNull();

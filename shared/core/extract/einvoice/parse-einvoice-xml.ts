@@ -46,9 +46,10 @@ function bodyAfterProlog(source: string): string | null {
   let rest = source.trimStart();
   for (;;) {
     if (rest.startsWith('<?')) {
-      const end = rest.indexOf('?>');
+      // A declaration closed by ">" instead of "?>" ("<?xml version="1.0">") still ends there.
+      const end = rest.indexOf('>');
       if (end < 0) return null;
-      rest = rest.slice(end + 2).trimStart();
+      rest = rest.slice(end + 1).trimStart();
     } else if (rest.startsWith('<!--')) {
       const end = rest.indexOf('-->');
       if (end < 0) return null;
@@ -79,8 +80,14 @@ function first(node: unknown, ...path: string[]): unknown {
   return all(node, ...path)[0];
 }
 
+/** No field of an invoice is longer: a longer value is some hostile or foreign content, not a number or a name. */
+const MAX_VALUE_LENGTH = 1024;
+
 function text(v: unknown): string | null {
-  if (typeof v === 'string' || typeof v === 'number') return decodeEntities(String(v)).trim() || null;
+  if (typeof v === 'string' || typeof v === 'number') {
+    const s = String(v);
+    return s.length > MAX_VALUE_LENGTH ? null : decodeEntities(s).trim() || null;
+  }
   if (typeof v === 'object' && v !== null && '#text' in v) return text((v as Node)['#text']);
   return null;
 }
@@ -102,9 +109,10 @@ function squash(s: string | null): string | null {
   return s ? s.replace(/\s+/g, ' ').trim() || null : null;
 }
 
+/** At most 15 integer digits, as in text amounts: beyond, a float no longer holds the cents (or is Infinity). */
 function amount(v: unknown): number | null {
   const t = text(v);
-  return t !== null && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : null;
+  return t !== null && /^[+-]?0*(\d{1,15}(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : null;
 }
 
 /** The amount in the invoice currency when one is given per currency, else the first. */
