@@ -318,8 +318,8 @@ export function findBareNumbers(text: string, money: readonly MoneyMatch[] = fin
   const out: MoneyMatch[] = [];
   const marked = new Set(money.map((m) => m.numberEnd));
   for (const m of execAll(NUMBER_RUN, text)) {
-    const pieces = runPieces(text, m.index, m[0]);
     if (isGlued(text, m.index)) continue;
+    const pieces = runPieces(text, m.index, m[0]);
     for (let from = 0; from < pieces.length; ) {
       const c = longestPrefix(text, pieces, from);
       if (!c) {
