@@ -46,6 +46,9 @@ export interface RecordedCall {
 }
 
 export function installOfficeFake(spec: FakeSpec): void {
+  // Chromium may run an init script twice on one window (a document that reuses the window of the
+  // initial about:blank one): the first fake stays, its records intact.
+  if ('Office' in window) return;
   const calls: RecordedCall[] = [];
   const failures: Record<string, { code: number; message: string }> = { ...spec.failures };
   const master: { displayName: string; color: string }[] = [];
