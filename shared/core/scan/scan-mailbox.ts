@@ -103,6 +103,7 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
     thread: { ...thread, messages },
     invoiceMessageId: reading.message.messageId,
     invoiceNumber: reading.invoiceNumber,
+    invoiceAmount: reading.amount,
     sideOf: (m) => sideOf(m, identity),
     paymentNotices: notices,
     today: opts.today,
