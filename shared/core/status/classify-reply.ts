@@ -6,6 +6,8 @@ import { findMoney } from '../extract/locale/amount';
 import { hasReplyPrefix } from '../mail/subject';
 import { cueHits, type CueHit } from './cues';
 import { stripQuoted } from './strip-quoted';
+import { numberKey } from '../extract/fields/number-key';
+import { execAll } from '../text/exec-all';
 import { isAutoReply, isBounce } from './auto-reply';
 import { promisedDates } from './promised-date';
 import {
@@ -51,6 +53,9 @@ export interface ReplyContext {
   invoiceAmount?: number | null;
   /** The invoice is itself a deposit invoice (facture d'acompte): "the deposit is paid" pays it in full. */
   depositInvoice?: boolean;
+  /** This invoice's number and those of the other invoices the thread carries: a sentence about another one only is not about this one. */
+  invoiceNumber?: string | null;
+  otherInvoiceNumbers?: readonly string[];
 }
 
 /** Below this share of the amount due, a stated payment is a part payment (a discount or bank fees stay above it). */
@@ -122,6 +127,22 @@ function dateOrderOf(message: MailMessage, newText: string) {
   return guessDateOrder(message.text.slice(0, 8000), { lang: detectLanguage(newText || message.text), currency });
 }
 
+const NUMBER_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
+
+/**
+ * Sentences that name another invoice of the thread and not this one ("Nous avons réglé la FA-0120 ; la FA-0121
+ * partira fin de mois"): what they say is about that other invoice.
+ */
+function aboutAnotherInvoice(ctx: ReplyContext): (hit: CueHit) => boolean {
+  const others = new Set((ctx.otherInvoiceNumbers ?? []).map(numberKey).filter((k) => k.length >= 3));
+  const own = ctx.invoiceNumber ? numberKey(ctx.invoiceNumber) : '';
+  if (others.size === 0) return () => false;
+  return once((hit) => {
+    const keys = [...execAll(NUMBER_TOKEN, hit.sentence)].map((m) => numberKey(m[0]));
+    return keys.some((k) => others.has(k)) && !keys.includes(own);
+  }, (h) => h.sentenceStart);
+}
+
 /** Sentences that hold payment back until a problem is settled ("nous réglerons une fois le problème résolu"). */
 function untilResolved(folded: string): (hit: CueHit) => boolean {
   return once((hit) => UNTIL_RESOLVED.test(folded.slice(hit.sentenceStart, hit.sentenceStart + hit.sentence.length)), (h) => h.sentenceStart);
@@ -135,16 +156,18 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   const folded = fold(text);
   const reference = message.calendarDate ?? message.date?.slice(0, 10) ?? null;
   const heldBack = untilResolved(folded);
+  const elsewhere = aboutAnotherInvoice(ctx);
+  const hits = (re: RegExp) => cueHits(re, folded, text).filter((h) => !elsewhere(h));
 
-  const payments = cueHits(PAID, folded, text).filter(isPaidStatement);
+  const payments = hits(PAID).filter(isPaidStatement);
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
   const isPart = partPayment(ctx, folded);
   const paid = payments.filter((h) => !isPart(h));
-  const disputes = cueHits(DISPUTE, folded, text).filter((h) => !isNegatedBefore(h) && !isConditional(h));
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h));
   const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h);
-  const allPromises = cueHits(PROMISE, folded, text).filter((h) => !isNegated(h) && isPromise(h));
-  const allNotBefore = cueHits(NOT_BEFORE, folded, text).filter(isPromise);
-  const allPresent = cueHits(PAY_PRESENT, folded, text).filter((h) => !isNegated(h) && isPromise(h));
+  const allPromises = hits(PROMISE).filter((h) => !isNegated(h) && isPromise(h));
+  const allNotBefore = hits(NOT_BEFORE).filter(isPromise);
+  const allPresent = hits(PAY_PRESENT).filter((h) => !isNegated(h) && isPromise(h));
   // "Wir werden die Rechnung erst nach Klärung begleichen": payment held until a problem is settled is a dispute.
   const held = [...allPromises, ...allNotBefore, ...allPresent].find(heldBack);
   if (held && !paid.length) disputes.push(held);
@@ -178,7 +201,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   }
 
   const asks = /\?/.test(text) || cueHits(QUESTION, folded, text).length > 0;
-  const weak = cueHits(DISPUTE_WEAK, folded, text).filter((h) => !isNegatedBefore(h) && !isConditional(h));
+  const weak = hits(DISPUTE_WEAK).filter((h) => !isNegatedBefore(h) && !isConditional(h));
   if (weak.length && !asks) return reading('dispute', weak[0]!.sentence);
   if (asks) return reading('question', text.split('\n').find((l) => /\?/.test(l)) ?? text);
   const ack = cueHits(ACK, folded, text)[0];

@@ -91,6 +91,8 @@ export const PROMISE = cueRegex([
   `(?:doit|doivent|devrait|devraient)\\s+(?:vous\\s+)?(?:le\\s+|la\\s+)?(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|passer)\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
   `(?:${PAY_NOUN_FR}|reste|restant)\\s+${W(2)}(?:suivra|suivront)`,
   `(?:recevrez|aurez|devriez\\s+recevoir|devriez\\s+avoir)\\s+${W(2)}${PAY_NOUN_FR}`,
+  // with the company's batch of payments: "la FA-0121 partira avec notre paiement de fin de mois"
+  `(?:partira|partiront|passera|passeront|sera\\s+(?:reglee?|payee?|viree?)|seront\\s+(?:reglee?s|payee?s|viree?s))\\s+(?:avec|dans|lors\\s+de|sur)\\s+(?:notre|nos|le|la|les)\\s+(?:prochaine?s?\\s+)?(?:paiements?|reglements?|virements?|campagne|lot|cycle|echeance)`,
   // the company's payment batches: "dans notre campagne de paiements du 30", "sur le cycle de règlement de fin de mois"
   `(?:dans|sur|avec|lors\\s+de|pour)\\s+(?:notre|la|le|nos|les|la\\s+prochaine|le\\s+prochain)\\s+(?:campagne|cycle|session|vague|lot|tour|run)s?\\s+de\\s+(?:paiement|reglement|virement)s?`,
   // en

@@ -13,6 +13,8 @@ export interface ThreadStatusInput {
   invoiceAmount?: number | null;
   /** The invoice is a deposit invoice; by default read from the invoice e-mail's subject and text. */
   depositInvoice?: boolean;
+  /** Numbers of the thread's other invoices: a reply's sentence naming only one of them is not about this invoice. */
+  otherInvoiceNumbers?: readonly string[];
   sideOf: (message: MailMessage) => Side;
   /** Payment notices from the whole mailbox; one naming this invoice, dated from its sending on, means paid. */
   paymentNotices: PaymentNotice[];
@@ -60,6 +62,8 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   const context: ReplyContext = {
     invoiceAmount: input.invoiceAmount ?? null,
     depositInvoice: input.depositInvoice ?? (invoice ? isDepositInvoice(invoice) : false),
+    invoiceNumber: input.invoiceNumber,
+    otherInvoiceNumbers: input.otherInvoiceNumbers ?? [],
   };
   let status: ThreadStatus['status'] = 'open';
   let promisedDate: string | null = null;

@@ -337,3 +337,13 @@ describe('classifyClientReply: more ways to say paid, and past days', () => {
     expect(r.promisedDate).toBe('2026-11-20');
   });
 });
+
+describe('classifyClientReply: one reply about two invoices of the thread', () => {
+  const text = 'Bonjour,\n\nNous avons réglé ce jour la facture F-2026-0140 par virement. La F-2026-0141 partira avec notre paiement de fin de mois.\n\nCordialement';
+  it('reads for each invoice the sentences about it, and those naming none', () => {
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'F-2026-0140', otherInvoiceNumbers: ['F-2026-0141'] }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'F-2026-0141', otherInvoiceNumbers: ['F-2026-0140'] })).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+    expect(classifyClientReply(mail({ text: 'We paid both invoices today.' }), { invoiceNumber: 'INV-12', otherInvoiceNumbers: ['INV-13'] }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Wir haben die Rechnung RE-2026-12 heute überwiesen. Die Menge auf der RE-2026-13 stimmt nicht.' }), { invoiceNumber: 'RE-2026-12', otherInvoiceNumbers: ['RE-2026-13'] }).kind).toBe('paid');
+  });
+});
