@@ -22,6 +22,8 @@ export const CHASE = cueRegex([
   // nothing came in, the payment is late, a promise was not kept: "je n'ai toujours rien reçu", "en retard d'un mois"
   `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:encore\\s+)?recu`,
   `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recu\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement|cheque)`,
+  `(?:pas|rien|jamais)\\s+(?:encore\\s+)?vu\\s+(?:passer\\s+|arriver\\s+)?${'(?:\\S+\\s+){0,2}?'}(?:virement|paiement|reglement|versement|cheque)`,
+  `(?:vois|voyons|trouve|trouvons|retrouve|retrouvons)\\s+(?:pas|toujours\\s+pas|rien|aucun)\\s+${'(?:\\S+\\s+){0,3}?'}(?:virement|paiement|reglement|versement)`,
   `aucun\\s+(?:reglement|paiement|virement|versement)\\s+(?:n'a\\s+ete\\s+|n'est\\s+)?(?:recu|constate|enregistre|parvenu|arrive)`,
   `en\\s+retard\\s+(?:de\\s+(?:plus\\s+de\\s+|pres\\s+de\\s+)?(?:\\d+|deux|trois|quelques)\\s+(?:jours?|semaines?|mois)|d'(?:un|une)\\s+(?:mois|semaine)|depuis)`,
   `confirmer\\s+${'(?:\\S+\\s+){0,2}?'}date\\s+(?:du|de\\s+votre|de|d')\\s*(?:virement|paiement|reglement|versement)`,
@@ -41,6 +43,8 @@ export const CHASE = cueRegex([
   `(?:haven't|have\\s+not|hasn't|has\\s+not|didn't|did\\s+not)\\s+(?:yet\\s+|still\\s+)?(?:received|seen|had)\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance|funds|anything|money)`,
   `(?:still\\s+)?nothing\\s+(?:has\\s+)?(?:been\\s+|yet\\s+)?(?:received|come\\s+(?:in|through)|arrived)`, `(?:yet|still)\\s+to\\s+(?:receive|see)\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|funds)`,
   `confirm\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance)\\s+date`,
+  `(?:can't|cannot|can\\s+not|don't|do\\s+not|haven't|have\\s+not)\\s+(?:yet\\s+)?(?:see|find|locate|trace|spot)\\s+${'(?:\\S+\\s+){0,3}?'}(?:payment|transfer|remittance|funds)`,
+  `past\\s+(?:the\\s+|its\\s+)?(?:due|payment)\\s+date`, `nudg(?:e|ing)`, `chaser`,
   `(?:you|your\\s+\\w+)\\s+(?:had\\s+)?(?:promised|said|told\\s+(?:me|us)|indicated|mentioned|confirmed|assured\\s+(?:me|us))\\s+${'(?:\\S+\\s+){0,5}?'}(?:payment|pay|paid|transfer|settle\\w*)`,
   `(?:\\d+|two|three|a|one|several)\\s+(?:days?|weeks?|months?)\\s+(?:late|overdue|past\\s+due)`,
   `despite\\s+(?:our|my)\\s+(?:previous\\s+|earlier\\s+|last\\s+)?(?:reminder|email|e-mail|letter|message|request)s?`, `late\\s+payment\\s+(?:interest|fees?|charges?|compensation)`, `debt\\s+(?:collection|recovery)`, `collections?\\s+agency`,
@@ -67,7 +71,7 @@ export const CHASE = cueRegex([
   `interessi\\s+(?:di\\s+mora|moratori)`, `nonostante\\s+(?:il|i|nostro|nostri|la|le|nostra|nostre)\\s+(?:\\S+\\s+)?(?:sollecit\\w+|promemoria|mail|messagg\\w+|comunicazion\\w+)`, `ultimo\\s+avviso`,
   // nl
   `herinnering`, `aanmaning`, `openstaand\\w*`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
-  `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `nog\\s+geen\\s+betaling`,
+  `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
   `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
 ]);
 
@@ -77,7 +81,7 @@ export const ANSWER = cueRegex([
   `(?:again|a\\s+nouveau|de\\s+nouveau|erneut|nochmals|de\\s+nuevo|nuevamente|di\\s+nuovo|nogmaals|opnieuw)`,
   `(?:looking|look)\\s+into\\s+(?:it|this)`, `sorry\\s+to\\s+hear`, `desole\\w*\\s+(?:d'apprendre|pour\\s+(?:ce|le|cet))`, `nous\\s+(?:regardons|verifions|examinons)`,
   `je\\s+(?:regarde|verifie)`, `reviens\\s+vers\\s+vous`, `come\\s+back\\s+to\\s+you`, `get\\s+back\\s+to\\s+you`, `wir\\s+(?:prufen|kummern\\s+uns)`, `lo\\s+revisamos`, `verifichiamo`,
-  `(?:numero|number|nummer)\\s+(?:de\\s+|du\\s+)?(?:bon\\s+de\\s+commande|po|purchase\\s+order|commande|bestellung|pedido|ordine)`,
+  `(?:numero|number|nummer)\\s+(?:de\\s+|du\\s+)?(?:bon\\s+de\\s+commande|po|purchase\\s+order|commande|bestellung|pedido|ordine)`, `(?:po|purchase\\s+order)\\s+(?:number|no|ref\\w*)`, `bestellnummer`,
 ]);
 
 /** Thanks for a payment received. */

@@ -2,7 +2,7 @@ import type { MailMessage } from '../mail/model';
 import { foldOnce } from '../text/fold';
 import { findMoney } from '../extract/locale/amount';
 import { cueRegex } from './cues';
-import { hasReplyPrefix, isForward } from '../mail/subject';
+import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from './strip-quoted';
 
 /** A notice that a payment WAS received for named invoices (Stripe, GoCardless, PayPal, a bank, the invoicing tool). */
@@ -30,6 +30,12 @@ const RECEIVED = cueRegex([
   `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`,
   `betaling\\s+ontvangen`, `bijgeschreven`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
 ]);
+
+/**
+ * A payer's remittance advice, titled as such ("Remittance advice – INV-0042", "Avis de paiement", "Zahlungsavis"):
+ * only its title says so, since invoices ask for one in their text ("please send remittance advice to …").
+ */
+const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+advice|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)|zahlungsavis|aviso\s+de\s+(?:pago|transferencia)|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
 
 /** Not money in: a failure, a refund, a reminder, or a receipt for something the user bought. */
 const NOT_RECEIVED = cueRegex([
@@ -74,7 +80,8 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const folded = foldOnce(head);
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;
-  if (!RECEIVED.test(folded) || NOT_RECEIVED.test(folded)) return null;
+  const received = RECEIVED.test(folded) || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
+  if (!received || NOT_RECEIVED.test(folded)) return null;
   const invoiceNumbers = invoiceNumbersIn(head, folded);
   if (invoiceNumbers.length === 0) return null;
   const money = findMoney(head)[0] ?? null;

@@ -66,7 +66,7 @@ export const PAID = cueRegex([
   // nl
   `(?:hebben|heb|is|zijn|werd)\\s+${W(4)}(?:betaald|overgemaakt|voldaan|overgeboekt)`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
-  `betaling\\s+(?:is\\s+)?(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
+  `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
   // a client asking whether the payment it made arrived says it paid
   `(?:recu|received|erhalten|recibido|ricevuto|ontvangen)\\s+${W(2)}(?:notre|nos|our|unsere|unseren|nuestro|nuestra|il\\s+nostro|nostro|onze)\\s+(?:virement|paiement|reglement|cheque|payment|transfer|remittance|check|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)`,
 ]);
@@ -151,7 +151,7 @@ export const PROMISE = cueRegex([
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`,
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan)`,
-  `betaling\\s+(?:is\\s+)?(?:gepland|ingepland|voorzien)`,
+  `(?:betaling|overboeking)\\s+(?:is\\s+|staat\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
   `(?:betalen|voldoen)\\s+we`,
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
 ]);

@@ -323,6 +323,7 @@ describe('classifyClientReply: more ways to say paid, and past days', () => {
     ['en', 'Just paid, thanks for the reminder.'],
     ['en', 'All settled now, you should see it tomorrow.'],
     ['de', 'Ist erledigt, die Überweisung ging gestern raus.'],
+    ['nl', 'De betaling is vandaag uitgevoerd.'],
   ])('%s: %s', (_lang, text) => {
     expect(kindOf(text)).toBe('paid');
   });

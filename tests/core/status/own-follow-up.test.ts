@@ -81,6 +81,10 @@ describe('classifyOwnFollowUp', () => {
     ['es nothing received', 'Todavía no hemos recibido el pago de la factura F-1.'],
     ['it nothing received', 'Non abbiamo ancora ricevuto il pagamento della fattura F-1.'],
     ['nl despite', 'Ondanks onze herinnering is de factuur nog steeds onbetaald.'],
+    ['fr not seen', "Je n'ai pas vu passer votre virement, pouvez-vous vérifier ?"],
+    ['en not seen', "I can't see the payment on our side yet, could you check?"],
+    ['en past the due date', 'Gentle nudge on this one: it is now two weeks past the due date.'],
+    ['nl not seen', 'Wij zien nog geen betaling voor factuur 2026-0031.'],
   ])('reminder: %s', (_name, text) => {
     expect(own(text)).toBe('reminder');
   });
@@ -90,6 +94,7 @@ describe('classifyOwnFollowUp', () => {
     ['en bank details with payment instructions', 'Please find our bank details attached. When you make the payment, please quote the invoice number.'],
     ['de bank details', 'Anbei unsere Bankverbindung. Bitte geben Sie bei der Zahlung die Rechnungsnummer an.'],
     ['de copy', 'Anbei die gewünschte Rechnungskopie.'],
+    ['en PO number', 'Hi, our PO number is now on the attached invoice.'],
   ])('answer, not a reminder: %s', (_name, text) => {
     expect(own(text)).toBe('answer');
   });

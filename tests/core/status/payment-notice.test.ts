@@ -29,6 +29,8 @@ describe('readPaymentNotice', () => {
     ['fr bank credit', 'Avis de crédit', 'Votre compte a été crédité de 1 500,00 €. Motif : FACT. F-2026-12', 'F-2026-12'],
     ['en bank credit', 'Account credited', 'Funds of £2,000.00 have been credited to your account. Reference: INV 4471', '4471'],
     ['es bank credit', 'Abono en cuenta', 'Se ha abonado en su cuenta una transferencia de 500,00 €. Concepto: FRA. 2026/33', '2026/33'],
+    ['a payer\'s remittance advice', 'Remittance Advice – Penwick Retail Group', 'Please find below details of our BACS payment of £1,250.00.\nInvoice INV-0042  £1,250.00', 'INV-0042'],
+    ['de Zahlungsavis', 'Zahlungsavis Nr. 8812', 'Wir haben folgende Posten ausgeglichen:\nRechnung RE-2026-12  980,00 EUR', 'RE-2026-12'],
     ['nl bank credit', 'Bijschrijving', 'Er is € 750,00 bijgeschreven op uw rekening. Omschrijving: factuur 2026-0032', '2026-0032'],
   ])('%s', (_name, subject, text, number) => {
     expect(notice(subject, text)?.invoiceNumbers).toContain(number);
@@ -42,6 +44,7 @@ describe('readPaymentNotice', () => {
     ['a reminder', 'Rappel : facture F-2026-0144 impayée', 'La facture F-2026-0144 reste impayée.'],
     ['a notice naming no invoice', 'Payment received', 'You received a payment of €20.00.'],
     ['an invoicing platform telling the client it received an invoice (fr)', 'Vous avez reçu une facture de Atelier Dupont SARL', 'Atelier Dupont SARL vous a envoyé la facture FAC000231 d’un montant de 2 520,00 €.\n\nConditions de paiement : comptant.'],
+    ['an invoice asking for a remittance advice', 'Invoice INV-0042 from Brightwater', 'Please pay £1,250.00 by 30 November and send remittance advice to accounts@brightwater.example.'],
     ['an invoicing platform telling the client it received an invoice (en)', "You've received an invoice from Brightwater Digital", 'Brightwater Digital sent you invoice INV-0042 for £1,200.00. Payment terms: cash on receipt.'],
   ])('is null for %s', (_name, subject, text) => {
     expect(notice(subject, text)).toBeNull();
