@@ -223,7 +223,8 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // "no outstanding balance" is not a chase; "n'est toujours pas réglée" is one (the negation is the cue).
   const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)));
   if (chases.length || cueHits(CHASE, subject, subject).length) return 'reminder';
-  if (cueHits(THANKS, folded, text).length) return 'thanks';
+  // Thanks for a part payment ("merci pour votre virement partiel") does not mean paid; for a deposit it does.
+  if (cueHits(THANKS, folded, text).some((h) => !PARTIAL.test(h.clause.replace(DEPOSIT_WORDS, ' ')))) return 'thanks';
   if (cueHits(ANSWER, folded, text).length) return 'answer';
   return 'other';
 }

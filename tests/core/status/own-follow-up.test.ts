@@ -52,6 +52,12 @@ describe('classifyOwnFollowUp', () => {
     expect(own(text)).toBe('thanks');
   });
 
+  it('thanks for a part payment are not thanks for the payment', () => {
+    expect(own('Merci pour votre virement partiel de 500,00 €.')).not.toBe('thanks');
+    expect(own('Thank you for your payment of the first instalment.')).not.toBe('thanks');
+    expect(own("Merci pour votre règlement de l'acompte.")).toBe('thanks');
+  });
+
   it('a reply whose subject says "relance" but whose body only answers is not a reminder', () => {
     expect(own('Voici notre RIB.', 'RE: Relance facture F-1')).toBe('answer');
   });
