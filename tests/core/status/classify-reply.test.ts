@@ -328,6 +328,12 @@ describe('classifyClientReply: more ways to say paid, and past days', () => {
     expect(kindOf(text)).toBe('paid');
   });
 
+  it('payment terms are no payment', () => {
+    expect(kindOf('Vos conditions de paiement indiquent « comptant », pouvez-vous confirmer ?')).not.toBe('paid');
+    expect(kindOf('Payment terms: cash on delivery. Could you resend the invoice?')).not.toBe('paid');
+    expect(kindOf('Zahlungsbedingungen: sofort ohne Abzug. Bitte senden Sie uns die Rechnung erneut.')).not.toBe('paid');
+  });
+
   it('a confirmed payment with a later date is a promise', () => {
     expect(classifyClientReply(mail({ text: 'Nous vous confirmons le paiement pour le 30/11/2026.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
   });
