@@ -103,6 +103,8 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
     thread: { ...thread, messages },
     invoiceMessageId: reading.message.messageId,
     invoiceNumber: reading.invoiceNumber,
+    invoiceAmount: reading.amount,
+    otherInvoiceNumbers: others.flatMap((o) => (o !== reading && o.invoiceNumber ? [o.invoiceNumber] : [])),
     sideOf: (m) => sideOf(m, identity),
     paymentNotices: notices,
     today: opts.today,

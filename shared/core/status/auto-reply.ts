@@ -1,5 +1,7 @@
 import type { MailMessage } from '../mail/model';
 import { stripReplyPrefixes } from '../mail/subject';
+import { foldOnce } from '../text/fold';
+import { stripQuoted } from './strip-quoted';
 
 /**
  * Messages no person wrote in answer to the invoice: out-of-office replies and delivery failures.
@@ -12,11 +14,31 @@ const BOUNCE_SUBJECT =
 const AUTO_SUBJECT =
   /^(?:absen(?:ce|t|te)|out of (?:the )?office|ooo\b|automatic reply|auto(?:matic)?[ -]?(?:reply|response)|autoreply|r[ée]ponse automatique|abwesen(?:d|heit)\w*|automatische antwort|fuera de (?:la )?oficina|respuesta autom[áa]tica|ausente|risposta automatica|fuori (?:sede|ufficio)|assente|afwezig\w*|automatisch antwoord|niet aanwezig)(?:\s*[:\-–]|\s*$|\s+(?:jusqu|until|till|bis|hasta|fino|tot)\b)/i;
 
+/**
+ * An absence notice told only by its words (no header, a plain "Re:" subject): it opens by saying the writer is
+ * away ("Ich bin bis einschließlich 13.07. nicht im Büro", "I am out of the office until Monday") and is short.
+ */
+const ABSENT = new RegExp(
+  `(?<![a-z])(?:je\\s+suis|nous\\s+sommes|i\\s+am|i'm|we\\s+are|ich\\s+bin|wir\\s+sind|estoy|estamos|sono|siamo|ik\\s+ben|wij\\s+zijn)\\s+(?:\\S+\\s+){0,4}?` +
+    `(?:absente?s?|out\\s+of\\s+(?:the\\s+)?office|away\\s+(?:from|until|till|on)|on\\s+(?:annual\\s+|parental\\s+|sick\\s+|maternity\\s+)?leave|on\\s+(?:holiday|vacation)|en\\s+(?:conge|vacances|deplacement)|` +
+    `nicht\\s+im\\s+buro|abwesend|im\\s+urlaub|ausser\\s+haus|fuera\\s+de\\s+(?:la\\s+)?oficina|de\\s+vacaciones|ausente|fuori\\s+(?:ufficio|sede)|in\\s+ferie|assente|afwezig|met\\s+vakantie|niet\\s+op\\s+kantoor)(?![a-z])`,
+);
+/** An absence notice says when the writer is back. */
+const UNTIL_BACK = /(?<![a-z])(?:jusqu|until|till|through|back\s+on|return\w*|retour|bis|zuruck|hasta|regres\w*|fino\s+al|rientr\w*|tot|terug)(?![a-z])/;
+
+function saysAbsent(message: MailMessage): boolean {
+  const text = stripQuoted(message.text.slice(0, 4000));
+  if (text.length > 800) return false;
+  const opening = foldOnce(text.slice(0, 300));
+  const m = ABSENT.exec(opening);
+  return m !== null && UNTIL_BACK.test(opening.slice(m.index));
+}
+
 export function isBounce(message: MailMessage): boolean {
   return BOUNCE_SENDER.test(message.from?.address ?? '') || BOUNCE_SUBJECT.test(message.subject.trim());
 }
 
-/** Auto-Submitted (other than "no"), X-Autoreply/X-Autorespond, Precedence auto_reply, an absence or bounce subject. */
+/** Auto-Submitted (other than "no"), X-Autoreply/X-Autorespond, Precedence auto_reply, an absence or bounce subject, an absence notice's words. */
 export function isAutoReply(message: MailMessage): boolean {
   const h = message.headers;
   const autoSubmitted = h['auto-submitted']?.trim().toLowerCase();
@@ -25,5 +47,6 @@ export function isAutoReply(message: MailMessage): boolean {
   if (/auto[_-]?reply/i.test(h['precedence'] ?? '')) return true;
   if (isBounce(message)) return true;
   // "Absent : Re: Facture …" puts the marker first, followed by a colon; "Re: Automatic reply: …" after a prefix.
-  return AUTO_SUBJECT.test(message.subject.trim()) || AUTO_SUBJECT.test(stripReplyPrefixes(message.subject));
+  if (AUTO_SUBJECT.test(message.subject.trim()) || AUTO_SUBJECT.test(stripReplyPrefixes(message.subject))) return true;
+  return saysAbsent(message);
 }

@@ -6,11 +6,14 @@ import { findMoney } from '../extract/locale/amount';
 import { hasReplyPrefix } from '../mail/subject';
 import { cueHits, type CueHit } from './cues';
 import { stripQuoted } from './strip-quoted';
+import { numberKey } from '../extract/fields/number-key';
+import { execAll } from '../text/exec-all';
 import { isAutoReply, isBounce } from './auto-reply';
 import { promisedDates } from './promised-date';
 import {
   ACK,
   CONDITION,
+  DEPOSIT,
   DISPUTE,
   DISPUTE_WEAK,
   FUTURE,
@@ -20,8 +23,11 @@ import {
   PAID_OR_SCHEDULED,
   PARTIAL,
   PAY_PRESENT,
+  PREREQUISITE,
   PROMISE,
   QUESTION,
+  REMAINDER,
+  UNTIL_RESOLVED,
 } from './reply-cues';
 import { ANSWER, CHASE, THANKS } from './own-cues';
 
@@ -41,6 +47,21 @@ export interface ClientReplyReading {
 
 export type OwnMessageKind = 'reminder' | 'answer' | 'thanks' | 'other';
 
+/** What the thread knows of the invoice a reply answers. */
+export interface ReplyContext {
+  /** The amount due: a payment stated well below it is a part payment. */
+  invoiceAmount?: number | null;
+  /** The invoice is itself a deposit invoice (facture d'acompte): "the deposit is paid" pays it in full. */
+  depositInvoice?: boolean;
+  /** This invoice's number and those of the other invoices the thread carries: a sentence about another one only is not about this one. */
+  invoiceNumber?: string | null;
+  otherInvoiceNumbers?: readonly string[];
+}
+
+/** Below this share of the amount due, a stated payment is a part payment (a discount or bank fees stay above it). */
+const PART_PAYMENT_SHARE = 0.9;
+const DEPOSIT_WORDS = new RegExp(DEPOSIT.source, 'g');
+
 const ALREADY = /(?<![a-z])(?:deja|already|bereits|schon|ya|gia)(?![a-z])/;
 
 function isNegated(hit: CueHit): boolean {
@@ -56,9 +77,44 @@ function isConditional(hit: CueHit): boolean {
   return CONDITION.test(hit.before);
 }
 
-/** A statement that the payment was made: not negated, not conditional, not future, not a part payment. */
+/** "Before we can pay, …", "para poder pagar": what the payment needs first, not a promise of it. */
+function isPrerequisite(hit: CueHit): boolean {
+  return PREREQUISITE.test(hit.before + hit.text);
+}
+
+/** A test of a hit's clause or sentence, run once for each (a reply repeating a cue stays linear). */
+function once(test: (hit: CueHit) => boolean, key: (hit: CueHit) => number): (hit: CueHit) => boolean {
+  const known = new Map<number, boolean>();
+  return (hit) => {
+    let value = known.get(key(hit));
+    if (value === undefined) {
+      value = test(hit);
+      known.set(key(hit), value);
+    }
+    return value;
+  };
+}
+
+/**
+ * A payment of a part: its clause says so ("half", "a first instalment", "the deposit" — unless the invoice is
+ * the deposit invoice), or its sentence states an amount well below the amount due and the reply speaks of the
+ * rest (an amount misread on the invoice alone never turns a payment into a part payment).
+ */
+function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolean {
+  const partialWords = once((hit) => PARTIAL.test(ctx.depositInvoice ? hit.clause.replace(DEPOSIT_WORDS, ' ') : hit.clause), (h) => h.clauseStart);
+  const due = ctx.invoiceAmount;
+  const speaksOfRest = REMAINDER.test(folded);
+  const lowAmount = once((hit) => {
+    if (!due || due <= 0 || !speaksOfRest) return false;
+    const stated = findMoney(hit.sentence).map((m) => m.value);
+    return stated.length > 0 && Math.max(...stated) < due * PART_PAYMENT_SHARE;
+  }, (h) => h.sentenceStart);
+  return (hit) => partialWords(hit) || lowAmount(hit);
+}
+
+/** A statement that the payment was made: not negated, not conditional, not future. */
 function isPaidStatement(hit: CueHit): boolean {
-  return !isNegated(hit) && !isConditional(hit) && !FUTURE.test(hit.before + hit.text) && !PARTIAL.test(hit.clause);
+  return !isNegated(hit) && !isConditional(hit) && !FUTURE.test(hit.before + hit.text);
 }
 
 function reading(kind: ClientReplyKind, evidence: string, dates: { date: string | null; candidates: string[] } | null = null): ClientReplyReading {
@@ -71,18 +127,53 @@ function dateOrderOf(message: MailMessage, newText: string) {
   return guessDateOrder(message.text.slice(0, 8000), { lang: detectLanguage(newText || message.text), currency });
 }
 
+const NUMBER_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
+
+/**
+ * Sentences that name another invoice of the thread and not this one ("Nous avons réglé la FA-0120 ; la FA-0121
+ * partira fin de mois"): what they say is about that other invoice.
+ */
+function aboutAnotherInvoice(ctx: ReplyContext): (hit: CueHit) => boolean {
+  const others = new Set((ctx.otherInvoiceNumbers ?? []).map(numberKey).filter((k) => k.length >= 3));
+  const own = ctx.invoiceNumber ? numberKey(ctx.invoiceNumber) : '';
+  if (others.size === 0) return () => false;
+  return once((hit) => {
+    const keys = [...execAll(NUMBER_TOKEN, hit.sentence)].map((m) => numberKey(m[0]));
+    return keys.some((k) => others.has(k)) && !keys.includes(own);
+  }, (h) => h.sentenceStart);
+}
+
+/** Sentences that hold payment back until a problem is settled ("nous réglerons une fois le problème résolu"). */
+function untilResolved(folded: string): (hit: CueHit) => boolean {
+  return once((hit) => UNTIL_RESOLVED.test(folded.slice(hit.sentenceStart, hit.sentenceStart + hit.sentence.length)), (h) => h.sentenceStart);
+}
+
 /** What a client's reply says about the invoice: paid, a promise (with its date), a dispute, or nothing that changes the chase. */
-export function classifyClientReply(message: MailMessage): ClientReplyReading {
+export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}): ClientReplyReading {
   if (isBounce(message)) return reading('bounce', message.subject);
   if (isAutoReply(message)) return reading('auto-reply', message.subject);
   const text = stripQuoted(message.text);
   const folded = fold(text);
   const reference = message.calendarDate ?? message.date?.slice(0, 10) ?? null;
+  const heldBack = untilResolved(folded);
+  const elsewhere = aboutAnotherInvoice(ctx);
+  const hits = (re: RegExp) => cueHits(re, folded, text).filter((h) => !elsewhere(h));
 
-  const paid = cueHits(PAID, folded, text).filter(isPaidStatement);
-  const disputes = cueHits(DISPUTE, folded, text).filter((h) => !isNegatedBefore(h) && !isConditional(h));
-  const promises = cueHits(PROMISE, folded, text).filter((h) => !isNegated(h) && !isConditional(h));
-  const notBefore = cueHits(NOT_BEFORE, folded, text).filter((h) => !isConditional(h));
+  const payments = hits(PAID).filter(isPaidStatement);
+  // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
+  const isPart = partPayment(ctx, folded);
+  const paid = payments.filter((h) => !isPart(h));
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h));
+  const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h);
+  const allPromises = hits(PROMISE).filter((h) => !isNegated(h) && isPromise(h));
+  const allNotBefore = hits(NOT_BEFORE).filter(isPromise);
+  const allPresent = hits(PAY_PRESENT).filter((h) => !isNegated(h) && isPromise(h));
+  // "Wir werden die Rechnung erst nach Klärung begleichen": payment held until a problem is settled is a dispute.
+  const held = [...allPromises, ...allNotBefore, ...allPresent].find(heldBack);
+  if (held && !paid.length) disputes.push(held);
+  const promises = allPromises.filter((h) => !heldBack(h));
+  const notBefore = allNotBefore.filter((h) => !heldBack(h));
+  const present = allPresent.filter((h) => !heldBack(h));
 
   const promiseDates = (hits: CueHit[]) =>
     reference
@@ -104,14 +195,13 @@ export function classifyClientReply(message: MailMessage): ClientReplyReading {
   const promise = promises[0] ?? notBefore[0];
   if (promise) return reading('promise', promise.sentence, promiseDates(promises.length ? promises : notBefore));
   // "Wir zahlen Ende des Monats", "je règle vendredi": the present tense promises when a date comes with it.
-  const present = cueHits(PAY_PRESENT, folded, text).filter((h) => !isNegated(h) && !isConditional(h));
   if (present.length && reference) {
     const dates = promisedDates(present.map((h) => ({ sentence: h.sentence, sentenceStart: h.sentenceStart, cueEnd: h.endInSentence })), '', reference, dateOrderOf(message, text));
     if (dates.date) return reading('promise', present[0]!.sentence, dates);
   }
 
   const asks = /\?/.test(text) || cueHits(QUESTION, folded, text).length > 0;
-  const weak = cueHits(DISPUTE_WEAK, folded, text).filter((h) => !isNegatedBefore(h) && !isConditional(h));
+  const weak = hits(DISPUTE_WEAK).filter((h) => !isNegatedBefore(h) && !isConditional(h));
   if (weak.length && !asks) return reading('dispute', weak[0]!.sentence);
   if (asks) return reading('question', text.split('\n').find((l) => /\?/.test(l)) ?? text);
   const ack = cueHits(ACK, folded, text)[0];
@@ -133,7 +223,8 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // "no outstanding balance" is not a chase; "n'est toujours pas réglée" is one (the negation is the cue).
   const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)));
   if (chases.length || cueHits(CHASE, subject, subject).length) return 'reminder';
-  if (cueHits(THANKS, folded, text).length) return 'thanks';
+  // Thanks for a part payment ("merci pour votre virement partiel") does not mean paid; for a deposit it does.
+  if (cueHits(THANKS, folded, text).some((h) => !PARTIAL.test(h.clause.replace(DEPOSIT_WORDS, ' ')))) return 'thanks';
   if (cueHits(ANSWER, folded, text).length) return 'answer';
   return 'other';
 }

@@ -19,6 +19,8 @@ export interface CueHit {
   before: string;
   /** Folded text of the whole clause holding the hit. */
   clause: string;
+  /** Offset of `clause` in the text: hits of one clause share it. */
+  clauseStart: number;
   /** Original text of the sentence holding the hit, where a promised date is looked for. */
   sentence: string;
   /** Offset of `sentence` in the original text: hits of one sentence share it. */
@@ -102,6 +104,7 @@ export function cueHits(re: RegExp, folded: string, original: string): CueHit[] 
       text: m[0],
       before: folded.slice(Math.max(clauseStart, m.index - 60), m.index),
       clause: folded.slice(clauseStart, clauseStop),
+      clauseStart,
       sentence: original.slice(sentenceStart, sentenceStop),
       sentenceStart,
       endInSentence: end - sentenceStart,

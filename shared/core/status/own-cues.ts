@@ -19,32 +19,69 @@ export const CHASE = cueRegex([
   `quand\\s+(?:pouvons|pourrons|puis|pourrais)-(?:nous|je)\\s+(?:esperer|compter|attendre)`,
   `(?:proceder|procediez)\\s+(?:au|a\\s+son)\\s+(?:reglement|paiement|virement)`, `(?:merci|nous\\s+vous\\s+remercions)\\s+de\\s+(?:bien\\s+vouloir\\s+)?(?:regler|proceder|nous\\s+regler|effectuer\\s+le)`,
   `regulariser`, `regularisation`, `mise\\s+en\\s+demeure`, `retard\\s+de\\s+(?:paiement|reglement)`, `jours?\\s+de\\s+retard`, `sans\\s+reglement\\s+de\\s+votre\\s+part`,
+  // nothing came in, the payment is late, a promise was not kept: "je n'ai toujours rien reçu", "en retard d'un mois"
+  `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:encore\\s+)?recu`,
+  `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recu\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement|cheque)`,
+  `(?:pas|rien|jamais)\\s+(?:encore\\s+)?vu\\s+(?:passer\\s+|arriver\\s+)?${'(?:\\S+\\s+){0,2}?'}(?:virement|paiement|reglement|versement|cheque)`,
+  `(?:vois|voyons|trouve|trouvons|retrouve|retrouvons)\\s+(?:pas|toujours\\s+pas|rien|aucun)\\s+${'(?:\\S+\\s+){0,3}?'}(?:virement|paiement|reglement|versement)`,
+  `aucun\\s+(?:reglement|paiement|virement|versement)\\s+(?:n'a\\s+ete\\s+|n'est\\s+)?(?:recu|constate|enregistre|parvenu|arrive)`,
+  `en\\s+retard\\s+(?:de\\s+(?:plus\\s+de\\s+|pres\\s+de\\s+)?(?:\\d+|deux|trois|quelques)\\s+(?:jours?|semaines?|mois)|d'(?:un|une)\\s+(?:mois|semaine)|depuis)`,
+  `confirmer\\s+${'(?:\\S+\\s+){0,2}?'}date\\s+(?:du|de\\s+votre|de|d')\\s*(?:virement|paiement|reglement|versement)`,
+  `aviez\\s+${'(?:\\S+\\s+){0,2}?'}(?:indique|annonce|promis|confirme|assure|parle\\s+d')\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement)`,
+  `(?:avoir|connaitre|communiquer|indiquer|donner|preciser)\\s+(?:\\S+\\s+)?(?:une|la|votre)\\s+date\\s+(?:de|du)\\s+(?:reglement|paiement|virement|versement)`,
+  // the later steps: "malgré nos relances", "pénalités de retard", "recouvrement"
+  `malgre\\s+(?:nos|notre|mes|mon)\\s+(?:precedente?s?\\s+|derniere?s?\\s+)?(?:relance|rappel|courrier|message|mail|e-mail|courriel)s?`, `penalites?\\s+de\\s+retard`, `indemnite\\s+forfaitaire`, `recouvrement`, `dernier\\s+(?:rappel|avis)`,
+  // when the payment comes, asked by us after the invoice: "quand le règlement interviendra-t-il ?", "when will this be
+  // paid?" (a question: "when you pay, please quote the number" only explains how)
+  `(?:quand|when|wann|cuando|quando|wanneer)\\s+${'(?:\\S+\\s+){0,5}?'}(?:reglement|paiement|virement|regler|payer|payment|paid|pay|settled?|transfer|zahlung|uberweisung|bezahlt|beglichen|zahlen|bezahlen|uberweisen|pago|pagad[oa]|pagar|pagamento|pagat[oa]|pagare|bonifico|betaling|betaald|betalen)(?![a-z])[^.!?\\n]{0,80}\\?`,
   // en
   `(?<!as\\s+a\\s)(?<!as\\s+a\\s+friendly\\s)reminder`, `overdue`, `past\\s+due`, `outstanding`, `unpaid`, `still\\s+(?:due|open|unpaid|awaiting|outstanding|pending)`, `awaiting\\s+(?:your\\s+)?payment`,
   `remains?\\s+(?:unpaid|outstanding|open|due)`, `expect\\s+(?:the\\s+)?payment`, `payment\\s+status`, `chas(?:e|ing)`, `follow(?:ing)?[\\s-]+up\\s+on`,
   `(?:was|were|fell)\\s+due`, `(?:update|news)\\s+on\\s+(?:the\\s+|this\\s+|its\\s+)?(?:payment|invoice|settlement)`, `checking\\s+in\\s+on`,
   `when\\s+(?:can|could|may|might|should)\\s+(?:we|i)\\s+expect`, `is\\s+now\\s+(?:due|overdue)`, `final\\s+(?:notice|demand)`, `letter\\s+before\\s+action`, `(?:please|kindly)\\s+(?:arrange|make|settle|remit|send)\\s+(?:the\\s+)?(?:payment|settlement|this|it)`,
   `(?:not|yet\\s+to)\\s+(?:been\\s+|be\\s+)?(?:received|paid|settled)\\s+(?:payment|yet)`, `haven't\\s+(?:yet\\s+)?received\\s+(?:your\\s+|the\\s+)?payment`,
+  `(?:haven't|have\\s+not|hasn't|has\\s+not|didn't|did\\s+not)\\s+(?:yet\\s+|still\\s+)?(?:received|seen|had)\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance|funds|anything|money)`,
+  `(?:still\\s+)?nothing\\s+(?:has\\s+)?(?:been\\s+|yet\\s+)?(?:received|come\\s+(?:in|through)|arrived)`, `(?:yet|still)\\s+to\\s+(?:receive|see)\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|funds)`,
+  `confirm\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance)\\s+date`,
+  `(?:can't|cannot|can\\s+not|don't|do\\s+not|haven't|have\\s+not)\\s+(?:yet\\s+)?(?:see|find|locate|trace|spot)\\s+${'(?:\\S+\\s+){0,3}?'}(?:payment|transfer|remittance|funds)`,
+  `past\\s+(?:the\\s+|its\\s+)?(?:due|payment)\\s+date`, `nudg(?:e|ing)`, `chaser`,
+  `(?:you|your\\s+\\w+)\\s+(?:had\\s+)?(?:promised|said|told\\s+(?:me|us)|indicated|mentioned|confirmed|assured\\s+(?:me|us))\\s+${'(?:\\S+\\s+){0,5}?'}(?:payment|pay|paid|transfer|settle\\w*)`,
+  `(?:\\d+|two|three|a|one|several)\\s+(?:days?|weeks?|months?)\\s+(?:late|overdue|past\\s+due)`,
+  `despite\\s+(?:our|my)\\s+(?:previous\\s+|earlier\\s+|last\\s+)?(?:reminder|email|e-mail|letter|message|request)s?`, `late\\s+payment\\s+(?:interest|fees?|charges?|compensation)`, `debt\\s+(?:collection|recovery)`, `collections?\\s+agency`,
   // de
   `zahlungserinnerung`, `(?<!zur\\s)erinnerung`, `mahnung`, `uberfallig\\w*`, `offen(?:e|en|er|es)?\\s+(?:betrag|posten|rechnung|saldo|forderung)`, `noch\\s+offen`, `ausstehend\\w*`,
-  `fallig\\s+war`, `war\\s+${'(?:[^\\s.!?]+\\s+){0,4}?'}fallig`, `zahlungsverzug`, `noch\\s+(?:nicht|kein)\\w*\\s+(?:bezahlt|beglichen|eingegangen|zahlungseingang)`, `ubersehen`,
+  `fallig\\s+(?:war|seit)`, `(?:war|seit)\\s+${'(?:[^\\s!?]+\\s+){0,4}?'}fallig`, `zahlungsverzug`, `noch\\s+(?:nicht|kein)\\w*\\s+(?:bezahlt|beglichen|eingegangen|zahlungseingang)`, `ubersehen`,
   `stand\\s+der\\s+(?:zahlung|rechnung|uberweisung)`, `wann\\s+(?:konnen|durfen)\\s+wir\\s+mit\\s+(?:der|ihrer|einer)\\s+zahlung`,
-  `(?:bitten|bitte)\\s+${'(?:[^\\s.!?]+\\s+){0,6}?'}(?:zu\\s+)?(?:uberweisen|begleichen|bezahlen|ausgleichen)`,
+  `(?:bitten|bitte)\\s+${'(?:[^\\s.!?]+\\s+){0,9}?'}(?:zu\\s+)?(?:uberweisen|begleichen|bezahlen|ausgleichen)`,
+  `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,1}?'}(?:rechnung|zahlung)\\s+${'(?:\\S+\\s+){0,5}?'}erinner\\w*`,
+  `(?:moch(?:te|ten)|durfen|darf)\\s+${'(?:\\S+\\s+){0,4}?'}(?:daran\\s+)?erinnern`, `daran\\s+erinnern`, `nicht\\s+als\\s+(?:bezahlt|beglichen|eingegangen)`,
+  `noch\\s+(?:nichts|keine?n?\\s+(?:zahlung|uberweisung|zahlungseingang|betrag|geld)\\w*)\\s+${'(?:\\S+\\s+){0,2}?'}(?:erhalten|eingegangen|gesehen|verbucht|feststellen)`, `keine[nm]?\\s+zahlungseingang`,
+  `unbezahlt\\w*`, `(?:weiterhin|immer\\s+noch|nach\\s+wie\\s+vor)\\s+(?:offen|ausstehend)`, `fordern\\s+${'(?:\\S+\\s+){0,4}?'}auf`, `letztmalig\\w*`, `verzugszins\\w*`, `inkasso\\w*`,
+  `trotz\\s+(?:unserer|unseres|meiner|meines)\\s+(?:\\S+\\s+)?(?:schreiben|erinnerung|mahnung|e-mail|nachricht)\\w*`,
+  `mit\\s+(?:dem|einem|ihrem|ihrer|der)\\s+(?:zahlungseingang|zahlung|uberweisung|ausgleich)\\s+rechnen`, `(?:zahlungstermin|zahlungsdatum|uberweisungsdatum)\\s+${'(?:\\S+\\s+){0,2}?'}(?:mitteilen|bestatigen|nennen)`,
   // es
   `recordatorio`, `cuando\\s+(?:podemos|podremos)\\s+(?:esperar|contar\\s+con)\\s+el\\s+pago`, `pendiente\\s+de\\s+pago`, `sigue\\s+pendiente`, `vencid[oa]s?`, `impagad[oa]s?`, `fecha\\s+prevista\\s+de\\s+pago`, `le\\s+recordamos`, `atrasad[oa]`,
+  `(?:todavia|aun)\\s+no\\s+(?:hemos\\s+|he\\s+)?recibido`, `no\\s+(?:hemos|he)\\s+recibido\\s+${'(?:\\S+\\s+){0,2}?'}(?:pago|transferencia|abono|importe)`, `con\\s+retraso`, `retraso\\s+en\\s+el\\s+pago`,
+  `confirm\\w+\\s+${'(?:\\S+\\s+){0,2}?'}fecha\\s+del?\\s+(?:pago|transferencia|abono)`,
+  `intereses\\s+de\\s+demora`, `a\\s+pesar\\s+de\\s+(?:nuestro|nuestros|mi|mis)\\s+(?:\\S+\\s+)?(?:recordatorio|correo|mensaje|aviso)s?`, `ultimo\\s+aviso`, `sin\\s+pagar`,
   // it
   `sollecito`, `quando\\s+possiamo\\s+(?:aspettarci|attenderci|contare\\s+sul)`, `promemoria`, `scadut[oa]`, `insolut[oa]`, `non\\s+(?:ancora\\s+)?(?:pagat|saldat)[oa]`, `in\\s+attesa\\s+(?:del|di)\\s+pagamento`, `vi\\s+ricordiamo`, `ancora\\s+aperta`,
+  `non\\s+(?:abbiamo|ho)\\s+(?:ancora\\s+)?ricevuto\\s+${'(?:\\S+\\s+){0,2}?'}(?:pagamento|bonifico|saldo|nulla)`, `in\\s+ritardo\\s+(?:di|da)`, `ritardo\\s+(?:nel|di)\\s+pagamento`,
+  `conferma\\w*\\s+${'(?:\\S+\\s+){0,2}?'}data\\s+del\\s+(?:pagamento|bonifico)`,
+  `interessi\\s+(?:di\\s+mora|moratori)`, `nonostante\\s+(?:il|i|nostro|nostri|la|le|nostra|nostre)\\s+(?:\\S+\\s+)?(?:sollecit\\w+|promemoria|mail|messagg\\w+|comunicazion\\w+)`, `ultimo\\s+avviso`,
   // nl
   `herinnering`, `aanmaning`, `openstaand\\w*`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
+  `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
+  `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
 ]);
 
 /** Answers to a client's request or dispute: bank details, a duplicate, a PO number, "looking into it". */
 export const ANSWER = cueRegex([
-  `(?:voici|ci-joint|ci\\s+joint|trouverez|please\\s+find|here\\s+(?:is|are)|attached|anbei|im\\s+anhang|adjunto|le\\s+enviamos|in\\s+allegato|alleghiamo|bijgevoegd|in\\s+de\\s+bijlage)\\s+${'(?:[^\\s.!?]+\\s+){0,4}?'}(?:rib|iban|coordonnees\\s+bancaires|bank\\s+details|bankverbindung|datos\\s+bancarios|coordinate\\s+bancarie|bankgegevens|duplicata|copie|copy|kopie|copia|invoice\\s+(?:attached\\s+)?again|facture\\s+a\\s+nouveau|bon\\s+de\\s+commande|purchase\\s+order|po\\s+number)`,
+  `(?:voici|ci-joint|ci\\s+joint|trouverez|please\\s+find|here\\s+(?:is|are)|attached|anbei|im\\s+anhang|adjunto|le\\s+enviamos|in\\s+allegato|alleghiamo|bijgevoegd|in\\s+de\\s+bijlage)\\s+${'(?:[^\\s.!?]+\\s+){0,4}?'}(?:rib|iban|coordonnees\\s+bancaires|bank\\s+details|bankverbindung|datos\\s+bancarios|coordinate\\s+bancarie|bankgegevens|duplicata|copie|copy|(?:rechnungs)?kopie|copia|invoice\\s+(?:attached\\s+)?again|facture\\s+a\\s+nouveau|bon\\s+de\\s+commande|purchase\\s+order|po\\s+number)`,
   `(?:again|a\\s+nouveau|de\\s+nouveau|erneut|nochmals|de\\s+nuevo|nuevamente|di\\s+nuovo|nogmaals|opnieuw)`,
   `(?:looking|look)\\s+into\\s+(?:it|this)`, `sorry\\s+to\\s+hear`, `desole\\w*\\s+(?:d'apprendre|pour\\s+(?:ce|le|cet))`, `nous\\s+(?:regardons|verifions|examinons)`,
   `je\\s+(?:regarde|verifie)`, `reviens\\s+vers\\s+vous`, `come\\s+back\\s+to\\s+you`, `get\\s+back\\s+to\\s+you`, `wir\\s+(?:prufen|kummern\\s+uns)`, `lo\\s+revisamos`, `verifichiamo`,
-  `(?:numero|number|nummer)\\s+(?:de\\s+|du\\s+)?(?:bon\\s+de\\s+commande|po|purchase\\s+order|commande|bestellung|pedido|ordine)`,
+  `(?:numero|number|nummer)\\s+(?:de\\s+|du\\s+)?(?:bon\\s+de\\s+commande|po|purchase\\s+order|commande|bestellung|pedido|ordine)`, `(?:po|purchase\\s+order)\\s+(?:number|no|ref\\w*)`, `bestellnummer`,
 ]);
 
 /** Thanks for a payment received. */

@@ -2,6 +2,8 @@ import type { MailMessage } from '../mail/model';
 import { foldOnce } from '../text/fold';
 import { findMoney } from '../extract/locale/amount';
 import { cueRegex } from './cues';
+import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
+import { stripQuoted } from './strip-quoted';
 
 /** A notice that a payment WAS received for named invoices (Stripe, GoCardless, PayPal, a bank, the invoicing tool). */
 export interface PaymentNotice {
@@ -17,17 +19,23 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 /** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
-  `vous\\s+avez\\s+recu\\s+(?:un|une|\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
-  `facture\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`,
+  `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
+  `facture\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de)`, `avis\\s+de\\s+credit`,
   `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,
-  `you(?:'ve|\\s+have)\\s+received`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+${W(3)}(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
-  `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `funds\\s+received`, `money\\s+received`,
+  `you(?:'ve|\\s+have)?\\s+received\\s+(?:a\\s+|an\\s+|your\\s+)?(?:new\\s+)?(?:payment|transfer|remittance|deposit|funds|money|[$€£]|\\d)`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+${W(3)}(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
+  `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `funds\\s+received`, `money\\s+received`, `(?:(?:has|have)\\s+been|was|were)\\s+credited\\s+(?:to|on)`,
   `zahlungseingang`, `zahlung\\s+(?:ist\\s+)?(?:erhalten|eingegangen|empfangen|bestatigt)`, `hat\\s+${W(3)}(?:bezahlt|uberwiesen|beglichen)`,
-  `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `eingehende\\s+(?:zahlung|uberweisung)`,
-  `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`,
-  `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`,
-  `betaling\\s+ontvangen`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
+  `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
+  `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
+  `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`,
+  `betaling\\s+ontvangen`, `bijgeschreven`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
 ]);
+
+/**
+ * A payer's remittance advice, titled as such ("Remittance advice – INV-0042", "Avis de paiement", "Zahlungsavis"):
+ * only its title says so, since invoices ask for one in their text ("please send remittance advice to …").
+ */
+const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+advice|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)|zahlungsavis|aviso\s+de\s+(?:pago|transferencia)|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
 
 /** Not money in: a failure, a refund, a reminder, or a receipt for something the user bought. */
 const NOT_RECEIVED = cueRegex([
@@ -38,7 +46,8 @@ const NOT_RECEIVED = cueRegex([
   `(?:votre|your|ihr|ihre|su|tu|vostro|tuo|uw)\\s+(?:recu|receipt|beleg|quittung|recibo|ricevuta|kwitantie)`, `recu\\s+de\\s+paiement`, `payment\\s+receipt`,
 ]);
 
-const LABEL = '(?:facture|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving)';
+/** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
+const LABEL = '(?:facture|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|fact|fac|ft|fatt|rg|rechn|fra)';
 const INVOICE_NUMBER = new RegExp(
   `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)\\s*[°o.]?\\s*|#\\s*)?[:#]?\\s*([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
   'g',
@@ -63,11 +72,16 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
 
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
-  const head = `${message.subject}\n${message.text.slice(0, 1500)}`;
+  // A reply is read without what it quotes: a client's "thanks, passed on" above our quoted reminder asking
+  // when the payment will come in ("Zahlungseingang") is no notice. A forwarded notice is still read whole.
+  const isReply = (message.inReplyTo !== null || hasReplyPrefix(message.subject)) && !isForward(message.subject, message.text);
+  const body = isReply ? stripQuoted(message.text) : message.text;
+  const head = `${message.subject}\n${body.slice(0, 1500)}`;
   const folded = foldOnce(head);
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;
-  if (!RECEIVED.test(folded) || NOT_RECEIVED.test(folded)) return null;
+  const received = RECEIVED.test(folded) || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
+  if (!received || NOT_RECEIVED.test(folded)) return null;
   const invoiceNumbers = invoiceNumbersIn(head, folded);
   if (invoiceNumbers.length === 0) return null;
   const money = findMoney(head)[0] ?? null;

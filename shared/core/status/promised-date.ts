@@ -1,5 +1,6 @@
 import { findDates, type DateOrder } from '../extract/locale/date';
 import { resolveRelativeDateCandidates } from '../extract/locale/relative-date';
+import { daysBetween } from '../calendar/iso-date';
 
 export interface PromisedDates {
   /** The most likely promised date, or null when the promise names none. */
@@ -22,12 +23,13 @@ export function promisedDates(
   const year = Number(reference.slice(0, 4));
   const readPlace = (text: string, cueEnd: number): string[] => {
     const written = findDates(text, { order, referenceYear: year })
-      .map((d) => ({ ...d, iso: d.iso < reference && !/\d{4}/.test(d.raw) ? `${year + 1}${d.iso.slice(4)}` : d.iso }))
+      .map((d) => ({ ...d, iso: d.iso < reference && !/\d{4}/.test(d.raw) ? nextYearIfSoon(d.iso, reference) : d.iso }))
       .filter((d) => d.iso >= reference)
       // After the promise words first, nearest first; dates before them count double distance.
       .sort((a, b) => distance(a, cueEnd) - distance(b, cueEnd))
       .map((d) => d.iso);
-    const relative = resolveRelativeDateCandidates(text, reference, { order }).filter((d) => d >= reference);
+    // A promise is for the coming months: a "8 novembre" read as next year's is a past day of this one.
+    const relative = resolveRelativeDateCandidates(text, reference, { order }).filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);
     return [...new Set([...written, ...relative])];
   };
   // Where a sentence gave no date, its other promise words give none either: each sentence is read once,
@@ -41,6 +43,16 @@ export function promisedDates(
   }
   const fallback = readPlace(wholeText, 0);
   return { date: fallback[0] ?? null, candidates: fallback };
+}
+
+/**
+ * A day written without its year and already past this year: "le 15 janvier" written in December is next
+ * January, but "du 8 novembre" written on 10 November is a past day (a payment made), not one a year ahead.
+ */
+const NEXT_YEAR_WITHIN_DAYS = 183;
+function nextYearIfSoon(iso: string, reference: string): string {
+  const next = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+  return daysBetween(reference, next) <= NEXT_YEAR_WITHIN_DAYS ? next : iso;
 }
 
 function distance(d: { index: number; end: number }, cueEnd: number): number {

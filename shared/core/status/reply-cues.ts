@@ -26,6 +26,7 @@ export const PAID = cueRegex([
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
   `(?<!a\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier)`,
   `c'est\\s+(?:deja\\s+)?(?:regle|paye)`,
+  `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
   `${PAY_NOUN_EN}\\s+(?:sent|made|done|completed|processed|released|initiated|issued|executed|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt)(?![a-z]))`,
@@ -33,7 +34,8 @@ export const PAID = cueRegex([
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|settled|wired|remitted|transferred)`,
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
-  `^\\s*paid(?![a-z])`,
+  `^\\s*paid(?![a-z])`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
+  `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
   `already\\s+(?:been\\s+)?(?:paid|settled)`,
   `(?:${PAY_NOUN_EN}|it|this)\\s+(?:went|has\\s+gone|have\\s+gone)\\s+(?:out|through)`,
   `(?:${PAY_NOUN_EN}|it|this)\\s+(?:is|are)\\s+(?:now\\s+)?on\\s+(?:its|their|the)\\s+way`,
@@ -47,6 +49,7 @@ export const PAID = cueRegex([
   `(?:bereits|schon|heute|gestern|soeben)\\s+${W(2)}(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
   `(?:zahlung|uberweisung)\\s+(?:veranlasst|angewiesen|ausgefuhrt|erfolgt|getatigt)`,
   `in\\s+auftrag\\s+gegeben`,
+  `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
   // es
   `(?:hemos|he|ha|han|habiamos)\\s+(?:ya\\s+)?(?:realizado|efectuado|hecho|enviado|emitido|ordenado|tramitado|cursado)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:hemos|he|habiamos)\\s+(?:ya\\s+)?(?:pagado|abonado|transferido|liquidado|saldado|ingresado)`,
@@ -63,13 +66,13 @@ export const PAID = cueRegex([
   // nl
   `(?:hebben|heb|is|zijn|werd)\\s+${W(4)}(?:betaald|overgemaakt|voldaan|overgeboekt)`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
-  `betaling\\s+(?:is\\s+)?(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
+  `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
   // a client asking whether the payment it made arrived says it paid
   `(?:recu|received|erhalten|recibido|ricevuto|ontvangen)\\s+${W(2)}(?:notre|nos|our|unsere|unseren|nuestro|nuestra|il\\s+nostro|nostro|onze)\\s+(?:virement|paiement|reglement|cheque|payment|transfer|remittance|check|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)`,
 ]);
 
 /** Cues that mean paid when said of the past and a promise when the clause carries a later date. */
-export const PAID_OR_SCHEDULED = /(?:mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment)/;
+export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment)/;
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
@@ -82,9 +85,22 @@ export const PROMISE = cueRegex([
   `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous)`,
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
   `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour)\\s+de\\s+(?:paiement|reglement|virement)s?`,
+  // someone else pays: "la compta réglera", "notre service financier effectuera le virement", "la DAF doit le régler"
+  `(?:reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont)`,
+  `(?:effectuera|effectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
+  `(?:doit|doivent|devrait|devraient)\\s+(?:vous\\s+)?(?:le\\s+|la\\s+)?(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|passer)\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
+  `(?:${PAY_NOUN_FR}|reste|restant)\\s+${W(2)}(?:suivra|suivront)`,
+  `(?:recevrez|aurez|devriez\\s+recevoir|devriez\\s+avoir)\\s+${W(2)}${PAY_NOUN_FR}`,
+  // with the company's batch of payments: "la FA-0121 partira avec notre paiement de fin de mois"
+  `(?:partira|partiront|passera|passeront|sera\\s+(?:reglee?|payee?|viree?)|seront\\s+(?:reglee?s|payee?s|viree?s))\\s+(?:avec|dans|lors\\s+de|sur)\\s+(?:notre|nos|le|la|les)\\s+(?:prochaine?s?\\s+)?(?:paiements?|reglements?|virements?|campagne|lot|cycle|echeance)`,
+  // the company's payment batches: "dans notre campagne de paiements du 30", "sur le cycle de règlement de fin de mois"
+  `(?:dans|sur|avec|lors\\s+de|pour)\\s+(?:notre|la|le|nos|les|la\\s+prochaine|le\\s+prochain)\\s+(?:campagne|cycle|session|vague|lot|tour|run)s?\\s+de\\s+(?:paiement|reglement|virement)s?`,
   // en
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+hope\\s+to|\\s+should\\s+be\\s+able\\s+to|\\s+can|\\s+will\\s+be\\s+able\\s+to)\\s+(?:\\w+ly\\s+)?(?:pay|settle|transfer|wire|remit|clear)`,
-  `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|process|release|arrange|schedule|action|initiate|issue|get)\\s+${W(3)}(?:${PAY_NOUN_EN}|invoice|it|this)`,
+  `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:process|release|arrange|schedule|action|initiate)\\s+${W(3)}(?:${PAY_NOUN_EN}|invoice|it|this)`,
+  // "we'll send the payment", "I'll get it paid": never "I'll send it to accounts", "I'll make it to the meeting"
+  `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|get)\\s+${W(3)}${PAY_NOUN_EN}`,
+  `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+(?:paid|settled|processed|sent\\s+out|out\\s+to\\s+you)`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|reach|scheduled|included|wired|remitted)`,
   `${PAY_NOUN_EN}\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
@@ -92,12 +108,27 @@ export const PROMISE = cueRegex([
   `(?:we|i)(?:'ve|\\s+have)?\\s+(?:now\\s+|already\\s+)?(?:scheduled|planned|booked|queued|set\\s+up|earmarked)\\s+(?:the\\s+|a\\s+|your\\s+|this\\s+)?(?:payment|transfer|invoice|bacs|wire)`,
   `(?:next|upcoming|following|this\\s+week's|this\\s+month's)\\s+(?:payment|pay|cheque|check|bacs|supplier)\\s+(?:run|cycle|batch|date|round)`,
   `(?:scheduled|approved|queued|booked|set)\\s+(?:it\\s+|this\\s+|the\\s+invoice\\s+)?for\\s+payment`,
+  // a payment batch the invoice is in: "it's in our check run on the 30th", "included in Friday's BACS run"
+  `(?:in|on|into|for|with|part\\s+of|included\\s+in|added\\s+to)\\s+(?:our|the|this|next|the\\s+next|this\\s+week's|this\\s+month's|\\w+day's)\\s+(?:\\w+\\s+)?(?:payment|pay|cheque|check|bacs|supplier|vendor|ach|wire|eft|ap)s?\\s+(?:run|cycle|batch|round)`,
+  // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"
+  `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:release|process|action|initiate|arrange|schedule)\\s+(?:it|this|them|the\\s+(?:payment|invoice|funds|transfer|bill|wire|bacs)|payment|your\\s+(?:invoice|payment)|funds)`,
+  `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:send|make|issue)\\s+(?:the\\s+|a\\s+|our\\s+)?(?:payment|transfer|wire|bacs|remittance|funds|cheque|check)`,
+  // the rest of a part payment: "the remaining balance will follow by 15 December"
+  `(?:${PAY_NOUN_EN}|rest|remainder)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to)\\s+follow`,
+  // when the money arrives: "you'll have the money by Friday", "expect payment by the end of the month"
+  `(?:you'll|you\\s+will|you\\s+should)\\s+(?:\\w+ly\\s+)?(?:have|receive|get|see)\\s+(?:the\\s+|your\\s+|our\\s+)?(?:money|payment|funds|transfer|cheque|check|remittance)`,
+  `(?:can\\s+)?expect\\s+(?:the\\s+|our\\s+|your\\s+)?(?:payment|funds|transfer|remittance|money)\\s+(?:by|on|in|before|early|next|at|within)`,
   // de
   `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(6)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen)`,
   `(?:wird|werden)\\s+${W(6)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt)`,
   `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`,
   `(?:zahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:am|zum|bis|in|nachste|kommende))`,
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
+  `(?:im|in\\s+den|mit\\s+dem|beim|fur\\s+den)\\s+(?:${W(1)})?(?:zahllauf|zahlungslauf|zahlungsvorschlag)\\w*`,
+  // someone else pays: "unsere Buchhaltung wird die Rechnung nächste Woche begleichen"
+  `(?:wird|werden)\\s+${W(6)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|freigeben)`,
+  `(?:rest\\w*|\\w*betrag|zahlung|uberweisung)\\s+${W(3)}folgt`,
+  `(?:erhalten|bekommen)\\s+sie\\s+${W(3)}(?:zahlung|uberweisung|\\w*betrag|geld)`, `sie\\s+(?:werden|sollten)\\s+${W(4)}(?:zahlung|uberweisung|\\w*betrag|geld)\\w*\\s+${W(3)}(?:erhalten|bekommen|sehen|haben)`,
   // es
   `(?:pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire)`,
   `(?:realizaremos|efectuaremos|haremos|procederemos|enviaremos|ordenaremos|tramitaremos)\\s+${W(2)}(?:pago|transferencia|abono|ingreso)`,
@@ -105,17 +136,24 @@ export const PROMISE = cueRegex([
   `${PAY_NOUN_ES}\\s+${W(2)}(?:se\\s+)?(?:realizara|efectuara|hara|enviara|saldra|esta\\s+programad[oa]|programad[oa]|previst[oa]|se\\s+pagara|sera\\s+(?:pagad|abonad|transferid)[oa])`,
   `se\\s+(?:pagara|abonara|transferira|liquidara)`,
   `(?:hemos|he)\\s+(?:programado|previsto|planificado|agendado)\\s+(?:el|la)\\s+${PAY_NOUN_ES}`,
+  `(?:pagara|abonara|transferira|liquidara)n?`, `(?:recibira|recibiran|tendra|tendran)\\s+${W(2)}(?:pago|transferencia|importe|dinero|abono)`, `(?:realizara|efectuara|hara|procesara|emitira|ordenara)n?\\s+${W(2)}(?:pago|transferencia|abono)`,
+  `(?:remesa|ciclo|tanda)\\s+de\\s+pagos?`,
   // it
   `(?:pagheremo|salderemo|verseremo|bonificheremo|liquideremo|paghero|saldero)`,
   `(?:effettueremo|faremo|disporremo|provvederemo|invieremo|effettuero|provvedero)\\s+${W(2)}(?:bonifico|pagamento|saldo|versamento)`,
   `${PAY_NOUN_IT}\\s+${W(2)}(?:verra|sara|partira|e\\s+previsto|e\\s+programmato|previsto|programmato)`,
   `(?:sara|verra)\\s+(?:pagat|saldat|effettuat|dispost|bonificat|liquidat)[oa]`,
   `(?:abbiamo|ho)\\s+(?:programmato|pianificato|previsto)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
+  `(?:paghera|pagheranno|saldera|salderanno|versera|verseranno|bonifichera|bonificheranno|liquidera)`,
+  `(?:effettuera|effettueranno|fara|faranno|disporra|disporranno|provvedera|provvederanno)\\s+${W(2)}(?:bonifico|pagamento|saldo|versamento)`,
+  `(?:saldo|resto|rimanente|importo)\\s+${W(2)}seguira`, `(?:riceverete|ricevera|avrete|avra)\\s+${W(2)}(?:pagamento|bonifico|importo|saldo)`,
+  `(?:ciclo|giro|distinta|tornata)\\s+(?:di\\s+|dei\\s+)?pagament[oi]`,
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`,
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan)`,
-  `betaling\\s+(?:is\\s+)?(?:gepland|ingepland|voorzien)`,
+  `(?:betaling|overboeking)\\s+(?:is\\s+|staat\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
   `(?:betalen|voldoen)\\s+we`,
+  `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
 ]);
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
@@ -168,20 +206,20 @@ export const DISPUTE = cueRegex([
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
   // de
   `widersprech\\w*`, `widerspruch`, `einspruch`, `reklam\\w+`, `beanstand\\w*`, `mangel\\w*`, `beschadigt\\w*`, `defekt\\w*`,
-  `nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt)`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
+  `nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
   `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
   `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+nicht`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
   // es
   `no\\s+estamos\\s+de\\s+acuerdo`, `desacuerdo`, `disconformidad`, `reclamacion`, `reclamamos`, `no\\s+(?:corresponde|coincide)n?`,
   `(?:importe|factura|precio)\\s+${W(2)}(?:incorrect|errone)[oa]`, `error\\s+en\\s+(?:la|el)\\s+(?:factura|importe)`,
-  `danad[oa]s?`, `defectuos[oa]s?`, `no\\s+hemos\\s+recibido\\s+(?:la\\s+mercancia|el\\s+pedido|los\\s+productos|el\\s+material)`,
+  `danad[oa]s?`, `defectuos[oa]s?`, `incomplet[oa]s?`, `no\\s+hemos\\s+recibido\\s+(?:la\\s+mercancia|el\\s+pedido|los\\s+productos|el\\s+material)`,
   `factura\\s+rectificativa`, `nunca\\s+(?:lo\\s+)?(?:pedimos|hemos\\s+pedido)`, `no\\s+(?:lo\\s+)?hemos\\s+pedido`, `ya\\s+(?:nos\\s+)?(?:facturad|cobrad)[oa]`, `(?:nota|factura)\\s+de\\s+abono`, `no\\s+(?:pagaremos|vamos\\s+a\\s+pagar)`, `nos\\s+negamos\\s+a\\s+pagar`, `impugn\\w+`, `cobrado\\s+dos\\s+veces`,
   // it
   `contest(?:iamo|azione|are|ato)`, `non\\s+siamo\\s+d'accordo`, `disaccordo`, `reclamo`, `non\\s+(?:corrisponde|corrispondono)`,
-  `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`,
+  `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`, `incomplet[oa]`,
   `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `addebitato\\s+due\\s+volte`,
   // nl
-  `betwist\\w*`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`,
+  `betwist\\w*`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`,
 ]);
 
 /** Words of an invoice error that only count when nothing else was said (paid and promise win over them). */
@@ -211,5 +249,42 @@ export const NEGATION = /(?<![a-z])(?:ne|n'\w*|pas|jamais|not|never|no|non|nicht
 export const CONDITION = /(?<![a-z])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht)(?![a-z])/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
 export const FUTURE = /(?<![a-z])(?:will|shall|going\s+to|should|would|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|wordt|worden)(?![a-z])|'ll(?![a-z])|(?<![a-z])be\s+$/;
-/** A payment of a part only (deposit, instalment) does not settle the invoice. */
-export const PARTIAL = /(?<![a-z])(?:acompte|partie|partiel\w*|premier\s+versement|part\s+of|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|deel)(?![a-z])/;
+/** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
+export const PARTIAL = /(?<![a-z])(?:acompte|partie|partiel\w*|premier\s+versement|part\s+of|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
+/** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */
+export const REMAINDER = /(?<![a-z])(?:remaining|remainder|outstanding\s+balance|balance\s+(?:will|to\s+follow|due|of)|solde|reste|restant\w*|rest(?:betrag|zahlung|summe|liche[nrs]?)?|restante|resto|saldo|rimanente|resterend\w*|restbedrag)(?![a-z])/;
+/** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */
+export const DEPOSIT = /(?<![a-z])(?:acompte|deposit|anzahlung|abschlag\w*|anticipo|acconto|aanbetaling|voorschot)(?![a-z])/;
+
+const UNTIL = `(?:until|till|once|after|when|as\\s+soon\\s+as|pending|apres|une\\s+fois|des\\s+(?:que|qu'|reception)|jusqu'a\\s+ce\\s+que|tant\\s+que|nach|sobald|bis|erst\\s+wenn|wenn|hasta\\s+que|una\\s+vez|cuando|tras|despues\\s+de|fino\\s+a\\s+(?:che|quando)|finche|una\\s+volta|dopo|quando|totdat|zodra)`;
+/** Words of a problem settled, in each language: they say what the payment waits for. */
+const RESOLUTION = [
+  'resolv\\w*', 'resolution', 'fixed', 'sorted(?:\\s+out)?', 'clarif\\w+', 'clear(?:ed)?\\s+up', 'rectif\\w+', 'corrected', 'correction', 'credit\\s+note', 'replacement\\w*', 'replaced', 'repair\\w*', 'remed\\w+', 'missing\\s+\\w+',
+  'regularisation', 'resolue?s?', 'corrigee?s?', 'remplacee?s?', 'reparee?s?', 'manquant\\w*', 'reserves?\\s+levees?', 'livraison\\s+complete', `(?:l'|un\\s+|d'un\\s+|votre\\s+|cet\\s+)avoir`,
+  'klarung', 'geklart', 'behoben', 'behebung', 'mangel\\w*', 'gutschrift', 'korrektur', 'korrigiert\\w*', 'berichtig\\w+', 'nachliefer\\w+', 'nachgeliefert', 'ersatz\\w*', 'reparatur', 'reklamation',
+  'resuelv\\w+', 'resuelto', 'solucion\\w*', 'aclar\\w+', 'rectificad[oa]', 'rectificacion', 'abono', 'corregid[oa]', 'incidencia', 'sustitu\\w+',
+  'risolt[oa]', 'risoluzione', 'chiarit[oa]', 'chiarimento', 'nota\\s+di\\s+credito', 'corrett[oa]', 'rettific\\w+', 'sostitu\\w+', 'riparat\\w+',
+  'opgelost', 'opheldering', 'creditnota', 'gecorrigeerd\\w*', 'vervang\\w*',
+  // a problem named with its determiner ("the issue", "le problème", "das Problem"), never the verb "issue"
+  `(?:the|this|that|these|those|any|all|our|your|le|la|les|ce|cet|cette|ces|du|das|die|der|dem|den|diese[mnrs]?|el|los|las|il|lo|gli|het|dit|deze)\\s+(?:\\S+\\s+)?(?:issues?|problems?|discrepanc(?:y|ies)|defects?|dispute|complaint|probleme?s?|litige|ecarts?|problem(?:e|en)?|mangel|problemas?|problemi|discrepanza|probleem|problemen)`,
+].join('|');
+/**
+ * Payment held until a problem is settled ("after clarification", "une fois le problème réglé", "dès réception de
+ * l'avoir", "sobald die Mängel behoben sind", "hasta que se resuelva"): a dispute, not a promise.
+ */
+export const UNTIL_RESOLVED = new RegExp(`(?<![a-z])${UNTIL}\\s+(?:\\S+\\s+){0,5}?(?:${RESOLUTION})(?![a-z])`);
+
+/**
+ * Prerequisites before a payment ("before we can pay, …", "avant de pouvoir régler", "bevor wir zahlen können",
+ * "para poder pagar", "prima di poter pagare"): the client asks for something; it promises nothing.
+ */
+export const PREREQUISITE = new RegExp(
+  [
+    `(?:before|until)\\s+(?:we|i)\\s+(?:can|could|are\\s+able\\s+to|am\\s+able\\s+to|will\\s+be\\s+able\\s+to)`, `in\\s+order\\s+(?:for\\s+us\\s+)?to`, `to\\s+be\\s+able\\s+to`,
+    `avant\\s+(?:de\\s+pouvoir|que\\s+nous\\s+(?:ne\\s+)?puissions|que\\s+je\\s+(?:ne\\s+)?puisse)`, `pour\\s+(?:pouvoir|que\\s+nous\\s+puissions)`, `afin\\s+de\\s+pouvoir`,
+    `bevor\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,5}?(?:konnen|kann|durfen)`, `um\\s+(?:\\S+\\s+){0,5}?zu\\s+konnen`,
+    `(?:antes\\s+de|para)\\s+poder`, `para\\s+que\\s+podamos`, `(?:prima\\s+di|per)\\s+poter`, `voordat\\s+(?:we|wij|ik)\\s+(?:\\S+\\s+){0,4}?kunnen`, `om\\s+(?:\\S+\\s+){0,4}?te\\s+kunnen`,
+  ]
+    .map((s) => `(?<![a-z])${s}(?![a-z])`)
+    .join('|'),
+);

@@ -1,13 +1,20 @@
 import type { MailMessage, MailThread } from '../mail/model';
 import type { Side } from './message-side';
 import type { PaymentNotice } from './payment-notice';
-import { classifyClientReply, classifyOwnFollowUp } from './classify-reply';
+import { classifyClientReply, classifyOwnFollowUp, type ReplyContext } from './classify-reply';
+import { isDepositInvoice } from './deposit-invoice';
 
 export interface ThreadStatusInput {
   thread: MailThread;
   /** The message carrying the invoice; only the messages after it count. */
   invoiceMessageId: string;
   invoiceNumber: string | null;
+  /** The amount due: a client's payment stated well below it is a part payment. */
+  invoiceAmount?: number | null;
+  /** The invoice is a deposit invoice; by default read from the invoice e-mail's subject and text. */
+  depositInvoice?: boolean;
+  /** Numbers of the thread's other invoices: a reply's sentence naming only one of them is not about this invoice. */
+  otherInvoiceNumbers?: readonly string[];
   sideOf: (message: MailMessage) => Side;
   /** Payment notices from the whole mailbox; one naming this invoice, dated from its sending on, means paid. */
   paymentNotices: PaymentNotice[];
@@ -31,10 +38,14 @@ function sameNumber(a: string, b: string): boolean {
 }
 
 function paidByNotice(input: ThreadStatusInput, sentOn: string | null): boolean {
-  const { invoiceNumber, paymentNotices } = input;
+  const { invoiceNumber, paymentNotices, invoiceMessageId } = input;
   if (!invoiceNumber) return false;
+  // The invoice e-mail itself is never the notice of its own payment, whatever its wording.
   return paymentNotices.some(
-    (n) => (!sentOn || !n.date || n.date >= sentOn) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)),
+    (n) =>
+      n.messageId !== invoiceMessageId &&
+      (!sentOn || !n.date || n.date >= sentOn) &&
+      n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)),
   );
 }
 
@@ -48,6 +59,12 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   const { thread, invoiceMessageId, today } = input;
   const start = thread.messages.findIndex((m) => m.messageId === invoiceMessageId);
   const invoice = thread.messages[start];
+  const context: ReplyContext = {
+    invoiceAmount: input.invoiceAmount ?? null,
+    depositInvoice: input.depositInvoice ?? (invoice ? isDepositInvoice(invoice) : false),
+    invoiceNumber: input.invoiceNumber,
+    otherInvoiceNumbers: input.otherInvoiceNumbers ?? [],
+  };
   let status: ThreadStatus['status'] = 'open';
   let promisedDate: string | null = null;
   let reminders = 0;
@@ -63,7 +80,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
         if (message.calendarDate) reminderDates.push(message.calendarDate);
       } else if (kind === 'thanks') status = 'paid';
     } else if (side === 'client') {
-      const reply = classifyClientReply(message);
+      const reply = classifyClientReply(message, context);
       if (reply.kind === 'paid') status = 'paid';
       else if (reply.kind === 'dispute') status = 'disputed';
       else if (reply.kind === 'promise') {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
 import { ReceivableSchema } from '../../../shared/core/scan/receivable';
 import { message } from '../../fixtures/mail';
+import type { PdfReader } from '../../../shared/core/pdf/pdf-reader';
 
 const me = ['menuiserie-lambert.fr'];
 const today = '2026-11-23';
@@ -92,6 +93,17 @@ describe('scanMessages', () => {
     const r2 = await scanMessages([invoice, ooo, notice], { me, today });
     expect(r2).toHaveLength(1);
     expect(r2[0]).toMatchObject({ status: 'paid', nextStage: 'none' });
+  });
+
+  it('counts as a reminder a message of ours that attaches the same invoice again while chasing it', async () => {
+    const pdf = { filename: 'Facture F-2026-0150.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([1, 2, 3]) };
+    const invoice = message({ from: claire, to: ['anna@client.fr'], subject: 'Facture F-2026-0150', text: 'Bonjour, voici la facture F-2026-0150 du 01/09/2026, total TTC 2 400,00 €, échéance 01/10/2026.', date: '2026-09-01T10:00:00+02:00', attachments: [pdf] });
+    const reminder = message({ from: claire, to: ['anna@client.fr'], subject: 'Re: Facture F-2026-0150', text: 'Bonjour, sauf erreur de notre part, la facture ci-jointe reste impayée.', date: '2026-10-12T10:00:00+02:00', inReplyTo: invoice.messageId, attachments: [pdf] });
+    // the PDF is the invoice itself, read again from the reminder
+    const pdfReader: PdfReader = { read: async () => ({ text: 'FACTURE\nFacture n° F-2026-0150\nDate : 01/09/2026\nTotal TTC : 2 400,00 €\nÉchéance : 01/10/2026', embeddedFiles: [] }) };
+    const [r, ...rest] = await scanMessages([invoice, reminder], { me, today, pdfReader });
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ messageId: invoice.messageId, remindersSent: 1, nextStage: 'firm' });
   });
 
   it('takes the amount left to pay after a deposit', async () => {

@@ -199,3 +199,158 @@ describe('classifyClientReply: quoted text is ignored', () => {
     expect(kindOf(text)).toBe('ack');
   });
 });
+
+describe('classifyClientReply: someone else pays, payment runs', () => {
+  it.each([
+    ['en', 'Apologies for the delay. Accounts will release it on Friday.', '2026-11-13'],
+    ['en', 'Our AP team is going to process the payment on 24 November.', '2026-11-24'],
+    ['en', 'This one is included in our supplier run on the 27th.', '2026-11-27'],
+    ['en', "It's in Friday's BACS run, 20 November.", '2026-11-20'],
+    ['en-US', 'Your invoice made it into our check run on the 30th.', '2026-11-30'],
+    ['en', 'You should have the funds by 18 November.', '2026-11-18'],
+    ['fr', 'Notre service comptable réglera la facture le 27 novembre.', '2026-11-27'],
+    ['fr', 'La comptabilité effectuera le virement le 25/11/2026.', '2026-11-25'],
+    ['fr', 'Elle passera dans notre campagne de paiements du 30/11/2026.', '2026-11-30'],
+    ['fr', 'Vous recevrez le virement le 20 novembre.', '2026-11-20'],
+    ['de', 'Unsere Buchhaltung wird die Rechnung am 26.11.2026 begleichen.', '2026-11-26'],
+    ['de', 'Die Rechnung ist im Zahllauf am 30. November enthalten.', '2026-11-30'],
+    ['es', 'Administración pagará la factura el 25 de noviembre.', '2026-11-25'],
+    ['es', 'Entrará en la remesa de pagos del 30/11/2026.', '2026-11-30'],
+    ['it', "L'amministrazione provvederà al pagamento il 27 novembre.", '2026-11-27'],
+    ['nl', 'Onze administratie zal de factuur op 27 november betalen.', '2026-11-27'],
+  ])('%s: %s', (_lang, text, date) => {
+    const r = classifyClientReply(mail({ text }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toContain(date);
+  });
+
+  it('a relative day said of someone else lists its readings ("next Friday" on a Monday)', () => {
+    const r = classifyClientReply(mail({ text: 'Sorry, this slipped through. The finance office will process it next Friday.', date: '2026-11-09' }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toEqual(['2026-11-13', '2026-11-20']);
+  });
+
+  it.each([
+    ['passing the invoice on', 'Thanks, I will send it to our accounts team.'],
+    ['an idiom', 'I will make it to the site meeting on Friday.'],
+    ['a review', 'Our finance team will review it on Monday.'],
+    ['a request', 'We will process your request shortly.'],
+    ['fr: a board to approve', 'Le conseil doit valider la dépense.'],
+  ])('not a promise: %s', (_name, text) => {
+    expect(kindOf(text)).not.toBe('promise');
+  });
+});
+
+describe('classifyClientReply: prerequisites are questions, not promises', () => {
+  it.each([
+    ['en', 'Before we can pay, our system needs a PO number on the invoice. Could you add it?'],
+    ['en', 'Before I can settle this I need your bank details on letterhead.'],
+    ['fr', 'Avant de pouvoir vous régler, nous avons besoin de votre RIB.'],
+    ['de', 'Bevor wir die Rechnung zahlen können, benötigen wir Ihre Bankverbindung.'],
+    ['es', 'Para poder pagar necesitamos el número de pedido.'],
+    ['it', 'Per poter pagare ci serve il vostro IBAN.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(kindOf(text)).not.toBe('promise');
+  });
+
+  it('a plain promise is still one', () => {
+    expect(kindOf('We can pay on 20 November.')).toBe('promise');
+  });
+});
+
+describe('classifyClientReply: payment held until a problem is settled is a dispute', () => {
+  it.each([
+    ['fr', 'Nous réglerons la facture une fois le problème résolu.'],
+    ['fr', "Le paiement interviendra dès réception de l'avoir."],
+    ['fr', 'Nous paierons après réception de la facture corrigée.'],
+    ['en', 'We will pay once the issue with the installation is fixed.'],
+    ['en', 'Payment will follow after clarification of the extra hours.'],
+    ['en', 'We will settle the invoice when the missing panels are delivered.'],
+    ['de', 'Die Lieferung war unvollständig. Wir zahlen erst nach Klärung.'],
+    ['de', 'Wir begleichen die Rechnung, sobald die Mängel behoben sind.'],
+    ['es', 'Pagaremos cuando se resuelva la incidencia.'],
+    ['it', 'Pagheremo una volta risolto il problema.'],
+    ['nl', 'We betalen zodra het probleem is opgelost.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it.each([
+    ['a sign-off', 'We will pay once the project is signed off, on 15 December at the latest.'],
+    ['"as soon as possible"', 'Nous réglerons dès que possible, au plus tard le 20 novembre.'],
+    ['"issue" as a verb', 'We will issue the payment when we receive your statement, on 25 November.'],
+  ])('a condition that is no problem keeps the promise: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('promise');
+  });
+});
+
+describe('classifyClientReply: part payments', () => {
+  it('a part payment with the rest promised is a promise for the rest', () => {
+    const r = classifyClientReply(mail({ text: "We've paid half today; the remaining balance will follow by 15 December 2026." }));
+    expect(r).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(classifyClientReply(mail({ text: 'Wir haben heute die Hälfte überwiesen, der Rest folgt am 15.12.2026.' })).promisedDate).toBe('2026-12-15');
+    expect(classifyClientReply(mail({ text: "Nous avons réglé la moitié aujourd'hui ; le solde suivra le 15/12/2026." })).promisedDate).toBe('2026-12-15');
+  });
+
+  it('a part payment alone leaves the invoice open', () => {
+    expect(kindOf('We have paid a first instalment today.')).not.toBe('paid');
+    expect(kindOf('Hemos pagado la mitad de la factura.')).not.toBe('paid');
+  });
+
+  it('an amount well below the amount due, with the rest spoken of, is a part payment', () => {
+    const text = 'We transferred £1,000.00 today. The remaining £3,000.00 will be paid on 10 December 2026.';
+    expect(classifyClientReply(mail({ text }), { invoiceAmount: 4000 })).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+    // the amount due (or close to it, net of a discount) is a payment in full
+    expect(classifyClientReply(mail({ text: 'We transferred £3,920.00 today, net of the 2% discount.' }), { invoiceAmount: 4000 }).kind).toBe('paid');
+    // a low amount without any rest spoken of is not read against the amount due (it may be misread)
+    expect(classifyClientReply(mail({ text: 'We transferred £1,000.00 today.' }), { invoiceAmount: 4000 }).kind).toBe('paid');
+  });
+
+  it('for a deposit invoice, the deposit paid is the invoice paid', () => {
+    const text = "Le virement de l'acompte a été effectué ce matin.";
+    expect(classifyClientReply(mail({ text })).kind).not.toBe('paid');
+    expect(classifyClientReply(mail({ text }), { depositInvoice: true }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'We have paid the deposit today.' }), { depositInvoice: true }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Wir haben die Anzahlung heute überwiesen.' }), { depositInvoice: true }).kind).toBe('paid');
+    // other part words still make a part payment of a deposit invoice
+    expect(classifyClientReply(mail({ text: "Nous avons réglé la moitié de l'acompte." }), { depositInvoice: true }).kind).not.toBe('paid');
+  });
+});
+
+describe('classifyClientReply: more ways to say paid, and past days', () => {
+  it.each([
+    ['fr', 'Nous vous confirmons le paiement de la facture par virement du 8 novembre.'],
+    ['en', 'Just paid, thanks for the reminder.'],
+    ['en', 'All settled now, you should see it tomorrow.'],
+    ['de', 'Ist erledigt, die Überweisung ging gestern raus.'],
+    ['nl', 'De betaling is vandaag uitgevoerd.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it('payment terms are no payment', () => {
+    expect(kindOf('Vos conditions de paiement indiquent « comptant », pouvez-vous confirmer ?')).not.toBe('paid');
+    expect(kindOf('Payment terms: cash on delivery. Could you resend the invoice?')).not.toBe('paid');
+    expect(kindOf('Zahlungsbedingungen: sofort ohne Abzug. Bitte senden Sie uns die Rechnung erneut.')).not.toBe('paid');
+  });
+
+  it('a confirmed payment with a later date is a promise', () => {
+    expect(classifyClientReply(mail({ text: 'Nous vous confirmons le paiement pour le 30/11/2026.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+
+  it('a day a little before the reply is past, not next year', () => {
+    const r = classifyClientReply(mail({ text: 'Le virement partira comme prévu, suite à notre échange du 8 novembre, le 20 novembre.' }));
+    expect(r.promisedCandidates).not.toContain('2027-11-08');
+    expect(r.promisedDate).toBe('2026-11-20');
+  });
+});
+
+describe('classifyClientReply: one reply about two invoices of the thread', () => {
+  const text = 'Bonjour,\n\nNous avons réglé ce jour la facture F-2026-0140 par virement. La F-2026-0141 partira avec notre paiement de fin de mois.\n\nCordialement';
+  it('reads for each invoice the sentences about it, and those naming none', () => {
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'F-2026-0140', otherInvoiceNumbers: ['F-2026-0141'] }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'F-2026-0141', otherInvoiceNumbers: ['F-2026-0140'] })).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+    expect(classifyClientReply(mail({ text: 'We paid both invoices today.' }), { invoiceNumber: 'INV-12', otherInvoiceNumbers: ['INV-13'] }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Wir haben die Rechnung RE-2026-12 heute überwiesen. Die Menge auf der RE-2026-13 stimmt nicht.' }), { invoiceNumber: 'RE-2026-12', otherInvoiceNumbers: ['RE-2026-13'] }).kind).toBe('paid');
+  });
+});

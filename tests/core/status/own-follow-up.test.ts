@@ -52,6 +52,12 @@ describe('classifyOwnFollowUp', () => {
     expect(own(text)).toBe('thanks');
   });
 
+  it('thanks for a part payment are not thanks for the payment', () => {
+    expect(own('Merci pour votre virement partiel de 500,00 €.')).not.toBe('thanks');
+    expect(own('Thank you for your payment of the first instalment.')).not.toBe('thanks');
+    expect(own("Merci pour votre règlement de l'acompte.")).toBe('thanks');
+  });
+
   it('a reply whose subject says "relance" but whose body only answers is not a reminder', () => {
     expect(own('Voici notre RIB.', 'RE: Relance facture F-1')).toBe('answer');
   });
@@ -62,6 +68,48 @@ describe('classifyOwnFollowUp', () => {
 
   it('"no outstanding balance" is not a chase', () => {
     expect(own('Thank you, your account now shows no outstanding balance.')).not.toBe('reminder');
+  });
+
+  it.each([
+    ['fr broken promise', "Vous m'aviez annoncé un virement pour le 15, mais je n'ai toujours rien reçu. Pouvez-vous me confirmer la date du paiement ?"],
+    ['fr late', 'Le solde de 1 200,00 € est maintenant en retard de trois semaines.'],
+    ['fr nothing received', "Nous n'avons pas encore reçu votre règlement pour la facture F-1."],
+    ['fr when', 'Pourriez-vous me dire quand le règlement de la facture F-1 interviendra ?'],
+    ['fr later step', 'Malgré nos relances, la facture F-1 reste sans règlement ; des pénalités de retard seront appliquées.'],
+    ['en broken promise', 'You told us the payment would be made by the end of October, yet nothing has arrived.'],
+    ['en nothing received', "We still haven't received any payment for invoice F-1."],
+    ['en late', 'Invoice F-1 is now 30 days overdue.'],
+    ['en when', 'Could you confirm when this will be paid?'],
+    ['de remind', 'Wir möchten Sie freundlich daran erinnern, dass unsere Rechnung seit dem 02.09.2026 fällig ist.'],
+    ['de remind 2', 'Darf ich Sie an unsere Rechnung vom 1. Oktober erinnern?'],
+    ['de due on a date', 'Unsere Rechnung über 500,00 € war am 01.09.2026 fällig und ist noch nicht als bezahlt verbucht.'],
+    ['de last notice', 'Trotz unserer Schreiben ist die Rechnung weiterhin unbezahlt. Wir fordern Sie letztmalig auf, den Betrag zu begleichen.'],
+    ['es nothing received', 'Todavía no hemos recibido el pago de la factura F-1.'],
+    ['it nothing received', 'Non abbiamo ancora ricevuto il pagamento della fattura F-1.'],
+    ['nl despite', 'Ondanks onze herinnering is de factuur nog steeds onbetaald.'],
+    ['fr not seen', "Je n'ai pas vu passer votre virement, pouvez-vous vérifier ?"],
+    ['en not seen', "I can't see the payment on our side yet, could you check?"],
+    ['en past the due date', 'Gentle nudge on this one: it is now two weeks past the due date.'],
+    ['nl not seen', 'Wij zien nog geen betaling voor factuur 2026-0031.'],
+  ])('reminder: %s', (_name, text) => {
+    expect(own(text)).toBe('reminder');
+  });
+
+  it.each([
+    ['fr RIB with payment instructions', 'Voici notre RIB. Quand vous effectuerez le virement, merci de rappeler le numéro de facture.'],
+    ['en bank details with payment instructions', 'Please find our bank details attached. When you make the payment, please quote the invoice number.'],
+    ['de bank details', 'Anbei unsere Bankverbindung. Bitte geben Sie bei der Zahlung die Rechnungsnummer an.'],
+    ['de copy', 'Anbei die gewünschte Rechnungskopie.'],
+    ['en PO number', 'Hi, our PO number is now on the attached invoice.'],
+  ])('answer, not a reminder: %s', (_name, text) => {
+    expect(own(text)).toBe('answer');
+  });
+
+  it.each([
+    ['fr', "Comme vous me l'aviez indiqué, je vous envoie le planning des travaux."],
+    ['en', 'We will start on Monday, as you told us.'],
+  ])('not a reminder: %s %s', (_lang, text) => {
+    expect(own(text)).not.toBe('reminder');
   });
 });
 
@@ -88,6 +136,23 @@ describe('isAutoReply and auto-replies in classifyClientReply', () => {
     expect(isAutoReply(m)).toBe(true);
     expect(classifyClientReply(m).kind).toBe('bounce');
     expect(classifyClientReply(mail({ text: 'x', subject: 'Undeliverable: Facture', from: 'postmaster@client.fr' })).kind).toBe('bounce');
+  });
+
+  it.each([
+    ['de', 'Vielen Dank für Ihre Nachricht.\n\nIch bin bis einschließlich 13.07.2026 nicht im Büro. Ihre E-Mail wird nicht weitergeleitet.'],
+    ['en', 'Thank you for your email. I am currently out of the office until Monday 16 November with limited access to email.'],
+    ['fr', "Bonjour, je suis absente jusqu'au 20 novembre. Pour toute question relative aux paiements, contactez compta@client.fr."],
+    ['es', 'Gracias por su mensaje. Estoy fuera de la oficina hasta el 3 de diciembre.'],
+    ['it', 'Grazie per il messaggio. Sono fuori ufficio fino al 30 novembre.'],
+  ])('an absence notice told only by its words (%s) is an auto-reply', (_lang, text) => {
+    const m = mail({ text, subject: 'Re: Facture F-1' });
+    expect(isAutoReply(m)).toBe(true);
+    expect(classifyClientReply(m).kind).toBe('auto-reply');
+  });
+
+  it('a person back from holiday is no absence notice', () => {
+    expect(classifyClientReply(mail({ text: 'Sorry, I was away last week. We paid the invoice today.', subject: 'Re: Invoice 12' })).kind).toBe('paid');
+    expect(isAutoReply(mail({ text: 'Nous sommes en train de vérifier la facture, je reviens vers vous.', subject: 'Re: Facture F-1' }))).toBe(false);
   });
 
   it('Auto-Submitted: no and a normal subject are a person writing', () => {

@@ -24,6 +24,14 @@ describe('readPaymentNotice', () => {
     ['es', 'Pago recibido', 'Hemos recibido su pago. Pago recibido de Mirador Sóller por la factura 2026/339: 6.298,00 €', '2026/339'],
     ['it', 'Pagamento ricevuto', 'Pagamento ricevuto da Rossi Srl per la fattura FT-2026-77, importo 450,00 €.', 'FT-2026-77'],
     ['nl', 'Betaling ontvangen', 'Betaling ontvangen voor factuur 2026-0031 van Bakkerij Jansen.', '2026-0031'],
+    ['it bank credit, abbreviated', 'Avviso accredito bonifico', "È stato accreditato sul conto un bonifico SEPA.\nImporto: EUR 1.200,00\nCausale: SALDO FT 2026-77 DEL 04/11/2026", '2026-77'],
+    ['de bank credit', 'Kontobewegung', 'Auf Ihrem Konto wurde ein Betrag von 980,00 EUR gutgeschrieben. Verwendungszweck: RG. 2026-114', '2026-114'],
+    ['fr bank credit', 'Avis de crédit', 'Votre compte a été crédité de 1 500,00 €. Motif : FACT. F-2026-12', 'F-2026-12'],
+    ['en bank credit', 'Account credited', 'Funds of £2,000.00 have been credited to your account. Reference: INV 4471', '4471'],
+    ['es bank credit', 'Abono en cuenta', 'Se ha abonado en su cuenta una transferencia de 500,00 €. Concepto: FRA. 2026/33', '2026/33'],
+    ['a payer\'s remittance advice', 'Remittance Advice – Penwick Retail Group', 'Please find below details of our BACS payment of £1,250.00.\nInvoice INV-0042  £1,250.00', 'INV-0042'],
+    ['de Zahlungsavis', 'Zahlungsavis Nr. 8812', 'Wir haben folgende Posten ausgeglichen:\nRechnung RE-2026-12  980,00 EUR', 'RE-2026-12'],
+    ['nl bank credit', 'Bijschrijving', 'Er is € 750,00 bijgeschreven op uw rekening. Omschrijving: factuur 2026-0032', '2026-0032'],
   ])('%s', (_name, subject, text, number) => {
     expect(notice(subject, text)?.invoiceNumbers).toContain(number);
   });
@@ -35,7 +43,28 @@ describe('readPaymentNotice', () => {
     ['an invoice', 'Votre facture F-2026-0144', 'Bonjour, voici votre facture F-2026-0144 d’un montant de 3 898,80 €, à régler avant le 30/11/2026.'],
     ['a reminder', 'Rappel : facture F-2026-0144 impayée', 'La facture F-2026-0144 reste impayée.'],
     ['a notice naming no invoice', 'Payment received', 'You received a payment of €20.00.'],
+    ['an invoicing platform telling the client it received an invoice (fr)', 'Vous avez reçu une facture de Atelier Dupont SARL', 'Atelier Dupont SARL vous a envoyé la facture FAC000231 d’un montant de 2 520,00 €.\n\nConditions de paiement : comptant.'],
+    ['an invoice asking for a remittance advice', 'Invoice INV-0042 from Brightwater', 'Please pay £1,250.00 by 30 November and send remittance advice to accounts@brightwater.example.'],
+    ['an invoicing platform telling the client it received an invoice (en)', "You've received an invoice from Brightwater Digital", 'Brightwater Digital sent you invoice INV-0042 for £1,200.00. Payment terms: cash on receipt.'],
   ])('is null for %s', (_name, subject, text) => {
     expect(notice(subject, text)).toBeNull();
+  });
+
+  it('reads a reply without what it quotes: an acknowledgement above a quoted reminder is no notice', () => {
+    const reply = mail({
+      subject: 'Re: Rechnung FC-2026-0618',
+      from: 'client@client.example',
+      text: 'Danke, ich gebe die Rechnung an unsere Buchhaltung weiter.\n\nAm 14.09.2026 schrieb Julien:\n> Wann dürfen wir mit dem Zahlungseingang für die Rechnung FC-2026-0618 rechnen?',
+    });
+    expect(readPaymentNotice(reply)).toBeNull();
+  });
+
+  it('still reads a forwarded notice whole', () => {
+    const fwd = mail({
+      subject: 'Fwd: Payment received',
+      from: 'colleague@platform.example',
+      text: '---------- Forwarded message ---------\nFrom: Stripe\nPayment received: Oakridge Ltd paid £2,400.00. Invoice INV-0042',
+    });
+    expect(readPaymentNotice(fwd)?.invoiceNumbers).toContain('INV-0042');
   });
 });

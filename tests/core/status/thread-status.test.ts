@@ -73,6 +73,55 @@ describe('threadStatus', () => {
     expect(statusOf([invoice(), us('Merci pour votre règlement.', '2026-10-01')])).toMatchObject({ status: 'paid', remindersSent: 0 });
   });
 
+  it('the invoice e-mail itself is never the notice of its own payment', () => {
+    const inv = invoice();
+    const own: PaymentNotice = { messageId: inv.messageId, date: '2026-09-01', invoiceNumbers: ['F-7'], amount: 1200, currency: 'EUR' };
+    expect(statusOf([inv], [own]).status).toBe('open');
+  });
+
+  it('a deposit invoice is paid by "the deposit is paid", read from the invoice e-mail or told', () => {
+    const deposit = mail({ text: "Voici la facture d'acompte F-7 (30 %) de 1 200,00 €.", subject: "Facture d'acompte F-7", from: US, date: '2026-09-01' });
+    const paidDeposit = client("Le virement de l'acompte a été effectué ce jour.", '2026-09-05');
+    expect(statusOf([deposit, paidDeposit]).status).toBe('paid');
+    expect(statusOf([invoice(), paidDeposit]).status).toBe('open');
+    // the scan may know it from the invoice's document (its title in the PDF) and say so
+    const plain = invoice();
+    const told = threadStatus({
+      thread: { id: 't', messages: [plain, paidDeposit] },
+      invoiceMessageId: plain.messageId,
+      invoiceNumber: 'F-7',
+      depositInvoice: true,
+      sideOf: (m) => (m.from?.address === US ? 'us' : 'client'),
+      paymentNotices: [],
+      today: '2026-11-20',
+    });
+    expect(told.status).toBe('paid');
+  });
+
+  it('a part payment of the amount due, the rest promised, is a promise', () => {
+    const messages = [invoice(), client('Nous avons viré 400,00 € ce jour ; le reste sera réglé le 15/12/2026.', '2026-10-01')];
+    const s = threadStatus({
+      thread: { id: 't', messages },
+      invoiceMessageId: messages[0]!.messageId,
+      invoiceNumber: 'F-7',
+      invoiceAmount: 1200,
+      sideOf: (m) => (m.from?.address === US ? 'us' : 'client'),
+      paymentNotices: [],
+      today: '2026-11-20',
+    });
+    expect(s).toMatchObject({ status: 'promised', promisedDate: '2026-12-15' });
+  });
+
+  it('a second reminder after a broken promise is counted', () => {
+    const s = statusOf([
+      invoice(),
+      us('La facture F-7 est arrivée à échéance le 1er octobre et reste impayée.', '2026-10-05'),
+      client('Nous réglerons fin octobre.', '2026-10-06'),
+      us("Vous m'aviez indiqué un règlement fin octobre, mais je n'ai toujours rien reçu. Pouvez-vous me confirmer la date du virement ?", '2026-11-12'),
+    ]);
+    expect(s).toMatchObject({ remindersSent: 2, lastReminderDate: '2026-11-12' });
+  });
+
   it('a payment notice naming the invoice number (any spelling) after the invoice means paid', () => {
     const notice: PaymentNotice = { messageId: '<n@x>', date: '2026-10-02', invoiceNumbers: ['f 7'], amount: 1200, currency: 'EUR' };
     expect(statusOf([invoice()], [notice]).status).toBe('paid');
