@@ -21,7 +21,7 @@ const SENT = String.raw`(?:envoye(?:e|s|es)?|adresse(?:e|s|es)?|transmise?s?|exp
 /** "to" before the client: à, to, an, a, al, alla, naar, aan. */
 const TO = String.raw`(?:a|to|an|al|alla|ad|naar|aan)`;
 /** Who the user is in the second person: "sent to you" is the user's own supplier invoice, not a copy. */
-const NOT_YOU = String.raw`(?=[^\s:])(?!(?:vous|toi|you|yourself|sie|ihnen|dich|dir|usted|ustedes|te|ti|voi|lei|u|jou|jij|me|moi|mir|mich)(?![\p{L}\p{N}]))`;
+const NOT_YOU = String.raw`(?=[^\s:])(?!(?:vous|toi|you|yourself|sie|ihnen|dich|dir|usted|ustedes|te|ti|voi|lei|u|jou|jij|me|moi|mir|mich|(?:votre|ton|ta|your|ihre?|su|tu|vostr[ao]|tuo|uw|je)\s+(?:adresse|address|e-?mail|mail|courriel|boite|inbox|compte|account|postfach|konto|correo|cuenta|casella|indirizzo|account))(?![\p{L}\p{N}]))`;
 /** The client's own people ("transmise à notre comptabilité"): a client telling where the invoice went. */
 const NOT_OURS = String.raw`(?!(?:notre|nos|our|unser\w*|nuestr\w*|nostr\w*|onze|ons)(?![\p{L}\p{N}]))`;
 /** "par e-mail", "by email", "per E-Mail", "via mail" between the participle and the client. */
@@ -34,9 +34,9 @@ const INVOICE_SENT_TO = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|copie|copy|kopie|copia)(?![\p{L}\p{N}])[^\n!?]{0,80}?(?<![\p{L}\p{N}])${SENT}${BY_MAIL}\s+${TO}(?![\p{L}\p{N}])\s*:?\s*${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
-/** "l'envoi de votre facture F-12 à X", "you sent this invoice to X", "sending of invoice 12 to X". */
+/** "l'envoi de votre facture F-12 à X", "you sent this invoice to X", "se ha enviado la factura F-33 a X". */
 const SENDING_OF_INVOICE_TO = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:envoi|you(?:'ve| have)? sent|vous avez (?:bien )?envoye|sending|dispatch|versand|invio|envio|verzending)(?![\p{L}\p{N}])[^\n!?]{0,30}?(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s${TO}\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
+  String.raw`(?<![\p{L}\p{N}])(?:envoi|you(?:'ve| have)? sent|vous avez (?:bien )?envoye|sending|dispatch|versand|invio|envio|verzending|${SENT})(?![\p{L}\p{N}])[^\n!?]{0,30}?(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s${TO}\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
 /** "Ihre Rechnung RE-12 wurde an X versendet", "Uw factuur is naar X verzonden". */

@@ -17,6 +17,8 @@ describe('announcedCopyRecipient: a text saying an invoice went to someone else'
     ['Su factura F-33 ha sido enviada a Talleres Ruiz (admin@talleresruiz.es).', { address: 'admin@talleresruiz.es', name: 'Talleres Ruiz' }],
     ['Copia della fattura 17/2027 inviata a Studio Bianchi', { address: null, name: 'Studio Bianchi' }],
     ['Uw factuur 2027-08 is verzonden naar Bakkerij De Molen (info@demolen.nl).', { address: 'info@demolen.nl', name: 'Bakkerij De Molen' }],
+    ['Se ha enviado la factura F-34 a Talleres Ruiz.', { address: null, name: 'Talleres Ruiz' }],
+    ['We have sent invoice 2208 to Harbour Films Ltd.', { address: null, name: 'Harbour Films Ltd' }],
   ])('%s', (text, expected) => {
     expect(announcedCopyRecipient(text)).toEqual(expected);
   });
@@ -24,6 +26,8 @@ describe('announcedCopyRecipient: a text saying an invoice went to someone else'
   it.each([
     'Votre facture Orange de mars est disponible dans votre espace client.',
     'Your invoice INV-5501 has been sent to you by Acme Hosting.',
+    'Invoice INV-5502 was emailed to your email address on file.',
+    'Votre facture a été envoyée à votre adresse e-mail.',
     'Ihre Rechnung wurde Ihnen per E-Mail zugestellt.',
     'Nous avons bien reçu votre facture, elle a été transmise à notre service comptable.',
     'Thanks, your invoice was forwarded to our accounts payable team.',
