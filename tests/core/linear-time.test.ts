@@ -16,6 +16,7 @@ import { classifyClientReply, classifyOwnFollowUp } from '../../shared/core/stat
 import { stripQuoted } from '../../shared/core/status/strip-quoted';
 import { readPaymentNotice } from '../../shared/core/status/payment-notice';
 import { findKindCues } from '../../shared/core/detect/document-kind';
+import { listedInvoices } from '../../shared/core/scan/listed-invoices';
 
 const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length));
 
@@ -42,6 +43,14 @@ describe('linear time on hostile text', () => {
     expectLinear(repeat('15 déc. 2026, 2026-12-15 '), (text) => findDates(text, { referenceYear: 2026 }), 20_000);
     expectLinear(repeat('conditions de paiement '), (text) => findPaymentTerms(text), 20_000);
     expectLinear(repeat('facture devis avoir '), (text) => findKindCues(text), 20_000);
+    expectLinear(repeat('Ft. 2026-1 Re.-Nr. 4 Inv. '), (text) => findKindCues(text), 20_000);
+  });
+
+  // A listing of invoices: every reference looked for its amount and its line's end.
+  it('reads a body listing thousands of invoices linearly, on lines or on one line', () => {
+    expectLinear(repeat('- F-2026-1 : 1 200,00 € TTC\n'), (text) => listedInvoices(text, new Set()), 20_000);
+    expectLinear(repeat('F-2026-1 (1,00 €) und F-2026-2 '), (text) => listedInvoices(text, new Set()), 20_000);
+    expectLinear(repeat('F-2026-1 F-2026-2 '), (text) => listedInvoices(text, new Set()), 20_000);
   });
 
   // Each clause and sentence around a cue was found by scanning from the text's start, once per cue; each

@@ -17,11 +17,12 @@ export type DocumentKind =
 const CUES: Record<DocumentKind, readonly string[]> = {
   // Specific kinds first: "facture pro forma" or "facture d'avoir" contain the invoice word too.
   proforma: ['pro forma', 'pro-forma', 'proforma', 'proforma-rechnung'],
-  'credit-note': ['avoir', 'avoirs', "facture d'avoir", 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'nota de credito', 'nota di credito', 'creditnota', 'creditfactuur'],
+    // "Note de crédit" is the Belgian and Swiss word for an avoir; "nota de abono" the Spanish one.
+  'credit-note': ['avoir', 'avoirs', "facture d'avoir", 'note de credit', 'notes de credit', 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'stornorechnung', 'nota de credito', 'nota de abono', 'nota di credito', "nota d'accredito", 'nota di accredito', 'creditnota', 'creditfactuur'],
   quote: ['devis', 'quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'presupuesto', 'cotizacion', 'preventivo', 'offerta', 'offerte', 'proposition commerciale'],
   receipt: ['recu', 'recu de paiement', 'receipt', 'payment receipt', 'quittung', 'zahlungsbestatigung', 'recibo', 'ricevuta'],
   order: ['bon de commande', 'confirmation de commande', 'purchase order', 'order confirmation', 'your order', 'votre commande', 'auftragsbestatigung', 'bestellbestatigung', 'bestellung', 'confirmacion de pedido', 'conferma d\'ordine', 'ordine'],
-  reminder: ['relance', 'rappel', 'reminder', 'overdue', 'past due', 'impaye', 'impayee', 'en retard', 'mise en demeure', 'mahnung', 'zahlungserinnerung', 'recordatorio', 'sollecito', 'herinnering', 'aanmaning', 'final notice', 'outstanding'],
+  reminder: ['relance', 'relances', 'rappel', 'reminder', 'reminders', 'overdue', 'past due', 'impaye', 'impayee', 'impayes', 'impayees', 'en retard', 'mise en demeure', 'mahnung', 'zahlungserinnerung', 'recordatorio', 'sollecito', 'herinnering', 'aanmaning', 'final notice', 'outstanding'],
   statement: ['releve de compte', 'statement of account', 'account statement', 'kontoauszug', 'estado de cuenta', 'estratto conto'],
   invoice: ['facture', 'factures', 'invoice', 'invoices', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice'],
 };
@@ -51,6 +52,24 @@ const REGEX: Record<DocumentKind, RegExp> = Object.fromEntries(
   ORDER.map((kind) => [kind, cueRegex(CUES[kind], NOT_AFTER[kind])]),
 ) as Record<DocumentKind, RegExp>;
 
+/**
+ * Invoice words cut short, as subjects write them: "Ft. 2026-IT-0148", "Fatt. n. 118/2026", "Fact. n° F-14",
+ * "Fra. nº 2026/044", "Rg. 2026-55", "Re.-Nr. 4411", "Rechn. 77", "Inv. #4471". An abbreviation alone is
+ * ambiguous ("Re." opens replies, "ft." is feet), so it counts only with its dot and a reference with a digit
+ * right after it (an optional number sign between). Group 1 is the reference.
+ */
+const ABBREVIATION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:ft|fatt|fact|fac|fra|fakt|rg|re|rech|rechn|inv)\.(?:\s?-?\s?(?:nr|no|num|n|n[°º])\.?)?\s?(?:[:#]\s?)?((?=[\p{L}\-/_.]{0,6}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}]|\d)`,
+  'gu',
+);
+
+/** The reference an abbreviated invoice word introduces in a title ("Ft. 2026-IT-0148 di € …" → "2026-IT-0148"). */
+export function abbreviatedInvoiceReference(title: string): string | null {
+  ABBREVIATION.lastIndex = 0;
+  const m = ABBREVIATION.exec(fold(title));
+  return m ? title.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length) : null;
+}
+
 export interface KindHit {
   kind: DocumentKind;
   index: number;
@@ -65,13 +84,19 @@ export function findKindCues(text: string): KindHit[] {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ kind, index: m.index });
   }
+  ABBREVIATION.lastIndex = 0;
+  for (let m = ABBREVIATION.exec(folded); m; m = ABBREVIATION.exec(folded)) hits.push({ kind: 'invoice', index: m.index });
   return hits.sort((a, b) => a.index - b.index);
 }
 
 export function hasCue(text: string, kind: DocumentKind): boolean {
   const re = REGEX[kind];
   re.lastIndex = 0;
-  return re.test(fold(text));
+  const folded = fold(text);
+  if (re.test(folded)) return true;
+  if (kind !== 'invoice') return false;
+  ABBREVIATION.lastIndex = 0;
+  return ABBREVIATION.test(folded);
 }
 
 /**
@@ -85,4 +110,10 @@ export function kindOfTitle(title: string): DocumentKind | null {
   if (hits.length === 0) return null;
   for (const kind of ORDER) if (hits.some((h) => h.kind === kind)) return kind;
   return null;
+}
+
+/** The first document kind the opening of a text announces, ignoring mere reminders and orders. */
+export function kindOfOpening(text: string): DocumentKind | null {
+  const hit = findKindCues(text.slice(0, 600)).find((h) => h.kind !== 'reminder' && h.kind !== 'order' && h.kind !== 'statement');
+  return hit?.kind ?? null;
 }

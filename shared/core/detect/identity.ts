@@ -1,6 +1,8 @@
 import type { Address, MailMessage } from '../mail/model';
 import { createMeMatcher, type MeMatcher } from './me';
 import { fold } from '../text/fold';
+import { isAutomatedLocalPart } from './automated-sender';
+import { invoiceCopyRecipient, type CopyRecipient } from './invoice-copy';
 
 /**
  * Who the user's company is, from `--me`: its addresses and domains, and the name its mail is signed
@@ -87,18 +89,33 @@ export function speaksForUs(message: MailMessage, identity: Identity): boolean {
   if (!message.from) return false;
   if (message.replyTo.some((a) => identity.isMe(a.address))) return true;
   if (namesCompany(message.from.name, identity)) return true;
-  return isPlatformCopyToUs(message, identity);
+  return isPlatformCopyToUs(message, identity) || copyToUs(message, identity) !== null;
 }
 
-/** Addresses invoicing platforms send from: no-reply, billing, invoice, notification… */
-const AUTOMATED_SENDER = /^(?:no-?reply|do-?not-?reply|invoices?|invoicing|billing|factur\w*|notifications?|notify|mailer)(?:[+._-][^@]*)?@/i;
+/** Copies are asked about several times per message (who speaks, may it be an invoice, whom to chase). */
+const copies = new WeakMap<MailMessage, WeakMap<Identity, CopyRecipient | null>>();
+
+/**
+ * The client named by a copy of an invoice that a platform (or the user) sends the user after the invoice
+ * went out ("Copie de votre facture F-12 envoyée à X"); null when the message is no such copy.
+ */
+export function copyToUs(message: MailMessage, identity: Identity): CopyRecipient | null {
+  let byIdentity = copies.get(message);
+  if (!byIdentity) copies.set(message, (byIdentity = new WeakMap()));
+  let known = byIdentity.get(identity);
+  if (known === undefined) {
+    known = invoiceCopyRecipient(message, identity, (name) => namesCompany(name, identity));
+    byIdentity.set(identity, known);
+  }
+  return known;
+}
 
 /**
  * A platform's e-mail to a client with the user in Cc or Bcc (a Bcc copy shows only in Delivered-To):
  * sent on the company's behalf even when the platform signs with its own name.
  */
 function isPlatformCopyToUs(message: MailMessage, identity: Identity): boolean {
-  if (!AUTOMATED_SENDER.test(message.from?.address ?? '')) return false;
+  if (!isAutomatedLocalPart(message.from?.address ?? '')) return false;
   const toClient = message.to.some((a) => !identity.isMe(a.address));
   const usInCopy = message.cc.some((a) => identity.isMe(a.address)) || message.bcc.some((a) => identity.isMe(a.address)) ||
     (message.deliveredTo.some((a) => identity.isMe(a)) && !message.to.some((a) => identity.isMe(a.address)));

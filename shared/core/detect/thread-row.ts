@@ -1,5 +1,6 @@
 import { kindOfTitle, type DocumentKind } from './document-kind';
 import { hasReplyPrefix } from '../mail/subject';
+import { announcedCopyRecipient } from './invoice-copy';
 import type { MeMatcher } from './me';
 import type { InvoiceStatus } from '../ladder/next-stage';
 import { daysBetween } from '../calendar/iso-date';
@@ -61,8 +62,10 @@ export function checkRow(row: RowSummary, opts: RowCheckOptions = {}): RowVerdic
   if (NEVER.has(kind)) return { likely: false, kind, reason: 'not-receivable-kind' };
   if (kind !== 'invoice' && kind !== 'reminder') return { likely: false, kind, reason: 'no-cue' };
   // An invoice someone else sent to the user, who never answered, is a supplier's: a payable, not a receivable.
-  // A reply ("Re: Facture …") may be the client answering the user's invoice, so it stays a candidate.
-  if (opts.isMe && row.sender && !senderIsMe(row.sender, opts.isMe) && !hasReplyPrefix(row.subject)) {
+  // A reply ("Re: Facture …") may be the client answering the user's invoice, so it stays a candidate, and so
+  // does a platform's copy of the user's own invoice ("Copie de votre facture F-12 envoyée à X").
+  if (opts.isMe && row.sender && !senderIsMe(row.sender, opts.isMe) && !hasReplyPrefix(row.subject) && !announcedCopyRecipient(`${row.subject}
+${row.snippet}`)) {
     return { likely: false, kind, reason: 'supplier-invoice' };
   }
   return { likely: true, kind, reason };

@@ -1,20 +1,20 @@
 import type { Attachment, MailMessage } from '../mail/model';
 import type { PdfReader } from '../pdf/pdf-reader';
 import type { EInvoice } from '../extract/einvoice/model';
-import { parseEInvoiceXml } from '../extract/einvoice/parse-einvoice-xml';
-import { eInvoiceFromPdfContent } from '../extract/einvoice/from-pdf';
 import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
 import { guessDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
 import { addDays } from '../calendar/iso-date';
-import { findKindCues, hasCue, kindOfTitle, type DocumentKind } from '../detect/document-kind';
-import { externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
+import { abbreviatedInvoiceReference, findKindCues, hasCue, kindOfOpening, kindOfTitle, type DocumentKind } from '../detect/document-kind';
+import { copyToUs, externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { forwardedFrom } from '../mail/forwarded';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
-import { boundText, textCutWarning } from '../mail/budget';
+import { announcesSeveralInvoices } from './listed-invoices';
+import { fileNameText, isPdf, isXml, readDocuments, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
+import { NO_FIELDS, severalInvoices } from './several-invoices';
 
 /** The facts of one invoice carried by one e-mail, before its thread's status is known. */
 export interface InvoiceReading {
@@ -32,19 +32,6 @@ export interface InvoiceReading {
 
 /** Kinds that are never receivables, whatever else the message says. */
 const NOT_RECEIVABLE: ReadonlySet<DocumentKind> = new Set(['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'reminder']);
-
-function isPdf(a: { filename: string | null; mimeType: string }): boolean {
-  return /pdf/i.test(a.mimeType) || /\.pdf$/i.test(a.filename ?? '');
-}
-function isXml(a: { filename: string | null; mimeType: string }): boolean {
-  return /xml/i.test(a.mimeType) || /\.xml$/i.test(a.filename ?? '');
-}
-
-/** The first document kind the opening of a text announces, ignoring mere reminders and orders. */
-function kindOfOpening(text: string): DocumentKind | null {
-  const hit = findKindCues(text.slice(0, 600)).find((h) => h.kind !== 'reminder' && h.kind !== 'order' && h.kind !== 'statement');
-  return hit?.kind ?? null;
-}
 
 interface Sources {
   xml: EInvoice | null;
@@ -119,9 +106,9 @@ function billedTo(text: string): string | null {
  * (nobody outside the company in it, or no invoice word and no document). Most of a mailbox stops here.
  */
 export function mayBeInvoiceMail(message: MailMessage, identity: Identity): boolean {
-  if (externalRecipients(message, identity).length === 0) {
-    // Mail between the user's own addresses is internal, whatever client it names; only a platform's
-    // copy to the user (sent from the platform's address) names the client it went to.
+  if (externalRecipients(message, identity).length === 0 && copyToUs(message, identity) === null) {
+    // Mail between the user's own addresses is internal, whatever client it names; only a copy to the
+    // user (from a platform, or announcing the invoice went to a client) names the client it went to.
     if (isMeAddress(message.from, identity) || !mentionsOutsideAddress(message.text, identity)) return false;
   }
   return mayBeAboutAnInvoice(message);
@@ -157,31 +144,67 @@ export interface ReadInvoiceOptions {
   onWarning?: (message: string) => void;
 }
 
+/** What one invoice of the e-mail is read from, and the e-mail's own words to fall back on. */
+interface InvoiceSources extends Sources {
+  /** Texts about the whole e-mail (several invoices: the body and subject), for dates and terms only. */
+  shared: TextFields[];
+}
+
+interface Facts {
+  amount: number | null;
+  currency: string | null;
+  issueDate: string | null;
+  dueDate: string | null;
+}
+
+function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
+  const { xml } = sources;
+  const textAmount = best(sources, (f) => f.amount);
+  const amount = xml?.amountDue ?? xml?.grandTotal ?? textAmount?.value ?? null;
+  const currency =
+    xml?.currency ??
+    textAmount?.currency ??
+    sources.pdf?.currency ??
+    sources.body.currency ??
+    sources.subject.currency ??
+    sources.shared.find((f) => f.currency)?.currency ??
+    null;
+  const fromShared = <T>(pick: (f: TextFields) => Scored<T> | null): T | null =>
+    sources.shared.map((f) => pick(f)?.value ?? null).find((v) => v !== null) ?? null;
+  const issueDate = xml?.issueDate ?? best(sources, (f) => f.issueDate) ?? fromShared((f) => f.issueDate) ?? message.calendarDate;
+  let dueDate = xml?.dueDate ?? best(sources, (f) => f.dueDate) ?? fromShared((f) => f.dueDate);
+  if (dueDate && issueDate && dueDate < issueDate) dueDate = null;
+  if (!dueDate && issueDate) {
+    const terms = sources.pdf?.terms ?? sources.body.terms ?? sources.subject.terms ?? sources.shared.find((f) => f.terms)?.terms ?? null;
+    dueDate = terms ? dueDateFromTerms(issueDate, terms).primary : addDays(issueDate, FRENCH_B2B_DEFAULT_DAYS);
+  }
+  return { amount, currency, issueDate, dueDate };
+}
+
 /**
- * Reads one message that speaks for the company: is it an invoice sent to a client, and with what facts?
- * Returns null for quotes, pro formas, credit notes, reminders and messages with no invoice in them.
+ * Reads one message that speaks for the company: which invoices sent to a client it carries, and with what
+ * facts — usually one, several when it carries several invoice documents or lists several invoices.
+ * None for quotes, pro formas, credit notes, reminders and messages with no invoice in them.
  */
-export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions): Promise<InvoiceReading | null> {
-  if (!mayBeInvoiceMail(message, opts.identity)) return null;
+export async function readInvoices(message: MailMessage, opts: ReadInvoiceOptions): Promise<InvoiceReading[]> {
+  if (!mayBeInvoiceMail(message, opts.identity)) return [];
   const recipients = externalRecipients(message, opts.identity);
   const subject = stripReplyPrefixes(message.subject);
   const forwarded = forwardedAuthor(message, opts.identity);
-  if (forwarded === 'other') return null;
+  if (forwarded === 'other') return [];
   const body = forwarded === 'us' ? message.text : stripQuoted(message.text);
   const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));
   const fileNames = documents.map((a) => a.filename ?? '').join('\n');
 
   const titleKind = kindOfTitle(subject);
-  if (titleKind && NOT_RECEIVABLE.has(titleKind)) return null;
+  if (titleKind && NOT_RECEIVABLE.has(titleKind)) return [];
   const fileKind = kindOfTitle(fileNames);
-  if (fileKind && NOT_RECEIVABLE.has(fileKind) && titleKind !== 'invoice') return null;
+  if (fileKind && NOT_RECEIVABLE.has(fileKind) && titleKind !== 'invoice') return [];
   const bodyKind = kindOfOpening(body);
-  if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice') return null;
+  if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice') return [];
   const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || bodyKind === 'invoice';
-  if (!invoiceCue && documents.length === 0) return null;
+  if (!invoiceCue && documents.length === 0) return [];
 
-  // PDFs are the costly part of a scan: read them only when the e-mail itself does not already say the
-  // number, the amount, the invoice date and when it is due. XML attachments are cheap and exact: always read.
   const lang = detectLanguage(`${subject}\n${body}`);
   const mailCurrency = [subject, body].map((t) => /[$]|\bUSD\b/.test(t)).some(Boolean) ? 'USD' : null;
   const mailOrder = guessDateOrder(`${subject}\n${body}`, { lang, currency: mailCurrency });
@@ -190,87 +213,98 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
   // A reply keeps the subject of what it answers ("Re: Facture FM-88812" acknowledging a supplier's
   // invoice): without a document of its own, its own words must give an invoice's number or amount.
   const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
-  if (isReply && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && !bodyFields.amount) return null;
+  if (isReply && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && !bodyFields.amount) return [];
   const either = <T>(pick: (f: TextFields) => T | null) => pick(bodyFields) ?? pick(subjectFields);
   const mailIsComplete =
     (bodyFields.invoiceNumbers.length > 0 || subjectFields.invoiceNumbers.length > 0) &&
     either((f) => f.amount) !== null &&
     either((f) => f.issueDate) !== null &&
     (either((f) => f.dueDate) !== null || either((f) => f.terms) !== null);
-  let xml: EInvoice | null = null;
-  let pdfText: string | null = null;
-  for (const doc of documents) {
-    try {
-      if (isPdf(doc) && opts.pdfReader && !mailIsComplete) {
-        const content = await opts.pdfReader.read(await doc.loadBytes());
-        xml ??= eInvoiceFromPdfContent(content);
-        const text = boundText(content.text);
-        if (text.cut) opts.onWarning?.(`${message.messageId}: attachment ${doc.filename ?? '(unnamed)'}: ${textCutWarning('text')}`);
-        pdfText ??= text.text;
-      } else if (isXml(doc)) {
-        xml ??= parseEInvoiceXml(await doc.loadBytes());
-      }
-    } catch (error) {
-      opts.onWarning?.(`${message.messageId}: attachment ${doc.filename ?? '(unnamed)'} skipped: ${(error as Error).message}`);
-    }
-  }
-  if (xml && xml.documentKind !== 'invoice' && xml.documentKind !== 'prepayment-invoice' && xml.documentKind !== 'corrected-invoice') return null;
+  const docs = await readDocuments(message, documents, mailIsComplete, opts);
+  const xml = docs.find((d) => d.xml)?.xml ?? null;
+  const pdfDoc = docs.find((d) => d.pdfText !== null) ?? null;
+  const pdfText = pdfDoc?.pdfText ?? null;
+  if (xml && !XML_INVOICE_KINDS.has(xml.documentKind)) return [];
   if (pdfText) {
     const pdfKind = kindOfOpening(pdfText);
-    if (!xml && pdfKind && NOT_RECEIVABLE.has(pdfKind) && titleKind !== 'invoice') return null;
+    if (!xml && pdfKind && NOT_RECEIVABLE.has(pdfKind) && titleKind !== 'invoice') return [];
   }
-  if (!invoiceCue && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return null;
+  if (!invoiceCue && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];
 
   // The PDF settles the date order when it has dates the e-mail did not have.
   const order = pdfText ? guessDateOrder(`${subject}\n${body}\n${pdfText}`, { lang, currency: xml?.currency ?? mailCurrency }) : mailOrder;
   const sameOrder = order === mailOrder;
-  const sources: Sources = {
-    xml,
-    pdf: pdfText ? extractTextFields(pdfText, order) : null,
-    body: sameOrder ? bodyFields : extractTextFields(body, order),
-    subject: sameOrder ? subjectFields : extractTextFields(subject, order),
-    files: extractTextFields(documents.map((a) => (a.filename ?? '').replace(/\.(pdf|xml)$/i, '').replace(/_/g, ' ')).join('\n'), order),
-  };
+  const mailBody = sameOrder ? bodyFields : extractTextFields(body, order);
+  const mailSubject = sameOrder ? subjectFields : extractTextFields(subject, order);
 
-  const { number, others } = pickNumber(sources, opts.knownNumbers);
-  if (number !== null && opts.knownNumbers.has(numberKey(number))) return null;
-
-  const textAmount = best(sources, (f) => f.amount);
-  const amount = xml?.amountDue ?? xml?.grandTotal ?? textAmount?.value ?? null;
-  if (number === null && amount === null) return null;
-  // Nothing left to pay: paid in advance, or a credit note filed as an invoice (a type-380 CII with a
-  // negative total). Not a receivable.
-  if (amount !== null && amount <= 0) return null;
-  const currency =
-    xml?.currency ??
-    textAmount?.currency ??
-    sources.pdf?.currency ??
-    sources.body.currency ??
-    sources.subject.currency ??
+  const copy = copyToUs(message, opts.identity);
+  const skip = new Set<string>([message.from?.address ?? '', ...message.replyTo.map((a) => a.address)]);
+  // A copy to the user that names the client without an address leaves the invoice document to give it.
+  const debtor = (buyerEmail: string | null | undefined, documentText: string | null) =>
+    recipients[0]?.address ??
+    copy?.address ??
+    bodyEmails(body, opts.identity, skip)[0] ??
+    buyerEmail ??
+    (documentText ? bodyEmails(documentText, opts.identity, skip)[0] : null) ??
     null;
+  const debtorNameOf = (buyerName: string | null | undefined, text: string | null) =>
+    buyerName || copy?.name || (text ? billedTo(text) : null) || recipients[0]?.name || null;
 
-  const issueDate = xml?.issueDate ?? best(sources, (f) => f.issueDate) ?? message.calendarDate;
-  let dueDate = xml?.dueDate ?? best(sources, (f) => f.dueDate);
-  if (dueDate && issueDate && dueDate < issueDate) dueDate = null;
-  if (!dueDate && issueDate) {
-    const terms = sources.pdf?.terms ?? sources.body.terms ?? sources.subject.terms ?? null;
-    dueDate = terms ? dueDateFromTerms(issueDate, terms).primary : addDays(issueDate, FRENCH_B2B_DEFAULT_DAYS);
+  // Each document's text is read for fields once, whether it turns out one invoice among several or the only one.
+  const pdfFields = new Map<DocumentReading, TextFields>();
+  for (const d of docs) if (d.pdfText) pdfFields.set(d, extractTextFields(d.pdfText, order));
+  // A body lists its invoices when it says "invoices" in the plural — and chases none: a grouped reminder
+  // lists the overdue invoices the same way ("les factures suivantes n'ont pas encore été réglées : …").
+  const opening = `${subject}\n${body.slice(0, 3000)}`;
+  const lists = announcesSeveralInvoices(opening) && !findKindCues(opening).some((h) => h.kind === 'reminder');
+  const parts = severalInvoices(docs, pdfFields, body, lists, order, opts.knownNumbers);
+  if (parts.length > 0) {
+    const out: InvoiceReading[] = [];
+    for (const part of parts) {
+      const sources: InvoiceSources = {
+        xml: part.xml,
+        pdf: part.pdf,
+        body: part.segment ?? NO_FIELDS,
+        subject: NO_FIELDS,
+        files: part.files ?? NO_FIELDS,
+        shared: [mailBody, mailSubject],
+      };
+      const facts = factsOf(sources, message);
+      if (facts.amount !== null && facts.amount <= 0) continue;
+      const debtorEmail = debtor(part.xml?.buyerEmail, part.pdfText);
+      if (!debtorEmail) continue;
+      const otherNumbers = parts.filter((p) => p !== part).map((p) => p.number);
+      out.push({ message, invoiceNumber: part.number, ...facts, debtorEmail, debtorName: debtorNameOf(part.xml?.buyerName, part.pdfText), otherNumbers });
+    }
+    return out;
   }
 
-  const skip = new Set<string>([message.from?.address ?? '', ...message.replyTo.map((a) => a.address)]);
-  const debtorEmail = recipients[0]?.address ?? bodyEmails(body, opts.identity, skip)[0] ?? xml?.buyerEmail ?? null;
-  if (!debtorEmail) return null;
-  const debtorName = xml?.buyerName ?? (pdfText ? billedTo(pdfText) : null) ?? recipients[0]?.name ?? null;
-
-  return {
-    message,
-    invoiceNumber: number,
-    amount,
-    currency,
-    issueDate,
-    dueDate,
-    debtorEmail,
-    debtorName: debtorName || null,
-    otherNumbers: others,
+  const sources: InvoiceSources = {
+    xml,
+    pdf: (pdfDoc && pdfFields.get(pdfDoc)) ?? null,
+    body: mailBody,
+    subject: mailSubject,
+    files: extractTextFields(fileNameText(documents), order),
+    shared: [],
   };
+  const picked = pickNumber(sources, opts.knownNumbers);
+  const others = picked.others;
+  // A title that abbreviates its invoice word ("Ft. 2026-IT-0148 di € …") names the number right after it.
+  const number = picked.number ?? abbreviatedInvoiceReference(subject);
+  if (number !== null && opts.knownNumbers.has(numberKey(number))) return [];
+  if (number === null && documents.length === 0) {
+    // Without a number or a document, only a subject announcing an invoice makes one ("Facture travaux
+    // cuisine – 1 200 € TTC"): a conversation that mentions an invoice and an amount ("la facture sera au
+    // nom de la SRL, environ 4.200 €") is none, and a follow-up in a thread whose invoice is known is none.
+    if (titleKind !== 'invoice' || opts.knownNumbers.size > 0) return [];
+  }
+
+  const facts = factsOf(sources, message);
+  if (number === null && facts.amount === null) return [];
+  // Nothing left to pay: paid in advance, or a credit note filed as an invoice (a type-380 CII with a
+  // negative total). Not a receivable.
+  if (facts.amount !== null && facts.amount <= 0) return [];
+  const debtorEmail = debtor(xml?.buyerEmail, pdfText);
+  if (!debtorEmail) return [];
+  return [{ message, invoiceNumber: number, ...facts, debtorEmail, debtorName: debtorNameOf(xml?.buyerName, pdfText), otherNumbers: others }];
 }

@@ -8,7 +8,8 @@ import { threadStatus } from '../status/thread-status';
 import { classifyOwnFollowUp, isAutoReply } from '../status/classify-reply';
 import type { Side } from '../status/message-side';
 import { daysOverdue, nextStage, DEFAULT_LADDER } from '../ladder/next-stage';
-import { mayBeInvoiceMail, readInvoice, type InvoiceReading } from './read-invoice';
+import { mayBeInvoiceMail, readInvoices, type InvoiceReading } from './read-invoice';
+import { sameInvoice } from './same-invoice';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
 import type { Receivable } from './receivable';
@@ -39,18 +40,19 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
     const kind = found.length > 0 || isReply ? classifyOwnFollowUp(message) : 'other';
     const notNew = (found.length > 0 && kind !== 'other') || (isReply && kind === 'answer');
     if (notNew && !message.attachments.some((a) => !a.inline)) continue;
-    const reading = await readInvoice(message, {
+    const readings = await readInvoices(message, {
       identity,
       pdfReader: opts.pdfReader,
       knownNumbers: known,
       onWarning: opts.onWarning,
     });
-    if (!reading) continue;
-    if (notNew && !carriesOwnDocument(message, reading.invoiceNumber)) continue;
     // A forward passes an invoice on (to the accountant, to a colleague); it is not a new one.
-    if (found.length > 0 && isForward(message.subject, message.text)) continue;
-    found.push(reading);
-    if (reading.invoiceNumber) known.add(numberKey(reading.invoiceNumber));
+    if (readings.length === 0 || (found.length > 0 && isForward(message.subject, message.text))) continue;
+    for (const reading of readings) {
+      if (notNew && !carriesOwnDocument(message, reading.invoiceNumber)) continue;
+      found.push(reading);
+      if (reading.invoiceNumber) known.add(numberKey(reading.invoiceNumber));
+    }
   }
   return found;
 }
@@ -96,8 +98,8 @@ async function readThreadsInvoices(threads: readonly MailThread[], identity: Ide
 }
 
 function toReceivable(reading: InvoiceReading, thread: MailThread, others: readonly InvoiceReading[], identity: Identity, notices: PaymentNotice[], opts: ScanOptions): Receivable {
-  // Another invoice of the same thread is not a reminder of this one.
-  const otherIds = new Set(others.filter((o) => o !== reading).map((o) => o.message.messageId));
+  // Another invoice of the same thread is not a reminder of this one (one e-mail may carry both).
+  const otherIds = new Set(others.filter((o) => o.message !== reading.message).map((o) => o.message.messageId));
   const messages = thread.messages.filter((m) => !otherIds.has(m.messageId));
   const status = threadStatus({
     thread: { ...thread, messages },
@@ -139,18 +141,44 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
   return receivable;
 }
 
-/**
- * The key under which the same invoice, sent twice (a duplicate on request, a copy, a forward to the
- * accountant), is one receivable. Invoice numbers are unique for their issuer — the user's company — so the
- * number alone identifies the invoice; a very short number also needs the client's domain.
- */
-function invoiceKey(r: InvoiceReading): string | null {
-  if (!r.invoiceNumber) return null;
-  const key = numberKey(r.invoiceNumber);
-  return key.length >= 3 ? key : `${key}|${r.debtorEmail?.split('@')[1] ?? ''}`;
-}
-
 const byDate = (a: MailMessage, b: MailMessage) => ((a.date ?? '\uffff') < (b.date ?? '\uffff') ? -1 : a.date === b.date ? 0 : 1);
+
+/**
+ * The readings that are the same invoice sent again (a duplicate on request, a copy, a forward to the
+ * accountant) after its first sending: the same invoice seen twice in the mailbox is reported once.
+ */
+function laterSendings(readings: readonly InvoiceReading[]): Set<InvoiceReading> {
+  const byNumber = new Map<string, InvoiceReading[]>();
+  for (const r of readings) {
+    if (!r.invoiceNumber) continue;
+    const key = numberKey(r.invoiceNumber);
+    const group = byNumber.get(key);
+    if (group) group.push(r);
+    else byNumber.set(key, [r]);
+  }
+  const later = new Set<InvoiceReading>();
+  for (const group of byNumber.values()) {
+    if (group.length < 2) continue;
+    // Oldest first; each reading joins an earlier first sending it is the same invoice as. The first sendings
+    // are kept by amount: a mailbox repeating one number (hostile, or a misread one) stays linear.
+    const sorted = [...group].sort((a, b) => byDate(a.message, b.message));
+    const firsts: InvoiceReading[] = [];
+    const byAmount = new Map<number, InvoiceReading[]>();
+    const withoutAmount: InvoiceReading[] = [];
+    for (const r of sorted) {
+      const cents = r.amount === null ? null : Math.round(r.amount * 100);
+      const pool = cents === null ? firsts : [...(byAmount.get(cents) ?? []), ...withoutAmount];
+      if (pool.some((f) => sameInvoice(f, r))) {
+        later.add(r);
+        continue;
+      }
+      firsts.push(r);
+      if (cents === null) withoutAmount.push(r);
+      else byAmount.set(cents, [...(byAmount.get(cents) ?? []), r]);
+    }
+  }
+  return later;
+}
 
 function withRelated(thread: MailThread, extra: MailMessage[]): MailThread {
   return extra.length ? { ...thread, messages: [...thread.messages, ...extra].sort(byDate) } : thread;
@@ -224,22 +252,12 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
   threads.forEach((thread, i) => {
     if (readings[i]!.length > 0) perThread.push({ thread, readings: readings[i]! });
   });
-  // The same invoice seen twice in the mailbox is reported once, from its first sending.
-  const firstSeen = new Map<string, InvoiceReading>();
-  for (const { readings } of perThread) {
-    for (const r of readings) {
-      const key = invoiceKey(r);
-      if (!key) continue;
-      const seen = firstSeen.get(key);
-      if (!seen || (r.message.date ?? '') < (seen.message.date ?? '')) firstSeen.set(key, r);
-    }
-  }
+  const duplicates = laterSendings(perThread.flatMap((p) => p.readings));
   const related = relatedConversations(threads, perThread);
   const out: Receivable[] = [];
   for (const { thread, readings } of perThread) {
     for (const r of readings) {
-      const key = invoiceKey(r);
-      if (key && firstSeen.get(key) !== r) continue;
+      if (duplicates.has(r)) continue;
       out.push(toReceivable(r, withRelated(thread, related.get(r) ?? []), readings, identity, notices, opts));
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfTitle } from '../../../shared/core/detect/document-kind';
+import { abbreviatedInvoiceReference, hasCue, kindOfTitle } from '../../../shared/core/detect/document-kind';
 
 describe('kindOfTitle', () => {
   it.each([
@@ -21,6 +21,10 @@ describe('kindOfTitle', () => {
     ['Relance : facture FA-12 impayée', 'reminder'],
     ['Payment reminder – invoice 1042 overdue', 'reminder'],
     ['Zahlungserinnerung Rechnung 77', 'reminder'],
+    ['Factures impayées FA-12 et FA-13', 'reminder'],
+    ['Note de crédit NC-2027-002 – facture 2027-040', 'credit-note'],
+    ['Nota de abono 2027/12', 'credit-note'],
+    ['Nota di accredito n. 4/2027', 'credit-note'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });
@@ -29,4 +33,29 @@ describe('kindOfTitle', () => {
     expect(kindOfTitle('Déjeuner jeudi ?')).toBeNull();
     expect(kindOfTitle('Refacturation du projet')).toBeNull();
   });
+});
+
+describe('abbreviated invoice words in titles', () => {
+  it.each([
+    ['Ft. 2027-MI-0032 di € 1.250,00 con scadenza 31/03/2027', '2027-MI-0032'],
+    ['Fatt. n. 118/2027 – lavori di marzo', '118/2027'],
+    ['Fact. n° F-27-014 – 1 200,00 €', 'F-27-014'],
+    ['Fra. nº 2027/044 – Talleres Ruiz', '2027/044'],
+    ['Rg.-Nr. 4411 vom 02.03.2027', '4411'],
+    ['Re.-Nr. 2027-118 über 980,00 €', '2027-118'],
+    ['Rechn. 77 – Montage', '77'],
+    ['Inv. #4471 – £1,200.00 due 30/04/2027', '4471'],
+  ])('%s announces an invoice numbered %s', (title, reference) => {
+    expect(kindOfTitle(title)).toBe('invoice');
+    expect(abbreviatedInvoiceReference(title)).toBe(reference);
+    expect(hasCue(title, 'invoice')).toBe(true);
+  });
+
+  it.each(['Re: meeting on the 12th', 'Re. your question about the roof', 'Shelf 12 ft. long', 'Fact sheet 2027', 'Inv. list attached'])(
+    'says nothing of an invoice: %s',
+    (title) => {
+      expect(kindOfTitle(title)).toBeNull();
+      expect(abbreviatedInvoiceReference(title)).toBeNull();
+    },
+  );
 });

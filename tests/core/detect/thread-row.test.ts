@@ -27,6 +27,13 @@ describe('checkRow: is a list row likely one of our invoice threads?', () => {
     expect(checkRow(row('Re: Facture ML-2026-0405', 'Sarah Vidal <sarah@vidal-archi.fr>'), { isMe }).likely).toBe(true);
   });
 
+  it('keeps a platform’s copy of our own invoice sent to a client, in any language', () => {
+    expect(checkRow(row('Copie de votre facture F-2026-014 envoyée à Librairie Vidal', 'Facturo <notifications@facturo.example>'), { isMe }).likely).toBe(true);
+    expect(checkRow(row('[Copy] Invoice 2207', 'Ledgerly', 'You sent this invoice to Harbour Films Ltd (ap@harbourfilms.co.uk)'), { isMe }).likely).toBe(true);
+    expect(checkRow(row('Rechnung RE-11', 'no-reply@rechnungsprofi.example', 'Ihre Rechnung RE-11 wurde an Müller Bau GmbH versendet.'), { isMe }).likely).toBe(true);
+    expect(checkRow(row('Votre facture H-55 vous a été envoyée', 'billing@hebergeur.example'), { isMe })).toMatchObject({ likely: false, reason: 'supplier-invoice' });
+  });
+
   it('reads the snippet when the subject says nothing, only its opening', () => {
     expect(checkRow(row('Chantier rue des Lilas', 'moi', 'Bonjour, veuillez trouver ci-joint la facture ML-2026-0437'), { isMe })).toMatchObject({ likely: true, reason: 'invoice-snippet' });
     const late = `Bonjour, ${'x '.repeat(100)} facture`;

@@ -1,0 +1,15 @@
+/**
+ * Addresses invoicing platforms send from: a no-reply, billing, invoice or notification mailbox
+ * ("no-reply@pennylane.com", "notifications@freebe.me"), or a sending subdomain ("quickbooks@notification.intuit.com",
+ * "message-service@sender.zohoinvoice.eu"). People write from their own names.
+ */
+const AUTOMATED_LOCAL = /^(?:no[-_]?reply|do[-_]?not[-_]?reply|ne[-_]?pas[-_]?repondre|invoices?|invoicing|billing|factur\w*|notifications?|notify|mailer|alerts?|automated|robot)(?:[+._-][^@]*)?@/i;
+const AUTOMATED_DOMAIN = /@(?:[a-z0-9-]+\.)*(?:notifications?|notify|mailer|sender|no-?reply|bounces?)\.[a-z0-9.-]+$/i;
+
+export function isAutomatedLocalPart(address: string): boolean {
+  return AUTOMATED_LOCAL.test(address);
+}
+
+export function isAutomatedSender(address: string): boolean {
+  return AUTOMATED_LOCAL.test(address) || AUTOMATED_DOMAIN.test(address);
+}

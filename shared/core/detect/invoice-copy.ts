@@ -1,0 +1,136 @@
+import type { MailMessage } from '../mail/model';
+import { hasReplyPrefix, isForward } from '../mail/subject';
+import { foldOnce } from '../text/fold';
+import { isAutomatedSender } from './automated-sender';
+import type { Identity } from './identity';
+
+/**
+ * An invoicing platform's copy to the user: the platform (Freebe, Pennylane, QuickBooks, FreshBooks, Evoliz…)
+ * or the user's own address e-mails the user a copy of an invoice the user sent to a client ("Copie de votre
+ * facture F-12 envoyée à Librairie X", "You sent this invoice to Y (y@client.com)", "Ihre Rechnung wurde an
+ * Z versendet"). It is the only trace of that invoice in the mailbox, so it is the company's invoice — but
+ * only when the invoice went to a THIRD party: "your invoice was sent to you" is a supplier's invoice.
+ */
+
+/** The invoice words of a copy (a platform may say "document" for the invoice it sent). */
+const INVOICE = String.raw`(?:factures?|invoices?|rechnung(?:en)?|facturas?|fattur[ae]|factu+r(?:en)?|documents?|dokument|documento)`;
+/** "sent" in each language, as a participle ("envoyée", "sent", "versendet", "enviada", "inviata", "verzonden"). */
+/** German and Dutch put the participle last ("an X versendet", "naar X verzonden"), or first in a title. */
+const SENT_LAST = String.raw`(?:gesendet|versendet|verschickt|versandt|ubermittelt|zugestellt|verzonden|verstuurd|gestuurd)`;
+const SENT = String.raw`(?:envoye(?:e|s|es)?|adresse(?:e|s|es)?|transmise?s?|expedie(?:e|s|es)?|sent|e-?mailed|issued|delivered|enviad[ao]s?|remitid[ao]s?|inviat[aoie]|spedit[aoie]|trasmess[aoie]|${SENT_LAST})`;
+/** "to" before the client: à, to, an, a, al, alla, naar, aan. */
+const TO = String.raw`(?:a|to|an|al|alla|ad|naar|aan)`;
+/** Who the user is in the second person: "sent to you" is the user's own supplier invoice, not a copy. */
+const NOT_YOU = String.raw`(?=[^\s:])(?!(?:vous|toi|you|yourself|sie|ihnen|dich|dir|usted|ustedes|te|ti|voi|lei|u|jou|jij|me|moi|mir|mich|(?:votre|ton|ta|your|ihre?|su|tu|vostr[ao]|tuo|uw|je)\s+(?:adresse|address|e-?mail|mail|courriel|boite|inbox|compte|account|postfach|konto|correo|cuenta|casella|indirizzo|account))(?![\p{L}\p{N}]))`;
+/** The client's own people ("transmise à notre comptabilité"): a client telling where the invoice went. */
+const NOT_OURS = String.raw`(?!(?:notre|nos|our|unser\w*|nuestr\w*|nostr\w*|onze|ons)(?![\p{L}\p{N}]))`;
+/** "par e-mail", "by email", "per E-Mail", "via mail" between the participle and the client. */
+const BY_MAIL = String.raw`(?:\s+(?:par|by|per|via|por)\s+(?:e-?mail|courriel|mail|correo))?`;
+/** What names the client after "to": up to the end of the line or sentence. */
+const CLIENT = String.raw`([^\n!?]{2,120})`;
+
+/** "facture F-12 envoyée à X", "invoice you sent to X", "copie de l'e-mail envoyé à X" (copy word or invoice word first). */
+const INVOICE_SENT_TO = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|copie|copy|kopie|copia)(?![\p{L}\p{N}])[^\n!?]{0,80}?(?<![\p{L}\p{N}])${SENT}${BY_MAIL}\s+${TO}(?![\p{L}\p{N}])\s*:?\s*${NOT_YOU}${NOT_OURS}${CLIENT}`,
+  'du',
+);
+/** "l'envoi de votre facture F-12 à X", "you sent this invoice to X", "se ha enviado la factura F-33 a X". */
+const SENDING_OF_INVOICE_TO = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:envoi|you(?:'ve| have)? sent|vous avez (?:bien )?envoye|sending|dispatch|versand|invio|envio|verzending|${SENT})(?![\p{L}\p{N}])[^\n!?]{0,30}?(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s${TO}\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
+  'du',
+);
+/** "Ihre Rechnung RE-12 wurde an X versendet", "Uw factuur is naar X verzonden". */
+const INVOICE_TO_SENT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,60}?\s(?:an|naar|aan)\s+${NOT_YOU}${NOT_OURS}([^\n!?]{2,80}?)\s${SENT_LAST}(?![\p{L}\p{N}])`,
+  'du',
+);
+/** Cheap first test: no participle of sending, no copy. */
+const QUICK = /envoy|envoi|sent|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+/** How much of a body the announcement is looked for in: it opens the copy. */
+const OPENING = 1500;
+
+/** The client a copy names: its address when written, and its name. */
+export interface CopyRecipient {
+  address: string | null;
+  name: string | null;
+}
+
+function recipientOf(folded: string): { start: number; end: number } | null {
+  for (const re of [INVOICE_SENT_TO, SENDING_OF_INVOICE_TO, INVOICE_TO_SENT]) {
+    // The client's words, where the group stands: folding keeps offsets, so the same span of the original.
+    const span = re.exec(folded)?.indices?.[1];
+    if (span) return { start: span[0], end: span[1] };
+  }
+  return null;
+}
+
+/** "Librairie La Mouette (librairie@x.fr), le 2 novembre" → name and address. */
+function parseRecipient(phrase: string): CopyRecipient {
+  const address = EMAIL.exec(phrase)?.[0].toLowerCase() ?? null;
+  const name = phrase
+    .split(/[(<[]|\s[-–—]\s|,\s|\.\s|\s(?:le|on|am|el|il|op|du|de|from|von|del|van|pour|for|fur|per|voor)\s+\d/)[0]!
+    .replace(EMAIL, '')
+    .replace(/^\s*:?\s*/, '')
+    .replace(/[\s.:;]+$/, '')
+    .trim();
+  return { address, name: name.length >= 2 && !/@/.test(name) ? name : null };
+}
+
+/**
+ * The client a text announces an invoice was sent to ("… envoyée à Librairie X (x@y.fr)"), or null when it
+ * announces no sending to someone else. Texts without any verb of sending cost one quick test.
+ */
+export function announcedCopyRecipient(text: string): CopyRecipient | null {
+  const opening = text.length > OPENING ? text.slice(0, OPENING) : text;
+  if (!QUICK.test(opening)) return null;
+  const folded = foldOnce(opening);
+  const span = recipientOf(folded);
+  return span ? parseRecipient(opening.slice(span.start, span.end)) : null;
+}
+
+const compact = (name: string) => foldOnce(name).replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The recipient of a copy is the company itself, or the user by name ("envoyée à Paul Martin" to Paul
+ * Martin): a supplier telling the user it sent them an invoice.
+ */
+function isUs(recipient: CopyRecipient, message: MailMessage, identity: Identity, namesCompany: (name: string) => boolean): boolean {
+  if (recipient.address && identity.isMe(recipient.address)) return true;
+  if (!recipient.name) return false;
+  const name = compact(recipient.name);
+  return namesCompany(recipient.name) || message.to.some((a) => a.name && compact(a.name).length >= 4 && name.includes(compact(a.name)));
+}
+
+/** A copy's subject says so: "Copie de votre facture…", "[Copy] Invoice…", "Kopie: Rechnung…", "Copia fattura…". */
+const COPY_WORD = /(?<![\p{L}\p{N}])(?:copie|copy|kopie|copia)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The client a copy to the user names, body first (it gives the address), then the subject. Null when the
+ * message is no such copy: it goes to the user only (no outside recipient), starts a conversation (a reply
+ * is a person answering), comes from a platform's automated address or says "copy" in its subject (a copy
+ * sent from the user's own address does), and announces that an invoice went to someone other than the user's company.
+ */
+export function invoiceCopyRecipient(
+  message: MailMessage,
+  identity: Identity,
+  namesCompany: (name: string) => boolean,
+): CopyRecipient | null {
+  if (!message.from) return null;
+  const recipients = [...message.to, ...message.cc];
+  if (recipients.some((a) => !identity.isMe(a.address))) return null;
+  if (!recipients.some((a) => identity.isMe(a.address)) && !message.deliveredTo.some((a) => identity.isMe(a))) return null;
+  if (message.inReplyTo !== null || hasReplyPrefix(message.subject) || isForward(message.subject, message.text)) return null;
+  // A person (a colleague: "facture F-12 envoyée à Roux, tu peux la saisir") writes no "copy" in the subject.
+  if (!isAutomatedSender(message.from.address) && !COPY_WORD.test(message.subject)) return null;
+  const inBody = announcedCopyRecipient(message.text);
+  const inSubject = announcedCopyRecipient(message.subject);
+  const found = [inBody, inSubject].filter((r): r is CopyRecipient => r !== null && !isUs(r, message, identity, namesCompany));
+  if (found.length === 0) return null;
+  // The body gives the address; the subject names the client's company, the body often its contact person.
+  return {
+    address: found.find((r) => r.address)?.address ?? null,
+    name: [...found].reverse().find((r) => r.name)?.name ?? null,
+  };
+}

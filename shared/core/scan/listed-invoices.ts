@@ -1,0 +1,110 @@
+import { parseDate } from '../extract/locale/date';
+import { findMoney } from '../extract/locale/amount';
+import { numberKey } from '../extract/fields/number-key';
+import { fold } from '../text/fold';
+import { execAll } from '../text/exec-all';
+
+/**
+ * Several invoices announced in one e-mail's body: "Vous trouverez ci-joint deux factures : – FA-0120 :
+ * refonte, 7 200,00 € TTC – FA-0121 : maintenance, 1 080,00 € TTC", "unsere Rechnungen RE-0618 (4.929,84 €)
+ * und RE-0619 (2.900,00 €)". What tells a listing from an invoice that mentions another number (the quote it
+ * follows, the invoice it replaces): the invoice word in the plural, and numbers of one series (the same
+ * shape: an issuer numbers its invoices one way), each followed by its own amount.
+ */
+
+/** The invoice word in the plural, or a count of invoices: the e-mail says it carries more than one. */
+const PLURAL = /(?<![\p{L}\p{N}])(?:factures|invoices|rechnungen|facturas|fatture|facturen|faturas)(?![\p{L}\p{N}])/u;
+
+export function announcesSeveralInvoices(text: string): boolean {
+  return PLURAL.test(fold(text));
+}
+
+/** A reference: letters, digits and - / _ . inside, at least one digit. */
+const REFERENCE = /(?<![\p{L}\p{N}\-/_.@])(?=[\p{L}\-/_.]{0,12}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}](?![\p{L}\p{N}@])/gu;
+
+/** "FA-2026-0120" → "A-9-9": letters and digit runs each one symbol, separators kept. */
+function shapeOf(reference: string): string {
+  return reference.replace(/\p{L}+/gu, 'A').replace(/\d+/g, '9');
+}
+
+/** Letters before the first digit ("FA-" of "FA-2026-0120"): one series shares them. */
+function prefixOf(reference: string): string {
+  return reference.slice(0, reference.search(/\d/)).toUpperCase();
+}
+
+/** Not an invoice's reference: a date, a bare short number, a year, a number that is part of an amount. */
+function isReferenceLike(reference: string): boolean {
+  if (reference.length < 3 || reference.length > 32) return false;
+  if (/^\d+$/.test(reference) && reference.length < 3) return false;
+  if (/^(19|20)\d\d$/.test(reference)) return false;
+  // "7 200,00", "1.080,00": digits with decimal separators only are amounts.
+  if (/^[\d.,]+$/.test(reference) && /[.,]\d{2}$/.test(reference)) return false;
+  return parseDate(reference) === null;
+}
+
+/** The first of `sorted` (by index) at or after `index`: a binary search. */
+function firstAtOrAfter(sorted: readonly { index: number }[], index: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface ListedInvoice {
+  number: string;
+  /** The text that speaks of this invoice alone: from its number to the next one's, within its line. */
+  segment: string;
+}
+
+/**
+ * The invoices a body lists, each with an amount of its own, when there are two or more of one series
+ * (fewer: none). `known` holds the keys of numbers already known (earlier invoices): they are not listed.
+ */
+export function listedInvoices(body: string, known: ReadonlySet<string>): ListedInvoice[] {
+  const money = findMoney(body); // in the order of the text
+  // References and amounts are both in text order: one pass over each tells which reference is in an amount.
+  let a = 0;
+  const found: { number: string; index: number }[] = [];
+  const seen = new Set<string>();
+  for (const m of execAll(REFERENCE, body)) {
+    while (a < money.length && money[a]!.end <= m.index) a++;
+    if (a < money.length && money[a]!.index <= m.index) continue;
+    const number = m[0];
+    const key = numberKey(number);
+    if (seen.has(key) || known.has(key) || !isReferenceLike(number)) continue;
+    seen.add(key);
+    found.push({ number, index: m.index });
+  }
+  // The largest series of one shape and prefix.
+  const series = new Map<string, { number: string; index: number }[]>();
+  for (const f of found) {
+    const id = `${prefixOf(f.number)}|${shapeOf(f.number)}`;
+    const members = series.get(id);
+    if (members) members.push(f);
+    else series.set(id, [f]);
+  }
+  let listed: ListedInvoice[] = [];
+  for (const members of series.values()) {
+    if (members.length < 2) continue;
+    const withAmounts: ListedInvoice[] = [];
+    // Members are in text order: the end of a line, once found, serves every member before it.
+    let lineEnd = -1;
+    members.forEach((f, i) => {
+      if (lineEnd < f.index) {
+        lineEnd = body.indexOf('\n', f.index);
+        if (lineEnd < 0) lineEnd = body.length;
+      }
+      const next = members[i + 1]?.index ?? body.length;
+      const end = Math.min(next, lineEnd);
+      const segment = body.slice(f.index, end);
+      const first = firstAtOrAfter(money, f.index + f.number.length);
+      if (first < money.length && money[first]!.index < end) withAmounts.push({ number: f.number, segment });
+    });
+    if (withAmounts.length >= 2 && withAmounts.length > listed.length) listed = withAmounts;
+  }
+  return listed;
+}

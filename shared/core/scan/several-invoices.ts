@@ -1,0 +1,71 @@
+import type { EInvoice } from '../extract/einvoice/model';
+import { extractTextFields, type TextFields } from '../extract/fields/text-fields';
+import type { DateOrder } from '../extract/locale/date';
+import { numberKey } from '../extract/fields/number-key';
+import { kindOfOpening, kindOfTitle } from '../detect/document-kind';
+import { fileNameText, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
+import { listedInvoices } from './listed-invoices';
+
+/** An attached document that is itself an invoice, with the number it carries (null: none). */
+function invoiceDocumentNumber(d: DocumentReading, fields: TextFields | null, files: TextFields): string | null | undefined {
+  if (d.xml) return XML_INVOICE_KINDS.has(d.xml.documentKind) ? d.xml.invoiceNumber ?? null : undefined;
+  if (d.pdfText !== null) {
+    if (kindOfOpening(d.pdfText) !== 'invoice') return undefined;
+    return fields?.invoiceNumbers[0]?.value ?? files.invoiceNumbers[0]?.value ?? null;
+  }
+  const fileKind = kindOfTitle(d.doc.filename ?? '');
+  return fileKind === null || fileKind === 'invoice' ? files.invoiceNumbers[0]?.value ?? null : undefined;
+}
+
+/** One invoice among several of one e-mail: its number and what speaks of it alone. */
+export interface Part {
+  number: string;
+  xml: EInvoice | null;
+  pdfText: string | null;
+  pdf: TextFields | null;
+  files: TextFields | null;
+  segment: TextFields | null;
+}
+
+export const NO_FIELDS: TextFields = { invoiceNumbers: [], amount: null, currency: null, issueDate: null, dueDate: null, terms: null };
+
+/**
+ * The invoices of an e-mail that carries more than one: attached invoice documents with different numbers,
+ * and, when the body lists invoices (`lists`: it says "invoices" in the plural), those it lists each with its amount.
+ * Fewer than two: the e-mail is read as one invoice.
+ */
+export function severalInvoices(
+  docs: readonly DocumentReading[],
+  pdfFields: ReadonlyMap<DocumentReading, TextFields>,
+  body: string,
+  lists: boolean,
+  order: DateOrder,
+  known: ReadonlySet<string>,
+): Part[] {
+  const parts = new Map<string, Part>();
+  for (const d of docs) {
+    const pdf = pdfFields.get(d) ?? null;
+    const files = extractTextFields(fileNameText([d.doc]), order);
+    const number = invoiceDocumentNumber(d, pdf, files);
+    if (!number) continue;
+    const key = numberKey(number);
+    if (known.has(key)) continue;
+    const part = parts.get(key);
+    if (!part) parts.set(key, { number, xml: d.xml, pdfText: d.pdfText, pdf, files, segment: null });
+    else {
+      part.xml ??= d.xml;
+      part.pdfText ??= d.pdfText;
+      part.pdf ??= pdf;
+    }
+  }
+  if (lists) {
+    for (const listed of listedInvoices(body, known)) {
+      const key = numberKey(listed.number);
+      const segment = extractTextFields(listed.segment, order);
+      const part = parts.get(key);
+      if (part) part.segment = segment;
+      else parts.set(key, { number: listed.number, xml: null, pdfText: null, pdf: null, files: null, segment });
+    }
+  }
+  return parts.size >= 2 ? [...parts.values()] : [];
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { announcedCopyRecipient } from '../../../shared/core/detect/invoice-copy';
+import { copyToUs, createIdentity, speaksForUs } from '../../../shared/core/detect/identity';
+import { message } from '../../fixtures/mail';
+
+describe('announcedCopyRecipient: a text saying an invoice went to someone else', () => {
+  it.each([
+    ['Copie de votre facture FA-88 envoyée à Boulangerie Petit', { address: null, name: 'Boulangerie Petit' }],
+    ['Votre facture n° 2027-004 a bien été envoyée à Garage Central (compta@garage-central.fr).', { address: 'compta@garage-central.fr', name: 'Garage Central' }],
+    ["Nous confirmons l'envoi de votre facture FC-12 à Studio Nord (hello@studionord.io), le 4 mars 2027.", { address: 'hello@studionord.io', name: 'Studio Nord' }],
+    ['Le document Facture F-9 a été envoyé par e-mail à : paie@ecole-vert.fr', { address: 'paie@ecole-vert.fr', name: null }],
+    ['You sent this invoice to Harbour Films Ltd (ap@harbourfilms.co.uk) on 03/02/2027.', { address: 'ap@harbourfilms.co.uk', name: 'Harbour Films Ltd' }],
+    ["Here's a copy of the invoice you sent to Dana Whitfield (dana@whitfield.com).", { address: 'dana@whitfield.com', name: 'Dana Whitfield' }],
+    ['Copy of invoice 0042 sent to Pinewood Labs Inc.', { address: null, name: 'Pinewood Labs Inc' }],
+    ['Ihre Rechnung RE-2027-11 wurde an Müller Bau GmbH versendet.', { address: null, name: 'Müller Bau GmbH' }],
+    ['Kopie: Rechnung 2027-5 gesendet an buchhaltung@kraemer.de', { address: 'buchhaltung@kraemer.de', name: null }],
+    ['Su factura F-33 ha sido enviada a Talleres Ruiz (admin@talleresruiz.es).', { address: 'admin@talleresruiz.es', name: 'Talleres Ruiz' }],
+    ['Copia della fattura 17/2027 inviata a Studio Bianchi', { address: null, name: 'Studio Bianchi' }],
+    ['Uw factuur 2027-08 is verzonden naar Bakkerij De Molen (info@demolen.nl).', { address: 'info@demolen.nl', name: 'Bakkerij De Molen' }],
+    ['Se ha enviado la factura F-34 a Talleres Ruiz.', { address: null, name: 'Talleres Ruiz' }],
+    ['We have sent invoice 2208 to Harbour Films Ltd.', { address: null, name: 'Harbour Films Ltd' }],
+  ])('%s', (text, expected) => {
+    expect(announcedCopyRecipient(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Votre facture Orange de mars est disponible dans votre espace client.',
+    'Your invoice INV-5501 has been sent to you by Acme Hosting.',
+    'Invoice INV-5502 was emailed to your email address on file.',
+    'Votre facture a été envoyée à votre adresse e-mail.',
+    'Ihre Rechnung wurde Ihnen per E-Mail zugestellt.',
+    'Nous avons bien reçu votre facture, elle a été transmise à notre service comptable.',
+    'Thanks, your invoice was forwarded to our accounts payable team.',
+    'Virement de 1 470,00 € envoyé à Théo Marchand',
+    'Peux-tu envoyer la facture à Roux ? 4 652,00 € TTC.',
+    'Sent from my iPhone',
+  ])('not a copy: %s', (text) => {
+    expect(announcedCopyRecipient(text)).toBeNull();
+  });
+});
+
+describe('copyToUs and speaksForUs: a platform’s copy of the user’s own invoice', () => {
+  const identity = createIdentity(['atelier-dupont.fr']);
+  const copy = (over: Partial<Parameters<typeof message>[0]> = {}) =>
+    message({
+      from: 'Facturo <notifications@facturo.example>',
+      to: ['Paul Martin <paul@atelier-dupont.fr>'],
+      subject: 'Copie de votre facture F-2027-031 envoyée à Cabinet Leroy',
+      text: 'Bonjour Paul,\n\nVotre facture F-2027-031 a bien été envoyée à Cabinet Leroy (compta@cabinet-leroy.fr).\nMontant TTC : 960,00 €',
+      date: '2027-02-01T10:00:00Z',
+      ...over,
+    });
+
+  it('reads the client named in a platform’s copy, and counts the copy as the company speaking', () => {
+    const m = copy();
+    expect(copyToUs(m, identity)).toEqual({ address: 'compta@cabinet-leroy.fr', name: 'Cabinet Leroy' });
+    expect(speaksForUs(m, identity)).toBe(true);
+  });
+
+  it('a copy the user’s own address sends says "copy" in its subject', () => {
+    expect(copyToUs(copy({ from: 'paul@atelier-dupont.fr' }), identity)).not.toBeNull();
+    const note = copy({ from: 'claire@atelier-dupont.fr', subject: 'F-2027-031', text: 'Facture F-2027-031 envoyée à Cabinet Leroy (compta@cabinet-leroy.fr), tu peux la saisir.' });
+    expect(copyToUs(note, identity)).toBeNull();
+  });
+
+  it('is no copy when a client is among the recipients, when it answers something, or when it went to the company itself', () => {
+    expect(copyToUs(copy({ to: ['paul@atelier-dupont.fr', 'compta@cabinet-leroy.fr'] }), identity)).toBeNull();
+    expect(copyToUs(copy({ subject: 'Re: Copie de votre facture F-2027-031 envoyée à Cabinet Leroy', inReplyTo: '<x@y>' }), identity)).toBeNull();
+    const supplier = copy({
+      from: 'Hébergeur Pro <billing@hebergeur.example>',
+      subject: 'Facture H-5521 envoyée à Atelier Dupont SARL',
+      text: 'Votre facture H-5521 a été envoyée à Atelier Dupont SARL (paul@atelier-dupont.fr).',
+    });
+    expect(copyToUs(supplier, identity)).toBeNull();
+    expect(speaksForUs(supplier, identity)).toBe(false);
+    const toUserByName = copy({ from: 'billing@hebergeur.example', subject: 'Facture H-5522', text: 'Votre facture H-5522 a été envoyée à Paul Martin.' });
+    expect(copyToUs(toUserByName, identity)).toBeNull();
+  });
+
+  it('a person writing to the user is no platform: a client saying where the invoice went is no copy', () => {
+    const client = copy({ from: 'Marc Leroy <marc@cabinet-leroy.fr>', subject: 'Votre facture', text: 'Bonjour, votre facture F-2027-031 a été transmise à Sophie, notre comptable.' });
+    expect(copyToUs(client, identity)).toBeNull();
+  });
+});

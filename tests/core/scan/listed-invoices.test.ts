@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { announcesSeveralInvoices, listedInvoices } from '../../../shared/core/scan/listed-invoices';
+
+const numbers = (body: string, known: string[] = []) => listedInvoices(body, new Set(known)).map((l) => l.number);
+
+describe('listedInvoices: several invoices one body announces, each with its amount', () => {
+  it('reads a bulleted list, a sentence and a table of one series', () => {
+    expect(numbers('Veuillez trouver nos factures :\n• N-2027-031 – pose, 2 400,00 € TTC\n• N-2027-032 – fournitures, 615,50 € TTC\n\nBonne journée')).toEqual(['N-2027-031', 'N-2027-032']);
+    expect(numbers('Please find invoices INV-0451 ($1,200.00) and INV-0452 ($380.00) attached.')).toEqual(['INV-0451', 'INV-0452']);
+    expect(numbers('Rechnung   Betrag\nRE-27-101   1.450,00 €\nRE-27-102   2.900,00 €')).toEqual(['RE-27-101', 'RE-27-102']);
+    expect(numbers('Le fatture 2027/015 (€ 900,00) e 2027/016 (€ 1.100,00) sono allegate.')).toEqual(['2027/015', '2027/016']);
+  });
+
+  it('each invoice keeps the text about it alone', () => {
+    const [a, b] = listedInvoices('- F-101 : cuisine, 3 000,00 € TTC\n- F-102 : salle de bain, 1 500,00 € TTC', new Set());
+    expect(a!.segment).toBe('F-101 : cuisine, 3 000,00 € TTC');
+    expect(b!.segment).toBe('F-102 : salle de bain, 1 500,00 € TTC');
+  });
+
+  it('lists nothing with one number, numbers of different series, numbers without their own amounts, or known numbers', () => {
+    expect(numbers('Facture F-2027-040 : 1 200,00 € TTC, selon devis D-2027-011.')).toEqual([]);
+    expect(numbers('Factures F-2027-040 et commande PO-88123 : 1 200,00 € TTC.')).toEqual([]);
+    expect(numbers('Ci-joint les factures F-2027-040 et F-2027-041, payables à 30 jours.')).toEqual([]);
+    expect(numbers('Nos factures F-2027-040 (1 200,00 €) et F-2027-041 (300,00 €) restent dues.', ['F2027040', 'F2027041'])).toEqual([]);
+  });
+
+  it('skips dates, years and the digits of amounts', () => {
+    expect(numbers('Factures du 12/03/2027 : 1 200,00 € et du 15/03/2027 : 300,00 €')).toEqual([]);
+  });
+});
+
+describe('announcesSeveralInvoices', () => {
+  it.each(['Vos factures de mars', 'Two invoices: April work', 'anbei unsere Rechnungen', 'Adjuntamos las facturas', 'In allegato le fatture', 'Bijgaand de facturen'])('%s', (text) => {
+    expect(announcesSeveralInvoices(text)).toBe(true);
+  });
+  it.each(['Votre facture de mars', 'Invoice 12', 'Rechnung 2027-4'])('not: %s', (text) => {
+    expect(announcesSeveralInvoices(text)).toBe(false);
+  });
+});

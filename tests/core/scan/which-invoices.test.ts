@@ -1,0 +1,204 @@
+/** Which messages are receivable invoices, and how many invoices one message carries. */
+import { describe, expect, it } from 'vitest';
+import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
+import type { PdfReader } from '../../../shared/core/pdf/pdf-reader';
+import { message } from '../../fixtures/mail';
+
+const me = ['atelier-dupont.fr'];
+const today = '2027-03-20';
+const paul = 'Paul Martin <paul@atelier-dupont.fr>';
+const pdf = (name: string) => ({ filename: name, mimeType: 'application/pdf', bytes: new TextEncoder().encode(name) });
+/** A PDF reader whose documents' texts are given by file name (the bytes are the name). */
+const readerOf = (texts: Record<string, string>): PdfReader => ({
+  read: async (bytes) => ({ text: texts[new TextDecoder().decode(bytes)] ?? '', embeddedFiles: [] }),
+});
+const facts = (r: { invoiceNumber: string | null; amount: number | null; dueDate: string | null; debtorEmail: string | null }) =>
+  [r.invoiceNumber, r.amount, r.dueDate, r.debtorEmail] as const;
+
+describe('platform copies of the user’s invoices', () => {
+  it.each([
+    {
+      from: 'Facturo <notifications@facturo.example>',
+      subject: 'Copie de votre facture FA-2027-031 envoyée à Cabinet Leroy',
+      text: 'Bonjour Paul,\n\nVotre facture n° FA-2027-031 a bien été envoyée à Cabinet Leroy (compta@cabinet-leroy.fr).\n\nMontant TTC : 960,00 €\nÉchéance : 15 mars 2027',
+      expected: ['FA-2027-031', 960, '2027-03-15', 'compta@cabinet-leroy.fr'],
+    },
+    {
+      from: 'Ledgerly <ledgerly@notification.ledgerly.example>',
+      subject: '[Copy] Invoice 2207 from Atelier Dupont',
+      text: 'You sent this invoice to Harbour Films Ltd (ap@harbourfilms.co.uk) on 01/02/2027.\n\nInvoice 2207\nBalance due £1,440.00\nDue 03/03/2027',
+      expected: ['2207', 1440, '2027-03-03', 'ap@harbourfilms.co.uk'],
+    },
+    {
+      from: 'Rechnungsprofi <no-reply@rechnungsprofi.example>',
+      subject: 'Ihre Rechnung RE-2027-11 wurde versendet',
+      text: 'Ihre Rechnung RE-2027-11 wurde an Müller Bau GmbH (buchhaltung@mueller-bau.de) versendet.\nRechnungsbetrag: 2.380,00 €\nFällig am 01.03.2027',
+      expected: ['RE-2027-11', 2380, '2027-03-01', 'buchhaltung@mueller-bau.de'],
+    },
+  ])('$subject', async ({ from, subject, text, expected }) => {
+    const copy = message({ from, to: [paul], subject, text, date: '2027-02-01T10:00:00Z' });
+    const found = await scanMessages([copy], { me, today });
+    expect(found.map(facts)).toEqual([expected]);
+  });
+
+  it('a copy naming only the client finds the address in its document', async () => {
+    const copy = message({
+      from: 'Facturo <no-reply@facturo.example>',
+      to: [paul],
+      subject: 'Copie : facture FA-2027-040 envoyée à Garage Central',
+      text: 'Le document est joint.',
+      date: '2027-02-01T10:00:00Z',
+      attachments: [pdf('FA-2027-040.pdf')],
+    });
+    const reader = readerOf({ 'FA-2027-040.pdf': 'FACTURE\nFacture n° FA-2027-040\nClient : Garage Central – compta@garage-central.fr\nDate : 01/02/2027\nTotal TTC : 720,00 €' });
+    const [r] = await scanMessages([copy], { me, today, pdfReader: reader });
+    expect(r).toMatchObject({ invoiceNumber: 'FA-2027-040', amount: 720, debtorEmail: 'compta@garage-central.fr' });
+  });
+
+  it('a supplier’s invoice to the user is never a copy', async () => {
+    const supplier = message({
+      from: 'Hébergeur Pro <billing@hebergeur.example>',
+      to: [paul],
+      subject: 'Votre facture H-5521 a été envoyée',
+      text: 'Votre facture H-5521 a été envoyée à Atelier Dupont SARL (paul@atelier-dupont.fr). Montant TTC : 49,00 €',
+      date: '2027-02-01T10:00:00Z',
+    });
+    expect(await scanMessages([supplier], { me, today })).toEqual([]);
+  });
+});
+
+describe('several invoices in one e-mail', () => {
+  it('a body listing invoices with their amounts gives one receivable each', async () => {
+    const mail = message({
+      from: paul,
+      to: ['Marc Leroy <marc@cabinet-leroy.fr>'],
+      subject: 'Vos factures de février',
+      text: 'Bonjour Marc,\n\nVoici deux factures :\n- FA-2027-050 : aménagement du bureau, 4 800,00 € TTC\n- FA-2027-051 : maintenance, 360,00 € TTC\n\nPayables à 30 jours.\n\nPaul',
+      date: '2027-02-10T10:00:00Z',
+    });
+    const found = await scanMessages([mail], { me, today });
+    expect(found.map(facts)).toEqual([
+      ['FA-2027-050', 4800, '2027-03-12', 'marc@cabinet-leroy.fr'],
+      ['FA-2027-051', 360, '2027-03-12', 'marc@cabinet-leroy.fr'],
+    ]);
+  });
+
+  it('two invoice PDFs with different numbers give two receivables, each with its own facts; a terms PDF is none', async () => {
+    const mail = message({
+      from: paul,
+      to: ['buchhaltung@mueller-bau.de'],
+      subject: 'Rechnungen März',
+      text: 'Guten Tag,\n\nanbei die Rechnungen für Halle 1 und Halle 2.\n\nMit freundlichen Grüßen',
+      date: '2027-03-01T10:00:00Z',
+      attachments: [pdf('RE-27-101.pdf'), pdf('RE-27-102.pdf'), pdf('AGB.pdf')],
+    });
+    const reader = readerOf({
+      'RE-27-101.pdf': 'RECHNUNG\nRechnungsnummer RE-27-101\nRechnungsdatum 01.03.2027\nRechnungsbetrag 1.450,00 €\nZahlbar innerhalb von 14 Tagen',
+      'RE-27-102.pdf': 'RECHNUNG\nRechnungsnummer RE-27-102\nRechnungsdatum 01.03.2027\nRechnungsbetrag 2.900,00 €\nZahlbar innerhalb von 30 Tagen',
+      'AGB.pdf': 'Allgemeine Geschäftsbedingungen\n§ 1 Geltungsbereich 12',
+    });
+    const found = await scanMessages([mail], { me, today, pdfReader: reader });
+    expect(found.map(facts)).toEqual([
+      ['RE-27-101', 1450, '2027-03-15', 'buchhaltung@mueller-bau.de'],
+      ['RE-27-102', 2900, '2027-03-31', 'buchhaltung@mueller-bau.de'],
+    ]);
+  });
+
+  it('a grouped reminder listing overdue invoices lists no new invoices', async () => {
+    const mail = message({
+      from: paul,
+      to: ['marc@cabinet-leroy.fr'],
+      subject: 'Factures FA-2026-090, FA-2026-091 – 1 500,00 € à régler',
+      text: 'Bonjour,\n\nsauf erreur de notre part, les factures suivantes restent impayées :\n- FA-2026-090 : 1 000,00 €\n- FA-2026-091 : 500,00 €\n\nMerci de votre retour.',
+      date: '2027-02-10T10:00:00Z',
+    });
+    expect((await scanMessages([mail], { me, today })).length).toBeLessThanOrEqual(1);
+  });
+
+  it('an invoice that names another number (the quote it follows) stays one invoice', async () => {
+    const mail = message({
+      from: paul,
+      to: ['marc@cabinet-leroy.fr'],
+      subject: 'Facture FA-2027-052',
+      text: 'Bonjour,\n\nci-joint la facture FA-2027-052 de 1 200,00 € TTC, selon notre devis DV-2027-019 de 1 200,00 € TTC.',
+      date: '2027-02-10T10:00:00Z',
+    });
+    expect((await scanMessages([mail], { me, today })).map((r) => r.invoiceNumber)).toEqual(['FA-2027-052']);
+  });
+});
+
+describe('follow-ups and conversations are no new invoices', () => {
+  it('a reminder listing the thread’s invoices is no new invoice, and leaves them their reminder', async () => {
+    const invoice = message({
+      from: paul,
+      to: ['marc@cabinet-leroy.fr'],
+      subject: 'Factures de janvier',
+      text: 'Bonjour,\n\nvoici nos factures :\n- FA-2027-010 : 1 000,00 € TTC\n- FA-2027-011 : 500,00 € TTC\n\nÀ régler sous 30 jours.',
+      date: '2027-01-10T10:00:00Z',
+    });
+    const reminder = message({
+      from: paul,
+      to: ['marc@cabinet-leroy.fr'],
+      subject: 'Re: Factures de janvier',
+      text: 'Bonjour,\n\nnos factures FA-2027-010 (1 000,00 €) et FA-2027-011 (500,00 €) sont échues depuis le 09/02/2027.\nMerci de nous indiquer la date du règlement.',
+      date: '2027-02-20T10:00:00Z',
+      inReplyTo: invoice.messageId,
+    });
+    const found = await scanMessages([invoice, reminder], { me, today });
+    expect(found.map((r) => [r.messageId, r.invoiceNumber, r.remindersSent])).toEqual([
+      [invoice.messageId, 'FA-2027-010', 1],
+      [invoice.messageId, 'FA-2027-011', 1],
+    ]);
+  });
+
+  it('a project conversation that mentions the invoice and an amount is no invoice', async () => {
+    const client = message({
+      from: 'Marc Leroy <marc@cabinet-leroy.fr>',
+      to: [paul],
+      subject: 'Bibliothèque du salon',
+      text: 'Bonjour Paul, on part sur le chêne. Ça reste dans les 3.000 € dont on avait parlé ? La facture, au nom du cabinet svp.',
+      date: '2027-02-01T10:00:00Z',
+    });
+    const answer = message({
+      from: paul,
+      to: ['Marc Leroy <marc@cabinet-leroy.fr>'],
+      subject: 'Re: Bibliothèque du salon',
+      text: 'Bonjour Marc, oui, environ 2.800 € HT. Pas de souci, la facture sera au nom du Cabinet Leroy.',
+      date: '2027-02-02T10:00:00Z',
+      inReplyTo: client.messageId,
+    });
+    const english = message({
+      from: paul,
+      to: ['dana@whitfield.com'],
+      subject: 'Kitchen cabinets',
+      text: 'Hi Dana, the invoice will be made out to your company; budget is about £4,000 plus VAT.',
+      date: '2027-02-02T10:00:00Z',
+    });
+    expect(await scanMessages([client, answer, english], { me, today })).toEqual([]);
+  });
+
+  it('a subject-only invoice with an abbreviated invoice word is an invoice, with its number', async () => {
+    const mail = message({
+      from: paul,
+      to: ['studio@bianchi.it'],
+      subject: 'Ft. 2027-IT-0032 di € 1.250,00 con scadenza 31/03/2027',
+      text: 'Gentile cliente,\n\ntutti i riferimenti sono nell’oggetto.\n\nCordiali saluti',
+      date: '2027-03-01T10:00:00Z',
+    });
+    const [r] = await scanMessages([mail], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: '2027-IT-0032', amount: 1250, dueDate: '2027-03-31', debtorEmail: 'studio@bianchi.it' });
+  });
+});
+
+describe('the same invoice seen twice, and two invoices sharing a number', () => {
+  it('a forward to the accountant is the same invoice; another client’s invoice with the same number and another amount is not', async () => {
+    const invoice = message({ from: paul, to: ['marc@cabinet-leroy.fr'], subject: 'Facture 2027-001', text: 'Facture 2027-001, total TTC 1 200,00 €.', date: '2027-01-05T10:00:00Z' });
+    const toAccountant = message({ from: paul, to: ['cabinet@expert-compta.fr'], subject: 'Facture 2027-001 pour la compta', text: 'Facture 2027-001, total TTC 1 200,00 €.', date: '2027-01-06T10:00:00Z' });
+    const other = message({ from: 'julien@atelier-dupont.fr', to: ['info@bakkerij.be'], subject: 'Facture 2027-001', text: 'Facture 2027-001, total TVAC 640,00 €.', date: '2027-01-07T10:00:00Z' });
+    const found = await scanMessages([invoice, toAccountant, other], { me, today });
+    expect(found.map((r) => [r.messageId, r.amount])).toEqual([
+      [invoice.messageId, 1200],
+      [other.messageId, 640],
+    ]);
+  });
+});
