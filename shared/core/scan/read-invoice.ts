@@ -14,6 +14,8 @@ import { forwardedFrom } from '../mail/forwarded';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
+import { billedTo } from '../extract/fields/bill-to';
+import { nameBesideAddress } from '../extract/fields/name-beside-address';
 import { boundText, textCutWarning } from '../mail/budget';
 
 /** The facts of one invoice carried by one e-mail, before its thread's status is known. */
@@ -70,16 +72,26 @@ function best<T>(sources: Sources, pick: (f: TextFields) => Scored<T> | null): T
   return winner?.value ?? null;
 }
 
+/** Each other source (body, subject, PDF, file name) that names the same number adds this much, twice at most. */
+const AGREEMENT_BONUS = 8;
+
 function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: string | null; others: string[] } {
   const all: Scored<string>[] = [];
+  const sourcesOf = new Map<string, Set<TextSource>>();
   for (const name of ['pdf', 'body', 'subject', 'files'] as TextSource[]) {
     const fields = sources[name];
     if (!fields) continue;
-    for (const n of fields.invoiceNumbers) all.push({ value: n.value, score: n.score + SOURCE_BONUS[name] });
+    for (const n of fields.invoiceNumbers) {
+      all.push({ value: n.value, score: n.score + SOURCE_BONUS[name] });
+      const key = numberKey(n.value);
+      sourcesOf.set(key, (sourcesOf.get(key) ?? new Set()).add(name));
+    }
   }
+  // A number the e-mail, its subject and its PDF agree on is the invoice's, over one only the PDF's layout gives.
+  const agreed = (n: Scored<string>) => n.score + AGREEMENT_BONUS * Math.min(2, sourcesOf.get(numberKey(n.value))!.size - 1);
   const fresh = all.filter((n) => !excluded.has(numberKey(n.value)));
   const pool = fresh.length > 0 ? fresh : all;
-  pool.sort((a, b) => b.score - a.score);
+  pool.sort((a, b) => agreed(b) - agreed(a));
   const number = sources.xml?.invoiceNumber ?? pool[0]?.value ?? null;
   return { number, others: [...new Set(all.map((n) => n.value).filter((v) => v !== number))] };
 }
@@ -101,17 +113,6 @@ function mentionsOutsideAddress(text: string, identity: Identity): boolean {
 function mayBeAboutAnInvoice(message: MailMessage): boolean {
   if (message.attachments.some((a) => !a.inline && (isPdf(a) || isXml(a)))) return true;
   return hasCue(`${message.subject}\n${message.text.slice(0, 3000)}`, 'invoice');
-}
-
-/** "Facturé à / Bill to / Rechnungsempfänger" heads the client's block: its first line is the client's name. */
-const BILL_TO = /^\s*(?:factur[ée]e? [àa]|adress[ée]e? [àa]|client|bill(?:ed)? to|invoice to|sold to|customer|rechnungsempf[äa]nger|kunde|cliente|facturar a|fatturare a|klant)\s*:?\s*(.*)$/im;
-
-function billedTo(text: string): string | null {
-  const m = BILL_TO.exec(text);
-  if (!m) return null;
-  const sameLine = m[1]!.trim();
-  const name = sameLine || text.slice(m.index + m[0].length).split('\n').map((l) => l.trim()).find(Boolean) || '';
-  return name.length >= 2 && name.length <= 80 && !/\d{3,}|@/.test(name) ? name : null;
 }
 
 /**
@@ -260,7 +261,13 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
   const skip = new Set<string>([message.from?.address ?? '', ...message.replyTo.map((a) => a.address)]);
   const debtorEmail = recipients[0]?.address ?? bodyEmails(body, opts.identity, skip)[0] ?? xml?.buyerEmail ?? null;
   if (!debtorEmail) return null;
-  const debtorName = xml?.buyerName ?? (pdfText ? billedTo(pdfText) : null) ?? recipients[0]?.name ?? null;
+  // The client's company from the document's buyer block first; a recipient's display name is often a person.
+  const debtorName =
+    xml?.buyerName ??
+    (pdfText ? billedTo(pdfText) : null) ??
+    recipients[0]?.name ??
+    (recipients.length === 0 ? nameBesideAddress(body, debtorEmail) : null) ??
+    null;
 
   return {
     message,

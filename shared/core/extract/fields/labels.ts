@@ -25,14 +25,35 @@ export const DUE_AMOUNT = labelRegex([
   'te betalen', 'openstaand bedrag',
 ]);
 
-/** The grand total, tax included, worded so that no line total or sub-total can bear it: wins over "total". */
-export const GRAND_TOTAL = labelRegex([
-  'total ttc', 'montant ttc', 'montant total ttc', 'total general', 'total facture', 'montant total',
-  'grand total', 'invoice total', 'total amount', 'total incl. vat', 'total including vat', 'total inc. vat', 'total (incl. vat)',
-  'gesamtbetrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtsumme', 'endbetrag', 'rechnungssumme',
-  'importe total', 'total factura', 'total a pagar', 'totale fattura', 'importo totale', 'totale documento',
-  'totaalbedrag', 'totaal incl. btw', 'factuur totaal',
-]);
+/** Words that name a total ("Total", "Totaal", "Gesamtbetrag"…), to be followed by a tax-included qualifier. */
+const TOTAL_WORDS = [
+  'total', 'montant total', 'montant', 'invoice total', 'total amount', 'amount', 'totaal', 'totaalbedrag', 'bedrag',
+  'gesamt', 'gesamtbetrag', 'rechnungsbetrag', 'summe', 'gesamtsumme', 'endbetrag', 'totale', 'importo totale', 'importe total', 'importe',
+];
+/** "incl. VAT", "TTC", "inkl. MwSt.", "incl. btw", "IVA incluida": the tax is in the amount. */
+const TAX_INCLUDED = [
+  'ttc', 'tva incluse', 'tva comprise', 'toutes taxes comprises',
+  'incl. vat', 'incl vat', 'inc. vat', 'inc vat', 'including vat', 'incl. tax', 'including tax', 'incl. gst', 'inc. gst', 'including gst',
+  'inkl. mwst.', 'inkl. mwst', 'inkl mwst', 'inkl. ust.', 'inkl. ust', 'einschl. mwst.', 'einschl. mwst', 'brutto',
+  'incl. btw', 'incl btw', 'inclusief btw', 'inkl. btw',
+  'iva incluida', 'iva incluido', 'con iva', 'iva inclusa', 'iva compresa', 'ivato', 'ivata',
+];
+
+/**
+ * The grand total, tax included, worded so that no line total or sub-total can bear it: wins over "total".
+ * A total word with a tax-included qualifier ("Totaal incl. btw", "Total (incl. VAT)", "Summe brutto") is
+ * tried first, so that the label runs to the qualifier's end and no "VAT"/"btw" label ends nearer the amount.
+ */
+export const GRAND_TOTAL = new RegExp(
+  `(?<![a-z])(?:(?:${alternation(TOTAL_WORDS)})\\s*\\(?\\s*(?:${alternation(TAX_INCLUDED)})\\)?|${alternation([
+    'total ttc', 'montant ttc', 'montant total ttc', 'total general', 'total facture', 'montant total',
+    'grand total', 'invoice total', 'total amount',
+    'gesamtbetrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtsumme', 'endbetrag', 'rechnungssumme',
+    'importe total', 'total factura', 'total a pagar', 'totale fattura', 'importo totale', 'totale documento',
+    'totaalbedrag', 'factuur totaal', 'totaal factuur',
+  ])})(?![a-z])`,
+  'g',
+);
 
 /** The invoice total, tax included. */
 export const TOTAL_AMOUNT = labelRegex([
@@ -54,6 +75,25 @@ export const NOT_DUE_AMOUNT = labelRegex([
   'btw', 'subtotaal',
 ]);
 
+/**
+ * Amounts of the legal mentions, never what the client owes: the share capital of the company ("SAS au
+ * capital de 80 000 €", "Stammkapital 25.000 €") and the fixed late-payment costs ("indemnité forfaitaire
+ * pour frais de recouvrement de 40 €", "compensation of €40"), whatever the total of the invoice.
+ */
+export const LEGAL_AMOUNT = labelRegex([
+  'au capital de', 'au capital social de', 'capital social de', 'capital social', 'capital de', 'capital',
+  'share capital', 'issued capital', 'paid-up capital',
+  'stammkapital', 'grundkapital', 'kapital',
+  'capitale sociale di', 'capitale sociale', 'cap. soc.', 'capitale', 'capital social de', 'con capital de',
+  'maatschappelijk kapitaal', 'kapitaal',
+  'indemnite forfaitaire', 'indemnite forfaitaire de', 'frais de recouvrement', 'frais de recouvrement de', 'indemnite de recouvrement',
+  'fixed sum of', 'fixed-sum compensation', 'fixed compensation', 'compensation of', 'recovery costs', 'debt recovery costs', 'late payment fee', 'late fee', 'administration fee',
+  'verzugspauschale', 'pauschale von', 'mahngebuhr', 'mahngebuhren', 'mahnkosten', 'inkassokosten', 'schadenpauschale',
+  'indennita forfettaria', 'indennizzo forfettario', 'risarcimento forfettario', 'spese di recupero',
+  'indemnizacion', 'costes de cobro', 'gastos de cobro',
+  'forfaitaire schadevergoeding', 'schadevergoeding', 'incassokosten', 'administratiekosten',
+]);
+
 /** A deposit already paid, to subtract from the total when no "left to pay" line is given. */
 export const DEPOSIT_PAID = labelRegex([
   'acompte verse', 'acompte deja verse', 'acompte deja regle', 'acompte recu', 'acompte regle', 'acompte percu', 'deja regle', 'deja verse', 'deja paye', 'acompte',
@@ -65,7 +105,9 @@ export const DEPOSIT_PAID = labelRegex([
 
 export const INVOICE_NUMBER_LABEL = new RegExp(
   `(?<![a-z])(?:${alternation([
-    'numero de facture', 'n de facture', 'no de facture', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
+    'numero de facture', 'n de facture', 'no de facture', 'n° de facture', 'nº de facture', 'n° facture', 'nº facture', 'no. de facture', 'no. facture',
+    'n° de factura', 'nº de factura', 'n° factura', 'nº factura', 'no. de factura', 'n° fattura', 'nº fattura', 'n. fattura', 'nr. fattura',
+    'factuur nr', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
     'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice', 'inv no', 'inv #',
     'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
