@@ -16,8 +16,6 @@ import { classifyClientReply, classifyOwnFollowUp } from '../../shared/core/stat
 import { stripQuoted } from '../../shared/core/status/strip-quoted';
 import { readPaymentNotice } from '../../shared/core/status/payment-notice';
 import { findKindCues } from '../../shared/core/detect/document-kind';
-import { billedTo } from '../../shared/core/extract/fields/bill-to';
-import { nameBesideAddress } from '../../shared/core/extract/fields/name-beside-address';
 
 const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length));
 
@@ -35,11 +33,6 @@ describe('linear time on hostile text', () => {
     ['invoice numbers', 'Facture n° F-1 '],
     ['terms', 'net 30 jours '],
     ['hyphenated digits', '12-'],
-    ['discount dates', 'Skonto 2 % bis 15.12.2026, '],
-    ['receipts of other things', 'à réception des travaux '],
-    ['titles above addresses', 'FACTURE\n12 rue des Lilas\n'],
-    ['tax-included totals', 'Totaal incl. btw € 1.234,56 '],
-    ['legal amounts', 'SAS au capital de 10 000 € '],
   ])('extracts fields from tens of thousands of %s', (_name, unit) => {
     expectLinear(repeat(unit), (text) => extractTextFields(text, 'DMY'), 20_000);
   });
@@ -49,9 +42,6 @@ describe('linear time on hostile text', () => {
     expectLinear(repeat('15 déc. 2026, 2026-12-15 '), (text) => findDates(text, { referenceYear: 2026 }), 20_000);
     expectLinear(repeat('conditions de paiement '), (text) => findPaymentTerms(text), 20_000);
     expectLinear(repeat('facture devis avoir '), (text) => findKindCues(text), 20_000);
-    expectLinear(repeat('Client  Fournisseur\n'), (text) => billedTo(text), 20_000);
-    expectLinear(repeat('Bill to  12\n'), (text) => billedTo(text), 20_000);
-    expectLinear((n) => `${repeat('sent to Client Ltd (')(n)}a@b.example)`, (text) => nameBesideAddress(text, 'a@b.example'), 20_000);
   });
 
   // Each clause and sentence around a cue was found by scanning from the text's start, once per cue; each

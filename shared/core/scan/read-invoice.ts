@@ -2,6 +2,7 @@ import type { Attachment, MailMessage } from '../mail/model';
 import type { PdfReader } from '../pdf/pdf-reader';
 import type { EInvoice } from '../extract/einvoice/model';
 import { parseEInvoiceXml } from '../extract/einvoice/parse-einvoice-xml';
+import { billedTo } from '../extract/fields/bill-to';
 import { eInvoiceFromPdfContent } from '../extract/einvoice/from-pdf';
 import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
 import { guessDateOrder } from '../extract/fields/date-order';
@@ -14,8 +15,6 @@ import { forwardedFrom } from '../mail/forwarded';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
-import { billedTo } from '../extract/fields/bill-to';
-import { nameBesideAddress } from '../extract/fields/name-beside-address';
 import { boundText, textCutWarning } from '../mail/budget';
 
 /** The facts of one invoice carried by one e-mail, before its thread's status is known. */
@@ -261,13 +260,7 @@ export async function readInvoice(message: MailMessage, opts: ReadInvoiceOptions
   const skip = new Set<string>([message.from?.address ?? '', ...message.replyTo.map((a) => a.address)]);
   const debtorEmail = recipients[0]?.address ?? bodyEmails(body, opts.identity, skip)[0] ?? xml?.buyerEmail ?? null;
   if (!debtorEmail) return null;
-  // The client's company from the document's buyer block first; a recipient's display name is often a person.
-  const debtorName =
-    xml?.buyerName ??
-    (pdfText ? billedTo(pdfText) : null) ??
-    recipients[0]?.name ??
-    (recipients.length === 0 ? nameBesideAddress(body, debtorEmail) : null) ??
-    null;
+  const debtorName = xml?.buyerName ?? (pdfText ? billedTo(pdfText) : null) ?? recipients[0]?.name ?? null;
 
   return {
     message,

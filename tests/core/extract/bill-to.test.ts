@@ -26,6 +26,21 @@ describe('billedTo', () => {
     expect(billedTo('Factuuradres\nBakkerij De Molen bv')).toBe('Bakkerij De Molen bv');
   });
 
+  it('reads an address block with no label, not the seller’s letterhead', () => {
+    const be = 'Atelier Marceau SRL\nRue Haute 14 - 1000 Bruxelles - Tél. +32 2 555 12 12\nBrasserie du Canal\nService achats\nQuai des Péniches 9\n1000 Bruxelles\nBruxelles, le 4 mars 2027\nFACTURE N° 2027-044\nAtelier Marceau SRL – BCE 0712.000.111';
+    expect(billedTo(be)).toBe('Brasserie du Canal');
+    const de = 'Tischlerei Brandt GmbH  Rechnung\nMühlweg 3\n79100 Freiburg\nRechnungsdatum  04.03.2027\nGärtnerei Lind GmbH\nLindenallee 12\n10115 Berlin\nTischlerei Brandt GmbH · Amtsgericht Freiburg';
+    expect(billedTo(de)).toBe('Gärtnerei Lind GmbH');
+    const en = 'Northwind Studio Ltd  INVOICE\nInvoice No. 2231\nHarbour Cafés plc\n14 Quayside Way\nGloucester GL1 2EH';
+    expect(billedTo(en)).toBe('Harbour Cafés plc');
+  });
+
+  it('takes no block the document opens with, whose name is written again, or the user’s own', () => {
+    expect(billedTo('Atelier Marceau SRL\nRue Haute 14\n1000 Bruxelles\nFacture 2027-044')).toBeNull();
+    expect(billedTo('FACTURE\nDate : 04/03/2027\nAtelier Marceau SRL\nRue Haute 14\nAtelier Marceau SRL – BCE 0712')).toBeNull();
+    expect(billedTo('FACTURE\nDate : 04/03/2027\nAtelier Marceau SRL\nRue Haute 14', (name) => name.startsWith('Atelier Marceau'))).toBeNull();
+  });
+
   it('takes no heading, number, address or field label for a name', () => {
     expect(billedTo('Client : C-000123')).toBeNull();
     expect(billedTo('Bill to\n12 Harbour Road')).toBeNull();

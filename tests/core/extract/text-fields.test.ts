@@ -36,6 +36,7 @@ describe('amount due from a text', () => {
     ['it', 'Consulenza  1  1.000,00 €\nImponibile  1.000,00 €\nIVA 22%  220,00 €\nTotale IVA inclusa  1.220,00 €', 1220],
     ['es', 'Instalación  1  3.000,00 €\nBase imponible  3.000,00 €\nIVA 21 %  630,00 €\nTotal IVA incluido  3.630,00 €', 3630],
     ['fr', 'Pose  1  1 500,00 €\nTotal HT  1 500,00 €\nTVA 20 %  300,00 €\nMontant TVA incluse  1 800,00 €', 1800],
+    ['fr-BE', 'Total TVAC  1.060,00 €\nTotal HTVA  1.000,00 €\nTVA 6 %  60,00 €', 1060],
   ])('takes the tax-included total over the lines and the tax (%s)', (_lang, text, expected) => {
     expect(fr(text).amount?.value.value).toBe(expected);
   });
@@ -70,6 +71,10 @@ describe('invoice number from a text', () => {
     ['Factura nº F-2026-77', 'F-2026-77'],
     ['Fattura n. 45/2026', '45/2026'],
     ['voici la facture de solde n° FAC-26-0350 d’un montant de 7 737,23 € TTC', 'FAC-26-0350'],
+    ['Invoice ID  4471', '4471'],
+    ['Invoice reference: NW-2027-12', 'NW-2027-12'],
+    ['Nº de factura  A-2027-31', 'A-2027-31'],
+    ['N° de facture : FL-2027-031', 'FL-2027-031'],
   ])('%s → %s', (text, expected) => {
     expect(fr(text).invoiceNumbers[0]?.value).toBe(expected);
   });
@@ -110,6 +115,12 @@ describe('dates and terms from a text', () => {
     expect(en.issueDate?.value).toBe('2026-10-16');
     const de = extractTextFields('Rechnung FAC-26-0340 – 4.996,00 € – fällig 5. Juni 2026', 'DMY');
     expect(de.dueDate?.value).toBe('2026-06-05');
+  });
+
+  it('reads more due-date labels (nl, es)', () => {
+    expect(fr('Factuurdatum  04/03/2027\nVervaldag  03/04/2027').dueDate?.value).toBe('2027-04-03');
+    expect(fr('Uiterste betaaldatum: 03/04/2027').dueDate?.value).toBe('2027-04-03');
+    expect(fr('Fecha límite de pago: 03/04/2027').dueDate?.value).toBe('2027-04-03');
   });
 
   it('takes no discount date for the due date', () => {

@@ -22,7 +22,7 @@ export const DUE_AMOUNT = labelRegex([
   'zu zahlen', 'zahlbetrag', 'offener betrag', 'restbetrag', 'zahlbar', 'faelliger betrag', 'falliger betrag',
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente',
   'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare',
-  'te betalen', 'openstaand bedrag',
+  'te betalen', 'nog te betalen', 'openstaand bedrag', 'openstaand saldo',
 ]);
 
 /** Words that name a total ("Total", "Totaal", "Gesamtbetrag"…), to be followed by a tax-included qualifier. */
@@ -32,7 +32,7 @@ const TOTAL_WORDS = [
 ];
 /** "incl. VAT", "TTC", "inkl. MwSt.", "incl. btw", "IVA incluida": the tax is in the amount. */
 const TAX_INCLUDED = [
-  'ttc', 'tva incluse', 'tva comprise', 'toutes taxes comprises',
+  'ttc', 'tvac', 'tva incluse', 'tva comprise', 'toutes taxes comprises',
   'incl. vat', 'incl vat', 'inc. vat', 'inc vat', 'including vat', 'incl. tax', 'including tax', 'incl. gst', 'inc. gst', 'including gst',
   'inkl. mwst.', 'inkl. mwst', 'inkl mwst', 'inkl. ust.', 'inkl. ust', 'einschl. mwst.', 'einschl. mwst', 'brutto',
   'incl. btw', 'incl btw', 'inclusief btw', 'inkl. btw',
@@ -67,7 +67,7 @@ export const TOTAL_AMOUNT = labelRegex([
 
 /** Amounts that are NOT what the client owes: before tax, tax, sub-totals, unit prices, discounts. */
 export const NOT_DUE_AMOUNT = labelRegex([
-  'ht', 'hors taxes', 'hors taxe', 'total ht', 'montant ht', 'tva', 'sous-total', 'sous total', 'prix unitaire', 'p.u.', 'pu', 'remise', 'escompte', 'dont tva', 'base ht',
+  'ht', 'htva', 'hors taxes', 'hors taxe', 'hors tva', 'total ht', 'total htva', 'montant ht', 'tva', 'sous-total', 'sous total', 'prix unitaire', 'p.u.', 'pu', 'remise', 'escompte', 'dont tva', 'base ht',
   'excl. vat', 'excl vat', 'excluding vat', 'ex vat', 'ex. vat', 'exc. vat', 'net amount', 'subtotal', 'sub-total', 'vat', 'tax', 'sales tax', 'unit price', 'discount', 'excl.', 'excluding',
   'netto', 'nettobetrag', 'mwst', 'ust', 'umsatzsteuer', 'zwischensumme', 'einzelpreis', 'rabatt', 'skonto',
   'base imponible', 'iva', 'subtotal', 'precio unitario', 'descuento',
@@ -108,7 +108,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'numero de facture', 'n de facture', 'no de facture', 'n° de facture', 'nº de facture', 'n° facture', 'nº facture', 'no. de facture', 'no. facture',
     'n° de factura', 'nº de factura', 'n° factura', 'nº factura', 'no. de factura', 'n° fattura', 'nº fattura', 'n. fattura', 'nr. fattura',
     'factuur nr', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
-    'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice', 'inv no', 'inv #',
+    'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice id', 'invoice ref', 'invoice reference', 'invoice', 'inv no', 'inv #',
+    'bill number', 'bill no', 'document number', 'document no', 'numero documento', 'documentnummer',
     'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
     'factuurnummer', 'factuurnr', 'factuur', 'avoir', 'reference', 'ref',
@@ -121,8 +122,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
 export const ISSUE_DATE = labelRegex([
   'date de facture', 'date de facturation', "date d'emission", 'date d emission', 'emise le', 'emis le', 'etablie le', 'datee du', 'date', 'du', 'le',
   'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'dated', 'date issued', 'invoice dated',
-  'rechnungsdatum', 'datum', 'ausstellungsdatum', 'vom', 'von',
-  'fecha de emision', 'fecha de factura', 'fecha', 'data fattura', 'data di emissione', 'data', 'del',
+  'rechnungsdatum', 'datum', 'ausstellungsdatum', 'belegdatum', 'vom', 'von',
+  'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
   'factuurdatum',
 ]);
 
@@ -130,9 +131,9 @@ export const DUE_DATE = labelRegex([
   'echeance', 'date d\'echeance', 'date limite de paiement', 'date limite', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
   'due date', 'payment due', 'due on', 'due by', 'due', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
-  'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'vence el', 'antes del',
+  'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del',
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
-  'vervaldatum', 'te betalen voor',
+  'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'uiterlijk op', 'uiterlijk',
 ]);
 
 /** Dates that are neither the invoice's nor its due date: order, delivery, service, period, validity. */

@@ -36,3 +36,15 @@ export function startsWithStreetAddress(text: string): boolean {
   const glued = GLUED_RE.exec(t);
   return glued !== null && GLUED_LAST.test(glued[1]!);
 }
+
+/** "Rue de la Gare 3", "Via Roma 12", "Calle Mayor 8": the street type first, the number last (Belgium, Italy, Spain). */
+const NUMBER_LAST_RE = new RegExp(String.raw`^(?:${TYPE_FIRST.join('|')})\.?\s[^\d\n]{2,60}\s\d{1,5}(?:\s?[a-z])?(?:,|$)`, 'iu');
+/** "Zossener Straße 56", "Kerkstraat 41", "Crane Street 4": a street word, then its number. */
+const TYPE_THEN_NUMBER = /(?:stra(?:ss|ß|s)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|plein|dreef|steenweg|kade|gracht|singel|dijk|street|road|lane|avenue)\s\d{1,5}(?:\s?[a-z])?(?:,|$)/iu;
+
+/** Whether a whole line is a street line of a postal address, its number first or last. */
+export function isStreetLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80) return false;
+  return startsWithStreetAddress(t) || NUMBER_LAST_RE.test(fold(t)) || TYPE_THEN_NUMBER.test(t);
+}
