@@ -1,6 +1,7 @@
 import type { Attachment, MailMessage } from '../mail/model';
 import type { PdfReader } from '../pdf/pdf-reader';
 import type { EInvoice } from '../extract/einvoice/model';
+import { billedTo } from '../extract/fields/bill-to';
 import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
 import { guessDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
@@ -57,16 +58,26 @@ function best<T>(sources: Sources, pick: (f: TextFields) => Scored<T> | null): T
   return winner?.value ?? null;
 }
 
+/** Each other source (body, subject, PDF, file name) that names the same number adds this much, twice at most. */
+const AGREEMENT_BONUS = 8;
+
 function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: string | null; others: string[] } {
   const all: Scored<string>[] = [];
+  const sourcesOf = new Map<string, Set<TextSource>>();
   for (const name of ['pdf', 'body', 'subject', 'files'] as TextSource[]) {
     const fields = sources[name];
     if (!fields) continue;
-    for (const n of fields.invoiceNumbers) all.push({ value: n.value, score: n.score + SOURCE_BONUS[name] });
+    for (const n of fields.invoiceNumbers) {
+      all.push({ value: n.value, score: n.score + SOURCE_BONUS[name] });
+      const key = numberKey(n.value);
+      sourcesOf.set(key, (sourcesOf.get(key) ?? new Set()).add(name));
+    }
   }
+  // A number the e-mail, its subject and its PDF agree on is the invoice's, over one only the PDF's layout gives.
+  const agreed = (n: Scored<string>) => n.score + AGREEMENT_BONUS * Math.min(2, sourcesOf.get(numberKey(n.value))!.size - 1);
   const fresh = all.filter((n) => !excluded.has(numberKey(n.value)));
   const pool = fresh.length > 0 ? fresh : all;
-  pool.sort((a, b) => b.score - a.score);
+  pool.sort((a, b) => agreed(b) - agreed(a));
   const number = sources.xml?.invoiceNumber ?? pool[0]?.value ?? null;
   return { number, others: [...new Set(all.map((n) => n.value).filter((v) => v !== number))] };
 }
@@ -88,17 +99,6 @@ function mentionsOutsideAddress(text: string, identity: Identity): boolean {
 function mayBeAboutAnInvoice(message: MailMessage): boolean {
   if (message.attachments.some((a) => !a.inline && (isPdf(a) || isXml(a)))) return true;
   return hasCue(`${message.subject}\n${message.text.slice(0, 3000)}`, 'invoice');
-}
-
-/** "Facturé à / Bill to / Rechnungsempfänger" heads the client's block: its first line is the client's name. */
-const BILL_TO = /^\s*(?:factur[ée]e? [àa]|adress[ée]e? [àa]|client|bill(?:ed)? to|invoice to|sold to|customer|rechnungsempf[äa]nger|kunde|cliente|facturar a|fatturare a|klant)\s*:?\s*(.*)$/im;
-
-function billedTo(text: string): string | null {
-  const m = BILL_TO.exec(text);
-  if (!m) return null;
-  const sameLine = m[1]!.trim();
-  const name = sameLine || text.slice(m.index + m[0].length).split('\n').map((l) => l.trim()).find(Boolean) || '';
-  return name.length >= 2 && name.length <= 80 && !/\d{3,}|@/.test(name) ? name : null;
 }
 
 /**
@@ -248,7 +248,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     (documentText ? bodyEmails(documentText, opts.identity, skip)[0] : null) ??
     null;
   const debtorNameOf = (buyerName: string | null | undefined, text: string | null) =>
-    buyerName || copy?.name || (text ? billedTo(text) : null) || recipients[0]?.name || null;
+    buyerName || (text ? billedTo(text) : null) || copy?.name || recipients[0]?.name || null;
 
   // Each document's text is read for fields once, whether it turns out one invoice among several or the only one.
   const pdfFields = new Map<DocumentReading, TextFields>();

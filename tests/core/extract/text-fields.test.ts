@@ -29,6 +29,28 @@ describe('amount due from a text', () => {
     expect(ch.amount?.value).toEqual({ value: 7024.86, currency: 'CHF' });
   });
 
+  it.each([
+    ['nl', 'Plaatsing keuken  1  € 4.100,00  € 4.100,00\nTotaal excl. btw  € 4.100,00\nBtw 21%  € 861,00\nTotaal incl. btw  € 4.961,00', 4961],
+    ['en', 'Consulting  2  £900.00  £1,800.00\nTotal excl. VAT  £1,800.00\nVAT 20%  £360.00\nTotal (incl. VAT)  £2,160.00', 2160],
+    ['de', 'Montage  1  2.000,00 €  2.000,00 €\nSumme netto  2.000,00 €\nMwSt. 19 %  380,00 €\nSumme inkl. MwSt.  2.380,00 €', 2380],
+    ['it', 'Consulenza  1  1.000,00 €\nImponibile  1.000,00 €\nIVA 22%  220,00 €\nTotale IVA inclusa  1.220,00 €', 1220],
+    ['es', 'Instalación  1  3.000,00 €\nBase imponible  3.000,00 €\nIVA 21 %  630,00 €\nTotal IVA incluido  3.630,00 €', 3630],
+    ['fr', 'Pose  1  1 500,00 €\nTotal HT  1 500,00 €\nTVA 20 %  300,00 €\nMontant TVA incluse  1 800,00 €', 1800],
+    ['fr-BE', 'Total TVAC  1.060,00 €\nTotal HTVA  1.000,00 €\nTVA 6 %  60,00 €', 1060],
+  ])('takes the tax-included total over the lines and the tax (%s)', (_lang, text, expected) => {
+    expect(fr(text).amount?.value.value).toBe(expected);
+  });
+
+  it('never takes the share capital or the fixed recovery costs of the legal mentions', () => {
+    const pdf = 'Merci de votre confiance.\nSARL au capital de 50 000 € – RCS Lyon 123 456 789\nIndemnité forfaitaire pour frais de recouvrement : 40 €';
+    expect(fr(pdf).amount).toBeNull();
+    expect(fr('Honoraires 1 200,00 €\nSAS au capital social de 150 000 €').amount?.value.value).toBe(1200);
+    expect(fr('Fee £950.00\nShare capital £100,000').amount?.value.value).toBe(950);
+    expect(fr('Leistung 800,00 €\nGmbH, Stammkapital 25.000 €').amount?.value.value).toBe(800);
+    expect(fr('Servizio 640,00 €\nCapitale sociale 10.000,00 € i.v.').amount?.value.value).toBe(640);
+    expect(fr('Late payments incur a fixed compensation of €40.\nAmount due: €310.00').amount?.value.value).toBe(310);
+  });
+
   it('takes the grand total among table totals', () => {
     const pdf = 'Description  Qty  Unit price  Amount\n4  £80.00  £320.00 Development\nSubtotal  £4,077.00\nVAT @ 20%  £815.40\nTotal  £4,892.40';
     expect(extractTextFields(pdf, 'DMY').amount?.value.value).toBe(4892.4);
@@ -49,8 +71,29 @@ describe('invoice number from a text', () => {
     ['Factura nº F-2026-77', 'F-2026-77'],
     ['Fattura n. 45/2026', '45/2026'],
     ['voici la facture de solde n° FAC-26-0350 d’un montant de 7 737,23 € TTC', 'FAC-26-0350'],
+    ['Invoice ID  4471', '4471'],
+    ['Invoice reference: NW-2027-12', 'NW-2027-12'],
+    ['Nº de factura  A-2027-31', 'A-2027-31'],
+    ['N° de facture : FL-2027-031', 'FL-2027-031'],
   ])('%s → %s', (text, expected) => {
     expect(fr(text).invoiceNumbers[0]?.value).toBe(expected);
+  });
+
+  it('reads the number of a header row, not the house number of the address under the title', () => {
+    const pdf = 'Studio Lumen SARL\nFACTURE\n7 avenue Jean Jaurès\n69007 Lyon\nN° de facture  Date  Échéance\nFL-2027-031  05/01/2027  04/02/2027';
+    expect(fr(pdf).invoiceNumbers.map((n) => n.value)).toEqual(['FL-2027-031']);
+    expect(fr('INVOICE  10 Downing Street\nInvoice number: 5512').invoiceNumbers.map((n) => n.value)).toEqual(['5512']);
+    expect(fr('Rechnung\n3 Lindenstraße\nRechnungsnummer  R-0931').invoiceNumbers.map((n) => n.value)).toEqual(['R-0931']);
+  });
+
+  it('trusts a short bare number after a title word less than a labelled one', () => {
+    const f = fr('FACTURE  12\nN° facture : A-3391');
+    expect(f.invoiceNumbers[0]?.value).toBe('A-3391');
+    const bare = fr('INVOICE  12').invoiceNumbers[0]!;
+    expect(bare.value).toBe('12');
+    expect(bare.score).toBeLessThan(fr('Invoice #12').invoiceNumbers[0]!.score);
+    expect(bare.score).toBeLessThan(fr('INVOICE  1045').invoiceNumbers[0]!.score);
+    expect(fr('Facture n° 42').invoiceNumbers[0]?.value).toBe('42');
   });
 
   it('does not take a customer number, a VAT number or a date for the invoice number', () => {
@@ -72,6 +115,21 @@ describe('dates and terms from a text', () => {
     expect(en.issueDate?.value).toBe('2026-10-16');
     const de = extractTextFields('Rechnung FAC-26-0340 – 4.996,00 € – fällig 5. Juni 2026', 'DMY');
     expect(de.dueDate?.value).toBe('2026-06-05');
+  });
+
+  it('reads more due-date labels (nl, es)', () => {
+    expect(fr('Factuurdatum  04/03/2027\nVervaldag  03/04/2027').dueDate?.value).toBe('2027-04-03');
+    expect(fr('Uiterste betaaldatum: 03/04/2027').dueDate?.value).toBe('2027-04-03');
+    expect(fr('Fecha límite de pago: 03/04/2027').dueDate?.value).toBe('2027-04-03');
+  });
+
+  it('takes no discount date for the due date', () => {
+    const de = fr('Rechnungsdatum: 02.02.2027\nZahlbar innerhalb von 30 Tagen ohne Abzug, bei Zahlung bis 12.02.2027 mit 3 % Skonto.');
+    expect(de.dueDate).toBeNull();
+    expect(de.terms).toEqual({ kind: 'net', days: 30 });
+    expect(fr('Escompte de 2 % pour paiement avant le 12/02/2027 ; échéance le 04/03/2027.').dueDate?.value).toBe('2027-03-04');
+    expect(fr('2% discount if paid by 12/02/2027. Due date: 04/03/2027').dueDate?.value).toBe('2027-03-04');
+    expect(fr('Échéance : 04/03/2027 (pas d’escompte)').dueDate?.value).toBe('2027-03-04');
   });
 
   it('finds the payment terms', () => {

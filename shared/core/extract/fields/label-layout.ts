@@ -1,4 +1,5 @@
 import { fold } from '../../text/fold';
+import { startsWithStreetAddress } from './street-address';
 import { DEPOSIT_PAID, DUE_AMOUNT, DUE_DATE, INVOICE_NUMBER_LABEL, ISSUE_DATE, NOT_DUE_AMOUNT, TOTAL_AMOUNT } from './labels';
 
 /**
@@ -17,7 +18,7 @@ const CELL_GAP = /[ \t\u00a0]{2,}|\t/;
 const MAX_LABEL = 40;
 
 /** Whether a short line (folded) is a field label alone: the label ends it, with one word before it at most. */
-function isFieldLabel(folded: string): boolean {
+export function isFieldLabel(folded: string): boolean {
   if (folded.length > MAX_LABEL || /\d/.test(folded)) return false;
   const t = folded.replace(SIGN_AROUND, '').trim();
   if (!t) return false;
@@ -37,9 +38,12 @@ function isFieldLabel(folded: string): boolean {
   return false;
 }
 
-/** A line that starts with a value: a digit among its first characters (an amount, a date, a number). */
+/**
+ * A line that starts with a value: a digit among its first characters (an amount, a date, a number), but
+ * not a street address ("FACTURE" above the letterhead's "12 quai de la Fosse").
+ */
 function startsWithValue(line: string): boolean {
-  return line.length > 0 && line.length <= 80 && /\d/.test(line.slice(0, 24));
+  return line.length > 0 && line.length <= 80 && /\d/.test(line.slice(0, 24)) && !startsWithStreetAddress(line);
 }
 
 function cells(line: string): string[] {

@@ -22,17 +22,38 @@ export const DUE_AMOUNT = labelRegex([
   'zu zahlen', 'zahlbetrag', 'offener betrag', 'restbetrag', 'zahlbar', 'faelliger betrag', 'falliger betrag',
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente',
   'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare',
-  'te betalen', 'openstaand bedrag',
+  'te betalen', 'nog te betalen', 'openstaand bedrag', 'openstaand saldo',
 ]);
 
-/** The grand total, tax included, worded so that no line total or sub-total can bear it: wins over "total". */
-export const GRAND_TOTAL = labelRegex([
-  'total ttc', 'montant ttc', 'montant total ttc', 'total general', 'total facture', 'montant total',
-  'grand total', 'invoice total', 'total amount', 'total incl. vat', 'total including vat', 'total inc. vat', 'total (incl. vat)',
-  'gesamtbetrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtsumme', 'endbetrag', 'rechnungssumme',
-  'importe total', 'total factura', 'total a pagar', 'totale fattura', 'importo totale', 'totale documento',
-  'totaalbedrag', 'totaal incl. btw', 'factuur totaal',
-]);
+/** Words that name a total ("Total", "Totaal", "Gesamtbetrag"…), to be followed by a tax-included qualifier. */
+const TOTAL_WORDS = [
+  'total', 'montant total', 'montant', 'invoice total', 'total amount', 'amount', 'totaal', 'totaalbedrag', 'bedrag',
+  'gesamt', 'gesamtbetrag', 'rechnungsbetrag', 'summe', 'gesamtsumme', 'endbetrag', 'totale', 'importo totale', 'importe total', 'importe',
+];
+/** "incl. VAT", "TTC", "inkl. MwSt.", "incl. btw", "IVA incluida": the tax is in the amount. */
+const TAX_INCLUDED = [
+  'ttc', 'tvac', 'tva incluse', 'tva comprise', 'toutes taxes comprises',
+  'incl. vat', 'incl vat', 'inc. vat', 'inc vat', 'including vat', 'incl. tax', 'including tax', 'incl. gst', 'inc. gst', 'including gst',
+  'inkl. mwst.', 'inkl. mwst', 'inkl mwst', 'inkl. ust.', 'inkl. ust', 'einschl. mwst.', 'einschl. mwst', 'brutto',
+  'incl. btw', 'incl btw', 'inclusief btw', 'inkl. btw',
+  'iva incluida', 'iva incluido', 'con iva', 'iva inclusa', 'iva compresa', 'ivato', 'ivata',
+];
+
+/**
+ * The grand total, tax included, worded so that no line total or sub-total can bear it: wins over "total".
+ * A total word with a tax-included qualifier ("Totaal incl. btw", "Total (incl. VAT)", "Summe brutto") is
+ * tried first, so that the label runs to the qualifier's end and no "VAT"/"btw" label ends nearer the amount.
+ */
+export const GRAND_TOTAL = new RegExp(
+  `(?<![a-z])(?:(?:${alternation(TOTAL_WORDS)})\\s*\\(?\\s*(?:${alternation(TAX_INCLUDED)})\\)?|${alternation([
+    'total ttc', 'montant ttc', 'montant total ttc', 'total general', 'total facture', 'montant total',
+    'grand total', 'invoice total', 'total amount',
+    'gesamtbetrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtsumme', 'endbetrag', 'rechnungssumme',
+    'importe total', 'total factura', 'total a pagar', 'totale fattura', 'importo totale', 'totale documento',
+    'totaalbedrag', 'factuur totaal', 'totaal factuur',
+  ])})(?![a-z])`,
+  'g',
+);
 
 /** The invoice total, tax included. */
 export const TOTAL_AMOUNT = labelRegex([
@@ -46,12 +67,31 @@ export const TOTAL_AMOUNT = labelRegex([
 
 /** Amounts that are NOT what the client owes: before tax, tax, sub-totals, unit prices, discounts. */
 export const NOT_DUE_AMOUNT = labelRegex([
-  'ht', 'hors taxes', 'hors taxe', 'total ht', 'montant ht', 'tva', 'sous-total', 'sous total', 'prix unitaire', 'p.u.', 'pu', 'remise', 'escompte', 'dont tva', 'base ht',
+  'ht', 'htva', 'hors taxes', 'hors taxe', 'hors tva', 'total ht', 'total htva', 'montant ht', 'tva', 'sous-total', 'sous total', 'prix unitaire', 'p.u.', 'pu', 'remise', 'escompte', 'dont tva', 'base ht',
   'excl. vat', 'excl vat', 'excluding vat', 'ex vat', 'ex. vat', 'exc. vat', 'net amount', 'subtotal', 'sub-total', 'vat', 'tax', 'sales tax', 'unit price', 'discount', 'excl.', 'excluding',
   'netto', 'nettobetrag', 'mwst', 'ust', 'umsatzsteuer', 'zwischensumme', 'einzelpreis', 'rabatt', 'skonto',
   'base imponible', 'iva', 'subtotal', 'precio unitario', 'descuento',
   'imponibile', 'iva', 'prezzo unitario', 'sconto',
   'btw', 'subtotaal',
+]);
+
+/**
+ * Amounts of the legal mentions, never what the client owes: the share capital of the company ("SAS au
+ * capital de 80 000 €", "Stammkapital 25.000 €") and the fixed late-payment costs ("indemnité forfaitaire
+ * pour frais de recouvrement de 40 €", "compensation of €40"), whatever the total of the invoice.
+ */
+export const LEGAL_AMOUNT = labelRegex([
+  'au capital de', 'au capital social de', 'capital social de', 'capital social', 'capital de', 'capital',
+  'share capital', 'issued capital', 'paid-up capital',
+  'stammkapital', 'grundkapital', 'kapital',
+  'capitale sociale di', 'capitale sociale', 'cap. soc.', 'capitale', 'capital social de', 'con capital de',
+  'maatschappelijk kapitaal', 'kapitaal',
+  'indemnite forfaitaire', 'indemnite forfaitaire de', 'frais de recouvrement', 'frais de recouvrement de', 'indemnite de recouvrement',
+  'fixed sum of', 'fixed-sum compensation', 'fixed compensation', 'compensation of', 'recovery costs', 'debt recovery costs', 'late payment fee', 'late fee', 'administration fee',
+  'verzugspauschale', 'pauschale von', 'mahngebuhr', 'mahngebuhren', 'mahnkosten', 'inkassokosten', 'schadenpauschale',
+  'indennita forfettaria', 'indennizzo forfettario', 'risarcimento forfettario', 'spese di recupero',
+  'indemnizacion', 'costes de cobro', 'gastos de cobro',
+  'forfaitaire schadevergoeding', 'schadevergoeding', 'incassokosten', 'administratiekosten',
 ]);
 
 /** A deposit already paid, to subtract from the total when no "left to pay" line is given. */
@@ -65,8 +105,11 @@ export const DEPOSIT_PAID = labelRegex([
 
 export const INVOICE_NUMBER_LABEL = new RegExp(
   `(?<![a-z])(?:${alternation([
-    'numero de facture', 'n de facture', 'no de facture', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
-    'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice', 'inv no', 'inv #',
+    'numero de facture', 'n de facture', 'no de facture', 'n° de facture', 'nº de facture', 'n° facture', 'nº facture', 'no. de facture', 'no. facture',
+    'n° de factura', 'nº de factura', 'n° factura', 'nº factura', 'no. de factura', 'n° fattura', 'nº fattura', 'n. fattura', 'nr. fattura',
+    'factuur nr', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
+    'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice id', 'invoice ref', 'invoice reference', 'invoice', 'inv no', 'inv #',
+    'bill number', 'bill no', 'document number', 'document no', 'numero documento', 'documentnummer',
     'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
     'factuurnummer', 'factuurnr', 'factuur', 'avoir', 'reference', 'ref',
@@ -79,8 +122,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
 export const ISSUE_DATE = labelRegex([
   'date de facture', 'date de facturation', "date d'emission", 'date d emission', 'emise le', 'emis le', 'etablie le', 'datee du', 'date', 'du', 'le',
   'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'dated', 'date issued', 'invoice dated',
-  'rechnungsdatum', 'datum', 'ausstellungsdatum', 'vom', 'von',
-  'fecha de emision', 'fecha de factura', 'fecha', 'data fattura', 'data di emissione', 'data', 'del',
+  'rechnungsdatum', 'datum', 'ausstellungsdatum', 'belegdatum', 'vom', 'von',
+  'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
   'factuurdatum',
 ]);
 
@@ -88,9 +131,9 @@ export const DUE_DATE = labelRegex([
   'echeance', 'date d\'echeance', 'date limite de paiement', 'date limite', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
   'due date', 'payment due', 'due on', 'due by', 'due', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
-  'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'vence el', 'antes del',
+  'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del',
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
-  'vervaldatum', 'te betalen voor',
+  'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'uiterlijk op', 'uiterlijk',
 ]);
 
 /** Dates that are neither the invoice's nor its due date: order, delivery, service, period, validity. */

@@ -28,8 +28,9 @@ export function nearestLabel<K extends string>(
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const end = m.index + m[0].length;
-      // The label ending last is the nearest; on a tie the kind listed first wins.
-      if (end > bestEnd) {
+      // The label ending last is the nearest; of two ending together the longer one says more ("Totaal incl.
+      // btw" is a total, not the "btw" it ends with); on a full tie the kind listed first wins.
+      if (end > bestEnd || (end === bestEnd && m[0].length > best!.label.length)) {
         bestEnd = end;
         best = { kind, gap: window.length - end, label: m[0] };
       }

@@ -1,15 +1,18 @@
 import { findMoney, findBareNumbers, type MoneyMatch } from '../locale/amount';
 import { findDates, parseDate, type DateOrder } from '../locale/date';
 import { findPaymentTerms, type PaymentTerms } from '../locale/terms';
+import { isDiscountDate } from '../locale/discount-clause';
 import { fold } from '../../text/fold';
 import { nearestLabel } from './nearest-label';
 import { joinLabelLayouts } from './label-layout';
+import { startsWithStreetAddress } from './street-address';
 import {
   DEPOSIT_PAID,
   DUE_AMOUNT,
   DUE_DATE,
   GRAND_TOTAL,
   INVOICE_NUMBER_LABEL,
+  LEGAL_AMOUNT,
   OTHER_DATE,
   ISSUE_DATE,
   NOT_DUE_AMOUNT,
@@ -67,6 +70,7 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['due', DUE_AMOUNT],
   ['deposit', DEPOSIT_PAID],
   ['not', NOT_DUE_AMOUNT],
+  ['not', LEGAL_AMOUNT],
   ['grand', GRAND_TOTAL],
   ['total', TOTAL_AMOUNT],
 ];
@@ -156,10 +160,13 @@ const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
 /** Words that make a bare number label some other number ("N° client", "Customer number", "Order No"). */
 const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi)\W{0,3}$/;
 
+/** The document's title word alone: a weaker label than "N° de facture". */
+const TITLE_WORD = /^(facture|invoice|rechnung|factura|fattura|factuur|avoir|inv)$/;
+
 function labelStrength(label: string): number {
   if (BARE_NUMBER.test(label)) return 60;
   if (/^(ref|reference)$/.test(label)) return 50;
-  if (/^(facture|invoice|rechnung|factura|fattura|factuur|avoir|inv)$/.test(label)) return 75;
+  if (TITLE_WORD.test(label)) return 75;
   return 90;
 }
 
@@ -185,8 +192,14 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     let strength = labelStrength(label);
     const direct = DIRECT.exec(rest);
     const qualified = direct ? null : QUALIFIED.exec(rest);
-    if (direct) token = direct[1];
-    else if (qualified) {
+    const match = direct ?? qualified;
+    // "FACTURE  12 quai de la Fosse": the house number of the address beside a title.
+    if (match && startsWithStreetAddress(rest.slice(match[0].length - match[1]!.length))) continue;
+    if (direct) {
+      token = direct[1];
+      // A title word and a short bare number ("INVOICE  12"): maybe a page, a quantity or an address.
+      if (TITLE_WORD.test(label) && /^\d{1,3}$/.test(token!) && !/[#°º:]|\bn[or]\b/i.test(direct[0])) strength -= 20;
+    } else if (qualified) {
       token = qualified[1];
       strength = Math.max(strength, 85);
     } else if (/^[ \t]*:?[ \t]*(?:\n|$)/.test(rest)) {
@@ -231,15 +244,18 @@ function dateLabel(before: string) {
 function pickDates(text: string, folded: string, lines: Line[], order: DateOrder) {
   let issue: Scored<string> | null = null;
   let due: Scored<string> | null = null;
-  for (const d of findDates(text, { order }, folded)) {
+  const dates = findDates(text, { order }, folded);
+  dates.forEach((d, i) => {
     const line = lineAt(lines, d.index);
     const before = folded.slice(Math.max(line.start, d.index - 60), d.index);
     const label = dateLabel(before);
-    if (!label || label.kind === 'other') continue;
+    if (!label || label.kind === 'other') return;
+    // "bei Zahlung bis zum 09.10.2026 2 % Skonto": the day to earn a discount, not the due date.
+    if (label.kind === 'due' && isDiscountDate(folded, d.index, d.end, dates[i - 1]?.end, dates[i + 1]?.index)) return;
     const score = (label.gap <= 8 ? 90 : 70) + (NAMES_THE_INVOICE.test(label.label) ? 5 : 0);
     if (label.kind === 'due' && (!due || score > due.score)) due = { value: d.iso, score };
     if (label.kind === 'issue' && (!issue || score > issue.score)) issue = { value: d.iso, score };
-  }
+  });
   return { issue, due };
 }
 

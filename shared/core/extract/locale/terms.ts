@@ -1,6 +1,7 @@
 import { execAll } from '../../text/exec-all';
 import { addDays, endOfMonth } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
+import { inDiscountClause } from './discount-clause';
 
 export type PaymentTerms =
   | { kind: 'on-receipt' }
@@ -23,6 +24,28 @@ const EOM_FILLER = `(?:(?:nets?|netto|date de facture|data fattura|fecha (?:de )
 interface Rule {
   re: RegExp;
   terms: (m: RegExpExecArray) => PaymentTerms;
+  /** Whether the match, in its sentence, states payment terms (some wordings also say other things). */
+  accept?: (folded: string, index: number, end: number) => boolean;
+}
+
+/** Words of payment: "à réception" states terms in a sentence about paying ("paiement à réception"). */
+const PAYMENT_WORD =
+  /(?:paiement|reglement|regler|payer|payable|exigible|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|fallig|pago|pagadero|pagar|pagamento|pagabile|pagare|scadenza|betaling|betaalbaar|betalen|vervaldag)(?![a-z])/;
+/** The invoice as the thing received ("à réception de la facture", "upon receipt of this invoice"). */
+const OF_THE_INVOICE =
+  /^[ \t]{0,3}(?:de|du|d'|of|der|des|von|della|del|dalla|van|de la|de la presente|de cette|de votre|of the|of this|of your|der|ihrer)?[ \t]{0,3}(?:(?:la|the|this|your|cette|votre|der|ihrer|presente|de)[ \t]{1,3})?(?:facture|invoice|rechnung|factura|fattura|factuur|celle-ci)/;
+
+/**
+ * "à réception", "upon receipt": payment terms when the sentence is about paying ("Paiement à réception",
+ * "Due upon receipt") or the thing received is the invoice ("à réception de facture"); not in "suite à la
+ * réception des travaux" nor "upon receipt of your payment we will ship".
+ */
+function statesPaymentOnReceipt(folded: string, index: number, end: number): boolean {
+  if (OF_THE_INVOICE.test(folded.slice(end, end + 40))) return true;
+  // The sentence so far (60 characters at most, so that scanning stays linear) and the wording itself.
+  const before = folded.slice(Math.max(0, index - 60), index);
+  const sentenceStart = Math.max(...['.', ';', '!', '?', '\n\n'].map((mark) => before.lastIndexOf(mark))) + 1;
+  return PAYMENT_WORD.test(before.slice(sentenceStart) + folded.slice(index, end));
 }
 
 const days = (m: RegExpExecArray): number => Number(m[1]);
@@ -53,6 +76,7 @@ const RULES: Rule[] = [
       'gu',
     ),
     terms: () => ({ kind: 'on-receipt' }),
+    accept: statesPaymentOnReceipt,
   },
   // 30 jours date de facture, 30 days from invoice date, 30 Tage nach Rechnungsdatum, 30 días fecha factura
   {
@@ -71,18 +95,6 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Words of a cash-discount clause: its day count is not the payment term. */
-const DISCOUNT = /(?:escompte|skonto|discount|sconto|descuento|korting|desconto)/;
-
-function inDiscountClause(folded: string, index: number, end: number): boolean {
-  // The clause is read within 60 characters so that scanning stays linear.
-  const window = folded.slice(Math.max(0, index - 60), index);
-  const before = window.slice(Math.max(...[',', ';', '\n', '. '].map((mark) => window.lastIndexOf(mark))) + 1);
-  // "2% Skonto innerhalb 10 Tagen" or "innerhalb 10 Tagen 2% Skonto": the discount words sit in the same clause.
-  const after = folded.slice(end, end + 25).split(/[,;\n]|\. /)[0] ?? '';
-  return DISCOUNT.test(before) || DISCOUNT.test(after) || /^[ \t:–-]{0,3}(?:\d+(?:[.,]\d+)?[ \t]?%|abzuglich)/.test(after);
-}
-
 /**
  * The payment terms a text states, or null. Reads the folded text (accents and case do not matter);
  * `folded`: `fold(text)`, when the caller has it already.
@@ -91,7 +103,7 @@ export function findPaymentTerms(text: string, folded: string = fold(text)): { t
   for (const rule of RULES) {
     for (const m of execAll(rule.re, folded)) {
       const end = m.index + m[0].length;
-      if (inDiscountClause(folded, m.index, end)) continue;
+      if (inDiscountClause(folded, m.index, end) || (rule.accept && !rule.accept(folded, m.index, end))) continue;
       const terms = rule.terms(m);
       if ('days' in terms && terms.days > 365) continue;
       return { terms, raw: text.slice(m.index, end), index: m.index };

@@ -67,6 +67,30 @@ describe('findPaymentTerms', () => {
     expect(terms('Payment within 10 days: 2% discount. Payment within 30 days.')).toEqual(net(30));
   });
 
+  it.each<[string, PaymentTerms]>([
+    ['Échéance : à réception', onReceipt],
+    ['Merci de régler cette facture dès réception.', onReceipt],
+    ['Conditions de paiement\nÀ réception', onReceipt],
+    ['À réception de facture.', onReceipt],
+    ['Payment is due upon receipt of this invoice.', onReceipt],
+    ['Zahlbar sofort nach Erhalt der Rechnung', onReceipt],
+    ['Pagamento al ricevimento fattura', onReceipt],
+    ['Betaling bij ontvangst van de factuur', onReceipt],
+  ])('"on receipt" said of the payment or of the invoice: %j', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Suite à la réception du chantier, voici notre facture.',
+    'Dès réception de votre virement, nous lancerons la fabrication.',
+    'Upon receipt of your payment we will ship the goods.',
+    'Please confirm upon receipt.',
+    'À la réception des travaux, le procès-verbal a été signé.',
+    'Al ricevimento della merce vi contatteremo.',
+  ])('"on receipt" of something else states no terms: %j', (text) => {
+    expect(terms(text)).toBeNull();
+  });
+
   it('returns the wording and its position', () => {
     expect(findPaymentTerms('TVA 20 %. Règlement à 45 jours fin de mois.')).toEqual({ terms: eom(45), raw: '45 jours fin de mois', index: 22 });
   });

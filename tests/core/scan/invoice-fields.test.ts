@@ -1,0 +1,49 @@
+/** Which source gives each field of an invoice e-mail: its body, its subject, its PDF, its file name. */
+import { describe, expect, it } from 'vitest';
+import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
+import type { PdfReader } from '../../../shared/core/pdf/pdf-reader';
+import { message } from '../../fixtures/mail';
+
+const me = ['studio-lumen.fr'];
+const today = '2027-03-20';
+/** The "PDF" of these tests is its text: the reader gives the bytes back as text. */
+const reader: PdfReader = { read: async (bytes) => ({ text: new TextDecoder().decode(bytes), embeddedFiles: [] }) };
+const pdf = (filename: string, text: string) => ({ filename, mimeType: 'application/pdf', bytes: new TextEncoder().encode(text) });
+
+async function scanOne(subject: string, text: string, pdfText: string, filename = 'document.pdf') {
+  const mail = message({ from: 'Studio Lumen <factu@studio-lumen.fr>', to: ['Marc Aubry <marc.aubry@cave-du-pont.fr>'], subject, text, date: '2027-02-01T10:00:00+01:00', attachments: [pdf(filename, pdfText)] });
+  const found = await scanMessages([mail], { me, today, pdfReader: reader });
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+const LETTERHEAD = 'Studio Lumen SARL\nFACTURE\n7 avenue Jean Jaurès\n69007 Lyon\n';
+
+describe('the fields of an invoice e-mail', () => {
+  it('takes the number the body, the subject and the PDF agree on', async () => {
+    const r = await scanOne(
+      'Votre facture FL-2027-031',
+      'Bonjour,\nVeuillez trouver la facture FL-2027-031 en pièce jointe.\nCordialement',
+      `${LETTERHEAD}Réf. FL-2027-031 du 01/02/2027\nTotal TTC  1 440,00 €\nPaiement à 30 jours`,
+    );
+    expect(r).toMatchObject({ invoiceNumber: 'FL-2027-031', amount: 1440, issueDate: '2027-02-01', dueDate: '2027-03-03' });
+  });
+
+  it('applies the 30 days of French law when "réception" is said of something else than the payment', async () => {
+    const r = await scanOne(
+      'Notre facture',
+      'Bonjour Marc,\nSuite à la réception du chantier, je vous adresse la facture correspondante.\nBien à vous',
+      `${LETTERHEAD}Facture n° FL-2027-032\nDate : 01/02/2027\nTotal TTC  2 400,00 €\nSARL au capital de 20 000 €`,
+    );
+    expect(r).toMatchObject({ invoiceNumber: 'FL-2027-032', amount: 2400, issueDate: '2027-02-01', dueDate: '2027-03-03' });
+  });
+
+  it('names the client from the buyer block of the PDF, not the person the e-mail went to', async () => {
+    const r = await scanOne(
+      'Facture FL-2027-033',
+      'Bonjour Marc, voici notre facture.',
+      `${LETTERHEAD}Facturé à  Émetteur\nCave du Pont SAS  Studio Lumen SARL\nFacture n° FL-2027-033 du 01/02/2027\nNet à payer  960,00 €`,
+    );
+    expect(r).toMatchObject({ invoiceNumber: 'FL-2027-033', debtorName: 'Cave du Pont SAS', debtorEmail: 'marc.aubry@cave-du-pont.fr' });
+  });
+});
