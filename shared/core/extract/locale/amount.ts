@@ -285,8 +285,9 @@ export function findMoney(text: string): MoneyMatch[] {
   const links: (Side & { rank: number; order: number })[] = [];
   for (const m of execAll(NUMBER_RUN, text)) {
     const { before, after } = readRun(text, m.index, m[0]);
-    if (before) links.push({ ...before, rank: linkRank(text, before, false), order: links.length });
-    if (after) links.push({ ...after, rank: linkRank(text, after, true), order: links.length });
+    // Written out rather than spread: the spread into a literal with two more fields was findMoney's hottest line.
+    if (before) links.push({ marker: before.marker, number: before.number, rank: linkRank(text, before, false), order: links.length });
+    if (after) links.push({ marker: after.marker, number: after.number, rank: linkRank(text, after, true), order: links.length });
   }
   if (links.length === 0) return [];
   links.sort((a, b) => a.rank - b.rank || a.order - b.order);
@@ -318,8 +319,8 @@ export function findBareNumbers(text: string, money: readonly MoneyMatch[] = fin
   const out: MoneyMatch[] = [];
   const marked = new Set(money.map((m) => m.numberEnd));
   for (const m of execAll(NUMBER_RUN, text)) {
-    const pieces = runPieces(text, m.index, m[0]);
     if (isGlued(text, m.index)) continue;
+    const pieces = runPieces(text, m.index, m[0]);
     for (let from = 0; from < pieces.length; ) {
       const c = longestPrefix(text, pieces, from);
       if (!c) {
