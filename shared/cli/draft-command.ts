@@ -5,6 +5,7 @@ import type { DraftArgs } from './args';
 import { UsageError } from './args';
 import { loadMessages } from './read-mailbox';
 import { createThreadedPdfReader } from './pdf-thread';
+import { createSameBytesPdfReader } from '../core/pdf/same-bytes-pdf-reader';
 import { scanMessages } from '../core/scan/scan-mailbox';
 import type { ReceivableDetails } from '../core/scan/scan-options';
 import type { Receivable } from '../core/scan/receivable';
@@ -133,7 +134,7 @@ export async function runDraft(args: DraftArgs, io: DraftIo): Promise<DraftOutco
     me: args.me,
     today: args.today,
     // In the PDF thread, as `relance scan` reads them: pdfjs loaded here would cost more (see scan-command).
-    pdfReader: args.readPdf ? createThreadedPdfReader() : undefined,
+    pdfReader: args.readPdf ? createSameBytesPdfReader(createThreadedPdfReader()) : undefined,
     onWarning: (w) => io.stderr(`relance: warning: ${w}\n`),
     onReceivable: (r, d) => {
       all.set(r, d);

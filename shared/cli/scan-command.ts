@@ -3,6 +3,7 @@ import type { Receivable } from '../core/scan/receivable';
 import { scanMessages } from '../core/scan/scan-mailbox';
 import { loadMessages } from './read-mailbox';
 import { createPrefetchingPdfReader, type PrefetchingPdfReader } from '../core/pdf/prefetching-pdf-reader';
+import { createSameBytesPdfReader } from '../core/pdf/same-bytes-pdf-reader';
 import { createIdentity } from '../core/detect/identity';
 import { pdfsWorthReading } from '../core/scan/read-invoice';
 import { createThreadedPdfReader } from './pdf-thread';
@@ -22,7 +23,8 @@ export interface ScanOutcome {
  * the mailbox's size.
  */
 function pdfReader(): PrefetchingPdfReader {
-  return createPrefetchingPdfReader(createThreadedPdfReader());
+  // One reader per scan: a PDF the mailbox holds several times is read once (see same-bytes-pdf-reader).
+  return createPrefetchingPdfReader(createSameBytesPdfReader(createThreadedPdfReader()));
 }
 
 export interface ScanIo {
