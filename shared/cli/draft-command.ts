@@ -4,7 +4,8 @@ import Holidays from 'date-holidays';
 import type { DraftArgs } from './args';
 import { UsageError } from './args';
 import { loadMessages } from './read-mailbox';
-import { createPdfjsReader } from '../pdf/pdfjs-reader';
+import { createThreadedPdfReader } from './pdf-thread';
+import { createSameBytesPdfReader } from '../core/pdf/same-bytes-pdf-reader';
 import { scanMessages } from '../core/scan/scan-mailbox';
 import type { ReceivableDetails } from '../core/scan/scan-options';
 import type { Receivable } from '../core/scan/receivable';
@@ -132,7 +133,8 @@ export async function runDraft(args: DraftArgs, io: DraftIo): Promise<DraftOutco
   const receivables = await scanMessages(messages, {
     me: args.me,
     today: args.today,
-    pdfReader: args.readPdf ? createPdfjsReader() : undefined,
+    // In the PDF thread, as `relance scan` reads them: pdfjs loaded here would cost more (see scan-command).
+    pdfReader: args.readPdf ? createSameBytesPdfReader(createThreadedPdfReader()) : undefined,
     onWarning: (w) => io.stderr(`relance: warning: ${w}\n`),
     onReceivable: (r, d) => {
       all.set(r, d);

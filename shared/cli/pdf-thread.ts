@@ -3,9 +3,9 @@
  * build otherwise runs in the caller's thread): the scan goes on reading mail while PDFs are read beside it.
  * The answers are the in-thread reader's, errors included (a PdfReadError with the same reason).
  *
- * One thread serves the whole process: starting one costs more than a second of CPU (pdfjs and the
- * TypeScript loader to load), so it is started once, by the first reader, and kept. It never keeps the process
- * alive while no read is pending.
+ * One thread serves the whole process: starting one costs about half a second of CPU (pdfjs and the
+ * TypeScript loader to load), so it is started once, by the first read, and kept: a scan that finds no PDF
+ * worth reading starts none. It never keeps the process alive while no read is pending.
  */
 import { Worker } from 'node:worker_threads';
 import { PdfReadError, type PdfContent, type PdfEmbeddedFile, type PdfReader } from '../core/pdf/pdf-reader';
@@ -42,9 +42,28 @@ function stop(w: Worker, error: PdfReadError): void {
   void w.terminate();
 }
 
+/** `node --import tsx` or the tsx command preload tsx, and with it source maps (see `threadExecArgv`). */
+const isTsxPreload = (specifier: string | undefined) => !!specifier && /^tsx(?:\/|$)|[\\/]node_modules[\\/]tsx[\\/]/.test(specifier);
+
+/**
+ * The process's Node options without its preloads of tsx: the thread registers tsx itself, once pdfjs is
+ * loaded. Inherited, they would load tsx a second time (0.1 s of CPU) and turn source maps on before pdfjs
+ * loads, which then reads and parses its 7.8 MB of source maps for nothing. Other options (memory, profiling…)
+ * are kept.
+ */
+export function threadExecArgv(argv: readonly string[] = process.execArgv): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if ((arg === '--import' || arg === '--require' || arg === '-r') && isTsxPreload(argv[i + 1])) i++;
+    else if (!isTsxPreload(/^--(?:import|require)=(.*)$/.exec(arg)?.[1])) kept.push(arg);
+  }
+  return kept;
+}
+
 function pdfThread(): Worker {
   if (thread) return thread;
-  const w = new Worker(new URL('./pdf-thread-worker.mjs', import.meta.url));
+  const w = new Worker(new URL('./pdf-thread-worker.mjs', import.meta.url), { execArgv: threadExecArgv() });
   thread = w;
   w.on('message', (reply: Reply) => {
     const p = settle(reply.id);
@@ -58,9 +77,8 @@ function pdfThread(): Worker {
   return w;
 }
 
-/** Starts the PDF thread now (it takes a moment to load), e.g. while the mailbox is being read. */
+/** A reader in the PDF thread; the thread starts at the first read (it takes a moment to load). */
 export function createThreadedPdfReader(opts: PdfjsReaderOptions = {}): PdfReader {
-  pdfThread();
   // The thread bounds each read by `timeoutMs`; this watchdog only catches a thread that stopped answering.
   const watchdogMs = (opts.timeoutMs ?? 15_000) + 30_000;
   return {

@@ -110,7 +110,8 @@ export async function loadMessages(
       continue;
     }
     try {
-      const message = await parseMime(item.raw, { onWarning: onWarning && ((warning) => onWarning(item.source, warning)) });
+      // The commands scan and draft from `text`: the HTML bodies are not kept (see parseMime's keepHtml).
+      const message = await parseMime(item.raw, { keepHtml: false, onWarning: onWarning && ((warning) => onWarning(item.source, warning)) });
       messages.push(message);
       onMessage?.(message, item.source);
     } catch (error) {

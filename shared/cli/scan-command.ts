@@ -2,13 +2,10 @@ import type { MailMessage } from '../core/mail/model';
 import type { Receivable } from '../core/scan/receivable';
 import { scanMessages } from '../core/scan/scan-mailbox';
 import { loadMessages } from './read-mailbox';
-import { stat, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { PdfReader } from '../core/pdf/pdf-reader';
 import { createPrefetchingPdfReader, type PrefetchingPdfReader } from '../core/pdf/prefetching-pdf-reader';
+import { createSameBytesPdfReader } from '../core/pdf/same-bytes-pdf-reader';
 import { createIdentity } from '../core/detect/identity';
 import { pdfsWorthReading } from '../core/scan/read-invoice';
-import { createPdfjsReader } from '../pdf/pdfjs-reader';
 import { createThreadedPdfReader } from './pdf-thread';
 import { formatReceivablesTable } from './format-table';
 import type { ScanArgs } from './args';
@@ -18,33 +15,16 @@ export interface ScanOutcome {
   failures: number;
 }
 
-/** From this much mail on, PDFs are read in a thread of their own (see `pdfReaderFor`). */
-const THREAD_FROM_BYTES = 4 * 1024 * 1024;
-
-/** Bytes of mail under a path: a file's size, or the sizes of the mail files in a folder. */
-async function mailBytes(target: string): Promise<number> {
-  const info = await stat(target).catch(() => null);
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.size;
-  let total = 0;
-  for (const entry of await readdir(target, { withFileTypes: true }).catch(() => [])) {
-    const child = path.join(target, entry.name);
-    if (entry.isDirectory() || /\.(eml|mbox|mbx)$/i.test(entry.name)) total += await mailBytes(child);
-    if (total >= THREAD_FROM_BYTES) break;
-  }
-  return total;
-}
-
 /**
- * A big mailbox has its PDFs read in a worker thread, started now so that it is ready when the scan needs
- * it, while the scan reads the mail (the thread takes about a second of CPU to start, beside the parsing).
- * The PDFs of candidate messages are handed to it as the mailbox is read, so that they are read on the
- * second core while this one parses the rest. A small mailbox is read faster with pdfjs in this thread.
+ * PDFs are read in the PDF thread, started at the first PDF worth reading (a mailbox without one starts none):
+ * the PDFs of candidate messages are handed to it as soon as their message is parsed, so that they are read on
+ * the second core while this one parses the rest. Loading pdfjs in this thread instead would cost more than
+ * the thread (under tsx, pdfjs's 3 MB go through its loader: 1.5 s of CPU against the thread's 0.5 s), whatever
+ * the mailbox's size.
  */
-async function pdfReaderFor(target: string): Promise<{ reader: PdfReader; prefetching: PrefetchingPdfReader | null }> {
-  if ((await mailBytes(target)) < THREAD_FROM_BYTES) return { reader: createPdfjsReader(), prefetching: null };
-  const prefetching = createPrefetchingPdfReader(createThreadedPdfReader());
-  return { reader: prefetching, prefetching };
+function pdfReader(): PrefetchingPdfReader {
+  // One reader per scan: a PDF the mailbox holds several times is read once (see same-bytes-pdf-reader).
+  return createPrefetchingPdfReader(createSameBytesPdfReader(createThreadedPdfReader()));
 }
 
 export interface ScanIo {
@@ -57,14 +37,16 @@ export interface ScanIo {
 /** Reads the mail under a path and scans it: what `relance scan` reports and what `bench:scan` times. */
 export async function scanPath(args: Pick<ScanArgs, 'path' | 'me' | 'today' | 'pdf'>, io: ScanIo): Promise<ScanOutcome> {
   let failures = 0;
-  const pdf = args.pdf ? await pdfReaderFor(args.path) : null;
+  const pdf = args.pdf ? pdfReader() : null;
   const identity = createIdentity(args.me);
-  // The core names a message by its Message-ID; the user looks for a file: warnings name both.
-  const sources = new Map<string, string>();
+  // The core names a message by its Message-ID; the user looks for a file: warnings name both. The sources
+  // are listed in the messages' order, and looked up by Message-ID only if the core warns.
+  const sourceList: string[] = [];
+  let sources: Map<string, string> | null = null;
   const onMessage = (message: MailMessage, source: string) => {
-    sources.set(message.messageId, source);
-    if (!pdf?.prefetching) return;
-    for (const doc of pdfsWorthReading(message, identity)) void doc.loadBytes().then((bytes) => pdf.prefetching!.prefetch(bytes), () => undefined);
+    sourceList.push(source);
+    if (!pdf) return;
+    for (const doc of pdfsWorthReading(message, identity)) void doc.loadBytes().then((bytes) => pdf.prefetch(bytes), () => undefined);
   };
   const messages: MailMessage[] = await loadMessages(
     args.path,
@@ -76,10 +58,11 @@ export async function scanPath(args: Pick<ScanArgs, 'path' | 'me' | 'today' | 'p
     (source, warning) => io.onWarning(`${source}: ${warning}`),
   );
   const onWarning = (warning: string) => {
+    sources ??= new Map(messages.map((m, i) => [m.messageId, sourceList[i]!]));
     const source = sources.get(/^(<[^>]*>):/.exec(warning)?.[1] ?? '');
     io.onWarning(source ? `${source}: ${warning}` : warning);
   };
-  const receivables = await scanMessages(messages, { me: args.me, today: args.today, pdfReader: pdf?.reader, onWarning });
+  const receivables = await scanMessages(messages, { me: args.me, today: args.today, pdfReader: pdf ?? undefined, onWarning });
   return { receivables, failures };
 }
 

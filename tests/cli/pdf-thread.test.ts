@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createThreadedPdfReader } from '../../shared/cli/pdf-thread';
+import { createThreadedPdfReader, threadExecArgv } from '../../shared/cli/pdf-thread';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { PdfReadError, type PdfReader } from '../../shared/core/pdf/pdf-reader';
 import { minimalPdf } from '../../shared/cli/bench/minimal-pdf';
@@ -40,4 +40,13 @@ describe('threaded PDF reader', () => {
       expect(await outcome(threaded, sample(file))).toEqual(await outcome(inThread, sample(file)));
     }
   }, 60_000);
+});
+
+describe("the PDF thread's Node options", () => {
+  it("are the process's without its preloads of tsx (the thread registers tsx itself, after pdfjs)", () => {
+    const tsx = '/work/app/node_modules/tsx/dist';
+    expect(threadExecArgv(['--require', `${tsx}/preflight.cjs`, '--import', `file://${tsx}/loader.mjs`, '--max-old-space-size=4096'])).toEqual(['--max-old-space-size=4096']);
+    expect(threadExecArgv(['--import=tsx', '--cpu-prof', '--import', 'tsx/esm', '--require', './setup.cjs'])).toEqual(['--cpu-prof', '--require', './setup.cjs']);
+    expect(threadExecArgv([])).toEqual([]);
+  });
 });

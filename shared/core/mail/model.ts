@@ -47,6 +47,7 @@ export const MailMessageSchema = z.object({
   subject: z.string(),
   /** Plain text body: the text part, or the HTML part turned into text when there is no text part. */
   text: z.string(),
+  /** The HTML body as received; null when there is none or the host does not keep it (the core never reads it). */
   html: z.string().nullable(),
   inReplyTo: z.string().nullable(),
   references: z.array(z.string()),

@@ -16,6 +16,13 @@ class UnionFind {
     this.parent.push(n);
     return n;
   }
+  get size(): number {
+    return this.parent.length;
+  }
+  /** The node of a Message-ID already met, without adding one. */
+  nodeOf(messageId: string): number | undefined {
+    return this.ids.get(messageId);
+  }
   /** The node of a Message-ID (`host` false) or of a host thread id. */
   node(key: string, host = false): number {
     const map = host ? this.hosts : this.ids;
@@ -77,12 +84,16 @@ export function threadMessages(messages: readonly MailMessage[]): MailThread[] {
   // Merge by subject among groups with a common participant. A group's participants are gathered only
   // when a reply looks for its conversation: most messages are never answered.
   const bySubject = new Map<string, { root: number; first: MailMessage; people: Set<string> | null }[]>();
-  const known = new Set(messages.map((m) => m.messageId));
+  // Look-ups by Message-ID are what threading costs: what is known of a message is kept by its node (a small
+  // integer) instead. The nodes of the mailbox's messages (the others are ids only referred to):
+  const isMessage = new Uint8Array(uf.size);
+  for (const n of nodeOf) isMessage[n] = 1;
+  const isKnown = (id: string) => isMessage[uf.nodeOf(id) ?? -1] === 1;
   // Only a reply joins by subject (as in JWZ threading): notifications that repeat a subject are not a
   // conversation. A reply whose parent is missing from the mailbox counts too.
   // A reply whose parent is in the mailbox is already in its thread.
   const isReply = (m: MailMessage) =>
-    (m.inReplyTo !== null || hasReplyPrefix(m.subject)) && !(m.inReplyTo !== null && known.has(m.inReplyTo)) && !m.references.some((id) => known.has(id));
+    (m.inReplyTo !== null || hasReplyPrefix(m.subject)) && !(m.inReplyTo !== null && isKnown(m.inReplyTo)) && !m.references.some(isKnown);
   // Only the subjects such replies bear can join conversations: the other messages need no pass by date.
   const replySubjects = new Set<string>();
   for (const m of messages) if (!m.hostThreadId && isReply(m)) replySubjects.add(normalizeSubject(m.subject));
@@ -116,17 +127,21 @@ export function threadMessages(messages: readonly MailMessage[]): MailThread[] {
       else bySubject.set(subject, [group]);
     }
   }
-  const threads = new Map<number, MailMessage[]>();
-  const seen = new Set<string>();
+  // Each root's messages, roots in the order their first message comes. Two messages with one Message-ID
+  // share their node.
+  const byRoot: (MailMessage[] | undefined)[] = new Array(uf.size);
+  const lists: MailMessage[][] = [];
+  const seen = new Uint8Array(uf.size);
   messages.forEach((m, i) => {
-    if (seen.has(m.messageId)) return; // the same message twice in a mailbox is one message
-    seen.add(m.messageId);
-    const root = uf.find(nodeOf[i]!);
-    const list = threads.get(root);
+    const node = nodeOf[i]!;
+    if (seen[node]) return; // the same message twice in a mailbox is one message
+    seen[node] = 1;
+    const root = uf.find(node);
+    const list = byRoot[root];
     if (list) list.push(m);
-    else threads.set(root, [m]);
+    else lists.push((byRoot[root] = [m]));
   });
-  return [...threads.values()].map((list) => {
+  return lists.map((list) => {
     const sorted = list.length > 1 ? [...list].sort(byDate) : list;
     return { id: sorted[0]!.messageId, messages: sorted };
   });

@@ -109,6 +109,15 @@ describe('parseMime', () => {
     expect(htmlToText('<script>alert(1)</script>ok')).toBe('ok');
   });
 
+  it('keeps the HTML body unless told not to (a host that only scans reads the text made from it)', async () => {
+    const raw = 'Subject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Facture F-12</p>';
+    const kept = await parseMime(raw);
+    const dropped = await parseMime(raw, { keepHtml: false });
+    expect(kept.html).toContain('<p>Facture F-12</p>');
+    expect(dropped.html).toBeNull();
+    expect({ ...dropped, html: kept.html, attachments: [] }).toEqual({ ...kept, attachments: [] });
+  });
+
   it('refuses empty input and input without an e-mail header with a MailParseError, reads the rest, and stays fast', async () => {
     await expect(parseMime('')).rejects.toBeInstanceOf(MailParseError);
     const garbage = new Uint8Array(200_000).map((_, i) => (i * 7919) % 256);

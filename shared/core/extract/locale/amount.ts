@@ -1,4 +1,3 @@
-import { execAll } from '../../text/exec-all';
 import { CURRENCY_MARKER_SOURCE, currencyFromMarker, isCurrencyMarker } from './currency';
 
 /** An amount found in a text, with its currency when one is written next to it. */
@@ -87,7 +86,11 @@ export function parseAmount(raw: string): number | null {
   return negative && value !== 0 ? -value : value;
 }
 
-/** Maximal runs of digits with their separators; a space belongs to a run only between digits. */
+/**
+ * Maximal runs of digits with their separators; a space belongs to a run only between digits. Read one match
+ * at a time: a text of tens of thousands of numbers ("12-12-12-…") holding all its matches at once cost the
+ * garbage collector more than linearly (execAll yields them one by one).
+ */
 const NUMBER_RUN = new RegExp(`\\d(?:[\\d.,'’]|${SP}(?=\\d))*`, 'g');
 /** A marker right after a number, at most two spaces away. */
 const MARKER_AFTER = new RegExp(`${SP}{0,2}(${CURRENCY_MARKER_SOURCE})`, 'iuy');
@@ -285,8 +288,9 @@ export function findMoney(text: string): MoneyMatch[] {
   const links: (Side & { rank: number; order: number })[] = [];
   for (const m of execAll(NUMBER_RUN, text)) {
     const { before, after } = readRun(text, m.index, m[0]);
-    if (before) links.push({ ...before, rank: linkRank(text, before, false), order: links.length });
-    if (after) links.push({ ...after, rank: linkRank(text, after, true), order: links.length });
+    // Written out rather than spread: the spread into a literal with two more fields was findMoney's hottest line.
+    if (before) links.push({ marker: before.marker, number: before.number, rank: linkRank(text, before, false), order: links.length });
+    if (after) links.push({ marker: after.marker, number: after.number, rank: linkRank(text, after, true), order: links.length });
   }
   if (links.length === 0) return [];
   links.sort((a, b) => a.rank - b.rank || a.order - b.order);
