@@ -1,3 +1,4 @@
+import { execAll } from '../../text/exec-all';
 import { CURRENCY_MARKER_SOURCE, currencyFromMarker, isCurrencyMarker } from './currency';
 
 /** An amount found in a text, with its currency when one is written next to it. */
