@@ -44,6 +44,14 @@ const INVOICE_TO_SENT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,60}?\s(?:an|naar|aan)\s+${NOT_YOU}${NOT_OURS}([^\n!?]{2,80}?)\s${SENT_LAST}(?![\p{L}\p{N}])`,
   'du',
 );
+/** "Document envoyé" / "Votre document a bien été envoyé", "Invoice sent", "Rechnung versendet": a sending, said without its recipient. */
+const INVOICE_WAS_SENT = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,60}?(?<![\p{L}\p{N}])${SENT}(?![\p{L}\p{N}])`, 'u');
+/** The recipient given as a field of the notice: "Destinataire : Hôtel X <x@y.fr>", "Recipient: …", "Empfänger: …". */
+const RECIPIENT_FIELD = new RegExp(
+  String.raw`^[ \t]*(?:destinataires?|recipients?|sent\s+to|envoyee?\s+a|empfanger|destinatari[oa]s?|ontvangers?)[ \t]*:[ \t]*${NOT_YOU}${NOT_OURS}([^\n]{2,120})`,
+  'dmu',
+);
+
 /** Cheap first test: no participle of sending, no copy. */
 const QUICK = /envoy|envoi|sent|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
 
@@ -61,6 +69,10 @@ function recipientOf(folded: string): { start: number; end: number } | null {
   for (const re of [INVOICE_SENT_TO, SENDING_OF_INVOICE_TO, INVOICE_TO_SENT]) {
     // The client's words, where the group stands: folding keeps offsets, so the same span of the original.
     const span = re.exec(folded)?.indices?.[1];
+    if (span) return { start: span[0], end: span[1] };
+  }
+  if (INVOICE_WAS_SENT.test(folded)) {
+    const span = RECIPIENT_FIELD.exec(folded)?.indices?.[1];
     if (span) return { start: span[0], end: span[1] };
   }
   return null;

@@ -60,6 +60,8 @@ function best<T>(sources: Sources, pick: (f: TextFields) => Scored<T> | null): T
 
 /** Each other source (body, subject, PDF, file name) that names the same number adds this much, twice at most. */
 const AGREEMENT_BONUS = 8;
+/** How much weaker than the best-read number a number new to the thread may be and still be the invoice's. */
+const FRESH_MARGIN = 20;
 
 function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: string | null; others: string[] } {
   const all: Scored<string>[] = [];
@@ -75,9 +77,12 @@ function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: 
   }
   // A number the e-mail, its subject and its PDF agree on is the invoice's, over one only the PDF's layout gives.
   const agreed = (n: Scored<string>) => n.score + AGREEMENT_BONUS * Math.min(2, sourcesOf.get(numberKey(n.value))!.size - 1);
-  const fresh = all.filter((n) => !excluded.has(numberKey(n.value)));
+  // A number not yet known in the thread is a new invoice's, unless it is far weaker than a known one (a postcode
+  // or a reference read beside a re-sent invoice's own number).
+  all.sort((a, b) => agreed(b) - agreed(a));
+  const top = all[0] ? agreed(all[0]) : 0;
+  const fresh = all.filter((n) => !excluded.has(numberKey(n.value)) && agreed(n) >= top - FRESH_MARGIN);
   const pool = fresh.length > 0 ? fresh : all;
-  pool.sort((a, b) => agreed(b) - agreed(a));
   const number = sources.xml?.invoiceNumber ?? pool[0]?.value ?? null;
   return { number, others: [...new Set(all.map((n) => n.value).filter((v) => v !== number))] };
 }

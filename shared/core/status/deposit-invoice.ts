@@ -1,43 +1,10 @@
 import type { MailMessage } from '../mail/model';
 import { stripReplyPrefixes } from '../mail/subject';
 import { fold } from '../text/fold';
+import { namesDepositInvoice } from '../extract/fields/deposit-invoice';
 import { stripQuoted } from './strip-quoted';
 
-/**
- * Whether an invoice e-mail announces a deposit invoice (facture d'acompte, deposit invoice, Anzahlungsrechnung,
- * factura de anticipo, fattura d'acconto, voorschotfactuur) rather than an invoice a deposit was deducted from.
- * The status reader needs it: for a deposit invoice, "the deposit is paid" settles the invoice itself.
- */
-
-const PCT = '\\d{1,3}(?:[.,]\\d+)?\\s*%';
-const DEPOSIT_INVOICE = new RegExp(
-  [
-    `factures?\\s+d'acompte`, `acompte\\s+(?:de\\s+|d'environ\\s+)?${PCT}`, `${PCT}\\s+d'acompte`, `appel\\s+d'acompte`,
-    `deposit\\s+invoice`, `invoice\\s+for\\s+(?:the|a|your|our)\\s+(?:${PCT}\\s+)?(?:deposit|down\\s*payment|advance)`, `${PCT}\\s+(?:deposit|down\\s*payment|advance\\s+payment)`, `(?:deposit|down\\s*payment)\\s+of\\s+${PCT}`,
-    `(?:anzahlungs|abschlags|vorauszahlungs)rechnung`, `(?:anzahlung|abschlag|vorauszahlung)\\s+(?:von|in\\s+hohe\\s+von|uber)\\s+${PCT}`, `${PCT}\\s*-?\\s*(?:anzahlung|abschlag)`,
-    `factura\\s+de\\s+(?:anticipo|adelanto)`, `(?:anticipo|adelanto)\\s+del?\\s+${PCT}`,
-    `fattura\\s+(?:di\\s+|d')\\s*(?:acconto|anticipo)`, `(?:acconto|anticipo)\\s+(?:del|pari\\s+al)\\s+${PCT}`,
-    `voorschotfactu(?:ur|ren)`, `factuur\\s+voor\\s+(?:het\\s+|de\\s+)?(?:voorschot|aanbetaling)`, `(?:voorschot|aanbetaling)\\s+van\\s+${PCT}`,
-  ]
-    .map((s) => `(?<![a-z])${s}`)
-    .join('|'),
-  'g',
-);
-/** "après déduction de l'acompte de 30 %", "less the 30% deposit", "abzüglich Anzahlung": a deposit taken off, not billed. */
-const DEDUCTED_BEFORE = /(?:deduction|deduit|deduire|moins|less|minus|net\s+of|abzuglich|abzgl|verrechnet|descontando|descontado|menos|dedott[oa]|meno|al\s+netto|min|verminderd)\W+(?:\S+\s+){0,3}$/;
-const PAID_AFTER = /^\W*(?:\S+\s+){0,3}?(?:deja\s+)?(?:verse|regle|paye|recu|encaisse|deduit|paid|received|deducted|already|erhalten|bezahlt|gezahlt|abgezogen|pagad[oa]|recibid[oa]|descontad[oa]|versat[oa]|pagat[oa]|ricevut[oa]|dedott[oa]|betaald|ontvangen|verrekend)(?![a-z])/;
-
-/** The balance invoice that follows a deposit names the deposit invoice too: it is not one. */
-const FINAL_INVOICE = /(?<![a-z])(?:factures?\s+(?:de\s+solde|finale?)|solde\s+(?:des\s+travaux|du\s+projet|de\s+la\s+commande)|final\s+invoice|balance\s+invoice|invoice\s+for\s+the\s+balance|schlussrechnung|restrechnung|factura\s+(?:final|de\s+liquidacion)|fattura\s+(?:di\s+)?saldo|fattura\s+finale|eindfactuur|slotfactuur)(?![a-z])/;
-
+/** Whether an invoice e-mail announces a deposit invoice: its subject or the opening of its own text says so. */
 export function isDepositInvoice(message: MailMessage): boolean {
-  const text = fold(`${stripReplyPrefixes(message.subject)}\n${stripQuoted(message.text).slice(0, 3000)}`);
-  if (FINAL_INVOICE.test(text)) return false;
-  DEPOSIT_INVOICE.lastIndex = 0;
-  for (let m = DEPOSIT_INVOICE.exec(text); m; m = DEPOSIT_INVOICE.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (!DEDUCTED_BEFORE.test(before) && !PAID_AFTER.test(after)) return true;
-  }
-  return false;
+  return namesDepositInvoice(fold(`${stripReplyPrefixes(message.subject)}\n${stripQuoted(message.text).slice(0, 3000)}`));
 }

@@ -20,10 +20,10 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
-  `facture\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de)`, `avis\\s+de\\s+credit`,
+  `facture\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de)`, `avis\\s+de\\s+credit`,
   `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,
   `you(?:'ve|\\s+have)?\\s+received\\s+(?:a\\s+|an\\s+|your\\s+)?(?:new\\s+)?(?:payment|transfer|remittance|deposit|funds|money|[$€£]|\\d)`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+${W(3)}(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
-  `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `funds\\s+received`, `money\\s+received`, `(?:(?:has|have)\\s+been|was|were)\\s+credited\\s+(?:to|on)`,
+  `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `credit\\s+(?:to|on|into)\\s+your\\s+account`, `(?:deposit|credit)\\s+(?:alert|notification)`, `funds\\s+received`, `money\\s+received`, `(?:(?:has|have)\\s+been|was|were)\\s+credited\\s+(?:to|on)`,
   `zahlungseingang`, `zahlung\\s+(?:ist\\s+)?(?:erhalten|eingegangen|empfangen|bestatigt)`, `hat\\s+${W(3)}(?:bezahlt|uberwiesen|beglichen)`,
   `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
   `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
@@ -54,8 +54,40 @@ const INVOICE_NUMBER = new RegExp(
 );
 const DATE_LIKE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$/;
 
-function invoiceNumbersIn(original: string, folded: string): string[] {
+/** Words that head an invoice-number column ("Invoice No.   Date   Amount", "Facture | Échéance | Montant"). */
+const INVOICE_COLUMN = /^(?:invoice|inv|facture|fact|rechnung|rechnungs?nr|factura|fattura|factuur|document|piece|reference|ref|your\s+ref|votre\s+ref)(?![a-z])/;
+const CELL_SEPARATOR = /\s{2,}|\t|\s*\|\s*/;
+
+/**
+ * A remittance advice's table: the numbers in the column headed by an invoice word, one per row, until the
+ * table ends (a blank line after rows, or a line with fewer cells).
+ */
+function invoiceColumnNumbers(original: string): string[] {
+  const lines = original.split('\n');
   const found: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!.trim().split(CELL_SEPARATOR).filter(Boolean);
+    if (header.length < 2) continue;
+    const column = header.findIndex((cell) => INVOICE_COLUMN.test(foldOnce(cell)));
+    if (column < 0) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!.trim();
+      if (line === '' || /^[-=_|+\s]+$/.test(line)) {
+        if (found.length) break;
+        continue;
+      }
+      const cells = line.split(CELL_SEPARATOR).filter(Boolean);
+      if (cells.length < 2) break;
+      const token = cells[column]?.replace(/^(?:n[°o]\s*|#\s*)/i, '') ?? '';
+      if (/^[A-Za-z0-9][A-Za-z0-9\-/._]*$/.test(token) && /\d/.test(token) && token.length >= 3 && !DATE_LIKE.test(token) && !found.includes(token)) found.push(token);
+    }
+    if (found.length) return found;
+  }
+  return found;
+}
+
+function invoiceNumbersIn(original: string, folded: string): string[] {
+  const found: string[] = invoiceColumnNumbers(original);
   INVOICE_NUMBER.lastIndex = 0;
   for (let m = INVOICE_NUMBER.exec(folded); m; m = INVOICE_NUMBER.exec(folded)) {
     const start = m.index + m[0].length - m[1]!.length;

@@ -19,6 +19,8 @@ describe('announcedCopyRecipient: a text saying an invoice went to someone else'
     ['Uw factuur 2027-08 is verzonden naar Bakkerij De Molen (info@demolen.nl).', { address: 'info@demolen.nl', name: 'Bakkerij De Molen' }],
     ['Se ha enviado la factura F-34 a Talleres Ruiz.', { address: null, name: 'Talleres Ruiz' }],
     ['We have sent invoice 2208 to Harbour Films Ltd.', { address: null, name: 'Harbour Films Ltd' }],
+    ['Votre document a bien été envoyé par e-mail.\n\nDestinataire : Hôtel Le Pavillon <evenements@pavillon.fr>\nDocument : Facture FACT-0917', { address: 'evenements@pavillon.fr', name: 'Hôtel Le Pavillon' }],
+    ['Invoice INV-77 sent.\nRecipient: Harbour Films Ltd <ap@harbourfilms.co.uk>', { address: 'ap@harbourfilms.co.uk', name: 'Harbour Films Ltd' }],
   ])('%s', (text, expected) => {
     expect(announcedCopyRecipient(text)).toEqual(expected);
   });
@@ -34,6 +36,8 @@ describe('announcedCopyRecipient: a text saying an invoice went to someone else'
     'Virement de 1 470,00 € envoyé à Théo Marchand',
     'Peux-tu envoyer la facture à Roux ? 4 652,00 € TTC.',
     'Sent from my iPhone',
+    'Votre facture a bien été envoyée.\nDestinataire : vous',
+    'Facture FA-12 reçue.\nDestinataire : Atelier Nord <compta@atelier-nord.fr>',
   ])('not a copy: %s', (text) => {
     expect(announcedCopyRecipient(text)).toBeNull();
   });

@@ -51,6 +51,13 @@ describe('amount due from a text', () => {
     expect(fr('Late payments incur a fixed compensation of €40.\nAmount due: €310.00').amount?.value.value).toBe(310);
   });
 
+  it('never takes a total written in brackets inside a line (the project total beside a deposit)', () => {
+    const fr2 = 'FACTURE D’ACOMPTE\nAcompte de 30 % sur devis D-2026-118   1   5 160,00 €   10 %   5 160,00 €\njuin 2027 (total TTC 18 920,00 €)\nTotal HT   5 160,00 €\nTVA 10 %   516,00 €\nTotal TTC   5 676,00 €';
+    expect(fr(fr2).amount?.value.value).toBe(5676);
+    const en = 'DEPOSIT INVOICE\n50% deposit — brand identity project (total $14,400.00)   1   $7,200.00   $7,200.00\nSubtotal   $7,200.00\nTotal   $7,200.00';
+    expect(extractTextFields(en, 'MDY').amount?.value.value).toBe(7200);
+  });
+
   it('takes the grand total among table totals', () => {
     const pdf = 'Description  Qty  Unit price  Amount\n4  £80.00  £320.00 Development\nSubtotal  £4,077.00\nVAT @ 20%  £815.40\nTotal  £4,892.40';
     expect(extractTextFields(pdf, 'DMY').amount?.value.value).toBe(4892.4);
@@ -94,6 +101,13 @@ describe('invoice number from a text', () => {
     expect(bare.score).toBeLessThan(fr('Invoice #12').invoiceNumbers[0]!.score);
     expect(bare.score).toBeLessThan(fr('INVOICE  1045').invoiceNumbers[0]!.score);
     expect(fr('Facture n° 42').invoiceNumbers[0]?.value).toBe('42');
+  });
+
+  it('reads a number stacked under its label, and no amount or postcode for a number', () => {
+    const pdf = 'Maison Castagné\n27 quai des Chartrons\nFACTURE\n33000 Bordeaux\nFactura n.º\nFC-2026-0468\nBase imponible   2.938,00 €\nTotal factura   3.322,60 €';
+    expect(fr(pdf).invoiceNumbers.map((n) => n.value)).toEqual(['FC-2026-0468']);
+    expect(fr('Montant facture 1200.00 EUR').invoiceNumbers).toEqual([]);
+    expect(fr('FACTURE\nFA-2027-004').invoiceNumbers[0]?.value).toBe('FA-2027-004');
   });
 
   it('does not take a customer number, a VAT number or a date for the invoice number', () => {

@@ -69,11 +69,19 @@ describe('classifyClientReply: promises and their dates', () => {
     ['de', 'Wir zahlen Ende des Monats.', '2026-11-30'],
     ['es', 'Hemos programado la transferencia para el 15 de diciembre.', '2026-12-15'],
     ['it', 'Abbiamo programmato il bonifico per il 15 dicembre.', '2026-12-15'],
+    // a payment named with its day, no verb
+    ['fr', "Désolé pour le retard, c'est noté de notre côté : paiement le vendredi 20 novembre.", '2026-11-20'],
+    ['en', 'Noted on our side: payment on Friday 20 November.', '2026-11-20'],
+    ['de', 'Notiert: Zahlung am 20.11.2026.', '2026-11-20'],
   ])('%s: %s', (_lang, text, date) => {
     const r = classifyClientReply(mail({ text }));
     expect(r.kind).toBe('promise');
     expect(r.promisedDate).toBe(date);
     expect(r.promisedCandidates).toContain(date);
+  });
+
+  it('a payment named with a day already past is no promise', () => {
+    expect(kindOf('Pour info : paiement le 5 novembre, comme convenu avec votre collègue.')).not.toBe('promise');
   });
 
   it('lists both readings of "next Friday" and skips dates already past', () => {

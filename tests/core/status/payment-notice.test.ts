@@ -32,8 +32,16 @@ describe('readPaymentNotice', () => {
     ['a payer\'s remittance advice', 'Remittance Advice – Penwick Retail Group', 'Please find below details of our BACS payment of £1,250.00.\nInvoice INV-0042  £1,250.00', 'INV-0042'],
     ['de Zahlungsavis', 'Zahlungsavis Nr. 8812', 'Wir haben folgende Posten ausgeglichen:\nRechnung RE-2026-12  980,00 EUR', 'RE-2026-12'],
     ['nl bank credit', 'Bijschrijving', 'Er is € 750,00 bijgeschreven op uw rekening. Omschrijving: factuur 2026-0032', '2026-0032'],
+    ['fr bank alert, credit operation', 'Alerte : opération créditrice sur votre compte', 'Une opération a été enregistrée sur votre compte :\nLibellé : VIR SEPA OYAT LABS SAS / REF F-2026-118\nMontant : + 2 498,25 EUR', 'F-2026-118'],
+    ['remittance advice table, number under its column', 'Remittance Advice – Payment 000457', 'Details of a payment made to your account today.\n\nInvoice No.   Invoice Date   Amount\nFF-1193       22/09/2026     €6,780.00\n1204          30/09/2026     €1,000.00\n\nTotal paid: €7,780.00', 'FF-1193'],
+    ['fr avis de paiement table, number in the second column', 'Avis de paiement', 'Date | Facture | Montant\n12/11/2026 | FA-778 | 1 200,00 €', 'FA-778'],
   ])('%s', (_name, subject, text, number) => {
     expect(notice(subject, text)?.invoiceNumbers).toContain(number);
+  });
+
+  it('reads every row of a remittance advice table, and not the dates or amounts', () => {
+    const read = notice('Remittance Advice – Payment 000457', 'Invoice No.   Invoice Date   Amount\nFF-1193       22/09/2026     €6,780.00\n1204          30/09/2026     €1,000.00\n\nThank you');
+    expect(read?.invoiceNumbers).toEqual(['FF-1193', '1204']);
   });
 
   it.each([

@@ -12,7 +12,9 @@ import { DEPOSIT_PAID, DUE_AMOUNT, DUE_DATE, INVOICE_NUMBER_LABEL, ISSUE_DATE, N
 
 const FIELD_LABELS = [DUE_AMOUNT, TOTAL_AMOUNT, NOT_DUE_AMOUNT, DEPOSIT_PAID, INVOICE_NUMBER_LABEL, ISSUE_DATE, DUE_DATE];
 /** A number sign or a colon around a label ("N° facture", "Invoice #", "Échéance :"). */
-const SIGN_AROUND = /^(?:n\s?[°º]|no\.?|nr\.?|#)\s*|\s*(?:n\s?[°º]|no\.?|nr\.?|#)?\s*[:.]?\s*$/g;
+const SIGN_AROUND = /^(?:n\.?\s?[°º]|no\.?|nr\.?|#)\s*|\s*(?:n\.?\s?[°º]|no\.?|nr\.?|#)?\s*[:.]?\s*$/g;
+/** A document's title alone ("FACTURE", "Invoice"): above a value only when that value is one word ("FA-0042"). */
+const TITLE_ALONE = /^(?:facture|invoice|rechnung|factura|fattura|factuur)$/;
 /** Cells of a table row: parted by a column gap (two spaces or more, or a tab). */
 const CELL_GAP = /[ \t\u00a0]{2,}|\t/;
 const MAX_LABEL = 40;
@@ -80,7 +82,10 @@ export function joinLabelLayouts(text: string): string {
         changed = true;
         continue;
       }
-      if (startsWithValue(below) && isFieldLabel(fold(trimmed))) {
+      const label = fold(trimmed);
+      // "FACTURE" above the letterhead's "33000 Bordeaux" is a title over an address, not a label over a value.
+      const fits = !TITLE_ALONE.test(label) || !/\s/.test(below);
+      if (fits && startsWithValue(below) && isFieldLabel(label)) {
         out.push(`${trimmed}  ${below}`);
         i = next;
         changed = true;

@@ -3,7 +3,8 @@ import { findDates, parseDate, type DateOrder } from '../locale/date';
 import { findPaymentTerms, type PaymentTerms } from '../locale/terms';
 import { isDiscountDate } from '../locale/discount-clause';
 import { fold } from '../../text/fold';
-import { nearestLabel } from './nearest-label';
+import { nearestLabel, type LabelHit } from './nearest-label';
+import { namesDepositInvoice } from './deposit-invoice';
 import { joinLabelLayouts } from './label-layout';
 import { startsWithStreetAddress } from './street-address';
 import {
@@ -89,6 +90,22 @@ function roleAfter(after: string): AmountRole | null {
 
 const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70, deposit: 0, not: 0 };
 
+/**
+ * A total written inside a description's brackets — "Acompte de 30 % (total TTC 18 920,00 €)", "50% deposit
+ * (total $14,400.00)" — is the project's or the order's, not this document's.
+ */
+function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
+  if (label.kind !== 'total' && label.kind !== 'grand') return false;
+  const labelStart = before.length - label.gap - label.label.length;
+  const open = before.lastIndexOf('(', labelStart);
+  return open > 0 && before.lastIndexOf(')', labelStart) < open && /[a-z0-9]/.test(before.slice(0, open));
+}
+
+/** Where a document's title stands: its first lines. */
+const DOCUMENT_HEADING = 400;
+/** The deposit word alone, with nothing saying it was paid ("Acompte", "Deposit", "Anzahlung"). */
+const BARE_DEPOSIT = /^(?:acompte|deposit|anzahlung|abschlagszahlung|anticipo|acconto|aanbetaling)$/;
+
 function pickAmount(text: string, folded: string, lines: Line[]): { amount: TextFields['amount']; currency: string | null } {
   const money = findMoney(text);
   const candidates: MoneyMatch[] = [...money];
@@ -104,6 +121,8 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
   for (const m of money) if (m.currency) currencyCounts.set(m.currency, (currencyCounts.get(m.currency) ?? 0) + 1);
   const currency = [...currencyCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
+  // On a deposit invoice, titled so in its heading, the "Acompte de 30 %" line is what is billed, not a deduction.
+  const depositDocument = namesDepositInvoice(folded.slice(0, DOCUMENT_HEADING));
   let best: { value: number; currency: string | null; score: number } | null = null;
   let deposit: number | null = null;
   let bestIsDue = false;
@@ -112,7 +131,9 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
     if (c.value <= 0) continue;
     const line = lineAt(lines, c.index);
     const after = folded.slice(c.end, Math.min(line.end, c.end + 24));
-    const label = nearestLabel(folded.slice(line.start, c.index), AMOUNT_LABELS, 40);
+    const before = folded.slice(line.start, c.index);
+    const found = nearestLabel(before, AMOUNT_LABELS, 40);
+    const label = found && (isTotalAside(before, found) || (depositDocument && BARE_DEPOSIT.test(found.label))) ? null : found;
     const role = roleAfter(after) ?? label?.kind ?? null;
     if (role === null) {
       if (c.currency) unlabeled.push(c);
@@ -149,7 +170,7 @@ const TOKEN = String.raw`((?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-
 const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr\.?|n[uú]m(?:[eé]ro|ber|mer)?\.?|#)`;
 /** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X". */
 const H = String.raw`[ \t\u00a0\u202f]`;
-const DIRECT = new RegExp(String.raw`^[°º]?${H}*(?:${SIGN}${H}*)?(?:[:.\-–]${H}*){0,2}(?:#${H}*)?${TOKEN}`, 'i');
+const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:${SIGN}${H}*)?(?:[:.\-–]${H}*){0,2}(?:#${H}*)?${TOKEN}`, 'i');
 /** Tables that print the value before its label: "993548900  Factuurnummer:". */
 const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
@@ -162,6 +183,11 @@ const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|p
 
 /** The document's title word alone: a weaker label than "N° de facture". */
 const TITLE_WORD = /^(facture|invoice|rechnung|factura|fattura|factuur|avoir|inv)$/;
+
+/** Words that make the next title word an amount's label ("Total facture", "Importe factura"). */
+const AMOUNT_BEFORE = /(?:total|montant|amount|betrag|summe|importe|importo|bedrag|totaal)\W{1,3}$/;
+/** What follows a number that is money: decimals after a comma or a point, or a currency. */
+const MONEY_AFTER = /^(?:[,.]\d|\s?(?:€|eur|euros?|\$|£|usd|gbp|chf)(?![a-z]))/i;
 
 function labelStrength(label: string): number {
   if (BARE_NUMBER.test(label)) return 60;
@@ -189,6 +215,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     let token: string | undefined;
     const label = m[0].replace(/\s+/g, ' ').trim();
     if (BARE_NUMBER.test(label) && QUALIFIER_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "Total factura 3.322,60 €", "Montant facture 1 200 €": an amount's label, not a number's.
+    if (TITLE_WORD.test(label) && AMOUNT_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     let strength = labelStrength(label);
     const direct = DIRECT.exec(rest);
     const qualified = direct ? null : QUALIFIED.exec(rest);
@@ -212,6 +240,9 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     }
     if (m[0].length === 0) re.lastIndex++;
     if (!token) continue;
+    // A number cut from an amount ("3.322" of "3.322,60 €", "1200.00 EUR") is money, not a reference.
+    const at = rest.indexOf(token);
+    if (at >= 0 && MONEY_AFTER.test(rest.slice(at + token.length))) continue;
     token = token.replace(/[.\-/_]+$/, '');
     if (!isPlausibleNumber(token)) continue;
     found.set(token, Math.max(found.get(token) ?? 0, strength));
