@@ -102,6 +102,13 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
   return found;
 }
 
+/**
+ * A stem of every wording RECEIVED and ADVICE_SUBJECT know, read on the unfolded text (an accent may stand
+ * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
+ */
+const MAY_BE_NOTICE =
+  /pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|remittance|advice|avis|aviso|avviso/i;
+
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
   // A reply is read without what it quotes: a client's "thanks, passed on" above our quoted reminder asking
@@ -109,6 +116,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const isReply = (message.inReplyTo !== null || hasReplyPrefix(message.subject)) && !isForward(message.subject, message.text);
   const body = isReply ? stripQuoted(message.text) : message.text;
   const head = `${message.subject}\n${body.slice(0, 1500)}`;
+  if (!MAY_BE_NOTICE.test(head)) return null;
   const folded = foldOnce(head);
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;
