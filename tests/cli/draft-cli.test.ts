@@ -30,7 +30,8 @@ const draft = (messageId: string, stage: string, lang: string, ...extra: string[
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
-describe('relance draft (CLI) on the demo mailbox', () => {
+// Each test starts the CLI (tsx, the core, pdfjs): seconds each on a loaded two-core CI machine.
+describe('relance draft (CLI) on the demo mailbox', { timeout: 90_000 }, () => {
   it('prints one JSON object in the contract’s shape: the firm reminder to Roux, recalling the reminder found in the thread', async () => {
     const { code, stdout, stderr } = await draft('<ml-0412@menuiserie-lambert.fr>', 'firm', 'fr', '--json');
     expect(stderr).not.toMatch(/error|not a receivable/i);
@@ -121,7 +122,7 @@ describe('relance draft (CLI) on the demo mailbox', () => {
   });
 });
 
-describe('relance draft --group: one reminder for everything the client of the message owes', () => {
+describe('relance draft --group: one reminder for everything the client of the message owes', { timeout: 90_000 }, () => {
   const group = (messageId: string, ...extra: string[]) =>
     relance(['draft', mailbox, '--message-id', messageId, '--group', '--lang', 'fr', '--me', demo.me.join(','), '--today', demo.today, '--profile', profile, '--json', ...extra]);
   const flat = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
