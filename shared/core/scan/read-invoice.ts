@@ -2,6 +2,8 @@ import type { Attachment, MailMessage } from '../mail/model';
 import type { PdfReader } from '../pdf/pdf-reader';
 import type { EInvoice } from '../extract/einvoice/model';
 import { billedTo } from '../extract/fields/bill-to';
+import { namesDepositInvoice } from '../extract/fields/deposit-invoice';
+import { fold } from '../text/fold';
 import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
 import { guessDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
@@ -29,7 +31,12 @@ export interface InvoiceReading {
   debtorName: string | null;
   /** Numbers the message also names (an earlier invoice it refers to, say). */
   otherNumbers: string[];
+  /** The document is a deposit invoice (its title or its e-invoice type says so): "deposit paid" then settles it. */
+  depositInvoice?: boolean;
 }
+
+/** Where a document's title stands: its first lines. */
+const DOCUMENT_HEADING = 400;
 
 /** Kinds that are never receivables, whatever else the message says. */
 const NOT_RECEIVABLE: ReadonlySet<DocumentKind> = new Set(['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'reminder']);
@@ -311,5 +318,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (facts.amount !== null && facts.amount <= 0) return [];
   const debtorEmail = debtor(xml?.buyerEmail, pdfText);
   if (!debtorEmail) return [];
-  return [{ message, invoiceNumber: number, ...facts, debtorEmail, debtorName: debtorNameOf(xml?.buyerName, pdfText), otherNumbers: others }];
+  // UN/CEFACT 386 is a prepayment invoice; a PDF says so in its heading ("FACTURE D'ACOMPTE").
+  const depositInvoice = xml?.typeCode === '386' || (pdfText !== null && namesDepositInvoice(fold(pdfText.slice(0, DOCUMENT_HEADING))));
+  return [{ message, invoiceNumber: number, ...facts, debtorEmail, debtorName: debtorNameOf(xml?.buyerName, pdfText), otherNumbers: others, depositInvoice }];
 }

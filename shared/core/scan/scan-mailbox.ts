@@ -106,6 +106,8 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
     invoiceMessageId: reading.message.messageId,
     invoiceNumber: reading.invoiceNumber,
     invoiceAmount: reading.amount,
+    // The document's word, else the e-mail's (threadStatus reads it when left undefined).
+    depositInvoice: reading.depositInvoice || undefined,
     otherInvoiceNumbers: others.flatMap((o) => (o !== reading && o.invoiceNumber ? [o.invoiceNumber] : [])),
     sideOf: (m) => sideOf(m, identity),
     paymentNotices: notices,

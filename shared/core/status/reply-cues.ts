@@ -22,6 +22,8 @@ export const PAID = cueRegex([
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  // no auxiliary: "Acompte réglé par virement tout à l'heure", "Facture payée ce matin"
+  `(?:acompte|facture|solde|somme|montant|reste)\\s+(?:bien\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?\\s+(?:par|ce|cet|hier|aujourd'hui|ce\\s+jour|tout\\s+a\\s+l'heure|le|via|depuis|ce\\s+matin)(?![a-z])`,
   `(?:viens|venons|vient)\\s+de\\s+(?:faire|effectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
   `(?<!a\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier)`,
@@ -168,7 +170,7 @@ export const PAY_PRESENT = cueRegex([
   `(?:wir|ich)\\s+(?:zahlen|zahle|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
   `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,
   `(?:pagamos|abonamos|transferimos)`, `(?:hacemos|hago|realizamos|realizo|efectuamos|efectuo|enviamos|envio|ordenamos)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
-  `(?:paghiamo|saldiamo|bonifichiamo)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
+  `(?:paghiamo|saldiamo|bonifichiamo|pago|salderei)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+\\S+\\s+over)`,
 ]);
 
@@ -192,10 +194,15 @@ export const DISPUTE = cueRegex([
   `(?:jamais|pas)\\s+(?:recu|commande)\\s+(?:la|les|cette|ces)\\s+(?:marchandise|commande|prestation|produit|article|livraison)s?`,
   `(?:jamais|pas)\\s+commande`, `deja\\s+(?:ete\\s+)?facture`, `(?:facture|doublon)\\s+en\\s+double`,
   `refus(?:ons|e)\\s+(?:de\\s+(?:payer|regler)|(?:la|cette)\\s+facture)`, `ne\\s+(?:paierons|reglerons|payerons|reglerai|paierai)\\s+pas`,
-  `(?:bloquons|suspendons|retenons|gelons)\\s+(?:le|notre)\\s+(?:paiement|reglement)`,
+  `(?:bloquons|bloque|suspendons|suspends|retenons|gelons)\\s+(?:le|notre|la|cette)\\s+(?:paiement|reglement|facture|[a-z]{0,6}-?\\d)`,
+  `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
+  `(?:plusieurs|nombreuses|beaucoup\\s+d')\\s*erreurs`,
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
   // en
-  `disput(?:e|ing|ed)`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
+  `disput(?:e|ing|ed)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`, `(?:many|several|numerous|a\\s+lot\\s+of)\\s+errors`,
+  `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`, `(?:bastantes|muchos|varios|numerosos)\\s+errores`,
+  `(?:konnen|kann)\\s+(?:die|diese|ihre)\\s+rechnung\\s+nicht\\s+freigeben`, `(?:viele|mehrere|zahlreiche)\\s+fehler`,
+  `non\\s+(?:possiamo|posso)\\s+(?:approvare|accettare)\\s+(?:la|questa)\\s+fattura`, `(?:diversi|molti|numerosi)\\s+errori`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
   `(?:amount|invoice|price|rate|charge|total|quantity|figure)s?\\s+${W(2)}(?:is|are|seems?|looks?)\\s+(?:wrong|incorrect|too\\s+high)`,
   `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `overcharg(?:ed|ing)`, `not\\s+what\\s+(?:we|was)\\s+(?:agreed|quoted|ordered)`,
   `(?:doesn't|does\\s+not|don't|do\\s+not)\\s+(?:match|reflect|correspond)`,

@@ -106,6 +106,18 @@ describe('scanMessages', () => {
     expect(r).toMatchObject({ messageId: invoice.messageId, remindersSent: 1, nextStage: 'firm' });
   });
 
+  it('a deposit invoice titled so only in its PDF: "acompte réglé" settles it, and its amount is the deposit', async () => {
+    const pdf = { filename: 'F-2027-0013.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([4, 5, 6]) };
+    const invoice = message({ from: claire, to: ['lucas@bloc.fr'], subject: 'Facture F-2027-0013', text: 'Bonjour, veuillez trouver notre facture ci-jointe.', date: '2026-11-02T10:00:00+01:00', attachments: [pdf] });
+    const reply = message({ from: 'Lucas <lucas@bloc.fr>', to: [claire], subject: 'Re: Facture F-2027-0013', text: "Hello,\n\nAcompte réglé par virement tout à l'heure.\n\nLucas", date: '2026-11-05T10:00:00+01:00', inReplyTo: invoice.messageId });
+    const text = "FACTURE D'ACOMPTE\nFacture n° F-2027-0013\nDate : 02/11/2026\nAcompte de 30 % sur devis D-12   1   1 500,00 €   1 500,00 €\n(total TTC 6 000,00 €)\nTotal HT   1 500,00 €\nTVA 20 %   300,00 €\nTotal TTC   1 800,00 €\nPayable à réception";
+    const pdfReader: PdfReader = { read: async () => ({ text, embeddedFiles: [] }) };
+    const [open] = await scanMessages([invoice], { me, today, pdfReader });
+    expect(open).toMatchObject({ invoiceNumber: 'F-2027-0013', amount: 1800, status: 'open' });
+    const [paid] = await scanMessages([invoice, reply], { me, today, pdfReader });
+    expect(paid).toMatchObject({ amount: 1800, status: 'paid', nextStage: 'none' });
+  });
+
   it('takes the amount left to pay after a deposit', async () => {
     const invoice = message({ from: claire, to: ['m@client.fr'], subject: 'Facture de solde F-88', text: 'Facture F-88\nTotal TTC : 12 000,00 €\nAcompte versé : 3 600,00 €\nÉchéance : 30/11/2026', date: '2026-11-01T10:00:00+01:00' });
     const [r] = await scanMessages([invoice], { me, today });

@@ -10,6 +10,7 @@ describe('classifyClientReply: payment made', () => {
     ['fr', 'Bonjour,\n\nLe virement a été effectué hier, vous devriez le voir sous deux jours.\n\nCordialement'],
     ['fr', 'Nous avons réglé votre facture ce matin par virement.'],
     ['fr', 'Cette facture a déjà été payée le 2 octobre, merci de vérifier de votre côté.'],
+    ['fr', "Facture réglée par virement ce matin, bonne journée !"],
     ['fr', "Vous trouverez ci-joint l'avis de virement correspondant."],
     ['fr-BE', 'Le paiement a été exécuté ce jour via notre banque.'],
     ['en', 'We paid this last Tuesday.'],
@@ -73,6 +74,7 @@ describe('classifyClientReply: promises and their dates', () => {
     ['fr', "Désolé pour le retard, c'est noté de notre côté : paiement le vendredi 20 novembre.", '2026-11-20'],
     ['en', 'Noted on our side: payment on Friday 20 November.', '2026-11-20'],
     ['de', 'Notiert: Zahlung am 20.11.2026.', '2026-11-20'],
+    ['it', 'Scusa il ritardo, me ne ero dimenticato. Pago lunedì.', '2026-11-16'],
   ])('%s: %s', (_lang, text, date) => {
     const r = classifyClientReply(mail({ text }));
     expect(r.kind).toBe('promise');
@@ -122,6 +124,9 @@ describe('classifyClientReply: disputes', () => {
     ['es', 'La mercancía llegó dañada.'],
     ['it', "Contestiamo la fattura: l'importo non corrisponde all'ordine."],
     ['it', 'La merce è arrivata danneggiata.'],
+    ['es', 'El cliente final nos ha devuelto la traducción con bastantes errores. Hasta que lo revisemos juntos no podemos aprobar la factura.'],
+    ['en', 'The translation came back with many errors; we cannot approve the invoice as it stands.'],
+    ['fr', 'Je bloque la KS-2026-0420 : la pose n’a jamais été faite.'],
     ['nl', 'Het bedrag klopt niet met de offerte.'],
   ])('%s: %s', (_lang, text) => {
     expect(kindOf(text)).toBe('dispute');

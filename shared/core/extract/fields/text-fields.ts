@@ -97,8 +97,9 @@ const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70,
 function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
   if (label.kind !== 'total' && label.kind !== 'grand') return false;
   const labelStart = before.length - label.gap - label.label.length;
+  // The bracket opens before the label and is still open at the amount ("(Total TTC) 1 800 €" is a label).
   const open = before.lastIndexOf('(', labelStart);
-  return open > 0 && before.lastIndexOf(')', labelStart) < open && /[a-z0-9]/.test(before.slice(0, open));
+  return open >= 0 && before.indexOf(')', open) < 0;
 }
 
 /** Where a document's title stands: its first lines. */
