@@ -59,7 +59,7 @@ export interface ReplyContext {
 }
 
 /** Below this share of the amount due, a stated payment is a part payment (a discount or bank fees stay above it). */
-const PART_PAYMENT_SHARE = 0.9;
+export const PART_PAYMENT_SHARE = 0.9;
 const DEPOSIT_WORDS = new RegExp(DEPOSIT.source, 'g');
 
 const ALREADY = /(?<![a-z])(?:deja|already|bereits|schon|ya|gia)(?![a-z])/;

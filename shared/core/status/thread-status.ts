@@ -1,7 +1,7 @@
 import type { MailMessage, MailThread } from '../mail/model';
 import type { Side } from './message-side';
 import type { PaymentNotice } from './payment-notice';
-import { classifyClientReply, classifyOwnFollowUp, type ReplyContext } from './classify-reply';
+import { classifyClientReply, classifyOwnFollowUp, PART_PAYMENT_SHARE, type ReplyContext } from './classify-reply';
 import { isDepositInvoice } from './deposit-invoice';
 
 export interface ThreadStatusInput {
@@ -37,6 +37,11 @@ function sameNumber(a: string, b: string): boolean {
   return key(a) !== '' && key(a) === key(b);
 }
 
+/** A notice of a payment well below the invoice's amount, for this invoice alone: a part paid, the rest still due. */
+function isPartPayment(notice: PaymentNotice, invoiceAmount: number | null | undefined): boolean {
+  return notice.amount !== null && !!invoiceAmount && notice.invoiceNumbers.length === 1 && notice.amount < invoiceAmount * PART_PAYMENT_SHARE;
+}
+
 function paidByNotice(input: ThreadStatusInput, sentOn: string | null): boolean {
   const { invoiceNumber, paymentNotices, invoiceMessageId } = input;
   if (!invoiceNumber) return false;
@@ -45,7 +50,8 @@ function paidByNotice(input: ThreadStatusInput, sentOn: string | null): boolean 
     (n) =>
       n.messageId !== invoiceMessageId &&
       (!sentOn || !n.date || n.date >= sentOn) &&
-      n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)),
+      n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)) &&
+      !isPartPayment(n, input.invoiceAmount),
   );
 }
 

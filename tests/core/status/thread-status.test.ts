@@ -128,4 +128,15 @@ describe('threadStatus', () => {
     expect(statusOf([invoice()], [{ ...notice, date: '2026-08-01' }]).status).toBe('open');
     expect(statusOf([invoice()], [{ ...notice, invoiceNumbers: ['F-70'] }]).status).toBe('open');
   });
+
+  it('a notice of a part of the amount leaves the invoice due; a grouped payment of several invoices is not read as a part', () => {
+    const part: PaymentNotice = { messageId: '<n@x>', date: '2026-10-02', invoiceNumbers: ['F-7'], amount: 1000, currency: 'EUR' };
+    const of = (notice: PaymentNotice) =>
+      threadStatus({ thread: { id: 't', messages: [invoice()] }, invoiceMessageId: invoice().messageId, invoiceNumber: 'F-7', invoiceAmount: 2784, sideOf: () => 'client', paymentNotices: [notice], today: '2026-11-20' }).status;
+    expect(of(part)).toBe('open');
+    expect(of({ ...part, amount: 2784 })).toBe('paid');
+    expect(of({ ...part, amount: 2780 })).toBe('paid'); // bank fees taken off
+    expect(of({ ...part, amount: 1000, invoiceNumbers: ['F-7', 'F-8'] })).toBe('paid');
+    expect(of({ ...part, amount: null })).toBe('paid');
+  });
 });

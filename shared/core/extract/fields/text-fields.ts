@@ -94,12 +94,15 @@ const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70,
  * A total written inside a description's brackets — "Acompte de 30 % (total TTC 18 920,00 €)", "50% deposit
  * (total $14,400.00)" — is the project's or the order's, not this document's.
  */
+const ASIDE_REACH = 60;
 function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
   if (label.kind !== 'total' && label.kind !== 'grand') return false;
   const labelStart = before.length - label.gap - label.label.length;
-  // The bracket opens before the label and is still open at the amount ("(Total TTC) 1 800 €" is a label).
-  const open = before.lastIndexOf('(', labelStart);
-  return open >= 0 && before.indexOf(')', open) < 0;
+  // The bracket opens just before the label and is still open at the amount ("(Total TTC) 1 800 €" is a label).
+  // Looked for in the few characters before the label only: a line of thousands of totals stays linear.
+  const from = Math.max(0, labelStart - ASIDE_REACH);
+  const open = before.slice(from, labelStart + 1).lastIndexOf('(');
+  return open >= 0 && before.indexOf(')', from + open) < 0;
 }
 
 /** Where a document's title stands: its first lines. */

@@ -70,6 +70,7 @@ describe('findPaymentTerms', () => {
   it.each<[string, PaymentTerms]>([
     ['Échéance : à réception', onReceipt],
     ['Merci de régler cette facture dès réception.', onReceipt],
+    ['Voici la facture n° KS-0426, 450,00 € HT soit 540,00 € TTC, réglable à réception.', onReceipt],
     ['Conditions de paiement\nÀ réception', onReceipt],
     ['À réception de facture.', onReceipt],
     ['Payment is due upon receipt of this invoice.', onReceipt],
