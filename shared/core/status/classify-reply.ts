@@ -16,6 +16,7 @@ import {
   DEPOSIT,
   DISPUTE,
   DISPUTE_WEAK,
+  DONE,
   FUTURE,
   NEGATION,
   NOT_BEFORE,
@@ -56,6 +57,8 @@ export interface ReplyContext {
   /** This invoice's number and those of the other invoices the thread carries: a sentence about another one only is not about this one. */
   invoiceNumber?: string | null;
   otherInvoiceNumbers?: readonly string[];
+  /** The client promised to pay earlier in the thread: "c'est fait !", "done", "erledigt" then say it paid. */
+  promised?: boolean;
 }
 
 /** Below this share of the amount due, a stated payment is a part payment (a discount or bank fees stay above it). */
@@ -191,6 +194,11 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       if (dates.date && dates.date > reference) return reading('promise', hit.sentence, dates);
     }
     return reading('paid', hit.sentence);
+  }
+  // After a promise, the shortest word that it is kept: "Voilà, c'est fait !", "All done.", "Erledigt."
+  if (ctx.promised && !disputes.length) {
+    const done = hits(DONE).find((h) => !isNegated(h) && !isConditional(h) && !FUTURE.test(h.before + h.text));
+    if (done) return reading('paid', done.sentence);
   }
   const promise = promises[0] ?? notBefore[0];
   if (promise) return reading('promise', promise.sentence, promiseDates(promises.length ? promises : notBefore));

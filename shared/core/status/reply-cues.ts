@@ -73,6 +73,14 @@ export const PAID = cueRegex([
   `(?:recu|received|erhalten|recibido|ricevuto|ontvangen)\\s+${W(2)}(?:notre|nos|our|unsere|unseren|nuestro|nuestra|il\\s+nostro|nostro|onze)\\s+(?:virement|paiement|reglement|cheque|payment|transfer|remittance|check|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)`,
 ]);
 
+/** "It is done", said after a promise to pay: the promise kept (read only when the thread holds a promise). */
+export const DONE = cueRegex([
+  `c'est\\s+(?:bien\\s+)?(?:fait|regle|parti|envoye|fait\\s+de\\s+notre\\s+cote)`, `voila\\s+qui\\s+est\\s+fait`,
+  `(?:it's|it\\s+is|that's|all|now)\\s+(?:been\\s+)?(?:done|sorted|sent|gone\\s+out)`, `done\\s*[!.]`,
+  `(?:ist|wurde)\\s+(?:jetzt\\s+|nun\\s+)?(?:erledigt|raus|passiert)`, `erledigt\\s*[!.]`,
+  `ya\\s+esta(?:\\s+hecho)?`, `(?:esta|ya)\\s+hecho`, `(?:e|gia)\\s+fatto`, `fatto\\s*[!.]`, `(?:is\\s+)?gedaan\\s*[!.]`, `is\\s+geregeld`,
+]);
+
 /** Cues that mean paid when said of the past and a promise when the clause carries a later date. */
 export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment)/;
 

@@ -86,7 +86,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
         if (message.calendarDate) reminderDates.push(message.calendarDate);
       } else if (kind === 'thanks') status = 'paid';
     } else if (side === 'client') {
-      const reply = classifyClientReply(message, context);
+      const reply = classifyClientReply(message, { ...context, promised: status === 'promised' });
       if (reply.kind === 'paid') status = 'paid';
       else if (reply.kind === 'dispute') status = 'disputed';
       else if (reply.kind === 'promise') {

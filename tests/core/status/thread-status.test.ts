@@ -129,6 +129,14 @@ describe('threadStatus', () => {
     expect(statusOf([invoice()], [{ ...notice, invoiceNumbers: ['F-70'] }]).status).toBe('open');
   });
 
+  it('after a promise, "c\'est fait" / "all done" means paid; without a promise it changes nothing', () => {
+    const promise = client('Je fais le paiement lundi sans faute.', '2026-11-05');
+    expect(statusOf([invoice(), promise, client('Voilà, c’est fait ! Tu devrais le voir passer demain.', '2026-11-09')]).status).toBe('paid');
+    expect(statusOf([invoice(), client('Payment will go out on Friday.', '2026-11-05'), client('All done.', '2026-11-09')]).status).toBe('paid');
+    expect(statusOf([invoice(), client('Voilà, c’est fait !', '2026-11-09')]).status).toBe('open');
+    expect(statusOf([invoice(), promise, client('Ce n’est pas encore fait, désolé.', '2026-11-09')]).status).toBe('promised');
+  });
+
   it('a notice of a part of the amount leaves the invoice due; a grouped payment of several invoices is not read as a part', () => {
     const part: PaymentNotice = { messageId: '<n@x>', date: '2026-10-02', invoiceNumbers: ['F-7'], amount: 1000, currency: 'EUR' };
     const of = (notice: PaymentNotice) =>
