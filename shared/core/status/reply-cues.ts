@@ -173,7 +173,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:nous|je|on)\\s+(?:vous\\s+)?(?:lance|lancons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce)\\s+${PAY_NOUN_FR}`,
   `${PAY_NOUN_FR}\\s+(?:part|partent)(?![a-z])`,
   // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th"
-  `(?:${PAY_NOUN_FR}|${PAY_NOUN_EN}|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende)`,
+  // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
+  `(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende)`,
   `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:we|i)(?:'re|'m|\\s+are|\\s+am)\\s+(?:paying|settling|transferring|wiring|remitting|sending|making|processing|releasing|arranging)`,
   `(?:wir|ich)\\s+(?:zahlen|zahle|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
   `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,
