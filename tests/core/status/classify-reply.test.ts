@@ -85,6 +85,7 @@ describe('classifyClientReply: promises and their dates', () => {
   it('a payment named with a day already past is no promise', () => {
     expect(kindOf('Pour info : paiement le 5 novembre, comme convenu avec votre collègue.')).not.toBe('promise');
     expect(kindOf("I'll check by Friday and get back to you.")).not.toBe('promise');
+    expect(kindOf('Désolé pour les nombreuses erreurs de notre comptabilité : le virement partira vendredi.')).toBe('promise');
   });
 
   it('lists both readings of "next Friday" and skips dates already past', () => {
