@@ -47,7 +47,7 @@ const NOT_RECEIVED = cueRegex([
 ]);
 
 /** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
-const LABEL = '(?:facture|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|fact|fac|ft|fatt|rg|rechn|fra)';
+const LABEL = '(?:facture|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|fact|fac|ft|fatt|rg|rechn|fra)';
 const INVOICE_NUMBER = new RegExp(
   `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)\\s*[°o.]?\\s*|#\\s*)?[:#]?\\s*([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
   'g',
@@ -55,7 +55,8 @@ const INVOICE_NUMBER = new RegExp(
 const DATE_LIKE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$/;
 
 /** Words that head an invoice-number column ("Invoice No.   Date   Amount", "Facture | Échéance | Montant"). */
-const INVOICE_COLUMN = /^(?:invoice|inv|facture|fact|rechnung|rechnungs?nr|factura|fattura|factuur|document|piece|reference|ref|your\s+ref|votre\s+ref)(?![a-z])/;
+const INVOICE_COLUMN =
+  /^(?:(?:your|our|votre|notre|ihre|unsere)\s+)?(?:invoice|inv|facture|fact|rechnung|rechnungs?nr|factura|fattura|factuur|document|piece|reference|ref)\.?(?:\s*(?:no|n°|nº|nr|number|numero|nummer|num|#|ref|reference|id)\.?)?$/;
 const CELL_SEPARATOR = /\s{2,}|\t|\s*\|\s*/;
 
 /**
@@ -92,7 +93,9 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
   for (let m = INVOICE_NUMBER.exec(folded); m; m = INVOICE_NUMBER.exec(folded)) {
     const start = m.index + m[0].length - m[1]!.length;
     const token = original.slice(start, start + m[1]!.length);
-    if (!/\d/.test(token) || token.length < 3 || DATE_LIKE.test(token)) {
+    // A short number counts after a number sign only ("Invoice #58"), not after a bare word ("Ref 12 items").
+    const signed = /[#°º]|\bn[or]\b/.test(m[0].slice(0, m[0].length - m[1]!.length));
+    if (!/\d/.test(token) || token.length < (signed ? 2 : 3) || DATE_LIKE.test(token)) {
       // "Verwendungszweck: Rechnung F-1": the rejected word may be the next label.
       INVOICE_NUMBER.lastIndex = start;
       continue;

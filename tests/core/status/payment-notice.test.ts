@@ -34,6 +34,9 @@ describe('readPaymentNotice', () => {
     ['nl bank credit', 'Bijschrijving', 'Er is € 750,00 bijgeschreven op uw rekening. Omschrijving: factuur 2026-0032', '2026-0032'],
     ['fr bank alert, credit operation', 'Alerte : opération créditrice sur votre compte', 'Une opération a été enregistrée sur votre compte :\nLibellé : VIR SEPA OYAT LABS SAS / REF F-2026-118\nMontant : + 2 498,25 EUR', 'F-2026-118'],
     ['remittance advice table, number under its column', 'Remittance Advice – Payment 000457', 'Details of a payment made to your account today.\n\nInvoice No.   Invoice Date   Amount\nFF-1193       22/09/2026     €6,780.00\n1204          30/09/2026     €1,000.00\n\nTotal paid: €7,780.00', 'FF-1193'],
+    ['en Wave-like, a two-digit invoice number', 'Payment received for Invoice #58', 'Cobalt Ridge Ventures LP paid $6,400.00 USD for Invoice #58 on January 6, 2027.', '58'],
+    ['en Zelle-like, the number in the memo', 'You received money with Zelle®', 'Red Mesa Coffee Roasters sent you money\n\nAmount: $2,706.25\nMemo: RD-2027-009\nDate: Apr 6, 2027', 'RD-2027-009'],
+    ['remittance advice, "Your reference" column beside an invoice date', 'Remittance Advice - Northgate - Payment 7612816', 'Payment method: BACS\n\nYour reference    Invoice date    Amount\nSI-1043           08/04/2027      £1,116.00\n\nTotal paid: £1,116.00', 'SI-1043'],
     ['fr avis de paiement table, number in the second column', 'Avis de paiement', 'Date | Facture | Montant\n12/11/2026 | FA-778 | 1 200,00 €', 'FA-778'],
   ])('%s', (_name, subject, text, number) => {
     expect(notice(subject, text)?.invoiceNumbers).toContain(number);
