@@ -149,7 +149,7 @@ const byDate = (a: MailMessage, b: MailMessage) => ((a.date ?? '\uffff') < (b.da
  * The readings that are the same invoice sent again (a duplicate on request, a copy, a forward to the
  * accountant) after its first sending: the same invoice seen twice in the mailbox is reported once.
  */
-function laterSendings(readings: readonly InvoiceReading[]): Set<InvoiceReading> {
+function laterSendings(readings: readonly InvoiceReading[]): Map<InvoiceReading, InvoiceReading> {
   const byNumber = new Map<string, InvoiceReading[]>();
   for (const r of readings) {
     if (!r.invoiceNumber) continue;
@@ -158,7 +158,8 @@ function laterSendings(readings: readonly InvoiceReading[]): Set<InvoiceReading>
     if (group) group.push(r);
     else byNumber.set(key, [r]);
   }
-  const later = new Set<InvoiceReading>();
+  /** Each later sending, with the first sending it repeats. */
+  const later = new Map<InvoiceReading, InvoiceReading>();
   for (const group of byNumber.values()) {
     if (group.length < 2) continue;
     // Oldest first; each reading joins an earlier first sending it is the same invoice as. The first sendings
@@ -170,8 +171,9 @@ function laterSendings(readings: readonly InvoiceReading[]): Set<InvoiceReading>
     for (const r of sorted) {
       const cents = r.amount === null ? null : Math.round(r.amount * 100);
       const pool = cents === null ? firsts : [...(byAmount.get(cents) ?? []), ...withoutAmount];
-      if (pool.some((f) => sameInvoice(f, r))) {
-        later.add(r);
+      const first = pool.find((f) => sameInvoice(f, r));
+      if (first) {
+        later.set(r, first);
         continue;
       }
       firsts.push(r);
@@ -256,6 +258,16 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
   });
   const duplicates = laterSendings(perThread.flatMap((p) => p.readings));
   const related = relatedConversations(threads, perThread);
+  // An invoice sent again in a conversation of its own (to another address of the client, say): what the
+  // client answers there is about the first sending.
+  for (const { thread, readings } of perThread) {
+    for (const r of readings) {
+      const first = duplicates.get(r);
+      if (!first || first.message === r.message || thread.messages.includes(first.message)) continue;
+      const answers = thread.messages.filter((m) => m !== r.message);
+      if (answers.length) related.set(first, [...(related.get(first) ?? []), ...answers]);
+    }
+  }
   const out: Receivable[] = [];
   for (const { thread, readings } of perThread) {
     for (const r of readings) {

@@ -36,7 +36,9 @@ export const PAID = cueRegex([
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|settled|wired|remitted|transferred)`,
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
-  `^\\s*paid(?![a-z])`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
+  `(?:^|\\n)\\s*paid(?![a-z])`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
+  // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
+  `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent)\\s+(?:it\\s+)?(?:via|by|through|with|over)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise)`,
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
   `already\\s+(?:been\\s+)?(?:paid|settled)`,
   `(?:${PAY_NOUN_EN}|it|this)\\s+(?:went|has\\s+gone|have\\s+gone)\\s+(?:out|through)`,
@@ -123,6 +125,8 @@ export const PROMISE = cueRegex([
   // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:release|process|action|initiate|arrange|schedule)\\s+(?:it|this|them|the\\s+(?:payment|invoice|funds|transfer|bill|wire|bacs)|payment|your\\s+(?:invoice|payment)|funds)`,
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:send|make|issue)\\s+(?:the\\s+|a\\s+|our\\s+)?(?:payment|transfer|wire|bacs|remittance|funds|cheque|check)`,
+  // the rest of a part payment sent later: "I'll send the other $1,700 on June 1st", "we'll pay the balance at month end"
+  `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send|pay|transfer|wire|settle|clear)\\s+(?:you\\s+)?(?:the\\s+)?(?:other|rest|remaining|remainder|balance|second\\s+(?:half|part|instalment|installment))`,
   // the rest of a part payment: "the remaining balance will follow by 15 December"
   `(?:${PAY_NOUN_EN}|rest|remainder)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to)\\s+follow`,
   // when the money arrives: "you'll have the money by Friday", "expect payment by the end of the month"
@@ -207,7 +211,7 @@ export const DISPUTE = cueRegex([
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
   // en
-  `disput(?:e|ing|ed)`,
+  `disput(?:e|ing|ed)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until`,
   // the work came back or arrived "with many errors" (not an apology for "our many errors")
   `(?:avec|with|con|mit)\\s+(?:de\\s+)?(?:plusieurs|nombreuses|beaucoup\\s+d'|trop\\s+d'|many|several|numerous|a\\s+lot\\s+of|too\\s+many|bastantes|muchos|varios|numerosos|demasiados|vielen|mehreren|zahlreichen|diversi|molti|numerosi|troppi)\\s*(?:erreurs|errors|mistakes|errores|fehlern|errori)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`,
   `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`,
@@ -271,7 +275,7 @@ export const FUTURE = /(?<![a-z])(?:will|shall|going\s+to|should|would|sera|sero
 /** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
 export const PARTIAL = /(?<![a-z])(?:acompte|partie|partiel\w*|premier\s+versement|part\s+of|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
 /** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */
-export const REMAINDER = /(?<![a-z])(?:remaining|remainder|outstanding\s+balance|balance\s+(?:will|to\s+follow|due|of)|solde|reste|restant\w*|rest(?:betrag|zahlung|summe|liche[nrs]?)?|restante|resto|saldo|rimanente|resterend\w*|restbedrag)(?![a-z])/;
+export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half|part|[$£€]?\s?\d)|outstanding\s+balance|balance\s+(?:will|to\s+follow|due|of)|solde|reste|restant\w*|rest(?:betrag|zahlung|summe|liche[nrs]?)?|restante|resto|saldo|rimanente|resterend\w*|restbedrag)(?![a-z])/;
 /** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */
 export const DEPOSIT = /(?<![a-z])(?:acompte|deposit|anzahlung|abschlag\w*|anticipo|acconto|aanbetaling|voorschot)(?![a-z])/;
 

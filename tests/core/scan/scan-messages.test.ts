@@ -118,6 +118,16 @@ describe('scanMessages', () => {
     expect(paid).toMatchObject({ amount: 1800, status: 'paid', nextStage: 'none' });
   });
 
+  it('an invoice sent again in a conversation of its own: the answer there is about the first sending', async () => {
+    const text = 'Bonjour, veuillez trouver la facture F-2026-0160 du 01/09/2026, total TTC 1 200,00 €, échéance 01/10/2026.';
+    const invoice = message({ from: claire, to: ['anna@client.fr'], subject: 'Facture F-2026-0160', text, date: '2026-09-01T10:00:00+02:00' });
+    const again = message({ from: claire, to: ['compta@client.fr'], subject: 'Facture F-2026-0160', text, date: '2026-10-05T10:00:00+02:00' });
+    const paid = message({ from: 'Compta <compta@client.fr>', to: [claire], subject: 'RE: Facture F-2026-0160', text: 'Bonjour,\n\nElle est réglée depuis ce matin, nous avons fait le virement.', date: '2026-10-12T10:00:00+02:00', inReplyTo: again.messageId });
+    const found = await scanMessages([invoice, again, paid], { me, today });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ messageId: invoice.messageId, status: 'paid', nextStage: 'none' });
+  });
+
   it('takes the amount left to pay after a deposit', async () => {
     const invoice = message({ from: claire, to: ['m@client.fr'], subject: 'Facture de solde F-88', text: 'Facture F-88\nTotal TTC : 12 000,00 €\nAcompte versé : 3 600,00 €\nÉchéance : 30/11/2026', date: '2026-11-01T10:00:00+01:00' });
     const [r] = await scanMessages([invoice], { me, today });

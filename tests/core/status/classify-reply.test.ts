@@ -11,6 +11,7 @@ describe('classifyClientReply: payment made', () => {
     ['fr', 'Nous avons réglé votre facture ce matin par virement.'],
     ['fr', 'Cette facture a déjà été payée le 2 octobre, merci de vérifier de votre côté.'],
     ['fr', "Facture réglée par virement ce matin, bonne journée !"],
+    ['en-US', 'Hi Ryan,\n\nPaid via ACH today, you should see it in 1-2 business days.'],
     ['fr', "Vous trouverez ci-joint l'avis de virement correspondant."],
     ['fr-BE', 'Le paiement a été exécuté ce jour via notre banque.'],
     ['en', 'We paid this last Tuesday.'],
@@ -82,6 +83,12 @@ describe('classifyClientReply: promises and their dates', () => {
     expect(r.promisedCandidates).toContain(date);
   });
 
+  it('a part paid now and the other part promised for a date: a promise for that date', () => {
+    const r = classifyClientReply(mail({ text: "Sent $1,700 via Zelle just now. I'll send the other $1,700 on December 1st.", date: '2026-11-10' }), { invoiceAmount: 3400 });
+    expect(r.kind).toBe('promise');
+    expect(r.promisedDate).toBe('2026-12-01');
+  });
+
   it('a payment named with a day already past is no promise', () => {
     expect(kindOf('Pour info : paiement le 5 novembre, comme convenu avec votre collègue.')).not.toBe('promise');
     expect(kindOf("I'll check by Friday and get back to you.")).not.toBe('promise');
@@ -129,6 +136,7 @@ describe('classifyClientReply: disputes', () => {
     ['es', 'El cliente final nos ha devuelto la traducción con bastantes errores. Hasta que lo revisemos juntos no podemos aprobar la factura.'],
     ['en', 'The translation came back with many errors; we cannot approve the invoice as it stands.'],
     ['fr', 'Je bloque la KS-2026-0420 : la pose n’a jamais été faite.'],
+    ['en', 'I need to hold this one: only 1,500 brochures were delivered. We won’t pay the print invoice until that’s sorted.'],
     ['nl', 'Het bedrag klopt niet met de offerte.'],
   ])('%s: %s', (_lang, text) => {
     expect(kindOf(text)).toBe('dispute');
