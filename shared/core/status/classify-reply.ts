@@ -17,6 +17,7 @@ import {
   DISPUTE,
   DISPUTE_WEAK,
   DONE,
+  WITHDRAWN,
   FUTURE,
   NEGATION,
   NOT_BEFORE,
@@ -34,7 +35,7 @@ import { ANSWER, CHASE, THANKS } from './own-cues';
 
 export { isAutoReply } from './auto-reply';
 
-export type ClientReplyKind = 'paid' | 'promise' | 'dispute' | 'question' | 'ack' | 'auto-reply' | 'bounce' | 'other';
+export type ClientReplyKind = 'paid' | 'promise' | 'dispute' | 'withdrawn' | 'question' | 'ack' | 'auto-reply' | 'bounce' | 'other';
 
 export interface ClientReplyReading {
   kind: ClientReplyKind;
@@ -59,6 +60,8 @@ export interface ReplyContext {
   otherInvoiceNumbers?: readonly string[];
   /** The client promised to pay earlier in the thread: "c'est fait !", "done", "erledigt" then say it paid. */
   promised?: boolean;
+  /** The client disputed the invoice earlier in the thread: "tout est clair", "that makes sense" then withdraw it. */
+  disputed?: boolean;
 }
 
 /** Below this share of the amount due, a stated payment is a part payment (a discount or bank fees stay above it). */
@@ -133,15 +136,26 @@ function dateOrderOf(message: MailMessage, newText: string) {
 const NUMBER_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
 
 /**
- * Sentences that name another invoice of the thread and not this one ("Nous avons réglé la FA-0120 ; la FA-0121
- * partira fin de mois"): what they say is about that other invoice.
+ * Sentences about another invoice of the thread and not this one ("Nous avons réglé la FA-0120 ; la FA-0121
+ * partira fin de mois"): what they say is about that other invoice. A sentence naming no invoice is about the
+ * one named last before it in its paragraph ("INV-0420 I need to hold … We won't pay until that's sorted").
  */
-function aboutAnotherInvoice(ctx: ReplyContext): (hit: CueHit) => boolean {
+function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => boolean {
   const others = new Set((ctx.otherInvoiceNumbers ?? []).map(numberKey).filter((k) => k.length >= 3));
   const own = ctx.invoiceNumber ? numberKey(ctx.invoiceNumber) : '';
   if (others.size === 0) return () => false;
+  const mentions: { index: number; key: string }[] = [];
+  for (const m of execAll(NUMBER_TOKEN, text)) {
+    const key = numberKey(m[0]);
+    if (key === own || others.has(key)) mentions.push({ index: m.index, key });
+  }
   return once((hit) => {
-    const keys = [...execAll(NUMBER_TOKEN, hit.sentence)].map((m) => numberKey(m[0]));
+    const end = hit.sentenceStart + hit.sentence.length;
+    let keys = mentions.filter((m) => m.index >= hit.sentenceStart && m.index < end).map((m) => m.key);
+    if (keys.length === 0) {
+      const last = mentions.filter((m) => m.index < hit.sentenceStart).pop();
+      if (last && !/\n[ \t]*\n/.test(text.slice(last.index, hit.sentenceStart))) keys = [last.key];
+    }
     return keys.some((k) => others.has(k)) && !keys.includes(own);
   }, (h) => h.sentenceStart);
 }
@@ -159,7 +173,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   const folded = fold(text);
   const reference = message.calendarDate ?? message.date?.slice(0, 10) ?? null;
   const heldBack = untilResolved(folded);
-  const elsewhere = aboutAnotherInvoice(ctx);
+  const elsewhere = aboutAnotherInvoice(ctx, text);
   const hits = (re: RegExp) => cueHits(re, folded, text).filter((h) => !elsewhere(h));
 
   const payments = hits(PAID).filter(isPaidStatement);
@@ -199,6 +213,11 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   if (ctx.promised && !disputes.length) {
     const done = hits(DONE).find((h) => !isNegated(h) && !isConditional(h) && !FUTURE.test(h.before + h.text));
     if (done) return reading('paid', done.sentence);
+  }
+  // After a dispute, words that withdraw it ("Tout est clair, la facture suit son circuit") reopen the invoice.
+  if (ctx.disputed && !disputes.length) {
+    const withdrawn = hits(WITHDRAWN).find((h) => !isNegated(h) && !isConditional(h));
+    if (withdrawn && !promises.length) return reading('withdrawn', withdrawn.sentence);
   }
   const promise = promises[0] ?? notBefore[0];
   if (promise) return reading('promise', promise.sentence, promiseDates(promises.length ? promises : notBefore));

@@ -27,7 +27,7 @@ const RECEIVED = cueRegex([
   `zahlungseingang`, `zahlung\\s+(?:ist\\s+)?(?:erhalten|eingegangen|empfangen|bestatigt)`, `hat\\s+${W(3)}(?:bezahlt|uberwiesen|beglichen)`,
   `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
   `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
-  `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`,
+  `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `bonifico\\s+(?:sepa\\s+|istantaneo\\s+)?(?:disposto|eseguito|accreditato)\\s+a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:ha|hanno)\\s+disposto\\s+(?:un\\s+)?bonifico`, `a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`,
   `betaling\\s+ontvangen`, `bijgeschreven`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
 ]);
 

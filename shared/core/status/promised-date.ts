@@ -41,7 +41,9 @@ export function promisedDates(
     const found = readPlace(place.sentence, place.cueEnd);
     if (found.length) return { date: found[0]!, candidates: found };
   }
-  const fallback = readPlace(wholeText, 0);
+  // Elsewhere in the reply, the reply's own day is what was done today ("wir haben heute 1.000 € angewiesen"),
+  // not the day promised.
+  const fallback = readPlace(wholeText, 0).filter((d) => d !== reference);
   return { date: fallback[0] ?? null, candidates: fallback };
 }
 

@@ -22,6 +22,8 @@ export const PAID = cueRegex([
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  // "La FA27-00058 est partie en paiement ce matin": sent for payment, said of the past
+  `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
   // no auxiliary: "Acompte réglé par virement tout à l'heure", "Facture payée ce matin"
   `(?:acompte|facture|solde|somme|montant|reste)\\s+(?:bien\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?\\s+(?:par|ce|cet|hier|aujourd'hui|ce\\s+jour|tout\\s+a\\s+l'heure|le|via|depuis|ce\\s+matin)(?![a-z])`,
   `(?:viens|venons|vient)\\s+de\\s+(?:faire|effectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
@@ -75,6 +77,14 @@ export const PAID = cueRegex([
   `(?:recu|received|erhalten|recibido|ricevuto|ontvangen)\\s+${W(2)}(?:notre|nos|our|unsere|unseren|nuestro|nuestra|il\\s+nostro|nostro|onze)\\s+(?:virement|paiement|reglement|cheque|payment|transfer|remittance|check|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)`,
 ]);
 
+/** A dispute withdrawn: "Tout est clair", "je n'avais pas vu votre nouveau tarif", "that makes sense, we'll process it". */
+export const WITHDRAWN = cueRegex([
+  `tout\\s+est\\s+(?:clair|en\\s+ordre|regle\\s+de\\s+notre\\s+cote)`, `(?:c'est|tout\\s+est)\\s+(?:bon|ok)\\s+pour\\s+nous`, `(?:au|autant)\\s+(?:temps|pour)\\s+(?:pour\\s+)?moi`,
+  `je\\s+n'avais\\s+pas\\s+vu`, `nous\\s+n'avions\\s+pas\\s+vu`, `suit\\s+(?:maintenant\\s+|desormais\\s+)?son\\s+(?:circuit|cours)`, `(?:nous\\s+)?retirons\\s+(?:notre|la)\\s+(?:reclamation|contestation)`,
+  `(?:that|it)\\s+(?:makes|all\\s+makes)\\s+sense`, `all\\s+clear`, `my\\s+(?:mistake|bad|apologies)`, `(?:i|we)\\s+(?:had\\s+)?missed\\s+(?:the|your)`, `(?:we|i)\\s+withdraw`,
+  `alles\\s+klar`, `hat\\s+sich\\s+(?:erledigt|geklart)`, `todo\\s+claro`, `tutto\\s+chiaro`, `alles\\s+duidelijk`,
+]);
+
 /** "It is done", said after a promise to pay: the promise kept (read only when the thread holds a promise). */
 export const DONE = cueRegex([
   `c'est\\s+(?:bien\\s+)?(?:fait|regle|parti|envoye|fait\\s+de\\s+notre\\s+cote)`, `voila\\s+qui\\s+est\\s+fait`,
@@ -97,6 +107,7 @@ export const PROMISE = cueRegex([
   `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous)`,
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
   `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour)\\s+de\\s+(?:paiement|reglement|virement)s?`,
+  `en\\s+(?:fera|feront)\\s+partie`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+(?:de\\s+commerce\\s+)?(?:acceptee?|signee?|retournee?|domiciliee?)`, `(?:accepted|signed)\\s+bill\\s+of\\s+exchange`, `wechsel\\s+(?:akzeptiert|angenommen|unterschrieben)`, `(?:cambiale|tratta)\\s+(?:accettata|firmata)`, `letra\\s+(?:de\\s+cambio\\s+)?aceptada`, `(?:will\\s+be|is)\\s+(?:part\\s+of|included\\s+in)\\s+(?:it|that|this\\s+run|that\\s+run)`,
   // someone else pays: "la compta réglera", "notre service financier effectuera le virement", "la DAF doit le régler"
   `(?:reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont)`,
   `(?:effectuera|effectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
@@ -176,6 +187,8 @@ export const PAY_PRESENT = cueRegex([
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
   `(?:nous|je|on)\\s+(?:vous\\s+)?(?:lance|lancons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce)\\s+${PAY_NOUN_FR}`,
   `${PAY_NOUN_FR}\\s+(?:part|partent)(?![a-z])`,
+  // someone of the client's in the present: "Notre comptable passe les règlements vendredi prochain"
+  `(?:passe|passent|lance|lancent|fait|font|effectue|effectuent|envoie|envoient)\\s+(?:les|le|nos|ses|leurs|tous\\s+les)\\s+${PAY_NOUN_FR}`,
   // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th"
   // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
   `(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende)`,
@@ -273,7 +286,7 @@ export const CONDITION = /(?<![a-z])(?:si|s'il|if|whether|falls|wenn|sofern|ob|q
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
 export const FUTURE = /(?<![a-z])(?:will|shall|going\s+to|should|would|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|wordt|worden)(?![a-z])|'ll(?![a-z])|(?<![a-z])be\s+$/;
 /** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
-export const PARTIAL = /(?<![a-z])(?:acompte|partie|partiel\w*|premier\s+versement|part\s+of|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
+export const PARTIAL = /(?<![a-z])(?:acompte|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
 /** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */
 export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half|part|[$£€]?\s?\d)|outstanding\s+balance|balance\s+(?:will|to\s+follow|due|of)|solde|reste|restant\w*|rest(?:betrag|zahlung|summe|liche[nrs]?)?|restante|resto|saldo|rimanente|resterend\w*|restbedrag)(?![a-z])/;
 /** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */

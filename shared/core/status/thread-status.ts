@@ -86,10 +86,12 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
         if (message.calendarDate) reminderDates.push(message.calendarDate);
       } else if (kind === 'thanks') status = 'paid';
     } else if (side === 'client') {
-      const reply = classifyClientReply(message, { ...context, promised: status === 'promised' });
+      const reply = classifyClientReply(message, { ...context, promised: status === 'promised', disputed: status === 'disputed' });
       if (reply.kind === 'paid') status = 'paid';
       else if (reply.kind === 'dispute') status = 'disputed';
-      else if (reply.kind === 'promise') {
+      else if (reply.kind === 'withdrawn' && status === 'disputed') status = 'open';
+      else if (reply.kind === 'promise' && reply.promisedDate) {
+        // A promise names its day; "it will go in our next payment run" alone changes nothing.
         status = 'promised';
         promisedDate = reply.promisedDate;
       }

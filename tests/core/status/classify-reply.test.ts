@@ -12,6 +12,7 @@ describe('classifyClientReply: payment made', () => {
     ['fr', 'Cette facture a déjà été payée le 2 octobre, merci de vérifier de votre côté.'],
     ['fr', "Facture réglée par virement ce matin, bonne journée !"],
     ['en-US', 'Hi Ryan,\n\nPaid via ACH today, you should see it in 1-2 business days.'],
+    ['fr', 'La FA27-00058 est partie en paiement ce matin.'],
     ['fr', "Vous trouverez ci-joint l'avis de virement correspondant."],
     ['fr-BE', 'Le paiement a été exécuté ce jour via notre banque.'],
     ['en', 'We paid this last Tuesday.'],
@@ -76,11 +77,18 @@ describe('classifyClientReply: promises and their dates', () => {
     ['en', 'Noted on our side: payment on Friday 20 November.', '2026-11-20'],
     ['de', 'Notiert: Zahlung am 20.11.2026.', '2026-11-20'],
     ['it', 'Scusa il ritardo, me ne ero dimenticato. Pago lunedì.', '2026-11-16'],
+    ['fr', 'Bien noté. Notre comptable passe les règlements vendredi prochain, la facture en fera partie.', '2026-11-13'],
+    ['fr', 'Vous trouverez ci-joint la traite acceptée pour la facture FA27-00099, échéance au 30 novembre 2026.', '2026-11-30'],
   ])('%s: %s', (_lang, text, date) => {
     const r = classifyClientReply(mail({ text }));
     expect(r.kind).toBe('promise');
     expect(r.promisedDate).toBe(date);
     expect(r.promisedCandidates).toContain(date);
+  });
+
+  it('a part paid today and the rest when something happens: no day promised (today is what was paid)', () => {
+    const r = classifyClientReply(mail({ text: 'Wir haben heute eine Teilzahlung in Höhe von 1.000,00 € angewiesen. Den Restbetrag überweisen wir, sobald die Zahlungen aus dem Ostergeschäft eingegangen sind.' }), { invoiceAmount: 7187.12 });
+    expect(r.promisedDate).toBeNull();
   });
 
   it('a part paid now and the other part promised for a date: a promise for that date', () => {

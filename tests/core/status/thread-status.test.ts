@@ -137,6 +137,15 @@ describe('threadStatus', () => {
     expect(statusOf([invoice(), promise, client('Ce n’est pas encore fait, désolé.', '2026-11-09')]).status).toBe('promised');
   });
 
+  it('a dispute withdrawn ("tout est clair") reopens the invoice; a promise without a day changes nothing', () => {
+    const dispute = client('Nous contestons le prix unitaire appliqué, qui ne correspond pas au tarif négocié.', '2026-10-05');
+    const withdrawn = client('Effectivement, je n’avais pas vu passer votre nouveau tarif. Tout est clair : la facture suit maintenant son circuit de validation.', '2026-10-08');
+    expect(statusOf([invoice(), dispute]).status).toBe('disputed');
+    expect(statusOf([invoice(), dispute, withdrawn]).status).toBe('open');
+    expect(statusOf([invoice(), withdrawn]).status).toBe('open');
+    expect(statusOf([invoice(), client('Bonne réception, elle sera traitée lors de notre prochaine campagne de paiements.', '2026-10-05')])).toMatchObject({ status: 'open', promisedDate: null });
+  });
+
   it('a notice of a part of the amount leaves the invoice due; a grouped payment of several invoices is not read as a part', () => {
     const part: PaymentNotice = { messageId: '<n@x>', date: '2026-10-02', invoiceNumbers: ['F-7'], amount: 1000, currency: 'EUR' };
     const of = (notice: PaymentNotice) =>
