@@ -18,6 +18,8 @@ export const CHASE = cueRegex([
   `nouvelles\\s+(?:du|de\\s+votre|de\\s+ce|concernant\\s+le)\\s+(?:paiement|reglement|virement)`, `(?:le\\s+)?point\\s+sur\\s+(?:le|ce|votre)\\s+(?:reglement|paiement)`,
   `quand\\s+(?:pouvons|pourrons|puis|pourrais)-(?:nous|je)\\s+(?:esperer|compter|attendre)`,
   `(?:proceder|procediez)\\s+(?:au|a\\s+son)\\s+(?:reglement|paiement|virement)`, `(?:merci|nous\\s+vous\\s+remercions)\\s+de\\s+(?:bien\\s+vouloir\\s+)?(?:regler|proceder|nous\\s+regler|effectuer\\s+le)`,
+  // "était payable le 21 avril", "est toujours ouverte dans nos comptes", "pouvez-vous regarder ce qu'il en est ?"
+  `etait\\s+(?:payable|exigible)\\s+(?:le|au|depuis|a\\s+reception)`, `toujours\\s+(?:ouverte?s?|en\\s+suspens|non\\s+reglee?s?)`, `ce\\s+qu'il\\s+en\\s+est`,
   `regulariser`, `regularisation`, `mise\\s+en\\s+demeure`, `retard\\s+de\\s+(?:paiement|reglement)`, `jours?\\s+de\\s+retard`, `sans\\s+reglement\\s+de\\s+votre\\s+part`,
   // nothing came in, the payment is late, a promise was not kept: "je n'ai toujours rien reçu", "en retard d'un mois"
   `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:encore\\s+)?recu`,
@@ -37,10 +39,11 @@ export const CHASE = cueRegex([
   // en
   `(?<!as\\s+a\\s)(?<!as\\s+a\\s+friendly\\s)reminder`, `overdue`, `past\\s+due`, `outstanding`, `unpaid`, `still\\s+(?:due|open|unpaid|awaiting|outstanding|pending)`, `awaiting\\s+(?:your\\s+)?payment`,
   `remains?\\s+(?:unpaid|outstanding|open|due)`, `expect\\s+(?:the\\s+)?payment`, `payment\\s+status`, `chas(?:e|ing)`, `follow(?:ing)?[\\s-]+up\\s+on`,
-  `(?:was|were|fell)\\s+due`, `(?:update|news)\\s+on\\s+(?:the\\s+|this\\s+|its\\s+)?(?:payment|invoice|settlement)`, `checking\\s+in\\s+on`,
+  `(?:was|were|fell)\\s+due`, `(?:update|news)\\s+on\\s+(?:the\\s+|this\\s+|its\\s+)?(?:payment|invoice|settlement)`, `checking\\s+in\\s+on`, `just\\s+checking\\s+(?:in\\s+)?on`,
+  `(?:has|have)\\s+(?:it|this|the\\s+invoice|the\\s+payment)\\s+been\\s+(?:scheduled|approved|processed|released|paid|sent)\\s+${'(?:\\S+\\s+){0,3}?'}[^.!\\n]{0,40}\\?`,
   `when\\s+(?:can|could|may|might|should)\\s+(?:we|i)\\s+expect`, `is\\s+now\\s+(?:due|overdue)`, `final\\s+(?:notice|demand)`, `letter\\s+before\\s+action`, `(?:please|kindly)\\s+(?:arrange|make|settle|remit|send)\\s+(?:the\\s+)?(?:payment|settlement|this|it)`,
   `(?:not|yet\\s+to)\\s+(?:been\\s+|be\\s+)?(?:received|paid|settled)\\s+(?:payment|yet)`, `haven't\\s+(?:yet\\s+)?received\\s+(?:your\\s+|the\\s+)?payment`,
-  `(?:haven't|have\\s+not|hasn't|has\\s+not|didn't|did\\s+not)\\s+(?:yet\\s+|still\\s+)?(?:received|seen|had)\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance|funds|anything|money)`,
+  `(?:haven't|have\\s+not|hasn't|has\\s+not|didn't|did\\s+not)\\s+(?:yet\\s+|still\\s+)?(?:received|seen|had)\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance|funds|anything|money|check|cheque)`,
   `(?:still\\s+)?nothing\\s+(?:has\\s+)?(?:been\\s+|yet\\s+)?(?:received|come\\s+(?:in|through)|arrived)`, `(?:yet|still)\\s+to\\s+(?:receive|see)\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|funds)`,
   `confirm\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance)\\s+date`,
   `(?:can't|cannot|can\\s+not|don't|do\\s+not|haven't|have\\s+not)\\s+(?:yet\\s+)?(?:see|find|locate|trace|spot)\\s+${'(?:\\S+\\s+){0,3}?'}(?:payment|transfer|remittance|funds)`,

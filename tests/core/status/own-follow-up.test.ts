@@ -20,6 +20,10 @@ describe('classifyOwnFollowUp', () => {
     ['en', "I hope you're well. Could you give me an update on the payment?"],
     ['fr', 'Bonjour, avez-vous des nouvelles du règlement ?'],
     ['de', 'Wann dürfen wir mit der Zahlung rechnen?'],
+    ['en-US', 'Just checking on invoice #61 for the docs site ($2,850.00, due on receipt) - has it been scheduled for payment?'],
+    ['en-US', "I haven't received the check for invoice 0042 yet. Could you confirm it was mailed?"],
+    ['fr', 'Sauf erreur, la facture IFF-2027-022 (3 300,00 €) était payable le 21 avril. Pouvez-vous vérifier auprès du service comptable ?'],
+    ['fr', 'Je constate que la facture FA26-01394 est toujours ouverte dans nos comptes. Pouvez-vous regarder ce qu’il en est ?'],
   ])('reminder %s: %s', (_lang, text) => {
     expect(own(text)).toBe('reminder');
   });
