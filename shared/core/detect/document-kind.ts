@@ -73,6 +73,8 @@ export function abbreviatedInvoiceReference(title: string): string | null {
 export interface KindHit {
   kind: DocumentKind;
   index: number;
+  /** Where the cue word ends. */
+  end: number;
 }
 
 /** Every cue in the text with its position (in the folded text, same offsets as the original). */
@@ -82,10 +84,10 @@ export function findKindCues(text: string): KindHit[] {
   for (const kind of ORDER) {
     const re = REGEX[kind];
     re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ kind, index: m.index });
+    for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ kind, index: m.index, end: m.index + m[0].length });
   }
   ABBREVIATION.lastIndex = 0;
-  for (let m = ABBREVIATION.exec(folded); m; m = ABBREVIATION.exec(folded)) hits.push({ kind: 'invoice', index: m.index });
+  for (let m = ABBREVIATION.exec(folded); m; m = ABBREVIATION.exec(folded)) hits.push({ kind: 'invoice', index: m.index, end: m.index + m[0].length });
   return hits.sort((a, b) => a.index - b.index);
 }
 
@@ -106,11 +108,19 @@ export function hasCue(text: string, kind: DocumentKind): boolean {
  * Returns null when the title says nothing.
  */
 export function kindOfTitle(title: string): DocumentKind | null {
+  const folded = fold(title);
   const hits = findKindCues(title);
   if (hits.length === 0) return null;
-  for (const kind of ORDER) if (hits.some((h) => h.kind === kind)) return kind;
+  // After the invoice's own numbered title, a quote or an order named by its number is what the invoice
+  // bills ("Facture d'acompte IFF-017 – devis D-2027-006", "Invoice INV-0421 / your order WL-0311").
+  const invoiceAt = hits.find((h) => h.kind === 'invoice' && NUMBERED.test(folded.slice(h.end, h.end + 30)))?.index ?? -1;
+  const kept = hits.filter((h) => !(invoiceAt >= 0 && h.index > invoiceAt && (h.kind === 'quote' || h.kind === 'order') && NUMBERED.test(folded.slice(h.end, h.end + 30))));
+  for (const kind of ORDER) if (kept.some((h) => h.kind === kind)) return kind;
   return null;
 }
+
+/** A reference right after a cue word: "F-12", "n° 2027/06", "#4471", "Nr. 88" (a digit within its first characters). */
+const NUMBERED = /^\s*(?:n[°º]|no\.?|nr\.?|num\.?|#|:)?\s*[a-z]{0,6}[-/_.]?\s?\d/;
 
 /** The first document kind the opening of a text announces, ignoring mere reminders and orders. */
 export function kindOfOpening(text: string): DocumentKind | null {

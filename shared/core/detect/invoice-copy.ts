@@ -39,9 +39,9 @@ const SENDING_OF_INVOICE_TO = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:envoi|you(?:'ve| have)? sent|vous avez (?:bien )?envoye|sending|dispatch|versand|invio|envio|verzending|${SENT})(?![\p{L}\p{N}])[^\n!?]{0,30}?(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s${TO}\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
-/** "Ihre Rechnung RE-12 wurde an X versendet", "Uw factuur is naar X verzonden". */
+/** "Ihre Rechnung RE-12 wurde an X versendet", "Uw factuur is naar X verzonden", "eine Kopie der E-Mail, die an X versendet wurde". */
 const INVOICE_TO_SENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,60}?\s(?:an|naar|aan)\s+${NOT_YOU}${NOT_OURS}([^\n!?]{2,80}?)\s${SENT_LAST}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|kopie|copie|copy|copia)(?![\p{L}\p{N}])[^\n!?]{0,60}?\s(?:an|naar|aan)\s+${NOT_YOU}${NOT_OURS}([^\n!?]{2,80}?)\s${SENT_LAST}(?![\p{L}\p{N}])`,
   'du',
 );
 /** "Document envoyé" / "Votre document a bien été envoyé", "Invoice sent", "Rechnung versendet": a sending, said without its recipient. */

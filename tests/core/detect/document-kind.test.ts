@@ -25,6 +25,13 @@ describe('kindOfTitle', () => {
     ['Note de crédit NC-2027-002 – facture 2027-040', 'credit-note'],
     ['Nota de abono 2027/12', 'credit-note'],
     ['Nota di accredito n. 4/2027', 'credit-note'],
+    // a quote or an order named by its number after the invoice's own numbered title is what it bills
+    ['Facture d’acompte IFF-2027-017 – devis D-2027-006', 'invoice'],
+    ['Invoice INV-0421 / your order WL-2027-0311', 'invoice'],
+    ['Rechnung RE-88 zu Ihrer Bestellung Nr. 4711', 'invoice'],
+    ['Devis D-2027-006 et facture', 'quote'],
+    ['Facture pro forma – commande 12', 'proforma'],
+    ['Invoice – your order 4471', 'order'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });

@@ -21,6 +21,7 @@ describe('announcedCopyRecipient: a text saying an invoice went to someone else'
     ['We have sent invoice 2208 to Harbour Films Ltd.', { address: null, name: 'Harbour Films Ltd' }],
     ['Votre document a bien été envoyé par e-mail.\n\nDestinataire : Hôtel Le Pavillon <evenements@pavillon.fr>\nDocument : Facture FACT-0917', { address: 'evenements@pavillon.fr', name: 'Hôtel Le Pavillon' }],
     ['Invoice INV-77 sent.\nRecipient: Harbour Films Ltd <ap@harbourfilms.co.uk>', { address: 'ap@harbourfilms.co.uk', name: 'Harbour Films Ltd' }],
+    ['Hallo Markus,\n\ndies ist eine Kopie der E-Mail, die an ap@kranich-partner.de versendet wurde:', { address: 'ap@kranich-partner.de', name: null }],
   ])('%s', (text, expected) => {
     expect(announcedCopyRecipient(text)).toEqual(expected);
   });
