@@ -52,6 +52,8 @@ const INVOICE_NUMBER = new RegExp(
   `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)\\s*[°o.]?\\s*|#\\s*)?[:#]?\\s*([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
   'g',
 );
+/** The word after a label's first word, when that one held no digit (one more word may stand between). */
+const NEXT_TOKEN = /^[ \t]+(?:[a-z]+[ \t]+)?([a-z0-9][a-z0-9\-/._]*[a-z0-9])/;
 const DATE_LIKE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$/;
 
 /** Words that head an invoice-number column ("Invoice No.   Date   Amount", "Facture | Échéance | Montant"). */
@@ -95,6 +97,15 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
     const token = original.slice(start, start + m[1]!.length);
     // A short number counts after a number sign only ("Invoice #58"), not after a bare word ("Ref 12 items").
     const signed = /[#°º]|\bn[or]\b/.test(m[0].slice(0, m[0].length - m[1]!.length));
+    // "Libellé : ACOMPTE IFF-2027-017", "Memo: Deposit INV-88": a word may stand between the label and the number.
+    if (!/\d/.test(token)) {
+      const next = NEXT_TOKEN.exec(folded.slice(start + token.length, start + token.length + 40));
+      if (next && /\d/.test(next[1]!) && next[1]!.length >= 3 && !DATE_LIKE.test(next[1]!)) {
+        const at = start + token.length + next[0].length - next[1]!.length;
+        const value = original.slice(at, at + next[1]!.length);
+        if (!found.includes(value)) found.push(value);
+      }
+    }
     if (!/\d/.test(token) || token.length < (signed ? 2 : 3) || DATE_LIKE.test(token)) {
       // "Verwendungszweck: Rechnung F-1": the rejected word may be the next label.
       INVOICE_NUMBER.lastIndex = start;

@@ -69,7 +69,7 @@ const RULES: Rule[] = [
   // à réception, due on receipt, payable upon receipt, sofort fällig, a vista, comptant
   {
     re: new RegExp(
-      `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)${S}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
+      `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)[ \\t]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)${S}sofort|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepcion|al${S}contado|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|` +
         `comptant|bij${S}ontvangst)${E}`,

@@ -71,6 +71,7 @@ describe('findPaymentTerms', () => {
     ['Échéance : à réception', onReceipt],
     ['Merci de régler cette facture dès réception.', onReceipt],
     ['Voici la facture n° KS-0426, 450,00 € HT soit 540,00 € TTC, réglable à réception.', onReceipt],
+    ['Amount due   $2,850.00 USD\nDue          On receipt', onReceipt],
     ['Conditions de paiement\nÀ réception', onReceipt],
     ['À réception de facture.', onReceipt],
     ['Payment is due upon receipt of this invoice.', onReceipt],
