@@ -244,7 +244,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (!invoiceCue && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];
 
   // The PDF settles the date order when it has dates the e-mail did not have.
-  const order = pdfText ? guessDateOrder(`${subject}\n${body}\n${pdfText}`, { lang, currency: xml?.currency ?? mailCurrency }) : mailOrder;
+  // Its dollars say US dates too when the e-mail named no currency ("Attached is my invoice").
+  const pdfCurrency = pdfText && /[$]|\bUSD\b/.test(pdfText.slice(0, 20_000)) ? 'USD' : null;
+  const order = pdfText ? guessDateOrder(`${subject}\n${body}\n${pdfText}`, { lang, currency: xml?.currency ?? mailCurrency ?? pdfCurrency }) : mailOrder;
   const sameOrder = order === mailOrder;
   const mailBody = sameOrder ? bodyFields : extractTextFields(body, order);
   const mailSubject = sameOrder ? subjectFields : extractTextFields(subject, order);

@@ -82,6 +82,7 @@ describe('invoice number from a text', () => {
     ['Invoice reference: NW-2027-12', 'NW-2027-12'],
     ['Nº de factura  A-2027-31', 'A-2027-31'],
     ['N° de facture : FL-2027-031', 'FL-2027-031'],
+    ['Delgado Web Development sent you an invoice (0000231) for $4,750.00', '0000231'],
   ])('%s → %s', (text, expected) => {
     expect(fr(text).invoiceNumbers[0]?.value).toBe(expected);
   });

@@ -128,6 +128,14 @@ describe('scanMessages', () => {
     expect(found[0]).toMatchObject({ messageId: invoice.messageId, status: 'paid', nextStage: 'none' });
   });
 
+  it('reads US dates in a PDF priced in dollars when the e-mail names no currency', async () => {
+    const pdf = { filename: 'Invoice_RD-12.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([7, 8, 9]) };
+    const invoice = message({ from: claire, to: ['maya@sprocket.dev'], subject: 'Invoice RD-12 (billing webhooks)', text: 'Hi Maya,\n\nAttached is my invoice for the billing webhooks work.\n\nBest', date: '2026-04-05T17:54:06Z', attachments: [pdf] });
+    const text = 'INVOICE\nInvoice #   RD-12\nInvoice Date   04/05/2026\nTerms   Net 30\nDue Date   05/05/2026\nSubtotal   $6,440.00\nBalance Due   $6,440.00';
+    const [r] = await scanMessages([invoice], { me, today, pdfReader: { read: async () => ({ text, embeddedFiles: [] }) } });
+    expect(r).toMatchObject({ invoiceNumber: 'RD-12', amount: 6440, currency: 'USD', issueDate: '2026-04-05', dueDate: '2026-05-05' });
+  });
+
   it('takes the amount left to pay after a deposit', async () => {
     const invoice = message({ from: claire, to: ['m@client.fr'], subject: 'Facture de solde F-88', text: 'Facture F-88\nTotal TTC : 12 000,00 €\nAcompte versé : 3 600,00 €\nÉchéance : 30/11/2026', date: '2026-11-01T10:00:00+01:00' });
     const [r] = await scanMessages([invoice], { me, today });

@@ -172,9 +172,9 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
 const TOKEN = String.raw`((?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
 /** N°, Nº, n.º, No., Nr., núm., numéro, número, number, Nummer, #. */
 const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr\.?|n[uú]m(?:[eé]ro|ber|mer)?\.?|#)`;
-/** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X". */
+/** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X", "an invoice (0000231)". */
 const H = String.raw`[ \t\u00a0\u202f]`;
-const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:${SIGN}${H}*)?(?:[:.\-–]${H}*){0,2}(?:#${H}*)?${TOKEN}`, 'i');
+const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:${SIGN}${H}*)?(?:[:.\-–]${H}*){0,2}(?:#${H}*)?(?:\(${H}*(?=[^)\n]{1,32}\)))?${TOKEN}`, 'i');
 /** Tables that print the value before its label: "993548900  Factuurnummer:". */
 const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
