@@ -234,7 +234,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     (either((f) => f.dueDate) !== null || either((f) => f.terms) !== null);
   const docs = await readDocuments(message, documents, mailIsComplete, opts);
   const xml = docs.find((d) => d.xml)?.xml ?? null;
-  const pdfDoc = docs.find((d) => d.pdfText !== null) ?? null;
+  // Of several PDFs, an invoice's over a credit note's or a quote's sent with it (an avoir and the corrected invoice).
+  const withText = docs.filter((d) => d.pdfText !== null);
+  const pdfDoc = withText.find((d) => !NOT_RECEIVABLE.has(kindOfOpening(d.pdfText!) ?? 'invoice')) ?? withText[0] ?? null;
   const pdfText = pdfDoc?.pdfText ?? null;
   if (xml && !XML_INVOICE_KINDS.has(xml.documentKind)) return [];
   if (pdfText) {

@@ -10,6 +10,7 @@ import type { Side } from '../status/message-side';
 import { daysOverdue, nextStage, DEFAULT_LADDER } from '../ladder/next-stage';
 import { mayBeInvoiceMail, readInvoices, type InvoiceReading } from './read-invoice';
 import { sameInvoice } from './same-invoice';
+import { isCancelledInThread } from './cancelled-invoice';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
 import type { Receivable } from './receivable';
@@ -272,6 +273,8 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
   for (const { thread, readings } of perThread) {
     for (const r of readings) {
       if (duplicates.has(r)) continue;
+      // Cancelled by a credit note of ours later in the thread: nothing is owed on it.
+      if (isCancelledInThread(r.invoiceNumber, r.message, thread, identity)) continue;
       out.push(toReceivable(r, withRelated(thread, related.get(r) ?? []), readings, identity, notices, opts));
     }
   }

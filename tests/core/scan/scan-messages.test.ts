@@ -136,6 +136,24 @@ describe('scanMessages', () => {
     expect(r).toMatchObject({ invoiceNumber: 'RD-12', amount: 6440, currency: 'USD', issueDate: '2026-04-05', dueDate: '2026-05-05' });
   });
 
+  it('an invoice cancelled by our credit note later in its thread is not reported; the corrected one is', async () => {
+    const invoice = message({ from: claire, to: ['sophie@bramble.fr'], subject: 'Facture F-434', text: 'Bonjour, voici la facture F-434 : total TTC 2 880,00 €, échéance 22/05/2026.', date: '2026-04-22T08:00:00Z' });
+    const question = message({ from: 'Sophie <sophie@bramble.fr>', to: [claire], subject: 'Re: Facture F-434', text: 'La facture est pour 300 livres, nous en avons reçu 200. Pouvez-vous la corriger ?', date: '2026-04-23T08:00:00Z', inReplyTo: invoice.messageId });
+    const avoirPdf = { filename: 'Avoir AV-9.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([1]) };
+    const correctedPdf = { filename: 'Facture F-437.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([2]) };
+    const credit = message({ from: claire, to: ['sophie@bramble.fr'], subject: 'Re: Facture F-434', text: "Bonjour, vous avez raison. Ci-joint l'avoir AV-9, qui annule intégralement la facture F-434, et la facture corrigée F-437.", date: '2026-04-26T08:00:00Z', inReplyTo: question.messageId, attachments: [avoirPdf, correctedPdf] });
+    const pdfReader: PdfReader = {
+      read: async (bytes) => ({
+        text: bytes[0] === 1 ? 'AVOIR\nAvoir n° AV-9\nDate : 26/04/2026\nAnnule la facture F-434\nTotal TTC : 2 880,00 €' : 'FACTURE\nFacture n° F-437\nDate : 26/04/2026\nTotal TTC : 1 920,00 €\nÉchéance : 26/05/2026',
+        embeddedFiles: [],
+      }),
+    };
+    const found = await scanMessages([invoice, question, credit], { me, today, pdfReader });
+    expect(found.map((r) => r.invoiceNumber)).toEqual(['F-437']);
+    // without the credit note, the first invoice stands
+    expect((await scanMessages([invoice, question], { me, today })).map((r) => r.invoiceNumber)).toEqual(['F-434']);
+  });
+
   it('takes the amount left to pay after a deposit', async () => {
     const invoice = message({ from: claire, to: ['m@client.fr'], subject: 'Facture de solde F-88', text: 'Facture F-88\nTotal TTC : 12 000,00 €\nAcompte versé : 3 600,00 €\nÉchéance : 30/11/2026', date: '2026-11-01T10:00:00+01:00' });
     const [r] = await scanMessages([invoice], { me, today });
