@@ -83,6 +83,9 @@ describe('invoice number from a text', () => {
     ['Nº de factura  A-2027-31', 'A-2027-31'],
     ['N° de facture : FL-2027-031', 'FL-2027-031'],
     ['Delgado Web Development sent you an invoice (0000231) for $4,750.00', '0000231'],
+    ['Fatura n.º   FT 2027/14', 'FT 2027/14'],
+    ['Facture n° 2026 / 94 du 12/03/2026', '2026 / 94'],
+    ['Facture du 12/03/2026', undefined],
   ])('%s → %s', (text, expected) => {
     expect(fr(text).invoiceNumbers[0]?.value).toBe(expected);
   });

@@ -112,6 +112,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'bill number', 'bill no', 'document number', 'document no', 'numero documento', 'documentnummer',
     'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
+    'numero da fatura', 'fatura n', 'fatura no', 'fatura',
     'factuurnummer', 'factuurnr', 'factuur', 'avoir', 'reference', 'ref',
     'numero', 'number', 'nummer', 'n°', 'nº',
     'unter der nummer', 'sous le numero', 'sous la reference', 'under number', 'under reference', 'con el numero', 'con il numero', 'met nummer',

@@ -169,7 +169,19 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
 // ---------- invoice number ----------
 
 /** A number of an invoice: letters, digits and - _ / . inside, at least one digit, no spaces. */
-const TOKEN = String.raw`((?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
+const TOKEN = String.raw`(\d{4} / \d{1,6}(?![\d,.])|(?:[A-Za-z]{2,3} (?=\d+/\d))?(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
+/**
+ * A series written in capitals before a year/number ("FT 2027/14", Portugal's legal form), and a year and
+ * number parted by a spaced slash ("2026 / 94"). A series in small letters or a common word ("du 12/03") is no
+ * part of the number.
+ */
+const SERIES = /^([A-Za-z]{2,3}) (?=\d)/;
+const NOT_SERIES = new Set(['DU', 'LE', 'LA', 'DE', 'OF', 'NO', 'NR', 'AM', 'EL', 'IL', 'ON', 'AT', 'THE', 'DEL', 'DES', 'VOM', 'VAN', 'DAL', 'AU', 'PER', 'FOR', 'AND', 'ET', 'UND', 'TO', 'BY']);
+function withoutFalseSeries(token: string): string {
+  const series = SERIES.exec(token)?.[1];
+  if (!series) return token;
+  return series === series.toUpperCase() && !NOT_SERIES.has(series) ? token : token.slice(series.length + 1);
+}
 /** N°, Nº, n.º, No., Nr., núm., numéro, número, number, Nummer, #. */
 const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr\.?|n[uú]m(?:[eé]ro|ber|mer)?\.?|#)`;
 /** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X", "an invoice (0000231)". */
@@ -244,6 +256,7 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     }
     if (m[0].length === 0) re.lastIndex++;
     if (!token) continue;
+    token = withoutFalseSeries(token);
     // A number cut from an amount ("3.322" of "3.322,60 €", "1200.00 EUR") is money, not a reference.
     const at = rest.indexOf(token);
     if (at >= 0 && MONEY_AFTER.test(rest.slice(at + token.length))) continue;
