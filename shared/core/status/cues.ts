@@ -34,7 +34,7 @@ export interface CueHit {
  * of "17. Juni" or "2 nov. 2026"), ! and ?, and a line break before a new paragraph or a capital line
  * (not a wrapped line).
  */
-const SENTENCE_BREAK = /(?<=\p{L}{2}|\))\.(?=\s+[\p{Lu}"«(]|\s*$)|[!?]|\n(?=\s*\n|\s*[\p{Lu}\d*•-])/gu;
+const SENTENCE_BREAK = /(?<=\p{L}{2}|\)|\d{3})\.(?=\s+[\p{Lu}"«(]|\s*$)|[!?]|\n(?=\s*\n|\s*[\p{Lu}\d*•-])/gu;
 /** Clause breaks: sentence ends, ; , : and "but" in the languages read. */
 const CLAUSE_BREAK = new RegExp(
   `${SENTENCE_BREAK.source}|;|[,:](?=\\s)|(?<!\\p{L})(?:[Mm]ais|[Bb]ut|[Hh]owever|[Aa]ber|[Jj]edoch|[Pp]ero|[Ss]in embargo|[Mm]aar|[Cc]ependant|[Tt]outefois|[Tt]hough)(?!\\p{L})`,

@@ -28,7 +28,7 @@ const RECEIVED = cueRegex([
   `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
   `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
   `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `bonifico\\s+(?:sepa\\s+|istantaneo\\s+)?(?:disposto|eseguito|accreditato)\\s+a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:ha|hanno)\\s+disposto\\s+(?:un\\s+)?bonifico`, `a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`,
-  `betaling\\s+ontvangen`, `bijgeschreven`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
+  `betaling\\s+ontvangen`, `inkomende\\s+(?:betaling|overschrijving|storting)`, `(?:transferencia|pagamento)\\s+recebid[oa]`, `recebeu\\s+(?:uma\\s+)?(?:transferencia|pagamento)`, `bijgeschreven`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
 ]);
 
 /**
@@ -47,7 +47,7 @@ const NOT_RECEIVED = cueRegex([
 ]);
 
 /** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
-const LABEL = '(?:facture|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|fact|fac|ft|fatt|rg|rechn|fra)';
+const LABEL = '(?:facture|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra)';
 const INVOICE_NUMBER = new RegExp(
   `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)\\s*[°o.]?\\s*|#\\s*)?[:#]?\\s*([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
   'g',

@@ -70,7 +70,10 @@ export const PAID = cueRegex([
   `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`,
   `(?:in\\s+allegato|allego|alleghiamo|allegata)\\s+${W(1)}(?:la\\s+)?(?:contabile|ricevuta|distinta)`,
   // nl
-  `(?:hebben|heb|is|zijn|werd)\\s+${W(4)}(?:betaald|overgemaakt|voldaan|overgeboekt)`,
+  `(?:hebben|heb|is|zijn|werd)\\s+${W(4)}(?:betaald|overgemaakt|voldaan|overgeboekt|overgeschreven|gestort)`,
+  // pt
+  `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `(?:ja\\s+)?(?:paguei|pagamos|transferi|transferimos|liquidamos|liquidei)(?![a-z])`,
+  `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
   `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
   // a client asking whether the payment it made arrived says it paid
@@ -173,6 +176,8 @@ export const PROMISE = cueRegex([
   `(?:effettuera|effettueranno|fara|faranno|disporra|disporranno|provvedera|provvederanno)\\s+${W(2)}(?:bonifico|pagamento|saldo|versamento)`,
   `(?:saldo|resto|rimanente|importo)\\s+${W(2)}seguira`, `(?:riceverete|ricevera|avrete|avra)\\s+${W(2)}(?:pagamento|bonifico|importo|saldo)`,
   `(?:ciclo|giro|distinta|tornata)\\s+(?:di\\s+|dei\\s+)?pagament[oi]`,
+  // pt
+  `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?)`,
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`,
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan)`,

@@ -13,6 +13,9 @@ describe('classifyClientReply: payment made', () => {
     ['fr', "Facture réglée par virement ce matin, bonne journée !"],
     ['en-US', 'Hi Ryan,\n\nPaid via ACH today, you should see it in 1-2 business days.'],
     ['fr', 'La FA27-00058 est partie en paiement ce matin.'],
+    ['pt', 'Olá Inês,\n\nTransferência feita hoje. Obrigado e desculpa a demora!'],
+    ['pt', 'Já paguei a fatura ontem.'],
+    ['nl', 'We hebben het bedrag net overgeschreven. Bedankt voor het geduld!'],
     ['fr', "Vous trouverez ci-joint l'avis de virement correspondant."],
     ['fr-BE', 'Le paiement a été exécuté ce jour via notre banque.'],
     ['en', 'We paid this last Tuesday.'],
@@ -78,12 +81,21 @@ describe('classifyClientReply: promises and their dates', () => {
     ['de', 'Notiert: Zahlung am 20.11.2026.', '2026-11-20'],
     ['it', 'Scusa il ritardo, me ne ero dimenticato. Pago lunedì.', '2026-11-16'],
     ['fr', 'Bien noté. Notre comptable passe les règlements vendredi prochain, la facture en fera partie.', '2026-11-13'],
+    ['pt', 'Vamos pagar a fatura no dia 30 de novembro.', '2026-11-30'],
     ['fr', 'Vous trouverez ci-joint la traite acceptée pour la facture FA27-00099, échéance au 30 novembre 2026.', '2026-11-30'],
   ])('%s: %s', (_lang, text, date) => {
     const r = classifyClientReply(mail({ text }));
     expect(r.kind).toBe('promise');
     expect(r.promisedDate).toBe(date);
     expect(r.promisedCandidates).toContain(date);
+  });
+
+  it('a sentence ends after an invoice number: what follows is about the next invoice named', () => {
+    const text = "J'ai réglé ce matin la facture 2027-031. Pour la 2027-032, le paiement suivra à la fin du mois.";
+    const r = classifyClientReply(mail({ text }), { invoiceNumber: '2027-032', otherInvoiceNumbers: ['2027-031'] });
+    expect(r.kind).toBe('promise');
+    expect(r.promisedDate).toBe('2026-11-30');
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: '2027-031', otherInvoiceNumbers: ['2027-032'] }).kind).toBe('paid');
   });
 
   it('a part paid today and the rest when something happens: no day promised (today is what was paid)', () => {
