@@ -2,6 +2,7 @@ import type { MailMessage } from '../mail/model';
 import { foldOnce } from '../text/fold';
 import { findMoney } from '../extract/locale/amount';
 import { cueRegex } from './cues';
+import { execAll } from '../text/exec-all';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from './strip-quoted';
 
@@ -123,6 +124,15 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
 const MAY_BE_NOTICE =
   /pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|remittance|advice|avis|aviso|avviso/i;
 
+/** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
+const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll)(?![a-z])/;
+
+/** A wording of money received, said of the past or present (a client's promise is no notice). */
+function saysReceived(folded: string): boolean {
+  for (const m of execAll(RECEIVED, folded)) if (!TO_COME.test(m[0])) return true;
+  return false;
+}
+
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
   // A reply is read without what it quotes: a client's "thanks, passed on" above our quoted reminder asking
@@ -134,7 +144,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const folded = foldOnce(head);
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;
-  const received = RECEIVED.test(folded) || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
+  const received = saysReceived(folded) || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
   if (!received || NOT_RECEIVED.test(folded)) return null;
   const invoiceNumbers = invoiceNumbersIn(head, folded);
   if (invoiceNumbers.length === 0) return null;

@@ -46,6 +46,11 @@ describe('readPaymentNotice', () => {
     expect(notice(subject, text)?.invoiceNumbers).toContain(number);
   });
 
+  it('a client promising a payment is no notice of it', () => {
+    expect(notice('RE: facture SR-27-016', 'Désolé pour le retard, la facture SR-27-016 sera payée le 30 juin.', 'jm@fondation.ch')).toBeNull();
+    expect(notice('RE: Invoice INV-88', 'Invoice INV-88 will be paid on Friday.', 'ap@client.com')).toBeNull();
+  });
+
   it('reads every row of a remittance advice table, and not the dates or amounts', () => {
     const read = notice('Remittance Advice – Payment 000457', 'Invoice No.   Invoice Date   Amount\nFF-1193       22/09/2026     €6,780.00\n1204          30/09/2026     €1,000.00\n\nThank you');
     expect(read?.invoiceNumbers).toEqual(['FF-1193', '1204']);
