@@ -13,13 +13,13 @@ import type { Identity } from './identity';
  */
 
 /** The invoice words of a copy (a platform may say "document" for the invoice it sent). */
-const INVOICE = String.raw`(?:factures?|invoices?|rechnung(?:en)?|facturas?|fattur[ae]|factu+r(?:en)?|documents?|dokument|documento)`;
+const INVOICE = String.raw`(?:factures?|invoices?|rechnung(?:en)?|facturas?|faturas?|fattur[ae]|factu+r(?:en)?|documents?|dokument|documento)`;
 /** "sent" in each language, as a participle ("envoyée", "sent", "versendet", "enviada", "inviata", "verzonden"). */
 /** German and Dutch put the participle last ("an X versendet", "naar X verzonden"), or first in a title. */
 const SENT_LAST = String.raw`(?:gesendet|versendet|verschickt|versandt|ubermittelt|zugestellt|verzonden|verstuurd|gestuurd)`;
 const SENT = String.raw`(?:envoye(?:e|s|es)?|adresse(?:e|s|es)?|transmise?s?|expedie(?:e|s|es)?|sent|e-?mailed|issued|delivered|enviad[ao]s?|remitid[ao]s?|inviat[aoie]|spedit[aoie]|trasmess[aoie]|${SENT_LAST})`;
-/** "to" before the client: à, to, an, a, al, alla, naar, aan. */
-const TO = String.raw`(?:a|to|an|al|alla|ad|naar|aan)`;
+/** "to" before the client: à, to, an, a, al, alla, naar, aan, para. */
+const TO = String.raw`(?:a|to|an|al|alla|ad|naar|aan|para)`;
 /** Who the user is in the second person: "sent to you" is the user's own supplier invoice, not a copy. */
 const NOT_YOU = String.raw`(?=[^\s:])(?!(?:vous|toi|you|yourself|sie|ihnen|dich|dir|usted|ustedes|te|ti|voi|lei|u|jou|jij|me|moi|mir|mich|(?:votre|ton|ta|your|ihre?|su|tu|vostr[ao]|tuo|uw|je)\s+(?:adresse|address|e-?mail|mail|courriel|boite|inbox|compte|account|postfach|konto|correo|cuenta|casella|indirizzo|account))(?![\p{L}\p{N}]))`;
 /** The client's own people ("transmise à notre comptabilité"): a client telling where the invoice went. */
@@ -36,7 +36,7 @@ const INVOICE_SENT_TO = new RegExp(
 );
 /** "l'envoi de votre facture F-12 à X", "you sent this invoice to X", "se ha enviado la factura F-33 a X". */
 const SENDING_OF_INVOICE_TO = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:envoi|you(?:'ve| have)? sent|vous avez (?:bien )?envoye|sending|dispatch|versand|invio|envio|verzending|${SENT})(?![\p{L}\p{N}])[^\n!?]{0,30}?(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s${TO}\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
+  String.raw`(?<![\p{L}\p{N}])(?:envoi|you(?:'ve| have)? sent|vous avez (?:bien )?envoye|sending|dispatch|versand|invio|envio|enviou|verzending|${SENT})(?![\p{L}\p{N}])[^\n!?]{0,30}?(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s${TO}\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
 /** "Ihre Rechnung RE-12 wurde an X versendet", "Uw factuur is naar X verzonden", "eine Kopie der E-Mail, die an X versendet wurde". */
@@ -53,7 +53,7 @@ const RECIPIENT_FIELD = new RegExp(
 );
 
 /** Cheap first test: no participle of sending, no copy. */
-const QUICK = /envoy|envoi|sent|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
+const QUICK = /envoy|envoi|sent|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|enviou|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 /** How much of a body the announcement is looked for in: it opens the copy. */

@@ -22,6 +22,8 @@ describe('announcedCopyRecipient: a text saying an invoice went to someone else'
     ['Votre document a bien été envoyé par e-mail.\n\nDestinataire : Hôtel Le Pavillon <evenements@pavillon.fr>\nDocument : Facture FACT-0917', { address: 'evenements@pavillon.fr', name: 'Hôtel Le Pavillon' }],
     ['Invoice INV-77 sent.\nRecipient: Harbour Films Ltd <ap@harbourfilms.co.uk>', { address: 'ap@harbourfilms.co.uk', name: 'Harbour Films Ltd' }],
     ['Hallo Markus,\n\ndies ist eine Kopie der E-Mail, die an ap@kranich-partner.de versendet wurde:', { address: 'ap@kranich-partner.de', name: null }],
+    ['Olá Inês Carvalho,\n\nEnviou uma fatura a Estudio Marlo SL (alejandro@estudiomarlo.es).', { address: 'alejandro@estudiomarlo.es', name: 'Estudio Marlo SL' }],
+    ['Fatura n.º IC-2027-014 enviada para alejandro@estudiomarlo.es', { address: 'alejandro@estudiomarlo.es', name: null }],
   ])('%s', (text, expected) => {
     expect(announcedCopyRecipient(text)).toEqual(expected);
   });
@@ -85,5 +87,15 @@ describe('copyToUs and speaksForUs: a platform’s copy of the user’s own invo
   it('a person writing to the user is no platform: a client saying where the invoice went is no copy', () => {
     const client = copy({ from: 'Marc Leroy <marc@cabinet-leroy.fr>', subject: 'Votre facture', text: 'Bonjour, votre facture F-2027-031 a été transmise à Sophie, notre comptable.' });
     expect(copyToUs(client, identity)).toBeNull();
+  });
+});
+
+describe('isAutomatedSender', () => {
+  it('knows platforms\' service mailboxes, not people', async () => {
+    const { isAutomatedSender } = await import('../../../shared/core/detect/automated-sender');
+    expect(isAutomatedSender('service@paypal.pt')).toBe(true);
+    expect(isAutomatedSender('messaging-service@post.xero.com')).toBe(true);
+    expect(isAutomatedSender('no-reply@lexoffice.de')).toBe(true);
+    expect(isAutomatedSender('alejandro@estudiomarlo.es')).toBe(false);
   });
 });

@@ -72,6 +72,7 @@ describe('findPaymentTerms', () => {
     ['Merci de régler cette facture dès réception.', onReceipt],
     ['Voici la facture n° KS-0426, 450,00 € HT soit 540,00 € TTC, réglable à réception.', onReceipt],
     ['Amount due   $2,850.00 USD\nDue          On receipt', onReceipt],
+    ['Data de vencimento: Vencimento na receção', onReceipt],
     ['Conditions de paiement\nÀ réception', onReceipt],
     ['À réception de facture.', onReceipt],
     ['Payment is due upon receipt of this invoice.', onReceipt],
