@@ -259,14 +259,17 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
   });
   const duplicates = laterSendings(perThread.flatMap((p) => p.readings));
   const related = relatedConversations(threads, perThread);
-  // An invoice sent again in a conversation of its own (to another address of the client, say): what the
-  // client answers there is about the first sending.
+  // An invoice sent again in a conversation of its own (to another address of the client, say), or a reminder
+  // read as a sending of it: what is written there is about the first sending.
   for (const { thread, readings } of perThread) {
     for (const r of readings) {
       const first = duplicates.get(r);
       if (!first || first.message === r.message || thread.messages.includes(first.message)) continue;
-      const answers = thread.messages.filter((m) => m !== r.message);
-      if (answers.length) related.set(first, [...(related.get(first) ?? []), ...answers]);
+      // A fresh sending of the invoice is no reminder; a reply of ours that was read as one is read as the thread
+      // reads any message of ours after the invoice (a reminder, an answer).
+      const fresh = r.message.inReplyTo === null && !hasReplyPrefix(r.message.subject);
+      const messages = fresh ? thread.messages.filter((m) => m !== r.message) : thread.messages;
+      if (messages.length) related.set(first, [...(related.get(first) ?? []), ...messages]);
     }
   }
   const out: Receivable[] = [];

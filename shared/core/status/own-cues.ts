@@ -36,6 +36,8 @@ export const CHASE = cueRegex([
   // when the payment comes, asked by us after the invoice: "quand le règlement interviendra-t-il ?", "when will this be
   // paid?" (a question: "when you pay, please quote the number" only explains how)
   `(?:quand|when|wann|cuando|quando|wanneer)\\s+${'(?:\\S+\\s+){0,5}?'}(?:reglement|paiement|virement|regler|payer|payment|paid|pay|settled?|transfer|zahlung|uberweisung|bezahlt|beglichen|zahlen|bezahlen|uberweisen|pago|pagad[oa]|pagar|pagamento|pagat[oa]|pagare|bonifico|betaling|betaald|betalen)(?![a-z])[^.!?\\n]{0,80}\\?`,
+  // pt
+  `(?:so\\s+)?para\\s+lembrar`, `lembrete`, `ainda\\s+nao\\s+(?:recebi|recebemos|foi\\s+pag[oa])`, `em\\s+(?:atraso|aberto)`, `(?:esta|encontra-se)\\s+vencid[oa]`,
   // en
   `(?<!as\\s+a\\s)(?<!as\\s+a\\s+friendly\\s)reminder`, `overdue`, `past\\s+due`, `outstanding`, `unpaid`, `still\\s+(?:due|open|unpaid|awaiting|outstanding|pending)`, `awaiting\\s+(?:your\\s+)?payment`,
   `remains?\\s+(?:unpaid|outstanding|open|due)`, `expect\\s+(?:the\\s+)?payment`, `payment\\s+status`, `chas(?:e|ing)`, `follow(?:ing)?[\\s-]+up\\s+on`,

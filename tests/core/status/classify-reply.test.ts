@@ -82,6 +82,7 @@ describe('classifyClientReply: promises and their dates', () => {
     ['it', 'Scusa il ritardo, me ne ero dimenticato. Pago lunedì.', '2026-11-16'],
     ['fr', 'Bien noté. Notre comptable passe les règlements vendredi prochain, la facture en fera partie.', '2026-11-13'],
     ['pt', 'Vamos pagar a fatura no dia 30 de novembro.', '2026-11-30'],
+    ['es', '¡Gracias por la factura! Ahora mismo estamos esperando un cobro grande; te la pagamos el viernes 27 sin falta.', '2026-11-27'],
     ['fr', 'Vous trouverez ci-joint la traite acceptée pour la facture FA27-00099, échéance au 30 novembre 2026.', '2026-11-30'],
   ])('%s: %s', (_lang, text, date) => {
     const r = classifyClientReply(mail({ text }));

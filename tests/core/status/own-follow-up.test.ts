@@ -24,6 +24,7 @@ describe('classifyOwnFollowUp', () => {
     ['en-US', "I haven't received the check for invoice 0042 yet. Could you confirm it was mailed?"],
     ['fr', 'Sauf erreur, la facture IFF-2027-022 (3 300,00 €) était payable le 21 avril. Pouvez-vous vérifier auprès du service comptable ?'],
     ['fr', 'Je constate que la facture FA26-01394 est toujours ouverte dans nos comptes. Pouvez-vous regarder ce qu’il en est ?'],
+    ['pt', 'Olá João,\n\nSó para lembrar a fatura FT 2027/14 (4081,14 €) – ainda não recebi a transferência. Obrigada!'],
   ])('reminder %s: %s', (_lang, text) => {
     expect(own(text)).toBe('reminder');
   });

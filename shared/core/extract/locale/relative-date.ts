@@ -143,14 +143,39 @@ function writtenDateReadings(text: string, folded: string, reference: string, or
   return out;
 }
 
+/** The first day after `reference` (within four months) numbered `day` that falls on `target` weekday. */
+function nextDayOnWeekday(reference: string, day: number, target: number): string | null {
+  let year = Number(reference.slice(0, 4));
+  let month = Number(reference.slice(5, 7));
+  for (let i = 0; i < 5; i++) {
+    if (day <= daysInMonth(year, month)) {
+      const iso = toIsoDate(year, month, day);
+      if (iso > reference && weekday(iso) === target) return iso;
+    }
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return null;
+}
+
 function weekdayReadings(folded: string, reference: string, taken: Uint8Array): { readings: Reading[]; nextWeekUsed: boolean } {
   const readings: Reading[] = [];
   let nextWeekUsed = false;
   for (const m of folded.matchAll(WEEKDAY)) {
-    // "lundi 15 décembre": the weekday only names a written date.
-    if (/^[ ,.]{0,3}\d/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (taken[m.index]) continue;
     const target = WEEKDAY_NUMBERS[m[1]!]!;
+    const day = /^[ ,.]{0,3}(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.-])/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (day) {
+      // "lundi 15 décembre": the weekday only names a written date. "el viernes 28", "vendredi 5": the next
+      // day of that number falling on that weekday.
+      if (findDates(folded.slice(m.index, m.index + m[0].length + 30), { referenceYear: Number(reference.slice(0, 4)) }).length) continue;
+      const date = nextDayOnWeekday(reference, Number(day[1]), target);
+      if (date) readings.push({ index: m.index, dates: [date] });
+      continue;
+    }
     const around = folded.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
     if (NEXT_WEEK_NEARBY.test(around)) {
       // "vendredi de la semaine prochaine", "next week on Tuesday".

@@ -125,3 +125,16 @@ describe('resolveRelativeDateCandidates', () => {
     expect(resolveRelativeDateCandidates('Merci pour votre relance.', MONDAY)).toEqual([]);
   });
 });
+
+describe('a weekday with a day number and no month', () => {
+  it('is the next day of that number falling on that weekday', () => {
+    expect(resolveRelativeDateCandidates('te la pagamos el viernes 27 sin falta', '2026-11-10')).toEqual(['2026-11-27']);
+    expect(resolveRelativeDateCandidates('paiement le vendredi 5', '2027-01-13')).toEqual(['2027-02-05']);
+    expect(resolveRelativeDateCandidates('on Friday 28th', '2027-05-18')).toEqual(['2027-05-28']);
+  });
+
+  it('a written date with its weekday gives no other day', () => {
+    for (const d of resolveRelativeDateCandidates('le vendredi 5 février', '2027-01-13')) expect(d).toBe('2027-02-05');
+    for (const d of resolveRelativeDateCandidates('am Freitag, 28. Mai', '2027-05-18')) expect(d).toBe('2027-05-28');
+  });
+});
