@@ -36,6 +36,8 @@ export const CHASE = cueRegex([
   // when the payment comes, asked by us after the invoice: "quand le règlement interviendra-t-il ?", "when will this be
   // paid?" (a question: "when you pay, please quote the number" only explains how)
   `(?:quand|when|wann|cuando|quando|wanneer)\\s+${'(?:\\S+\\s+){0,5}?'}(?:reglement|paiement|virement|regler|payer|payment|paid|pay|settled?|transfer|zahlung|uberweisung|bezahlt|beglichen|zahlen|bezahlen|uberweisen|pago|pagad[oa]|pagar|pagamento|pagat[oa]|pagare|bonifico|betaling|betaald|betalen)(?![a-z])[^.!?\\n]{0,80}\\?`,
+  // ca
+  `us\\s+recordem`, `et\\s+recordo`, `recordatori`, `encara\\s+no\\s+(?:consta|hem\\s+rebut|l'hem\\s+rebut)`, `(?:le|les|os|te)\\s+recordamos`,
   // pt
   `(?:so\\s+)?para\\s+lembrar`, `lembrete`, `ainda\\s+nao\\s+(?:recebi|recebemos|foi\\s+pag[oa])`, `em\\s+(?:atraso|aberto)`, `(?:esta|encontra-se)\\s+vencid[oa]`,
   // en

@@ -71,6 +71,9 @@ export const PAID = cueRegex([
   `(?:in\\s+allegato|allego|alleghiamo|allegata)\\s+${W(1)}(?:la\\s+)?(?:contabile|ricevuta|distinta)`,
   // nl
   `(?:hebben|heb|is|zijn|werd)\\s+${W(4)}(?:betaald|overgemaakt|voldaan|overgeboekt|overgeschreven|gestort)`,
+  // ca, and Bizum in Spain: "Bizum fet ara mateix", "T'he enviat un Bizum", "hem pagat la factura"
+  `bizum\\s+(?:fet|hecho|enviado|enviat|realizado|feito)`, `(?:t'he|us\\s+he|he|hem|te\\s+he|le\\s+he|hemos|te\\s+hemos)\\s+(?:enviat|fet|enviado|hecho|realizado)\\s+(?:un\\s+|el\\s+|la\\s+)?(?:bizum|transferencia|pagament)`,
+  `(?:hem|he)\\s+(?:pagat|transferit|liquidat)`, `(?:ja\\s+)?(?:esta|es)\\s+pagada`,
   // pt
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `ja\\s+(?:pagamos|transferimos|liquidamos)`, `(?:paguei|transferi|liquidei)(?![a-z])`,
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`,
@@ -229,7 +232,7 @@ export const DISPUTE = cueRegex([
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
   // en
-  `disput(?:e|ing|ed)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until`,
+  `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until`,
   // the work came back or arrived "with many errors" (not an apology for "our many errors")
   `(?:avec|with|con|mit)\\s+(?:de\\s+)?(?:plusieurs|nombreuses|beaucoup\\s+d'|trop\\s+d'|many|several|numerous|a\\s+lot\\s+of|too\\s+many|bastantes|muchos|varios|numerosos|demasiados|vielen|mehreren|zahlreichen|diversi|molti|numerosi|troppi)\\s*(?:erreurs|errors|mistakes|errores|fehlern|errori)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`,
   `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`,

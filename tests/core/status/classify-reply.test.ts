@@ -16,6 +16,8 @@ describe('classifyClientReply: payment made', () => {
     ['pt', 'Olá Inês,\n\nTransferência feita hoje. Obrigado e desculpa a demora!'],
     ['pt', 'Já paguei a fatura ontem.'],
     ['nl', 'We hebben het bedrag net overgeschreven. Bedankt voor het geduld!'],
+    ['ca', "Fet! T'he enviat un Bizum amb l'import de la factura 2026/148."],
+    ['ca', 'Ei Montse! Bizum fet ara mateix, gràcies per venir tan ràpid.'],
     ['fr', "Vous trouverez ci-joint l'avis de virement correspondant."],
     ['fr-BE', 'Le paiement a été exécuté ce jour via notre banque.'],
     ['en', 'We paid this last Tuesday.'],
@@ -157,6 +159,7 @@ describe('classifyClientReply: disputes', () => {
     ['es', 'El cliente final nos ha devuelto la traducción con bastantes errores. Hasta que lo revisemos juntos no podemos aprobar la factura.'],
     ['en', 'The translation came back with many errors; we cannot approve the invoice as it stands.'],
     ['fr', 'Je bloque la KS-2026-0420 : la pose n’a jamais été faite.'],
+    ['es', 'La factura 2026/151 no es nuestra: la comunidad de Nàpols 250 ya no la administramos desde octubre.'],
     ['en', 'I need to hold this one: only 1,500 brochures were delivered. We won’t pay the print invoice until that’s sorted.'],
     ['nl', 'Het bedrag klopt niet met de offerte.'],
   ])('%s: %s', (_lang, text) => {

@@ -25,6 +25,7 @@ describe('classifyOwnFollowUp', () => {
     ['fr', 'Sauf erreur, la facture IFF-2027-022 (3 300,00 €) était payable le 21 avril. Pouvez-vous vérifier auprès du service comptable ?'],
     ['fr', 'Je constate que la facture FA26-01394 est toujours ouverte dans nos comptes. Pouvez-vous regarder ce qu’il en est ?'],
     ['pt', 'Olá João,\n\nSó para lembrar a fatura FT 2027/14 (4081,14 €) – ainda não recebi a transferência. Obrigada!'],
+    ['ca', 'Us recordem que la factura 2026/148 va vèncer el 9 de gener i encara no consta com a pagada. Ens podeu dir quan la pagareu?'],
   ])('reminder %s: %s', (_lang, text) => {
     expect(own(text)).toBe('reminder');
   });
