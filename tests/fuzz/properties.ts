@@ -65,6 +65,7 @@ const TextFieldsSchema = z
         z.object({ kind: z.enum(['net', 'end-of-month']), days: z.number().int().min(0).max(365) }).strict(),
       ])
       .nullable(),
+    depositInvoice: z.boolean(),
   })
   .strict();
 

@@ -2,8 +2,6 @@ import type { Attachment, MailMessage } from '../mail/model';
 import type { PdfReader } from '../pdf/pdf-reader';
 import type { EInvoice } from '../extract/einvoice/model';
 import { billedTo } from '../extract/fields/bill-to';
-import { namesDepositInvoice } from '../extract/fields/deposit-invoice';
-import { fold } from '../text/fold';
 import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
 import { guessDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
@@ -34,9 +32,6 @@ export interface InvoiceReading {
   /** The document is a deposit invoice (its title or its e-invoice type says so): "deposit paid" then settles it. */
   depositInvoice?: boolean;
 }
-
-/** Where a document's title stands: its first lines. */
-const DOCUMENT_HEADING = 400;
 
 /** Kinds that are never receivables, whatever else the message says. */
 const NOT_RECEIVABLE: ReadonlySet<DocumentKind> = new Set(['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'reminder']);
@@ -323,6 +318,6 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const debtorEmail = debtor(xml?.buyerEmail, pdfText);
   if (!debtorEmail) return [];
   // UN/CEFACT 386 is a prepayment invoice; a PDF says so in its heading ("FACTURE D'ACOMPTE").
-  const depositInvoice = xml?.typeCode === '386' || (pdfText !== null && namesDepositInvoice(fold(pdfText.slice(0, DOCUMENT_HEADING))));
+  const depositInvoice = xml?.typeCode === '386' || !!sources.pdf?.depositInvoice;
   return [{ message, invoiceNumber: number, ...facts, debtorEmail, debtorName: debtorNameOf(xml?.buyerName, pdfText), otherNumbers: others, depositInvoice }];
 }

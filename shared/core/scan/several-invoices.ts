@@ -27,7 +27,7 @@ export interface Part {
   segment: TextFields | null;
 }
 
-export const NO_FIELDS: TextFields = { invoiceNumbers: [], amount: null, currency: null, issueDate: null, dueDate: null, terms: null };
+export const NO_FIELDS: TextFields = { invoiceNumbers: [], amount: null, currency: null, issueDate: null, dueDate: null, terms: null, depositInvoice: false };
 
 /**
  * The invoices of an e-mail that carries more than one: attached invoice documents with different numbers,

@@ -34,6 +34,8 @@ export interface TextFields {
   issueDate: Scored<string> | null;
   dueDate: Scored<string> | null;
   terms: PaymentTerms | null;
+  /** The text is a deposit invoice, titled so in its heading ("FACTURE D'ACOMPTE", "Deposit invoice"). */
+  depositInvoice: boolean;
 }
 
 interface Line {
@@ -110,7 +112,8 @@ const DOCUMENT_HEADING = 400;
 /** The deposit word alone, with nothing saying it was paid ("Acompte", "Deposit", "Anzahlung"). */
 const BARE_DEPOSIT = /^(?:acompte|deposit|anzahlung|abschlagszahlung|anticipo|acconto|aanbetaling)$/;
 
-function pickAmount(text: string, folded: string, lines: Line[]): { amount: TextFields['amount']; currency: string | null } {
+// On a deposit invoice (`depositDocument`), the "Acompte de 30 %" line is what is billed, not a deduction.
+function pickAmount(text: string, folded: string, lines: Line[], depositDocument: boolean): { amount: TextFields['amount']; currency: string | null } {
   const money = findMoney(text);
   const candidates: MoneyMatch[] = [...money];
   // A bare number counts only right after an amount label ("Total TTC : 3 048,00").
@@ -125,8 +128,6 @@ function pickAmount(text: string, folded: string, lines: Line[]): { amount: Text
   for (const m of money) if (m.currency) currencyCounts.set(m.currency, (currencyCounts.get(m.currency) ?? 0) + 1);
   const currency = [...currencyCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
-  // On a deposit invoice, titled so in its heading, the "Acompte de 30 %" line is what is billed, not a deduction.
-  const depositDocument = namesDepositInvoice(folded.slice(0, DOCUMENT_HEADING));
   let best: { value: number; currency: string | null; score: number } | null = null;
   let deposit: number | null = null;
   let bestIsDue = false;
@@ -312,7 +313,8 @@ export function extractTextFields(original: string, order: DateOrder): TextField
   const text = joinLabelLayouts(original);
   const folded = fold(text);
   const lines = linesOf(text);
-  const { amount, currency } = pickAmount(text, folded, lines);
+  const depositInvoice = namesDepositInvoice(folded.slice(0, DOCUMENT_HEADING));
+  const { amount, currency } = pickAmount(text, folded, lines, depositInvoice);
   const { issue, due } = pickDates(text, folded, lines, order);
   return {
     invoiceNumbers: findInvoiceNumbers(text, folded),
@@ -321,5 +323,6 @@ export function extractTextFields(original: string, order: DateOrder): TextField
     issueDate: issue,
     dueDate: due,
     terms: findPaymentTerms(text, folded)?.terms ?? null,
+    depositInvoice,
   };
 }
