@@ -203,8 +203,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   if (paid.length) {
     const hit = paid[0]!;
     // "mise en paiement le 15/12", "Zahlung zum 15.12. angewiesen": scheduled when the date is still to come.
+    // The date must be in the hit's own clause: "mise en paiement, vous recevrez les fonds sous 48h" is paid.
     if (reference && PAID_OR_SCHEDULED.test(hit.text)) {
-      const dates = promiseDates([hit]);
+      const clause = text.slice(hit.clauseStart, hit.clauseStart + hit.clause.length);
+      const dates = promisedDates([{ sentence: clause, sentenceStart: hit.clauseStart, cueEnd: hit.end - hit.clauseStart }], '', reference, dateOrderOf(message, text));
       if (dates.date && dates.date > reference) return reading('promise', hit.sentence, dates);
     }
     return reading('paid', hit.sentence);

@@ -18,7 +18,7 @@ const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
 export const PAID = cueRegex([
   // fr
   `${PAY_NOUN_FR}\\s+(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|valide|debite)e?s?`,
-  `(?:${PAY_NOUN_FR}|facture|somme|montant)\\s+${W(4)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite)e?s?`,
+  `(?:${PAY_NOUN_FR}|facture|somme|montant)\\s+${W(4)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?`,
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
@@ -75,7 +75,7 @@ export const PAID = cueRegex([
   `bizum\\s+(?:fet|hecho|enviado|enviat|realizado|feito)`, `(?:t'he|us\\s+he|he|hem|te\\s+he|le\\s+he|hemos|te\\s+hemos)\\s+(?:enviat|fet|enviado|hecho|realizado)\\s+(?:un\\s+|el\\s+|la\\s+)?(?:bizum|transferencia|pagament)`,
   `(?:hem|he)\\s+(?:pagat|transferit|liquidat)`, `(?:ja\\s+)?(?:esta|es)\\s+pagada`,
   // pt
-  `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `ja\\s+(?:pagamos|transferimos|liquidamos)`, `(?:paguei|transferi|liquidei)(?![a-z])`,
+  `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
   `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
@@ -113,6 +113,9 @@ export const PROMISE = cueRegex([
   `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous)`,
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
   `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour)\\s+de\\s+(?:paiement|reglement|virement)s?`,
+  // a commitment: "je m'engage à vous régler avant le 25/01", "we commit to paying by…", "wir verpflichten uns, … zu zahlen"
+  `(?:m'engage|nous\\s+engageons|s'engage|s'engagent)\\s+a\\s+(?:vous\\s+)?(?:regler|payer|virer|verser|solder|effectuer\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
+  `(?:we|i)\\s+(?:commit|undertake|promise|guarantee)\\s+to\\s+(?:pay|paying|settle|settling|transfer|clear)`, `verpflichten\\s+uns\\s+${W(4)}zu\\s+(?:zahlen|bezahlen|begleichen|uberweisen)`, `nos\\s+comprometemos\\s+a\\s+(?:pagar|abonar|liquidar)`, `ci\\s+impegniamo\\s+a\\s+(?:pagare|saldare|versare)`,
   `en\\s+(?:fera|feront)\\s+partie`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+(?:de\\s+commerce\\s+)?(?:acceptee?|signee?|retournee?|domiciliee?)`, `(?:accepted|signed)\\s+bill\\s+of\\s+exchange`, `wechsel\\s+(?:akzeptiert|angenommen|unterschrieben)`, `(?:cambiale|tratta)\\s+(?:accettata|firmata)`, `letra\\s+(?:de\\s+cambio\\s+)?aceptada`, `(?:will\\s+be|is)\\s+(?:part\\s+of|included\\s+in)\\s+(?:it|that|this\\s+run|that\\s+run)`,
   // someone else pays: "la compta réglera", "notre service financier effectuera le virement", "la DAF doit le régler"
   `(?:reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont)`,

@@ -37,6 +37,8 @@ describe('classifyClientReply: payment made', () => {
     ['it', 'La fattura è stata saldata ieri.'],
     ['it', 'In allegato la contabile del bonifico.'],
     ['nl', 'We hebben de factuur gisteren betaald.'],
+    ['pt', 'Já efetuámos a transferência hoje.'],
+    ['fr', 'La facture a été mise en paiement, vous recevrez les fonds sous 48h.'],
   ])('%s: %s', (_lang, text) => {
     expect(kindOf(text)).toBe('paid');
   });
@@ -51,6 +53,18 @@ describe('classifyClientReply: payment made', () => {
     expect(r.kind).toBe('promise');
     expect(r.promisedDate).toBe('2026-11-30');
     expect(kindOf('Die Zahlung wurde heute angewiesen.')).toBe('paid');
+  });
+
+  it('a commitment to pay by a date is a promise for it', () => {
+    const fr = classifyClientReply(mail({ text: "Je m'engage à vous payer avant le 25/11." }));
+    expect([fr.kind, fr.promisedDate]).toEqual(['promise', '2026-11-25']);
+    const en = classifyClientReply(mail({ text: 'We commit to paying the balance by 30 November.' }));
+    expect([en.kind, en.promisedDate]).toEqual(['promise', '2026-11-30']);
+  });
+
+  it('"a finales de mes" is the last day of the month', () => {
+    const r = classifyClientReply(mail({ text: 'Haremos el pago a finales de mes.' }));
+    expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-11-30']);
   });
 });
 
