@@ -43,6 +43,8 @@ export const PAID = cueRegex([
   `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent)\\s+(?:it\\s+)?(?:via|by|through|with|over)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise)`,
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
   `already\\s+(?:been\\s+)?(?:paid|settled)`,
+  // "I sent it last Friday" (to whom is not said: it answers the chase), "Paying it now"
+  `(?:we|i)\\s+sent\\s+(?:it|this|that)\\s+(?:last\\s+\\w+|yesterday|this\\s+morning|earlier\\s+today|on\\s+(?:monday|tuesday|wednesday|thursday|friday|the\\s+\\d+\\w*))`, `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paying|settling)\\s+(?:it|this|the\\s+invoice)\\s+(?:now|right\\s+now|as\\s+we\\s+speak)`,
   `(?:${PAY_NOUN_EN}|it|this)\\s+(?:went|has\\s+gone|have\\s+gone)\\s+(?:out|through)`,
   `(?:${PAY_NOUN_EN}|it|this)\\s+(?:is|are)\\s+(?:now\\s+)?on\\s+(?:its|their|the)\\s+way`,
   `(?:remittance(?:\\s+advice)?|proof\\s+of\\s+payment|payment\\s+(?:confirmation|advice)|bank\\s+confirmation)\\s+(?:is\\s+)?(?:attached|enclosed|below|herewith)`,
@@ -196,7 +198,7 @@ export const PROMISE = cueRegex([
 export const PAY_PRESENT = cueRegex([
   `(?:nous|je|on)\\s+(?:vous\\s+)?(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
-  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:lance|lancons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce)\\s+${PAY_NOUN_FR}`,
+  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce)\\s+${PAY_NOUN_FR}`,
   `${PAY_NOUN_FR}\\s+(?:part|partent)(?![a-z])`,
   // someone of the client's in the present: "Notre comptable passe les règlements vendredi prochain"
   `(?:passe|passent|lance|lancent|fait|font|effectue|effectuent|envoie|envoient)\\s+(?:les|le|nos|ses|leurs|tous\\s+les)\\s+${PAY_NOUN_FR}`,
@@ -273,6 +275,9 @@ export const DISPUTE = cueRegex([
 export const DISPUTE_WEAK = cueRegex([
   // never the courtesy "sauf erreur de notre part" / "salvo error u omisión" / "Irrtum vorbehalten"
   `(?<!sauf\\s)erreur`, `errone\\w*`, `(?<!salvo\\s)error(?:e)?`, `mistake`, `wrong`, `incorrect`, `fehler`, `falsch`, `sbagliat\\w`, `fout`,
+  // a problem with the invoice, said and not asked: "we have an issue with this invoice: the rate charged…"
+  `(?:issue|problem|discrepancy|query)\\s+with\\s+(?:this|the|your|that|our)\\s+(?:invoice|bill|amount|charges?)`, `(?:probleme|souci)\\s+(?:sur|avec|concernant)\\s+(?:cette|la|votre)\\s+facture`,
+  `problem\\s+mit\\s+(?:der|ihrer|dieser)\\s+rechnung`, `problema\\s+con\\s+(?:la|esta|su|questa)\\s+(?:factura|fattura)`, `probleem\\s+met\\s+(?:de|deze|uw)\\s+factuur`,
 ]);
 
 /** Requests: bank details, a duplicate, a PO number, a question mark. */

@@ -38,6 +38,8 @@ describe('classifyClientReply: payment made', () => {
     ['it', 'In allegato la contabile del bonifico.'],
     ['nl', 'We hebben de factuur gisteren betaald.'],
     ['pt', 'Já efetuámos a transferência hoje.'],
+    ['en', 'Hi, I sent it last Friday, can you check on your side?'],
+    ['en', 'Hi, apologies, this slipped through. Paying it now.'],
     ['fr', 'La facture a été mise en paiement, vous recevrez les fonds sous 48h.'],
   ])('%s: %s', (_lang, text) => {
     expect(kindOf(text)).toBe('paid');
@@ -60,6 +62,11 @@ describe('classifyClientReply: payment made', () => {
     expect([fr.kind, fr.promisedDate]).toEqual(['promise', '2026-11-25']);
     const en = classifyClientReply(mail({ text: 'We commit to paying the balance by 30 November.' }));
     expect([en.kind, en.promisedDate]).toEqual(['promise', '2026-11-30']);
+  });
+
+  it('a payment sent again after its rejection is a promise for the day it goes', () => {
+    const r = classifyClientReply(mail({ text: 'Le paiement a été rejeté par notre banque, je relance le virement demain.' }));
+    expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-11-11']);
   });
 
   it('"a finales de mes" is the last day of the month', () => {
@@ -176,6 +183,8 @@ describe('classifyClientReply: disputes', () => {
     ['es', 'La factura 2026/151 no es nuestra: la comunidad de Nàpols 250 ya no la administramos desde octubre.'],
     ['en', 'I need to hold this one: only 1,500 brochures were delivered. We won’t pay the print invoice until that’s sorted.'],
     ['nl', 'Het bedrag klopt niet met de offerte.'],
+    ['en', 'We have an issue with this invoice: the rate charged is £650/day, but the PO says £600/day.'],
+    ['fr', 'Nous avons un souci avec cette facture : la remise négociée n’apparaît pas.'],
   ])('%s: %s', (_lang, text) => {
     expect(kindOf(text)).toBe('dispute');
   });

@@ -25,6 +25,10 @@ describe('classifyOwnFollowUp', () => {
     ['fr', 'Sauf erreur, la facture IFF-2027-022 (3 300,00 €) était payable le 21 avril. Pouvez-vous vérifier auprès du service comptable ?'],
     ['fr', 'Je constate que la facture FA26-01394 est toujours ouverte dans nos comptes. Pouvez-vous regarder ce qu’il en est ?'],
     ['pt', 'Olá João,\n\nSó para lembrar a fatura FT 2027/14 (4081,14 €) – ainda não recebi a transferência. Obrigada!'],
+    ['fr', 'Bonjour, avez-vous pu avancer sur le règlement de notre facture ?'],
+    ['de', 'Hallo Herr Berger, darf ich kurz nachfragen, ob die Rechnung 2026-118 schon angewiesen wurde?'],
+    ['it', 'Ciao Marco, volevo sapere se avete novità sul pagamento della fattura 118.'],
+    ['es', 'Hola Lucía, ¿hay novedades sobre el pago de la factura 2026/118?'],
     ['ca', 'Us recordem que la factura 2026/148 va vèncer el 9 de gener i encara no consta com a pagada. Ens podeu dir quan la pagareu?'],
   ])('reminder %s: %s', (_lang, text) => {
     expect(own(text)).toBe('reminder');

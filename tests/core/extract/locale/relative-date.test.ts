@@ -10,6 +10,10 @@ describe('resolveRelativeDate', () => {
   it.each([
     // written dates
     ['Le virement partira le 15/12/2026.', '2026-12-15'],
+    ['El pago está programado para el día 20.', '2026-11-20'],
+    ['Pagamento previsto per il giorno 20.', '2026-11-20'],
+    ['Vamos pagar até dia 28.', '2026-11-28'],
+    ['Haremos el pago a finales de mes.', '2026-11-30'],
     ['We will pay on December 15, 2026.', '2026-12-15'],
     ['Zahlung erfolgt am 15. Dezember', '2026-12-15'],
     ['nous réglerons le 18/11', '2026-11-18'],
