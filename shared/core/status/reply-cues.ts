@@ -7,7 +7,7 @@ import { cueRegex } from './cues';
  */
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 
-const PAY_NOUN_FR = '(?:virement|paiement|reglement|versement|cheque|solde)s?';
+const PAY_NOUN_FR = '(?:virement|paiement|reglement|versement|prelevement|cheque|solde)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|amount|balance)s?';
 const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rechnung|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
@@ -22,6 +22,8 @@ export const PAID = cueRegex([
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  // "le paiement est validé de notre côté" (a payment validated is made; an invoice validated is only approved)
+  `(?:virement|paiement|reglement|versement)\\s+(?:est|a\\s+ete)\\s+(?:bien\\s+)?validee?`,
   // "La FA27-00058 est partie en paiement ce matin": sent for payment, said of the past
   `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
   // no auxiliary: "Acompte réglé par virement tout à l'heure", "Facture payée ce matin"
@@ -38,7 +40,9 @@ export const PAID = cueRegex([
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|settled|wired|remitted|transferred)`,
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
-  `(?:^|\\n)\\s*paid(?![a-z])`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
+  `(?:^|\\n)\\s*paid(?![a-z])`,
+  // a bare participle opening the reply: "Payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
+  `(?:^|\\n)\\s*(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*[!.,]|\\s+(?:ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|hoje|ontem|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
   `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent)\\s+(?:it\\s+)?(?:via|by|through|with|over)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise)`,
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
@@ -135,6 +139,7 @@ export const PROMISE = cueRegex([
   // "we'll send the payment", "I'll get it paid": never "I'll send it to accounts", "I'll make it to the meeting"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|get)\\s+${W(3)}${PAY_NOUN_EN}`,
   `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+(?:paid|settled|processed|sent\\s+out|out\\s+to\\s+you)`,
+  `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|reach|scheduled|included|wired|remitted)`,
   `${PAY_NOUN_EN}\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
@@ -215,9 +220,12 @@ export const PAY_PRESENT = cueRegex([
 
 /** "not before the 30th", "erst am 17." — a refusal to pay earlier is a promise for that date. */
 export const NOT_BEFORE = cueRegex([
-  `(?:pas|not|nicht|no|non|niet)\\s+${W(2)}(?:avant|before|until|vor|antes\\s+del?|prima\\s+del?|voor)`,
+  `(?:pas|not|nicht|no|non|niet|can't|cannot|won't)\\s+${W(2)}(?:avant|before|until|vor|antes\\s+del?|prima\\s+del?|voor)`,
   `erst\\s+(?:am|zum|ab|im|nach)`,
 ]);
+
+/** What follows "until" when it names a day, not a problem: "can't pay until the end of the month" promises. */
+const UNTIL_DATE = `(?!\\s+(?:the\\s+)?(?:end|start|beginning|middle|mid|early|late|next|first|last|\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|after\\s+the\\s+\\d)(?![a-z]))`;
 
 /** The client contests the invoice or the work it bills. */
 export const DISPUTE = cueRegex([
@@ -237,7 +245,7 @@ export const DISPUTE = cueRegex([
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
   // en
-  `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until`,
+  `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until${UNTIL_DATE}`,
   // the work came back or arrived "with many errors" (not an apology for "our many errors")
   `(?:avec|with|con|mit)\\s+(?:de\\s+)?(?:plusieurs|nombreuses|beaucoup\\s+d'|trop\\s+d'|many|several|numerous|a\\s+lot\\s+of|too\\s+many|bastantes|muchos|varios|numerosos|demasiados|vielen|mehreren|zahlreichen|diversi|molti|numerosi|troppi)\\s*(?:erreurs|errors|mistakes|errores|fehlern|errori)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`,
   `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`,
@@ -249,7 +257,7 @@ export const DISPUTE = cueRegex([
   `(?:arrived|was|were|are|is)\\s+(?:damaged|broken|defective|faulty|incomplete)`, `damaged`, `defective`, `faulty`,
   `never\\s+(?:received|got)\\s+(?:the|any|your)\\s+(?:goods|order|items|delivery|parts|products|materials|service)`,
   `(?:not|never)\\s+(?:been\\s+)?(?:delivered|completed|finished)`,
-  `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until|unless|before\\s+this|this\\s+invoice|for)`,
+  `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
   `refuse\\s+to\\s+pay`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
@@ -275,6 +283,7 @@ export const DISPUTE = cueRegex([
 export const DISPUTE_WEAK = cueRegex([
   // never the courtesy "sauf erreur de notre part" / "salvo error u omisión" / "Irrtum vorbehalten"
   `(?<!sauf\\s)erreur`, `errone\\w*`, `(?<!salvo\\s)error(?:e)?`, `mistake`, `wrong`, `incorrect`, `fehler`, `falsch`, `sbagliat\\w`, `fout`,
+  `(?:trop|too|zu|demasiado|troppo|te)\\s+(?:eleve|elevee|cher|chere|high|expensive|hoch|alto|alta|caro|cara|hoog|duur)`,
   // a problem with the invoice, said and not asked: "we have an issue with this invoice: the rate charged…"
   `(?:issue|problem|discrepancy|query)\\s+with\\s+(?:this|the|your|that|our)\\s+(?:invoice|bill|amount|charges?)`, `(?:probleme|souci)\\s+(?:sur|avec|concernant)\\s+(?:cette|la|votre)\\s+facture`,
   `problem\\s+mit\\s+(?:der|ihrer|dieser)\\s+rechnung`, `problema\\s+con\\s+(?:la|esta|su|questa)\\s+(?:factura|fattura)`, `probleem\\s+met\\s+(?:de|deze|uw)\\s+factuur`,

@@ -40,6 +40,11 @@ describe('classifyClientReply: payment made', () => {
     ['pt', 'Já efetuámos a transferência hoje.'],
     ['en', 'Hi, I sent it last Friday, can you check on your side?'],
     ['en', 'Hi, apologies, this slipped through. Paying it now.'],
+    ['fr', 'Bonjour, le paiement est validé de notre côté, il apparaîtra sur votre compte sous 2 à 3 jours.'],
+    ['fr', 'Payé ! Désolé pour le retard.'],
+    ['es', 'Pagado. Un saludo.'],
+    ['de', 'Bezahlt, danke für die Geduld!'],
+    ['it', 'Saldato oggi, grazie.'],
     ['fr', 'La facture a été mise en paiement, vous recevrez les fonds sous 48h.'],
   ])('%s: %s', (_lang, text) => {
     expect(kindOf(text)).toBe('paid');
@@ -62,6 +67,19 @@ describe('classifyClientReply: payment made', () => {
     expect([fr.kind, fr.promisedDate]).toEqual(['promise', '2026-11-25']);
     const en = classifyClientReply(mail({ text: 'We commit to paying the balance by 30 November.' }));
     expect([en.kind, en.promisedDate]).toEqual(['promise', '2026-11-30']);
+  });
+
+  it('"can\'t pay until" a day is a promise for that day, not a refusal', () => {
+    const r = classifyClientReply(mail({ text: "We can't pay until the end of the month." }));
+    expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-11-30']);
+    expect(kindOf("We can't pay until the missing parts are delivered.")).toBe('dispute');
+  });
+
+  it('direct debits and "make sure it goes out" are promises', () => {
+    const fr = classifyClientReply(mail({ text: 'Le prélèvement sera effectué le 20 novembre.' }));
+    expect([fr.kind, fr.promisedDate]).toEqual(['promise', '2026-11-20']);
+    const en = classifyClientReply(mail({ text: "I'll make sure it goes out by Friday." }));
+    expect([en.kind, en.promisedDate]).toEqual(['promise', '2026-11-13']);
   });
 
   it('a payment sent again after its rejection is a promise for the day it goes', () => {
@@ -184,6 +202,7 @@ describe('classifyClientReply: disputes', () => {
     ['en', 'I need to hold this one: only 1,500 brochures were delivered. We won’t pay the print invoice until that’s sorted.'],
     ['nl', 'Het bedrag klopt niet met de offerte.'],
     ['en', 'We have an issue with this invoice: the rate charged is £650/day, but the PO says £600/day.'],
+    ['de', 'Die Rechnung ist zu hoch, vereinbart waren 2.400 € netto.'],
     ['fr', 'Nous avons un souci avec cette facture : la remise négociée n’apparaît pas.'],
   ])('%s: %s', (_lang, text) => {
     expect(kindOf(text)).toBe('dispute');
