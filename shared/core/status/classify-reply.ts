@@ -31,7 +31,7 @@ import {
   REMAINDER,
   UNTIL_RESOLVED,
 } from './reply-cues';
-import { ANSWER, CHASE, THANKS } from './own-cues';
+import { ANSWER, CHASE, DISREGARD, THANKS } from './own-cues';
 
 export { isAutoReply } from './auto-reply';
 
@@ -250,7 +250,7 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // a reply keeps the subject of what it answers.
   const subject = hasReplyPrefix(message.subject) ? '' : fold(message.subject);
   // "no outstanding balance" is not a chase; "n'est toujours pas réglée" is one (the negation is the cue).
-  const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)));
+  const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before));
   if (chases.length || cueHits(CHASE, subject, subject).length) return 'reminder';
   // Thanks for a part payment ("merci pour votre virement partiel") does not mean paid; for a deposit it does.
   if (cueHits(THANKS, folded, text).some((h) => !PARTIAL.test(h.clause.replace(DEPOSIT_WORDS, ' ')))) return 'thanks';

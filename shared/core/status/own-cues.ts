@@ -6,6 +6,9 @@ import { cueRegex } from './cues';
  * number, a dispute), or thanking for a payment.
  */
 
+/** "Please disregard our reminder": a chase word that takes a chase back. */
+export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|ne\s+(?:pas\s+)?tenir\s+compte|ne\s+tenez\s+pas\s+compte|sans\s+objet|gegenstandslos|ignorieren|caso\s+omiso|ignorar|ignorare|non\s+tenere\s+conto|negeren)(?![a-z])/;
+
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([
   // fr
@@ -24,7 +27,9 @@ export const CHASE = cueRegex([
   `(?:proceder|procediez)\\s+(?:au|a\\s+son)\\s+(?:reglement|paiement|virement)`, `(?:merci|nous\\s+vous\\s+remercions)\\s+de\\s+(?:bien\\s+vouloir\\s+)?(?:regler|proceder|nous\\s+regler|effectuer\\s+le)`,
   // "était payable le 21 avril", "est toujours ouverte dans nos comptes", "pouvez-vous regarder ce qu'il en est ?"
   `etait\\s+(?:payable|exigible)\\s+(?:le|au|depuis|a\\s+reception)`, `toujours\\s+(?:ouverte?s?|en\\s+suspens|non\\s+reglee?s?)`, `ce\\s+qu'il\\s+en\\s+est`,
-  `regulariser`, `regularisation`, `mise\\s+en\\s+demeure`, `retard\\s+de\\s+(?:paiement|reglement)`, `jours?\\s+de\\s+retard`, `sans\\s+reglement\\s+de\\s+votre\\s+part`,
+  `regulariser`, `regularisation`, `mise\\s+en\\s+demeure`, `mett(?:ons|re|ant|rons)\\s+en\\s+demeure`, `faute\\s+de\\s+(?:reglement|paiement|virement)`,
+  `(?:paiement|reglement|virement)\\s+(?:est\\s+|reste\\s+)?(?:toujours\\s+)?attendu\\s+(?:pour|d'ici|avant|au\\s+plus\\s+tard|sans\\s+faute)`, `promesse\\s+${'(?:\\S+\\s+){0,6}?'}(?:n'a\\s+pas\\s+ete\\s+tenue|non\\s+tenue)`,
+  `(?:n'est|ne\\s+nous\\s+est|n'a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?(?:arrive|parvenu|ete\\s+credite)`, `retard\\s+de\\s+(?:paiement|reglement)`, `jours?\\s+de\\s+retard`, `sans\\s+reglement\\s+de\\s+votre\\s+part`,
   // nothing came in, the payment is late, a promise was not kept: "je n'ai toujours rien reçu", "en retard d'un mois"
   `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:encore\\s+)?recu`,
   `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recu\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement|cheque)`,
@@ -55,6 +60,7 @@ export const CHASE = cueRegex([
   `(?:still\\s+)?nothing\\s+(?:has\\s+)?(?:been\\s+|yet\\s+)?(?:received|come\\s+(?:in|through)|arrived)`, `(?:yet|still)\\s+to\\s+(?:receive|see)\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|funds)`,
   `confirm\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance)\\s+date`,
   `(?:can't|cannot|can\\s+not|don't|do\\s+not|haven't|have\\s+not)\\s+(?:yet\\s+)?(?:see|find|locate|trace|spot)\\s+${'(?:\\S+\\s+){0,3}?'}(?:payment|transfer|remittance|funds)`,
+  `(?:hasn't|has\\s+not|haven't|have\\s+not|didn't|did\\s+not)\\s+(?:yet\\s+|still\\s+)?(?:arrived|come\\s+through|come\\s+in|landed|reached\\s+(?:us|our\\s+account)|cleared)`, `payment\\s+(?:is\\s+)?still\\s+expected`,
   `past\\s+(?:the\\s+|its\\s+)?(?:due|payment)\\s+date`, `nudg(?:e|ing)`, `chaser`,
   `(?:you|your\\s+\\w+)\\s+(?:had\\s+)?(?:promised|said|told\\s+(?:me|us)|indicated|mentioned|confirmed|assured\\s+(?:me|us))\\s+${'(?:\\S+\\s+){0,5}?'}(?:payment|pay|paid|transfer|settle\\w*)`,
   `(?:\\d+|two|three|a|one|several)\\s+(?:days?|weeks?|months?)\\s+(?:late|overdue|past\\s+due)`,

@@ -25,6 +25,9 @@ describe('classifyOwnFollowUp', () => {
     ['fr', 'Sauf erreur, la facture IFF-2027-022 (3 300,00 €) était payable le 21 avril. Pouvez-vous vérifier auprès du service comptable ?'],
     ['fr', 'Je constate que la facture FA26-01394 est toujours ouverte dans nos comptes. Pouvez-vous regarder ce qu’il en est ?'],
     ['pt', 'Olá João,\n\nSó para lembrar a fatura FT 2027/14 (4081,14 €) – ainda não recebi a transferência. Obrigada!'],
+    ['fr', 'Bonjour, faute de règlement à ce jour, nous vous mettons en demeure de régler la somme de 4 560 € sous 8 jours.'],
+    ['fr', 'Re-bonjour, comme convenu au téléphone ce matin, je vous renvoie la facture. Le paiement est attendu pour vendredi.'],
+    ['en', "Hi, the payment you promised for last Friday hasn't arrived. Can you let me know what's happening?"],
     ['fr', 'Bonjour, avez-vous pu avancer sur le règlement de notre facture ?'],
     ['de', 'Hallo Herr Berger, darf ich kurz nachfragen, ob die Rechnung 2026-118 schon angewiesen wurde?'],
     ['it', 'Ciao Marco, volevo sapere se avete novità sul pagamento della fattura 118.'],
@@ -74,6 +77,11 @@ describe('classifyOwnFollowUp', () => {
 
   it('quoted reminders below a thank-you do not count', () => {
     expect(own('Merci pour votre virement.\n\n> La facture F-1 reste impayée.')).toBe('thanks');
+  });
+
+  it('a message taking a reminder back is no reminder', () => {
+    expect(own('Sorry for the confusion, please disregard the previous reminder - we have received your payment. Thank you!')).toBe('thanks');
+    expect(own('Merci de ne pas tenir compte de notre relance : votre virement nous est bien parvenu.')).not.toBe('reminder');
   });
 
   it('"no outstanding balance" is not a chase', () => {
