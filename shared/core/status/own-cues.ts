@@ -27,6 +27,8 @@ export const CHASE = cueRegex([
   `(?:proceder|procediez)\\s+(?:au|a\\s+son)\\s+(?:reglement|paiement|virement)`, `(?:merci|nous\\s+vous\\s+remercions)\\s+de\\s+(?:bien\\s+vouloir\\s+)?(?:regler|proceder|nous\\s+regler|effectuer\\s+le)`,
   // "était payable le 21 avril", "est toujours ouverte dans nos comptes", "pouvez-vous regarder ce qu'il en est ?"
   `etait\\s+(?:payable|exigible)\\s+(?:le|au|depuis|a\\s+reception)`, `toujours\\s+(?:ouverte?s?|en\\s+suspens|non\\s+reglee?s?)`, `ce\\s+qu'il\\s+en\\s+est`,
+  // what is left to pay: "il reste 2 780,00 € à régler sur la facture"
+  `(?:il\\s+)?reste\\s+${'(?:\\S+\\s+){0,3}?'}a\\s+(?:regler|payer|verser|solder)`,
   `regulariser`, `regularisation`, `mise\\s+en\\s+demeure`, `mett(?:ons|re|ant|rons)\\s+en\\s+demeure`, `faute\\s+de\\s+(?:reglement|paiement|virement)`,
   `(?:paiement|reglement|virement)\\s+(?:est\\s+|reste\\s+)?(?:toujours\\s+)?attendu\\s+(?:pour|d'ici|avant|au\\s+plus\\s+tard|sans\\s+faute)`, `promesse\\s+${'(?:\\S+\\s+){0,6}?'}(?:n'a\\s+pas\\s+ete\\s+tenue|non\\s+tenue)`,
   `(?:n'est|ne\\s+nous\\s+est|n'a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?(?:arrive|parvenu|ete\\s+credite)`, `retard\\s+de\\s+(?:paiement|reglement)`, `jours?\\s+de\\s+retard`, `sans\\s+reglement\\s+de\\s+votre\\s+part`,
@@ -44,7 +46,7 @@ export const CHASE = cueRegex([
   `malgre\\s+(?:nos|notre|mes|mon)\\s+(?:precedente?s?\\s+|derniere?s?\\s+)?(?:relance|rappel|courrier|message|mail|e-mail|courriel)s?`, `penalites?\\s+de\\s+retard`, `indemnite\\s+forfaitaire`, `recouvrement`, `dernier\\s+(?:rappel|avis)`,
   // when the payment comes, asked by us after the invoice: "quand le règlement interviendra-t-il ?", "when will this be
   // paid?" (a question: "when you pay, please quote the number" only explains how)
-  `(?:quand|when|wann|cuando|quando|wanneer)\\s+${'(?:\\S+\\s+){0,5}?'}(?:reglement|paiement|virement|regler|payer|payment|paid|pay|settled?|transfer|zahlung|uberweisung|bezahlt|beglichen|zahlen|bezahlen|uberweisen|pago|pagad[oa]|pagar|pagamento|pagat[oa]|pagare|bonifico|betaling|betaald|betalen)(?![a-z])[^.!?\\n]{0,80}\\?`,
+  `(?:quand|when|wann|cuando|quando|wanneer)\\s+${'(?:\\S+\\s+){0,5}?'}(?:reglement|paiement|virement|regler|payer|reglee?|payee?|viree?|versee?|payment|paid|pay|settled?|transfer|zahlung|uberweisung|bezahlt|beglichen|zahlen|bezahlen|uberweisen|pago|pagad[oa]|pagar|pagamento|pagat[oa]|pagare|bonifico|betaling|betaald|betalen)(?![a-z])[^.!?\\n]{0,80}\\?`,
   // ca
   `us\\s+recordem`, `et\\s+recordo`, `recordatori`, `encara\\s+no\\s+(?:consta|hem\\s+rebut|l'hem\\s+rebut)`, `(?:le|les|os|te)\\s+recordamos`,
   // pt

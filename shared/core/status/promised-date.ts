@@ -38,7 +38,10 @@ export function promisedDates(
   for (const place of places) {
     if (read.has(place.sentenceStart)) continue;
     read.add(place.sentenceStart);
-    const found = readPlace(place.sentence, place.cueEnd);
+    let found = readPlace(place.sentence, place.cueEnd);
+    // The reply's own day named before the promise words is what was done today ("Nous avons viré 1 000 €
+    // aujourd'hui, le solde suivra dès que possible"): only after them is it the day promised.
+    if (found.includes(reference) && !readPlace(place.sentence.slice(place.cueEnd), 0).includes(reference)) found = found.filter((d) => d !== reference);
     if (found.length) return { date: found[0]!, candidates: found };
   }
   // Elsewhere in the reply, the reply's own day is what was done today ("wir haben heute 1.000 € angewiesen"),

@@ -305,9 +305,11 @@ export const ACK = cueRegex([
 ]);
 
 /** Negations that, before a cue in its clause, turn it around. */
-export const NEGATION = /(?<![a-z])(?:ne|n'\w*|pas|jamais|not|never|no|non|nicht|kein\w*|niet|geen|nooit|nunca)(?![a-z])|n't(?![a-z])/;
+// Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118"): a word
+// followed by a digit, or by a separator and a digit, is not one.
+export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no|non|nicht|kein\w*|niet|geen|nooit|nunca)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
-export const CONDITION = /(?<![a-z])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht)(?![a-z])/;
+export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
 export const FUTURE = /(?<![a-z])(?:will|shall|going\s+to|should|would|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|wordt|worden)(?![a-z])|'ll(?![a-z])|(?<![a-z])be\s+$/;
 /** A payment of a part only (deposit, instalment, half) does not settle the invoice. */

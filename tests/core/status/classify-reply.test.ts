@@ -145,6 +145,11 @@ describe('classifyClientReply: promises and their dates', () => {
     expect(r.promisedDate).toBeNull();
   });
 
+  it('a part paid today, the rest "as soon as possible": today is no promised day', () => {
+    const r = classifyClientReply(mail({ text: 'Nous avons viré 1 000 € aujourd’hui, le solde suivra dès que possible.' }), { invoiceAmount: 3780 });
+    expect(r.promisedDate).toBeNull();
+  });
+
   it('a part paid now and the other part promised for a date: a promise for that date', () => {
     const r = classifyClientReply(mail({ text: "Sent $1,700 via Zelle just now. I'll send the other $1,700 on December 1st.", date: '2026-11-10' }), { invoiceAmount: 3400 });
     expect(r.kind).toBe('promise');

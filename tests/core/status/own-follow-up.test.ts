@@ -79,6 +79,15 @@ describe('classifyOwnFollowUp', () => {
     expect(own('Merci pour votre virement.\n\n> La facture F-1 reste impayée.')).toBe('thanks');
   });
 
+  it('an invoice number holding "if", "si" or "no" is no condition and no negation', () => {
+    expect(own('Bonjour,\n\nLa facture IF-2026-28 est toujours en attente de paiement. Peux-tu me donner une date ?')).toBe('reminder');
+    expect(own('Invoice SI-2026-41 is still outstanding.')).toBe('reminder');
+  });
+
+  it('what is left to pay after a part payment, and when it comes, is chased', () => {
+    expect(own('Merci pour le versement partiel de 1 000 €. Il reste 2 780,00 € à régler sur la facture F-2026-0203 ; pouvez-vous m’indiquer quand le solde sera viré ?')).toBe('reminder');
+  });
+
   it('a message taking a reminder back is no reminder', () => {
     expect(own('Sorry for the confusion, please disregard the previous reminder - we have received your payment. Thank you!')).toBe('thanks');
     expect(own('Merci de ne pas tenir compte de notre relance : votre virement nous est bien parvenu.')).not.toBe('reminder');

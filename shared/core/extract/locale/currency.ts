@@ -14,16 +14,22 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   '$': 'USD', us$: 'USD', 'u$s': 'USD',
   '£': 'GBP',
   'fr.': 'CHF', sfr: 'CHF', 'sfr.': 'CHF',
-  c$: 'CAD', ca$: 'CAD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL',
+  c$: 'CAD', ca$: 'CAD', '$ ca': 'CAD', '$ can': 'CAD', '$ us': 'USD', '$ au': 'AUD', '$ nz': 'NZD', '$ hk': 'HKD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL',
   '¥': 'JPY', '₹': 'INR', rs: 'INR', 'rs.': 'INR', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
   'zł': 'PLN', 'kč': 'CZK', fcfa: 'XOF',
   kr: null, 'kr.': null,
 };
 
+/** A marker as SYMBOLS lists it: lower case, any space inside it one plain space ("1 850,00 $ CA", "$CAN"). */
+function symbolKey(marker: string): string {
+  const key = marker.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+  return key.startsWith('$') && key.length > 1 && key[1] !== ' ' ? `$ ${key.slice(1)}` : key;
+}
+
 /** The ISO code a marker names, or null when it names none or several ("kr" is Swedish, Norwegian or Danish). */
 export function currencyFromMarker(marker: string): string | null {
   const trimmed = marker.trim();
-  const symbol = SYMBOLS[trimmed.toLowerCase()];
+  const symbol = SYMBOLS[symbolKey(trimmed)];
   if (symbol !== undefined) return symbol;
   const code = trimmed.toUpperCase();
   if (!KNOWN_CURRENCIES.has(code)) return null;
@@ -33,7 +39,7 @@ export function currencyFromMarker(marker: string): string | null {
 /** Whether a string is a currency marker at all, even an ambiguous one. */
 export function isCurrencyMarker(marker: string): boolean {
   const trimmed = marker.trim();
-  return SYMBOLS[trimmed.toLowerCase()] !== undefined || currencyFromMarker(trimmed) !== null;
+  return SYMBOLS[symbolKey(trimmed)] !== undefined || currencyFromMarker(trimmed) !== null;
 }
 
 /**
@@ -43,6 +49,8 @@ export function isCurrencyMarker(marker: string): boolean {
 export const CURRENCY_MARKER_SOURCE = [...Object.keys(SYMBOLS), ...KNOWN_CURRENCIES]
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  // "$ CA" only as a whole word: "100 $ canadiens" keeps its "$" (the regex is used with the u flag)
+  .map((m) => (m.includes(' ') ? `${m.replace(/ /g, '[ \\u00a0\\u202f]?')}(?![\\p{L}\\d])` : m))
   .join('|');
 
 const REGION_CURRENCIES: Readonly<Record<string, string>> = {

@@ -97,6 +97,14 @@ describe('findMoney', () => {
     expect(money(text)).toEqual([[value, currency, text]]);
   });
 
+  it('reads Canadian and US dollars written after the amount, Quebec style', () => {
+    expect(findMoney('Total TTC  1 850,00 $ CA').map((m) => [m.value, m.currency])).toEqual([[1850, 'CAD']]);
+    expect(findMoney('Montant : 2 400,00 $CAN').map((m) => [m.value, m.currency])).toEqual([[2400, 'CAD']]);
+    expect(findMoney('Total 1 200,00 $ US').map((m) => [m.value, m.currency])).toEqual([[1200, 'USD']]);
+    // the "$" stays a dollar when a word follows it
+    expect(findMoney('Total 100 $ canadiens').map((m) => [m.value, m.currency])).toEqual([[100, 'USD']]);
+  });
+
   it('gives positions that point at the whole amount, marker included', () => {
     const text = 'Montant : 3\u202f048,00\u00a0€ TTC';
     expect(findMoney(text)).toEqual([
