@@ -145,9 +145,24 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
   const own = ctx.invoiceNumber ? numberKey(ctx.invoiceNumber) : '';
   if (others.size === 0) return () => false;
   const mentions: { index: number; key: string }[] = [];
+  // An invoice may be named by the end of its number ("0318 was paid", for KM-2026-0318) when no other
+  // invoice of the thread ends the same way.
+  const lastGroups = new Map<string, string[]>();
+  for (const n of [ctx.invoiceNumber ?? '', ...(ctx.otherInvoiceNumbers ?? [])]) {
+    const group = /(\d{3,})[^\d]*$/.exec(n)?.[1];
+    if (group && group !== numberKey(n)) lastGroups.set(group, [...(lastGroups.get(group) ?? []), numberKey(n)]);
+  }
+  const bySuffix = (token: string): string | undefined => {
+    const named = lastGroups.get(token);
+    return named?.length === 1 ? named[0] : undefined;
+  };
   for (const m of execAll(NUMBER_TOKEN, text)) {
     const key = numberKey(m[0]);
     if (key === own || others.has(key)) mentions.push({ index: m.index, key });
+    else {
+      const named = bySuffix(key);
+      if (named) mentions.push({ index: m.index, key: named });
+    }
   }
   return once((hit) => {
     const end = hit.sentenceStart + hit.sentence.length;

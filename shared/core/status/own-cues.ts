@@ -54,7 +54,7 @@ export const CHASE = cueRegex([
   // en
   `(?<!as\\s+a\\s)(?<!as\\s+a\\s+friendly\\s)reminder`, `overdue`, `past\\s+due`, `outstanding`, `unpaid`, `still\\s+(?:due|open|unpaid|awaiting|outstanding|pending)`, `awaiting\\s+(?:your\\s+)?payment`,
   `remains?\\s+(?:unpaid|outstanding|open|due)`, `expect\\s+(?:the\\s+)?payment`, `payment\\s+status`, `chas(?:e|ing)`, `follow(?:ing)?[\\s-]+up\\s+on`,
-  `(?:was|were|fell)\\s+due`, `(?:update|news)\\s+on\\s+(?:the\\s+|this\\s+|its\\s+)?(?:payment|invoice|settlement)`, `checking\\s+in\\s+on`, `just\\s+checking\\s+(?:in\\s+)?on`,
+  `(?:was|were|fell|came|became)\\s+due`, `where\\s+(?:it|this|that|the\\s+(?:invoice|payment))\\s+(?:is|stands|sits)\\s+in\\s+(?:your|the)\\s+(?:\\w+\\s+)?(?:cycle|process|queue|system|run|workflow)`, `(?:update|news)\\s+on\\s+(?:the\\s+|this\\s+|its\\s+)?(?:payment|invoice|settlement)`, `checking\\s+in\\s+on`, `just\\s+checking\\s+(?:in\\s+)?on`,
   `(?:has|have)\\s+(?:it|this|the\\s+invoice|the\\s+payment)\\s+been\\s+(?:scheduled|approved|processed|released|paid|sent)\\s+${'(?:\\S+\\s+){0,3}?'}[^.!\\n]{0,40}\\?`,
   `when\\s+(?:can|could|may|might|should)\\s+(?:we|i)\\s+expect`, `is\\s+now\\s+(?:due|overdue)`, `final\\s+(?:notice|demand)`, `letter\\s+before\\s+action`, `(?:please|kindly)\\s+(?:arrange|make|settle|remit|send)\\s+(?:the\\s+)?(?:payment|settlement|this|it)`,
   `(?:not|yet\\s+to)\\s+(?:been\\s+|be\\s+)?(?:received|paid|settled)\\s+(?:payment|yet)`, `haven't\\s+(?:yet\\s+)?received\\s+(?:your\\s+|the\\s+)?payment`,
@@ -63,7 +63,9 @@ export const CHASE = cueRegex([
   `confirm\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance)\\s+date`,
   `(?:can't|cannot|can\\s+not|don't|do\\s+not|haven't|have\\s+not)\\s+(?:yet\\s+)?(?:see|find|locate|trace|spot)\\s+${'(?:\\S+\\s+){0,3}?'}(?:payment|transfer|remittance|funds)`,
   `(?:hasn't|has\\s+not|haven't|have\\s+not|didn't|did\\s+not)\\s+(?:yet\\s+|still\\s+)?(?:arrived|come\\s+through|come\\s+in|landed|reached\\s+(?:us|our\\s+account)|cleared)`, `payment\\s+(?:is\\s+)?still\\s+expected`,
-  `past\\s+(?:the\\s+|its\\s+)?(?:due|payment)\\s+date`, `nudg(?:e|ing)`, `chaser`,
+  `past\\s+(?:the\\s+|its\\s+)?(?:due|payment)\\s+date`,
+  // "I don't think we've received payment for X yet", "I still don't see the €3,444.00 for X"
+  `(?:don't|do\\s+not)\\s+(?:think|believe)\\s+(?:we've|we\\s+have|i've|i\\s+have)\\s+(?:yet\\s+)?(?:received|seen|had)`, `(?:still\\s+)?(?:don't|do\\s+not|can't|cannot)\\s+(?:yet\\s+)?(?:see|find|locate|trace|spot)\\s+(?:the\\s+|your\\s+|any\\s+)?(?:[€$£]|\\d|payment|transfer|remittance|funds|money)`, `nudg(?:e|ing)`, `chaser`,
   `(?:you|your\\s+\\w+)\\s+(?:had\\s+)?(?:promised|said|told\\s+(?:me|us)|indicated|mentioned|confirmed|assured\\s+(?:me|us))\\s+${'(?:\\S+\\s+){0,5}?'}(?:payment|pay|paid|transfer|settle\\w*)`,
   `(?:\\d+|two|three|a|one|several)\\s+(?:days?|weeks?|months?)\\s+(?:late|overdue|past\\s+due)`,
   `despite\\s+(?:our|my)\\s+(?:previous\\s+|earlier\\s+|last\\s+)?(?:reminder|email|e-mail|letter|message|request)s?`, `late\\s+payment\\s+(?:interest|fees?|charges?|compensation)`, `debt\\s+(?:collection|recovery)`, `collections?\\s+agency`,

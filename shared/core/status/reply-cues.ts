@@ -55,7 +55,9 @@ export const PAID = cueRegex([
   `(?:attached|enclosed|see|find|herewith)\\s+${W(2)}(?:remittance|proof\\s+of\\s+payment|payment\\s+(?:confirmation|advice))`,
   `(?:cheque|check)\\s+(?:is|was)\\s+in\\s+the\\s+(?:post|mail)`,
   // de
-  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(4)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|freigegeben|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
+  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(4)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
+  // an invoice "freigegeben" is approved, a payment "freigegeben" is released
+  `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(2)}freigegeben`,
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
   `(?:haben|habe)\\s+(?:wir|ich)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen)`,
   `(?:bereits|schon|heute|gestern|soeben)\\s+${W(2)}(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
@@ -73,6 +75,7 @@ export const PAID = cueRegex([
   `(?:abbiamo|ho|ha|hanno)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:effettuato|eseguito|disposto|fatto|inviato|emesso|ordinato)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:abbiamo|ho)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:pagato|saldato|versato|bonificato|liquidato)`,
   `${PAY_NOUN_IT}\\s+(?:e\\s+stat[oa]\\s+|e\\s+|risulta\\s+)?(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit)[oa]`,
+  `${PAY_NOUN_IT}\\s+${W(6)}(?:e\\s+stat[oa]|risulta|sono\\s+stat[ie])\\s+(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit|bonificat|versat)[oaie]`,
   `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`,
   `(?:in\\s+allegato|allego|alleghiamo|allegata)\\s+${W(1)}(?:la\\s+)?(?:contabile|ricevuta|distinta)`,
   // nl
@@ -106,7 +109,7 @@ export const DONE = cueRegex([
 ]);
 
 /** Cues that mean paid when said of the past and a promise when the clause carries a later date. */
-export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment)/;
+export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|ausgelost|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment)/;
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
@@ -140,7 +143,7 @@ export const PROMISE = cueRegex([
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|get)\\s+${W(3)}${PAY_NOUN_EN}`,
   `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+(?:paid|settled|processed|sent\\s+out|out\\s+to\\s+you)`,
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
-  `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|reach|scheduled|included|wired|remitted)`,
+  `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted)`,
   `${PAY_NOUN_EN}\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
   `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`,
@@ -151,7 +154,7 @@ export const PROMISE = cueRegex([
   `(?:in|on|into|for|with|part\\s+of|included\\s+in|added\\s+to)\\s+(?:our|the|this|next|the\\s+next|this\\s+week's|this\\s+month's|\\w+day's)\\s+(?:\\w+\\s+)?(?:payment|pay|cheque|check|bacs|supplier|vendor|ach|wire|eft|ap)s?\\s+(?:run|cycle|batch|round)`,
   // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:release|process|action|initiate|arrange|schedule)\\s+(?:it|this|them|the\\s+(?:payment|invoice|funds|transfer|bill|wire|bacs)|payment|your\\s+(?:invoice|payment)|funds)`,
-  `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:send|make|issue)\\s+(?:the\\s+|a\\s+|our\\s+)?(?:payment|transfer|wire|bacs|remittance|funds|cheque|check)`,
+  `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|cut|write|mail|post|run)\\s+(?:you\\s+)?(?:the\\s+|a\\s+|our\\s+)?(?:payment|transfer|wire|bacs|remittance|funds|cheque|check)`,
   // the rest of a part payment sent later: "I'll send the other $1,700 on June 1st", "we'll pay the balance at month end"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send|pay|transfer|wire|settle|clear)\\s+(?:you\\s+)?(?:the\\s+)?(?:other|rest|remaining|remainder|balance|second\\s+(?:half|part|instalment|installment))`,
   // the rest of a part payment: "the remaining balance will follow by 15 December"
@@ -161,7 +164,7 @@ export const PROMISE = cueRegex([
   `(?:can\\s+)?expect\\s+(?:the\\s+|our\\s+|your\\s+)?(?:payment|funds|transfer|remittance|money)\\s+(?:by|on|in|before|early|next|at|within)`,
   // de
   `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(6)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen)`,
-  `(?:wird|werden)\\s+${W(6)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt)`,
+  `(?:wird|werden)\\s+${W(6)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt|ausgelost|freigegeben|angestossen)`,
   `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`,
   `(?:zahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:am|zum|bis|in|nachste|kommende))`,
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
@@ -258,6 +261,7 @@ export const DISPUTE = cueRegex([
   `never\\s+(?:received|got)\\s+(?:the|any|your)\\s+(?:goods|order|items|delivery|parts|products|materials|service)`,
   `(?:not|never)\\s+(?:been\\s+)?(?:delivered|completed|finished)`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
+  `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas|process|approv|authoris|authoriz|mak|sign)(?:e|ing)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
   `refuse\\s+to\\s+pay`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,

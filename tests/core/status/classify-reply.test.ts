@@ -45,6 +45,7 @@ describe('classifyClientReply: payment made', () => {
     ['es', 'Pagado. Un saludo.'],
     ['de', 'Bezahlt, danke für die Geduld!'],
     ['it', 'Saldato oggi, grazie.'],
+    ['it', 'Il bonifico di 4.480,00 EUR per la fattura RE-2026-0411 è stato eseguito oggi (valuta 05/10).'],
     ['fr', 'La facture a été mise en paiement, vous recevrez les fonds sous 48h.'],
   ])('%s: %s', (_lang, text) => {
     expect(kindOf(text)).toBe('paid');
@@ -73,6 +74,26 @@ describe('classifyClientReply: payment made', () => {
     const r = classifyClientReply(mail({ text: "We can't pay until the end of the month." }));
     expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-11-30']);
     expect(kindOf("We can't pay until the missing parts are delivered.")).toBe('dispute');
+  });
+
+  it('an invoice approved ("freigegeben") with the payment next week is a promise, not a payment', () => {
+    const r = classifyClientReply(mail({ text: 'die Rechnung ist freigegeben, die Zahlung erfolgt Anfang nächster Woche mit unserem Zahllauf.' }));
+    expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-11-16']);
+    const ch = classifyClientReply(mail({ text: 'Die Zahlung wird am 20.11. ausgelöst (Valuta 20.11.2026).' }));
+    expect([ch.kind, ch.promisedDate]).toEqual(['promise', '2026-11-20']);
+  });
+
+  it('a check cut by a date, a balance cleared by a date are promises', () => {
+    const r = classifyClientReply(mail({ text: 'Thanks for the nudge on the $16,000.00. AP will cut a check by 11/25 and mail it to your office.' }));
+    expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-11-25']);
+    const part = classifyClientReply(mail({ text: "We've transferred €5,000 today as a part payment. The balance will be cleared by the end of November." }), { invoiceAmount: 14514 });
+    expect([part.kind, part.promisedDate]).toEqual(['promise', '2026-11-30']);
+  });
+
+  it('an invoice named by the end of its number: "0318 was paid" is about KM-2026-0318 only', () => {
+    const text = '0318 was paid on 15 September by BACS.\n0319 is still waiting for sign-off from our PM.';
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'KM-2026-0319', otherInvoiceNumbers: ['KM-2026-0318'] }).kind).not.toBe('paid');
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'KM-2026-0318', otherInvoiceNumbers: ['KM-2026-0319'] }).kind).toBe('paid');
   });
 
   it('direct debits and "make sure it goes out" are promises', () => {
@@ -208,6 +229,7 @@ describe('classifyClientReply: disputes', () => {
     ['nl', 'Het bedrag klopt niet met de offerte.'],
     ['en', 'We have an issue with this invoice: the rate charged is £650/day, but the PO says £600/day.'],
     ['de', 'Die Rechnung ist zu hoch, vereinbart waren 2.400 € netto.'],
+    ['en', "We haven't received the final issue of the report yet. We won't be releasing payment until the final report, signed off, is delivered."],
     ['fr', 'Nous avons un souci avec cette facture : la remise négociée n’apparaît pas.'],
   ])('%s: %s', (_lang, text) => {
     expect(kindOf(text)).toBe('dispute');
