@@ -21,12 +21,12 @@ export const CHASE = cueRegex([
   `nouvelles\\s+(?:du|de\\s+votre|de\\s+ce|concernant\\s+le)\\s+(?:paiement|reglement|virement)`, `(?:le\\s+)?point\\s+sur\\s+(?:le|ce|votre)\\s+(?:reglement|paiement)`,
   `quand\\s+(?:pouvons|pourrons|puis|pourrais)-(?:nous|je)\\s+(?:esperer|compter|attendre)`,
   // asking whether the payment has moved: "avez-vous pu avancer sur le règlement ?", "nachfragen, ob … angewiesen", "novità sul pagamento"
-  `(?:avez-vous|as-tu|auriez-vous)\\s+pu\\s+${'(?:\\S+\\s+){0,4}?'}(?:reglement|paiement|virement|regler|payer|proceder)`,
+  `(?:avez-vous|as-tu|auriez-vous|tu\\s+as|vous\\s+avez)\\s+pu\\s+${'(?:\\S+\\s+){0,4}?'}(?:reglement|paiement|virement|regler|payer|proceder|facture)`,
   `(?:nachfragen|nachhaken|erkundigen),?\\s+ob\\s+${'(?:\\S+\\s+){0,5}?'}(?:angewiesen|uberwiesen|bezahlt|beglichen|zahlung|uberweisung)`,
   `novita\\s+(?:sul|sulla|riguardo\\s+al|per\\s+il|circa\\s+il|in\\s+merito\\s+al)\\s+(?:pagamento|bonifico|saldo)`, `novedades?\\s+(?:sobre|del|de\\s+la|respecto\\s+al?)\\s+(?:el\\s+|la\\s+)?(?:pago|transferencia|factura)`, `novidades\\s+(?:sobre|do|da)\\s+(?:o\\s+|a\\s+)?(?:pagamento|transferencia|fatura)`,
   `(?:proceder|procediez)\\s+(?:au|a\\s+son)\\s+(?:reglement|paiement|virement)`, `(?:merci|nous\\s+vous\\s+remercions)\\s+de\\s+(?:bien\\s+vouloir\\s+)?(?:regler|proceder|nous\\s+regler|effectuer\\s+le)`,
   // "était payable le 21 avril", "est toujours ouverte dans nos comptes", "pouvez-vous regarder ce qu'il en est ?"
-  `etait\\s+(?:payable|exigible)\\s+(?:le|au|depuis|a\\s+reception)`, `toujours\\s+(?:ouverte?s?|en\\s+suspens|non\\s+reglee?s?)`, `ce\\s+qu'il\\s+en\\s+est`,
+  `etait\\s+(?:payable|exigible|a\\s+regler|a\\s+payer|due)\\s+(?:le|au|depuis|a\\s+reception|pour)`, `toujours\\s+(?:ouverte?s?|en\\s+suspens|non\\s+reglee?s?)`, `ce\\s+qu'il\\s+en\\s+est`,
   // what is left to pay: "il reste 2 780,00 € à régler sur la facture"
   `(?:il\\s+)?reste\\s+${'(?:\\S+\\s+){0,3}?'}a\\s+(?:regler|payer|verser|solder)`,
   `regulariser`, `regularisation`, `mise\\s+en\\s+demeure`, `mett(?:ons|re|ant|rons)\\s+en\\s+demeure`, `faute\\s+de\\s+(?:reglement|paiement|virement)`,

@@ -262,6 +262,9 @@ export const DISPUTE = cueRegex([
   `(?:not|never)\\s+(?:been\\s+)?(?:delivered|completed|finished)`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas|process|approv|authoris|authoriz|mak|sign)(?:e|ing)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
+  // "Je ne peux pas régler ce montant : merci de corriger la facture"
+  `(?:ne\\s+(?:peux|pouvons|pourrons|pourrai|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+)?(?:regler|payer|accepter|valider)\\s+(?:ce\\s+montant|cette\\s+facture|en\\s+l'etat|la\\s+facture|cette\\s+somme)`,
+  `(?:merci\\s+de|veuillez|please|kindly|bitte)\\s+(?:nous\\s+)?(?:corriger|rectifier|correct|rectify|korrigieren|berichtigen)\\s+(?:la|votre|cette|the|your|this|die|ihre|diese)\\s+(?:facture|invoice|rechnung)`,
   `refuse\\s+to\\s+pay`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
@@ -339,7 +342,11 @@ const RESOLUTION = [
  * Payment held until a problem is settled ("after clarification", "une fois le problème réglé", "dès réception de
  * l'avoir", "sobald die Mängel behoben sind", "hasta que se resuelva"): a dispute, not a promise.
  */
-export const UNTIL_RESOLVED = new RegExp(`(?<![a-z])${UNTIL}\\s+(?:\\S+\\s+){0,5}?(?:${RESOLUTION})(?![a-z])`);
+export const UNTIL_RESOLVED = new RegExp(
+  `(?<![a-z])${UNTIL}\\s+(?:\\S+\\s+){0,5}?(?:${RESOLUTION})(?![a-z])` +
+    // payment upon delivery of what is missing: "Nous réglerons la facture à la livraison, pas avant"
+    `|(?<![a-z])(?:(?:a|des|apres)\\s+(?:la\\s+)?livraison|(?:on|upon|after)\\s+delivery|nach\\s+(?:der\\s+)?lieferung|(?:a|tras)\\s+la\\s+entrega|(?:alla|dopo\\s+la)\\s+consegna)(?![a-z])`,
+);
 
 /**
  * Prerequisites before a payment ("before we can pay, …", "avant de pouvoir régler", "bevor wir zahlen können",

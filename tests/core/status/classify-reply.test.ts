@@ -229,6 +229,8 @@ describe('classifyClientReply: disputes', () => {
     ['nl', 'Het bedrag klopt niet met de offerte.'],
     ['en', 'We have an issue with this invoice: the rate charged is £650/day, but the PO says £600/day.'],
     ['de', 'Die Rechnung ist zu hoch, vereinbart waren 2.400 € netto.'],
+    ['fr', 'Le devis signé était de 2 400 € HT et vous facturez 2 900 € HT. Je ne peux pas régler ce montant : merci de corriger la facture.'],
+    ['fr-BE', 'Nous n’avons toujours pas reçu les 40 photos de Pâques prévues. Nous réglerons la facture à la livraison, pas avant.'],
     ['en', "We haven't received the final issue of the report yet. We won't be releasing payment until the final report, signed off, is delivered."],
     ['fr', 'Nous avons un souci avec cette facture : la remise négociée n’apparaît pas.'],
   ])('%s: %s', (_lang, text) => {

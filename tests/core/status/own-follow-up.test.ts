@@ -31,6 +31,8 @@ describe('classifyOwnFollowUp', () => {
     ['en', "Hope you're well. Quick one - I don't think we've received payment for KM-2026-0311 yet. Would you mind checking with your accounts team?"],
     ['en', 'I still don’t see the €3,444.00 for KMC/26/118 - I think it may have been missed. Would you mind having a look?'],
     ['en-US', 'Invoice KM-2026-0330 ($16,000.00) came due on 09/19/2026 - could you let me know where it is in your AP cycle?'],
+    ['fr', 'La facture PXL-2026-144 (1 260,00 €) était à régler le 15 janvier. Pouvez-vous vérifier ?'],
+    ['fr', 'Hello Karim, tu as pu regarder pour la facture PXL-2027-004 ? Merci 🙏'],
     ['fr', 'Bonjour, avez-vous pu avancer sur le règlement de notre facture ?'],
     ['de', 'Hallo Herr Berger, darf ich kurz nachfragen, ob die Rechnung 2026-118 schon angewiesen wurde?'],
     ['it', 'Ciao Marco, volevo sapere se avete novità sul pagamento della fattura 118.'],
