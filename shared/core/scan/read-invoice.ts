@@ -205,8 +205,11 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
 
   const titleKind = kindOfTitle(subject);
   if (titleKind && NOT_RECEIVABLE.has(titleKind)) return [];
+  // A reply keeps the subject of the invoice it answers: "RE : Facture F2027-0037" carrying our avoir is the avoir.
+  const titleSaysInvoice = titleKind === 'invoice' && !hasReplyPrefix(message.subject);
   const fileKind = kindOfTitle(fileNames);
-  if (fileKind && NOT_RECEIVABLE.has(fileKind) && titleKind !== 'invoice') return [];
+  const anInvoiceFile = documents.some((a) => kindOfTitle(a.filename ?? '') === 'invoice');
+  if (fileKind && NOT_RECEIVABLE.has(fileKind) && !titleSaysInvoice && !anInvoiceFile) return [];
   const bodyKind = kindOfOpening(body);
   if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice') return [];
   const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || bodyKind === 'invoice';
@@ -236,7 +239,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (xml && !XML_INVOICE_KINDS.has(xml.documentKind)) return [];
   if (pdfText) {
     const pdfKind = kindOfOpening(pdfText);
-    if (!xml && pdfKind && NOT_RECEIVABLE.has(pdfKind) && titleKind !== 'invoice') return [];
+    if (!xml && pdfKind && NOT_RECEIVABLE.has(pdfKind) && !titleSaysInvoice) return [];
   }
   if (!invoiceCue && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];
 

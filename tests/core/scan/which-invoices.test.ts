@@ -128,6 +128,28 @@ describe('several invoices in one e-mail', () => {
 });
 
 describe('follow-ups and conversations are no new invoices', () => {
+  it('our credit note sent in reply to the invoice ("RE : Facture …") is no invoice', async () => {
+    const invoice = message({
+      from: paul,
+      to: ['sophie@brasserie.fr'],
+      subject: 'Facture F2027-0037',
+      text: 'Bonjour,\n\nFacture n° F2027-0037\nDate de facture : 28/01/2027\nTotal TTC : 1 337,81 €\nÉchéance : 27/02/2027',
+      date: '2027-01-28T10:00:00Z',
+    });
+    const creditNote = message({
+      from: paul,
+      to: ['sophie@brasserie.fr'],
+      subject: 'RE : Facture F2027-0037',
+      text: 'Bonjour Madame,\n\nVeuillez trouver ci-joint l’avoir AV2027-004 de 68,57 € correspondant aux deux cartons endommagés.',
+      date: '2027-02-03T10:00:00Z',
+      inReplyTo: invoice.messageId,
+      attachments: [pdf('Avoir_AV2027-004.pdf')],
+    });
+    const pdfReader = readerOf({ 'Avoir_AV2027-004.pdf': 'Atelier Dupont\nAVOIR N° AV2027-004\nDate : 03/02/2027\nSur facture F2027-0037\nTotal avoir TTC : 68,57 €' });
+    const found = await scanMessages([invoice, creditNote], { me, today, pdfReader });
+    expect(found.map((r) => r.invoiceNumber)).toEqual(['F2027-0037']);
+  });
+
   it('a reminder listing the thread’s invoices is no new invoice, and leaves them their reminder', async () => {
     const invoice = message({
       from: paul,

@@ -33,6 +33,8 @@ describe('classifyOwnFollowUp', () => {
     ['en-US', 'Invoice KM-2026-0330 ($16,000.00) came due on 09/19/2026 - could you let me know where it is in your AP cycle?'],
     ['fr', 'La facture PXL-2026-144 (1 260,00 €) était à régler le 15 janvier. Pouvez-vous vérifier ?'],
     ['fr', 'Hello Karim, tu as pu regarder pour la facture PXL-2027-004 ? Merci 🙏'],
+    ['es', 'Te escribo porque no nos consta el pago de la factura F270024 por 684,42 €, con vencimiento el 03/03/2027. ¿Podrías revisarlo?'],
+    ['es', 'A pesar de nuestras reiteradas reclamaciones, la factura F270012 por importe de 3.138,96 € continúa pendiente. Les requerimos formalmente el pago en un plazo de ocho días.'],
     ['fr', 'Bonjour, avez-vous pu avancer sur le règlement de notre facture ?'],
     ['de', 'Hallo Herr Berger, darf ich kurz nachfragen, ob die Rechnung 2026-118 schon angewiesen wurde?'],
     ['it', 'Ciao Marco, volevo sapere se avete novità sul pagamento della fattura 118.'],
