@@ -68,6 +68,9 @@ export interface ReplyContext {
 export const PART_PAYMENT_SHARE = 0.9;
 const DEPOSIT_WORDS = new RegExp(DEPOSIT.source, 'g');
 
+/** Thanks for what settled a dispute ("Merci pour l'avoir", "thanks for the credit note"): no dispute. */
+const THANKED = /(?:merci\s+(?:pour|de)|bien\s+recu|reception\s+de|thanks?\s+(?:you\s+)?for|(?:have\s+)?received|danke\s+fur|erhalten|gracias\s+por|recibid[oa]|grazie\s+per|ricevut[oa])\s+(?:\S+\s+){0,2}$/;
+
 const ALREADY = /(?<![a-z])(?:deja|already|bereits|schon|ya|gia)(?![a-z])/;
 
 function isNegated(hit: CueHit): boolean {
@@ -195,7 +198,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
   const isPart = partPayment(ctx, folded);
   const paid = payments.filter((h) => !isPart(h));
-  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h));
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before));
   const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h);
   const allPromises = hits(PROMISE).filter((h) => !isNegated(h) && isPromise(h));
   const allNotBefore = hits(NOT_BEFORE).filter(isPromise);
@@ -231,18 +234,20 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     const done = hits(DONE).find((h) => !isNegated(h) && !isConditional(h) && !FUTURE.test(h.before + h.text));
     if (done) return reading('paid', done.sentence);
   }
-  // After a dispute, words that withdraw it ("Tout est clair, la facture suit son circuit") reopen the invoice.
+  // "Wir zahlen Ende des Monats", "je règle vendredi": the present tense promises when a date comes with it.
+  const presentDates =
+    present.length && reference
+      ? promisedDates(present.map((h) => ({ sentence: h.sentence, sentenceStart: h.sentenceStart, cueEnd: h.endInSentence })), '', reference, dateOrderOf(message, text))
+      : null;
+  // After a dispute, words that withdraw it ("Tout est clair, la facture suit son circuit") reopen the invoice,
+  // unless a promise comes with them ("tout est clair, nous réglons le 26").
   if (ctx.disputed && !disputes.length) {
     const withdrawn = hits(WITHDRAWN).find((h) => !isNegated(h) && !isConditional(h));
-    if (withdrawn && !promises.length) return reading('withdrawn', withdrawn.sentence);
+    if (withdrawn && !promises.length && !presentDates?.date) return reading('withdrawn', withdrawn.sentence);
   }
   const promise = promises[0] ?? notBefore[0];
   if (promise) return reading('promise', promise.sentence, promiseDates(promises.length ? promises : notBefore));
-  // "Wir zahlen Ende des Monats", "je règle vendredi": the present tense promises when a date comes with it.
-  if (present.length && reference) {
-    const dates = promisedDates(present.map((h) => ({ sentence: h.sentence, sentenceStart: h.sentenceStart, cueEnd: h.endInSentence })), '', reference, dateOrderOf(message, text));
-    if (dates.date) return reading('promise', present[0]!.sentence, dates);
-  }
+  if (presentDates?.date) return reading('promise', present[0]!.sentence, presentDates);
 
   const asks = /\?/.test(text) || cueHits(QUESTION, folded, text).length > 0;
   const weak = hits(DISPUTE_WEAK).filter((h) => !isNegatedBefore(h) && !isConditional(h));

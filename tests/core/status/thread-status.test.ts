@@ -146,6 +146,14 @@ describe('threadStatus', () => {
     expect(statusOf([invoice(), client('Bonne réception, elle sera traitée lors de notre prochaine campagne de paiements.', '2026-10-05')])).toMatchObject({ status: 'open', promisedDate: null });
   });
 
+  it('a dispute withdrawn with a day to pay is a promise; a payment after a dispute settled by a credit note is paid', () => {
+    const dispute = client('Nous contestons le nombre d’heures facturées.', '2026-10-05');
+    const withdrawnWithDay = client('Au temps pour moi, tout est clair. Nous réglons le 26.', '2026-10-09');
+    expect(statusOf([invoice(), dispute, withdrawnWithDay])).toMatchObject({ status: 'promised', promisedDate: '2026-10-26' });
+    const paid = client('Merci pour l’avoir. Virement de 1 100 € effectué ce jour.', '2026-10-10');
+    expect(statusOf([invoice(), dispute, paid]).status).toBe('paid');
+  });
+
   it('a notice of a part of the amount leaves the invoice due; a grouped payment of several invoices is not read as a part', () => {
     const part: PaymentNotice = { messageId: '<n@x>', date: '2026-10-02', invoiceNumbers: ['F-7'], amount: 1000, currency: 'EUR' };
     const of = (notice: PaymentNotice) =>
