@@ -293,6 +293,10 @@ describe('classifyClientReply: negation', () => {
     expect(r.promisedDate).toBe('2026-11-20');
   });
 
+  it('a forward to a colleague "pour paiement" is no payment', () => {
+    expect(kindOf('Bonjour Sylvie,\n\nPour paiement svp, c’est validé de mon côté.\n\nNicolas')).not.toBe('paid');
+  });
+
   it('"if you have already paid" and "will be paid" are not payments', () => {
     expect(kindOf('Let me know if the transfer has been received on your side.')).not.toBe('paid');
     expect(kindOf('The invoice will be paid on 20/11/2026.')).toBe('promise');
