@@ -13,6 +13,8 @@ import { sameInvoice } from './same-invoice';
 import { isCancelledInThread } from './cancelled-invoice';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
+import { sameParty } from '../detect/webmail';
+import { stripQuoted } from '../status/strip-quoted';
 import type { Receivable } from './receivable';
 import type { ScanOptions } from './scan-options';
 
@@ -194,7 +196,8 @@ const SUBJECT_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
 /**
  * Replies that started a conversation of their own: when a platform sent the invoice, the client answers a
  * message the user never had, so the reply lands outside the invoice's thread. A thread without invoice
- * whose subject names an invoice number, with the invoice's client among its participants, belongs to it.
+ * whose subject names an invoice number, with the invoice's client among its participants, belongs to it;
+ * so does one where the client itself names the number in its own words ("RE: facture" — "FA-100 payée hier").
  */
 function relatedConversations(
   threads: readonly MailThread[],
@@ -209,6 +212,7 @@ function relatedConversations(
     }
   }
   const withInvoices = new Set(perThread.map((p) => p.thread));
+  const debtors = new Set(perThread.flatMap((p) => p.readings.map((r) => r.debtorEmail?.split('@')[1] ?? '')).filter(Boolean));
   const related = new Map<InvoiceReading, MailMessage[]>();
   if (byNumber.size === 0) return related;
   for (const thread of threads) {
@@ -221,7 +225,16 @@ function relatedConversations(
         if (byNumber.has(key)) tokens.add(key);
       }
     }
-    for (const token of tokens) {
+    // In the body, only the client's own words count (read only for messages from a client of an invoice).
+    const bodyTokens = new Set<string>();
+    for (const m of thread.messages) {
+      if (!m.from || !debtors.has(m.from.address.split('@')[1] ?? '')) continue;
+      for (const t of execAll(SUBJECT_TOKEN, stripQuoted(m.text).slice(0, 5000))) {
+        const key = numberKey(t[0]);
+        if (byNumber.has(key) && !tokens.has(key) && byNumber.get(key)!.some((r) => r.debtorEmail && sameParty(m.from!.address, r.debtorEmail))) bodyTokens.add(key);
+      }
+    }
+    for (const token of [...tokens, ...bodyTokens]) {
       for (const r of byNumber.get(token) ?? []) {
         const domain = r.debtorEmail?.split('@')[1];
         const involvesClient = thread.messages.some((m) =>

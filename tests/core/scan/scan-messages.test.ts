@@ -128,6 +128,15 @@ describe('scanMessages', () => {
     expect(found[0]).toMatchObject({ messageId: invoice.messageId, status: 'paid', nextStage: 'none' });
   });
 
+  it('a client naming the invoice in a conversation of its own is read with it; another party naming it is not', async () => {
+    const text = 'Bonjour, veuillez trouver la facture F-2026-0161 du 01/09/2026, total TTC 1 200,00 €, échéance 01/10/2026.';
+    const invoice = message({ from: claire, to: ['anna@client.fr'], subject: 'Facture F-2026-0161', text, date: '2026-09-01T10:00:00+02:00' });
+    const paid = message({ from: 'Anna <anna@client.fr>', to: [claire], subject: 'RE: facture', text: 'Bonjour, F-2026-0161 payée hier. Cordialement', date: '2026-10-12T10:00:00+02:00' });
+    const stranger = message({ from: 'Zoé <zoe@autre.fr>', to: [claire], subject: 'question', text: 'La F-2026-0161 est réglée, merci.', date: '2026-10-12T10:00:00+02:00' });
+    expect((await scanMessages([invoice, paid], { me, today }))[0]).toMatchObject({ status: 'paid' });
+    expect((await scanMessages([invoice, stranger], { me, today }))[0]).toMatchObject({ status: 'open' });
+  });
+
   it('reads US dates in a PDF priced in dollars when the e-mail names no currency', async () => {
     const pdf = { filename: 'Invoice_RD-12.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([7, 8, 9]) };
     const invoice = message({ from: claire, to: ['maya@sprocket.dev'], subject: 'Invoice RD-12 (billing webhooks)', text: 'Hi Maya,\n\nAttached is my invoice for the billing webhooks work.\n\nBest', date: '2026-04-05T17:54:06Z', attachments: [pdf] });
