@@ -54,7 +54,7 @@ export const CHASE = cueRegex([
   // en
   `(?<!as\\s+a\\s)(?<!as\\s+a\\s+friendly\\s)reminder`, `overdue`, `past\\s+due`, `outstanding`, `unpaid`, `still\\s+(?:due|open|unpaid|awaiting|outstanding|pending)`, `awaiting\\s+(?:your\\s+)?payment`,
   `remains?\\s+(?:unpaid|outstanding|open|due)`, `expect\\s+(?:the\\s+)?payment`, `payment\\s+status`, `chas(?:e|ing)`, `follow(?:ing)?[\\s-]+up\\s+on`,
-  `(?:was|were|fell|came|became)\\s+due`, `where\\s+(?:it|this|that|the\\s+(?:invoice|payment))\\s+(?:is|stands|sits)\\s+in\\s+(?:your|the)\\s+(?:\\w+\\s+)?(?:cycle|process|queue|system|run|workflow)`, `(?:update|news)\\s+on\\s+(?:the\\s+|this\\s+|its\\s+)?(?:payment|invoice|settlement)`, `checking\\s+in\\s+on`, `just\\s+checking\\s+(?:in\\s+)?on`,
+  `(?:was|were|fell|came|became)\\s+due`, `where\\s+(?:it|this|that|the\\s+(?:invoice|payment))\\s+(?:is|stands|sits)\\s+in\\s+(?:your|the)\\s+(?:\\w+\\s+)?(?:cycle|process|queue|system|run|workflow)`, `(?:update|news)\\s+on\\s+(?:the\\s+|this\\s+|its\\s+)?(?:payment|invoice|settlement)`, `checking\\s+in\\s+on`, `circl(?:e|ing)\\s+back`, `any\\s+(?:update|news)\\s*\\?`, `just\\s+checking\\s+(?:in\\s+)?on`,
   `(?:has|have)\\s+(?:it|this|the\\s+invoice|the\\s+payment)\\s+been\\s+(?:scheduled|approved|processed|released|paid|sent)\\s+${'(?:\\S+\\s+){0,3}?'}[^.!\\n]{0,40}\\?`,
   `when\\s+(?:can|could|may|might|should)\\s+(?:we|i)\\s+expect`, `is\\s+now\\s+(?:due|overdue)`, `final\\s+(?:notice|demand)`, `letter\\s+before\\s+action`, `(?:please|kindly)\\s+(?:arrange|make|settle|remit|send)\\s+(?:the\\s+)?(?:payment|settlement|this|it)`,
   `(?:not|yet\\s+to)\\s+(?:been\\s+|be\\s+)?(?:received|paid|settled)\\s+(?:payment|yet)`, `haven't\\s+(?:yet\\s+)?received\\s+(?:your\\s+|the\\s+)?payment`,
@@ -81,17 +81,17 @@ export const CHASE = cueRegex([
   `trotz\\s+(?:unserer|unseres|meiner|meines)\\s+(?:\\S+\\s+)?(?:schreiben|erinnerung|mahnung|e-mail|nachricht)\\w*`,
   `mit\\s+(?:dem|einem|ihrem|ihrer|der)\\s+(?:zahlungseingang|zahlung|uberweisung|ausgleich)\\s+rechnen`, `(?:zahlungstermin|zahlungsdatum|uberweisungsdatum)\\s+${'(?:\\S+\\s+){0,2}?'}(?:mitteilen|bestatigen|nennen)`,
   // es
-  `recordatorio`, `cuando\\s+(?:podemos|podremos)\\s+(?:esperar|contar\\s+con)\\s+el\\s+pago`, `pendiente\\s+de\\s+pago`, `sigue\\s+pendiente`, `vencid[oa]s?`, `impagad[oa]s?`, `fecha\\s+prevista\\s+de\\s+pago`, `le\\s+recordamos`, `atrasad[oa]`,
+  `recordatorio`, `cuando\\s+(?:podemos|podremos)\\s+(?:esperar|contar\\s+con)\\s+el\\s+pago`, `pendiente\\s+de\\s+(?:pago|cobro|abono)`, `sigue\\s+pendiente`, `vencid[oa]s?`, `impagad[oa]s?`, `fecha\\s+prevista\\s+de\\s+pago`, `le\\s+recordamos`, `atrasad[oa]`,
   `(?:todavia|aun)\\s+no\\s+(?:hemos\\s+|he\\s+)?recibido`, `no\\s+(?:nos|me)\\s+consta\\s+(?:el\\s+|ningun\\s+)?(?:pago|abono|transferencia|ingreso|cobro)`, `continua\\s+(?:pendiente|impagad[oa]|abierta)`, `a\\s+pesar\\s+de\\s+(?:nuestr[oa]s?|los|las)\\s+(?:\\S+\\s+)?(?:reclamaciones|recordatorios|avisos|requerimientos|correos|mensajes)`, `(?:les|le|os|te)\\s+requerimos`, `segundo\\s+aviso`, `ultimo\\s+aviso`, `no\\s+(?:hemos|he)\\s+recibido\\s+${'(?:\\S+\\s+){0,2}?'}(?:pago|transferencia|abono|importe)`, `con\\s+retraso`, `retraso\\s+en\\s+el\\s+pago`,
   `confirm\\w+\\s+${'(?:\\S+\\s+){0,2}?'}fecha\\s+del?\\s+(?:pago|transferencia|abono)`,
   `intereses\\s+de\\s+demora`, `a\\s+pesar\\s+de\\s+(?:nuestro|nuestros|mi|mis)\\s+(?:\\S+\\s+)?(?:recordatorio|correo|mensaje|aviso)s?`, `ultimo\\s+aviso`, `sin\\s+pagar`,
   // it
-  `sollecito`, `quando\\s+possiamo\\s+(?:aspettarci|attenderci|contare\\s+sul)`, `promemoria`, `scadut[oa]`, `insolut[oa]`, `non\\s+(?:ancora\\s+)?(?:pagat|saldat)[oa]`, `in\\s+attesa\\s+(?:del|di)\\s+pagamento`, `vi\\s+ricordiamo`, `ancora\\s+aperta`,
+  `sollecito`, `quando\\s+possiamo\\s+(?:aspettarci|attenderci|contare\\s+sul)`, `promemoria`, `scadut[oa]`, `insolut[oa]`, `non\\s+(?:ancora\\s+)?(?:pagat|saldat)[oa]`, `in\\s+attesa\\s+(?:del|di)\\s+pagamento`, `vi\\s+ricordiamo`, `ancora\\s+aperta`, `ancora\\s+da\\s+(?:saldare|pagare|regolare)`, `(?:vi\\s+)?chiediamo\\s+(?:cortesemente\\s+)?di\\s+provvedere`,
   `non\\s+(?:abbiamo|ho)\\s+(?:ancora\\s+)?ricevuto\\s+${'(?:\\S+\\s+){0,2}?'}(?:pagamento|bonifico|saldo|nulla)`, `in\\s+ritardo\\s+(?:di|da)`, `ritardo\\s+(?:nel|di)\\s+pagamento`,
   `conferma\\w*\\s+${'(?:\\S+\\s+){0,2}?'}data\\s+del\\s+(?:pagamento|bonifico)`,
   `interessi\\s+(?:di\\s+mora|moratori)`, `nonostante\\s+(?:il|i|nostro|nostri|la|le|nostra|nostre)\\s+(?:\\S+\\s+)?(?:sollecit\\w+|promemoria|mail|messagg\\w+|comunicazion\\w+)`, `ultimo\\s+avviso`,
   // nl
-  `herinnering`, `aanmaning`, `openstaand\\w*`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
+  `herinnering`, `aanmaning`, `openstaand\\w*`, `staat\\s+${'(?:\\S+\\s+){0,3}?'}nog\\s+open`, `nog\\s+niet\\s+(?:mogen\\s+)?ontvangen`, `alsnog\\s+(?:te\\s+)?(?:voldoen|betalen|over\\s+te\\s+maken)`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
   `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
   `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
 ]);

@@ -86,7 +86,7 @@ export const PAID = cueRegex([
   `(?:hem|he)\\s+(?:pagat|transferit|liquidat)`, `(?:ja\\s+)?(?:esta|es)\\s+pagada`,
   // pt
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
-  `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`,
+  `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
   `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
   // a client asking whether the payment it made arrived says it paid
@@ -173,7 +173,7 @@ export const PROMISE = cueRegex([
   // someone else pays: "unsere Buchhaltung wird die Rechnung nächste Woche begleichen"
   `(?:wird|werden)\\s+${W(6)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|freigeben)`,
   `(?:rest\\w*|\\w*betrag|zahlung|uberweisung)\\s+${W(3)}folgt`,
-  `(?:erhalten|bekommen)\\s+sie\\s+${W(3)}(?:zahlung|uberweisung|\\w*betrag|geld)`, `sie\\s+(?:werden|sollten)\\s+${W(4)}(?:zahlung|uberweisung|\\w*betrag|geld)\\w*\\s+${W(3)}(?:erhalten|bekommen|sehen|haben)`,
+  `(?:erhalten|bekommen)\\s+sie\\s+${W(3)}(?:zahlung|uberweisung|\\w*betrag|geld)`, `sie\\s+(?:erhalten|bekommen)\\s+${W(3)}(?:zahlung|uberweisung|\\w*betrag|geld)`, `sie\\s+(?:werden|sollten)\\s+${W(4)}(?:zahlung|uberweisung|\\w*betrag|geld)\\w*\\s+${W(3)}(?:erhalten|bekommen|sehen|haben)`,
   // es
   `(?:pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire)`,
   `(?:realizaremos|efectuaremos|haremos|procederemos|enviaremos|ordenaremos|tramitaremos)\\s+${W(2)}(?:pago|transferencia|abono|ingreso)`,
@@ -194,7 +194,7 @@ export const PROMISE = cueRegex([
   `(?:saldo|resto|rimanente|importo)\\s+${W(2)}seguira`, `(?:riceverete|ricevera|avrete|avra)\\s+${W(2)}(?:pagamento|bonifico|importo|saldo)`,
   `(?:ciclo|giro|distinta|tornata)\\s+(?:di\\s+|dei\\s+)?pagament[oi]`,
   // pt
-  `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?)`,
+  `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`,
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan)`,
@@ -286,6 +286,8 @@ export const DISPUTE = cueRegex([
   `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `merce\\s+${W(3)}non\\s+e\\s+(?:ancora\\s+)?(?:arrivata|stata\\s+consegnata)`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `addebitato\\s+due\\s+volte`,
   // nl
   `betwist\\w*`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`,
+  // pt
+  `nao\\s+concordamos`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
 ]);
 
 /** Words of an invoice error that only count when nothing else was said (paid and promise win over them). */

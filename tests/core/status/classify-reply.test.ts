@@ -38,6 +38,7 @@ describe('classifyClientReply: payment made', () => {
     ['it', 'In allegato la contabile del bonifico.'],
     ['nl', 'We hebben de factuur gisteren betaald.'],
     ['pt', 'Já efetuámos a transferência hoje.'],
+    ['pt', 'A transferência foi realizada ontem.'],
     ['en', 'Hi, I sent it last Friday, can you check on your side?'],
     ['en', 'Hi, apologies, this slipped through. Paying it now.'],
     ['fr', 'Bonjour, le paiement est validé de notre côté, il apparaîtra sur votre compte sous 2 à 3 jours.'],
@@ -106,6 +107,13 @@ describe('classifyClientReply: payment made', () => {
   it('a payment sent again after its rejection is a promise for the day it goes', () => {
     const r = classifyClientReply(mail({ text: 'Le paiement a été rejeté par notre banque, je relance le virement demain.' }));
     expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-11-11']);
+  });
+
+  it('promises in Dutch, German and Portuguese word orders', () => {
+    const of = (text: string) => { const r = classifyClientReply(mail({ text })); return [r.kind, r.promisedDate]; };
+    expect(of('We betalen de factuur eind deze maand.')).toEqual(['promise', '2026-11-30']);
+    expect(of('Sie erhalten den Betrag bis spätestens 25.11.')).toEqual(['promise', '2026-11-25']);
+    expect(of('Bom dia, o pagamento será feito na próxima sexta-feira.')).toEqual(['promise', '2026-11-13']);
   });
 
   it('"a finales de mes" is the last day of the month', () => {
@@ -230,6 +238,7 @@ describe('classifyClientReply: disputes', () => {
     ['en', 'We have an issue with this invoice: the rate charged is £650/day, but the PO says £600/day.'],
     ['de', 'Die Rechnung ist zu hoch, vereinbart waren 2.400 € netto.'],
     ['fr', 'Le devis signé était de 2 400 € HT et vous facturez 2 900 € HT. Je ne peux pas régler ce montant : merci de corriger la facture.'],
+    ['pt', 'Não concordamos com o valor da fatura.'],
     ['fr', 'Pour la F2027-0062, il manque une palette d’eau minérale sur la livraison du 10 février : nous attendons votre avoir avant de la payer.'],
     ['es', 'La mercancía del pedido 4471 no ha llegado todavía, así que no podemos pagar algo que no hemos recibido. Por favor, revisad con el transportista.'],
     ['en', 'The goods from order 4471 still haven’t arrived, so this cannot be approved.'],
