@@ -77,7 +77,7 @@ export const CHASE = cueRegex([
   `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,1}?'}(?:rechnung|zahlung)\\s+${'(?:\\S+\\s+){0,5}?'}erinner\\w*`,
   `(?:moch(?:te|ten)|durfen|darf)\\s+${'(?:\\S+\\s+){0,4}?'}(?:daran\\s+)?erinnern`, `daran\\s+erinnern`, `nicht\\s+als\\s+(?:bezahlt|beglichen|eingegangen)`,
   `noch\\s+(?:nichts|keine?n?\\s+(?:zahlung|uberweisung|zahlungseingang|betrag|geld)\\w*)\\s+${'(?:\\S+\\s+){0,2}?'}(?:erhalten|eingegangen|gesehen|verbucht|feststellen)`, `keine[nm]?\\s+zahlungseingang`,
-  `unbezahlt\\w*`, `(?:weiterhin|immer\\s+noch|nach\\s+wie\\s+vor)\\s+(?:offen|ausstehend)`, `fordern\\s+${'(?:\\S+\\s+){0,4}?'}auf`, `letztmalig\\w*`, `verzugszins\\w*`, `inkasso\\w*`,
+  `unbezahlt\\w*`, `keine\\s+(?:zahlung|uberweisung)\\s+${'(?:\\S+\\s+){0,6}?'}eingegangen`, `(?:zugesagt|versprochen|angekundigt)\\s+(?:hatten|haben|hatte|hat)`, `(?:weiterhin|immer\\s+noch|nach\\s+wie\\s+vor)\\s+(?:offen|ausstehend)`, `fordern\\s+${'(?:\\S+\\s+){0,4}?'}auf`, `letztmalig\\w*`, `verzugszins\\w*`, `inkasso\\w*`,
   `trotz\\s+(?:unserer|unseres|meiner|meines)\\s+(?:\\S+\\s+)?(?:schreiben|erinnerung|mahnung|e-mail|nachricht)\\w*`,
   `mit\\s+(?:dem|einem|ihrem|ihrer|der)\\s+(?:zahlungseingang|zahlung|uberweisung|ausgleich)\\s+rechnen`, `(?:zahlungstermin|zahlungsdatum|uberweisungsdatum)\\s+${'(?:\\S+\\s+){0,2}?'}(?:mitteilen|bestatigen|nennen)`,
   // es
@@ -91,7 +91,7 @@ export const CHASE = cueRegex([
   `conferma\\w*\\s+${'(?:\\S+\\s+){0,2}?'}data\\s+del\\s+(?:pagamento|bonifico)`,
   `interessi\\s+(?:di\\s+mora|moratori)`, `nonostante\\s+(?:il|i|nostro|nostri|la|le|nostra|nostre)\\s+(?:\\S+\\s+)?(?:sollecit\\w+|promemoria|mail|messagg\\w+|comunicazion\\w+)`, `ultimo\\s+avviso`,
   // nl
-  `herinnering`, `aanmaning`, `openstaand\\w*`, `staat\\s+${'(?:\\S+\\s+){0,3}?'}nog\\s+open`, `nog\\s+niet\\s+(?:mogen\\s+)?ontvangen`, `alsnog\\s+(?:te\\s+)?(?:voldoen|betalen|over\\s+te\\s+maken)`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
+  `herinnering`, `aanmaning`, `openstaand\\w*`, `staat\\s+${'(?:\\S+\\s+){0,6}?'}(?:nog\\s+)?open(?![a-z])`, `kom\\s+(?:nog\\s+eens\\s+|even\\s+)?terug\\s+op`, `zo\\s+snel\\s+mogelijk\\s+(?:te\\s+)?(?:betalen|voldoen|over\\s+te\\s+maken)`, `nog\\s+niet\\s+(?:mogen\\s+)?ontvangen`, `alsnog\\s+(?:te\\s+)?(?:voldoen|betalen|over\\s+te\\s+maken)`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
   `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
   `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
 ]);

@@ -129,9 +129,18 @@ const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|sa
 
 /** A wording of money received, said of the past or present (a client's promise is no notice). */
 function saysReceived(folded: string): boolean {
-  for (const m of execAll(RECEIVED, folded)) if (!TO_COME.test(m[0])) return true;
+  for (const m of execAll(RECEIVED, folded)) {
+    if (TO_COME.test(m[0])) continue;
+    // "Approval does not mean the invoice has been paid": a wording denied in its own sentence.
+    const before = folded.slice(Math.max(0, m.index - 50), m.index);
+    if (DENIED.test(before.slice(before.search(/[^.!?\n]*$/)))) continue;
+    return true;
+  }
   return false;
 }
+
+/** A negation in the words before a wording of payment, within its sentence. */
+const DENIED = /(?<![a-z])(?:not|n't|never|no|pas|jamais|nicht|kein\w*|no|non|niet|geen|nao)(?![a-z])|n't(?![a-z])/;
 
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.

@@ -39,6 +39,7 @@ describe('classifyClientReply: payment made', () => {
     ['nl', 'We hebben de factuur gisteren betaald.'],
     ['pt', 'Já efetuámos a transferência hoje.'],
     ['pt', 'A transferência foi realizada ontem.'],
+    ['fr-BE', 'Nous vous avons envoyé ce jour un chèque par la poste pour le règlement de votre facture KS-2026-0391.'],
     ['en', 'Hi, I sent it last Friday, can you check on your side?'],
     ['en', 'Hi, apologies, this slipped through. Paying it now.'],
     ['fr', 'Bonjour, le paiement est validé de notre côté, il apparaîtra sur votre compte sous 2 à 3 jours.'],
@@ -112,6 +113,8 @@ describe('classifyClientReply: payment made', () => {
   it('promises in Dutch, German and Portuguese word orders', () => {
     const of = (text: string) => { const r = classifyClientReply(mail({ text })); return [r.kind, r.promisedDate]; };
     expect(of('We betalen de factuur eind deze maand.')).toEqual(['promise', '2026-11-30']);
+    expect(of('Ja, die gaat vrijdag aanstaande de deur uit.')).toEqual(['promise', '2026-11-13']);
+    expect(of('Merci pour la facture. Vu le montant, nous la réglerons le 15/01, après la clôture de l’exercice.')).toEqual(['promise', '2027-01-15']);
     expect(of('Sie erhalten den Betrag bis spätestens 25.11.')).toEqual(['promise', '2026-11-25']);
     expect(of('Bom dia, o pagamento será feito na próxima sexta-feira.')).toEqual(['promise', '2026-11-13']);
   });

@@ -5,6 +5,10 @@ import { mail } from './mail';
 const notice = (subject: string, text: string, from = 'notifications@platform.example') => readPaymentNotice(mail({ subject, text, from, date: '2026-11-03' }));
 
 describe('readPaymentNotice', () => {
+  it('an approval notice that says it is no payment is no notice', () => {
+    expect(notice('Banque Reuter S.A. approved invoice LU26/041', 'Banque Reuter S.A. has approved your invoice.\n\nInvoice number: LU26/041\nAmount: €13,104.00\nStatus: Approved\n\nApproval does not mean the invoice has been paid. Payment will follow the payment terms agreed with your customer.', 'ordersender-prod@ansmtp.ariba.com')).toBeNull();
+  });
+
   it('reads a French platform notice with its invoice number and amount', () => {
     expect(notice('Paiement reçu pour la facture F-2026-0144', 'Garage Martin a payé 1 250,00 € le 03/11/2026.\n\nFacture F-2026-0144')).toEqual({
       messageId: expect.any(String),
