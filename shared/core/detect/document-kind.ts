@@ -24,7 +24,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   order: ['bon de commande', 'confirmation de commande', 'purchase order', 'order confirmation', 'your order', 'votre commande', 'auftragsbestatigung', 'bestellbestatigung', 'bestellung', 'confirmacion de pedido', 'conferma d\'ordine', 'ordine'],
   reminder: ['relance', 'relances', 'rappel', 'reminder', 'reminders', 'overdue', 'past due', 'impaye', 'impayee', 'impayes', 'impayees', 'en retard', 'mise en demeure', 'mahnung', 'zahlungserinnerung', 'recordatorio', 'sollecito', 'herinnering', 'aanmaning', 'final notice', 'outstanding'],
   statement: ['releve de compte', 'statement of account', 'account statement', 'kontoauszug', 'estado de cuenta', 'estratto conto'],
-  invoice: ['facture', 'factures', 'invoice', 'invoices', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice'],
+  // Professions bill fees under their own names: "note d'honoraires" (architects, lawyers), "Honorarnote", "parcella".
+  invoice: ['facture', 'factures', 'invoice', 'invoices', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice', "note d'honoraires", "notes d'honoraires", 'honorarnote', 'honorarrechnung', 'fee note', 'minuta de honorarios', 'parcella'],
 };
 
 /** The one-word invoice cues, for a host's mailbox search (a search engine matches words, not phrases). */

@@ -37,6 +37,7 @@ export const CHASE = cueRegex([
   `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recu\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement|cheque)`,
   `(?:pas|rien|jamais)\\s+(?:encore\\s+)?vu\\s+(?:passer\\s+|arriver\\s+)?${'(?:\\S+\\s+){0,2}?'}(?:virement|paiement|reglement|versement|cheque)`,
   `(?:vois|voyons|trouve|trouvons|retrouve|retrouvons)\\s+(?:pas|toujours\\s+pas|rien|aucun)\\s+${'(?:\\S+\\s+){0,3}?'}(?:virement|paiement|reglement|versement)`,
+  `(?:pas|aucune)\\s+(?:\\S+\\s+)?trace\\s+d[eu]\\s+(?:votre\\s+|ce\\s+|d'un\\s+|l')?(?:reglement|paiement|virement|versement|cheque)`,
   `aucun\\s+(?:reglement|paiement|virement|versement)\\s+(?:n'a\\s+ete\\s+|n'est\\s+)?(?:recu|constate|enregistre|parvenu|arrive)`,
   `en\\s+retard\\s+(?:de\\s+(?:plus\\s+de\\s+|pres\\s+de\\s+)?(?:\\d+|deux|trois|quelques)\\s+(?:jours?|semaines?|mois)|d'(?:un|une)\\s+(?:mois|semaine)|depuis)`,
   `confirmer\\s+${'(?:\\S+\\s+){0,2}?'}date\\s+(?:du|de\\s+votre|de|d')\\s*(?:virement|paiement|reglement|versement)`,

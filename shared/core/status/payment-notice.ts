@@ -21,7 +21,9 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
-  `facture\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de)`, `avis\\s+de\\s+credit`,
+  `facture\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)`,
+  // a public buyer's portal (Chorus Pro): "Nouveau statut : MISE EN PAIEMENT", "statut : payée"
+  `statut\\s*:\\s*(?:mise\\s+en\\s+paiement|mandatee?|payee|reglee|soldee)`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de)`, `avis\\s+de\\s+credit`,
   `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,
   `you(?:'ve|\\s+have)?\\s+received\\s+(?:a\\s+|an\\s+|your\\s+)?(?:new\\s+)?(?:payment|transfer|remittance|deposit|funds|money|[$€£]|\\d)`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+${W(3)}(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
   `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `credit\\s+(?:to|on|into)\\s+your\\s+account`, `(?:deposit|credit)\\s+(?:alert|notification)`, `funds\\s+received`, `money\\s+received`, `(?:(?:has|have)\\s+been|was|were)\\s+credited\\s+(?:to|on)`,
@@ -48,9 +50,9 @@ const NOT_RECEIVED = cueRegex([
 ]);
 
 /** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
-const LABEL = '(?:facture|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra)';
+const LABEL = '(?:facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra)';
 const INVOICE_NUMBER = new RegExp(
-  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)\\s*[°o.]?\\s*|#\\s*)?[:#]?\\s*([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
+  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)(?:\\s*[°o.]\\s*|\\s+)|#\\s*)?[:#]?\\s*([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
   'g',
 );
 /** The word after a label's first word, when that one held no digit (one more word may stand between). */
@@ -122,7 +124,7 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
  * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
  */
 const MAY_BE_NOTICE =
-  /pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|remittance|advice|avis|aviso|avviso/i;
+  /statut|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|remittance|advice|avis|aviso|avviso/i;
 
 /** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
 const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll)(?![a-z])/;

@@ -31,7 +31,7 @@ export const PAID = cueRegex([
   `(?:acompte|facture|solde|somme|montant|reste)\\s+(?:bien\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?\\s+(?:par|ce|cet|hier|aujourd'hui|ce\\s+jour|tout\\s+a\\s+l'heure|le|via|depuis|ce\\s+matin)(?![a-z])`,
   `(?:viens|venons|vient)\\s+de\\s+(?:faire|effectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
-  `(?<!a\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier)`,
+  `(?<!a\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])`,
   `c'est\\s+(?:deja\\s+)?(?:regle|paye)`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,

@@ -39,6 +39,7 @@ describe('classifyClientReply: payment made', () => {
     ['nl', 'We hebben de factuur gisteren betaald.'],
     ['pt', 'Já efetuámos a transferência hoje.'],
     ['pt', 'A transferência foi realizada ontem.'],
+    ['fr', 'ok payé ce we, dsl pour le retard'],
     ['fr-BE', 'Nous vous avons envoyé ce jour un chèque par la poste pour le règlement de votre facture KS-2026-0391.'],
     ['en', 'Hi, I sent it last Friday, can you check on your side?'],
     ['en', 'Hi, apologies, this slipped through. Paying it now.'],

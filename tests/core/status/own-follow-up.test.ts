@@ -42,6 +42,7 @@ describe('classifyOwnFollowUp', () => {
     ['en', 'Hi, just circling back on the invoice below - any update?'],
     ['de', 'leider ist bei uns bis heute keine Zahlung für die Rechnung LU26/042 (2.574,00 EUR) eingegangen, obwohl Sie diese bis Ende November zugesagt hatten. Könnten Sie das bitte prüfen?'],
     ['nl', 'Ik kom nog eens terug op factuur KS-2026-0379 (€ 786,50). Die staat intussen al meer dan een maand open. Kan je ze zo snel mogelijk betalen?'],
+    ['fr', "Nous n'avons pas trouvé trace de votre règlement pour la facture 2027-033. Pourriez-vous vérifier de votre côté ?"],
     ['fr', 'Bonjour, avez-vous pu avancer sur le règlement de notre facture ?'],
     ['de', 'Hallo Herr Berger, darf ich kurz nachfragen, ob die Rechnung 2026-118 schon angewiesen wurde?'],
     ['it', 'Ciao Marco, volevo sapere se avete novità sul pagamento della fattura 118.'],

@@ -5,6 +5,11 @@ import { mail } from './mail';
 const notice = (subject: string, text: string, from = 'notifications@platform.example') => readPaymentNotice(mail({ subject, text, from, date: '2026-11-03' }));
 
 describe('readPaymentNotice', () => {
+  it('a public portal\'s status "mise en paiement" and a fee note paid by card are notices', () => {
+    expect(notice('[Chorus Pro] Changement de statut de la facture 2027-026', 'Le statut de la facture suivante a été mis à jour :\n\nNuméro de facture : 2027-026\nMontant TTC : 6 312,00 €\nNouveau statut : MISE EN PAIEMENT\nDate de mise à jour : 30/03/2027', 'ne-pas-repondre@chorus-pro.gouv.fr')?.invoiceNumbers).toEqual(['2027-026']);
+    expect(notice('Paiement de 1 740,00 € reçu de Thomas Dumas', 'Paiement reçu\n\nMontant : 1 740,00 €\nDescription : Règlement note d’honoraires NH-2027-012', 'notifications@stripe.com')?.invoiceNumbers).toEqual(['NH-2027-012']);
+  });
+
   it('an approval notice that says it is no payment is no notice', () => {
     expect(notice('Banque Reuter S.A. approved invoice LU26/041', 'Banque Reuter S.A. has approved your invoice.\n\nInvoice number: LU26/041\nAmount: €13,104.00\nStatus: Approved\n\nApproval does not mean the invoice has been paid. Payment will follow the payment terms agreed with your customer.', 'ordersender-prod@ansmtp.ariba.com')).toBeNull();
   });

@@ -114,6 +114,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
     'numero da fatura', 'fatura n', 'fatura no', 'fatura',
     'factuurnummer', 'factuurnr', 'factuur', 'avoir', 'reference', 'ref',
+    // fee notes: "Note n° NH-2027-012", "Note d'honoraires n° …", "Honorarnote Nr. …"
+    'note n°', 'note nº', 'note no', 'note n', "note d'honoraires n°", "note d'honoraires no", "note d'honoraires", 'honorarnote nr', 'honorarnote',
     'numero', 'number', 'nummer', 'n°', 'nº',
     'unter der nummer', 'sous le numero', 'sous la reference', 'under number', 'under reference', 'con el numero', 'con il numero', 'met nummer',
   ])})(?![a-z])`,

@@ -198,6 +198,9 @@ const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
 /** Words that make a bare number label some other number ("N° client", "Customer number", "Order No"). */
 const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi)\W{0,3}$/;
 
+/** A line of the letterhead naming a registration ("Inscrite à l'Ordre des architectes … n° 078541", "RCS Lyon n° …"). */
+const REGISTRATION_LINE = /(?:ordre\s+des|inscrit|immatricul|registre|rcs|rm\s|siret|siren|agrement|declaration\s+d'activite|handelsregister|kammer|registered|registration|company\s+no|kvk|ust-id|vat\s+(?:no|number|reg))/;
+
 /** The document's title word alone: a weaker label than "N° de facture". */
 const TITLE_WORD = /^(facture|invoice|rechnung|factura|fattura|factuur|avoir|inv)$/;
 
@@ -232,6 +235,7 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     let token: string | undefined;
     const label = m[0].replace(/\s+/g, ' ').trim();
     if (BARE_NUMBER.test(label) && QUALIFIER_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (BARE_NUMBER.test(label) && REGISTRATION_LINE.test(folded.slice(Math.max(0, folded.lastIndexOf('\n', m.index) + 1, m.index - 120), m.index))) continue;
     // "Total factura 3.322,60 €", "Montant facture 1 200 €": an amount's label, not a number's.
     if (TITLE_WORD.test(label) && AMOUNT_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     let strength = labelStrength(label);
