@@ -6,6 +6,7 @@ import { extractTextFields, type Scored, type TextFields } from '../extract/fiel
 import { guessDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
 import { addDays } from '../calendar/iso-date';
+import { isPassedOnInvoice } from '../detect/passed-on-invoice';
 import { abbreviatedInvoiceReference, findKindCues, hasCue, kindOfOpening, kindOfTitle, type DocumentKind } from '../detect/document-kind';
 import { copyToUs, externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
@@ -200,6 +201,8 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const forwarded = forwardedAuthor(message, opts.identity);
   if (forwarded === 'other') return [];
   const body = forwarded === 'us' ? message.text : stripQuoted(message.text);
+  // Another firm's invoice passed on to be paid to that firm is no receivable of ours.
+  if (isPassedOnInvoice(body)) return [];
   const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));
   const fileNames = documents.map((a) => a.filename ?? '').join('\n');
 

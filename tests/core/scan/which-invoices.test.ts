@@ -128,6 +128,19 @@ describe('several invoices in one e-mail', () => {
 });
 
 describe('follow-ups and conversations are no new invoices', () => {
+  it('another firm’s invoice passed on, to be paid directly to that firm, is no receivable of ours', async () => {
+    const passedOn = message({
+      from: paul,
+      to: ['thomas@sci-horizon.fr'],
+      subject: 'Situation n°2 de l’entreprise Charpente Vial — visée',
+      text: 'Bonjour Thomas,\n\nJe vous transmets la situation n°2 de l’entreprise Charpente Vial (lot 02), que j’ai vérifiée et visée : montant à payer 14 226,00 € TTC, directement à l’entreprise.',
+      date: '2027-02-03T10:00:00Z',
+      attachments: [pdf('Situation 2 Charpente Vial.pdf')],
+    });
+    const pdfReader = readerOf({ 'Situation 2 Charpente Vial.pdf': 'Charpente Vial SARL\nSITUATION DE TRAVAUX N°2\nFacture n° CV-2027-041\nDate 20/01/2027\nNet à payer 14 226,00 €' });
+    expect(await scanMessages([passedOn], { me, today, pdfReader })).toEqual([]);
+  });
+
   it('our credit note sent in reply to the invoice ("RE : Facture …") is no invoice', async () => {
     const invoice = message({
       from: paul,
