@@ -115,8 +115,10 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
   const speaksOfRest = REMAINDER.test(folded);
   const lowAmount = once((hit) => {
     if (!due || due <= 0 || !speaksOfRest) return false;
-    const stated = findMoney(hit.sentence).map((m) => m.value);
-    return stated.length > 0 && Math.max(...stated) < due * PART_PAYMENT_SHARE;
+    // The amount the payment words name: the first after them ("We paid $3,000 of the $4,500"), else the sentence's.
+    const stated = findMoney(hit.sentence);
+    const named = stated.find((m) => m.index >= hit.endInSentence) ?? stated[0];
+    return named !== undefined && named.value < due * PART_PAYMENT_SHARE;
   }, (h) => h.sentenceStart);
   return (hit) => partialWords(hit) || lowAmount(hit);
 }

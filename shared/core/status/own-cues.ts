@@ -49,9 +49,9 @@ export const CHASE = cueRegex([
   // paid?" (a question: "when you pay, please quote the number" only explains how)
   `(?:quand|when|wann|cuando|quando|wanneer)\\s+${'(?:\\S+\\s+){0,5}?'}(?:reglement|paiement|virement|regler|payer|reglee?|payee?|viree?|versee?|payment|paid|pay|settled?|transfer|zahlung|uberweisung|bezahlt|beglichen|zahlen|bezahlen|uberweisen|pago|pagad[oa]|pagar|pagamento|pagat[oa]|pagare|bonifico|betaling|betaald|betalen)(?![a-z])[^.!?\\n]{0,80}\\?`,
   // ca
-  `us\\s+recordem`, `et\\s+recordo`, `recordatori`, `encara\\s+no\\s+(?:consta|hem\\s+rebut|l'hem\\s+rebut)`, `(?:le|les|os|te)\\s+recordamos`,
+  `us\\s+recordem`, `recordar-(?:vos|te|li|los)`, `(?:encara\\s+)?esta\\s+pendent`, `pendent\\s+de\\s+(?:pagament|cobrament)`, `et\\s+recordo`, `recordatori`, `encara\\s+no\\s+(?:consta|hem\\s+rebut|l'hem\\s+rebut)`, `(?:le|les|os|te)\\s+recordamos`,
   // pt
-  `(?:so\\s+)?para\\s+lembrar`, `lembrete`, `ainda\\s+nao\\s+(?:recebi|recebemos|foi\\s+pag[oa])`, `em\\s+(?:atraso|aberto)`, `(?:esta|encontra-se)\\s+vencid[oa]`,
+  `(?:so\\s+)?para\\s+lembrar`, `relembr\\w+`, `por\\s+(?:liquidar|pagar|regularizar)`, `(?:conseguiste|conseguiu|conseguiram|conseguimos)\\s+(?:ver|verificar|tratar)`, `lembrete`, `ainda\\s+nao\\s+(?:recebi|recebemos|foi\\s+pag[oa])`, `em\\s+(?:atraso|aberto)`, `(?:esta|encontra-se)\\s+vencid[oa]`,
   // en
   `(?<!as\\s+a\\s)(?<!as\\s+a\\s+friendly\\s)reminder`, `overdue`, `past\\s+due`, `outstanding`, `unpaid`, `still\\s+(?:due|open|unpaid|awaiting|outstanding|pending)`, `awaiting\\s+(?:your\\s+)?payment`,
   `remains?\\s+(?:unpaid|outstanding|open|due)`, `expect\\s+(?:the\\s+)?payment`, `payment\\s+status`, `chas(?:e|ing)`, `follow(?:ing)?[\\s-]+up\\s+on`,
@@ -73,7 +73,7 @@ export const CHASE = cueRegex([
   // de
   `zahlungserinnerung`, `(?<!zur\\s)erinnerung`, `mahnung`, `uberfallig\\w*`, `offen(?:e|en|er|es)?\\s+(?:betrag|posten|rechnung|saldo|forderung)`, `noch\\s+offen`, `ausstehend\\w*`,
   `fallig\\s+(?:war|seit)`, `(?:war|seit)\\s+${'(?:[^\\s!?]+\\s+){0,4}?'}fallig`, `zahlungsverzug`, `noch\\s+(?:nicht|kein)\\w*\\s+(?:bezahlt|beglichen|eingegangen|zahlungseingang)`, `ubersehen`,
-  `stand\\s+der\\s+(?:zahlung|rechnung|uberweisung)`, `wann\\s+(?:konnen|durfen)\\s+wir\\s+mit\\s+(?:der|ihrer|einer)\\s+zahlung`,
+  `stand\\s+der\\s+(?:zahlung|rechnung|uberweisung)`, `(?:kurze|freundliche)\\s+nachfrage`, `schon\\s+(?:durch|raus|bezahlt|uberwiesen|angewiesen)\\s*\\?`, `(?:begleichung|bezahlung|ausgleich)\\s+(?:unserer|der|ihrer|meiner)\\s+rechnung`, `wann\\s+(?:konnen|durfen)\\s+wir\\s+mit\\s+(?:der|ihrer|einer)\\s+zahlung`,
   `(?:bitten|bitte)\\s+${'(?:[^\\s.!?]+\\s+){0,9}?'}(?:zu\\s+)?(?:uberweisen|begleichen|bezahlen|ausgleichen)`,
   `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,1}?'}(?:rechnung|zahlung)\\s+${'(?:\\S+\\s+){0,5}?'}erinner\\w*`,
   `(?:moch(?:te|ten)|durfen|darf)\\s+${'(?:\\S+\\s+){0,4}?'}(?:daran\\s+)?erinnern`, `daran\\s+erinnern`, `nicht\\s+als\\s+(?:bezahlt|beglichen|eingegangen)`,
@@ -82,7 +82,7 @@ export const CHASE = cueRegex([
   `trotz\\s+(?:unserer|unseres|meiner|meines)\\s+(?:\\S+\\s+)?(?:schreiben|erinnerung|mahnung|e-mail|nachricht)\\w*`,
   `mit\\s+(?:dem|einem|ihrem|ihrer|der)\\s+(?:zahlungseingang|zahlung|uberweisung|ausgleich)\\s+rechnen`, `(?:zahlungstermin|zahlungsdatum|uberweisungsdatum)\\s+${'(?:\\S+\\s+){0,2}?'}(?:mitteilen|bestatigen|nennen)`,
   // es
-  `recordatorio`, `cuando\\s+(?:podemos|podremos)\\s+(?:esperar|contar\\s+con)\\s+el\\s+pago`, `pendiente\\s+de\\s+(?:pago|cobro|abono)`, `sigue\\s+pendiente`, `vencid[oa]s?`, `impagad[oa]s?`, `fecha\\s+prevista\\s+de\\s+pago`, `le\\s+recordamos`, `atrasad[oa]`,
+  `recordatorio`, `(?:has|habeis|ha|han)\\s+podido\\s+(?:mirar|revisar|ver|tramitar|gestionar)`, `cuando\\s+(?:podemos|podremos)\\s+(?:esperar|contar\\s+con)\\s+el\\s+pago`, `pendiente\\s+de\\s+(?:pago|cobro|abono)`, `sigue\\s+pendiente`, `vencid[oa]s?`, `impagad[oa]s?`, `fecha\\s+prevista\\s+de\\s+pago`, `le\\s+recordamos`, `atrasad[oa]`,
   `(?:todavia|aun)\\s+no\\s+(?:hemos\\s+|he\\s+)?recibido`, `no\\s+(?:nos|me)\\s+consta\\s+(?:el\\s+|ningun\\s+)?(?:pago|abono|transferencia|ingreso|cobro)`, `continua\\s+(?:pendiente|impagad[oa]|abierta)`, `a\\s+pesar\\s+de\\s+(?:nuestr[oa]s?|los|las)\\s+(?:\\S+\\s+)?(?:reclamaciones|recordatorios|avisos|requerimientos|correos|mensajes)`, `(?:les|le|os|te)\\s+requerimos`, `segundo\\s+aviso`, `ultimo\\s+aviso`, `no\\s+(?:hemos|he)\\s+recibido\\s+${'(?:\\S+\\s+){0,2}?'}(?:pago|transferencia|abono|importe)`, `con\\s+retraso`, `retraso\\s+en\\s+el\\s+pago`,
   `confirm\\w+\\s+${'(?:\\S+\\s+){0,2}?'}fecha\\s+del?\\s+(?:pago|transferencia|abono)`,
   `intereses\\s+de\\s+demora`, `a\\s+pesar\\s+de\\s+(?:nuestro|nuestros|mi|mis)\\s+(?:\\S+\\s+)?(?:recordatorio|correo|mensaje|aviso)s?`, `ultimo\\s+aviso`, `sin\\s+pagar`,

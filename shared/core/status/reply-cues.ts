@@ -59,9 +59,11 @@ export const PAID = cueRegex([
   `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(4)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(2)}freigegeben`,
-  `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
+  `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(9)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
   `(?:haben|habe)\\s+(?:wir|ich)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen)`,
   `(?:bereits|schon|heute|gestern|soeben)\\s+${W(2)}(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
+  // the pronoun dropped: "ist erledigt, habe es eben überwiesen"
+  `(?:habe|haben)\\s+(?:es|ihn|sie|das|den\\s+betrag|die\\s+rechnung)?\\s*(?:eben|gerade|soeben|heute|gestern|jetzt|schon|bereits)\\s+(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
   `(?:zahlung|uberweisung)\\s+(?:veranlasst|angewiesen|ausgefuhrt|erfolgt|getatigt)`,
   `in\\s+auftrag\\s+gegeben`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
@@ -83,7 +85,7 @@ export const PAID = cueRegex([
   `(?:hebben|heb|is|zijn|werd)\\s+${W(4)}(?:betaald|overgemaakt|voldaan|overgeboekt|overgeschreven|gestort)`,
   // ca, and Bizum in Spain: "Bizum fet ara mateix", "T'he enviat un Bizum", "hem pagat la factura"
   `bizum\\s+(?:fet|hecho|enviado|enviat|realizado|feito)`, `(?:t'he|us\\s+he|he|hem|te\\s+he|le\\s+he|hemos|te\\s+hemos)\\s+(?:enviat|fet|enviado|hecho|realizado)\\s+(?:un\\s+|el\\s+|la\\s+)?(?:bizum|transferencia|pagament)`,
-  `(?:hem|he)\\s+(?:pagat|transferit|liquidat)`, `(?:ja\\s+)?(?:esta|es)\\s+pagada`,
+  `(?:hem|he)\\s+(?:pagat|transferit|liquidat)`, `(?:l'|la\\s+|el\\s+)?(?:hem|he)\\s+pagat`, `(?:ja\\s+)?(?:esta|es)\\s+pagada`,
   // pt
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
@@ -194,6 +196,8 @@ export const PROMISE = cueRegex([
   `(?:saldo|resto|rimanente|importo)\\s+${W(2)}seguira`, `(?:riceverete|ricevera|avrete|avra)\\s+${W(2)}(?:pagamento|bonifico|importo|saldo)`,
   `(?:ciclo|giro|distinta|tornata)\\s+(?:di\\s+|dei\\s+)?pagament[oi]`,
   // pt
+  // ca
+  `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:farem|fare)\\s+(?:la\\s+|el\\s+)?(?:transferencia|pagament)`,
   `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`, `(?:gaat|gaan)\\s+${W(3)}(?:de\\s+deur\\s+uit|eruit|de\\s+deur\\s+door)`,

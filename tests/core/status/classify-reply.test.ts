@@ -40,6 +40,9 @@ describe('classifyClientReply: payment made', () => {
     ['pt', 'Já efetuámos a transferência hoje.'],
     ['pt', 'A transferência foi realizada ontem.'],
     ['fr', 'ok payé ce we, dsl pour le retard'],
+    ['de', 'Hallo Max, ist erledigt, habe es eben überwiesen.'],
+    ['de', 'Wir haben den Betrag abzüglich 2 % Skonto am 10.11. überwiesen.'],
+    ['ca', "Hola, l'hem pagat aquest matí per transferència."],
     ['fr-BE', 'Nous vous avons envoyé ce jour un chèque par la poste pour le règlement de votre facture KS-2026-0391.'],
     ['en', 'Hi, I sent it last Friday, can you check on your side?'],
     ['en', 'Hi, apologies, this slipped through. Paying it now.'],
@@ -115,6 +118,8 @@ describe('classifyClientReply: payment made', () => {
     const of = (text: string) => { const r = classifyClientReply(mail({ text })); return [r.kind, r.promisedDate]; };
     expect(of('We betalen de factuur eind deze maand.')).toEqual(['promise', '2026-11-30']);
     expect(of('Ja, die gaat vrijdag aanstaande de deur uit.')).toEqual(['promise', '2026-11-13']);
+    expect(of('Bom dia, a fatura será paga até ao final do mês.')).toEqual(['promise', '2026-11-30']);
+    expect(classifyClientReply(mail({ text: 'Bon dia, la pagarem dilluns vinent.' })).promisedCandidates).toContain('2026-11-16');
     expect(of('Merci pour la facture. Vu le montant, nous la réglerons le 15/01, après la clôture de l’exercice.')).toEqual(['promise', '2027-01-15']);
     expect(of('Sie erhalten den Betrag bis spätestens 25.11.')).toEqual(['promise', '2026-11-25']);
     expect(of('Bom dia, o pagamento será feito na próxima sexta-feira.')).toEqual(['promise', '2026-11-13']);
@@ -176,6 +181,11 @@ describe('classifyClientReply: promises and their dates', () => {
   it('a part paid today and the rest when something happens: no day promised (today is what was paid)', () => {
     const r = classifyClientReply(mail({ text: 'Wir haben heute eine Teilzahlung in Höhe von 1.000,00 € angewiesen. Den Restbetrag überweisen wir, sobald die Zahlungen aus dem Ostergeschäft eingegangen sind.' }), { invoiceAmount: 7187.12 });
     expect(r.promisedDate).toBeNull();
+  });
+
+  it('a part named before the total ("We paid $3,000 of the $4,500") is a part payment', () => {
+    const r = classifyClientReply(mail({ text: 'We paid $3,000 of the $4,500 today; the rest will follow on Dec 1.' }), { invoiceAmount: 4500 });
+    expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-12-01']);
   });
 
   it('a part paid today, the rest "as soon as possible": today is no promised day', () => {

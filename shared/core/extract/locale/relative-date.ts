@@ -22,7 +22,7 @@ const END = '(?![\\p{L}])';
 const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS).filter((name) => name.length > 4);
 const WEEKDAY = new RegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
 /** "next", as written before or after the weekday it qualifies. */
-const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|kommenden|proximo|prossimo|volgende)(?![\p{L}])/u;
+const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|kommenden|proximo|prossimo|volgende|vinent|proxima)(?![\p{L}])/u;
 const NEXT_WEEK = new RegExp(
   `${W}(?:(?:la |de la )?semaine prochaine|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la )?(?:proxima semana|semana (?:que viene|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week)${END}`,
   'gu',
@@ -40,7 +40,7 @@ const END_OF_WEEK = new RegExp(
   'gu',
 );
 const END_OF_MONTH = new RegExp(
-  `${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|monatsende|ende (?:des|dieses) monats|(?:finales|final|fin|fines) de(?:l)? mes|fim do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand)( prochain| suivant)?${END}|${W}(end of next month|ende des nachsten monats|fine del mese prossimo)${END}`,
+  `${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|monatsende|ende (?:des|dieses) monats|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand)( prochain| suivant)?${END}|${W}(end of next month|ende des nachsten monats|fine del mese prossimo)${END}`,
   'gu',
 );
 const START_OF_NEXT_MONTH = new RegExp(
