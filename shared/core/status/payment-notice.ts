@@ -115,9 +115,23 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
       continue;
     }
     if (!found.includes(token)) found.push(token);
+    // "FACT 2027-006 ET 2027-007", "INV-41, INV-42 & INV-43": the numbers listed after the first.
+    let end = start + token.length;
+    for (let next = LISTED.exec(folded.slice(end, end + 60)); next; next = LISTED.exec(folded.slice(end, end + 60))) {
+      const at = end + next[0].length - next[1]!.length;
+      const value = original.slice(at, at + next[1]!.length);
+      if (value.length < 3 || DATE_LIKE.test(value) || MONEY_AFTER.test(folded.slice(at + value.length, at + value.length + 6))) break;
+      if (!found.includes(value)) found.push(value);
+      end = at + value.length;
+    }
   }
   return found;
 }
+
+/** One more number in a list after an invoice number: ", 2027-007", " et 2027-007", " & INV-43". */
+const LISTED = /^\s*(?:,|;|&|\+|\/|et|and|und|y|e|en)\s*(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|fact|inv|n[°o]\.?)\s*)?([a-z0-9][a-z0-9\-/._]*\d[a-z0-9\-/._]*)(?![a-z0-9])/;
+/** Decimals or a currency right after a number: an amount, not an invoice number. */
+const MONEY_AFTER = /^(?:[,.]\d|\s?(?:€|eur|\$|£|usd|gbp|chf))/;
 
 /**
  * A stem of every wording RECEIVED and ADVICE_SUBJECT know, read on the unfolded text (an accent may stand

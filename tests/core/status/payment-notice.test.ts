@@ -10,6 +10,12 @@ describe('readPaymentNotice', () => {
     expect(notice('Paiement de 1 740,00 € reçu de Thomas Dumas', 'Paiement reçu\n\nMontant : 1 740,00 €\nDescription : Règlement note d’honoraires NH-2027-012', 'notifications@stripe.com')?.invoiceNumbers).toEqual(['NH-2027-012']);
   });
 
+  it('reads every number of a list after the first ("FACT 2027-006 ET 2027-007"), not an amount or a count', () => {
+    expect(notice('Alerte : opération au crédit de votre compte', 'Un virement de 1 200,00 € a été crédité sur votre compte le 12/01/2027.\nMotif : FACT 2027-006 ET 2027-007', 'alertes@banque.fr')?.invoiceNumbers).toEqual(['2027-006', '2027-007']);
+    expect(notice('Payment received', 'You received a payment of €980.00. Reference: INV-41, INV-42 & INV-43', 'noreply@wise.com')?.invoiceNumbers).toEqual(['INV-41', 'INV-42', 'INV-43']);
+    expect(notice('Payment received', 'You received a payment. Reference: INV-2027-41, 12 items, 980.00 EUR', 'noreply@wise.com')?.invoiceNumbers).toEqual(['INV-2027-41']);
+  });
+
   it('an approval notice that says it is no payment is no notice', () => {
     expect(notice('Banque Reuter S.A. approved invoice LU26/041', 'Banque Reuter S.A. has approved your invoice.\n\nInvoice number: LU26/041\nAmount: €13,104.00\nStatus: Approved\n\nApproval does not mean the invoice has been paid. Payment will follow the payment terms agreed with your customer.', 'ordersender-prod@ansmtp.ariba.com')).toBeNull();
   });
