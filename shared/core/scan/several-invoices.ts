@@ -62,7 +62,8 @@ export function severalInvoices(
     for (const listed of listedInvoices(body, known)) {
       const key = numberKey(listed.number);
       const segment = extractTextFields(listed.segment, order);
-      const part = parts.get(key);
+      // The body may name a document's number without its series ("A2027/30" for the PDF's "FT A2027/30").
+      const part = parts.get(key) ?? [...parts.entries()].find(([k]) => k.endsWith(key) && /^[A-Z]{2,3}$/.test(k.slice(0, k.length - key.length)))?.[1];
       if (part) part.segment = segment;
       else parts.set(key, { number: listed.number, xml: null, pdfText: null, pdf: null, files: null, segment });
     }
