@@ -156,6 +156,9 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
   for (const n of [ctx.invoiceNumber ?? '', ...(ctx.otherInvoiceNumbers ?? [])]) {
     const group = /(\d{3,})[^\d]*$/.exec(n)?.[1];
     if (group && group !== numberKey(n)) lastGroups.set(group, [...(lastGroups.get(group) ?? []), numberKey(n)]);
+    // and by its number without the series ("A2027/30" for "FT A2027/30")
+    const unseries = /^[A-Z]{2,3}\s+(\S*\d\S*)$/.exec(n)?.[1];
+    if (unseries) lastGroups.set(numberKey(unseries), [...(lastGroups.get(numberKey(unseries)) ?? []), numberKey(n)]);
   }
   const bySuffix = (token: string): string | undefined => {
     const named = lastGroups.get(token);

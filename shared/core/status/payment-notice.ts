@@ -26,7 +26,7 @@ const RECEIVED = cueRegex([
   `statut\\s*:\\s*(?:mise\\s+en\\s+paiement|mandatee?|payee|reglee|soldee)`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de)`, `avis\\s+de\\s+credit`,
   `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,
   `you(?:'ve|\\s+have)?\\s+received\\s+(?:a\\s+|an\\s+|your\\s+)?(?:new\\s+)?(?:payment|transfer|remittance|deposit|funds|money|[$€£]|\\d)`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+${W(3)}(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
-  `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `credit\\s+(?:to|on|into)\\s+your\\s+account`, `(?:deposit|credit)\\s+(?:alert|notification)`, `funds\\s+received`, `money\\s+received`, `(?:(?:has|have)\\s+been|was|were)\\s+credited\\s+(?:to|on)`,
+  `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `sent\\s+you\\s+(?:a\\s+payment|[$€£]|\\d)`, `you've\\s+got\\s+money`, `(?:vous\\s+a|t'a)\\s+envoye\\s+(?:un\\s+paiement|\\d)`, `te\\s+ha\\s+enviado\\s+(?:un\\s+pago|\\d|[€$])`, `credit\\s+(?:to|on|into)\\s+your\\s+account`, `(?:deposit|credit)\\s+(?:alert|notification)`, `funds\\s+received`, `money\\s+received`, `(?:(?:has|have)\\s+been|was|were)\\s+credited\\s+(?:to|on)`,
   `zahlungseingang`, `zahlung\\s+(?:ist\\s+)?(?:erhalten|eingegangen|empfangen|bestatigt)`, `hat\\s+${W(3)}(?:bezahlt|uberwiesen|beglichen)`,
   `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
   `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
@@ -105,7 +105,9 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
       const next = NEXT_TOKEN.exec(folded.slice(start + token.length, start + token.length + 40));
       if (next && /\d/.test(next[1]!) && next[1]!.length >= 3 && !DATE_LIKE.test(next[1]!)) {
         const at = start + token.length + next[0].length - next[1]!.length;
-        const value = original.slice(at, at + next[1]!.length);
+        // A series in capitals before the number is part of it: "Fatura FT A2027/26" (Portugal's legal form).
+        const series = /^[A-Z]{2,3}$/.test(token) && at === start + token.length + 1 ? `${token} ` : '';
+        const value = series + original.slice(at, at + next[1]!.length);
         if (!found.includes(value)) found.push(value);
       }
     }

@@ -43,6 +43,9 @@ describe('classifyClientReply: payment made', () => {
     ['de', 'Hallo Max, ist erledigt, habe es eben überwiesen.'],
     ['de', 'Wir haben den Betrag abzüglich 2 % Skonto am 10.11. überwiesen.'],
     ['ca', "Hola, l'hem pagat aquest matí per transferència."],
+    ['ca', 'Ja està pagat, us ho vaig fer per Bizum dissabte. Digues-me si no us ha arribat.'],
+    ['ca', 'Ja us hem fet la transferència, tal com et vaig dir.'],
+    ['pt', 'Efetuámos hoje a transferência do valor total. Pedimos desculpa pelo atraso.'],
     ['fr-BE', 'Nous vous avons envoyé ce jour un chèque par la poste pour le règlement de votre facture KS-2026-0391.'],
     ['en', 'Hi, I sent it last Friday, can you check on your side?'],
     ['en', 'Hi, apologies, this slipped through. Paying it now.'],
@@ -96,6 +99,11 @@ describe('classifyClientReply: payment made', () => {
     expect([part.kind, part.promisedDate]).toEqual(['promise', '2026-11-30']);
   });
 
+  it('an invoice named without its series: "Paguei hoje a A2027/30" is about FT A2027/30 only', () => {
+    const text = 'Paguei hoje a A2027/30 por transferência.';
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'FT A2027/31', otherInvoiceNumbers: ['FT A2027/30'] }).kind).not.toBe('paid');
+  });
+
   it('an invoice named by the end of its number: "0318 was paid" is about KM-2026-0318 only', () => {
     const text = '0318 was paid on 15 September by BACS.\n0319 is still waiting for sign-off from our PM.';
     expect(classifyClientReply(mail({ text }), { invoiceNumber: 'KM-2026-0319', otherInvoiceNumbers: ['KM-2026-0318'] }).kind).not.toBe('paid');
@@ -119,6 +127,11 @@ describe('classifyClientReply: payment made', () => {
     expect(of('We betalen de factuur eind deze maand.')).toEqual(['promise', '2026-11-30']);
     expect(of('Ja, die gaat vrijdag aanstaande de deur uit.')).toEqual(['promise', '2026-11-13']);
     expect(of('Bom dia, a fatura será paga até ao final do mês.')).toEqual(['promise', '2026-11-30']);
+    expect(of("Ostres, se'm va passar! Et faig la transferència divendres vinent, que és quan fem els pagaments.")[0]).toBe('promise');
+    expect(of("L'hem passada a pagament; sortirà amb la remesa del dia 25.")).toEqual(['promise', '2026-11-25']);
+    expect(of('Perdona, se me pasó. Os la pagamos a finales de mes, sin falta.')).toEqual(['promise', '2026-11-30']);
+    expect(of('Hemos incluido la factura FAC-2026-097 en la remesa de confirming con vencimiento 30/04/2027.')).toEqual(['promise', '2027-04-30']);
+    expect(of('A FT A2027/31 fica para o fim do mês, ainda falta a aprovação da direção.')).toEqual(['promise', '2026-11-30']);
     expect(classifyClientReply(mail({ text: 'Bon dia, la pagarem dilluns vinent.' })).promisedCandidates).toContain('2026-11-16');
     expect(of('Merci pour la facture. Vu le montant, nous la réglerons le 15/01, après la clôture de l’exercice.')).toEqual(['promise', '2027-01-15']);
     expect(of('Sie erhalten den Betrag bis spätestens 25.11.')).toEqual(['promise', '2026-11-25']);
@@ -253,6 +266,8 @@ describe('classifyClientReply: disputes', () => {
     ['de', 'Die Rechnung ist zu hoch, vereinbart waren 2.400 € netto.'],
     ['fr', 'Le devis signé était de 2 400 € HT et vous facturez 2 900 € HT. Je ne peux pas régler ce montant : merci de corriger la facture.'],
     ['pt', 'Não concordamos com o valor da fatura.'],
+    ['pt', 'Ainda não recebemos os ficheiros finais a que esta fatura se refere, por isso não podemos avançar com o pagamento.'],
+    ['ca', "L'import no quadra: el pressupost acceptat era de 9 cèntims per paraula. No la podem pagar fins que no rebem una factura rectificativa."],
     ['fr', 'Pour la F2027-0062, il manque une palette d’eau minérale sur la livraison du 10 février : nous attendons votre avoir avant de la payer.'],
     ['es', 'La mercancía del pedido 4471 no ha llegado todavía, así que no podemos pagar algo que no hemos recibido. Por favor, revisad con el transportista.'],
     ['en', 'The goods from order 4471 still haven’t arrived, so this cannot be approved.'],

@@ -16,6 +16,11 @@ describe('readPaymentNotice', () => {
     expect(notice('Payment received', 'You received a payment. Reference: INV-2027-41, 12 items, 980.00 EUR', 'noreply@wise.com')?.invoiceNumbers).toEqual(['INV-2027-41']);
   });
 
+  it('a PayPal "sent you" notice, and a Portuguese series kept with its number', () => {
+    expect(notice("You've got money – Fjord Studio AS sent you €2,400.00 EUR", 'Fjord Studio AS sent you €2,400.00 EUR\n\nNote from Fjord Studio AS: "Invoice F270012 – thanks!"', 'service@paypal.es')?.invoiceNumbers).toEqual(['F270012']);
+    expect(notice('Pagamento recebido – Fatura FT A2027/26', 'Foi registado um pagamento por Referência Multibanco.\n\nDocumento: Fatura FT A2027/26\nValor: 1 377,60 €', 'noreply@moloni.pt')?.invoiceNumbers).toContain('FT A2027/26');
+  });
+
   it('an approval notice that says it is no payment is no notice', () => {
     expect(notice('Banque Reuter S.A. approved invoice LU26/041', 'Banque Reuter S.A. has approved your invoice.\n\nInvoice number: LU26/041\nAmount: €13,104.00\nStatus: Approved\n\nApproval does not mean the invoice has been paid. Payment will follow the payment terms agreed with your customer.', 'ordersender-prod@ansmtp.ariba.com')).toBeNull();
   });

@@ -21,20 +21,20 @@ export interface DateOptions {
   compact?: boolean;
 }
 
-/** Month names and abbreviations, folded (lower case, no accents), in fr, en, de, es, it, nl, pt. */
+/** Month names and abbreviations, folded (lower case, no accents), in fr, en, de, es, it, nl, pt, ca. */
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro'],
-  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro'],
+  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'gener'],
+  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febrer'],
   ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco'],
   ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile'],
-  ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
-  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho'],
-  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho'],
+  ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig'],
+  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'juny'],
+  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'juliol'],
   ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus'],
-  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro'],
+  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro', 'setembre'],
   ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro'],
   ['novembre', 'nov', 'november', 'noviembre', 'novembro'],
-  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desembre'],
 ];
 const MONTH_INDEX = new Map<string, number>();
 MONTHS.forEach((names, i) => names.forEach((name) => MONTH_INDEX.set(name, i + 1)));

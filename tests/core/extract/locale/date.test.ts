@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDate } from '../../../../shared/core/extract/locale/date';
 
+describe('parseDate: Catalan month names', () => {
+  it.each([
+    ['15 de gener de 2027', '2027-01-15'],
+    ['3 de febrer de 2027', '2027-02-03'],
+    ['1 de juliol de 2027', '2027-07-01'],
+    ['20 de desembre de 2026', '2026-12-20'],
+  ])('%s → %s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+});
+
 describe('parseDate: numeric forms', () => {
   it.each([
     ['15/12/2026', '2026-12-15'],
