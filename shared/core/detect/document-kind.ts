@@ -116,9 +116,16 @@ export function kindOfTitle(title: string): DocumentKind | null {
   // bills ("Facture d'acompte IFF-017 – devis D-2027-006", "Invoice INV-0421 / your order WL-0311").
   const invoiceAt = hits.find((h) => h.kind === 'invoice' && NUMBERED.test(folded.slice(h.end, h.end + 30)))?.index ?? -1;
   const kept = hits.filter((h) => !(invoiceAt >= 0 && h.index > invoiceAt && (h.kind === 'quote' || h.kind === 'order') && NUMBERED.test(folded.slice(h.end, h.end + 30))));
+  // "Invoice for your order", "Facture de votre commande", "Rechnung zu Ihrer Bestellung": the order is what the invoice bills.
+  const billed = (h: KindHit) =>
+    (h.kind === 'order' || h.kind === 'quote') && hits.some((i) => i.kind === 'invoice' && i.end <= h.index && FOR_THE.test(folded.slice(i.end, h.index)));
+  if (kept.some((h) => h.kind === 'invoice')) for (let i = kept.length - 1; i >= 0; i--) if (billed(kept[i]!)) kept.splice(i, 1);
   for (const kind of ORDER) if (kept.some((h) => h.kind === kind)) return kind;
   return null;
 }
+
+/** Words between an invoice word and the order or quote it bills: "for your", "de votre", "zu Ihrer", "per il". */
+const FOR_THE = /^\s*(?:for|pour|de|du|zu|zur|fur|por|para|per|del|della|voor|of)\s+(?:(?:your|our|the|votre|notre|la|le|ihre[rm]?|unsere[rm]?|der|die|su|vuestro|nuestro|el|il|vostro|uw|onze|de)\s+)?(?:\S+\s+)?$/;
 
 /** A reference right after a cue word: "F-12", "n° 2027/06", "#4471", "Nr. 88" (a digit within its first characters). */
 const NUMBERED = /^\s*(?:n[°º]|no\.?|nr\.?|num\.?|#|:)?\s*[a-z]{0,6}[-/_.]?\s?\d/;

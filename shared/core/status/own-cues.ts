@@ -7,7 +7,7 @@ import { cueRegex } from './cues';
  */
 
 /** "Please disregard our reminder": a chase word that takes a chase back. */
-export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|ne\s+(?:pas\s+)?tenir\s+compte|ne\s+tenez\s+pas\s+compte|sans\s+objet|gegenstandslos|ignorieren|caso\s+omiso|ignorar|ignorare|non\s+tenere\s+conto|negeren)(?![a-z])/;
+export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\w*|stopp\w*|arretons|pause\w*|ne\s+(?:pas\s+)?tenir\s+compte|ne\s+tenez\s+pas\s+compte|sans\s+objet|gegenstandslos|ignorieren|caso\s+omiso|ignorar|ignorare|non\s+tenere\s+conto|negeren)(?![a-z])/;
 
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([

@@ -120,9 +120,11 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
     // "FACT 2027-006 ET 2027-007", "INV-41, INV-42 & INV-43": the numbers listed after the first.
     let end = start + token.length;
     for (let next = LISTED.exec(folded.slice(end, end + 60)); next; next = LISTED.exec(folded.slice(end, end + 60))) {
-      const at = end + next[0].length - next[1]!.length;
-      const value = original.slice(at, at + next[1]!.length);
+      const at = end + next[0].length - next[2]!.length;
+      const value = original.slice(at, at + next[2]!.length);
       if (value.length < 3 || DATE_LIKE.test(value) || MONEY_AFTER.test(folded.slice(at + value.length, at + value.length + 6))) break;
+      // Parted by a space only ("FA-2027-0342 FA-2027-0349"): only a number of the same shape.
+      if (!next[1] && value.replace(/\d/g, '9') !== token.replace(/\d/g, '9')) break;
       if (!found.includes(value)) found.push(value);
       end = at + value.length;
     }
@@ -131,7 +133,7 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
 }
 
 /** One more number in a list after an invoice number: ", 2027-007", " et 2027-007", " & INV-43". */
-const LISTED = /^\s*(?:,|;|&|\+|\/|et|and|und|y|e|en)\s*(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|fact|inv|n[°o]\.?)\s*)?([a-z0-9][a-z0-9\-/._]*\d[a-z0-9\-/._]*)(?![a-z0-9])/;
+const LISTED = /^\s*(?:(,|;|&|\+|\/|et|and|und|y|e|en)\s*)?(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|fact|inv|n[°o]\.?)\s*)?([a-z0-9][a-z0-9\-/._]*\d[a-z0-9\-/._]*)(?![a-z0-9])/;
 /** Decimals or a currency right after a number: an amount, not an invoice number. */
 const MONEY_AFTER = /^(?:[,.]\d|\s?(?:€|eur|\$|£|usd|gbp|chf))/;
 

@@ -54,7 +54,7 @@ export const PAID = cueRegex([
   `(?:${PAY_NOUN_EN}|it|this)\\s+(?:is|are)\\s+(?:now\\s+)?on\\s+(?:its|their|the)\\s+way`,
   `(?:remittance(?:\\s+advice)?|proof\\s+of\\s+payment|payment\\s+(?:confirmation|advice)|bank\\s+confirmation)\\s+(?:is\\s+)?(?:attached|enclosed|below|herewith)`,
   `(?:attached|enclosed|see|find|herewith)\\s+${W(2)}(?:remittance|proof\\s+of\\s+payment|payment\\s+(?:confirmation|advice))`,
-  `(?:cheque|check)\\s+(?:is|was)\\s+in\\s+the\\s+(?:post|mail)`,
+  `(?:cheque|check)\\s+(?:is|was)\\s+in\\s+the\\s+(?:post|mail)`, `(?:mailed|posted|dropped)\\s+(?:you\\s+)?(?:a|the|our)\\s+(?:check|cheque)`,
   // de
   `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(4)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
@@ -245,7 +245,7 @@ export const DISPUTE = cueRegex([
   `ne\\s+(?:correspond|correspondent)\\s+pas`, `non\\s+conformes?`, `pas\\s+conformes?`,
   `erreur\\s+(?:sur|dans)\\s+(?:la|le|votre|cette)\\s+(?:facture|montant|facturation|prix)`,
   `(?:montant|facture|prix|tarif|quantite)s?\\s+(?:est\\s+|sont\\s+|semble\\s+)?(?:errone|incorrect|faux)e?s?`,
-  `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|l'|votre)\\s*avoir`,
+  `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete))`,
   `travaux\\s+${W(2)}(?:non|pas)\\s+(?:encore\\s+)?(?:realises|termines|acheves|effectues|faits|conformes)`,
   `(?:marchandise|colis|livraison|commande|materiel|produit|meuble|piece)s?\\s+${W(3)}(?:endommage|abime|casse|defectueu|manquant|incomplet|jamais\\s+arrive|pas\\s+arrive|non\\s+livre|pas\\s+livre)\\w*`,
   `(?:endommage|defectueu|abime)\\w*`,
@@ -274,6 +274,7 @@ export const DISPUTE = cueRegex([
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
   `(?:ne\\s+(?:peux|pouvons|pourrons|pourrai|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+)?(?:regler|payer|accepter|valider)\\s+(?:ce\\s+montant|cette\\s+facture|en\\s+l'etat|la\\s+facture|cette\\s+somme)`,
   `(?:merci\\s+de|veuillez|please|kindly|bitte)\\s+(?:nous\\s+)?(?:corriger|rectifier|correct|rectify|korrigieren|berichtigen)\\s+(?:la|votre|cette|the|your|this|die|ihre|diese)\\s+(?:facture|invoice|rechnung)`,
+  `not\\s+in\\s+a\\s+position\\s+to\\s+(?:pay|settle|process|approve)`,
   `refuse\\s+to\\s+pay`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
@@ -303,7 +304,7 @@ export const DISPUTE_WEAK = cueRegex([
   `(?<!sauf\\s)erreur`, `errone\\w*`, `(?<!salvo\\s)error(?:e)?`, `il\\s+manque`, `mistake`, `wrong`, `incorrect`, `fehler`, `falsch`, `sbagliat\\w`, `fout`,
   `(?:trop|too|zu|demasiado|troppo|te)\\s+(?:eleve|elevee|cher|chere|high|expensive|hoch|alto|alta|caro|cara|hoog|duur)`,
   // a problem with the invoice, said and not asked: "we have an issue with this invoice: the rate charged…"
-  `(?:issue|problem|discrepancy|query)\\s+with\\s+(?:this|the|your|that|our)\\s+(?:invoice|bill|amount|charges?)`, `(?:probleme|souci)\\s+(?:sur|avec|concernant)\\s+(?:cette|la|votre)\\s+facture`,
+  `(?:issue|problem|discrepancy|query)\\s+with\\s+(?:this|the|your|that|our)\\s+(?:invoice|bill|amount|charges?|delivery|order|shipment|goods)`, `(?:probleme|souci)\\s+(?:sur|avec|concernant)\\s+(?:cette|la|votre)\\s+facture`,
   `problem\\s+mit\\s+(?:der|ihrer|dieser)\\s+rechnung`, `problema\\s+con\\s+(?:la|esta|su|questa)\\s+(?:factura|fattura)`, `probleem\\s+met\\s+(?:de|deze|uw)\\s+factuur`,
 ]);
 

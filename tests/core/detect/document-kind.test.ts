@@ -4,6 +4,11 @@ import { abbreviatedInvoiceReference, hasCue, kindOfTitle } from '../../../share
 describe('kindOfTitle', () => {
   it.each([
     ['Facture n° FA-2026-12', 'invoice'],
+    ['Invoice for your order', 'invoice'],
+    ['Facture de votre commande du 3 mai', 'invoice'],
+    ['Rechnung zu Ihrer Bestellung', 'invoice'],
+    ["Note d'honoraires NH-2027-006 - phase APS", 'invoice'],
+    ['Honorarnote NH-2027-011', 'invoice'],
     ['Invoice #INV-00391', 'invoice'],
     ['Rechnung FAC-26-0340 – 4.996,00 €', 'invoice'],
     ['Factura 2026/118', 'invoice'],

@@ -46,6 +46,8 @@ describe('classifyClientReply: payment made', () => {
     ['ca', 'Ja està pagat, us ho vaig fer per Bizum dissabte. Digues-me si no us ha arribat.'],
     ['ca', 'Ja us hem fet la transferència, tal com et vaig dir.'],
     ['pt', 'Efetuámos hoje a transferência do valor total. Pedimos desculpa pelo atraso.'],
+    ["fr", "C'est réglé depuis le 20/05, par virement SEPA. Vous devriez l'avoir reçu."],
+    ['en-US', 'Mailed a check for this one Monday, #4417. Should be there next week or so.'],
     ['fr-BE', 'Nous vous avons envoyé ce jour un chèque par la poste pour le règlement de votre facture KS-2026-0391.'],
     ['en', 'Hi, I sent it last Friday, can you check on your side?'],
     ['en', 'Hi, apologies, this slipped through. Paying it now.'],
@@ -266,6 +268,7 @@ describe('classifyClientReply: disputes', () => {
     ['de', 'Die Rechnung ist zu hoch, vereinbart waren 2.400 € netto.'],
     ['fr', 'Le devis signé était de 2 400 € HT et vous facturez 2 900 € HT. Je ne peux pas régler ce montant : merci de corriger la facture.'],
     ['pt', 'Não concordamos com o valor da fatura.'],
+    ['en', "I'm afraid we have a problem with this delivery: three of the four pipette sets failed our calibration check. We're not in a position to pay until they're replaced or recalibrated."],
     ['pt', 'Ainda não recebemos os ficheiros finais a que esta fatura se refere, por isso não podemos avançar com o pagamento.'],
     ['ca', "L'import no quadra: el pressupost acceptat era de 9 cèntims per paraula. No la podem pagar fins que no rebem una factura rectificativa."],
     ['fr', 'Pour la F2027-0062, il manque une palette d’eau minérale sur la livraison du 10 février : nous attendons votre avoir avant de la payer.'],
@@ -329,6 +332,10 @@ describe('classifyClientReply: negation', () => {
     const r = classifyClientReply(mail({ text: 'The invoice has not been paid yet; we will pay on 20 November.' }));
     expect(r.kind).toBe('promise');
     expect(r.promisedDate).toBe('2026-11-20');
+  });
+
+  it('a payment order sent to a public payer ("le mandat de paiement est parti") is no payment yet', () => {
+    expect(kindOf('Votre facture a bien été enregistrée ; le mandat de paiement est parti chez le payeur départemental.')).not.toBe('paid');
   });
 
   it('a forward to a colleague "pour paiement" is no payment', () => {

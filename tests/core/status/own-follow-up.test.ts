@@ -114,6 +114,10 @@ describe('classifyOwnFollowUp', () => {
     expect(own('Merci pour le versement partiel de 1 000 €. Il reste 2 780,00 € à régler sur la facture F-2026-0203 ; pouvez-vous m’indiquer quand le solde sera viré ?')).toBe('reminder');
   });
 
+  it('our answer that suspends the chase is no reminder', () => {
+    expect(own('Je suis désolée pour ce contretemps. Notre SAV va replanifier la qualification ; nous suspendons évidemment toute relance d’ici là.')).not.toBe('reminder');
+  });
+
   it('a message taking a reminder back is no reminder', () => {
     expect(own('Sorry for the confusion, please disregard the previous reminder - we have received your payment. Thank you!')).toBe('thanks');
     expect(own('Merci de ne pas tenir compte de notre relance : votre virement nous est bien parvenu.')).not.toBe('reminder');

@@ -14,6 +14,7 @@ describe('readPaymentNotice', () => {
     expect(notice('Alerte : opération au crédit de votre compte', 'Un virement de 1 200,00 € a été crédité sur votre compte le 12/01/2027.\nMotif : FACT 2027-006 ET 2027-007', 'alertes@banque.fr')?.invoiceNumbers).toEqual(['2027-006', '2027-007']);
     expect(notice('Payment received', 'You received a payment of €980.00. Reference: INV-41, INV-42 & INV-43', 'noreply@wise.com')?.invoiceNumbers).toEqual(['INV-41', 'INV-42', 'INV-43']);
     expect(notice('Payment received', 'You received a payment. Reference: INV-2027-41, 12 items, 980.00 EUR', 'noreply@wise.com')?.invoiceNumbers).toEqual(['INV-2027-41']);
+    expect(notice('You received £3,941.00 GBP from Kelvin Biosciences Ltd', 'KELVIN BIOSCIENCES LTD sent you £3,941.00 GBP.\n\nReference: FA-2027-0342 FA-2027-0349', 'noreply@wise.com')?.invoiceNumbers).toEqual(['FA-2027-0342', 'FA-2027-0349']);
   });
 
   it('a PayPal "sent you" notice, and a Portuguese series kept with its number', () => {

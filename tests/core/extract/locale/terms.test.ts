@@ -12,6 +12,7 @@ describe('findPaymentTerms', () => {
     ['Paiement à réception', onReceipt],
     ['paiement à réception de facture', onReceipt],
     ['Payable dès réception.', onReceipt],
+    ['Date de facture : 24/05/2027\nÀ réception\nLe règlement peut se faire par virement.', onReceipt],
     ['Conditions : comptant', onReceipt],
     ['Règlement à 30 jours', net(30)],
     ['30 jours net', net(30)],
