@@ -62,7 +62,8 @@ export const PAID = cueRegex([
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(9)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
   `(?:haben|habe)\\s+(?:wir|ich)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen)`,
   `(?:bereits|schon|heute|gestern|soeben)\\s+${W(2)}(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
-  // the pronoun dropped: "ist erledigt, habe es eben überwiesen"
+  // the pronoun dropped: "ist erledigt, habe es eben überwiesen", "hab per PayPal gezahlt"
+  `hab\\s+${W(5)}(?:gezahlt|bezahlt|uberwiesen|beglichen)`,
   `(?:habe|haben)\\s+(?:es|ihn|sie|das|den\\s+betrag|die\\s+rechnung)?\\s*(?:eben|gerade|soeben|heute|gestern|jetzt|schon|bereits)\\s+(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
   `(?:zahlung|uberweisung)\\s+(?:veranlasst|angewiesen|ausgefuhrt|erfolgt|getatigt)`,
   `in\\s+auftrag\\s+gegeben`,
@@ -212,7 +213,7 @@ export const PROMISE = cueRegex([
 export const PAY_PRESENT = cueRegex([
   `(?:nous|je|on)\\s+(?:vous\\s+)?(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
-  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce)\\s+${PAY_NOUN_FR}`,
+  `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce)\\s+${PAY_NOUN_FR}`,
   `${PAY_NOUN_FR}\\s+(?:part|partent)(?![a-z])`,
   // someone of the client's in the present: "Notre comptable passe les règlements vendredi prochain"
   `(?:passe|passent|lance|lancent|fait|font|effectue|effectuent|envoie|envoient)\\s+(?:les|le|nos|ses|leurs|tous\\s+les)\\s+${PAY_NOUN_FR}`,
@@ -232,7 +233,7 @@ export const PAY_PRESENT = cueRegex([
 /** "not before the 30th", "erst am 17." — a refusal to pay earlier is a promise for that date. */
 export const NOT_BEFORE = cueRegex([
   `(?:pas|not|nicht|no|non|niet|can't|cannot|won't)\\s+${W(2)}(?:avant|before|until|vor|antes\\s+del?|prima\\s+del?|voor)`,
-  `erst\\s+(?:am|zum|ab|im|nach)`,
+  `erst\\s+(?:am|zum|ab|im|nach|mitte|ende|anfang|in\\s+(?:der|kw))`,
 ]);
 
 /** What follows "until" when it names a day, not a problem: "can't pay until the end of the month" promises. */
@@ -343,7 +344,7 @@ const UNTIL = `(?:until|till|once|after|when|as\\s+soon\\s+as|pending|apres|une\
 const RESOLUTION = [
   'resolv\\w*', 'resolution', 'fixed', 'sorted(?:\\s+out)?', 'clarif\\w+', 'clear(?:ed)?\\s+up', 'rectif\\w+', 'corrected', 'correction', 'credit\\s+note', 'replacement\\w*', 'replaced', 'repair\\w*', 'remed\\w+', 'missing\\s+\\w+',
   'regularisation', 'resolue?s?', 'corrigee?s?', 'remplacee?s?', 'reparee?s?', 'manquant\\w*', 'reserves?\\s+levees?', 'livraison\\s+complete', `(?:l'|un\\s+|d'un\\s+|votre\\s+|cet\\s+)avoir`,
-  'klarung', 'geklart', 'behoben', 'behebung', 'mangel\\w*', 'gutschrift', 'korrektur', 'korrigiert\\w*', 'berichtig\\w+', 'nachliefer\\w+', 'nachgeliefert', 'ersatz\\w*', 'reparatur', 'reklamation',
+  'klarung', 'geklart', 'abnahme', 'abgenommen', 'behoben', 'behebung', 'mangel\\w*', 'gutschrift', 'korrektur', 'korrigiert\\w*', 'berichtig\\w+', 'nachliefer\\w+', 'nachgeliefert', 'ersatz\\w*', 'reparatur', 'reklamation',
   'resuelv\\w+', 'resuelto', 'solucion\\w*', 'aclar\\w+', 'rectificad[oa]', 'rectificacion', 'abono', 'corregid[oa]', 'incidencia', 'sustitu\\w+',
   'risolt[oa]', 'risoluzione', 'chiarit[oa]', 'chiarimento', 'nota\\s+di\\s+credito', 'corrett[oa]', 'rettific\\w+', 'sostitu\\w+', 'riparat\\w+',
   'opgelost', 'opheldering', 'creditnota', 'gecorrigeerd\\w*', 'vervang\\w*',

@@ -48,6 +48,7 @@ describe('classifyClientReply: payment made', () => {
     ['pt', 'Efetuámos hoje a transferência do valor total. Pedimos desculpa pelo atraso.'],
     ["fr", "C'est réglé depuis le 20/05, par virement SEPA. Vous devriez l'avoir reçu."],
     ['en-US', 'Mailed a check for this one Monday, #4417. Should be there next week or so.'],
+    ['de-AT', 'Hi Martin, ist erledigt – hab per PayPal an eure Adresse gezahlt.'],
     ['fr-BE', 'Nous vous avons envoyé ce jour un chèque par la poste pour le règlement de votre facture KS-2026-0391.'],
     ['en', 'Hi, I sent it last Friday, can you check on your side?'],
     ['en', 'Hi, apologies, this slipped through. Paying it now.'],
@@ -134,6 +135,9 @@ describe('classifyClientReply: payment made', () => {
     expect(of('Perdona, se me pasó. Os la pagamos a finales de mes, sin falta.')).toEqual(['promise', '2026-11-30']);
     expect(of('Hemos incluido la factura FAC-2026-097 en la remesa de confirming con vencimiento 30/04/2027.')).toEqual(['promise', '2027-04-30']);
     expect(of('A FT A2027/31 fica para o fim do mês, ainda falta a aprovação da direção.')).toEqual(['promise', '2026-11-30']);
+    expect(of('Wir sind gerade knapp bei Kasse – ich kann erst Mitte Dezember zahlen, dann aber komplett.')).toEqual(['promise', '2026-12-15']);
+    expect(of('Die Rechnung ist freigegeben und wird in KW 47 bezahlt.')).toEqual(['promise', '2026-11-20']);
+    expect(of('Toutes nos excuses pour ce retard. Je te fais le virement vendredi prochain, promis.')[0]).toBe('promise');
     expect(classifyClientReply(mail({ text: 'Bon dia, la pagarem dilluns vinent.' })).promisedCandidates).toContain('2026-11-16');
     expect(of('Merci pour la facture. Vu le montant, nous la réglerons le 15/01, après la clôture de l’exercice.')).toEqual(['promise', '2027-01-15']);
     expect(of('Sie erhalten den Betrag bis spätestens 25.11.')).toEqual(['promise', '2026-11-25']);
@@ -268,6 +272,7 @@ describe('classifyClientReply: disputes', () => {
     ['de', 'Die Rechnung ist zu hoch, vereinbart waren 2.400 € netto.'],
     ['fr', 'Le devis signé était de 2 400 € HT et vous facturez 2 900 € HT. Je ne peux pas régler ce montant : merci de corriger la facture.'],
     ['pt', 'Não concordamos com o valor da fatura.'],
+    ['de', 'Die Leistung ist aus unserer Sicht noch nicht abgenommen. Wir werden die Rechnung erst nach erfolgreicher Abnahme begleichen.'],
     ['en', "I'm afraid we have a problem with this delivery: three of the four pipette sets failed our calibration check. We're not in a position to pay until they're replaced or recalibrated."],
     ['pt', 'Ainda não recebemos os ficheiros finais a que esta fatura se refere, por isso não podemos avançar com o pagamento.'],
     ['ca', "L'import no quadra: el pressupost acceptat era de 9 cèntims per paraula. No la podem pagar fins que no rebem una factura rectificativa."],

@@ -246,6 +246,7 @@ export function resolveRelativeDateCandidates(
   if (!weekdays.nextWeekUsed) {
     for (const m of folded.matchAll(NEXT_WEEK)) readings.push({ index: m.index, dates: [mondayOfNextWeek(referenceIso)] });
   }
+  for (const m of folded.matchAll(CALENDAR_WEEK)) readings.push({ index: m.index, dates: calendarWeekDays(referenceIso, Number(m[1])) });
   for (const m of folded.matchAll(DAY_OF_MONTH)) {
     if (taken[m.index + m[0].length - 1]) continue;
     const iso = dayOfMonthOnOrAfter(referenceIso, Number(m[1]));
@@ -255,6 +256,23 @@ export function resolveRelativeDateCandidates(
   const out: string[] = [];
   for (const r of readings) for (const d of r.dates) if (d >= referenceIso && !out.includes(d)) out.push(d);
   return out;
+}
+
+/** "in KW 47", "Kalenderwoche 47", "week 47", "semaine 47": an ISO calendar week. */
+const CALENDAR_WEEK = /(?<![\p{L}])(?:kw|kalenderwoche|calendar\s+week|semaine|semana|settimana|week|wk)\.?\s?(\d{1,2})(?!\d)/gu;
+
+/** The working days of ISO week `week` (its Friday first, the day a week's promise is due), this year or the next. */
+function calendarWeekDays(reference: string, week: number): string[] {
+  if (week < 1 || week > 53) return [];
+  const mondayOfWeek = (year: number): string => {
+    // ISO week 1 holds 4 January; its Monday is 4 January minus its weekday (Monday = 1 … Sunday = 7).
+    const jan4 = `${year}-01-04`;
+    const monday1 = addDays(jan4, -((weekday(jan4) + 6) % 7));
+    return addDays(monday1, 7 * (week - 1));
+  };
+  let monday = mondayOfWeek(Number(reference.slice(0, 4)));
+  if (addDays(monday, 4) < reference) monday = mondayOfWeek(Number(reference.slice(0, 4)) + 1);
+  return [addDays(monday, 4), monday, addDays(monday, 1), addDays(monday, 2), addDays(monday, 3)];
 }
 
 /** The first date a sentence promises, or null. */
