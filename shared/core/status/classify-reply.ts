@@ -151,25 +151,26 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
   const own = ctx.invoiceNumber ? numberKey(ctx.invoiceNumber) : '';
   if (others.size === 0) return () => false;
   const mentions: { index: number; key: string }[] = [];
-  // An invoice may be named by the end of its number ("0318 was paid", for KM-2026-0318) when no other
-  // invoice of the thread ends the same way.
-  const lastGroups = new Map<string, string[]>();
+  // An invoice may be named by a short form of its number — its last group of digits ("0318 was paid", for
+  // KM-2026-0318) or its number without the series ("A2027/30" for "FT A2027/30") — when no other invoice of
+  // the thread shares that short form.
+  const shortForms = new Map<string, string[]>();
   for (const n of [ctx.invoiceNumber ?? '', ...(ctx.otherInvoiceNumbers ?? [])]) {
     const group = /(\d{3,})[^\d]*$/.exec(n)?.[1];
-    if (group && group !== numberKey(n)) lastGroups.set(group, [...(lastGroups.get(group) ?? []), numberKey(n)]);
-    // and by its number without the series ("A2027/30" for "FT A2027/30")
     const unseries = /^[A-Z]{2,3}\s+(\S*\d\S*)$/.exec(n)?.[1];
-    if (unseries) lastGroups.set(numberKey(unseries), [...(lastGroups.get(numberKey(unseries)) ?? []), numberKey(n)]);
+    for (const short of [group && group !== numberKey(n) ? group : null, unseries ? numberKey(unseries) : null]) {
+      if (short) shortForms.set(short, [...(shortForms.get(short) ?? []), numberKey(n)]);
+    }
   }
-  const bySuffix = (token: string): string | undefined => {
-    const named = lastGroups.get(token);
+  const byShortForm = (token: string): string | undefined => {
+    const named = shortForms.get(token);
     return named?.length === 1 ? named[0] : undefined;
   };
   for (const m of execAll(NUMBER_TOKEN, text)) {
     const key = numberKey(m[0]);
     if (key === own || others.has(key)) mentions.push({ index: m.index, key });
     else {
-      const named = bySuffix(key);
+      const named = byShortForm(key);
       if (named) mentions.push({ index: m.index, key: named });
     }
   }

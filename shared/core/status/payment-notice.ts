@@ -5,6 +5,7 @@ import { cueRegex } from './cues';
 import { execAll } from '../text/exec-all';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from './strip-quoted';
+import { NEGATION } from './reply-cues';
 
 /** A notice that a payment WAS received for named invoices (Stripe, GoCardless, PayPal, a bank, the invoicing tool). */
 export interface PaymentNotice {
@@ -153,14 +154,12 @@ function saysReceived(folded: string): boolean {
     if (TO_COME.test(m[0])) continue;
     // "Approval does not mean the invoice has been paid": a wording denied in its own sentence.
     const before = folded.slice(Math.max(0, m.index - 50), m.index);
-    if (DENIED.test(before.slice(before.search(/[^.!?\n]*$/)))) continue;
+    if (NEGATION.test(before.slice(before.search(/[^.!?\n]*$/)))) continue;
     return true;
   }
   return false;
 }
 
-/** A negation in the words before a wording of payment, within its sentence. */
-const DENIED = /(?<![a-z])(?:not|n't|never|no|pas|jamais|nicht|kein\w*|no|non|niet|geen|nao)(?![a-z])|n't(?![a-z])/;
 
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
