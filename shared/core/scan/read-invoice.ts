@@ -26,6 +26,8 @@ export interface InvoiceReading {
   currency: string | null;
   issueDate: string | null;
   dueDate: string | null;
+  /** The due date is printed or follows from stated terms; false when it is the legal default. */
+  dueDateStated: boolean;
   debtorEmail: string | null;
   debtorName: string | null;
   /** Numbers the message also names (an earlier invoice it refers to, say). */
@@ -163,6 +165,7 @@ interface Facts {
   currency: string | null;
   issueDate: string | null;
   dueDate: string | null;
+  dueDateStated: boolean;
 }
 
 function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
@@ -182,11 +185,13 @@ function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
   const issueDate = xml?.issueDate ?? best(sources, (f) => f.issueDate) ?? fromShared((f) => f.issueDate) ?? message.calendarDate;
   let dueDate = xml?.dueDate ?? best(sources, (f) => f.dueDate) ?? fromShared((f) => f.dueDate);
   if (dueDate && issueDate && dueDate < issueDate) dueDate = null;
+  let dueDateStated = dueDate !== null;
   if (!dueDate && issueDate) {
     const terms = sources.pdf?.terms ?? sources.body.terms ?? sources.subject.terms ?? sources.shared.find((f) => f.terms)?.terms ?? null;
     dueDate = terms ? dueDateFromTerms(issueDate, terms).primary : addDays(issueDate, FRENCH_B2B_DEFAULT_DAYS);
+    dueDateStated = terms !== null;
   }
-  return { amount, currency, issueDate, dueDate };
+  return { amount, currency, issueDate, dueDate, dueDateStated };
 }
 
 /**

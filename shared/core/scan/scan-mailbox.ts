@@ -11,6 +11,7 @@ import { daysOverdue, nextStage, DEFAULT_LADDER } from '../ladder/next-stage';
 import { mayBeInvoiceMail, readInvoices, type InvoiceReading } from './read-invoice';
 import { sameInvoice } from './same-invoice';
 import { isCancelledInThread } from './cancelled-invoice';
+import { dueDateFromReminders } from './due-date-from-reminder';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
 import { sameParty } from '../detect/webmail';
@@ -117,24 +118,26 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
     today: opts.today,
   });
   const ladder = opts.ladder ?? DEFAULT_LADDER;
+  // An invoice that stated no due date: the company's own reminder may say which day it was.
+  const dueDate = (!reading.dueDateStated && dueDateFromReminders(status.reminders, reading)) || reading.dueDate;
   const receivable: Receivable = {
     messageId: reading.message.messageId,
     invoiceNumber: reading.invoiceNumber,
     amount: reading.amount,
     currency: reading.currency,
     issueDate: reading.issueDate,
-    dueDate: reading.dueDate,
+    dueDate,
     debtorEmail: reading.debtorEmail,
     debtorName: reading.debtorName,
     status: status.status,
     promisedDate: status.status === 'promised' ? status.promisedDate : null,
     remindersSent: status.remindersSent,
-    daysOverdue: daysOverdue(reading.dueDate, opts.today),
+    daysOverdue: daysOverdue(dueDate, opts.today),
     nextStage: nextStage(
       {
         status: status.status,
         promisedDate: status.promisedDate,
-        dueDate: reading.dueDate,
+        dueDate,
         remindersSent: status.remindersSent,
         lastReminderDate: status.lastReminderDate,
         today: opts.today,

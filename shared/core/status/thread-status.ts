@@ -29,6 +29,8 @@ export interface ThreadStatus {
   /** Calendar date of the last reminder. */
   lastReminderDate: string | null;
   reminderDates: string[];
+  /** The reminders themselves, oldest first. */
+  reminders: MailMessage[];
 }
 
 /** Invoice numbers compared without case, spaces or punctuation ("INV/2026/00155" = "inv-2026-00155"). */
@@ -75,6 +77,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   let promisedDate: string | null = null;
   let reminders = 0;
   const reminderDates: string[] = [];
+  const reminderMessages: MailMessage[] = [];
 
   for (const message of start < 0 ? [] : thread.messages.slice(start + 1)) {
     if (message.calendarDate && message.calendarDate > today) continue;
@@ -83,6 +86,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       const kind = classifyOwnFollowUp(message);
       if (kind === 'reminder') {
         reminders++;
+        reminderMessages.push(message);
         if (message.calendarDate) reminderDates.push(message.calendarDate);
       } else if (kind === 'thanks') status = 'paid';
     } else if (side === 'client') {
@@ -106,5 +110,6 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
     remindersSent: reminders,
     lastReminderDate: reminderDates[reminderDates.length - 1] ?? null,
     reminderDates,
+    reminders: reminderMessages,
   };
 }

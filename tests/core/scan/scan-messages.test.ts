@@ -44,6 +44,27 @@ describe('scanMessages', () => {
     expect(byNumber).toEqual({ 'F-1': '2026-11-30', 'F-2': '2026-11-09', 'F-3': '2026-10-10' });
   });
 
+  it('takes the due date our own reminder states when the invoice stated none, never over a stated one', async () => {
+    const lena = 'Lena Hoffmann <lena@menuiserie-lambert.fr>';
+    const sent = (subject: string, text: string, date: string, inReplyTo?: string) =>
+      message({ from: lena, to: ['Helmut Kleinert <kleinert@kleinert-immobilien.de>'], subject, text, date, ...(inReplyTo ? { inReplyTo } : {}) });
+    const bare = sent('Rechnung RE-2026-0351 über 1.106,70 €', 'Hallo Herr Kleinert,\n\ndie Abrechnung – Betrag und Nummer siehe Betreff.', '2026-05-12T09:40:00+02:00');
+    const chase = sent(
+      'AW: Rechnung RE-2026-0351 über 1.106,70 €',
+      'Hallo Herr Kleinert,\n\nich wollte kurz nachfragen, ob unsere Rechnung RE-2026-0351 (1.106,70 €, fällig seit 26. Mai 2026) bei Ihnen angekommen ist. Ein Zahlungseingang liegt uns noch nicht vor.',
+      '2026-06-10T11:48:00+02:00',
+      bare.messageId,
+    );
+    const [r] = await scanMessages([bare, chase], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'RE-2026-0351', dueDate: '2026-05-26', remindersSent: 1 });
+
+    // The invoice's own terms win over whatever a reminder says.
+    const stated = sent('Rechnung RE-2026-0352', 'Rechnung RE-2026-0352 über 500,00 €. Zahlbar innerhalb 14 Tagen.', '2026-05-12T09:40:00+02:00');
+    const other = sent('AW: Rechnung RE-2026-0352', 'Unsere Rechnung RE-2026-0352 ist seit 20. Mai 2026 fällig und noch offen.', '2026-06-10T11:48:00+02:00', stated.messageId);
+    const [s] = await scanMessages([stated, other], { me, today });
+    expect(s).toMatchObject({ invoiceNumber: 'RE-2026-0352', dueDate: '2026-05-26' });
+  });
+
   it('never reports quotes, pro formas, credit notes, supplier invoices or internal mail', async () => {
     const messages = [
       message({ from: claire, to: ['x@client.fr'], subject: 'Devis D-2026-044', text: 'Voici notre devis D-2026-044 pour 2 400,00 € TTC.', date: '2026-10-01T10:00:00+02:00' }),

@@ -23,7 +23,7 @@ function statusOf(messages: MailMessage[], paymentNotices: PaymentNotice[] = [])
 
 describe('threadStatus', () => {
   it('a silent thread is open with no reminder', () => {
-    expect(statusOf([invoice()])).toEqual({ status: 'open', promisedDate: null, remindersSent: 0, lastReminderDate: null, reminderDates: [] });
+    expect(statusOf([invoice()])).toEqual({ status: 'open', promisedDate: null, remindersSent: 0, lastReminderDate: null, reminderDates: [], reminders: [] });
   });
 
   it('counts reminders with their dates, not the RIB answer, the question or the out-of-office', () => {
@@ -35,7 +35,11 @@ describe('threadStatus', () => {
       ooo('2026-10-05'),
       us('Malgré notre précédent rappel, la facture F-7 demeure impayée.', '2026-10-20'),
     ]);
-    expect(s).toEqual({ status: 'open', promisedDate: null, remindersSent: 2, lastReminderDate: '2026-10-20', reminderDates: ['2026-10-05', '2026-10-20'] });
+    expect(s).toMatchObject({ status: 'open', promisedDate: null, remindersSent: 2, lastReminderDate: '2026-10-20', reminderDates: ['2026-10-05', '2026-10-20'] });
+    expect(s.reminders.map((m) => m.text)).toEqual([
+      'La facture F-7 est arrivée à échéance le 1er octobre et reste impayée.',
+      'Malgré notre précédent rappel, la facture F-7 demeure impayée.',
+    ]);
   });
 
   it('a later message overrides an earlier one: dispute then paid is paid', () => {

@@ -73,7 +73,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(
       `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)[ \\t]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
-        `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)${S}sofort|` +
+        `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)${S}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepcion|al${S}contado|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|` +
         `comptant|bij${S}ontvangst|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento)${E}`,
       'gu',
@@ -83,7 +83,7 @@ const RULES: Rule[] = [
   },
   // 30 jours date de facture, 30 days from invoice date, 30 Tage nach Rechnungsdatum, 30 días fecha factura
   {
-    re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|fecha (?:de )?factura|data fattura|na factuurdatum)`, 'gu'),
+    re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|(?:nach|ab) (?:erhalt|zugang|eingang)|fecha (?:de )?factura|data fattura|na factuurdatum)`, 'gu'),
     terms: (m) => ({ kind: 'net', days: days(m) }),
   },
   // à 30 jours, sous 45 jours, within 14 days, zahlbar innerhalb 14 Tagen, a 30 días, entro 30 giorni, payment terms: 30 days

@@ -42,6 +42,7 @@ describe('findPaymentTerms', () => {
     ['Zahlbar innerhalb von 14 Tagen', net(14)],
     ['14 Tage netto', net(14)],
     ['Zahlungsziel: 21 Tage', net(21)],
+    ['Zahlbar 14 Tage nach Erhalt der Rechnung', net(14)],
     ['Zahlbar sofort nach Erhalt', onReceipt],
     ['sofort fällig', onReceipt],
     ['30 Tage Monatsende', eom(30)],
@@ -78,6 +79,8 @@ describe('findPaymentTerms', () => {
     ['À réception de facture.', onReceipt],
     ['Payment is due upon receipt of this invoice.', onReceipt],
     ['Zahlbar sofort nach Erhalt der Rechnung', onReceipt],
+    ['Fällig bei Erhalt der Rechnung.', onReceipt],
+    ['Zahlung nach Erhalt der Rechnung ohne Abzug.', onReceipt],
     ['Pagamento al ricevimento fattura', onReceipt],
     ['Betaling bij ontvangst van de factuur', onReceipt],
   ])('"on receipt" said of the payment or of the invoice: %j', (text, expected) => {
@@ -91,6 +94,8 @@ describe('findPaymentTerms', () => {
     'Please confirm upon receipt.',
     'À la réception des travaux, le procès-verbal a été signé.',
     'Al ricevimento della merce vi contatteremo.',
+    'Nach Erhalt der Ware melden wir uns.',
+    'Nach Erhalt Ihrer Zahlung versenden wir die Lizenzen.',
   ])('"on receipt" of something else states no terms: %j', (text) => {
     expect(terms(text)).toBeNull();
   });
