@@ -9,6 +9,7 @@ import { stripQuoted } from './strip-quoted';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
 import { isAutoReply, isBounce } from './auto-reply';
+import { invoiceMentions } from './invoice-mentions';
 import { promisedDates } from './promised-date';
 import {
   ACK,
@@ -139,8 +140,6 @@ function dateOrderOf(message: MailMessage, newText: string) {
   return guessDateOrder(message.text.slice(0, 8000), { lang: detectLanguage(newText || message.text), currency });
 }
 
-const NUMBER_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
-
 /**
  * Sentences about another invoice of the thread and not this one ("Nous avons réglé la FA-0120 ; la FA-0121
  * partira fin de mois"): what they say is about that other invoice. A sentence naming no invoice is about the
@@ -150,30 +149,7 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
   const others = new Set((ctx.otherInvoiceNumbers ?? []).map(numberKey).filter((k) => k.length >= 3));
   const own = ctx.invoiceNumber ? numberKey(ctx.invoiceNumber) : '';
   if (others.size === 0) return () => false;
-  const mentions: { index: number; key: string }[] = [];
-  // An invoice may be named by a short form of its number — its last group of digits ("0318 was paid", for
-  // KM-2026-0318) or its number without the series ("A2027/30" for "FT A2027/30") — when no other invoice of
-  // the thread shares that short form.
-  const shortForms = new Map<string, string[]>();
-  for (const n of [ctx.invoiceNumber ?? '', ...(ctx.otherInvoiceNumbers ?? [])]) {
-    const group = /(\d{3,})[^\d]*$/.exec(n)?.[1];
-    const unseries = /^[A-Z]{2,3}\s+(\S*\d\S*)$/.exec(n)?.[1];
-    for (const short of [group && group !== numberKey(n) ? group : null, unseries ? numberKey(unseries) : null]) {
-      if (short) shortForms.set(short, [...(shortForms.get(short) ?? []), numberKey(n)]);
-    }
-  }
-  const byShortForm = (token: string): string | undefined => {
-    const named = shortForms.get(token);
-    return named?.length === 1 ? named[0] : undefined;
-  };
-  for (const m of execAll(NUMBER_TOKEN, text)) {
-    const key = numberKey(m[0]);
-    if (key === own || others.has(key)) mentions.push({ index: m.index, key });
-    else {
-      const named = byShortForm(key);
-      if (named) mentions.push({ index: m.index, key: named });
-    }
-  }
+  const mentions = invoiceMentions([ctx.invoiceNumber ?? '', ...(ctx.otherInvoiceNumbers ?? [])], text);
   return once((hit) => {
     const end = hit.sentenceStart + hit.sentence.length;
     let keys = mentions.filter((m) => m.index >= hit.sentenceStart && m.index < end).map((m) => m.key);

@@ -3,6 +3,10 @@ import type { Side } from './message-side';
 import type { PaymentNotice } from './payment-notice';
 import { classifyClientReply, classifyOwnFollowUp, PART_PAYMENT_SHARE, type ReplyContext } from './classify-reply';
 import { isDepositInvoice } from './deposit-invoice';
+import { invoiceMentions, namesAllInvoices } from './invoice-mentions';
+import { fold } from '../text/fold';
+import { stripQuoted } from './strip-quoted';
+import { numberKey } from '../extract/fields/number-key';
 
 export interface ThreadStatusInput {
   thread: MailThread;
@@ -79,10 +83,21 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   const reminderDates: string[] = [];
   const reminderMessages: MailMessage[] = [];
 
+  // Which of the thread's invoices our last message spoke of: a reply naming none answers that one.
+  const numbers = [input.invoiceNumber ?? '', ...context.otherInvoiceNumbers!];
+  const thisKey = input.invoiceNumber ? numberKey(input.invoiceNumber) : '';
+  const namedIn = (message: MailMessage) => new Set(invoiceMentions(numbers, stripQuoted(message.text)).map((m) => m.key));
+  const onlyOthers = (named: Set<string>) => named.size > 0 && !named.has(thisKey);
+  let answeringOther = false;
+
   for (const message of start < 0 ? [] : thread.messages.slice(start + 1)) {
     if (message.calendarDate && message.calendarDate > today) continue;
     const side = input.sideOf(message);
+    const named = context.otherInvoiceNumbers!.length > 0 ? namedIn(message) : new Set<string>();
     if (side === 'us') {
+      if (named.size > 0) answeringOther = onlyOthers(named);
+      // A reminder of another invoice of the thread is not one of this invoice.
+      if (answeringOther) continue;
       const kind = classifyOwnFollowUp(message);
       if (kind === 'reminder') {
         reminders++;
@@ -90,6 +105,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
         if (message.calendarDate) reminderDates.push(message.calendarDate);
       } else if (kind === 'thanks') status = 'paid';
     } else if (side === 'client') {
+      if (named.size === 0 && answeringOther && !namesAllInvoices(fold(stripQuoted(message.text)))) continue;
       const reply = classifyClientReply(message, { ...context, promised: status === 'promised', disputed: status === 'disputed' });
       if (reply.kind === 'paid') status = 'paid';
       else if (reply.kind === 'dispute') status = 'disputed';

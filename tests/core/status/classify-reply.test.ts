@@ -526,6 +526,7 @@ describe('classifyClientReply: one reply about two invoices of the thread', () =
     expect(classifyClientReply(mail({ text }), { invoiceNumber: 'F-2026-0140', otherInvoiceNumbers: ['F-2026-0141'] }).kind).toBe('paid');
     expect(classifyClientReply(mail({ text }), { invoiceNumber: 'F-2026-0141', otherInvoiceNumbers: ['F-2026-0140'] })).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
     expect(classifyClientReply(mail({ text: 'We paid both invoices today.' }), { invoiceNumber: 'INV-12', otherInvoiceNumbers: ['INV-13'] }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Les deux factures sont réglées depuis hier.' }), { invoiceNumber: 'F-12', otherInvoiceNumbers: ['F-13'] }).kind).toBe('paid');
     expect(classifyClientReply(mail({ text: 'Wir haben die Rechnung RE-2026-12 heute überwiesen. Die Menge auf der RE-2026-13 stimmt nicht.' }), { invoiceNumber: 'RE-2026-12', otherInvoiceNumbers: ['RE-2026-13'] }).kind).toBe('paid');
   });
 });

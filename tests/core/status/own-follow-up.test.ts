@@ -56,6 +56,9 @@ describe('classifyOwnFollowUp', () => {
     ['pt', 'Vimos por este meio lembrar que a fatura FT A2027/14 venceu a 2027-02-04 e ainda não registámos o pagamento.'],
     ['fr', 'Bonjour, avez-vous pu avancer sur le règlement de notre facture ?'],
     ['de', 'Hallo Herr Berger, darf ich kurz nachfragen, ob die Rechnung 2026-118 schon angewiesen wurde?'],
+    ['de', 'Hi Anna, ich muss nochmal nachhaken wegen der RE-2026-0361 über 9.014,25 €. Die ist inzwischen echt lange offen – bitte überweis das bis 11.09.2026, sonst muss ich das offiziell mahnen.'],
+    ['de', 'Hallo Jens, ich hake wegen der Rechnung 2026-77 nochmal nach.'],
+    ['de', 'Die Rechnung 2026-77 ist schon offen, bitte überweise den Betrag diese Woche.'],
     ['it', 'Ciao Marco, volevo sapere se avete novità sul pagamento della fattura 118.'],
     ['es', 'Hola Lucía, ¿hay novedades sobre el pago de la factura 2026/118?'],
     ['ca', 'Us recordem que la factura 2026/148 va vèncer el 9 de gener i encara no consta com a pagada. Ens podeu dir quan la pagareu?'],
@@ -165,6 +168,7 @@ describe('classifyOwnFollowUp', () => {
   it.each([
     ['fr', "Comme vous me l'aviez indiqué, je vous envoie le planning des travaux."],
     ['en', 'We will start on Monday, as you told us.'],
+    ['de offen', 'Das Angebot bleibt bis Ende Oktober offen; melden Sie sich gern, wenn Sie Fragen haben.'],
   ])('not a reminder: %s %s', (_lang, text) => {
     expect(own(text)).not.toBe('reminder');
   });

@@ -169,3 +169,41 @@ describe('threadStatus', () => {
     expect(of({ ...part, amount: null })).toBe('paid');
   });
 });
+
+describe('threadStatus: a thread that carries a second invoice', () => {
+  // F-2026-007 is paid; later the thread carries F-2026-009, and our reminder and the client's answer are about F-2026-009.
+  const thread = () => [
+    invoice(),
+    client('La facture F-2026-007 a été réglée ce jour par virement.', '2026-09-20'),
+    us('Bonjour, ci-joint la facture suivante F-2026-009 de 300,00 €.', '2026-10-01'),
+    us('Notre facture F-2026-009 est échue depuis le 31 octobre et reste impayée.', '2026-11-05'),
+  ];
+  const of = (messages: MailMessage[], invoiceNumber: string, otherInvoiceNumbers: string[]) =>
+    threadStatus({
+      thread: { id: 't', messages },
+      invoiceMessageId: messages[0]!.messageId,
+      invoiceNumber,
+      otherInvoiceNumbers,
+      sideOf: (m) => (m.from?.address === US ? 'us' : 'client'),
+      paymentNotices: [],
+      today: '2026-11-20',
+    });
+
+  it('a reply naming no invoice answers the one our last message spoke of', () => {
+    const messages = [...thread(), client('Nous paierons le 30 novembre.', '2026-11-06')];
+    expect(of(messages, 'F-2026-007', ['F-2026-009'])).toMatchObject({ status: 'paid', remindersSent: 0 });
+    expect(of(messages.slice(2), 'F-2026-009', ['F-2026-007'])).toMatchObject({ status: 'promised', promisedDate: '2026-11-30', remindersSent: 1 });
+  });
+
+  it('a reply naming this invoice, or both, is still read for it', () => {
+    const named = [...thread().slice(0, 1), us('Notre facture F-2026-009 est échue.', '2026-11-05'), client('Pour la F-2026-007, nous paierons le 30 novembre.', '2026-11-06')];
+    expect(of(named, 'F-2026-007', ['F-2026-009'])).toMatchObject({ status: 'promised', promisedDate: '2026-11-30' });
+    const both = [invoice(), us('Notre facture F-2026-009 est échue.', '2026-11-05'), client('Les deux factures sont réglées depuis hier.', '2026-11-06')];
+    expect(of(both, 'F-2026-007', ['F-2026-009'])).toMatchObject({ status: 'paid' });
+  });
+
+  it('without a second invoice, every reply is about the one invoice', () => {
+    const messages = [invoice(), us('Petit rappel : la facture reste impayée.', '2026-11-05'), client('Nous paierons le 30 novembre.', '2026-11-06')];
+    expect(of(messages, 'F-2026-007', [])).toMatchObject({ status: 'promised', remindersSent: 1 });
+  });
+});
