@@ -7,7 +7,6 @@ import { hasReplyPrefix } from '../mail/subject';
 import { cueHits, type CueHit } from './cues';
 import { stripQuoted } from './strip-quoted';
 import { numberKey } from '../extract/fields/number-key';
-import { execAll } from '../text/exec-all';
 import { isAutoReply, isBounce } from './auto-reply';
 import { invoiceMentions } from './invoice-mentions';
 import { promisedDates } from './promised-date';
