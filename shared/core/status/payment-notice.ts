@@ -28,7 +28,8 @@ const RECEIVED = cueRegex([
   `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,
   `you(?:'ve|\\s+have)?\\s+received\\s+(?:a\\s+|an\\s+|your\\s+)?(?:new\\s+)?(?:payment|transfer|remittance|deposit|funds|money|[$€£]|\\d)`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+${W(3)}(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
   `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `sent\\s+you\\s+(?:a\\s+payment|[$€£]|\\d)`, `you've\\s+got\\s+money`, `(?:vous\\s+a|t'a)\\s+envoye\\s+(?:un\\s+paiement|\\d)`, `te\\s+ha\\s+enviado\\s+(?:un\\s+pago|\\d|[€$])`, `credit\\s+(?:to|on|into)\\s+your\\s+account`, `(?:deposit|credit)\\s+(?:alert|notification)`, `funds\\s+received`, `money\\s+received`, `(?:(?:has|have)\\s+been|was|were)\\s+credited\\s+(?:to|on)`,
-  `zahlungseingang`, `zahlung\\s+(?:ist\\s+)?(?:erhalten|eingegangen|empfangen|bestatigt)`, `hat\\s+${W(3)}(?:bezahlt|uberwiesen|beglichen)`,
+  `zahlungseingang`, `zahlung\\s+(?:ist\\s+)?(?:erhalten|eingegangen|empfangen|bestatigt)`, `hat\\s+(?:ihnen|dir)\\s+${W(4)}(?:gesendet|geschickt|uberwiesen|gezahlt)`, `sie\\s+haben\\s+(?:eine\\s+)?zahlung\\s+${W(4)}erhalten`,
+  `(?:ti|vi|le)\\s+ha\\s+inviato\\s+(?:un\\s+pagamento|\\d|[€$])`, `hai\\s+ricevuto\\s+(?:un\\s+)?pagamento`, `heeft\\s+(?:u|je|jou)\\s+${W(4)}(?:gestuurd|overgemaakt|betaald)`, `(?:u\\s+hebt|je\\s+hebt|u\\s+heeft)\\s+(?:een\\s+)?betaling\\s+${W(4)}ontvangen`, `(?:enviou-lhe|te\\s+enviou|lhe\\s+enviou)\\s+`, `(?:has|have)\\s+recibido\\s+(?:un\\s+)?pago`, `hat\\s+${W(3)}(?:bezahlt|uberwiesen|beglichen)`,
   `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
   `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
   `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `bonifico\\s+(?:sepa\\s+|istantaneo\\s+)?(?:disposto|eseguito|accreditato)\\s+a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:ha|hanno)\\s+disposto\\s+(?:un\\s+)?bonifico`, `a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`,
@@ -107,8 +108,10 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
       if (next && /\d/.test(next[1]!) && next[1]!.length >= 3 && !DATE_LIKE.test(next[1]!)) {
         const at = start + token.length + next[0].length - next[1]!.length;
         // A series in capitals before the number is part of it: "Fatura FT A2027/26" (Portugal's legal form).
-        const series = /^[A-Z]{2,3}$/.test(token) && at === start + token.length + 1 ? `${token} ` : '';
-        const value = series + original.slice(at, at + next[1]!.length);
+        // Not an abbreviation of "invoice" before a number that has its own prefix ("RE RE-2026-0425").
+        const own = original.slice(at, at + next[1]!.length);
+        const series = /^[A-Z]{2,3}$/.test(token) && at === start + token.length + 1 && !/^[A-Za-z]+[-_/.]/.test(own) ? `${token} ` : '';
+        const value = series + own;
         if (!found.includes(value)) found.push(value);
       }
     }
@@ -143,7 +146,7 @@ const MONEY_AFTER = /^(?:[,.]\d|\s?(?:€|eur|\$|£|usd|gbp|chf))/;
  * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
  */
 const MAY_BE_NOTICE =
-  /statut|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|remittance|advice|avis|aviso|avviso/i;
+  /statut|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi/i;
 
 /** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
 const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll)(?![a-z])/;

@@ -167,14 +167,14 @@ export const PROMISE = cueRegex([
   `(?:you'll|you\\s+will|you\\s+should)\\s+(?:\\w+ly\\s+)?(?:have|receive|get|see)\\s+(?:the\\s+|your\\s+|our\\s+)?(?:money|payment|funds|transfer|cheque|check|remittance)`,
   `(?:can\\s+)?expect\\s+(?:the\\s+|our\\s+|your\\s+)?(?:payment|funds|transfer|remittance|money)\\s+(?:by|on|in|before|early|next|at|within)`,
   // de
-  `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(6)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen)`,
-  `(?:wird|werden)\\s+${W(6)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt|ausgelost|freigegeben|angestossen)`,
+  `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen)`,
+  `(?:wird|werden)\\s+${W(8)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt|ausgelost|freigegeben|angestossen)`,
   `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`,
   `(?:zahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:am|zum|bis|in|nachste|kommende))`,
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
   `(?:im|in\\s+den|mit\\s+dem|beim|fur\\s+den)\\s+(?:${W(1)})?(?:zahllauf|zahlungslauf|zahlungsvorschlag)\\w*`,
   // someone else pays: "unsere Buchhaltung wird die Rechnung nächste Woche begleichen"
-  `(?:wird|werden)\\s+${W(6)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|freigeben)`,
+  `(?:wird|werden)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|freigeben)`,
   `(?:rest\\w*|\\w*betrag|zahlung|uberweisung)\\s+${W(3)}folgt`,
   `(?:erhalten|bekommen)\\s+sie\\s+${W(3)}(?:zahlung|uberweisung|\\w*betrag|geld)`, `sie\\s+(?:erhalten|bekommen)\\s+${W(3)}(?:zahlung|uberweisung|\\w*betrag|geld)`, `sie\\s+(?:werden|sollten)\\s+${W(4)}(?:zahlung|uberweisung|\\w*betrag|geld)\\w*\\s+${W(3)}(?:erhalten|bekommen|sehen|haben)`,
   // es

@@ -162,6 +162,8 @@ describe('classifyClientReply: promises and their dates', () => {
     ['en', "It'll go out with our next payment run on 27 November 2026.", '2026-11-27'],
     ['en-US', 'We will process the payment on December 3, 2026.', '2026-12-03'],
     ['de', 'Wir werden die Rechnung bis zum 30.11.2026 begleichen.', '2026-11-30'],
+    ['de', 'Danke für die Erinnerung. Wir werden die Rechnung bis zum 15. Dezember 2026 begleichen.', '2026-12-15'],
+    ['de', 'Die offene Rechnung wird von unserer Buchhaltung bis zum 15. Dezember 2026 beglichen.', '2026-12-15'],
     ['de', 'Die Zahlung wird am 4. Dezember angewiesen.', '2026-12-04'],
     ['es', 'Pagaremos la factura el 28 de noviembre.', '2026-11-28'],
     ['es', 'El pago está programado para el 1 de diciembre de 2026.', '2026-12-01'],

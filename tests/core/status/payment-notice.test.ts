@@ -22,6 +22,17 @@ describe('readPaymentNotice', () => {
     expect(notice('Pagamento recebido – Fatura FT A2027/26', 'Foi registado um pagamento por Referência Multibanco.\n\nDocumento: Fatura FT A2027/26\nValor: 1 377,60 €', 'noreply@moloni.pt')?.invoiceNumbers).toContain('FT A2027/26');
   });
 
+  it('a German PayPal notice, and a bank credit whose reference repeats the invoice abbreviation', () => {
+    expect(
+      notice('Sie haben eine Zahlung über 8.389,50 € EUR von Kraftwerk Fitness GmbH erhalten', 'Tim Schuster (tim@kraftwerk-fitness.de) hat Ihnen 8.389,50 € EUR gesendet.\n\nMitteilung: „Rechnung RE-2026-0449, danke!"', 'service@paypal.de'),
+    ).toMatchObject({ invoiceNumbers: ['RE-2026-0449'], amount: 8389.5 });
+    expect(
+      notice('Kontowecker: Gutschrift auf Ihrem Konto', 'auf Ihrem Konto ist eine Gutschrift eingegangen.\n\nBuchungstag: 01.10.2026\nVerwendungszweck: RE RE-2026-0425 KD-NR 98653\nBetrag: +2.284,80 EUR', 'noreply@sskm.de'),
+    ).toMatchObject({ invoiceNumbers: ['RE-2026-0425'], amount: 2284.8, currency: 'EUR' });
+    expect(notice('Pagamento ricevuto', 'Mario Rossi ti ha inviato 450,00 € EUR.\nNota: fattura FT-2026-77', 'service@paypal.it')?.invoiceNumbers).toEqual(['FT-2026-77']);
+    expect(notice('Je hebt een betaling ontvangen', 'Bakkerij Jansen heeft je € 750,00 EUR gestuurd.\nBericht: factuur 2026-0032', 'service@paypal.nl')?.invoiceNumbers).toEqual(['2026-0032']);
+  });
+
   it('an approval notice that says it is no payment is no notice', () => {
     expect(notice('Banque Reuter S.A. approved invoice LU26/041', 'Banque Reuter S.A. has approved your invoice.\n\nInvoice number: LU26/041\nAmount: €13,104.00\nStatus: Approved\n\nApproval does not mean the invoice has been paid. Payment will follow the payment terms agreed with your customer.', 'ordersender-prod@ansmtp.ariba.com')).toBeNull();
   });

@@ -221,6 +221,11 @@ function isGlued(text: string, start: number): boolean {
   return /[\p{L}\d_/#°+]/u.test(previous) || (previous === '-' && /[\p{L}\d]/u.test(text[start - 2] ?? ''));
 }
 
+/** A "+" written before a number, as a sign ("Betrag: +2.284,80"), not between two terms ("1+2"). */
+function isPlusSign(text: string, start: number): boolean {
+  return text[start - 1] === '+' && !/[\p{L}\d]/u.test(text[start - 2] ?? '');
+}
+
 function hasDecimals(text: string, c: NumberCandidate): boolean {
   return /[.,]\d{1,2}$/.test(text.slice(c.start, c.end));
 }
@@ -257,8 +262,9 @@ function readRun(text: string, runStart: number, run: string): { before: Side | 
   if (last && markerLast) {
     const start = last.start === pieces[0]!.start ? signStart(text, last.start) : last.start;
     const number = { ...last, start, value: start < last.start ? -Math.abs(last.value) : last.value };
-    // A number glued to a word or a date ("FA2026 €", "12/2026 €") is not an amount.
-    if (!isGlued(text, start)) after = { marker: markerLast, number };
+    // A number glued to a word or a date ("FA2026 €", "12/2026 €") is not an amount; a bank's credit with
+    // its plus sign and cents ("Betrag: +2.284,80 EUR") is one, unlike a phone number ("+33 1 23 45").
+    if (!isGlued(text, start) || (isPlusSign(text, start) && hasDecimals(text, number))) after = { marker: markerLast, number };
   }
   return { before, after };
 }

@@ -97,6 +97,12 @@ describe('findMoney', () => {
     expect(money(text)).toEqual([[value, currency, text]]);
   });
 
+  it('reads a bank credit written with its plus sign, not a phone number before a currency', () => {
+    expect(findMoney('Betrag: +2.284,80 EUR').map((m) => [m.value, m.currency])).toEqual([[2284.8, 'EUR']]);
+    expect(findMoney('Montant : + 2 498,25 EUR').map((m) => [m.value, m.currency])).toEqual([[2498.25, 'EUR']]);
+    expect(findMoney('1+2,50 EUR').map((m) => m.value)).toEqual([]);
+  });
+
   it('reads Canadian and US dollars written after the amount, Quebec style', () => {
     expect(findMoney('Total TTC  1 850,00 $ CA').map((m) => [m.value, m.currency])).toEqual([[1850, 'CAD']]);
     expect(findMoney('Montant : 2 400,00 $CAN').map((m) => [m.value, m.currency])).toEqual([[2400, 'CAD']]);
