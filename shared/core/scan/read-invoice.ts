@@ -6,6 +6,7 @@ import { extractTextFields, type Scored, type TextFields } from '../extract/fiel
 import { guessDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
 import { addDays } from '../calendar/iso-date';
+import { paysTheirInvoice } from '../detect/paid-their-invoice';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
 import { abbreviatedInvoiceReference, findKindCues, hasCue, kindOfOpening, kindOfTitle, type DocumentKind } from '../detect/document-kind';
 import { copyToUs, externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
@@ -210,6 +211,8 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (isPassedOnInvoice(body)) return [];
   const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));
   const fileNames = documents.map((a) => a.filename ?? '').join('\n');
+  // The user telling a supplier its invoice is paid (and sending no invoice): money out, not a receivable.
+  if (documents.length === 0 && paysTheirInvoice(body)) return [];
 
   const titleKind = kindOfTitle(subject);
   if (titleKind && NOT_RECEIVABLE.has(titleKind)) return [];

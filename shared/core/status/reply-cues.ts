@@ -7,7 +7,7 @@ import { cueRegex } from './cues';
  */
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 
-const PAY_NOUN_FR = '(?:virement|paiement|reglement|versement|prelevement|cheque|solde)s?';
+const PAY_NOUN_FR = '(?:virement|paiement|reglement|versement|prelevement|cheque|solde|vir)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|amount|balance)s?';
 const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rechnung|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
@@ -37,7 +37,7 @@ export const PAID = cueRegex([
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
   `${PAY_NOUN_EN}\\s+(?:sent|made|done|completed|processed|released|initiated|issued|executed|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt)(?![a-z]))`,
-  `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
+  `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|settled|wired|remitted|transferred)`,
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
@@ -135,6 +135,9 @@ export const PROMISE = cueRegex([
   `(?:effectuera|effectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
   `(?:doit|doivent|devrait|devraient)\\s+(?:vous\\s+)?(?:le\\s+|la\\s+)?(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|passer)\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
   `(?:${PAY_NOUN_FR}|reste|restant)\\s+${W(2)}(?:suivra|suivront)`,
+  // the rest of a part payment, without a verb: "Le reste (quatre cent nonante-cinq euros) d'ici fin janvier, promis"
+  `(?:le|la)\\s+(?:reste|restant|solde|difference)\\s+(?:\\([^)]{0,60}\\)\\s+)?(?:d'ici|avant|au\\s+plus\\s+tard|la\\s+semaine|en\\s+fin|a\\s+la\\s+fin|fin\\s+(?:de|du)|debut|le\\s+\\d)`,
+  `the\\s+(?:rest|remainder|remaining\\s+(?:amount|balance)|outstanding\\s+balance)\\s+(?:\\([^)]{0,60}\\)\\s+)?(?:by|before|next|within|at\\s+the\\s+end|end\\s+of)(?![a-z])`,
   `(?:recevrez|aurez|devriez\\s+recevoir|devriez\\s+avoir)\\s+${W(2)}${PAY_NOUN_FR}`,
   // with the company's batch of payments: "la FA-0121 partira avec notre paiement de fin de mois"
   `(?:partira|partiront|passera|passeront|sera\\s+(?:reglee?|payee?|viree?)|seront\\s+(?:reglee?s|payee?s|viree?s))\\s+(?:avec|dans|lors\\s+de|sur)\\s+(?:notre|nos|le|la|les)\\s+(?:prochaine?s?\\s+)?(?:paiements?|reglements?|virements?|campagne|lot|cycle|echeance)`,
@@ -221,7 +224,7 @@ export const PAY_PRESENT = cueRegex([
   // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
   `(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende)`,
   `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:we|i)(?:'re|'m|\\s+are|\\s+am)\\s+(?:paying|settling|transferring|wiring|remitting|sending|making|processing|releasing|arranging)`,
-  `(?:wir|ich)\\s+(?:zahlen|zahle|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
+  `(?:wir|ich|mir)\\s+(?:zahlen|zahle|zahled|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
   `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,
   `(?:pagamos|abonamos|transferimos)`, `(?:hacemos|hago|realizamos|realizo|efectuamos|efectuo|enviamos|envio|ordenamos)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:paghiamo|saldiamo|bonifichiamo|pago|salderei)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
@@ -252,7 +255,7 @@ export const DISPUTE = cueRegex([
   `(?:endommage|defectueu|abime)\\w*`,
   `(?:jamais|pas)\\s+(?:recu|commande)\\s+(?:la|les|cette|ces)\\s+(?:marchandise|commande|prestation|produit|article|livraison)s?`,
   `(?:jamais|pas)\\s+commande`, `deja\\s+(?:ete\\s+)?facture`, `(?:facture|doublon)\\s+en\\s+double`,
-  `refus(?:ons|e)\\s+(?:de\\s+(?:payer|regler)|(?:la|cette)\\s+facture)`, `ne\\s+(?:paierons|reglerons|payerons|reglerai|paierai)\\s+pas`,
+  `refus(?:ons|e)\\s+(?:de\\s+(?:payer|regler)|(?:la|cette)\\s+facture)`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
   `(?:bloquons|bloque|suspendons|suspends|retenons|gelons)\\s+(?:le|notre|la|cette)\\s+(?:paiement|reglement|facture|[a-z]{0,6}-?\\d)`,
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,

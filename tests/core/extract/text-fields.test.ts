@@ -58,6 +58,13 @@ describe('amount due from a text', () => {
     expect(extractTextFields(en, 'MDY').amount?.value.value).toBe(7200);
   });
 
+  it('reads "balance" and "due" as labels only when the amount follows them, not as words of a line item', () => {
+    const scale = fr('Désignation  Qté  Prix unit.  Montant\nBalance connectée + logiciel caisse  1  1 320,00 €  1 320,00 €\nTotal HT  1 320,00 €\nTVA 21 %  277,20 €\nTotal TTC  1 597,20 €');
+    expect(scale.amount?.value).toEqual({ value: 1597.2, currency: 'EUR' });
+    const due = extractTextFields('Subtotal  £1,000.00\nTotal  £1,200.00\nBalance: £700.00', 'DMY');
+    expect(due.amount?.value).toEqual({ value: 700, currency: 'GBP' });
+  });
+
   it('takes the grand total among table totals', () => {
     const pdf = 'Description  Qty  Unit price  Amount\n4  £80.00  £320.00 Development\nSubtotal  £4,077.00\nVAT @ 20%  £815.40\nTotal  £4,892.40';
     expect(extractTextFields(pdf, 'DMY').amount?.value.value).toBe(4892.4);

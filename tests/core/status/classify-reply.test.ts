@@ -182,6 +182,10 @@ describe('classifyClientReply: promises and their dates', () => {
     ['it', 'Scusa il ritardo, me ne ero dimenticato. Pago lunedì.', '2026-11-16'],
     ['fr', 'Bien noté. Notre comptable passe les règlements vendredi prochain, la facture en fera partie.', '2026-11-13'],
     ['pt', 'Vamos pagar a fatura no dia 30 de novembro.', '2026-11-30'],
+    // casual and regional wordings
+    ['fr casual', 'bonjour, pardon pour le retard on regle ca semaine pro', '2026-11-16'],
+    ['fr not before', 'Nous ne paierons pas avant le 30 novembre.', '2026-11-30'],
+    ['de-CH dialect', 'Grüezi Herr Bernasconi\nMir zahle am 25.11., vorher isch d Kasse leer.', '2026-11-25'],
     ['es', '¡Gracias por la factura! Ahora mismo estamos esperando un cobro grande; te la pagamos el viernes 27 sin falta.', '2026-11-27'],
     ['fr', 'Vous trouverez ci-joint la traite acceptée pour la facture FA27-00099, échéance au 30 novembre 2026.', '2026-11-30'],
   ])('%s: %s', (_lang, text, date) => {
@@ -530,5 +534,25 @@ describe('classifyClientReply: one reply about two invoices of the thread', () =
     expect(classifyClientReply(mail({ text: 'We paid both invoices today.' }), { invoiceNumber: 'INV-12', otherInvoiceNumbers: ['INV-13'] }).kind).toBe('paid');
     expect(classifyClientReply(mail({ text: 'Les deux factures sont réglées depuis hier.' }), { invoiceNumber: 'F-12', otherInvoiceNumbers: ['F-13'] }).kind).toBe('paid');
     expect(classifyClientReply(mail({ text: 'Wir haben die Rechnung RE-2026-12 heute überwiesen. Die Menge auf der RE-2026-13 stimmt nicht.' }), { invoiceNumber: 'RE-2026-12', otherInvoiceNumbers: ['RE-2026-13'] }).kind).toBe('paid');
+  });
+});
+
+describe('classifyClientReply: short and casual wordings', () => {
+  it.each([
+    ['fr SMS style', 'vir fait ce matin'],
+    ['en "was done"', 'Payment was done by SEPA transfer on 09/11 with the structured reference.'],
+  ])('paid: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it('a payment held until a fix, said with "on", is a dispute', () => {
+    expect(kindOf("Le site plante tout le temps. On ne réglera pas cette facture tant que ce n'est pas corrigé.")).toBe('dispute');
+  });
+
+  it('a part payment with a promise of the rest, no verb, is a promise of the rest', () => {
+    const text = "On vient de virer 1.000 €. Le reste (quatre cent nonante-cinq euros) d'ici fin novembre, promis, c'est une période un peu tendue.";
+    expect(classifyClientReply(mail({ text }), { invoiceAmount: 1495 })).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+    expect(classifyClientReply(mail({ text: 'We have paid £500 today; the rest by the end of November.' }), { invoiceAmount: 1495 })).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+    expect(kindOf('Le reste de la commande arrive demain.')).toBe('other');
   });
 });

@@ -73,6 +73,7 @@ describe('readPaymentNotice', () => {
     ['en Wave-like, a two-digit invoice number', 'Payment received for Invoice #58', 'Cobalt Ridge Ventures LP paid $6,400.00 USD for Invoice #58 on January 6, 2027.', '58'],
     ['en Zelle-like, the number in the memo', 'You received money with Zelle®', 'Red Mesa Coffee Roasters sent you money\n\nAmount: $2,706.25\nMemo: RD-2027-009\nDate: Apr 6, 2027', 'RD-2027-009'],
     ['remittance advice, "Your reference" column beside an invoice date', 'Remittance Advice - Northgate - Payment 7612816', 'Payment method: BACS\n\nYour reference    Invoice date    Amount\nSI-1043           08/04/2027      £1,116.00\n\nTotal paid: £1,116.00', 'SI-1043'],
+    ['ch bank credit notification', 'Notification de crédit – compte CH56 0900 0000 1547 3820 6', "Un crédit a été comptabilisé sur votre compte d'affaires.\n\nDate de valeur : 23.12.2026\nMontant : CHF 2'796.55\nCommunication : Facture RE-00233", 'RE-00233'],
     ['fr avis de paiement table, number in the second column', 'Avis de paiement', 'Date | Facture | Montant\n12/11/2026 | FA-778 | 1 200,00 €', 'FA-778'],
   ])('%s', (_name, subject, text, number) => {
     expect(notice(subject, text)?.invoiceNumbers).toContain(number);

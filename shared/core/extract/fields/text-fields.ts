@@ -107,6 +107,16 @@ function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
   return open >= 0 && before.indexOf(')', from + open) < 0;
 }
 
+/**
+ * "Balance" and "due" are labels when an amount follows them ("Balance: £500", "Due  $120.00"), words of a
+ * description when other words do ("Balance connectée + logiciel caisse  1 320,00 €": a shop scale).
+ */
+const ONE_WORD_DUE = /^(?:balance|due)$/;
+const WORDS_BETWEEN = /(?<![a-z])(?!(?:eur|usd|gbp|chf|cad|aud|ttc|incl|vat|tax)(?![a-z]))[a-z]{3,}/;
+function isWordInText(before: string, label: LabelHit<AmountRole>): boolean {
+  return ONE_WORD_DUE.test(label.label) && WORDS_BETWEEN.test(before.slice(before.length - label.gap));
+}
+
 /** Where a document's title stands: its first lines. */
 const DOCUMENT_HEADING = 400;
 /** The deposit word alone, with nothing saying it was paid ("Acompte", "Deposit", "Anzahlung"). */
@@ -138,7 +148,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const after = folded.slice(c.end, Math.min(line.end, c.end + 24));
     const before = folded.slice(line.start, c.index);
     const found = nearestLabel(before, AMOUNT_LABELS, 40);
-    const label = found && (isTotalAside(before, found) || (depositDocument && BARE_DEPOSIT.test(found.label))) ? null : found;
+    const label = found && (isTotalAside(before, found) || (depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     const role = roleAfter(after) ?? label?.kind ?? null;
     if (role === null) {
       if (c.currency) unlabeled.push(c);

@@ -24,7 +24,7 @@ const WEEKDAY = new RegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.len
 /** "next", as written before or after the weekday it qualifies. */
 const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|kommenden|proximo|prossimo|volgende|vinent|proxima)(?![\p{L}])/u;
 const NEXT_WEEK = new RegExp(
-  `${W}(?:(?:la |de la )?semaine prochaine|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la )?(?:proxima semana|semana (?:que viene|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week)${END}`,
+  `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la )?(?:proxima semana|semana (?:que viene|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week)${END}`,
   'gu',
 );
 /** Stateless twin of NEXT_WEEK for `test` (a global regex would carry its lastIndex over). */
