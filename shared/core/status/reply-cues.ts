@@ -8,7 +8,7 @@ import { cueRegex } from './cues';
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 
 const PAY_NOUN_FR = '(?:virement|paiement|reglement|versement|prelevement|cheque|solde|vir)s?';
-const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|amount|balance)s?';
+const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
 const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rechnung|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
 const PAY_NOUN_IT = '(?:bonifico|pagamento|versamento|saldo|fattura|importo)';
@@ -47,6 +47,10 @@ export const PAID = cueRegex([
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
   `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent)\\s+(?:it\\s+)?(?:via|by|through|with|over)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise)`,
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
+  // "EFT for NLD-26-118 went through yesterday"
+  `${PAY_NOUN_EN}\\s+${W(4)}(?:went|has\\s+gone|have\\s+gone)\\s+through`,
+  // a cheque posted: "check #4471 went in the mail today", "the cheque is in the post"
+  `(?:cheque|check)\\s+${W(5)}(?:went|is|was|has\\s+gone|has\\s+been\\s+put)\\s+(?:out\\s+)?(?:in|into)\\s+(?:the\\s+)?(?:mail|post)`,
   `already\\s+(?:been\\s+)?(?:paid|settled)`,
   // "I sent it last Friday" (to whom is not said: it answers the chase), "Paying it now"
   `(?:we|i)\\s+sent\\s+(?:it|this|that)\\s+(?:last\\s+\\w+|yesterday|this\\s+morning|earlier\\s+today|on\\s+(?:monday|tuesday|wednesday|thursday|friday|the\\s+\\d+\\w*))`, `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paying|settling)\\s+(?:it|this|the\\s+invoice)\\s+(?:now|right\\s+now|as\\s+we\\s+speak)`,
@@ -149,8 +153,10 @@ export const PROMISE = cueRegex([
   // "we'll send the payment", "I'll get it paid": never "I'll send it to accounts", "I'll make it to the meeting"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|get)\\s+${W(3)}${PAY_NOUN_EN}`,
   `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+(?:paid|settled|processed|sent\\s+out|out\\s+to\\s+you)`,
+  // "I'll sort it on Friday": sorting out the invoice one was chased for is paying it (not "sort it out with the printer")
+  `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:get\\s+)?(?:sort|sorted)\\s+(?:it|this|that|the\\s+invoice|the\\s+bill|(?:the\\s+)?payment)(?:\\s+out)?(?!\\s+(?:out\\s+)?with)(?![a-z])`, `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+sorted(?!\\s+(?:out\\s+)?with)`,
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
-  `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted)`,
+  `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted|initiated|issued|executed|mailed|posted|cut)`,
   `${PAY_NOUN_EN}\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
   `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`,
@@ -279,6 +285,9 @@ export const DISPUTE = cueRegex([
   `(?:ne\\s+(?:peux|pouvons|pourrons|pourrai|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+)?(?:regler|payer|accepter|valider)\\s+(?:ce\\s+montant|cette\\s+facture|en\\s+l'etat|la\\s+facture|cette\\s+somme)`,
   `(?:merci\\s+de|veuillez|please|kindly|bitte)\\s+(?:nous\\s+)?(?:corriger|rectifier|correct|rectify|korrigieren|berichtigen)\\s+(?:la|votre|cette|the|your|this|die|ihre|diese)\\s+(?:facture|invoice|rechnung)`,
   `not\\s+in\\s+a\\s+position\\s+to\\s+(?:pay|settle|process|approve)`,
+  // "we're holding that one until they turn up" (a hold until a day is a promise, not a dispute)
+  `(?:holding|hold|withholding)\\s+(?:(?:that|this)\\s+(?:one|invoice)|it|the\\s+invoice|off)\\s+(?:back\\s+)?(?:until|till|pending)${UNTIL_DATE}`,
+  `never\\s+(?:received|got)\\s+(?:the|any|your|our)\\s+${W(2)}(?:goods|order|items|delivery|parts|products|materials|badges|stock|shipment|equipment|units|samples|prints)`,
   `refuse\\s+to\\s+pay`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,

@@ -65,6 +65,11 @@ describe('amount due from a text', () => {
     expect(due.amount?.value).toEqual({ value: 700, currency: 'GBP' });
   });
 
+  it('subtracts a deposit printed as a deduction', () => {
+    const f = extractTextFields('Ref: NL-2026-0415\nNet: £4,200.00 | VAT: £840.00 | Total: £5,040.00\nDeposit received: -£1,500.00', 'DMY');
+    expect(f.amount?.value).toEqual({ value: 3540, currency: 'GBP' });
+  });
+
   it('takes the grand total among table totals', () => {
     const pdf = 'Description  Qty  Unit price  Amount\n4  £80.00  £320.00 Development\nSubtotal  £4,077.00\nVAT @ 20%  £815.40\nTotal  £4,892.40';
     expect(extractTextFields(pdf, 'DMY').amount?.value.value).toBe(4892.4);

@@ -541,8 +541,30 @@ describe('classifyClientReply: short and casual wordings', () => {
   it.each([
     ['fr SMS style', 'vir fait ce matin'],
     ['en "was done"', 'Payment was done by SEPA transfer on 09/11 with the structured reference.'],
+    ['en ACH', 'ACH initiated today for 0000207 – should hit your account in 2-3 business days.'],
+    ['en EFT', "EFT for NLD-26-118 went through yesterday (€4,797.00). Give me a shout if it hasn't landed."],
+    ['en cheque posted', 'Good news – check #4471 for $14,000.00 went in the mail today.'],
+    ['en-GB cheque', 'Apologies, this one slipped through the cracks. The cheque is in the post to you today.'],
   ])('paid: %s', (_name, text) => {
     expect(kindOf(text)).toBe('paid');
+  });
+
+  it('goods never received and the invoice held until they turn up: a dispute of that invoice only', () => {
+    const text = "NL-2026-0431 paid by BACS this morning.\nNL-2026-0432 – we never received the extra tap badges, so we're holding that one until they turn up.";
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'NL-2026-0432', otherInvoiceNumbers: ['NL-2026-0431'] }).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'NL-2026-0431', otherInvoiceNumbers: ['NL-2026-0432'] }).kind).toBe('paid');
+  });
+
+  it.each([
+    ["Argh, sorry! Totally forgot. I'll sort it on Friday when I'm back in the office.", '2026-11-13'],
+    ['Our ACH will be initiated on Friday.', '2026-11-13'],
+    ['The check will be mailed on November 20.', '2026-11-20'],
+  ])('promise: %s', (text, date) => {
+    expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: date });
+  });
+
+  it('sorting something out with someone else is no promise', () => {
+    expect(kindOf("I'll sort it out with the printer on Friday.")).not.toBe('promise');
   });
 
   it('a payment held until a fix, said with "on", is a dispute', () => {

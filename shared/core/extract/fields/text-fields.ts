@@ -143,7 +143,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   let bestIsDue = false;
   const unlabeled: MoneyMatch[] = [];
   for (const c of candidates) {
-    if (c.value <= 0) continue;
+    if (c.value === 0) continue;
     const line = lineAt(lines, c.index);
     const after = folded.slice(c.end, Math.min(line.end, c.end + 24));
     const before = folded.slice(line.start, c.index);
@@ -151,13 +151,15 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const label = found && (isTotalAside(before, found) || (depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     const role = roleAfter(after) ?? label?.kind ?? null;
     if (role === null) {
-      if (c.currency) unlabeled.push(c);
+      if (c.currency && c.value > 0) unlabeled.push(c);
       continue;
     }
+    // A deposit is often printed as a deduction ("Deposit received: -£1,500.00"); other amounts below zero are credits.
     if (role === 'deposit') {
-      deposit = Math.max(deposit ?? 0, c.value);
+      deposit = Math.max(deposit ?? 0, Math.abs(c.value));
       continue;
     }
+    if (c.value < 0) continue;
     const score = ROLE_SCORE[role] - (label && label.gap > 20 ? 10 : 0);
     if (score <= 0) continue;
     // Among totals the largest is the grand total (line totals and sub-totals are smaller).
