@@ -1,3 +1,4 @@
+import { fold } from '../text/fold';
 import type { Attachment, MailMessage } from '../mail/model';
 import type { PdfReader } from '../pdf/pdf-reader';
 import type { EInvoice } from '../extract/einvoice/model';
@@ -36,6 +37,9 @@ export interface InvoiceReading {
   /** The document is a deposit invoice (its title or its e-invoice type says so): "deposit paid" then settles it. */
   depositInvoice?: boolean;
 }
+
+/** A document filed as a deposit invoice ("Acompte_FA-2026-0402.pdf", "Anzahlungsrechnung_RE-17.pdf"): its PDF is not always read. */
+const DEPOSIT_FILE = /(?:^|\n)(?:facture[ _-]+d'?)?(?:acompte|deposit|anzahlung|abschlag|anticipo|acconto|voorschot|aanbetaling)(?:s?rechnung|factuur|[ _-]+invoice)?(?![a-z])/;
 
 /** Kinds that are never receivables, whatever else the message says. */
 const NOT_RECEIVABLE: ReadonlySet<DocumentKind> = new Set(['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'reminder']);
@@ -332,6 +336,6 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const debtorEmail = debtor(xml?.buyerEmail, pdfText);
   if (!debtorEmail) return [];
   // UN/CEFACT 386 is a prepayment invoice; a PDF says so in its heading ("FACTURE D'ACOMPTE").
-  const depositInvoice = xml?.typeCode === '386' || !!sources.pdf?.depositInvoice;
+  const depositInvoice = xml?.typeCode === '386' || !!sources.pdf?.depositInvoice || DEPOSIT_FILE.test(fold(fileNames));
   return [{ message, invoiceNumber: number, ...facts, debtorEmail, debtorName: debtorNameOf(xml?.buyerName, pdfText), otherNumbers: others, depositInvoice }];
 }

@@ -81,7 +81,7 @@ export const PAID = cueRegex([
   `(?:adjunto|adjuntamos|le\\s+enviamos|le\\s+remitimos)\\s+${W(1)}(?:justificante|comprobante)\\s+de\\s+(?:pago|transferencia)`,
   // it
   `(?:abbiamo|ho|ha|hanno)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:effettuato|eseguito|disposto|fatto|inviato|emesso|ordinato)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
-  `(?:abbiamo|ho)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:pagato|saldato|versato|bonificato|liquidato)`,
+  `(?:abbiamo|ho)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:pagat|saldat|versat|bonificat|liquidat)[oaie](?![a-z])`,
   `${PAY_NOUN_IT}\\s+(?:e\\s+stat[oa]\\s+|e\\s+|risulta\\s+)?(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit)[oa]`,
   `${PAY_NOUN_IT}\\s+${W(6)}(?:e\\s+stat[oa]|risulta|sono\\s+stat[ie])\\s+(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit|bonificat|versat)[oaie]`,
   `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`,
@@ -98,6 +98,11 @@ export const PAID = cueRegex([
   `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
   // a client asking whether the payment it made arrived says it paid
   `(?:recu|received|erhalten|recibido|ricevuto|ontvangen)\\s+${W(2)}(?:notre|nos|our|unsere|unseren|nuestro|nuestra|il\\s+nostro|nostro|onze)\\s+(?:virement|paiement|reglement|cheque|payment|transfer|remittance|check|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)`,
+  // pl, sv, da, no (folded: "zapłacona" → "zaplacona", "lørdag" → "lordag")
+  `(?:zostal[aoy]?\\s+|jest\\s+|sa\\s+)?(?:zaplacon|oplacon|uregulowan)[aoey](?![a-z])`, `(?:zaplacilismy|zaplacilem|zaplacilam|oplacilismy|uregulowalismy|przelalismy|przelelismy|wyslalismy\\s+przelew)`,
+  `przelew\\s+(?:zostal\\s+|juz\\s+|zostal\\s+juz\\s+|wczoraj\\s+|dzisiaj\\s+|dzis\\s+)?(?:wyslany|wykonany|zlecony|zrealizowany|poszedl)`,
+  `(?:vi\\s+har|jeg\\s+har|har\\s+vi|har\\s+jeg)\\s+(?:nu\\s+|redan\\s+|allerede\\s+|i\\s+dag\\s+)?(?:betalat|betalt|overfort|overfort|skickat\\s+betalningen)`, `(?:ar|er|blev|ble|blevet|har\\s+blivit)\\s+(?:nu\\s+)?betal(?:d|t)(?![a-z])`,
+  `(?:betalningen|betalingen|overforingen)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet)\\s+(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
 ]);
 
 /** A dispute withdrawn: "Tout est clair", "je n'avais pas vu votre nouveau tarif", "that makes sense, we'll process it". */
@@ -201,6 +206,7 @@ export const PROMISE = cueRegex([
   `${PAY_NOUN_IT}\\s+${W(2)}(?:verra|sara|partira|e\\s+previsto|e\\s+programmato|previsto|programmato)`,
   `(?:sara|verra)\\s+(?:pagat|saldat|effettuat|dispost|bonificat|liquidat)[oa]`,
   `(?:abbiamo|ho)\\s+(?:programmato|pianificato|previsto)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
+  `${PAY_NOUN_IT}\\s+${W(5)}(?:e\\s+)?stat[oa]\\s+(?:programmat|pianificat|fissat|schedulat)[oa]`,
   `(?:paghera|pagheranno|saldera|salderanno|versera|verseranno|bonifichera|bonificheranno|liquidera)`,
   `(?:effettuera|effettueranno|fara|faranno|disporra|disporranno|provvedera|provvederanno)\\s+${W(2)}(?:bonifico|pagamento|saldo|versamento)`,
   `(?:saldo|resto|rimanente|importo)\\s+${W(2)}seguira`, `(?:riceverete|ricevera|avrete|avra)\\s+${W(2)}(?:pagamento|bonifico|importo|saldo)`,
@@ -216,6 +222,9 @@ export const PROMISE = cueRegex([
   `(?:betaling|overboeking)\\s+(?:is\\s+|staat\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
   `(?:betalen|voldoen)\\s+we`,
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
+  // pl, sv, da, no
+  `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
+  `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`,
 ]);
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
@@ -309,6 +318,9 @@ export const DISPUTE = cueRegex([
   `betwist\\w*`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`,
   // pt
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
+  // pl, sv, da, no
+  `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
+  `(?:stammer|stemmer|passer)\\s+(?:inte|ikke)`, `reklamation\\w*`, `kreditfaktura`, `kreditnota`, `(?:skadad|skadade|beskadiget|odelagt)`, `(?:betalar|betaler)\\s+(?:inte|ikke)`,
 ]);
 
 /** Words of an invoice error that only count when nothing else was said (paid and promise win over them). */
@@ -339,7 +351,7 @@ export const ACK = cueRegex([
 /** Negations that, before a cue in its clause, turn it around. */
 // Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118"): a word
 // followed by a digit, or by a separator and a digit, is not one.
-export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no|non|nicht|kein\w*|niet|geen|nooit|nunca)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])/;
+export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no|non|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */

@@ -8,8 +8,9 @@ const QUOTES = /[\u2018\u2019\u201b\u2032`´]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
 const COMBINING = /[\u0300-\u036f]/g;
-const LIGATURES = /[ßœæ]/g;
-const LIGATURE_BASE: Record<string, string> = { ß: 's', œ: 'o', æ: 'a' };
+// Letters that carry no combining accent but stand for a plain one: Polish ł, Danish and Norwegian ø, Croatian đ.
+const LIGATURES = /[ßœæłøđ]/g;
+const LIGATURE_BASE: Record<string, string> = { ß: 's', œ: 'o', æ: 'a', ł: 'l', ø: 'o', đ: 'd' };
 
 /** The same texts are folded by several readers (detection, fields, status): remember the last ones. */
 const memo = new Map<string, string>();
@@ -26,7 +27,7 @@ export function fold(text: string): string {
 }
 
 /** Every character the last step maps (ligatures, spaces, quotes, dashes): one test spares four replacements. */
-const MAPPED = /[ßœæ\u00a0\u2000-\u200b\u202f\u205f\u3000\t\u2018\u2019\u201b\u2032`´\u2010-\u2015\u2212]/;
+const MAPPED = /[ßœæłøđ\u00a0\u2000-\u200b\u202f\u205f\u3000\t\u2018\u2019\u201b\u2032`´\u2010-\u2015\u2212]/;
 /** Below U+00C0 no character decomposes and only A–Z change case: lower-casing is all it takes. */
 const BEYOND_LATIN1_SYMBOLS = /[\u00c0-\uffff]/;
 

@@ -65,6 +65,20 @@ describe('scanMessages', () => {
     expect(s).toMatchObject({ invoiceNumber: 'RE-2026-0352', dueDate: '2026-05-26' });
   });
 
+  it('a document filed as a deposit invoice is settled by "the deposit is paid", even when its PDF is not read', async () => {
+    const invoice = message({
+      from: claire,
+      to: ['h.morel@chocolaterie-morel.fr'],
+      subject: 'Facture n° FA-2026-0402',
+      text: 'Veuillez trouver ci-joint notre facture.\n\nFacture n° FA-2026-0402\nDate de facture : 21/09/2026\nTotal TTC : 6 912,00 €\nConditions de paiement : Paiement à réception de facture',
+      date: '2026-09-21T08:15:00+02:00',
+      attachments: [{ filename: 'Acompte_FA-2026-0402.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) }],
+    });
+    const reply = message({ from: 'h.morel@chocolaterie-morel.fr', to: [claire], subject: 'RE: Facture n° FA-2026-0402', text: "Le virement de l'acompte a été effectué ce matin.", date: '2026-09-24T16:58:00+02:00', inReplyTo: invoice.messageId });
+    const [r] = await scanMessages([invoice, reply], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'FA-2026-0402', amount: 6912, status: 'paid' });
+  });
+
   it('never reports quotes, pro formas, credit notes, supplier invoices or internal mail', async () => {
     const messages = [
       message({ from: claire, to: ['x@client.fr'], subject: 'Devis D-2026-044', text: 'Voici notre devis D-2026-044 pour 2 400,00 € TTC.', date: '2026-10-01T10:00:00+02:00' }),

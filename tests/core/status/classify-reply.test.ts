@@ -578,3 +578,38 @@ describe('classifyClientReply: short and casual wordings', () => {
     expect(kindOf('Le reste de la commande arrive demain.')).toBe('other');
   });
 });
+
+describe('classifyClientReply: Italian object pronouns and scheduled transfers, Polish and Scandinavian replies', () => {
+  it('Italian', () => {
+    const text = "la 121/2026 l'abbiamo saldata venerdì con bonifico SEPA.\nLa 122/2026 invece non torna: ne abbiamo ricevuti 9.600. Per questa restiamo in attesa di una nota di credito.";
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: '121/2026', otherInvoiceNumbers: ['122/2026'] }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: '122/2026', otherInvoiceNumbers: ['121/2026'] }).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'vi informiamo che il bonifico a saldo della fattura 126/2026 è stato programmato per il 29 novembre.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-29' });
+    // "p.v." (prossimo venturo): that day of next month
+    expect(classifyClientReply(mail({ text: 'La fattura 97/2026 verrà pagata il 20 p.v. con bonifico.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-20' });
+    expect(classifyClientReply(mail({ text: 'Nous réglerons le 5 du mois prochain.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-05' });
+  });
+
+  it.each([
+    ['pl paid', 'faktura FA2026-00498 została zapłacona 17.11.2026, potwierdzenie przelewu w załączniku.', 'paid'],
+    ['pl sent', 'Przelew został wysłany wczoraj.', 'paid'],
+    ['pl not yet', 'Nie zapłaciliśmy jeszcze, przepraszam.', 'other'],
+    ['pl dispute', 'Kwota się nie zgadza, prosimy o fakturę korygującą.', 'dispute'],
+    ['sv paid', 'Vi har betalat fakturan idag.', 'paid'],
+    ['sv not yet', 'Vi har inte betalat än.', 'other'],
+    ['da paid', 'Betalt i dag.', 'paid'],
+    ['da dispute', 'Fakturaen stemmer ikke, vi mangler en kreditnota.', 'dispute'],
+  ])('%s: %s', (_name, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['pl', 'Zapłacimy do piątku.', '2026-11-13'],
+    ['pl next week', 'Przelew zostanie wysłany w przyszłym tygodniu.', '2026-11-16'],
+    ['pl month', 'Zapłacimy 15 grudnia.', '2026-12-15'],
+    ['sv', 'Vi betalar på fredag.', '2026-11-13'],
+    ['da', 'Vi betaler på mandag.', '2026-11-16'],
+  ])('promise %s: %s', (_name, text, date) => {
+    expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: date });
+  });
+});

@@ -21,20 +21,21 @@ export interface DateOptions {
   compact?: boolean;
 }
 
-/** Month names and abbreviations, folded (lower case, no accents), in fr, en, de, es, it, nl, pt, ca. */
+/** Month names and abbreviations, folded (lower case, no accents), in fr, en, de, es, it, nl, pt, ca, and the
+ * Scandinavian and Polish forms (Polish in the nominative and in the genitive a date uses: "15 grudnia"). */
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'gener'],
-  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febrer'],
-  ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco'],
-  ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile'],
-  ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig'],
-  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'juny'],
-  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'juliol'],
-  ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus'],
-  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro', 'setembre'],
-  ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro'],
-  ['novembre', 'nov', 'november', 'noviembre', 'novembro'],
-  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desembre'],
+  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'gener', 'styczen', 'stycznia'],
+  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febrer', 'luty', 'lutego'],
+  ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco', 'marts', 'marzec', 'marca'],
+  ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile', 'kwiecien', 'kwietnia'],
+  ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig', 'maj', 'maja'],
+  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'juny', 'czerwiec', 'czerwca'],
+  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'juliol', 'lipiec', 'lipca'],
+  ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus', 'augusti', 'sierpien', 'sierpnia'],
+  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro', 'setembre', 'wrzesien', 'wrzesnia'],
+  ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'pazdziernik', 'pazdziernika'],
+  ['novembre', 'nov', 'november', 'noviembre', 'novembro', 'listopad', 'listopada'],
+  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desembre', 'grudzien', 'grudnia'],
 ];
 const MONTH_INDEX = new Map<string, number>();
 MONTHS.forEach((names, i) => names.forEach((name) => MONTH_INDEX.set(name, i + 1)));
@@ -53,6 +54,11 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6,
   'segunda-feira': 1, 'terca-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5,
   diumenge: 0, dilluns: 1, dimarts: 2, dimecres: 3, dijous: 4, divendres: 5, dissabte: 6,
+  // Swedish, Danish and Norwegian (folded: "måndag" → "mandag", "lørdag" → "lordag")
+  sondag: 0, mandag: 1, tisdag: 2, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lordag: 6,
+  // Polish, with the forms "w piątek" and "do piątku" take
+  niedziela: 0, niedziele: 0, niedzieli: 0, poniedzialek: 1, poniedzialku: 1, wtorek: 2, wtorku: 2, sroda: 3, srode: 3, srody: 3,
+  czwartek: 4, czwartku: 4, piatek: 5, piatku: 5, sobota: 6, sobote: 6, soboty: 6,
 };
 const WEEKDAY_SOURCE = Object.keys(WEEKDAY_NUMBERS).sort((a, b) => b.length - a.length).join('|');
 

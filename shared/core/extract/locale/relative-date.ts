@@ -24,7 +24,7 @@ const WEEKDAY = new RegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.len
 /** "next", as written before or after the weekday it qualifies. */
 const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|kommenden|proximo|prossimo|volgende|vinent|proxima)(?![\p{L}])/u;
 const NEXT_WEEK = new RegExp(
-  `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la )?(?:proxima semana|semana (?:que viene|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week)${END}`,
+  `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la )?(?:proxima semana|semana (?:que viene|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week|(?:w )?(?:przyszlym|nastepnym) tygodniu|nasta vecka|naste uge|neste uke)${END}`,
   'gu',
 );
 /** Stateless twin of NEXT_WEEK for `test` (a global regex would carry its lastIndex over). */
@@ -99,6 +99,15 @@ function parts(iso: string): [number, number, number] {
 function dayOfMonthOnOrAfter(reference: string, day: number): string | null {
   const [y, m, d] = parts(reference);
   if (day >= d && day <= daysInMonth(y, m)) return toIsoDate(y, m, day);
+  const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  return day >= 1 && day <= daysInMonth(ny, nm) ? toIsoDate(ny, nm, day) : null;
+}
+
+/** "il 20 p.v." (prossimo venturo), "le 5 du mois prochain", "the 5th of next month": that day of the next month. */
+const OF_NEXT_MONTH = /^\s?(?:p\.\s?v\.?|pv(?![\p{L}])|prossimo venturo|del (?:mese )?prossimo(?: mese)?|du mois (?:prochain|suivant)|of (?:the )?(?:next|following) month|next month|des (?:nachsten|naechsten|kommenden) monats|del (?:mes )?proximo(?: mes)?|del mes que viene|van (?:de )?volgende maand)/u;
+
+function dayOfNextMonth(reference: string, day: number): string | null {
+  const [y, m] = parts(reference);
   const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
   return day >= 1 && day <= daysInMonth(ny, nm) ? toIsoDate(ny, nm, day) : null;
 }
@@ -249,7 +258,8 @@ export function resolveRelativeDateCandidates(
   for (const m of folded.matchAll(CALENDAR_WEEK)) readings.push({ index: m.index, dates: calendarWeekDays(referenceIso, Number(m[1])) });
   for (const m of folded.matchAll(DAY_OF_MONTH)) {
     if (taken[m.index + m[0].length - 1]) continue;
-    const iso = dayOfMonthOnOrAfter(referenceIso, Number(m[1]));
+    const end = m.index + m[0].length;
+    const iso = OF_NEXT_MONTH.test(folded.slice(end, end + 24)) ? dayOfNextMonth(referenceIso, Number(m[1])) : dayOfMonthOnOrAfter(referenceIso, Number(m[1]));
     if (iso) readings.push({ index: m.index, dates: [iso] });
   }
   readings.sort((a, b) => a.index - b.index);
