@@ -25,7 +25,9 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   reminder: ['relance', 'relances', 'rappel', 'reminder', 'reminders', 'overdue', 'past due', 'impaye', 'impayee', 'impayes', 'impayees', 'en retard', 'mise en demeure', 'mahnung', 'zahlungserinnerung', 'recordatorio', 'sollecito', 'herinnering', 'aanmaning', 'final notice', 'outstanding'],
   statement: ['releve de compte', 'statement of account', 'account statement', 'kontoauszug', 'estado de cuenta', 'estratto conto'],
   // Professions bill fees under their own names: "note d'honoraires" (architects, lawyers), "Honorarnote", "parcella".
-  invoice: ['facture', 'factures', 'invoice', 'invoices', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice', "note d'honoraires", "notes d'honoraires", 'honorarnote', 'honorarrechnung', 'fee note', 'minuta de honorarios', 'parcella'],
+  invoice: ['facture', 'factures', 'invoice', 'invoices', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice', "note d'honoraires", "notes d'honoraires", 'honorarnote', 'honorarrechnung', 'fee note', 'minuta de honorarios', 'parcella',
+    // German and Dutch write the invoice's fields as compounds ("Rechnungsnummer: RE-2026-0440"); "die Abrechnung für Oktober" bills the month
+    'rechnungsnummer', 'rechnungsnr', 'rechnungsdatum', 'rechnungsbetrag', 'rechnungsdaten', 'abrechnung', 'factuurnummer', 'factuurdatum', 'factuurbedrag'],
 };
 
 /** The one-word invoice cues, for a host's mailbox search (a search engine matches words, not phrases). */

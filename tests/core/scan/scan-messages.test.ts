@@ -79,6 +79,18 @@ describe('scanMessages', () => {
     expect(r).toMatchObject({ invoiceNumber: 'FA-2026-0402', amount: 6912, status: 'paid' });
   });
 
+  it('reads an invoice whose only invoice words are German compounds ("Abrechnung Oktober", "Rechnungsnummer")', async () => {
+    const invoice = message({
+      from: 'Jan Kessler <jan@menuiserie-lambert.fr>',
+      to: ['jonas@nordlicht-medien.de'],
+      subject: 'Abrechnung Oktober',
+      text: 'Moin Jonas,\n\nhier die Rechnungsdaten für den Oktober.\n\nRechnungsnummer: RE-2026-0447\nBetrag: 13.898,01 € (inkl. 19 % MwSt.)\nZahlbar innerhalb von 14 Tagen ohne Abzug.',
+      date: '2026-10-20T13:13:00+02:00',
+    });
+    const [r] = await scanMessages([invoice], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'RE-2026-0447', amount: 13898.01, dueDate: '2026-11-03' });
+  });
+
   it('never reports quotes, pro formas, credit notes, supplier invoices or internal mail', async () => {
     const messages = [
       message({ from: claire, to: ['x@client.fr'], subject: 'Devis D-2026-044', text: 'Voici notre devis D-2026-044 pour 2 400,00 € TTC.', date: '2026-10-01T10:00:00+02:00' }),
