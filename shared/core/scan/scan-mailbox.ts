@@ -205,7 +205,7 @@ const SUBJECT_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
 function relatedConversations(
   threads: readonly MailThread[],
   perThread: readonly { thread: MailThread; readings: InvoiceReading[] }[],
-): Map<InvoiceReading, MailMessage[]> {
+): { related: Map<InvoiceReading, MailMessage[]>; moved: Set<MailMessage> } {
   const byNumber = new Map<string, InvoiceReading[]>();
   for (const { readings } of perThread) {
     for (const r of readings) {
@@ -217,7 +217,32 @@ function relatedConversations(
   const withInvoices = new Set(perThread.map((p) => p.thread));
   const debtors = new Set(perThread.flatMap((p) => p.readings.map((r) => r.debtorEmail?.split('@')[1] ?? '')).filter(Boolean));
   const related = new Map<InvoiceReading, MailMessage[]>();
-  if (byNumber.size === 0) return related;
+  const moved = new Set<MailMessage>();
+  if (byNumber.size === 0) return { related, moved };
+  // A client writing in the thread of one invoice about another of its invoices only ("Replying on this older
+  // thread as it is the one we have on file: invoice 1199 has been approved …"): the message is about that one.
+  for (const { thread, readings } of perThread) {
+    const own = new Set(readings.flatMap((r) => (r.invoiceNumber ? [numberKey(r.invoiceNumber)] : [])));
+    for (const m of thread.messages) {
+      if (!m.from || !debtors.has(m.from.address.split('@')[1] ?? '') || readings.some((r) => r.message === m)) continue;
+      const named = new Set<string>();
+      for (const t of execAll(SUBJECT_TOKEN, stripQuoted(m.text).slice(0, 5000))) {
+        const key = numberKey(t[0]);
+        if (own.has(key)) {
+          named.clear();
+          break;
+        }
+        if (byNumber.get(key)?.some((r) => r.debtorEmail && sameParty(m.from!.address, r.debtorEmail))) named.add(key);
+      }
+      for (const key of named) {
+        for (const r of byNumber.get(key)!) {
+          if (readings.includes(r) || !r.debtorEmail || !sameParty(m.from.address, r.debtorEmail)) continue;
+          related.set(r, [...(related.get(r) ?? []), m]);
+          moved.add(m);
+        }
+      }
+    }
+  }
   for (const thread of threads) {
     if (withInvoices.has(thread)) continue;
     // The subjects' tokens that are the number of an invoice found (in order, each once).
@@ -247,7 +272,7 @@ function relatedConversations(
       }
     }
   }
-  return related;
+  return { related, moved };
 }
 
 /** From a mailbox's messages to its receivables: invoices the company sent, with status and next step. */
@@ -274,7 +299,7 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
     if (readings[i]!.length > 0) perThread.push({ thread, readings: readings[i]! });
   });
   const duplicates = laterSendings(perThread.flatMap((p) => p.readings));
-  const related = relatedConversations(threads, perThread);
+  const { related, moved } = relatedConversations(threads, perThread);
   // An invoice sent again in a conversation of its own (to another address of the client, say), or a reminder
   // read as a sending of it: what is written there is about the first sending.
   for (const { thread, readings } of perThread) {
@@ -294,7 +319,8 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
       if (duplicates.has(r)) continue;
       // Cancelled by a credit note of ours later in the thread: nothing is owed on it.
       if (isCancelledInThread(r.invoiceNumber, r.message, thread, identity)) continue;
-      out.push(toReceivable(r, withRelated(thread, related.get(r) ?? []), readings, identity, notices, opts));
+      const own = moved.size && thread.messages.some((m) => moved.has(m)) ? { ...thread, messages: thread.messages.filter((m) => !moved.has(m)) } : thread;
+      out.push(toReceivable(r, withRelated(own, related.get(r) ?? []), readings, identity, notices, opts));
     }
   }
   return out;

@@ -163,6 +163,8 @@ export const PROMISE = cueRegex([
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted|initiated|issued|executed|mailed|posted|cut)`,
   `${PAY_NOUN_EN}\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
+  // "invoice 1199 has been approved and is scheduled for our June 24 ACH payment run"
+  `(?:invoice|bill|it|this|that)\\s+${W(6)}(?:is|are|has\\s+been|have\\s+been|was|were)\\s+(?:now\\s+|also\\s+)?(?:scheduled|queued|booked|slated|lined\\s+up|earmarked)\\s+(?:for|in|on)(?![a-z])`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
   `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`,
   `(?:we|i)(?:'ve|\\s+have)?\\s+(?:now\\s+|already\\s+)?(?:scheduled|planned|booked|queued|set\\s+up|earmarked)\\s+(?:the\\s+|a\\s+|your\\s+|this\\s+)?(?:payment|transfer|invoice|bacs|wire)`,

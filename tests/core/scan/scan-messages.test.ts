@@ -91,6 +91,23 @@ describe('scanMessages', () => {
     expect(r).toMatchObject({ invoiceNumber: 'RE-2026-0447', amount: 13898.01, dueDate: '2026-11-03' });
   });
 
+  it('a client writing in the thread of one invoice about another of its invoices only: the message is about that one', async () => {
+    const sarah = 'Sarah Lemaire <sarah@menuiserie-lambert.fr>';
+    const old = message({ from: sarah, to: ['s.patel@lakeshore.edu'], subject: 'Invoice 1187', text: 'Please find our invoice 1187 for $1,200.00, Net 30.', date: '2026-08-10T10:00:00+02:00' });
+    const paid = message({ from: 's.patel@lakeshore.edu', to: [sarah], subject: 'RE: Invoice 1187', text: 'Hi Sarah, this was paid via ACH today.', date: '2026-09-01T16:00:00Z', inReplyTo: old.messageId });
+    const other = message({ from: sarah, to: ['s.patel@lakeshore.edu'], subject: 'Invoice 1199', text: 'Our invoice 1199 ($2,645.00) is attached; Net 30.', date: '2026-10-01T10:00:00+02:00' });
+    const aside = message({
+      from: 'core-billing@lakeshore.edu',
+      to: [sarah],
+      subject: 'RE: Invoice 1187',
+      text: 'Replying on this older thread as it is the one we have on file: invoice 1199 has been approved and is scheduled for our November 27 ACH payment run.',
+      date: '2026-11-20T16:00:00Z',
+      inReplyTo: paid.messageId,
+    });
+    const byNumber = Object.fromEntries((await scanMessages([old, paid, other, aside], { me, today })).map((r) => [r.invoiceNumber, [r.status, r.promisedDate]]));
+    expect(byNumber).toEqual({ '1187': ['paid', null], '1199': ['promised', '2026-11-27'] });
+  });
+
   it('never reports quotes, pro formas, credit notes, supplier invoices or internal mail', async () => {
     const messages = [
       message({ from: claire, to: ['x@client.fr'], subject: 'Devis D-2026-044', text: 'Voici notre devis D-2026-044 pour 2 400,00 € TTC.', date: '2026-10-01T10:00:00+02:00' }),
