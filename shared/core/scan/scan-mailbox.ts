@@ -14,7 +14,7 @@ import { isCancelledInThread } from './cancelled-invoice';
 import { dueDateFromReminders } from './due-date-from-reminder';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
-import { sameParty } from '../detect/webmail';
+import { isWebmailDomain, sameParty } from '../detect/webmail';
 import { stripQuoted } from '../status/strip-quoted';
 import type { Receivable } from './receivable';
 import type { ScanOptions } from './scan-options';
@@ -225,20 +225,19 @@ function relatedConversations(
     const own = new Set(readings.flatMap((r) => (r.invoiceNumber ? [numberKey(r.invoiceNumber)] : [])));
     for (const m of thread.messages) {
       if (!m.from || !debtors.has(m.from.address.split('@')[1] ?? '') || readings.some((r) => r.message === m)) continue;
+      // One naming this thread's invoice too ("un seul virement pour les factures 034, 039 et 044") is about each.
       const named = new Set<string>();
+      let namesOwn = false;
       for (const t of execAll(SUBJECT_TOKEN, stripQuoted(m.text).slice(0, 5000))) {
         const key = numberKey(t[0]);
-        if (own.has(key)) {
-          named.clear();
-          break;
-        }
-        if (byNumber.get(key)?.some((r) => r.debtorEmail && sameParty(m.from!.address, r.debtorEmail))) named.add(key);
+        if (own.has(key)) namesOwn = true;
+        else if (byNumber.get(key)?.some((r) => r.debtorEmail && sameParty(m.from!.address, r.debtorEmail))) named.add(key);
       }
       for (const key of named) {
         for (const r of byNumber.get(key)!) {
           if (readings.includes(r) || !r.debtorEmail || !sameParty(m.from.address, r.debtorEmail)) continue;
           related.set(r, [...(related.get(r) ?? []), m]);
-          moved.add(m);
+          if (!namesOwn) moved.add(m);
         }
       }
     }
@@ -265,8 +264,11 @@ function relatedConversations(
     for (const token of [...tokens, ...bodyTokens]) {
       for (const r of byNumber.get(token) ?? []) {
         const domain = r.debtorEmail?.split('@')[1];
-        const involvesClient = thread.messages.some((m) =>
-          [m.from, ...m.to, ...m.cc].some((a) => a && domain && a.address.endsWith(`@${domain}`)),
+        // A platform's copy to the user names the client in its text ("relance envoyée à Claire <claire@client.fr>").
+        // (A webmail domain stands for nobody: then only the client's own address counts.)
+        const named = domain && isWebmailDomain(domain) ? r.debtorEmail! : `@${domain}`;
+        const involvesClient = thread.messages.some(
+          (m) => !!domain && ([m.from, ...m.to, ...m.cc].some((a) => a?.address.endsWith(`@${domain}`)) || m.text.slice(0, 3000).toLowerCase().includes(named)),
         );
         if (involvesClient) related.set(r, [...(related.get(r) ?? []), ...thread.messages]);
       }

@@ -255,7 +255,8 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before));
   if (chases.length || cueHits(CHASE, subject, subject).length) return 'reminder';
   // Thanks for a part payment ("merci pour votre virement partiel") does not mean paid; for a deposit it does.
-  if (cueHits(THANKS, folded, text).some((h) => !PARTIAL.test(h.clause.replace(DEPOSIT_WORDS, ' ')))) return 'thanks';
+  // "Je n'en ai pas reçu le règlement": a payment denied is no thanks for it.
+  if (cueHits(THANKS, folded, text).some((h) => !isNegated(h) && !PARTIAL.test(h.clause.replace(DEPOSIT_WORDS, ' ')))) return 'thanks';
   if (cueHits(ANSWER, folded, text).length) return 'answer';
   return 'other';
 }

@@ -1,6 +1,7 @@
 import { findDates, type DateOrder } from '../extract/locale/date';
 import { resolveRelativeDateCandidates } from '../extract/locale/relative-date';
 import { daysBetween } from '../calendar/iso-date';
+import { findMoney } from '../extract/locale/amount';
 
 export interface PromisedDates {
   /** The most likely promised date, or null when the promise names none. */
@@ -30,7 +31,9 @@ export function promisedDates(
       .map((d) => d.iso);
     // A promise is for the coming months: a "8 novembre" read as next year's is a past day of this one.
     const relative = resolveRelativeDateCandidates(text, reference, { order }).filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);
-    return [...new Set([...written, ...relative])];
+    const found = [...new Set([...written, ...relative])];
+    // A schedule of instalments ("6 000 DH fin janvier (le 31), 6 000 DH le 28 février…"): its first day is the one promised.
+    return findMoney(text).length >= 2 ? found.sort() : found;
   };
   // Where a sentence gave no date, its other promise words give none either: each sentence is read once,
   // so a reply repeating a promise thousands of times stays linear.

@@ -65,6 +65,11 @@ describe('amount due from a text', () => {
     expect(due.amount?.value).toEqual({ value: 700, currency: 'GBP' });
   });
 
+  it('takes the document’s own code for amounts in "kr", not the euros of its legal mentions', () => {
+    const f = extractTextFields('Currency: DKK\nTotal  29.600,00 kr.\nLate payments may incur a fixed compensation of EUR 40.', 'DMY');
+    expect(f.amount?.value).toEqual({ value: 29600, currency: 'DKK' });
+  });
+
   it('subtracts a deposit printed as a deduction', () => {
     const f = extractTextFields('Ref: NL-2026-0415\nNet: £4,200.00 | VAT: £840.00 | Total: £5,040.00\nDeposit received: -£1,500.00', 'DMY');
     expect(f.amount?.value).toEqual({ value: 3540, currency: 'GBP' });

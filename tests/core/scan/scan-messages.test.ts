@@ -108,6 +108,36 @@ describe('scanMessages', () => {
     expect(byNumber).toEqual({ '1187': ['paid', null], '1199': ['promised', '2026-11-27'] });
   });
 
+  it('one payment for several invoices, announced in the thread of one of them, pays each', async () => {
+    const helene = 'tresorerie@potagers.fr';
+    const inv = (n: string, date: string) => message({ from: claire, to: [helene], subject: `Facture ${n}`, text: `Facture ${n}, total 600,00 €, à régler sous 30 jours.`, date });
+    const a = inv('CR-2026-034', '2026-09-05T10:00:00+02:00');
+    const b = inv('CR-2026-039', '2026-10-05T10:00:00+02:00');
+    const c = inv('CR-2026-044', '2026-11-05T10:00:00+02:00');
+    const reply = message({ from: helene, to: [claire], subject: 'Re: Facture CR-2026-044', text: "J'ai fait un seul virement de 1 800 € pour les factures CR-2026-034, CR-2026-039 et CR-2026-044.", date: '2026-11-21T10:00:00+01:00', inReplyTo: c.messageId });
+    const status = Object.fromEntries((await scanMessages([a, b, c, reply], { me, today })).map((r) => [r.invoiceNumber, r.status]));
+    expect(status).toEqual({ 'CR-2026-034': 'paid', 'CR-2026-039': 'paid', 'CR-2026-044': 'paid' });
+  });
+
+  it('counts the reminder an invoicing platform copies to the user in a conversation of its own', async () => {
+    const invoice = message({
+      from: 'Abby <no-reply@abby.example>',
+      to: [claire],
+      subject: 'Copie de votre facture FA-0049 envoyée à La Fabrique à Projets',
+      text: "Votre facture FA-0049 d'un montant de 2 800,00 € a bien été envoyée à Claire Dumas <claire@lafabriqueaprojets.fr>.\nÉchéance : 30/09/2026",
+      date: '2026-08-31T10:00:00+02:00',
+    });
+    const copy = message({
+      from: 'Abby <no-reply@abby.example>',
+      to: [claire],
+      subject: 'Copie de la relance envoyée à La Fabrique à Projets – facture FA-0049',
+      text: 'Une relance automatique a été envoyée à Claire Dumas <claire@lafabriqueaprojets.fr> pour la facture FA-0049 (2 800,00 €), échue depuis le 30/09/2026.',
+      date: '2026-10-07T10:00:00+02:00',
+    });
+    const [r] = await scanMessages([invoice, copy], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'FA-0049', remindersSent: 1 });
+  });
+
   it('never reports quotes, pro formas, credit notes, supplier invoices or internal mail', async () => {
     const messages = [
       message({ from: claire, to: ['x@client.fr'], subject: 'Devis D-2026-044', text: 'Voici notre devis D-2026-044 pour 2 400,00 € TTC.', date: '2026-10-01T10:00:00+02:00' }),

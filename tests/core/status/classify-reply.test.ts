@@ -613,3 +613,35 @@ describe('classifyClientReply: Italian object pronouns and scheduled transfers, 
     expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: date });
   });
 });
+
+describe('classifyClientReply: casual French, Quebec, payment plans', () => {
+  it.each([
+    ['viré', "c'est viré 👍 désolée pour le retard !"],
+    ['one transfer for several invoices', "J'ai fait un seul virement de 1 800 € pour les factures CR-2026-034, CR-2026-039 et CR-2026-044."],
+    ['Interac', 'Virement Interac envoyé! 😊 Merci encore pour l’atelier.'],
+  ])('paid: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it.each([
+    ['te payer', 'Désolé du retard, on a eu une grosse semaine. Je vais te payer jeudi prochain sans faute.', '2026-11-12'],
+    ['te règle ça', 'je te règle ça lundi', '2026-11-16'],
+    ['te la régler', 'Je vais te la régler vendredi.', '2026-11-13'],
+    ['qu\'au', "Nous ne réglerons qu'au 30 novembre.", '2026-11-30'],
+    // a plan the client proposes: its first instalment's day, the month named before "(le 31)"
+    ['plan', 'Alors voilà ce que je vous propose : 6 000 DH fin janvier (le 31), 6 000 DH le 28 février et le solde de 6 500 DH le 31 mars.', '2027-01-31'],
+  ])('promise %s', (_name, text, date) => {
+    expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: date });
+  });
+
+  it.each([
+    ['deliverable first', "Nous n'avons jamais reçu le rapport final. Nous ne réglerons cette facture qu'à réception du livrable complet."],
+    ['held, no "ne"', 'Je te paie pas tant que le site ne marche pas.'],
+  ])('dispute: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it('a proposal with no amount is no promise', () => {
+    expect(kindOf('Je vous propose de nous appeler lundi.')).not.toBe('promise');
+  });
+});

@@ -151,6 +151,9 @@ describe('classifyOwnFollowUp', () => {
     ['en not seen', "I can't see the payment on our side yet, could you check?"],
     ['en past the due date', 'Gentle nudge on this one: it is now two weeks past the due date.'],
     ['nl not seen', 'Wij zien nog geen betaling voor factuur 2026-0031.'],
+    ['fr not received, "en"', "Je me permets de revenir vers vous au sujet de la facture F2026-109. Je n'en ai pas reçu le règlement à ce jour."],
+    ['fr promised payment not seen', "Le règlement annoncé pour le 15 janvier n'apparaît toujours pas sur mon compte. Pouvez-vous vérifier de votre côté ?"],
+    ['fr no news of the plan', "Coucou Inès, je n'ai pas eu de nouvelles pour l'échéancier de la facture 2026-049 (4 800 €)."],
   ])('reminder: %s', (_name, text) => {
     expect(own(text)).toBe('reminder');
   });

@@ -108,6 +108,16 @@ function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
 }
 
 /**
+ * "kr" is Swedish, Danish, Norwegian or Icelandic: the document's own code says which ("Currency: DKK"), not
+ * the euros of its legal mentions ("compensation of EUR 40"); without one it stays unknown.
+ */
+const CROWN_MARKER = /kr\.?$/i;
+const CROWN_CODE = /(?<![A-Za-z])(SEK|DKK|NOK|ISK)(?![A-Za-z])/;
+function crownCode(text: string): string | null {
+  return CROWN_CODE.exec(text)?.[1] ?? null;
+}
+
+/**
  * "Balance" and "due" are labels when an amount follows them ("Balance: £500", "Due  $120.00"), words of a
  * description when other words do ("Balance connectée + logiciel caisse  1 320,00 €": a shop scale).
  */
@@ -164,7 +174,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (score <= 0) continue;
     // Among totals the largest is the grand total (line totals and sub-totals are smaller).
     if (!best || score > best.score || (score === best.score && role !== 'due' && c.value > best.value)) {
-      best = { value: c.value, currency: c.currency ?? currency, score };
+      best = { value: c.value, currency: c.currency ?? (CROWN_MARKER.test(c.raw) ? crownCode(text) : currency), score };
       bestIsDue = role === 'due';
     }
   }

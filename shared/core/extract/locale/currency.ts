@@ -17,6 +17,8 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   c$: 'CAD', ca$: 'CAD', '$ ca': 'CAD', '$ can': 'CAD', '$ us': 'USD', '$ au': 'AUD', '$ nz': 'NZD', '$ hk': 'HKD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL',
   '¥': 'JPY', '₹': 'INR', rs: 'INR', 'rs.': 'INR', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
   'zł': 'PLN', 'kč': 'CZK', fcfa: 'XOF',
+  // Moroccan dirhams ("32 000,00 DH"); the Scandinavian crowns with their country letter ("1 200 DKR")
+  dh: 'MAD', dhs: 'MAD', dirham: 'MAD', dirhams: 'MAD', dkr: 'DKK', 'dkr.': 'DKK', skr: 'SEK', nkr: 'NOK',
   kr: null, 'kr.': null,
 };
 
@@ -57,7 +59,7 @@ const REGION_CURRENCIES: Readonly<Record<string, string>> = {
   FR: 'EUR', BE: 'EUR', LU: 'EUR', DE: 'EUR', AT: 'EUR', ES: 'EUR', IT: 'EUR', NL: 'EUR', PT: 'EUR', IE: 'EUR',
   FI: 'EUR', GR: 'EUR', MC: 'EUR', CH: 'CHF', LI: 'CHF', GB: 'GBP', US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD',
   JP: 'JPY', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', BR: 'BRL', MX: 'MXN',
-  MA: 'MAD', TN: 'TND', SN: 'XOF', CI: 'XOF', IN: 'INR',
+  MA: 'MAD', TN: 'TND', SN: 'XOF', CI: 'XOF', IN: 'INR', HK: 'HKD', SG: 'SGD', IS: 'ISK',
 };
 /** Languages spoken mostly in one currency area when no region is given. */
 const LANGUAGE_CURRENCIES: Readonly<Record<string, string>> = {
@@ -71,4 +73,20 @@ export function currencyFromLocale(lang: string): string | null {
   const region = rest.find((part) => /^[a-z]{2}$/i.test(part))?.toUpperCase();
   if (region && REGION_CURRENCIES[region]) return REGION_CURRENCIES[region];
   return LANGUAGE_CURRENCIES[(language ?? '').toLowerCase()] ?? null;
+}
+
+/** Dollar and crown countries: the currency a client's country domain gives a bare "$" or "kr". */
+const DOLLAR_REGIONS = new Set(['CA', 'AU', 'NZ', 'HK', 'SG']);
+const CROWN_REGIONS = new Set(['SE', 'DK', 'NO', 'IS']);
+
+/**
+ * The currency an amount written with a bare "$" or "kr" has for a client in that country: "1 275,50 $" to
+ * a ".qc.ca" address is Canadian, "49 000,00 kr" to a ".se" one Swedish. Null when the address says nothing
+ * (".com", a webmail) or the text names US dollars outright ("USD", "US$").
+ */
+export function localCurrencyOf(currency: string | null, text: string, clientAddress: string | null): string | null {
+  const region = clientAddress?.split('.').pop()?.toUpperCase() ?? '';
+  if (currency === 'USD' && DOLLAR_REGIONS.has(region) && !/USD|US\s?\$|\$\s?US(?![A-Za-z])|U\.S\./.test(text)) return REGION_CURRENCIES[region]!;
+  if (currency === null && CROWN_REGIONS.has(region) && /\d\s?kr\.?(?![\p{L}])/u.test(text)) return REGION_CURRENCIES[region] ?? 'ISK';
+  return null;
 }

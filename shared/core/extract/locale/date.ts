@@ -40,6 +40,10 @@ const MONTHS: ReadonlyArray<readonly string[]> = [
 const MONTH_INDEX = new Map<string, number>();
 MONTHS.forEach((names, i) => names.forEach((name) => MONTH_INDEX.set(name, i + 1)));
 const MONTH_SOURCE = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|');
+/** The month (1–12) a folded full month name stands for ("janvier", "february", "grudnia"), or null. */
+export function monthOfName(folded: string): number | null {
+  return folded.length >= 4 ? (MONTH_INDEX.get(folded) ?? null) : null;
+}
 /** Abbreviations that are also common words ("mar", "set", "ago"…): trusted only when a year follows. */
 const AMBIGUOUS_WITHOUT_YEAR = new Set(['mar', 'set', 'ago', 'gen', 'mag', 'giu', 'lug', 'ene', 'dic', 'sett', 'ott']);
 

@@ -1,6 +1,6 @@
 import { addDays, daysInMonth, endOfMonth, isValidYmd, toIsoDate, weekday } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
-import { findDates, WEEKDAY_NUMBERS, type DateOrder } from './date';
+import { findDates, monthOfName, WEEKDAY_NUMBERS, type DateOrder } from './date';
 
 export interface RelativeDateOptions {
   /** Reading of all-numeric dates; defaults to day first, or month first when `lang` is US English. */
@@ -102,6 +102,9 @@ function dayOfMonthOnOrAfter(reference: string, day: number): string | null {
   const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
   return day >= 1 && day <= daysInMonth(ny, nm) ? toIsoDate(ny, nm, day) : null;
 }
+
+/** A month name right before a day ("fin janvier (le 31)"). */
+const MONTH_BEFORE = /(\p{L}{4,})\s?[,(]?\s?$/u;
 
 /** "il 20 p.v." (prossimo venturo), "le 5 du mois prochain", "the 5th of next month": that day of the next month. */
 const OF_NEXT_MONTH = /^\s?(?:p\.\s?v\.?|pv(?![\p{L}])|prossimo venturo|del (?:mese )?prossimo(?: mese)?|du mois (?:prochain|suivant)|of (?:the )?(?:next|following) month|next month|des (?:nachsten|naechsten|kommenden) monats|del (?:mes )?proximo(?: mes)?|del mes que viene|van (?:de )?volgende maand)/u;
@@ -259,7 +262,14 @@ export function resolveRelativeDateCandidates(
   for (const m of folded.matchAll(DAY_OF_MONTH)) {
     if (taken[m.index + m[0].length - 1]) continue;
     const end = m.index + m[0].length;
-    const iso = OF_NEXT_MONTH.test(folded.slice(end, end + 24)) ? dayOfNextMonth(referenceIso, Number(m[1])) : dayOfMonthOnOrAfter(referenceIso, Number(m[1]));
+    // "fin janvier (le 31)", "janvier, le 15": the day of the month just named.
+    const named = MONTH_BEFORE.exec(folded.slice(Math.max(0, m.index - 16), m.index));
+    const month = named ? monthOfName(named[1]!) : null;
+    const iso = month
+      ? nextOccurrence(referenceIso, month, () => Number(m[1]))
+      : OF_NEXT_MONTH.test(folded.slice(end, end + 24))
+        ? dayOfNextMonth(referenceIso, Number(m[1]))
+        : dayOfMonthOnOrAfter(referenceIso, Number(m[1]));
     if (iso) readings.push({ index: m.index, dates: [iso] });
   }
   readings.sort((a, b) => a.index - b.index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyFromLocale, currencyFromMarker, isCurrencyMarker, KNOWN_CURRENCIES } from '../../../../shared/core/extract/locale/currency';
+import { currencyFromLocale, localCurrencyOf, currencyFromMarker, isCurrencyMarker, KNOWN_CURRENCIES } from '../../../../shared/core/extract/locale/currency';
 
 describe('currencyFromMarker', () => {
   it.each([
@@ -36,5 +36,24 @@ describe('currencyFromLocale', () => {
     ['en-CA', 'CAD'], ['fr-CA', 'CAD'], ['sv', 'SEK'], ['pt-BR', 'BRL'], ['zh-Hant-TW', null], ['en', null], ['', null],
   ])('%s → %s', (lang, code) => {
     expect(currencyFromLocale(lang)).toBe(code);
+  });
+});
+
+describe('localCurrencyOf: a bare "$" or "kr" in the client’s country', () => {
+  it('gives Canadian dollars to a Canadian client, unless the text says US dollars', () => {
+    expect(localCurrencyOf('USD', 'Total : 1 275,50 $', 'm.tremblay@borealnumerique.ca')).toBe('CAD');
+    expect(localCurrencyOf('USD', 'Total: USD 1,275.50', 'ap@client.ca')).toBeNull();
+    expect(localCurrencyOf('USD', 'Total: $1,275.50', 'ap@client.com')).toBeNull();
+  });
+
+  it('gives the crown of the client’s country to an amount in "kr" with no code', () => {
+    expect(localCurrencyOf(null, 'Total due: 49 000,00 kr', 'emma@balticreefer.se')).toBe('SEK');
+    expect(localCurrencyOf(null, 'Total 29.600,00 kr.', 'mette@skagerakshipping.dk')).toBe('DKK');
+    expect(localCurrencyOf(null, 'Total 29.600,00', 'mette@skagerakshipping.dk')).toBeNull();
+  });
+
+  it('reads dirhams', () => {
+    expect(currencyFromMarker('DH')).toBe('MAD');
+    expect(currencyFromMarker('dirhams')).toBe('MAD');
   });
 });
