@@ -19,7 +19,7 @@ export const PAID = cueRegex([
   // fr
   // "virement effectué", "virement de 1 100 € effectué ce jour"
   `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|valide|debite)e?s?`,
-  `(?:${PAY_NOUN_FR}|factures?|sommes?|montants?)\\s+${W(4)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?`,
+  `(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?\\s+d'honoraires)\\s+${W(4)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?`,
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)?\\s*(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
@@ -34,7 +34,7 @@ export const PAID = cueRegex([
   `(?<!a\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])`,
   `c'est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`,
   // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin"
-  `(?:j'ai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
+  `(?:j'ai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis)\\s+${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
@@ -278,7 +278,7 @@ export const DISPUTE = cueRegex([
   `(?:endommage|defectueu|abime)\\w*`,
   `(?:jamais|pas)\\s+(?:recu|commande)\\s+(?:la|les|cette|ces)\\s+(?:marchandise|commande|prestation|produit|article|livraison)s?`,
   `(?:jamais|pas)\\s+commande`, `deja\\s+(?:ete\\s+)?facture`, `(?:facture|doublon)\\s+en\\s+double`,
-  `refus(?:ons|e)\\s+(?:de\\s+(?:payer|regler)|(?:la|cette)\\s+facture)`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
+  `refus(?:ons|e)\\s+(?:de\\s+(?:payer|regler)|(?:la|cette)\\s+facture)`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
   `(?:bloquons|bloque|suspendons|suspends|retenons|gelons)\\s+(?:le|notre|la|cette)\\s+(?:paiement|reglement|facture|[a-z]{0,6}-?\\d)`,
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
@@ -299,7 +299,7 @@ export const DISPUTE = cueRegex([
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas|process|approv|authoris|authoriz|mak|sign)(?:e|ing)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
-  `(?:ne\\s+(?:peux|pouvons|pourrons|pourrai|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+)?(?:regler|payer|accepter|valider)\\s+(?:ce\\s+montant|cette\\s+facture|en\\s+l'etat|la\\s+facture|cette\\s+somme)`,
+  `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|pouvons|pourrons|pourrai|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|viser)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme)`,
   `(?:merci\\s+de|veuillez|please|kindly|bitte)\\s+(?:nous\\s+)?(?:corriger|rectifier|correct|rectify|korrigieren|berichtigen)\\s+(?:la|votre|cette|the|your|this|die|ihre|diese)\\s+(?:facture|invoice|rechnung)`,
   `not\\s+in\\s+a\\s+position\\s+to\\s+(?:pay|settle|process|approve)`,
   // "Nous ne réglerons cette facture qu'à réception du livrable complet", "n'avons jamais reçu le rapport final"
@@ -394,8 +394,10 @@ const RESOLUTION = [
  */
 export const UNTIL_RESOLVED = new RegExp(
   `(?<![a-z])${UNTIL}\\s+(?:\\S+\\s+){0,5}?(?:${RESOLUTION})(?![a-z])` +
+    // "We will pay this invoice after we receive the goods" (not "after we receive our client's payment")
+    `|(?<![a-z])(?:after|once|when|until|till|as\\s+soon\\s+as)\\s+(?:we|i)\\s+(?:have\\s+)?(?:receive[ds]?|get|got|have)\\s+(?:the|all\\s+the|our|your)\\s+(?!(?:\\S+\\s+)?(?:payment|money|funds|transfer|invoice|credit|po|purchase|approval|budget|grant|subsidy|statement|document|copy|details|form|certificate|receipt|confirmation|signature|rib|iban|bank|w-?9|tax|remittance|reply|answer|email|e-mail|letter)s?(?![a-z]))` +
     // payment upon delivery of what is missing: "Nous réglerons la facture à la livraison, pas avant"
-    `|(?<![a-z])(?:(?:a|des|apres)\\s+(?:la\\s+)?livraison|(?:on|upon|after)\\s+delivery|nach\\s+(?:der\\s+)?lieferung|(?:a|tras)\\s+la\\s+entrega|(?:alla|dopo\\s+la)\\s+consegna)(?![a-z])`,
+    `|(?<![a-z])(?:(?:a|des|apres)\\s+(?:la\\s+)?(?:livraison|levee\\s+des\\s+reserves|reception\\s+des\\s+travaux)|(?:on|upon|after)\\s+delivery|nach\\s+(?:der\\s+)?lieferung|(?:a|tras)\\s+la\\s+entrega|(?:alla|dopo\\s+la)\\s+consegna)(?![a-z])`,
 );
 
 /**

@@ -645,3 +645,26 @@ describe('classifyClientReply: casual French, Quebec, payment plans', () => {
     expect(kindOf('Je vous propose de nous appeler lundi.')).not.toBe('promise');
   });
 });
+
+describe('classifyClientReply: building sites and held deliveries', () => {
+  it.each([
+    ['a progress bill paid', 'La situation n° 3 (FA2026-0361) a été réglée par virement du 04/11/2026.'],
+    ['a cheque posted', 'Je vous ai posté lundi un chèque du Crédit Agricole pour le reste à payer, vous devriez le recevoir dans la semaine.'],
+    ['a cheque sent by post', "Je vous ai envoyé mardi par la poste un chèque de 256,30 euros pour l'entretien de ma chaudière."],
+  ])('paid: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it.each([
+    ['not approved by the owners', "Ces travaux n'ont pas été approuvés par l'assemblée générale : nous ne pouvons pas la régler en l'état et la contestons."],
+    ['paid once reserves are lifted', 'Je réglerai le solde à la levée des réserves. En attente de votre passage,'],
+    ['the architect will not approve it', "Je ne peux pas viser cette situation n° 4 en l'état. Merci de nous adresser une situation rectifiée. M. et Mme Daniel ne régleront pas celle-ci."],
+    ['goods not received', 'We did not receive the scanners yet, the delivery is still blocked in customs. We will pay this invoice after we receive the goods.'],
+  ])('dispute: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it('paying once one’s own client has paid is a promise, not a dispute', () => {
+    expect(classifyClientReply(mail({ text: 'We will pay you after we receive the payment from our client on the 30th.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+});
