@@ -63,6 +63,8 @@ describe('amount due from a text', () => {
     expect(scale.amount?.value).toEqual({ value: 1597.2, currency: 'EUR' });
     const due = extractTextFields('Subtotal  £1,000.00\nTotal  £1,200.00\nBalance: £700.00', 'DMY');
     expect(due.amount?.value).toEqual({ value: 700, currency: 'GBP' });
+    const payable = extractTextFields('Net total: 496.00 €\nVAT total: 75.04 €\nDue payable: 571.04 €', 'DMY');
+    expect(payable.amount?.value).toEqual({ value: 571.04, currency: 'EUR' });
   });
 
   it('takes the document’s own code for amounts in "kr", not the euros of its legal mentions', () => {

@@ -122,7 +122,7 @@ function crownCode(text: string): string | null {
  * description when other words do ("Balance connectée + logiciel caisse  1 320,00 €": a shop scale).
  */
 const ONE_WORD_DUE = /^(?:balance|due)$/;
-const WORDS_BETWEEN = /(?<![a-z])(?!(?:eur|usd|gbp|chf|cad|aud|ttc|incl|vat|tax)(?![a-z]))[a-z]{3,}/;
+const WORDS_BETWEEN = /(?<![a-z])(?!(?:eur|usd|gbp|chf|cad|aud|ttc|incl|vat|tax|payable|amount|total|now|sum|due|balance|owing|outstanding)(?![a-z]))[a-z]{3,}/;
 function isWordInText(before: string, label: LabelHit<AmountRole>): boolean {
   return ONE_WORD_DUE.test(label.label) && WORDS_BETWEEN.test(before.slice(before.length - label.gap));
 }
