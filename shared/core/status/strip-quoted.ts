@@ -68,9 +68,31 @@ function quoteStart(lines: readonly string[]): number {
   return lines.length;
 }
 
+/**
+ * A reply written below (or between) ">" quotes, with nothing above them: its own lines are those outside
+ * the quotes, up to a forwarded or Outlook-quoted part. Attribution lines ("Le … a écrit :") are not its words.
+ */
+function bottomPosted(lines: readonly string[], start: number): string[] {
+  const own: string[] = [];
+  let quoted = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*>/.test(line)) {
+      quoted = true;
+      continue;
+    }
+    if (SEPARATORS.some((re) => re.test(line)) || isHeaderBlock(lines, i)) break;
+    if (isAttribution(lines, i)) continue;
+    own.push(line);
+  }
+  return quoted ? own : [];
+}
+
 export function stripQuoted(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const kept = lines.slice(0, quoteStart(lines));
+  const start = quoteStart(lines);
+  let kept = lines.slice(0, start);
+  if (!kept.some((line) => line.trim())) kept = bottomPosted(lines, start);
   const signature = kept.findIndex((line, i) => i > 0 && SIGNATURE.some((re) => re.test(line)));
   return (signature > 0 ? kept.slice(0, signature) : kept).join('\n').trim();
 }

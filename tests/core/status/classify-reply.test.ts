@@ -668,3 +668,20 @@ describe('classifyClientReply: building sites and held deliveries', () => {
     expect(classifyClientReply(mail({ text: 'We will pay you after we receive the payment from our client on the 30th.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
   });
 });
+
+describe('classifyClientReply: invoices named by their number alone', () => {
+  it('a number paid, another promised, in one reply', () => {
+    const text = 'Toutes nos excuses pour ce retard. La PL-2026-0412 a été payée par virement ce jour.\nQuant à la PL-2026-0467, elle sera réglée à son échéance, d’ici la fin novembre.';
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'PL-2026-0412', otherInvoiceNumbers: ['PL-2026-0467'] }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text }), { invoiceNumber: 'PL-2026-0467', otherInvoiceNumbers: ['PL-2026-0412'] })).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+
+  it.each([
+    ['fr', 'La PL-2026-0391 a été réglée par virement hier, avec toutes nos excuses.'],
+    ['en', 'INV-0042 has been paid.'],
+    ['en went out', 'Payment for DUB-2026-1203 went out today by BACS.'],
+    ['de', 'Die 2026-118 ist bezahlt.'],
+  ])('paid, %s: %s', (_lang, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+});

@@ -2,6 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { stripQuoted } from '../../../shared/core/status/strip-quoted';
 
 describe('stripQuoted', () => {
+  it('reads a reply written below the quotes (bottom-posting), without the attributions or the quotes', () => {
+    const text = [
+      'Le lun. 11 janv. 2027 à 09:48, Claire Vasseur <claire@passerelle.example> a écrit :',
+      '> Bonjour,',
+      '> la facture PL-2026-0412 n’est toujours pas réglée.',
+      '>> Le 2 déc. 2026, Mathieu a écrit :',
+      '>> Petit rappel au sujet de notre facture.',
+      '',
+      'Chère Madame,',
+      '',
+      'La PL-2026-0412 a été payée par virement ce jour.',
+      '',
+      'Envoyé de mon iPad',
+    ].join('\n');
+    expect(stripQuoted(text)).toBe('Chère Madame,\n\nLa PL-2026-0412 a été payée par virement ce jour.');
+  });
+
+  it('keeps only the text above the quotes when there is some', () => {
+    expect(stripQuoted('Payé hier.\n\nOn Mon, Jan 11, 2027, Claire wrote:\n> unpaid\n\nold footer')).toBe('Payé hier.');
+  });
+
   it('keeps text without quotes as it is (trimmed)', () => {
     expect(stripQuoted('\nBonjour,\n\nVirement effectué.\n')).toBe('Bonjour,\n\nVirement effectué.');
   });
