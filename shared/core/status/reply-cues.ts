@@ -100,6 +100,9 @@ export const PAID = cueRegex([
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
   `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
+  `(?:betaling|overschrijving|overboeking)\\s+${W(6)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
+  // "Net betaald met Payconiq", "net betaald via de bank-app 👍"
+  `(?:net|zojuist|daarnet|zonet|zopas|vandaag|gisteren|al|reeds)\\s+(?:betaald|overgemaakt|overgeschreven|gestort)(?![a-z])`,
   // a client asking whether the payment it made arrived says it paid
   `(?:recu|received|erhalten|recibido|ricevuto|ontvangen)\\s+${W(2)}(?:notre|nos|our|unsere|unseren|nuestro|nuestra|il\\s+nostro|nostro|onze)\\s+(?:virement|paiement|reglement|cheque|payment|transfer|remittance|check|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)`,
   // pl, sv, da, no (folded: "zapłacona" → "zaplacona", "lørdag" → "lordag")
@@ -164,6 +167,9 @@ export const PROMISE = cueRegex([
   // "we'll send the payment", "I'll get it paid": never "I'll send it to accounts", "I'll make it to the meeting"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|get)\\s+${W(3)}${PAY_NOUN_EN}`,
   `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+(?:paid|settled|processed|sent\\s+out|out\\s+to\\s+you)`,
+  // "Doe ik morgen meteen", "ik regel het vrijdag", "je le fais demain", "je m'en occupe lundi": paying, named by the chase it answers
+  `(?:doe|regel)\\s+ik\\s+(?:het\\s+|dat\\s+)?(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|deze|begin|eind)`, `ik\\s+(?:doe|regel|betaal)\\s+(?:het|dat|die|deze)\\s+(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende|deze|begin|eind)`,
+  `je\\s+(?:le|la|m'en|m'en\\s+occupe|vais\\s+le)\\s*(?:fais|occupe|faire)?\\s+(?:des\\s+)?(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce\\s+soir|cet\\s+apres-midi|la\\s+semaine\\s+prochaine)`,
   // "I'll sort it on Friday": sorting out the invoice one was chased for is paying it (not "sort it out with the printer")
   `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:get\\s+)?(?:sort|sorted)\\s+(?:it|this|that|the\\s+invoice|the\\s+bill|(?:the\\s+)?payment)(?:\\s+out)?(?!\\s+(?:out\\s+)?with)(?![a-z])`, `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+sorted(?!\\s+(?:out\\s+)?with)`,
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
@@ -226,7 +232,7 @@ export const PROMISE = cueRegex([
   `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`, `(?:gaat|gaan)\\s+${W(3)}(?:de\\s+deur\\s+uit|eruit|de\\s+deur\\s+door)`,
-  `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan)`,
+  `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan|uitgevoerd|verstuurd|gedaan|overgeschreven)`,
   `(?:betaling|overboeking)\\s+(?:is\\s+|staat\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
   `(?:betalen|voldoen)\\s+we`,
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
@@ -330,7 +336,7 @@ export const DISPUTE = cueRegex([
   `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`, `incomplet[oa]`,
   `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `merce\\s+${W(3)}non\\s+e\\s+(?:ancora\\s+)?(?:arrivata|stata\\s+consegnata)`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `addebitato\\s+due\\s+volte`,
   // nl
-  `betwist\\w*`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`,
+  `betwist\\w*`, `gescheurd`, `ondermaats`, `kapot`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`,
   // pt
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no
@@ -378,7 +384,7 @@ export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half
 /** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */
 export const DEPOSIT = /(?<![a-z])(?:acompte|deposit|anzahlung|abschlag\w*|anticipo|acconto|aanbetaling|voorschot)(?![a-z])/;
 
-const UNTIL = `(?:until|till|once|after|when|as\\s+soon\\s+as|pending|apres|une\\s+fois|des\\s+(?:que|qu'|reception)|jusqu'a\\s+ce\\s+que|tant\\s+que|nach|sobald|bis|erst\\s+wenn|wenn|hasta\\s+que|una\\s+vez|cuando|tras|despues\\s+de|fino\\s+a\\s+(?:che|quando)|finche|una\\s+volta|dopo|quando|totdat|zodra)`;
+const UNTIL = `(?:until|till|once|after|when|as\\s+soon\\s+as|pending|apres|une\\s+fois|des\\s+(?:que|qu'|reception)|jusqu'a\\s+ce\\s+que|tant\\s+que|nach|sobald|bis|erst\\s+wenn|wenn|hasta\\s+que|una\\s+vez|cuando|tras|despues\\s+de|fino\\s+a\\s+(?:che|quando)|finche|una\\s+volta|dopo|quando|totdat|zodra|pas\\s+(?:als|wanneer|nadat|na))`;
 /** Words of a problem settled, in each language: they say what the payment waits for. */
 const RESOLUTION = [
   'resolv\\w*', 'resolution', 'fixed', 'sorted(?:\\s+out)?', 'clarif\\w+', 'clear(?:ed)?\\s+up', 'rectif\\w+', 'corrected', 'correction', 'credit\\s+note', 'replacement\\w*', 'replaced', 'repair\\w*', 'remed\\w+', 'missing\\s+\\w+',
@@ -386,7 +392,7 @@ const RESOLUTION = [
   'klarung', 'geklart', 'abnahme', 'abgenommen', 'behoben', 'behebung', 'mangel\\w*', 'gutschrift', 'korrektur', 'korrigiert\\w*', 'berichtig\\w+', 'nachliefer\\w+', 'nachgeliefert', 'ersatz\\w*', 'reparatur', 'reklamation',
   'resuelv\\w+', 'resuelto', 'solucion\\w*', 'aclar\\w+', 'rectificad[oa]', 'rectificacion', 'abono', 'corregid[oa]', 'incidencia', 'sustitu\\w+',
   'risolt[oa]', 'risoluzione', 'chiarit[oa]', 'chiarimento', 'nota\\s+di\\s+credito', 'corrett[oa]', 'rettific\\w+', 'sostitu\\w+', 'riparat\\w+',
-  'opgelost', 'opheldering', 'creditnota', 'gecorrigeerd\\w*', 'vervang\\w*',
+  'opgelost', 'opheldering', 'creditnota', 'gecorrigeerd\\w*', 'vervang\\w*', 'hersteld', 'rechtgezet', 'geleverd',
   // a problem named with its determiner ("the issue", "le problème", "das Problem"), never the verb "issue"
   `(?:the|this|that|these|those|any|all|our|your|le|la|les|ce|cet|cette|ces|du|das|die|der|dem|den|diese[mnrs]?|el|los|las|il|lo|gli|het|dit|deze)\\s+(?:\\S+\\s+)?(?:issues?|problems?|discrepanc(?:y|ies)|defects?|dispute|complaint|probleme?s?|litige|ecarts?|problem(?:e|en)?|mangel|problemas?|problemi|discrepanza|probleem|problemen)`,
 ].join('|');

@@ -685,3 +685,22 @@ describe('classifyClientReply: invoices named by their number alone', () => {
     expect(kindOf(text)).toBe('paid');
   });
 });
+
+describe('classifyClientReply: Flemish and Dutch', () => {
+  it.each([
+    ['paid, a long subject', 'De betaling van factuur VP26-118 werd op 09/11 uitgevoerd via SEPA-overschrijving met uw gestructureerde mededeling.', 'paid'],
+    ['paid, just now', 'Hoi Lies!\nNet betaald met Payconiq. Fijne feestdagen 🎄', 'paid'],
+    ['paid, bank app', 'net betaald via de bank-app 👍', 'paid'],
+    ['held until replaced', 'Eén van de spandoeken is gescheurd; de kwaliteit was ondermaats. We betalen het saldo pas als dat doek vervangen is.', 'dispute'],
+  ])('%s', (_name, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['"doe ik morgen"', 'Ojee, helemaal vergeten! Doe ik morgen meteen.', '2026-11-11'],
+    ['"wordt … uitgevoerd"', 'De betaling wordt volgende week uitgevoerd.', '2026-11-16'],
+    ['fr "je m\'en occupe"', "Oups, je m'en occupe demain.", '2026-11-11'],
+  ])('promise %s', (_name, text, date) => {
+    expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: date });
+  });
+});
