@@ -151,16 +151,26 @@ const MAY_BE_NOTICE =
 /** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
 const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll)(?![a-z])/;
 
-/** A wording of money received, said of the past or present (a client's promise is no notice). */
-function saysReceived(folded: string): boolean {
+/** Where a wording of money received, said of the past or present, stands (a client's promise is no notice); -1 when none. */
+function receivedAt(folded: string): number {
   for (const m of execAll(RECEIVED, folded)) {
     if (TO_COME.test(m[0])) continue;
     // "Approval does not mean the invoice has been paid": a wording denied in its own sentence.
     const before = folded.slice(Math.max(0, m.index - 50), m.index);
     if (NEGATION.test(before.slice(before.search(/[^.!?\n]*$/)))) continue;
-    return true;
+    return m.index;
   }
-  return false;
+  return -1;
+}
+
+/** The sentence around a position (up to 300 characters each way). */
+function sentenceAt(text: string, at: number): string {
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  const start = from + Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
+  const after = text.slice(at, at + 300);
+  const end = at + (after.search(/[.!?\n](?:\s|$)/) + 1 || after.length);
+  return text.slice(start, end);
 }
 
 
@@ -175,9 +185,14 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const folded = foldOnce(head);
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;
-  const received = saysReceived(folded) || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
+  const at = receivedAt(folded);
+  const received = at >= 0 || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
   if (!received || NOT_RECEIVED.test(folded)) return null;
-  const invoiceNumbers = invoiceNumbersIn(head, folded);
+  // A reply keeps the subject of what it answers ("RE : Factures OL-0152 et OL-0153"): the numbers its sentence of
+  // payment names are the ones paid ("La facture OL-0152 a été réglée. La OL-0153 est en attente"); else the subject's.
+  const numbersOf = (text: string) => invoiceNumbersIn(text, foldOnce(text));
+  const sentence = isReply && at >= 0 ? numbersOf(sentenceAt(head, at)) : [];
+  const invoiceNumbers = sentence.length > 0 ? sentence : invoiceNumbersIn(head, folded);
   if (invoiceNumbers.length === 0) return null;
   const money = findMoney(head)[0] ?? null;
   return {

@@ -704,3 +704,18 @@ describe('classifyClientReply: Flemish and Dutch', () => {
     expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: date });
   });
 });
+
+describe('classifyClientReply: accounts-payable wordings', () => {
+  it('a forward "pour mise en paiement" asks for the payment, it does not make it', () => {
+    expect(kindOf('Pour mise en paiement svp, la prestation a bien été réalisée et validée de mon côté.')).not.toBe('paid');
+  });
+
+  it('a payment that will not be approved until a fix is a dispute', () => {
+    expect(kindOf("Je ne peux pas valider ce paiement en l'état : l'application plante encore. On suspend le règlement tant que ce n'est pas corrigé.")).toBe('dispute');
+  });
+
+  it('"vous devriez l’avoir" is having the payment, not a credit note', () => {
+    expect(kindOf("Je viens de vérifier : la facture a été payée par carte le 9 novembre. Vous devriez l'avoir.")).toBe('paid');
+    expect(kindOf("Nous attendons l'avoir avant de régler.")).toBe('dispute');
+  });
+});

@@ -33,6 +33,18 @@ describe('readPaymentNotice', () => {
     expect(notice('Je hebt een betaling ontvangen', 'Bakkerij Jansen heeft je € 750,00 EUR gestuurd.\nBericht: factuur 2026-0032', 'service@paypal.nl')?.invoiceNumbers).toEqual(['2026-0032']);
   });
 
+  it('a reply names what was paid in its sentence of payment, not every invoice of its subject', () => {
+    const reply = readPaymentNotice(
+      mail({
+        subject: 'RE : Factures OL-2026-0152 et OL-2026-0153',
+        text: 'La facture OL-2026-0152 a été réglée le 14/12/2026 par virement.\nLa facture OL-2026-0153 est toujours en attente de validation.',
+        from: 'ap@hexalis.example',
+        date: '2026-12-16',
+      }),
+    );
+    expect(reply?.invoiceNumbers).toEqual(['OL-2026-0152']);
+  });
+
   it('an approval notice that says it is no payment is no notice', () => {
     expect(notice('Banque Reuter S.A. approved invoice LU26/041', 'Banque Reuter S.A. has approved your invoice.\n\nInvoice number: LU26/041\nAmount: €13,104.00\nStatus: Approved\n\nApproval does not mean the invoice has been paid. Payment will follow the payment terms agreed with your customer.', 'ordersender-prod@ansmtp.ariba.com')).toBeNull();
   });
