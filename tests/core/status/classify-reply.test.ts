@@ -706,6 +706,14 @@ describe('classifyClientReply: Flemish and Dutch', () => {
 });
 
 describe('classifyClientReply: accounts-payable wordings', () => {
+  it('an invoice passed on to the public accountant is not paid yet', () => {
+    expect(kindOf('Votre facture a été transmise à notre agent comptable pour mise en paiement.')).not.toBe('paid');
+  });
+
+  it('"our AP run is next Tuesday" is a promise', () => {
+    expect(classifyClientReply(mail({ text: "Hi Niamh - thanks for the nudge. Our AP run is next Tuesday, you'll have it then." }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-17' });
+  });
+
   it('a forward "pour mise en paiement" asks for the payment, it does not make it', () => {
     expect(kindOf('Pour mise en paiement svp, la prestation a bien été réalisée et validée de mon côté.')).not.toBe('paid');
   });

@@ -19,6 +19,15 @@ describe('stripQuoted', () => {
     expect(stripQuoted(text)).toBe('Chère Madame,\n\nLa PL-2026-0412 a été payée par virement ce jour.');
   });
 
+  it('reads answers written between the quotes when the reply says so ("entre líneas", "see below")', () => {
+    const text = 'Hola Claire, te contesto entre líneas.\n\nEl 5 ene 2027, Claire escribió:\n> ¿Está programado el pago?\n\nSí: ya hemos pagado ayer.\n\n> ¿Otra copia?\n\nNo hace falta.';
+    const own = stripQuoted(text);
+    expect(own).toContain('Sí: ya hemos pagado ayer.');
+    expect(own).toContain('No hace falta.');
+    expect(own).not.toContain('programado');
+    expect(own).not.toContain('escribió');
+  });
+
   it('keeps only the text above the quotes when there is some', () => {
     expect(stripQuoted('Payé hier.\n\nOn Mon, Jan 11, 2027, Claire wrote:\n> unpaid\n\nold footer')).toBe('Payé hier.');
   });
