@@ -20,6 +20,16 @@ const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results', 'outlook
 
 /** Polls up to 30 s unless told otherwise (vitest's default is 1 s: too short on a busy machine). */
 const poll = <T,>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(fn, { timeout: 30_000, interval: 100, ...options });
+/** Clicks until `done` holds (three tries, five seconds each): for a button the page may be redrawing. */
+async function clickUntil(button: { click: () => Promise<void> }, done: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await button.click();
+    for (let waited = 0; waited < 5_000; waited += 100) {
+      if (await done()) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFolder>>;
@@ -433,7 +443,8 @@ describe('Outlook task pane in Chromium (Office mocked)', { timeout: 180_000 }, 
     await card.getByTestId('client-save').click();
     await poll(() => card.getByTestId('client-notice').textContent()).toBe('Enregistré.');
     // Paid: the thank-you is proposed and opens in a reply, recorded.
-    await invoice.locator('[data-action="paid"]').click();
+    // (The pane redraws after the card is saved: a click on the row being redrawn may land on the old one.)
+    await clickUntil(invoice.locator('[data-action="paid"]'), async () => (await invoice.getByTestId('status').textContent()) === 'payée');
     await poll(() => invoice.getByTestId('status').textContent()).toBe('payée');
     await page.getByTestId('thanks-open').click();
     await poll(async () => (await pane.named('item.displayReplyAllFormAsync')).length).toBe(2);
