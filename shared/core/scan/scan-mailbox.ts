@@ -219,23 +219,28 @@ function relatedConversations(
   const related = new Map<InvoiceReading, MailMessage[]>();
   const moved = new Set<MailMessage>();
   if (byNumber.size === 0) return { related, moved };
+  // The invoice numbers a client's own words name (quotes left out), each once, in order: read only for a
+  // message from the domain of some invoice's client.
+  const numbersInClientWords = (m: MailMessage): string[] => {
+    if (!m.from || !debtors.has(m.from.address.split('@')[1] ?? '')) return [];
+    const keys = new Set<string>();
+    for (const t of execAll(SUBJECT_TOKEN, stripQuoted(m.text).slice(0, 5000))) keys.add(numberKey(t[0]));
+    return [...keys];
+  };
+  const billedTo = (key: string, m: MailMessage) => byNumber.get(key)?.some((r) => r.debtorEmail && sameParty(m.from!.address, r.debtorEmail)) ?? false;
   // A client writing in the thread of one invoice about another of its invoices only ("Replying on this older
   // thread as it is the one we have on file: invoice 1199 has been approved …"): the message is about that one.
   for (const { thread, readings } of perThread) {
     const own = new Set(readings.flatMap((r) => (r.invoiceNumber ? [numberKey(r.invoiceNumber)] : [])));
     for (const m of thread.messages) {
-      if (!m.from || !debtors.has(m.from.address.split('@')[1] ?? '') || readings.some((r) => r.message === m)) continue;
+      if (readings.some((r) => r.message === m)) continue;
       // One naming this thread's invoice too ("un seul virement pour les factures 034, 039 et 044") is about each.
-      const named = new Set<string>();
-      let namesOwn = false;
-      for (const t of execAll(SUBJECT_TOKEN, stripQuoted(m.text).slice(0, 5000))) {
-        const key = numberKey(t[0]);
-        if (own.has(key)) namesOwn = true;
-        else if (byNumber.get(key)?.some((r) => r.debtorEmail && sameParty(m.from!.address, r.debtorEmail))) named.add(key);
-      }
-      for (const key of named) {
+      const keys = numbersInClientWords(m);
+      const namesOwn = keys.some((key) => own.has(key));
+      for (const key of keys) {
+        if (own.has(key) || !billedTo(key, m)) continue;
         for (const r of byNumber.get(key)!) {
-          if (readings.includes(r) || !r.debtorEmail || !sameParty(m.from.address, r.debtorEmail)) continue;
+          if (readings.includes(r) || !r.debtorEmail || !sameParty(m.from!.address, r.debtorEmail)) continue;
           related.set(r, [...(related.get(r) ?? []), m]);
           if (!namesOwn) moved.add(m);
         }
@@ -255,11 +260,7 @@ function relatedConversations(
     // In the body, only the client's own words count (read only for messages from a client of an invoice).
     const bodyTokens = new Set<string>();
     for (const m of thread.messages) {
-      if (!m.from || !debtors.has(m.from.address.split('@')[1] ?? '')) continue;
-      for (const t of execAll(SUBJECT_TOKEN, stripQuoted(m.text).slice(0, 5000))) {
-        const key = numberKey(t[0]);
-        if (byNumber.has(key) && !tokens.has(key) && byNumber.get(key)!.some((r) => r.debtorEmail && sameParty(m.from!.address, r.debtorEmail))) bodyTokens.add(key);
-      }
+      for (const key of numbersInClientWords(m)) if (!tokens.has(key) && billedTo(key, m)) bodyTokens.add(key);
     }
     for (const token of [...tokens, ...bodyTokens]) {
       for (const r of byNumber.get(token) ?? []) {
