@@ -49,7 +49,7 @@ const isTsxPreload = (specifier: string | undefined) => !!specifier && /^tsx(?:\
  * The process's Node options without its preloads of tsx: the thread registers tsx itself, once pdfjs is
  * loaded. Inherited, they would load tsx a second time (0.1 s of CPU) and turn source maps on before pdfjs
  * loads, which then reads and parses its 7.8 MB of source maps for nothing. Other options (memory, profiling…)
- * are kept.
+ * are kept, but for those a thread refuses (see startPdfWorker).
  */
 export function threadExecArgv(argv: readonly string[] = process.execArgv): string[] {
   const kept: string[] = [];
@@ -61,9 +61,26 @@ export function threadExecArgv(argv: readonly string[] = process.execArgv): stri
   return kept;
 }
 
+/**
+ * Starts the thread's Worker with these options. Some options only apply to a whole process (V8's heap sizes,
+ * --expose-gc, --stack-size…) and a thread refuses them: `node --max-old-space-size=8192 … scan big.mbox`
+ * must still read its PDFs, so the options the thread refuses (Node names them in its error) are left out.
+ */
+export function startPdfWorker(execArgv: string[]): Worker {
+  const url = new URL('./pdf-thread-worker.mjs', import.meta.url);
+  try {
+    return new Worker(url, { execArgv });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    const refused = /flags: (.*)$/.exec((error as Error).message)?.[1]?.split(/,?\s+/) ?? [];
+    const kept = execArgv.filter((arg) => !refused.includes(arg));
+    return new Worker(url, { execArgv: kept.length < execArgv.length ? kept : [] });
+  }
+}
+
 function pdfThread(): Worker {
   if (thread) return thread;
-  const w = new Worker(new URL('./pdf-thread-worker.mjs', import.meta.url), { execArgv: threadExecArgv() });
+  const w = startPdfWorker(threadExecArgv());
   thread = w;
   w.on('message', (reply: Reply) => {
     const p = settle(reply.id);

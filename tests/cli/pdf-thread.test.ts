@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createThreadedPdfReader, threadExecArgv } from '../../shared/cli/pdf-thread';
+import { createThreadedPdfReader, startPdfWorker, threadExecArgv } from '../../shared/cli/pdf-thread';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { PdfReadError, type PdfReader } from '../../shared/core/pdf/pdf-reader';
 import { minimalPdf } from '../../shared/cli/bench/minimal-pdf';
@@ -49,4 +49,18 @@ describe("the PDF thread's Node options", () => {
     expect(threadExecArgv(['--import=tsx', '--cpu-prof', '--import', 'tsx/esm', '--require', './setup.cjs'])).toEqual(['--cpu-prof', '--require', './setup.cjs']);
     expect(threadExecArgv([])).toEqual([]);
   });
+
+  it('leave out what a thread refuses (heap sizes apply to the whole process): the thread still reads', async () => {
+    const worker = startPdfWorker(['--max-old-space-size=4096', '--enable-source-maps', '--expose-gc']);
+    try {
+      const reply = new Promise<{ ok: boolean; text?: string }>((resolve, reject) => {
+        worker.on('message', resolve);
+        worker.on('error', reject);
+      });
+      worker.postMessage({ id: 1, bytes: minimalPdf(['Facture no F-9']), opts: {} });
+      expect(await reply).toMatchObject({ ok: true, text: 'Facture no F-9' });
+    } finally {
+      await worker.terminate();
+    }
+  }, 30_000);
 });

@@ -39,6 +39,15 @@ function toBytes(content: PostalAttachment['content']): Uint8Array {
   return new TextEncoder().encode(content);
 }
 
+/**
+ * An attachment's loader, made outside parseMime: a closure made inside it would keep parseMime's whole
+ * scope alive, the raw message bytes (and the mailbox chunk they are a view of) included, for as long as
+ * the message is held.
+ */
+function bytesLoader(content: Uint8Array): () => Promise<Uint8Array> {
+  return async () => content;
+}
+
 function isoOrNull(date: string | undefined): string | null {
   if (!date) return null;
   const ms = Date.parse(date);
@@ -122,7 +131,7 @@ export async function parseMime(raw: Uint8Array | string, opts: ParseMimeOptions
       mimeType: (a.mimeType || 'application/octet-stream').toLowerCase(),
       size: content.byteLength,
       inline: a.disposition === 'inline' && !!a.contentId,
-      loadBytes: async () => content,
+      loadBytes: bytesLoader(content),
     };
   });
   const html = email.html === undefined ? null : boundText(email.html, MESSAGE_BUDGET.maxHtmlChars);
