@@ -126,6 +126,12 @@ export function kindOfTitle(title: string): DocumentKind | null {
   return null;
 }
 
+/** Whether a title names an invoice by its number ("… et facture OL-2026-0165"), whatever else it names. */
+export function namesNumberedInvoice(title: string): boolean {
+  const folded = fold(title);
+  return findKindCues(title).some((h) => h.kind === 'invoice' && NUMBERED.test(folded.slice(h.end, h.end + 30)));
+}
+
 /** Words between an invoice word and the order or quote it bills: "for your", "de votre", "zu Ihrer", "per il". */
 const FOR_THE = /^\s*(?:for|pour|de|du|zu|zur|fur|por|para|per|del|della|voor|of)\s+(?:(?:your|our|the|votre|notre|la|le|ihre[rm]?|unsere[rm]?|der|die|su|vuestro|nuestro|el|il|vostro|uw|onze|de)\s+)?(?:\S+\s+)?$/;
 

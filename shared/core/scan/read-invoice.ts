@@ -10,7 +10,7 @@ import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/ter
 import { addDays } from '../calendar/iso-date';
 import { paysTheirInvoice } from '../detect/paid-their-invoice';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
-import { abbreviatedInvoiceReference, findKindCues, hasCue, kindOfOpening, kindOfTitle, type DocumentKind } from '../detect/document-kind';
+import { abbreviatedInvoiceReference, findKindCues, hasCue, kindOfOpening, kindOfTitle, namesNumberedInvoice, type DocumentKind } from '../detect/document-kind';
 import { copyToUs, externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { forwardedFrom } from '../mail/forwarded';
@@ -220,15 +220,18 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (documents.length === 0 && paysTheirInvoice(body)) return [];
 
   const titleKind = kindOfTitle(subject);
-  if (titleKind && NOT_RECEIVABLE.has(titleKind)) return [];
+  const anInvoiceFile = documents.some((a) => kindOfTitle(a.filename ?? '') === 'invoice');
+  // "Avoir AV-012 et facture OL-0165" with both documents: the credit note cancels an earlier invoice and the
+  // new invoice replaces it. A numbered invoice in the title and an invoice's file make the e-mail an invoice too.
+  const carriesNewInvoice = anInvoiceFile && namesNumberedInvoice(subject);
+  if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice) return [];
   // A reply keeps the subject of the invoice it answers: "RE : Facture F2027-0037" carrying our avoir is the avoir.
   const titleSaysInvoice = titleKind === 'invoice' && !hasReplyPrefix(message.subject);
   const fileKind = kindOfTitle(fileNames);
-  const anInvoiceFile = documents.some((a) => kindOfTitle(a.filename ?? '') === 'invoice');
   if (fileKind && NOT_RECEIVABLE.has(fileKind) && !titleSaysInvoice && !anInvoiceFile) return [];
   const bodyKind = kindOfOpening(body);
-  if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice') return [];
-  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || bodyKind === 'invoice';
+  if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice' && !carriesNewInvoice) return [];
+  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || bodyKind === 'invoice' || carriesNewInvoice;
   if (!invoiceCue && documents.length === 0) return [];
 
   const lang = detectLanguage(`${subject}\n${body}`);

@@ -163,6 +163,48 @@ describe('follow-ups and conversations are no new invoices', () => {
     expect(found.map((r) => r.invoiceNumber)).toEqual(['F2027-0037']);
   });
 
+  it('a credit note cancelling the rejected invoice, sent with its replacement, leaves the replacement owed', async () => {
+    const client = 'AMC Factures <factures@amc.fr>';
+    const first = message({ from: paul, to: [client], subject: 'Facture OL-2026-0161', text: 'Veuillez trouver ci-joint notre facture.', date: '2026-11-30T10:00:00Z', attachments: [pdf('Facture_OL-2026-0161.pdf')] });
+    const rejected = message({
+      from: client,
+      to: [paul],
+      subject: 'RE : Facture OL-2026-0161',
+      text: 'Facture OL-2026-0161 rejetée : le montant ne correspond pas à la commande. Merci d’émettre un avoir et une nouvelle facture.',
+      date: '2026-12-02T10:00:00Z',
+      inReplyTo: first.messageId,
+    });
+    const replaced = message({
+      from: paul,
+      to: [client],
+      subject: 'Avoir AV-2026-012 et facture OL-2026-0165 – Facture OL-2026-0161',
+      text: 'Suite à votre rejet, vous trouverez ci-joint :\n- l’avoir AV-2026-012 annulant intégralement la facture OL-2026-0161 ;\n- la facture rectificative OL-2026-0165 de 5 760,00 € TTC.',
+      date: '2026-12-07T10:00:00Z',
+      inReplyTo: rejected.messageId,
+      attachments: [pdf('Avoir_AV-2026-012.pdf'), pdf('Facture_OL-2026-0165.pdf')],
+    });
+    const pdfReader = readerOf({
+      'Facture_OL-2026-0161.pdf': 'Atelier Dupont\nFACTURE N° OL-2026-0161\nDate : 30/11/2026\nClient : factures@amc.fr\nTotal TTC : 6 480,00 €\nÉchéance : 30/12/2026',
+      'Avoir_AV-2026-012.pdf': 'Atelier Dupont\nAVOIR N° AV-2026-012\nDate : 07/12/2026\nAnnule la facture OL-2026-0161\nTotal avoir TTC : 6 480,00 €',
+      'Facture_OL-2026-0165.pdf': 'Atelier Dupont\nFACTURE N° OL-2026-0165\nDate : 07/12/2026\nClient : factures@amc.fr\nTotal TTC : 5 760,00 €\nÉchéance : 06/01/2027',
+    });
+    const found = await scanMessages([first, rejected, replaced], { me, today: '2026-12-10', pdfReader });
+    expect(found.map((r) => [r.messageId, r.invoiceNumber, r.amount])).toEqual([[replaced.messageId, 'OL-2026-0165', 5760]]);
+  });
+
+  it('our credit note whose title names the invoice it credits is still no invoice', async () => {
+    const creditNote = message({
+      from: paul,
+      to: ['sophie@brasserie.fr'],
+      subject: 'Avoir AV2027-004 sur facture F2027-0037',
+      text: 'Veuillez trouver ci-joint l’avoir de 68,57 €.',
+      date: '2027-02-03T10:00:00Z',
+      attachments: [pdf('Avoir_AV2027-004_facture_F2027-0037.pdf')],
+    });
+    const pdfReader = readerOf({ 'Avoir_AV2027-004_facture_F2027-0037.pdf': 'AVOIR N° AV2027-004\nSur facture F2027-0037\nClient : sophie@brasserie.fr\nTotal avoir TTC : 68,57 €' });
+    expect(await scanMessages([creditNote], { me, today, pdfReader })).toEqual([]);
+  });
+
   it('a reminder listing the thread’s invoices is no new invoice, and leaves them their reminder', async () => {
     const invoice = message({
       from: paul,
