@@ -727,3 +727,25 @@ describe('classifyClientReply: accounts-payable wordings', () => {
     expect(kindOf("Nous attendons l'avoir avant de régler.")).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: training bills, funders and instalments', () => {
+  it.each([
+    ['a credit note asked before paying', 'Un stagiaire était absent (arrêt maladie). Avant tout paiement, merci de nous établir un avoir pour sa part.'],
+    ['the bill is not theirs to pay', "Cette facture ne nous est pas due : la formation est prise en charge à 100 % par notre OPCO en subrogation. Merci de l'adresser directement à l'OPCO."],
+    ['"we don’t owe"', 'We don’t owe this one: the course was cancelled by your trainer.'],
+  ])('dispute: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it.each([
+    ['thanks for the credit note', "Merci pour l'avoir, tout est en ordre."],
+    ['not yet due', "La facture n'est pas encore due, je la réglerai à l'échéance."],
+  ])('no dispute: %s', (_name, text) => {
+    expect(kindOf(text)).not.toBe('dispute');
+  });
+
+  it('instalments announced with their days promise the first one', () => {
+    const reading = classifyClientReply(mail({ text: 'Comme convenu au téléphone, je vous fais 3 virements de 400 € : le 20/11, le 20/12 et le 20/01.' }));
+    expect(reading).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+  });
+});
