@@ -1,5 +1,5 @@
 import type { MailMessage, MailThread } from '../mail/model';
-import { threadMessages } from '../mail/threading';
+import { normalizeSubject, threadMessages } from '../mail/threading';
 import { boundThreadText } from '../mail/budget';
 import { createIdentity, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward } from '../mail/subject';
@@ -205,6 +205,7 @@ const SUBJECT_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
 function relatedConversations(
   threads: readonly MailThread[],
   perThread: readonly { thread: MailThread; readings: InvoiceReading[] }[],
+  identity: Identity,
 ): { related: Map<InvoiceReading, MailMessage[]>; moved: Set<MailMessage> } {
   const byNumber = new Map<string, InvoiceReading[]>();
   for (const { readings } of perThread) {
@@ -271,7 +272,13 @@ function relatedConversations(
         const involvesClient = thread.messages.some(
           (m) => !!domain && ([m.from, ...m.to, ...m.cc].some((a) => a?.address.endsWith(`@${domain}`)) || m.text.slice(0, 3000).toLowerCase().includes(named)),
         );
-        if (involvesClient) related.set(r, [...(related.get(r) ?? []), ...thread.messages]);
+        // Someone answering for the client from elsewhere (its accountant: "le escribo en nombre de Bodegas Ulloa")
+        // with the invoice e-mail's very subject, number included, and without the headers that would thread it.
+        const invoiceSubject = normalizeSubject(r.message.subject);
+        const answersInvoiceMail =
+          tokens.has(token) &&
+          thread.messages.some((m) => !!m.from && !identity.isMe(m.from.address) && hasReplyPrefix(m.subject) && !isForward(m.subject, m.text) && normalizeSubject(m.subject) === invoiceSubject);
+        if (involvesClient || answersInvoiceMail) related.set(r, [...(related.get(r) ?? []), ...thread.messages]);
       }
     }
   }
@@ -302,7 +309,7 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
     if (readings[i]!.length > 0) perThread.push({ thread, readings: readings[i]! });
   });
   const duplicates = laterSendings(perThread.flatMap((p) => p.readings));
-  const { related, moved } = relatedConversations(threads, perThread);
+  const { related, moved } = relatedConversations(threads, perThread, identity);
   // An invoice sent again in a conversation of its own (to another address of the client, say), or a reminder
   // read as a sending of it: what is written there is about the first sending.
   for (const { thread, readings } of perThread) {

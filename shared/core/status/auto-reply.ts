@@ -1,5 +1,4 @@
 import type { MailMessage } from '../mail/model';
-import { stripReplyPrefixes } from '../mail/subject';
 import { foldOnce } from '../text/fold';
 import { stripQuoted } from './strip-quoted';
 
@@ -46,7 +45,9 @@ export function isAutoReply(message: MailMessage): boolean {
   if (h['x-autoreply'] !== undefined || h['x-autorespond'] !== undefined) return true;
   if (/auto[_-]?reply/i.test(h['precedence'] ?? '')) return true;
   if (isBounce(message)) return true;
-  // "Absent : Re: Facture …" puts the marker first, followed by a colon; "Re: Automatic reply: …" after a prefix.
-  if (AUTO_SUBJECT.test(message.subject.trim()) || AUTO_SUBJECT.test(stripReplyPrefixes(message.subject))) return true;
+  // "Absent : Re: Facture …" puts the marker first, followed by a colon. After a prefix ("RE: Réponse automatique :
+  // …") it is someone answering the auto-reply (the client's accountant: "nous avons bien reçu votre facture …"):
+  // then only the words of an absence notice make it one.
+  if (AUTO_SUBJECT.test(message.subject.trim())) return true;
   return saysAbsent(message);
 }

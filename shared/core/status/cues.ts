@@ -35,9 +35,9 @@ export interface CueHit {
  * (not a wrapped line).
  */
 const SENTENCE_BREAK = /(?<=\p{L}{2}|\)|\d{3})\.(?=\s+[\p{Lu}"«(]|\s*$)|[!?]|\n(?=\s*\n|\s*[\p{Lu}\d*•-])/gu;
-/** Clause breaks: sentence ends, ; , : and "but" in the languages read. */
+/** Clause breaks: sentence ends, ; , :, a spaced dash ("… nicht stattgefunden – wir bitten …") and "but" in the languages read. */
 const CLAUSE_BREAK = new RegExp(
-  `${SENTENCE_BREAK.source}|;|[,:](?=\\s)|(?<!\\p{L})(?:[Mm]ais|[Bb]ut|[Hh]owever|[Aa]ber|[Jj]edoch|[Pp]ero|[Ss]in embargo|[Mm]aar|[Cc]ependant|[Tt]outefois|[Tt]hough)(?!\\p{L})`,
+  `${SENTENCE_BREAK.source}|;|[,:](?=\\s)|(?<=\\s)[-–—](?=\\s)|(?<!\\p{L})(?:[Mm]ais|[Bb]ut|[Hh]owever|[Aa]ber|[Jj]edoch|[Pp]ero|[Ss]in embargo|[Mm]aar|[Cc]ependant|[Tt]outefois|[Tt]hough)(?!\\p{L})`,
   'gu',
 );
 

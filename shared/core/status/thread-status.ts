@@ -7,6 +7,7 @@ import { invoiceMentions, namesAllInvoices } from './invoice-mentions';
 import { fold } from '../text/fold';
 import { stripQuoted } from './strip-quoted';
 import { numberKey } from '../extract/fields/number-key';
+import { addDays } from '../calendar/iso-date';
 
 export interface ThreadStatusInput {
   thread: MailThread;
@@ -48,14 +49,24 @@ function isPartPayment(notice: PaymentNotice, invoiceAmount: number | null | und
   return notice.amount !== null && !!invoiceAmount && notice.invoiceNumbers.length === 1 && notice.amount < invoiceAmount * PART_PAYMENT_SHARE;
 }
 
+/** How long before the invoice's e-mail a notice of its exact amount may come: a direct debit collected as the invoice is issued, an e-mail sent late. */
+const NOTICE_BEFORE_SENDING_DAYS = 7;
+
 function paidByNotice(input: ThreadStatusInput, sentOn: string | null): boolean {
   const { invoiceNumber, paymentNotices, invoiceMessageId } = input;
   if (!invoiceNumber) return false;
+  // A notice naming the number before the invoice was sent is of another invoice of that number (last year's
+  // "Facture 12"), unless it came just before and for the very amount.
+  const inTime = (n: PaymentNotice) =>
+    !sentOn ||
+    !n.date ||
+    n.date >= sentOn ||
+    (n.date >= addDays(sentOn, -NOTICE_BEFORE_SENDING_DAYS) && n.amount !== null && !!input.invoiceAmount && Math.abs(n.amount - input.invoiceAmount) < 0.005);
   // The invoice e-mail itself is never the notice of its own payment, whatever its wording.
   return paymentNotices.some(
     (n) =>
       n.messageId !== invoiceMessageId &&
-      (!sentOn || !n.date || n.date >= sentOn) &&
+      inTime(n) &&
       n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)) &&
       !isPartPayment(n, input.invoiceAmount),
   );

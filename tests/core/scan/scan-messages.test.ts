@@ -231,6 +231,26 @@ describe('scanMessages', () => {
     expect((await scanMessages([invoice, stranger], { me, today }))[0]).toMatchObject({ status: 'open' });
   });
 
+  it('someone answering for the client from elsewhere, with the invoice e-mail’s own subject and no headers, is read with it', async () => {
+    const text = 'Bonjour, veuillez trouver la facture F-2026-0171 du 01/09/2026, total TTC 1 200,00 €, échéance 01/10/2026.';
+    const invoice = message({ from: claire, to: ['anna@client.fr'], subject: 'Menuiserie Lambert - Facture n°F-2026-0171', text, date: '2026-09-01T10:00:00+02:00' });
+    const answer = (subject: string) =>
+      message({
+        from: 'Javier Ruiz <j.ruiz@gestoria.example>',
+        to: [claire],
+        subject,
+        text: 'Buenos días, le escribo en nombre de su cliente. Hemos pagado la factura F-2026-0171 mediante transferencia SEPA el día 14/10/2026.',
+        date: '2026-10-15T10:00:00+02:00',
+      });
+    const accountant = answer('R: Menuiserie Lambert - Facture n°F-2026-0171');
+    const otherSubject = answer('R: Factura');
+    expect((await scanMessages([invoice, accountant], { me, today }))[0]).toMatchObject({ status: 'paid' });
+    expect((await scanMessages([invoice, otherSubject], { me, today }))[0]).toMatchObject({ status: 'open' });
+    // Our own forward of it to a colleague is no reminder.
+    const forward = message({ from: claire, to: ['paul@menuiserie-lambert.fr'], subject: 'TR: Menuiserie Lambert - Facture n°F-2026-0171', text: 'Paul, je te transfère la facture pour ton suivi.', date: '2026-10-15T10:00:00+02:00' });
+    expect((await scanMessages([invoice, forward], { me, today }))[0]).toMatchObject({ status: 'open', remindersSent: 0 });
+  });
+
   it('reads US dates in a PDF priced in dollars when the e-mail names no currency', async () => {
     const pdf = { filename: 'Invoice_RD-12.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([7, 8, 9]) };
     const invoice = message({ from: claire, to: ['maya@sprocket.dev'], subject: 'Invoice RD-12 (billing webhooks)', text: 'Hi Maya,\n\nAttached is my invoice for the billing webhooks work.\n\nBest', date: '2026-04-05T17:54:06Z', attachments: [pdf] });

@@ -749,3 +749,23 @@ describe('classifyClientReply: training bills, funders and instalments', () => {
     expect(reading).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
   });
 });
+
+describe('classifyClientReply: accountants writing for the client, SMEs', () => {
+  it.each([
+    ['a cheque handed to the courier', "Chèque remis au coursier ce matin, vous devriez l'avoir dans la journée."],
+    ['a long subject before "a été payée"', 'Nous vous informons que la facture FAC-2026-00219 de notre mandante Fromagerie Baud Sàrl a été payée le 23.12.2026 par virement bancaire.'],
+  ])('paid: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it.each([
+    ['a day that did not take place, credit note asked', 'Wir haben Ihre Rechnung geprüft. Der zweite Schulungstag hat nicht stattgefunden – wir bitten um eine Gutschrift, bevor wir zahlen können.'],
+    ["n'a pas eu lieu", "La deuxième journée n'a pas eu lieu, nous ne pouvons pas régler ce montant."],
+  ])('dispute: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it('"paiement vendredi prochain" promises that Friday', () => {
+    expect(classifyClientReply(mail({ text: 'Julien,\n\nje valide, paiement vendredi prochain.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-13' });
+  });
+});

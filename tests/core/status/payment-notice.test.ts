@@ -17,6 +17,13 @@ describe('readPaymentNotice', () => {
     expect(notice('You received £3,941.00 GBP from Kelvin Biosciences Ltd', 'KELVIN BIOSCIENCES LTD sent you £3,941.00 GBP.\n\nReference: FA-2027-0342 FA-2027-0349', 'noreply@wise.com')?.invoiceNumbers).toEqual(['FA-2027-0342', 'FA-2027-0349']);
   });
 
+  it('an invoicing tool marking the invoice paid after matching the bank is a notice', () => {
+    expect(
+      notice('Paiement rapproché – facture F-2026-0433', "La facture F-2026-0433 adressée à Cave Saint-Émilion Distribution SAS (1 740,00 €) a été rapprochée d'une transaction bancaire du 29 novembre 2026 et est désormais marquée comme payée.", 'notifications@pennylane.com'),
+    ).toMatchObject({ invoiceNumbers: ['F-2026-0433'], amount: 1740 });
+    expect(notice('Invoice INV-88 marked as paid', 'Invoice INV-88 (€1,200.00) was marked as paid on 3 Nov 2026.')?.invoiceNumbers).toEqual(['INV-88']);
+  });
+
   it('a PayPal "sent you" notice, and a Portuguese series kept with its number', () => {
     expect(notice("You've got money – Fjord Studio AS sent you €2,400.00 EUR", 'Fjord Studio AS sent you €2,400.00 EUR\n\nNote from Fjord Studio AS: "Invoice F270012 – thanks!"', 'service@paypal.es')?.invoiceNumbers).toEqual(['F270012']);
     expect(notice('Pagamento recebido – Fatura FT A2027/26', 'Foi registado um pagamento por Referência Multibanco.\n\nDocumento: Fatura FT A2027/26\nValor: 1 377,60 €', 'noreply@moloni.pt')?.invoiceNumbers).toContain('FT A2027/26');

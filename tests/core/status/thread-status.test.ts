@@ -133,6 +133,36 @@ describe('threadStatus', () => {
     expect(statusOf([invoice()], [{ ...notice, invoiceNumbers: ['F-70'] }]).status).toBe('open');
   });
 
+  it('a notice just before the invoice e-mail counts only for its very amount (a direct debit collected as the invoice is issued)', () => {
+    const sent = invoice();
+    const of = (date: string, amount: number) =>
+      threadStatus({
+        thread: { id: 't', messages: [sent] },
+        invoiceMessageId: sent.messageId,
+        invoiceNumber: 'F-7',
+        invoiceAmount: 1200,
+        sideOf: () => 'client',
+        paymentNotices: [{ messageId: '<n@x>', date, invoiceNumbers: ['F-7'], amount, currency: 'EUR' }],
+        today: '2026-11-20',
+      }).status;
+    expect(of('2026-08-30', 1200)).toBe('paid');
+    expect(of('2026-08-30', 950)).toBe('open');
+    expect(of('2026-08-10', 1200)).toBe('open');
+  });
+
+  it('someone answering the client’s auto-reply ("RE: Réponse automatique") is read; the auto-reply is not', () => {
+    const auto = mail({ text: 'Je suis absente du bureau jusqu’au 16 décembre inclus.', subject: 'Réponse automatique : Facture F-7', date: '2026-09-01' });
+    const answer = mail({
+      text: 'Nous avons bien reçu votre facture F-7 transmise par le cabinet. Le règlement sera effectué après le 10 du mois prochain, date de notre prochaine campagne de paiement.',
+      subject: 'RE: Réponse automatique : Facture F-7',
+      from: 'compta@expert.example',
+      date: '2026-09-12',
+    });
+    expect(statusOf([invoice(), auto, answer])).toMatchObject({ status: 'promised', promisedDate: '2026-10-10' });
+    const autoAgain = mail({ text: 'I am out of the office until Monday 14 September.', subject: 'Re: Automatic reply: Facture F-7', date: '2026-09-12' });
+    expect(statusOf([invoice(), autoAgain]).status).toBe('open');
+  });
+
   it('after a promise, "c\'est fait" / "all done" means paid; without a promise it changes nothing', () => {
     const promise = client('Je fais le paiement lundi sans faute.', '2026-11-05');
     expect(statusOf([invoice(), promise, client('Voilà, c’est fait ! Tu devrais le voir passer demain.', '2026-11-09')]).status).toBe('paid');
