@@ -56,7 +56,7 @@ function firstAtOrAfter(sorted: readonly { index: number }[], index: number): nu
 
 export interface ListedInvoice {
   number: string;
-  /** The text that speaks of this invoice alone: from its number to the next one's, within its line. */
+  /** The text that speaks of this invoice alone: from its number to the next one's, within its line or its block of lines. */
   segment: string;
 }
 
@@ -99,10 +99,17 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
         if (lineEnd < 0) lineEnd = body.length;
       }
       const next = members[i + 1]?.index ?? body.length;
-      const end = Math.min(next, lineEnd);
-      const segment = body.slice(f.index, end);
       const first = firstAtOrAfter(money, f.index + f.number.length);
-      if (first < money.length && money[first]!.index < end) withAmounts.push({ number: f.number, segment });
+      const hasAmountBefore = (end: number) => first < money.length && money[first]!.index < end;
+      // A line of its own ("- FA-0120 : refonte, 7 200,00 € TTC"), else a block of lines up to the next number
+      // or a blank line ("Invoice NLD/26/023 – dated 23/12/2026\nAmount due: €107.63\nNet 30").
+      let end = Math.min(next, lineEnd);
+      if (!hasAmountBefore(end)) {
+        const blank = /\n[ \t]*\n/g;
+        blank.lastIndex = f.index;
+        end = Math.min(next, blank.exec(body)?.index ?? body.length);
+      }
+      if (hasAmountBefore(end)) withAmounts.push({ number: f.number, segment: body.slice(f.index, end) });
     });
     if (withAmounts.length >= 2 && withAmounts.length > listed.length) listed = withAmounts;
   }

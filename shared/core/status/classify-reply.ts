@@ -3,7 +3,7 @@ import { fold } from '../text/fold';
 import { detectLanguage } from '../text/language';
 import { guessDateOrder } from '../extract/fields/date-order';
 import { findMoney } from '../extract/locale/amount';
-import { hasReplyPrefix } from '../mail/subject';
+import { hasReplyPrefix, stripReplyPrefixes } from '../mail/subject';
 import { cueHits, type CueHit } from './cues';
 import { stripQuoted } from './strip-quoted';
 import { numberKey } from '../extract/fields/number-key';
@@ -172,7 +172,9 @@ function untilResolved(folded: string): (hit: CueHit) => boolean {
 export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}): ClientReplyReading {
   if (isBounce(message)) return reading('bounce', message.subject);
   if (isAutoReply(message)) return reading('auto-reply', message.subject);
-  const text = stripQuoted(message.text);
+  // A reply written in its subject alone ("Réf : Invoice NLM-56 — règlement le 22/02/2027", empty body) says it there.
+  const own = stripQuoted(message.text);
+  const text = own.trim() ? own : stripReplyPrefixes(message.subject);
   const folded = fold(text);
   const reference = message.calendarDate ?? message.date?.slice(0, 10) ?? null;
   const heldBack = untilResolved(folded);

@@ -21,7 +21,7 @@ export const PAID = cueRegex([
   // fr
   // "virement effectué", "virement de 1 100 € effectué ce jour"
   `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie)e?s?`,
-  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?\\s+d'honoraires)\\s+${CLAUSE_WORDS(7)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))`,
+  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?\\s+d'honoraires)\\s+${CLAUSE_WORDS(7)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)?\\s*(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
@@ -55,6 +55,8 @@ export const PAID = cueRegex([
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
   // "EFT for NLD-26-118 went through yesterday"
   `${PAY_NOUN_EN}\\s+${W(4)}(?:went|has\\s+gone|have\\s+gone)\\s+(?:through|out)(?![a-z])`,
+  // "that's gone through to you now" (not "it's gone through to our AP team")
+  `(?:that's|that\\s+has|it's|it\\s+has|this\\s+has)\\s+(?:now\\s+|just\\s+)?gone\\s+(?:through|out)(?!\\s+(?:to|for|with)\\s+(?:our|the|finance|accounts|ap|approval|sign|review|my|his|her))(?![a-z])`,
   // a cheque posted: "check #4471 went in the mail today", "the cheque is in the post"
   `(?:cheque|check)\\s+${W(5)}(?:went|is|was|has\\s+gone|has\\s+been\\s+put)\\s+(?:out\\s+)?(?:in|into)\\s+(?:the\\s+)?(?:mail|post)`,
   `already\\s+(?:been\\s+)?(?:paid|settled)`,
@@ -180,10 +182,12 @@ export const PROMISE = cueRegex([
   // "invoice 1199 has been approved and is scheduled for our June 24 ACH payment run"
   `(?:invoice|bill|it|this|that)\\s+${W(6)}(?:is|are|has\\s+been|have\\s+been|was|were)\\s+(?:now\\s+|also\\s+)?(?:scheduled|queued|booked|slated|lined\\s+up|earmarked)\\s+(?:for|in|on)(?![a-z])`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
-  `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`, `(?:our|the)\\s+(?:ap|a/p|accounts\\s+payable|payment|pay|supplier|cheque|check)\\s+run\\s+(?:is|will\\s+be|happens|goes\\s+out)`,
+  `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`, `(?:our|the)\\s+(?:ap|a/p|accounts\\s+payable|payment|pay|supplier|cheque|check|bacs|ach|wire|eft)\\s+run\\s+(?:is|will\\s+be|happens|goes\\s+out)`,
   `(?:we|i)(?:'ve|\\s+have)?\\s+(?:now\\s+|already\\s+)?(?:scheduled|planned|booked|queued|set\\s+up|earmarked)\\s+(?:the\\s+|a\\s+|your\\s+|this\\s+)?(?:payment|transfer|invoice|bacs|wire)`,
   `(?:next|upcoming|following|this\\s+week's|this\\s+month's)\\s+(?:payment|pay|cheque|check|bacs|supplier)\\s+(?:run|cycle|batch|date|round)`,
   `(?:scheduled|approved|queued|booked|set)\\s+(?:it\\s+|this\\s+|the\\s+invoice\\s+)?for\\s+payment`,
+  // "finance have it scheduled for next Tuesday"
+  `(?:have|has|got)\\s+(?:it|this|that|this\\s+one|that\\s+one|the\\s+(?:payment|invoice|transfer)|you)\\s+(?:down\\s+)?(?:scheduled|booked|queued|lined\\s+up|pencilled\\s+in|penciled\\s+in)\\s+(?:for|on|in)(?![a-z])`,
   // a payment batch the invoice is in: "it's in our check run on the 30th", "included in Friday's BACS run"
   `(?:in|on|into|for|with|part\\s+of|included\\s+in|added\\s+to)\\s+(?:our|the|this|next|the\\s+next|this\\s+week's|this\\s+month's|\\w+day's)\\s+(?:\\w+\\s+)?(?:payment|pay|cheque|check|bacs|supplier|vendor|ach|wire|eft|ap)s?\\s+(?:run|cycle|batch|round)`,
   // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"
@@ -311,9 +315,9 @@ export const DISPUTE = cueRegex([
   `never\\s+(?:received|got)\\s+(?:the|any|your)\\s+(?:goods|order|items|delivery|parts|products|materials|service)`,
   `(?:not|never)\\s+(?:been\\s+)?(?:delivered|completed|finished)`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
-  `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas|process|approv|authoris|authoriz|mak|sign)(?:e|ing)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
+  `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas|process|approv|authoris|authoriz|mak|sign)(?:e|ing)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:(?:on|for)\\s+\\S+\\s+)?(?:yet|until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
-  `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|pouvons|pourrons|pourrai|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|viser)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement)`, `(?:suspend\\w*|bloqu\\w*|gel\\w*)\\s+(?:le|notre|tout|ce)\\s+(?:reglement|paiement|virement)`,
+  `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|viser)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement)`, `(?:suspend\\w*|bloqu\\w*|gel\\w*)\\s+(?:le|notre|tout|ce)\\s+(?:reglement|paiement|virement)`,
   `(?:merci\\s+de|veuillez|please|kindly|bitte)\\s+(?:nous\\s+)?(?:corriger|rectifier|correct|rectify|korrigieren|berichtigen)\\s+(?:la|votre|cette|the|your|this|die|ihre|diese)\\s+(?:facture|invoice|rechnung)`,
   `not\\s+in\\s+a\\s+position\\s+to\\s+(?:pay|settle|process|approve)`,
   // "Nous ne réglerons cette facture qu'à réception du livrable complet", "n'avons jamais reçu le rapport final"
@@ -324,6 +328,8 @@ export const DISPUTE = cueRegex([
   // "we're holding that one until they turn up" (a hold until a day is a promise, not a dispute)
   `(?:holding|hold|withholding)\\s+(?:(?:that|this)\\s+(?:one|invoice)|it|the\\s+invoice|off)\\s+(?:back\\s+)?(?:until|till|pending)${UNTIL_DATE}`,
   `never\\s+(?:received|got)\\s+(?:the|any|your|our)\\s+${W(2)}(?:goods|order|items|delivery|parts|products|materials|badges|stock|shipment|equipment|units|samples|prints)`,
+  // what the invoice bills is not delivered yet: "we still haven't received the final brand guidelines pack"
+  `(?:still\\s+)?(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?(?:received|got)\\s+(?:the|any|your|our)\\s+${W(3)}(?:pack|deliverables?|files?|report|designs?|artwork|assets|guidelines|goods|order|items|delivery|parts|products|materials|shipment|equipment)(?![a-z])`,
   `refuse\\s+to\\s+pay`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
@@ -384,7 +390,7 @@ export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
 export const FUTURE = /(?<![a-z])(?:will|shall|going\s+to|should|would|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|wordt|worden)(?![a-z])|'ll(?![a-z])|(?<![a-z])be\s+$/;
 /** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
-export const PARTIAL = /(?<![a-z])(?:acompte|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
+export const PARTIAL = /(?<![a-z])(?:acompte|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
 /** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */
 export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half|part|[$£€]?\s?\d)|outstanding\s+balance|balance\s+(?:will|to\s+follow|due|of)|solde|reste|restant\w*|rest(?:betrag|zahlung|summe|liche[nrs]?)?|restante|resto|saldo|rimanente|resterend\w*|restbedrag)(?![a-z])/;
 /** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */

@@ -17,6 +17,15 @@ describe('listedInvoices: several invoices one body announces, each with its amo
     expect(b!.segment).toBe('F-102 : salle de bain, 1 500,00 € TTC');
   });
 
+  it('reads blocks of lines, one per invoice, each with its own amount and terms', () => {
+    const body = 'Please find our two invoices below and attached:\n\nInvoice NLD/26/023 – dated 23/12/2026\nAmount due: €107.63\nPayment terms: 30 days\n\nInvoice NLD/26/024 – dated 23/12/2026\nAmount due: €4,612.50\nNet 30\n\nBank: IBAN IE29 AIBK 9311 5212 3456 78';
+    const listed = listedInvoices(body, new Set());
+    expect(listed.map((l) => l.number)).toEqual(['NLD/26/023', 'NLD/26/024']);
+    expect(listed[1]!.segment).toBe('NLD/26/024 – dated 23/12/2026\nAmount due: €4,612.50\nNet 30');
+    // One invoice replacing another: only one number has an amount of its own.
+    expect(numbers('Invoice NLD/26/023 replaces NLD/26/019.\nAmount due: €107.63')).toEqual([]);
+  });
+
   it('lists nothing with one number, numbers of different series, numbers without their own amounts, or known numbers', () => {
     expect(numbers('Facture F-2027-040 : 1 200,00 € TTC, selon devis D-2027-011.')).toEqual([]);
     expect(numbers('Factures F-2027-040 et commande PO-88123 : 1 200,00 € TTC.')).toEqual([]);

@@ -769,3 +769,39 @@ describe('classifyClientReply: accountants writing for the client, SMEs', () => 
     expect(classifyClientReply(mail({ text: 'Julien,\n\nje valide, paiement vendredi prochain.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-13' });
   });
 });
+
+describe('classifyClientReply: British and Irish accounts payable, subject-only replies', () => {
+  it.each([
+    ['"that\'s gone through to you"', "Hiya, that's gone through to you now – sorry for the delay, the boss was away."],
+  ])('paid: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it.each([
+    ['gone through to approval is not paid', "It's gone through to our AP team for approval."],
+    ['passed for approval is not paid', 'La facture est passée en validation chez nous.'],
+    ['a payment on account leaves the rest due', "We've transferred £2,340.00 today on account. We'll come back to you about the balance once the board has signed off the Q1 budget."],
+  ])('not paid: %s', (_name, text) => {
+    expect(classifyClientReply(mail({ text }), { invoiceAmount: 4680 }).kind).not.toBe('paid');
+  });
+
+  it.each([
+    ['finance have it scheduled', 'Hello Hannah, finance have it scheduled for next Tuesday. Rachel', '2026-11-17'],
+    ['the BACS run', "Our BACS run is Thursday, you're on the list for this one.", '2026-11-12'],
+    ['passed for approval, with a day', "Nous réglerons d'ici fin novembre, la facture est passée en validation.", '2026-11-30'],
+  ])('promise: %s', (_name, text, date) => {
+    expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: date });
+  });
+
+  it.each([
+    ['not delivered yet', "We won't be releasing payment on INV-2211 yet – we still haven't received the final brand guidelines pack that was part of the scope."],
+    ['"on ne peut pas régler en l\'état"', "Franchement la qualité des visuels livrés n'est pas au niveau attendu, on ne peut pas régler en l'état."],
+  ])('dispute: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it('a reply with an empty body says it in its subject', () => {
+    const reply = mail({ text: '', subject: 'Réf : Invoice NLM-2027-0056 – 3 250,00 € – due 31 octobre 2026 — règlement le 22/11/2026' });
+    expect(classifyClientReply(reply)).toMatchObject({ kind: 'promise', promisedDate: '2026-11-22' });
+  });
+});

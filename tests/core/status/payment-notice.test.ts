@@ -21,6 +21,7 @@ describe('readPaymentNotice', () => {
     expect(
       notice('Paiement rapproché – facture F-2026-0433', "La facture F-2026-0433 adressée à Cave Saint-Émilion Distribution SAS (1 740,00 €) a été rapprochée d'une transaction bancaire du 29 novembre 2026 et est désormais marquée comme payée.", 'notifications@pennylane.com'),
     ).toMatchObject({ invoiceNumbers: ['F-2026-0433'], amount: 1740 });
+    expect(notice('Payment made by Tallaght Tech Hub DAC', 'A payment of €369.00 was made by Tallaght Tech Hub DAC for invoice 2026-0006.\n\nGateway: GoCardless')).toMatchObject({ invoiceNumbers: ['2026-0006'], amount: 369 });
     expect(notice('Invoice INV-88 marked as paid', 'Invoice INV-88 (€1,200.00) was marked as paid on 3 Nov 2026.')?.invoiceNumbers).toEqual(['INV-88']);
   });
 
