@@ -160,6 +160,9 @@ export interface ReadInvoiceOptions {
   onWarning?: (message: string) => void;
 }
 
+/** An amount's score when a label named it (a total, the amount due); unlabelled amounts score less. */
+const LABELLED_AMOUNT_SCORE = 60;
+
 /** What one invoice of the e-mail is read from, and the e-mail's own words to fall back on. */
 interface InvoiceSources extends Sources {
   /** Texts about the whole e-mail (several invoices: the body and subject), for dates and terms only. */
@@ -244,9 +247,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
   if (isReply && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && !bodyFields.amount) return [];
   const either = <T>(pick: (f: TextFields) => T | null) => pick(bodyFields) ?? pick(subjectFields);
+  // An amount read without its label ("for £1,365.67 (total £1,951.67 …)") is a guess the document may correct.
   const mailIsComplete =
     (bodyFields.invoiceNumbers.length > 0 || subjectFields.invoiceNumbers.length > 0) &&
-    either((f) => f.amount) !== null &&
+    either((f) => (f.amount && f.amount.score >= LABELLED_AMOUNT_SCORE ? f.amount : null)) !== null &&
     either((f) => f.issueDate) !== null &&
     (either((f) => f.dueDate) !== null || either((f) => f.terms) !== null);
   const docs = await readDocuments(message, documents, mailIsComplete, opts);

@@ -317,8 +317,9 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
       const first = duplicates.get(r);
       if (!first || first.message === r.message || thread.messages.includes(first.message)) continue;
       // A fresh sending of the invoice is no reminder; a reply of ours that was read as one is read as the thread
-      // reads any message of ours after the invoice (a reminder, an answer).
-      const fresh = r.message.inReplyTo === null && !hasReplyPrefix(r.message.subject);
+      // reads any message of ours after the invoice (a reminder, an answer), and so is a new e-mail that chases
+      // it with the invoice attached again ("Recordatorio factura CM-26-156 … está vencida").
+      const fresh = r.message.inReplyTo === null && !hasReplyPrefix(r.message.subject) && classifyOwnFollowUp(r.message) !== 'reminder';
       const messages = fresh ? thread.messages.filter((m) => m !== r.message) : thread.messages;
       if (messages.length) related.set(first, [...(related.get(first) ?? []), ...messages]);
     }

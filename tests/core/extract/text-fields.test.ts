@@ -77,6 +77,17 @@ describe('amount due from a text', () => {
     expect(f.amount?.value).toEqual({ value: 3540, currency: 'GBP' });
   });
 
+  it('does not take off a deposit twice when the text gives the total it was taken from', () => {
+    const f = extractTextFields("Je vous adresse la facture CM-26-135, d'un montant de 5 560,60 EUR (total TTC 7 943,60 €, déduction faite de l'acompte de 2 383,00 € reçu avant expédition).", 'DMY');
+    expect(f.amount?.value).toEqual({ value: 5560.6, currency: 'EUR' });
+  });
+
+  it('of amounts without a label, prefers the one outside brackets (those in brackets explain it)', () => {
+    const f = extractTextFields('Please find attached invoice CM-26-125 for £1,365.67 (total £1,951.67 less the £586.00 deposit paid before shipping).', 'DMY');
+    expect(f.amount?.value).toEqual({ value: 1365.67, currency: 'GBP' });
+    expect(f.amount!.score).toBeLessThan(60); // a guess: the document, when there is one, is read too
+  });
+
   it('takes the grand total among table totals', () => {
     const pdf = 'Description  Qty  Unit price  Amount\n4  £80.00  £320.00 Development\nSubtotal  £4,077.00\nVAT @ 20%  £815.40\nTotal  £4,892.40';
     expect(extractTextFields(pdf, 'DMY').amount?.value.value).toBe(4892.4);

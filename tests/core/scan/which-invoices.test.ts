@@ -205,6 +205,28 @@ describe('follow-ups and conversations are no new invoices', () => {
     expect(await scanMessages([creditNote], { me, today, pdfReader })).toEqual([]);
   });
 
+  it('reads the PDF when the e-mail states its amount without a label, and counts a new e-mail chasing it with the PDF again as a reminder', async () => {
+    const invoice = message({
+      from: paul,
+      to: ['fiona@claretclub.co.uk'],
+      subject: 'Invoice CM-26-125',
+      text: 'Please find attached invoice CM-26-125 dated 11 December 2026 for £1,951.67 less the deposit.\nTerms: 14 days from invoice date',
+      date: '2026-12-11T10:00:00Z',
+      attachments: [pdf('Facture_CM-26-125.pdf')],
+    });
+    const reminder = message({
+      from: paul,
+      to: ['fiona@claretclub.co.uk'],
+      subject: 'Reminder: invoice CM-26-125',
+      text: 'Dear Fiona,\n\nour invoice CM-26-125 (attached again) is now overdue. Could you let us know when it will be paid?',
+      date: '2027-01-11T10:00:00Z',
+      attachments: [pdf('Facture_CM-26-125.pdf')],
+    });
+    const pdfReader = readerOf({ 'Facture_CM-26-125.pdf': 'INVOICE\nInvoice no. CM-26-125\nDate : 11/12/2026\nClient : fiona@claretclub.co.uk\nTotal incl. VAT : £1,951.67\nDeposit received : -£586.00\nBalance due : £1,365.67' });
+    const found = await scanMessages([invoice, reminder], { me, today: '2027-01-20', pdfReader });
+    expect(found.map((r) => [r.messageId, r.amount, r.remindersSent])).toEqual([[invoice.messageId, 1365.67, 1]]);
+  });
+
   it('a reminder listing the thread’s invoices is no new invoice, and leaves them their reminder', async () => {
     const invoice = message({
       from: paul,

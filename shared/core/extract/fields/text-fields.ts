@@ -178,12 +178,22 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       bestIsDue = role === 'due';
     }
   }
-  if (best && !bestIsDue && deposit !== null && deposit < best.value) {
+  // Already net when the text also states the total it comes from ("5 560,60 EUR (total TTC 7 943,60 €, déduction
+  // faite de l'acompte de 2 383,00 €)"): the deposit is not taken off twice.
+  const isNetOf = (value: number, dep: number) => candidates.some((c) => Math.abs(c.value - (value + dep)) < 0.005);
+  if (best && !bestIsDue && deposit !== null && deposit < best.value && !isNetOf(best.value, deposit)) {
     best = { ...best, value: Math.round((best.value - deposit) * 100) / 100 };
   }
   if (!best && unlabeled.length > 0) {
-    const distinct = new Set(unlabeled.map((u) => u.value));
-    const top = unlabeled.reduce((a, b) => (b.value > a.value ? b : a));
+    // Amounts in brackets explain the one before them ("for £1,365.67 (total £1,951.67 less the £586.00 deposit)").
+    const inBrackets = (m: MoneyMatch) => {
+      const before = text.slice(lineAt(lines, m.index).start, m.index);
+      return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+    };
+    const outside = unlabeled.filter((u) => !inBrackets(u));
+    const pool = outside.length ? outside : unlabeled;
+    const distinct = new Set(pool.map((u) => u.value));
+    const top = pool.reduce((a, b) => (b.value > a.value ? b : a));
     best = { value: top.value, currency: top.currency, score: distinct.size === 1 ? 50 : 30 };
   }
   return { amount: best ? { value: { value: best.value, currency: best.currency }, score: best.score } : null, currency };
