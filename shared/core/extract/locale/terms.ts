@@ -91,7 +91,7 @@ const RULES: Rule[] = [
     re: new RegExp(
       `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|en|entro|plazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|` +
         `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
-        `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?)[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
+        `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?)[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
       'gu',
     ),
     terms: (m) => ({ kind: 'net', days: days(m) }),

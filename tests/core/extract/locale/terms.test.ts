@@ -60,6 +60,10 @@ describe('findPaymentTerms', () => {
     ['Pagamento entro 60 giorni', net(60)],
     // nl
     ['Betaling binnen 30 dagen', net(30)],
+    ['Betaaltermijn: 21 dagen.', net(21)],
+    ['Betalingstermijn 14 dagen', net(14)],
+    // de
+    ['Zahlungsfrist: 14 Tage', net(14)],
   ])('%s', (text, expected) => {
     expect(terms(text)).toEqual(expected);
   });
