@@ -4,6 +4,7 @@ import { detectLanguage } from '../text/language';
 import { guessDateOrder } from '../extract/fields/date-order';
 import { findMoney } from '../extract/locale/amount';
 import { hasReplyPrefix, stripReplyPrefixes } from '../mail/subject';
+import { kindOfTitle } from '../detect/document-kind';
 import { cueHits, type CueHit } from './cues';
 import { stripQuoted } from './strip-quoted';
 import { numberKey } from '../extract/fields/number-key';
@@ -256,6 +257,8 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // A subject of its own ("Rappel : facture … en attente", "Payment reminder") says what the message is;
   // a reply keeps the subject of what it answers.
   const subject = hasReplyPrefix(message.subject) ? '' : fold(message.subject);
+  // Our credit note ("Gutschrift GS-2026-004 zur Rechnung RE-1031 … mit offenen Posten verrechnet") sends a document, it chases nothing.
+  if (subject && kindOfTitle(message.subject) === 'credit-note') return 'answer';
   // "no outstanding balance" is not a chase; "n'est toujours pas réglée" is one (the negation is the cue).
   const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before));
   if (chases.length || cueHits(CHASE, subject, subject).length) return 'reminder';

@@ -68,7 +68,7 @@ export const PAID = cueRegex([
   `(?:attached|enclosed|see|find|herewith)\\s+${W(2)}(?:remittance|proof\\s+of\\s+payment|payment\\s+(?:confirmation|advice))`,
   `(?:cheque|check)\\s+(?:is|was)\\s+in\\s+the\\s+(?:post|mail)`, `(?:mailed|posted|dropped)\\s+(?:you\\s+)?(?:a|the|our)\\s+(?:check|cheque)`,
   // de
-  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(4)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
+  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(6)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(2)}freigegeben`,
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(9)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
@@ -298,8 +298,8 @@ export const DISPUTE = cueRegex([
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
   // "Cette facture ne nous est pas due" (another party pays it): not "pas encore due", nor "pas due avant le 30"
   // what was billed did not happen: "la deuxième journée n'a pas eu lieu", "hat nicht stattgefunden"
-  `(?:n'a|n'ont)\\s+pas\\s+eu\\s+lieu`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
-  `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
+  `(?:n'a|n'ont)\\s+pas\\s+eu\\s+lieu`, `geste\\s+commercial`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
+  `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
   `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until${UNTIL_DATE}`,
   // the work came back or arrived "with many errors" (not an apology for "our many errors")
@@ -322,7 +322,7 @@ export const DISPUTE = cueRegex([
   `not\\s+in\\s+a\\s+position\\s+to\\s+(?:pay|settle|process|approve)`,
   // "Nous ne réglerons cette facture qu'à réception du livrable complet", "n'avons jamais reçu le rapport final"
   `ne\\s+(?:la\\s+|le\\s+|les\\s+|vous\\s+|te\\s+)?(?:reglerons|paierons|payerons|reglerai|paierai|reglera|paiera|verserons)\\s+${W(3)}qu'(?:a\\s+(?:la\\s+)?(?:reception|livraison|remise|correction|fin\\s+des\\s+travaux)|une\\s+fois|lorsque|quand|des\\s+(?:que|reception))`,
-  `(?:n'avons|n'ai|n'a)\\s+(?:jamais|toujours\\s+pas|pas)\\s+(?:encore\\s+)?recu\\s+(?:le|la|les|votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+)?(?:rapport|livrable|livrables|marchandise|commande|produits?|materiel|colis|prestation|travaux|documents?|fichiers?|maquettes?|pieces?)(?![a-z])`,
+  `(?:n'avons|n'ai|n'a)\\s+(?:jamais|toujours\\s+pas|pas)\\s+(?:encore\\s+)?recu\\s+(?:le|la|les|votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+)?(?:rapport|livrable|livrables|marchandise|commande|produits?|materiel|colis|prestation|travaux|documents?|fichiers?|maquettes?|pieces?|plateaux|repas|buffets?|fournitures|cartons|palettes|articles|equipements?|livraisons?)(?![a-z])`,
   // held until a fix, said without "ne": "je te paie pas tant que le site ne marche pas"
   `(?:paie|paye|regle|vire|paierai|reglerai|payerai|paierons|reglerons|payerons)\\s+(?:pas|rien)\\s+${W(3)}(?:tant\\s+que|avant\\s+que|sans\\s+(?:avoir|que))`,
   // "we're holding that one until they turn up" (a hold until a day is a promise, not a dispute)

@@ -88,6 +88,11 @@ describe('amount due from a text', () => {
     expect(f.amount!.score).toBeLessThan(60); // a guess: the document, when there is one, is read too
   });
 
+  it('a deposit invoice bills its deposit, not the order total written in brackets with its TTC', () => {
+    const pdf = "FACTURE D'ACOMPTE\nFacture n° AC-2025-035 du 01/10/2025\nAcompte de 30 % à la commande (total prévisionnel 23 735,00 € TTC)\nTotal HT : 6 473,18 €\nTVA 10 % : 647,32 €\nMontant de l'acompte TTC : 7 120,50 €\nPaiement à réception";
+    expect(extractTextFields(pdf, 'DMY').amount?.value).toEqual({ value: 7120.5, currency: 'EUR' });
+  });
+
   it('takes the grand total among table totals', () => {
     const pdf = 'Description  Qty  Unit price  Amount\n4  £80.00  £320.00 Development\nSubtotal  £4,077.00\nVAT @ 20%  £815.40\nTotal  £4,892.40';
     expect(extractTextFields(pdf, 'DMY').amount?.value.value).toBe(4892.4);

@@ -805,3 +805,25 @@ describe('classifyClientReply: British and Irish accounts payable, subject-only 
     expect(classifyClientReply(reply)).toMatchObject({ kind: 'promise', promisedDate: '2026-11-22' });
   });
 });
+
+describe('classifyClientReply: caterers, Swiss German, grouped transfers', () => {
+  it('"Die Zahlung ist heute per E-Banking an Sie raus gegangen" is paid; "noch nicht raus" is not', () => {
+    expect(kindOf('Entschuldigung, ich war in den Ferien. Die Zahlung ist heute per E-Banking an Sie raus gegangen.')).toBe('paid');
+    expect(kindOf('Die Zahlung ist leider noch nicht raus.')).not.toBe('paid');
+  });
+
+  it.each([
+    ['goods never received, so not owed', "Nous n'avons jamais reçu les plateaux du 19 décembre (le livreur n'est pas venu). Cette facture n'est donc pas due."],
+    ['a commercial gesture asked before paying', 'Le service a commencé avec plus de 40 minutes de retard. Nous demandons un geste commercial avant de procéder au paiement.'],
+  ])('dispute: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it('"n’avons jamais reçu la facture" is no dispute', () => {
+    expect(kindOf("Nous n'avons jamais reçu la facture, pouvez-vous la renvoyer ?")).not.toBe('dispute');
+  });
+
+  it('"partira avec notre virement groupé du 20" promises the 20th', () => {
+    expect(classifyClientReply(mail({ text: 'La MV-2026-003 partira avec notre virement groupé du 20.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+  });
+});

@@ -177,6 +177,13 @@ describe('classifyOwnFollowUp', () => {
   });
 });
 
+describe('classifyOwnFollowUp: documents we send', () => {
+  it('our credit note is no reminder, whatever it says of open items', () => {
+    expect(own('anbei erhalten Sie die Gutschrift GS-2026-004 zur Rechnung RE-1031 über 1.240,00 EUR. Der Betrag wird mit offenen Posten verrechnet.', 'Gutschrift GS-2026-004 zur Rechnung RE-1031')).not.toBe('reminder');
+    expect(own('La facture RE-1031 reste impayée à ce jour.', 'Relance facture RE-1031')).toBe('reminder');
+  });
+});
+
 describe('isAutoReply and auto-replies in classifyClientReply', () => {
   it.each([
     ['Auto-Submitted: auto-replied', { 'auto-submitted': 'auto-replied' }, 'Re: Facture'],

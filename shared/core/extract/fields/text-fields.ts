@@ -158,7 +158,9 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const after = folded.slice(c.end, Math.min(line.end, c.end + 24));
     const before = folded.slice(line.start, c.index);
     const found = nearestLabel(before, AMOUNT_LABELS, 40);
-    const label = found && (isTotalAside(before, found) || (depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
+    // Not this document's amount, whatever qualifier follows it ("(total prévisionnel 23 735,00 € TTC)").
+    if (found && isTotalAside(before, found)) continue;
+    const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     const role = roleAfter(after) ?? label?.kind ?? null;
     if (role === null) {
       if (c.currency && c.value > 0) unlabeled.push(c);

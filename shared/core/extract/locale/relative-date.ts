@@ -77,7 +77,7 @@ const WITHIN = new RegExp(
 /** "sous huitaine", "sous quinzaine": French for 8 and 15 days. */
 const FRENCH_DAY_COUNTS = new RegExp(`${W}(?:sous|dans|d'ici) (?:une )?(huitaine|quinzaine)${END}`, 'gu');
 /** "le 15", "the 15th", "am 15.", "el 15", "el día 20", "il giorno 20", "até dia 28", "op 15": a day of this month or the next. */
-const DAY_OF_MONTH = /(?<![\p{L}\d])(?:(?:(?:el|il|al|o|no|ao)\s)?(?:d[ií]a|giorno)|le|el|il|op|the (?=\d{1,2}(?:st|nd|rd|th))|am (?=\d{1,2}\.))\s?(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.:,]\d|\d|\s?(?:h\b|%|€|\$|£)|\s(?:jours?|days?|tage|dias|giorni)\b)/gu;
+const DAY_OF_MONTH = /(?<![\p{L}\d])(?:(?:(?:el|il|al|o|no|ao)\s)?(?:d[ií]a|giorno)|le|du|au|el|il|op|the (?=\d{1,2}(?:st|nd|rd|th))|am (?=\d{1,2}\.))\s?(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.:,]\d|\d|\s?(?:h\b|%|€|\$|£)|\s(?:jours?|days?|tage|dias|giorni)\b)/gu;
 /** A numeric day and month without a year: "le 18/11", "am 18.11.". */
 const DAY_MONTH = /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?![\d]|[/.]\d)/g;
 
