@@ -14,6 +14,7 @@ import { isCancelledInThread } from './cancelled-invoice';
 import { dueDateFromReminders } from './due-date-from-reminder';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
+import { kindOfTitle } from '../detect/document-kind';
 import { isWebmailDomain, sameParty } from '../detect/webmail';
 import { stripQuoted } from '../status/strip-quoted';
 import type { Receivable } from './receivable';
@@ -36,8 +37,16 @@ function carriesOwnDocument(message: MailMessage, invoiceNumber: string | null):
 async function invoicesOfThread(thread: MailThread, identity: Identity, opts: ScanOptions): Promise<InvoiceReading[]> {
   const found: InvoiceReading[] = [];
   const known = new Set<string>();
+  // Numbers of invoices someone else sent in the thread (a contractor's bill the architect approves): our
+  // answer about one ("bon pour paiement de 14 080,00 €") is not an invoice of ours.
+  const theirs = new Set<string>();
   for (const message of thread.messages) {
-    if (!speaksForUs(message, identity)) continue;
+    if (!speaksForUs(message, identity)) {
+      if (message.attachments.some((a) => !a.inline) && kindOfTitle(message.subject) === 'invoice') {
+        for (const t of execAll(SUBJECT_TOKEN, message.subject)) theirs.add(numberKey(t[0]));
+      }
+      continue;
+    }
     // After an invoice, the company's reminders and answers (RIB, duplicate on request) are not new
     // invoices, unless they carry a new invoice document of their own.
     const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
@@ -54,6 +63,7 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
     if (readings.length === 0 || (found.length > 0 && isForward(message.subject, message.text))) continue;
     for (const reading of readings) {
       if (notNew && !carriesOwnDocument(message, reading.invoiceNumber)) continue;
+      if (reading.invoiceNumber && theirs.has(numberKey(reading.invoiceNumber)) && !carriesOwnDocument(message, reading.invoiceNumber)) continue;
       found.push(reading);
       if (reading.invoiceNumber) known.add(numberKey(reading.invoiceNumber));
     }
@@ -248,6 +258,33 @@ function relatedConversations(
       }
     }
   }
+  const relate = (r: InvoiceReading, thread: MailThread) => {
+    const known = related.get(r) ?? [];
+    if (!known.includes(thread.messages[0]!)) related.set(r, [...known, ...thread.messages]);
+  };
+  // The invoices by their e-mail's subject: someone answering for the client from elsewhere (its accountant,
+  // its notary: "nous intervenons pour le compte de M. et Mme Lacroix") answers the invoice e-mail itself.
+  const bySubject = new Map<string, InvoiceReading[]>();
+  for (const { readings } of perThread) {
+    for (const r of readings) {
+      if (!r.invoiceNumber) continue;
+      const subject = normalizeSubject(r.message.subject);
+      bySubject.set(subject, [...(bySubject.get(subject) ?? []), r]);
+    }
+  }
+  for (const thread of threads) {
+    if (withInvoices.has(thread)) continue;
+    // Such an answer keeps the invoice e-mail's very subject (without the headers that would thread it) and names
+    // the invoice by its number, in that subject or in its own words.
+    for (const m of thread.messages) {
+      if (!m.from || identity.isMe(m.from.address) || !hasReplyPrefix(m.subject) || isForward(m.subject, m.text)) continue;
+      const readings = bySubject.get(normalizeSubject(m.subject));
+      if (!readings) continue;
+      const own = stripQuoted(m.text).slice(0, 5000);
+      const named = new Set([...execAll(SUBJECT_TOKEN, `${m.subject}\n${own}`)].map((t) => numberKey(t[0])));
+      for (const r of readings) if (named.has(numberKey(r.invoiceNumber!))) relate(r, thread);
+    }
+  }
   for (const thread of threads) {
     if (withInvoices.has(thread)) continue;
     // The subjects' tokens that are the number of an invoice found (in order, each once).
@@ -272,13 +309,7 @@ function relatedConversations(
         const involvesClient = thread.messages.some(
           (m) => !!domain && ([m.from, ...m.to, ...m.cc].some((a) => a?.address.endsWith(`@${domain}`)) || m.text.slice(0, 3000).toLowerCase().includes(named)),
         );
-        // Someone answering for the client from elsewhere (its accountant: "le escribo en nombre de Bodegas Ulloa")
-        // with the invoice e-mail's very subject, number included, and without the headers that would thread it.
-        const invoiceSubject = normalizeSubject(r.message.subject);
-        const answersInvoiceMail =
-          tokens.has(token) &&
-          thread.messages.some((m) => !!m.from && !identity.isMe(m.from.address) && hasReplyPrefix(m.subject) && !isForward(m.subject, m.text) && normalizeSubject(m.subject) === invoiceSubject);
-        if (involvesClient || answersInvoiceMail) related.set(r, [...(related.get(r) ?? []), ...thread.messages]);
+        if (involvesClient) relate(r, thread);
       }
     }
   }

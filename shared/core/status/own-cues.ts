@@ -88,7 +88,7 @@ export const CHASE = cueRegex([
   // es
   `recordatorio`, `(?:has|habeis|ha|han)\\s+podido\\s+(?:mirar|revisar|ver|tramitar|gestionar)`, `cuando\\s+(?:podemos|podremos)\\s+(?:esperar|contar\\s+con)\\s+el\\s+pago`, `pendiente\\s+de\\s+(?:pago|cobro|abono)`, `sigue\\s+pendiente`, `vencid[oa]s?`, `impagad[oa]s?`, `fecha\\s+prevista\\s+de\\s+pago`, `le\\s+recordamos`, `atrasad[oa]`,
   `(?:todavia|aun)\\s+no\\s+(?:hemos\\s+|he\\s+)?recibido`, `no\\s+(?:nos|me)\\s+consta\\s+(?:todavia\\s+|aun\\s+)?(?:el\\s+|ningun\\s+)?(?:pago|abono|transferencia|ingreso|cobro)`, `continua\\s+(?:pendiente|impagad[oa]|abierta)`, `a\\s+pesar\\s+de\\s+(?:nuestr[oa]s?|los|las)\\s+(?:\\S+\\s+)?(?:reclamaciones|recordatorios|avisos|requerimientos|correos|mensajes)`, `(?:les|le|os|te)\\s+requerimos`, `segundo\\s+aviso`, `ultimo\\s+aviso`, `no\\s+(?:hemos|he)\\s+recibido\\s+${'(?:\\S+\\s+){0,2}?'}(?:pago|transferencia|abono|importe)`, `con\\s+retraso`, `retraso\\s+en\\s+el\\s+pago`,
-  `confirm\\w+\\s+${'(?:\\S+\\s+){0,2}?'}fecha\\s+del?\\s+(?:pago|transferencia|abono)`,
+  `confirm\\w+\\s+${'(?:\\S+\\s+){0,2}?'}fecha\\s+(?:del?|de\\s+la)\\s+(?:pago|transferencia|abono)`, `(?:seguimos|sigo|continuamos)\\s+sin\\s+recibir`,
   `intereses\\s+de\\s+demora`, `a\\s+pesar\\s+de\\s+(?:nuestro|nuestros|mi|mis)\\s+(?:\\S+\\s+)?(?:recordatorio|correo|mensaje|aviso)s?`, `ultimo\\s+aviso`, `sin\\s+pagar`,
   // it
   `sollecito`, `quando\\s+possiamo\\s+(?:aspettarci|attenderci|contare\\s+sul)`, `promemoria`, `scadut[oa]`, `insolut[oa]`, `non\\s+(?:ancora\\s+)?(?:pagat|saldat)[oa]`, `in\\s+attesa\\s+(?:del|di)\\s+pagamento`, `vi\\s+ricordiamo`, `ancora\\s+aperta`, `ancora\\s+da\\s+(?:saldare|pagare|regolare)`, `(?:vi\\s+)?chiediamo\\s+(?:cortesemente\\s+)?di\\s+provvedere`,

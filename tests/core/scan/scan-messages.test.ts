@@ -251,6 +251,40 @@ describe('scanMessages', () => {
     expect((await scanMessages([invoice, forward], { me, today }))[0]).toMatchObject({ status: 'open', remindersSent: 0 });
   });
 
+  it('a notary answering the invoice e-mail for the client, naming the invoice in its own words, is read with it', async () => {
+    const text = 'Bonjour, veuillez trouver la note d’honoraires NH-2026-062 du 01/09/2026, total TTC 5 400,00 €, échéance 01/10/2026.';
+    const invoice = message({ from: claire, to: ['paul.lacroix@laposte.net'], subject: 'Note d’honoraires – Rénovation maison de ville', text, date: '2026-09-01T10:00:00+02:00' });
+    const notary = message({
+      from: 'Étude Delorme <compta@notaires.example>',
+      to: [claire],
+      subject: 'Réf : Note d’honoraires – Rénovation maison de ville',
+      text: 'Madame,\n\nSuite à la signature de l’acte hier, nous vous confirmons que le virement de 5 400,00 € en règlement de la note NH-2026-062 a été émis ce jour par l’étude.',
+      date: '2026-10-27T10:00:00+01:00',
+    });
+    expect((await scanMessages([invoice, notary], { me, today }))[0]).toMatchObject({ status: 'paid' });
+  });
+
+  it('our approval of a contractor’s invoice in its thread is no invoice of ours', async () => {
+    const bill = message({
+      from: 'Menuiserie Favre <admin@favre.example>',
+      to: ['h.morand@sci.example'],
+      cc: [claire],
+      subject: 'Situation n° 3 – lot 05 menuiseries – facture 2026-0412',
+      text: 'Veuillez trouver ci-joint notre situation n° 3 (facture 2026-0412) de 14 080,00 € TTC.',
+      date: '2026-11-30T08:00:00+01:00',
+      attachments: [{ filename: 'Facture_2026-0412.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) }],
+    });
+    const approval = message({
+      from: claire,
+      to: ['h.morand@sci.example'],
+      subject: 'RE: Situation n° 3 – lot 05 menuiseries – facture 2026-0412',
+      text: 'Madame Morand,\n\nJe vous transmets mon visa sur la situation n° 3 : bon pour paiement de 14 080,00 € TTC, conforme à l’avancement constaté.',
+      date: '2026-12-02T15:00:00+01:00',
+      inReplyTo: bill.messageId,
+    });
+    expect(await scanMessages([bill, approval], { me, today })).toEqual([]);
+  });
+
   it('reads US dates in a PDF priced in dollars when the e-mail names no currency', async () => {
     const pdf = { filename: 'Invoice_RD-12.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([7, 8, 9]) };
     const invoice = message({ from: claire, to: ['maya@sprocket.dev'], subject: 'Invoice RD-12 (billing webhooks)', text: 'Hi Maya,\n\nAttached is my invoice for the billing webhooks work.\n\nBest', date: '2026-04-05T17:54:06Z', attachments: [pdf] });

@@ -827,3 +827,21 @@ describe('classifyClientReply: caterers, Swiss German, grouped transfers', () =>
     expect(classifyClientReply(mail({ text: 'La MV-2026-003 partira avec notre virement groupé du 20.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
   });
 });
+
+describe('classifyClientReply: phones, notaries, short numbers', () => {
+  it.each([
+    ['a number cut short', 'La 094 est payée (virement du 11/12).'],
+    ['"ça a été payé", then a question', 'Ça a été payé le 23/12, pouvez-vous vérifier de votre côté svp ?'],
+    ['no apostrophe, the means', 'desole pour le retard cest fait par cb ce matin sur le lien'],
+    ['the participle and the means', 'Hello Claire, réglé par PayPal à l’instant (je n’avais pas mon chéquier). Bonnes fêtes !'],
+    ['paid by card through the link', 'Bonjour, payé par carte bancaire via le lien de paiement. Sarah'],
+    ['a number with an aside', 'La NH-2026-082 (bâtiment A) a été réglée par virement hier, 7 janvier.'],
+    ['a long clause', 'Nous vous confirmons que le virement de 5 400,00 € en règlement de la note NH-2026-062 a été émis ce jour par l’étude.'],
+  ])('paid: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it('the same means in the future is no payment', () => {
+    expect(kindOf('La facture sera réglée par virement.')).not.toBe('paid');
+  });
+});

@@ -177,6 +177,12 @@ describe('classifyOwnFollowUp', () => {
   });
 });
 
+describe('classifyOwnFollowUp: Spanish chases', () => {
+  it('"Seguimos sin recibir el pago … ¿Podéis confirmarme la fecha de la transferencia?" chases', () => {
+    expect(own('Hola de nuevo:\n\nSeguimos sin recibir el pago de la factura SM-2026-091 (2.900,00 €). ¿Podéis confirmarme la fecha de la transferencia?', 'Re: Factura SM-2026-091')).toBe('reminder');
+  });
+});
+
 describe('classifyOwnFollowUp: documents we send', () => {
   it('our credit note is no reminder, whatever it says of open items', () => {
     expect(own('anbei erhalten Sie die Gutschrift GS-2026-004 zur Rechnung RE-1031 über 1.240,00 EUR. Der Betrag wird mit offenen Posten verrechnet.', 'Gutschrift GS-2026-004 zur Rechnung RE-1031')).not.toBe('reminder');

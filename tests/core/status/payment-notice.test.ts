@@ -22,6 +22,12 @@ describe('readPaymentNotice', () => {
       notice('Paiement rapproché – facture F-2026-0433', "La facture F-2026-0433 adressée à Cave Saint-Émilion Distribution SAS (1 740,00 €) a été rapprochée d'une transaction bancaire du 29 novembre 2026 et est désormais marquée comme payée.", 'notifications@pennylane.com'),
     ).toMatchObject({ invoiceNumbers: ['F-2026-0433'], amount: 1740 });
     expect(notice('Payment made by Tallaght Tech Hub DAC', 'A payment of €369.00 was made by Tallaght Tech Hub DAC for invoice 2026-0006.\n\nGateway: GoCardless')).toMatchObject({ invoiceNumbers: ['2026-0006'], amount: 369 });
+    expect(
+      notice('Alerte : remise de chèque créditée sur votre compte', 'Nous avons crédité ce jour votre compte n° ****4426 d’une remise de chèque(s).\nMontant : 3 780,00 EUR\nLibellé saisi : REGLT FACT F2026-115 HUGO BERNARD', 'alertes@caisse-epargne.fr'),
+    ).toMatchObject({ invoiceNumbers: ['F2026-115'], amount: 3780 });
+    expect(
+      notice('Prêt habitat – règlement facture NH-2026-069', 'Les fonds du prêt ont été débloqués. Un virement de 8 040,00 € a été émis ce jour à votre profit en règlement de votre note d’honoraires NH-2026-069.', 'credits.habitat@banque.fr'),
+    ).toMatchObject({ invoiceNumbers: ['NH-2026-069'], amount: 8040 });
     expect(notice('Invoice INV-88 marked as paid', 'Invoice INV-88 (€1,200.00) was marked as paid on 3 Nov 2026.')?.invoiceNumbers).toEqual(['INV-88']);
   });
 
