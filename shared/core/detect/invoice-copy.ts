@@ -133,7 +133,10 @@ export function invoiceCopyRecipient(
   const recipients = [...message.to, ...message.cc];
   if (recipients.some((a) => !identity.isMe(a.address))) return null;
   if (!recipients.some((a) => identity.isMe(a.address)) && !message.deliveredTo.some((a) => identity.isMe(a))) return null;
-  if (message.inReplyTo !== null || hasReplyPrefix(message.subject) || isForward(message.subject, message.text)) return null;
+  // A reply is no copy, but for a platform's next copy in the thread of its first ("Re: Copie – facture F-414
+  // envoyée à …": "Copie de la relance automatique envoyée à …").
+  const platformCopy = isAutomatedSender(message.from.address) && COPY_WORD.test(message.subject);
+  if (((message.inReplyTo !== null || hasReplyPrefix(message.subject)) && !platformCopy) || isForward(message.subject, message.text)) return null;
   // A person (a colleague: "facture F-12 envoyée à Roux, tu peux la saisir") writes no "copy" in the subject.
   if (!isAutomatedSender(message.from.address) && !COPY_WORD.test(message.subject)) return null;
   const inBody = announcedCopyRecipient(message.text);

@@ -73,7 +73,7 @@ const DEPOSIT_WORDS = new RegExp(DEPOSIT.source, 'g');
  * Thanks for what settled a dispute ("Merci pour l'avoir", "thanks for the credit note"): no dispute. "Merci de"
  * before a verb asks for it ("merci de nous établir un avoir").
  */
-const THANKED = /(?:merci\s+(?:pour|de)(?!\s+(?:(?:nous|me|bien|vouloir)\s+)*[a-z]+(?:er|ir|re)\s)|bien\s+recu|reception\s+de|thanks?\s+(?:you\s+)?for|(?:have\s+)?received|danke\s+fur|erhalten|gracias\s+por|recibid[oa]|grazie\s+per|ricevut[oa])\s+(?:\S+\s+){0,2}$/;
+const THANKED = /(?:merci\s+(?:pour|de)(?!\s+(?:(?:nous|me|bien|vouloir)\s+|m'|n')*(?!avoir\s)[a-z]+(?:er|ir|re)\s)|bien\s+recu|reception\s+de|thanks?\s+(?:you\s+)?for|(?:have\s+)?received|danke\s+fur|erhalten|gracias\s+por|recibid[oa]|grazie\s+per|ricevut[oa])\s+(?:\S+\s+){0,2}$/;
 
 const ALREADY = /(?<![a-z])(?:deja|already|bereits|schon|ya|gia)(?![a-z])/;
 

@@ -152,10 +152,12 @@ export const PROMISE = cueRegex([
   `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:a\\s+(?:son|leur|l')\\s?echeance,?\\s+)?(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous)`,
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
   `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour)\\s+de\\s+(?:paiement|reglement|virement)s?`,
+  // the card or mandate renewed for the debit to be retried: "Je remets à jour la carte ce soir, vous pourrez relancer le débit demain"
+  `(?:vous\\s+pourrez|vous\\s+pouvez|you\\s+can|you\\s+may|feel\\s+free\\s+to)\\s+(?:relancer|representer|retenter|repasser|retry|re-?run|re-?try|re-?submit|re-?attempt)\\s+(?:le|la|the)\\s+(?:debit|prelevement|paiement|charge|payment|direct\\s+debit)`,
   // a commitment: "je m'engage à vous régler avant le 25/01", "we commit to paying by…", "wir verpflichten uns, … zu zahlen"
   `(?:m'engage|nous\\s+engageons|s'engage|s'engagent)\\s+a\\s+(?:vous\\s+)?(?:regler|payer|virer|verser|solder|effectuer\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
   `(?:we|i)\\s+(?:commit|undertake|promise|guarantee)\\s+to\\s+(?:pay|paying|settle|settling|transfer|clear)`, `verpflichten\\s+uns\\s+${W(4)}zu\\s+(?:zahlen|bezahlen|begleichen|uberweisen)`, `nos\\s+comprometemos\\s+a\\s+(?:pagar|abonar|liquidar)`, `ci\\s+impegniamo\\s+a\\s+(?:pagare|saldare|versare)`,
-  `en\\s+(?:fera|feront)\\s+partie`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+(?:de\\s+commerce\\s+)?(?:acceptee?|signee?|retournee?|domiciliee?)`, `(?:accepted|signed)\\s+bill\\s+of\\s+exchange`, `wechsel\\s+(?:akzeptiert|angenommen|unterschrieben)`, `(?:cambiale|tratta)\\s+(?:accettata|firmata)`, `letra\\s+(?:de\\s+cambio\\s+)?aceptada`, `(?:will\\s+be|is)\\s+(?:part\\s+of|included\\s+in)\\s+(?:it|that|this\\s+run|that\\s+run)`,
+  `en\\s+(?:fera|feront)\\s+partie`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+${W(2)}(?:sera|seront)\\s+(?:honoree?s?|payee?s?|reglee?s?|presentee?s?|debitee?s?)`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+(?:de\\s+commerce\\s+)?(?:acceptee?|signee?|retournee?|domiciliee?)`, `(?:accepted|signed)\\s+bill\\s+of\\s+exchange`, `wechsel\\s+(?:akzeptiert|angenommen|unterschrieben)`, `(?:cambiale|tratta)\\s+(?:accettata|firmata)`, `letra\\s+(?:de\\s+cambio\\s+)?aceptada`, `(?:will\\s+be|is)\\s+(?:part\\s+of|included\\s+in)\\s+(?:it|that|this\\s+run|that\\s+run)`,
   // someone else pays: "la compta réglera", "notre service financier effectuera le virement", "la DAF doit le régler"
   `(?:reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont)`,
   `(?:effectuera|effectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
@@ -185,6 +187,8 @@ export const PROMISE = cueRegex([
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted|initiated|issued|executed|mailed|posted|cut)`,
   `${PAY_NOUN_EN}\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
+  // "We should have this paid by the end of the month"
+  `(?:we|i)(?:'ll|\\s+will|\\s+should|'d|\\s+would)\\s+(?:\\w+ly\\s+)?have\\s+(?:this|it|that|the\\s+invoice|the\\s+balance|you)\\s+(?:paid|settled|sorted|processed|cleared)`,
   // "invoice 1199 has been approved and is scheduled for our June 24 ACH payment run"
   `(?:invoice|bill|it|this|that)\\s+${W(6)}(?:is|are|has\\s+been|have\\s+been|was|were)\\s+(?:now\\s+|also\\s+)?(?:scheduled|queued|booked|slated|lined\\s+up|earmarked)\\s+(?:for|in|on)(?![a-z])`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
@@ -263,7 +267,7 @@ export const PAY_PRESENT = cueRegex([
   `(?:passe|passent|lance|lancent|fait|font|effectue|effectuent|envoie|envoient)\\s+(?:les|le|nos|ses|leurs|tous\\s+les)\\s+${PAY_NOUN_FR}`,
   // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th"
   // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
-  `(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  `(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:we|i)(?:'re|'m|\\s+are|\\s+am)\\s+(?:paying|settling|transferring|wiring|remitting|sending|making|processing|releasing|arranging)`,
   `(?:wir|ich|mir)\\s+(?:zahlen|zahle|zahled|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
   `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,
@@ -304,7 +308,9 @@ export const DISPUTE = cueRegex([
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
   // "Cette facture ne nous est pas due" (another party pays it): not "pas encore due", nor "pas due avant le 30"
   // what was billed did not happen: "la deuxième journée n'a pas eu lieu", "hat nicht stattgefunden"
-  `(?:n'a|n'ont)\\s+pas\\s+eu\\s+lieu`, `geste\\s+commercial`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
+  `(?:n'a|n'ont)\\s+(?:pas|jamais)\\s+eu\\s+lieu`, `geste\\s+commercial`,
+  // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
+  `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+)?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
   `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until${UNTIL_DATE}`,
@@ -312,7 +318,7 @@ export const DISPUTE = cueRegex([
   `(?:avec|with|con|mit)\\s+(?:de\\s+)?(?:plusieurs|nombreuses|beaucoup\\s+d'|trop\\s+d'|many|several|numerous|a\\s+lot\\s+of|too\\s+many|bastantes|muchos|varios|numerosos|demasiados|vielen|mehreren|zahlreichen|diversi|molti|numerosi|troppi)\\s*(?:erreurs|errors|mistakes|errores|fehlern|errori)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`,
   `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`,
   `(?:konnen|kann)\\s+(?:die|diese|ihre)\\s+rechnung\\s+nicht\\s+freigeben`,
-  `non\\s+(?:possiamo|posso)\\s+(?:approvare|accettare)\\s+(?:la|questa)\\s+fattura`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
+  `non\\s+(?:possiamo|posso)\\s+(?:approvare|accettare)\\s+(?:la|questa)\\s+fattura`, `non\\s+(?:e|sono)\\s+(?:mai\\s+|ancora\\s+)?(?:stata|stato|state|stati)\\s+(?:consegnat|ricevut)[aoie]`, `non\\s+(?:possiamo|posso|potremo|pagheremo)\\s+(?:pagare\\s+)?${W(3)}(?:finche|fino\\s+a\\s+quando|prima\\s+che|senza)`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
   `(?:amount|invoice|price|rate|charge|total|quantity|figure)s?\\s+${W(2)}(?:is|are|seems?|looks?)\\s+(?:wrong|incorrect|too\\s+high)`,
   `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `overcharg(?:ed|ing)`, `not\\s+what\\s+(?:we|was)\\s+(?:agreed|quoted|ordered)`,
   `(?:doesn't|does\\s+not|don't|do\\s+not)\\s+(?:match|reflect|correspond)`,
@@ -341,7 +347,7 @@ export const DISPUTE = cueRegex([
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
   // de
   `widersprech\\w*`, `widerspruch`, `einspruch`, `reklam\\w+`, `beanstand\\w*`, `mangel\\w*`, `beschadigt\\w*`, `defekt\\w*`,
-  `nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
+  `(?<!(?:rechnung|sie|mail|pdf)\\s+(?:ist|war|sind)\\s+(?:\\S+\\s+){0,3})nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
   `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
   `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+nicht`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
   // es

@@ -72,7 +72,10 @@ describe('copyToUs and speaksForUs: a platform’s copy of the user’s own invo
 
   it('is no copy when a client is among the recipients, when it answers something, or when it went to the company itself', () => {
     expect(copyToUs(copy({ to: ['paul@atelier-dupont.fr', 'compta@cabinet-leroy.fr'] }), identity)).toBeNull();
-    expect(copyToUs(copy({ subject: 'Re: Copie de votre facture F-2027-031 envoyée à Cabinet Leroy', inReplyTo: '<x@y>' }), identity)).toBeNull();
+    // A person answering a copy writes no copy; a platform's next copy in the thread of its first is one.
+    expect(copyToUs(copy({ from: 'Marc Leroy <marc@leroy-conseil.fr>', subject: 'Re: Copie de votre facture F-2027-031 envoyée à Cabinet Leroy', inReplyTo: '<x@y>' }), identity)).toBeNull();
+    const reminderCopy = copy({ subject: 'Re: Copie – facture F-2027-031 envoyée à Cabinet Leroy', text: 'Copie de la relance automatique envoyée à Cabinet Leroy (compta@cabinet-leroy.fr) : « la facture F-2027-031 reste impayée. »', inReplyTo: '<x@y>' });
+    expect(copyToUs(reminderCopy, identity)).toMatchObject({ address: 'compta@cabinet-leroy.fr' });
     const supplier = copy({
       from: 'Hébergeur Pro <billing@hebergeur.example>',
       subject: 'Facture H-5521 envoyée à Atelier Dupont SARL',

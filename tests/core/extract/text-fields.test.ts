@@ -93,6 +93,14 @@ describe('amount due from a text', () => {
     expect(extractTextFields(pdf, 'DMY').amount?.value).toEqual({ value: 7120.5, currency: 'EUR' });
   });
 
+  it('a waybill’s date in a line is not the invoice’s; a direct debit’s day is the due date', () => {
+    const body = 'Veuillez trouver ci-joint notre facture n° 2026/1201.\n- Transport Marseille → Nîmes – LV n° TCL-918762 du 14/10/2026 : 575,00 EUR\nMontant TTC : 690,00 €';
+    expect(extractTextFields(body, 'DMY').issueDate).toBeNull();
+    const debit = 'Nuagix SAS va prélever 238,80 € sur votre compte bancaire se terminant par 28 le 12 janvier 2027.\nObjet : facture GC-2027-0007 du 05/01/2027';
+    const f = extractTextFields(debit, 'DMY');
+    expect([f.issueDate?.value, f.dueDate?.value]).toEqual(['2027-01-05', '2027-01-12']);
+  });
+
   it('takes the grand total among table totals', () => {
     const pdf = 'Description  Qty  Unit price  Amount\n4  £80.00  £320.00 Development\nSubtotal  £4,077.00\nVAT @ 20%  £815.40\nTotal  £4,892.40';
     expect(extractTextFields(pdf, 'DMY').amount?.value.value).toBe(4892.4);

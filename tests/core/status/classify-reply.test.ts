@@ -845,3 +845,28 @@ describe('classifyClientReply: phones, notaries, short numbers', () => {
     expect(kindOf('La facture sera réglée par virement.')).not.toBe('paid');
   });
 });
+
+describe('classifyClientReply: subscriptions, haulage, US accounts payable', () => {
+  it.each([
+    ['"should have this paid by"', 'We should have this paid by the end of the month.', '2026-11-30'],
+    ['"mise en paiement semaine 47"', 'La facture est validée, mise en paiement semaine 47.', '2026-11-20'],
+    ['a bill of exchange honoured', "Suite à un retard de validation, votre LCR sera honorée à l'échéance du 10/12/2026.", '2026-12-10'],
+    ['a card renewed for the debit to be retried', 'Le paiement n’est pas passé, ma carte avait expiré. Je remets à jour la carte ce soir, vous pourrez relancer le débit demain.', '2026-11-11'],
+  ])('promise: %s', (_name, text, date) => {
+    expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: date });
+  });
+
+  it.each([
+    ['goods never delivered (it)', 'La merce della CMR indicata non è mai stata consegnata al nostro magazzino. Non possiamo pagare questa fattura finché non riceviamo la prova di consegna firmata.'],
+    ['a renewal cancelled beforehand', "Nous avions résilié en septembre. Cette facture de renouvellement n'a donc pas lieu d'être, merci de l'annuler."],
+    ['a credit note asked, "merci de m’envoyer"', "La deuxième demi-journée de formation n'a jamais eu lieu : merci de m'envoyer un avoir de la moitié avant que je la règle."],
+  ])('dispute: %s', (_name, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it('an invoice that did not arrive is no dispute; goods that did not are', () => {
+    expect(kindOf('Könnten Sie uns die Rechnung bitte noch einmal als PDF schicken? Sie ist bei uns leider nicht angekommen.')).not.toBe('dispute');
+    expect(kindOf('Die Ware ist leider nicht angekommen.')).toBe('dispute');
+    expect(kindOf("Merci de l'avoir envoyé si vite.")).not.toBe('dispute');
+  });
+});

@@ -183,6 +183,13 @@ describe('classifyOwnFollowUp: Spanish chases', () => {
   });
 });
 
+describe('classifyOwnFollowUp: US wordings and receipts', () => {
+  it('"bumping this up - any update on NB-2027-0007?" chases; a receipt with nothing outstanding does not', () => {
+    expect(own("Hi Greg, bumping this up - any update on NB-2027-0007? Want to make sure it didn't get stuck in AP.")).toBe('reminder');
+    expect(own('Thanks! Northbeam Consulting received your payment of $4,500.00 for invoice 0000228.\n\nOutstanding balance: $0.00', 'Payment received for invoice 0000228')).toBe('thanks');
+  });
+});
+
 describe('classifyOwnFollowUp: documents we send', () => {
   it('our credit note is no reminder, whatever it says of open items', () => {
     expect(own('anbei erhalten Sie die Gutschrift GS-2026-004 zur Rechnung RE-1031 über 1.240,00 EUR. Der Betrag wird mit offenen Posten verrechnet.', 'Gutschrift GS-2026-004 zur Rechnung RE-1031')).not.toBe('reminder');

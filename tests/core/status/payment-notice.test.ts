@@ -28,6 +28,11 @@ describe('readPaymentNotice', () => {
     expect(
       notice('Prêt habitat – règlement facture NH-2026-069', 'Les fonds du prêt ont été débloqués. Un virement de 8 040,00 € a été émis ce jour à votre profit en règlement de votre note d’honoraires NH-2026-069.', 'credits.habitat@banque.fr'),
     ).toMatchObject({ invoiceNumbers: ['NH-2026-069'], amount: 8040 });
+    expect(notice('Your ACH credit has posted', 'An ACH credit was posted to your account ending in 8833.\n\nAmount: $8,960.00\nOriginator: KESTREL ROBOTICS CORP.\nAddenda / remittance info: INV 1094 PMT', 'no.reply.alerts@chase.com')).toMatchObject({ invoiceNumbers: ['1094'], amount: 8960 });
+    expect(
+      notice("Avis d'encaissement – Vins & Terroirs du Var – FA26-1394", "Nous vous informons de l'encaissement suivant sur votre compte d'affacturage :\n\nDébiteur : Vins & Terroirs du Var\nFacture : FA26-1394\nMontant encaissé : 6 013,42 EUR", 'avis@factor.example'),
+    ).toMatchObject({ invoiceNumbers: ['FA26-1394'], amount: 6013.42 });
+    expect(notice('RE : Facture CR-2026-043', "Vous retenez le montant encaissé en euros à la date de l'encaissement (montant crédité sur votre compte). Facture CR-2026-043.", 'contact@expert.example')).toBeNull();
     expect(notice('Invoice INV-88 marked as paid', 'Invoice INV-88 (€1,200.00) was marked as paid on 3 Nov 2026.')?.invoiceNumbers).toEqual(['INV-88']);
   });
 

@@ -320,6 +320,15 @@ const LINKING_WORD = /\s(?:le|du|au|am|vom|on|the|el|il|del|al|op)\s*$/;
 /** An issue-date label that names the invoice ("date de facture", "Rechnungsdatum") beats a bare "date" or "du". */
 const NAMES_THE_INVOICE = /factur|invoice|rechnung|fattur|factuur|emis|issue|ausstell/;
 
+/** Issue-date labels that are mere linking words: they date whatever reference stands before them. */
+const BARE_LINK = /^(?:du|le|vom|von|del|dated)$/;
+/** A direct debit announced: its day is the payment's. */
+const DEBIT_WORD = /(?<![a-z])(?:prelev\w*|sera\s+debite|will\s+be\s+(?:collected|debited|charged)|(?:direct\s+)?debit\s+(?:of|on)|abbuch\w*|lastschrift\w*|wird\s+(?:am\s+)?(?:abgebucht|eingezogen)|addebit\w*|domiciliacion|adeudo)/;
+
+/** References of documents other than the invoice: waybills, delivery notes, orders, quotes, contracts. */
+const OTHER_DOCUMENT =
+  /(?<![a-z])(?:lv|l\.v\.|lettre de voiture|cmr|bl|bon de livraison|bon de commande|commande|devis|contrat|order|po|purchase order|delivery note|quote|lieferschein|auftrag|bestellung|angebot|ddt|ordine|preventivo|albaran|pedido|presupuesto|pakbon|bestelling|offerte)(?:\s+(?:n[°º]|no\.?|nr\.?|#|ref\.?))?\s*[:.]?\s*[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+\S+\s*$/;
+
 function dateLabel(before: string) {
   // The label before a linking word wins over the linking word, itself a weak label ("le", "du").
   const linked = LINKING_WORD.exec(before);
@@ -337,6 +346,13 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     const before = folded.slice(Math.max(line.start, d.index - 60), d.index);
     const label = dateLabel(before);
     if (!label || label.kind === 'other') return;
+    // A bare "du" / "vom" after another document's reference is that document's date ("LV n° TCL-918762 du 14/10/2026").
+    if (label.kind === 'issue' && BARE_LINK.test(label.label) && OTHER_DOCUMENT.test(folded.slice(line.start, d.index))) return;
+    // "va prélever 238,80 € sur votre compte … le 12 janvier 2027": the day of a direct debit is the day it is due.
+    if (label.kind === 'issue' && BARE_LINK.test(label.label) && DEBIT_WORD.test(folded.slice(line.start, d.index))) {
+      if (!due || 90 > due.score) due = { value: d.iso, score: 90 };
+      return;
+    }
     // "bei Zahlung bis zum 09.10.2026 2 % Skonto": the day to earn a discount, not the due date.
     if (label.kind === 'due' && isDiscountDate(folded, d.index, d.end, dates[i - 1]?.end, dates[i + 1]?.index)) return;
     const score = (label.gap <= 8 ? 90 : 70) + (NAMES_THE_INVOICE.test(label.label) ? 5 : 0);

@@ -19,7 +19,7 @@ const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|giorni|gg|dagen)';
 const EOM =
   '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab )?monatsende|ende des monats|fin de mes|fine mese|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand)';
 /** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le". */
-const EOM_FILLER = `(?:(?:nets?|netto|date de facture|data fattura|fecha (?:de )?factura|le|zum|a|al)${S})?`;
+const EOM_FILLER = `(?:(?:nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|le|zum|a|al)${S})?`;
 
 interface Rule {
   re: RegExp;

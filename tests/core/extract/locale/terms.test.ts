@@ -54,6 +54,7 @@ describe('findPaymentTerms', () => {
     ['30 días fin de mes', eom(30)],
     // it
     ['Pagamento 30 gg d.f.f.m.', eom(30)],
+    ['Pagamento 30 gg d.f. fine mese', eom(30)],
     ['30 giorni fine mese', eom(30)],
     ['Pagamento a vista', onReceipt],
     ['Pagamento al ricevimento della fattura', onReceipt],
