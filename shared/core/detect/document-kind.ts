@@ -26,6 +26,12 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   statement: ['releve de compte', 'statement of account', 'account statement', 'kontoauszug', 'estado de cuenta', 'estratto conto'],
   // Professions bill fees under their own names: "note d'honoraires" (architects, lawyers), "Honorarnote", "parcella".
   invoice: ['facture', 'factures', 'invoice', 'invoices', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice', "note d'honoraires", "notes d'honoraires", 'honorarnote', 'honorarrechnung', 'fee note', 'minuta de honorarios', 'parcella',
+    // Belgian and Dutch lawyers: "état de frais et honoraires", a "provision" asked in advance, "ereloonstaat", "provisienota"
+    'etat de frais et honoraires', "etat de frais et d'honoraires", 'etat des frais et honoraires', "etat d'honoraires", 'note de frais et honoraires', "note de frais et d'honoraires",
+    'note de provision', 'notes de provision', 'demande de provision', 'appel de provision', 'provision sur honoraires', 'ereloonstaat', 'ereloonstaten', 'staat van kosten en ereloon',
+    'etat final de frais et honoraires', 'etat definitif de frais et honoraires', 'etat final de frais', 'ereloonnota', 'provisienota', 'provisiefactuur', 'statement of fees', 'fee statement',
+    // German compounds of "Rechnung" (advance, final, partial, collective bill)
+    'eindafrekening', 'afrekening ereloon', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'sammelrechnung', 'endrechnung', 'kostennote',
     // German and Dutch write the invoice's fields as compounds ("Rechnungsnummer: RE-2026-0440"); "die Abrechnung für Oktober" bills the month
     'rechnungsnummer', 'rechnungsnr', 'rechnungsdatum', 'rechnungsbetrag', 'rechnungsdaten', 'abrechnung', 'factuurnummer', 'factuurdatum', 'factuurbedrag'],
 };

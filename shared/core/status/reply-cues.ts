@@ -18,6 +18,8 @@ const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
 
 /** The payment was made. */
 export const PAID = cueRegex([
+  // ca: "La factura 2026-487 ja està abonada", "ja l'hem pagat", "hem fet la transferència"
+  `ja\\s+(?:esta|estan)\\s+(?:abonad|pagad|liquidad)[ae]s?`, `(?:hem|he)\\s+(?:pagat|abonat|liquidat|fet\\s+(?:la|el)\\s+(?:transferencia|pagament|ingres))`,
   // fr
   // "virement effectué", "virement de 1 100 € effectué ce jour"
   `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie)e?s?`,
@@ -309,6 +311,8 @@ export const DISPUTE = cueRegex([
   // "Cette facture ne nous est pas due" (another party pays it): not "pas encore due", nor "pas due avant le 30"
   // what was billed did not happen: "la deuxième journée n'a pas eu lieu", "hat nicht stattgefunden"
   `(?:n'a|n'ont)\\s+(?:pas|jamais)\\s+eu\\s+lieu`, `geste\\s+commercial`,
+  // ca: "no pagarem fins que vingueu a arreglar-la"
+  `no\\s+(?:pagarem|pagare|podem\\s+pagar|abonarem)\\s+${W(3)}(?:fins\\s+que|fins\\s+a\\s+que|mentre)`,
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+)?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,

@@ -101,6 +101,15 @@ describe('amount due from a text', () => {
     expect([f.issueDate?.value, f.dueDate?.value]).toEqual(['2027-01-05', '2027-01-12']);
   });
 
+  it('reads a lawyer’s bill number after its own title, and Catalan due dates and terms', () => {
+    const fees = extractTextFields('Statement of fees and disbursements No. EH-2026-0393\nDate : Oct 7, 2026\nTotal incl. VAT : €9,982.50', 'MDY');
+    expect(fees.invoiceNumbers[0]?.value).toBe('EH-2026-0393');
+    const nl = extractTextFields('Eindafrekening ereloon en kosten Nr. ER-2026-0073\nDatum : 29 december 2026\nTe betalen : 2.625,00 EUR', 'DMY');
+    expect(nl.invoiceNumbers[0]?.value).toBe('ER-2026-0073');
+    const ca = extractTextFields('Factura núm. FA-2026-951\nData: 17 de desembre de 2026\nTotal a pagar: 4.139,90 €\nData de venciment: 1 de gener de 2027', 'DMY');
+    expect([ca.issueDate?.value, ca.dueDate?.value]).toEqual(['2026-12-17', '2027-01-01']);
+  });
+
   it('takes the grand total among table totals', () => {
     const pdf = 'Description  Qty  Unit price  Amount\n4  £80.00  £320.00 Development\nSubtotal  £4,077.00\nVAT @ 20%  £815.40\nTotal  £4,892.40';
     expect(extractTextFields(pdf, 'DMY').amount?.value.value).toBe(4892.4);

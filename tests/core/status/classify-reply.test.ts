@@ -870,3 +870,10 @@ describe('classifyClientReply: subscriptions, haulage, US accounts payable', () 
     expect(kindOf("Merci de l'avoir envoyé si vite.")).not.toBe('dispute');
   });
 });
+
+describe('classifyClientReply: Catalan', () => {
+  it('"ja està abonada" is paid; "no pagarem fins que vingueu" is a dispute', () => {
+    expect(kindOf('La factura 2026-487 ja està abonada des del 15 de gener de 2027.')).toBe('paid');
+    expect(kindOf('La bomba no funciona, no pagarem fins que vingueu a arreglar-la.')).toBe('dispute');
+  });
+});

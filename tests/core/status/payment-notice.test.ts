@@ -33,6 +33,7 @@ describe('readPaymentNotice', () => {
       notice("Avis d'encaissement – Vins & Terroirs du Var – FA26-1394", "Nous vous informons de l'encaissement suivant sur votre compte d'affacturage :\n\nDébiteur : Vins & Terroirs du Var\nFacture : FA26-1394\nMontant encaissé : 6 013,42 EUR", 'avis@factor.example'),
     ).toMatchObject({ invoiceNumbers: ['FA26-1394'], amount: 6013.42 });
     expect(notice('RE : Facture CR-2026-043', "Vous retenez le montant encaissé en euros à la date de l'encaissement (montant crédité sur votre compte). Facture CR-2026-043.", 'contact@expert.example')).toBeNull();
+    expect(notice('Has recibido una transferencia', 'Te informamos de que has recibido una transferencia en tu cuenta.\nImporte: 6.454,50 EUR\nConcepto: PAGO FRA F-2026-0250', 'notificaciones@caixabank.com')).toMatchObject({ invoiceNumbers: ['F-2026-0250'], amount: 6454.5 });
     expect(notice('Invoice INV-88 marked as paid', 'Invoice INV-88 (€1,200.00) was marked as paid on 3 Nov 2026.')?.invoiceNumbers).toEqual(['INV-88']);
   });
 

@@ -116,6 +116,9 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'factuurnummer', 'factuurnr', 'factuur', 'avoir', 'reference', 'ref',
     // fee notes: "Note n° NH-2027-012", "Note d'honoraires n° …", "Honorarnote Nr. …"
     'note n°', 'note nº', 'note no', 'note n', "note d'honoraires n°", "note d'honoraires no", "note d'honoraires", 'honorarnote nr', 'honorarnote',
+    // lawyers' bills: "État (final) de frais et honoraires N° …", "Ereloonstaat Nr. …", "Statement of fees and disbursements No. …", "Note de provision n° …"
+    'etat de frais et honoraires', 'etat final de frais et honoraires', "etat d'honoraires", 'note de frais et honoraires', 'note de provision', 'demande de provision', 'appel de provision',
+    'ereloonstaat', 'ereloonnota', 'provisienota', 'eindafrekening ereloon en kosten', 'eindafrekening', 'statement of fees and disbursements', 'statement of fees', 'fee note', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'kostennote',
     'numero', 'number', 'nummer', 'n°', 'nº',
     'unter der nummer', 'sous le numero', 'sous la reference', 'under number', 'under reference', 'con el numero', 'con il numero', 'met nummer',
   ])})(?![a-z])`,
@@ -134,6 +137,7 @@ export const DUE_DATE = labelRegex([
   'echeance', 'date d\'echeance', 'date limite de paiement', 'date limite', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
   'due date', 'payment due', 'due on', 'due by', 'due', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
+  'venciment', 'data de venciment', 'data limit de pagament', 'venc el',
   'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del',
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
   'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'uiterlijk op', 'uiterlijk',

@@ -55,6 +55,9 @@ describe('findPaymentTerms', () => {
     // it
     ['Pagamento 30 gg d.f.f.m.', eom(30)],
     ['Pagamento 30 gg d.f. fine mese', eom(30)],
+    // ca
+    ['Condicions: Pagament a la recepció', onReceipt],
+    ['Condicions: venciment 60 dies data factura', net(60)],
     ['30 giorni fine mese', eom(30)],
     ['Pagamento a vista', onReceipt],
     ['Pagamento al ricevimento della fattura', onReceipt],
