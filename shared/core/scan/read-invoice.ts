@@ -246,6 +246,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // invoice): without a document of its own, its own words must give an invoice's number or amount.
   const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
   if (isReply && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && !bodyFields.amount) return [];
+  // A forward with no document and no invoice number passes a summary on ("TR: factures décembre pour la compta":
+  // "12 factures, 9 840 € TTC"), it sends no invoice.
+  if (isForward(message.subject, message.text) && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0) return [];
   const either = <T>(pick: (f: TextFields) => T | null) => pick(bodyFields) ?? pick(subjectFields);
   // An amount read without its label ("for £1,365.67 (total £1,951.67 …)") is a guess the document may correct.
   const mailIsComplete =

@@ -215,4 +215,9 @@ describe('guessDateOrder', () => {
     expect(guessDateOrder('Due 12/10/2026', { lang: 'en', currency: 'USD' })).toBe('MDY');
     expect(guessDateOrder('Due 12/10/2026', { lang: 'en', currency: 'GBP' })).toBe('DMY');
   });
+
+  it('takes no phone number written with dots for a date', () => {
+    expect(guessDateOrder('Date : 12/11/2026\nYann LE GOFF - Plombier\n06.61.24.87.30')).toBe('DMY');
+    expect(guessDateOrder('Tel. 04.13.25.66.10 – Due 12/15/2026')).toBe('MDY');
+  });
 });

@@ -227,6 +227,17 @@ describe('follow-ups and conversations are no new invoices', () => {
     expect(found.map((r) => [r.messageId, r.amount, r.remindersSent])).toEqual([[invoice.messageId, 1365.67, 1]]);
   });
 
+  it('our forward of a month’s summary to the accountant, with no document and no number, is no invoice', async () => {
+    const summary = message({
+      from: paul,
+      to: ['k.daniel@compta-ouest.fr'],
+      subject: 'TR: factures décembre pour la compta',
+      text: 'Bonjour Karine,\nje vous envoie le récapitulatif des factures émises en décembre (12 factures, 9 840 € TTC), les PDF sont dans le Drive.\nPaul',
+      date: '2027-01-14T10:00:00Z',
+    });
+    expect(await scanMessages([summary], { me, today })).toEqual([]);
+  });
+
   it('a reminder listing the thread’s invoices is no new invoice, and leaves them their reminder', async () => {
     const invoice = message({
       from: paul,

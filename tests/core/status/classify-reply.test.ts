@@ -877,3 +877,9 @@ describe('classifyClientReply: Catalan', () => {
     expect(kindOf('La bomba no funciona, no pagarem fins que vingueu a arreglar-la.')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: calling round to pay', () => {
+  it('"JE PASSE VOUS REGLER SAMEDI EN ESPECES" promises Saturday', () => {
+    expect(classifyClientReply(mail({ text: 'BONJOUR JE PASSE VOUS REGLER SAMEDI EN ESPECES\nCORDIALEMENT' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-14' });
+  });
+});
