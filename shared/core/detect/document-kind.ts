@@ -31,6 +31,7 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     'note de provision', 'notes de provision', 'demande de provision', 'appel de provision', 'provision sur honoraires', 'ereloonstaat', 'ereloonstaten', 'staat van kosten en ereloon',
     'etat final de frais et honoraires', 'etat definitif de frais et honoraires', 'etat final de frais', 'ereloonnota', 'provisienota', 'provisiefactuur', 'statement of fees', 'fee statement',
     // German compounds of "Rechnung" (advance, final, partial, collective bill)
+    'request for a retainer', 'retainer request', 'retainer invoice', 'provision on fees', 'schlusshonorarnote', 'vorschusshonorarnote',
     'eindafrekening', 'afrekening ereloon', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'sammelrechnung', 'endrechnung', 'kostennote',
     // German and Dutch write the invoice's fields as compounds ("Rechnungsnummer: RE-2026-0440"); "die Abrechnung für Oktober" bills the month
     'rechnungsnummer', 'rechnungsnr', 'rechnungsdatum', 'rechnungsbetrag', 'rechnungsdaten', 'abrechnung', 'factuurnummer', 'factuurdatum', 'factuurbedrag'],

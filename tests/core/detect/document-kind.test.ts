@@ -17,6 +17,8 @@ describe('kindOfTitle', () => {
     ['Eindafrekening ereloon en kosten Nr. ER-2026-0073', 'invoice'],
     ['Statement of fees and disbursements EH-2026-0393', 'invoice'],
     ['Dossier 2026/0178 – Vorschussrechnung PROV-26/115', 'invoice'],
+    ['Request for a retainer (provision on fees) No. PROV-26/116', 'invoice'],
+    ['Schlusshonorarnote Nr. FN-2026-0030', 'invoice'],
     ['Invoice #INV-00391', 'invoice'],
     ['Rechnung FAC-26-0340 – 4.996,00 €', 'invoice'],
     ['Factura 2026/118', 'invoice'],

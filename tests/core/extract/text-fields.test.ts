@@ -110,6 +110,13 @@ describe('amount due from a text', () => {
     expect([ca.issueDate?.value, ca.dueDate?.value]).toEqual(['2026-12-17', '2027-01-01']);
   });
 
+  it('takes off an advance already paid ("Bereits gezahlter Vorschuss"), not the advance an advance bill asks for', () => {
+    const final = extractTextFields('Gesamtbetrag brutto : 9.275,26 EUR\nBereits gezahlter Vorschuss : -1.400,00 EUR\nZu zahlender Betrag : 7.875,26 EUR', 'DMY');
+    expect(final.amount?.value).toEqual({ value: 7875.26, currency: 'EUR' });
+    const advance = extractTextFields('Vorschussrechnung Nr. PROV-26/115\nVorschuss auf Honorare : 1.400,00 EUR\nMwSt. 21 % : 294,00 EUR\nZu zahlender Betrag : 1.694,00 EUR', 'DMY');
+    expect(advance.amount?.value).toEqual({ value: 1694, currency: 'EUR' });
+  });
+
   it('takes the grand total among table totals', () => {
     const pdf = 'Description  Qty  Unit price  Amount\n4  £80.00  £320.00 Development\nSubtotal  £4,077.00\nVAT @ 20%  £815.40\nTotal  £4,892.40';
     expect(extractTextFields(pdf, 'DMY').amount?.value.value).toBe(4892.4);

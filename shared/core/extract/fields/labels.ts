@@ -19,7 +19,7 @@ function labelRegex(cues: readonly string[]): RegExp {
 export const DUE_AMOUNT = labelRegex([
   'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
   'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
-  'zu zahlen', 'zahlbetrag', 'offener betrag', 'restbetrag', 'zahlbar', 'faelliger betrag', 'falliger betrag',
+  'zu zahlen', 'zu zahlender betrag', 'zahlbetrag', 'offener betrag', 'restbetrag', 'zahlbar', 'faelliger betrag', 'falliger betrag',
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente',
   'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare',
   'te betalen', 'nog te betalen', 'openstaand bedrag', 'openstaand saldo',
@@ -98,7 +98,7 @@ export const LEGAL_AMOUNT = labelRegex([
 export const DEPOSIT_PAID = labelRegex([
   'acompte verse', 'acompte deja verse', 'acompte deja regle', 'acompte recu', 'acompte regle', 'acompte percu', 'deja regle', 'deja verse', 'deja paye', 'acompte',
   'deposit paid', 'deposit received', 'less deposit', 'deposit', 'already paid', 'amount paid', 'paid to date', 'payments received', 'less payments',
-  'anzahlung', 'bereits bezahlt', 'bereits gezahlt', 'abschlagszahlung', 'geleistete anzahlung',
+  'anzahlung', 'bereits bezahlt', 'bereits gezahlt', 'bereits gezahlter vorschuss', 'bereits gezahlte vorschusse', 'geleisteter vorschuss', 'abschlagszahlung', 'geleistete anzahlung',
   'anticipo', 'ya pagado', 'importe pagado', 'acconto', 'gia pagato', 'gia versato',
   'aanbetaling', 'reeds betaald',
 ]);
@@ -118,7 +118,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'note n°', 'note nº', 'note no', 'note n', "note d'honoraires n°", "note d'honoraires no", "note d'honoraires", 'honorarnote nr', 'honorarnote',
     // lawyers' bills: "État (final) de frais et honoraires N° …", "Ereloonstaat Nr. …", "Statement of fees and disbursements No. …", "Note de provision n° …"
     'etat de frais et honoraires', 'etat final de frais et honoraires', "etat d'honoraires", 'note de frais et honoraires', 'note de provision', 'demande de provision', 'appel de provision',
-    'ereloonstaat', 'ereloonnota', 'provisienota', 'eindafrekening ereloon en kosten', 'eindafrekening', 'statement of fees and disbursements', 'statement of fees', 'fee note', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'kostennote',
+    'ereloonstaat', 'ereloonnota', 'provisienota', 'eindafrekening ereloon en kosten', 'eindafrekening', 'statement of fees and disbursements', 'statement of fees', 'fee note', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'kostennote', 'schlusshonorarnote', 'request for a retainer (provision on fees) no', 'request for a retainer', 'retainer request',
     'numero', 'number', 'nummer', 'n°', 'nº',
     'unter der nummer', 'sous le numero', 'sous la reference', 'under number', 'under reference', 'con el numero', 'con il numero', 'met nummer',
   ])})(?![a-z])`,
