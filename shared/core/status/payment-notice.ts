@@ -56,7 +56,8 @@ const NOT_RECEIVED = cueRegex([
 /** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
 const LABEL = '(?:facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra)';
 const INVOICE_NUMBER = new RegExp(
-  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)(?:\\s*[°o.]\\s*|\\s+)|#\\s*)?[:#]?\\s*([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
+  // (a Belgian structured communication, "+++697/9256/51004+++", may stand before the invoice's number)
+  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)(?:\\s*[°o.]\\s*|\\s+)|#\\s*)?[:#]?\\s*(?:[+*]{3}\\d{3}/\\d{4}/\\d{5}[+*]{3}[ \\t]*)?([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
   'g',
 );
 /** The word after a label's first word, when that one held no digit (one more word may stand between). */

@@ -34,6 +34,9 @@ describe('readPaymentNotice', () => {
     ).toMatchObject({ invoiceNumbers: ['FA26-1394'], amount: 6013.42 });
     expect(notice('RE : Facture CR-2026-043', "Vous retenez le montant encaissé en euros à la date de l'encaissement (montant crédité sur votre compte). Facture CR-2026-043.", 'contact@expert.example')).toBeNull();
     expect(notice('Has recibido una transferencia', 'Te informamos de que has recibido una transferencia en tu cuenta.\nImporte: 6.454,50 EUR\nConcepto: PAGO FRA F-2026-0250', 'notificaciones@caixabank.com')).toMatchObject({ invoiceNumbers: ['F-2026-0250'], amount: 6454.5 });
+    expect(
+      notice('Easy Banking Business – Avis de crédit', "Nous vous informons qu'un montant de 5 356,07 € a été crédité sur votre compte le 14/12/2026.\n\nDonneur d'ordre : TRANSPORTS COLLIGNON\nCommunication : +++697/9256/51004+++ EH-2026-0397", 'noreply@bnpparibasfortis.be'),
+    ).toMatchObject({ invoiceNumbers: ['EH-2026-0397'], amount: 5356.07 });
     expect(notice('Invoice INV-88 marked as paid', 'Invoice INV-88 (€1,200.00) was marked as paid on 3 Nov 2026.')?.invoiceNumbers).toEqual(['INV-88']);
   });
 
