@@ -62,8 +62,8 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
     // A forward passes an invoice on (to the accountant, to a colleague); it is not a new one.
     if (readings.length === 0 || (found.length > 0 && isForward(message.subject, message.text))) continue;
     for (const reading of readings) {
-      if (notNew && !carriesOwnDocument(message, reading.invoiceNumber)) continue;
-      if (reading.invoiceNumber && theirs.has(numberKey(reading.invoiceNumber)) && !carriesOwnDocument(message, reading.invoiceNumber)) continue;
+      const ownDocument = carriesOwnDocument(message, reading.invoiceNumber);
+      if (!ownDocument && (notNew || (reading.invoiceNumber !== null && theirs.has(numberKey(reading.invoiceNumber))))) continue;
       found.push(reading);
       if (reading.invoiceNumber) known.add(numberKey(reading.invoiceNumber));
     }
@@ -277,9 +277,10 @@ function relatedConversations(
     // Such an answer keeps the invoice e-mail's very subject (without the headers that would thread it) and names
     // the invoice by its number, in that subject or in its own words.
     for (const m of thread.messages) {
-      if (!m.from || identity.isMe(m.from.address) || !hasReplyPrefix(m.subject) || isForward(m.subject, m.text)) continue;
+      if (!m.from || !hasReplyPrefix(m.subject)) continue;
+      // The subject is looked up first: most replies answer no invoice e-mail, and the rest costs more.
       const readings = bySubject.get(normalizeSubject(m.subject));
-      if (!readings) continue;
+      if (!readings || identity.isMe(m.from.address) || isForward(m.subject, m.text)) continue;
       const own = stripQuoted(m.text).slice(0, 5000);
       const named = new Set([...execAll(SUBJECT_TOKEN, `${m.subject}\n${own}`)].map((t) => numberKey(t[0])));
       for (const r of readings) if (named.has(numberKey(r.invoiceNumber!))) relate(r, thread);

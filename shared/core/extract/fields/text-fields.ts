@@ -350,7 +350,7 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     if (label.kind === 'issue' && BARE_LINK.test(label.label) && OTHER_DOCUMENT.test(folded.slice(line.start, d.index))) return;
     // "va prélever 238,80 € sur votre compte … le 12 janvier 2027": the day of a direct debit is the day it is due.
     if (label.kind === 'issue' && BARE_LINK.test(label.label) && DEBIT_WORD.test(folded.slice(line.start, d.index))) {
-      if (!due || 90 > due.score) due = { value: d.iso, score: 90 };
+      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
       return;
     }
     // "bei Zahlung bis zum 09.10.2026 2 % Skonto": the day to earn a discount, not the due date.
