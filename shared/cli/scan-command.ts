@@ -39,12 +39,10 @@ export async function scanPath(args: Pick<ScanArgs, 'path' | 'me' | 'today' | 'p
   let failures = 0;
   const pdf = args.pdf ? pdfReader() : null;
   const identity = createIdentity(args.me);
-  // The core names a message by its Message-ID; the user looks for a file: warnings name both. The sources
-  // are listed in the messages' order, and looked up by Message-ID only if the core warns.
-  const sourceList: string[] = [];
-  let sources: Map<string, string> | null = null;
+  // The core names a message by its Message-ID; the user looks for a file: warnings name both.
+  const sources = new Map<string, string>();
   const onMessage = (message: MailMessage, source: string) => {
-    sourceList.push(source);
+    if (!sources.has(message.messageId)) sources.set(message.messageId, source);
     if (!pdf) return;
     for (const doc of pdfsWorthReading(message, identity)) void doc.loadBytes().then((bytes) => pdf.prefetch(bytes), () => undefined);
   };
@@ -58,7 +56,6 @@ export async function scanPath(args: Pick<ScanArgs, 'path' | 'me' | 'today' | 'p
     (source, warning) => io.onWarning(`${source}: ${warning}`),
   );
   const onWarning = (warning: string) => {
-    sources ??= new Map(messages.map((m, i) => [m.messageId, sourceList[i]!]));
     const source = sources.get(/^(<[^>]*>):/.exec(warning)?.[1] ?? '');
     io.onWarning(source ? `${source}: ${warning}` : warning);
   };
