@@ -5,7 +5,6 @@ import { MboxSplitter } from '../core/mail/mbox-splitter';
 import { parseMime } from '../core/mail/parse-mime';
 import { MESSAGE_BUDGET } from '../core/mail/budget';
 import type { MailMessage } from '../core/mail/model';
-import { createParseThread, type ParseThread } from './parse-thread';
 
 export type MailboxItem = { source: string; raw: Uint8Array } | { source: string; error: string };
 
@@ -93,21 +92,10 @@ export function readMailbox(target: string): AsyncGenerator<MailboxItem> {
   return readPath(target);
 }
 
-/** Messages parsed in this thread before a parse thread is started: a small mailbox is not worth one. */
-const PARSE_THREAD_AFTER = 400;
-/** Messages per batch sent to the parse thread, and batches it may hold: enough to keep it busy. */
-const BATCH = 32;
-const BATCHES_IN_FLIGHT = 2;
-
 /**
  * Reads and parses every message; unreadable files and messages are reported and skipped, a message read in
  * part (its body over the budget, say) is told to `onWarning` with its source. `onMessage` sees each message
- * as soon as it is parsed (to start work on it while the rest is read), not always in the mailbox's order;
- * the messages returned are in that order.
- *
- * A big mailbox is parsed on two cores: past its first messages, batches go to a parse thread whenever it
- * has room, and this thread parses the others meanwhile (it stays the busier one: the scan's PDFs and the
- * reading itself are handed out from here).
+ * as soon as it is parsed (to start work on it while the rest is read).
  */
 export async function loadMessages(
   target: string,
@@ -115,57 +103,20 @@ export async function loadMessages(
   onMessage?: (message: MailMessage, source: string) => void,
   onWarning?: (source: string, warning: string) => void,
 ): Promise<MailMessage[]> {
-  const parsed: (MailMessage | undefined)[] = [];
-  const batches: Promise<void>[] = [];
-  let thread: ParseThread | null = null;
-  let batch: { index: number; source: string; raw: Uint8Array }[] = [];
-  let index = 0;
-
-  const accept = (at: number, source: string, message: MailMessage) => {
-    parsed[at] = message;
-    onMessage?.(message, source);
-  };
-  const send = () => {
-    const sent = batch;
-    batch = [];
-    batches.push(
-      thread!.parse(sent.map((item) => item.raw)).then((results) =>
-        results.forEach((result, i) => {
-          const { index: at, source } = sent[i]!;
-          for (const warning of result.warnings) onWarning?.(source, warning);
-          if (result.ok) accept(at, source, result.message);
-          else onError(source, result.error);
-        }),
-      ),
-    );
-  };
-
-  try {
-    for await (const item of readMailbox(target)) {
-      if ('error' in item) {
-        onError(item.source, item.error);
-        continue;
-      }
-      const at = index++;
-      if (at === PARSE_THREAD_AFTER) thread = createParseThread(false);
-      if (thread && (batch.length > 0 || thread.inFlight < BATCHES_IN_FLIGHT)) {
-        // A copy of its own: the raw message may be a view of a bigger chunk, and it moves to the thread.
-        batch.push({ index: at, source: item.source, raw: item.raw.slice() });
-        if (batch.length === BATCH) send();
-        continue;
-      }
-      try {
-        // The commands scan and draft from `text`: the HTML bodies are not kept (see parseMime's keepHtml).
-        const message = await parseMime(item.raw, { keepHtml: false, onWarning: onWarning && ((warning) => onWarning(item.source, warning)) });
-        accept(at, item.source, message);
-      } catch (error) {
-        onError(item.source, (error as Error).message);
-      }
+  const messages: MailMessage[] = [];
+  for await (const item of readMailbox(target)) {
+    if ('error' in item) {
+      onError(item.source, item.error);
+      continue;
     }
-    if (batch.length > 0) send();
-    await Promise.all(batches);
-  } finally {
-    await thread?.close();
+    try {
+      // The commands scan and draft from `text`: the HTML bodies are not kept (see parseMime's keepHtml).
+      const message = await parseMime(item.raw, { keepHtml: false, onWarning: onWarning && ((warning) => onWarning(item.source, warning)) });
+      messages.push(message);
+      onMessage?.(message, item.source);
+    } catch (error) {
+      onError(item.source, (error as Error).message);
+    }
   }
-  return parsed.filter((m): m is MailMessage => m !== undefined);
+  return messages;
 }

@@ -39,10 +39,12 @@ export async function scanPath(args: Pick<ScanArgs, 'path' | 'me' | 'today' | 'p
   let failures = 0;
   const pdf = args.pdf ? pdfReader() : null;
   const identity = createIdentity(args.me);
-  // The core names a message by its Message-ID; the user looks for a file: warnings name both.
-  const sources = new Map<string, string>();
+  // The core names a message by its Message-ID; the user looks for a file: warnings name both. The sources
+  // are listed in the messages' order, and looked up by Message-ID only if the core warns.
+  const sourceList: string[] = [];
+  let sources: Map<string, string> | null = null;
   const onMessage = (message: MailMessage, source: string) => {
-    if (!sources.has(message.messageId)) sources.set(message.messageId, source);
+    sourceList.push(source);
     if (!pdf) return;
     for (const doc of pdfsWorthReading(message, identity)) void doc.loadBytes().then((bytes) => pdf.prefetch(bytes), () => undefined);
   };
@@ -56,6 +58,7 @@ export async function scanPath(args: Pick<ScanArgs, 'path' | 'me' | 'today' | 'p
     (source, warning) => io.onWarning(`${source}: ${warning}`),
   );
   const onWarning = (warning: string) => {
+    sources ??= new Map(messages.map((m, i) => [m.messageId, sourceList[i]!]));
     const source = sources.get(/^(<[^>]*>):/.exec(warning)?.[1] ?? '');
     io.onWarning(source ? `${source}: ${warning}` : warning);
   };

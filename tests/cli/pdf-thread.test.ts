@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createThreadedPdfReader, startPdfWorker } from '../../shared/cli/pdf-thread';
-import { threadExecArgv } from '../../shared/cli/worker-options';
+import { createThreadedPdfReader, startPdfWorker, threadExecArgv } from '../../shared/cli/pdf-thread';
 import { createPdfjsReader } from '../../shared/pdf/pdfjs-reader';
 import { PdfReadError, type PdfReader } from '../../shared/core/pdf/pdf-reader';
 import { minimalPdf } from '../../shared/cli/bench/minimal-pdf';
