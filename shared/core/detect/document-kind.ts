@@ -12,7 +12,8 @@ export type DocumentKind =
   | 'receipt'
   | 'order'
   | 'reminder'
-  | 'statement';
+  | 'statement'
+  | 'duplicate';
 
 const CUES: Record<DocumentKind, readonly string[]> = {
   // Specific kinds first: "facture pro forma" or "facture d'avoir" contain the invoice word too.
@@ -23,9 +24,11 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   receipt: ['recu', 'recu de paiement', 'receipt', 'payment receipt', 'quittung', 'zahlungsbestatigung', 'recibo', 'ricevuta'],
   order: ['bon de commande', 'confirmation de commande', 'purchase order', 'order confirmation', 'your order', 'votre commande', 'auftragsbestatigung', 'bestellbestatigung', 'bestellung', 'confirmacion de pedido', 'conferma d\'ordine', 'ordine'],
   reminder: ['relance', 'relances', 'rappel', 'reminder', 'reminders', 'overdue', 'past due', 'impaye', 'impayee', 'impayes', 'impayees', 'en retard', 'mise en demeure', 'mahnung', 'zahlungserinnerung', 'recordatorio', 'sollecito', 'herinnering', 'aanmaning', 'final notice', 'outstanding'],
+  // a copy of an invoice issued before, sent again on request: the invoice is the earlier one
+  duplicate: ['duplicata', 'duplicatas', 'duplicate invoice', 'invoice duplicate', 'rechnungsduplikat', 'duplikat', 'duplicado de factura', 'duplicato'],
   statement: ['releve de compte', 'statement of account', 'account statement', 'kontoauszug', 'estado de cuenta', 'estratto conto'],
   // Professions bill fees under their own names: "note d'honoraires" (architects, lawyers), "Honorarnote", "parcella".
-  invoice: ['facture', 'factures', 'invoice', 'invoices', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice', "note d'honoraires", "notes d'honoraires", 'honorarnote', 'honorarrechnung', 'fee note', 'minuta de honorarios', 'parcella',
+  invoice: ['facture', 'factures', 'invoice', 'invoices', 'payment request', 'payment requests', 'request for payment', 'demande de paiement', 'betaalverzoek', 'richiesta di pagamento', 'solicitud de pago', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice', "note d'honoraires", "notes d'honoraires", 'honorarnote', 'honorarrechnung', 'fee note', 'minuta de honorarios', 'parcella',
     // Belgian and Dutch lawyers: "état de frais et honoraires", a "provision" asked in advance, "ereloonstaat", "provisienota"
     'etat de frais et honoraires', "etat de frais et d'honoraires", 'etat des frais et honoraires', "etat d'honoraires", 'note de frais et honoraires', "note de frais et d'honoraires",
     'note de provision', 'notes de provision', 'demande de provision', 'appel de provision', 'provision sur honoraires', 'ereloonstaat', 'ereloonstaten', 'staat van kosten en ereloon',
@@ -40,7 +43,7 @@ const CUES: Record<DocumentKind, readonly string[]> = {
 /** The one-word invoice cues, for a host's mailbox search (a search engine matches words, not phrases). */
 export const INVOICE_SEARCH_WORDS: readonly string[] = CUES.invoice.filter((c) => /^[a-z]+$/.test(c));
 
-const ORDER: readonly DocumentKind[] = ['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'reminder', 'invoice'];
+const ORDER: readonly DocumentKind[] = ['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'reminder', 'duplicate', 'invoice'];
 
 /**
  * Words before a cue that make it something else: "due on receipt", "upon receipt of", "al recibo de la
@@ -131,6 +134,19 @@ export function kindOfTitle(title: string): DocumentKind | null {
   if (kept.some((h) => h.kind === 'invoice')) for (let i = kept.length - 1; i >= 0; i--) if (billed(kept[i]!)) kept.splice(i, 1);
   for (const kind of ORDER) if (kept.some((h) => h.kind === kind)) return kind;
   return null;
+}
+
+/** Order words that name what a mail is about ("Votre commande du 08/05"), not an order's own document. */
+const ORDER_TOPIC = /^(?:your[\s-]+order|votre[\s-]+commande|bestellung|ordine)$/;
+
+/**
+ * Whether a title's only cues are order words naming the topic ("Votre commande du 08/05/2026", "Facturation de
+ * votre commande", "Ihre Bestellung 4471"), never an order's document ("Confirmation de commande", "Purchase order").
+ */
+export function namesOrderAsTopic(title: string): boolean {
+  const folded = fold(title);
+  const hits = findKindCues(title);
+  return hits.length > 0 && hits.every((h) => h.kind === 'order' && ORDER_TOPIC.test(folded.slice(h.index, h.end)));
 }
 
 /** Whether a title names an invoice by its number ("… et facture OL-2026-0165"), whatever else it names. */

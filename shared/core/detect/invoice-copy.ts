@@ -13,7 +13,8 @@ import type { Identity } from './identity';
  */
 
 /** The invoice words of a copy (a platform may say "document" for the invoice it sent). */
-const INVOICE = String.raw`(?:factures?|invoices?|rechnung(?:en)?|facturas?|faturas?|fattur[ae]|factu+r(?:en)?|documents?|dokument|documento)`;
+/** A payment platform's request for money (Wise, PayPal, Revolut) is the invoice it sends: "We've sent your request for €300.00 to X". */
+const INVOICE = String.raw`(?:factures?|invoices?|rechnung(?:en)?|facturas?|faturas?|fattur[ae]|factu+r(?:en)?|documents?|dokument|documento|payment\s+requests?|requests?(?=\s+for\s+[€$£\d])|demandes?\s+de\s+paiement|betaalverzoek(?:en)?|zahlungsanforderung(?:en)?|solicitud(?:es)?\s+de\s+pago|richiest[ae]\s+di\s+pagamento)`;
 /** "sent" in each language, as a participle ("envoyée", "sent", "versendet", "enviada", "inviata", "verzonden"). */
 /** German and Dutch put the participle last ("an X versendet", "naar X verzonden"), or first in a title. */
 const SENT_LAST = String.raw`(?:gesendet|versendet|verschickt|versandt|ubermittelt|zugestellt|verzonden|verstuurd|gestuurd)`;
@@ -86,6 +87,8 @@ function parseRecipient(phrase: string): CopyRecipient {
     .replace(EMAIL, '')
     .replace(/^\s*:?\s*/, '')
     .replace(/[\s.:;]+$/, '')
+    // "to Joost van Leeuwen at joost@dutchdesk.nl": the word before the address is not the name's
+    .replace(/\s+(?:at|à|a|an|bei|en|chez|op)$/i, '')
     .trim();
   return { address, name: name.length >= 2 && !/@/.test(name) ? name : null };
 }

@@ -37,7 +37,7 @@ export interface RowCheckOptions {
 }
 
 /** Kinds that are never chased, whatever else the row says. */
-const NEVER: ReadonlySet<DocumentKind> = new Set(['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement']);
+const NEVER: ReadonlySet<DocumentKind> = new Set(['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'duplicate']);
 /** How Gmail, Outlook and the demo name the user in a list, by language. */
 const SELF_NAMES: ReadonlySet<string> = new Set(['me', 'moi', 'ich', 'yo', 'io', 'mij', 'eu']);
 /** Only the opening of the snippet: an invoice e-mail says so in its first lines. */

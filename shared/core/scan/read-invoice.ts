@@ -10,7 +10,7 @@ import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/ter
 import { addDays } from '../calendar/iso-date';
 import { paysTheirInvoice } from '../detect/paid-their-invoice';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
-import { abbreviatedInvoiceReference, findKindCues, hasCue, kindOfOpening, kindOfTitle, namesNumberedInvoice, type DocumentKind } from '../detect/document-kind';
+import { abbreviatedInvoiceReference, findKindCues, hasCue, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesOrderAsTopic, type DocumentKind } from '../detect/document-kind';
 import { copyToUs, externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { forwardedFrom } from '../mail/forwarded';
@@ -43,7 +43,7 @@ export interface InvoiceReading {
 const DEPOSIT_FILE = /(?:^|\n)(?:facture[ _-]+d'?)?(?:acompte|deposit|anzahlung|abschlag|anticipo|acconto|voorschot|aanbetaling)(?:s?rechnung|factuur|[ _-]+invoice)?(?![a-z])/;
 
 /** Kinds that are never receivables, whatever else the message says. */
-const NOT_RECEIVABLE: ReadonlySet<DocumentKind> = new Set(['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'reminder']);
+const NOT_RECEIVABLE: ReadonlySet<DocumentKind> = new Set(['proforma', 'credit-note', 'quote', 'receipt', 'order', 'statement', 'duplicate', 'reminder']);
 
 interface Sources {
   xml: EInvoice | null;
@@ -227,12 +227,17 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // "Avoir AV-012 et facture OL-0165" with both documents: the credit note cancels an earlier invoice and the
   // new invoice replaces it. A numbered invoice in the title and an invoice's file make the e-mail an invoice too.
   const carriesNewInvoice = anInvoiceFile && namesNumberedInvoice(subject);
-  if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice) return [];
+  const bodyKind = kindOfOpening(body);
+  // "Votre commande du 08/05/2026" over "je vous joins la facture relative à votre commande": the order is what
+  // the invoice bills. The invoice must then be named by its number, or be the attached document itself.
+  const orderTopic = titleKind === 'order' && bodyKind === 'invoice' && namesOrderAsTopic(subject);
+  const bodyNamesInvoice = namesNumberedInvoice(body.slice(0, 600));
+  if (orderTopic && !bodyNamesInvoice && documents.length === 0) return [];
+  if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice && !orderTopic) return [];
   // A reply keeps the subject of the invoice it answers: "RE : Facture F2027-0037" carrying our avoir is the avoir.
   const titleSaysInvoice = titleKind === 'invoice' && !hasReplyPrefix(message.subject);
   const fileKind = kindOfTitle(fileNames);
   if (fileKind && NOT_RECEIVABLE.has(fileKind) && !titleSaysInvoice && !anInvoiceFile) return [];
-  const bodyKind = kindOfOpening(body);
   if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice' && !carriesNewInvoice) return [];
   const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || bodyKind === 'invoice' || carriesNewInvoice;
   if (!invoiceCue && documents.length === 0) return [];
@@ -268,6 +273,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     if (!xml && pdfKind && NOT_RECEIVABLE.has(pdfKind) && !titleSaysInvoice) return [];
   }
   if (!invoiceCue && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];
+  if (orderTopic && !bodyNamesInvoice && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];
 
   // The PDF settles the date order when it has dates the e-mail did not have.
   // Its dollars say US dates too when the e-mail named no currency ("Attached is my invoice").

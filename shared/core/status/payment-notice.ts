@@ -22,9 +22,9 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
-  `facture\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)`,
+  `factures?\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+|ont\\s+ete\\s+|sont\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)s?(?![a-z])`,
   // an invoicing tool matching the bank: "… a été rapprochée d'une transaction bancaire et est désormais marquée comme payée"
-  `(?:marquee?s?|indiquee?s?|passee?s?|notee?s?)\\s+(?:comme\\s+|en\\s+)?(?:payee?s?|reglee?s?|soldee?s?)`, `marked\\s+(?:as\\s+)?paid`, `als\\s+(?:bezahlt|beglichen)\\s+markiert`, `marcada\\s+como\\s+pagada`, `segnata\\s+come\\s+pagata`, `(?:gemarkeerd|aangeduid)\\s+als\\s+betaald`,
+  `(?:marquee?s?|indiquee?s?|passee?s?|notee?s?)\\s+(?:comme\\s+|en\\s+)?(?:payee?s?|reglee?s?|soldee?s?|encaissee?s?)`, `marked\\s+as\\s+(?:collected|received|settled)`, `marked\\s+(?:as\\s+)?paid`, `als\\s+(?:bezahlt|beglichen)\\s+markiert`, `(?:marcad[oa]|registrad[oa])\\s+como\\s+(?:pagad|cobrad|abonad|liquidad|paga|recebid)[oa]?`, `cobro\\s+registrado`, `(?:segnat|contrassegnat)[oa]\\s+come\\s+(?:pagat|incassat|saldat)[oa]`, `(?:gemarkeerd|aangeduid)\\s+als\\s+betaald`,
   // a public buyer's portal (Chorus Pro): "Nouveau statut : MISE EN PAIEMENT", "statut : payée"
   `statut\\s*:\\s*(?:mise\\s+en\\s+paiement|mandatee?|payee|reglee|soldee)`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de)`, `avis\\s+de\\s+credit`, `(?:notification|alerte)\\s+de\\s+credit`, `credit\\s+(?:a\\s+ete\\s+|est\\s+)?(?:comptabilise|enregistre|porte|effectue|passe)`,
   `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,

@@ -9,7 +9,8 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 /** Up to n words, not across a request: "paiement svp, la prestation a été réalisée" is no payment made. */
 const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+){0,${n}}?`;
 
-const PAY_NOUN_FR = '(?:virement|paiement|reglement|versement|prelevement|cheque|solde|vir)s?';
+// with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
+const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|prelevement|cheque|solde|vir)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
 const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rechnung|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
@@ -41,18 +42,24 @@ export const PAID = cueRegex([
   `(?:la|le|l'|the|die|la\\s+n°|invoice\\s+no\\.?)?\\s?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*(?:\\s+\\([^)\\n]{0,40}\\))?\\s+(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est(?:\\s+bien|\\s+deja)?|has\\s+(?:now\\s+|already\\s+)?been|was|is(?:\\s+now)?|wurde|ist)\\s+(?:reglee?|payee?|soldee?|viree?|paid|settled|bezahlt|beglichen|uberwiesen)(?![a-z])`,
   // "Ça a été payé le 23/12", "elle a été réglée hier"
   `(?:ca|cela|elle|il)\\s+a\\s+(?:bien\\s+|deja\\s+)?ete\\s+(?:paye|regle|vire|verse|solde)e?(?![a-z])`,
+  // a public buyer's payment order issued: "Le mandat de paiement a été émis et transmis au comptable public le 24/08"
+  `mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?${W(3)}(?:a\\s+ete|est|ont\\s+ete)\\s+(?:bien\\s+)?(?:emis|transmis|vise|signe|envoye|mandate|execute)s?(?![a-z])`,
+  // "Le virement et parti ce matin": "est" typed "et"
+  `${PAY_NOUN_FR}\\s+et\\s+(?:bien\\s+)?(?:parti|effectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
+  // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
+  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${W(3)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?)s?(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
   `(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes)(?![a-z])`,
   // "cest fait par cb ce matin sur le lien": done, and how
   `c'?est\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
   // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin"
-  `(?:j'ai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis)\\s+${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
+  `(?:j'ai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
   `${PAY_NOUN_EN}\\s+(?:sent|made|done|completed|processed|released|initiated|issued|executed|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt)(?![a-z]))`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
-  `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|settled|wired|remitted|transferred)`,
+  `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
   `(?:^|\\n)\\s*paid(?![a-z])`,
@@ -94,13 +101,17 @@ export const PAID = cueRegex([
   `${PAY_NOUN_ES}\\s+(?:ya\\s+)?(?:(?:ha\\s+sido|fue|esta|se\\s+ha|se\\s+realizo)\\s+)?(?:ya\\s+)?(?:realizad|efectuad|enviad|pagad|abonad|emitid|ordenad|hech|liquidad|transferid)[oa]s?`,
   `ya\\s+(?:esta\\s+|ha\\s+sido\\s+|fue\\s+)?(?:pagad|abonad|liquidad|saldad)[oa]`,
   `se\\s+(?:ha|han)\\s+(?:pagado|abonado|transferido|liquidado)`,
+  // "la factura se pagó el viernes pasado", "ya está hecha la transferencia"
+  `(?:factura|importe|pago|transferencia|cantidad)\\s+se\\s+(?:pago|abono|transfirio|liquido|ingreso|envio|realizo|hizo)(?![a-z])`,
+  `(?:ya\\s+)?esta\\s+(?:hech|realizad|enviad|ordenad|emitid|tramitad)[oa]\\s+(?:la|el)\\s+(?:transferencia|pago|ingreso|abono|bizum)`,
   `(?:adjunto|adjuntamos|le\\s+enviamos|le\\s+remitimos)\\s+${W(1)}(?:justificante|comprobante)\\s+de\\s+(?:pago|transferencia)`,
   // it
   `(?:abbiamo|ho|ha|hanno)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:effettuato|eseguito|disposto|fatto|inviato|emesso|ordinato)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:abbiamo|ho)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:pagat|saldat|versat|bonificat|liquidat)[oaie](?![a-z])`,
   `${PAY_NOUN_IT}\\s+(?:e\\s+stat[oa]\\s+|e\\s+|risulta\\s+)?(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit)[oa]`,
   `${PAY_NOUN_IT}\\s+${W(6)}(?:e\\s+stat[oa]|risulta|sono\\s+stat[ie])\\s+(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit|bonificat|versat)[oaie]`,
-  `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`,
+  `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`, `tutto\\s+(?:gia\\s+)?(?:saldat|pagat|bonificat|versat)[oa]`,
+  `(?:saldat|pagat|bonificat|versat)[oa]\\s+(?:ieri|oggi|stamattina|stamane|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\s+scors[oa]|la\\s+settimana\\s+scorsa)`,
   `(?:in\\s+allegato|allego|alleghiamo|allegata)\\s+${W(1)}(?:la\\s+)?(?:contabile|ricevuta|distinta)`,
   // nl
   `(?:hebben|heb|is|zijn|werd)\\s+${W(4)}(?:betaald|overgemaakt|voldaan|overgeboekt|overgeschreven|gestort)`,
@@ -155,7 +166,10 @@ export const PROMISE = cueRegex([
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
   // "je passe vous régler samedi en espèces", "je viendrai vous apporter le chèque lundi"
   `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
-  `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour)\\s+de\\s+(?:paiement|reglement|virement)s?`,
+  // "je passe au garage lundi prochain avec le chèque", "je déposerai le chèque vendredi"
+  `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons|repasse|repasserai)\\s+${W(7)}avec\\s+(?:le|un|mon|notre|votre|ton|les)\\s+(?:cheque|reglement|paiement|especes|liquide)s?(?![a-z])`,
+  `(?:je|nous|on)\\s+(?:(?:vous|te)\\s+)?(?:deposerai|deposerons|apporterai|apporterons|ramenerai|ramenerons|donnerai|donnerons|posterai|posterons|enverrai|enverrons)\\s+(?:le|un|mon|notre|votre|ton|les)\\s+cheques?(?![a-z])`,
+  `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour|comite|conseil|commission|run)\\s+(?:de\\s+|des\\s+)?(?:paiement|reglement|virement)s?`,
   // the card or mandate renewed for the debit to be retried: "Je remets à jour la carte ce soir, vous pourrez relancer le débit demain"
   `(?:vous\\s+pourrez|vous\\s+pouvez|you\\s+can|you\\s+may|feel\\s+free\\s+to)\\s+(?:relancer|representer|retenter|repasser|retry|re-?run|re-?try|re-?submit|re-?attempt)\\s+(?:le|la|the)\\s+(?:debit|prelevement|paiement|charge|payment|direct\\s+debit)`,
   // a commitment: "je m'engage à vous régler avant le 25/01", "we commit to paying by…", "wir verpflichten uns, … zu zahlen"
@@ -233,11 +247,13 @@ export const PROMISE = cueRegex([
   `se\\s+(?:pagara|abonara|transferira|liquidara)`,
   `(?:hemos|he)\\s+(?:programado|previsto|planificado|agendado)\\s+(?:el|la)\\s+${PAY_NOUN_ES}`,
   `(?:pagara|abonara|transferira|liquidara)n?`, `(?:recibira|recibiran|tendra|tendran)\\s+${W(2)}(?:pago|transferencia|importe|dinero|abono)`, `(?:realizara|efectuara|hara|procesara|emitira|ordenara)n?\\s+${W(2)}(?:pago|transferencia|abono)`,
-  `(?:remesa|ciclo|tanda)\\s+de\\s+pagos?`, `(?:incluido|incluida|incluimos|metido|metida)\\s+${W(4)}(?:remesa|confirming|ciclo\\s+de\\s+pagos)`, `confirming\\s+${W(3)}vencimiento`,
+  `(?:remesa|ciclo|tanda)\\s+de\\s+pagos?`, `(?:previst[oa]|incluid[oa]|programad[oa]|metid[oa])\\s+(?:en|para)\\s+(?:la|el)\\s+(?:remesa|ciclo|confirming|pago|transferencia)`, `(?:incluido|incluida|incluimos|metido|metida)\\s+${W(4)}(?:remesa|confirming|ciclo\\s+de\\s+pagos)`, `confirming\\s+${W(3)}vencimiento`,
   // it
   `(?:pagheremo|salderemo|verseremo|bonificheremo|liquideremo|paghero|saldero)`,
   `(?:effettueremo|faremo|disporremo|provvederemo|invieremo|effettuero|provvedero)\\s+${W(2)}(?:bonifico|pagamento|saldo|versamento)`,
   `${PAY_NOUN_IT}\\s+${W(2)}(?:verra|sara|partira|e\\s+previsto|e\\s+programmato|previsto|programmato)`,
+  // "il bonifico parte venerdì prossimo con gli altri fornitori"
+  `${PAY_NOUN_IT}\\s+${W(2)}parte\\s+(?:${W(2)})?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|il|entro|la\\s+settimana|a\\s+fine|con|nel|alla|questa|questo|prossim)`,
   `(?:sara|verra)\\s+(?:pagat|saldat|effettuat|dispost|bonificat|liquidat)[oa]`,
   `(?:abbiamo|ho)\\s+(?:programmato|pianificato|previsto)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `${PAY_NOUN_IT}\\s+${W(5)}(?:e\\s+)?stat[oa]\\s+(?:programmat|pianificat|fissat|schedulat)[oa]`,
@@ -266,7 +282,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|t'|l'){0,2}(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce|les|des|deux|trois|quatre|cinq|six|plusieurs|\\d{1,2})\\s+${PAY_NOUN_FR}`,
-  `${PAY_NOUN_FR}\\s+(?:part|partent)(?![a-z])`,
+  // "le virement part lundi", "notre prochain virement fournisseurs part le 10 décembre"
+  `${PAY_NOUN_FR}\\s+${W(2)}(?:part|partent)(?![a-z])`,
   // someone of the client's in the present: "Notre comptable passe les règlements vendredi prochain"
   `(?:passe|passent|lance|lancent|fait|font|effectue|effectuent|envoie|envoient)\\s+(?:les|le|nos|ses|leurs|tous\\s+les)\\s+${PAY_NOUN_FR}`,
   // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th"
@@ -316,7 +333,10 @@ export const DISPUTE = cueRegex([
   // ca: "no pagarem fins que vingueu a arreglar-la"
   `no\\s+(?:pagarem|pagare|podem\\s+pagar|abonarem)\\s+${W(3)}(?:fins\\s+que|fins\\s+a\\s+que|mentre)`,
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
-  `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+)?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
+  `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
+  // what was billed never came: "Les kakémonos n'ont jamais été livrés", "je ne vois pas pourquoi nous les paierions"
+  `(?:nous|je)\\s+(?:la|le|les)\\s+(?:rejetons|rejette|refusons|refuse|retournons)(?![a-z])`, `(?:rejetons|refusons)\\s+(?:la|cette|votre)\\s+facture`,
+  `(?:n'a|n'ont|n'est|ne\\s+sont|n'etaient|n'etait)\\s+jamais\\s+(?:ete\\s+)?(?:livre|arrive|recu|fourni|installe|realise|venu|effectue|pose|monte)e?s?(?![a-z])`, `ne\\s+vois\\s+pas\\s+pourquoi\\s+(?:nous|je|on)\\s+(?:(?:les|la|le|vous)\\s+)?(?:paierions|paierais|reglerions|reglerais|payerions|paierait|reglerait)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
   `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until${UNTIL_DATE}`,
@@ -335,7 +355,7 @@ export const DISPUTE = cueRegex([
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas|process|approv|authoris|authoriz|mak|sign)(?:e|ing)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:(?:on|for)\\s+\\S+\\s+)?(?:yet|until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
-  `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|viser)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement)`, `(?:suspend\\w*|bloqu\\w*|gel\\w*)\\s+(?:le|notre|tout|ce)\\s+(?:reglement|paiement|virement)`,
+  `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|viser|traiter|enregistrer|mandater|liquider|comptabiliser|integrer)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement)`, `(?:suspend\\w*|bloqu\\w*|gel\\w*)\\s+(?:le|notre|tout|ce)\\s+(?:reglement|paiement|virement)`,
   `(?:merci\\s+de|veuillez|please|kindly|bitte)\\s+(?:nous\\s+)?(?:corriger|rectifier|correct|rectify|korrigieren|berichtigen)\\s+(?:la|votre|cette|the|your|this|die|ihre|diese)\\s+(?:facture|invoice|rechnung)`,
   `not\\s+in\\s+a\\s+position\\s+to\\s+(?:pay|settle|process|approve)`,
   // "Nous ne réglerons cette facture qu'à réception du livrable complet", "n'avons jamais reçu le rapport final"
@@ -364,7 +384,7 @@ export const DISPUTE = cueRegex([
   // it
   `contest(?:iamo|azione|are|ato)`, `non\\s+siamo\\s+d'accordo`, `disaccordo`, `reclamo`, `non\\s+(?:corrisponde|corrispondono)`,
   `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`, `incomplet[oa]`,
-  `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `merce\\s+${W(3)}non\\s+e\\s+(?:ancora\\s+)?(?:arrivata|stata\\s+consegnata)`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `addebitato\\s+due\\s+volte`,
+  `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `merce\\s+${W(3)}non\\s+e\\s+(?:ancora\\s+)?(?:arrivata|stata\\s+consegnata)`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `(?:la|le|lo)\\s+(?:respinge|respingono|respingiamo|rifiuta|rifiutiamo|rifiutano)(?![a-z])`, `non\\s+(?:verra|sara|potra\\s+essere)\\s+pagat[ao]\\s+(?:finche|fino\\s+a\\s+quando|senza)`, `(?:respingiamo|rifiutiamo)\\s+(?:la|questa|vostra)\\s+fattura`, `addebitato\\s+due\\s+volte`,
   // nl
   `betwist\\w*`, `gescheurd`, `ondermaats`, `kapot`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`,
   // pt

@@ -23,6 +23,8 @@ const HEADER_OTHER = /^\s*\*?(?:envoy[ée](?:\s+le)?|sent|gesendet|enviado(?:\s+
 /** Signature delimiter and the footers mobile mail apps append. */
 const SIGNATURE = [
   /^--\s?$/,
+  // a legal disclaimer closing the mail ("Se l'avete ricevuta per errore vi preghiamo di cancellarla" cancels no invoice)
+  /^\s*(?:\*+\s*)?(?:aviso\s+legal|disclaimer|confidentiality\s+notice|avis\s+de\s+confidentialit|avertissement\s*:|(?:ce|le\s+present)\s+(?:message|courriel|mail|e-?mail)\b.{0,100}(?:confidenti|destin)|this\s+(?:e-?mail|message|communication)\b.{0,100}(?:confidential|intended|privileged)|quest[ao]\s+(?:e-?mail|messaggio|comunicazione)\b.{0,100}(?:riservat|destinat|confidenzial)|este\s+(?:mensaje|correo)\b.{0,100}(?:confidencial|destinatario)|diese\s+(?:e-?mail|nachricht)\b.{0,100}(?:vertraulich|bestimmt)|dit\s+(?:bericht|e-?mail(?:bericht)?)\b.{0,100}(?:vertrouwelijk|bestemd)|esta\s+mensagem\b.{0,100}(?:confidencia|destinat))/i,
   /^\s*(?:sent from my|envoy[ée] de mon|envoy[ée] depuis mon|von meinem .{0,30} gesendet|enviado desde mi|inviato da(?:l mio)?|verzonden (?:vanaf|met) mijn|get outlook for|obtenir outlook pour|outlook f[üu]r)/i,
 ];
 

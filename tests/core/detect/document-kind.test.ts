@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedInvoiceReference, hasCue, kindOfTitle } from '../../../shared/core/detect/document-kind';
+import { abbreviatedInvoiceReference, hasCue, kindOfTitle, namesOrderAsTopic } from '../../../shared/core/detect/document-kind';
 
 describe('kindOfTitle', () => {
   it.each([
@@ -80,4 +80,19 @@ describe('abbreviated invoice words in titles', () => {
       expect(abbreviatedInvoiceReference(title)).toBeNull();
     },
   );
+});
+
+describe('duplicates and orders named as a topic', () => {
+  it('a duplicate of an invoice is no new invoice', () => {
+    expect(kindOfTitle('Duplicata facture IMP26-252')).toBe('duplicate');
+    expect(kindOfTitle('Invoice duplicate INV-0042')).toBe('duplicate');
+  });
+
+  it('names an order as the topic only with topic words', () => {
+    expect(namesOrderAsTopic('Votre commande du 08/05/2026')).toBe(true);
+    expect(namesOrderAsTopic('Facturation de votre commande')).toBe(true);
+    expect(namesOrderAsTopic('Confirmation de commande n° 4471')).toBe(false);
+    expect(namesOrderAsTopic('Bon de commande BC-12')).toBe(false);
+    expect(namesOrderAsTopic('Facture F-12')).toBe(false);
+  });
 });

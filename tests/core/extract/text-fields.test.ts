@@ -5,6 +5,12 @@ import { guessDateOrder } from '../../../shared/core/extract/fields/date-order';
 const fr = (text: string) => extractTextFields(text, 'DMY');
 
 describe('amount due from a text', () => {
+  it('what is left to pay after a deposit, named as such (it, fr)', () => {
+    expect(fr("Totale € 3.067,10, meno l'acconto già versato (EUR 920,00): restano da saldare € 2.147,10.").amount?.value.value).toBe(2147.1);
+    expect(fr('Total TTC : 1 200,00 €\nAcompte versé : 400,00 €\nReste à régler : 800,00 €').amount?.value.value).toBe(800);
+  });
+
+
   it('takes the TTC total, not the HT or the VAT', () => {
     const f = fr('Facture n° FAC-26-0346\nMontant HT : EUR 2 540,00\nTVA : EUR 508,00\nTotal TTC : EUR 3 048,00');
     expect(f.amount?.value).toEqual({ value: 3048, currency: 'EUR' });
@@ -192,6 +198,17 @@ describe('dates and terms from a text', () => {
     expect(en.issueDate?.value).toBe('2026-10-16');
     const de = extractTextFields('Rechnung FAC-26-0340 – 4.996,00 € – fällig 5. Juni 2026', 'DMY');
     expect(de.dueDate?.value).toBe('2026-06-05');
+  });
+
+  it('reads abbreviated and Portuguese due-date labels', () => {
+    expect(fr('Fatura FT ABM26/45 | 2.776,00 € | venc. 28/06/2026').dueDate?.value).toBe('2026-06-28');
+    expect(fr('Factura ABM-2610-042 - 21.802,60€ - vto. 09/11/2026').dueDate?.value).toBe('2026-11-09');
+    const pt = fr('Total 11 024,40 €  Data: 26/06/2026  Vencimento: 11/07/2026');
+    expect([pt.issueDate?.value, pt.dueDate?.value]).toEqual(['2026-06-26', '2026-07-11']);
+  });
+
+  it('a deposit paid on a day does not give the issue date', () => {
+    expect(fr("Facture n° F-12, total 562,80 €.\nL'acompte de 241,20 € versé le 12/05/2026 a été déduit.").issueDate).toBeNull();
   });
 
   it('reads more due-date labels (nl, es)', () => {

@@ -883,3 +883,48 @@ describe('classifyClientReply: calling round to pay', () => {
     expect(classifyClientReply(mail({ text: 'BONJOUR JE PASSE VOUS REGLER SAMEDI EN ESPECES\nCORDIALEMENT' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-14' });
   });
 });
+
+describe('classifyClientReply: farmers, public buyers, phones (held-out BA–BG)', () => {
+  it.each([
+    ['cheque dropped off', "Salut, j'ai laissé le chèque à l'atelier mardi. Merci pour la réparation"],
+    ['cheque dropped off', "Bonjour, nous avons déposé un chèque dans votre boîte aux lettres ce matin."],
+    ['typo "et" for "est"', 'Bonjour\nLe virement et parti ce matin.\nCdt'],
+    ['typos in the payment noun', 'Bonjour, paiemetn effectué hier soir, désolé du retard.'],
+    ['typos in the payment noun', 'viremetn parti ce matin, merci encore'],
+    ['bill of exchange accepted', "La LCR a été signée et renvoyée à notre banque, elle passera à l'échéance."],
+    ['public payment order issued', 'Le mandat de paiement a été émis le 12/11 et transmis au comptable public.'],
+    ['es past reflexive', 'Hola, la factura se pagó el lunes. Adjunto justificante.'],
+    ['es done transfer', 'Ya está realizada la transferencia, os llegará en dos días.'],
+    ['en misspelt', 'Hi, we transfered the balance this morning.'],
+    ['it all settled', 'ciao, tutto saldato ieri 👍'],
+    ['it settled last week', 'Fattura pagata la settimana scorsa, grazie.'],
+  ])('%s: %s', (_, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it.each([
+    ['coming with the cheque', 'Bonjour, je repasse à la boutique le 19 novembre avec le chèque.', '2026-11-19'],
+    ['next payment committee', 'La facture est validée, elle passera au prochain comité de paiement du 2 décembre 2026.', '2026-12-02'],
+    ['next supplier transfer run', 'Notre prochain virement fournisseurs part le 27 novembre, votre facture sera dedans.', '2026-11-27'],
+    ['es payment batch', 'Lo tenemos previsto en la remesa del 15 de diciembre.', '2026-12-15'],
+    ['it transfer leaving', 'il bonifico parte il 30 novembre insieme agli altri fornitori.', '2026-11-30'],
+  ])('%s is a promise: %s', (_, text, date) => {
+    expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: date });
+  });
+
+  it.each([
+    ['cannot process the invoice', "Nous ne pouvons pas traiter cette facture : il manque le numéro d'engagement. Merci de nous renvoyer une facture conforme."],
+    ['rejected', 'Sans bon de commande notre service comptable ne peut pas enregistrer la facture, nous la rejetons.'],
+    ['never delivered, cancel', "Les banderoles n'ont jamais été livrées, merci d'annuler cette facture."],
+    ['it rejected', "L'ufficio acquisti la respinge: manca il numero d'ordine."],
+    ['it not paid until corrected', 'La fattura non verrà pagata finché non riceviamo una fattura corretta.'],
+  ])('%s is a dispute: %s', (_, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it('a legal disclaimer at the end of a reply says nothing of the invoice', () => {
+    const disclaimer = "Questa e-mail e gli eventuali allegati sono riservati. Se l'avete ricevuta per errore vi preghiamo di cancellarla e di avvisare il mittente.";
+    expect(kindOf(`Ciao Giulia,\ngrazie, ricevuta.\n\nDavide\n\n${disclaimer}`)).not.toBe('dispute');
+    expect(kindOf(`Bonjour,\nbien reçu.\n\nCe message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires. En cas d'erreur, merci de le détruire.`)).not.toBe('dispute');
+  });
+});

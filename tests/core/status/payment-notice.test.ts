@@ -155,4 +155,11 @@ describe('readPaymentNotice', () => {
     });
     expect(readPaymentNotice(fwd)?.invoiceNumbers).toContain('INV-0042');
   });
+
+  it('a cooperative\'s statement of the invoices it paid, and invoicing tools marking an invoice collected (fr, es)', () => {
+    const releve = notice('Relevé de règlements CUMA - juin', 'Bonjour,\n\nCi-dessous le relevé des factures réglées par la CUMA ce mois-ci (virement groupé du 15/06/2026) :\n\n  Fournisseur          Facture        Montant\n  Ets Gosselin         FC261732     641,50\n  Garage Lemarchand    FC262624     2 769,38\n\nGérard, trésorier', 'cuma@coop.example');
+    expect(releve?.invoiceNumbers).toContain('FC262624');
+    expect(notice('Cobro registrado · Factura F260144', 'La factura F260144 de Hotel Baía Azul se ha marcado como cobrada. Importe cobrado: 28.035,80 €', 'notifications@holded.com')?.invoiceNumbers).toEqual(['F260144']);
+    expect(notice('Facture F-88 encaissée', 'La facture F-88 a été marquée comme encaissée le 03/11.', 'notifications@tool.example')?.invoiceNumbers).toEqual(['F-88']);
+  });
 });

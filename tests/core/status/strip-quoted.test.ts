@@ -65,4 +65,10 @@ describe('stripQuoted', () => {
   it('keeps a sentence that starts like an attribution but is not one', () => {
     expect(stripQuoted('Le virement a été fait hier.\nMerci')).toBe('Le virement a été fait hier.\nMerci');
   });
+
+  it('leaves out a legal disclaimer closing the reply', () => {
+    expect(stripQuoted("Ciao Giulia,\nil bonifico parte venerdì.\n\nQuesta e-mail e gli eventuali allegati sono riservati e destinati esclusivamente al destinatario. Se l'avete ricevuta per errore vi preghiamo di cancellarla.")).toBe('Ciao Giulia,\nil bonifico parte venerdì.');
+    expect(stripQuoted('Bien reçu.\n\nAVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario.')).toBe('Bien reçu.');
+    expect(stripQuoted('Ce message confirme notre commande de 20 cartons.')).toBe('Ce message confirme notre commande de 20 cartons.');
+  });
 });

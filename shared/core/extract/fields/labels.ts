@@ -18,10 +18,11 @@ function labelRegex(cues: readonly string[]): RegExp {
 /** What is left to pay: wins over every total. */
 export const DUE_AMOUNT = labelRegex([
   'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
-  'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
+  'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler',
+  'remaining balance', 'left to pay', 'still due', 'remaining due', 'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
   'zu zahlen', 'zu zahlender betrag', 'zahlbetrag', 'offener betrag', 'restbetrag', 'zahlbar', 'faelliger betrag', 'falliger betrag',
-  'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente',
-  'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare',
+  'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente', 'queda por pagar', 'quedan por pagar', 'pendiente de pago',
+  'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare', 'da saldare', 'restano da saldare', 'resta da saldare', 'restano da pagare', 'resta da pagare', 'importo residuo', 'residuo da pagare', 'saldo residuo',
   'te betalen', 'nog te betalen', 'openstaand bedrag', 'openstaand saldo',
 ]);
 
@@ -129,6 +130,7 @@ export const ISSUE_DATE = labelRegex([
   'date de facture', 'date de facturation', "date d'emission", 'date d emission', 'emise le', 'emis le', 'etablie le', 'datee du', 'date', 'du', 'le',
   'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'dated', 'date issued', 'invoice dated',
   'rechnungsdatum', 'datum', 'ausstellungsdatum', 'belegdatum', 'vom', 'von',
+  'data da fatura', 'data de emissao', 'data emissao',
   'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
   'factuurdatum',
 ]);
@@ -138,13 +140,16 @@ export const DUE_DATE = labelRegex([
   'due date', 'payment due', 'due on', 'due by', 'due', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
   'venciment', 'data de venciment', 'data limit de pagament', 'venc el',
-  'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del',
+  'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del', 'vto', 'vcto', 'venc',
+  'vencimento', 'data de vencimento', 'data limite de pagamento', 'data limite', 'pagavel ate', 'a pagar ate', 'vence em', 'vence a',
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
   'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'uiterlijk op', 'uiterlijk',
 ]);
 
 /** Dates that are neither the invoice's nor its due date: order, delivery, service, period, validity. */
 export const OTHER_DATE = labelRegex([
+  // a payment already made: "L'acompte de 241,20 € versé le 12/05/2026"
+  'verse le', 'versee le', 'regle le', 'reglee le', 'paye le', 'payee le', 'recu le', 'encaisse le', 'paid on', 'received on',
   'date de commande', 'commande du', 'date de livraison', 'livre le', 'date de prestation', 'date d\'intervention', 'periode', 'valable jusqu\'au', 'date de validite',
   'order date', 'ordered on', 'delivery date', 'delivered on', 'ship date', 'shipping date', 'service date', 'date of service', 'date of supply', 'tax point', 'period', 'valid until', 'expiration date', 'expiry date',
   'bestelldatum', 'auftragsdatum', 'lieferdatum', 'leistungsdatum', 'leistungszeitraum', 'zeitraum', 'gultig bis',

@@ -183,7 +183,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   // Already net when the text also states the total it comes from ("5 560,60 EUR (total TTC 7 943,60 €, déduction
   // faite de l'acompte de 2 383,00 €)"): the deposit is not taken off twice.
   const isNetOf = (value: number, dep: number) => candidates.some((c) => Math.abs(c.value - (value + dep)) < 0.005);
-  if (best && !bestIsDue && deposit !== null && deposit < best.value && !isNetOf(best.value, deposit)) {
+  // … or says so: "total 562,80 €. L'acompte de 241,20 € versé le 12/05 a bien été déduit."
+  if (best && !bestIsDue && deposit !== null && deposit < best.value && !isNetOf(best.value, deposit) && !DEPOSIT_DEDUCTED.test(folded)) {
     best = { ...best, value: Math.round((best.value - deposit) * 100) / 100 };
   }
   if (!best && unlabeled.length > 0) {
@@ -363,6 +364,10 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
 }
 
 /** Reads an invoice's fields from one text: a body, a PDF's text or a subject. */
+/** A text saying its deposit is already taken off the amount it states. */
+const DEPOSIT_DEDUCTED =
+  /(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)[^.\n]{0,80}?(?:(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+deduite?s?|(?:est|sont)\s+(?:bien\s+|deja\s+)?deduite?s?|(?:has|have)\s+(?:already\s+)?been\s+(?:deducted|taken\s+off)|already\s+deducted|wurde\s+(?:bereits\s+)?(?:abgezogen|verrechnet)|(?:ya\s+)?(?:ha\s+sido\s+|esta\s+)?descontad[oa]|(?:e\s+stat[oa]\s+)?gia\s+dedott[oa]|(?:is|werd)\s+(?:al\s+)?(?:verrekend|afgetrokken))(?![a-z])/;
+
 export function extractTextFields(original: string, order: DateOrder): TextFields {
   const text = joinLabelLayouts(original);
   const folded = fold(text);

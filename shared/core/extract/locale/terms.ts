@@ -17,9 +17,9 @@ const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
 const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen)';
 const EOM =
-  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab )?monatsende|ende des monats|fin de mes|fine mese|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand)';
+  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab )?monatsende|ende des monats|fin de mes|fine mese|fim do mes|fim de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand)';
 /** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le". */
-const EOM_FILLER = `(?:(?:nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|le|zum|a|al)${S})?`;
+const EOM_FILLER = `(?:(?:nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|data (?:da|de) fatura|le|zum|a|al)${S})?`;
 
 interface Rule {
   re: RegExp;
@@ -72,9 +72,9 @@ const RULES: Rule[] = [
   // à réception, due on receipt, payable upon receipt, sofort fällig, a vista, comptant
   {
     re: new RegExp(
-      `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)[ \\t]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
+      `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)${S}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
-        `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|` +
+        `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
         `comptant|bij${S}ontvangst|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento)${E}`,
       'gu',
     ),
@@ -83,13 +83,13 @@ const RULES: Rule[] = [
   },
   // 30 jours date de facture, 30 days from invoice date, 30 Tage nach Rechnungsdatum, 30 días fecha factura
   {
-    re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|(?:nach|ab) (?:erhalt|zugang|eingang)|fecha (?:de )?factura|data fattura|data (?:de )?factura|na factuurdatum)`, 'gu'),
+    re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|(?:nach|ab) (?:erhalt|zugang|eingang)|fecha (?:de )?factura|data fattura|data (?:de |da )?(?:factura|fatura)|na factuurdatum|d\\.[ \\t]?f\\.?(?![\\p{L}\\d.])|df(?![\\p{L}\\d]))`, 'gu'),
     terms: (m) => ({ kind: 'net', days: days(m) }),
   },
   // à 30 jours, sous 45 jours, within 14 days, zahlbar innerhalb 14 Tagen, a 30 días, entro 30 giorni, payment terms: 30 days
   {
     re: new RegExp(
-      `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|en|entro|plazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|` +
+      `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|en|entro|plazo de|prazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|` +
         `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
         `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?)[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
       'gu',

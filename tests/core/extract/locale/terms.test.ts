@@ -10,6 +10,15 @@ describe('findPaymentTerms', () => {
   it.each<[string, PaymentTerms]>([
     // fr
     ['Paiement à réception', onReceipt],
+    // pt, it, en (held-out BC, BG, BE)
+    ['Condições: 45 dias fim do mês', eom(45)],
+    ['Condições de pagamento: 30 dias', net(30)],
+    ['Transferência a 30 dias data da fatura', net(30)],
+    ['Condizioni: 60 gg d.f.', net(60)],
+    ['(Condizioni: 45 gg d.f.)', net(45)],
+    ['Pagamento: 30 gg d.f.f.m.', eom(30)],
+    ['Pagamento alla ricezione', onReceipt],
+    ['Due: on receipt', onReceipt],
     ['paiement à réception de facture', onReceipt],
     ['Payable dès réception.', onReceipt],
     ['Date de facture : 24/05/2027\nÀ réception\nLe règlement peut se faire par virement.', onReceipt],
