@@ -33,6 +33,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     'etat de frais et honoraires', "etat de frais et d'honoraires", 'etat des frais et honoraires', "etat d'honoraires", 'note de frais et honoraires', "note de frais et d'honoraires",
     'note de provision', 'notes de provision', 'demande de provision', 'appel de provision', 'provision sur honoraires', 'ereloonstaat', 'ereloonstaten', 'staat van kosten en ereloon',
     'etat final de frais et honoraires', 'etat definitif de frais et honoraires', 'etat final de frais', 'ereloonnota', 'provisienota', 'provisiefactuur', 'statement of fees', 'fee statement',
+    // building trades bill progress and final statements: "situation de travaux n°3", "décompte général définitif (DGD)", "mémoire"
+    'situation de travaux', 'situations de travaux', 'situation mensuelle', 'situation de chantier', 'facture de situation', 'decompte general definitif', 'decompte general et definitif', 'dgd', 'decompte definitif', 'memoire de travaux',
     // German compounds of "Rechnung" (advance, final, partial, collective bill)
     'request for a retainer', 'retainer request', 'retainer invoice', 'provision on fees', 'schlusshonorarnote', 'vorschusshonorarnote',
     'eindafrekening', 'afrekening ereloon', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'sammelrechnung', 'endrechnung', 'kostennote',
@@ -72,7 +74,7 @@ const REGEX: Record<DocumentKind, RegExp> = Object.fromEntries(
  * right after it (an optional number sign between). Group 1 is the reference.
  */
 const ABBREVIATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:ft|fatt|fact|fac|fra|fakt|rg|re|rech|rechn|inv)\.(?:\s?-?\s?(?:nr|no|num|n|n[°º])\.?)?\s?(?:[:#]\s?)?((?=[\p{L}\-/_.]{0,6}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}]|\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?:ft|fatt|fact|fac|fra|fakt|rg|re|rech|rechn|inv)\.(?:\s?-?\s?(?:nr|no|num|n|n[°º])\.?)?\s?(?:[:#]\s?)?((?=[\p{L}\-/_.]{0,10}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}]|\d)`,
   'gu',
 );
 

@@ -54,7 +54,7 @@ const NOT_RECEIVED = cueRegex([
 ]);
 
 /** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
-const LABEL = '(?:facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra)';
+const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra)';
 const INVOICE_NUMBER = new RegExp(
   // (a Belgian structured communication, "+++697/9256/51004+++", may stand before the invoice's number)
   `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)(?:\\s*[°o.]\\s*|\\s+)|#\\s*)?[:#]?\\s*(?:[+*]{3}\\d{3}/\\d{4}/\\d{5}[+*]{3}[ \\t]*)?([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
@@ -84,7 +84,12 @@ function invoiceColumnNumbers(original: string): string[] {
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!.trim();
       if (line === '' || /^[-=_|+\s]+$/.test(line)) {
-        if (found.length) break;
+        // A table turned from HTML holds a blank line between its rows: the table goes on while the next
+        // line has as many cells as the header.
+        if (found.length) {
+          const next = lines.slice(j + 1).find((l) => l.trim() !== '');
+          if (next === undefined || next.trim().split(CELL_SEPARATOR).filter(Boolean).length !== header.length) break;
+        }
         continue;
       }
       const cells = line.split(CELL_SEPARATOR).filter(Boolean);

@@ -36,8 +36,8 @@ export const PAID = cueRegex([
   `(?:acompte|facture|solde|somme|montant|reste)\\s+(?:bien\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?\\s+(?:par|ce|cet|hier|aujourd'hui|ce\\s+jour|tout\\s+a\\s+l'heure|le|via|depuis|ce\\s+matin)(?![a-z])`,
   `(?:viens|venons|vient)\\s+de\\s+(?:faire|effectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
-  `(?<!a\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])`,
-  `c'est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`,
+  `(?<!a\\s)(?<!(?:on|je|tu|nous|vous|te)\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])(?!\\s+prochain)`,
+  `c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`, `(?:regle|paye|vire|verse|solde)e?s?\\s+depuis\\s+(?:le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d)`,
   // an invoice named by its number alone: "La PL-2026-0391 a été réglée par virement hier", "INV-0042 has been paid", "RE-17 wurde überwiesen"
   `(?:la|le|l'|the|die|la\\s+n°|invoice\\s+no\\.?)?\\s?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*(?:\\s+\\([^)\\n]{0,40}\\))?\\s+(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est(?:\\s+bien|\\s+deja)?|has\\s+(?:now\\s+|already\\s+)?been|was|is(?:\\s+now)?|wurde|ist)\\s+(?:reglee?|payee?|soldee?|viree?|paid|settled|bezahlt|beglichen|uberwiesen)(?![a-z])`,
   // "Ça a été payé le 23/12", "elle a été réglée hier"
@@ -92,7 +92,7 @@ export const PAID = cueRegex([
   // the pronoun dropped: "ist erledigt, habe es eben überwiesen", "hab per PayPal gezahlt"
   `hab\\s+${W(5)}(?:gezahlt|bezahlt|uberwiesen|beglichen)`,
   `(?:habe|haben)\\s+(?:es|ihn|sie|das|den\\s+betrag|die\\s+rechnung)?\\s*(?:eben|gerade|soeben|heute|gestern|jetzt|schon|bereits)\\s+(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
-  `(?:zahlung|uberweisung)\\s+(?:veranlasst|angewiesen|ausgefuhrt|erfolgt|getatigt)`,
+  `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt|getatigt)`,
   `in\\s+auftrag\\s+gegeben`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
   // es
@@ -217,7 +217,9 @@ export const PROMISE = cueRegex([
   // "finance have it scheduled for next Tuesday"
   `(?:have|has|got)\\s+(?:it|this|that|this\\s+one|that\\s+one|the\\s+(?:payment|invoice|transfer)|you)\\s+(?:down\\s+)?(?:scheduled|booked|queued|lined\\s+up|pencilled\\s+in|penciled\\s+in)\\s+(?:for|on|in)(?![a-z])`,
   // a payment batch the invoice is in: "it's in our check run on the 30th", "included in Friday's BACS run"
-  `(?:in|on|into|for|with|part\\s+of|included\\s+in|added\\s+to)\\s+(?:our|the|this|next|the\\s+next|this\\s+week's|this\\s+month's|\\w+day's)\\s+(?:\\w+\\s+)?(?:payment|pay|cheque|check|bacs|supplier|vendor|ach|wire|eft|ap)s?\\s+(?:run|cycle|batch|round)`,
+  `(?:in|on|into|for|with|part\\s+of|included\\s+in|added\\s+to)\\s+(?:our|the|this|next|the\\s+next|this\\s+week's|this\\s+month's|\\w+day's)\\s+(?:[\\w']+\\s+)?(?:payment|pay|cheque|check|bacs|supplier|vendor|ach|wire|eft|ap)s?\\s+(?:run|cycle|batch|round)`,
+  // "It's approved — it'll go out on Friday"
+  `(?:it|this|that)'ll\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|processed|released|transferred|leave|clear|cleared|wired|remitted|issued|mailed|posted)(?![a-z])`,
   // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:release|process|action|initiate|arrange|schedule)\\s+(?:it|this|them|the\\s+(?:payment|invoice|funds|transfer|bill|wire|bacs)|payment|your\\s+(?:invoice|payment)|funds)`,
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|cut|write|mail|post|run)\\s+(?:you\\s+)?(?:the\\s+|a\\s+|our\\s+)?(?:payment|transfer|wire|bacs|remittance|funds|cheque|check)`,
@@ -323,7 +325,10 @@ export const DISPUTE = cueRegex([
   `(?:endommage|defectueu|abime)\\w*`,
   `(?:jamais|pas)\\s+(?:recu|commande)\\s+(?:la|les|cette|ces)\\s+(?:marchandise|commande|prestation|produit|article|livraison)s?`,
   `(?:jamais|pas)\\s+commande`, `deja\\s+(?:ete\\s+)?facture`, `(?:facture|doublon)\\s+en\\s+double`,
-  `refus(?:ons|e)\\s+(?:de\\s+(?:payer|regler)|(?:la|cette)\\s+facture)`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
+  `refus(?:ons|e)\\s+(?:de\\s+(?:payer|regler)|(?:la|cette|votre)\\s+(?:facture|situation|note|decompte|dgd))`, `ne\\s+(?:reflete|correspond)\\s+pas\\s+(?:a\\s+)?(?:l'etat|la\\s+realite|l'avancement)`,
+  // "elle est donc rejetée par notre service comptable. Merci de la réémettre avec la référence BC"
+  // (the invoice rejected, not a payment: "le paiement a été rejeté par notre banque" is a failed transfer)
+  `(?:facture|situation|elle|celle-ci|note|decompte)\\s+${W(3)}(?:est|a\\s+ete)\\s+(?:donc\\s+)?(?:rejetee|refusee)(?![a-z])`, `(?:merci\\s+de|veuillez|pourriez-vous|pouvez-vous)\\s+(?:nous\\s+)?(?:la\\s+|le\\s+)?reemettre`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
   `(?:bloquons|bloque|suspendons|suspends|retenons|gelons)\\s+(?:le|notre|la|cette)\\s+(?:paiement|reglement|facture|[a-z]{0,6}-?\\d)`,
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,

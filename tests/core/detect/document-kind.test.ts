@@ -83,6 +83,12 @@ describe('abbreviated invoice words in titles', () => {
 });
 
 describe('duplicates and orders named as a topic', () => {
+  it('building trades\' progress and final statements are invoices', () => {
+    expect(kindOfTitle('Situation de travaux n°3 – Résidence Les Jardins')).toBe('invoice');
+    expect(kindOfTitle('Décompte général définitif DGD-LOT05-11')).toBe('invoice');
+    expect(abbreviatedInvoiceReference('Fact. DGD-LOT05-11 – Atrium Promotion')).toBe('DGD-LOT05-11');
+  });
+
   it('a duplicate of an invoice is no new invoice', () => {
     expect(kindOfTitle('Duplicata facture IMP26-252')).toBe('duplicate');
     expect(kindOfTitle('Invoice duplicate INV-0042')).toBe('duplicate');

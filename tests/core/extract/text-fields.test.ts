@@ -207,6 +207,22 @@ describe('dates and terms from a text', () => {
     expect([pt.issueDate?.value, pt.dueDate?.value]).toEqual(['2026-06-26', '2026-07-11']);
   });
 
+  it('a count in a series is not the invoice number; the same words heading the number are', () => {
+    expect(fr('Vous trouverez ci-joint la situation de travaux n°3 FA-000233 relative au chantier.').invoiceNumbers[0]?.value).not.toBe('3');
+    expect(fr('SITUATION DE TRAVAUX N° FA-000233\nDate : 27/03/2026').invoiceNumbers[0]?.value).toBe('FA-000233');
+  });
+
+  it('a delivery date and "à régler pour le" are not the issue date', () => {
+    const f = fr('Suite à la livraison du 2 avril 2026, je vous adresse la facture FC26-0312.\nÀ régler pour le 02/08/2026 au plus tard.');
+    expect(f.issueDate).toBeNull();
+    expect(f.dueDate?.value).toBe('2026-08-02');
+  });
+
+  it('an author\'s note paid net of contributions, and a deposit "à régler"', () => {
+    expect(fr('Facture n° NDA-2026/05 : 2 256,43 € net (après précompte), payable à 15 jours.').amount?.value.value).toBe(2256.43);
+    expect(fr('Total TTC : 2 750,00 €\nAcompte de 40 % à régler : 1 100,00 €').amount?.value.value).toBe(1100);
+  });
+
   it('a deposit paid on a day does not give the issue date', () => {
     expect(fr("Facture n° F-12, total 562,80 €.\nL'acompte de 241,20 € versé le 12/05/2026 a été déduit.").issueDate).toBeNull();
   });

@@ -928,3 +928,31 @@ describe('classifyClientReply: farmers, public buyers, phones (held-out BA–BG)
     expect(kindOf(`Bonjour,\nbien reçu.\n\nCe message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires. En cas d'erreur, merci de le détruire.`)).not.toBe('dispute');
   });
 });
+
+describe('classifyClientReply: building trades, aerospace buyers, publishers (held-out CA–CG)', () => {
+  it.each([
+    ['no apostrophe, paid since a day', 'C est réglé depuis le 07/06, virement SEPA ref 531414.'],
+    ['de: adverb between noun and participle', 'Wie besprochen: Zahlung gestern ausgeführt.'],
+  ])('%s is paid: %s', (_, text) => {
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it.each([
+    ['the present with "prochain" is a promise', 'Bonjour, on vous règle vendredi prochain sans faute.'],
+    ["it'll go out in a payment run", "It's approved — it'll go out in next Friday's payment run."],
+  ])('%s: %s', (_, text) => {
+    expect(kindOf(text)).toBe('promise');
+  });
+
+  it.each([
+    ['a progress statement refused', "L'avancement indiqué ne reflète pas l'état réel du chantier. Nous refusons cette situation en l'état."],
+    ['an invoice rejected by the buyer', 'Votre facture F-12 est rejetée : aucun numéro de commande valide.'],
+    ['rejected, to be issued again', 'Elle est donc rejetée par notre service comptable. Merci de la réémettre avec la référence BC.'],
+  ])('%s is a dispute: %s', (_, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it('a payment rejected by a bank is no dispute of the invoice', () => {
+    expect(kindOf('Le paiement a été rejeté par notre banque, je relance le virement demain.')).toBe('promise');
+  });
+});

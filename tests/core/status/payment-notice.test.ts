@@ -162,4 +162,11 @@ describe('readPaymentNotice', () => {
     expect(notice('Cobro registrado · Factura F260144', 'La factura F260144 de Hotel Baía Azul se ha marcado como cobrada. Importe cobrado: 28.035,80 €', 'notifications@holded.com')?.invoiceNumbers).toEqual(['F260144']);
     expect(notice('Facture F-88 encaissée', 'La facture F-88 a été marquée comme encaissée le 03/11.', 'notifications@tool.example')?.invoiceNumbers).toEqual(['F-88']);
   });
+
+  it('reads a remittance table whose rows are paragraphs (an HTML table), and "pièces réglées"', () => {
+    const table = notice('Avis de paiement / Remittance advice 2070580', 'Nous vous informons du règlement suivant par virement SEPA :\n\nFacture  Date  Montant\n\nUPG-0325/26  15/08/2026  €13,543.30\n\nUPG-0326/26  05/10/2026  €1,681.72\n\nTotal payé : €15,225.02', 'no-reply@remittance.example');
+    expect(table?.invoiceNumbers).toEqual(['UPG-0325/26', 'UPG-0326/26']);
+    const pieces = notice('Avis de paiement – Entreprise Rouvière', 'Avis de règlement fournisseur\n\nMode : LCR directe\n\nPièces réglées :\n  F26/0192    5 676,82 €\n\nTotal réglé : 5 676,82 €', 'compta@rouviere.example');
+    expect(pieces?.invoiceNumbers).toEqual(['F26/0192']);
+  });
 });

@@ -18,7 +18,7 @@ function labelRegex(cues: readonly string[]): RegExp {
 /** What is left to pay: wins over every total. */
 export const DUE_AMOUNT = labelRegex([
   'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
-  'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler',
+  'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler', 'a regler',
   'remaining balance', 'left to pay', 'still due', 'remaining due', 'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
   'zu zahlen', 'zu zahlender betrag', 'zahlbetrag', 'offener betrag', 'restbetrag', 'zahlbar', 'faelliger betrag', 'falliger betrag',
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente', 'queda por pagar', 'quedan por pagar', 'pendiente de pago',
@@ -136,7 +136,7 @@ export const ISSUE_DATE = labelRegex([
 ]);
 
 export const DUE_DATE = labelRegex([
-  'echeance', 'date d\'echeance', 'date limite de paiement', 'date limite', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
+  'echeance', 'date d\'echeance', 'date limite de paiement', 'date limite', 'a regler pour le', 'a payer pour le', 'payable pour le', 'reglement pour le', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
   'due date', 'payment due', 'due on', 'due by', 'due', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
   'venciment', 'data de venciment', 'data limit de pagament', 'venc el',
@@ -149,6 +149,7 @@ export const DUE_DATE = labelRegex([
 /** Dates that are neither the invoice's nor its due date: order, delivery, service, period, validity. */
 export const OTHER_DATE = labelRegex([
   // a payment already made: "L'acompte de 241,20 € versé le 12/05/2026"
+  'livraison du', 'livraison le', 'livree le', 'livres le', 'expedition du', 'expedie le', 'delivery of', 'lieferung vom', 'entrega del',
   'verse le', 'versee le', 'regle le', 'reglee le', 'paye le', 'payee le', 'recu le', 'encaisse le', 'paid on', 'received on',
   'date de commande', 'commande du', 'date de livraison', 'livre le', 'date de prestation', 'date d\'intervention', 'periode', 'valable jusqu\'au', 'date de validite',
   'order date', 'ordered on', 'delivery date', 'delivered on', 'ship date', 'shipping date', 'service date', 'date of service', 'date of supply', 'tax point', 'period', 'valid until', 'expiration date', 'expiry date',

@@ -81,9 +81,13 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
 const AFTER_QUALIFIER =
   /^\s*[([]?\s*(ttc|t\.t\.c\.?|ht|h\.t\.?|hors taxes?|excl\.?|excluding|ex\.? vat|\+ ?vat|plus vat|net|netto|zzgl\.?|incl\.?|including|inc\.? vat|tax incl|tva incluse|brutto|inkl\.?|iva incluida|iva inclusa|ivato|due|a payer|restant du|outstanding)(?![a-z])/;
 
+/** "3 942,75 € net (après précompte)", "1 200 € net à payer": the net is what is paid, not an amount before tax. */
+const NET_PAID = /^\s*net\s*\(?\s*(?:apres|after|nach|a\s+payer|to\s+pay|zu\s+zahlen)(?![a-z])/;
+
 function roleAfter(after: string): AmountRole | null {
   const m = AFTER_QUALIFIER.exec(after);
   if (!m) return null;
+  if (NET_PAID.test(after)) return 'due';
   const q = m[1]!;
   if (/^(due|a payer|restant du|outstanding)$/.test(q)) return 'due';
   if (/^(ttc|t\.t\.c|incl|including|inc|tax incl|tva incluse|brutto|inkl|iva incluida|iva inclusa|ivato)/.test(q)) return 'total';
@@ -233,6 +237,12 @@ const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
 /** Words that make a bare number label some other number ("N° client", "Customer number", "Order No"). */
 const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi)\W{0,3}$/;
 
+/**
+ * Words that make a short number after "n°" a count in a series ("situation de travaux n°3", "phase n° 2",
+ * "relance n°2"), not the invoice's number — which the same words may head ("SITUATION DE TRAVAUX N° FA-000233").
+ */
+const SEQUENCE_BEFORE = /(?:situation|travaux|batiment|bat|phase|tranche|echeance|relance|rappel|reminder|mahnung|avenant|etape|jalon|milestone|stage|instal?ment)\W{0,3}$/;
+
 /** A line of the letterhead naming a registration ("Inscrite à l'Ordre des architectes … n° 078541", "RCS Lyon n° …"). */
 const REGISTRATION_LINE = /(?:ordre\s+des|inscrit|immatricul|registre|rcs|rm\s|siret|siren|agrement|declaration\s+d'activite|handelsregister|kammer|registered|registration|company\s+no|kvk|ust-id|vat\s+(?:no|number|reg))/;
 
@@ -302,6 +312,7 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     if (at >= 0 && MONEY_AFTER.test(rest.slice(at + token.length))) continue;
     token = token.replace(/[.\-/_]+$/, '');
     if (!isPlausibleNumber(token)) continue;
+    if (BARE_NUMBER.test(label) && /^\d{1,3}$/.test(token) && SEQUENCE_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     found.set(token, Math.max(found.get(token) ?? 0, strength));
   }
   return [...found.entries()].map(([value, score]) => ({ value, score })).sort((a, b) => b.score - a.score);

@@ -19,6 +19,7 @@ describe('findPaymentTerms', () => {
     ['Pagamento: 30 gg d.f.f.m.', eom(30)],
     ['Pagamento alla ricezione', onReceipt],
     ['Due: on receipt', onReceipt],
+    ['Zahlungsbedingungen: 30 Tage nach Monatsende', eom(30)],
     ['paiement à réception de facture', onReceipt],
     ['Payable dès réception.', onReceipt],
     ['Date de facture : 24/05/2027\nÀ réception\nLe règlement peut se faire par virement.', onReceipt],
