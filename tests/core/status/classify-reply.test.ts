@@ -952,6 +952,21 @@ describe('classifyClientReply: building trades, aerospace buyers, publishers (he
     expect(kindOf(text)).toBe('dispute');
   });
 
+  it.each([
+    ['de: disputed until the work is accepted', 'Die Abnahme ist nicht erfolgt. Wir bestreiten die Rechnung bis die Arbeiten abgeschlossen sind.'],
+    ['de: rejected by accounts payable', 'Die Rechnung enthält keine Bestellnummer und wird deshalb von unserer Kreditorenabteilung zurückgewiesen.'],
+    ['de: not accepted as it is', 'Wir können die Rechnung so nicht akzeptieren – der Betrag weicht vom Angebot ab.'],
+    ['en: cannot be processed, work not completed', "This invoice can't be processed: the work it covers hasn't been completed yet."],
+    ['nl: refused', 'Deze factuur wordt door ons geweigerd: er ontbreekt een geldig bestelbonnummer.'],
+  ])('%s: %s', (_, text) => {
+    expect(kindOf(text)).toBe('dispute');
+  });
+
+  it('"Zahlung ausgelöst" is paid; "vous serez payés le …" is a promise', () => {
+    expect(kindOf('Zahlung ausgelöst, Valuta 5.11.2026.')).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Bonjour, vous serez payés au plus tard le 17/11/2026.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-17' });
+  });
+
   it('a payment rejected by a bank is no dispute of the invoice', () => {
     expect(kindOf('Le paiement a été rejeté par notre banque, je relance le virement demain.')).toBe('promise');
   });

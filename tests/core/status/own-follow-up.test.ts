@@ -17,6 +17,7 @@ describe('classifyOwnFollowUp', () => {
     ['es', 'Le recordamos que la factura F-1 sigue pendiente de pago.'],
     ['it', 'Vi ricordiamo che la fattura F-1 risulta scaduta e non ancora saldata.'],
     ['nl', 'Wij hebben nog geen betaling ontvangen; de factuur staat nog open en is vervallen.'],
+    ['nl-BE', 'Bij nazicht van onze boekhouding merken we dat factuur 26100412 van € 629,20 nog openstaat.'],
     ['en', "I hope you're well. Could you give me an update on the payment?"],
     ['fr', 'Bonjour, avez-vous des nouvelles du règlement ?'],
     ['de', 'Wann dürfen wir mit der Zahlung rechnen?'],

@@ -169,4 +169,10 @@ describe('readPaymentNotice', () => {
     const pieces = notice('Avis de paiement – Entreprise Rouvière', 'Avis de règlement fournisseur\n\nMode : LCR directe\n\nPièces réglées :\n  F26/0192    5 676,82 €\n\nTotal réglé : 5 676,82 €', 'compta@rouviere.example');
     expect(pieces?.invoiceNumbers).toEqual(['F26/0192']);
   });
+
+  it('a card payment that succeeded after a retry, and a Belgian bank credit with its free communication', () => {
+    expect(notice('Payment of $6,825.00 from Bluecairn succeeded', 'A payment of $6,825.00 from heather@bluecairn.example for invoice B7E24F1C-0050 succeeded after an automatic retry.', 'notifications@stripe.com')?.invoiceNumbers).toEqual(['B7E24F1C-0050']);
+    expect(notice('Payment failed', 'The payment of $6,825.00 by heather@bluecairn.example for invoice B7E24F1C-0050 failed: card_declined.', 'notifications@stripe.com')).toBeNull();
+    expect(notice('Nieuwe creditering', 'Op 04-05-2026 werd een bedrag van € 3.342,02 op uw rekening BE47 7360 5512 3480 gecrediteerd.\n\nGestructureerde mededeling: +++202/6308/60340+++\nVrije mededeling: factuur INV/2026/00100', 'noreply@kbc.example')?.invoiceNumbers).toContain('INV/2026/00100');
+  });
 });
