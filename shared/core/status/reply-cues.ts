@@ -29,7 +29,7 @@ export const PAID = cueRegex([
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)?\\s*(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   // "le paiement est validé de notre côté" (a payment validated is made; an invoice validated is only approved)
-  `(?:virement|paiement|reglement|versement)\\s+(?:est|a\\s+ete)\\s+(?:bien\\s+)?validee?`,
+  `(?<!mise\\s+en\\s)(?:virement|paiement|reglement|versement)\\s+(?:est|a\\s+ete)\\s+(?:bien\\s+)?validee?`,
   // "La FA27-00058 est partie en paiement ce matin": sent for payment, said of the past
   `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
   // no auxiliary: "Acompte réglé par virement tout à l'heure", "Facture payée ce matin"
@@ -166,6 +166,10 @@ export const PROMISE = cueRegex([
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
   // "je passe vous régler samedi en espèces", "je viendrai vous apporter le chèque lundi"
   `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
+  // a public buyer's payment order planned: "le mandatement est prévu le 19/11/2026"
+  `(?:mandatement|mandat\\s+de\\s+paiement|mise\\s+en\\s+paiement)\\s+${W(2)}(?:est\\s+|sera\\s+)?(?:prevue?|programmee?|planifiee?|fait|faite|effectuee?)\\s+(?:le|pour|au|d'ici|en|fin|debut|la\\s+semaine)(?![a-z])`,
+  // the payment named before: "la direction a validé le paiement, il partira le 09/09/2026"
+  `(?:il|elle)\\s+(?:partira|sera\\s+(?:fait|faite|effectuee?|emise?|viree?|envoyee?))\\s+(?:le\\s+\\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici|avant\\s+le|fin\\s+(?:du\\s+mois|de\\s+(?:la\\s+)?semaine|[a-z]+))`,
   // "vous serez payés au plus tard le 17/09"
   `(?:vous|tu)\\s+(?:serez|seras|allez\\s+etre|vas\\s+etre)\\s+(?:bientot\\s+)?(?:payee?s?|reglee?s?)(?![a-z])`,
   // "je passe au garage lundi prochain avec le chèque", "je déposerai le chèque vendredi"
@@ -238,6 +242,8 @@ export const PROMISE = cueRegex([
   `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`,
   `(?:zahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:am|zum|bis|in|nachste|kommende))`,
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
+  // the present for the future: "die Zahlung geht nächsten Freitag raus", "die Überweisung geht morgen raus"
+  `(?:zahlung|uberweisung|betrag|geld)\\s+(?:geht|gehen)\\s+${W(4)}(?:raus|hinaus|heraus|an\\s+sie|an\\s+euch|los)(?![a-z])`,
   `(?:im|in\\s+den|mit\\s+dem|beim|fur\\s+den)\\s+(?:${W(1)})?(?:zahllauf|zahlungslauf|zahlungsvorschlag)\\w*`,
   // someone else pays: "unsere Buchhaltung wird die Rechnung nächste Woche begleichen"
   `(?:wird|werden)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|freigeben)`,
@@ -298,7 +304,7 @@ export const PAY_PRESENT = cueRegex([
   `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,
   `(?:pagamos|abonamos|transferimos)`, `(?:hacemos|hago|realizamos|realizo|efectuamos|efectuo|enviamos|envio|ordenamos)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:paghiamo|saldiamo|bonifichiamo|pago|salderei)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
-  `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+\\S+\\s+over)`,
+  `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+${W(4)}over|maak\\s+(?:het|de)\\s+${W(4)}over)(?![a-z])`,
   // ca/es/pt present: "Et faig la transferència divendres", "te hago la transferencia el lunes", "faço a transferência amanhã"
   `(?:faig|fem|hago|hacemos|faco|fazemos)\\s+(?:la|el|a|o)\\s+(?:transferencia|pagament|pago|pagamento|ingres|ingreso|bizum)`, `(?:us|os|te|et|vos|lhe)\\s+(?:la|el|a|o)?\\s*(?:paguem|pagamos|pago)\\s+(?:a|el|al|no)`,
 ]);
@@ -342,7 +348,8 @@ export const DISPUTE = cueRegex([
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
   // what was billed never came: "Les kakémonos n'ont jamais été livrés", "je ne vois pas pourquoi nous les paierions"
-  `(?:nous|je)\\s+(?:la|le|les)\\s+(?:rejetons|rejette|refusons|refuse|retournons)(?![a-z])`, `(?:rejetons|refusons)\\s+(?:la|cette|votre)\\s+facture`,
+  `(?:nous|je)\\s+(?:la|le|les)\\s+(?:rejetons|rejette|refusons|refuse|retournons)(?![a-z])`, `facture\\s+(?:rejetee|refusee|non\\s+conforme)(?![a-z])`,
+  `ne\\s+(?:peut|peux|pouvons|pourrons|pourra)\\s+pas\\s+(?:la|le|les)\\s+(?:traiter|payer|regler|accepter|valider|enregistrer|mandater|liquider|integrer)(?![a-z])`, `merci\\s+de\\s+(?:nous\\s+)?la\\s+(?:refaire|corriger|rectifier|reemettre|modifier)(?![a-z])`, `(?:rejetons|refusons)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:n'a|n'ont|n'est|ne\\s+sont|n'etaient|n'etait)\\s+jamais\\s+(?:ete\\s+)?(?:livre|arrive|recu|fourni|installe|realise|venu|effectue|pose|monte)e?s?(?![a-z])`, `ne\\s+vois\\s+pas\\s+pourquoi\\s+(?:nous|je|on)\\s+(?:(?:les|la|le|vous)\\s+)?(?:paierions|paierais|reglerions|reglerais|payerions|paierait|reglerait)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
@@ -353,7 +360,8 @@ export const DISPUTE = cueRegex([
   `(?:konnen|kann)\\s+(?:die|diese|ihre)\\s+rechnung\\s+nicht\\s+freigeben`,
   `non\\s+(?:possiamo|posso)\\s+(?:approvare|accettare)\\s+(?:la|questa)\\s+fattura`, `non\\s+(?:e|sono)\\s+(?:mai\\s+|ancora\\s+)?(?:stata|stato|state|stati)\\s+(?:consegnat|ricevut)[aoie]`, `non\\s+(?:possiamo|posso|potremo|pagheremo)\\s+(?:pagare\\s+)?${W(3)}(?:finche|fino\\s+a\\s+quando|prima\\s+che|senza)`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
   `(?:amount|invoice|price|rate|charge|total|quantity|figure)s?\\s+${W(2)}(?:is|are|seems?|looks?)\\s+(?:wrong|incorrect|too\\s+high)`,
-  `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `overcharg(?:ed|ing)`, `not\\s+what\\s+(?:we|was)\\s+(?:agreed|quoted|ordered)`,
+  `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|that)\\s+(?:version|one|amount|bill)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|it|that)\\s+as\\s+it\\s+stands`,
+  `(?:amount|invoice|total|price|figure)\\s+(?:is|was|seems)\\s+(?:much\\s+)?(?:higher|more)\\s+than\\s+(?:the\\s+|our\\s+|what\\s+)?(?:estimate|quote|quoted|agreed|po|budget|we\\s+agreed)`, `(?:take\\s+a\\s+look\\s+and\\s+|please\\s+)re-?issue(?![a-z])`, `not\\s+the\\s+one\\s+(?:in|from|agreed\\s+in)\\s+(?:our|the)\\s+(?:contract|agreement|quote|proposal|po)`, `overcharg(?:ed|ing)`, `not\\s+what\\s+(?:we|was)\\s+(?:agreed|quoted|ordered)`,
   `(?:doesn't|does\\s+not|don't|do\\s+not)\\s+(?:match|reflect|correspond)`,
   `(?:arrived|was|were|are|is)\\s+(?:damaged|broken|defective|faulty|incomplete)`, `damaged`, `defective`, `faulty`,
   `(?:goods|order|delivery|items|parts|shipment|materials)\\s+${W(3)}(?:haven't|hasn't|have\\s+not|has\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+delivered|turned\\s+up)`,
@@ -408,7 +416,7 @@ export const DISPUTE_WEAK = cueRegex([
   `(?<!sauf\\s)erreur`, `errone\\w*`, `(?<!salvo\\s)error(?:e)?`, `il\\s+manque`, `mistake`, `wrong`, `incorrect`, `fehler`, `falsch`, `sbagliat\\w`, `fout`,
   `(?:trop|too|zu|demasiado|troppo|te)\\s+(?:eleve|elevee|cher|chere|high|expensive|hoch|alto|alta|caro|cara|hoog|duur)`,
   // a problem with the invoice, said and not asked: "we have an issue with this invoice: the rate charged…"
-  `(?:issue|problem|discrepancy|query)\\s+with\\s+(?:this|the|your|that|our)\\s+(?:invoice|bill|amount|charges?|delivery|order|shipment|goods)`, `(?:probleme|souci)\\s+(?:sur|avec|concernant)\\s+(?:cette|la|votre)\\s+facture`,
+  `(?:issue|problem|discrepancy|query)\\s+with\\s+(?:(?:this|the|your|that|our)\\s+)?(?:invoice|bill|amount|charges?|delivery|order|shipment|goods)`, `(?:probleme|souci)\\s+(?:sur|avec|concernant)\\s+(?:cette|la|votre)\\s+facture`,
   `problem\\s+mit\\s+(?:der|ihrer|dieser)\\s+rechnung`, `problema\\s+con\\s+(?:la|esta|su|questa)\\s+(?:factura|fattura)`, `probleem\\s+met\\s+(?:de|deze|uw)\\s+factuur`,
 ]);
 

@@ -11,8 +11,9 @@ function alternation(cues: readonly string[]): string {
 }
 
 /** Global regexes: callers look for the label nearest to a value, so they scan every match. */
+/** A label is a word of its own: not the start of a reference ("HT-2026/05-052" is no "HT"). */
 function labelRegex(cues: readonly string[]): RegExp {
-  return new RegExp(`(?<![a-z])(?:${alternation(cues)})(?![a-z])`, 'g');
+  return new RegExp(`(?<![a-z])(?:${alternation(cues)})(?![a-z])(?![-/_.]\\d)`, 'g');
 }
 
 /** What is left to pay: wins over every total. */
@@ -143,13 +144,14 @@ export const DUE_DATE = labelRegex([
   'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del', 'vto', 'vcto', 'venc',
   'vencimento', 'data de vencimento', 'data limite de pagamento', 'data limite', 'pagavel ate', 'a pagar ate', 'vence em', 'vence a',
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
-  'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'uiterlijk op', 'uiterlijk',
+  'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'voldoen voor', 'te voldoen voor', 'voldoen uiterlijk', 'overmaken voor', 'uiterlijk op', 'uiterlijk',
 ]);
 
 /** Dates that are neither the invoice's nor its due date: order, delivery, service, period, validity. */
 export const OTHER_DATE = labelRegex([
   // a payment already made: "L'acompte de 241,20 € versé le 12/05/2026"
   'livraison du', 'livraison le', 'livree le', 'livres le', 'expedition du', 'expedie le', 'delivery of', 'lieferung vom', 'entrega del',
+  'envoye le', 'envoyee le', 'e-mail envoye le', 'sent on', 'transmis le', 'transmise le',
   'verse le', 'versee le', 'regle le', 'reglee le', 'paye le', 'payee le', 'recu le', 'encaisse le', 'paid on', 'received on',
   'date de commande', 'commande du', 'date de livraison', 'livre le', 'date de prestation', 'date d\'intervention', 'periode', 'valable jusqu\'au', 'date de validite',
   'order date', 'ordered on', 'delivery date', 'delivered on', 'ship date', 'shipping date', 'service date', 'date of service', 'date of supply', 'tax point', 'period', 'valid until', 'expiration date', 'expiry date',

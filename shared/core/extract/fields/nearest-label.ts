@@ -34,7 +34,9 @@ export function nearestLabel<K extends string>(
         bestEnd = end;
         best = { kind, gap: window.length - end, label: m[0] };
       }
-      if (m[0].length === 0) re.lastIndex++;
+      // Overlapping labels are all seen: in "payable au plus tard le" the "au plus tard le" ends last, though
+      // "payable au" matched first.
+      re.lastIndex = m.index + 1;
     }
   }
   return best && best.gap <= maxGap ? best : null;
