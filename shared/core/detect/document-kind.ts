@@ -19,7 +19,7 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   // Specific kinds first: "facture pro forma" or "facture d'avoir" contain the invoice word too.
   proforma: ['pro forma', 'pro-forma', 'proforma', 'proforma-rechnung'],
     // "Note de crédit" is the Belgian and Swiss word for an avoir; "nota de abono" the Spanish one.
-  'credit-note': ['avoir', 'avoirs', "facture d'avoir", 'note de credit', 'notes de credit', 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'stornorechnung', 'nota de credito', 'nota de abono', 'nota di credito', "nota d'accredito", 'nota di accredito', 'creditnota', 'creditfactuur'],
+  'credit-note': ['avoir', 'avoirs', "facture d'avoir", 'note de credit', 'notes de credit', 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'stornorechnung', 'nota de credito', 'nota de abono', 'factura rectificativa', 'factura de abono', 'abonament', "factura d'abonament", 'nota di credito', "nota d'accredito", 'nota di accredito', 'creditnota', 'creditfactuur'],
   quote: ['devis', 'quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'presupuesto', 'cotizacion', 'preventivo', 'offerta', 'offerte', 'proposition commerciale'],
   receipt: ['recu', 'recu de paiement', 'receipt', 'payment receipt', 'quittung', 'zahlungsbestatigung', 'recibo', 'ricevuta'],
   order: ['bon de commande', 'confirmation de commande', 'purchase order', 'order confirmation', 'your order', 'votre commande', 'auftragsbestatigung', 'bestellbestatigung', 'bestellung', 'confirmacion de pedido', 'conferma d\'ordine', 'ordine'],
@@ -28,7 +28,7 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   duplicate: ['duplicata', 'duplicatas', 'duplicate invoice', 'invoice duplicate', 'rechnungsduplikat', 'duplikat', 'duplicado de factura', 'duplicato'],
   statement: ['releve de compte', 'statement of account', 'account statement', 'kontoauszug', 'estado de cuenta', 'estratto conto'],
   // Professions bill fees under their own names: "note d'honoraires" (architects, lawyers), "Honorarnote", "parcella".
-  invoice: ['facture', 'factures', 'invoice', 'invoices', 'payment request', 'payment requests', 'request for payment', 'demande de paiement', 'betaalverzoek', 'richiesta di pagamento', 'solicitud de pago', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice', "note d'honoraires", "notes d'honoraires", 'honorarnote', 'honorarrechnung', 'fee note', 'minuta de honorarios', 'parcella',
+  invoice: ['facture', 'factures', 'invoice', 'invoices', 'facturas', 'fatture', 'faturas', 'facturen', 'rechnungen', 'payment request', 'payment requests', 'request for payment', 'demande de paiement', 'betaalverzoek', 'richiesta di pagamento', 'solicitud de pago', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice', "note d'honoraires", "notes d'honoraires", 'honorarnote', 'honorarrechnung', 'fee note', 'minuta de honorarios', 'parcella',
     // Belgian and Dutch lawyers: "état de frais et honoraires", a "provision" asked in advance, "ereloonstaat", "provisienota"
     'etat de frais et honoraires', "etat de frais et d'honoraires", 'etat des frais et honoraires', "etat d'honoraires", 'note de frais et honoraires', "note de frais et d'honoraires",
     'note de provision', 'notes de provision', 'demande de provision', 'appel de provision', 'provision sur honoraires', 'ereloonstaat', 'ereloonstaten', 'staat van kosten en ereloon',

@@ -45,6 +45,11 @@ const INVOICE_TO_SENT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|kopie|copie|copy|copia)(?![\p{L}\p{N}])[^\n!?]{0,60}?\s(?:an|naar|aan)\s+${NOT_YOU}${NOT_OURS}([^\n!?]{2,80}?)\s${SENT_LAST}(?![\p{L}\p{N}])`,
   'du',
 );
+/** A platform's copy of a reminder it sent: "Nous avons relancé Dr Hélène Ferrand (x@y.fr) pour la facture 2026-00044", "We reminded X about invoice 12". */
+const REMINDED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:avons|avez|a|ont)\s+(?:bien\s+)?relance|(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?(?:reminded|sent\s+a\s+reminder\s+to)|(?:haben|hat)\s+(?:\S+\s+){0,2}?erinnert)(?![\p{L}\p{N}])\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
+  'du',
+);
 /** "Document envoyé" / "Votre document a bien été envoyé", "Invoice sent", "Rechnung versendet": a sending, said without its recipient. */
 const INVOICE_WAS_SENT = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,60}?(?<![\p{L}\p{N}])${SENT}(?![\p{L}\p{N}])`, 'u');
 /** The recipient given as a field of the notice: "Destinataire : Hôtel X <x@y.fr>", "Recipient: …", "Empfänger: …". */
@@ -54,7 +59,7 @@ const RECIPIENT_FIELD = new RegExp(
 );
 
 /** Cheap first test: no participle of sending, no copy. */
-const QUICK = /envoy|envoi|sent|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|enviou|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
+const QUICK = /relanc|remind|erinnert|envoy|envoi|sent|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|enviou|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 /** How much of a body the announcement is looked for in: it opens the copy. */
@@ -67,7 +72,7 @@ export interface CopyRecipient {
 }
 
 function recipientOf(folded: string): { start: number; end: number } | null {
-  for (const re of [INVOICE_SENT_TO, SENDING_OF_INVOICE_TO, INVOICE_TO_SENT]) {
+  for (const re of [INVOICE_SENT_TO, SENDING_OF_INVOICE_TO, INVOICE_TO_SENT, REMINDED]) {
     // The client's words, where the group stands: folding keeps offsets, so the same span of the original.
     const span = re.exec(folded)?.indices?.[1];
     if (span) return { start: span[0], end: span[1] };

@@ -102,7 +102,7 @@ export const PAID = cueRegex([
   `ya\\s+(?:esta\\s+|ha\\s+sido\\s+|fue\\s+)?(?:pagad|abonad|liquidad|saldad)[oa]`,
   `se\\s+(?:ha|han)\\s+(?:pagado|abonado|transferido|liquidado)`,
   // "la factura se pagó el viernes pasado", "ya está hecha la transferencia"
-  `(?:factura|importe|pago|transferencia|cantidad)\\s+se\\s+(?:pago|abono|transfirio|liquido|ingreso|envio|realizo|hizo)(?![a-z])`,
+  `(?:factura|importe|pago|transferencia|cantidad)\\s+${W(2)}se\\s+(?:pago|abono|transfirio|liquido|ingreso|envio|realizo|hizo)(?![a-z])`,
   `(?:ya\\s+)?esta\\s+(?:hech|realizad|enviad|ordenad|emitid|tramitad)[oa]\\s+(?:la|el)\\s+(?:transferencia|pago|ingreso|abono|bizum)`,
   `(?:adjunto|adjuntamos|le\\s+enviamos|le\\s+remitimos)\\s+${W(1)}(?:justificante|comprobante)\\s+de\\s+(?:pago|transferencia)`,
   // it
@@ -257,7 +257,7 @@ export const PROMISE = cueRegex([
   `se\\s+(?:pagara|abonara|transferira|liquidara)`,
   `(?:hemos|he)\\s+(?:programado|previsto|planificado|agendado)\\s+(?:el|la)\\s+${PAY_NOUN_ES}`,
   `(?:pagara|abonara|transferira|liquidara)n?`, `(?:recibira|recibiran|tendra|tendran)\\s+${W(2)}(?:pago|transferencia|importe|dinero|abono)`, `(?:realizara|efectuara|hara|procesara|emitira|ordenara)n?\\s+${W(2)}(?:pago|transferencia|abono)`,
-  `(?:remesa|ciclo|tanda)\\s+de\\s+pagos?`, `(?:previst[oa]|incluid[oa]|programad[oa]|metid[oa])\\s+(?:en|para)\\s+(?:la|el)\\s+(?:remesa|ciclo|confirming|pago|transferencia)`, `(?:incluido|incluida|incluimos|metido|metida)\\s+${W(4)}(?:remesa|confirming|ciclo\\s+de\\s+pagos)`, `confirming\\s+${W(3)}vencimiento`,
+  `(?:remesa|ciclo|tanda)\\s+de\\s+pagos?`, `(?:previst[oa]|incluid[oa]|programad[oa]|metid[oa])\\s+(?:en|para)\\s+(?:la|el)\\s+(?:remesa|ciclo|confirming|pago|transferencia)`, `(?:la|lo|las|los)\\s+(?:tenemos|tengo)\\s+(?:en|para)\\s+(?:la|el)\\s+(?:remesa|ciclo|confirming|pago)`, `en\\s+la\\s+(?:proxima\\s+)?remesa\\s+del?(?![a-z])`, `(?:incluido|incluida|incluimos|metido|metida)\\s+${W(4)}(?:remesa|confirming|ciclo\\s+de\\s+pagos)`, `confirming\\s+${W(3)}vencimiento`,
   // it
   `(?:pagheremo|salderemo|verseremo|bonificheremo|liquideremo|paghero|saldero)`,
   `(?:effettueremo|faremo|disporremo|provvederemo|invieremo|effettuero|provvedero)\\s+${W(2)}(?:bonifico|pagamento|saldo|versamento)`,
@@ -393,7 +393,7 @@ export const DISPUTE = cueRegex([
   `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
   `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+nicht`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
   // es
-  `no\\s+estamos\\s+de\\s+acuerdo`, `desacuerdo`, `disconformidad`, `reclamacion`, `reclamamos`, `no\\s+(?:corresponde|coincide)n?`,
+  `no\\s+estamos\\s+de\\s+acuerdo`, `no\\s+estem\\s+d'acord`, `(?:ha\\s+sido|fue|queda)\\s+rechazad[oa]`, `no\\s+(?:podemos|puedo)\\s+tramitar`, `(?:emitid|emitir|emita|emitan)\\s+una\\s+(?:nueva|factura\\s+nueva|factura\\s+rectificativa)`, `desacuerdo`, `disconformidad`, `reclamacion`, `reclamamos`, `no\\s+(?:corresponde|coincide)n?`,
   `(?:importe|factura|precio)\\s+${W(2)}(?:incorrect|errone)[oa]`, `error\\s+en\\s+(?:la|el)\\s+(?:factura|importe)`,
   `danad[oa]s?`, `defectuos[oa]s?`, `incomplet[oa]s?`, `no\\s+hemos\\s+recibido\\s+(?:la\\s+mercancia|el\\s+pedido|los\\s+productos|el\\s+material)`, `(?:mercancia|pedido|material|producto|envio)s?\\s+${W(4)}no\\s+(?:ha|han)\\s+llegado`, `no\\s+(?:podemos|vamos\\s+a)\\s+pagar\\s+(?:algo|lo)\\s+que\\s+no`,
   `factura\\s+rectificativa`, `nunca\\s+(?:lo\\s+)?(?:pedimos|hemos\\s+pedido)`, `no\\s+(?:lo\\s+)?hemos\\s+pedido`, `ya\\s+(?:nos\\s+)?(?:facturad|cobrad)[oa]`, `(?:nota|factura)\\s+de\\s+abono`, `no\\s+(?:pagaremos|vamos\\s+a\\s+pagar)`, `nos\\s+negamos\\s+a\\s+pagar`, `impugn\\w+`, `cobrado\\s+dos\\s+veces`,

@@ -89,6 +89,11 @@ describe('duplicates and orders named as a topic', () => {
     expect(abbreviatedInvoiceReference('Fact. DGD-LOT05-11 – Atrium Promotion')).toBe('DGD-LOT05-11');
   });
 
+  it('plural invoice words and Spanish corrective invoices', () => {
+    expect(kindOfTitle('Facturas A2652 y A3052')).toBe('invoice');
+    expect(kindOfTitle('Factura rectificativa R-2026-004')).toBe('credit-note');
+  });
+
   it('a duplicate of an invoice is no new invoice', () => {
     expect(kindOfTitle('Duplicata facture IMP26-252')).toBe('duplicate');
     expect(kindOfTitle('Invoice duplicate INV-0042')).toBe('duplicate');

@@ -46,6 +46,12 @@ describe('announcedCopyRecipient: a text saying an invoice went to someone else'
   });
 });
 
+describe("a platform's copy of a reminder it sent", () => {
+  it('names the client the reminder went to', () => {
+    expect(announcedCopyRecipient('Bonjour, Nous avons relancé Dr Hélène Ferrand (dr.ferrand@gmail.com) pour la facture 2026-00044 de 420,00€.')).toEqual({ address: 'dr.ferrand@gmail.com', name: 'Dr Hélène Ferrand' });
+  });
+});
+
 describe('copyToUs and speaksForUs: a platform’s copy of the user’s own invoice', () => {
   const identity = createIdentity(['atelier-dupont.fr']);
   const copy = (over: Partial<Parameters<typeof message>[0]> = {}) =>

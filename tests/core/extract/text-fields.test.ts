@@ -223,6 +223,18 @@ describe('dates and terms from a text', () => {
     expect(fr('Total TTC : 2 750,00 €\nAcompte de 40 % à régler : 1 100,00 €').amount?.value.value).toBe(1100);
   });
 
+  it("a letter's place and date give the issue date", () => {
+    expect(fr('FACTURA N.º 2026-A-269\nMadrid, 21 de abril de 2026\nCliente: Kensington Hotels').issueDate?.value).toBe('2026-04-21');
+    expect(fr('Lyon, le 3 mars 2026\nFacture F-12').issueDate?.value).toBe('2026-03-03');
+  });
+
+  it('labels: the longest of overlapping labels, never one inside a reference', () => {
+    const f = fr("Note d'honoraires NH-2026-0171 – 864,00 € TTC – payable au plus tard le 7 octobre 2026");
+    expect([f.issueDate, f.dueDate?.value]).toEqual([null, '2026-10-07']);
+    expect(fr('Rechnung HT-2026/05-052 – 3.503,99 €').amount?.value.value).toBe(3503.99);
+    expect(fr('Graag voldoen vóór 20 april 2026.').dueDate?.value).toBe('2026-04-20');
+  });
+
   it('a deposit paid on a day does not give the issue date', () => {
     expect(fr("Facture n° F-12, total 562,80 €.\nL'acompte de 241,20 € versé le 12/05/2026 a été déduit.").issueDate).toBeNull();
   });

@@ -971,3 +971,25 @@ describe('classifyClientReply: building trades, aerospace buyers, publishers (he
     expect(kindOf('Le paiement a été rejeté par notre banque, je relance le virement demain.')).toBe('promise');
   });
 });
+
+describe('classifyClientReply: hotels, hospitals, Dutch and Spanish clients (held-out DA–DG)', () => {
+  it.each([
+    ['es: paid on a day, number between', 'Os confirmo que la factura FV26/0650 se abonó el 31/05/2026 por transferencia.', 'paid'],
+    ['es: in the next payment batch', 'La tenemos en la remesa del viernes 13 de noviembre. Un saludo', 'promise'],
+    ['es: rejected, cannot be processed', 'La factura ha sido rechazada por nuestro sistema porque no incluye número de pedido. No podemos tramitar el pago.', 'dispute'],
+    ['ca: not agreed', "No estem d'acord amb l'import: s'han facturat hores que no es van fer.", 'dispute'],
+    ['nl: we transfer on a day', 'Excuses voor de late betaling. We maken het bedrag op 26-11-2026 over.', 'promise'],
+    ['en: wrong rate, will not pay this version', 'There is an issue with invoice JDW26021: the daily rate is not the one in our contract.', 'dispute'],
+    ['en: cannot pay as it stands', "I'm afraid we can't pay this as it stands. The amount is higher than the estimate we signed off.", 'dispute'],
+    ['de: goes out next Friday', 'Hallo,\n\ndie Zahlung geht am Freitag, 13.11., raus.', 'promise'],
+    ['fr: the payment leaves on a day', 'la direction a validé le paiement, il partira le 19/11/2026.', 'promise'],
+    ['fr: public payment order planned', 'le service facturier a liquidé la facture, le mandatement est prévu le 19/11/2026.', 'promise'],
+    ['fr: invoice rejected, cannot process it', 'Facture rejetée : aucun bon de commande ne correspond, le service facturier ne peut pas la traiter.', 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('"la mise en paiement est validée" with a day to come is a promise, not a payment', () => {
+    expect(kindOf('Le paiement partira le 13/11, la mise en paiement est validée.')).toBe('promise');
+  });
+});

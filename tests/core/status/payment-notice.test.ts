@@ -175,4 +175,10 @@ describe('readPaymentNotice', () => {
     expect(notice('Payment failed', 'The payment of $6,825.00 by heather@bluecairn.example for invoice B7E24F1C-0050 failed: card_declined.', 'notifications@stripe.com')).toBeNull();
     expect(notice('Nieuwe creditering', 'Op 04-05-2026 werd een bedrag van € 3.342,02 op uw rekening BE47 7360 5512 3480 gecrediteerd.\n\nGestructureerde mededeling: +++202/6308/60340+++\nVrije mededeling: factuur INV/2026/00100', 'noreply@kbc.example')?.invoiceNumbers).toContain('INV/2026/00100');
   });
+
+  it('Dutch bank credits and a Spanish confirming payment communication', () => {
+    expect(notice('Bijschrijving', 'Er is een bijschrijving op uw rekening NL91 INGB…\n\nBedrag: € 1.760,00\nOmschrijving: Factuur JDW26020', 'notificaties@ing.example')?.invoiceNumbers).toEqual(['JDW26020']);
+    expect(notice('€ 17.036,80 ontvangen', 'Je hebt € 17.036,80 ontvangen van BAKKERIJ VAN DONGEN.\nOmschrijving: JDW26019', 'no-reply@bunq.example')?.invoiceNumbers).toEqual(['JDW26019']);
+    expect(notice('Comunicación de pago confirming - Conservas Portomar', 'Comunicación de pago a proveedor\n\nDocumentos incluidos en la orden:\n  Factura LUM-26-124   2.575,50 EUR', 'confirming@banco.example')?.invoiceNumbers).toEqual(['LUM-26-124']);
+  });
 });

@@ -349,6 +349,9 @@ function dateLabel(before: string) {
   return nearestLabel(before, DATE_LABELS, 30);
 }
 
+/** A place before a date, as letters open: "Madrid, ", "Lyon, le ", "München, den ", "Milano, lì ". */
+const PLACE_AND_DATE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40},[ \t]*(?:le|den|el|il|a|am|on|the|li|lì)?[ \t]*$/u;
+
 function pickDates(text: string, folded: string, lines: Line[], order: DateOrder) {
   let issue: Scored<string> | null = null;
   let due: Scored<string> | null = null;
@@ -357,6 +360,11 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     const line = lineAt(lines, d.index);
     const before = folded.slice(Math.max(line.start, d.index - 60), d.index);
     const label = dateLabel(before);
+    // "Madrid, 21 de abril de 2026", "Lyon, le 3 mars 2026": a letter's place and date, on a line of their own.
+    if (!label && PLACE_AND_DATE.test(text.slice(line.start, d.index)) && !text.slice(d.end, line.end).trim()) {
+      if (!issue || issue.score < 70) issue = { value: d.iso, score: 70 };
+      return;
+    }
     if (!label || label.kind === 'other') return;
     // A bare "du" / "vom" after another document's reference is that document's date ("LV n° TCL-918762 du 14/10/2026").
     if (label.kind === 'issue' && BARE_LINK.test(label.label) && OTHER_DOCUMENT.test(folded.slice(line.start, d.index))) return;

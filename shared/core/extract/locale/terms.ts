@@ -17,7 +17,7 @@ const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
 const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen)';
 const EOM =
-  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende des monats|fin de mes|fine mese|fim do mes|fim de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand)';
+  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende des monats|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand)';
 /** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le". */
 const EOM_FILLER = `(?:(?:nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|data (?:da|de) fatura|le|zum|a|al)${S})?`;
 

@@ -20,6 +20,8 @@ describe('findPaymentTerms', () => {
     ['Pagamento alla ricezione', onReceipt],
     ['Due: on receipt', onReceipt],
     ['Zahlungsbedingungen: 30 Tage nach Monatsende', eom(30)],
+    ['Pagament a 45 dies final de mes.', eom(45)],
+    ['Direct opeisbaar (betaling na ontvangst).', onReceipt],
     ['paiement à réception de facture', onReceipt],
     ['Payable dès réception.', onReceipt],
     ['Date de facture : 24/05/2027\nÀ réception\nLe règlement peut se faire par virement.', onReceipt],
