@@ -48,6 +48,25 @@ function bytesLoader(content: Uint8Array): () => Promise<Uint8Array> {
   return async () => content;
 }
 
+/** Below this length a new message's text part may be a shortened version of its HTML part. */
+const SHORT_TEXT = 600;
+
+/**
+ * The text of a message: its text part, or its HTML part made text when it has none. Some senders (invoicing
+ * platforms) put a shortened text part beside the HTML one ("Fattura n. FT26-00212 … Scadenza: 06/05/2026"
+ * without the client's address that the HTML names): a new message's short text part gives way to its HTML
+ * part when that says much more. Replies keep their text part (their HTML quotes the conversation).
+ */
+function bodyText(email: Email, html: string | null): string {
+  const text = email.text?.trim() ? email.text : '';
+  if (!html) return text;
+  if (!text) return htmlToText(html);
+  const isReply = !!email.inReplyTo || /^\s*(?:re|aw|sv|vs|r|rif|antw|odp|tr|fw|fwd|wg)\s*:/i.test(email.subject ?? '');
+  if (isReply || text.length >= SHORT_TEXT) return text;
+  const fromHtml = htmlToText(html);
+  return fromHtml.trim().length > text.trim().length * 1.5 + 100 ? fromHtml : text;
+}
+
 function isoOrNull(date: string | undefined): string | null {
   if (!date) return null;
   const ms = Date.parse(date);
@@ -135,7 +154,7 @@ export async function parseMime(raw: Uint8Array | string, opts: ParseMimeOptions
     };
   });
   const html = email.html === undefined ? null : boundText(email.html, MESSAGE_BUDGET.maxHtmlChars);
-  const body = boundText(email.text?.trim() ? email.text : html ? htmlToText(html.text) : '');
+  const body = boundText(bodyText(email, html?.text ?? null));
   if (body.cut || html?.cut) opts.onWarning?.(textCutWarning(body.cut ? 'body' : 'HTML body', body.cut ? MESSAGE_BUDGET.maxTextChars : MESSAGE_BUDGET.maxHtmlChars));
   const text = body.text;
   const subject = boundText((email.subject ?? '').replace(/\s+/g, ' ').trim(), MESSAGE_BUDGET.maxSubjectChars);

@@ -32,9 +32,9 @@ const RECEIVED = cueRegex([
   `payments?\\s+${W(4)}(?:was|were|has\\s+been|have\\s+been)?\\s*made\\s+by(?![a-z])`, `(?:ach|wire|incoming|direct)\\s+credits?\\s+(?:was\\s+|has\\s+been\\s+)?(?:posted|received|credited)`, `credit\\s+(?:was|has\\s+been)\\s+posted`, `avis\\s+d'encaissement`, `montant\\s+encaisse\\s*:`, `(?:informons|informer)\\s+de\\s+l'encaissement`, `(?:avons|a)\\s+credite\\s+(?:ce\\s+jour\\s+|aujourd'hui\\s+)?votre\\s+compte`, `(?:a|en)\\s+votre\\s+(?:profit|faveur)`,   `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `sent\\s+you\\s+(?:a\\s+payment|[$€£]|\\d)`, `you've\\s+got\\s+money`, `(?:vous\\s+a|t'a)\\s+envoye\\s+(?:un\\s+paiement|\\d)`, `te\\s+ha\\s+enviado\\s+(?:un\\s+pago|\\d|[€$])`, `credit\\s+(?:to|on|into)\\s+your\\s+account`, `(?:deposit|credit)\\s+(?:alert|notification|advice)`, `funds\\s+received`, `money\\s+received`, `(?:(?:has|have)\\s+been|was|were)\\s+credited\\s+(?:to|on)`,
   `zahlungseingang`, `zahlung\\s+(?:ist\\s+)?(?:erhalten|eingegangen|empfangen|bestatigt)`, `hat\\s+(?:ihnen|dir)\\s+${W(4)}(?:gesendet|geschickt|uberwiesen|gezahlt)`, `sie\\s+haben\\s+(?:eine\\s+)?zahlung\\s+${W(4)}erhalten`,
   `(?:ti|vi|le)\\s+ha\\s+inviato\\s+(?:un\\s+pagamento|\\d|[€$])`, `hai\\s+ricevuto\\s+(?:un\\s+)?pagamento`, `heeft\\s+(?:u|je|jou)\\s+${W(4)}(?:gestuurd|overgemaakt|betaald)`, `(?:u\\s+hebt|je\\s+hebt|u\\s+heeft)\\s+(?:een\\s+)?betaling\\s+${W(4)}ontvangen`, `(?:enviou-lhe|te\\s+enviou|lhe\\s+enviou)\\s+`, `(?:has|have|ha|han)\\s+recibido\\s+(?:un\\s+|una\\s+)?(?:pago|transferencia|ingreso|abono)`, `hat\\s+${W(3)}(?:bezahlt|uberwiesen|beglichen)`,
-  `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
+  `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `(?:gutschrift|kontogutschrift|eingang)\\s*:\\s*(?:eur\\s*|chf\\s*|€\\s*)?\\d`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
   `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
-  `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `bonifico\\s+(?:sepa\\s+|istantaneo\\s+)?(?:disposto|eseguito|accreditato)\\s+a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:ha|hanno)\\s+disposto\\s+(?:un\\s+)?bonifico`, `a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`,
+  `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `bonifico\\s+(?:sepa\\s+|istantaneo\\s+)?(?:disposto|eseguito|accreditato)\\s+a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:ha|hanno)\\s+disposto\\s+(?:un\\s+)?bonifico`, `a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`, `fattura\\s+${W(6)}(?:risulta|e)\\s+(?:stata\\s+)?(?:saldata|pagata|incassata)`, `incasso\\s+(?:registrato|riconciliato|ricevuto)`,
   `betaling\\s+ontvangen`, `inkomende\\s+(?:betaling|overschrijving|storting)`, `(?:transferencia|pagamento)\\s+recebid[oa]`, `recebeu\\s+(?:uma\\s+)?(?:transferencia|pagamento)`, `bijgeschreven`, `gecrediteerd`, `bijschrijving`, `(?:je|u)\\s+(?:hebt|heeft)\\s+${W(4)}ontvangen(?![a-z])`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
 ]);
 
@@ -98,6 +98,19 @@ function invoiceColumnNumbers(original: string): string[] {
       if (/^[A-Za-z0-9][A-Za-z0-9\-/._]*$/.test(token) && /\d/.test(token) && token.length >= 3 && !DATE_LIKE.test(token) && !found.includes(token)) found.push(token);
     }
     if (found.length) return found;
+  }
+  return found;
+}
+
+/** Tokens shaped like an invoice's number (a digit and a separator or letters, not a date, an amount or an account). */
+const REFERENCE = /(?<![\p{L}\p{N}\-/_.])(?=[\p{L}\p{N}\-/_.]*\d)(?=[\p{L}\p{N}]*[\-/_.]|\p{L}+\d|\d+\p{L})[\p{L}\p{N}][\p{L}\p{N}\-/_.]{3,22}[\p{L}\p{N}](?![\p{L}\p{N}\-/_.])/gu;
+
+function unlabelledReferences(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(REFERENCE)) {
+    const token = m[0];
+    if (DATE_LIKE.test(token) || /^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?$/.test(token) || /^[A-Z]{2}\d{2}/.test(token) || found.includes(token)) continue;
+    found.push(token);
   }
   return found;
 }
@@ -201,6 +214,9 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const numbersOf = (text: string) => invoiceNumbersIn(text, foldOnce(text));
   const sentence = isReply && at >= 0 ? numbersOf(sentenceAt(head, at)) : [];
   const invoiceNumbers = sentence.length > 0 ? sentence : invoiceNumbersIn(head, folded);
+  // A bank's credit line names the payer's reference with no label ("VIR INST AGENCE LUMEN 2026-05-0135 +7 524,00 €"):
+  // references shaped like invoice numbers in it are read (only those of the company's invoices will match one).
+  if (invoiceNumbers.length === 0 && at >= 0) invoiceNumbers.push(...unlabelledReferences(head));
   if (invoiceNumbers.length === 0) return null;
   const money = findMoney(head)[0] ?? null;
   return {

@@ -235,6 +235,19 @@ describe('dates and terms from a text', () => {
     expect(fr('Graag voldoen vóór 20 april 2026.').dueDate?.value).toBe('2026-04-20');
   });
 
+  it("the deposit's own invoice number is not this invoice's; a deposit said deducted is not taken off again", () => {
+    expect(fr('FACTURE  N° SF-2026-050\nAcompte versé (facture SF-2026-043)  - 495,00 €\nNET À PAYER  1 155,00 €').invoiceNumbers.map((n) => n.value)).toEqual(['SF-2026-050']);
+    expect(fr("Facture d'acompte n° AC-26-49 : 6 436,66 €").invoiceNumbers[0]?.value).toBe('AC-26-49');
+    expect(fr("la facture du solde, d'un montant de 151,00 € TTC (acompte de 65,00 € déjà déduit).").amount?.value.value).toBe(151);
+  });
+
+  it('UK tax point is the invoice date; start dates and expected payment days are read for what they are', () => {
+    const uk = extractTextFields('Invoice no: HT-2026-0417\nTax point: 22/06/2026\nStart date 14 June 2026', 'DMY');
+    expect(uk.issueDate?.value).toBe('2026-06-22');
+    expect(fr('Paiement attendu pour le 6 juin 2026').dueDate?.value).toBe('2026-06-06');
+    expect(fr('La commande correspond au bon n° BC-2026445 du 16/04/2026.').invoiceNumbers).toEqual([]);
+  });
+
   it('a deposit paid on a day does not give the issue date', () => {
     expect(fr("Facture n° F-12, total 562,80 €.\nL'acompte de 241,20 € versé le 12/05/2026 a été déduit.").issueDate).toBeNull();
   });

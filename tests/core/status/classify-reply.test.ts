@@ -993,3 +993,24 @@ describe('classifyClientReply: hotels, hospitals, Dutch and Spanish clients (hel
     expect(kindOf('Le paiement partira le 13/11, la mise en paiement est validée.')).toBe('promise');
   });
 });
+
+describe('classifyClientReply: casual, Italian, English AP and public buyers (held-out EA–EG)', () => {
+  it.each([
+    ['fr casual, paid by Wero', "yes c fait, je t'ai envoyé ça par Wero 😉", 'paid'],
+    ['fr bare participle with an emoji', 'Payé ✅ dis moi si t\'as bien reçu', 'paid'],
+    ['fr "l\'avoir" after devrais is no credit note', "Hello, paiement fait via Lydia Pro, tu devrais l'avoir.", 'paid'],
+    ['fr "je crois l\'avoir joint" is no credit note', "Je vous confirme le paiement de la facture par virement du 10/11. Je crois l'avoir joint !", 'paid'],
+    ['fr honoured', 'Notre service comptable m\'informe que la facture a été honorée le 30/10/2026.', 'paid'],
+    ['fr by the end of the month', "Coucou, oui pardon ! Je m'en occupe d'ici la fin du mois, sans faute 😘", 'promise'],
+    ['fr payment should come on a day', 'Le mandatement est en cours. Le paiement devrait intervenir le 14 décembre 2026 au plus tard.', 'promise'],
+    ['fr blocked until the work is finished', 'la facture est bloquée chez nous, la prestation n\'est pas terminée.', 'dispute'],
+    ['it done', 'Fatto il bonifico, buona giornata.', 'paid'],
+    ['it put in payment for a day', 'abbiamo messo la fattura in pagamento per il 20/11/2026.', 'promise'],
+    ['it discarded', 'la fattura è stata scartata dal nostro ufficio: manca il numero d\'ordine. Per favore riemettetela.', 'dispute'],
+    ['en approved and will go out', 'This is approved and will go out on 16 November 2026.', 'promise'],
+    ['en our payment date', 'Hi - our payment date for this is Friday 27 Nov 2026. Cheers', 'promise'],
+    ['de at the latest on a day', 'sorry für die Verzögerung, die Zahlung geht spätestens am 26. November 2026 raus.', 'promise'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});

@@ -181,4 +181,10 @@ describe('readPaymentNotice', () => {
     expect(notice('€ 17.036,80 ontvangen', 'Je hebt € 17.036,80 ontvangen van BAKKERIJ VAN DONGEN.\nOmschrijving: JDW26019', 'no-reply@bunq.example')?.invoiceNumbers).toEqual(['JDW26019']);
     expect(notice('Comunicación de pago confirming - Conservas Portomar', 'Comunicación de pago a proveedor\n\nDocumentos incluidos en la orden:\n  Factura LUM-26-124   2.575,50 EUR', 'confirming@banco.example')?.invoiceNumbers).toEqual(['LUM-26-124']);
   });
+
+  it('a bank credit line naming the reference without a label, a German "Gutschrift: …", an Italian reconciled collection', () => {
+    expect(notice('Alerte : opération créditrice sur votre compte', 'Une opération créditrice a été enregistrée sur votre compte 0204186014 :\nVIR INST AGENCE LUMEN EVENTS 2026-05-0135  +7 524,00 €', 'alertes@banque.example')?.invoiceNumbers).toEqual(['2026-05-0135']);
+    expect(notice('Kontowecker: Gutschrift 1.700,00 EUR', 'Gutschrift: 1.700,00 EUR\nZahlungspflichtiger: Transports Rivoire SARL\nVerwendungszweck: RECHNUNG RE-2026-0368 DANKE', 'info@bank.example')?.invoiceNumbers).toEqual(['RE-2026-0368']);
+    expect(notice('Incasso registrato: fattura 60/2026', "La fattura 60/2026 intestata a Fiduciaria Lurati Sagl risulta saldata (CHF 5'980.00) in data 03/08/2026.", 'noreply@fatturo.example')?.invoiceNumbers).toEqual(['60/2026']);
+  });
 });

@@ -129,7 +129,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
 
 export const ISSUE_DATE = labelRegex([
   'date de facture', 'date de facturation', "date d'emission", 'date d emission', 'emise le', 'emis le', 'etablie le', 'datee du', 'date', 'du', 'le',
-  'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'dated', 'date issued', 'invoice dated',
+  'invoice date', 'date of issue', 'issue date', 'tax point', 'tax point date', 'issued on', 'issued', 'dated', 'date issued', 'invoice dated',
   'rechnungsdatum', 'datum', 'ausstellungsdatum', 'belegdatum', 'vom', 'von',
   'data da fatura', 'data de emissao', 'data emissao',
   'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
@@ -137,7 +137,7 @@ export const ISSUE_DATE = labelRegex([
 ]);
 
 export const DUE_DATE = labelRegex([
-  'echeance', 'date d\'echeance', 'date limite de paiement', 'date limite', 'a regler pour le', 'a payer pour le', 'payable pour le', 'reglement pour le', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
+  'echeance', 'date d\'echeance', 'date limite de paiement', 'date limite', 'a regler pour le', 'a payer pour le', 'payable pour le', 'reglement pour le', 'paiement attendu pour le', 'paiement attendu le', 'paiement attendu avant le', 'reglement attendu pour le', 'reglement attendu le', 'attendu pour le', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
   'due date', 'payment due', 'due on', 'due by', 'due', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
   'venciment', 'data de venciment', 'data limit de pagament', 'venc el',
@@ -153,8 +153,8 @@ export const OTHER_DATE = labelRegex([
   'livraison du', 'livraison le', 'livree le', 'livres le', 'expedition du', 'expedie le', 'delivery of', 'lieferung vom', 'entrega del',
   'envoye le', 'envoyee le', 'e-mail envoye le', 'sent on', 'transmis le', 'transmise le',
   'verse le', 'versee le', 'regle le', 'reglee le', 'paye le', 'payee le', 'recu le', 'encaisse le', 'paid on', 'received on',
-  'date de commande', 'commande du', 'date de livraison', 'livre le', 'date de prestation', 'date d\'intervention', 'periode', 'valable jusqu\'au', 'date de validite',
-  'order date', 'ordered on', 'delivery date', 'delivered on', 'ship date', 'shipping date', 'service date', 'date of service', 'date of supply', 'tax point', 'period', 'valid until', 'expiration date', 'expiry date',
+  'date de commande', 'commande du', 'date de debut', 'date de fin', "date d'entree", 'date de prise de poste', 'date de livraison', 'livre le', 'date de prestation', 'date d\'intervention', 'periode', 'valable jusqu\'au', 'date de validite',
+  'order date', 'ordered on', 'delivery date', 'delivered on', 'ship date', 'shipping date', 'service date', 'date of service', 'date of supply', 'period', 'start date', 'end date', 'commencement date', 'starting date', 'valid until', 'expiration date', 'expiry date',
   'bestelldatum', 'auftragsdatum', 'lieferdatum', 'leistungsdatum', 'leistungszeitraum', 'zeitraum', 'gultig bis',
   'fecha de pedido', 'fecha del pedido', 'fecha de entrega', 'periodo', 'valido hasta',
   'data ordine', 'data dell\'ordine', 'data consegna', 'data di consegna', 'valido fino al',

@@ -235,13 +235,16 @@ const QUALIFIED = new RegExp(String.raw`^${H}+(?:[\p{L}']{1,12}${H}+){1,2}${SIGN
 /** A bare "Numéro" / "Number" / "N°" label: the invoice's number on an invoice, unless a word qualifies it. */
 const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
 /** Words that make a bare number label some other number ("N° client", "Customer number", "Order No"). */
-const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi)\W{0,3}$/;
+const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi|bon|bc|engagement|marche)\W{0,3}$/;
 
 /**
  * Words that make a short number after "n°" a count in a series ("situation de travaux n°3", "phase n° 2",
  * "relance n°2"), not the invoice's number — which the same words may head ("SITUATION DE TRAVAUX N° FA-000233").
  */
 const SEQUENCE_BEFORE = /(?:situation|travaux|batiment|bat|phase|tranche|echeance|relance|rappel|reminder|mahnung|avenant|etape|jalon|milestone|stage|instal?ment)\W{0,3}$/;
+
+/** A deposit named before a reference on its line: that reference is the deposit invoice's. */
+const DEPOSIT_BEFORE = /(?<!(?:facture|factura|fattura|fatura)\s+(?:d'|de\s|di\s|del\s))(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)s?\s+(?:deja\s+|already\s+|bereits\s+|gia\s+)?(?:verse|regle|paye|recu|paid|received|erhalten|bezahlt|pagado|versato|pagato|betaald|ontvangen)?\W{0,4}$/;
 
 /** A line of the letterhead naming a registration ("Inscrite à l'Ordre des architectes … n° 078541", "RCS Lyon n° …"). */
 const REGISTRATION_LINE = /(?:ordre\s+des|inscrit|immatricul|registre|rcs|rm\s|siret|siren|agrement|declaration\s+d'activite|handelsregister|kammer|registered|registration|company\s+no|kvk|ust-id|vat\s+(?:no|number|reg))/;
@@ -280,6 +283,10 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     let token: string | undefined;
     const label = m[0].replace(/\s+/g, ' ').trim();
     if (BARE_NUMBER.test(label) && QUALIFIER_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "Acompte versé (facture SF-2026-043) - 495,00 €": the deposit's own invoice, deducted from this one.
+    // (Only the few characters before the label are read, so that a line of thousands of numbers stays linear.)
+    const near = folded.slice(Math.max(0, m.index - 40), m.index);
+    if (DEPOSIT_BEFORE.test(near.slice(near.lastIndexOf('\n') + 1))) continue;
     if (BARE_NUMBER.test(label) && REGISTRATION_LINE.test(folded.slice(Math.max(0, folded.lastIndexOf('\n', m.index) + 1, m.index - 120), m.index))) continue;
     // "Total factura 3.322,60 €", "Montant facture 1 200 €": an amount's label, not a number's.
     if (TITLE_WORD.test(label) && AMOUNT_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -384,7 +391,7 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
 
 /** A text saying its deposit is already taken off the amount it states. */
 const DEPOSIT_DEDUCTED =
-  /(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)[^.\n]{0,80}?(?:(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+deduite?s?|(?:est|sont)\s+(?:bien\s+|deja\s+)?deduite?s?|(?:has|have)\s+(?:already\s+)?been\s+(?:deducted|taken\s+off)|already\s+deducted|wurde\s+(?:bereits\s+)?(?:abgezogen|verrechnet)|(?:ya\s+)?(?:ha\s+sido\s+|esta\s+)?descontad[oa]|(?:e\s+stat[oa]\s+)?gia\s+dedott[oa]|(?:is|werd)\s+(?:al\s+)?(?:verrekend|afgetrokken))(?![a-z])/;
+  /(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)[^.\n]{0,80}?(?:(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+deduite?s?|(?:deja|bien)\s+deduite?s?|(?:est|sont)\s+(?:bien\s+|deja\s+)?deduite?s?|(?:has|have)\s+(?:already\s+)?been\s+(?:deducted|taken\s+off)|already\s+deducted|wurde\s+(?:bereits\s+)?(?:abgezogen|verrechnet)|(?:ya\s+)?(?:ha\s+sido\s+|esta\s+)?descontad[oa]|(?:e\s+stat[oa]\s+)?gia\s+dedott[oa]|(?:is|werd)\s+(?:al\s+)?(?:verrekend|afgetrokken))(?![a-z])/;
 
 /** Reads an invoice's fields from one text: a body, a PDF's text or a subject. */
 export function extractTextFields(original: string, order: DateOrder): TextFields {

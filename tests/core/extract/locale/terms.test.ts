@@ -21,6 +21,7 @@ describe('findPaymentTerms', () => {
     ['Due: on receipt', onReceipt],
     ['Zahlungsbedingungen: 30 Tage nach Monatsende', eom(30)],
     ['Pagament a 45 dies final de mes.', eom(45)],
+    ['Fällig: sofort', onReceipt],
     ['Direct opeisbaar (betaling na ontvangst).', onReceipt],
     ['paiement à réception de facture', onReceipt],
     ['Payable dès réception.', onReceipt],
