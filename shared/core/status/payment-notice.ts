@@ -103,7 +103,7 @@ function invoiceColumnNumbers(original: string): string[] {
 }
 
 /** Tokens shaped like an invoice's number (a digit and a separator or letters, not a date, an amount or an account). */
-const REFERENCE = /(?<![\p{L}\p{N}\-/_.])(?=[\p{L}\p{N}\-/_.]*\d)(?=[\p{L}\p{N}]*[\-/_.]|\p{L}+\d|\d+\p{L})[\p{L}\p{N}][\p{L}\p{N}\-/_.]{3,22}[\p{L}\p{N}](?![\p{L}\p{N}\-/_.])/gu;
+const REFERENCE = /(?<![\p{L}\p{N}\-/_.])(?=[\p{L}\p{N}\-/_.]*\d)(?=[\p{L}\p{N}]*[-/_.]|\p{L}+\d|\d+\p{L})[\p{L}\p{N}][\p{L}\p{N}\-/_.]{3,22}[\p{L}\p{N}](?![\p{L}\p{N}\-/_.])/gu;
 
 function unlabelledReferences(text: string): string[] {
   const found: string[] = [];
