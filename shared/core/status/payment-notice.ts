@@ -29,7 +29,7 @@ const RECEIVED = cueRegex([
   `statut\\s*:\\s*(?:mise\\s+en\\s+paiement|mandatee?|payee|reglee|soldee)`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de)`, `avis\\s+de\\s+credit`, `(?:notification|alerte)\\s+de\\s+credit`, `credit\\s+(?:a\\s+ete\\s+|est\\s+)?(?:comptabilise|enregistre|porte|effectue|passe)`,
   `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `payments?\\s+(?:of\\s+)?${W(8)}(?:succeeded|has\\s+succeeded|was\\s+successful|was\\s+collected|has\\s+been\\s+collected)(?![a-z])`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,
   `you(?:'ve|\\s+have)?\\s+received\\s+(?:a\\s+|an\\s+|your\\s+)?(?:new\\s+)?(?:payment|transfer|remittance|deposit|funds|money|[a-z]{0,3}[$€£]|\\d)`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+${W(3)}(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
-  `payments?\\s+${W(4)}(?:was|were|has\\s+been|have\\s+been)?\\s*made\\s+by(?![a-z])`, `(?:ach|wire|incoming|direct)\\s+credits?\\s+(?:was\\s+|has\\s+been\\s+)?(?:posted|received|credited)`, `credit\\s+(?:was|has\\s+been)\\s+posted`, `avis\\s+d'encaissement`, `montant\\s+encaisse\\s*:`, `(?:informons|informer)\\s+de\\s+l'encaissement`, `(?:avons|a)\\s+credite\\s+(?:ce\\s+jour\\s+|aujourd'hui\\s+)?votre\\s+compte`, `(?:a|en)\\s+votre\\s+(?:profit|faveur)`,   `(?:incoming|inbound)\\s+(?:payment|transfer|wire)`, `sent\\s+you\\s+(?:a\\s+payment|[$€£]|\\d)`, `you've\\s+got\\s+money`, `(?:vous\\s+a|t'a)\\s+envoye\\s+(?:un\\s+paiement|\\d)`, `te\\s+ha\\s+enviado\\s+(?:un\\s+pago|\\d|[€$])`, `credit\\s+(?:to|on|into)\\s+your\\s+account`, `(?:deposit|credit)\\s+(?:alert|notification|advice)`, `funds\\s+received`, `money\\s+received`, `(?:(?:has|have)\\s+been|was|were)\\s+credited\\s+(?:to|on)`,
+  `payments?\\s+${W(4)}(?:was|were|has\\s+been|have\\s+been)?\\s*made\\s+by(?![a-z])`, `(?:ach|wire|incoming|direct)\\s+credits?\\s+(?:was\\s+|has\\s+been\\s+)?(?:posted|received|credited)`, `credit\\s+(?:was|has\\s+been)\\s+posted`, `avis\\s+d'encaissement`, `montant\\s+encaisse\\s*:`, `(?:informons|informer)\\s+de\\s+l'encaissement`, `(?:avons|a)\\s+credite\\s+(?:ce\\s+jour\\s+|aujourd'hui\\s+)?votre\\s+compte`, `(?:a|en)\\s+votre\\s+(?:profit|faveur)`,   `(?:incoming|inbound)\\s+(?:\\w+\\s+)?(?:payment|transfer|wire)`, `sent\\s+you\\s+(?:a\\s+payment|[$€£]|\\d)`, `you've\\s+got\\s+money`, `(?:vous\\s+a|t'a)\\s+envoye\\s+(?:un\\s+paiement|\\d)`, `te\\s+ha\\s+enviado\\s+(?:un\\s+pago|\\d|[€$])`, `credit\\s+(?:to|on|into)\\s+your\\s+account`, `(?:deposit|credit)\\s+(?:alert|notification|advice)`, `funds\\s+received`, `money\\s+received`, `(?:(?:has|have)\\s+been|was|were)\\s+credited\\s+(?:to|on)`,
   `zahlungseingang`, `zahlung\\s+(?:ist\\s+)?(?:erhalten|eingegangen|empfangen|bestatigt)`, `hat\\s+(?:ihnen|dir)\\s+${W(4)}(?:gesendet|geschickt|uberwiesen|gezahlt)`, `sie\\s+haben\\s+(?:eine\\s+)?zahlung\\s+${W(4)}erhalten`,
   `(?:ti|vi|le)\\s+ha\\s+inviato\\s+(?:un\\s+pagamento|\\d|[€$])`, `hai\\s+ricevuto\\s+(?:un\\s+)?pagamento`, `heeft\\s+(?:u|je|jou)\\s+${W(4)}(?:gestuurd|overgemaakt|betaald)`, `(?:u\\s+hebt|je\\s+hebt|u\\s+heeft)\\s+(?:een\\s+)?betaling\\s+${W(4)}ontvangen`, `(?:enviou-lhe|te\\s+enviou|lhe\\s+enviou)\\s+`, `(?:has|have|ha|han)\\s+recibido\\s+(?:un\\s+|una\\s+)?(?:pago|transferencia|ingreso|abono)`, `hat\\s+${W(3)}(?:bezahlt|uberwiesen|beglichen)`,
   `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `(?:gutschrift|kontogutschrift|eingang)\\s*:\\s*(?:eur\\s*|chf\\s*|€\\s*)?\\d`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
@@ -66,7 +66,7 @@ const DATE_LIKE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{
 
 /** Words that head an invoice-number column ("Invoice No.   Date   Amount", "Facture | Échéance | Montant"). */
 const INVOICE_COLUMN =
-  /^(?:(?:your|our|votre|notre|ihre|unsere)\s+)?(?:invoice|inv|facture|fact|rechnung|rechnungs?nr|factura|fattura|factuur|document|piece|reference|ref)\.?(?:\s*(?:no|n°|nº|nr|number|numero|nummer|num|#|ref|reference|id)\.?)?$/;
+  /^(?:(?:n[°o]|no\.?|nr\.?|#)\s*)?(?:(?:your|our|votre|notre|ihre|unsere)\s+)?(?:invoice|inv|facture|fact|rechnung|rechnungs?nr|factura|fattura|factuur|document|piece|reference|ref)\.?(?:\s*(?:no|n°|nº|nr|number|numero|nummer|num|#|ref|reference|id)\.?)?$/;
 const CELL_SEPARATOR = /\s{2,}|\t|\s*\|\s*/;
 
 /**
@@ -216,7 +216,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const invoiceNumbers = sentence.length > 0 ? sentence : invoiceNumbersIn(head, folded);
   // A bank's credit line names the payer's reference with no label ("VIR INST AGENCE LUMEN 2026-05-0135 +7 524,00 €"):
   // references shaped like invoice numbers in it are read (only those of the company's invoices will match one).
-  if (invoiceNumbers.length === 0 && at >= 0) invoiceNumbers.push(...unlabelledReferences(head));
+  if (invoiceNumbers.length === 0) invoiceNumbers.push(...unlabelledReferences(head));
   if (invoiceNumbers.length === 0) return null;
   const money = findMoney(head)[0] ?? null;
   return {

@@ -94,6 +94,10 @@ describe('duplicates and orders named as a topic', () => {
     expect(kindOfTitle('Factura rectificativa R-2026-004')).toBe('credit-note');
   });
 
+  it('a training agreement is no invoice', () => {
+    expect(kindOfTitle('Convention de formation n° CV-2026-088 à signer')).toBe('quote');
+  });
+
   it('a duplicate of an invoice is no new invoice', () => {
     expect(kindOfTitle('Duplicata facture IMP26-252')).toBe('duplicate');
     expect(kindOfTitle('Invoice duplicate INV-0042')).toBe('duplicate');

@@ -248,6 +248,13 @@ describe('dates and terms from a text', () => {
     expect(fr('La commande correspond au bon n° BC-2026445 du 16/04/2026.').invoiceNumbers).toEqual([]);
   });
 
+  it('a series with a dotted number, Nordic due labels, crowns before the amount, a session date', () => {
+    expect(fr("Ci-joint notre note d'honoraires n° NH 2026.411 du 06/04/2026.").invoiceNumbers[0]?.value).toBe('NH 2026.411');
+    expect(extractTextFields('Invoice 45  Amount due 27 805,00 NOK  Forfaldsdato 24 June 2026', 'DMY').dueDate?.value).toBe('2026-06-24');
+    expect(fr('Invoice SN26-106: kr. 43.110,06').amount?.value.value).toBe(43110.06);
+    expect(fr('Suite à la formation (session du 07/05/2026), voici la facture n° FMV-26-0149.').issueDate).toBeNull();
+  });
+
   it('a deposit paid on a day does not give the issue date', () => {
     expect(fr("Facture n° F-12, total 562,80 €.\nL'acompte de 241,20 € versé le 12/05/2026 a été déduit.").issueDate).toBeNull();
   });

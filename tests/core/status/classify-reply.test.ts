@@ -1014,3 +1014,19 @@ describe('classifyClientReply: casual, Italian, English AP and public buyers (he
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('classifyClientReply: export, Nordic, Austrian, law and training clients (held-out FA–FG)', () => {
+  it.each([
+    ['fr: paid on a day, bare participle', 'Réglé le 04/11/2026 par virement, référence NH26/016.', 'paid'],
+    ['en: transfer of an amount sent', 'Done — transfer of $1,575.00 sent.', 'paid'],
+    ['en: payment planned, a word in brackets', 'hi, payment (platba) planned 27.11.2026, ok?', 'promise'],
+    ['en: the finance team has scheduled the payment', 'Our finance team has scheduled the payment for 25 November 2026.', 'promise'],
+    ['fr: can pay on a day, asked as a question', 'la trésorerie est tendue, je peux vous régler pour le 15/12/2026. Est-ce que ça vous va ?', 'promise'],
+    ['de: the subject dropped', 'Hi Kathi, sorry!! Geht am 8.12. raus, versprochen. lg', 'promise'],
+    ['de: will not pay it like this', 'Verrechnet habt ihr 29 €. So zahlen wir das nicht, bitte neue Rechnung.', 'dispute'],
+    ['sv: cannot pay, items missing', 'Vi kan inte betala denna faktura — två av lamporna saknas fortfarande. Vi bestrider fakturan.', 'dispute'],
+    ['fr: broken bottles, paid only after a credit note', "Nous avons reçu 2 cartons cassés. Nous ne réglerons la facture qu'après réception d'un avoir.", 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});

@@ -187,4 +187,10 @@ describe('readPaymentNotice', () => {
     expect(notice('Kontowecker: Gutschrift 1.700,00 EUR', 'Gutschrift: 1.700,00 EUR\nZahlungspflichtiger: Transports Rivoire SARL\nVerwendungszweck: RECHNUNG RE-2026-0368 DANKE', 'info@bank.example')?.invoiceNumbers).toEqual(['RE-2026-0368']);
     expect(notice('Incasso registrato: fattura 60/2026', "La fattura 60/2026 intestata a Fiduciaria Lurati Sagl risulta saldata (CHF 5'980.00) in data 03/08/2026.", 'noreply@fatturo.example')?.invoiceNumbers).toEqual(['60/2026']);
   });
+
+  it('an incoming international transfer, and a funder\'s advice whose column is headed "N° facture"', () => {
+    expect(notice('Incoming international transfer', 'Incoming international transfer (MT103)\nAmount: JPY 1,531,300\nRemittance information: INV EXP-2026/047', 'alerts@bank.example')?.invoiceNumbers).toEqual(['EXP-2026/047']);
+    const opco = notice('Avis de paiement AKTO – FORMAVIA', 'AKTO vous informe du règlement ci-dessous effectué par virement le 08/06/2026.\n\nN° facture     Dossier            Montants\nSUB26-061      PEC-2026672FB      facturé   3 920,00  réglé   3 920,00\n\nTotal réglé : 3 920,00 EUR', 'noreply@opco.example');
+    expect(opco?.invoiceNumbers).toEqual(['SUB26-061']);
+  });
 });

@@ -144,12 +144,14 @@ export const DUE_DATE = labelRegex([
   'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del', 'vto', 'vcto', 'venc',
   'vencimento', 'data de vencimento', 'data limite de pagamento', 'data limite', 'pagavel ate', 'a pagar ate', 'vence em', 'vence a',
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
+  'forfaldsdato', 'forfallsdato', 'forfaldsdag', 'forfallodatum', 'forfallodag', 'sista betalningsdag', 'betales senest', 'betalas senast', 'erapaiva',
   'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'voldoen voor', 'te voldoen voor', 'voldoen uiterlijk', 'overmaken voor', 'uiterlijk op', 'uiterlijk',
 ]);
 
 /** Dates that are neither the invoice's nor its due date: order, delivery, service, period, validity. */
 export const OTHER_DATE = labelRegex([
   // a payment already made: "L'acompte de 241,20 € versé le 12/05/2026"
+  'session du', 'formation du', 'stage du', 'intervention du', 'prestation du', 'mission du', 'seminaire du', 'evenement du', 'atelier du', 'journee du', 'sejour du', 'reunion du', 'session of', 'workshop on', 'training on',
   'livraison du', 'livraison le', 'livree le', 'livres le', 'expedition du', 'expedie le', 'delivery of', 'lieferung vom', 'entrega del',
   'envoye le', 'envoyee le', 'e-mail envoye le', 'sent on', 'transmis le', 'transmise le',
   'verse le', 'versee le', 'regle le', 'reglee le', 'paye le', 'payee le', 'recu le', 'encaisse le', 'paid on', 'received on',

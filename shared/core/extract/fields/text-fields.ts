@@ -167,7 +167,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     const role = roleAfter(after) ?? label?.kind ?? null;
     if (role === null) {
-      if (c.currency && c.value > 0) unlabeled.push(c);
+      // ("kr" says money in an unknown crown: the mail's client or code says which, later)
+      if ((c.currency || /^kr\.?|kr\.?$/i.test(c.raw)) && c.value > 0) unlabeled.push(c);
       continue;
     }
     // A deposit is often printed as a deduction ("Deposit received: -£1,500.00"); other amounts below zero are credits.
@@ -209,7 +210,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
 // ---------- invoice number ----------
 
 /** A number of an invoice: letters, digits and - _ / . inside, at least one digit, no spaces. */
-const TOKEN = String.raw`(\d{4} / \d{1,6}(?![\d,.])|(?:[A-Za-z]{2,3} (?=[A-Z]{0,3}\d+/\d))?(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
+const TOKEN = String.raw`(\d{4} / \d{1,6}(?![\d,.])|(?:[A-Za-z]{2,3} (?=[A-Z]{0,3}\d+[/.]\d))?(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
 /**
  * A series written in capitals before a year/number ("FT 2027/14", "FT A2027/14": Portugal's legal form), and a year and
  * number parted by a spaced slash ("2026 / 94"). A series in small letters or a common word ("du 12/03") is no
@@ -235,7 +236,7 @@ const QUALIFIED = new RegExp(String.raw`^${H}+(?:[\p{L}']{1,12}${H}+){1,2}${SIGN
 /** A bare "Numéro" / "Number" / "N°" label: the invoice's number on an invoice, unless a word qualifies it. */
 const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
 /** Words that make a bare number label some other number ("N° client", "Customer number", "Order No"). */
-const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi|bon|bc|engagement|marche)\W{0,3}$/;
+const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi|bon|bc|engagement|marche|accord|charge|convention|agrement|stagiaire)\W{0,3}$/;
 
 /**
  * Words that make a short number after "n°" a count in a series ("situation de travaux n°3", "phase n° 2",

@@ -87,6 +87,6 @@ const CROWN_REGIONS = new Set(['SE', 'DK', 'NO', 'IS']);
 export function localCurrencyOf(currency: string | null, text: string, clientAddress: string | null): string | null {
   const region = clientAddress?.split('.').pop()?.toUpperCase() ?? '';
   if (currency === 'USD' && DOLLAR_REGIONS.has(region) && !/USD|US\s?\$|\$\s?US(?![A-Za-z])|U\.S\./.test(text)) return REGION_CURRENCIES[region]!;
-  if (currency === null && CROWN_REGIONS.has(region) && /\d\s?kr\.?(?![\p{L}])/u.test(text)) return REGION_CURRENCIES[region] ?? 'ISK';
+  if (currency === null && CROWN_REGIONS.has(region) && /\d\s?kr\.?(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/u.test(text)) return REGION_CURRENCIES[region] ?? 'ISK';
   return null;
 }
