@@ -37,7 +37,7 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     'situation de travaux', 'situations de travaux', 'situation mensuelle', 'situation de chantier', 'facture de situation', 'decompte general definitif', 'decompte general et definitif', 'dgd', 'decompte definitif', 'memoire de travaux',
     // German compounds of "Rechnung" (advance, final, partial, collective bill)
     'request for a retainer', 'retainer request', 'retainer invoice', 'provision on fees', 'schlusshonorarnote', 'vorschusshonorarnote',
-    'eindafrekening', 'afrekening ereloon', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'sammelrechnung', 'endrechnung', 'kostennote',
+    'eindafrekening', 'afrekening ereloon', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'abschlagsrechnung', 'anzahlungsrechnung', 'vorauszahlungsrechnung', 'teilschlussrechnung', 'sammelrechnung', 'endrechnung', 'kostennote',
     // German and Dutch write the invoice's fields as compounds ("Rechnungsnummer: RE-2026-0440"); "die Abrechnung für Oktober" bills the month
     'rechnungsnummer', 'rechnungsnr', 'rechnungsdatum', 'rechnungsbetrag', 'rechnungsdaten', 'abrechnung', 'factuurnummer', 'factuurdatum', 'factuurbedrag'],
 };

@@ -1,3 +1,4 @@
+import { parseDate } from '../extract/locale/date';
 import { fold } from '../text/fold';
 import { localCurrencyOf } from '../extract/locale/currency';
 import type { Attachment, MailMessage } from '../mail/model';
@@ -160,6 +161,19 @@ export interface ReadInvoiceOptions {
   onWarning?: (message: string) => void;
 }
 
+/** "Facture en objet", "invoice as per subject", "siehe Betreff": the body sends the reader to the subject. */
+const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver)\s+(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto)/i;
+/** A reference in a subject: letters, digits and separators, with a digit and a separator or a letter. */
+const SUBJECT_REFERENCE = /(?<![\p{L}\p{N}\-/_.])(?=[\p{L}\p{N}\-/_.]*\d)(?=[\p{L}\p{N}]*[-/_.]|\p{L}+\d|\d+\p{L})[\p{L}\p{N}][\p{L}\p{N}\-/_.]{2,22}[\p{L}\p{N}](?![\p{L}\p{N}\-/_.])/u;
+
+/** A subject that only a "see the subject" body names as the invoice: its first reference is the invoice's number. */
+function withSubjectReference(fields: TextFields, subject: string, body: string): TextFields {
+  if (fields.invoiceNumbers.length > 0 || !SEE_SUBJECT.test(body.slice(0, 600))) return fields;
+  const m = SUBJECT_REFERENCE.exec(subject);
+  if (!m || parseDate(m[0]) !== null) return fields;
+  return { ...fields, invoiceNumbers: [{ value: m[0], score: 60 }] };
+}
+
 /** An amount's score when a label named it (a total, the amount due); unlabelled amounts score less. */
 const LABELLED_AMOUNT_SCORE = 60;
 
@@ -246,7 +260,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const mailCurrency = [subject, body].map((t) => /[$]|\bUSD\b/.test(t)).some(Boolean) ? 'USD' : null;
   const mailOrder = guessDateOrder(`${subject}\n${body}`, { lang, currency: mailCurrency });
   const bodyFields = extractTextFields(body, mailOrder);
-  const subjectFields = extractTextFields(subject, mailOrder);
+  const subjectFields = withSubjectReference(extractTextFields(subject, mailOrder), subject, body);
   // A reply keeps the subject of what it answers ("Re: Facture FM-88812" acknowledging a supplier's
   // invoice): without a document of its own, its own words must give an invoice's number or amount.
   const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);

@@ -17,7 +17,8 @@ export const CHASE = cueRegex([
   `(?:reste|demeure|restent|demeurent)\\s+(?:due?s?|impayee?s?|a\\s+regler|en\\s+attente|ouverte?s?|en\\s+souffrance)`,
   `en\\s+attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+)?(?:paiement|reglement|virement)`, `toujours\\s+en\\s+attente`,
   `(?:echeance|date\\s+limite)\\s+${'(?:[^\\s.!?]+\\s+){0,3}?'}(?:depassee|passee|etait|est\\s+depassee)`, `arrivee?\\s+a\\s+echeance`, `(?:etait|est)\\s+(?:due|echue)`, `echue?s?`,
-  `date\\s+(?:de\\s+(?:reglement|paiement|virement))\\s+prevue`, `ou\\s+en\\s+(?:est|sont|sommes-nous)`,
+  `date\\s+(?:de\\s+(?:reglement|paiement|virement))\\s+prevue`, `date\\s+prevue\\s+(?:du|de|pour\\s+le)\\s+(?:reglement|paiement|virement)`,
+  `(?:je|nous)\\s+(?:reviens|revenons|me\\s+permets\\s+de\\s+revenir|nous\\s+permettons\\s+de\\s+revenir)\\s+vers\\s+vous\\s+(?:concernant|au\\s+sujet\\s+de|a\\s+propos\\s+de|pour)\\s+(?:notre|la|votre|cette)\\s+facture`, `ou\\s+en\\s+(?:est|sont|sommes-nous)`,
   `nouvelles\\s+(?:du|de\\s+votre|de\\s+ce|concernant\\s+le)\\s+(?:paiement|reglement|virement)`, `(?:le\\s+)?point\\s+sur\\s+(?:le|ce|votre)\\s+(?:reglement|paiement)`,
   `quand\\s+(?:pouvons|pourrons|puis|pourrais)-(?:nous|je)\\s+(?:esperer|compter|attendre)`,
   // asking whether the payment has moved: "avez-vous pu avancer sur le règlement ?", "nachfragen, ob … angewiesen", "novità sul pagamento"

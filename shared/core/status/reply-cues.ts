@@ -47,7 +47,7 @@ export const PAID = cueRegex([
   // "Le virement et parti ce matin": "est" typed "et"
   `${PAY_NOUN_FR}\\s+et\\s+(?:bien\\s+)?(?:parti|effectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
-  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${W(3)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?)s?(?![a-z])`,
+  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${W(3)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
   `(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes)(?![a-z])`,
   // "yes c fait, je t'ai envoyé ça par Wero", "on vous a viré ça sur Paylib"
@@ -62,7 +62,7 @@ export const PAID = cueRegex([
   `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt)(?![a-z]))`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
-  `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
+  `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
   `(?:^|\\n)\\s*paid(?![a-z])`,
   // a bare participle opening the reply: "Payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
@@ -162,7 +162,7 @@ export const PROMISE = cueRegex([
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|l'|t'){0,2}(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|verserons|verserai|virerons|virerai|solderons|solderai|acquitterons)`,
   `(?:nous|je|on)\\s+(?:vous\\s+)?(?:effectuerons|effectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|mettrons)\\s+${W(3)}${PAY_NOUN_FR}`,
   `(?:allons|vais|va|vont|comptons|compte|prevoyons|prevois|pensons|pense|devrions|pourrons|pourrai|esperons|espere)\\s+(?:(?:vous|te|le|la|les|lui)\\s+|t'|l'){0,2}(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|envoyer|emettre|passer)\\s+(?:le|un|notre|votre)\\s+${PAY_NOUN_FR})`,
-  `${PAY_NOUN_FR}\\s+${W(4)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:effectue|emis|envoye|fait|passe|execute|realise|vire|lance|regle|ordonne|programme)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|effectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
+  `${PAY_NOUN_FR}\\s+${W(4)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:effectue|emis|envoye|fait|passe|execute|realise|vire|lance|regle|ordonne|programme|mandate)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|effectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
   `(?:facture|somme|montant|solde)\\s+${W(3)}(?:sera|seront|va\\s+etre|devrait\\s+etre)\\s+(?:reglee?|payee?|viree?|versee?|soldee?|mise?\\s+en\\s+paiement)`,
   `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:a\\s+(?:son|leur|l')\\s?echeance,?\\s+)?(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous)`,
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
@@ -250,6 +250,11 @@ export const PROMISE = cueRegex([
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
   // what the client can do, with a day: "je peux vous régler pour le 15/12", "on peut payer fin du mois"
   `(?:je|nous|on)\\s+(?:peux|pouvons|peut|pourrai|pourrons|pourrais|pourrions)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)\\s+(?:le\\s+\\d|pour\\s+le|d'ici|avant\\s+le|au\\s+plus\\s+tard|fin\\s+d|debut\\s+d|en\\s+fin|lundi|mardi|mercredi|jeudi|vendredi|samedi)`,
+  // "unsere Zahlläufe sind immer zum Monatsende – die Rechnung ist dort eingeplant", "überweise Anfang nächster Woche"
+  `(?:rechnung|zahlung|betrag)\\s+${W(3)}(?:ist|wird|wurde)\\s+${W(2)}(?:eingeplant|vorgemerkt|eingetaktet|terminiert)(?![a-z])`, `zahll?a?ufe?\\s+${W(3)}(?:zum|am|immer\\s+zum|jeweils\\s+zum)\\s+(?:monatsende|monatsersten|\\d)`,
+  `(?:^|[.!,;]\\s*|\\n\\s*|hi,?\\s+|hallo,?\\s+)(?:uberweise|zahle|begleiche|uberweisen|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:das\\s+|es\\s+|den\\s+betrag\\s+|die\\s+rechnung\\s+)?(?:morgen|heute|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  // asking for a delay to a date: "kann ich bis 30. November zahlen?", "puis-je vous régler le 15 ?", "could we pay on the 30th?"
+  `(?:kann|konnen|darf|durfen)\\s+(?:ich|wir)\\s+(?:bis|am|zum|ab)\\s+${W(4)}(?:zahlen|bezahlen|uberweisen|begleichen)`,
   // the subject dropped: "Geht am 8.12. raus, versprochen"
   `(?:^|[.!,;]\\s*|\\n\\s*)(?:geht|gehts|geht's)\\s+${W(4)}raus(?![a-z])`,
   // the present for the future: "die Zahlung geht nächsten Freitag raus", "die Überweisung geht morgen raus"
@@ -346,7 +351,8 @@ export const DISPUTE = cueRegex([
   `refus(?:ons|e)\\s+(?:de\\s+(?:payer|regler)|(?:la|cette|votre)\\s+(?:facture|situation|note|decompte|dgd))`, `ne\\s+(?:reflete|correspond)\\s+pas\\s+(?:a\\s+)?(?:l'etat|la\\s+realite|l'avancement)`,
   // "elle est donc rejetée par notre service comptable. Merci de la réémettre avec la référence BC"
   // (the invoice rejected, not a payment: "le paiement a été rejeté par notre banque" is a failed transfer)
-  `(?:facture|situation|elle|celle-ci|note|decompte)\\s+${W(3)}(?:est|a\\s+ete)\\s+(?:donc\\s+)?(?:rejetee|refusee)(?![a-z])`, `(?:merci\\s+de|veuillez|pourriez-vous|pouvez-vous)\\s+(?:nous\\s+)?(?:la\\s+|le\\s+)?reemettre`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
+  `(?:facture|situation|elle|celle-ci|note|decompte)\\s+${W(3)}(?:est|a\\s+ete)\\s+(?:donc\\s+)?(?:rejetee|refusee)(?![a-z])`, `(?:et\\s+)?(?:est|a\\s+ete)\\s+(?:donc\\s+)?rejetee\\s+par\\s+(?:notre|nos|le|la)\\s+(?:service|comptab|tresor|direction)`,
+  `ne\\s+peut\\s+pas\\s+etre\\s+(?:mise\\s+en\\s+paiement|payee|reglee|mandatee|traitee|acceptee)`, `(?:merci\\s+de|veuillez|pourriez-vous|pouvez-vous)\\s+(?:nous\\s+)?(?:la\\s+|le\\s+)?reemettre`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
   `(?:bloquons|bloque|suspendons|suspends|retenons|gelons)\\s+(?:le|notre|la|cette)\\s+(?:paiement|reglement|facture|[a-z]{0,6}-?\\d)`,
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,

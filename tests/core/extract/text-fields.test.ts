@@ -255,6 +255,10 @@ describe('dates and terms from a text', () => {
     expect(fr('Suite à la formation (session du 07/05/2026), voici la facture n° FMV-26-0149.').issueDate).toBeNull();
   });
 
+  it("the order's date is not the invoice's", () => {
+    expect(fr('PV-Anlage gemäß Auftrag vom 14.03.2026\nNoch zu zahlen: 22.633,65 €').issueDate).toBeNull();
+  });
+
   it('a deposit paid on a day does not give the issue date', () => {
     expect(fr("Facture n° F-12, total 562,80 €.\nL'acompte de 241,20 € versé le 12/05/2026 a été déduit.").issueDate).toBeNull();
   });

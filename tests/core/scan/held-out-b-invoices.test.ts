@@ -89,3 +89,29 @@ describe('amounts', () => {
     expect(r).toMatchObject({ invoiceNumber: 'NSN0526-216', amount: 562.8, issueDate: '2026-06-01', dueDate: '2026-06-16' });
   });
 });
+
+describe('an invoice named in the subject only', () => {
+  it('"Facture en objet": the subject\'s reference is the invoice number', async () => {
+    const m = message({
+      from: sophie,
+      to: ['Gilles <g.mercadier@haras.example>'],
+      subject: '2026-04-416 / 4 068,07 € / Haras de Fontvieille',
+      text: 'Bonjour Gilles,\n\nFacture en objet — payable au plus tard le 11 mai 2026.\n\nCordialement',
+      date: '2026-04-21T13:50:00Z',
+    });
+    const [r] = await scanMessages([m], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: '2026-04-416', amount: 4068.07, dueDate: '2026-05-11' });
+  });
+
+  it('a German interim invoice (Abschlagsrechnung) is an invoice with its number', async () => {
+    const m = message({
+      from: sophie,
+      to: ['Birgit <b.rademacher@gemeinde.example>'],
+      subject: 'Abschlagsrechnung Nr. AR-2026-032 – Gemeinde Tangstedt',
+      text: 'Moin Birgit,\n\nanbei erhalten Sie unsere Abschlagsrechnung AR-2026-032 über 22.633,65 € fällig am 17.04.2026.',
+      date: '2026-04-03T15:33:00Z',
+    });
+    const [r] = await scanMessages([m], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'AR-2026-032', amount: 22633.65, dueDate: '2026-04-17' });
+  });
+});

@@ -1030,3 +1030,17 @@ describe('classifyClientReply: export, Nordic, Austrian, law and training client
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('classifyClientReply: bakeries, workshops, vets, solar installers (held-out GA–GE)', () => {
+  it.each([
+    ['fr: a bill of exchange honoured', "Notre service comptable m'informe que la LCR a été honorée à l'échéance.", 'paid'],
+    ['en: bank transfer completed', 'We have completed the bank transfer for invoice PXF/26/127 today.', 'paid'],
+    ['fr: payment order for a day', 'Le paiement sera mandaté pour le 30 novembre 2026 au plus tard.', 'promise'],
+    ['de: planned in the month-end run', 'unsere Zahlläufe sind immer zum Monatsende – die Rechnung ist dort eingeplant.', 'promise'],
+    ['de: the subject dropped', 'Hi, überweise Anfang nächster Woche. LG', 'promise'],
+    ['de: asking to pay by a day', 'kann ich bis 30. November 2026 zahlen? Dann kommt die Ernte-Abrechnung rein.', 'promise'],
+    ['fr: cannot be put in payment, rejected', "votre facture ne porte pas notre numéro de bon de commande, elle ne peut pas être mise en paiement en l'état et est rejetée par notre service comptable.", 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});

@@ -18,6 +18,7 @@ describe('classifyOwnFollowUp', () => {
     ['it', 'Vi ricordiamo che la fattura F-1 risulta scaduta e non ancora saldata.'],
     ['nl', 'Wij hebben nog geen betaling ontvangen; de factuur staat nog open en is vervallen.'],
     ['nl-BE', 'Bij nazicht van onze boekhouding merken we dat factuur 26100412 van € 629,20 nog openstaat.'],
+    ['fr', "Je reviens vers vous concernant notre facture VL-2026-0148. Pourriez-vous m'indiquer la date prévue du règlement ?"],
     ['en', "I hope you're well. Could you give me an update on the payment?"],
     ['fr', 'Bonjour, avez-vous des nouvelles du règlement ?'],
     ['de', 'Wann dürfen wir mit der Zahlung rechnen?'],

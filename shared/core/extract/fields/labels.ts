@@ -120,7 +120,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'note n°', 'note nº', 'note no', 'note n', "note d'honoraires n°", "note d'honoraires no", "note d'honoraires", 'honorarnote nr', 'honorarnote',
     // lawyers' bills: "État (final) de frais et honoraires N° …", "Ereloonstaat Nr. …", "Statement of fees and disbursements No. …", "Note de provision n° …"
     'etat de frais et honoraires', 'etat final de frais et honoraires', "etat d'honoraires", 'note de frais et honoraires', 'note de provision', 'demande de provision', 'appel de provision',
-    'ereloonstaat', 'ereloonnota', 'provisienota', 'eindafrekening ereloon en kosten', 'eindafrekening', 'statement of fees and disbursements', 'statement of fees', 'fee note', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'kostennote', 'schlusshonorarnote', 'request for a retainer (provision on fees) no', 'request for a retainer', 'retainer request',
+    'ereloonstaat', 'ereloonnota', 'provisienota', 'eindafrekening ereloon en kosten', 'eindafrekening', 'statement of fees and disbursements', 'statement of fees', 'fee note', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'abschlagsrechnung', 'anzahlungsrechnung', 'vorauszahlungsrechnung', 'teilschlussrechnung', 'kostennote', 'schlusshonorarnote', 'request for a retainer (provision on fees) no', 'request for a retainer', 'retainer request',
     'numero', 'number', 'nummer', 'n°', 'nº',
     'unter der nummer', 'sous le numero', 'sous la reference', 'under number', 'under reference', 'con el numero', 'con il numero', 'met nummer',
   ])})(?![a-z])`,
@@ -157,6 +157,7 @@ export const OTHER_DATE = labelRegex([
   'verse le', 'versee le', 'regle le', 'reglee le', 'paye le', 'payee le', 'recu le', 'encaisse le', 'paid on', 'received on',
   'date de commande', 'commande du', 'date de debut', 'date de fin', "date d'entree", 'date de prise de poste', 'date de livraison', 'livre le', 'date de prestation', 'date d\'intervention', 'periode', 'valable jusqu\'au', 'date de validite',
   'order date', 'ordered on', 'delivery date', 'delivered on', 'ship date', 'shipping date', 'service date', 'date of service', 'date of supply', 'period', 'start date', 'end date', 'commencement date', 'starting date', 'valid until', 'expiration date', 'expiry date',
+  'auftrag vom', 'bestellung vom', 'angebot vom', 'vertrag vom', 'devis du', 'contrat du', 'order of',
   'bestelldatum', 'auftragsdatum', 'lieferdatum', 'leistungsdatum', 'leistungszeitraum', 'zeitraum', 'gultig bis',
   'fecha de pedido', 'fecha del pedido', 'fecha de entrega', 'periodo', 'valido hasta',
   'data ordine', 'data dell\'ordine', 'data consegna', 'data di consegna', 'valido fino al',

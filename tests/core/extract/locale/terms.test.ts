@@ -22,6 +22,7 @@ describe('findPaymentTerms', () => {
     ['Zahlungsbedingungen: 30 Tage nach Monatsende', eom(30)],
     ['Pagament a 45 dies final de mes.', eom(45)],
     ['Fällig: sofort', onReceipt],
+    ['Der Rechnungsbetrag ist sofort nach Erhalt ohne Abzug fällig.', onReceipt],
     ['Direct opeisbaar (betaling na ontvangst).', onReceipt],
     ['paiement à réception de facture', onReceipt],
     ['Payable dès réception.', onReceipt],
