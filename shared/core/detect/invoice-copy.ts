@@ -12,8 +12,10 @@ import type { Identity } from './identity';
  * only when the invoice went to a THIRD party: "your invoice was sent to you" is a supplier's invoice.
  */
 
-/** The invoice words of a copy (a platform may say "document" for the invoice it sent). */
-/** A payment platform's request for money (Wise, PayPal, Revolut) is the invoice it sends: "We've sent your request for €300.00 to X". */
+/**
+ * The invoice words of a copy (a platform may say "document" for the invoice it sent; a payment platform's
+ * request for money is the invoice it sends: "We've sent your request for €300.00 to X").
+ */
 const INVOICE = String.raw`(?:factures?|invoices?|rechnung(?:en)?|facturas?|faturas?|fattur[ae]|factu+r(?:en)?|documents?|dokument|documento|payment\s+requests?|requests?(?=\s+for\s+[€$£\d])|demandes?\s+de\s+paiement|betaalverzoek(?:en)?|zahlungsanforderung(?:en)?|solicitud(?:es)?\s+de\s+pago|richiest[ae]\s+di\s+pagamento)`;
 /** "sent" in each language, as a participle ("envoyée", "sent", "versendet", "enviada", "inviata", "verzonden"). */
 /** German and Dutch put the participle last ("an X versendet", "naar X verzonden"), or first in a title. */

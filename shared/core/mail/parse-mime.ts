@@ -3,6 +3,7 @@ import type { Address as PostalAddress, Attachment as PostalAttachment, Email } 
 import { calendarDateOfHeader } from '../calendar/iso-date';
 import { KEPT_HEADERS, type Address, type Attachment, type MailMessage } from './model';
 import { htmlToText } from './html-to-text';
+import { hasReplyPrefix } from './subject';
 import { boundText, MESSAGE_BUDGET, overBudget, textCutWarning } from './budget';
 
 export class MailParseError extends Error {
@@ -61,7 +62,7 @@ function bodyText(email: Email, html: string | null): string {
   const text = email.text?.trim() ? email.text : '';
   if (!html) return text;
   if (!text) return htmlToText(html);
-  const isReply = !!email.inReplyTo || /^\s*(?:re|aw|sv|vs|r|rif|antw|odp|tr|fw|fwd|wg)\s*:/i.test(email.subject ?? '');
+  const isReply = !!email.inReplyTo || hasReplyPrefix(email.subject ?? '');
   if (isReply || text.length >= SHORT_TEXT) return text;
   const fromHtml = htmlToText(html);
   return fromHtml.trim().length > text.trim().length * 1.5 + 100 ? fromHtml : text;

@@ -1,4 +1,4 @@
-import { parseDate } from '../extract/locale/date';
+import { referencesIn } from '../extract/fields/reference-shape';
 import { fold } from '../text/fold';
 import { localCurrencyOf } from '../extract/locale/currency';
 import type { Attachment, MailMessage } from '../mail/model';
@@ -163,15 +163,11 @@ export interface ReadInvoiceOptions {
 
 /** "Facture en objet", "invoice as per subject", "siehe Betreff": the body sends the reader to the subject. */
 const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver)\s+(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto)/i;
-/** A reference in a subject: letters, digits and separators, with a digit and a separator or a letter. */
-const SUBJECT_REFERENCE = /(?<![\p{L}\p{N}\-/_.])(?=[\p{L}\p{N}\-/_.]*\d)(?=[\p{L}\p{N}]*[-/_.]|\p{L}+\d|\d+\p{L})[\p{L}\p{N}][\p{L}\p{N}\-/_.]{2,22}[\p{L}\p{N}](?![\p{L}\p{N}\-/_.])/u;
-
 /** A subject that only a "see the subject" body names as the invoice: its first reference is the invoice's number. */
 function withSubjectReference(fields: TextFields, subject: string, body: string): TextFields {
   if (fields.invoiceNumbers.length > 0 || !SEE_SUBJECT.test(body.slice(0, 600))) return fields;
-  const m = SUBJECT_REFERENCE.exec(subject);
-  if (!m || parseDate(m[0]) !== null) return fields;
-  return { ...fields, invoiceNumbers: [{ value: m[0], score: 60 }] };
+  const reference = referencesIn(subject)[0];
+  return reference ? { ...fields, invoiceNumbers: [{ value: reference, score: 60 }] } : fields;
 }
 
 /** An amount's score when a label named it (a total, the amount due); unlabelled amounts score less. */

@@ -6,6 +6,7 @@ import { execAll } from '../text/exec-all';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from './strip-quoted';
 import { NEGATION } from './reply-cues';
+import { referencesIn } from '../extract/fields/reference-shape';
 
 /** A notice that a payment WAS received for named invoices (Stripe, GoCardless, PayPal, a bank, the invoicing tool). */
 export interface PaymentNotice {
@@ -98,19 +99,6 @@ function invoiceColumnNumbers(original: string): string[] {
       if (/^[A-Za-z0-9][A-Za-z0-9\-/._]*$/.test(token) && /\d/.test(token) && token.length >= 3 && !DATE_LIKE.test(token) && !found.includes(token)) found.push(token);
     }
     if (found.length) return found;
-  }
-  return found;
-}
-
-/** Tokens shaped like an invoice's number (a digit and a separator or letters, not a date, an amount or an account). */
-const REFERENCE = /(?<![\p{L}\p{N}\-/_.])(?=[\p{L}\p{N}\-/_.]*\d)(?=[\p{L}\p{N}]*[-/_.]|\p{L}+\d|\d+\p{L})[\p{L}\p{N}][\p{L}\p{N}\-/_.]{3,22}[\p{L}\p{N}](?![\p{L}\p{N}\-/_.])/gu;
-
-function unlabelledReferences(text: string): string[] {
-  const found: string[] = [];
-  for (const m of text.matchAll(REFERENCE)) {
-    const token = m[0];
-    if (DATE_LIKE.test(token) || /^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?$/.test(token) || /^[A-Z]{2}\d{2}/.test(token) || found.includes(token)) continue;
-    found.push(token);
   }
   return found;
 }
@@ -216,7 +204,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const invoiceNumbers = sentence.length > 0 ? sentence : invoiceNumbersIn(head, folded);
   // A bank's credit line names the payer's reference with no label ("VIR INST AGENCE LUMEN 2026-05-0135 +7 524,00 €"):
   // references shaped like invoice numbers in it are read (only those of the company's invoices will match one).
-  if (invoiceNumbers.length === 0) invoiceNumbers.push(...unlabelledReferences(head));
+  if (invoiceNumbers.length === 0) invoiceNumbers.push(...referencesIn(head));
   if (invoiceNumbers.length === 0) return null;
   const money = findMoney(head)[0] ?? null;
   return {

@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseMime } from '../../../shared/core/mail/parse-mime';
 
-const mime = (subject: string, text: string, html: string, extra = '') =>
+const mime = (subject: string, text: string, html: string, extraHeaders: string[] = []) =>
   [
     'From: Studio via Fatturo <noreply@fatturo.example>',
     'To: amministrazione@studio.example',
     `Subject: ${subject}`,
     'Message-ID: <short-text@test>',
     'Date: Mon, 06 Apr 2026 11:31:43 GMT',
-    extra,
+    ...extraHeaders,
     'MIME-Version: 1.0',
     'Content-Type: multipart/alternative; boundary="b"',
     '',
@@ -23,9 +23,7 @@ const mime = (subject: string, text: string, html: string, extra = '') =>
     html,
     '--b--',
     '',
-  ]
-    .filter((line, i) => line !== '' || i > 5)
-    .join('\r\n');
+  ].join('\r\n');
 
 const html = '<p>Copia della fattura FT26-00212 inviata a Torrefazione Aurora S.r.l. (s.gallo@torrefazioneaurora.example)</p><table><tr><td>Fattura n. FT26-00212</td></tr><tr><td>Data: 06/04/2026</td></tr><tr><td>Importo da pagare: 6.588,00 €</td></tr><tr><td>Scadenza: 06/05/2026</td></tr></table><p>La fattura elettronica è stata trasmessa al Sistema di Interscambio. Il PDF allegato è una copia di cortesia.</p>';
 
@@ -36,7 +34,7 @@ describe('parseMime: a short text part beside a richer HTML part', () => {
   });
 
   it('a reply keeps its own text part (its HTML quotes the conversation)', async () => {
-    const m = await parseMime(mime('Re: Fattura FT26-00212', 'Pagato, grazie.', html, 'In-Reply-To: <a@b>'));
+    const m = await parseMime(mime('Re: Fattura FT26-00212', 'Pagato, grazie.', html, ['In-Reply-To: <a@b>']));
     expect(m.text.trim()).toBe('Pagato, grazie.');
   });
 

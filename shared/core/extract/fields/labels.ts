@@ -10,8 +10,10 @@ function alternation(cues: readonly string[]): string {
     .join('|');
 }
 
-/** Global regexes: callers look for the label nearest to a value, so they scan every match. */
-/** A label is a word of its own: not the start of a reference ("HT-2026/05-052" is no "HT"). */
+/**
+ * Global regexes: callers look for the label nearest to a value, so they scan every match. A label is a word
+ * of its own, never the start of a reference ("HT-2026/05-052" is no "HT").
+ */
 function labelRegex(cues: readonly string[]): RegExp {
   return new RegExp(`(?<![a-z])(?:${alternation(cues)})(?![a-z])(?![-/_.]\\d)`, 'g');
 }
@@ -150,10 +152,11 @@ export const DUE_DATE = labelRegex([
 
 /** Dates that are neither the invoice's nor its due date: order, delivery, service, period, validity. */
 export const OTHER_DATE = labelRegex([
-  // a payment already made: "L'acompte de 241,20 € versé le 12/05/2026"
+  // what was done or delivered on a day: "session du 07/05/2026", "livraison du 2 avril", "envoyé le 31/08"
   'session du', 'formation du', 'stage du', 'intervention du', 'prestation du', 'mission du', 'seminaire du', 'evenement du', 'atelier du', 'journee du', 'sejour du', 'reunion du', 'session of', 'workshop on', 'training on',
   'livraison du', 'livraison le', 'livree le', 'livres le', 'expedition du', 'expedie le', 'delivery of', 'lieferung vom', 'entrega del',
   'envoye le', 'envoyee le', 'e-mail envoye le', 'sent on', 'transmis le', 'transmise le',
+  // a payment already made: "L'acompte de 241,20 € versé le 12/05/2026"
   'verse le', 'versee le', 'regle le', 'reglee le', 'paye le', 'payee le', 'recu le', 'encaisse le', 'paid on', 'received on',
   'date de commande', 'commande du', 'date de debut', 'date de fin', "date d'entree", 'date de prise de poste', 'date de livraison', 'livre le', 'date de prestation', 'date d\'intervention', 'periode', 'valable jusqu\'au', 'date de validite',
   'order date', 'ordered on', 'delivery date', 'delivered on', 'ship date', 'shipping date', 'service date', 'date of service', 'date of supply', 'period', 'start date', 'end date', 'commencement date', 'starting date', 'valid until', 'expiration date', 'expiry date',

@@ -48,7 +48,8 @@ function statesPaymentOnReceipt(folded: string, index: number, end: number): boo
   // The sentence so far (60 characters at most, so that scanning stays linear) and the wording itself.
   const before = folded.slice(Math.max(0, index - 60), index);
   const sentenceStart = Math.max(...['.', ';', '!', '?', '\n\n'].map((mark) => before.lastIndexOf(mark))) + 1;
-  // or after it: "Der Rechnungsbetrag ist sofort nach Erhalt ohne Abzug fällig"
+  // or after it, as a word of falling due ("Der Rechnungsbetrag ist sofort nach Erhalt ohne Abzug fällig"), never any
+  // payment word: "upon receipt of your payment we will ship" states no terms.
   return PAYMENT_WORD.test(before.slice(sentenceStart) + folded.slice(index, end)) || /^[^.!?\n]{0,24}?(?:fallig|zahlbar|payable|due|exigible)(?![a-z])/.test(folded.slice(end, end + 40));
 }
 
