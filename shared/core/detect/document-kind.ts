@@ -71,10 +71,11 @@ const REGEX: Record<DocumentKind, RegExp> = Object.fromEntries(
  * Invoice words cut short, as subjects write them: "Ft. 2026-IT-0148", "Fatt. n. 118/2026", "Fact. n° F-14",
  * "Fra. nº 2026/044", "Rg. 2026-55", "Re.-Nr. 4411", "Rechn. 77", "Inv. #4471". An abbreviation alone is
  * ambiguous ("Re." opens replies, "ft." is feet), so it counts only with its dot and a reference with a digit
- * right after it (an optional number sign between). Group 1 is the reference.
+ * right after it (an optional number sign between). "NH 2026/HON/0054" (note d'honoraires) and "Inv DEM-26-022"
+ * need no dot: no word is spelt so. Group 1 is the reference.
  */
 const ABBREVIATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:ft|fatt|fact|fac|fra|fakt|rg|re|rech|rechn|inv)\.(?:\s?-?\s?(?:nr|no|num|n|n[°º])\.?)?\s?(?:[:#]\s?)?((?=[\p{L}\-/_.]{0,10}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}]|\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:ft|fatt|fact|fac|fra|fakt|rg|re|rech|rechn|inv)\.|(?:nh|inv)(?:\.|(?=\s)))(?:\s?-?\s?(?:nr|no|num|n|n[°º])\.?)?\s?(?:[:#]\s?)?((?=[\p{L}\-/_.]{0,10}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}]|\d)`,
   'gu',
 );
 

@@ -128,6 +128,20 @@ function isUs(recipient: CopyRecipient, message: MailMessage, identity: Identity
 /** A copy's subject says so: "Copie de votre facture…", "[Copy] Invoice…", "Kopie: Rechnung…", "Copia fattura…". */
 const COPY_WORD = /(?<![\p{L}\p{N}])(?:copie|copy|kopie|copia)(?![\p{L}\p{N}])/iu;
 
+/** "[Copie] Facture FACT1181 – Manon & Lucas Besson": a copy titled by its invoice and, after a dash, its client. */
+const TITLED_COPY = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n]{0,60}?\s[–—-]\s+([^\n–—]{2,80})$`, 'iu');
+
+/**
+ * A platform's copy to the user that says only "copy" and names its invoice and client in the title: the client by
+ * name (its address comes from the document). Null when the title names no client, or the company itself.
+ */
+function titledCopyRecipient(message: MailMessage, identity: Identity, namesCompany: (name: string) => boolean): CopyRecipient | null {
+  const name = TITLED_COPY.exec(message.subject)?.[1]?.trim();
+  if (!name) return null;
+  const recipient = { address: null, name };
+  return isUs(recipient, message, identity, namesCompany) ? null : recipient;
+}
+
 /**
  * The client a copy to the user names, body first (it gives the address), then the subject. Null when the
  * message is no such copy: it goes to the user only (no outside recipient), starts a conversation (a reply
@@ -152,7 +166,7 @@ export function invoiceCopyRecipient(
   const inBody = announcedCopyRecipient(message.text);
   const inSubject = announcedCopyRecipient(message.subject);
   const found = [inBody, inSubject].filter((r): r is CopyRecipient => r !== null && !isUs(r, message, identity, namesCompany));
-  if (found.length === 0) return null;
+  if (found.length === 0) return platformCopy ? titledCopyRecipient(message, identity, namesCompany) : null;
   // The body gives the address; the subject names the client's company, the body often its contact person.
   return {
     address: found.find((r) => r.address)?.address ?? null,

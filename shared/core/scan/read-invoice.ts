@@ -75,9 +75,22 @@ const AGREEMENT_BONUS = 8;
 /** How much weaker than the best-read number a number new to the thread may be and still be the invoice's. */
 const FRESH_MARGIN = 20;
 
+/**
+ * Whether a number names an invoice already known in the thread: the same key, or its sequence alone ("Fatura
+ * n.º 44" for FT 2026A/44: the known key ends with it, after a letter).
+ */
+function isKnownNumber(number: string, known: ReadonlySet<string>): boolean {
+  const key = numberKey(number);
+  if (known.has(key)) return true;
+  if (!/^\d+$/.test(key)) return false;
+  for (const k of known) if (k.length > key.length && k.endsWith(key) && /[A-Z]/.test(k[k.length - key.length - 1]!)) return true;
+  return false;
+}
+
 function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: string | null; others: string[] } {
   const all: Scored<string>[] = [];
   const sourcesOf = new Map<string, Set<TextSource>>();
+  const fileNumbers = new Set(sources.files?.invoiceNumbers.map((n) => n.value) ?? []);
   for (const name of ['pdf', 'body', 'subject', 'files'] as TextSource[]) {
     const fields = sources[name];
     if (!fields) continue;
@@ -93,9 +106,12 @@ function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: 
   // or a reference read beside a re-sent invoice's own number).
   all.sort((a, b) => agreed(b) - agreed(a));
   const top = all[0] ? agreed(all[0]) : 0;
-  const fresh = all.filter((n) => !excluded.has(numberKey(n.value)) && agreed(n) >= top - FRESH_MARGIN);
+  const fresh = all.filter((n) => !isKnownNumber(n.value, excluded) && agreed(n) >= top - FRESH_MARGIN);
   const pool = fresh.length > 0 ? fresh : all;
-  const number = sources.xml?.invoiceNumber ?? pool[0]?.value ?? null;
+  const picked = pool[0]?.value ?? null;
+  // A file name cannot hold a slash ("facture_ACP-26-12.pdf"): the same number as a text writes it is spelt as written.
+  const written = picked !== null && fileNumbers.has(picked) ? all.find((n) => !fileNumbers.has(n.value) && numberKey(n.value) === numberKey(picked))?.value : undefined;
+  const number = sources.xml?.invoiceNumber ?? written ?? picked;
   return { number, others: [...new Set(all.map((n) => n.value).filter((v) => v !== number))] };
 }
 
@@ -159,10 +175,16 @@ export interface ReadInvoiceOptions {
   /** Keys (numberKey) of the invoice numbers already known in the thread: a message naming only these is not a new invoice. */
   knownNumbers: ReadonlySet<string>;
   onWarning?: (message: string) => void;
+  /**
+   * Who answers the message in its thread (people outside the company, first to answer first): a platform's copy
+   * to the user that names its client without an address ("Copie de votre facture F-12 envoyée à Mairie de X")
+   * takes the address of the client who answers it.
+   */
+  answeredBy?: readonly string[];
 }
 
 /** "Facture en objet", "invoice as per subject", "siehe Betreff": the body sends the reader to the subject. */
-const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver)\s+(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto)/i;
+const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver|as\s+per|per)\s+(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto)/i;
 /** A subject that only a "see the subject" body names as the invoice: its first reference is the invoice's number. */
 function withSubjectReference(fields: TextFields, subject: string, body: string): TextFields {
   if (fields.invoiceNumbers.length > 0 || !SEE_SUBJECT.test(body.slice(0, 600))) return fields;
@@ -229,6 +251,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (isPassedOnInvoice(body)) return [];
   const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));
   const fileNames = documents.map((a) => a.filename ?? '').join('\n');
+  // "Fwd: FT 2026A/43" — "Reencaminho a fatura para a contabilidade", with nothing forwarded under it (no document,
+  // no message): a note about the invoice, not a sending of it.
+  if (documents.length === 0 && isForward(message.subject, '') && forwardedFrom(message.text) === null) return [];
   // The user telling a supplier its invoice is paid (and sending no invoice): money out, not a receivable.
   if (documents.length === 0 && paysTheirInvoice(body)) return [];
 
@@ -302,6 +327,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     bodyEmails(body, opts.identity, skip)[0] ??
     buyerEmail ??
     (documentText ? bodyEmails(documentText, opts.identity, skip)[0] : null) ??
+    (copy ? opts.answeredBy?.[0] : null) ??
     null;
   const debtorNameOf = (buyerName: string | null | undefined, text: string | null) =>
     buyerName || (text ? billedTo(text) : null) || copy?.name || recipients[0]?.name || null;
@@ -348,7 +374,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const others = picked.others;
   // A title that abbreviates its invoice word ("Ft. 2026-IT-0148 di € …") names the number right after it.
   const number = picked.number ?? abbreviatedInvoiceReference(subject);
-  if (number !== null && opts.knownNumbers.has(numberKey(number))) return [];
+  if (number !== null && isKnownNumber(number, opts.knownNumbers)) return [];
   if (number === null && documents.length === 0) {
     // Without a number or a document, only a subject announcing an invoice makes one ("Facture travaux
     // cuisine – 1 200 € TTC"): a conversation that mentions an invoice and an amount ("la facture sera au

@@ -15,6 +15,7 @@ import { dueDateFromReminders } from './due-date-from-reminder';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
 import { kindOfTitle } from '../detect/document-kind';
+import { isAutomatedLocalPart } from '../detect/automated-sender';
 import { isWebmailDomain, sameParty } from '../detect/webmail';
 import { stripQuoted } from '../status/strip-quoted';
 import type { Receivable } from './receivable';
@@ -31,6 +32,17 @@ function carriesOwnDocument(message: MailMessage, invoiceNumber: string | null):
   if (!invoiceNumber) return false;
   const key = numberKey(invoiceNumber);
   return message.attachments.some((a) => !a.inline && numberKey(a.filename ?? '').includes(key));
+}
+
+/** The people outside the company who write in a thread after a message, first to write first (no robots). */
+function answerers(thread: MailThread, after: MailMessage, identity: Identity): string[] {
+  const out: string[] = [];
+  for (const m of thread.messages.slice(thread.messages.indexOf(after) + 1)) {
+    const address = m.from?.address;
+    if (!address || identity.isMe(address) || isAutomatedLocalPart(address) || isAutoReply(m) || out.includes(address)) continue;
+    out.push(address);
+  }
+  return out;
 }
 
 /** The invoices a thread carries, oldest first; reminders and re-sent copies are not new invoices. */
@@ -58,6 +70,7 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
       pdfReader: opts.pdfReader,
       knownNumbers: known,
       onWarning: opts.onWarning,
+      answeredBy: answerers(thread, message, identity),
     });
     // A forward passes an invoice on (to the accountant, to a colleague); it is not a new one.
     if (readings.length === 0 || (found.length > 0 && isForward(message.subject, message.text))) continue;

@@ -30,7 +30,11 @@ export function promisedDates(
       .sort((a, b) => distance(a, cueEnd) - distance(b, cueEnd))
       .map((d) => d.iso);
     // A promise is for the coming months: a "8 novembre" read as next year's is a past day of this one.
-    const relative = resolveRelativeDateCandidates(text, reference, { order }).filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);
+    const coming = (o: DateOrder) => resolveRelativeDateCandidates(text, reference, { order: o }).filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);
+    // A short day and month that name no day to come in the reply's order name one in the other ("Payment is
+    // scheduled for 12/07", written in October by a US client: 7 December): a promise is for a day to come.
+    let relative = coming(order);
+    if (relative.length === 0 && written.length === 0 && !FULL_NUMERIC_DATE.test(text)) relative = coming(order === 'DMY' ? 'MDY' : 'DMY');
     const found = [...new Set([...written, ...relative])];
     // A schedule of instalments ("6 000 DH fin janvier (le 31), 6 000 DH le 28 février…"): its first day is the one promised.
     return findMoney(text).length >= 2 ? found.sort() : found;
@@ -62,6 +66,9 @@ function nextYearIfSoon(iso: string, reference: string): string {
   const next = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
   return daysBetween(reference, next) <= NEXT_YEAR_WITHIN_DAYS ? next : iso;
 }
+
+/** A day, month and year in figures ("07/06/2026"): past in one order, it is past (a payment made), not to come in the other. */
+const FULL_NUMERIC_DATE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/;
 
 function distance(d: { index: number; end: number }, cueEnd: number): number {
   return d.index >= cueEnd ? d.index - cueEnd : 2 * (cueEnd - d.end);

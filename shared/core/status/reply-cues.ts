@@ -59,7 +59,7 @@ export const PAID = cueRegex([
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
-  `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt)(?![a-z]))`,
+  `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt)(?![a-z]))`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
@@ -122,7 +122,7 @@ export const PAID = cueRegex([
   `(?:hem|he)\\s+(?:pagat|transferit|liquidat)`, `(?:l'|la\\s+|el\\s+)?(?:hem|he)\\s+pagat`, `(?:ja\\s+)?esta\\s+pagat`, `(?:ja\\s+)?(?:us|t')?\\s*(?:hem|he)\\s+fet\\s+(?:la\\s+|el\\s+)?(?:transferencia|bizum|pagament|ingres)`, `(?:us|t'|et)?\\s*ho\\s+vaig\\s+(?:fer|pagar|enviar)`, `vaig\\s+(?:pagar|fer\\s+(?:la\\s+)?transferencia|fer\\s+el\\s+bizum)`, `(?:ja\\s+)?(?:esta|es)\\s+pagada`,
   // pt
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `(?:efetuamos|efectuamos|fizemos|realizamos)\\s+(?:hoje|ontem)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
-  `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
+  `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?<![a-z])ja\\s+(?:esta|estao|foi|foram)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?)(?![a-z])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
   `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
   `(?:betaling|overschrijving|overboeking)\\s+${W(6)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
@@ -218,7 +218,11 @@ export const PROMISE = cueRegex([
   // "invoice 1199 has been approved and is scheduled for our June 24 ACH payment run"
   `(?:invoice|bill|it|this|that)\\s+${W(6)}(?:is|are|has\\s+been|have\\s+been|was|were)\\s+(?:now\\s+|also\\s+)?(?:scheduled|queued|booked|slated|lined\\s+up|earmarked)\\s+(?:for|in|on)(?![a-z])`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
-  `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`, `(?:our|the)\\s+(?:ap|a/p|accounts\\s+payable|payment|pay|supplier|cheque|check|bacs|ach|wire|eft)\\s+run\\s+(?:is|will\\s+be|happens|goes\\s+out)`,
+  `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`, `(?:(?:our|the)\\s+)?(?:ap|a/p|accounts\\s+payable|payment|pay|supplier|cheque|check|bacs|ach|wire|eft)\\s+run\\s+(?:is|will\\s+be|happens|goes\\s+out)`,
+  // the invoice in the batch: "payment run is next Friday, you'll be in it"
+  // "Our CFO signs the batch next Friday – yours is included"
+  `(?:yours|your\\s+(?:invoice|inv|bill|account))\\s+(?:is|are|will\\s+be|'s|has\\s+been)\\s+(?:also\\s+)?(?:included|in\\s+(?:it|there)|on\\s+(?:it|the\\s+list))(?![a-z])`, `(?:signs?|approves?|releases?|validates?)\\s+the\\s+(?:payment\\s+|supplier\\s+)?(?:batch|run)(?![a-z])`,
+  `(?:you|it|this|that|the\\s+invoice)(?:'ll|\\s+will|'re\\s+going\\s+to|\\s+is\\s+going\\s+to)\\s+be\\s+(?:in|on|part\\s+of|included\\s+in)\\s+(?:it|that|this\\s+one|that\\s+one)(?![a-z])`,
   `(?:we|i)(?:'ve|\\s+have)?\\s+(?:now\\s+|already\\s+)?(?:scheduled|planned|booked|queued|set\\s+up|earmarked)\\s+(?:the\\s+|a\\s+|your\\s+|this\\s+)?(?:payment|transfer|invoice|bacs|wire)`,
   `(?:next|upcoming|following|this\\s+week's|this\\s+month's)\\s+(?:payment|pay|cheque|check|bacs|supplier)\\s+(?:run|cycle|batch|date|round)`,
   `(?:scheduled|approved|queued|booked|set)\\s+(?:it\\s+|this\\s+|the\\s+invoice\\s+)?for\\s+payment`,
@@ -290,7 +294,7 @@ export const PROMISE = cueRegex([
   // ca
   `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:passada?|passat|passades)\\s+a\\s+pagament`, `sortira\\s+(?:amb|en)\\s+(?:la\\s+)?remesa`, `(?:farem|fare)\\s+(?:la\\s+|el\\s+)?(?:transferencia|pagament)`,
   `fica\\s+para\\s+(?:o|a|os|as)\\s+(?:fim|final|inicio|proxim[oa]|dia|semana|mes)`,
-  `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
+  `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:conseguimos|consigo|podemos|posso|conseguiremos|poderemos)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`, `(?:gaat|gaan)\\s+${W(3)}(?:de\\s+deur\\s+uit|eruit|de\\s+deur\\s+door)`,
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan|uitgevoerd|verstuurd|gedaan|overgeschreven)`,
@@ -340,6 +344,8 @@ export const DISPUTE = cueRegex([
   // fr
   `contest(?:e|ons|ent|ation|er|ee)s?`, `litige`, `reclamation`, `desaccord`, `pas\\s+d'accord`,
   `ne\\s+(?:correspond|correspondent)\\s+pas`, `non\\s+conformes?`, `pas\\s+conformes?`,
+  // what was ordered and not served or delivered: "plusieurs choses prévues au devis n'ont pas été servies"
+  `(?:n'a|n'ont|n'est|ne\\s+sont|n'etait|n'etaient)\\s+pas\\s+(?:ete\\s+)?(?:servi|livre|fourni|installe|realise|pose|monte|respecte)e?s?(?![a-z])`,
   `erreur\\s+(?:sur|dans)\\s+(?:la|le|votre|cette)\\s+(?:facture|montant|facturation|prix)`,
   `(?:montant|facture|prix|tarif|quantite)s?\\s+(?:est\\s+|sont\\s+|semble\\s+)?(?:errone|incorrect|faux)e?s?`,
   `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|(?<!(?:devriez|devrait|devrais|devraient|devrions|devrez|devez|dois|doit|pourriez|pourrez|pouvez|allez|va|vais|vient\\s+de|venez\\s+de|pour|sans|bien)\\s)l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete|joint|mis|ajoute|signe|valide|lu|depose|vire|verse|traite))`,
@@ -394,7 +400,7 @@ export const DISPUTE = cueRegex([
   // "Nous ne réglerons cette facture qu'à réception du livrable complet", "n'avons jamais reçu le rapport final"
   `ne\\s+(?:la\\s+|le\\s+|les\\s+|vous\\s+|te\\s+)?(?:reglerons|paierons|payerons|reglerai|paierai|reglera|paiera|verserons)\\s+${W(3)}qu'(?:a\\s+(?:la\\s+)?(?:reception|livraison|remise|correction|fin\\s+des\\s+travaux)|apres|une\\s+fois|lorsque|quand|des\\s+(?:que|reception))`,
   `(?:cartons?|bouteilles?|caisses?|palettes?|colis|verres?|flacons?)\\s+${W(2)}(?:casse|endommage|abime|brise)e?s?(?![a-z])`,
-  `(?:n'avons|n'ai|n'a)\\s+(?:jamais|toujours\\s+pas|pas)\\s+(?:encore\\s+)?recu\\s+(?:le|la|les|votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+)?(?:rapport|livrable|livrables|marchandise|commande|produits?|materiel|colis|prestation|travaux|documents?|fichiers?|maquettes?|pieces?|plateaux|repas|buffets?|fournitures|cartons|palettes|articles|equipements?|livraisons?)(?![a-z])`,
+  `(?:n'avons|n'ai|n'a)\\s+(?:jamais|toujours\\s+pas|pas)\\s+(?:encore\\s+)?recu\\s+(?:le|la|les|votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+)?(?:rapport|livrable|livrables|marchandise|commande|produits?|materiel|colis|prestation|travaux|documents?|fichiers?|maquettes?|pieces?(?!\\s+jointes?)|plateaux|repas|buffets?|fournitures|cartons|palettes|articles|equipements?|livraisons?)(?![a-z])`,
   // held until a fix, said without "ne": "je te paie pas tant que le site ne marche pas"
   `(?:paie|paye|regle|vire|paierai|reglerai|payerai|paierons|reglerons|payerons)\\s+(?:pas|rien)\\s+${W(3)}(?:tant\\s+que|avant\\s+que|sans\\s+(?:avoir|que))`,
   // "we're holding that one until they turn up" (a hold until a day is a promise, not a dispute)
@@ -457,7 +463,7 @@ export const ACK = cueRegex([
 /** Negations that, before a cue in its clause, turn it around. */
 // Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118"): a word
 // followed by a digit, or by a separator and a digit, is not one.
-export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no|non|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])/;
+export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */

@@ -67,13 +67,15 @@ describe('abbreviated invoice words in titles', () => {
     ['Re.-Nr. 2027-118 über 980,00 €', '2027-118'],
     ['Rechn. 77 – Montage', '77'],
     ['Inv. #4471 – £1,200.00 due 30/04/2027', '4471'],
+    ['NH 2026/HON/0060 : 15 645,00 € TTC', '2026/HON/0060'],
+    ['Inv DEM-26-022 / 41,846.00 USD / MV Cedar Wave', 'DEM-26-022'],
   ])('%s announces an invoice numbered %s', (title, reference) => {
     expect(kindOfTitle(title)).toBe('invoice');
     expect(abbreviatedInvoiceReference(title)).toBe(reference);
     expect(hasCue(title, 'invoice')).toBe(true);
   });
 
-  it.each(['Re: meeting on the 12th', 'Re. your question about the roof', 'Shelf 12 ft. long', 'Fact sheet 2027', 'Inv. list attached'])(
+  it.each(['Re: meeting on the 12th', 'Re. your question about the roof', 'Shelf 12 ft. long', 'Fact sheet 2027', 'Inv. list attached', 'Inv list for the audit', 'NH3 levels in the cold room'])(
     'says nothing of an invoice: %s',
     (title) => {
       expect(kindOfTitle(title)).toBeNull();

@@ -138,6 +138,10 @@ describe('invoice number from a text', () => {
     ['Numéro de facture  FAC-26-0342', 'FAC-26-0342'],
     ['Invoice number  59BD6AD2-0050', '59BD6AD2-0050'],
     ['Atelier Dupont SARL Facture (Ref INV/2026/00156)', 'INV/2026/00156'],
+    ['Factura n.º FT 2026A/46', 'FT 2026A/46'],
+    ['Fatura FR A/123', 'FR A/123'],
+    ['FACTURE D’ACOMPTE N° ACP-26/12', 'ACP-26/12'],
+    ['We hereby invoice EUR 887.11 under our ref. CSA2611-0403 for the port call.', 'CSA2611-0403'],
     ['Rechnung Nr. 2026-118 vom 12.03.2026', '2026-118'],
     ['Rechnungsnummer: RE-4471', 'RE-4471'],
     ['Factura nº F-2026-77', 'F-2026-77'],
@@ -182,6 +186,25 @@ describe('invoice number from a text', () => {
   it('does not take a customer number, a VAT number or a date for the invoice number', () => {
     const f = fr('N° client : CLI-00151\nN° TVA intracommunautaire : FR47 823456719\nDate : 31/07/2026');
     expect(f.invoiceNumbers).toEqual([]);
+  });
+});
+
+describe('held-out HA–HG: amounts without tax, the dates of other things', () => {
+  it('an amount before tax is owed when no tax is charged (reverse charge, exemption), not otherwise', () => {
+    expect(fr('Facture n° FT 2026A/65\nMontant (HT, autoliquidation) : 1 347,50 €').amount?.value.value).toBe(1347.5);
+    expect(fr('Total HT : 1 000,00 €\nTVA non applicable, art. 293 B du CGI').amount?.value.value).toBe(1000);
+    expect(fr('Total HT : 1 000,00 €\nTVA 20 % : 200,00 €').amount).toBeNull();
+  });
+
+  it('a bare "du" or a "date" in a sentence dates what it follows, not the invoice', () => {
+    expect(fr('Facture d’acompte – wedding du 07/07/2026').issueDate).toBeNull();
+    expect(fr('Pour bloquer définitivement la date du 7 juillet 2026, voici la facture d’acompte.').issueDate).toBeNull();
+    expect(fr('Prestation du 07/07/2026').issueDate).toBeNull();
+    expect(fr('Facture F-12 du 07/07/2026').issueDate?.value).toBe('2026-07-07');
+    expect(fr("Facture d'acompte du 07/07/2026").issueDate?.value).toBe('2026-07-07');
+    expect(fr('Lyon, le 7 juillet 2026').issueDate?.value).toBe('2026-07-07');
+    expect(fr('Date : 07/07/2026').issueDate?.value).toBe('2026-07-07');
+    expect(extractTextFields('Fattura n. 12 del 07/07/2026', 'DMY').issueDate?.value).toBe('2026-07-07');
   });
 });
 

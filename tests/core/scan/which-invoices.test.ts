@@ -416,3 +416,89 @@ describe('an invoice named in the subject only', () => {
     expect(r).toMatchObject({ invoiceNumber: 'AR-2026-032', amount: 22633.65, dueDate: '2026-04-17' });
   });
 });
+
+describe('held-out HA–HG: notes about an invoice, titled copies, numbers as written', () => {
+  it('a "Fwd:" with nothing forwarded under it (no document, no message) is a note about the invoice, not a sending', async () => {
+    const note = message({
+      from: paul,
+      to: ['Ana <ana.pires@contas.example>'],
+      subject: 'Fwd: FT 2026A/43',
+      text: 'Olá Ana,\n\nReencaminho a fatura FT 2026A/43 (Tejidos Albaicín S.L.) para a contabilidade de outubro.\n\nPaul',
+      date: '2026-08-14T13:39:00Z',
+    });
+    expect(await scanMessages([note], { me, today })).toEqual([]);
+  });
+
+  it('a platform copy titled "[Copie] Facture N – Client" is the user\'s invoice, its client\'s address read in the document', async () => {
+    const copy = message({
+      from: 'Axonaut <notifications@axonaut.example>',
+      to: [paul],
+      subject: '[Copie] Facture FACT1181 – Manon & Lucas Besson',
+      text: 'copie',
+      date: '2026-06-22T12:50:00Z',
+      attachments: [pdf('Facture-FACT1181.pdf')],
+    });
+    const reader = readerOf({ 'Facture-FACT1181.pdf': 'FACTURE FACT1181\nDate : 22/06/2026\nClient : Manon Besson – manon.besson@client.example\nTotal TTC : 7 300,50 €\nPaiement à réception' });
+    const [r] = await scanMessages([copy], { me, today, pdfReader: reader });
+    expect(r).toMatchObject({ invoiceNumber: 'FACT1181', amount: 7300.5, debtorEmail: 'manon.besson@client.example', debtorName: 'Manon & Lucas Besson' });
+  });
+
+  it('a copy naming its client without any address takes the address of the client who answers it', async () => {
+    const copy = message({
+      id: '<copy-108@axonaut.example>',
+      from: 'Atelier Dupont via Axonaut <noreply@axonaut.example>',
+      to: [paul],
+      replyTo: [paul],
+      subject: 'Copie de votre facture F-2026-0108 envoyée à Communauté de communes du Sartenais',
+      text: 'Atelier Dupont vous a envoyé la facture F-2026-0108 d’un montant de 26 754,00 €, à régler avant le 14/05/2026.\nDate de facture : 30/03/2026',
+      date: '2026-03-30T12:07:00Z',
+    });
+    const answer = message({
+      from: 'Pascale Tomasi <p.tomasi@cc-sartenais.example>',
+      to: [paul],
+      subject: 'Re: Copie de votre facture F-2026-0108 envoyée à Communauté de communes du Sartenais',
+      text: 'Bonjour,\n\nNous passerons le paiement en fin de mois avec le reste des fournisseurs.',
+      date: '2026-04-06T13:58:00Z',
+      inReplyTo: '<copy-108@axonaut.example>',
+    });
+    const [r] = await scanMessages([copy, answer], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'F-2026-0108', amount: 26754, debtorEmail: 'p.tomasi@cc-sartenais.example' });
+  });
+
+  it('a number a file name writes without its slash is spelt as the document writes it', async () => {
+    const m = message({
+      from: paul,
+      to: ['Léa <lea.marchand@client.example>'],
+      subject: 'Facture d’acompte – mariage du 12/07/2026',
+      text: 'Bonjour Léa,\n\nvoici la facture d’acompte en pièce jointe.',
+      date: '2026-04-02T14:57:00Z',
+      attachments: [pdf('facture_ACP-26-12.pdf')],
+    });
+    const reader = readerOf({ 'facture_ACP-26-12.pdf': 'FACTURE D’ACOMPTE N° ACP-26/12\nDate de facture : 02/04/2026\nTotal TTC / Net à payer : 8 415,04 €\nRèglement comptant à réception' });
+    const [r] = await scanMessages([m], { me, today, pdfReader: reader });
+    expect(r).toMatchObject({ invoiceNumber: 'ACP-26/12', amount: 8415.04, issueDate: '2026-04-02' });
+  });
+
+  it('a reminder re-attaching the invoice and titled by its sequence alone ("Fatura n.º 44") is no new invoice', async () => {
+    const first = message({
+      id: '<ft44@atelier-dupont.fr>',
+      from: paul,
+      to: ['Joana <joana@casa.example>'],
+      subject: 'Fatura n.º 44 (Casa Bordalo)',
+      text: 'Boa tarde,\n\nEnvio em anexo a fatura.\n\nFatura: FT 2026A/44\nData: 21 de setembro de 2026\nValor total: 162,36 € (IVA incluído)\nData de vencimento: 06/10/2026',
+      date: '2026-09-23T15:57:00Z',
+      attachments: [pdf('FT_2026A_44.pdf')],
+    });
+    const reminder = message({
+      from: paul,
+      to: ['Joana <joana@casa.example>'],
+      subject: 'RE: Fatura n.º 44 (Casa Bordalo)',
+      text: 'Olá Joana,\n\nVolto a contactar sobre a fatura FT 2026A/44 (162,36 €), que continua em aberto.',
+      date: '2026-10-26T11:48:00Z',
+      inReplyTo: '<ft44@atelier-dupont.fr>',
+      attachments: [pdf('FT_2026A_44.pdf')],
+    });
+    const found = await scanMessages([first, reminder], { me, today: '2026-11-20', pdfReader: readerOf({}) });
+    expect(found.map((r) => [r.invoiceNumber, r.remindersSent])).toEqual([['FT 2026A/44', 1]]);
+  });
+});

@@ -1044,3 +1044,31 @@ describe('classifyClientReply: bakeries, workshops, vets, solar installers (held
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('classifyClientReply: IT platforms, Quebec, Porto, caterers, ship agents, architects, factoring (held-out HA–HG)', () => {
+  it.each([
+    ['en: a payment run without its article, "you\'ll be in it"', "Hi, sorry for the wait – payment run is next Friday, you'll be in it.", 'promise'],
+    ['en: the batch signed, yours included', 'Our CFO signs the batch early next week – yours is included.', 'promise'],
+    ['en: VAT included is no promise', 'The amount is fine, VAT is included.', 'other'],
+    ['en: remittance effected', 'Noted with thanks, remittance effected. Rgds', 'paid'],
+    ['pt: already paid', 'Olá! Já está pago, segue comprovativo em breve.', 'paid'],
+    ['pt: can pay by the end of the month', 'Boa tarde, conseguimos pagar até ao fim do mês.', 'promise'],
+    ['pt: cannot pay this month is no promise', 'Não conseguimos pagar este mês.', 'other'],
+    ['fr: what the quote planned was not served', "plusieurs choses prévues au devis n’ont pas été servies (le bar à fromages et les macarons). Pouvez-vous m'appeler ?", 'dispute'],
+    ['fr: the attachment not received is a question, not a dispute', "nous n'avons pas reçu la pièce jointe, pourriez-vous nous renvoyer un duplicata de la facture F202600411 svp ?", 'question'],
+    ['fr: the parts not received are a dispute', "Nous n'avons toujours pas reçu les pièces commandées.", 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('a short day and month past in the reply\'s order are the coming day in the other ("12/07" in October: 7 December)', () => {
+    const r = classifyClientReply(mail({ text: 'Payment is scheduled for 12/07.', date: '2026-10-28' }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedDate).toBe('2026-12-07');
+  });
+
+  it('a full date in the past stays a past day: a payment made in the last run, not a promise in the other order', () => {
+    const r = classifyClientReply(mail({ text: 'Je vous informe que la facture FA/2026/1088 a été mise en paiement lors de notre dernière campagne de règlement (07/06/2026).', date: '2026-06-09' }));
+    expect(r.kind).toBe('paid');
+  });
+});

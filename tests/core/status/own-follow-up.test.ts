@@ -185,6 +185,12 @@ describe('classifyOwnFollowUp: Spanish chases', () => {
   });
 });
 
+describe('classifyOwnFollowUp: Portuguese chases', () => {
+  it('"no montante de" is a preposition, not a negation: "permanece por liquidar" chases', () => {
+    expect(own('Exmos. Senhores,\n\nApesar dos contactos anteriores, a fatura FT 2026A/55 no montante de 4.073,27 € permanece por liquidar. Solicitamos o pagamento no prazo de 8 dias.', 'RE: Envio de fatura FT 2026A/55')).toBe('reminder');
+  });
+});
+
 describe('classifyOwnFollowUp: US wordings and receipts', () => {
   it('"bumping this up - any update on NB-2027-0007?" chases; a receipt with nothing outstanding does not', () => {
     expect(own("Hi Greg, bumping this up - any update on NB-2027-0007? Want to make sure it didn't get stuck in AP.")).toBe('reminder');

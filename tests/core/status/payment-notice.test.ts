@@ -194,3 +194,25 @@ describe('readPaymentNotice', () => {
     expect(opco?.invoiceNumbers).toEqual(['SUB26-061']);
   });
 });
+
+describe('readPaymentNotice: buyers\' portals, Chorus Pro wordings and SWIFT codewords (held-out HA–HG)', () => {
+  it('a buyer\'s portal "has issued a payment for the following invoice"', () => {
+    const n = notice('Payment issued for invoice TYD-2026-074', 'Hello,\n\nOrbital Cloud Services has issued a payment for the following invoice:\nInvoice #: TYD-2026-074\nAmount: 7,140.00 EUR\nPayment date: 2026-09-07\n\nCoupa Supplier Portal', 'do_not_reply@orbitalcs.coupahost.com');
+    expect(n?.invoiceNumbers).toEqual(['TYD-2026-074']);
+    expect(n?.amount).toBe(7140);
+  });
+
+  it('Chorus Pro: "est passée au statut « Mise en paiement »"', () => {
+    const n = notice('Chorus Pro : mise en paiement de la facture H26.CAL.06', 'Bonjour, La facture n° H26.CAL.06 déposée le 09/09/2026 par SANTONI ARCHITECTES à destination de Ville de Calvi est passée au statut « Mise en paiement » le 01/10/2026. Montant : 11 790,00 €', 'ne-pas-repondre@chorus-pro.gouv.fr');
+    expect(n?.invoiceNumbers).toEqual(['H26.CAL.06']);
+  });
+
+  it('a SWIFT codeword before the reference: "Motif /RFB/1042"', () => {
+    const n = notice('Avis de crédit – virement reçu 911,50 USD', 'Type  Virement SWIFT reçu    Date de valeur  23/09/2026    Montant  911,50 USD    Donneur d’ordre  BAYOU TANKERS CORP.    Motif  /RFB/1042 MT BAYOU SPIRIT', 'avis-operations@bank.example');
+    expect(n?.invoiceNumbers).toEqual(['1042']);
+  });
+
+  it('a payment to be issued is no notice', () => {
+    expect(notice('Payment scheduled', 'A payment will be issued for invoice TYD-2026-080 on 2026-12-01.')).toBeNull();
+  });
+});

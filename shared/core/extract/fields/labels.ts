@@ -124,7 +124,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'etat de frais et honoraires', 'etat final de frais et honoraires', "etat d'honoraires", 'note de frais et honoraires', 'note de provision', 'demande de provision', 'appel de provision',
     'ereloonstaat', 'ereloonnota', 'provisienota', 'eindafrekening ereloon en kosten', 'eindafrekening', 'statement of fees and disbursements', 'statement of fees', 'fee note', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'abschlagsrechnung', 'anzahlungsrechnung', 'vorauszahlungsrechnung', 'teilschlussrechnung', 'kostennote', 'schlusshonorarnote', 'request for a retainer (provision on fees) no', 'request for a retainer', 'retainer request',
     'numero', 'number', 'nummer', 'n°', 'nº',
-    'unter der nummer', 'sous le numero', 'sous la reference', 'under number', 'under reference', 'con el numero', 'con il numero', 'met nummer',
+    'unter der nummer', 'sous le numero', 'sous la reference', 'sous notre reference', 'sous notre ref', 'under number', 'under reference', 'under our reference', 'under our ref', 'unter unserer referenz', 'con el numero', 'con il numero', 'met nummer',
   ])})(?![a-z])`,
   'g',
 );

@@ -94,6 +94,15 @@ function roleAfter(after: string): AmountRole | null {
   return 'not';
 }
 
+/** Labels and qualifiers of an amount before tax (not a tax, a unit price or a discount). */
+const PRE_TAX = /^(?:(?:total|montant|base)\s+)?(?:ht|h\.t\.?|htva|hors\s+(?:taxes?|tva))$|^(?:excl|excluding|ex\.?\s+vat|excl\.?\s+vat|excluding\s+vat|exc\.\s+vat|net\s+amount|netto|nettobetrag|base\s+imponible|imponibile)/;
+/**
+ * No tax is charged on the invoice: reverse charge (autoliquidation, Steuerschuldnerschaft des Leistungsempfängers,
+ * inversión del sujeto pasivo, inversione contabile, btw verlegd, autoliquidação) or an exemption ("TVA non
+ * applicable, art. 293 B du CGI"). The amount before tax is then what the client owes.
+ */
+const NO_TAX_CHARGED = /(?<![a-z])(?:autoliquidation|auto-liquidation|reverse[\s-]+charge|tva\s+non\s+applicable|293\s*b|exoneration\s+de\s+tva|exonere\w*\s+de\s+tva|vat\s+exempt|exempt\s+from\s+vat|steuerschuldnerschaft|reverse-charge-verfahren|inversion\s+del\s+sujeto\s+pasivo|inversione\s+contabile|btw\s+verlegd|verlegging\s+van\s+btw|autoliquidacao|iva\s+autoliquidado)(?![a-z])/;
+
 const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70, deposit: 0, not: 0 };
 
 /**
@@ -153,6 +162,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   const currency = [...currencyCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   let best: { value: number; currency: string | null; score: number } | null = null;
+  // Amounts before tax, the amount owed when no tax is charged ("Montant (HT, autoliquidation) : 1 347,50 €").
+  let preTax: { value: number; currency: string | null } | null = null;
   let deposit: number | null = null;
   let bestIsDue = false;
   const unlabeled: MoneyMatch[] = [];
@@ -177,6 +188,9 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       continue;
     }
     if (c.value < 0) continue;
+    if (role === 'not' && PRE_TAX.test(roleAfter(after) ? AFTER_QUALIFIER.exec(after)![1]! : (label?.label ?? '')) && (!preTax || c.value > preTax.value)) {
+      preTax = { value: c.value, currency: c.currency ?? currency };
+    }
     const score = ROLE_SCORE[role] - (label && label.gap > 20 ? 10 : 0);
     if (score <= 0) continue;
     // Among totals the largest is the grand total (line totals and sub-totals are smaller).
@@ -192,6 +206,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   if (best && !bestIsDue && deposit !== null && deposit < best.value && !isNetOf(best.value, deposit) && !DEPOSIT_DEDUCTED.test(folded)) {
     best = { ...best, value: Math.round((best.value - deposit) * 100) / 100 };
   }
+  if (!best && preTax && NO_TAX_CHARGED.test(folded)) best = { ...preTax, score: 60 };
   if (!best && unlabeled.length > 0) {
     // Amounts in brackets explain the one before them ("for £1,365.67 (total £1,951.67 less the £586.00 deposit)").
     const inBrackets = (m: MoneyMatch) => {
@@ -210,14 +225,15 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
 // ---------- invoice number ----------
 
 /** A number of an invoice: letters, digits and - _ / . inside, at least one digit, no spaces. */
-const TOKEN = String.raw`(\d{4} / \d{1,6}(?![\d,.])|(?:[A-Za-z]{2,3} (?=[A-Z]{0,3}\d+[/.]\d))?(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
+const TOKEN = String.raw`(\d{4} / \d{1,6}(?![\d,.])|(?:[A-Za-z]{2,3} (?=[A-Z]{0,3}\d*[A-Z]{0,3}[/.]\d))?(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
 /**
- * A series written in capitals before a year/number ("FT 2027/14", "FT A2027/14": Portugal's legal form), and a year and
+ * A series written in capitals before a year/number ("FT 2027/14", "FT A2027/14", "FT 2026A/46": Portugal's legal form), and a year and
  * number parted by a spaced slash ("2026 / 94"). A series in small letters or a common word ("du 12/03") is no
  * part of the number.
  */
-const SERIES = /^([A-Za-z]{2,3}) (?=[A-Z]{0,3}\d)/;
+const SERIES = /^([A-Za-z]{2,3}) (?=[A-Z]{0,3}\d|[A-Z]{1,3}[/.]\d)/;
 const NOT_SERIES = new Set(['DU', 'LE', 'LA', 'DE', 'OF', 'NO', 'NR', 'AM', 'EL', 'IL', 'ON', 'AT', 'THE', 'DEL', 'DES', 'VOM', 'VAN', 'DAL', 'AU', 'PER', 'FOR', 'AND', 'ET', 'UND', 'TO', 'BY']);
+const MONEY_BEFORE = /^(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|SGD|HKD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON) \d/i;
 function withoutFalseSeries(token: string): string {
   const series = SERIES.exec(token)?.[1];
   if (!series) return token;
@@ -231,7 +247,7 @@ const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:${SIGN}${H}*)?(?:[:.\-�
 /** Tables that print the value before its label: "993548900  Factuurnummer:". */
 const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
-const QUALIFIED = new RegExp(String.raw`^${H}+(?:[\p{L}']{1,12}${H}+){1,2}${SIGN}${H}*[:.]?${H}*${TOKEN}`, 'iu');
+const QUALIFIED = new RegExp(String.raw`^${H}+(?:[\p{L}'’]{1,12}${H}+){1,2}${SIGN}${H}*[:.]?${H}*${TOKEN}`, 'iu');
 
 /** A bare "Numéro" / "Number" / "N°" label: the invoice's number on an invoice, unless a word qualifies it. */
 const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
@@ -314,6 +330,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     }
     if (m[0].length === 0) re.lastIndex++;
     if (!token) continue;
+    // "We hereby invoice EUR 887.11 under our ref. …": a currency code before a number makes it money.
+    if (MONEY_BEFORE.test(token)) continue;
     token = withoutFalseSeries(token);
     // A number cut from an amount ("3.322" of "3.322,60 €", "1200.00 EUR") is money, not a reference.
     const at = rest.indexOf(token);
@@ -342,6 +360,17 @@ const NAMES_THE_INVOICE = /factur|invoice|rechnung|fattur|factuur|emis|issue|aus
 
 /** Issue-date labels that are mere linking words: they date whatever reference stands before them. */
 const BARE_LINK = /^(?:du|le|vom|von|del|dated)$/;
+/** What a bare link may date: the invoice named by its word, its kind or its reference ("Facture d'acompte n° 12 du …"). */
+const DATED_INVOICE = /(?:factur\w*|invoices?|rechnung\w*|fattur\w*|factuur|fatura|honoraires|acompte|solde|situation|deposit|avoir|note|nota|[\d°º])[\s:,.\-–]*$/;
+/** A generic "date" in a sentence ("la date du 7 juillet", "the date of the event"), not a label. */
+const DATE_IN_PROSE = /(?:^|\s)(?:la|une|cette|votre|notre|the|a|this|your|our|die|das|el|una|esta|questa|de|het)\s*$/;
+function datesTheInvoice(label: { label: string }, head: string): boolean {
+  if (label.label === 'date' || label.label === 'data' || label.label === 'fecha' || label.label === 'datum') return !DATE_IN_PROSE.test(head);
+  if (!BARE_LINK.test(label.label)) return true;
+  const words = head.trim();
+  return words === '' || DATED_INVOICE.test(words);
+}
+
 /** A direct debit announced: its day is the payment's. */
 const DEBIT_WORD = /(?<![a-z])(?:prelev\w*|sera\s+debite|will\s+be\s+(?:collected|debited|charged)|(?:direct\s+)?debit\s+(?:of|on)|abbuch\w*|lastschrift\w*|wird\s+(?:am\s+)?(?:abgebucht|eingezogen)|addebit\w*|domiciliacion|adeudo)/;
 
@@ -381,6 +410,8 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
       if (!due || due.score < 90) due = { value: d.iso, score: 90 };
       return;
     }
+    // "le mariage du 07/07/2026", "la date du 7 juillet": the day of what is named before the link, not the invoice's.
+    if (label.kind === 'issue' && !datesTheInvoice(label, folded.slice(line.start, Math.max(line.start, d.index - label.gap - label.label.length))) && !PLACE_AND_DATE.test(text.slice(line.start, d.index))) return;
     // "bei Zahlung bis zum 09.10.2026 2 % Skonto": the day to earn a discount, not the due date.
     if (label.kind === 'due' && isDiscountDate(folded, d.index, d.end, dates[i - 1]?.end, dates[i + 1]?.index)) return;
     const score = (label.gap <= 8 ? 90 : 70) + (NAMES_THE_INVOICE.test(label.label) ? 5 : 0);

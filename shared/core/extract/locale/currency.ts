@@ -76,7 +76,12 @@ export function currencyFromLocale(lang: string): string | null {
 }
 
 /** Dollar and crown countries: the currency a client's country domain gives a bare "$" or "kr". */
-const DOLLAR_REGIONS = new Set(['CA', 'AU', 'NZ', 'HK', 'SG']);
+// (Singapore and Hong Kong trade abroad in US dollars: a bare "$" to them stays USD.)
+const DOLLAR_REGIONS = new Set(['CA', 'AU', 'NZ']);
+/** A dollar that is not the US one, written by its code beside bare "$" amounts ("TVQ : 274,31 $ CAD … Total : 3 161,81 $"). */
+const OTHER_DOLLAR_CODE = /(?<![A-Za-z])(CAD|AUD|NZD|SGD|HKD)(?![A-Za-z])/g;
+/** Canada's sales taxes name its dollar: TPS/TVQ in Quebec, GST/HST/PST elsewhere. */
+const CANADIAN_TAXES = /(?<![A-Za-z])(?:TPS|TVQ|TVH|HST)(?![A-Za-z])[^\n]{0,40}\d/;
 const CROWN_REGIONS = new Set(['SE', 'DK', 'NO', 'IS']);
 
 /**
@@ -86,7 +91,13 @@ const CROWN_REGIONS = new Set(['SE', 'DK', 'NO', 'IS']);
  */
 export function localCurrencyOf(currency: string | null, text: string, clientAddress: string | null): string | null {
   const region = clientAddress?.split('.').pop()?.toUpperCase() ?? '';
-  if (currency === 'USD' && DOLLAR_REGIONS.has(region) && !/USD|US\s?\$|\$\s?US(?![A-Za-z])|U\.S\./.test(text)) return REGION_CURRENCIES[region]!;
+  const namesUsDollars = /USD|US\s?\$|\$\s?US(?![A-Za-z])|U\.S\./.test(text);
+  if (currency === 'USD' && !namesUsDollars) {
+    const codes = new Set([...text.matchAll(OTHER_DOLLAR_CODE)].map((m) => m[1]!));
+    if (codes.size === 1) return [...codes][0]!;
+    if (DOLLAR_REGIONS.has(region)) return REGION_CURRENCIES[region]!;
+    if (codes.size === 0 && CANADIAN_TAXES.test(text)) return 'CAD';
+  }
   if (currency === null && CROWN_REGIONS.has(region) && /\d\s?kr\.?(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/u.test(text)) return REGION_CURRENCIES[region] ?? 'ISK';
   return null;
 }

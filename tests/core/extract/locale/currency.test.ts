@@ -46,6 +46,13 @@ describe('localCurrencyOf: a bare "$" or "kr" in the client’s country', () => 
     expect(localCurrencyOf('USD', 'Total: $1,275.50', 'ap@client.com')).toBeNull();
   });
 
+  it('takes the dollar a text names by its code, or Canada\'s from its sales taxes; Singapore and Hong Kong trade in US dollars', () => {
+    expect(localCurrencyOf('USD', 'Sous-total : 2 750,00 CAD\nTVQ (9,975 %) : 274,31 $ CAD\nTotal à payer : 3 161,81 $', 'lbelanger@belangercote.law')).toBe('CAD');
+    expect(localCurrencyOf('USD', 'TPS (5 %) : 137,50 $\nTVQ (9,975 %) : 274,31 $\nTotal : 3 161,81 $', 'info@theatre.org')).toBe('CAD');
+    expect(localCurrencyOf('USD', 'Balance due $13,956.25', 'jasmine.tan@meridiantank.com.sg')).toBeNull();
+    expect(localCurrencyOf('USD', 'Total USD 3,000.00 (CAD 4,100.00 at today\'s rate)', 'ap@client.com')).toBeNull();
+  });
+
   it('gives the crown of the client’s country to an amount in "kr" with no code', () => {
     expect(localCurrencyOf(null, 'Total due: 49 000,00 kr', 'emma@balticreefer.se')).toBe('SEK');
     expect(localCurrencyOf(null, 'Total 29.600,00 kr.', 'mette@skagerakshipping.dk')).toBe('DKK');
