@@ -16,13 +16,13 @@ import type { Identity } from './identity';
  * The invoice words of a copy (a platform may say "document" for the invoice it sent; a payment platform's
  * request for money is the invoice it sends: "We've sent your request for €300.00 to X").
  */
-const INVOICE = String.raw`(?:factures?|invoices?|rechnung(?:en)?|facturas?|faturas?|fattur[ae]|factu+r(?:en)?|documents?|dokument|documento|payment\s+requests?|requests?(?=\s+for\s+[€$£\d])|demandes?\s+de\s+paiement|betaalverzoek(?:en)?|zahlungsanforderung(?:en)?|solicitud(?:es)?\s+de\s+pago|richiest[ae]\s+di\s+pagamento)`;
+const INVOICE = String.raw`(?:factures?|invoices?|rechnung(?:en)?|facturas?|faturas?|fattur[ae]|factu+r(?:en)?|faktur[aeyu]|documents?|dokument|documento|payment\s+requests?|requests?(?=\s+for\s+[€$£\d])|demandes?\s+de\s+paiement|betaalverzoek(?:en)?|zahlungsanforderung(?:en)?|solicitud(?:es)?\s+de\s+pago|richiest[ae]\s+di\s+pagamento)`;
 /** "sent" in each language, as a participle ("envoyée", "sent", "versendet", "enviada", "inviata", "verzonden"). */
 /** German and Dutch put the participle last ("an X versendet", "naar X verzonden"), or first in a title. */
 const SENT_LAST = String.raw`(?:gesendet|versendet|verschickt|versandt|ubermittelt|zugestellt|verzonden|verstuurd|gestuurd)`;
-const SENT = String.raw`(?:envoye(?:e|s|es)?|adresse(?:e|s|es)?|transmise?s?|expedie(?:e|s|es)?|sent|e-?mailed|issued|delivered|enviad[ao]s?|remitid[ao]s?|inviat[aoie]|spedit[aoie]|trasmess[aoie]|${SENT_LAST})`;
+const SENT = String.raw`(?:envoye(?:e|s|es)?|adresse(?:e|s|es)?|transmise?s?|expedie(?:e|s|es)?|deposee?s?|soumise?s?|wyslan[aeyo]j?|przeslan[aeyo]j?|sent|e-?mailed|issued|delivered|submitted|uploaded|eingereicht|enviad[ao]s?|remitid[ao]s?|inviat[aoie]|spedit[aoie]|trasmess[aoie]|${SENT_LAST})`;
 /** "to" before the client: à, to, an, a, al, alla, naar, aan, para. */
-const TO = String.raw`(?:a|to|an|al|alla|ad|naar|aan|para)`;
+const TO = String.raw`(?:a|to|an|al|alla|ad|naar|aan|para|do)`;
 /** Who the user is in the second person: "sent to you" is the user's own supplier invoice, not a copy. */
 const NOT_YOU = String.raw`(?=[^\s:])(?!(?:vous|toi|you|yourself|sie|ihnen|dich|dir|usted|ustedes|te|ti|voi|lei|u|jou|jij|me|moi|mir|mich|(?:votre|ton|ta|your|ihre?|su|tu|vostr[ao]|tuo|uw|je)\s+(?:adresse|address|e-?mail|mail|courriel|boite|inbox|compte|account|postfach|konto|correo|cuenta|casella|indirizzo|account))(?![\p{L}\p{N}]))`;
 /** The client's own people ("transmise à notre comptabilité"): a client telling where the invoice went. */
@@ -60,8 +60,21 @@ const RECIPIENT_FIELD = new RegExp(
   'dmu',
 );
 
+const INVOICE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])`, 'u');
+/**
+ * The client as a field of a supplier portal's notice, with its address: "Client : Éolia Renouvelables
+ * (invoices@eolia.example)", "Customer: Garonne Hydro SA (ap@…)" — the portal (Ariba, Coupa, Jaggaer…) took the
+ * user's invoice to that client. Without an address the field may name anyone.
+ */
+const CLIENT_FIELD = new RegExp(
+  String.raw`^[ \t]*(?:client|customer|kunde|cliente|klant|buyer|acheteur)[ \t]*:[ \t]*${NOT_YOU}${NOT_OURS}([^\n]{2,120}@[^\n]{2,60})`,
+  'dmu',
+);
+/** A portal's notice of an invoice taken in: "Confirmation de dépôt de facture", "invoice has been sent to your customer". */
+const DEPOSITED = /(?<![\p{L}\p{N}])(?:depot|submission|deposited|submitted|uploaded|sent|envoyee?|deposee?|soumise?|eingereicht)(?![\p{L}\p{N}])/u;
+
 /** Cheap first test: no participle of sending, no copy. */
-const QUICK = /relanc|remind|erinnert|envoy|envoi|sent|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|enviou|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
+const QUICK = /relanc|remind|erinnert|envoy|envoi|sent|d[ée]p[ôo]|soumi|submit|upload|eingereicht|wys[łl]an|przes[łl]an|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|enviou|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 /** How much of a body the announcement is looked for in: it opens the copy. */
@@ -74,6 +87,11 @@ export interface CopyRecipient {
 }
 
 function recipientOf(folded: string): { start: number; end: number } | null {
+  // A portal's client field with its address is the most exact ("has been sent to your customer … Customer: X (x@y)").
+  if (INVOICE_WORD.test(folded) && DEPOSITED.test(folded)) {
+    const span = CLIENT_FIELD.exec(folded)?.indices?.[1];
+    if (span) return { start: span[0], end: span[1] };
+  }
   for (const re of [INVOICE_SENT_TO, SENDING_OF_INVOICE_TO, INVOICE_TO_SENT, REMINDED]) {
     // The client's words, where the group stands: folding keeps offsets, so the same span of the original.
     const span = re.exec(folded)?.indices?.[1];
@@ -126,7 +144,7 @@ function isUs(recipient: CopyRecipient, message: MailMessage, identity: Identity
 }
 
 /** A copy's subject says so: "Copie de votre facture…", "[Copy] Invoice…", "Kopie: Rechnung…", "Copia fattura…". */
-const COPY_WORD = /(?<![\p{L}\p{N}])(?:copie|copy|kopie|copia)(?![\p{L}\p{N}])/iu;
+const COPY_WORD = /(?<![\p{L}\p{N}])(?:copie|copy|kopie|copia|kopia)(?![\p{L}\p{N}])/iu;
 
 /** "[Copie] Facture FACT1181 – Manon & Lucas Besson": a copy titled by its invoice and, after a dash, its client. */
 const TITLED_COPY = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n]{0,60}?\s[–—-]\s+([^\n–—]{2,80})$`, 'iu');

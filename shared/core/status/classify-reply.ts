@@ -130,7 +130,8 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
 /** A statement that the payment was made: not negated, not conditional, not future. */
 function isPaidStatement(hit: CueHit): boolean {
   // "le mandat de paiement est parti chez le payeur": an order to pay on its way through a public payer, not the money.
-  return !isNegated(hit) && !isConditional(hit) && !FUTURE.test(hit.before + hit.text) && !/mandat\s+de\s+$/.test(hit.before);
+  // "Est-ce que le comptable a fait le virement ?" asks.
+  return !isNegated(hit) && !isConditional(hit) && !FUTURE.test(hit.before + hit.text) && !/mandat\s+de\s+$/.test(hit.before) && !/est-ce\s+qu/.test(hit.before);
 }
 
 function reading(kind: ClientReplyKind, evidence: string, dates: { date: string | null; candidates: string[] } | null = null): ClientReplyReading {

@@ -27,7 +27,7 @@ const RECEIVED = cueRegex([
   // an invoicing tool matching the bank: "… a été rapprochée d'une transaction bancaire et est désormais marquée comme payée"
   `(?:marquee?s?|indiquee?s?|passee?s?|notee?s?)\\s+(?:comme\\s+|en\\s+)?(?:payee?s?|reglee?s?|soldee?s?|encaissee?s?)`, `marked\\s+as\\s+(?:collected|received|settled)`, `marked\\s+(?:as\\s+)?paid`, `als\\s+(?:bezahlt|beglichen)\\s+markiert`, `(?:marcad[oa]|registrad[oa])\\s+como\\s+(?:pagad|cobrad|abonad|liquidad|paga|recebid)[oa]?`, `cobro\\s+registrado`, `(?:segnat|contrassegnat)[oa]\\s+come\\s+(?:pagat|incassat|saldat)[oa]`, `(?:gemarkeerd|aangeduid)\\s+als\\s+betaald`,
   // a public buyer's portal (Chorus Pro): "Nouveau statut : MISE EN PAIEMENT", "statut : payée", "passée au statut « Mise en paiement »"
-  `statut\\s*(?::\\s*)?[«"']?\\s*(?:mise\\s+en\\s+paiement|mandatee?|payee|reglee|soldee)(?![a-z])`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de)`, `avis\\s+de\\s+credit`, `(?:notification|alerte)\\s+de\\s+credit`, `credit\\s+(?:a\\s+ete\\s+|est\\s+)?(?:comptabilise|enregistre|porte|effectue|passe)`,
+  `statut\\s*(?::\\s*)?[«"']?\\s*(?:mise\\s+en\\s+paiement|mandatee?|payee?|reglee?|soldee?)(?![a-z])`, `porte\\s+au\\s+credit\\s+de\\s+votre\\s+compte`, `effet\\s+(?:a\\s+ete\\s+)?paye`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de)`, `avis\\s+de\\s+credit`, `(?:notification|alerte)\\s+de\\s+credit`, `credit\\s+(?:a\\s+ete\\s+|est\\s+)?(?:comptabilise|enregistre|porte|effectue|passe)`,
   `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `payments?\\s+(?:of\\s+)?${W(8)}(?:succeeded|has\\s+succeeded|was\\s+successful|was\\s+collected|has\\s+been\\s+collected)(?![a-z])`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,
   `you(?:'ve|\\s+have)?\\s+received\\s+(?:a\\s+|an\\s+|your\\s+)?(?:new\\s+)?(?:payment|transfer|remittance|deposit|funds|money|[a-z]{0,3}[$€£]|\\d)`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+${W(3)}(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
   // a buyer's portal (Coupa, Ariba…): "Orbital has issued a payment for the following invoice", "Payment released"
@@ -39,6 +39,8 @@ const RECEIVED = cueRegex([
   `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `(?:gutschrift|kontogutschrift|eingang)\\s*:\\s*(?:eur\\s*|chf\\s*|€\\s*)?\\d`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
   `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
   `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `bonifico\\s+(?:sepa\\s+|istantaneo\\s+)?(?:disposto|eseguito|accreditato)\\s+a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:ha|hanno)\\s+disposto\\s+(?:un\\s+)?bonifico`, `a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`, `fattura\\s+${W(6)}(?:risulta|e)\\s+(?:stata\\s+)?(?:saldata|pagata|incassata)`, `incasso\\s+(?:registrato|riconciliato|ricevuto)`,
+  // pl, cs: "mBank: uznanie rachunku", "wpłynął przelew", "příchozí platba"
+  `uznanie\\s+rachunku`, `wplyw\\s+(?:srodkow|na\\s+rachunek)`, `wplyn\\w*\\s+przelew`, `przelew\\s+(?:przychodzacy|otrzymany)`, `otrzymal\\w*\\s+przelew`, `zaksiegowano\\s+wplyw`, `prichozi\\s+platb\\w*`, `pripsan\\w*\\s+na\\s+(?:vas\\s+)?ucet`,
   `betaling\\s+ontvangen`, `inkomende\\s+(?:betaling|overschrijving|storting)`, `(?:transferencia|pagamento)\\s+recebid[oa]`, `recebeu\\s+(?:uma\\s+)?(?:transferencia|pagamento)`, `bijgeschreven`, `gecrediteerd`, `bijschrijving`, `(?:je|u)\\s+(?:hebt|heeft)\\s+${W(4)}ontvangen(?![a-z])`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
 ]);
 
@@ -58,7 +60,7 @@ const NOT_RECEIVED = cueRegex([
 ]);
 
 /** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
-const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra)';
+const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra|tytul(?:em|\\s+przelewu)?|zaplata\\s+za|oplata\\s+za|faktura|faktury|fakture|zprava\\s+pro\\s+prijemce)';
 const INVOICE_NUMBER = new RegExp(
   // (a Belgian structured communication, "+++697/9256/51004+++", or a SWIFT codeword, "/RFB/1042", "/INV/F-12",
   // may stand before the invoice's number)
@@ -66,7 +68,9 @@ const INVOICE_NUMBER = new RegExp(
   'g',
 );
 /** The word after a label's first word, when that one held no digit (one more word may stand between). */
-const NEXT_TOKEN = /^[ \t]+(?:[a-z]+[ \t]+)?([a-z0-9][a-z0-9\-/._]*[a-z0-9])/;
+const NEXT_TOKEN = /^[ \t]*:?[ \t]+(?:[a-z]+[ \t]*:?[ \t]+)?([a-z0-9][a-z0-9\-/._]*[a-z0-9])/;
+/** Labels that name the invoice itself (not a reference field): "faktura nr", "zapłata za", "invoice no". */
+const INVOICE_WORD_LABEL = /(?:faktur\w*|zaplata\s+za|oplata\s+za|facture|invoice|rechnung|factura|fattura|fatura|factuur)\W*(?:n[°o.]*|nr\.?|no\.?|#)?\W*$/;
 const DATE_LIKE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$/;
 
 /** Words that head an invoice-number column ("Invoice No.   Date   Amount", "Facture | Échéance | Montant"). */
@@ -118,17 +122,20 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
     // "Libellé : ACOMPTE IFF-2027-017", "Memo: Deposit INV-88": a word may stand between the label and the number.
     if (!/\d/.test(token)) {
       const next = NEXT_TOKEN.exec(folded.slice(start + token.length, start + token.length + 40));
-      if (next && /\d/.test(next[1]!) && next[1]!.length >= 3 && !DATE_LIKE.test(next[1]!)) {
+      if (next && /\d/.test(next[1]!) && next[1]!.length >= 3) {
         const at = start + token.length + next[0].length - next[1]!.length;
-        // A series in capitals before the number is part of it: "Fatura FT A2027/26" (Portugal's legal form).
-        // Not an abbreviation of "invoice" before a number that has its own prefix ("RE RE-2026-0425").
+        // A series in capitals before the number is part of it: "Fatura FT A2027/26" (Portugal's legal form), "FV
+        // 2026/04/28" (Poland's, shaped like a date). Not an abbreviation of "invoice" before a number that has its own
+        // prefix ("RE RE-2026-0425", "RE RE1050"): the series stands before a number written series/sequence.
         const own = original.slice(at, at + next[1]!.length);
-        const series = /^[A-Z]{2,3}$/.test(token) && at === start + token.length + 1 && !/^[A-Za-z]+[-_/.]/.test(own) ? `${token} ` : '';
+        const series = /^[A-Z]{2,3}$/.test(token) && at === start + token.length + 1 && !/^[A-Za-z]+[-_/.]/.test(own) && own.includes('/') ? `${token} ` : '';
         const value = series + own;
-        if (!found.includes(value)) found.push(value);
+        if ((series || !DATE_LIKE.test(own)) && !found.includes(value)) found.push(value);
       }
     }
-    if (!/\d/.test(token) || token.length < (signed ? 2 : 3) || DATE_LIKE.test(token)) {
+    // "Tytuł: ZAPLATA ZA 52/07/2026": after an invoice word, a number shaped like a date is the invoice's (sequence/month/year).
+    const dateShapedNumber = DATE_LIKE.test(token) && /^\d+\/\d+\/\d+$/.test(token) && INVOICE_WORD_LABEL.test(m[0].slice(0, m[0].length - m[1]!.length));
+    if (!/\d/.test(token) || token.length < (signed ? 2 : 3) || (DATE_LIKE.test(token) && !dateShapedNumber)) {
       // "Verwendungszweck: Rechnung F-1": the rejected word may be the next label.
       INVOICE_NUMBER.lastIndex = start;
       continue;
@@ -159,7 +166,7 @@ const MONEY_AFTER = /^(?:[,.]\d|\s?(?:€|eur|\$|£|usd|gbp|chf))/;
  * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
  */
 const MAY_BE_NOTICE =
-  /statut|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi/i;
+  /statut|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|wp.yw|wp.yn|przelew|p.ichoz|berweis|eingeh|eingang/i;
 
 /** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
 const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll)(?![a-z])/;

@@ -56,12 +56,16 @@ export const PAID = cueRegex([
   `c'?est\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
   // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin"
   `(?:j'ai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
+  // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
+  `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
   `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt)(?![a-z]))`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
+  // someone paid it: "Atlantic Crest Yachting LLC paid this one yesterday on the owner's account"; a reply that opens with the word: "Settled – sorry for the delay"
+  `(?<!(?:not|never|n't|be|been|get|got|will|to|you|once|if|when)\\s)(?:paid|settled)\\s+(?:this\\s+one|that\\s+one|this\\s+invoice|the\\s+invoice|your\\s+invoice|it)\\s+(?:yesterday|today|this\\s+morning|last\\s+\\w+|on\\s+(?:the\\s+)?\\S+|earlier|already)(?![a-z])`, `^\\s*(?:all\\s+|now\\s+)?(?:settled|paid)(?=\\s*(?:[-–—,.!]|$))`,
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
   `(?:^|\\n)\\s*paid(?![a-z])`,
@@ -89,6 +93,8 @@ export const PAID = cueRegex([
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(2)}freigegeben`,
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(9)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
+  // someone else did it: "unsere Buchhaltung hat die Zahlung heute freigegeben und ausgeführt"
+  `hat\\s+(?:die|den|unsere|eure|ihre)\\s+(?:zahlung|uberweisung|uberweisungen|betrag|rechnung)\\s+${W(3)}(?:freigegeben|ausgefuhrt|uberwiesen|veranlasst|angewiesen|getatigt|bezahlt|beglichen)`,
   `(?:haben|habe)\\s+(?:wir|ich)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen)`,
   `(?:bereits|schon|heute|gestern|soeben)\\s+${W(2)}(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
   // the pronoun dropped: "ist erledigt, habe es eben überwiesen", "hab per PayPal gezahlt"
@@ -158,13 +164,15 @@ export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewies
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
+  // "je ferai le nécessaire demain", "nous allons faire le nécessaire"
+  `(?:ferai|ferons|fera|vais\\s+faire|allons\\s+faire|va\\s+faire)\\s+le\\s+necessaire`,
   // fr
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|l'|t'){0,2}(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|verserons|verserai|virerons|virerai|solderons|solderai|acquitterons)`,
   `(?:nous|je|on)\\s+(?:vous\\s+)?(?:effectuerons|effectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|mettrons)\\s+${W(3)}${PAY_NOUN_FR}`,
   `(?:allons|vais|va|vont|comptons|compte|prevoyons|prevois|pensons|pense|devrions|pourrons|pourrai|esperons|espere)\\s+(?:(?:vous|te|le|la|les|lui)\\s+|t'|l'){0,2}(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|envoyer|emettre|passer)\\s+(?:le|un|notre|votre)\\s+${PAY_NOUN_FR})`,
   `${PAY_NOUN_FR}\\s+${W(4)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:effectue|emis|envoye|fait|passe|execute|realise|vire|lance|regle|ordonne|programme|mandate)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|effectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
   `(?:facture|somme|montant|solde)\\s+${W(3)}(?:sera|seront|va\\s+etre|devrait\\s+etre)\\s+(?:reglee?|payee?|viree?|versee?|soldee?|mise?\\s+en\\s+paiement)`,
-  `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:a\\s+(?:son|leur|l')\\s?echeance,?\\s+)?(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous)`,
+  `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:a\\s+(?:son|leur|l')\\s?echeance,?\\s+)?(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous|pour\\s+le|pour\\s+la|pour\\s+fin|pour\\s+demain|pour\\s+lundi|pour\\s+mardi|pour\\s+mercredi|pour\\s+jeudi|pour\\s+vendredi)`,
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
   // "je passe vous régler samedi en espèces", "je viendrai vous apporter le chèque lundi"
   `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
@@ -249,7 +257,7 @@ export const PROMISE = cueRegex([
   // de
   `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen)`,
   `(?:wird|werden)\\s+${W(8)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt|ausgelost|freigegeben|angestossen)`,
-  `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`,
+  `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`, `(?:zahlung|uberweisung|geld|betrag)\\s+(?:kommt|geht\\s+raus|folgt)(?![a-z])`,
   `(?:zahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:am|zum|bis|in|nachste|kommende))`,
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
   // what the client can do, with a day: "je peux vous régler pour le 15/12", "on peut payer fin du mois"
@@ -302,13 +310,15 @@ export const PROMISE = cueRegex([
   `(?:betalen|voldoen)\\s+we`,
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
   // pl, sv, da, no
-  `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
+  `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `(?:platnosc|przelew|zaplate)\\s+${W(2)}(?:zaplanowal\\w*|zaplanowan\\w*|zlecimy|puscimy|wyslemy|zrobimy|wykonamy)`, `zaplanowal\\w*\\s+(?:platnosc|przelew|zaplate)`, `(?:puscimy|zlecimy|wyslemy|zrobimy|wykonamy)\\s+(?:przelew|platnosc)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
   `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`,
 ]);
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
 export const PAY_PRESENT = cueRegex([
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|t'|l'){0,2}(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
+  // "Je fais le nécessaire le 15 octobre": what is needed to pay, on a day
+  `(?:je\\s+fais|nous\\s+faisons|on\\s+fait)\\s+le\\s+necessaire`,
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce|les|des|deux|trois|quatre|cinq|six|plusieurs|\\d{1,2})\\s+${PAY_NOUN_FR}`,
   // "le virement part lundi", "notre prochain virement fournisseurs part le 10 décembre"
@@ -376,6 +386,8 @@ export const DISPUTE = cueRegex([
   `(?:n'a|n'ont|n'est|ne\\s+sont|n'etaient|n'etait)\\s+jamais\\s+(?:ete\\s+)?(?:livre|arrive|recu|fourni|installe|realise|venu|effectue|pose|monte)e?s?(?![a-z])`, `ne\\s+vois\\s+pas\\s+pourquoi\\s+(?:nous|je|on)\\s+(?:(?:les|la|le|vous)\\s+)?(?:paierions|paierais|reglerions|reglerais|payerions|paierait|reglerait)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
+  // "Our accounts team has rejected this invoice as it doesn't quote a purchase order number. Please cancel and reissue"
+  `(?:rejected|declined|refused|returned)\\s+(?:this|the|your|that)\\s+invoice`, `(?:cancel|void|withdraw)\\s+(?:it\\s+|this\\s+)?and\\s+re-?issue`, `(?:doesn't|does\\s+not|didn't|did\\s+not)\\s+(?:quote|show|include|have|mention|reference)\\s+(?:a|our|the|any)\\s+(?:po|p\\.o\\.|purchase\\s+order)`,
   `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until${UNTIL_DATE}`,
   // the work came back or arrived "with many errors" (not an apology for "our many errors")
   `(?:avec|with|con|mit)\\s+(?:de\\s+)?(?:plusieurs|nombreuses|beaucoup\\s+d'|trop\\s+d'|many|several|numerous|a\\s+lot\\s+of|too\\s+many|bastantes|muchos|varios|numerosos|demasiados|vielen|mehreren|zahlreichen|diversi|molti|numerosi|troppi)\\s*(?:erreurs|errors|mistakes|errores|fehlern|errori)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`,
@@ -412,7 +424,7 @@ export const DISPUTE = cueRegex([
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
   // de
-  `widersprech\\w*`, `widerspruch`, `einspruch`, `bestreit\\w*`, `zuruckgewiesen`, `zuruckweisen`, `weisen\\s+${W(3)}zuruck`, `abnahme\\s+(?:ist\\s+)?(?:noch\\s+)?nicht\\s+erfolgt`, `(?:so\\s+)?nicht\\s+(?:akzeptieren|annehmen|anerkennen)`, `weicht\\s+${W(3)}ab(?![a-z])`, `(?:bitte|wir\\s+bitten\\s+(?:sie\\s+)?um)\\s+${W(2)}(?:neu\\s+ausstellen|korrektur|stornierung|neuausstellung)`, `reklam\\w+`, `beanstand\\w*`, `mangel\\w*`, `beschadigt\\w*`, `defekt\\w*`,
+  `(?:halten|behalten)\\s+${W(3)}(?:zahlung|betrag|rechnungsbetrag)\\s+(?:vorerst\\s+|vorlaufig\\s+)?(?:zuruck|ein)(?![a-z])`, `(?:zahlung|betrag)\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `widersprech\\w*`, `widerspruch`, `einspruch`, `bestreit\\w*`, `zuruckgewiesen`, `zuruckweisen`, `weisen\\s+${W(3)}zuruck`, `abnahme\\s+(?:ist\\s+)?(?:noch\\s+)?nicht\\s+erfolgt`, `(?:so\\s+)?nicht\\s+(?:akzeptieren|annehmen|anerkennen)`, `weicht\\s+${W(3)}ab(?![a-z])`, `(?:bitte|wir\\s+bitten\\s+(?:sie\\s+)?um)\\s+${W(2)}(?:neu\\s+ausstellen|korrektur|stornierung|neuausstellung)`, `reklam\\w+`, `beanstand\\w*`, `mangel\\w*`, `beschadigt\\w*`, `defekt\\w*`,
   `(?<!(?:rechnung|sie|mail|pdf)\\s+(?:ist|war|sind)\\s+(?:\\S+\\s+){0,3})nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
   `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
   `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+(?:(?:das|die|diese|sie|es)\\s+)?(?:rechnung\\s+)?nicht`, `bitte\\s+(?:um\\s+)?(?:eine\\s+)?(?:neue|korrigierte)\\s+rechnung`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
@@ -430,7 +442,7 @@ export const DISPUTE = cueRegex([
   // pt
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no
-  `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
+  `odrzuc\\w*`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
   `(?:stammer|stemmer|passer)\\s+(?:inte|ikke)`, `reklamation\\w*`, `kreditfaktura`, `kreditnota`, `(?:skadad|skadade|beskadiget|odelagt)`, `(?:betalar|betaler)\\s+(?:inte|ikke)`,
   `(?:kan|vil)\\s+(?:vi\\s+)?(?:inte|ikke|ikkje)\\s+betala?`, `bestrid\\w*`, `saknas`, `mangler`, `(?:ikke|inte)\\s+(?:leveret|levererad|levererat|levert|modtaget|mottagen)`,
 ]);

@@ -208,6 +208,28 @@ describe('held-out HA–HG: amounts without tax, the dates of other things', () 
   });
 });
 
+describe('held-out IA–IG: Polish invoices, German month-end terms', () => {
+  it('reads Polish numbers, amounts, dates and terms, numbers shaped like a date after "nr" or the invoice word', () => {
+    const a = fr('Twoja faktura nr 25/06/2026 z dnia 18.06.2026 została wysłana.\nKwota do zapłaty: 23 740,23 zł\nTermin płatności: 45 dni');
+    expect(a.invoiceNumbers[0]?.value).toBe('25/06/2026');
+    expect(a.amount?.value).toEqual({ value: 23740.23, currency: 'PLN' });
+    expect(a.issueDate?.value).toBe('2026-06-18');
+    expect(a.terms).toEqual({ kind: 'net', days: 45 });
+    expect(fr('w załączeniu przesyłam fakturę VAT nr FV/2026/06/11 za spedycję').invoiceNumbers[0]?.value).toBe('FV/2026/06/11');
+    expect(fr('uprzejmie informujemy o wystawieniu faktury FV 50/06/2026. Płatność przelewem w ciągu 21 dni od daty wystawienia.').terms).toEqual({ kind: 'net', days: 21 });
+    expect(fr('uprzejmie przypominam o fakturze 31/08/2026 na kwotę 24 553,26 PLN').invoiceNumbers[0]?.value).toBe('31/08/2026');
+  });
+
+  it('a date after "Date de facture :" or "Facture du" is no number', () => {
+    expect(fr('Date de facture : 30/04/2026').invoiceNumbers).toEqual([]);
+    expect(fr('Facture du 12/03/2026').invoiceNumbers).toEqual([]);
+  });
+
+  it('"Zahlbar 45 Tage Ende Monat" is 45 days end of month', () => {
+    expect(fr('Zahlbar 45 Tage Ende Monat.').terms).toEqual({ kind: 'end-of-month', days: 45 });
+  });
+});
+
 describe('dates and terms from a text', () => {
   it('tells the issue date from the due date by their labels', () => {
     const f = fr('Date de facture : 15/10/2026\nDate d’échéance : 14/11/2026');

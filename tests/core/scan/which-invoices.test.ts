@@ -502,3 +502,35 @@ describe('held-out HA–HG: notes about an invoice, titled copies, numbers as wr
     expect(found.map((r) => [r.invoiceNumber, r.remindersSent])).toEqual([['FT 2026A/44', 1]]);
   });
 });
+
+describe('held-out IA–IG: supplier portals and Polish platform copies', () => {
+  it.each([
+    {
+      from: 'SAP Business Network <ordersender-prod@ansmtp.ariba.example>',
+      subject: 'Invoice AV-2026-0151 sent to Garonne Hydro SA',
+      text: 'Atelier Dupont,\n\nYour invoice has been sent to your customer through SAP Business Network.\n\nCustomer: Garonne Hydro SA (factures@garonne-hydro.example)\nInvoice number: AV-2026-0151\nInvoice date: 23 July 2026\nTotal amount due: EUR 28,260.00\nPayment terms: due 21 September 2026',
+      expected: ['AV-2026-0151', 28260, '2026-09-21', 'factures@garonne-hydro.example'],
+    },
+    {
+      from: 'JAGGAER Supplier Portal <noreply@jaggaer.example>',
+      subject: '[JAGGAER] Dépôt facture AV-2026-0149 confirmé',
+      text: 'Confirmation de dépôt de facture\n\nFournisseur : Atelier Dupont\nClient : Éolia Renouvelables (invoices@eolia.example)\nN° de facture : AV-2026-0149\nDate facture : 05/10/2026\nMontant TTC : 67 813,50 EUR\nDate d\'échéance : 04/11/2026\nStatut : Reçue',
+      expected: ['AV-2026-0149', 67813.5, '2026-11-04', 'invoices@eolia.example'],
+    },
+    {
+      from: 'inFakt <powiadomienia@infakt.example>',
+      subject: 'Kopia faktury 25/06/2026 wysłanej do Elektro-Serwis Gdańsk',
+      text: 'Cześć,\n\nTwoja faktura nr 25/06/2026 z dnia 18.06.2026 została wysłana do kontrahenta Elektro-Serwis Gdańsk na adres rafal@elektroserwis.example.\n\nKwota: 23 740,23 zł\nTermin płatności: 18.06.2026',
+      expected: ['25/06/2026', 23740.23, '2026-06-18', 'rafal@elektroserwis.example'],
+    },
+  ])('$subject', async ({ from, subject, text, expected }) => {
+    const copy = message({ from, to: [paul], subject, text, date: '2026-06-19T10:00:00Z' });
+    const found = await scanMessages([copy], { me, today });
+    expect(found.map(facts)).toEqual([expected]);
+  });
+
+  it('a portal notice that names the client without an address is no copy', async () => {
+    const status = message({ from: 'JAGGAER Supplier Portal <noreply@jaggaer.example>', to: [paul], subject: 'Facture AV-2026-0149 : approuvée', text: 'Le statut de votre facture AV-2026-0149 a changé : approuvée.\n\nCustomer: Éolia Renouvelables\nAmount: EUR 67,813.50', date: '2026-10-15T10:00:00Z' });
+    expect(await scanMessages([status], { me, today })).toEqual([]);
+  });
+});

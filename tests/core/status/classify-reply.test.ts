@@ -1072,3 +1072,23 @@ describe('classifyClientReply: IT platforms, Quebec, Porto, caterers, ship agent
     expect(r.kind).toBe('paid');
   });
 });
+
+describe('classifyClientReply: watchmakers, fishmongers, portals, post-production, yachts, freelancers, Polish freight (held-out IA–IG)', () => {
+  it.each([
+    ['fr: someone else made the transfer', "C'est bon, le trésorier a fait le virement ce week-end 👍", 'paid'],
+    ['fr: asking whether it was made is no payment', 'Est-ce que le comptable a fait le virement ?', 'question'],
+    ['fr: will do what is needed tomorrow', 'Je ferai le nécessaire demain.', 'promise'],
+    ['fr: will be paid for a day', 'Bjr, ce sera payé pour le 12/12, dsl du retard', 'promise'],
+    ['de: the accounts released and made the payment', 'Servus, ist erledigt, unsere Buchhaltung hat die Zahlung heute freigegeben und ausgeführt.', 'paid'],
+    ['de: the payment comes by a day', 'Hi Jana, sorry! Zahlung kommt spätestens 28. November 2026, versprochen.', 'promise'],
+    ['de: payment held back until rework', 'Bei der Eingangskontrolle haben wir Grate festgestellt. Solange die Nacharbeit nicht erledigt ist, halten wir die Zahlung zurück.', 'dispute'],
+    ['en: a management company paid this one', "Julien – Atlantic Crest Yachting LLC paid this one yesterday on the owner's account. Kallas is copied.", 'paid'],
+    ['en: one word, "Settled"', 'Settled – sorry for the delay, was in Antigua with rubbish wifi.', 'paid'],
+    ['en: rejected for a missing PO', "Our accounts team has rejected this invoice as it doesn't quote a purchase order number. Please cancel and reissue with the PO.", 'dispute'],
+    ['pl: invoice rejected, no order number', 'Odrzucamy fakturę FV 2026/07/46 – brak naszego numeru zamówienia. Prosimy o wystawienie nowej.', 'dispute'],
+    ['pl: payment planned for a day', 'płatność zaplanowaliśmy na 18 listopada 2026 r.. Przepraszamy za zwłokę.', 'promise'],
+    ['pl: transfer sent out by a day', 'Przelew puścimy najpóźniej 22 listopada 2026 r., mamy teraz zatory w płatnościach.', 'promise'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});

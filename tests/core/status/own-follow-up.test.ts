@@ -191,6 +191,13 @@ describe('classifyOwnFollowUp: Portuguese chases', () => {
   });
 });
 
+describe('classifyOwnFollowUp: Polish chases', () => {
+  it('"uprzejmie przypominam o fakturze … termin płatności upłynął" and "nadal widnieje jako nieopłacona" chase', () => {
+    expect(own('Dzień dobry,\nuprzejmie przypominam o fakturze FV 53/05/2026 na kwotę 10 165,33 zł, której termin płatności upłynął 28.06.2026 r.', 'Przypomnienie – faktura FV 53/05/2026')).toBe('reminder');
+    expect(own('czy mogę prosić o sprawdzenie statusu płatności za fakturę FV/2026/08/15? Termin minął 16.09.2026, a w systemie nadal widzi się ona jako nieopłacona.')).toBe('reminder');
+  });
+});
+
 describe('classifyOwnFollowUp: US wordings and receipts', () => {
   it('"bumping this up - any update on NB-2027-0007?" chases; a receipt with nothing outstanding does not', () => {
     expect(own("Hi Greg, bumping this up - any update on NB-2027-0007? Want to make sure it didn't get stuck in AP.")).toBe('reminder');

@@ -216,3 +216,20 @@ describe('readPaymentNotice: buyers\' portals, Chorus Pro wordings and SWIFT cod
     expect(notice('Payment scheduled', 'A payment will be issued for invoice TYD-2026-080 on 2026-12-01.')).toBeNull();
   });
 });
+
+describe('readPaymentNotice: Polish and German banks, bills of exchange (held-out IA–IG)', () => {
+  it('mBank "uznanie rachunku" with a payment title naming a Polish invoice number shaped like a date', () => {
+    expect(notice('mBank: uznanie rachunku', 'Uznanie rachunku PL61...1032\nKwota: 9 461,16 PLN\nNadawca: CERAMIKA BOLESŁAWIEC S.A.\nTytuł: ZAPLATA ZA FV 2026/04/28', 'powiadomienia@mbank.pl')?.invoiceNumbers).toEqual(['FV 2026/04/28']);
+    expect(notice('mBank: uznanie rachunku', 'Uznanie rachunku PL61...1032\nKwota: 14 233,56 PLN\nTytuł: ZAPLATA ZA 52/07/2026', 'powiadomienia@mbank.pl')?.invoiceNumbers).toEqual(['52/07/2026']);
+  });
+
+  it('"Eingehende Überweisung" passes the prefilter; "RE RE1050" is the number after an abbreviation', () => {
+    expect(notice('Eingehende Überweisung: 4.200,00 €', 'Sie haben eine Überweisung von Wiener Bildwerk GmbH erhalten. Betrag: 4.200,00 € Verwendungszweck: RE-2026-02089 Wiener Bildwerk', 'notifications@bank.example')?.invoiceNumbers).toEqual(['RE-2026-02089']);
+    expect(notice('Kontoalarm: Gutschrift eingegangen', 'Auf Ihrem Konto ist eine Gutschrift eingegangen.\nBetrag: 1.368,50 EUR\nVerwendungszweck: RE RE1050 DANKE', 'kontoalarm@bank.example')?.invoiceNumbers).toEqual(['RE1050']);
+  });
+
+  it('a bill of exchange paid at its due date: "Référence tireur : RLV2607-085 … Statut : PAYÉ"', () => {
+    const n = notice('Remise LCR – effet payé à échéance 01/10/2026', "Nous vous informons du paiement à échéance de l'effet suivant :\n  Tiré : Intermarché Concarneau\n  Référence tireur : RLV2607-085\n  Montant : 4 758,30 €\n  Statut : PAYÉ\n\nLe montant a été porté au crédit de votre compte.", 'effets@bank.example');
+    expect(n?.invoiceNumbers).toEqual(['RLV2607-085']);
+  });
+});

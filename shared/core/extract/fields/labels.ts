@@ -27,6 +27,7 @@ export const DUE_AMOUNT = labelRegex([
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente', 'queda por pagar', 'quedan por pagar', 'pendiente de pago',
   'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare', 'da saldare', 'restano da saldare', 'resta da saldare', 'restano da pagare', 'resta da pagare', 'importo residuo', 'residuo da pagare', 'saldo residuo',
   'te betalen', 'nog te betalen', 'openstaand bedrag', 'openstaand saldo',
+  'do zaplaty', 'kwota do zaplaty', 'pozostalo do zaplaty', 'k uhrade', 'celkem k uhrade', 'att betala', 'summa att betala', 'at betale', 'a betale',
 ]);
 
 /** Words that name a total ("Total", "Totaal", "Gesamtbetrag"…), to be followed by a tax-included qualifier. */
@@ -67,6 +68,7 @@ export const TOTAL_AMOUNT = labelRegex([
   'importe total', 'total factura', 'importe', 'por un importe de', 'por importe de',
   'totale', 'totale fattura', 'importo totale', 'importo', 'per un importo di',
   'totaal', 'totaalbedrag', 'bedrag',
+  'kwota', 'razem', 'suma', 'wartosc brutto', 'celkem', 'castka', 'belopp', 'totalt', 'totalbelopp', 'belob', 'totalbelob',
 ]);
 
 /** Amounts that are NOT what the client owes: before tax, tax, sub-totals, unit prices, discounts. */
@@ -118,6 +120,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
     'numero da fatura', 'fatura n', 'fatura no', 'fatura',
     'factuurnummer', 'factuurnr', 'factuur', 'avoir', 'reference', 'ref',
+    // pl, cs, Nordic: "Faktura VAT nr FV 2026/08/13", "fakturę nr 25/06/2026", "Číslo faktury", "Fakturanummer"
+    'numer faktury', 'nr faktury', 'faktura vat nr', 'fakture vat nr', 'faktura nr', 'fakture nr', 'faktury nr', 'faktura vat', 'fakture vat', 'faktury vat', 'faktura', 'fakture', 'faktury', 'fakturze', 'fakturu', 'cislo faktury', 'fakturanummer', 'fakturanr',
     // fee notes: "Note n° NH-2027-012", "Note d'honoraires n° …", "Honorarnote Nr. …"
     'note n°', 'note nº', 'note no', 'note n', "note d'honoraires n°", "note d'honoraires no", "note d'honoraires", 'honorarnote nr', 'honorarnote',
     // lawyers' bills: "État (final) de frais et honoraires N° …", "Ereloonstaat Nr. …", "Statement of fees and disbursements No. …", "Note de provision n° …"
@@ -136,6 +140,7 @@ export const ISSUE_DATE = labelRegex([
   'data da fatura', 'data de emissao', 'data emissao',
   'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
   'factuurdatum',
+  'data wystawienia', 'wystawiona', 'wystawiono', 'wystawiona dnia', 'z dnia', 'datum vystaveni', 'fakturadatum',
 ]);
 
 export const DUE_DATE = labelRegex([
@@ -147,6 +152,7 @@ export const DUE_DATE = labelRegex([
   'vencimento', 'data de vencimento', 'data limite de pagamento', 'data limite', 'pagavel ate', 'a pagar ate', 'vence em', 'vence a',
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
   'forfaldsdato', 'forfallsdato', 'forfaldsdag', 'forfallodatum', 'forfallodag', 'sista betalningsdag', 'betales senest', 'betalas senast', 'erapaiva',
+  'termin platnosci', 'termin zaplaty', 'zaplata do', 'platne do', 'datum splatnosti', 'splatnost', 'splatno do',
   'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'voldoen voor', 'te voldoen voor', 'voldoen uiterlijk', 'overmaken voor', 'uiterlijk op', 'uiterlijk',
 ]);
 

@@ -267,7 +267,7 @@ const DEPOSIT_BEFORE = /(?<!(?:facture|factura|fattura|fatura)\s+(?:d'|de\s|di\s
 const REGISTRATION_LINE = /(?:ordre\s+des|inscrit|immatricul|registre|rcs|rm\s|siret|siren|agrement|declaration\s+d'activite|handelsregister|kammer|registered|registration|company\s+no|kvk|ust-id|vat\s+(?:no|number|reg))/;
 
 /** The document's title word alone: a weaker label than "N° de facture". */
-const TITLE_WORD = /^(facture|invoice|rechnung|factura|fattura|factuur|avoir|inv)$/;
+const TITLE_WORD = /^(facture|invoice|rechnung|factura|fattura|factuur|avoir|inv|faktura|fakture|faktury|fakturze|fakturu)$/;
 
 /** Words that make the next title word an amount's label ("Total facture", "Importe factura"). */
 const AMOUNT_BEFORE = /(?:total|montant|amount|betrag|summe|importe|importo|bedrag|totaal)\W{1,3}$/;
@@ -280,6 +280,12 @@ function labelStrength(label: string): number {
   if (TITLE_WORD.test(label)) return 75;
   return 90;
 }
+
+/** A label that ends with a number sign ("faktura nr", "n° de facture", "invoice #"). */
+const SIGNED_LABEL = /(?:\bnr|n°|nº|\bno|#|numer|number|nummer|numero)\.?$/;
+/** "Date de facture", "data faktury", "invoice date" read from its invoice word: a date's label. */
+const DATE_WORD_BEFORE = /(?:date|data|datum|fecha)\s+(?:de\s+(?:la\s+)?|d'|du\s+|of\s+)?$/;
+const SEQUENCE_MONTH_YEAR = /^\d{1,4}\/(?:0[1-9]|1[0-2])\/20\d\d$/;
 
 function isPlausibleNumber(token: string): boolean {
   if (!/\d/.test(token) || token.length > 32) return false;
@@ -332,12 +338,18 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     if (!token) continue;
     // "We hereby invoice EUR 887.11 under our ref. …": a currency code before a number makes it money.
     if (MONEY_BEFORE.test(token)) continue;
-    token = withoutFalseSeries(token);
+    const series = withoutFalseSeries(token);
+    // ("Facture du 12/03/2026": a word stood between the label and the figures)
+    const wordBetween = series !== token;
+    token = series;
     // A number cut from an amount ("3.322" of "3.322,60 €", "1200.00 EUR") is money, not a reference.
     const at = rest.indexOf(token);
     if (at >= 0 && MONEY_AFTER.test(rest.slice(at + token.length))) continue;
     token = token.replace(/[.\-/_]+$/, '');
-    if (!isPlausibleNumber(token)) continue;
+    // "Faktura nr 25/06/2026": Polish tools number invoices sequence/month/year, a date's shape after a number sign.
+    // ("o fakturze 31/08/2026": right after the invoice word too; a date would take "du", "z dnia", "of".)
+    const numbered = SIGNED_LABEL.test(label) || (TITLE_WORD.test(label) && !wordBetween && /^[ \t]+\d/.test(rest) && !DATE_WORD_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) || /^\s*(?:[°º]|n[°º]|nr|no\.)/i.test(rest);
+    if (!isPlausibleNumber(token) && !(numbered && SEQUENCE_MONTH_YEAR.test(token))) continue;
     if (BARE_NUMBER.test(label) && /^\d{1,3}$/.test(token) && SEQUENCE_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     found.set(token, Math.max(found.get(token) ?? 0, strength));
   }

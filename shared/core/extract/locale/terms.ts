@@ -15,9 +15,9 @@ export const FRENCH_B2B_DEFAULT_DAYS = 30;
 const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
-const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen)';
+const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager)';
 const EOM =
-  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende des monats|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand)';
+  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand)';
 /** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le". */
 const EOM_FILLER = `(?:(?:nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|data (?:da|de) fatura|le|zum|a|al)${S})?`;
 
@@ -93,7 +93,9 @@ const RULES: Rule[] = [
     re: new RegExp(
       `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|en|entro|plazo de|prazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|` +
         `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
-        `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?)[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
+        `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?|` +
+        // pl, cs, Nordic: "Termin płatności: 45 dni", "w ciągu 21 dni", "splatnost 14 dnů", "betalningsvillkor 30 dagar"
+        `termin platnosci:?|platnosc[^\\n\\d]{0,20}?|w ciagu|splatnost:?|splatnost faktury:?|betalningsvillkor:?|betalingsbetingelser:?|betalingsvilkar:?|inom|innen)[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
       'gu',
     ),
     terms: (m) => ({ kind: 'net', days: days(m) }),
