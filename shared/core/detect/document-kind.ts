@@ -17,7 +17,8 @@ export type DocumentKind =
 
 const CUES: Record<DocumentKind, readonly string[]> = {
   // Specific kinds first: "facture pro forma" or "facture d'avoir" contain the invoice word too.
-  proforma: ['pro forma', 'pro-forma', 'proforma', 'proforma-rechnung'],
+  // Italian professionals send an "avviso di parcella" ("documento non valido ai fini fiscali") before the invoice.
+  proforma: ['pro forma', 'pro-forma', 'proforma', 'proforma-rechnung', 'avviso di parcella', 'avviso di fattura', 'avviso di pagamento parcella', 'non valido ai fini fiscali'],
     // "Note de crédit" is the Belgian and Swiss word for an avoir; "nota de abono" the Spanish one.
   'credit-note': ['avoir', 'avoirs', "facture d'avoir", 'note de credit', 'notes de credit', 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'stornorechnung', 'nota de credito', 'nota de abono', 'factura rectificativa', 'factura de abono', 'abonament', "factura d'abonament", 'nota di credito', "nota d'accredito", 'nota di accredito', 'creditnota', 'creditfactuur',
     // pl, cs, Nordic
@@ -79,7 +80,7 @@ const REGEX: Record<DocumentKind, RegExp> = Object.fromEntries(
  * need no dot: no word is spelt so. Group 1 is the reference.
  */
 const ABBREVIATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:ft|fatt|fact|fac|fra|fakt|rg|re|rech|rechn|inv)\.|(?:nh|inv)(?:\.|(?=\s)))(?:\s?-?\s?(?:nr|no|num|n|n[°º])\.?)?\s?(?:[:#]\s?)?((?=[\p{L}\-/_.]{0,10}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}]|\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:ft|fatt|fact|fac|fra|fakt|rg|re|rech|rechn|inv)\.|(?:nh|inv)(?:\.|(?=\s)))(?:\s?-?\s?(?:nr|no|num|n|n[°º])\.?(?![\p{L}]))?\s?(?:[:#]\s?)?((?=[\p{L}\-/_.]{0,10}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}]|\d)`,
   'gu',
 );
 

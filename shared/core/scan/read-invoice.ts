@@ -1,4 +1,5 @@
 import { referencesIn } from '../extract/fields/reference-shape';
+import { findMoney } from '../extract/locale/amount';
 import { fold } from '../text/fold';
 import { localCurrencyOf } from '../extract/locale/currency';
 import type { Attachment, MailMessage } from '../mail/model';
@@ -131,7 +132,12 @@ function mentionsOutsideAddress(text: string, identity: Identity): boolean {
 /** Any invoice word in the subject, the attachments' names or the opening of the body, or a document attached. */
 function mayBeAboutAnInvoice(message: MailMessage): boolean {
   if (message.attachments.some((a) => !a.inline && (isPdf(a) || isXml(a)))) return true;
-  return hasCue(`${message.subject}\n${message.text.slice(0, 3000)}`, 'invoice');
+  return hasCue(`${message.subject}\n${message.text.slice(0, 3000)}`, 'invoice') || subjectIsTheInvoice(message.subject, message.text);
+}
+
+/** "As promised, see subject line." under "NQ2604-104 | GBP 4,440.60 | Ancoats Coffee": a subject with a reference and an amount, that the body points to, is the invoice. */
+function subjectIsTheInvoice(subject: string, body: string): boolean {
+  return SEE_SUBJECT.test(body.slice(0, 600)) && referencesIn(subject).length > 0 && findMoney(subject).length > 0;
 }
 
 /**
@@ -184,7 +190,7 @@ export interface ReadInvoiceOptions {
 }
 
 /** "Facture en objet", "invoice as per subject", "siehe Betreff": the body sends the reader to the subject. */
-const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver|as\s+per|per)\s+(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto)/i;
+const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver|as\s+per|per|zie)\s+(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto|onderwerp)|(?:details|amount|figures)\s+(?:above|in\s+the\s+subject)/i;
 /** A subject that only a "see the subject" body names as the invoice: its first reference is the invoice's number. */
 function withSubjectReference(fields: TextFields, subject: string, body: string): TextFields {
   if (fields.invoiceNumbers.length > 0 || !SEE_SUBJECT.test(body.slice(0, 600))) return fields;
@@ -192,8 +198,11 @@ function withSubjectReference(fields: TextFields, subject: string, body: string)
   return reference ? { ...fields, invoiceNumbers: [{ value: reference, score: 60 }] } : fields;
 }
 
-/** An amount's score when a label named it (a total, the amount due); unlabelled amounts score less. */
-const LABELLED_AMOUNT_SCORE = 60;
+/**
+ * An amount's score when a label named it as the amount due ("Net à payer", "Amount due"). A total alone ("Totale
+ * documento: € 5.123,16") leaves the document to be read: it may deduct a deposit ("Saldo da pagare: EUR 3.423,16").
+ */
+const DUE_AMOUNT_SCORE = 100;
 
 /** What one invoice of the e-mail is read from, and the e-mail's own words to fall back on. */
 interface InvoiceSources extends Sources {
@@ -274,12 +283,12 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const fileKind = kindOfTitle(fileNames);
   if (fileKind && NOT_RECEIVABLE.has(fileKind) && !titleSaysInvoice && !anInvoiceFile) return [];
   if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice' && !carriesNewInvoice) return [];
-  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || bodyKind === 'invoice' || carriesNewInvoice;
+  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || bodyKind === 'invoice' || carriesNewInvoice || subjectIsTheInvoice(subject, body);
   if (!invoiceCue && documents.length === 0) return [];
 
   const lang = detectLanguage(`${subject}\n${body}`);
   const mailCurrency = [subject, body].map((t) => /[$]|\bUSD\b/.test(t)).some(Boolean) ? 'USD' : null;
-  const mailOrder = guessDateOrder(`${subject}\n${body}`, { lang, currency: mailCurrency });
+  const mailOrder = guessDateOrder(`${subject}\n${body}`, { lang, currency: mailCurrency, sentOn: message.calendarDate });
   const bodyFields = extractTextFields(body, mailOrder);
   const subjectFields = withSubjectReference(extractTextFields(subject, mailOrder), subject, body);
   // A reply keeps the subject of what it answers ("Re: Facture FM-88812" acknowledging a supplier's
@@ -293,7 +302,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // An amount read without its label ("for £1,365.67 (total £1,951.67 …)") is a guess the document may correct.
   const mailIsComplete =
     (bodyFields.invoiceNumbers.length > 0 || subjectFields.invoiceNumbers.length > 0) &&
-    either((f) => (f.amount && f.amount.score >= LABELLED_AMOUNT_SCORE ? f.amount : null)) !== null &&
+    either((f) => (f.amount && f.amount.score >= DUE_AMOUNT_SCORE ? f.amount : null)) !== null &&
     either((f) => f.issueDate) !== null &&
     (either((f) => f.dueDate) !== null || either((f) => f.terms) !== null);
   const docs = await readDocuments(message, documents, mailIsComplete, opts);
@@ -313,7 +322,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // The PDF settles the date order when it has dates the e-mail did not have.
   // Its dollars say US dates too when the e-mail named no currency ("Attached is my invoice").
   const pdfCurrency = pdfText && /[$]|\bUSD\b/.test(pdfText.slice(0, 20_000)) ? 'USD' : null;
-  const order = pdfText ? guessDateOrder(`${subject}\n${body}\n${pdfText}`, { lang, currency: xml?.currency ?? mailCurrency ?? pdfCurrency }) : mailOrder;
+  const order = pdfText ? guessDateOrder(`${subject}\n${body}\n${pdfText}`, { lang, currency: xml?.currency ?? mailCurrency ?? pdfCurrency, sentOn: message.calendarDate }) : mailOrder;
   const sameOrder = order === mailOrder;
   const mailBody = sameOrder ? bodyFields : extractTextFields(body, order);
   const mailSubject = sameOrder ? subjectFields : extractTextFields(subject, order);

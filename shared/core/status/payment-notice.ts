@@ -41,7 +41,8 @@ const RECEIVED = cueRegex([
   `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `bonifico\\s+(?:sepa\\s+|istantaneo\\s+)?(?:disposto|eseguito|accreditato)\\s+a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:ha|hanno)\\s+disposto\\s+(?:un\\s+)?bonifico`, `a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`, `fattura\\s+${W(6)}(?:risulta|e)\\s+(?:stata\\s+)?(?:saldata|pagata|incassata)`, `incasso\\s+(?:registrato|riconciliato|ricevuto)`,
   // pl, cs: "mBank: uznanie rachunku", "wpłynął przelew", "příchozí platba"
   `uznanie\\s+rachunku`, `wplyw\\s+(?:srodkow|na\\s+rachunek)`, `wplyn\\w*\\s+przelew`, `przelew\\s+(?:przychodzacy|otrzymany)`, `otrzymal\\w*\\s+przelew`, `zaksiegowano\\s+wplyw`, `prichozi\\s+platb\\w*`, `pripsan\\w*\\s+na\\s+(?:vas\\s+)?ucet`,
-  `betaling\\s+ontvangen`, `inkomende\\s+(?:betaling|overschrijving|storting)`, `(?:transferencia|pagamento)\\s+recebid[oa]`, `recebeu\\s+(?:uma\\s+)?(?:transferencia|pagamento)`, `bijgeschreven`, `gecrediteerd`, `bijschrijving`, `(?:je|u)\\s+(?:hebt|heeft)\\s+${W(4)}ontvangen(?![a-z])`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
+  `(?:nouvelle\\s+)?transactions?\\s+(?:entrante|recue|creditrice)s?`, `(?:incoming|inbound)\\s+transactions?`,
+  `betaling\\s+ontvangen`, `ontvangen\\s+(?:betaling|overschrijving|storting)`, `ontvangen\\s*:\\s*(?:eur|€)\\s*\\d`, `inkomende\\s+(?:betaling|overschrijving|storting)`, `(?:transferencia|pagamento)\\s+recebid[oa]`, `recebeu\\s+(?:uma\\s+)?(?:transferencia|pagamento)`, `bijgeschreven`, `gecrediteerd`, `bijschrijving`, `(?:je|u)\\s+(?:hebt|heeft)\\s+${W(4)}ontvangen(?![a-z])`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
 ]);
 
 /**
@@ -166,7 +167,7 @@ const MONEY_AFTER = /^(?:[,.]\d|\s?(?:€|eur|\$|£|usd|gbp|chf))/;
  * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
  */
 const MAY_BE_NOTICE =
-  /statut|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|wp.yw|wp.yn|przelew|p.ichoz|berweis|eingeh|eingang/i;
+  /statut|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|wp.yw|wp.yn|przelew|p.ichoz|berweis|eingeh|eingang|entrant/i;
 
 /** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
 const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll)(?![a-z])/;

@@ -24,7 +24,7 @@ export const PAID = cueRegex([
   // fr
   // "virement effectué", "virement de 1 100 € effectué ce jour"
   `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie)e?s?`,
-  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?\\s+d'honoraires)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
+  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?\\s+d'honoraires)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)?\\s*(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
@@ -104,6 +104,7 @@ export const PAID = cueRegex([
   `in\\s+auftrag\\s+gegeben`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
   // es
+  `(?:fue|ha\\s+sido|han\\s+sido|quedo|quedaron)\\s+(?:abonad|pagad|transferid|ingresad|liquidad|saldad)[oa]s?`, `(?:ya\\s+)?(?:lo|la|te\\s+lo|te\\s+la|se\\s+lo|se\\s+la)\\s+(?:tienes|tiene|teneis|tienen)\\s+(?:ingresad|abonad|pagad|transferid)[oa]`,
   `(?:hemos|he|ha|han|habiamos)\\s+(?:ya\\s+)?(?:realizado|efectuado|hecho|enviado|emitido|ordenado|tramitado|cursado)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:hemos|he|habiamos)\\s+(?:ya\\s+)?(?:pagado|abonado|transferido|liquidado|saldado|ingresado)`,
   `${PAY_NOUN_ES}\\s+(?:ya\\s+)?(?:(?:ha\\s+sido|fue|esta|se\\s+ha|se\\s+realizo)\\s+)?(?:ya\\s+)?(?:realizad|efectuad|enviad|pagad|abonad|emitid|ordenad|hech|liquidad|transferid)[oa]s?`,
@@ -118,7 +119,7 @@ export const PAID = cueRegex([
   `(?:abbiamo|ho)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:pagat|saldat|versat|bonificat|liquidat)[oaie](?![a-z])`,
   `${PAY_NOUN_IT}\\s+(?:e\\s+stat[oa]\\s+|e\\s+|risulta\\s+)?(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit)[oa]`,
   `${PAY_NOUN_IT}\\s+${W(6)}(?:e\\s+stat[oa]|risulta|sono\\s+stat[ie])\\s+(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit|bonificat|versat)[oaie]`,
-  `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`, `fatto\\s+(?:il\\s+|lo\\s+)?(?:bonifico|pagamento|saldo)`, `(?:bonifico|pagamento)\\s+fatto(?![a-z])`, `tutto\\s+(?:gia\\s+)?(?:saldat|pagat|bonificat|versat)[oa]`,
+  `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`, `fatto\\s+(?:il\\s+|lo\\s+)?(?:bonif\\w*|pagamento|saldo)`, `(?:bonifico|pagamento)\\s+fatto(?![a-z])`, `tutto\\s+(?:gia\\s+)?(?:saldat|pagat|bonificat|versat)[oa]`,
   `(?:saldat|pagat|bonificat|versat)[oa]\\s+(?:ieri|oggi|stamattina|stamane|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\s+scors[oa]|la\\s+settimana\\s+scorsa)`,
   `(?:in\\s+allegato|allego|alleghiamo|allegata)\\s+${W(1)}(?:la\\s+)?(?:contabile|ricevuta|distinta)`,
   // nl
@@ -141,6 +142,10 @@ export const PAID = cueRegex([
   `przelew\\s+(?:zostal\\s+|juz\\s+|zostal\\s+juz\\s+|wczoraj\\s+|dzisiaj\\s+|dzis\\s+)?(?:wyslany|wykonany|zlecony|zrealizowany|poszedl)`,
   `(?:vi\\s+har|jeg\\s+har|har\\s+vi|har\\s+jeg)\\s+(?:nu\\s+|redan\\s+|allerede\\s+|i\\s+dag\\s+)?(?:betalat|betalt|overfort|overfort|skickat\\s+betalningen)`, `(?:ar|er|blev|ble|blevet|har\\s+blivit)\\s+(?:nu\\s+)?betal(?:d|t)(?![a-z])`,
   `(?:betalningen|betalingen|overforingen)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet)\\s+(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
+  // ro, hu, cs, sk: "am plătit factura", "plata a fost efectuată", "kifizettük", "fakturu jsme uhradili", "faktúra je uhradená"
+  `(?:am|s-a|au)\\s+(?:platit|achitat|efectuat\\s+plata|facut\\s+plata|virat)`, `(?:plata|factura|suma|transferul)\\s+${W(2)}(?:a\\s+fost|este|e)\\s+(?:deja\\s+)?(?:efectuat|achitat|platit|facut|virat)[ae]?(?![a-z])`,
+  `(?:kifizettuk|atutaltuk|befizettuk|kiegyenlitettuk|elutaltuk|fizetve|kifizetve|kiegyenlitve)(?![a-z])`, `(?:szamla|osszeg)\\s+${W(2)}(?:ki\\s+van\\s+fizetve|rendezve|kiegyenlitve)`,
+  `(?:jsme|sme)\\s+(?:\\S+\\s+)?(?:uhradili|zaplatili|poslali\\s+platbu|odeslali\\s+platbu)`, `(?:faktura|fakturu|faktúra|platba)\\s+${W(2)}(?:je|bola|byla)\\s+(?:uz\\s+)?(?:uhrazen|uhraden|zaplacen|zaplaten)[aá]?`, `(?:uhradili|zaplatili)\\s+jsme`,
 ]);
 
 /** A dispute withdrawn: "Tout est clair", "je n'avais pas vu votre nouveau tarif", "that makes sense, we'll process it". */
@@ -226,6 +231,8 @@ export const PROMISE = cueRegex([
   // "invoice 1199 has been approved and is scheduled for our June 24 ACH payment run"
   `(?:invoice|bill|it|this|that)\\s+${W(6)}(?:is|are|has\\s+been|have\\s+been|was|were)\\s+(?:now\\s+|also\\s+)?(?:scheduled|queued|booked|slated|lined\\s+up|earmarked)\\s+(?:for|in|on)(?![a-z])`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
+  // "you'll have it by the end of the month"
+  `(?:you'll|you\\s+will|you\\s+should)\\s+(?:have|get|receive|see)\\s+(?:it|the\\s+money|the\\s+funds|(?:the\\s+)?payment|the\\s+transfer)(?![a-z])`,
   `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`, `(?:(?:our|the)\\s+)?(?:ap|a/p|accounts\\s+payable|payment|pay|supplier|cheque|check|bacs|ach|wire|eft)\\s+run\\s+(?:is|will\\s+be|happens|goes\\s+out)`,
   // the invoice in the batch: "payment run is next Friday, you'll be in it"
   // "Our CFO signs the batch next Friday – yours is included"
@@ -277,6 +284,7 @@ export const PROMISE = cueRegex([
   `(?:rest\\w*|\\w*betrag|zahlung|uberweisung)\\s+${W(3)}folgt`,
   `(?:erhalten|bekommen)\\s+sie\\s+${W(3)}(?:zahlung|uberweisung|\\w*betrag|geld)`, `sie\\s+(?:erhalten|bekommen)\\s+${W(3)}(?:zahlung|uberweisung|\\w*betrag|geld)`, `sie\\s+(?:werden|sollten)\\s+${W(4)}(?:zahlung|uberweisung|\\w*betrag|geld)\\w*\\s+${W(3)}(?:erhalten|bekommen|sehen|haben)`,
   // es
+  `(?:nos|me)\\s+comprometemos?\\s+a\\s+(?:pagar|abonar|transferir|liquidar|ingresar)\\w*`, `(?:nos|me)\\s+comprometo\\s+a\\s+(?:pagar|abonar|transferir|liquidar|ingresar)\\w*`,
   `(?:pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire)`,
   `(?:realizaremos|efectuaremos|haremos|procederemos|enviaremos|ordenaremos|tramitaremos)\\s+${W(2)}(?:pago|transferencia|abono|ingreso)`,
   `(?:vamos\\s+a|voy\\s+a|tenemos\\s+previsto|esperamos|podremos|pensamos)\\s+(?:\\w+\\s+)?(?:pagar|abonar|transferir|liquidar|saldar|realizar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|efectuar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|hacer\\s+(?:el|la)\\s+${PAY_NOUN_ES})`,
@@ -312,6 +320,10 @@ export const PROMISE = cueRegex([
   // pl, sv, da, no
   `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `(?:platnosc|przelew|zaplate)\\s+${W(2)}(?:zaplanowal\\w*|zaplanowan\\w*|zlecimy|puscimy|wyslemy|zrobimy|wykonamy)`, `zaplanowal\\w*\\s+(?:platnosc|przelew|zaplate)`, `(?:puscimy|zlecimy|wyslemy|zrobimy|wykonamy)\\s+(?:przelew|platnosc)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
   `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`,
+  // ro, hu, cs, sk: "plata va fi efectuată pe 30.11.2026", "vom plăti", "ki fogjuk fizetni", "utaljuk", "zaplatíme", "uhradíme"
+  `(?:plata|transferul|factura|suma)\\s+va\\s+fi\\s+(?:efectuat|achitat|platit|facut|virat)[ae]?`, `(?:vom|voi)\\s+(?:plati|achita|vira|efectua\\s+plata|face\\s+plata)`, `o\\s+sa\\s+(?:platim|achitam|viram)`,
+  `(?:ki\\s+fogjuk\\s+fizetni|fogjuk\\s+(?:fizetni|utalni|kifizetni)|(?:ki)?fizetjuk|(?:at)?utaljuk|rendezzuk)(?![a-z])`,
+  `(?:zaplatime|uhradime|zaplatim|uhradim|posleme\\s+platbu|odesleme\\s+platbu)(?![a-z])`, `(?:platba|faktura)\\s+(?:bude|bude\\s+odeslana|bude\\s+uhrazena|bude\\s+uhradena)`,
 ]);
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
@@ -354,6 +366,8 @@ export const DISPUTE = cueRegex([
   // fr
   `contest(?:e|ons|ent|ation|er|ee)s?`, `litige`, `reclamation`, `desaccord`, `pas\\s+d'accord`,
   `ne\\s+(?:correspond|correspondent)\\s+pas`, `non\\s+conformes?`, `pas\\s+conformes?`,
+  // a public buyer refusing the invoice: "Facture non recevable : absence de bon de commande. Elle est bloquée"
+  `non\\s+recevables?`, `(?:absence|manque|defaut)\\s+(?:de|du)\\s+(?:bon\\s+de\\s+commande|numero\\s+de\\s+(?:commande|bon\\s+de\\s+commande|marche|engagement))`, `(?:facture|elle)\\s+(?:est\\s+)?bloquee`,
   // what was ordered and not served or delivered: "plusieurs choses prévues au devis n'ont pas été servies"
   `(?:n'a|n'ont|n'est|ne\\s+sont|n'etait|n'etaient)\\s+pas\\s+(?:ete\\s+)?(?:servi|livre|fourni|installe|realise|pose|monte|respecte)e?s?(?![a-z])`,
   `erreur\\s+(?:sur|dans)\\s+(?:la|le|votre|cette)\\s+(?:facture|montant|facturation|prix)`,
@@ -429,6 +443,7 @@ export const DISPUTE = cueRegex([
   `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
   `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+(?:(?:das|die|diese|sie|es)\\s+)?(?:rechnung\\s+)?nicht`, `bitte\\s+(?:um\\s+)?(?:eine\\s+)?(?:neue|korrigierte)\\s+rechnung`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
   // es
+  `no\\s+cuadra`, `no\\s+(?:la|lo|las|los)\\s+(?:pagamos|pagaremos|abonamos|abonaremos|vamos\\s+a\\s+pagar)\\s+hasta`, `(?:descuento|rebaja|abono)\\s+${W(3)}no\\s+(?:aparece|figura|esta)`,
   `no\\s+estamos\\s+de\\s+acuerdo`, `no\\s+estem\\s+d'acord`, `(?:ha\\s+sido|fue|queda)\\s+rechazad[oa]`, `no\\s+(?:podemos|puedo)\\s+tramitar`, `(?:emitid|emitir|emita|emitan)\\s+una\\s+(?:nueva|factura\\s+nueva|factura\\s+rectificativa)`, `desacuerdo`, `disconformidad`, `reclamacion`, `reclamamos`, `no\\s+(?:corresponde|coincide)n?`,
   `(?:importe|factura|precio)\\s+${W(2)}(?:incorrect|errone)[oa]`, `error\\s+en\\s+(?:la|el)\\s+(?:factura|importe)`,
   `danad[oa]s?`, `defectuos[oa]s?`, `incomplet[oa]s?`, `no\\s+hemos\\s+recibido\\s+(?:la\\s+mercancia|el\\s+pedido|los\\s+productos|el\\s+material)`, `(?:mercancia|pedido|material|producto|envio)s?\\s+${W(4)}no\\s+(?:ha|han)\\s+llegado`, `no\\s+(?:podemos|vamos\\s+a)\\s+pagar\\s+(?:algo|lo)\\s+que\\s+no`,

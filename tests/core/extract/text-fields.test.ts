@@ -230,6 +230,22 @@ describe('held-out IA–IG: Polish invoices, German month-end terms', () => {
   });
 });
 
+describe('held-out JA–JG: Italian sections, taxes named first, Flemish and UK terms', () => {
+  it('an Italian section after the number is part of it: "fattura n. FT 87/E"', () => {
+    expect(fr('in allegato la fattura n. FT 87/E del 13/07/2026 di € 8.849,88').invoiceNumbers[0]?.value).toBe('FT 87/E');
+  });
+
+  it('a total whose tax is named first, "Importe total (IVA incl.)", is the total', () => {
+    expect(fr('Importe total (IVA incl.): 53.238,19 EUR').amount?.value.value).toBe(53238.19);
+  });
+
+  it('"vervalt", "contant, bij ontvangst", "Terms: strictly 14 days"', () => {
+    expect(fr('Factuur 2026/0142 – 3.129,67 EUR – vervalt 30/06/2026').dueDate?.value).toBe('2026-06-30');
+    expect(fr('Betalingstermijn: contant, bij ontvangst').terms).toEqual({ kind: 'on-receipt' });
+    expect(fr('Terms: strictly 14 days').terms).toEqual({ kind: 'net', days: 14 });
+  });
+});
+
 describe('dates and terms from a text', () => {
   it('tells the issue date from the due date by their labels', () => {
     const f = fr('Date de facture : 15/10/2026\nDate d’échéance : 14/11/2026');

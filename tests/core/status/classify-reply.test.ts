@@ -1092,3 +1092,30 @@ describe('classifyClientReply: watchmakers, fishmongers, portals, post-productio
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('classifyClientReply: Italian, Spanish, Flemish, UK, hospitals, freelancers, Central Europe (held-out JA–JG)', () => {
+  it.each([
+    ['it: a typo in "bonifico"', 'Ciao, scusa il ritardo! ho appena fatto il bonifco, controlla pure.', 'paid'],
+    ['es: was paid yesterday', 'Les confirmamos que la factura F260144 fue abonada ayer por transferencia bancaria.', 'paid'],
+    ['es: you have it in your account', 'Lucía, perdona el retraso!! ya lo tienes ingresado, mira la cuenta', 'paid'],
+    ['es: the amount does not add up, not paid until corrected', 'el importe no cuadra con lo que hablamos, había un 8% de descuento que no aparece. No la pagamos hasta que se corrija.', 'dispute'],
+    ['es: we commit to pay by a day', 'Hola, nos comprometemos a pagarla antes del 25/11/2026, estamos esperando un cobro.', 'promise'],
+    ['en: you will have it by the end of the month', "Hi Kemi, sorry, our payment run got pushed – you'll have it by the end of the month.", 'promise'],
+    ['en: "you\'ll get a receipt" after a condition is no promise', "If you pay, you'll get a receipt.", 'other'],
+    ['fr: a public buyer refuses the invoice', "Facture non recevable : absence de bon de commande. Elle est bloquée et ne sera pas mandatée tant qu'une facture rectifiée ne nous parvient pas.", 'dispute'],
+    ['fr: the payment order issued and paid by the treasury', 'Nous vous informons que la facture FAC-2026-0323 a été mandatée et mise en paiement par la trésorerie le 18/11/2026.', 'paid'],
+    ['ro: payment will be made on a day', 'Dear Lucas, plata va fi efectuata pe 30.11.2026, multumesc pentru intelegere', 'promise'],
+    ['ro: paid', 'Am plătit factura ieri.', 'paid'],
+    ['hu: paid', 'Kifizettük a számlát tegnap.', 'paid'],
+    ['hu: will transfer by a day', 'A számlát december 15-ig utaljuk.', 'promise'],
+    ['cs: paid today', 'Dobrý den, fakturu jsme uhradili dnes. S pozdravem', 'paid'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('a Czech day written with spaces after its dots: "Zaplatíme do 15. 12. 2026."', () => {
+    const r = classifyClientReply(mail({ text: 'Zaplatíme do 15. 12. 2026.' }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedDate).toBe('2026-12-15');
+  });
+});

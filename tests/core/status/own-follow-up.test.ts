@@ -198,6 +198,15 @@ describe('classifyOwnFollowUp: Polish chases', () => {
   });
 });
 
+describe('classifyOwnFollowUp: Spanish and Catalan chases', () => {
+  it('a returned direct debit, "sigue apareciendo pendiente", "les reclamamos el pago", "Torno a escriure … vençuda" chase', () => {
+    expect(own('Nos ha llegado devuelto el recibo SEPA de la factura A00384 (20.570,48 €). ¿Podéis revisarlo y hacernos una transferencia?', 'Recibo devuelto - Factura A00384')).toBe('reminder');
+    expect(own('Te escribo porque en nuestro sistema sigue apareciendo pendiente la factura 2026-0060. ¿Podrías comprobarlo?')).toBe('reminder');
+    expect(own('Por segunda vez les reclamamos el pago de la factura FV/2026/261.')).toBe('reminder');
+    expect(own('Torno a escriure per la factura CT-26/0337 (48.937,65 €), vençuda des del 31/07/2026. Ens podeu dir quan la pagareu?')).toBe('reminder');
+  });
+});
+
 describe('classifyOwnFollowUp: US wordings and receipts', () => {
   it('"bumping this up - any update on NB-2027-0007?" chases; a receipt with nothing outstanding does not', () => {
     expect(own("Hi Greg, bumping this up - any update on NB-2027-0007? Want to make sure it didn't get stuck in AP.")).toBe('reminder');

@@ -233,3 +233,10 @@ describe('readPaymentNotice: Polish and German banks, bills of exchange (held-ou
     expect(n?.invoiceNumbers).toEqual(['RLV2607-085']);
   });
 });
+
+describe('readPaymentNotice: Flemish and French banks (held-out JA–JG)', () => {
+  it('"Ontvangen betaling" and Qonto\'s "Nouvelle transaction entrante"', () => {
+    expect(notice('Ontvangen betaling – Scholengroep Leieland', 'ING Alert\n\nOntvangen: EUR 1.727,76\nTegenpartij: Scholengroep Leieland\nOmschrijving: 2026/0153', 'alerts@bank.example')?.invoiceNumbers).toEqual(['2026/0153']);
+    expect(notice('Nouvelle transaction entrante', 'Bonjour Yanis,\n\n+338,00 € de Chloé Garnier\nRéférence : F2026-0035\nLe 11 juin 2026', 'noreply@bank.example')?.invoiceNumbers).toEqual(['F2026-0035']);
+  });
+});

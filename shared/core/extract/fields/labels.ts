@@ -42,6 +42,8 @@ const TAX_INCLUDED = [
   'inkl. mwst.', 'inkl. mwst', 'inkl mwst', 'inkl. ust.', 'inkl. ust', 'einschl. mwst.', 'einschl. mwst', 'brutto',
   'incl. btw', 'incl btw', 'inclusief btw', 'inkl. btw',
   'iva incluida', 'iva incluido', 'con iva', 'iva inclusa', 'iva compresa', 'ivato', 'ivata',
+  // the tax named first: "IVA incl.", "TVA incl.", "VAT incl.", "MwSt. inkl.", "btw incl."
+  'iva incl.', 'iva incl', 'iva inc.', 'tva incl.', 'tva incl', 'vat incl.', 'vat incl', 'vat inc.', 'mwst. inkl.', 'mwst inkl.', 'btw incl.', 'btw incl', 'iva incluso', 'tva inclus',
 ];
 
 /**
@@ -153,6 +155,7 @@ export const DUE_DATE = labelRegex([
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
   'forfaldsdato', 'forfallsdato', 'forfaldsdag', 'forfallodatum', 'forfallodag', 'sista betalningsdag', 'betales senest', 'betalas senast', 'erapaiva',
   'termin platnosci', 'termin zaplaty', 'zaplata do', 'platne do', 'datum splatnosti', 'splatnost', 'splatno do',
+  'vervalt', 'vervalt op', 'betaalbaar tegen', 'te betalen tegen', 'uiterlijk te betalen op',
   'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'voldoen voor', 'te voldoen voor', 'voldoen uiterlijk', 'overmaken voor', 'uiterlijk op', 'uiterlijk',
 ]);
 

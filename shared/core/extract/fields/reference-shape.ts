@@ -7,7 +7,8 @@ import { parseDate } from '../locale/date';
  */
 const SHAPE = /(?<![\p{L}\p{N}\-/_.])(?=[\p{L}\p{N}\-/_.]*\d)(?=[\p{L}\p{N}]*[-/_.]|\p{L}+\d|\d+\p{L})[\p{L}\p{N}][\p{L}\p{N}\-/_.]{2,22}[\p{L}\p{N}](?![\p{L}\p{N}\-/_.])/gu;
 const AMOUNT = /^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?$/;
-const IBAN_START = /^[A-Z]{2}\d{2}/;
+/** An IBAN written whole, or its first group ("FR76 3000 …"); not an invoice number like "NQ2604-104". */
+const IBAN_START = /^[A-Z]{2}\d{2}(?:[A-Z0-9]{10,})?$/;
 
 /** The reference-shaped tokens of a text, in order, each once. */
 export function referencesIn(text: string): string[] {

@@ -225,13 +225,13 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
 // ---------- invoice number ----------
 
 /** A number of an invoice: letters, digits and - _ / . inside, at least one digit, no spaces. */
-const TOKEN = String.raw`(\d{4} / \d{1,6}(?![\d,.])|(?:[A-Za-z]{2,3} (?=[A-Z]{0,3}\d*[A-Z]{0,3}[/.]\d))?(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
+const TOKEN = String.raw`(\d{4} / \d{1,6}(?![\d,.])|(?:[A-Za-z]{2,3} (?=[A-Z]{0,3}\d*[A-Z]{0,3}[/.][\dA-Z]))?(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
 /**
- * A series written in capitals before a year/number ("FT 2027/14", "FT A2027/14", "FT 2026A/46": Portugal's legal form), and a year and
+ * A series written in capitals before a year/number ("FT 2027/14", "FT A2027/14", "FT 2026A/46": Portugal's legal form; "FT 87/E": an Italian section), and a year and
  * number parted by a spaced slash ("2026 / 94"). A series in small letters or a common word ("du 12/03") is no
  * part of the number.
  */
-const SERIES = /^([A-Za-z]{2,3}) (?=[A-Z]{0,3}\d|[A-Z]{1,3}[/.]\d)/;
+const SERIES = /^([A-Za-z]{2,3}) (?=[A-Z]{0,3}\d|[A-Z]{1,3}[/.][\dA-Z])/;
 const NOT_SERIES = new Set(['DU', 'LE', 'LA', 'DE', 'OF', 'NO', 'NR', 'AM', 'EL', 'IL', 'ON', 'AT', 'THE', 'DEL', 'DES', 'VOM', 'VAN', 'DAL', 'AU', 'PER', 'FOR', 'AND', 'ET', 'UND', 'TO', 'BY']);
 const MONEY_BEFORE = /^(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|SGD|HKD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON) \d/i;
 function withoutFalseSeries(token: string): string {

@@ -71,6 +71,8 @@ const SP = '[ \\t\\u00a0\\u202f\\u2009]';
 const ORDINAL = '(?:er|re|st|nd|rd|th|º|°)';
 /** 15/12/2026, 15.12.2026, 15-12-2026, 15/12/26. */
 const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
+/** Day and month followed by dots and spaces, as Czech, Slovak and some German write them: "15. 12. 2026" (always day first). */
+const SPACED_DOTS = /(?<![\d./-])(\d{1,2})\.[ \u00a0](\d{1,2})\.[ \u00a0]?(\d{4})(?!\d)/g;
 /** 2026-12-15, 2026/12/15, 2026.12.15 (also before a time: 2026-12-15T10:00). */
 const YEAR_FIRST = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g;
 /** 20261215, only on request. */
@@ -118,6 +120,9 @@ function numericCandidates(text: string, opts: DateOptions): Candidate[] {
   for (const m of execAll(NUMERIC, text)) {
     const iso = numericDate(Number(m[1]), Number(m[3]), fourDigitYear(m[4]!), opts.order ?? 'DMY');
     out.push({ iso, index: m.index, length: m[0].length });
+  }
+  for (const m of execAll(SPACED_DOTS, text)) {
+    out.push({ iso: build(Number(m[3]), Number(m[2]), Number(m[1])), index: m.index, length: m[0].length });
   }
   if (opts.compact) {
     for (const m of execAll(COMPACT, text)) {

@@ -30,7 +30,7 @@ interface Rule {
 
 /** Words of payment: "à réception" states terms in a sentence about paying ("paiement à réception"). */
 const PAYMENT_WORD =
-  /(?:paiement|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betaalbaar|betalen|vervaldag|opeisbaar|vencimento)(?![a-z])/;
+  /(?:paiement|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento)(?![a-z])/;
 /** The invoice as the thing received ("à réception de la facture", "upon receipt of this invoice"). */
 const OF_THE_INVOICE =
   /^[ \t]{0,3}(?:de|du|d'|of|der|des|von|della|del|dalla|van|de la|de la presente|de cette|de votre|of the|of this|of your|der|ihrer)?[ \t]{0,3}(?:(?:la|the|this|your|cette|votre|der|ihrer|presente|de)[ \t]{1,3})?(?:facture|invoice|rechnung|factura|fattura|factuur|celle-ci)/;
@@ -77,7 +77,7 @@ const RULES: Rule[] = [
       `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
-        `comptant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento)${E}`,
+        `comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento)${E}`,
       'gu',
     ),
     terms: () => ({ kind: 'on-receipt' }),
@@ -95,7 +95,9 @@ const RULES: Rule[] = [
         `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
         `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?|` +
         // pl, cs, Nordic: "Termin płatności: 45 dni", "w ciągu 21 dni", "splatnost 14 dnů", "betalningsvillkor 30 dagar"
-        `termin platnosci:?|platnosc[^\\n\\d]{0,20}?|w ciagu|splatnost:?|splatnost faktury:?|betalningsvillkor:?|betalingsbetingelser:?|betalingsvilkar:?|inom|innen)[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
+        `termin platnosci:?|platnosc[^\\n\\d]{0,20}?|w ciagu|splatnost:?|splatnost faktury:?|betalningsvillkor:?|betalingsbetingelser:?|betalingsvilkar:?|inom|innen)` +
+        // "Terms: strictly 14 days"
+        `(?:[ \\t]{1,3}(?:strictly|strict|net|nett|within))?[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
       'gu',
     ),
     terms: (m) => ({ kind: 'net', days: days(m) }),

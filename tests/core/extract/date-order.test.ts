@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { guessDateOrder } from '../../../shared/core/extract/fields/date-order';
+
+describe('guessDateOrder: the day the mail was sent', () => {
+  it('an ambiguous date that reads as the day of sending in one order settles the order, over the dollars of US mail', () => {
+    const text = 'Invoice 7F3C29DA-0040\nAmount due: $7,350.65\nInvoice date: 02/07/2026\nTerms: Net 30';
+    expect(guessDateOrder(text, { lang: 'en', currency: 'USD' })).toBe('MDY');
+    expect(guessDateOrder(text, { lang: 'en', currency: 'USD', sentOn: '2026-07-02' })).toBe('DMY');
+    expect(guessDateOrder(text, { lang: 'en', currency: 'USD', sentOn: '2026-02-07' })).toBe('MDY');
+  });
+
+  it('a date over 12 still settles it first', () => {
+    expect(guessDateOrder('Invoice date: 25/07/2026, due 02/08/2026', { lang: 'en', currency: 'USD', sentOn: '2026-02-08' })).toBe('DMY');
+  });
+});
