@@ -133,6 +133,7 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
     invoiceMessageId: reading.message.messageId,
     invoiceNumber: reading.invoiceNumber,
     invoiceAmount: reading.amount,
+    invoiceCurrency: reading.currency,
     // The document's word, else the e-mail's (threadStatus reads it when left undefined).
     depositInvoice: reading.depositInvoice || undefined,
     otherInvoiceNumbers: others.flatMap((o) => (o !== reading && o.invoiceNumber ? [o.invoiceNumber] : [])),

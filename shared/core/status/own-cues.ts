@@ -102,6 +102,10 @@ export const CHASE = cueRegex([
   `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
   // pl, cs, Nordic: "uprzejmie przypominam o fakturze", "termin płatności upłynął", "nadal nieopłacona", "upomínka", "betalningspåminnelse"
   `przypomin\\w*`, `przypomnienie`, `termin\\s+(?:platnosci\\s+)?(?:uplynal|minal)`, `nieoplacon\\w*`, `niezaplacon\\w*`, `zaleg\\w*`, `wezwanie\\s+do\\s+zaplaty`, `(?:nadal|wciaz)\\s+(?:nie\\s+)?(?:otrzymalismy|widnieje|oczekujemy)`, `status\\w*\\s+platnosci`,
+  // da, no, sv: "Vi kan ikke se at faktura … er betalt endnu", "stadig ikke betalt", "SIDSTE RYKKER", "purring"
+  `rykker`, `purring`, `pamindelse`, `(?:er|ar)\\s+(?:betalt|betald)\\s+endnu`, `ikke\\s+(?:er\\s+)?betalt\\s+(?:endnu|enda)`, `(?:stadig|stadigvaek|fortsatt|fortfarande|fremdeles)\\s+(?:ikke|inte)\\s+(?:betalt|betald)`, `vi\\s+kan\\s+ikke\\s+se\\s+at`, `inkasso`,
+  // nl: "staat factuur … nog open", "wilt u even nakijken?"
+  `nog\\s+open(?![a-z])`, `wilt\\s+u\\s+(?:even\\s+)?(?:nakijken|controleren)`,
   `upominka`, `pripominka`, `po\\s+splatnosti`, `neuhrazen\\w*`, `betalningspaminnelse`, `betalingspaminnelse`, `paminnelse`, `forfalden`, `forfallen`, `obetald\\w*`, `ubetalt`,
 ]);
 

@@ -15,6 +15,8 @@ export interface PaymentNotice {
   invoiceNumbers: string[];
   amount: number | null;
   currency: string | null;
+  /** The payment was taken back (a chargeback, a returned direct debit): the invoice is due again. */
+  reversed?: boolean;
 }
 
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
@@ -169,6 +171,13 @@ const MONEY_AFTER = /^(?:[,.]\d|\s?(?:€|eur|\$|£|usd|gbp|chf))/;
 const MAY_BE_NOTICE =
   /statut|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|wp.yw|wp.yn|przelew|p.ichoz|berweis|eingeh|eingang|entrant/i;
 
+/**
+ * A payment taken back, said by a payment platform or a bank: "Paiement contesté (chargeback)", "prélèvement rejeté",
+ * "payment failed", "Lastschrift zurückgegeben", "recibo devuelto". It cancels the notice of that payment.
+ */
+const REVERSED = /(?<![a-z])(?:chargeback|charge-back|conteste|contested|disputed|rejete|retourne|reversed|returned|failed|echoue|echec|impaye|zuruckgegeben|ruckbelastung|ruckbuchung|devuelto|rechazado|stornato|insoluto|teruggeboekt|storno)(?![a-z])/;
+const ABOUT_A_PAYMENT = /(?<![a-z])(?:paiement|prelevement|payment|debit|direct\s+debit|zahlung|lastschrift|pago|recibo|adeudo|pagamento|addebito|betaling|incasso)(?![a-z])/;
+
 /** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
 const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll)(?![a-z])/;
 
@@ -208,6 +217,13 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   NOT_RECEIVED.lastIndex = 0;
   const at = receivedAt(folded);
   const received = at >= 0 || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
+  // A notice that a payment was taken back (a platform's, a bank's, the client's own) names the invoice it was for.
+  if (!isReply && at < 0 && REVERSED.test(folded) && ABOUT_A_PAYMENT.test(folded)) {
+    const labelled = invoiceNumbersIn(head, folded);
+    const numbers = labelled.length ? labelled : referencesIn(head);
+    const money = findMoney(head)[0] ?? null;
+    return numbers.length ? { messageId: message.messageId, date: message.calendarDate, invoiceNumbers: numbers, amount: money?.value ?? null, currency: money?.currency ?? null, reversed: true } : null;
+  }
   if (!received || NOT_RECEIVED.test(folded)) return null;
   // A reply keeps the subject of what it answers ("RE : Factures OL-0152 et OL-0153"): the numbers its sentence of
   // payment names are the ones paid ("La facture OL-0152 a été réglée. La OL-0153 est en attente"); else the subject's.

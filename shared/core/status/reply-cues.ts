@@ -10,7 +10,7 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+){0,${n}}?`;
 
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
-const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|prelevement|cheque|solde|vir)s?';
+const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|prelevement|cheque|solde|vir)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
 const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rechnung|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
@@ -131,7 +131,7 @@ export const PAID = cueRegex([
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `(?:efetuamos|efectuamos|fizemos|realizamos)\\s+(?:hoje|ontem)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?<![a-z])ja\\s+(?:esta|estao|foi|foram)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?)(?![a-z])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
-  `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`,
+  `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`, `(?:is|zijn)\\s+${W(3)}de\\s+deur\\s+uit(?:\\s+gegaan)?`, `de\\s+deur\\s+uit\\s+gegaan`,
   `(?:betaling|overschrijving|overboeking)\\s+${W(6)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
   // "Net betaald met Payconiq", "net betaald via de bank-app 👍"
   `(?:net|zojuist|daarnet|zonet|zopas|vandaag|gisteren|al|reeds)\\s+(?:betaald|overgemaakt|overgeschreven|gestort)(?![a-z])`,
@@ -268,7 +268,7 @@ export const PROMISE = cueRegex([
   `(?:zahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:am|zum|bis|in|nachste|kommende))`,
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
   // what the client can do, with a day: "je peux vous régler pour le 15/12", "on peut payer fin du mois"
-  `(?:je|nous|on)\\s+(?:peux|pouvons|peut|pourrai|pourrons|pourrais|pourrions)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)\\s+(?:le\\s+\\d|pour\\s+le|d'ici|avant\\s+le|au\\s+plus\\s+tard|fin\\s+d|debut\\s+d|en\\s+fin|lundi|mardi|mercredi|jeudi|vendredi|samedi)`,
+  `(?:je|nous|on)\\s+(?:peux|pouvons|peut|pourrai|pourrons|pourrais|pourrions)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)\\s+(?:le\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\\s+)?\\d|pour\\s+le|d'ici|avant\\s+le|au\\s+plus\\s+tard|fin\\s+d|debut\\s+d|en\\s+fin|lundi|mardi|mercredi|jeudi|vendredi|samedi)`,
   // "unsere Zahlläufe sind immer zum Monatsende – die Rechnung ist dort eingeplant", "überweise Anfang nächster Woche"
   `(?:rechnung|zahlung|betrag)\\s+${W(3)}(?:ist|wird|wurde)\\s+${W(2)}(?:eingeplant|vorgemerkt|eingetaktet|terminiert)(?![a-z])`, `zahll?a?ufe?\\s+${W(3)}(?:zum|am|immer\\s+zum|jeweils\\s+zum)\\s+(?:monatsende|monatsersten|\\d)`,
   `(?:^|[.!,;]\\s*|\\n\\s*|hi,?\\s+|hallo,?\\s+)(?:uberweise|zahle|begleiche|uberweisen|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:das\\s+|es\\s+|den\\s+betrag\\s+|die\\s+rechnung\\s+)?(?:morgen|heute|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
@@ -319,7 +319,7 @@ export const PROMISE = cueRegex([
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
   // pl, sv, da, no
   `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `(?:platnosc|przelew|zaplate)\\s+${W(2)}(?:zaplanowal\\w*|zaplanowan\\w*|zlecimy|puscimy|wyslemy|zrobimy|wykonamy)`, `zaplanowal\\w*\\s+(?:platnosc|przelew|zaplate)`, `(?:puscimy|zlecimy|wyslemy|zrobimy|wykonamy)\\s+(?:przelew|platnosc)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
-  `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`,
+  `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:bliver|blir|vil\\s+blive|kommer\\s+att\\s+bli)\\s+betal[dt]`, `(?:betalingen|betalningen|overforslen|overforingen)\\s+(?:er|ar|blir|bliver)\\s+planlagt`, `planlagt\\s+til`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`,
   // ro, hu, cs, sk: "plata va fi efectuată pe 30.11.2026", "vom plăti", "ki fogjuk fizetni", "utaljuk", "zaplatíme", "uhradíme"
   `(?:plata|transferul|factura|suma)\\s+va\\s+fi\\s+(?:efectuat|achitat|platit|facut|virat)[ae]?`, `(?:vom|voi)\\s+(?:plati|achita|vira|efectua\\s+plata|face\\s+plata)`, `o\\s+sa\\s+(?:platim|achitam|viram)`,
   `(?:ki\\s+fogjuk\\s+fizetni|fogjuk\\s+(?:fizetni|utalni|kifizetni)|(?:ki)?fizetjuk|(?:at)?utaljuk|rendezzuk)(?![a-z])`,
@@ -459,7 +459,7 @@ export const DISPUTE = cueRegex([
   // pl, sv, da, no
   `odrzuc\\w*`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
   `(?:stammer|stemmer|passer)\\s+(?:inte|ikke)`, `reklamation\\w*`, `kreditfaktura`, `kreditnota`, `(?:skadad|skadade|beskadiget|odelagt)`, `(?:betalar|betaler)\\s+(?:inte|ikke)`,
-  `(?:kan|vil)\\s+(?:vi\\s+)?(?:inte|ikke|ikkje)\\s+betala?`, `bestrid\\w*`, `saknas`, `mangler`, `(?:ikke|inte)\\s+(?:leveret|levererad|levererat|levert|modtaget|mottagen)`,
+  `(?:kan|vil)\\s+(?:vi\\s+)?(?:inte|ikke|ikkje)\\s+betala?`, `(?:kan|vil)\\s+(?:vi\\s+)?(?:inte|ikke|ikkje)\\s+godkend?\\w*`, `svarer\\s+ikke\\s+til`, `motsvarar\\s+inte`, `(?:korrigeret|korrigerad|korrigert)\\s+faktura`, `bestrid\\w*`, `saknas`, `mangler`, `(?:ikke|inte)\\s+(?:leveret|levererad|levererat|levert|modtaget|mottagen)`,
 ]);
 
 /** Words of an invoice error that only count when nothing else was said (paid and promise win over them). */
@@ -502,11 +502,11 @@ export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half
 /** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */
 export const DEPOSIT = /(?<![a-z])(?:acompte|deposit|anzahlung|abschlag\w*|anticipo|acconto|aanbetaling|voorschot)(?![a-z])/;
 
-const UNTIL = `(?:until|till|once|after|when|as\\s+soon\\s+as|pending|apres|une\\s+fois|des\\s+(?:que|qu'|reception)|jusqu'a\\s+ce\\s+que|tant\\s+que|nach|sobald|bis|erst\\s+wenn|wenn|hasta\\s+que|una\\s+vez|cuando|tras|despues\\s+de|fino\\s+a\\s+(?:che|quando)|finche|una\\s+volta|dopo|quando|totdat|zodra|pas\\s+(?:als|wanneer|nadat|na))`;
+const UNTIL = `(?:until|till|once|after|when|as\\s+soon\\s+as|pending|apres|quand|lorsque|une\\s+fois|des\\s+(?:que|qu'|reception)|jusqu'a\\s+ce\\s+que|tant\\s+que|nach|sobald|bis|erst\\s+wenn|wenn|hasta\\s+que|una\\s+vez|cuando|tras|despues\\s+de|fino\\s+a\\s+(?:che|quando)|finche|una\\s+volta|dopo|quando|totdat|zodra|pas\\s+(?:als|wanneer|nadat|na))`;
 /** Words of a problem settled, in each language: they say what the payment waits for. */
 const RESOLUTION = [
   'resolv\\w*', 'resolution', 'fixed', 'sorted(?:\\s+out)?', 'clarif\\w+', 'clear(?:ed)?\\s+up', 'rectif\\w+', 'corrected', 'correction', 'credit\\s+note', 'replacement\\w*', 'replaced', 'repair\\w*', 'remed\\w+', 'missing\\s+\\w+',
-  'regularisation', 'resolue?s?', 'corrigee?s?', 'remplacee?s?', 'reparee?s?', 'manquant\\w*', 'reserves?\\s+levees?', 'livraison\\s+complete', `(?:l'|un\\s+|d'un\\s+|votre\\s+|cet\\s+)avoir`,
+  'regularisation', 'resolue?s?', 'corrigee?s?', 'corrige', 'repare', 'fonctionne\\w*', 'remis\\s+en\\s+(?:service|marche|ligne)', 'remplacee?s?', 'reparee?s?', 'manquant\\w*', 'reserves?\\s+levees?', 'livraison\\s+complete', `(?:l'|un\\s+|d'un\\s+|votre\\s+|cet\\s+)avoir`,
   'klarung', 'geklart', 'abnahme', 'abgenommen', 'behoben', 'behebung', 'mangel\\w*', 'gutschrift', 'korrektur', 'korrigiert\\w*', 'berichtig\\w+', 'nachliefer\\w+', 'nachgeliefert', 'ersatz\\w*', 'reparatur', 'reklamation',
   'resuelv\\w+', 'resuelto', 'solucion\\w*', 'aclar\\w+', 'rectificad[oa]', 'rectificacion', 'abono', 'corregid[oa]', 'incidencia', 'sustitu\\w+',
   'risolt[oa]', 'risoluzione', 'chiarit[oa]', 'chiarimento', 'nota\\s+di\\s+credito', 'corrett[oa]', 'rettific\\w+', 'sostitu\\w+', 'riparat\\w+',

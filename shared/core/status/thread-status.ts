@@ -16,6 +16,8 @@ export interface ThreadStatusInput {
   invoiceNumber: string | null;
   /** The amount due: a client's payment stated well below it is a part payment. */
   invoiceAmount?: number | null;
+  /** The invoice's currency: a notice in another one (a bank crediting euros for dinars) says nothing of a part paid. */
+  invoiceCurrency?: string | null;
   /** The invoice is a deposit invoice; by default read from the invoice e-mail's subject and text. */
   depositInvoice?: boolean;
   /** Numbers of the thread's other invoices: a reply's sentence naming only one of them is not about this invoice. */
@@ -45,7 +47,8 @@ function sameNumber(a: string, b: string): boolean {
 }
 
 /** A notice of a payment well below the invoice's amount, for this invoice alone: a part paid, the rest still due. */
-function isPartPayment(notice: PaymentNotice, invoiceAmount: number | null | undefined): boolean {
+function isPartPayment(notice: PaymentNotice, invoiceAmount: number | null | undefined, invoiceCurrency?: string | null): boolean {
+  if (notice.currency && invoiceCurrency && notice.currency !== invoiceCurrency) return false;
   return notice.amount !== null && !!invoiceAmount && notice.invoiceNumbers.length === 1 && notice.amount < invoiceAmount * PART_PAYMENT_SHARE;
 }
 
@@ -63,13 +66,12 @@ function paidByNotice(input: ThreadStatusInput, sentOn: string | null): boolean 
     n.date >= sentOn ||
     (n.date >= addDays(sentOn, -NOTICE_BEFORE_SENDING_DAYS) && n.amount !== null && !!input.invoiceAmount && Math.abs(n.amount - input.invoiceAmount) < 0.005);
   // The invoice e-mail itself is never the notice of its own payment, whatever its wording.
-  return paymentNotices.some(
-    (n) =>
-      n.messageId !== invoiceMessageId &&
-      inTime(n) &&
-      n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)) &&
-      !isPartPayment(n, input.invoiceAmount),
-  );
+  const about = paymentNotices.filter((n) => n.messageId !== invoiceMessageId && inTime(n) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)));
+  const paid = about.filter((n) => !n.reversed && !isPartPayment(n, input.invoiceAmount, input.invoiceCurrency));
+  if (paid.length === 0) return false;
+  // A payment taken back after it came in (a chargeback, a returned direct debit) leaves the invoice due.
+  const lastPaid = paid.reduce((a, b) => ((b.date ?? '') > (a.date ?? '') ? b : a));
+  return !about.some((n) => n.reversed && (n.date ?? '') >= (lastPaid.date ?? ''));
 }
 
 /**

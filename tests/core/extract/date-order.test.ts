@@ -13,3 +13,14 @@ describe('guessDateOrder: the day the mail was sent', () => {
     expect(guessDateOrder('Invoice date: 25/07/2026, due 02/08/2026', { lang: 'en', currency: 'USD', sentOn: '2026-02-08' })).toBe('DMY');
   });
 });
+
+describe('guessDateOrder: dates plausible in one order only', () => {
+  it('a date that is months before the sending in one order only is read in the other', () => {
+    expect(guessDateOrder('Invoice date / Date : 02/06/2026\nTotal: USD 69,282.60', { lang: 'en', currency: 'USD', sentOn: '2026-06-04' })).toBe('DMY');
+  });
+
+  it('a due date shortly after the sending is as plausible as an invoice date before it: no vote', () => {
+    expect(guessDateOrder('Fällig am 01.03.2027', { lang: 'de', sentOn: '2027-02-01' })).toBe('DMY');
+    expect(guessDateOrder('Date de facture : 11/08/2026\nÉchéance : 10/09/2026', { lang: 'fr', sentOn: '2026-08-12' })).toBe('DMY');
+  });
+});

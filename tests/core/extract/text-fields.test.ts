@@ -246,6 +246,27 @@ describe('held-out JA–JG: Italian sections, taxes named first, Flemish and UK 
   });
 });
 
+describe('held-out KA–KG: kinds before numbers, crowns, dinars, CFA francs', () => {
+  it('a kind of invoice before its number is its label, a percentage in brackets is no number', () => {
+    expect(fr("FACTURE D'ACOMPTE CNK-2026-0316\nDate : 11/05/2026").invoiceNumbers[0]?.value).toBe('CNK-2026-0316');
+    expect(fr('Je te transmets la facture d’acompte (40 %) LCY-26/0535 (€ 8.456,46)').invoiceNumbers.map((n) => n.value)).not.toContain('40');
+  });
+
+  it('a Danish invoice in "kr." stays in an unknown crown whatever euros its legal mentions name; its deposit and terms', () => {
+    const f = fr('FAKTURA\nTotal inkl. moms: 23.150,00 kr.\nModtaget depositum: -6.945,00 kr.\nTil betaling: 16.205,00 kr.\nBetaling: løbende måned + 30 dage\nindemnité forfaitaire de recouvrement 40 €.');
+    expect(f.amount?.value.value).toBe(16205);
+    expect(f.currency).toBeNull();
+    expect(f.terms).toEqual({ kind: 'end-of-month', days: 30 });
+  });
+
+  it('Tunisian dinars keep their thousandths; "DT" and "F CFA" name their currencies', () => {
+    expect(fr('Total : 44 682,225 TND').amount?.value).toEqual({ value: 44682.225, currency: 'TND' });
+    expect(fr('Montant : 21 260,500 DT').amount?.value).toEqual({ value: 21260.5, currency: 'TND' });
+    expect(fr('Total: 5.443.174 F CFA').amount?.value).toEqual({ value: 5443174, currency: 'XOF' });
+    expect(fr('Total : 1 234,567 €').amount?.value.value).toBe(1234.57);
+  });
+});
+
 describe('dates and terms from a text', () => {
   it('tells the issue date from the due date by their labels', () => {
     const f = fr('Date de facture : 15/10/2026\nDate d’échéance : 14/11/2026');

@@ -561,3 +561,25 @@ describe('held-out JA–JG: subjects the body points to, totals that leave the d
     expect(await scanMessages([m], { me, today })).toEqual([]);
   });
 });
+
+describe('held-out KA–KG: payments taken back, notices in another currency', () => {
+  const invoice = (id: string, subject: string, text: string) =>
+    message({ id, from: paul, to: ['Léa <lea@client.example>'], subject, text, date: '2026-06-26T10:00:00Z' });
+
+  it('a chargeback after the payment was confirmed leaves the invoice due', async () => {
+    const inv = invoice('<i53@atelier-dupont.fr>', 'Facture INV-2026-053', 'Bonjour,\nFacture INV-2026-053\nMontant TTC : 540,00 €\nÉchéance : 06/07/2026');
+    const confirmed = message({ from: 'GoCardless <help@gocardless.example>', to: [paul], subject: 'Paiement confirmé : €540.00 de Chocolaterie', text: 'Le paiement suivant a été confirmé.\nMontant : €540.00\nRéférence : INV-2026-053', date: '2026-07-09T10:00:00Z' });
+    const chargeback = message({ from: 'GoCardless <help@gocardless.example>', to: [paul], subject: 'Paiement contesté (chargeback) par Chocolaterie', text: 'Chocolaterie a contesté auprès de sa banque le paiement INV-2026-053 (€540.00). Les fonds ont été repris.', date: '2026-07-26T10:00:00Z' });
+    const [paidOnly] = await scanMessages([inv, confirmed], { me, today: '2026-11-20' });
+    expect(paidOnly?.status).toBe('paid');
+    const [r] = await scanMessages([inv, confirmed, chargeback], { me, today: '2026-11-20' });
+    expect(r?.status).toBe('open');
+  });
+
+  it('a bank crediting euros for an invoice in dinars is no part payment', async () => {
+    const inv = invoice('<e47@atelier-dupont.fr>', 'Facture EXP2026-09047', 'Facture EXP2026-09047\nMontant : 21 260,500 TND\nÉchéance : 30/09/2026');
+    const credit = message({ from: 'CIC <avis@banque.example>', to: [paul], subject: 'Avis de crédit : virement reçu de CAP BON CONSERVES SA', text: 'Vous avez reçu un virement international.\nMontant crédité : 6 275,09 € (contre-valeur de 21 260,500 TND, frais déduits)\nLibellé : REGLT FACT EXP2026-09047', date: '2026-10-21T10:00:00Z' });
+    const [r] = await scanMessages([inv, credit], { me, today: '2026-11-20' });
+    expect(r).toMatchObject({ amount: 21260.5, currency: 'TND', status: 'paid' });
+  });
+});

@@ -1119,3 +1119,17 @@ describe('classifyClientReply: Italian, Spanish, Flemish, UK, hospitals, freelan
     expect(r.promisedDate).toBe('2026-12-15');
   });
 });
+
+describe('classifyClientReply: wine, web retainers, boats, interpreters, ski schools, labs, spices (held-out KA–KG)', () => {
+  it.each([
+    ['da: will be paid on a day', 'Beklager – den bliver betalt på fredag i næste uge.', 'promise'],
+    ['da: payment planned for a day', 'Undskyld forsinkelsen. Betalingen er planlagt til den 25. november 2026.', 'promise'],
+    ['da: cannot approve, price does not match the quote', 'Vi kan ikke godkende fakturaen – prisen svarer ikke til tilbuddet. Vi afventer en korrigeret faktura.', 'dispute'],
+    ['nl: the payment went out today', 'De betaling van € 11.772,00 is vandaag de deur uit gegaan. Excuses voor de vertraging.', 'paid'],
+    ['fr: a typo in "virement"', "Bonjour, c'est fait, j'ai fait le virmeent tout à l'heure. Bonne soirée", 'paid'],
+    ['fr: will pay when it is fixed', 'Avant de payer quoi que ce soit, il faudrait que le formulaire de contact fonctionne. On règlera quand ce sera corrigé.', 'dispute'],
+    ['fr: can pay on a weekday and date, asked', 'Désolée pour le retard. Je peux vous régler le vendredi 27 novembre, est-ce que ça vous va ?', 'promise'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});

@@ -207,6 +207,14 @@ describe('classifyOwnFollowUp: Spanish and Catalan chases', () => {
   });
 });
 
+describe('classifyOwnFollowUp: Danish and Dutch chases', () => {
+  it('"Vi kan ikke se at faktura … er betalt endnu", "SIDSTE RYKKER", "staat … nog open" chase', () => {
+    expect(own('Hej Rasmus,\nVi kan ikke se at faktura GBM-2026-0295 på 29.398,00 kr. er betalt endnu (forfald 5. juni 2026). Kan du tjekke det?')).toBe('reminder');
+    expect(own('SIDSTE RYKKER – faktura GBM-2026-0295 (29.398,00 kr.). Hvis beløbet ikke er betalt inden 8 dage, overdrager vi sagen til inkasso.')).toBe('reminder');
+    expect(own('Volgens onze administratie staat factuur GBM-2026-0298 van € 11.772,00 nog open (vervaldatum 31 augustus 2026). Wilt u even nakijken?')).toBe('reminder');
+  });
+});
+
 describe('classifyOwnFollowUp: US wordings and receipts', () => {
   it('"bumping this up - any update on NB-2027-0007?" chases; a receipt with nothing outstanding does not', () => {
     expect(own("Hi Greg, bumping this up - any update on NB-2027-0007? Want to make sure it didn't get stuck in AP.")).toBe('reminder');

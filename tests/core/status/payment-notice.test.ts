@@ -119,13 +119,16 @@ describe('readPaymentNotice', () => {
     expect(notice('RE: Invoice INV-88', 'Invoice INV-88 will be paid on Friday.', 'ap@client.com')).toBeNull();
   });
 
+  it('a failed direct debit is a payment taken back, not a payment', () => {
+    expect(notice('Échec du paiement pour la facture F-1', 'Le prélèvement de 120,00 € pour la facture F-2026-0001 a échoué.')).toMatchObject({ reversed: true, invoiceNumbers: expect.arrayContaining(['F-2026-0001']) });
+  });
+
   it('reads every row of a remittance advice table, and not the dates or amounts', () => {
     const read = notice('Remittance Advice – Payment 000457', 'Invoice No.   Invoice Date   Amount\nFF-1193       22/09/2026     €6,780.00\n1204          30/09/2026     €1,000.00\n\nThank you');
     expect(read?.invoiceNumbers).toEqual(['FF-1193', '1204']);
   });
 
   it.each([
-    ['a failed payment', 'Échec du paiement pour la facture F-1', 'Le prélèvement de 120,00 € pour la facture F-2026-0001 a échoué.'],
     ['a refund', 'Refund processed', 'A refund of €50.00 for invoice INV-0042 was processed. Payment received earlier has been refunded.'],
     ['a receipt for something the user bought', 'Votre reçu TaskPilot n° 5082-8767', 'Merci pour votre paiement.\nReçu n° 5082-8767\nMontant payé 19,00 €\nFacture 2026-5082'],
     ['an invoice', 'Votre facture F-2026-0144', 'Bonjour, voici votre facture F-2026-0144 d’un montant de 3 898,80 €, à régler avant le 30/11/2026.'],
@@ -172,7 +175,8 @@ describe('readPaymentNotice', () => {
 
   it('a card payment that succeeded after a retry, and a Belgian bank credit with its free communication', () => {
     expect(notice('Payment of $6,825.00 from Bluecairn succeeded', 'A payment of $6,825.00 from heather@bluecairn.example for invoice B7E24F1C-0050 succeeded after an automatic retry.', 'notifications@stripe.com')?.invoiceNumbers).toEqual(['B7E24F1C-0050']);
-    expect(notice('Payment failed', 'The payment of $6,825.00 by heather@bluecairn.example for invoice B7E24F1C-0050 failed: card_declined.', 'notifications@stripe.com')).toBeNull();
+    // A failed payment is no payment: a notice of the payment taken back (it leaves the invoice due).
+    expect(notice('Payment failed', 'The payment of $6,825.00 by heather@bluecairn.example for invoice B7E24F1C-0050 failed: card_declined.', 'notifications@stripe.com')).toMatchObject({ invoiceNumbers: ['B7E24F1C-0050'], reversed: true });
     expect(notice('Nieuwe creditering', 'Op 04-05-2026 werd een bedrag van € 3.342,02 op uw rekening BE47 7360 5512 3480 gecrediteerd.\n\nGestructureerde mededeling: +++202/6308/60340+++\nVrije mededeling: factuur INV/2026/00100', 'noreply@kbc.example')?.invoiceNumbers).toContain('INV/2026/00100');
   });
 
@@ -238,5 +242,16 @@ describe('readPaymentNotice: Flemish and French banks (held-out JA–JG)', () =>
   it('"Ontvangen betaling" and Qonto\'s "Nouvelle transaction entrante"', () => {
     expect(notice('Ontvangen betaling – Scholengroep Leieland', 'ING Alert\n\nOntvangen: EUR 1.727,76\nTegenpartij: Scholengroep Leieland\nOmschrijving: 2026/0153', 'alerts@bank.example')?.invoiceNumbers).toEqual(['2026/0153']);
     expect(notice('Nouvelle transaction entrante', 'Bonjour Yanis,\n\n+338,00 € de Chloé Garnier\nRéférence : F2026-0035\nLe 11 juin 2026', 'noreply@bank.example')?.invoiceNumbers).toEqual(['F2026-0035']);
+  });
+});
+
+describe('readPaymentNotice: payments taken back (held-out KA–KG)', () => {
+  it('a chargeback names the invoice whose payment was taken back', () => {
+    const n = notice('Paiement contesté (chargeback) par Chocolaterie Meurisse', "Chocolaterie Meurisse a contesté auprès de sa banque le paiement INV-2026-053 (€540.00). Les fonds ont été repris sur votre solde GoCardless.", 'help@gocardless.example');
+    expect(n).toMatchObject({ invoiceNumbers: ['INV-2026-053'], reversed: true });
+  });
+
+  it("a client's reply disputing an invoice is no notice", () => {
+    expect(notice('RE: Facture F-12', 'Nous contestons le paiement de la facture F-12 : la prestation est incomplète.', 'client@client.example')).toBeNull();
   });
 });

@@ -20,25 +20,40 @@ export function guessDateOrder(text: string, hints: { lang?: string; currency?: 
     else if (b > 12 && a <= 12) monthFirst++;
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst ? 'DMY' : 'MDY';
-  // "Invoice date: 02/07/2026" in a mail sent on 2 July: the order that reads the day of sending is the writer's.
+  // "Invoice date: 02/06/2026" in a mail sent on 4 June: the order that dates the invoice shortly before its sending is the writer's.
   const sent = hints.sentOn ? sentDayOrder(text, hints.sentOn) : null;
   if (sent) return sent;
   return hints.lang === 'en' && hints.currency === 'USD' ? 'MDY' : 'DMY';
 }
 
-/** The one order in which some ambiguous date of the text reads as the day the mail was sent (YYYY-MM-DD), or null. */
+/** How long before its sending an invoice may be dated: an ambiguous date read in this window is the invoice's day. */
+const DATED_BEFORE_SENDING_DAYS = 45;
+/** How long after its sending an invoice may fall due (a date read there may be its due date). */
+const DUE_AFTER_SENDING_DAYS = 120;
+
+/**
+ * The order the day of sending (YYYY-MM-DD) settles, or null. A date that reads as that very day (or the day before)
+ * in one order only is the invoice's: "Invoice date: 02/07/2026" in a mail of 2 July. Else a date that is plausible in
+ * one order only — shortly before the sending (an invoice's day) or a few months after (a due date) — settles it:
+ * "02/06/2026" in a mail of 4 June is 2 June, not 6 February.
+ */
 function sentDayOrder(text: string, sentOn: string): DateOrder | null {
-  const [year, month, day] = sentOn.split('-').map(Number) as [number, number, number];
-  let asDayFirst = false;
-  let asMonthFirst = false;
+  const sent = Date.UTC(Number(sentOn.slice(0, 4)), Number(sentOn.slice(5, 7)) - 1, Number(sentOn.slice(8, 10)));
+  const daysBefore = (year: number, month: number, day: number) => (sent - Date.UTC(year, month - 1, day)) / 86_400_000;
+  const isSendingDay = (days: number) => days >= 0 && days <= 1;
+  const isPlausible = (days: number) => days >= -DUE_AFTER_SENDING_DAYS && days <= DATED_BEFORE_SENDING_DAYS;
+  const votes = { exact: { DMY: 0, MDY: 0 }, plausible: { DMY: 0, MDY: 0 } };
   NUMERIC_DATE.lastIndex = 0;
   for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const y = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
-    if (y !== year || a === b) continue;
-    if (a === day && b === month) asDayFirst = true;
-    if (a === month && b === day) asMonthFirst = true;
+    if (a === b || a < 1 || b < 1 || a > 12 || b > 12) continue;
+    const dayFirst = daysBefore(y, b, a);
+    const monthFirst = daysBefore(y, a, b);
+    if (isSendingDay(dayFirst) !== isSendingDay(monthFirst)) votes.exact[isSendingDay(dayFirst) ? 'DMY' : 'MDY']++;
+    if (isPlausible(dayFirst) !== isPlausible(monthFirst)) votes.plausible[isPlausible(dayFirst) ? 'DMY' : 'MDY']++;
   }
-  return asDayFirst === asMonthFirst ? null : asDayFirst ? 'DMY' : 'MDY';
+  for (const v of [votes.exact, votes.plausible]) if (v.DMY !== v.MDY) return v.DMY > v.MDY ? 'DMY' : 'MDY';
+  return null;
 }

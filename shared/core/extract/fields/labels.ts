@@ -27,7 +27,7 @@ export const DUE_AMOUNT = labelRegex([
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente', 'queda por pagar', 'quedan por pagar', 'pendiente de pago',
   'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare', 'da saldare', 'restano da saldare', 'resta da saldare', 'restano da pagare', 'resta da pagare', 'importo residuo', 'residuo da pagare', 'saldo residuo',
   'te betalen', 'nog te betalen', 'openstaand bedrag', 'openstaand saldo',
-  'do zaplaty', 'kwota do zaplaty', 'pozostalo do zaplaty', 'k uhrade', 'celkem k uhrade', 'att betala', 'summa att betala', 'at betale', 'a betale',
+  'til betaling', 'at betale i alt', 'att betala totalt', 'do zaplaty', 'kwota do zaplaty', 'pozostalo do zaplaty', 'k uhrade', 'celkem k uhrade', 'att betala', 'summa att betala', 'at betale', 'a betale',
 ]);
 
 /** Words that name a total ("Total", "Totaal", "Gesamtbetrag"…), to be followed by a tax-included qualifier. */
@@ -105,6 +105,7 @@ export const LEGAL_AMOUNT = labelRegex([
 /** A deposit already paid, to subtract from the total when no "left to pay" line is given. */
 export const DEPOSIT_PAID = labelRegex([
   'acompte verse', 'acompte deja verse', 'acompte deja regle', 'acompte recu', 'acompte regle', 'acompte percu', 'deja regle', 'deja verse', 'deja paye', 'acompte',
+  'modtaget depositum', 'betalt depositum', 'depositum', 'mottatt depositum', 'erhallen deposition', 'ontvangen voorschot', 'betaald voorschot',
   'deposit paid', 'deposit received', 'less deposit', 'deposit', 'already paid', 'amount paid', 'paid to date', 'payments received', 'less payments',
   'anzahlung', 'bereits bezahlt', 'bereits gezahlt', 'bereits gezahlter vorschuss', 'bereits gezahlte vorschusse', 'geleisteter vorschuss', 'abschlagszahlung', 'geleistete anzahlung',
   'anticipo', 'ya pagado', 'importe pagado', 'acconto', 'gia pagato', 'gia versato',
@@ -116,6 +117,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'numero de facture', 'n de facture', 'no de facture', 'n° de facture', 'nº de facture', 'n° facture', 'nº facture', 'no. de facture', 'no. facture',
     'n° de factura', 'nº de factura', 'n° factura', 'nº factura', 'no. de factura', 'n° fattura', 'nº fattura', 'n. fattura', 'nr. fattura',
     'factuur nr', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
+    // a kind of invoice before its number: "FACTURE D'ACOMPTE CNK-2026-0316", "Facture de solde FS-12"
+    "facture d'acompte", 'facture de solde', 'facture de situation', 'facture rectificative', 'deposit invoice', 'final invoice', 'interim invoice',
     'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice id', 'invoice ref', 'invoice reference', 'invoice', 'inv no', 'inv #',
     'bill number', 'bill no', 'document number', 'document no', 'numero documento', 'documentnummer',
     'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',

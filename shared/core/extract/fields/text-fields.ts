@@ -166,6 +166,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   let preTax: { value: number; currency: string | null } | null = null;
   let deposit: number | null = null;
   let bestIsDue = false;
+  // An amount in "kr" with no code says its currency is some crown, whatever euros the legal mentions name ("40 €").
+  let bestInCrowns = false;
   const unlabeled: MoneyMatch[] = [];
   for (const c of candidates) {
     if (c.value === 0) continue;
@@ -197,6 +199,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (!best || score > best.score || (score === best.score && role !== 'due' && c.value > best.value)) {
       best = { value: c.value, currency: c.currency ?? (CROWN_MARKER.test(c.raw) ? crownCode(text) : currency), score };
       bestIsDue = role === 'due';
+      bestInCrowns = !c.currency && CROWN_MARKER.test(c.raw);
     }
   }
   // Already net when the text also states the total it comes from ("5 560,60 EUR (total TTC 7 943,60 €, déduction
@@ -219,7 +222,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const top = pool.reduce((a, b) => (b.value > a.value ? b : a));
     best = { value: top.value, currency: top.currency, score: distinct.size === 1 ? 50 : 30 };
   }
-  return { amount: best ? { value: { value: best.value, currency: best.currency }, score: best.score } : null, currency };
+  return { amount: best ? { value: { value: best.value, currency: best.currency }, score: best.score } : null, currency: bestInCrowns && !best?.currency ? null : currency };
 }
 
 // ---------- invoice number ----------
@@ -345,6 +348,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     // A number cut from an amount ("3.322" of "3.322,60 €", "1200.00 EUR") is money, not a reference.
     const at = rest.indexOf(token);
     if (at >= 0 && MONEY_AFTER.test(rest.slice(at + token.length))) continue;
+    // "facture d'acompte (40 %) LCY-26/0535": a percentage is no number of the invoice.
+    if (at >= 0 && /^\s?%/.test(rest.slice(at + token.length))) continue;
     token = token.replace(/[.\-/_]+$/, '');
     // "Faktura nr 25/06/2026": Polish tools number invoices sequence/month/year, a date's shape after a number sign.
     // ("o fakturze 31/08/2026": right after the invoice word too; a date would take "du", "z dnia", "of".)

@@ -61,7 +61,10 @@ function splitDecimal(s: string): { integer: string; decimals: string } {
  * "1'250.00", "2,500" (= 2500), "0,50", "-8,79", "(12,00)", "50,–". Integer parts over 15 digits are refused
  * (not exactly representable).
  */
-export function parseAmount(raw: string): number | null {
+/** Currencies divided in thousandths: Tunisian, Kuwaiti, Bahraini, Omani, Jordanian, Libyan and Iraqi dinars. */
+const THOUSANDTHS: ReadonlySet<string> = new Set(['TND', 'KWD', 'BHD', 'OMR', 'JOD', 'LYD', 'IQD']);
+
+export function parseAmount(raw: string, places: 2 | 3 = 2): number | null {
   let s = raw.trim();
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
@@ -83,7 +86,8 @@ export function parseAmount(raw: string): number | null {
   if (!/^\d*$/.test(decimals) || !isWellGrouped(integer)) return null;
   const digits = integer.replace(/\D/g, '');
   if (digits.replace(/^0+/, '').length > MAX_INTEGER_DIGITS) return null;
-  const value = Math.round(Number(`${digits}.${decimals || '0'}`) * 100) / 100;
+  const scale = places === 3 ? 1000 : 100;
+  const value = Math.round(Number(`${digits}.${decimals || '0'}`) * scale) / scale;
   return negative && value !== 0 ? -value : value;
 }
 
@@ -272,7 +276,9 @@ function readRun(text: string, runStart: number, run: string): { before: Side | 
 function toMatch(text: string, number: NumberCandidate, marker: Marker): MoneyMatch {
   const index = Math.min(number.start, marker.start);
   const end = Math.max(number.end, marker.end);
-  return { value: number.value, currency: marker.currency, raw: text.slice(index, end), index, end, numberIndex: number.start, numberEnd: number.end };
+  // Dinars count thousandths ("44 682,225 TND"): read to the third decimal in those currencies only.
+  const value = marker.currency && THOUSANDTHS.has(marker.currency) ? (parseAmount(text.slice(number.start, number.end), 3) ?? number.value) : number.value;
+  return { value, currency: marker.currency, raw: text.slice(index, end), index, end, numberIndex: number.start, numberEnd: number.end };
 }
 
 function isUsed(usedChars: Uint8Array, number: NumberCandidate): boolean {

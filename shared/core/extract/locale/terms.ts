@@ -62,6 +62,8 @@ const days = (m: RegExpExecArray): number => Number(m[1]);
 const RULES: Rule[] = [
   // 30 jours fin de mois, 45 days end of month, 30 gg d.f.f.m., 30 Tage Monatsende, 30 días fin de mes
   { re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}\\.?[ \\t]{0,3}[,-]?[ \\t]{0,2}${EOM_FILLER}${EOM}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m) }) },
+  // "løbende måned + 30 dage" (Danish: the current month, then 30 days), "fin de mois + 15 jours", "end of month + 30 days"
+  { re: new RegExp(`${B}(?:lobende${S}maned|lb\\.?${S}md\\.?|fin de mois|end of (?:the )?month|monatsende)[ \\t]{0,2}\\+[ \\t]{0,2}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m) }) },
   // "paiement fin de mois", "payable à fin de mois": end of the issue month
   {
     re: new RegExp(`${B}(?:paiement|reglement|payable|echeance|payment|due|zahlbar|pago|pagamento)[ \\t:]{1,3}(?:(?:a|le|at|the|zum|al|a la)${S})?(?:fin de mois|end of (?:the )?month|monatsende|fin de mes|fine mese)${E}`, 'gu'),
