@@ -198,11 +198,8 @@ function withSubjectReference(fields: TextFields, subject: string, body: string)
   return reference ? { ...fields, invoiceNumbers: [{ value: reference, score: 60 }] } : fields;
 }
 
-/**
- * An amount's score when a label named it as the amount due ("Net à payer", "Amount due"). A total alone ("Totale
- * documento: € 5.123,16") leaves the document to be read: it may deduct a deposit ("Saldo da pagare: EUR 3.423,16").
- */
-const DUE_AMOUNT_SCORE = 100;
+/** An amount's score when a label named it (a total, the amount due); unlabelled amounts score less. */
+const LABELLED_AMOUNT_SCORE = 60;
 
 /** What one invoice of the e-mail is read from, and the e-mail's own words to fall back on. */
 interface InvoiceSources extends Sources {
@@ -302,7 +299,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // An amount read without its label ("for £1,365.67 (total £1,951.67 …)") is a guess the document may correct.
   const mailIsComplete =
     (bodyFields.invoiceNumbers.length > 0 || subjectFields.invoiceNumbers.length > 0) &&
-    either((f) => (f.amount && f.amount.score >= DUE_AMOUNT_SCORE ? f.amount : null)) !== null &&
+    either((f) => (f.amount && f.amount.score >= LABELLED_AMOUNT_SCORE ? f.amount : null)) !== null &&
     either((f) => f.issueDate) !== null &&
     (either((f) => f.dueDate) !== null || either((f) => f.terms) !== null);
   const docs = await readDocuments(message, documents, mailIsComplete, opts);

@@ -542,20 +542,6 @@ describe('held-out JA–JG: subjects the body points to, totals that leave the d
     expect(r).toMatchObject({ invoiceNumber: 'NQ2604-104', amount: 4440.6, currency: 'GBP' });
   });
 
-  it('a mail giving a total (not an amount due) leaves its document to say what is due: a deposit deducted', async () => {
-    const m = message({
-      from: 'Aruba Fatturazione <noreply@fatturazione.example>',
-      to: [paul],
-      subject: 'Copia fattura 33/PA inviata a Immobiliare Borgo Dora S.r.l.',
-      text: 'copia della fattura n. 33/PA inviata a Immobiliare Borgo Dora S.r.l. (francesca@borgodora.example).\nData documento: 06/04/2026\nTotale documento: € 5.123,16\nTermini di pagamento: 60 giorni data fattura',
-      date: '2026-04-06T09:26:00Z',
-      attachments: [pdf('IT_33_PA.pdf')],
-    });
-    const reader = readerOf({ 'IT_33_PA.pdf': 'FATTURA N. 33/PA\nData documento: 06/04/2026\nTotale documento: EUR 5.123,16\nAcconto già fatturato e incassato: - EUR 1.700,00\nSaldo da pagare: EUR 3.423,16' });
-    const [r] = await scanMessages([m], { me, today, pdfReader: reader });
-    expect(r).toMatchObject({ invoiceNumber: '33/PA', amount: 3423.16 });
-  });
-
   it('an Italian "avviso di parcella" (not valid for tax) is a pro-forma, not an invoice', async () => {
     const m = message({ from: paul, to: ['Roberto <r.zegna@tessitura.example>'], subject: 'Avviso di parcella n. 40/2026', text: "Buongiorno,\ncome d'accordo vi inviamo l'avviso di parcella (documento non valido ai fini fiscali) di € 2.050,00. La fattura elettronica sarà emessa al ricevimento del pagamento.", date: '2026-05-18T11:56:00Z' });
     expect(await scanMessages([m], { me, today })).toEqual([]);
