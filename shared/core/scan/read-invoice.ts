@@ -135,10 +135,18 @@ function mayBeAboutAnInvoice(message: MailMessage): boolean {
   return hasCue(`${message.subject}\n${message.text.slice(0, 3000)}`, 'invoice') || subjectIsTheInvoice(message.subject, message.text);
 }
 
-/** "As promised, see subject line." under "NQ2604-104 | GBP 4,440.60 | Ancoats Coffee": a subject with a reference and an amount, that the body points to, is the invoice. */
+/**
+ * A subject made of a reference and an amount that the body points to ("As promised, see subject line." under
+ * "NQ2604-104 | GBP 4,440.60 | Ancoats Coffee"), or that says it is to be paid ("LEM8964 : 1.306,26 € à régler"), is the invoice.
+ */
 function subjectIsTheInvoice(subject: string, body: string): boolean {
-  return SEE_SUBJECT.test(body.slice(0, 600)) && referencesIn(subject).length > 0 && findMoney(subject).length > 0;
+  if (!SEE_SUBJECT.test(body.slice(0, 600)) && !TO_PAY.test(subject)) return false;
+  return referencesIn(subject).length > 0 && findMoney(subject).length > 0;
 }
+const TO_PAY = /(?<![a-z])(?:à|a)\s+(?:régler|regler|payer)(?![a-z])|(?<![a-z])(?:to\s+pay|payable|amount\s+due|zu\s+zahlen|da\s+pagare|a\s+pagar|te\s+betalen)(?![a-z])/i;
+
+/** "La facture suivra en fin de mois", "invoice to follow": a mail that names the invoice still to come sends none. */
+const INVOICE_TO_FOLLOW = /(?:facture|invoice|rechnung|factura|fattura|factuur)\s+(?:suivra|vous\s+sera\s+(?:envoyee|adressee|transmise)|will\s+follow|to\s+follow|follows\s+separately|folgt|seguira|seguir[aà])(?![a-z])/;
 
 /**
  * The cheap exits of `readInvoice`, synchronous: false when the message cannot be an invoice to a client
@@ -193,7 +201,7 @@ export interface ReadInvoiceOptions {
 const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver|as\s+per|per|zie)\s+(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto|onderwerp)|(?:details|amount|figures)\s+(?:above|in\s+the\s+subject)/i;
 /** A subject that only a "see the subject" body names as the invoice: its first reference is the invoice's number. */
 function withSubjectReference(fields: TextFields, subject: string, body: string): TextFields {
-  if (fields.invoiceNumbers.length > 0 || !SEE_SUBJECT.test(body.slice(0, 600))) return fields;
+  if (fields.invoiceNumbers.length > 0 || !(SEE_SUBJECT.test(body.slice(0, 600)) || (TO_PAY.test(subject) && findMoney(subject).length > 0))) return fields;
   const reference = referencesIn(subject)[0];
   return reference ? { ...fields, invoiceNumbers: [{ value: reference, score: 60 }] } : fields;
 }
@@ -280,7 +288,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const fileKind = kindOfTitle(fileNames);
   if (fileKind && NOT_RECEIVABLE.has(fileKind) && !titleSaysInvoice && !anInvoiceFile) return [];
   if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice' && !carriesNewInvoice) return [];
-  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || bodyKind === 'invoice' || carriesNewInvoice || subjectIsTheInvoice(subject, body);
+  // "Ci-joint le bon de livraison signé. La facture suivra en fin de mois.": the body's invoice word is the one to come.
+  const bodyNamesInvoiceToCome = bodyKind === 'invoice' && INVOICE_TO_FOLLOW.test(fold(body.slice(0, 1500)));
+  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || (bodyKind === 'invoice' && !bodyNamesInvoiceToCome) || carriesNewInvoice || subjectIsTheInvoice(subject, body);
   if (!invoiceCue && documents.length === 0) return [];
 
   const lang = detectLanguage(`${subject}\n${body}`);

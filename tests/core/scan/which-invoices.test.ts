@@ -569,3 +569,17 @@ describe('held-out KA–KG: payments taken back, notices in another currency', (
     expect(r).toMatchObject({ amount: 21260.5, currency: 'TND', status: 'paid' });
   });
 });
+
+describe('held-out LA–LD: subjects to pay, invoices to come', () => {
+  it('a subject made of a reference and an amount "à régler" is the invoice', async () => {
+    const m = message({ from: paul, to: ['Services financiers <mandatement@mairie.example>'], subject: 'LEM8964 : 1.306,26 € à régler', text: 'Bonjour,\n\nPour votre comptabilité, merci.', date: '2026-06-29T13:00:00Z' });
+    const [r] = await scanMessages([m], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'LEM8964', amount: 1306.26 });
+  });
+
+  it('a delivery note whose mail says the invoice will follow is no invoice', async () => {
+    const m = message({ from: paul, to: ['Sandrine <sandrine@ligue.example>'], subject: 'Bon de livraison BL27250', text: 'Bonjour,\n\nVos 2200 exemplaires ont été livrés ce matin. Ci-joint le bon de livraison BL27250 signé par votre accueil. La facture suivra en fin de mois.', date: '2026-07-06T14:46:00Z', attachments: [pdf('BL27250.pdf')] });
+    const reader = readerOf({ 'BL27250.pdf': 'BON DE LIVRAISON BL27250\nLivré le 06/07/2026\n2200 exemplaires' });
+    expect(await scanMessages([m], { me, today, pdfReader: reader })).toEqual([]);
+  });
+});

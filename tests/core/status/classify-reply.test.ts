@@ -1133,3 +1133,13 @@ describe('classifyClientReply: wine, web retainers, boats, interpreters, ski sch
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('classifyClientReply: printers, HR consultants, fruit wholesalers, software licences (held-out LA–LD)', () => {
+  it.each([
+    ['ca: put in the bank\'s confirming, due on a day', "La factura V-2026-454 està donada d'alta al confirming del Sabadell, venciment 03/12/2026.", 'promise'],
+    ['ca: rejected for a missing order number', 'La factura ha estat rebutjada perquè no porta el número de comanda. Cal tornar-la a emetre.', 'dispute'],
+    ['fr: a bill of exchange sent, due on a day', 'Bonjour, nous vous avons envoyé un LCR à échéance du 06/01/2027.', 'promise'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});

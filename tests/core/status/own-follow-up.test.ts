@@ -215,6 +215,12 @@ describe('classifyOwnFollowUp: Danish and Dutch chases', () => {
   });
 });
 
+describe('classifyOwnFollowUp: Catalan chases', () => {
+  it('"No ens consta el pagament de la factura … Ho podeu revisar?" chases', () => {
+    expect(own('Hola,\nNo ens consta el pagament de la factura PR26/00396 (4.398,44 €), que vencia el 31/07/2026. Ho podeu revisar?')).toBe('reminder');
+  });
+});
+
 describe('classifyOwnFollowUp: US wordings and receipts', () => {
   it('"bumping this up - any update on NB-2027-0007?" chases; a receipt with nothing outstanding does not', () => {
     expect(own("Hi Greg, bumping this up - any update on NB-2027-0007? Want to make sure it didn't get stuck in AP.")).toBe('reminder');
