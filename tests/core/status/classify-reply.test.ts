@@ -1143,3 +1143,13 @@ describe('classifyClientReply: printers, HR consultants, fruit wholesalers, soft
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('classifyClientReply: tyres, drone studios, BIM, electricians (held-out MA–MD)', () => {
+  it.each([
+    ['en: cannot approve this one, please revise', "We can't approve this one - the quote said two hours of flight time, the invoice charges for four. Please revise.", 'dispute'],
+    ['en: cannot pay today is no dispute', "I can't pay this today, I'll do it Monday.", 'other'],
+    ['fr: in the next grouped transfer, next Friday', 'Bjr, on passe ça au prochain virement groupé, vendredi prochain normalement. Cdt', 'promise'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
