@@ -6,7 +6,7 @@ import { findMoney } from '../extract/locale/amount';
 import { hasReplyPrefix, stripReplyPrefixes } from '../mail/subject';
 import { kindOfTitle } from '../detect/document-kind';
 import { cueHits, type CueHit } from './cues';
-import { stripQuoted } from './strip-quoted';
+import { bottomPostedText, stripQuoted } from './strip-quoted';
 import { numberKey } from '../extract/fields/number-key';
 import { isAutoReply, isBounce } from './auto-reply';
 import { invoiceMentions } from './invoice-mentions';
@@ -176,7 +176,8 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   if (isAutoReply(message)) return reading('auto-reply', message.subject);
   // A reply written in its subject alone ("Réf : Invoice NLM-56 — règlement le 22/02/2027", empty body) says it there.
   const own = stripQuoted(message.text);
-  const text = own.trim() ? own : stripReplyPrefixes(message.subject);
+  // Written below the quote ("> …", then "Servus, hab grad überwiesen."), or in the subject alone.
+  const text = own.trim() ? own : bottomPostedText(message.text) || stripReplyPrefixes(message.subject);
   const folded = fold(text);
   const reference = message.calendarDate ?? message.date?.slice(0, 10) ?? null;
   const heldBack = untilResolved(folded);

@@ -93,6 +93,7 @@ export const PAID = cueRegex([
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(2)}freigegeben`,
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(9)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
+  `als\\s+(?:bezahlt|beglichen|uberwiesen|erledigt)\\s+(?:verbucht|gebucht|markiert|erfasst)`,
   // someone else did it: "unsere Buchhaltung hat die Zahlung heute freigegeben und ausgeführt"
   `hat\\s+(?:die|den|unsere|eure|ihre)\\s+(?:zahlung|uberweisung|uberweisungen|betrag|rechnung)\\s+${W(3)}(?:freigegeben|ausgefuhrt|uberwiesen|veranlasst|angewiesen|getatigt|bezahlt|beglichen)`,
   `(?:haben|habe)\\s+(?:wir|ich)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen)`,
@@ -264,7 +265,7 @@ export const PROMISE = cueRegex([
   // de
   `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen)`,
   `(?:wird|werden)\\s+${W(8)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt|ausgelost|freigegeben|angestossen)`,
-  `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`, `(?:zahlung|uberweisung|geld|betrag)\\s+(?:kommt|geht\\s+raus|folgt)(?![a-z])`,
+  `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`, `(?:zahlung|uberweisung|rechnung|betrag)\\s+${W(6)}(?:eingeplant|vorgesehen|terminiert|geplant)(?![a-z])`, `(?:zahlung|uberweisung|geld|betrag)\\s+(?:kommt|geht\\s+raus|folgt)(?![a-z])`,
   `(?:zahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:am|zum|bis|in|nachste|kommende))`,
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
   // what the client can do, with a day: "je peux vous régler pour le 15/12", "on peut payer fin du mois"
@@ -401,7 +402,7 @@ export const DISPUTE = cueRegex([
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
   // "Our accounts team has rejected this invoice as it doesn't quote a purchase order number. Please cancel and reissue"
-  `(?:rejected|declined|refused|returned)\\s+(?:this|the|your|that)\\s+invoice`, `(?:can't|cannot|can\\s+not|unable\\s+to|won't|will\\s+not)\\s+(?:approve|accept|sign\\s+off|process|pay)\\s+(?:this|the|your|it|that)(?:\\s+(?:one|invoice|bill))?(?![a-z])(?!\\s+(?:until|before|yet|today|this\\s+week))`, `please\\s+(?:revise|correct|amend)(?:\\s+(?:it|the\\s+invoice|this))?(?![a-z])`, `(?:cancel|void|withdraw)\\s+(?:it\\s+|this\\s+)?and\\s+re-?issue`, `(?:doesn't|does\\s+not|didn't|did\\s+not)\\s+(?:quote|show|include|have|mention|reference)\\s+(?:a|our|the|any)\\s+(?:po|p\\.o\\.|purchase\\s+order)`,
+  `(?:rejected|declined|refused|returned)\\s+(?:this|the|your|that)\\s+invoice`, `(?:can't|cannot|can\\s+not|unable\\s+to)\\s+(?:approve|sign\\s+off)\\s+(?:this|the|your|it|that)(?:\\s+(?:one|invoice|bill))?(?![a-z])(?!\\s+(?:until|before|yet|today|this\\s+week|without))`, `please\\s+(?:revise|correct|amend)(?:\\s+(?:it|the\\s+invoice|this))?(?![a-z])`, `(?:cancel|void|withdraw)\\s+(?:it\\s+|this\\s+)?and\\s+re-?issue`, `(?:doesn't|does\\s+not|didn't|did\\s+not)\\s+(?:quote|show|include|have|mention|reference)\\s+(?:a|our|the|any)\\s+(?:po|p\\.o\\.|purchase\\s+order)`,
   `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until${UNTIL_DATE}`,
   // the work came back or arrived "with many errors" (not an apology for "our many errors")
   `(?:avec|with|con|mit)\\s+(?:de\\s+)?(?:plusieurs|nombreuses|beaucoup\\s+d'|trop\\s+d'|many|several|numerous|a\\s+lot\\s+of|too\\s+many|bastantes|muchos|varios|numerosos|demasiados|vielen|mehreren|zahlreichen|diversi|molti|numerosi|troppi)\\s*(?:erreurs|errors|mistakes|errores|fehlern|errori)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`,

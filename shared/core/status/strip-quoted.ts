@@ -103,3 +103,15 @@ export function stripQuoted(text: string): string {
   const signature = kept.findIndex((line, i) => i > 0 && SIGNATURE.some((re) => re.test(line)));
   return (signature > 0 ? kept.slice(0, signature) : kept).join('\n').trim();
 }
+
+/**
+ * What a reply written below the message it quotes says ("> …" lines, then "Servus, hab grad überwiesen."): the
+ * lines after the last quoted line, when the reply has nothing above its quote. Empty when there are none.
+ */
+export function bottomPostedText(text: string): string {
+  const lines = text.split(/\r?\n/);
+  let lastQuoted = -1;
+  for (let i = 0; i < lines.length; i++) if (/^\s*>/.test(lines[i]!)) lastQuoted = i;
+  if (lastQuoted < 0) return '';
+  return stripQuoted(lines.slice(lastQuoted + 1).join('\n')).trim();
+}

@@ -1148,7 +1148,22 @@ describe('classifyClientReply: tyres, drone studios, BIM, electricians (held-out
   it.each([
     ['en: cannot approve this one, please revise', "We can't approve this one - the quote said two hours of flight time, the invoice charges for four. Please revise.", 'dispute'],
     ['en: cannot pay today is no dispute', "I can't pay this today, I'll do it Monday.", 'other'],
+    ['en: a portal that will not take it without a PO asks a question', "What PO number should this go against? Our portal won't accept it without one.", 'question'],
     ['fr: in the next grouped transfer, next Friday', 'Bjr, on passe ça au prochain virement groupé, vendredi prochain normalement. Cdt', 'promise'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe('classifyClientReply: a reply written below its quote, German bookings (held-out MD)', () => {
+  it('reads what is written below the quoted message when nothing is above it', () => {
+    const text = '-----Ursprüngliche Nachricht-----\nVon: jonas@rheinstrom.example\nGesendet: 11.09.2026 um 11:57\n> Guten Tag Dennis Schuler,\n>\n> s. Betreff, Überweisung bitte mit Rechnungsnummer.\n\nServus, hab grad überwiesen. Gruß\n\nDennis Schuler';
+    expect(kindOf(text)).toBe('paid');
+  });
+
+  it.each([
+    ['de: booked as paid', 'Hallo, die RE1043 ist bei uns als bezahlt verbucht (Überweisung vom 17.08.2026).', 'paid'],
+    ['de: the payment is planned for a day', 'Guten Tag, die Zahlung ist für den 3. Dezember 2026 eingeplant.', 'promise'],
   ])('%s', (_, text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });

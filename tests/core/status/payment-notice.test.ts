@@ -255,3 +255,9 @@ describe('readPaymentNotice: payments taken back (held-out KA–KG)', () => {
     expect(notice('RE: Facture F-12', 'Nous contestons le paiement de la facture F-12 : la prestation est incomplète.', 'client@client.example')).toBeNull();
   });
 });
+
+describe('readPaymentNotice: a signed credit (held-out MD)', () => {
+  it('"Gutschrift: +10.796,87 EUR" with the reference on its own line', () => {
+    expect(notice('Kontowecker: Neuer Umsatz auf Ihrem Konto', 'auf Ihrem Konto wurde folgender Umsatz gebucht:\nBuchungstag: 22.06.2026\nGutschrift: +10.796,87 EUR\nAuftraggeber: IMMOBILIENVERWALTUNG DREISAM GMBH\nVerwendungszweck: RE-2026-0124', 'kontowecker@bank.example')?.invoiceNumbers).toEqual(['RE-2026-0124']);
+  });
+});

@@ -118,7 +118,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'n° de factura', 'nº de factura', 'n° factura', 'nº factura', 'no. de factura', 'n° fattura', 'nº fattura', 'n. fattura', 'nr. fattura',
     'factuur nr', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
     // a kind of invoice before its number: "FACTURE D'ACOMPTE CNK-2026-0316", "Facture de solde FS-12"
-    "facture d'acompte", 'facture de solde', 'facture de situation', 'facture rectificative', 'deposit invoice', 'final invoice', 'interim invoice',
+    "facture d'acompte", 'facture de solde', 'facture rectificative', 'deposit invoice', 'final invoice', 'interim invoice',
     'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice id', 'invoice ref', 'invoice reference', 'invoice', 'inv no', 'inv #',
     'bill number', 'bill no', 'document number', 'document no', 'numero documento', 'documentnummer',
     'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',
