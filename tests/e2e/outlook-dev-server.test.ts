@@ -58,7 +58,9 @@ beforeAll(async () => {
   const plain = (c: Buffer) => c.toString().replace(/\u001b\[[0-9;]*m/g, '');
   server.stdout!.on('data', (c: Buffer) => (output += plain(c)));
   server.stderr!.on('data', (c: Buffer) => (output += plain(c)));
-  for (let i = 0; i < 240 && !/ready in|Local:/.test(output); i++) await new Promise((r) => setTimeout(r, 250));
+  // Vite writes "ready in …" and its URL lines in separate writes: wait for the URL itself.
+  const url = `https://localhost:${port}/`;
+  for (let i = 0; i < 240 && !output.includes(url) && server.exitCode === null; i++) await new Promise((r) => setTimeout(r, 250));
   if (!/ready in|Local:/.test(output)) throw new Error(`the dev server did not start:\n${output}`);
 }, 120_000);
 

@@ -192,9 +192,9 @@ export interface ReadInvoiceOptions {
   /**
    * Who answers the message in its thread (people outside the company, first to answer first): a platform's copy
    * to the user that names its client without an address ("Copie de votre facture F-12 envoyée à Mairie de X")
-   * takes the address of the client who answers it.
+   * takes the address of the client who answers it. Asked only then: most messages never need it.
    */
-  answeredBy?: readonly string[];
+  answeredBy?: () => readonly string[];
 }
 
 /** "Facture en objet", "invoice as per subject", "siehe Betreff": the body sends the reader to the subject. */
@@ -343,7 +343,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     bodyEmails(body, opts.identity, skip)[0] ??
     buyerEmail ??
     (documentText ? bodyEmails(documentText, opts.identity, skip)[0] : null) ??
-    (copy ? opts.answeredBy?.[0] : null) ??
+    (copy ? opts.answeredBy?.()[0] : null) ??
     null;
   const debtorNameOf = (buyerName: string | null | undefined, text: string | null) =>
     buyerName || (text ? billedTo(text) : null) || copy?.name || recipients[0]?.name || null;

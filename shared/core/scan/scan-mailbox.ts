@@ -70,7 +70,7 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
       pdfReader: opts.pdfReader,
       knownNumbers: known,
       onWarning: opts.onWarning,
-      answeredBy: answerers(thread, message, identity),
+      answeredBy: () => answerers(thread, message, identity),
     });
     // A forward passes an invoice on (to the accountant, to a colleague); it is not a new one.
     if (readings.length === 0 || (found.length > 0 && isForward(message.subject, message.text))) continue;

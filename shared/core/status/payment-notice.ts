@@ -218,13 +218,8 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const at = receivedAt(folded);
   const received = at >= 0 || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
   // A notice that a payment was taken back (a platform's, a bank's, the client's own) names the invoice it was for.
-  if (!isReply && at < 0 && REVERSED.test(folded) && ABOUT_A_PAYMENT.test(folded)) {
-    const labelled = invoiceNumbersIn(head, folded);
-    const numbers = labelled.length ? labelled : referencesIn(head);
-    const money = findMoney(head)[0] ?? null;
-    return numbers.length ? { messageId: message.messageId, date: message.calendarDate, invoiceNumbers: numbers, amount: money?.value ?? null, currency: money?.currency ?? null, reversed: true } : null;
-  }
-  if (!received || NOT_RECEIVED.test(folded)) return null;
+  const reversed = !isReply && at < 0 && REVERSED.test(folded) && ABOUT_A_PAYMENT.test(folded);
+  if (!reversed && (!received || NOT_RECEIVED.test(folded))) return null;
   // A reply keeps the subject of what it answers ("RE : Factures OL-0152 et OL-0153"): the numbers its sentence of
   // payment names are the ones paid ("La facture OL-0152 a été réglée. La OL-0153 est en attente"); else the subject's.
   const numbersOf = (text: string) => invoiceNumbersIn(text, foldOnce(text));
@@ -241,5 +236,6 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
     invoiceNumbers,
     amount: money?.value ?? null,
     currency: money?.currency ?? null,
+    ...(reversed ? { reversed } : {}),
   };
 }
