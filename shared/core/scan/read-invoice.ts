@@ -8,11 +8,11 @@ import type { EInvoice } from '../extract/einvoice/model';
 import { billedTo } from '../extract/fields/bill-to';
 import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
 import { guessDateOrder } from '../extract/fields/date-order';
-import { dueDateFromTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
+import { dueDateFromTerms, findPaymentTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
 import { addDays } from '../calendar/iso-date';
 import { paysTheirInvoice } from '../detect/paid-their-invoice';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
-import { abbreviatedInvoiceReference, findKindCues, hasCue, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesOrderAsTopic, type DocumentKind } from '../detect/document-kind';
+import { abbreviatedInvoiceReference, findKindCues, hasCue, isBooksReport, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesOrderAsTopic, type DocumentKind } from '../detect/document-kind';
 import { copyToUs, externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { forwardedFrom } from '../mail/forwarded';
@@ -137,11 +137,15 @@ function mayBeAboutAnInvoice(message: MailMessage): boolean {
 
 /**
  * A subject made of a reference and an amount that the body points to ("As promised, see subject line." under
- * "NQ2604-104 | GBP 4,440.60 | Ancoats Coffee"), or that says it is to be paid ("LEM8964 : 1.306,26 € à régler"), is the invoice.
+ * "NQ2604-104 | GBP 4,440.60 | Ancoats Coffee"), that says it is to be paid ("LEM8964 : 1.306,26 € à régler"), or whose
+ * body gives the payment terms, is the invoice.
  */
 function subjectIsTheInvoice(subject: string, body: string): boolean {
-  if (!SEE_SUBJECT.test(body.slice(0, 600)) && !TO_PAY.test(subject)) return false;
-  return referencesIn(subject).length > 0 && findMoney(subject).length > 0;
+  const pointed = SEE_SUBJECT.test(body.slice(0, 600)) || TO_PAY.test(subject);
+  if (!pointed && !/\d/.test(subject)) return false;
+  if (referencesIn(subject).length === 0 || findMoney(subject).length === 0) return false;
+  // "VA-26-01383 : 1 284,75 € (autopsie)" over "Conditions : 15 jours net": a sum with its payment terms is billed.
+  return pointed || findPaymentTerms(body.slice(0, 1500)) !== null;
 }
 const TO_PAY = /(?<![a-z])(?:à|a)\s+(?:régler|regler|payer)(?![a-z])|(?<![a-z])(?:to\s+pay|payable|amount\s+due|zu\s+zahlen|da\s+pagare|a\s+pagar|te\s+betalen)(?![a-z])/i;
 
@@ -199,9 +203,9 @@ export interface ReadInvoiceOptions {
 
 /** "Facture en objet", "invoice as per subject", "siehe Betreff": the body sends the reader to the subject. */
 const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver|as\s+per|per|zie)\s+(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto|onderwerp)|(?:details|amount|figures)\s+(?:above|in\s+the\s+subject)/i;
-/** A subject that only a "see the subject" body names as the invoice: its first reference is the invoice's number. */
+/** A subject that only the body names as the invoice ("see subject", terms): its first reference is the invoice's number. */
 function withSubjectReference(fields: TextFields, subject: string, body: string): TextFields {
-  if (fields.invoiceNumbers.length > 0 || !(SEE_SUBJECT.test(body.slice(0, 600)) || (TO_PAY.test(subject) && findMoney(subject).length > 0))) return fields;
+  if (fields.invoiceNumbers.length > 0 || !(SEE_SUBJECT.test(body.slice(0, 600)) || subjectIsTheInvoice(subject, body))) return fields;
   const reference = referencesIn(subject)[0];
   return reference ? { ...fields, invoiceNumbers: [{ value: reference, score: 60 }] } : fields;
 }
@@ -323,6 +327,8 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     const pdfKind = kindOfOpening(pdfText);
     if (!xml && pdfKind && NOT_RECEIVABLE.has(pdfKind) && !titleSaysInvoice) return [];
   }
+  // A sales journal or an export of the invoices, sent to the accountant, lists invoices; it is none.
+  if (!xml && ((pdfText && isBooksReport(pdfText)) || (isBooksReport(body) && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0))) return [];
   if (!invoiceCue && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];
   if (orderTopic && !bodyNamesInvoice && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];
 

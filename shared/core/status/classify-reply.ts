@@ -77,6 +77,14 @@ const THANKED = /(?:merci\s+(?:pour|de)(?!\s+(?:(?:nous|me|bien|vouloir)\s+|m'|n
 
 const ALREADY = /(?<![a-z])(?:deja|already|bereits|schon|ya|gia)(?![a-z])/;
 
+/**
+ * "il PDF risulta danneggiato", "the attachment is damaged", "le fichier joint est endommagé": a file that does
+ * not open asks for another copy; it contests nothing (damaged goods do).
+ */
+const DAMAGE = /^(?:(?:arrived|was|were|are|is)\s+)?(?:endommag|defectueu|abim|damaged|defective|faulty|danneggiat|difettos|danad|defectuos|beschadig|defekt|kapot|danificad|uszkodzon|skadad|beskadig|odelagt)/;
+const FILE_BEFORE = /(?<![a-z])(?:pdf|file|fichier|attachment|piece\s+jointe|pj|allegato|documento|datei|anhang|bijlage|archivo|adjunto|ficheiro|anexo|document|dokument|lien|link)\s+(?:\S+\s+){0,3}$/;
+const isDamagedFile = (hit: CueHit) => DAMAGE.test(hit.text) && FILE_BEFORE.test(hit.before);
+
 function isNegated(hit: CueHit): boolean {
   return NEGATION.test(hit.before) || NEGATION.test(hit.text);
 }
@@ -188,7 +196,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
   const isPart = partPayment(ctx, folded);
   const paid = payments.filter((h) => !isPart(h));
-  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before));
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h));
   const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h);
   const allPromises = hits(PROMISE).filter((h) => !isNegated(h) && isPromise(h));
   const allNotBefore = hits(NOT_BEFORE).filter(isPromise);

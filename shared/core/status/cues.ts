@@ -35,9 +35,13 @@ export interface CueHit {
  * (not a wrapped line).
  */
 const SENTENCE_BREAK = /(?<=\p{L}{2}|\)|\d{3})\.(?=\s+[\p{Lu}"«(]|\s*$)|[!?]|\n(?=\s*\n|\s*[\p{Lu}\d*•-])/gu;
-/** Clause breaks: sentence ends, ; , :, a spaced dash ("… nicht stattgefunden – wir bitten …") and "but" in the languages read. */
+/**
+ * Clause breaks: sentence ends, a full stop before a lower-case word (a casual reply's sentences: "… is done.
+ * holding off on payment"), ; , :, a spaced dash ("… nicht stattgefunden – wir bitten …") and "but" in the
+ * languages read.
+ */
 const CLAUSE_BREAK = new RegExp(
-  `${SENTENCE_BREAK.source}|;|[,:](?=\\s)|(?<=\\s)[-–—](?=\\s)|(?<!\\p{L})(?:[Mm]ais|[Bb]ut|[Hh]owever|[Aa]ber|[Jj]edoch|[Pp]ero|[Ss]in embargo|[Mm]aar|[Cc]ependant|[Tt]outefois|[Tt]hough)(?!\\p{L})`,
+  `${SENTENCE_BREAK.source}|(?<=\\p{L}{2})\\.(?=\\s+\\p{Ll})|;|[,:](?=\\s)|(?<=\\s)[-–—](?=\\s)|(?<!\\p{L})(?:[Mm]ais|[Bb]ut|[Hh]owever|[Aa]ber|[Jj]edoch|[Pp]ero|[Ss]in embargo|[Mm]aar|[Cc]ependant|[Tt]outefois|[Tt]hough)(?!\\p{L})`,
   'gu',
 );
 

@@ -32,7 +32,7 @@ export const CHASE = cueRegex([
   `(?:il\\s+)?reste\\s+${'(?:\\S+\\s+){0,3}?'}a\\s+(?:regler|payer|verser|solder)`,
   `regulariser`, `regularisation`, `mise\\s+en\\s+demeure`, `mett(?:ons|re|ant|rons)\\s+en\\s+demeure`, `faute\\s+de\\s+(?:reglement|paiement|virement)`,
   `(?:paiement|reglement|virement)\\s+(?:est\\s+|reste\\s+)?(?:toujours\\s+)?attendu\\s+(?:pour|d'ici|avant|au\\s+plus\\s+tard|sans\\s+faute)`, `promesse\\s+${'(?:\\S+\\s+){0,6}?'}(?:n'a\\s+pas\\s+ete\\s+tenue|non\\s+tenue)`,
-  `(?:n'est|ne\\s+nous\\s+est|n'a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?(?:arrive|parvenu|ete\\s+credite)`, `retard\\s+de\\s+(?:paiement|reglement)`, `jours?\\s+de\\s+retard`, `sans\\s+reglement\\s+de\\s+votre\\s+part`,
+  `(?<!(?:mail|e-mail|email|message|courriel|envoi)\\s)(?:n'est|ne\\s+nous\\s+est|n'a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?(?:arrive|parvenu|ete\\s+credite)`, `retard\\s+de\\s+(?:paiement|reglement)`, `jours?\\s+de\\s+retard`, `sans\\s+reglement\\s+de\\s+votre\\s+part`,
   // nothing came in, the payment is late, a promise was not kept: "je n'ai toujours rien reçu", "en retard d'un mois"
   `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:encore\\s+)?recu`,
   // a promised payment not seen, no news: "le règlement annoncé … n'apparaît toujours pas sur mon compte", "je n'ai pas eu de nouvelles"

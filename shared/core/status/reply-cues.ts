@@ -12,7 +12,7 @@ const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+)
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
 const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|prelevement|cheque|solde|vir)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
-const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rechnung|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
+const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rech?nu?n?g|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
 const PAY_NOUN_IT = '(?:bonifico|pagamento|versamento|saldo|fattura|importo)';
 const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
@@ -69,6 +69,8 @@ export const PAID = cueRegex([
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
   `(?:^|\\n)\\s*paid(?![a-z])`,
+  // a payment platform's status, reported: "Deel shows it as processed", "our system has it marked as paid"
+  `(?:shows?|showing|marked|marks|listed|lists|has\\s+it)\\s+(?:it\\s+|this\\s+|that\\s+|this\\s+one\\s+|the\\s+(?:invoice|payment|transfer)\\s+)?(?:marked\\s+)?as\\s+(?:processed|paid|settled|completed|cleared)(?![a-z])`,
   // a bare participle opening the reply: "Payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
   `(?:^|\\n)\\s*(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?'])|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|hoje|ontem|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
@@ -222,6 +224,9 @@ export const PROMISE = cueRegex([
   // "Doe ik morgen meteen", "ik regel het vrijdag", "je le fais demain", "je m'en occupe lundi": paying, named by the chase it answers
   `(?:doe|regel)\\s+ik\\s+(?:het\\s+|dat\\s+)?(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|deze|begin|eind)`, `ik\\s+(?:doe|regel|betaal)\\s+(?:het|dat|die|deze)\\s+(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende|deze|begin|eind)`,
   `je\\s+(?:le|la|m'en|m'en\\s+occupe|vais\\s+le)\\s*(?:fais|occupe|faire)?\\s+(?:des\\s+)?(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce\\s+soir|cet\\s+apres-midi|d'ici|avant\\s+(?:le|la|vendredi|lundi|fin)|cette\\s+semaine|en\\s+fin\\s+de|fin\\s+du\\s+mois|la\\s+semaine\\s+prochaine)`,
+  // what the client's payer said, with a day: "finance says end of the month", "AP told me next Friday"
+  `(?:finance|accounts|accounting|ap|a/p|payables|treasury|cfo|controller|boss|bookkeeper|accountant)\\s+(?:team\\s+|dept\\s+|department\\s+)?(?:says?|said|tells?\\s+me|told\\s+(?:me|us)|confirmed|confirms|promised|promises)\\s+(?:that\\s+)?(?:it'll\\s+be\\s+|it\\s+will\\s+be\\s+|(?:it\\s+)?should\\s+be\\s+|(?:the\\s+)?payment\\s+(?:is\\s+|will\\s+be\\s+)?)?(?:by\\s+|on\\s+|at\\s+|for\\s+)?(?:the\\s+)?(?:end|start|beginning|early|mid|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|\\d)(?![a-z])`,
+  `(?:la\\s+)?(?:compta|comptabilite|tresorerie|daf|direction|patron|gerant|comptable)\\s+(?:m'a\\s+dit|me\\s+dit|dit|annonce|confirme|m'a\\s+confirme|promet|m'a\\s+promis)\\s+(?:que\\s+)?(?:ce\\s+sera\\s+|ca\\s+sera\\s+|(?:le\\s+)?(?:paiement|virement|reglement)\\s+(?:sera\\s+fait\\s+|partira\\s+)?)?(?:pour\\s+|d'ici\\s+|avant\\s+)?(?:la\\s+|le\\s+)?(?:fin|debut|mi|semaine|lundi|mardi|mercredi|jeudi|vendredi|demain|\\d)(?![a-z])`,
   // "I'll sort it on Friday": sorting out the invoice one was chased for is paying it (not "sort it out with the printer")
   `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:get\\s+)?(?:sort|sorted)\\s+(?:it|this|that|the\\s+invoice|the\\s+bill|(?:the\\s+)?payment)(?:\\s+out)?(?!\\s+(?:out\\s+)?with)(?![a-z])`, `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+sorted(?!\\s+(?:out\\s+)?with)`,
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
@@ -242,6 +247,8 @@ export const PROMISE = cueRegex([
   `(?:we|i)(?:'ve|\\s+have)?\\s+(?:now\\s+|already\\s+)?(?:scheduled|planned|booked|queued|set\\s+up|earmarked)\\s+(?:the\\s+|a\\s+|your\\s+|this\\s+)?(?:payment|transfer|invoice|bacs|wire)`,
   `(?:next|upcoming|following|this\\s+week's|this\\s+month's)\\s+(?:payment|pay|cheque|check|bacs|supplier)\\s+(?:run|cycle|batch|date|round)`,
   `(?:scheduled|approved|queued|booked|set)\\s+(?:it\\s+|this\\s+|the\\s+invoice\\s+)?for\\s+payment`,
+  // the payment or the invoice said to be scheduled: "Payment for FAC 26956 is scheduled for 22 September", "It's scheduled for our end-of-month payment run"
+  `(?:it|this|that|this\\s+one|(?:the\\s+)?(?:payment|transfer|invoice|wire|bacs)(?:\\s+(?:for|of)\\s+(?:\\S+\\s+){0,2}?\\S+)?)(?:\\s+is|'s|\\s+has\\s+been|\\s+was)\\s+(?:now\\s+|already\\s+|been\\s+)?(?:scheduled|planned|booked|queued|lined\\s+up|earmarked|slated|set)\\s+(?:for|on|in|with)(?![a-z])`,
   // "Our finance team has scheduled the payment for 25 November"
   `(?:has|have)\\s+(?:now\\s+|already\\s+)?(?:scheduled|planned|booked|queued|set\\s+up|earmarked)\\s+(?:the\\s+|a\\s+|your\\s+|this\\s+)?(?:payment|transfer|invoice|bacs|wire)`,
   // "finance have it scheduled for next Tuesday"
@@ -347,6 +354,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:pagamos|abonamos|transferimos)`, `(?:hacemos|hago|realizamos|realizo|efectuamos|efectuo|enviamos|envio|ordenamos)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:paghiamo|saldiamo|bonifichiamo|pago|salderei)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+${W(4)}over|maak\\s+(?:het|de)\\s+${W(4)}over)(?![a-z])`,
+  // nl: "de betaling gebeurt volgende vrijdag", "de overschrijving vertrekt maandag"
+  `(?:betaling|overboeking|overschrijving|storting)\\s+(?:gebeurt|gebeuren|volgt|vertrekt|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan))(?![a-z])`,
   // ca/es/pt present: "Et faig la transferència divendres", "te hago la transferencia el lunes", "faço a transferência amanhã"
   `(?:faig|fem|hago|hacemos|faco|fazemos)\\s+(?:la|el|a|o)\\s+(?:transferencia|pagament|pago|pagamento|ingres|ingreso|bizum)`, `(?:us|os|te|et|vos|lhe)\\s+(?:la|el|a|o)?\\s*(?:paguem|pagamos|pago)\\s+(?:a|el|al|no)`,
 ]);
@@ -435,7 +444,7 @@ export const DISPUTE = cueRegex([
   `never\\s+(?:received|got)\\s+(?:the|any|your|our)\\s+${W(2)}(?:goods|order|items|delivery|parts|products|materials|badges|stock|shipment|equipment|units|samples|prints)`,
   // what the invoice bills is not delivered yet: "we still haven't received the final brand guidelines pack"
   `(?:still\\s+)?(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?(?:received|got)\\s+(?:the|any|your|our)\\s+${W(3)}(?:pack|deliverables?|files?|report|designs?|artwork|assets|guidelines|goods|order|items|delivery|parts|products|materials|shipment|equipment)(?![a-z])`,
-  `refuse\\s+to\\s+pay`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
+  `refuse\\s+to\\s+pay`, `hold(?:ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|our\\s+|any\\s+)?payments?(?:(?!\\s+(?:until|till))|\\s+(?:until|till)${UNTIL_DATE})`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
   // de
@@ -454,7 +463,7 @@ export const DISPUTE = cueRegex([
   `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`, `incomplet[oa]`,
   `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `merce\\s+${W(3)}non\\s+e\\s+(?:ancora\\s+)?(?:arrivata|stata\\s+consegnata)`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `scartat[ao]`, `non\\s+(?:possiamo|posso)\\s+pagarl[ao]`, `riemett\\w+`, `(?:la|le|lo)\\s+(?:respinge|respingono|respingiamo|rifiuta|rifiutiamo|rifiutano)(?![a-z])`, `non\\s+(?:verra|sara|potra\\s+essere)\\s+pagat[ao]\\s+(?:finche|fino\\s+a\\s+quando|senza)`, `(?:respingiamo|rifiutiamo)\\s+(?:la|questa|vostra)\\s+fattura`, `addebitato\\s+due\\s+volte`,
   // nl
-  `betwist\\w*`, `geweigerd`, `weigeren\\s+(?:de|deze)\\s+factuur`, `(?:kunnen|zullen)\\s+(?:wij|we)\\s+(?:deze\\s+factuur\\s+|ze\\s+|die\\s+)?niet\\s+(?:betalen|aanvaarden|goedkeuren)`, `gescheurd`, `ondermaats`, `kapot`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`,
+  `betwist\\w*`, `geweigerd`, `weigeren\\s+(?:de|deze)\\s+factuur`, `(?:kunnen|zullen)\\s+(?:wij|we)\\s+(?:deze\\s+factuur\\s+|ze\\s+|die\\s+)?niet\\s+(?:betalen|aanvaarden|goedkeuren)`, `gescheurd`, `ondermaats`, `kapot`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`, `aangepaste\\s+factuur`, `zonder\\s+(?:\\S+\\s+)?(?:bestelbon\\w*|bestelnummer|ordernummer|inkoopordernummer|po-nummer)`, `(?:kan|kunnen)\\s+${W(3)}(?:de|deze|uw)\\s+factuur\\s+niet\\s+(?:verwerken|boeken|goedkeuren|aanvaarden|betalen|inboeken)`,
   // pt
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no
@@ -495,9 +504,9 @@ export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
-export const FUTURE = /(?<![a-z])(?:will|shall|going\s+to|should|would|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|wordt|worden)(?![a-z])|'ll(?![a-z])|(?<![a-z])be\s+$/;
+export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|wordt|worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$/;
 /** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
-export const PARTIAL = /(?<![a-z])(?:acompte|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
+export const PARTIAL = /(?<![a-z])(?:acompte|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|(?:een|het|eerste)\s+deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
 /** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */
 export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half|part|[$£€]?\s?\d)|outstanding\s+balance|balance\s+(?:will|to\s+follow|due|of)|solde|reste|restant\w*|rest(?:betrag|zahlung|summe|liche[nrs]?)?|restante|resto|saldo|rimanente|resterend\w*|restbedrag)(?![a-z])/;
 /** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */

@@ -379,3 +379,20 @@ describe('guessDateOrder', () => {
     expect(guessDateOrder('Tel. 04.13.25.66.10 – Due 12/15/2026')).toBe('MDY');
   });
 });
+
+describe('held-out NA–NG: a series and its figures, the net in brackets', () => {
+  it('a tool prefix in capitals and a sequence is one number ("FAC 26361", "INV 2026-001")', () => {
+    expect(fr('Attached is invoice FAC 26361 dated 25 June 2026 for NOK 285 495,42').invoiceNumbers[0]?.value).toBe('FAC 26361');
+    expect(fr('Invoice INV 2026-001 total 300 EUR').invoiceNumbers[0]?.value).toBe('INV 2026-001');
+  });
+
+  it('a small word or a tax word before figures is no series, and no number', () => {
+    expect(fr('Facture du 12345 pour 100 €').invoiceNumbers).toEqual([]);
+    expect(fr('Montant facture TTC 1234,56 €').invoiceNumbers).toEqual([]);
+  });
+
+  it('"(net à payer après retenue de garantie)" after an amount says it is the amount due', () => {
+    const f = fr("La facture F2026-00657 d'un montant de 17 704,48 € (net à payer après retenue de garantie de 5 %).");
+    expect(f.amount?.value).toEqual({ value: 17704.48, currency: 'EUR' });
+  });
+});

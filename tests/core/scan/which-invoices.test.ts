@@ -583,3 +583,22 @@ describe('held-out LA–LD: subjects to pay, invoices to come', () => {
     expect(await scanMessages([m], { me, today, pdfReader: reader })).toEqual([]);
   });
 });
+
+describe('held-out NA–NG: a subject with its terms, the books sent to the accountant', () => {
+  it('a subject made of a reference and an amount over a body giving the payment terms is the invoice', async () => {
+    const m = message({ from: paul, to: ['Laurent <gaec@ferme.example>'], subject: 'VA-26-01383 : 1 284,75 € (autopsie et analyses)', text: 'Pour l’autopsie et les analyses bactériologiques. Conditions : 15 jours net.\n\nNadège — secrétariat', date: '2026-08-27T15:54:00Z' });
+    const [r] = await scanMessages([m], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'VA-26-01383', amount: 1284.75, dueDate: '2026-09-11' });
+  });
+
+  it('a reference and an amount in a subject, without terms or a word to pay, stay no invoice', async () => {
+    const m = message({ from: paul, to: ['Laurent <gaec@ferme.example>'], subject: 'VA-26-01383 : 1 284,75 €', text: 'Voici le chiffrage dont nous avons parlé.', date: '2026-08-27T15:54:00Z' });
+    expect(await scanMessages([m], { me, today })).toEqual([]);
+  });
+
+  it('a sales journal sent to the accountant lists invoices and is none', async () => {
+    const m = message({ from: paul, to: ['Mme Arnaud <c.arnaud@expert-comptable.example>'], subject: 'TR: factures clients octobre', text: "Bonjour Madame Arnaud,\n\nComme chaque mois, je vous transmets l'export des factures clients d'octobre et l'état des retenues de garantie en cours.", date: '2026-11-04T09:13:00Z', attachments: [pdf('export_ventes_2026-10.pdf')] });
+    const reader = readerOf({ 'export_ventes_2026-10.pdf': 'Journal des ventes – octobre 2026\nVoir détail\nRetenues de garantie en cours : 38 412,55 €' });
+    expect(await scanMessages([m], { me, today, pdfReader: reader })).toEqual([]);
+  });
+});

@@ -1168,3 +1168,37 @@ describe('classifyClientReply: a reply written below its quote, German bookings 
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('classifyClientReply: stewards, shipyards, freelancers, Swiss plants, vets (held-out NA–NG)', () => {
+  it.each([
+    ['nl: no order number, the invoice cannot be processed', 'Hallo, zonder bestelbonnummer kan onze boekhouding de factuur niet verwerken. Gelieve een aangepaste factuur te sturen.', 'dispute'],
+    ['en: holding off on payment until the work is done', "hey, we never got the staging deploy working so I don't think this milestone is done. holding off on payment until it is", 'dispute'],
+    ['en: a payment platform shows it processed', 'Done — Deel shows it as processed. thx for the patience', 'paid'],
+    ['de: "Rechnug" typed in haste, paid on a day', 'Die Rechnug wurde am 31. Oktober 2026 bezahlt (Zahlungsauftrag 414207).', 'paid'],
+    ['it: a damaged PDF asks for a copy, it contests nothing', 'Buongiorno, il PDF risulta danneggiato, potreste rimandarci la fattura? Grazie', 'question'],
+    ['en: damaged goods are still a dispute', 'The parts arrived damaged, we will not pay for them.', 'dispute'],
+    ['en: a hold until a day is no dispute', "We're holding off on payment until the end of the month", 'other'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['nl: the payment happens next Friday', 'Excuses voor de vertraging, de betaling gebeurt volgende vrijdag.', '2026-08-05', '2026-08-07'],
+    ['en: what finance said, end of the month', 'Hi — finance says end of the month, sorry for the wait', '2026-10-01', '2026-10-31'],
+    ['fr: what the accounts said, end of the month', 'la compta m\'a dit fin du mois', '2026-10-01', '2026-10-31'],
+    ['en: the payment scheduled for a day', 'Payment for FAC 26956 is scheduled for 22 September 2026.', '2026-09-04', '2026-09-22'],
+    ['en: scheduled for the end-of-month run', "It's scheduled for our end-of-month payment run.", '2026-08-17', '2026-08-31'],
+  ])('%s', (_, text, date, promised) => {
+    expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
+  });
+
+  it('an invoice number starting with "VA" is no future tense: "mise en paiement et réglée le 20/10" on the 20th is paid', () => {
+    const text = 'Nous vous informons que la facture VA-26-01251 a été mise en paiement et réglée par virement le 20/10/2026.';
+    expect(classifyClientReply(mail({ text, date: '2026-10-20' })).kind).toBe('paid');
+  });
+
+  it('"Deel" (the platform) is no Dutch part ("een deel")', () => {
+    expect(kindOf('Paid through Deel this morning.')).toBe('paid');
+    expect(kindOf('We hebben een deel betaald, de rest volgt.')).not.toBe('paid');
+  });
+});

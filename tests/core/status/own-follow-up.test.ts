@@ -5,6 +5,11 @@ import { mail } from './mail';
 const own = (text: string, subject = 'Re: Facture F-1') => classifyOwnFollowUp(mail({ text, subject, from: 'compta@atelier.example' }));
 
 describe('classifyOwnFollowUp', () => {
+  it('sending the invoice again because the first mail did not arrive is no reminder', () => {
+    expect(own('Madame, Monsieur,\n\nje vous renvoie la facture 202606-087, à priori le premier mail n\'est pas arrivé.')).not.toBe('reminder');
+    expect(own("Notre virement n'est toujours pas arrivé... pardon : votre règlement n'est pas arrivé, merci de vérifier.")).toBe('reminder');
+  });
+
   it.each([
     ['fr', 'Bonjour, la facture F-1 de 500 € est arrivée à échéance le 2 novembre. Pourriez-vous nous indiquer quand le paiement sera effectué ?'],
     ['fr', 'Nous constatons que notre facture demeure impayée malgré nos précédents messages.'],

@@ -81,8 +81,8 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
 const AFTER_QUALIFIER =
   /^\s*[([]?\s*(ttc|t\.t\.c\.?|ht|h\.t\.?|hors taxes?|excl\.?|excluding|ex\.? vat|\+ ?vat|plus vat|net|netto|zzgl\.?|incl\.?|including|inc\.? vat|tax incl|tva incluse|brutto|inkl\.?|iva incluida|iva inclusa|ivato|due|a payer|restant du|outstanding)(?![a-z])/;
 
-/** "3 942,75 € net (après précompte)", "1 200 € net à payer": the net is what is paid, not an amount before tax. */
-const NET_PAID = /^\s*net\s*\(?\s*(?:apres|after|nach|a\s+payer|to\s+pay|zu\s+zahlen)(?![a-z])/;
+/** "3 942,75 € net (après précompte)", "1 200 € net à payer", "17 704,48 € (net à payer après retenue)": the net is what is paid, not an amount before tax. */
+const NET_PAID = /^\s*[([]?\s*net\s*\(?\s*(?:apres|after|nach|a\s+payer|to\s+pay|zu\s+zahlen)(?![a-z])/;
 
 function roleAfter(after: string): AmountRole | null {
   const m = AFTER_QUALIFIER.exec(after);
@@ -228,14 +228,17 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
 // ---------- invoice number ----------
 
 /** A number of an invoice: letters, digits and - _ / . inside, at least one digit, no spaces. */
-const TOKEN = String.raw`(\d{4} / \d{1,6}(?![\d,.])|(?:[A-Za-z]{2,3} (?=[A-Z]{0,3}\d*[A-Z]{0,3}[/.][\dA-Z]))?(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
+const TOKEN = String.raw`(\d{4} / \d{1,6}(?![\d,.])|(?:[A-Za-z]{2,3} (?=[A-Z]{0,3}\d*[A-Z]{0,3}[/.][\dA-Z]|[A-Z]{0,2}\d{3,}))?(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|\d)`;
 /**
- * A series written in capitals before a year/number ("FT 2027/14", "FT A2027/14", "FT 2026A/46": Portugal's legal form; "FT 87/E": an Italian section), and a year and
+ * A series written in capitals before a year/number ("FT 2027/14", "FT A2027/14", "FT 2026A/46": Portugal's legal form; "FT 87/E": an Italian section;
+ * "FAC 26361", "INV 2026-001": a tool's prefix and sequence), and a year and
  * number parted by a spaced slash ("2026 / 94"). A series in small letters or a common word ("du 12/03") is no
  * part of the number.
  */
 const SERIES = /^([A-Za-z]{2,3}) (?=[A-Z]{0,3}\d|[A-Z]{1,3}[/.][\dA-Z])/;
-const NOT_SERIES = new Set(['DU', 'LE', 'LA', 'DE', 'OF', 'NO', 'NR', 'AM', 'EL', 'IL', 'ON', 'AT', 'THE', 'DEL', 'DES', 'VOM', 'VAN', 'DAL', 'AU', 'PER', 'FOR', 'AND', 'ET', 'UND', 'TO', 'BY']);
+const NOT_SERIES = new Set(['DU', 'LE', 'LA', 'DE', 'OF', 'NO', 'NR', 'AM', 'EL', 'IL', 'ON', 'AT', 'THE', 'DEL', 'DES', 'VOM', 'VAN', 'DAL', 'AU', 'PER', 'FOR', 'AND', 'ET', 'UND', 'TO', 'BY', 'TTC', 'HT', 'TVA', 'VAT', 'NET', 'REF', 'PO', 'BC', 'DUE']);
+/** A series and bare figures ("FAC 26361"): a number only when the series is one; "du 12345" is no number. */
+const SERIES_AND_FIGURES = /^[A-Za-z]{2,3} [A-Z]{0,2}\d{3,}$/;
 const MONEY_BEFORE = /^(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|SGD|HKD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON) \d/i;
 function withoutFalseSeries(token: string): string {
   const series = SERIES.exec(token)?.[1];
@@ -344,6 +347,7 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     const series = withoutFalseSeries(token);
     // ("Facture du 12/03/2026": a word stood between the label and the figures)
     const wordBetween = series !== token;
+    if (wordBetween && SERIES_AND_FIGURES.test(token)) continue;
     token = series;
     // A number cut from an amount ("3.322" of "3.322,60 €", "1200.00 EUR") is money, not a reference.
     const at = rest.indexOf(token);

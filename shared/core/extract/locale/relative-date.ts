@@ -40,7 +40,7 @@ const END_OF_WEEK = new RegExp(
   'gu',
 );
 const END_OF_MONTH = new RegExp(
-  `${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|monatsende|ende (?:des|dieses) monats|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand)( prochain| suivant)?${END}|${W}(end of next month|ende des nachsten monats|fine del mese prossimo)${END}`,
+  `${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:des|dieses) monats|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand)( prochain| suivant)?${END}|${W}(end of next month|ende des nachsten monats|fine del mese prossimo)${END}`,
   'gu',
 );
 const START_OF_NEXT_MONTH = new RegExp(

@@ -43,6 +43,8 @@ describe('resolveRelativeDate', () => {
     ['Ende nächster Woche', '2026-11-27'],
     ['d’ici la fin du mois', '2026-11-30'],
     ['by the end of the month', '2026-11-30'],
+    ['for our end-of-month payment run', '2026-11-30'],
+    ['with the month-end run', '2026-11-30'],
     ['bis Monatsende', '2026-11-30'],
     ['fin du mois prochain', '2026-12-31'],
     ['la semaine prochaine', '2026-11-23'],
