@@ -57,7 +57,8 @@ const ORDER: readonly DocumentKind[] = ['proforma', 'credit-note', 'quote', 'rec
  * factura" are payment terms, and "vous avez reçu", "bien reçu", "déjà reçu" a participle, not receipts.
  */
 const NOT_AFTER: Partial<Record<DocumentKind, string>> = {
-  receipt: '(?<!(?:on|upon|after|of|from|al|del|avez|avons|ai|as|a|ont|avoir|etre|ete|bien|deja|pas|jamais|non)\\s+)',
+  // (Portugal's "fatura-recibo" is the invoice a freelancer issues: an invoice, whatever it may also acknowledge)
+  receipt: '(?<!(?:on|upon|after|of|from|al|del|avez|avons|ai|as|a|ont|avoir|etre|ete|bien|deja|pas|jamais|non)\\s+)(?<!(?:fatura|factura)[\\s-]+)',
 };
 
 function cueRegex(cues: readonly string[], guard = ''): RegExp {
@@ -77,10 +78,11 @@ const REGEX: Record<DocumentKind, RegExp> = Object.fromEntries(
  * "Fra. nº 2026/044", "Rg. 2026-55", "Re.-Nr. 4411", "Rechn. 77", "Inv. #4471". An abbreviation alone is
  * ambiguous ("Re." opens replies, "ft." is feet), so it counts only with its dot and a reference with a digit
  * right after it (an optional number sign between). "NH 2026/HON/0054" (note d'honoraires) and "Inv DEM-26-022"
- * need no dot: no word is spelt so. Group 1 is the reference.
+ * need no dot: no word is spelt so; nor does "Fac FC-2026-00216" before a reference in parts (not "la fac 2026"). Group 1
+ * is the reference.
  */
 const ABBREVIATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:ft|fatt|fact|fac|fra|fakt|rg|re|rech|rechn|inv)\.|(?:nh|inv)(?:\.|(?=\s)))(?:\s?-?\s?(?:nr|no|num|n|n[°º])\.?(?![\p{L}]))?\s?(?:[:#]\s?)?((?=[\p{L}\-/_.]{0,10}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}]|\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:ft|fatt|fact|fac|fra|fakt|rg|re|rech|rechn|inv)\.|(?:nh|inv)(?:\.|(?=\s))|(?:fac|fact)(?=\s\p{L}{0,6}[-/_.]?\p{N}{2,}[-/_.]))(?:\s?-?\s?(?:nr|no|num|n|n[°º])\.?(?![\p{L}]))?\s?(?:[:#]\s?)?((?=[\p{L}\-/_.]{0,10}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}]|\d)`,
   'gu',
 );
 

@@ -144,8 +144,22 @@ function subjectIsTheInvoice(subject: string, body: string): boolean {
   const pointed = SEE_SUBJECT.test(body.slice(0, 600)) || TO_PAY.test(subject);
   if (!pointed && !/\d/.test(subject)) return false;
   if (referencesIn(subject).length === 0 || findMoney(subject).length === 0) return false;
-  // "VA-26-01383 : 1 284,75 € (autopsie)" over "Conditions : 15 jours net": a sum with its payment terms is billed.
-  return pointed || findPaymentTerms(body.slice(0, 1500)) !== null;
+  // "VA-26-01383 : 1 284,75 € (autopsie)" over "Conditions : 15 jours net": a sum with its payment terms is billed;
+  // "FA26-10473 / 8 724,52 €" over a bare "Cordialement": the subject says it all.
+  return pointed || isBareBody(body) || findPaymentTerms(body.slice(0, 1500)) !== null;
+}
+/** A greeting or a sign-off line: what a body says before it counts, not the signature after it. */
+const SIGN_OFF = /^\s*(?:--|cordialement|bien\s+(?:a\s+vous|cordialement)|bonne\s+(?:journee|soiree)|merci|regards|best|kind\s+regards|thanks|cheers|mit\s+freundlichen|viele\s+gr|saludos|un\s+saludo|cordiali\s+saluti|met\s+vriendelijke|groeten|cumprimentos|atenciosamente|envoye\s+de\s+mon)/i;
+const GREETING = /^(?:bonjour|bonsoir|hello|hi|dear|madame|monsieur|hallo|guten|tag|buongiorno|hola|buenos|dias|ola|beste|goedemorgen)$/;
+/**
+ * A body that says nothing of its own before its sign-off ("Cordialement\nOdile Kieffer", "Bonjour,\n\nCordialement"):
+ * the subject is the message.
+ */
+function isBareBody(body: string): boolean {
+  const lines = body.slice(0, 1500).split('\n');
+  const end = lines.findIndex((l) => SIGN_OFF.test(fold(l)));
+  const words = fold((end < 0 ? lines : lines.slice(0, end)).join(' ')).match(/[a-z0-9]+/g) ?? [];
+  return words.filter((w) => !GREETING.test(w)).length <= 1 && (end >= 0 || body.trim().length < 40);
 }
 const TO_PAY = /(?<![a-z])(?:à|a)\s+(?:régler|regler|payer)(?![a-z])|(?<![a-z])(?:to\s+pay|payable|amount\s+due|zu\s+zahlen|da\s+pagare|a\s+pagar|te\s+betalen)(?![a-z])/i;
 
@@ -202,7 +216,7 @@ export interface ReadInvoiceOptions {
 }
 
 /** "Facture en objet", "invoice as per subject", "siehe Betreff": the body sends the reader to the subject. */
-const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver|as\s+per|per|zie)\s+(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto|onderwerp)|(?:details|amount|figures)\s+(?:above|in\s+the\s+subject)/i;
+const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver|as\s+per|per|zie|cf\.?)\s*(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto|onderwerp)|(?:details|amount|figures)\s+(?:above|in\s+the\s+subject)/i;
 /** A subject that only the body names as the invoice ("see subject", terms): its first reference is the invoice's number. */
 function withSubjectReference(fields: TextFields, subject: string, body: string): TextFields {
   if (fields.invoiceNumbers.length > 0 || !(SEE_SUBJECT.test(body.slice(0, 600)) || subjectIsTheInvoice(subject, body))) return fields;
@@ -299,7 +313,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
 
   const lang = detectLanguage(`${subject}\n${body}`);
   const mailCurrency = [subject, body].map((t) => /[$]|\bUSD\b/.test(t)).some(Boolean) ? 'USD' : null;
-  const mailOrder = guessDateOrder(`${subject}\n${body}`, { lang, currency: mailCurrency, sentOn: message.calendarDate });
+  // (the client's domain: a writer addresses its reader's calendar)
+  const reader = message.to[0]?.address.split('@')[1] ?? null;
+  const mailOrder = guessDateOrder(`${subject}\n${body}`, { lang, currency: mailCurrency, sentOn: message.calendarDate, reader });
   const bodyFields = extractTextFields(body, mailOrder);
   const subjectFields = withSubjectReference(extractTextFields(subject, mailOrder), subject, body);
   // A reply keeps the subject of what it answers ("Re: Facture FM-88812" acknowledging a supplier's
@@ -335,7 +351,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // The PDF settles the date order when it has dates the e-mail did not have.
   // Its dollars say US dates too when the e-mail named no currency ("Attached is my invoice").
   const pdfCurrency = pdfText && /[$]|\bUSD\b/.test(pdfText.slice(0, 20_000)) ? 'USD' : null;
-  const order = pdfText ? guessDateOrder(`${subject}\n${body}\n${pdfText}`, { lang, currency: xml?.currency ?? mailCurrency ?? pdfCurrency, sentOn: message.calendarDate }) : mailOrder;
+  const order = pdfText ? guessDateOrder(`${subject}\n${body}\n${pdfText}`, { lang, currency: xml?.currency ?? mailCurrency ?? pdfCurrency, sentOn: message.calendarDate, reader }) : mailOrder;
   const sameOrder = order === mailOrder;
   const mailBody = sameOrder ? bodyFields : extractTextFields(body, order);
   const mailSubject = sameOrder ? subjectFields : extractTextFields(subject, order);

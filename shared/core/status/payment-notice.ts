@@ -23,8 +23,8 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 
 /** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
 const RECEIVED = cueRegex([
-  `(?:paiement|reglement|virement|versement|prelevement|encaissement)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
-  `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
+  `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
+  `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£])`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
   `factures?\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+|ont\\s+ete\\s+|sont\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)s?(?![a-z])`,
   // an invoicing tool matching the bank: "… a été rapprochée d'une transaction bancaire et est désormais marquée comme payée"
   `(?:marquee?s?|indiquee?s?|passee?s?|notee?s?)\\s+(?:comme\\s+|en\\s+)?(?:payee?s?|reglee?s?|soldee?s?|encaissee?s?)`, `marked\\s+as\\s+(?:collected|received|settled)`, `marked\\s+(?:as\\s+)?paid`, `als\\s+(?:bezahlt|beglichen)\\s+markiert`, `(?:marcad[oa]|registrad[oa])\\s+como\\s+(?:pagad|cobrad|abonad|liquidad|paga|recebid)[oa]?`, `cobro\\s+registrado`, `(?:segnat|contrassegnat)[oa]\\s+come\\s+(?:pagat|incassat|saldat)[oa]`, `(?:gemarkeerd|aangeduid)\\s+als\\s+betaald`,

@@ -22,6 +22,8 @@ export const PAID = cueRegex([
   // ca: "La factura 2026-487 ja està abonada", "ja l'hem pagat", "hem fet la transferència"
   `ja\\s+(?:esta|estan)\\s+(?:abonad|pagad|liquidad)[ae]s?`, `(?:hem|he)\\s+(?:pagat|abonat|liquidat|fet\\s+(?:la|el)\\s+(?:transferencia|pagament|ingres))`,
   // fr
+  // handed to the company's driver: "le chèque a été remis à votre chauffeur ce matin"
+  `(?:cheque|especes|liquide|reglement|paiement|enveloppe)s?\\s+${W(4)}(?:remis|donne|confie|laisse)e?s?\\s+(?:a|au|aux)\\s+(?:votre|ton|vos|tes|l'un\\s+de\\s+vos)?\\s*(?:chauffeur|livreur|technicien|commercial|representant|coursier|collaborateur|employe|gars|equipe)s?(?![a-z])`,
   // "virement effectué", "virement de 1 100 € effectué ce jour"
   `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie)e?s?`,
   `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?\\s+d'honoraires)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
@@ -71,6 +73,8 @@ export const PAID = cueRegex([
   `(?:^|\\n)\\s*paid(?![a-z])`,
   // a payment platform's status, reported: "Deel shows it as processed", "our system has it marked as paid"
   `(?:shows?|showing|marked|marks|listed|lists|has\\s+it)\\s+(?:it\\s+|this\\s+|that\\s+|this\\s+one\\s+|the\\s+(?:invoice|payment|transfer)\\s+)?(?:marked\\s+)?as\\s+(?:processed|paid|settled|completed|cleared)(?![a-z])`,
+  // "Our finance team has processed the transfer today", "Attached is the MT103" (a SWIFT transfer's own proof)
+  `(?:has|have)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:processed|released|executed|initiated|sent|made|issued)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)`, `mt\\s?103`,
   // a bare participle opening the reply: "Payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
   `(?:^|\\n)\\s*(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?'])|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|hoje|ontem|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
@@ -103,6 +107,8 @@ export const PAID = cueRegex([
   // the pronoun dropped: "ist erledigt, habe es eben überwiesen", "hab per PayPal gezahlt"
   `hab\\s+${W(5)}(?:gezahlt|bezahlt|uberwiesen|beglichen)`,
   `(?:habe|haben)\\s+(?:es|ihn|sie|das|den\\s+betrag|die\\s+rechnung)?\\s*(?:eben|gerade|soeben|heute|gestern|jetzt|schon|bereits)\\s+(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
+  // "Habe die Überweisung eben freigegeben": the payment released (the invoice released is only approved)
+  `(?:habe|haben|hab)\\s+(?:die|den|unsere|meine)\\s+(?:zahlung|uberweisung|uberweisungen|betrag)\\s+${W(3)}(?:freigegeben|ausgefuhrt|veranlasst|angewiesen|getatigt|ausgelost|rausgeschickt)`,
   `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt|getatigt|ausgelost)`,
   `in\\s+auftrag\\s+gegeben`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
@@ -131,6 +137,8 @@ export const PAID = cueRegex([
   `bizum\\s+(?:fet|hecho|enviado|enviat|realizado|feito)`, `(?:t'he|us\\s+he|he|hem|te\\s+he|le\\s+he|hemos|te\\s+hemos)\\s+(?:enviat|fet|enviado|hecho|realizado)\\s+(?:un\\s+|el\\s+|la\\s+)?(?:bizum|transferencia|pagament)`,
   `(?:hem|he)\\s+(?:pagat|transferit|liquidat)`, `(?:l'|la\\s+|el\\s+)?(?:hem|he)\\s+pagat`, `(?:ja\\s+)?esta\\s+pagat`, `(?:ja\\s+)?(?:us|t')?\\s*(?:hem|he)\\s+fet\\s+(?:la\\s+|el\\s+)?(?:transferencia|bizum|pagament|ingres)`, `(?:us|t'|et)?\\s*ho\\s+vaig\\s+(?:fer|pagar|enviar)`, `vaig\\s+(?:pagar|fer\\s+(?:la\\s+)?transferencia|fer\\s+el\\s+bizum)`, `(?:ja\\s+)?(?:esta|es)\\s+pagada`,
   // pt
+  `(?:ja\\s+)?(?:procedemos|procedi|efetuamos|efetuei|efectuamos|fizemos|fiz|realizamos|realizei)\\s+(?:ao|o|a)\\s+(?:pagamento|transferencia|pix|deposito)`, `(?:pix|deposito|ted)\\s+(?:ja\\s+)?(?:feito|enviado|realizado|efetuado)`,
+  `(?:transferencia|pagamento|pix|deposito)\\s+${W(5)}(?:ja\\s+)?(?:foi|foram)\\s+(?:feit|efetuad|realizad|enviad|concluid|processad)[oa]s?`,
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `(?:efetuamos|efectuamos|fizemos|realizamos)\\s+(?:hoje|ontem)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?<![a-z])ja\\s+(?:esta|estao|foi|foram)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?)(?![a-z])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
@@ -259,6 +267,8 @@ export const PROMISE = cueRegex([
   `(?:payment|pay)\\s+(?:date|day)\\s+${W(3)}(?:is|will\\s+be|'s)(?![a-z])`,
   // "It's approved — it'll go out on Friday"
   `(?:it|this|that)'ll\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|processed|released|transferred|leave|clear|cleared|wired|remitted|issued|mailed|posted)(?![a-z])`,
+  // the subject dropped after "approved": "it's now approved and will go out next Friday"
+  `(?:approved|signed\\s+off|validated|cleared)\\s+(?:and|so)\\s+(?:it\\s+)?(?:will|'ll|should)\\s+(?:be\\s+)?(?:go\\s+out|paid|settled|sent|released|processed|transferred|wired|remitted)(?![a-z])`,
   // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:release|process|action|initiate|arrange|schedule)\\s+(?:it|this|them|the\\s+(?:payment|invoice|funds|transfer|bill|wire|bacs)|payment|your\\s+(?:invoice|payment)|funds)`,
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|cut|write|mail|post|run)\\s+(?:you\\s+)?(?:the\\s+|a\\s+|our\\s+)?(?:payment|transfer|wire|bacs|remittance|funds|cheque|check)`,
@@ -314,7 +324,8 @@ export const PROMISE = cueRegex([
   `(?:effettuera|effettueranno|fara|faranno|disporra|disporranno|provvedera|provvederanno)\\s+${W(2)}(?:bonifico|pagamento|saldo|versamento)`,
   `(?:saldo|resto|rimanente|importo)\\s+${W(2)}seguira`, `(?:riceverete|ricevera|avrete|avra)\\s+${W(2)}(?:pagamento|bonifico|importo|saldo)`,
   `(?:ciclo|giro|distinta|tornata)\\s+(?:di\\s+|dei\\s+)?pagament[oi]`, `(?:messo|messa|mettiamo|metteremo)\\s+(?:la\\s+fattura\\s+)?in\\s+pagamento\\s+(?:per|il|entro|a|con)(?![a-z])`,
-  // pt
+  // pt: "o pagamento ficou agendado para 30/11"; es: "el pago queda programado para el 30"
+  `(?:pagamento|transferencia|pago|abono)\\s+${W(4)}(?:ficou|fica|esta|foi|sera|queda|quedo|ha\\s+quedado)\\s+(?:agendad|programad|marcad|previst)[oa]`,
   // ca
   `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:passada?|passat|passades)\\s+a\\s+pagament`, `sortira\\s+(?:amb|en)\\s+(?:la\\s+)?remesa`, `(?:farem|fare)\\s+(?:la\\s+|el\\s+)?(?:transferencia|pagament)`,
   `fica\\s+para\\s+(?:o|a|os|as)\\s+(?:fim|final|inicio|proxim[oa]|dia|semana|mes)`,
@@ -337,6 +348,8 @@ export const PROMISE = cueRegex([
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
 export const PAY_PRESENT = cueRegex([
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|t'|l'){0,2}(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
+  // "vendredi prochain normalement c bon pour le virement": the payment set, on a day
+  `c'?\\s?(?:est\\s+)?(?:bon|ok|d'accord)\\s+pour\\s+(?:le|la|ton|votre|ce)\\s+(?:virement|paiement|reglement|vir)(?![a-z])`,
   // "Je fais le nécessaire le 15 octobre": what is needed to pay, on a day
   `(?:je\\s+fais|nous\\s+faisons|on\\s+fait)\\s+le\\s+necessaire`,
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
@@ -392,7 +405,7 @@ export const DISPUTE = cueRegex([
   // "elle est donc rejetée par notre service comptable. Merci de la réémettre avec la référence BC"
   // (the invoice rejected, not a payment: "le paiement a été rejeté par notre banque" is a failed transfer)
   `(?:facture|situation|elle|celle-ci|note|decompte)\\s+${W(3)}(?:est|a\\s+ete)\\s+(?:donc\\s+)?(?:rejetee|refusee)(?![a-z])`, `(?:et\\s+)?(?:est|a\\s+ete)\\s+(?:donc\\s+)?rejetee\\s+par\\s+(?:notre|nos|le|la)\\s+(?:service|comptab|tresor|direction)`,
-  `ne\\s+peut\\s+pas\\s+etre\\s+(?:mise\\s+en\\s+paiement|payee|reglee|mandatee|traitee|acceptee)`, `(?:merci\\s+de|veuillez|pourriez-vous|pouvez-vous)\\s+(?:nous\\s+)?(?:la\\s+|le\\s+)?reemettre`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
+  `ne\\s+(?:peut|pourra|pourrait)\\s+pas\\s+etre\\s+(?:mise\\s+en\\s+paiement|payee|reglee|mandatee|traitee|acceptee)`, `(?:rejette|rejettent|refuse|refusent)\\s+(?:votre|la|cette|notre|vos|les)\\s+factures?`, `sans\\s+(?:le\\s+|notre\\s+|votre\\s+)?(?:numero\\s+de\\s+)?(?:bon\\s+de\\s+commande|numero\\s+de\\s+commande|n°\\s+de\\s+commande|reference\\s+de\\s+commande)`, `(?:nouvelle\\s+)?facture\\s+conforme`, `(?:merci\\s+de|veuillez|pourriez-vous|pouvez-vous)\\s+(?:nous\\s+)?(?:la\\s+|le\\s+)?reemettre`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
   `(?:bloquons|bloque|suspendons|suspends|retenons|gelons)\\s+(?:le|notre|la|cette)\\s+(?:paiement|reglement|facture|[a-z]{0,6}-?\\d)`,
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
@@ -411,7 +424,7 @@ export const DISPUTE = cueRegex([
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
   // "Our accounts team has rejected this invoice as it doesn't quote a purchase order number. Please cancel and reissue"
-  `(?:rejected|declined|refused|returned)\\s+(?:this|the|your|that)\\s+invoice`, `(?:can't|cannot|can\\s+not|unable\\s+to)\\s+(?:approve|sign\\s+off)\\s+(?:this|the|your|it|that)(?:\\s+(?:one|invoice|bill))?(?![a-z])(?!\\s+(?:until|before|yet|today|this\\s+week|without))`, `please\\s+(?:revise|correct|amend)(?:\\s+(?:it|the\\s+invoice|this))?(?![a-z])`, `(?:cancel|void|withdraw)\\s+(?:it\\s+|this\\s+)?and\\s+re-?issue`, `(?:doesn't|does\\s+not|didn't|did\\s+not)\\s+(?:quote|show|include|have|mention|reference)\\s+(?:a|our|the|any)\\s+(?:po|p\\.o\\.|purchase\\s+order)`,
+  `(?:rejected|declined|refused|returned|reject|rejecting|decline|declining|refuse|refusing)\\s+(?:this|the|your|that)\\s+invoice`, `(?:work|job|repair|service|job\\s+order|order)s?\\s+(?:was|were|has\\s+been|have\\s+been)\\s+never\\s+(?:approved|authori[sz]ed|ordered|requested)`, `(?:can't|cannot|can\\s+not|unable\\s+to)\\s+(?:approve|sign\\s+off)\\s+(?:this|the|your|it|that)(?:\\s+(?:one|invoice|bill))?(?![a-z])(?!\\s+(?:until|before|yet|today|this\\s+week|without))`, `please\\s+(?:revise|correct|amend)(?:\\s+(?:it|the\\s+invoice|this))?(?![a-z])`, `(?:cancel|void|withdraw)\\s+(?:it\\s+|this\\s+)?and\\s+re-?issue`, `(?:doesn't|does\\s+not|didn't|did\\s+not)\\s+(?:quote|show|include|have|mention|reference)\\s+(?:a|our|the|any)\\s+(?:po|p\\.o\\.|purchase\\s+order)`,
   `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until${UNTIL_DATE}`,
   // the work came back or arrived "with many errors" (not an apology for "our many errors")
   `(?:avec|with|con|mit)\\s+(?:de\\s+)?(?:plusieurs|nombreuses|beaucoup\\s+d'|trop\\s+d'|many|several|numerous|a\\s+lot\\s+of|too\\s+many|bastantes|muchos|varios|numerosos|demasiados|vielen|mehreren|zahlreichen|diversi|molti|numerosi|troppi)\\s*(?:erreurs|errors|mistakes|errores|fehlern|errori)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`,
@@ -438,7 +451,7 @@ export const DISPUTE = cueRegex([
   `(?:cartons?|bouteilles?|caisses?|palettes?|colis|verres?|flacons?)\\s+${W(2)}(?:casse|endommage|abime|brise)e?s?(?![a-z])`,
   `(?:n'avons|n'ai|n'a)\\s+(?:jamais|toujours\\s+pas|pas)\\s+(?:encore\\s+)?recu\\s+(?:le|la|les|votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+)?(?:rapport|livrable|livrables|marchandise|commande|produits?|materiel|colis|prestation|travaux|documents?|fichiers?|maquettes?|pieces?(?!\\s+jointes?)|plateaux|repas|buffets?|fournitures|cartons|palettes|articles|equipements?|livraisons?)(?![a-z])`,
   // held until a fix, said without "ne": "je te paie pas tant que le site ne marche pas"
-  `(?:paie|paye|regle|vire|paierai|reglerai|payerai|paierons|reglerons|payerons)\\s+(?:pas|rien)\\s+${W(3)}(?:tant\\s+que|avant\\s+que|sans\\s+(?:avoir|que))`,
+  `(?:paie|paye|regle|vire|paierai|reglerai|payerai|paierons|reglerons|payerons)\\s+(?:pas|rien)\\s+${W(3)}(?:tant\\s+qu(?:e|'[a-z]+)|avant\\s+qu(?:e|'[a-z]+)|sans\\s+(?:avoir|qu(?:e|'[a-z]+)))`,
   // "we're holding that one until they turn up" (a hold until a day is a promise, not a dispute)
   `(?:holding|hold|withholding)\\s+(?:(?:that|this)\\s+(?:one|invoice)|it|the\\s+invoice|off)\\s+(?:back\\s+)?(?:until|till|pending)${UNTIL_DATE}`,
   `never\\s+(?:received|got)\\s+(?:the|any|your|our)\\s+${W(2)}(?:goods|order|items|delivery|parts|products|materials|badges|stock|shipment|equipment|units|samples|prints)`,
@@ -457,7 +470,7 @@ export const DISPUTE = cueRegex([
   `no\\s+estamos\\s+de\\s+acuerdo`, `no\\s+estem\\s+d'acord`, `(?:ha\\s+sido|fue|queda)\\s+rechazad[oa]`, `no\\s+(?:podemos|puedo)\\s+tramitar`, `(?:emitid|emitir|emita|emitan)\\s+una\\s+(?:nueva|factura\\s+nueva|factura\\s+rectificativa)`, `desacuerdo`, `disconformidad`, `reclamacion`, `reclamamos`, `no\\s+(?:corresponde|coincide)n?`,
   `(?:importe|factura|precio)\\s+${W(2)}(?:incorrect|errone)[oa]`, `error\\s+en\\s+(?:la|el)\\s+(?:factura|importe)`,
   `danad[oa]s?`, `defectuos[oa]s?`, `incomplet[oa]s?`, `no\\s+hemos\\s+recibido\\s+(?:la\\s+mercancia|el\\s+pedido|los\\s+productos|el\\s+material)`, `(?:mercancia|pedido|material|producto|envio)s?\\s+${W(4)}no\\s+(?:ha|han)\\s+llegado`, `no\\s+(?:podemos|vamos\\s+a)\\s+pagar\\s+(?:algo|lo)\\s+que\\s+no`,
-  `factura\\s+rectificativa`, `nunca\\s+(?:lo\\s+)?(?:pedimos|hemos\\s+pedido)`, `no\\s+(?:lo\\s+)?hemos\\s+pedido`, `ya\\s+(?:nos\\s+)?(?:facturad|cobrad)[oa]`, `(?:nota|factura)\\s+de\\s+abono`, `no\\s+(?:pagaremos|vamos\\s+a\\s+pagar)`, `nos\\s+negamos\\s+a\\s+pagar`, `impugn\\w+`, `cobrado\\s+dos\\s+veces`,
+  `factura\\s+rectificativa`, `factura\\s+rechazada`, `falta\\s+(?:el|nuestro|vuestro|su)\\s+(?:numero\\s+de\\s+pedido|pedido|po|numero\\s+de\\s+orden)`, `(?:emitela|emitala|emitidla|enviadla|enviala)\\s+de\\s+nuevo`, `nunca\\s+(?:lo\\s+)?(?:pedimos|hemos\\s+pedido)`, `no\\s+(?:lo\\s+)?hemos\\s+pedido`, `ya\\s+(?:nos\\s+)?(?:facturad|cobrad)[oa]`, `(?:nota|factura)\\s+de\\s+abono`, `no\\s+(?:pagaremos|vamos\\s+a\\s+pagar)`, `nos\\s+negamos\\s+a\\s+pagar`, `impugn\\w+`, `cobrado\\s+dos\\s+veces`,
   // it
   `contest(?:iamo|azione|are|ato)`, `non\\s+siamo\\s+d'accordo`, `disaccordo`, `reclamo`, `non\\s+(?:corrisponde|corrispondono)`,
   `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`, `incomplet[oa]`,
@@ -512,7 +525,7 @@ export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half
 /** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */
 export const DEPOSIT = /(?<![a-z])(?:acompte|deposit|anzahlung|abschlag\w*|anticipo|acconto|aanbetaling|voorschot)(?![a-z])/;
 
-const UNTIL = `(?:until|till|once|after|when|as\\s+soon\\s+as|pending|apres|quand|lorsque|une\\s+fois|des\\s+(?:que|qu'|reception)|jusqu'a\\s+ce\\s+que|tant\\s+que|nach|sobald|bis|erst\\s+wenn|wenn|hasta\\s+que|una\\s+vez|cuando|tras|despues\\s+de|fino\\s+a\\s+(?:che|quando)|finche|una\\s+volta|dopo|quando|totdat|zodra|pas\\s+(?:als|wanneer|nadat|na))`;
+const UNTIL = `(?:until|till|once|after|when|as\\s+soon\\s+as|pending|apres|avant|quand|lorsque|une\\s+fois|des\\s+(?:que|qu'|reception)|jusqu'a\\s+ce\\s+qu(?:e|'[a-z]+)|tant\\s+qu(?:e|'[a-z]+)|nach|sobald|bis|erst\\s+wenn|wenn|hasta\\s+que|una\\s+vez|cuando|tras|despues\\s+de|fino\\s+a\\s+(?:che|quando)|finche|una\\s+volta|dopo|quando|totdat|zodra|pas\\s+(?:als|wanneer|nadat|na))`;
 /** Words of a problem settled, in each language: they say what the payment waits for. */
 const RESOLUTION = [
   'resolv\\w*', 'resolution', 'fixed', 'sorted(?:\\s+out)?', 'clarif\\w+', 'clear(?:ed)?\\s+up', 'rectif\\w+', 'corrected', 'correction', 'credit\\s+note', 'replacement\\w*', 'replaced', 'repair\\w*', 'remed\\w+', 'missing\\s+\\w+',

@@ -391,8 +391,40 @@ describe('held-out NA–NG: a series and its figures, the net in brackets', () =
     expect(fr('Montant facture TTC 1234,56 €').invoiceNumbers).toEqual([]);
   });
 
+  it('the count of a progress statement gives way to the reference after it ("n° 2 SIT-MEYER-02")', () => {
+    expect(fr('Facture de situation n° 2 SIT-MEYER-02\nDate de facture : 06/05/2026').invoiceNumbers[0]?.value).toBe('SIT-MEYER-02');
+    expect(fr('Facture de situation n° 3\nDate : 01/02/2026').invoiceNumbers[0]?.value).toBe('3');
+  });
+
   it('"(net à payer après retenue de garantie)" after an amount says it is the amount due', () => {
     const f = fr("La facture F2026-00657 d'un montant de 17 704,48 € (net à payer après retenue de garantie de 5 %).");
     expect(f.amount?.value).toEqual({ value: 17704.48, currency: 'EUR' });
+  });
+});
+
+describe('held-out OA–OG: debits announced, nets closing a line, terms between dashes', () => {
+  it('the day a SEPA debit will be taken is the due date ("wird am 18.05.2026 per SEPA-Lastschrift … eingezogen")', () => {
+    expect(fr('Der Rechnungsbetrag wird am 18.05.2026 per SEPA-Lastschrift von Ihrem Konto eingezogen.').dueDate?.value).toBe('2026-05-18');
+  });
+
+  it('"CHF 4 385,77 net" closing a subject is the amount due', () => {
+    expect(fr('Facture ONF26.2583 - CHF 4 385,77 net').amount?.value).toEqual({ value: 4385.77, currency: 'CHF' });
+  });
+
+  it('a term standing alone between a subject\'s dashes ("- 45 dias") is the payment term', () => {
+    expect(fr('Fatura CR-2026-119 - US$ 320,00 - 45 dias').terms).toEqual({ kind: 'net', days: 45 });
+    expect(fr('Devis valable 30 jours - merci').terms).toBeNull();
+    expect(fr('Service: Interim HR Business Partner – 9 days').terms).toBeNull();
+  });
+});
+
+describe('guessDateOrder: the writer and the language', () => {
+  it('English and dollars to a reader in a day-first country still put the day first', () => {
+    expect(guessDateOrder('Invoice PCS/26/0396 - USD 1,382.00 - due 09/10/2026', { lang: 'en', currency: 'USD', reader: 'karadenizline.com.tr' })).toBe('DMY');
+    expect(guessDateOrder('Invoice 12 - USD 1,382.00 - due 09/10/2026', { lang: 'en', currency: 'USD', reader: 'hudsonvalleyimports.com' })).toBe('MDY');
+  });
+
+  it('a French mail is never read month-first for its sending day ("avant le 09/10/2026" sent on 11 September)', () => {
+    expect(guessDateOrder('Émise le 9 septembre 2026\nÉchéance avant le 09/10/2026', { lang: 'fr', currency: 'EUR', sentOn: '2026-09-11' })).toBe('DMY');
   });
 });

@@ -602,3 +602,24 @@ describe('held-out NA–NG: a subject with its terms, the books sent to the acco
     expect(await scanMessages([m], { me, today, pdfReader: reader })).toEqual([]);
   });
 });
+
+describe('held-out OA–OG: bare bodies, abbreviations, Portuguese invoice-receipts', () => {
+  it('a subject of a reference and an amount over a body with nothing but its sign-off is the invoice', async () => {
+    const m = message({ from: paul, to: ['Gérard <boulangerie@client.example>'], subject: 'FA26-10473 / 8 724,52 €', text: 'Cordialement\nPaul Martin', date: '2026-05-07T10:51:00Z' });
+    const [r] = await scanMessages([m], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'FA26-10473', amount: 8724.52 });
+  });
+
+  it('"Fac FC-2026-00216 montant 793,78 EUR": an invoice word cut short before a reference in parts', async () => {
+    const m = message({ from: paul, to: ['Léa <hello@cantine.example>'], subject: 'Fac FC-2026-00216 montant 793,78 EUR', text: 'Bonjour,\n\nComme convenu au téléphone.\n\nPaul\nEnvoyé de mon iPhone', date: '2026-04-15T08:14:00Z' });
+    const [r] = await scanMessages([m], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'FC-2026-00216', amount: 793.78 });
+  });
+
+  it('a Portuguese "fatura-recibo" sent to a client is an invoice, not a receipt', async () => {
+    const m = message({ from: paul, to: ['Miguel <miguel@rotanorte.example>'], subject: 'Fatura-recibo 2026-136', text: 'Olá Miguel,\n\nEm anexo envio a fatura.\n\nCumprimentos', date: '2026-08-07T16:13:00Z', attachments: [pdf('2026-136.pdf')] });
+    const reader = readerOf({ '2026-136.pdf': 'FATURA-RECIBO N.º 2026-136\nData: 07/08/2026\nTotal: 328,41 €' });
+    const [r] = await scanMessages([m], { me, today, pdfReader: reader });
+    expect(r).toMatchObject({ invoiceNumber: '2026-136', amount: 328.41 });
+  });
+});

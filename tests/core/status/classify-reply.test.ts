@@ -1197,8 +1197,43 @@ describe('classifyClientReply: stewards, shipyards, freelancers, Swiss plants, v
     expect(classifyClientReply(mail({ text, date: '2026-10-20' })).kind).toBe('paid');
   });
 
+  it.each([
+    ['en: the transfer processed, with its MT103', 'Thank you for your patience. Our finance team has processed the transfer for invoice EXP-2026-1048 today. Attached is the MT103 for your reference.', 'paid'],
+    ['fr: the accounts reject the invoice without an order number', 'Sans numéro de bon de commande notre service comptable rejette votre facture. Elle ne pourra pas être payée, merci de nous renvoyer une facture conforme.', 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('"approved and will go out next Friday" promises that Friday', () => {
+    expect(classifyClientReply(mail({ text: "Sorry about that, it's now approved and will go out next Friday.", date: '2026-11-04' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-06' });
+  });
+
   it('"Deel" (the platform) is no Dutch part ("een deel")', () => {
     expect(kindOf('Paid through Deel this morning.')).toBe('paid');
     expect(kindOf('We hebben een deel betaald, de rest volgt.')).not.toBe('paid');
+  });
+});
+
+describe('classifyClientReply: public training buyers, Gulf agencies, bakeries, subtitlers, wholesalers, agencies, shipping lines (held-out OA–OG)', () => {
+  it.each([
+    ['en: the invoice rejected until clarified', 'Dear Sir this work was never approved by our office, we have no damage report signed. So we reject the invoice until clarified.', 'dispute'],
+    ['pt: the payment made ("já procedemos ao pagamento")', 'Olá Camille, já procedemos ao pagamento da fatura 2026-122.', 'paid'],
+    ['pt: the payment of the invoice was made today', 'Olá, o pagamento da fatura FT 2026/34 foi efetuado hoje. Qualquer coisa me avisa.', 'paid'],
+    ['es: rejected for a missing order number', 'Factura rechazada: falta el número de pedido. Por favor, emítela de nuevo con el PO.', 'dispute'],
+    ['fr: a cheque handed to the driver', 'Bjr, le chèque a été remis à votre chauffeur ce matin. Merci', 'paid'],
+    ['fr: no payment before a credit note', 'Plusieurs sacs de farine sont arrivés mouillés, nous les avons refusés au chauffeur. Or ils figurent sur la facture. Nous ne réglerons pas avant avoir reçu un avoir.', 'dispute'],
+    ['fr: no payment "tant qu\'on n\'en a pas rediscuté"', "Camille, franchement je suis surpris par ce montant. On avait parlé de 2 jours d'atelier, pas 3. Je ne paie pas ça tant qu'on n'en a pas rediscuté.", 'dispute'],
+    ['de: the transfer released, pronoun dropped', 'Entschuldigung, das ist bei uns liegen geblieben. Habe die Überweisung eben freigegeben.', 'paid'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['pt-BR: "pago na sexta que vem"', 'Camille, desculpa! Pago na sexta que vem sem falta.', '2026-11-16', '2026-11-20'],
+    ['pt: the payment scheduled for a day', 'Bom dia, o pagamento ficou agendado para 30/11/2026.', '2026-11-18', '2026-11-30'],
+    ['fr: "c bon pour le virement" next Friday', 'Bonjour,\nvendredi prochain normalement c bon pour le virement\nLaurent', '2026-11-06', '2026-11-13'],
+    ['fr: no payment before a day is a promise', 'Nous ne réglerons pas avant le 30 novembre.', '2026-11-10', '2026-11-30'],
+  ])('%s', (_, text, date, promised) => {
+    expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
   });
 });

@@ -261,3 +261,15 @@ describe('readPaymentNotice: a signed credit (held-out MD)', () => {
     expect(notice('Kontowecker: Neuer Umsatz auf Ihrem Konto', 'auf Ihrem Konto wurde folgender Umsatz gebucht:\nBuchungstag: 22.06.2026\nGutschrift: +10.796,87 EUR\nAuftraggeber: IMMOBILIENVERWALTUNG DREISAM GMBH\nVerwendungszweck: RE-2026-0124', 'kontowecker@bank.example')?.invoiceNumbers).toEqual(['RE-2026-0124']);
   });
 });
+
+describe('readPaymentNotice: an amount received in dollars (held-out LA)', () => {
+  it('"Vous avez reçu $1,624.00" and "Transfert entrant" with the invoice as reference', () => {
+    expect(notice('Vous avez reçu $1,624.00', 'Transfert entrant  Cobblestone Books Inc. vous a envoyé  $1,624.00 .  Référence : Facture LEM8922', 'no-reply@bank.example')).toMatchObject({ invoiceNumbers: ['LEM8922'], amount: 1624, currency: 'USD' });
+  });
+});
+
+describe('readPaymentNotice: a reference ending its sentence (held-out OD)', () => {
+  it('"for request #CR-2026-133." with the full stop after the number', () => {
+    expect(notice('Payment received from Voz & Tela Comunicação', 'Dear Camille,  You received a payment of R$1,902.00 from Voz & Tela Comunicação for request #CR-2026-133.', 'no-reply@payoneer.example')).toMatchObject({ invoiceNumbers: ['CR-2026-133'], amount: 1902 });
+  });
+});

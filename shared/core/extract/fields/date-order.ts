@@ -5,10 +5,10 @@ const NUMERIC_DATE = /(?<![\d][/.-]?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?
 
 /**
  * Day-first or month-first for the numeric dates of one document. A date whose first number is over 12
- * settles it; so does one whose second number is; otherwise US mail (English with dollars) is month-first
- * and everything else day-first, as Europe writes.
+ * settles it; so does one whose second number is; otherwise US mail (English with dollars, to a reader whose
+ * domain is no day-first country's) is month-first and everything else day-first, as Europe writes.
  */
-export function guessDateOrder(text: string, hints: { lang?: string; currency?: string | null; sentOn?: string | null } = {}): DateOrder {
+export function guessDateOrder(text: string, hints: { lang?: string; currency?: string | null; sentOn?: string | null; reader?: string | null } = {}): DateOrder {
   let dayFirst = 0;
   let monthFirst = 0;
   NUMERIC_DATE.lastIndex = 0;
@@ -21,9 +21,20 @@ export function guessDateOrder(text: string, hints: { lang?: string; currency?: 
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst ? 'DMY' : 'MDY';
   // "Invoice date: 02/06/2026" in a mail sent on 4 June: the order that dates the invoice shortly before its sending is the writer's.
+  // (Month-first only in English: "Échéance avant le 09/10/2026" in a French mail of 11 September is 9 October.)
   const sent = hints.sentOn ? sentDayOrder(text, hints.sentOn) : null;
-  if (sent) return sent;
-  return hints.lang === 'en' && hints.currency === 'USD' ? 'MDY' : 'DMY';
+  if (sent && (sent === 'DMY' || !hints.lang || hints.lang === 'en')) return sent;
+  // Dollars and English to a reader in a day-first country (a Turkish shipping line, a Greek agent) still put the day first.
+  return hints.lang === 'en' && hints.currency === 'USD' && !readsDayFirst(hints.reader) ? 'MDY' : 'DMY';
+}
+
+/** Country domains of places that write the day first (Europe, the Mediterranean, Africa, …); not .us, nor .io/.ai/.co. */
+const DAY_FIRST_TLD = new Set(
+  'fr de it es pt nl be lu ch at uk ie gr tr cy mt pl cz sk hu ro bg hr si rs ba me al mk dk se no fi is ee lv lt ua eu mc ad li sm ma tn dz sn ci cm re gp mq nc pf br ar cl pe uy mx in au nz za il ae qa sa'.split(' '),
+);
+function readsDayFirst(reader: string | null | undefined): boolean {
+  const tld = reader?.toLowerCase().match(/\.([a-z]{2})$/)?.[1];
+  return tld !== undefined && DAY_FIRST_TLD.has(tld);
 }
 
 /** How long before its sending an invoice may be dated: an ambiguous date read in this window is the invoice's day. */

@@ -124,6 +124,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
     'numero da fatura', 'fatura n', 'fatura no', 'fatura',
+    // Portugal's and Spain's invoice-receipts: "Fatura-recibo N.º 2026-136"
+    'fatura-recibo n', 'fatura-recibo', 'fatura recibo', 'factura-recibo', 'factura recibo',
     'factuurnummer', 'factuurnr', 'factuur', 'avoir', 'reference', 'ref',
     // pl, cs, Nordic: "Faktura VAT nr FV 2026/08/13", "fakturę nr 25/06/2026", "Číslo faktury", "Fakturanummer"
     'numer faktury', 'nr faktury', 'faktura vat nr', 'fakture vat nr', 'faktura nr', 'fakture nr', 'faktury nr', 'faktura vat', 'fakture vat', 'faktury vat', 'faktura', 'fakture', 'faktury', 'fakturze', 'fakturu', 'cislo faktury', 'fakturanummer', 'fakturanr',

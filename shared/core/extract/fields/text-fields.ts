@@ -81,8 +81,8 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
 const AFTER_QUALIFIER =
   /^\s*[([]?\s*(ttc|t\.t\.c\.?|ht|h\.t\.?|hors taxes?|excl\.?|excluding|ex\.? vat|\+ ?vat|plus vat|net|netto|zzgl\.?|incl\.?|including|inc\.? vat|tax incl|tva incluse|brutto|inkl\.?|iva incluida|iva inclusa|ivato|due|a payer|restant du|outstanding)(?![a-z])/;
 
-/** "3 942,75 € net (après précompte)", "1 200 € net à payer", "17 704,48 € (net à payer après retenue)": the net is what is paid, not an amount before tax. */
-const NET_PAID = /^\s*[([]?\s*net\s*\(?\s*(?:apres|after|nach|a\s+payer|to\s+pay|zu\s+zahlen)(?![a-z])/;
+/** "3 942,75 € net (après précompte)", "1 200 € net à payer", "17 704,48 € (net à payer après retenue)", "CHF 4 385,77 net" closing its line: the net is what is paid, not an amount before tax. */
+const NET_PAID = /^\s*[([]?\s*net\s*(?:\(?\s*(?:apres|after|nach|a\s+payer|to\s+pay|zu\s+zahlen)(?![a-z])|[)\].,;]|$)/;
 
 function roleAfter(after: string): AmountRole | null {
   const m = AFTER_QUALIFIER.exec(after);
@@ -265,6 +265,8 @@ const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|p
  * "relance n°2"), not the invoice's number — which the same words may head ("SITUATION DE TRAVAUX N° FA-000233").
  */
 const SEQUENCE_BEFORE = /(?:situation|travaux|batiment|bat|phase|tranche|echeance|relance|rappel|reminder|mahnung|avenant|etape|jalon|milestone|stage|instal?ment)\W{0,3}$/;
+/** A reference right after a count ("n° 2 SIT-MEYER-02"): letters and figures, on the same line. */
+const REFERENCE_AFTER_COUNT = /^[ \t]+((?=[A-Za-z0-9\-_/.]*[A-Za-z])(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}[A-Za-z0-9])/;
 
 /** A deposit named before a reference on its line: that reference is the deposit invoice's. */
 const DEPOSIT_BEFORE = /(?<!(?:facture|factura|fattura|fatura)\s+(?:d'|de\s|di\s|del\s))(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)s?\s+(?:deja\s+|already\s+|bereits\s+|gia\s+)?(?:verse|regle|paye|recu|paid|received|erhalten|bezahlt|pagado|versato|pagato|betaald|ontvangen)?\W{0,4}$/;
@@ -332,6 +334,9 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     } else if (qualified) {
       token = qualified[1];
       strength = Math.max(strength, 85);
+      // "Facture de situation n° 2 SIT-MEYER-02": the count of a series, then the invoice's own reference.
+      const after = REFERENCE_AFTER_COUNT.exec(rest.slice(qualified[0].length));
+      if (after && /^\d{1,3}$/.test(token!) && SEQUENCE_BEFORE.test(qualified[0].replace(/\s*(?:n\.?\s?[°º]|no\.|nr\.?|#).*$/i, '').toLowerCase())) token = after[1];
     } else if (/^[ \t]*:?[ \t]*(?:\n|$)/.test(rest)) {
       const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
       const before = VALUE_BEFORE.exec(text.slice(lineStart, m.index));
@@ -395,6 +400,9 @@ function datesTheInvoice(label: { label: string }, head: string): boolean {
 /** A direct debit announced: its day is the payment's. */
 const DEBIT_WORD = /(?<![a-z])(?:prelev\w*|sera\s+debite|will\s+be\s+(?:collected|debited|charged)|(?:direct\s+)?debit\s+(?:of|on)|abbuch\w*|lastschrift\w*|wird\s+(?:am\s+)?(?:abgebucht|eingezogen)|addebit\w*|domiciliacion|adeudo)/;
 
+/** What stands right before the day of a debit announced after it: "wird am", "sera prélevé le", "will be debited on". */
+const DEBIT_AROUND = /(?:wird|werden|sera|seront|will\s+be|is|est)\s+(?:\S+\s+)?(?:am|le|on|au|zum)\s*$/;
+
 /** References of documents other than the invoice: waybills, delivery notes, orders, quotes, contracts. */
 const OTHER_DOCUMENT =
   /(?<![a-z])(?:lv|l\.v\.|lettre de voiture|cmr|bl|bon de livraison|bon de commande|commande|devis|contrat|order|po|purchase order|delivery note|quote|lieferschein|auftrag|bestellung|angebot|ddt|ordine|preventivo|albaran|pedido|presupuesto|pakbon|bestelling|offerte)(?:\s+(?:n[°º]|no\.?|nr\.?|#|ref\.?))?\s*[:.]?\s*[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+\S+\s*$/;
@@ -421,6 +429,11 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     // "Madrid, 21 de abril de 2026", "Lyon, le 3 mars 2026": a letter's place and date, on a line of their own.
     if (!label && PLACE_AND_DATE.test(text.slice(line.start, d.index)) && !text.slice(d.end, line.end).trim()) {
       if (!issue || issue.score < 70) issue = { value: d.iso, score: 70 };
+      return;
+    }
+    // "Der Rechnungsbetrag wird am 18.05.2026 per SEPA-Lastschrift … eingezogen", "sera prélevé le 12/01": the debit's day is the due day.
+    if ((!label || (label.kind === 'issue' && BARE_LINK.test(label.label))) && DEBIT_AROUND.test(before.slice(-16)) && DEBIT_WORD.test(folded.slice(d.end, Math.min(line.end, d.end + 80)).split(/[.!?](?:\s|$)/)[0]!)) {
+      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
       return;
     }
     if (!label || label.kind === 'other') return;

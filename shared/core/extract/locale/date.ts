@@ -57,6 +57,8 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   domenica: 0, lunedi: 1, martedi: 2, mercoledi: 3, giovedi: 4, venerdi: 5, sabato: 6,
   zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6,
   'segunda-feira': 1, 'terca-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5,
+  // as Portuguese speakers say them: "na sexta", "segunda que vem"
+  segunda: 1, terca: 2, quarta: 3, quinta: 4, sexta: 5,
   diumenge: 0, dilluns: 1, dimarts: 2, dimecres: 3, dijous: 4, divendres: 5, dissabte: 6,
   // Swedish, Danish and Norwegian (folded: "måndag" → "mandag", "lørdag" → "lordag")
   sondag: 0, mandag: 1, tisdag: 2, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lordag: 6,

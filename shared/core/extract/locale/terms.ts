@@ -104,6 +104,9 @@ const RULES: Rule[] = [
     ),
     terms: (m) => ({ kind: 'net', days: days(m) }),
   },
+  // a term standing alone after an amount, between a title's dashes or bars: "Fatura CR-2026-119 - US$ 320,00 - 45 dias"
+  // (not a duration after a service: "Interim HR Business Partner – 9 days")
+  { re: new RegExp(`(?:\\d[.,]\\d{2}|\\d[ \\t]?(?:€|\\$|£|eur|usd|gbp|chf|cad))[ \\t]*[-–—|][ \\t]{1,2}(\\d{1,3})[ \\t]{0,2}${DAYS}(?=[ \\t]*(?:$|[-–—|][ \\t]))`, 'gmu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
 ];
 
 /**
