@@ -224,6 +224,16 @@ function withSubjectReference(fields: TextFields, subject: string, body: string)
   return reference ? { ...fields, invoiceNumbers: [{ value: reference, score: 60 }] } : fields;
 }
 
+/**
+ * "Facturation commande - INV-HDF-5796" over "Voici la facture … Total à régler : 10 862,40 €": a body that sends the
+ * invoice with its labelled total and names no number leaves the subject's one reference as the number.
+ */
+function subjectReferenceOfBodyInvoice(subject: string, bodyKind: DocumentKind | null, body: TextFields): string | null {
+  if (bodyKind !== 'invoice' || !body.amount || body.amount.score < LABELLED_AMOUNT_SCORE) return null;
+  const refs = referencesIn(subject);
+  return refs.length === 1 ? refs[0]! : null;
+}
+
 /** An amount's score when a label named it (a total, the amount due); unlabelled amounts score less. */
 const LABELLED_AMOUNT_SCORE = 60;
 
@@ -411,7 +421,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const picked = pickNumber(sources, opts.knownNumbers);
   const others = picked.others;
   // A title that abbreviates its invoice word ("Ft. 2026-IT-0148 di € …") names the number right after it.
-  const number = picked.number ?? abbreviatedInvoiceReference(subject);
+  const number = picked.number ?? abbreviatedInvoiceReference(subject) ?? subjectReferenceOfBodyInvoice(subject, bodyKind, mailBody);
   if (number !== null && isKnownNumber(number, opts.knownNumbers)) return [];
   if (number === null && documents.length === 0) {
     // Without a number or a document, only a subject announcing an invoice makes one ("Facture travaux

@@ -6,6 +6,7 @@ import { hasReplyPrefix, isForward } from '../mail/subject';
 import { readPaymentNotice, type PaymentNotice } from '../status/payment-notice';
 import { threadStatus } from '../status/thread-status';
 import { classifyOwnFollowUp, isAutoReply } from '../status/classify-reply';
+import { isBounce } from '../status/auto-reply';
 import type { Side } from '../status/message-side';
 import { daysOverdue, nextStage, DEFAULT_LADDER } from '../ladder/next-stage';
 import { mayBeInvoiceMail, readInvoices, type InvoiceReading } from './read-invoice';
@@ -22,6 +23,8 @@ import type { Receivable } from './receivable';
 import type { ScanOptions } from './scan-options';
 
 export function sideOf(message: MailMessage, identity: Identity): Side {
+  // A delivery failure from the company's own postmaster ("Undeliverable: Rappel : facture …") is no reminder of ours.
+  if (isBounce(message)) return 'other';
   if (speaksForUs(message, identity)) return 'us';
   if (isAutoReply(message)) return 'other';
   return 'client';

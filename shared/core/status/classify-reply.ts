@@ -271,7 +271,9 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   if (subject && kindOfTitle(message.subject) === 'credit-note') return 'answer';
   // "no outstanding balance" is not a chase; "n'est toujours pas réglée" is one (the negation is the cue).
   const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before));
-  if (chases.length || cueHits(CHASE, subject, subject).length) return 'reminder';
+  if (chases.length) return 'reminder';
+  // "Relance : Facture d'acompte" over "voici nos coordonnées bancaires": the subject was kept, the body answers a request.
+  if (cueHits(CHASE, subject, subject).length) return cueHits(ANSWER, folded, text).length && !cueHits(CHASE, folded, text).length ? 'answer' : 'reminder';
   // Thanks for a part payment ("merci pour votre virement partiel") does not mean paid; for a deposit it does.
   // "Je n'en ai pas reçu le règlement": a payment denied is no thanks for it.
   if (cueHits(THANKS, folded, text).some((h) => !isNegated(h) && !PARTIAL.test(h.clause.replace(DEPOSIT_WORDS, ' ')))) return 'thanks';

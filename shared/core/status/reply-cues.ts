@@ -37,6 +37,8 @@ export const PAID = cueRegex([
   // no auxiliary: "Acompte réglé par virement tout à l'heure", "Facture payée ce matin"
   `(?:acompte|facture|solde|somme|montant|reste)\\s+(?:bien\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?\\s+(?:par|ce|cet|hier|aujourd'hui|ce\\s+jour|tout\\s+a\\s+l'heure|le|via|depuis|ce\\s+matin)(?![a-z])`,
   `(?:viens|venons|vient)\\s+de\\s+(?:faire|effectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
+  // the participle closing its clause: "Facture payée, vous devriez recevoir les fonds sous 48h"
+  `(?:facture|acompte|solde)\\s+(?:bien\\s+)?(?:regle|paye|solde|acquitte)e?s?(?=\\s*[,.!;]|\\s*$)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
   `(?<!a\\s)(?<!(?:on|je|tu|nous|vous|te)\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])(?!\\s+prochain)`,
   `c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`, `(?:regle|paye|vire|verse|solde)e?s?\\s+depuis\\s+(?:le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d)`,
@@ -61,6 +63,8 @@ export const PAID = cueRegex([
   // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
   `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
+  // "notre service comptable a procédé au paiement hier"
+  `(?:a|ont|avons|ai)\\s+(?:bien\\s+|deja\\s+)?procede\\s+(?:au|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
   `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt)(?![a-z]))`,
@@ -113,6 +117,8 @@ export const PAID = cueRegex([
   `in\\s+auftrag\\s+gegeben`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
   // es
+  // Latin America: "ya se realizó la transferencia", "se abonó la factura", "ya fue cancelada en su totalidad" (cancelada: paid), "adjunto soporte de pago"
+  `se\\s+(?:realizo|efectuo|hizo|envio|ejecuto|proceso|abono|pago|transfirio|giro|deposito|cancelo|liquido)\\s+(?:la|el)\\s+(?:transferencia|pago|abono|deposito|giro|factura|importe|saldo)`, `cancelad[oa]s?\\s+en\\s+su\\s+totalidad`, `(?:soporte|comprobante)\\s+de\\s+(?:pago|transferencia|la\\s+transferencia)`,
   `(?:fue|ha\\s+sido|han\\s+sido|quedo|quedaron)\\s+(?:abonad|pagad|transferid|ingresad|liquidad|saldad)[oa]s?`, `(?:ya\\s+)?(?:lo|la|te\\s+lo|te\\s+la|se\\s+lo|se\\s+la)\\s+(?:tienes|tiene|teneis|tienen)\\s+(?:ingresad|abonad|pagad|transferid)[oa]`,
   `(?:hemos|he|ha|han|habiamos)\\s+(?:ya\\s+)?(?:realizado|efectuado|hecho|enviado|emitido|ordenado|tramitado|cursado)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:hemos|he|habiamos)\\s+(?:ya\\s+)?(?:pagado|abonado|transferido|liquidado|saldado|ingresado)`,
@@ -369,6 +375,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+${W(4)}over|maak\\s+(?:het|de)\\s+${W(4)}over)(?![a-z])`,
   // nl: "de betaling gebeurt volgende vrijdag", "de overschrijving vertrekt maandag"
   `(?:betaling|overboeking|overschrijving|storting)\\s+(?:gebeurt|gebeuren|volgt|vertrekt|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan))(?![a-z])`,
+  // es: "la transferencia sale el viernes que viene", "Se paga el 15/10/2026"
+  `(?:transferencia|pago|giro|deposito)\\s+(?:sale|se\\s+(?:hace|realiza|programa|envia|emite))(?![a-z])`, `se\\s+(?:paga|pagara|transfiere|transferira|abona|abonara|liquida|liquidara)(?![a-z])`,
   // ca/es/pt present: "Et faig la transferència divendres", "te hago la transferencia el lunes", "faço a transferência amanhã"
   `(?:faig|fem|hago|hacemos|faco|fazemos)\\s+(?:la|el|a|o)\\s+(?:transferencia|pagament|pago|pagamento|ingres|ingreso|bizum)`, `(?:us|os|te|et|vos|lhe)\\s+(?:la|el|a|o)?\\s*(?:paguem|pagamos|pago)\\s+(?:a|el|al|no)`,
 ]);
@@ -411,7 +419,7 @@ export const DISPUTE = cueRegex([
   `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
   // "Cette facture ne nous est pas due" (another party pays it): not "pas encore due", nor "pas due avant le 30"
   // what was billed did not happen: "la deuxième journée n'a pas eu lieu", "hat nicht stattgefunden"
-  `(?:n'a|n'ont)\\s+(?:pas|jamais)\\s+eu\\s+lieu`, `geste\\s+commercial`,
+  `(?:n'a|n'ont|n\\s+a|na)\\s+(?:pas|jamais)\\s+eu\\s+lieu`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons)\\s+pas`, `geste\\s+commercial`,
   // ca: "no pagarem fins que vingueu a arreglar-la"
   `no\\s+(?:pagarem|pagare|podem\\s+pagar|abonarem)\\s+${W(3)}(?:fins\\s+que|fins\\s+a\\s+que|mentre)`,
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
@@ -420,7 +428,7 @@ export const DISPUTE = cueRegex([
   `(?:nous|je)\\s+(?:la|le|les)\\s+(?:rejetons|rejette|refusons|refuse|retournons)(?![a-z])`, `(?:facture|paiement|reglement)\\s+(?:est\\s+)?bloquee?(?![a-z])`,
   `(?:prestation|travaux|mission|chantier|intervention|livraison)\\s+(?:n'est|ne\\s+sont|n'ont|n'a)\\s+pas\\s+(?:encore\\s+|ete\\s+)?(?:terminee?s?|finie?s?|achevee?s?|realisee?s?|livree?s?)`, `facture\\s+(?:rejetee|refusee|non\\s+conforme)(?![a-z])`,
   `ne\\s+(?:peut|peux|pouvons|pourrons|pourra)\\s+pas\\s+(?:la|le|les)\\s+(?:traiter|payer|regler|accepter|valider|enregistrer|mandater|liquider|integrer)(?![a-z])`, `merci\\s+de\\s+(?:nous\\s+)?la\\s+(?:refaire|corriger|rectifier|reemettre|modifier)(?![a-z])`, `(?:rejetons|refusons)\\s+(?:la|cette|votre)\\s+facture`,
-  `(?:n'a|n'ont|n'est|ne\\s+sont|n'etaient|n'etait)\\s+jamais\\s+(?:ete\\s+)?(?:livre|arrive|recu|fourni|installe|realise|venu|effectue|pose|monte)e?s?(?![a-z])`, `ne\\s+vois\\s+pas\\s+pourquoi\\s+(?:nous|je|on)\\s+(?:(?:les|la|le|vous)\\s+)?(?:paierions|paierais|reglerions|reglerais|payerions|paierait|reglerait)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
+  `(?:n'a|n'ont|n'est|ne\\s+sont|n'etaient|n'etait)\\s+jamais\\s+(?:ete\\s+)?(?:livre|arrive|recu|fourni|installe|realise|venu|effectue|pose|monte)e?s?(?![a-z])`, `(?:ne\\s+)?vois\\s+pas\\s+pourquoi\\s+(?:nous|je|on)\\s+(?:(?:les|la|le|vous)\\s+)?(?:paierions|paierais|paierai|reglerions|reglerais|payerions|paierait|reglerait|payerait|payerai)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
   // "Our accounts team has rejected this invoice as it doesn't quote a purchase order number. Please cancel and reissue"
@@ -470,7 +478,7 @@ export const DISPUTE = cueRegex([
   `no\\s+estamos\\s+de\\s+acuerdo`, `no\\s+estem\\s+d'acord`, `(?:ha\\s+sido|fue|queda)\\s+rechazad[oa]`, `no\\s+(?:podemos|puedo)\\s+tramitar`, `(?:emitid|emitir|emita|emitan)\\s+una\\s+(?:nueva|factura\\s+nueva|factura\\s+rectificativa)`, `desacuerdo`, `disconformidad`, `reclamacion`, `reclamamos`, `no\\s+(?:corresponde|coincide)n?`,
   `(?:importe|factura|precio)\\s+${W(2)}(?:incorrect|errone)[oa]`, `error\\s+en\\s+(?:la|el)\\s+(?:factura|importe)`,
   `danad[oa]s?`, `defectuos[oa]s?`, `incomplet[oa]s?`, `no\\s+hemos\\s+recibido\\s+(?:la\\s+mercancia|el\\s+pedido|los\\s+productos|el\\s+material)`, `(?:mercancia|pedido|material|producto|envio)s?\\s+${W(4)}no\\s+(?:ha|han)\\s+llegado`, `no\\s+(?:podemos|vamos\\s+a)\\s+pagar\\s+(?:algo|lo)\\s+que\\s+no`,
-  `factura\\s+rectificativa`, `factura\\s+rechazada`, `falta\\s+(?:el|nuestro|vuestro|su)\\s+(?:numero\\s+de\\s+pedido|pedido|po|numero\\s+de\\s+orden)`, `(?:emitela|emitala|emitidla|enviadla|enviala)\\s+de\\s+nuevo`, `nunca\\s+(?:lo\\s+)?(?:pedimos|hemos\\s+pedido)`, `no\\s+(?:lo\\s+)?hemos\\s+pedido`, `ya\\s+(?:nos\\s+)?(?:facturad|cobrad)[oa]`, `(?:nota|factura)\\s+de\\s+abono`, `no\\s+(?:pagaremos|vamos\\s+a\\s+pagar)`, `nos\\s+negamos\\s+a\\s+pagar`, `impugn\\w+`, `cobrado\\s+dos\\s+veces`,
+  `factura\\s+rectificativa`, `factura\\s+rechazada`, `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobarla|aprobarlo|procesarla|pagarla|tramitarla|aceptarla|validarla)`, `no\\s+(?:podemos|puedo|podremos)\\s+(?:procesar|aprobar|tramitar|pagar|aceptar|validar)\\s+(?:la|esta|su)\\s+factura`, `sin\\s+(?:el\\s+)?(?:numero\\s+de\\s+)?orden\\s+de\\s+compra`, `(?:la\\s+)?devolvemos\\s+rechazad[oa]`, `(?:todavia|aun)\\s+no\\s+(?:fue|ha\\s+sido)\\s+entregad[oa]`, `falta\\s+(?:el|nuestro|vuestro|su)\\s+(?:numero\\s+de\\s+pedido|pedido|po|numero\\s+de\\s+orden)`, `(?:emitela|emitala|emitidla|enviadla|enviala)\\s+de\\s+nuevo`, `nunca\\s+(?:lo\\s+)?(?:pedimos|hemos\\s+pedido)`, `no\\s+(?:lo\\s+)?hemos\\s+pedido`, `ya\\s+(?:nos\\s+)?(?:facturad|cobrad)[oa]`, `(?:nota|factura)\\s+de\\s+abono`, `no\\s+(?:pagaremos|vamos\\s+a\\s+pagar)`, `nos\\s+negamos\\s+a\\s+pagar`, `impugn\\w+`, `cobrado\\s+dos\\s+veces`,
   // it
   `contest(?:iamo|azione|are|ato)`, `non\\s+siamo\\s+d'accordo`, `disaccordo`, `reclamo`, `non\\s+(?:corrisponde|corrispondono)`,
   `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`, `incomplet[oa]`,

@@ -109,9 +109,10 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
     const named = context.otherInvoiceNumbers!.length > 0 ? namedIn(message) : new Set<string>();
     if (side === 'us') {
       if (named.size > 0) answeringOther = onlyOthers(named);
-      // A reminder of another invoice of the thread is not one of this invoice.
-      if (answeringOther) continue;
       const kind = classifyOwnFollowUp(message);
+      // A reminder counts for every invoice of its thread, as the labels count "reminders sent in that thread"
+      // (a reminder naming only the other invoice still lands in this one's thread); thanks for the other one do not.
+      if (answeringOther && kind !== 'reminder') continue;
       if (kind === 'reminder') {
         reminders++;
         reminderMessages.push(message);

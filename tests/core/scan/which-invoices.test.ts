@@ -623,3 +623,21 @@ describe('held-out OA–OG: bare bodies, abbreviations, Portuguese invoice-recei
     expect(r).toMatchObject({ invoiceNumber: '2026-136', amount: 328.41 });
   });
 });
+
+describe('held-out IA: a delivery failure from the company\'s own postmaster', () => {
+  it('"Undeliverable: Rappel : facture …" is no second reminder', async () => {
+    const invoice = message({ id: '<inv@test>', from: paul, to: ['Julien <julien@client.example>'], subject: 'Votre facture VM-26-0142', text: 'Ci-joint la facture VM-26-0142.\nMontant TTC : 7 614,97 €\nÉchéance : 08/03/2027', date: '2027-02-01T10:00:00Z' });
+    const reminder = message({ id: '<rem@test>', from: paul, to: ['Julien <julien@client.example>'], subject: 'Rappel : facture VM-26-0142', text: "La facture VM-26-0142 n'a pas encore été réglée.", date: '2027-03-10T10:00:00Z', inReplyTo: '<inv@test>' });
+    const bounce = message({ from: 'Microsoft Outlook <postmaster@atelier-dupont.fr>', to: [paul], subject: 'Undeliverable: Rappel : facture VM-26-0142', text: 'Delivery has failed to these recipients or groups:\nold@client.example', date: '2027-03-10T10:05:00Z', inReplyTo: '<rem@test>' });
+    const [r] = await scanMessages([invoice, reminder, bounce], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'VM-26-0142', remindersSent: 1 });
+  });
+});
+
+describe('held-out PC: the subject gives the number of an invoice sent in the body', () => {
+  it('"Facturation commande - INV-HDF-5796" over "Voici la facture … Total à régler : 10 862,40 €"', async () => {
+    const m = message({ from: paul, to: ['Amandine <a.peeters@pharmacie.example>'], subject: 'Facturation commande - INV-HDF-5796', text: 'Bonjour Amandine,\n\nVoici la facture relative à l’intervention et au matériel livré :\n\n- NAS Synology DS923+ x12 : 6 948,00 € HT\n\nTotal à régler : 10 862,40 € (acompte de 4 656,00 € déjà déduit)\n\nMerci et bonne journée,\nPaul', date: '2026-08-31T08:34:00Z' });
+    const [r] = await scanMessages([m], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'INV-HDF-5796', amount: 10862.4 });
+  });
+});

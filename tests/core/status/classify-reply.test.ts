@@ -1237,3 +1237,31 @@ describe('classifyClientReply: public training buyers, Gulf agencies, bakeries, 
     expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
   });
 });
+
+describe('classifyClientReply: property managers, resellers, guides, materials, Latin American Spanish (held-out PA–PG)', () => {
+  it.each([
+    ['es-MX: "se abonó la factura mediante transferencia SWIFT"', 'Estimado: se abonó la factura mediante transferencia SWIFT. Nuestro banco nos descontó una comisión de intermediario, por favor confirmar recepción.', 'paid'],
+    ['es-CL: "ya se realizó la transferencia"', 'Hola, ya se realizó la transferencia por 7.740,00 USD. Si llega con algún descuento es por la comisión del banco corresponsal.', 'paid'],
+    ['es-CL: "la factura ya fue cancelada en su totalidad" (cancelada: paid)', 'Hola, la factura ya fue cancelada en su totalidad. Adjunto soporte de pago.', 'paid'],
+    ['es-CL: cannot approve it until corrected', 'Hola Bastien, revisando la factura vemos que se facturaron horas del módulo de reportes que todavía no fue entregado. No podemos aprobarla hasta que se corrija.', 'dispute'],
+    ['es-CL: no purchase order, sent back rejected', 'No podemos procesar la factura sin número de orden de compra; la devolvemos rechazada.', 'dispute'],
+    ['fr: "Facture payée," with the funds to come', 'Facture payée, vous devriez recevoir les fonds sous 48h. Hervé', 'paid'],
+    ['fr: the accounts "a procédé au paiement hier"', 'Bonjour Léa, notre service comptable a procédé au paiement hier. Bonne journée.', 'paid'],
+    ['fr: the syndicate will not validate it until the works are accepted', 'Le conseil syndical ne validera pas cette facture tant que les travaux ne sont pas réceptionnés : la façade côté cour n’est pas terminée.', 'dispute'],
+    ['fr: a delivery that never took place, typed "n a"', 'bonjour la livraison de bastelica n a jamais eu lieu, le camion est pas monté, donc je vois pas pourquoi on paierai les frais de livraison. a corriger svp', 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['es-CO: "la transferencia sale el viernes que viene"', 'Bastien, la transferencia sale el viernes que viene, disculpa las molestias.', '2026-07-01', '2026-07-03'],
+    ['es-CL: "Se paga el 15/10/2026"', 'Hola, sí, lo tenemos. Se paga el 15/10/2026.', '2026-10-08', '2026-10-15'],
+  ])('%s', (_, text, date, promised) => {
+    expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
+  });
+
+  it('an invoice number shaped like a date ("F26-09-33") is no promised day: "mise en paiement et virée hier" is paid', () => {
+    const text = 'Je vous informe que la facture F26-09-33 a été mise en paiement et virée hier sur votre compte.';
+    expect(classifyClientReply(mail({ text, date: '2026-10-23' })).kind).toBe('paid');
+  });
+});

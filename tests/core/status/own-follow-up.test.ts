@@ -5,6 +5,22 @@ import { mail } from './mail';
 const own = (text: string, subject = 'Re: Facture F-1') => classifyOwnFollowUp(mail({ text, subject, from: 'compta@atelier.example' }));
 
 describe('classifyOwnFollowUp', () => {
+  it.each([
+    'Hola,\n\nLe comento que la factura QSC-230 por US$ 11.300,00 venció el 6 de junio de 2026 y aún no registramos el pago. ¿Me podría confirmar la fecha prevista de la transferencia?\n\nQuedo atento.',
+    'Hola de nuevo,\n\nSigo sin noticias respecto a la factura QS-2026-0233. Te agradecería que me indiques a la brevedad cuándo se realizará la transferencia.',
+  ])('Latin American reminders: %s', (text) => {
+    expect(own(text, 'Re: Factura QS-2026-0233')).toBe('reminder');
+  });
+
+  it('a subject kept as "Relance :" over a body sending bank details answers a request', () => {
+    expect(own('Chère Antoine,\n\nBien sûr, voici nos coordonnées bancaires :\nIBAN FR76 3000 4028 3700 0107 7445 219', 'Relance : Facture d’acompte – mariage du 19/09/2026')).toBe('answer');
+    expect(own('Bonjour, la facture reste impayée à ce jour. Voici à nouveau nos coordonnées bancaires.', 'Relance : Facture F-12')).toBe('reminder');
+  });
+
+  it('a promised payment recalled and not arrived, in Italian, is a reminder', () => {
+    expect(own('Buongiorno,\nmi aveva indicato il pagamento per il 13/05/2026 ma non è arrivato nulla per la fattura INV-12.', 'Re: Copie de votre facture INV-12')).toBe('reminder');
+  });
+
   it('sending the invoice again because the first mail did not arrive is no reminder', () => {
     expect(own('Madame, Monsieur,\n\nje vous renvoie la facture 202606-087, à priori le premier mail n\'est pas arrivé.')).not.toBe('reminder');
     expect(own("Notre virement n'est toujours pas arrivé... pardon : votre règlement n'est pas arrivé, merci de vérifier.")).toBe('reminder');

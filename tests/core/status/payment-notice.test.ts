@@ -273,3 +273,10 @@ describe('readPaymentNotice: a reference ending its sentence (held-out OD)', () 
     expect(notice('Payment received from Voz & Tela Comunicação', 'Dear Camille,  You received a payment of R$1,902.00 from Voz & Tela Comunicação for request #CR-2026-133.', 'no-reply@payoneer.example')).toMatchObject({ invoiceNumbers: ['CR-2026-133'], amount: 1902 });
   });
 });
+
+describe('readPaymentNotice: a third party paying (held-out PC)', () => {
+  it('a holding\'s or a leaser\'s advice with a "Pièce réglée" column names the invoices it pays', () => {
+    const text = 'Madame, Monsieur,\n\nNous vous informons du règlement suivant par virement SEPA, valeur 18/11/2026 :\n\nBénéficiaire : Hauts-de-France IT Solutions SAS\nRéférence avis : AVP902277\n\nPièce réglée      Montant\nFA-20377          14 968,80 €\n';
+    expect(notice('la holding - avis de règlement fournisseur', text, 'tresorerie@holding.example')?.invoiceNumbers).toContain('FA-20377');
+  });
+});

@@ -72,7 +72,8 @@ const WEEKDAY_SOURCE = Object.keys(WEEKDAY_NUMBERS).sort((a, b) => b.length - a.
 const SP = '[ \\t\\u00a0\\u202f\\u2009]';
 const ORDINAL = '(?:er|re|st|nd|rd|th|º|°)';
 /** 15/12/2026, 15.12.2026, 15-12-2026, 15/12/26. */
-const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
+// (not inside a reference: "F26-09-33" is an invoice's number, not 26 September 2033)
+const NUMERIC = /(?<![\dA-Za-z\u00C0-\u024F./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
 /** Day and month followed by dots and spaces, as Czech, Slovak and some German write them: "15. 12. 2026" (always day first). */
 const SPACED_DOTS = /(?<![\d./-])(\d{1,2})\.[ \u00a0](\d{1,2})\.[ \u00a0]?(\d{4})(?!\d)/g;
 /** 2026-12-15, 2026/12/15, 2026.12.15 (also before a time: 2026-12-15T10:00). */

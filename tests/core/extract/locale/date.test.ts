@@ -146,3 +146,10 @@ describe('findDates', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('findDates: numbers inside references', () => {
+  it('"F26-09-33" is an invoice\'s number, not 26 September 2033', () => {
+    expect(findDates('la facture F26-09-33 a été virée', { order: 'DMY' })).toEqual([]);
+    expect(findDates('le 26-09-33', { order: 'DMY' }).map((d) => d.iso)).toEqual(['2033-09-26']);
+  });
+});
