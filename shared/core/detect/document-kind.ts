@@ -168,8 +168,8 @@ export function namesNumberedInvoice(title: string): boolean {
 /** Words between an invoice word and the order or quote it bills: "for your", "de votre", "zu Ihrer", "per il". */
 const FOR_THE = /^\s*(?:for|pour|de|du|zu|zur|fur|por|para|per|del|della|voor|of)\s+(?:(?:your|our|the|votre|notre|la|le|ihre[rm]?|unsere[rm]?|der|die|su|vuestro|nuestro|el|il|vostro|uw|onze|de)\s+)?(?:\S+\s+)?$/;
 
-/** A reference right after a cue word: "F-12", "n° 2027/06", "#4471", "Nr. 88" (a digit within its first characters). */
-const NUMBERED = /^\s*(?:n[°º]|no\.?|nr\.?|num\.?|#|:)?\s*[a-z]{0,6}[-/_.]?\s?\d/;
+/** A reference right after a cue word: "F-12", "n° 2027/06", "#4471", "Nr. 88", "Nr. SCR-CH-034/26" (a digit after at most three letter groups). */
+const NUMBERED = /^\s*(?:n[°º]|no\.?|nr\.?|num\.?|#|:)?\s*[a-z]{0,6}(?:[-/_.][a-z]{1,6}){0,2}[-/_.]?\s?\d/;
 
 /** The first document kind the opening of a text announces, ignoring mere reminders and orders. */
 export function kindOfOpening(text: string): DocumentKind | null {

@@ -113,3 +113,9 @@ describe('duplicates and orders named as a topic', () => {
     expect(namesOrderAsTopic('Facture F-12')).toBe(false);
   });
 });
+
+describe('kindOfTitle: an invoice numbered with letter groups, and the order it bills (held-out QG)', () => {
+  it('"Rechnung Nr. SCR-CH-034/26 / Bestellung CMD-26-4034" is an invoice', () => {
+    expect(kindOfTitle('Rechnung Nr. SCR-CH-034/26 / Bestellung CMD-26-4034')).toBe('invoice');
+  });
+});

@@ -428,3 +428,9 @@ describe('guessDateOrder: the writer and the language', () => {
     expect(guessDateOrder('Émise le 9 septembre 2026\nÉchéance avant le 09/10/2026', { lang: 'fr', currency: 'EUR', sentOn: '2026-09-11' })).toBe('DMY');
   });
 });
+
+describe('held-out QC–QG: a number starting with HT', () => {
+  it('"HT260751" is a number, not a pre-tax label: the amount after it is the invoice\'s', () => {
+    expect(fr('Facture HT260751 - 28 367,50 € - Conditions : 60 jours net').amount?.value).toEqual({ value: 28367.5, currency: 'EUR' });
+  });
+});

@@ -1265,3 +1265,19 @@ describe('classifyClientReply: property managers, resellers, guides, materials, 
     expect(classifyClientReply(mail({ text, date: '2026-10-23' })).kind).toBe('paid');
   });
 });
+
+describe('classifyClientReply: solar farms, porcelain importers, temp staffing (held-out QA–QG)', () => {
+  it.each([
+    ['es: "la transferencia se ordenó ayer"', 'Buenos días, les informamos de que la transferencia se ordenó ayer. Un saludo.', 'paid'],
+    ['en (Japan): "We would like to inform you that the remittance … has been made today"', 'Dear Ms. Marchadier,\n\nWe would like to inform you that the remittance for invoice VB-FA-00561 has been made today through MUFG Bank. Kindly note that bank charges on our side have been borne by us.', 'paid'],
+    ['en: "we would pay" stays a condition', 'We would pay this once the missing pallets are delivered.', 'other'],
+    ['fr: "c\'est parti hier par virement"', "Bonjour, c'est parti hier par virement, désolée pour le retard.", 'paid'],
+    ['en (South Africa): proof of payment attached, payment released', 'Good day Mathilde,\n\nPlease find attached POP for invoice TV26-0324. Payment was released today.', 'paid'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('"ça part vendredi prochain" answering an invoice promises that Friday', () => {
+    expect(classifyClientReply(mail({ text: 'Bonjour Nadia, ça part vendredi prochain sans faute.', date: '2026-08-10' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-08-14' });
+  });
+});

@@ -280,3 +280,10 @@ describe('readPaymentNotice: a third party paying (held-out PC)', () => {
     expect(notice('la holding - avis de règlement fournisseur', text, 'tresorerie@holding.example')?.invoiceNumbers).toContain('FA-20377');
   });
 });
+
+describe('readPaymentNotice: grouped transfers (held-out QB)', () => {
+  it('"Avis de paiements groupés" lists the invoices it pays', () => {
+    const n = notice('Avis de paiements groupés', 'Avis de virement groupé\nDate de valeur : 16/11/2026\n\nFacture            Montant\nRG26-00412         1 720,56\nRG26-00413         1 151,28\nTotal              2 871,84 EUR', 'remittance@buyer.example');
+    expect(n?.invoiceNumbers).toEqual(expect.arrayContaining(['RG26-00412', 'RG26-00413']));
+  });
+});

@@ -12,10 +12,10 @@ function alternation(cues: readonly string[]): string {
 
 /**
  * Global regexes: callers look for the label nearest to a value, so they scan every match. A label is a word
- * of its own, never the start of a reference ("HT-2026/05-052" is no "HT").
+ * of its own, never the start of a reference ("HT-2026/05-052", "HT260751" are no "HT").
  */
 function labelRegex(cues: readonly string[]): RegExp {
-  return new RegExp(`(?<![a-z])(?:${alternation(cues)})(?![a-z])(?![-/_.]\\d)`, 'g');
+  return new RegExp(`(?<![a-z])(?:${alternation(cues)})(?![a-z])(?![-/_.]?\\d)`, 'g');
 }
 
 /** What is left to pay: wins over every total. */
