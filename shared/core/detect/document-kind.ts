@@ -171,9 +171,16 @@ const FOR_THE = /^\s*(?:for|pour|de|du|zu|zur|fur|por|para|per|del|della|voor|of
 /** A reference right after a cue word: "F-12", "n° 2027/06", "#4471", "Nr. 88", "Nr. SCR-CH-034/26" (a digit after at most three letter groups). */
 const NUMBERED = /^\s*(?:n[°º]|no\.?|nr\.?|num\.?|#|:)?\s*[a-z]{0,6}(?:[-/_.][a-z]{1,6}){0,2}[-/_.]?\s?\d/;
 
+/** "gemäss", "selon", "as per", "según" before a quote word: the quote is referred to, not sent. */
+const AS_PER = /(?:gemass|laut|entsprechend|selon|suivant|conformement\s+a|d'apres|as\s+per|according\s+to|per|segun|secondo|volgens|conforme)\s+(?:(?:votre|notre|le|la|l'|our|your|the|unserem|ihrem|dem|unser|ihr|su|nuestro|il|vostro|uw|onze)\s*)?$/;
+
 /** The first document kind the opening of a text announces, ignoring mere reminders and orders. */
 export function kindOfOpening(text: string): DocumentKind | null {
-  const hit = findKindCues(text.slice(0, 600)).find((h) => h.kind !== 'reminder' && h.kind !== 'order' && h.kind !== 'statement');
+  const opening = text.slice(0, 600);
+  const folded = fold(opening);
+  // "berechnen wir gemäss Angebot 4.350,00 €, siehe Rechnung IR26-0452": the quote is what the invoice bills.
+  const billedQuote = (h: KindHit) => h.kind === 'quote' && AS_PER.test(folded.slice(Math.max(0, h.index - 30), h.index));
+  const hit = findKindCues(opening).find((h) => h.kind !== 'reminder' && h.kind !== 'order' && h.kind !== 'statement' && !billedQuote(h));
   return hit?.kind ?? null;
 }
 

@@ -234,6 +234,9 @@ function subjectReferenceOfBodyInvoice(subject: string, bodyKind: DocumentKind |
   return refs.length === 1 ? refs[0]! : null;
 }
 
+/** A count of invoices: "14 factures", "12 invoices", "8 Rechnungen" — a summary of several, not one. */
+const COUNTED_INVOICES = /(?<![\d,.])(?:[2-9]|\d{2,4})\s+(?:factures|invoices|rechnungen|facturas|fatture|facturen|faturas)(?![a-z])/;
+
 /** An amount's score when a label named it (a total, the amount due); unlabelled amounts score less. */
 const LABELLED_AMOUNT_SCORE = 60;
 
@@ -335,6 +338,8 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // A forward with no document and no invoice number passes a summary on ("TR: factures décembre pour la compta":
   // "12 factures, 9 840 € TTC"), it sends no invoice.
   if (isForward(message.subject, message.text) && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0) return [];
+  // So does a count of invoices with no document and no number ("14 factures, total 9 870,20 € TTC" for the accountant).
+  if (documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0 && COUNTED_INVOICES.test(fold(body.slice(0, 3000)))) return [];
   const either = <T>(pick: (f: TextFields) => T | null) => pick(bodyFields) ?? pick(subjectFields);
   // An amount read without its label ("for £1,365.67 (total £1,951.67 …)") is a guess the document may correct.
   const mailIsComplete =

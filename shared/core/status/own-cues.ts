@@ -119,7 +119,7 @@ export const ANSWER = cueRegex([
   `(?:again|a\\s+nouveau|de\\s+nouveau|erneut|nochmals|de\\s+nuevo|nuevamente|di\\s+nuovo|nogmaals|opnieuw)`,
   `(?:looking|look)\\s+into\\s+(?:it|this)`, `sorry\\s+to\\s+hear`, `desole\\w*\\s+(?:d'apprendre|pour\\s+(?:ce|le|cet))`, `nous\\s+(?:regardons|verifions|examinons)`,
   `je\\s+(?:regarde|verifie)`, `reviens\\s+vers\\s+vous`, `come\\s+back\\s+to\\s+you`, `get\\s+back\\s+to\\s+you`, `wir\\s+(?:prufen|kummern\\s+uns)`, `lo\\s+revisamos`, `verifichiamo`,
-  `(?:numero|number|nummer)\\s+(?:de\\s+|du\\s+)?(?:bon\\s+de\\s+commande|po|purchase\\s+order|commande|bestellung|pedido|ordine)`, `(?:po|purchase\\s+order)\\s+(?:number|no|ref\\w*)`, `bestellnummer`,
+  `(?:numero|number|nummer)\\s+(?:de\\s+|du\\s+)?(?:bon\\s+de\\s+commande|po|purchase\\s+order|commande|bestellung|pedido|ordine)`, `(?:bon\\s+de\\s+commande|purchase\\s+order|po\\s+number|po|bestellnummer|bestellung|pedido|ordine)\\s+(?:est|is|ist|es|e)\\s+(?:le\\s+|el\\s+|il\\s+)?(?:n°|nº|no\\.?|nr\\.?|number|numero|#)?\\s*[a-z]{0,6}[-/_.]?\\d`, `(?:po|purchase\\s+order)\\s+(?:number|no|ref\\w*)`, `bestellnummer`,
 ]);
 
 /** Thanks for a payment received. */

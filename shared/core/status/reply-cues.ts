@@ -26,7 +26,7 @@ export const PAID = cueRegex([
   `(?:cheque|especes|liquide|reglement|paiement|enveloppe)s?\\s+${W(4)}(?:remis|donne|confie|laisse)e?s?\\s+(?:a|au|aux)\\s+(?:votre|ton|vos|tes|l'un\\s+de\\s+vos)?\\s*(?:chauffeur|livreur|technicien|commercial|representant|coursier|collaborateur|employe|gars|equipe)s?(?![a-z])`,
   // "virement effectué", "virement de 1 100 € effectué ce jour"
   `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie)e?s?`,
-  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?\\s+d'honoraires)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
+  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)?\\s*(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
@@ -61,7 +61,7 @@ export const PAID = cueRegex([
   // "cest fait par cb ce matin sur le lien": done, and how
   `c'?est\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
   // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin"
-  `(?:j'ai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
+  `(?:j'ai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|fais|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
   // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
   `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
@@ -122,7 +122,7 @@ export const PAID = cueRegex([
   `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
   // es
   // Latin America: "ya se realizó la transferencia", "se abonó la factura", "ya fue cancelada en su totalidad" (cancelada: paid), "adjunto soporte de pago"
-  `se\\s+(?:realizo|efectuo|hizo|envio|ejecuto|proceso|abono|pago|transfirio|giro|deposito|cancelo|liquido)\\s+(?:la|el)\\s+(?:transferencia|pago|abono|deposito|giro|factura|importe|saldo)`, `cancelad[oa]s?\\s+en\\s+su\\s+totalidad`, `(?:transferencia|pago|abono|giro)\\s+(?:ya\\s+)?se\\s+(?:ordeno|realizo|efectuo|hizo|envio|ejecuto|proceso|emitio|curso|tramito)(?![a-z])`, `(?:soporte|comprobante)\\s+de\\s+(?:pago|transferencia|la\\s+transferencia)`,
+  `se\\s+(?:realizo|efectuo|hizo|envio|ejecuto|proceso|abono|pago|transfirio|giro|deposito|cancelo|liquido)\\s+(?:la|el)\\s+(?:transferencia|pago|abono|deposito|giro|factura|importe|saldo)`, `cancelad[oa]s?\\s+en\\s+su\\s+totalidad`, `(?:os|te|le|les)?\\s*(?:adjunto|adjuntamos|envio|enviamos)\\s+(?:el\\s+)?(?:justificante|comprobante)(?![a-z])`, `(?<![a-z])(?:pagad[oa]|abonad[oa]|transferid[oa])\\s+(?:hoy|ayer|esta\\s+manana|por\\s+transferencia|mediante\\s+transferencia)(?![a-z])`, `(?:transferencia|pago|abono|giro)\\s+(?:ya\\s+)?se\\s+(?:ordeno|realizo|efectuo|hizo|envio|ejecuto|proceso|emitio|curso|tramito)(?![a-z])`, `(?:soporte|comprobante)\\s+de\\s+(?:pago|transferencia|la\\s+transferencia)`,
   `(?:fue|ha\\s+sido|han\\s+sido|quedo|quedaron)\\s+(?:abonad|pagad|transferid|ingresad|liquidad|saldad)[oa]s?`, `(?:ya\\s+)?(?:lo|la|te\\s+lo|te\\s+la|se\\s+lo|se\\s+la)\\s+(?:tienes|tiene|teneis|tienen)\\s+(?:ingresad|abonad|pagad|transferid)[oa]`,
   `(?:hemos|he|ha|han|habiamos)\\s+(?:ya\\s+)?(?:realizado|efectuado|hecho|enviado|emitido|ordenado|tramitado|cursado)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:hemos|he|habiamos)\\s+(?:ya\\s+)?(?:pagado|abonado|transferido|liquidado|saldado|ingresado)`,
@@ -277,6 +277,8 @@ export const PROMISE = cueRegex([
   `(?:payment|pay)\\s+(?:date|day)\\s+${W(3)}(?:is|will\\s+be|'s)(?![a-z])`,
   // "It's approved — it'll go out on Friday"
   `(?:it|this|that)'ll\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|processed|released|transferred|leave|clear|cleared|wired|remitted|issued|mailed|posted)(?![a-z])`,
+  // "Will go out in our end-of-month payment run": the payment, its subject dropped
+  `will\\s+go\\s+out`,
   // the subject dropped after "approved": "it's now approved and will go out next Friday"
   `(?:approved|signed\\s+off|validated|cleared)\\s+(?:and|so)\\s+(?:it\\s+)?(?:will|'ll|should)\\s+(?:be\\s+)?(?:go\\s+out|paid|settled|sent|released|processed|transferred|wired|remitted)(?![a-z])`,
   // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedInvoiceReference, hasCue, kindOfTitle, namesOrderAsTopic } from '../../../shared/core/detect/document-kind';
+import { abbreviatedInvoiceReference, hasCue, kindOfOpening, kindOfTitle, namesOrderAsTopic } from '../../../shared/core/detect/document-kind';
 
 describe('kindOfTitle', () => {
   it.each([
@@ -117,5 +117,12 @@ describe('duplicates and orders named as a topic', () => {
 describe('kindOfTitle: an invoice numbered with letter groups, and the order it bills (held-out QG)', () => {
   it('"Rechnung Nr. SCR-CH-034/26 / Bestellung CMD-26-4034" is an invoice', () => {
     expect(kindOfTitle('Rechnung Nr. SCR-CH-034/26 / Bestellung CMD-26-4034')).toBe('invoice');
+  });
+});
+
+describe('kindOfOpening: a quote referred to (held-out RG)', () => {
+  it('"berechnen wir gemäss Angebot 4.350,00 €, siehe Rechnung IR26-0452" opens an invoice', () => {
+    expect(kindOfOpening('Sehr geehrte Damen und Herren,\n\nfür die erbrachten Leistungen berechnen wir gemäss Angebot 4.350,00 €, siehe Rechnung IR26-0452.')).toBe('invoice');
+    expect(kindOfOpening('Veuillez trouver ci-joint notre devis D-2026-12.')).toBe('quote');
   });
 });

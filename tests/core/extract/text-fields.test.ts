@@ -434,3 +434,18 @@ describe('held-out QC–QG: a number starting with HT', () => {
     expect(fr('Facture HT260751 - 28 367,50 € - Conditions : 60 jours net').amount?.value).toEqual({ value: 28367.5, currency: 'EUR' });
   });
 });
+
+describe('held-out RA–RG: deposits in a label, breakdowns in brackets, kinds of invoice before a reference', () => {
+  it('"Net à payer (déduction faite de l\'acompte) : 12.768,72 €" is the amount due', () => {
+    expect(fr("Net à payer (déduction faite de l'acompte) : 12.768,72 €").amount?.value).toEqual({ value: 12768.72, currency: 'EUR' });
+  });
+
+  it('"(incl. 2 075,76 NOK disbursements)" breaks the total down; it is not the total', () => {
+    expect(fr('Amount due: 2 610,76 NOK (incl. 2 075,76 NOK disbursements)').amount?.value.value).toBe(2610.76);
+    expect(fr('Total TTC : 1 200,00 € (dont TVA 200,00 €)').amount?.value.value).toBe(1200);
+  });
+
+  it('"FACTURE DE DÉBOURS DEB-26-118" numbers the invoice; "Date de facture : 17 septembre" does not', () => {
+    expect(fr('FACTURE DE DÉBOURS DEB-26-118\nDate de facture : 17 septembre 2026').invoiceNumbers.map((n) => n.value)).toEqual(['DEB-26-118']);
+  });
+});

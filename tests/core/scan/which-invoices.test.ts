@@ -641,3 +641,10 @@ describe('held-out PC: the subject gives the number of an invoice sent in the bo
     expect(r).toMatchObject({ invoiceNumber: 'INV-HDF-5796', amount: 10862.4 });
   });
 });
+
+describe('held-out RB: a count of invoices for the accountant', () => {
+  it('"14 factures, total 9 870,20 € TTC" with no document and no number is no invoice', async () => {
+    const m = message({ from: paul, to: ['Cabinet <dossiers@expert.example>'], subject: 'Factures de juin pour la compta', text: 'Bonjour,\n\nComme chaque mois, vous trouverez les factures de vente de juin dans le dossier partagé. 14 factures, total 9 870,20 € TTC.\n\nPaul', date: '2026-07-03T10:39:00Z' });
+    expect(await scanMessages([m], { me, today })).toEqual([]);
+  });
+});

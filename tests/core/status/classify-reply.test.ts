@@ -1281,3 +1281,24 @@ describe('classifyClientReply: solar farms, porcelain importers, temp staffing (
     expect(classifyClientReply(mail({ text: 'Bonjour Nadia, ça part vendredi prochain sans faute.', date: '2026-08-10' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-08-14' });
   });
 });
+
+describe('classifyClientReply: forwarders, labs, architects, PR, parts, rentals, IT security (held-out RA–RG)', () => {
+  it.each([
+    ['es: "pagado hoy por transferencia. Os adjunto el justificante"', 'Hola, pagado hoy por transferencia. Os adjunto el justificante.', 'paid'],
+    ['fr: "j\'ai fais le virement" (a typo)', "Bonsoir, j'ai fais le virement, merci encore pour le travail sur le projet !", 'paid'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('"la note H26/103 a été mise en paiement le 08/06" written the next day is paid', () => {
+    const text = 'Nous vous confirmons que la note H26/103 a été mise en paiement le 08/06/2026 par notre service comptable. Vous devriez recevoir les fonds sous 48h.';
+    expect(classifyClientReply(mail({ text, date: '2026-06-09' })).kind).toBe('paid');
+  });
+
+  it.each([
+    ['fr: an invoice "passée entre les mailles" is no payment; the payment on a day is promised', 'Toutes mes excuses, la facture est passée entre les mailles. Le paiement sera fait le 25 novembre 2026.', '2026-11-16', '2026-11-25'],
+    ['en: "Will go out in our end-of-month payment run"', 'Will go out in our end-of-month payment run.\n\nAnna Holm', '2026-08-13', '2026-08-31'],
+  ])('%s', (_, text, date, promised) => {
+    expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
+  });
+});

@@ -5,6 +5,10 @@ import { mail } from './mail';
 const own = (text: string, subject = 'Re: Facture F-1') => classifyOwnFollowUp(mail({ text, subject, from: 'compta@atelier.example' }));
 
 describe('classifyOwnFollowUp', () => {
+  it('giving the purchase order number a client asked for answers it ("Le bon de commande est le n° BC-2026606")', () => {
+    expect(own('Bonjour,\n\nLe bon de commande est le n° BC-2026606, transmis par votre conducteur de travaux.')).toBe('answer');
+  });
+
   it.each([
     'Hola,\n\nLe comento que la factura QSC-230 por US$ 11.300,00 venció el 6 de junio de 2026 y aún no registramos el pago. ¿Me podría confirmar la fecha prevista de la transferencia?\n\nQuedo atento.',
     'Hola de nuevo,\n\nSigo sin noticias respecto a la factura QS-2026-0233. Te agradecería que me indiques a la brevedad cuándo se realizará la transferencia.',

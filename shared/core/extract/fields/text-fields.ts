@@ -77,6 +77,9 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['grand', GRAND_TOTAL],
   ['total', TOTAL_AMOUNT],
 ];
+/** Brackets naming a deposit taken off ("(déduction faite de l'acompte)", "(less deposit)"), inside a label. */
+const DEPOSIT_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling))[^()\n]*\)(?=[^()\n]*$)/g;
+
 /** A qualifier written right after an amount ("216,00 € TTC", "£920.00 (excl. VAT)", "£7,108.80 due …"). */
 const AFTER_QUALIFIER =
   /^\s*[([]?\s*(ttc|t\.t\.c\.?|ht|h\.t\.?|hors taxes?|excl\.?|excluding|ex\.? vat|\+ ?vat|plus vat|net|netto|zzgl\.?|incl\.?|including|inc\.? vat|tax incl|tva incluse|brutto|inkl\.?|iva incluida|iva inclusa|ivato|due|a payer|restant du|outstanding)(?![a-z])/;
@@ -110,6 +113,8 @@ const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70,
  * (total $14,400.00)" — is the project's or the order's, not this document's.
  */
 const ASIDE_REACH = 60;
+/** An open bracket that breaks a total down: "(incl. …", "(including …", "(dont …", "(y compris …", "(davon …". */
+const BREAKDOWN_ASIDE = /\(\s*(?:incl\.?|including|inclusive\s+of|of\s+which|dont|y\s+compris|davon|inkl\.?|incluidos?|di\s+cui)\s[^()]*$/;
 function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
   if (label.kind !== 'total' && label.kind !== 'grand') return false;
   const labelStart = before.length - label.gap - label.label.length;
@@ -173,10 +178,16 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (c.value === 0) continue;
     const line = lineAt(lines, c.index);
     const after = folded.slice(c.end, Math.min(line.end, c.end + 24));
-    const before = folded.slice(line.start, c.index);
+    // "Net à payer (déduction faite de l'acompte) : 12.768,72 €": the deposit in brackets qualifies the label before it.
+    // (only the last characters are read: a line of thousands of amounts stays linear)
+    const raw = folded.slice(line.start, c.index);
+    const cut = Math.max(0, raw.length - 80);
+    const before = raw.includes(')', cut) ? raw.slice(0, cut) + raw.slice(cut).replace(DEPOSIT_ASIDE, (m) => ' '.repeat(m.length)) : raw;
     const found = nearestLabel(before, AMOUNT_LABELS, 40);
     // Not this document's amount, whatever qualifier follows it ("(total prévisionnel 23 735,00 € TTC)").
     if (found && isTotalAside(before, found)) continue;
+    // A part of the total, in its brackets: "2 610,76 NOK (incl. 2 075,76 NOK disbursements)", "(dont TVA 200 €)".
+    if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     const role = roleAfter(after) ?? label?.kind ?? null;
     if (role === null) {
@@ -255,6 +266,11 @@ const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
 const QUALIFIED = new RegExp(String.raw`^${H}+(?:[\p{L}'’]{1,12}${H}+){1,2}${SIGN}${H}*[:.]?${H}*${TOKEN}`, 'iu');
 
+/** "Date de facture", "date of invoice", "Datum der Rechnung": the label that follows dates. */
+const DATE_OF_BEFORE = /(?:date|datum|data|fecha)\s+(?:de\s+(?:la\s+)?|d'|du|of\s+(?:the\s+)?|der|della|del|da)?$/;
+/** "FACTURE DE DÉBOURS DEB-26-118": a kind of invoice in one word, then a reference in capitals with its separator. */
+const KIND_AND_REFERENCE = new RegExp(String.raw`^${H}+(?:[Dd][Ee]|[Dd]'|[Dd][Uu]|[Oo][Ff])${H}*[\p{L}'’]{3,14}${H}+([A-Z][A-Z0-9]*[-/_.][A-Z0-9\-/_.]*\d[A-Z0-9\-/_.]*)`, 'u');
+
 /** A bare "Numéro" / "Number" / "N°" label: the invoice's number on an invoice, unless a word qualifies it. */
 const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
 /** Words that make a bare number label some other number ("N° client", "Customer number", "Order No"). */
@@ -322,7 +338,9 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     // "Total factura 3.322,60 €", "Montant facture 1 200 €": an amount's label, not a number's.
     if (TITLE_WORD.test(label) && AMOUNT_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     let strength = labelStrength(label);
-    const direct = DIRECT.exec(rest);
+    // "Date de facture : 17 septembre 2026": the invoice word names a date there, not a number.
+    if (DATE_OF_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const direct = DIRECT.exec(rest) ?? KIND_AND_REFERENCE.exec(rest);
     const qualified = direct ? null : QUALIFIED.exec(rest);
     const match = direct ?? qualified;
     // "FACTURE  12 quai de la Fosse": the house number of the address beside a title.
