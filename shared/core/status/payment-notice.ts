@@ -42,7 +42,7 @@ const RECEIVED = cueRegex([
   `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
   `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `bonifico\\s+(?:sepa\\s+|istantaneo\\s+)?(?:disposto|eseguito|accreditato)\\s+a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:ha|hanno)\\s+disposto\\s+(?:un\\s+)?bonifico`, `a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`, `fattura\\s+${W(6)}(?:risulta|e)\\s+(?:stata\\s+)?(?:saldata|pagata|incassata)`, `incasso\\s+(?:registrato|riconciliato|ricevuto)`,
   // pl, cs: "mBank: uznanie rachunku", "wpłynął przelew", "příchozí platba"
-  `uznanie\\s+rachunku`, `wplyw\\s+(?:srodkow|na\\s+rachunek)`, `wplyn\\w*\\s+przelew`, `przelew\\s+(?:przychodzacy|otrzymany)`, `otrzymal\\w*\\s+przelew`, `zaksiegowano\\s+wplyw`, `prichozi\\s+platb\\w*`, `pripsan\\w*\\s+na\\s+(?:vas\\s+)?ucet`,
+  `uznanie\\s+rachunku`, `wplyw\\s+(?:srodkow|na\\s+rachunek)`, `wplyn\\w*\\s+przelew`, `przelew\\s+(?:przychodzacy|otrzymany)`, `otrzymal\\w*\\s+przelew`, `zaksiegowano\\s+wplyw`, `prijem\\s+na\\s+(?:konto|ucet)`, `uhrazeno\\s+(?:fa|fakt\\w*)`, `prichozi\\s+platb\\w*`, `pripsan\\w*\\s+na\\s+(?:vas\\s+)?ucet`,
   `(?:nouvelle\\s+)?transactions?\\s+(?:entrante|recue|creditrice)s?`, `(?:incoming|inbound)\\s+transactions?`,
   `betaling\\s+ontvangen`, `ontvangen\\s+(?:betaling|overschrijving|storting)`, `ontvangen\\s*:\\s*(?:eur|€)\\s*\\d`, `inkomende\\s+(?:betaling|overschrijving|storting)`, `(?:transferencia|pagamento)\\s+recebid[oa]`, `recebeu\\s+(?:uma\\s+)?(?:transferencia|pagamento)`, `bijgeschreven`, `gecrediteerd`, `bijschrijving`, `(?:je|u)\\s+(?:hebt|heeft)\\s+${W(4)}ontvangen(?![a-z])`, `heeft\\s+betaald`, `factuur\\s+${W(3)}betaald`,
 ]);
@@ -63,7 +63,7 @@ const NOT_RECEIVED = cueRegex([
 ]);
 
 /** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
-const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra|tytul(?:em|\\s+przelewu)?|zaplata\\s+za|oplata\\s+za|faktura|faktury|fakture|zprava\\s+pro\\s+prijemce)';
+const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|vs|variabilni\\s+symbol|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra|tytul(?:em|\\s+przelewu)?|zaplata\\s+za|oplata\\s+za|faktura|faktury|fakture|zprava\\s+pro\\s+prijemce)';
 const INVOICE_NUMBER = new RegExp(
   // (a Belgian structured communication, "+++697/9256/51004+++", or a SWIFT codeword, "/RFB/1042", "/INV/F-12",
   // may stand before the invoice's number)
@@ -169,7 +169,7 @@ const MONEY_AFTER = /^(?:[,.]\d|\s?(?:€|eur|\$|£|usd|gbp|chf))/;
  * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
  */
 const MAY_BE_NOTICE =
-  /statut|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|wp.yw|wp.yn|przelew|p.ichoz|berweis|eingeh|eingang|entrant/i;
+  /statut|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant/i;
 
 /**
  * A payment taken back, said by a payment platform or a bank: "Paiement contesté (chargeback)", "prélèvement rejeté",

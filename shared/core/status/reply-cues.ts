@@ -10,7 +10,8 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+){0,${n}}?`;
 
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
-const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|prelevement|cheque|solde|vir)s?';
+// (and Québec's "dépôt direct")
+const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|prelevement|cheque|solde|vir|depot\\s+direct)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
 const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rech?nu?n?g|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
@@ -83,6 +84,12 @@ export const PAID = cueRegex([
   `(?:has|have)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:processed|released|executed|initiated|sent|made|issued)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)`, `mt\\s?103`,
   // "Payment was released today", "Please find attached POP" (proof of payment, as South Africa and Australia write it)
   `(?:payment|transfer|wire|remittance|funds|eft)\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed)(?![a-z])`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:pop|proof\\s+of\\s+payment)(?![a-z])`,
+  // "its been settled now" (the apostrophe dropped), "that's been paid"
+  `(?:it's|its|it\\s+has|that's|thats|that\\s+has|this\\s+has)\\s+(?:now\\s+|already\\s+|just\\s+|finally\\s+)?been\\s+(?:paid|settled|sent|transferred|processed|wired|remitted)(?![a-z])`,
+  // cs/ca bare participles with their day or means: "uhrazeno včera", "pagat avui per PayPal"
+  `(?<![a-z])(?:uhrazeno|zaplaceno|odeslano|pagat|pagada)\\s+(?:vcera|dnes|dneska|predevcirem|avui|ahir|per|amb|via)(?![a-z])`,
+  // "Our accounting dept. already made payment on September 13"
+  `(?:already|has|have|had)\\s+made\\s+(?:the\\s+|a\\s+|our\\s+|full\\s+)?payment`,
   // a bare participle opening the reply: "Payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
   `(?:^|\\n)\\s*(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?'])|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|hoje|ontem|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
@@ -154,6 +161,8 @@ export const PAID = cueRegex([
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
   `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`, `(?:is|zijn)\\s+${W(3)}de\\s+deur\\s+uit(?:\\s+gegaan)?`, `de\\s+deur\\s+uit\\s+gegaan`,
   `(?:betaling|overschrijving|overboeking)\\s+${W(6)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
+  // "factuur 202600316 inmiddels wordt voldaan; het bedrag staat morgen op uw rekening": being paid, as of now
+  `inmiddels\\s+(?:wordt|werd|is|zijn|worden)\\s+(?:\\S+\\s+)?(?:voldaan|betaald|overgemaakt|overgeschreven)`,
   // "Net betaald met Payconiq", "net betaald via de bank-app 👍"
   `(?:net|zojuist|daarnet|zonet|zopas|vandaag|gisteren|al|reeds)\\s+(?:betaald|overgemaakt|overgeschreven|gestort)(?![a-z])`,
   // a client asking whether the payment it made arrived says it paid
@@ -383,6 +392,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+${W(4)}over|maak\\s+(?:het|de)\\s+${W(4)}over)(?![a-z])`,
   // nl: "de betaling gebeurt volgende vrijdag", "de overschrijving vertrekt maandag"
   `(?:betaling|overboeking|overschrijving|storting)\\s+(?:gebeurt|gebeuren|volgt|vertrekt|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan))(?![a-z])`,
+  // it: "la fattura è in pagamento con bonifico in data 26/11/2026", "in pagamento tramite Ri.Ba. con scadenza 30/11"
+  `(?:e|sono)\\s+(?:gia\\s+)?in\\s+pagamento`,
   // es: "la transferencia sale el viernes que viene", "Se paga el 15/10/2026"
   `(?:transferencia|pago|giro|deposito)\\s+(?:sale|se\\s+(?:hace|realiza|programa|envia|emite))(?![a-z])`, `se\\s+(?:paga|pagara|transfiere|transferira|abona|abonara|liquida|liquidara)(?![a-z])`,
   // ca/es/pt present: "Et faig la transferència divendres", "te hago la transferencia el lunes", "faço a transferência amanhã"
@@ -476,6 +487,12 @@ export const DISPUTE = cueRegex([
   `refuse\\s+to\\s+pay`, `hold(?:ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|our\\s+|any\\s+)?payments?(?:(?!\\s+(?:until|till))|\\s+(?:until|till)${UNTIL_DATE})`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
+  // "I don't see why we should pay a placement fee for that. Please cancel the invoice.", "we expect … a refund"
+  `(?:don't|do\\s+not|can't|cannot)\\s+see\\s+why\\s+(?:we|i)\\s+should\\s+(?:pay|be\\s+paying)`, `please\\s+cancel\\s+(?:the|this|your)\\s+invoice`, `(?:we|i)\\s+(?:expect|require|request)\\s+${W(4)}(?:refund|credit\\s+note|replacement\\s+at\\s+no\\s+cost)`,
+  // cs: "dodaný switch byl poškozený … Fakturu proto rozporujeme"
+  `rozporuj\\w*`, `poskozen\\w*`,
+  // "Le règlement est suspendu jusqu'à la livraison du solde", "nous n'avons reçu que 2 pièces sur les 3 facturées"
+  `(?:reglement|paiement|virement)\\s+(?:est\\s+|reste\\s+)?suspendu`, `n'(?:avons|ai)\\s+recu\\s+que`,
   // de
   `(?:halten|behalten)\\s+${W(3)}(?:zahlung|betrag|rechnungsbetrag)\\s+(?:vorerst\\s+|vorlaufig\\s+)?(?:zuruck|ein)(?![a-z])`, `(?:zahlung|betrag)\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `widersprech\\w*`, `widerspruch`, `einspruch`, `bestreit\\w*`, `zuruckgewiesen`, `zuruckweisen`, `weisen\\s+${W(3)}zuruck`, `abnahme\\s+(?:ist\\s+)?(?:noch\\s+)?nicht\\s+erfolgt`, `(?:so\\s+)?nicht\\s+(?:akzeptieren|annehmen|anerkennen)`, `weicht\\s+${W(3)}ab(?![a-z])`, `(?:bitte|wir\\s+bitten\\s+(?:sie\\s+)?um)\\s+${W(2)}(?:neu\\s+ausstellen|korrektur|stornierung|neuausstellung)`, `reklam\\w+`, `beanstand\\w*`, `mangel\\w*`, `beschadigt\\w*`, `defekt\\w*`,
   `(?<!(?:rechnung|sie|mail|pdf)\\s+(?:ist|war|sind)\\s+(?:\\S+\\s+){0,3})nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
@@ -533,7 +550,7 @@ export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
-export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s+like\s+to\s+(?:inform|let|advise|confirm|notify|tell))|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|wordt|worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$/;
+export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s+like\s+to\s+(?:inform|let|advise|confirm|notify|tell))|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|(?<!inmiddels\s)wordt|(?<!inmiddels\s)worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$/;
 /** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
 export const PARTIAL = /(?<![a-z])(?:acompte|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|(?:een|het|eerste)\s+deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
 /** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */

@@ -449,3 +449,14 @@ describe('held-out RA–RG: deposits in a label, breakdowns in brackets, kinds o
     expect(fr('FACTURE DE DÉBOURS DEB-26-118\nDate de facture : 17 septembre 2026').invoiceNumbers.map((n) => n.value)).toEqual(['DEB-26-118']);
   });
 });
+
+describe('held-out SA–SG: a comma after an amount, the tax word after a due label', () => {
+  it('"$3,737.50, 30 jours fin de mois": the comma ends the amount', () => {
+    expect(fr('Amount due: $3,737.50, 30 jours fin de mois.').amount?.value).toEqual({ value: 3737.5, currency: 'USD' });
+  });
+
+  it('"Net à payer TTC" is the amount due after the deposit, not a total to take the deposit from', () => {
+    const f = fr('Désignation  Qté  PU HT  Total\nBatterie  12  489,00 €  5 868,00 €\nTotal HT: 7 824,00 €\nAcompte versé: -2 347,20 €\nNet à payer TTC: 5 476,80 €');
+    expect(f.amount?.value.value).toBe(5476.8);
+  });
+});

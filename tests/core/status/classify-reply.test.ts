@@ -1302,3 +1302,27 @@ describe('classifyClientReply: forwarders, labs, architects, PR, parts, rentals,
     expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
   });
 });
+
+describe('classifyClientReply: silk buyers, Dutch bike shops, Catalan delis, publishers, Czech subsidiaries, yacht managers (held-out SA–SG)', () => {
+  it.each([
+    ['en: "its been settled now" (no apostrophe)', 'hi claire sorry for the delay - its been settled now, you should see it in your acount', 'paid'],
+    ['nl: "inmiddels wordt voldaan" is being paid, as of now', 'Hierbij laat ik u weten dat factuur 202600316 inmiddels wordt voldaan; het bedrag staat morgen op uw rekening.', 'paid'],
+    ['cs: "uhrazeno včera"', 'Dobrý den, uhrazeno včera, platba by měla dorazit během 1–2 dnů.', 'paid'],
+    ['cs: damaged and disputed', 'Dobrý den, dodaný switch byl poškozený a vrátili jsme ho. Fakturu proto rozporujeme.', 'dispute'],
+    ['ca: "pagat avui per PayPal"', 'Bon dia, pagat avui per PayPal. Salut!', 'paid'],
+    ['en: "I don\'t see why we should pay … Please cancel the invoice"', "Marco, the candidate never actually joined. I don't see why we should pay a placement fee for that. Please cancel the invoice.", 'dispute'],
+    ['en: a refund expected under a guarantee', "I'm afraid the crew member left the boat after 3 weeks. Under your 90-day guarantee we expect either a replacement at no cost or a refund.", 'dispute'],
+    ['en: "already made payment on September 13"', 'Thank you for reminder. Our accounting dept. already made payment on September 13, 2026. Sorry for late.', 'paid'],
+    ['fr: payment suspended until the rest is delivered', 'Bonjour, nous n’avons reçu que 2 pièces sur les 3 facturées. Le règlement est suspendu jusqu’à la livraison du solde.', 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['it: "è in pagamento con bonifico in data 26/11/2026"', 'Buongiorno, la fattura F2600358 è in pagamento con bonifico in data 26/11/2026. Saluti', '2026-11-16', '2026-11-26'],
+    ['fr-CA: "Le dépôt direct sera fait vendredi prochain"', 'Allo! Le dépôt direct sera fait vendredi prochain, promis.', '2026-11-16', '2026-11-20'],
+    ['it: in payment by Ri.Ba. falling due on a day', 'Buongiorno, vi informiamo che la fattura 0000392 è in pagamento tramite ricevuta bancaria Ri.Ba. con scadenza 30/11/2026.', '2026-11-10', '2026-11-30'],
+  ])('%s', (_, text, date, promised) => {
+    expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
+  });
+});

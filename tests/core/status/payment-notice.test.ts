@@ -287,3 +287,9 @@ describe('readPaymentNotice: grouped transfers (held-out QB)', () => {
     expect(n?.invoiceNumbers).toEqual(expect.arrayContaining(['RG26-00412', 'RG26-00413']));
   });
 });
+
+describe('readPaymentNotice: a Czech bank\'s credit (held-out SE)', () => {
+  it('"Příjem na konto" with the variable symbol "VS" naming the invoice', () => {
+    expect(notice('Fio banka - příjem na konto', 'Příjem na konto: 2901447811\nČástka: 234 525,00 CZK\nVS: 20260125\nZpráva příjemci: uhrazeno fa 20260125', 'automat@bank.example')).toMatchObject({ invoiceNumbers: ['20260125'], amount: 234525, currency: 'CZK' });
+  });
+});

@@ -92,11 +92,12 @@ export function parseAmount(raw: string, places: 2 | 3 = 2): number | null {
 }
 
 /**
- * Maximal runs of digits with their separators; a space belongs to a run only between digits. Read one match
+ * Maximal runs of digits with their separators; a space belongs to a run only between digits ("$3,737.50, 30 jours"
+ * ends at the comma). Read one match
  * at a time: a text of tens of thousands of numbers ("12-12-12-…") holding all its matches at once cost the
  * garbage collector more than linearly (execAll yields them one by one).
  */
-const NUMBER_RUN = new RegExp(`\\d(?:[\\d.,'’]|${SP}(?=\\d))*`, 'g');
+const NUMBER_RUN = new RegExp(`\\d(?:[\\d.,'’]|(?<=\\d)${SP}(?=\\d))*`, 'g');
 /** A marker right after a number, at most two spaces away. */
 const MARKER_AFTER = new RegExp(`${SP}{0,2}(${CURRENCY_MARKER_SOURCE})`, 'iuy');
 /** A marker right before a number (read backwards from the number's first character). */

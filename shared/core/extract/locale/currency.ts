@@ -91,6 +91,8 @@ const CROWN_REGIONS = new Set(['SE', 'DK', 'NO', 'IS']);
  * a ".qc.ca" address is Canadian, "49 000,00 kr" to a ".se" one Swedish. Null when the address says nothing
  * (".com", a webmail) or the text names US dollars outright ("USD", "US$").
  */
+const FRENCH_WRITTEN_DOLLARS = /\d,\d{2}[ \u00a0\u202f]?\$(?![ \u00a0]?US)/;
+
 export function localCurrencyOf(currency: string | null, text: string, clientAddress: string | null): string | null {
   const region = clientAddress?.split('.').pop()?.toUpperCase() ?? '';
   const namesUsDollars = /USD|US\s?\$|\$\s?US(?![A-Za-z])|U\.S\./.test(text);
@@ -99,6 +101,8 @@ export function localCurrencyOf(currency: string | null, text: string, clientAdd
     if (codes.size === 1) return [...codes][0]!;
     if (DOLLAR_REGIONS.has(region)) return REGION_CURRENCIES[region]!;
     if (codes.size === 0 && CANADIAN_TAXES.test(text)) return 'CAD';
+    // "1 200,00 $": the dollar sign after a French-written amount is Québec's way (US dollars in French say "USD", "$ US").
+    if (codes.size === 0 && FRENCH_WRITTEN_DOLLARS.test(text)) return 'CAD';
   }
   if (currency === null && CROWN_REGIONS.has(region) && /\d\s?kr\.?(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/u.test(text)) return REGION_CURRENCIES[region] ?? 'ISK';
   return null;

@@ -64,3 +64,11 @@ describe('localCurrencyOf: a bare "$" or "kr" in the client’s country', () => 
     expect(currencyFromMarker('dirhams')).toBe('MAD');
   });
 });
+
+describe('localCurrencyOf: a dollar sign after a French-written amount (held-out SG, HB)', () => {
+  it('"1 200,00 $" in French is Canadian; "$1,200.00" or "1 200,00 $ US" are not', () => {
+    expect(localCurrencyOf('USD', 'Facture F-2026-00004  Montant 1 200,00 $  Conditions : 30 jours fin de mois', 'jf@prodmontroyal.com')).toBe('CAD');
+    expect(localCurrencyOf('USD', 'Invoice 12, amount due $1,200.00', 'ap@client.com')).toBeNull();
+    expect(localCurrencyOf('USD', 'Montant : 1 200,00 $ US', 'ap@client.com')).toBeNull();
+  });
+});
