@@ -90,8 +90,10 @@ export const PAID = cueRegex([
   `(?<![a-z])(?:uhrazeno|zaplaceno|odeslano|pagat|pagada)\\s+(?:vcera|dnes|dneska|predevcirem|avui|ahir|per|amb|via)(?![a-z])`,
   // "Our accounting dept. already made payment on September 13"
   `(?:already|has|have|had)\\s+made\\s+(?:the\\s+|a\\s+|our\\s+|full\\s+)?payment`,
-  // a bare participle opening the reply: "Payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
-  `(?:^|\\n)\\s*(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?'])|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|hoje|ontem|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
+  // the subject dropped: "Ist bezahlt, sorry für die Verspätung!", "Betalt nu.", "Done – transferred today as promised."
+  `(?<![a-z])(?:ist|sind|wurde|wurden)\\s+(?:jetzt\\s+|bereits\\s+|schon\\s+|nun\\s+|gerade\\s+)?(?:bezahlt|uberwiesen|beglichen)(?![a-z])`, `(?<![a-z])betalt\\s+(?:nu|na|i\\s+dag|idag|i\\s+gar|igar)(?![a-z])`, `(?<![a-z])(?:transferred|wired|remitted)\\s+(?:it\\s+|the\\s+money\\s+|the\\s+funds\\s+|the\\s+balance\\s+)?(?:today|yesterday|this\\s+morning|earlier\\s+today)`,
+  // a bare participle opening the reply, after a greeting or not: "Payé !", "Hello, payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
+  `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?'])|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|hoje|ontem|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
   `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent)\\s+(?:it\\s+)?(?:via|by|through|with|over)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise)`,
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
@@ -161,6 +163,8 @@ export const PAID = cueRegex([
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
   `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`, `(?:is|zijn)\\s+${W(3)}de\\s+deur\\s+uit(?:\\s+gegaan)?`, `de\\s+deur\\s+uit\\s+gegaan`,
   `(?:betaling|overschrijving|overboeking)\\s+${W(6)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
+  // the Dutch subordinate order: "Hierbij bevestigen wij dat de factuur voldaan is"
+  `(?:factuur|bedrag|betaling|rekening|saldo)\\s+${W(3)}(?:voldaan|betaald|overgemaakt|overgeschreven|vereffend)\\s+(?:is|werd|zijn|werden)(?![a-z])`,
   // "factuur 202600316 inmiddels wordt voldaan; het bedrag staat morgen op uw rekening": being paid, as of now
   `inmiddels\\s+(?:wordt|werd|is|zijn|worden)\\s+(?:\\S+\\s+)?(?:voldaan|betaald|overgemaakt|overgeschreven)`,
   // "Net betaald met Payconiq", "net betaald via de bank-app 👍"
@@ -232,6 +236,8 @@ export const PROMISE = cueRegex([
   `(?:effectuera|effectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
   `(?:doit|doivent|devrait|devraient)\\s+(?:vous\\s+)?(?:le\\s+|la\\s+)?(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|passer)\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
   `(?:${PAY_NOUN_FR}|reste|restant)\\s+${W(2)}(?:suivra|suivront)`,
+  // "nous vous proposons de régler en trois fois : 9 395,16 € le 08/10/2026, puis …": instalments, the first on its day
+  `(?:propose|proposons|proposer|proposerions)\\s+(?:de\\s+)?(?:vous\\s+)?(?:regler|payer|verser|solder)\\s+en\\s+(?:\\d+|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|versements|echeances|mensualites)`,
   // a payment plan the client proposes with its amounts and days: "je vous propose : 6 000 DH fin janvier (le 31), 6 000 DH le 28 février…"
   `(?:je\\s+vous|je\\s+te|nous\\s+vous|on\\s+vous|on\\s+te)\\s+propos\\w*\\s*:?\\s*(?:\\S+\\s+){0,2}?\\d[\\d\\s.,']*\\s?(?:€|eur|euros|dh|mad|chf|\\$|£|gbp|usd|cad)`,
   // the rest of a part payment, without a verb: "Le reste (quatre cent nonante-cinq euros) d'ici fin janvier, promis"
@@ -288,6 +294,8 @@ export const PROMISE = cueRegex([
   `(?:it|this|that)'ll\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|processed|released|transferred|leave|clear|cleared|wired|remitted|issued|mailed|posted)(?![a-z])`,
   // "Will go out in our end-of-month payment run": the payment, its subject dropped
   `will\\s+go\\s+out`,
+  // "We expect … the invoice to be paid by 17.06.2026 at the latest"
+  `to\\s+be\\s+paid\\s+(?:by|on|before|no\\s+later\\s+than|at\\s+the\\s+latest\\s+(?:by|on))`,
   // the subject dropped after "approved": "it's now approved and will go out next Friday"
   `(?:approved|signed\\s+off|validated|cleared)\\s+(?:and|so)\\s+(?:it\\s+)?(?:will|'ll|should)\\s+(?:be\\s+)?(?:go\\s+out|paid|settled|sent|released|processed|transferred|wired|remitted)(?![a-z])`,
   // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"
@@ -371,6 +379,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|t'|l'){0,2}(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
   // "vendredi prochain normalement c bon pour le virement": the payment set, on a day
   `c'?\\s?(?:est\\s+)?(?:bon|ok|d'accord)\\s+pour\\s+(?:le|la|ton|votre|ce)\\s+(?:virement|paiement|reglement|vir)(?![a-z])`,
+  // the payment as "ça": "je vous fais ça d'ici le 10 novembre"
+  `(?:je|on|nous)\\s+(?:vous\\s+|te\\s+)?(?:fais|fait|faisons|regle|reglons|vire|virons|envoie|envoyons)\\s+ca(?![a-z])`,
   // "Je fais le nécessaire le 15 octobre": what is needed to pay, on a day
   `(?:je\\s+fais|nous\\s+faisons|on\\s+fait)\\s+le\\s+necessaire`,
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
@@ -493,6 +503,10 @@ export const DISPUTE = cueRegex([
   `rozporuj\\w*`, `poskozen\\w*`,
   // "Le règlement est suspendu jusqu'à la livraison du solde", "nous n'avons reçu que 2 pièces sur les 3 facturées"
   `(?:reglement|paiement|virement)\\s+(?:est\\s+|reste\\s+)?suspendu`, `n'(?:avons|ai)\\s+recu\\s+que`,
+  // "we cannot process invoice FA2026-01047. The acceptance certificate has not been signed"
+  `(?:cannot|can't|can\\s+not|unable\\s+to)\\s+process\\s+(?:the\\s+|this\\s+|your\\s+)?invoice`, `(?:acceptance|delivery|completion)\\s+(?:certificate|protocol|report)\\s+(?:has|have)\\s+not\\s+been\\s+(?:signed|issued|approved)`,
+  // pt: "A fatura … não está correta, o valor faturado é superior ao da nota de encomenda. Não podemos aceitar esta fatura."
+  `nao\\s+esta\\s+corret[ao]`, `nao\\s+podemos\\s+aceitar\\s+(?:esta|a)\\s+fatura`, `superior\\s+ao\\s+(?:da|do)\\s+(?:nota\\s+de\\s+encomenda|orcamento|contrato|proposta)`,
   // de
   `(?:halten|behalten)\\s+${W(3)}(?:zahlung|betrag|rechnungsbetrag)\\s+(?:vorerst\\s+|vorlaufig\\s+)?(?:zuruck|ein)(?![a-z])`, `(?:zahlung|betrag)\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `widersprech\\w*`, `widerspruch`, `einspruch`, `bestreit\\w*`, `zuruckgewiesen`, `zuruckweisen`, `weisen\\s+${W(3)}zuruck`, `abnahme\\s+(?:ist\\s+)?(?:noch\\s+)?nicht\\s+erfolgt`, `(?:so\\s+)?nicht\\s+(?:akzeptieren|annehmen|anerkennen)`, `weicht\\s+${W(3)}ab(?![a-z])`, `(?:bitte|wir\\s+bitten\\s+(?:sie\\s+)?um)\\s+${W(2)}(?:neu\\s+ausstellen|korrektur|stornierung|neuausstellung)`, `reklam\\w+`, `beanstand\\w*`, `mangel\\w*`, `beschadigt\\w*`, `defekt\\w*`,
   `(?<!(?:rechnung|sie|mail|pdf)\\s+(?:ist|war|sind)\\s+(?:\\S+\\s+){0,3})nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
@@ -509,7 +523,7 @@ export const DISPUTE = cueRegex([
   `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`, `incomplet[oa]`,
   `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `merce\\s+${W(3)}non\\s+e\\s+(?:ancora\\s+)?(?:arrivata|stata\\s+consegnata)`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `scartat[ao]`, `non\\s+(?:possiamo|posso)\\s+pagarl[ao]`, `riemett\\w+`, `(?:la|le|lo)\\s+(?:respinge|respingono|respingiamo|rifiuta|rifiutiamo|rifiutano)(?![a-z])`, `non\\s+(?:verra|sara|potra\\s+essere)\\s+pagat[ao]\\s+(?:finche|fino\\s+a\\s+quando|senza)`, `(?:respingiamo|rifiutiamo)\\s+(?:la|questa|vostra)\\s+fattura`, `addebitato\\s+due\\s+volte`,
   // nl
-  `betwist\\w*`, `geweigerd`, `weigeren\\s+(?:de|deze)\\s+factuur`, `(?:kunnen|zullen)\\s+(?:wij|we)\\s+(?:deze\\s+factuur\\s+|ze\\s+|die\\s+)?niet\\s+(?:betalen|aanvaarden|goedkeuren)`, `gescheurd`, `ondermaats`, `kapot`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`, `aangepaste\\s+factuur`, `zonder\\s+(?:\\S+\\s+)?(?:bestelbon\\w*|bestelnummer|ordernummer|inkoopordernummer|po-nummer)`, `(?:kan|kunnen)\\s+${W(3)}(?:de|deze|uw)\\s+factuur\\s+niet\\s+(?:verwerken|boeken|goedkeuren|aanvaarden|betalen|inboeken)`,
+  `betwist\\w*`, `geweigerd`, `weigeren\\s+(?:de|deze)\\s+factuur`, `(?:kunnen|zullen)\\s+(?:wij|we)\\s+(?:deze\\s+factuur\\s+|ze\\s+|die\\s+)?niet\\s+(?:betalen|aanvaarden|goedkeuren)`, `gescheurd`, `ondermaats`, `kapot`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`, `het\\s+niet\\s+eens\\s+met`, `niet\\s+zonder\\s+(?:correctie|creditnota|aanpassing|verbetering)`, `aangepaste\\s+factuur`, `zonder\\s+(?:\\S+\\s+)?(?:bestelbon\\w*|bestelnummer|ordernummer|inkoopordernummer|po-nummer)`, `(?:kan|kunnen)\\s+${W(3)}(?:de|deze|uw)\\s+factuur\\s+niet\\s+(?:verwerken|boeken|goedkeuren|aanvaarden|betalen|inboeken)`,
   // pt
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no

@@ -1307,6 +1307,7 @@ describe('classifyClientReply: silk buyers, Dutch bike shops, Catalan delis, pub
   it.each([
     ['en: "its been settled now" (no apostrophe)', 'hi claire sorry for the delay - its been settled now, you should see it in your acount', 'paid'],
     ['nl: "inmiddels wordt voldaan" is being paid, as of now', 'Hierbij laat ik u weten dat factuur 202600316 inmiddels wordt voldaan; het bedrag staat morgen op uw rekening.', 'paid'],
+    ['nl: "dat de factuur voldaan is"', 'Geachte,\n\nHierbij bevestigen wij dat de factuur voldaan is.\n\nKoen Maes', 'paid'],
     ['cs: "uhrazeno včera"', 'Dobrý den, uhrazeno včera, platba by měla dorazit během 1–2 dnů.', 'paid'],
     ['cs: damaged and disputed', 'Dobrý den, dodaný switch byl poškozený a vrátili jsme ho. Fakturu proto rozporujeme.', 'dispute'],
     ['ca: "pagat avui per PayPal"', 'Bon dia, pagat avui per PayPal. Salut!', 'paid'],
@@ -1322,6 +1323,29 @@ describe('classifyClientReply: silk buyers, Dutch bike shops, Catalan delis, pub
     ['it: "è in pagamento con bonifico in data 26/11/2026"', 'Buongiorno, la fattura F2600358 è in pagamento con bonifico in data 26/11/2026. Saluti', '2026-11-16', '2026-11-26'],
     ['fr-CA: "Le dépôt direct sera fait vendredi prochain"', 'Allo! Le dépôt direct sera fait vendredi prochain, promis.', '2026-11-16', '2026-11-20'],
     ['it: in payment by Ri.Ba. falling due on a day', 'Buongiorno, vi informiamo che la fattura 0000392 è in pagamento tramite ricevuta bancaria Ri.Ba. con scadenza 30/11/2026.', '2026-11-10', '2026-11-30'],
+  ])('%s', (_, text, date, promised) => {
+    expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
+  });
+});
+
+describe('classifyClientReply: EU consultancies, universities, charter clients, cafés, dentists (held-out TA–TG)', () => {
+  it.each([
+    ['de: "Ist bezahlt" with the subject dropped', 'Ist bezahlt, sorry für die Verspätung!', 'paid'],
+    ['de: "ist noch nicht bezahlt" stays unpaid', 'Die Rechnung ist noch nicht bezahlt.', 'other'],
+    ['no: "Betalt nu."', 'Betalt nu.\n\nOla Haugen', 'paid'],
+    ['en: "Done – transferred today as promised."', 'Done – transferred today as promised.', 'paid'],
+    ['fr: "Hello, payé !" after a greeting', 'Hello, payé ! Désolé pour le retard 🙏', 'paid'],
+    ['nl: "We zijn het niet eens met factuur … niet zonder correctie"', 'Hallo Maëlle, We zijn het niet eens met factuur EY-2026-0197. De schipper is pas op dag 2 aan boord gekomen. Wij betalen dit bedrag niet zonder correctie.', 'dispute'],
+    ['en: cannot process, acceptance certificate not signed', 'Dear Sir, we cannot process invoice FA2026-01047. The acceptance certificate has not been signed because the cryostat did not reach the specified base temperature.', 'dispute'],
+    ['pt: the amount above the order, invoice not accepted', 'Bom dia, A fatura CRX-26-0325 não está correta, o valor faturado é superior ao da nota de encomenda. Não podemos aceitar esta fatura.', 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['en: "we expect … the invoice to be paid by 17.06.2026 at the latest"', 'Dear colleagues, We expect the funds from the project account to be available and the invoice to be paid by 17.06.2026 at the latest.', '2026-05-16', '2026-06-17'],
+    ['fr: "je vous fais ça d\'ici le 10 novembre"', 'Bonjour, Oui pardon, je vous fais ça d’ici le 10 novembre 2026.', '2026-11-02', '2026-11-10'],
+    ['fr: instalments proposed, the first on its day', 'Bonjour,\nSuite à notre échange téléphonique, nous vous proposons de régler en trois fois : 9 395,16 € le 08/10/2026, puis le 07/11/2026 et le 08/12/2026.', '2026-09-28', '2026-10-08'],
   ])('%s', (_, text, date, promised) => {
     expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
   });

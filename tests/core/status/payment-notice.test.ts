@@ -293,3 +293,16 @@ describe('readPaymentNotice: a Czech bank\'s credit (held-out SE)', () => {
     expect(notice('Fio banka - příjem na konto', 'Příjem na konto: 2901447811\nČástka: 234 525,00 CZK\nVS: 20260125\nZpráva příjemci: uhrazeno fa 20260125', 'automat@bank.example')).toMatchObject({ invoiceNumbers: ['20260125'], amount: 234525, currency: 'CZK' });
   });
 });
+
+describe('readPaymentNotice: a direct debit collected (held-out TE)', () => {
+  it('"Le prélèvement de … a été encaissé", "collecté avec succès" with the invoice as reference', () => {
+    const n = notice('Le prélèvement de Librairie-Café Les Volets Verts a été encaissé', "Bonjour,  Le paiement de  1 447,46 €  de Librairie-Café Les Volets Verts (référence BDP-26-0401) a été collecté avec succès et sera versé sur votre compte sous 2 jours ouvrés.", 'notifications@debits.example');
+    expect(n).toMatchObject({ invoiceNumbers: ['BDP-26-0401'], amount: 1447.46 });
+  });
+});
+
+describe('readPaymentNotice: a payment planned is no notice (held-out TG)', () => {
+  it('"the invoice to be paid by 17.06.2026 at the latest" announces a payment to come', () => {
+    expect(notice('Re: Invoice CRX-26-0315', 'Dear colleagues, We expect the funds from the project account to be available and the invoice to be paid by 17.06.2026 at the latest.', 'admin@university.example')).toBeNull();
+  });
+});
