@@ -338,6 +338,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // A forward with no document and no invoice number passes a summary on ("TR: factures décembre pour la compta":
   // "12 factures, 9 840 € TTC"), it sends no invoice.
   if (isForward(message.subject, message.text) && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0) return [];
+  // A question about an invoice, with no document and no amount ("pour la facture LB-2026-301 vers le Japon, je mets
+  // bien « exonération TVA » ?"), sends none.
+  if (documents.length === 0 && !bodyFields.amount && !subjectFields.amount && body.slice(0, 400).includes('?')) return [];
   // So does a count of invoices with no document and no number ("14 factures, total 9 870,20 € TTC" for the accountant).
   if (documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0 && COUNTED_INVOICES.test(fold(body.slice(0, 3000)))) return [];
   const either = <T>(pick: (f: TextFields) => T | null) => pick(bodyFields) ?? pick(subjectFields);

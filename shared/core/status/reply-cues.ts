@@ -292,6 +292,8 @@ export const PROMISE = cueRegex([
   `(?:payment|pay)\\s+(?:date|day)\\s+${W(3)}(?:is|will\\s+be|'s)(?![a-z])`,
   // "It's approved — it'll go out on Friday"
   `(?:it|this|that)'ll\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|processed|released|transferred|leave|clear|cleared|wired|remitted|issued|mailed|posted)(?![a-z])`,
+  // "Payment will be done next Friday"
+  `(?:payment|transfer|wire|remittance)\\s+(?:will|'ll|shall|should)\\s+be\\s+(?:done|made|effected|executed|initiated|arranged)(?![a-z])`,
   // "Will go out in our end-of-month payment run": the payment, its subject dropped
   `will\\s+go\\s+out`,
   // "We expect … the invoice to be paid by 17.06.2026 at the latest"

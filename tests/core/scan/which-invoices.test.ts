@@ -648,3 +648,10 @@ describe('held-out RB: a count of invoices for the accountant', () => {
     expect(await scanMessages([m], { me, today })).toEqual([]);
   });
 });
+
+describe('held-out UD: a question to the accountant about an invoice', () => {
+  it('"pour la facture LB-2026-301 vers le Japon, je mets bien « exonération TVA » ?" sends no invoice', async () => {
+    const m = message({ from: paul, to: ['Nicolas <n.roux@expert.example>'], subject: 'Question TVA facture export Japon', text: 'Bonjour Nicolas,\n\npour la facture LB-2026-301 vers le Japon, je mets bien "exonération TVA art. 262 I CGI" ? Le client paie en JPY.\n\nMerci,\nPaul', date: '2026-08-21T14:04:00Z' });
+    expect(await scanMessages([m], { me, today })).toEqual([]);
+  });
+});

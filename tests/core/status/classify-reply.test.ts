@@ -1350,3 +1350,9 @@ describe('classifyClientReply: EU consultancies, universities, charter clients, 
     expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
   });
 });
+
+describe('classifyClientReply: stud farms (held-out UA)', () => {
+  it('"Noted with thanks. Payment will be done next Friday" promises that Friday', () => {
+    expect(classifyClientReply(mail({ text: 'Dear Claire, Noted with thanks. Payment will be done next Friday inshallah.', date: '2026-11-16' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+  });
+});

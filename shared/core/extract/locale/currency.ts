@@ -24,6 +24,9 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   kr: null, 'kr.': null,
 };
 
+/** Markers read only as written, in capitals: "477 082,97 DA" is Algerian dinars; "da" is a word in several languages. */
+const CAPITALS_ONLY: Readonly<Record<string, string>> = { DA: 'DZD' };
+
 /** A marker as SYMBOLS lists it: lower case, any space inside it one plain space ("1 850,00 $ CA", "$CAN"). */
 function symbolKey(marker: string): string {
   const key = marker.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
@@ -33,6 +36,8 @@ function symbolKey(marker: string): string {
 /** The ISO code a marker names, or null when it names none or several ("kr" is Swedish, Norwegian or Danish). */
 export function currencyFromMarker(marker: string): string | null {
   const trimmed = marker.trim();
+  const capitals = CAPITALS_ONLY[trimmed];
+  if (capitals) return capitals;
   const symbol = SYMBOLS[symbolKey(trimmed)];
   if (symbol !== undefined) return symbol;
   const code = trimmed.toUpperCase();
@@ -50,7 +55,7 @@ export function isCurrencyMarker(marker: string): boolean {
  * Regex source matching any marker (use with the `i` flag, then confirm with `isCurrencyMarker`, which
  * enforces capitals for the rarer ISO codes). Longest first so that "US$" wins over "$".
  */
-export const CURRENCY_MARKER_SOURCE = [...Object.keys(SYMBOLS), ...KNOWN_CURRENCIES]
+export const CURRENCY_MARKER_SOURCE = [...Object.keys(SYMBOLS), ...Object.keys(CAPITALS_ONLY), ...KNOWN_CURRENCIES]
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   // "$ CA" only as a whole word: "100 $ canadiens" keeps its "$" (the regex is used with the u flag)

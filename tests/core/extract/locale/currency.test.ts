@@ -72,3 +72,10 @@ describe('localCurrencyOf: a dollar sign after a French-written amount (held-out
     expect(localCurrencyOf('USD', 'Montant : 1 200,00 $ US', 'ap@client.com')).toBeNull();
   });
 });
+
+describe('currencyFromMarker: Algerian dinars in capitals only (held-out UC)', () => {
+  it('"477 082,97 DA" is DZD; "da" as a word is no currency', () => {
+    expect(currencyFromMarker('DA')).toBe('DZD');
+    expect(isCurrencyMarker('da')).toBe(false);
+  });
+});
