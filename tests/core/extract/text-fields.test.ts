@@ -460,3 +460,12 @@ describe('held-out SA–SG: a comma after an amount, the tax word after a due la
     expect(f.amount?.value.value).toBe(5476.8);
   });
 });
+
+describe('held-out UB, IB: a platform\'s "#" after a number sign', () => {
+  it('"la facture n° #883", "Numéro de facture #81" keep the "#"; "Invoice #0022" does not', () => {
+    expect(fr('Autocars du Beffroi SAS vous a adressé la facture n°  #883 .    Montant TTC   4 735,72 €').invoiceNumbers[0]?.value).toBe('#883');
+    expect(fr('Numéro de facture   #81\nMontant TTC   1 759,79 €').invoiceNumbers[0]?.value).toBe('#81');
+    expect(fr('Invoice #0022 from Acme, amount 1,102.50 USD').invoiceNumbers[0]?.value).toBe('0022');
+  });
+});
+

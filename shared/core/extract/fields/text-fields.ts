@@ -347,6 +347,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     if (match && startsWithStreetAddress(rest.slice(match[0].length - match[1]!.length))) continue;
     if (direct) {
       token = direct[1];
+      // "la facture n° #883", "Numéro de facture  #81": after a number sign or label, a platform's "#" is part of its number.
+      if (/#[ \t]*$/.test(direct[0].slice(0, direct[0].length - token!.length)) && (SIGNED_LABEL.test(label) || /(?:^|\s)n$|numer|number|nummer/.test(label) || /[°º]|\bno\.|\bnr\b/i.test(direct[0].slice(0, direct[0].indexOf('#')))) && /^\d+$/.test(token!)) token = `#${token}`;
       // A title word and a short bare number ("INVOICE  12"): maybe a page, a quantity or an address.
       if (TITLE_WORD.test(label) && /^\d{1,3}$/.test(token!) && !/[#°º:]|\bn[or]\b/i.test(direct[0])) strength -= 20;
     } else if (qualified) {
