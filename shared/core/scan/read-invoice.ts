@@ -141,9 +141,8 @@ function mayBeAboutAnInvoice(message: MailMessage): boolean {
  * body gives the payment terms, is the invoice.
  */
 function subjectIsTheInvoice(subject: string, body: string): boolean {
+  if (!/\d/.test(subject) || referencesIn(subject).length === 0 || findMoney(subject).length === 0) return false;
   const pointed = SEE_SUBJECT.test(body.slice(0, 600)) || TO_PAY.test(subject);
-  if (!pointed && !/\d/.test(subject)) return false;
-  if (referencesIn(subject).length === 0 || findMoney(subject).length === 0) return false;
   // "VA-26-01383 : 1 284,75 € (autopsie)" over "Conditions : 15 jours net": a sum with its payment terms is billed;
   // "FA26-10473 / 8 724,52 €" over a bare "Cordialement": the subject says it all.
   return pointed || isBareBody(body) || findPaymentTerms(body.slice(0, 1500)) !== null;
@@ -218,8 +217,8 @@ export interface ReadInvoiceOptions {
 /** "Facture en objet", "invoice as per subject", "siehe Betreff": the body sends the reader to the subject. */
 const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in|dans\s+l'|as\s+per(?:\s+the)?|per|im|nel(?:l')?|en\s+el)\s*(?:objet|subject|betreff|oggetto|asunto)|(?:voir|see|siehe|vedi|ver|as\s+per|per|zie|cf\.?)\s*(?:l'|the\s+)?(?:objet|subject|betreff|oggetto|asunto|onderwerp)|(?:details|amount|figures)\s+(?:above|in\s+the\s+subject)/i;
 /** A subject that only the body names as the invoice ("see subject", terms): its first reference is the invoice's number. */
-function withSubjectReference(fields: TextFields, subject: string, body: string): TextFields {
-  if (fields.invoiceNumbers.length > 0 || !(SEE_SUBJECT.test(body.slice(0, 600)) || subjectIsTheInvoice(subject, body))) return fields;
+function withSubjectReference(fields: TextFields, subject: string, body: string, subjectNamesInvoice: boolean): TextFields {
+  if (fields.invoiceNumbers.length > 0 || !(subjectNamesInvoice || SEE_SUBJECT.test(body.slice(0, 600)))) return fields;
   const reference = referencesIn(subject)[0];
   return reference ? { ...fields, invoiceNumbers: [{ value: reference, score: 60 }] } : fields;
 }
@@ -321,7 +320,8 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice' && !carriesNewInvoice) return [];
   // "Ci-joint le bon de livraison signé. La facture suivra en fin de mois.": the body's invoice word is the one to come.
   const bodyNamesInvoiceToCome = bodyKind === 'invoice' && INVOICE_TO_FOLLOW.test(fold(body.slice(0, 1500)));
-  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || (bodyKind === 'invoice' && !bodyNamesInvoiceToCome) || carriesNewInvoice || subjectIsTheInvoice(subject, body);
+  const subjectNamesInvoice = subjectIsTheInvoice(subject, body);
+  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || (bodyKind === 'invoice' && !bodyNamesInvoiceToCome) || carriesNewInvoice || subjectNamesInvoice;
   if (!invoiceCue && documents.length === 0) return [];
 
   const lang = detectLanguage(`${subject}\n${body}`);
@@ -330,7 +330,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const reader = message.to[0]?.address.split('@')[1] ?? null;
   const mailOrder = guessDateOrder(`${subject}\n${body}`, { lang, currency: mailCurrency, sentOn: message.calendarDate, reader });
   const bodyFields = extractTextFields(body, mailOrder);
-  const subjectFields = withSubjectReference(extractTextFields(subject, mailOrder), subject, body);
+  const subjectFields = withSubjectReference(extractTextFields(subject, mailOrder), subject, body, subjectNamesInvoice);
   // A reply keeps the subject of what it answers ("Re: Facture FM-88812" acknowledging a supplier's
   // invoice): without a document of its own, its own words must give an invoice's number or amount.
   const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);

