@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { alternationRegExp } from '../text/alternation-regexp';
 
 /**
  * What kind of business document a text announces. Cue words are folded (lower case, no accents)
@@ -62,11 +63,8 @@ const NOT_AFTER: Partial<Record<DocumentKind, string>> = {
 };
 
 function cueRegex(cues: readonly string[], guard = ''): RegExp {
-  const body = cues
-    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'))
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-  return new RegExp(`(?<![a-z0-9])${guard}(?:${body})(?![a-z0-9])`, 'g');
+  const alternatives = cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
+  return alternationRegExp(alternatives, `(?<![a-z0-9])${guard}`, '(?![a-z0-9])', 'g');
 }
 
 const REGEX: Record<DocumentKind, RegExp> = Object.fromEntries(

@@ -1,4 +1,5 @@
 import { execAll } from '../text/exec-all';
+import { alternationRegExp } from '../text/alternation-regexp';
 
 /**
  * Matching cue phrases in folded text (see text/fold: lower case, no accents, plain quotes, same offsets as
@@ -6,9 +7,12 @@ import { execAll } from '../text/exec-all';
  * "if you have already paid" or "will be paid" are not read as "paid".
  */
 
-/** Alternatives of regex sources written for folded text, as one global regex bounded by non-letters. */
+/**
+ * Alternatives of regex sources written for folded text, as one global regex bounded by non-letters (a
+ * long list runs in parts: see alternation-regexp).
+ */
 export function cueRegex(sources: readonly string[]): RegExp {
-  return new RegExp(`(?<![a-z])(?:${sources.join('|')})(?![a-z])`, 'g');
+  return alternationRegExp(sources, '(?<![a-z])', '(?![a-z])', 'g');
 }
 
 export interface CueHit {

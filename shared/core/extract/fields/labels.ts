@@ -3,19 +3,21 @@
  * languages Relance reads. They are matched in the few characters before a value on the same line.
  */
 
-function alternation(cues: readonly string[]): string {
-  return cues
-    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+import { alternationRegExp } from '../../text/alternation-regexp';
+
+/** Cues as regex sources, longest first (so that a longer label wins over its own end). */
+function alternatives(cues: readonly string[]): string[] {
+  return cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length);
 }
+
+const alternation = (cues: readonly string[]) => alternatives(cues).join('|');
 
 /**
  * Global regexes: callers look for the label nearest to a value, so they scan every match. A label is a word
  * of its own, never the start of a reference ("HT-2026/05-052", "HT260751" are no "HT").
  */
 function labelRegex(cues: readonly string[]): RegExp {
-  return new RegExp(`(?<![a-z])(?:${alternation(cues)})(?![a-z])(?![-/_.]?\\d)`, 'g');
+  return alternationRegExp(alternatives(cues), '(?<![a-z])', '(?![a-z])(?![-/_.]?\\d)', 'g');
 }
 
 /** What is left to pay: wins over every total. */
