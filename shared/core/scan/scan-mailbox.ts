@@ -80,6 +80,9 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
     for (const reading of readings) {
       const ownDocument = carriesOwnDocument(message, reading.invoiceNumber);
       if (!ownDocument && (notNew || (reading.invoiceNumber !== null && theirs.has(numberKey(reading.invoiceNumber))))) continue;
+      // A reply of ours after an invoice, naming a reference without any amount ("The reference is the delivery note
+      // number on the invoice (BL 24253)"), answers about that invoice: it sends no new one.
+      if (!ownDocument && isReply && found.length > 0 && reading.amount === null) continue;
       found.push(reading);
       if (reading.invoiceNumber) known.add(numberKey(reading.invoiceNumber));
     }

@@ -76,6 +76,9 @@ const DEPOSIT_WORDS = new RegExp(DEPOSIT.source, 'g');
 const THANKED = /(?:merci\s+(?:pour|de)(?!\s+(?:(?:nous|me|bien|vouloir)\s+|m'|n')*(?!avoir\s)[a-z]+(?:er|ir|re)\s)|bien\s+recu|reception\s+de|thanks?\s+(?:you\s+)?for|(?:have\s+)?received|danke\s+fur|erhalten|gracias\s+por|recibid[oa]|grazie\s+per|ricevut[oa])\s+(?:\S+\s+){0,2}$/;
 
 const ALREADY = /(?<![a-z])(?:deja|already|bereits|schon|ya|gia)(?![a-z])/;
+/** The money said to reach the company within days: "sollte in 2-3 Werktagen bei Ihnen sein", "should be with you in 2 days". */
+const ARRIVES_WITHIN_DAYS =
+  /(?<![a-z])(?:(?:sollte|sollten|durfte|durften|ist|sind|musste)\s+(?:\S+\s+){0,3}?(?:in|innerhalb(?:\s+von)?|binnen)\s+(?:\d+(?:\s*-\s*\d+)?|ein|zwei|drei|wenigen)\s+(?:bank)?(?:werktag|arbeitstag|tag)\w*\s+(?:bei\s+ihnen|auf\s+ihrem\s+konto)|should\s+(?:be\s+with\s+you|reach\s+you|arrive|clear|land|hit\s+your\s+account|show\s+(?:up|in\s+your\s+account))\s+(?:with)?in\s+(?:\d|a\s+(?:few|couple)|one|two|three)|devrai(?:t|ent)\s+(?:vous\s+)?(?:parvenir|arriver|etre\s+credite|apparaitre)\s+(?:sur\s+votre\s+compte\s+)?(?:sous|d'ici|dans)\s+(?:\d|quelques|deux|trois)|(?:zou|zal)\s+(?:\S+\s+){0,2}?(?:binnen|over)\s+\d+(?:\s*-\s*\d+)?\s+(?:werk)?dagen\s+(?:bij\s+u|op\s+uw\s+rekening))/;
 
 /**
  * "il PDF risulta danneggiato", "the attachment is damaged", "le fichier joint est endommagé": a file that does
@@ -136,10 +139,14 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
 }
 
 /** A statement that the payment was made: not negated, not conditional, not future. */
+/** Paid to the customs, not to the company: "(accises déjà réglées à la douane belge)", "duty already paid to customs". */
+const TO_CUSTOMS = /^\s*(?:(?:a|au|aux)\s+(?:la\s+|les\s+)?douanes?|to\s+(?:the\s+)?(?:customs|hmrc|tax\s+office)|an\s+den\s+zoll|aan\s+de\s+douane|a\s+(?:la\s+)?aduana|alla\s+dogana)(?![a-z])/;
+
 function isPaidStatement(hit: CueHit): boolean {
   // "le mandat de paiement est parti chez le payeur": an order to pay on its way through a public payer, not the money.
   // "Est-ce que le comptable a fait le virement ?" asks.
-  return !isNegated(hit) && !isConditional(hit) && !FUTURE.test(hit.before + hit.text) && !/mandat\s+de\s+$/.test(hit.before) && !/est-ce\s+qu/.test(hit.before);
+  const after = hit.clause.slice(hit.end - hit.clauseStart);
+  return !isNegated(hit) && !isConditional(hit) && !FUTURE.test(hit.before + hit.text) && !/mandat\s+de\s+$/.test(hit.before) && !/est-ce\s+qu/.test(hit.before) && !TO_CUSTOMS.test(after);
 }
 
 function reading(kind: ClientReplyKind, evidence: string, dates: { date: string | null; candidates: string[] } | null = null): ClientReplyReading {
@@ -244,7 +251,15 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     if (withdrawn && !promises.length && !presentDates?.date) return reading('withdrawn', withdrawn.sentence);
   }
   const promise = promises[0] ?? notBefore[0];
-  if (promise) return reading('promise', promise.sentence, promiseDates(promises.length ? promises : notBefore));
+  if (promise) {
+    const dates = promiseDates(promises.length ? promises : notBefore);
+    // "Betrag wird angewiesen, sollte in 2-3 Werktagen bei Ihnen sein": no day set, the money said to reach the
+    // company within days: it has been sent (the passive present of "wird angewiesen", "wordt overgemaakt").
+    if (!dates.date && promises.length && ARRIVES_WITHIN_DAYS.test(folded.slice(promise.index, promise.sentenceStart + promise.sentence.length + 120))) {
+      return reading('paid', promise.sentence);
+    }
+    return reading('promise', promise.sentence, dates);
+  }
   if (presentDates?.date) return reading('promise', present[0]!.sentence, presentDates);
 
   const asks = /\?/.test(text) || cueHits(QUESTION, folded, text).length > 0;

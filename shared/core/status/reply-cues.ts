@@ -93,7 +93,7 @@ export const PAID = cueRegex([
   // the subject dropped: "Ist bezahlt, sorry für die Verspätung!", "Betalt nu.", "Done – transferred today as promised."
   `(?<![a-z])(?:ist|sind|wurde|wurden)\\s+(?:jetzt\\s+|bereits\\s+|schon\\s+|nun\\s+|gerade\\s+)?(?:bezahlt|uberwiesen|beglichen)(?![a-z])`, `(?<![a-z])betalt\\s+(?:nu|na|i\\s+dag|idag|i\\s+gar|igar)(?![a-z])`, `(?<![a-z])(?:transferred|wired|remitted)\\s+(?:it\\s+|the\\s+money\\s+|the\\s+funds\\s+|the\\s+balance\\s+)?(?:today|yesterday|this\\s+morning|earlier\\s+today)`,
   // a bare participle opening the reply, after a greeting or not: "Payé !", "Hello, payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
-  `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?'])|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|hoje|ontem|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
+  `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?'])|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|vanmorgen|vanochtend|hoje|ontem|stamattina|this\\s+morning|heute\\s+(?:morgen|fruh)|esta\\s+manana|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
   `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent)\\s+(?:it\\s+)?(?:via|by|through|with|over)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise)`,
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
@@ -268,7 +268,8 @@ export const PROMISE = cueRegex([
   // "We should have this paid by the end of the month"
   `(?:we|i)(?:'ll|\\s+will|\\s+should|'d|\\s+would)\\s+(?:\\w+ly\\s+)?have\\s+(?:this|it|that|the\\s+invoice|the\\s+balance|you)\\s+(?:paid|settled|sorted|processed|cleared)`,
   // "invoice 1199 has been approved and is scheduled for our June 24 ACH payment run"
-  `(?:invoice|bill|it|this|that)\\s+${W(6)}(?:is|are|has\\s+been|have\\s+been|was|were)\\s+(?:now\\s+|also\\s+)?(?:scheduled|queued|booked|slated|lined\\s+up|earmarked)\\s+(?:for|in|on)(?![a-z])`,
+  // … or named by its number: "I can confirm EXP26-0424 is approved and scheduled for 18 August 2026"
+  `(?:invoice|bill|it|this|that|[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(6)}(?:is|are|has\\s+been|have\\s+been|was|were)\\s+(?:now\\s+|also\\s+)?(?:(?:approved|validated|cleared|signed\\s+off)\\s+and\\s+(?:is\\s+)?)?(?:scheduled|queued|booked|slated|lined\\s+up|earmarked)\\s+(?:for|in|on)(?![a-z])`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
   // "you'll have it by the end of the month"
   `(?:you'll|you\\s+will|you\\s+should)\\s+(?:have|get|receive|see)\\s+(?:it|the\\s+money|the\\s+funds|(?:the\\s+)?payment|the\\s+transfer)(?![a-z])`,
@@ -431,7 +432,7 @@ export const DISPUTE = cueRegex([
   // a public buyer refusing the invoice: "Facture non recevable : absence de bon de commande. Elle est bloquée"
   `non\\s+recevables?`, `(?:absence|manque|defaut)\\s+(?:de|du)\\s+(?:bon\\s+de\\s+commande|numero\\s+de\\s+(?:commande|bon\\s+de\\s+commande|marche|engagement))`, `(?:facture|elle)\\s+(?:est\\s+)?bloquee`,
   // what was ordered and not served or delivered: "plusieurs choses prévues au devis n'ont pas été servies"
-  `(?:n'a|n'ont|n'est|ne\\s+sont|n'etait|n'etaient)\\s+pas\\s+(?:ete\\s+)?(?:servi|livre|fourni|installe|realise|pose|monte|respecte)e?s?(?![a-z])`,
+  `(?:n'a|n'ont|n'est|ne\\s+sont|n'etait|n'etaient)\\s+pas\\s+(?:ete\\s+)?(?:servi|livre|fourni|installe|realise|pose|monte|respecte|effectue|assure|execute|fait|faite|honore)e?s?(?![a-z])`,
   `erreur\\s+(?:sur|dans)\\s+(?:la|le|votre|cette)\\s+(?:facture|montant|facturation|prix)`,
   `(?:montant|facture|prix|tarif|quantite)s?\\s+(?:est\\s+|sont\\s+|semble\\s+)?(?:errone|incorrect|faux)e?s?`,
   `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|(?<!(?:devriez|devrait|devrais|devraient|devrions|devrez|devez|dois|doit|pourriez|pourrez|pouvez|allez|va|vais|vient\\s+de|venez\\s+de|pour|sans|bien)\\s)l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete|joint|mis|ajoute|signe|valide|lu|depose|vire|verse|traite))`,
@@ -440,14 +441,14 @@ export const DISPUTE = cueRegex([
   `(?:endommage|defectueu|abime)\\w*`,
   `(?:jamais|pas)\\s+(?:recu|commande)\\s+(?:la|les|cette|ces)\\s+(?:marchandise|commande|prestation|produit|article|livraison)s?`,
   `(?:jamais|pas)\\s+commande`, `deja\\s+(?:ete\\s+)?facture`, `(?:facture|doublon)\\s+en\\s+double`,
-  `refus(?:ons|e)\\s+(?:de\\s+(?:payer|regler)|(?:la|cette|votre)\\s+(?:facture|situation|note|decompte|dgd))`, `ne\\s+(?:reflete|correspond)\\s+pas\\s+(?:a\\s+)?(?:l'etat|la\\s+realite|l'avancement)`,
+  `refus(?:ons|e)\\s+(?:donc\\s+|par\\s+consequent\\s+)?(?:de\\s+(?:payer|regler)|(?:la|cette|votre)\\s+(?:facture|situation|note|decompte|dgd))`, `ne\\s+(?:reflete|correspond)\\s+pas\\s+(?:a\\s+)?(?:l'etat|la\\s+realite|l'avancement)`,
   // "elle est donc rejetée par notre service comptable. Merci de la réémettre avec la référence BC"
   // (the invoice rejected, not a payment: "le paiement a été rejeté par notre banque" is a failed transfer)
   `(?:facture|situation|elle|celle-ci|note|decompte)\\s+${W(3)}(?:est|a\\s+ete)\\s+(?:donc\\s+)?(?:rejetee|refusee)(?![a-z])`, `(?:et\\s+)?(?:est|a\\s+ete)\\s+(?:donc\\s+)?rejetee\\s+par\\s+(?:notre|nos|le|la)\\s+(?:service|comptab|tresor|direction)`,
   `ne\\s+(?:peut|pourra|pourrait)\\s+pas\\s+etre\\s+(?:mise\\s+en\\s+paiement|payee|reglee|mandatee|traitee|acceptee)`, `(?:rejette|rejettent|refuse|refusent)\\s+(?:votre|la|cette|notre|vos|les)\\s+factures?`, `sans\\s+(?:le\\s+|notre\\s+|votre\\s+)?(?:numero\\s+de\\s+)?(?:bon\\s+de\\s+commande|numero\\s+de\\s+commande|n°\\s+de\\s+commande|reference\\s+de\\s+commande)`, `(?:nouvelle\\s+)?facture\\s+conforme`, `(?:merci\\s+de|veuillez|pourriez-vous|pouvez-vous)\\s+(?:nous\\s+)?(?:la\\s+|le\\s+)?reemettre`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
   `(?:bloquons|bloque|suspendons|suspends|retenons|gelons)\\s+(?:le|notre|la|cette)\\s+(?:paiement|reglement|facture|[a-z]{0,6}-?\\d)`,
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
-  `(?:deja\\s+ete\\s+facture|facturee?\\s+deux\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
+  `(?:deja\\s+ete\\s+facture|facturee?s?\\s+(?:deux|2)\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
   // "Cette facture ne nous est pas due" (another party pays it): not "pas encore due", nor "pas due avant le 30"
   // what was billed did not happen: "la deuxième journée n'a pas eu lieu", "hat nicht stattgefunden"
   `(?:n'a|n'ont|n\\s+a|na)\\s+(?:pas|jamais)\\s+eu\\s+lieu`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons)\\s+pas`, `geste\\s+commercial`,
@@ -512,9 +513,13 @@ export const DISPUTE = cueRegex([
   // de
   `(?:halten|behalten)\\s+${W(3)}(?:zahlung|betrag|rechnungsbetrag)\\s+(?:vorerst\\s+|vorlaufig\\s+)?(?:zuruck|ein)(?![a-z])`, `(?:zahlung|betrag)\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `widersprech\\w*`, `widerspruch`, `einspruch`, `bestreit\\w*`, `zuruckgewiesen`, `zuruckweisen`, `weisen\\s+${W(3)}zuruck`, `abnahme\\s+(?:ist\\s+)?(?:noch\\s+)?nicht\\s+erfolgt`, `(?:so\\s+)?nicht\\s+(?:akzeptieren|annehmen|anerkennen)`, `weicht\\s+${W(3)}ab(?![a-z])`, `(?:bitte|wir\\s+bitten\\s+(?:sie\\s+)?um)\\s+${W(2)}(?:neu\\s+ausstellen|korrektur|stornierung|neuausstellung)`, `reklam\\w+`, `beanstand\\w*`, `mangel\\w*`, `beschadigt\\w*`, `defekt\\w*`,
   `(?<!(?:rechnung|sie|mail|pdf)\\s+(?:ist|war|sind)\\s+(?:\\S+\\s+){0,3})nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
+  // "Leider fehlt die Auftragsnummer des Gerichts … Wir retournieren die Note."
+  `fehlt\\s+(?:uns\\s+)?(?:die|der|das|eine|ein)\\s+(?:\\S+\\s+)?(?:auftrags|bestell|kostenstellen|geschafts|akten)\\w*(?:nummer|zahl|zeichen)`, `(?:retournieren|retourniere|senden|schicken)\\s+(?:ihnen\\s+)?(?:die|ihre|diese|anbei\\s+die)\\s+(?:honorar)?(?:note|rechnung)(?:\\s+zuruck)?(?![a-z])`,
   `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
   `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+(?:(?:das|die|diese|sie|es)\\s+)?(?:rechnung\\s+)?nicht`, `bitte\\s+(?:um\\s+)?(?:eine\\s+)?(?:neue|korrigierte)\\s+rechnung`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
   // es
+  // nl: "Factuur wordt dus niet betaald zoals ze is", "De opslag is nooit gebeurd"
+  `(?:wordt|worden|zal|zullen)\\s+(?:dus\\s+|daarom\\s+|voorlopig\\s+|zo\\s+)?niet\\s+(?:\\S+\\s+)?betaald`, `(?:is|zijn|werd|werden)\\s+nooit\\s+(?:gebeurd|geleverd|uitgevoerd|aangekomen|besteld|gepresteerd)`,
   `no\\s+cuadra`, `no\\s+(?:la|lo|las|los)\\s+(?:pagamos|pagaremos|abonamos|abonaremos|vamos\\s+a\\s+pagar)\\s+hasta`, `(?:descuento|rebaja|abono)\\s+${W(3)}no\\s+(?:aparece|figura|esta)`,
   `no\\s+estamos\\s+de\\s+acuerdo`, `no\\s+estem\\s+d'acord`, `(?:ha\\s+sido|fue|queda)\\s+rechazad[oa]`, `no\\s+(?:podemos|puedo)\\s+tramitar`, `(?:emitid|emitir|emita|emitan)\\s+una\\s+(?:nueva|factura\\s+nueva|factura\\s+rectificativa)`, `desacuerdo`, `disconformidad`, `reclamacion`, `reclamamos`, `no\\s+(?:corresponde|coincide)n?`,
   `(?:importe|factura|precio)\\s+${W(2)}(?:incorrect|errone)[oa]`, `error\\s+en\\s+(?:la|el)\\s+(?:factura|importe)`,

@@ -655,3 +655,13 @@ describe('held-out UD: a question to the accountant about an invoice', () => {
     expect(await scanMessages([m], { me, today })).toEqual([]);
   });
 });
+
+describe('held-out VD: our answer naming a delivery note', () => {
+  it('"The reference is the delivery note number on the invoice (BL 24253)" after the invoice sends no new one', async () => {
+    const invoice = message({ id: '<inv-vd@test>', from: paul, to: ['AP Team <ap@corrib.example>'], subject: 'Invoice attached', text: 'Dear Sir or Madam,\n\nInvoice no.: 26E445\nTotal due: €14,487.48\nPayment due by 3 December 2026', date: '2026-10-19T08:00:00Z' });
+    const question = message({ id: '<q-vd@test>', from: 'AP Team <ap@corrib.example>', to: [paul], subject: 'RE: Invoice attached', text: 'Can you confirm your IBAN please? We have had fraud attempts recently.', date: '2026-10-27T13:00:00Z', inReplyTo: '<inv-vd@test>' });
+    const answer = message({ from: paul, to: ['AP Team <ap@corrib.example>'], subject: 'RE: Invoice attached', text: 'Hi,\n\nThe reference is the delivery note number on the invoice (BL 24253). Our bank details are unchanged.\n\nPaul', date: '2026-10-28T15:00:00Z', inReplyTo: '<q-vd@test>' });
+    const found = await scanMessages([invoice, question, answer], { me, today });
+    expect(found.map((r) => r.invoiceNumber)).toEqual(['26E445']);
+  });
+});

@@ -1356,3 +1356,21 @@ describe('classifyClientReply: stud farms (held-out UA)', () => {
     expect(classifyClientReply(mail({ text: 'Dear Claire, Noted with thanks. Payment will be done next Friday inshallah.', date: '2026-11-16' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
   });
 });
+
+describe('classifyClientReply: held-out V batch', () => {
+  it.each([
+    ['fr: excise "already paid to the customs" is no payment of the invoice', 'Bonjour Anne,\n\nLes accises ont été facturées deux fois (déjà réglées à la douane belge). Nous ne pouvons pas payer ce montant en l’état.\n\nBien à vous', 'dispute'],
+    ['nl: "Factuur wordt dus niet betaald zoals ze is"', 'Dag Camille,\n\nDe opslag in oktober is nooit gebeurd, die goederen stonden al bij ons. Factuur wordt dus niet betaald zoals ze is.', 'dispute'],
+    ['fr: a service not performed, "nous refusons donc cette facture"', 'Bonjour Monsieur, La prestation du 25/09/2026 n’a pas été effectuée (escale annulée, navire dérouté sur Bizerte). Nous refusons donc cette facture.', 'dispute'],
+    ['de-AT: the court order number missing, the note sent back', 'Leider fehlt die Auftragsnummer des Gerichts, ohne die die Gerichtskasse nicht zahlen kann. Wir retournieren die Note.', 'dispute'],
+    ['de-AT: "Betrag wird angewiesen, sollte in 2-3 Werktagen bei Ihnen sein"', 'Liebe Kolleginnen und Kollegen\n\nBetrag wird angewiesen, sollte in 2-3 Werktagen bei Ihnen sein.\n\nMit freundlichen Grüßen', 'paid'],
+    ['nl: "betaald vanmorgen"', 'Beste Camille,\n\nbetaald vanmorgen, sorry voor de vertraging\n\nVerstuurd vanaf mijn iPhone', 'paid'],
+    ['de: "wird überwiesen" alone still promises', 'Der Betrag wird überwiesen.', 'promise'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('"EXP26-0424 is approved and scheduled for 18 August 2026" promises that day', () => {
+    expect(classifyClientReply(mail({ text: 'Hello Yann, I can confirm EXP26-0424 is approved and scheduled for 18 August 2026. Many thanks', date: '2026-08-04' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-08-18' });
+  });
+});

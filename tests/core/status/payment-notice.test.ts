@@ -10,6 +10,15 @@ describe('readPaymentNotice', () => {
     expect(notice('Paiement de 1 740,00 € reçu de Thomas Dumas', 'Paiement reçu\n\nMontant : 1 740,00 €\nDescription : Règlement note d’honoraires NH-2027-012', 'notifications@stripe.com')?.invoiceNumbers).toEqual(['NH-2027-012']);
   });
 
+  it("a freelance platform's payout and a bank's SWIFT credit alert are notices (held-out VC, VE)", () => {
+    expect(notice('Votre paiement a été versé', 'Bonjour Julien,\n\nVotre paiement a été versé !\n\nFacture : 2026-0058\nClient : Occitanie Bio Distribution\nMontant versé : 5 190,00 €\nVirement vers le compte se terminant par 5678, disponible sous 1 à 2 jours ouvrés.', 'paiements@freelanz.com')).toMatchObject({ invoiceNumbers: ['2026-0058'], amount: 5190 });
+    expect(
+      notice('Alerte compte : réception d’un virement SWIFT', 'Nous vous informons que votre compte n° ****5870 a été crédité le 08/05/2026 d’un virement international.\nDonneur d’ordre  ANNABA SHIP SERVICES\nMontant  28 795,28 EUR\nRéférence / motif  REGLEMENT FACT MRS/2026/331', 'ne-pas-repondre@cyberplus-alertes.fr'),
+    ).toMatchObject({ invoiceNumbers: ['MRS/2026/331'], amount: 28795.28 });
+    // The platform's copy of an invoice says when the user will be paid out: no notice.
+    expect(notice('Copie de votre facture FLZ-202604-31333 envoyée à Northgate Apps Ltd', 'Votre facture FLZ-202604-31333 a bien été envoyée.\nMontant TTC : £1,150.00\nLe client règle via Freelanz ; les fonds vous seront versés sous 2 jours ouvrés après réception.', 'no-reply@freelanz.com')).toBeNull();
+  });
+
   it('reads every number of a list after the first ("FACT 2027-006 ET 2027-007"), not an amount or a count', () => {
     expect(notice('Alerte : opération au crédit de votre compte', 'Un virement de 1 200,00 € a été crédité sur votre compte le 12/01/2027.\nMotif : FACT 2027-006 ET 2027-007', 'alertes@banque.fr')?.invoiceNumbers).toEqual(['2027-006', '2027-007']);
     expect(notice('Payment received', 'You received a payment of €980.00. Reference: INV-41, INV-42 & INV-43', 'noreply@wise.com')?.invoiceNumbers).toEqual(['INV-41', 'INV-42', 'INV-43']);

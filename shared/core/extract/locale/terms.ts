@@ -2,6 +2,7 @@ import { execAll } from '../../text/exec-all';
 import { addDays, endOfMonth } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
 import { inDiscountClause } from './discount-clause';
+import { inPayoutClause } from './payout-clause';
 
 export type PaymentTerms =
   | { kind: 'on-receipt' }
@@ -117,7 +118,7 @@ export function findPaymentTerms(text: string, folded: string = fold(text)): { t
   for (const rule of RULES) {
     for (const m of execAll(rule.re, folded)) {
       const end = m.index + m[0].length;
-      if (inDiscountClause(folded, m.index, end) || (rule.accept && !rule.accept(folded, m.index, end))) continue;
+      if (inDiscountClause(folded, m.index, end) || inPayoutClause(folded, m.index + Math.max(0, m[0].search(/\d/))) || (rule.accept && !rule.accept(folded, m.index, end))) continue;
       const terms = rule.terms(m);
       if ('days' in terms && terms.days > 365) continue;
       return { terms, raw: text.slice(m.index, end), index: m.index };

@@ -86,6 +86,12 @@ describe('findPaymentTerms', () => {
     expect(terms(text)).toEqual(expected);
   });
 
+  it("skips a platform's payout delay to the user (held-out VC)", () => {
+    expect(terms('Montant TTC : £1,150.00\nLe client règle via Freelanz ; les fonds vous seront versés sous 2 jours ouvrés après réception.')).toBeNull();
+    expect(terms('Funds are paid out to you within 3 days of the client’s payment. Payment terms: 30 days')).toEqual(net(30));
+    expect(terms('Total : 1 200,00 € – paiement sous 30 jours')).toEqual(net(30));
+  });
+
   it('skips the day count of a cash-discount clause', () => {
     expect(terms('Escompte de 2 % pour paiement sous 8 jours ; paiement à 30 jours')).toEqual(net(30));
     expect(terms('Payment within 10 days: 2% discount. Payment within 30 days.')).toEqual(net(30));
