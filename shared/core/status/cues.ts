@@ -34,11 +34,11 @@ export interface CueHit {
 }
 
 /**
- * Sentence ends, read on the original text: a full stop after a word and before a capital (never the dot
- * of "17. Juni" or "2 nov. 2026"), ! and ?, and a line break before a new paragraph or a capital line
+ * Sentence ends, read on the original text: a full stop after a word, or an amount ("… not £17,000.50. Please"),
+ * and before a capital (never the dot of "17. Juni" or "2 nov. 2026"), ! and ?, and a line break before a new paragraph or a capital line
  * (not a wrapped line).
  */
-const SENTENCE_BREAK = /(?<=\p{L}{2}|\)|\d{3})\.(?=\s+[\p{Lu}"«(]|\s*$)|[!?]|\n(?=\s*\n|\s*[\p{Lu}\d*•-])/gu;
+const SENTENCE_BREAK = /(?<=\p{L}{2}|\)|\d{3}|\d[.,]\d{2})\.(?=\s+[\p{Lu}"«(]|\s*$)|[!?]|\n(?=\s*\n|\s*[\p{Lu}\d*•-])/gu;
 /**
  * Clause breaks: sentence ends, a full stop before a lower-case word (a casual reply's sentences: "… is done.
  * holding off on payment"), ; , :, a spaced dash ("… nicht stattgefunden – wir bitten …") and "but" in the

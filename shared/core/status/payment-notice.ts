@@ -135,7 +135,11 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
         const own = original.slice(at, at + next[1]!.length);
         const series = /^[A-Z]{2,3}$/.test(token) && at === start + token.length + 1 && !/^[A-Za-z]+[-_/.]/.test(own) && own.includes('/') ? `${token} ` : '';
         const value = series + own;
-        if ((series || !DATE_LIKE.test(own)) && !found.includes(value)) found.push(value);
+        if ((series || !DATE_LIKE.test(own)) && !found.includes(value)) {
+          found.push(value);
+          // "Libellé : VIR ES26-510, FAC-001210": the list goes on after it.
+          listedAfter(folded, original, at + own.length, own, found);
+        }
       }
     }
     // "Tytuł: ZAPLATA ZA 52/07/2026": after an invoice word, a number shaped like a date is the invoice's (sequence/month/year).
@@ -146,17 +150,7 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
       continue;
     }
     if (!found.includes(token)) found.push(token);
-    // "FACT 2027-006 ET 2027-007", "INV-41, INV-42 & INV-43": the numbers listed after the first.
-    let end = start + token.length;
-    for (let next = LISTED.exec(folded.slice(end, end + 60)); next; next = LISTED.exec(folded.slice(end, end + 60))) {
-      const at = end + next[0].length - next[2]!.length;
-      const value = original.slice(at, at + next[2]!.length);
-      if (value.length < 3 || DATE_LIKE.test(value) || MONEY_AFTER.test(folded.slice(at + value.length, at + value.length + 6))) break;
-      // Parted by a space only ("FA-2027-0342 FA-2027-0349"): only a number of the same shape.
-      if (!next[1] && value.replace(/\d/g, '9') !== token.replace(/\d/g, '9')) break;
-      if (!found.includes(value)) found.push(value);
-      end = at + value.length;
-    }
+    listedAfter(folded, original, start + token.length, token, found);
   }
   return found;
 }
@@ -165,6 +159,19 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
 const LISTED = /^\s*(?:(,|;|&|\+|\/|et|and|und|y|e|en)\s*)?(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|fact|inv|n[°o]\.?)\s*)?([a-z0-9][a-z0-9\-/._]*\d[a-z0-9\-/._]*)(?![a-z0-9])/;
 /** Decimals or a currency right after a number: an amount, not an invoice number. */
 const MONEY_AFTER = /^(?:[,.]\d|\s?(?:€|eur|\$|£|usd|gbp|chf))/;
+
+/** "FACT 2027-006 ET 2027-007", "INV-41, INV-42 & INV-43": the numbers listed after `token`, which ends at `end`. */
+function listedAfter(folded: string, original: string, end: number, token: string, found: string[]): void {
+  for (let next = LISTED.exec(folded.slice(end, end + 60)); next; next = LISTED.exec(folded.slice(end, end + 60))) {
+    const at = end + next[0].length - next[2]!.length;
+    const value = original.slice(at, at + next[2]!.length);
+    if (value.length < 3 || DATE_LIKE.test(value) || MONEY_AFTER.test(folded.slice(at + value.length, at + value.length + 6))) break;
+    // Parted by a space only ("FA-2027-0342 FA-2027-0349"): only a number of the same shape.
+    if (!next[1] && value.replace(/\d/g, '9') !== token.replace(/\d/g, '9')) break;
+    if (!found.includes(value)) found.push(value);
+    end = at + value.length;
+  }
+}
 
 /**
  * A stem of every wording RECEIVED and ADVICE_SUBJECT know, read on the unfolded text (an accent may stand

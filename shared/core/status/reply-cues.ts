@@ -91,7 +91,7 @@ export const PAID = cueRegex([
   // "Our accounting dept. already made payment on September 13"
   `(?:already|has|have|had)\\s+made\\s+(?:the\\s+|a\\s+|our\\s+|full\\s+)?payment`,
   // the subject dropped: "Ist bezahlt, sorry für die Verspätung!", "Betalt nu.", "Done – transferred today as promised."
-  `(?<![a-z])(?:ist|sind|wurde|wurden)\\s+(?:jetzt\\s+|bereits\\s+|schon\\s+|nun\\s+|gerade\\s+)?(?:bezahlt|uberwiesen|beglichen)(?![a-z])`, `(?<![a-z])betalt\\s+(?:nu|na|i\\s+dag|idag|i\\s+gar|igar)(?![a-z])`, `(?<![a-z])(?:transferred|wired|remitted)\\s+(?:it\\s+|the\\s+money\\s+|the\\s+funds\\s+|the\\s+balance\\s+)?(?:today|yesterday|this\\s+morning|earlier\\s+today)`,
+  `(?<![a-z])(?:ist|sind|wurde|wurden)\\s+(?:jetzt\\s+|bereits\\s+|schon\\s+|nun\\s+|gerade\\s+)?(?:bezahlt|uberwiesen|beglichen)(?![a-z])`, `(?<![a-z])betalt\\s+(?:nu|na|i\\s+dag|idag|i\\s+gar|igar|today|yesterday|this\\s+morning)(?![a-z])`, `(?<![a-z])(?:transferred|wired|remitted)\\s+(?:it\\s+|the\\s+money\\s+|the\\s+funds\\s+|the\\s+balance\\s+)?(?:today|yesterday|this\\s+morning|earlier\\s+today)`,
   // a bare participle opening the reply, after a greeting or not: "Payé !", "Hello, payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
   `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?'])|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|vanmorgen|vanochtend|hoje|ontem|stamattina|this\\s+morning|heute\\s+(?:morgen|fruh)|esta\\s+manana|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
@@ -115,7 +115,12 @@ export const PAID = cueRegex([
   `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(6)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(2)}freigegeben`,
-  `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(9)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
+  // texting: "c bon c payé", "c réglé"
+  `(?<!')c\\s+(?:bien\\s+)?(?:paye|regle|vire|solde)e?(?![a-z])`,
+  // lb: "Mir hunn d'Rechnung bezuelt", "ass bezuelt"
+  `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:elo\\s+|schonn\\s+)?(?:bezuelt|iwwerwisen)`,
+  // "wir haben die Rechnung RE-2026-1180 heute unter Abzug von 3 % Skonto überwiesen"
+  `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(12)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
   `als\\s+(?:bezahlt|beglichen|uberwiesen|erledigt)\\s+(?:verbucht|gebucht|markiert|erfasst)`,
   // someone else did it: "unsere Buchhaltung hat die Zahlung heute freigegeben und ausgeführt"
   `hat\\s+(?:die|den|unsere|eure|ihre)\\s+(?:zahlung|uberweisung|uberweisungen|betrag|rechnung)\\s+${W(3)}(?:freigegeben|ausgefuhrt|uberwiesen|veranlasst|angewiesen|getatigt|bezahlt|beglichen)`,
@@ -203,6 +208,8 @@ export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewies
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
+  // Nordic passive future: "Beløbet betales den 26.11.2026", "Fakturan betalas på fredag", "Summen overføres i morgen"
+  `(?:belobet|beloppet|belopet|fakturaen|fakturan|summen|summan|regningen|laskun|lasku)\\s+(?:\\S+\\s+)?(?:betales|betalas|overfores|overfors|blir\\s+betalt|blir\\s+betald|vil\\s+blive\\s+betalt|kommer\\s+att\\s+betalas|maksetaan)(?![a-z])`,
   // "je ferai le nécessaire demain", "nous allons faire le nécessaire"
   `(?:ferai|ferons|fera|vais\\s+faire|allons\\s+faire|va\\s+faire)\\s+le\\s+necessaire`,
   // fr
@@ -238,6 +245,8 @@ export const PROMISE = cueRegex([
   `(?:${PAY_NOUN_FR}|reste|restant)\\s+${W(2)}(?:suivra|suivront)`,
   // "nous vous proposons de régler en trois fois : 9 395,16 € le 08/10/2026, puis …": instalments, the first on its day
   `(?:propose|proposons|proposer|proposerions)\\s+(?:de\\s+)?(?:vous\\s+)?(?:regler|payer|verser|solder)\\s+en\\s+(?:\\d+|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|versements|echeances|mensualites)`,
+  // "nous vous proposons l'échéancier suivant pour la facture RAS26-0174 : 1/3 le 31/07/2026, 1/3 le 31/08/2026 et le solde …"
+  `(?:propose|proposons|proposer|proposerions)\\s+(?:de\\s+)?(?:vous\\s+)?(?:l'|un\\s+|le\\s+|cet\\s+|notre\\s+)?(?:echeancier|plan\\s+de\\s+(?:paiement|reglement)|paiement\\s+echelonne)`,
   // a payment plan the client proposes with its amounts and days: "je vous propose : 6 000 DH fin janvier (le 31), 6 000 DH le 28 février…"
   `(?:je\\s+vous|je\\s+te|nous\\s+vous|on\\s+vous|on\\s+te)\\s+propos\\w*\\s*:?\\s*(?:\\S+\\s+){0,2}?\\d[\\d\\s.,']*\\s?(?:€|eur|euros|dh|mad|chf|\\$|£|gbp|usd|cad)`,
   // the rest of a part payment, without a verb: "Le reste (quatre cent nonante-cinq euros) d'ici fin janvier, promis"
@@ -361,7 +370,9 @@ export const PROMISE = cueRegex([
   // ca
   `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:passada?|passat|passades)\\s+a\\s+pagament`, `sortira\\s+(?:amb|en)\\s+(?:la\\s+)?remesa`, `(?:farem|fare)\\s+(?:la\\s+|el\\s+)?(?:transferencia|pagament)`,
   `fica\\s+para\\s+(?:o|a|os|as)\\s+(?:fim|final|inicio|proxim[oa]|dia|semana|mes)`,
-  `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:conseguimos|consigo|podemos|posso|conseguiremos|poderemos)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
+  `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:proceder\\s+ao|efetuar\\s+o|efetuar\\s+a|realizar\\s+o|realizar\\s+a)\\s+(?:pagamento|transferencia|liquidacao)`,
+  // lb: "Mir bezuelen d'Rechnung bis de 16.09.2026", "d'Bezuelung kënnt nächste Freideg"
+  `(?:mir|ech)\\s+(?:bezuelen|iwwerweisen|iwwerweise|wäerten\\s+bezuelen|werden\\s+bezuelen)`, `(?:d'|die\\s+)?bezuelung\\s+(?:kennt|gett|geet\\s+eraus|ass\\s+fir)`, `(?:conseguimos|consigo|podemos|posso|conseguiremos|poderemos)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`, `(?:gaat|gaan)\\s+${W(3)}(?:de\\s+deur\\s+uit|eruit|de\\s+deur\\s+door)`,
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan|uitgevoerd|verstuurd|gedaan|overgeschreven)`,
@@ -472,7 +483,7 @@ export const DISPUTE = cueRegex([
   `(?:konnen|kann)\\s+(?:die|diese|ihre)\\s+rechnung\\s+nicht\\s+freigeben`,
   `non\\s+(?:possiamo|posso)\\s+(?:approvare|accettare)\\s+(?:la|questa)\\s+fattura`, `non\\s+(?:e|sono)\\s+(?:mai\\s+|ancora\\s+)?(?:stata|stato|state|stati)\\s+(?:consegnat|ricevut)[aoie]`, `non\\s+(?:possiamo|posso|potremo|pagheremo)\\s+(?:pagare\\s+)?${W(3)}(?:finche|fino\\s+a\\s+quando|prima\\s+che|senza)`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
   `(?:amount|invoice|price|rate|charge|total|quantity|figure)s?\\s+${W(2)}(?:is|are|seems?|looks?)\\s+(?:wrong|incorrect|too\\s+high)`,
-  `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|that)\\s+(?:version|one|amount|bill)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|it|that)\\s+as\\s+it\\s+stands`,
+  `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|that)\\s+(?:version|one|amount|bill)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|it|that)\\s+as\\s+it\\s+stands`, `(?:won't|will\\s+not|can't|cannot|can\\s+not|unable\\s+to)\\s+(?:approve|accept|process|sign\\s+off)\\s+${W(3)}as\\s+it\\s+stands`,
   `(?:amount|invoice|total|price|figure)\\s+(?:is|was|seems)\\s+(?:much\\s+)?(?:higher|more)\\s+than\\s+(?:the\\s+|our\\s+|what\\s+)?(?:estimate|quote|quoted|agreed|po|budget|we\\s+agreed)`, `(?:take\\s+a\\s+look\\s+and\\s+|please\\s+)re-?issue(?![a-z])`, `not\\s+the\\s+one\\s+(?:in|from|agreed\\s+in)\\s+(?:our|the)\\s+(?:contract|agreement|quote|proposal|po)`, `overcharg(?:ed|ing)`, `not\\s+what\\s+(?:we|was)\\s+(?:agreed|quoted|ordered)`,
   `(?:doesn't|does\\s+not|don't|do\\s+not)\\s+(?:match|reflect|correspond)`,
   `(?:arrived|was|were|are|is)\\s+(?:damaged|broken|defective|faulty|incomplete)`, `damaged`, `defective`, `faulty`,
@@ -518,6 +529,8 @@ export const DISPUTE = cueRegex([
   `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
   `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+(?:(?:das|die|diese|sie|es)\\s+)?(?:rechnung\\s+)?nicht`, `bitte\\s+(?:um\\s+)?(?:eine\\s+)?(?:neue|korrigierte)\\s+rechnung`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
   // es
+  // lb: "Mir contestéieren d'Rechnung", "d'Aarbecht ass nach net gemaach"
+  `contesteier\\w*`, `(?:ass|sinn)\\s+(?:nach\\s+)?net\\s+(?:gemaach|geliwwert|faerdeg|deposeiert)`,
   // nl: "Factuur wordt dus niet betaald zoals ze is", "De opslag is nooit gebeurd"
   `(?:wordt|worden|zal|zullen)\\s+(?:dus\\s+|daarom\\s+|voorlopig\\s+|zo\\s+)?niet\\s+(?:\\S+\\s+)?betaald`, `(?:is|zijn|werd|werden)\\s+nooit\\s+(?:gebeurd|geleverd|uitgevoerd|aangekomen|besteld|gepresteerd)`,
   `no\\s+cuadra`, `no\\s+(?:la|lo|las|los)\\s+(?:pagamos|pagaremos|abonamos|abonaremos|vamos\\s+a\\s+pagar)\\s+hasta`, `(?:descuento|rebaja|abono)\\s+${W(3)}no\\s+(?:aparece|figura|esta)`,

@@ -47,6 +47,9 @@ describe('kindOfTitle', () => {
     ['Devis D-2027-006 et facture', 'quote'],
     ['Facture pro forma – commande 12', 'proforma'],
     ['Invoice – your order 4471', 'order'],
+    ['Ihre Bestellung – Rechnung Nr. NP-26/0430', 'invoice'],
+    ['Votre commande – facture F-2026-118', 'invoice'],
+    ['Ihre Bestellung 4471', 'order'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });

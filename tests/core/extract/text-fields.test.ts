@@ -469,3 +469,11 @@ describe('held-out UB, IB: a platform\'s "#" after a number sign', () => {
   });
 });
 
+
+describe('held-out WG: a period is no invoice number', () => {
+  it('"Honorarnote Q2/2026", "Facture T3-2026" name no number; "Facture Q2-0045" does', () => {
+    expect(fr('Honorarnote Q2/2026').invoiceNumbers.map((n) => n.value)).not.toContain('Q2/2026');
+    expect(fr('Facture T3-2026').invoiceNumbers.map((n) => n.value)).not.toContain('T3-2026');
+    expect(fr('Facture Q2-0045').invoiceNumbers.map((n) => n.value)).toContain('Q2-0045');
+  });
+});

@@ -1374,3 +1374,39 @@ describe('classifyClientReply: held-out V batch', () => {
     expect(classifyClientReply(mail({ text: 'Hello Yann, I can confirm EXP26-0424 is approved and scheduled for 18 August 2026. Many thanks', date: '2026-08-04' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-08-18' });
   });
 });
+
+describe('classifyClientReply: Nordic importers (held-out WE)', () => {
+  it('"Beløbet betales den 26.11.2026" promises that day', () => {
+    expect(classifyClientReply(mail({ text: 'Hej Jordi, Beløbet betales den 26.11.2026. Beklager forsinkelsen.', date: '2026-11-18' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-26' });
+  });
+  it('"The invoice MS26-0326 is betalt today" is paid', () => {
+    expect(kindOf('Hi Camille, The invoice MS26-0326 is betalt today, you should see it in a couple of days.')).toBe('paid');
+  });
+});
+
+describe('classifyClientReply: Skonto taken (held-out WB)', () => {
+  it('"wir haben die Rechnung … heute unter Abzug von 3 % Skonto überwiesen" is paid', () => {
+    const reply = mail({ text: 'Guten Tag, wir haben die Rechnung RE-2026-1180 heute unter Abzug von 3 % Skonto überwiesen (3.287,33 €). Mit freundlichen Grüßen' });
+    expect(classifyClientReply(reply, { invoiceNumber: 'RE-2026-1180', invoiceAmount: 3389.0 }).kind).toBe('paid');
+  });
+});
+
+describe('classifyClientReply: held-out W batch', () => {
+  it('an instalment plan proposed ("l\u2019échéancier suivant : 1/3 le 31/07/2026, …") promises its first day', () => {
+    const text = 'Bonjour, Suite à notre appel, nous vous proposons l’échéancier suivant pour la facture RAS26-0174 : 1/3 le 31/07/2026, 1/3 le 31/08/2026 et le solde le 30/09/2026. Merci de nous confirmer votre accord. Cordialement';
+    expect(classifyClientReply(mail({ text, date: '2026-07-14' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-07-31' });
+  });
+  it.each([
+    ['en: "We can\u2019t approve LS-2026-042 as it stands – … not £17,000.50. Please issue a corrected invoice"', 'Hi Inès, We can’t approve LS-2026-042 as it stands – the agreed fee for this stage was £13,600.40, not £17,000.50. Please issue a corrected invoice and we’ll process it. Regards', 'dispute'],
+    ['fr, texting: "c bon c payé"', 'c bon c payé', 'paid'],
+    ['pt: "Vamos proceder ao pagamento até 10/11/2026"', 'Bom dia, Vamos proceder ao pagamento até 12/11/2026. Ana', 'promise'],
+    ['lb: "Mir bezuelen d\u2019Rechnung bis de 16.11.2026"', 'Moien, Mir bezuelen d’Rechnung bis de 16.11.2026. Merci fir d’Gedold.', 'promise'],
+    ['lb: "Mir contestéieren d\u2019Rechnung"', 'Moien, d’Aarbecht ass nach net gemaach, d’Comptes sinn nach net deposéiert. Mir contestéieren d’Rechnung.', 'dispute'],
+    ['lb: "mir hunn d\u2019Rechnung haut bezuelt"', 'Moien, mir hunn d’Rechnung haut bezuelt.', 'paid'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+  it('lb: "d\u2019Bezuelung kënnt nächste Freideg" promises next Friday', () => {
+    expect(classifyClientReply(mail({ text: 'Moien, d’Bezuelung kënnt nächste Freideg. Merci!', date: '2026-08-03' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-08-07' });
+  });
+});

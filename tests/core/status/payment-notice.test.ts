@@ -315,3 +315,10 @@ describe('readPaymentNotice: a payment planned is no notice (held-out TG)', () =
     expect(notice('Re: Invoice CRX-26-0315', 'Dear colleagues, We expect the funds from the project account to be available and the invoice to be paid by 17.06.2026 at the latest.', 'admin@university.example')).toBeNull();
   });
 });
+
+describe('readPaymentNotice: lists after a word (held-out WA)', () => {
+  it('"Libellé : VIR ES26-510, FAC-001210" and "Référence : PAIEMENT F2026-0368+2026/099" name every invoice', () => {
+    expect(notice('Vous avez reçu 4 745,28 €', 'Virement reçu\n+4 745,28 €\nDe : CITÉ DES CONGRÈS ATLANTIQUE\nLibellé : VIR ES26-510, FAC-001210', 'notifications@shine.fr')?.invoiceNumbers).toEqual(['ES26-510', 'FAC-001210']);
+    expect(notice("Virement reçu de CHF 9'402.50", "Vous avez reçu un virement de CHF 9'402.50.\nRéférence : PAIEMENT F2026-0368+2026/099", 'notifications@qonto.com')?.invoiceNumbers).toEqual(['F2026-0368', '2026/099']);
+  });
+});

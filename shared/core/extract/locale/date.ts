@@ -62,6 +62,8 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   diumenge: 0, dilluns: 1, dimarts: 2, dimecres: 3, dijous: 4, divendres: 5, dissabte: 6,
   // Swedish, Danish and Norwegian (folded: "måndag" → "mandag", "lørdag" → "lordag")
   sondag: 0, mandag: 1, tisdag: 2, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lordag: 6,
+  // Luxembourgish (folded: "Dënschdeg" → "denschdeg", "Mëttwoch" → "mettwoch")
+  meindeg: 1, denschdeg: 2, mettwoch: 3, donneschdeg: 4, freideg: 5, samschdeg: 6, sonndeg: 0,
   // Polish, with the forms "w piątek" and "do piątku" take
   niedziela: 0, niedziele: 0, niedzieli: 0, poniedzialek: 1, poniedzialku: 1, wtorek: 2, wtorku: 2, sroda: 3, srode: 3, srody: 3,
   czwartek: 4, czwartku: 4, piatek: 5, piatku: 5, sobota: 6, sobote: 6, soboty: 6,
