@@ -115,6 +115,14 @@ export const PAID = cueRegex([
   `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(6)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(2)}freigegeben`,
+  // "désolée du retard, c'est fait ! (virement de 540,00 €)": done, and the payment named with it
+  `c'est\\s+fait\\s*[!.,]*\\s*\\(?\\s*(?:le\\s+|mon\\s+|notre\\s+|un\\s+|par\\s+)?(?:vire?ment|paiement|reglement|cheque|versement|lydia|paypal|wero)`,
+  // casual English: "the check's in the mail", "settled it thru the bank just now", "paid it this arvo"
+  `(?:check|cheque)(?:'s|\\s+is|\\s+was)\\s+(?:in\\s+the\\s+(?:mail|post)|(?:been\\s+)?(?:mailed|posted|sent))`, `(?:paid|settled|sent|transferred)\\s+(?:it\\s+)?(?:thru|through|via|by)\\s+(?:the\\s+)?(?:bank|app|online\\s+banking)`, `(?:paid|settled|transferred)\\s+(?:it\\s+)?(?:this\\s+arvo|this\\s+afternoon|just\\s+now|earlier|tonight)`,
+  // cs, sk, hu: "VI-2026-0144 uhrazeno dne 16. 7. 2026", "platba odešla", "částka … byla dnes odeslána převodem", "zaplatené", "átutaltuk"
+  `uhrazen[oa]\\s+(?:dne|dnes|vcera|\\d)`, `platba\\s+(?:uz\\s+|jiz\\s+)?(?:odesla|odisla)`, `(?:byla|byl|bylo)\\s+(?:dnes\\s+|vcera\\s+|jiz\\s+|uz\\s+)?(?:odeslan|odoslan|uhrazen|zaplacen|zaplaten|uhraden)[aoy]`, `(?:atutaltuk|kifizettuk|rendeztuk|kifizetve|atutalva)(?![a-z])`,
+  // a common misspelling: "this has been payed last week"
+  `(?:has|have)\\s+been\\s+payed`, `(?:was|were)\\s+payed`,
   // texting: "c bon c payé", "c réglé"
   `(?<!')c\\s+(?:bien\\s+)?(?:paye|regle|vire|solde)e?(?![a-z])`,
   // lb: "Mir hunn d'Rechnung bezuelt", "ass bezuelt"
@@ -145,6 +153,8 @@ export const PAID = cueRegex([
   `se\\s+(?:ha|han)\\s+(?:pagado|abonado|transferido|liquidado)`,
   // "la factura se pagó el viernes pasado", "ya está hecha la transferencia"
   `(?:factura|importe|pago|transferencia|cantidad)\\s+${W(2)}se\\s+(?:pago|abono|transfirio|liquido|ingreso|envio|realizo|hizo)(?![a-z])`,
+  // "Ya se pagó!!", "Hecho el pago", "pago hecho"
+  `ya\\s+se\\s+(?:pago|abono|transfirio|liquido|ingreso|deposito)(?![a-z])`, `hech[oa]\\s+(?:el|la)\\s+(?:pago|transferencia|deposito|abono)`, `(?:pago|transferencia|deposito)\\s+hech[oa](?![a-z])`,
   `(?:ya\\s+)?esta\\s+(?:hech|realizad|enviad|ordenad|emitid|tramitad)[oa]\\s+(?:la|el)\\s+(?:transferencia|pago|ingreso|abono|bizum)`,
   `(?:adjunto|adjuntamos|le\\s+enviamos|le\\s+remitimos)\\s+${W(1)}(?:justificante|comprobante)\\s+de\\s+(?:pago|transferencia)`,
   // it
@@ -208,6 +218,10 @@ export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewies
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
+  // cs, sk, hu: "faktura … půjde příští pátek", "bude zaplatená 20. 11. 2026", "… napon fogjuk átutalni"
+  `(?:faktura|platba|castka|suma)\\s+${W(2)}pujde(?![a-z])`, `bude\\s+(?:zaplaten|zaplacen|uhrazen|uhraden|odeslan|odoslan)[aoy]`, `fogjuk\\s+(?:atutalni|kifizetni|rendezni|utalni)`,
+  // "Can do next Friday - that ok?"
+  `can\\s+do\\s+(?:it\\s+|that\\s+|the\\s+(?:payment|transfer)\\s+)?(?:next\\s+(?:week|monday|tuesday|wednesday|thursday|friday)|(?:on|by)\\s+(?:monday|tuesday|wednesday|thursday|friday|the\\s+\\d)|tomorrow|end\\s+of\\s+(?:the\\s+)?(?:week|month))`,
   // Nordic passive future: "Beløbet betales den 26.11.2026", "Fakturan betalas på fredag", "Summen overføres i morgen"
   `(?:belobet|beloppet|belopet|fakturaen|fakturan|summen|summan|regningen|laskun|lasku)\\s+(?:\\S+\\s+)?(?:betales|betalas|overfores|overfors|blir\\s+betalt|blir\\s+betald|vil\\s+blive\\s+betalt|kommer\\s+att\\s+betalas|maksetaan)(?![a-z])`,
   // "je ferai le nécessaire demain", "nous allons faire le nécessaire"
@@ -508,6 +522,8 @@ export const DISPUTE = cueRegex([
   `never\\s+(?:received|got)\\s+(?:the|any|your|our)\\s+${W(2)}(?:goods|order|items|delivery|parts|products|materials|badges|stock|shipment|equipment|units|samples|prints)`,
   // what the invoice bills is not delivered yet: "we still haven't received the final brand guidelines pack"
   `(?:still\\s+)?(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?(?:received|got)\\s+(?:the|any|your|our)\\s+${W(3)}(?:pack|deliverables?|files?|report|designs?|artwork|assets|guidelines|goods|order|items|delivery|parts|products|materials|shipment|equipment)(?![a-z])`,
+  // "We're not going to pay this one as is"
+  `(?:not|never)\\s+going\\s+to\\s+pay\\s+(?:this|that|it|the\\s+invoice)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|that|it)(?:\\s+one)?\\s+as\\s+is`,
   `refuse\\s+to\\s+pay`, `hold(?:ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|our\\s+|any\\s+)?payments?(?:(?!\\s+(?:until|till))|\\s+(?:until|till)${UNTIL_DATE})`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,

@@ -1399,6 +1399,8 @@ describe('classifyClientReply: held-out W batch', () => {
   it.each([
     ['en: "We can\u2019t approve LS-2026-042 as it stands – … not £17,000.50. Please issue a corrected invoice"', 'Hi Inès, We can’t approve LS-2026-042 as it stands – the agreed fee for this stage was £13,600.40, not £17,000.50. Please issue a corrected invoice and we’ll process it. Regards', 'dispute'],
     ['fr, texting: "c bon c payé"', 'c bon c payé', 'paid'],
+    ['fr: "désolée du retard, c\'est fait ! (virement de 540,00 €)"', 'Bonjour, désolée du retard, c’est fait ! (virement de 540,00 €)', 'paid'],
+    ['fr: "c\'est fait" alone, after no promise, changes nothing', 'Bonjour, c’est fait pour la commande de fleurs du 12.', 'other'],
     ['pt: "Vamos proceder ao pagamento até 10/11/2026"', 'Bom dia, Vamos proceder ao pagamento até 12/11/2026. Ana', 'promise'],
     ['lb: "Mir bezuelen d\u2019Rechnung bis de 16.11.2026"', 'Moien, Mir bezuelen d’Rechnung bis de 16.11.2026. Merci fir d’Gedold.', 'promise'],
     ['lb: "Mir contestéieren d\u2019Rechnung"', 'Moien, d’Aarbecht ass nach net gemaach, d’Comptes sinn nach net deposéiert. Mir contestéieren d’Rechnung.', 'dispute'],
@@ -1408,5 +1410,29 @@ describe('classifyClientReply: held-out W batch', () => {
   });
   it('lb: "d\u2019Bezuelung kënnt nächste Freideg" promises next Friday', () => {
     expect(classifyClientReply(mail({ text: 'Moien, d’Bezuelung kënnt nächste Freideg. Merci!', date: '2026-08-03' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-08-07' });
+  });
+});
+
+describe('classifyClientReply: held-out X batch', () => {
+  it.each([
+    ['es: "Ya se pagó!!"', 'Ya se pagó!! perdona la demora, estuvimos con el cierre trimestral.', 'paid'],
+    ['es: "Hecho el pago"', 'Hecho el pago, ¡gracias por todo el trabajo!', 'paid'],
+    ['en: "the check\u2019s in the mail as of yesterday"', 'Hi, the check’s in the mail as of yesterday. Sorry for the delay!', 'paid'],
+    ['en: "settled it thru the bank just now"', 'all good, settled it thru the bank just now. thx', 'paid'],
+    ['en-AU: "paid it this arvo"', 'Hola mate, paid it this arvo — should land in a couple of days with the international transfer.', 'paid'],
+    ['en: "We\u2019re not going to pay this one as is"', 'We’re not going to pay this one as is - the glassing on the longboard is delaminating already. Need to talk about a credit.', 'dispute'],
+    ['en: "this has been payed last week"', 'Hi, this has been payed last week, pls check your account.', 'paid'],
+    ['cs: "uhrazeno dne 16. 7. 2026, platba odešla"', 'Dobrý den, posíláme potvrzení – VI-2026-0144 uhrazeno dne 16. 7. 2026, platba odešla z našeho účtu u ČSOB.', 'paid'],
+    ['cs: "částka … byla dnes odeslána převodem"', 'Zdravím, částka za fakturu F-INF-4138 byla dnes odeslána převodem, měla by vám dorazit do 2 dnů.', 'paid'],
+    ['hu: "… számlát 2026. 12. 18. napon fogjuk átutalni"', 'Kedves Céline, a 202610.154 számlát 2026. 12. 18. napon fogjuk átutalni. Üdv', 'promise'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+  it.each([
+    ['en: "Can do next Friday - that ok?"', 'Can do next Friday - that ok?', '2026-11-13'],
+    ['cs: "faktura … půjde příští pátek"', 'Dobrý den, faktura VI-2026-0157 půjde příští pátek.', '2026-11-13'],
+    ['sk: "bude zaplatená 20. 11. 2026"', 'Dobrý deň, faktúra INV-001233 bude zaplatená 20. 11. 2026 v rámci platobného behu.', '2026-11-20'],
+  ])('%s', (_, text, promised) => {
+    expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: promised });
   });
 });

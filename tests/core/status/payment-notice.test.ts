@@ -322,3 +322,10 @@ describe('readPaymentNotice: lists after a word (held-out WA)', () => {
     expect(notice("Virement reçu de CHF 9'402.50", "Vous avez reçu un virement de CHF 9'402.50.\nRéférence : PAIEMENT F2026-0368+2026/099", 'notifications@qonto.com')?.invoiceNumbers).toEqual(['F2026-0368', '2026/099']);
   });
 });
+
+describe('readPaymentNotice: Spanish platforms (held-out XB)', () => {
+  it('Wise "Has recibido dinero … te ha enviado MXN 86,420.20" and PayPal "la factura nº INV2-…" are notices with their numbers', () => {
+    expect(notice('Has recibido MXN 86,420.20', 'Has recibido dinero  Fundación Tierra Viva México te ha enviado MXN 86,420.20.  Referencia: LT26/189', 'noreply@wise.com')?.invoiceNumbers).toEqual(['LT26/189']);
+    expect(notice('Pago recibido por la factura nº INV2-M7HW-7W5A-9YRC', 'Hola: Editorial Pampa Libros S.R.L. ha pagado la factura nº INV2-M7HW-7W5A-9YRC.  Importe: USD 3,049.08 USD', 'service@paypal.fr')?.invoiceNumbers).toEqual(['INV2-M7HW-7W5A-9YRC']);
+  });
+});

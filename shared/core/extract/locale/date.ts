@@ -62,6 +62,8 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   diumenge: 0, dilluns: 1, dimarts: 2, dimecres: 3, dijous: 4, divendres: 5, dissabte: 6,
   // Swedish, Danish and Norwegian (folded: "måndag" → "mandag", "lørdag" → "lordag")
   sondag: 0, mandag: 1, tisdag: 2, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lordag: 6,
+  // Czech and Slovak (folded; "sobota" is Polish's too, "piatok" Slovak's)
+  pondeli: 1, utery: 2, streda: 3, ctvrtek: 4, patek: 5, nedele: 0, pondelok: 1, utorok: 2, stvrtok: 4, piatok: 5, nedela: 0,
   // Luxembourgish (folded: "Dënschdeg" → "denschdeg", "Mëttwoch" → "mettwoch")
   meindeg: 1, denschdeg: 2, mettwoch: 3, donneschdeg: 4, freideg: 5, samschdeg: 6, sonndeg: 0,
   // Polish, with the forms "w piątek" and "do piątku" take
