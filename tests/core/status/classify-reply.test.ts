@@ -1436,3 +1436,12 @@ describe('classifyClientReply: held-out X batch', () => {
     expect(classifyClientReply(mail({ text }))).toMatchObject({ kind: 'promise', promisedDate: promised });
   });
 });
+
+describe('classifyClientReply: franchise networks (held-out XA)', () => {
+  it('"le reglement est partit hier soir" (misspelt) is paid', () => {
+    expect(kindOf('Bjr, le reglement est partit hier soir, dsl pour le retard')).toBe('paid');
+  });
+  it('"Elle sera réglée par LCR magnétique à échéance du 31/12/2026" promises that day', () => {
+    expect(classifyClientReply(mail({ text: 'Bonjour, Votre facture AFS-2026-0431 est intégrée au prochain lot de la centrale. Elle sera réglée par LCR magnétique à échéance du 31/12/2026.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-31' });
+  });
+});
