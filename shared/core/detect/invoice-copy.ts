@@ -23,8 +23,11 @@ const SENT_LAST = String.raw`(?:gesendet|versendet|verschickt|versandt|ubermitte
 const SENT = String.raw`(?:envoye(?:e|s|es)?|adresse(?:e|s|es)?|transmise?s?|expedie(?:e|s|es)?|deposee?s?|soumise?s?|wyslan[aeyo]j?|przeslan[aeyo]j?|sent|e-?mailed|issued|delivered|submitted|uploaded|eingereicht|enviad[ao]s?|remitid[ao]s?|inviat[aoie]|spedit[aoie]|trasmess[aoie]|${SENT_LAST})`;
 /** "to" before the client: à, to, an, a, al, alla, naar, aan, para. */
 const TO = String.raw`(?:a|to|an|al|alla|ad|naar|aan|para|do)`;
-/** Who the user is in the second person: "sent to you" is the user's own supplier invoice, not a copy. */
-const NOT_YOU = String.raw`(?=[^\s:])(?!(?:vous|toi|you|yourself|sie|ihnen|dich|dir|usted|ustedes|te|ti|voi|lei|u|jou|jij|me|moi|mir|mich|(?:votre|ton|ta|your|ihre?|su|tu|vostr[ao]|tuo|uw|je)\s+(?:adresse|address|e-?mail|mail|courriel|boite|inbox|compte|account|postfach|konto|correo|cuenta|casella|indirizzo|account))(?![\p{L}\p{N}]))`;
+/**
+ * Who the user is in the second person: "sent to you" is the user's own supplier invoice, not a copy. A word
+ * that goes on past a dot is an address ("an u.hofmann@…"), not Dutch "u".
+ */
+const NOT_YOU = String.raw`(?=[^\s:])(?!(?:vous|toi|you|yourself|sie|ihnen|dich|dir|usted|ustedes|te|ti|voi|lei|u|jou|jij|me|moi|mir|mich|(?:votre|ton|ta|your|ihre?|su|tu|vostr[ao]|tuo|uw|je)\s+(?:adresse|address|e-?mail|mail|courriel|boite|inbox|compte|account|postfach|konto|correo|cuenta|casella|indirizzo|account))(?![\p{L}\p{N}]|[.\-_+][\p{L}\p{N}]))`;
 /** The client's own people ("transmise à notre comptabilité"): a client telling where the invoice went. */
 const NOT_OURS = String.raw`(?!(?:notre|nos|our|unser\w*|nuestr\w*|nostr\w*|onze|ons)(?![\p{L}\p{N}]))`;
 /** "par e-mail", "by email", "per E-Mail", "via mail" between the participle and the client. */
@@ -44,7 +47,7 @@ const SENDING_OF_INVOICE_TO = new RegExp(
 );
 /** "Ihre Rechnung RE-12 wurde an X versendet", "Uw factuur is naar X verzonden", "eine Kopie der E-Mail, die an X versendet wurde". */
 const INVOICE_TO_SENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|kopie|copie|copy|copia)(?![\p{L}\p{N}])[^\n!?]{0,60}?\s(?:an|naar|aan)\s+${NOT_YOU}${NOT_OURS}([^\n!?]{2,80}?)\s${SENT_LAST}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|kopie|copie|copy|copia)(?![\p{L}\p{N}])[^\n!?]{0,120}?\s(?:an|naar|aan)\s+${NOT_YOU}${NOT_OURS}([^\n!?]{2,80}?)\s${SENT_LAST}(?![\p{L}\p{N}])`,
   'du',
 );
 /** A platform's copy of a reminder it sent: "Nous avons relancé Dr Hélène Ferrand (x@y.fr) pour la facture 2026-00044", "We reminded X about invoice 12". */

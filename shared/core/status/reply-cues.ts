@@ -70,7 +70,9 @@ export const PAID = cueRegex([
   `(?:a|ont|avons|ai)\\s+(?:bien\\s+|deja\\s+)?procede\\s+(?:au|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
-  `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by|to|on\\s+receipt)(?![a-z]))`,
+  `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:already\\s+|now\\s+|just\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by(?!\\s+(?:our|my|the\\s+bank)(?![a-z]))|to|on\\s+receipt)(?![a-z]))`,
+  // a telegraphic transfer's bank copy sent as proof: "TT copy attached", "attached the bank slip"
+  `(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)\\s+(?:is\\s+)?(?:attached|enclosed)`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
   // someone paid it: "Atlantic Crest Yachting LLC paid this one yesterday on the owner's account"; a reply that opens with the word: "Settled – sorry for the delay"
@@ -236,6 +238,8 @@ export const PROMISE = cueRegex([
   `(?:facture|somme|montant|solde)\\s+${W(3)}(?:sera|seront|va\\s+etre|devrait\\s+etre)\\s+(?:reglee?|payee?|viree?|versee?|soldee?|mise?\\s+en\\s+paiement)`,
   `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:a\\s+(?:son|leur|l')\\s?echeance,?\\s+)?(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous|pour\\s+le|pour\\s+la|pour\\s+fin|pour\\s+demain|pour\\s+lundi|pour\\s+mardi|pour\\s+mercredi|pour\\s+jeudi|pour\\s+vendredi)`,
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
+  // the payment said as "it", in a reply about the invoice: "c'est prévu pour vendredi prochain"
+  `c'est\\s+(?:prevu|programme|planifie|cale)\\s+(?:pour|le|ce|d'ici|fin|debut)(?![a-z])`,
   // "je passe vous régler samedi en espèces", "je viendrai vous apporter le chèque lundi"
   `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
   // a public buyer's payment order planned: "le mandatement est prévu le 19/11/2026"
@@ -497,6 +501,8 @@ export const DISPUTE = cueRegex([
   `(?:avec|with|con|mit)\\s+(?:de\\s+)?(?:plusieurs|nombreuses|beaucoup\\s+d'|trop\\s+d'|many|several|numerous|a\\s+lot\\s+of|too\\s+many|bastantes|muchos|varios|numerosos|demasiados|vielen|mehreren|zahlreichen|diversi|molti|numerosi|troppi)\\s*(?:erreurs|errors|mistakes|errores|fehlern|errori)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`,
   `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`,
   `(?:konnen|kann)\\s+(?:die|diese|ihre)\\s+rechnung\\s+nicht\\s+freigeben`,
+  // the invoice first: "die Rechnung OC-12 können wir so nicht freigeben"
+  `(?:konnen|kann|durfen|darf)\\s+(?:wir|ich)\\s+(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+freigeben`,
   `non\\s+(?:possiamo|posso)\\s+(?:approvare|accettare)\\s+(?:la|questa)\\s+fattura`, `non\\s+(?:e|sono)\\s+(?:mai\\s+|ancora\\s+)?(?:stata|stato|state|stati)\\s+(?:consegnat|ricevut)[aoie]`, `non\\s+(?:possiamo|posso|potremo|pagheremo)\\s+(?:pagare\\s+)?${W(3)}(?:finche|fino\\s+a\\s+quando|prima\\s+che|senza)`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
   `(?:amount|invoice|price|rate|charge|total|quantity|figure)s?\\s+${W(2)}(?:is|are|seems?|looks?)\\s+(?:wrong|incorrect|too\\s+high)`,
   `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|that)\\s+(?:version|one|amount|bill)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|it|that)\\s+as\\s+it\\s+stands`, `(?:won't|will\\s+not|can't|cannot|can\\s+not|unable\\s+to)\\s+(?:approve|accept|process|sign\\s+off)\\s+${W(3)}as\\s+it\\s+stands`,
@@ -598,7 +604,7 @@ export const ACK = cueRegex([
 /** Negations that, before a cue in its clause, turn it around. */
 // Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118"): a word
 // followed by a digit, or by a separator and a digit, is not one.
-export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])/;
+export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */

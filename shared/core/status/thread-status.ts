@@ -6,6 +6,7 @@ import { isDepositInvoice } from './deposit-invoice';
 import { invoiceMentions, namesAllInvoices } from './invoice-mentions';
 import { fold } from '../text/fold';
 import { stripQuoted } from './strip-quoted';
+import { suppliesPaperwork, waitsForPaperwork } from './paperwork-hold';
 import { numberKey } from '../extract/fields/number-key';
 import { addDays } from '../calendar/iso-date';
 
@@ -102,6 +103,8 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   const namedIn = (message: MailMessage) => new Set(invoiceMentions(numbers, stripQuoted(message.text)).map((m) => m.key));
   const onlyOthers = (named: Set<string>) => named.size > 0 && !named.has(thisKey);
   let answeringOther = false;
+  // The client holds the payment until it gets a document: once we send it, the invoice is open again.
+  let heldForPaperwork = false;
 
   for (const message of start < 0 ? [] : thread.messages.slice(start + 1)) {
     if (message.calendarDate && message.calendarDate > today) continue;
@@ -119,11 +122,18 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
         reminderMessages.push(message);
         if (message.calendarDate) reminderDates.push(message.calendarDate);
       } else if (kind === 'thanks') status = 'paid';
+      else if (status === 'disputed' && heldForPaperwork && suppliesPaperwork(message)) {
+        status = 'open';
+        heldForPaperwork = false;
+      }
     } else if (side === 'client') {
       if (named.size === 0 && answeringOther && !namesAllInvoices(fold(stripQuoted(message.text)))) continue;
       const reply = classifyClientReply(message, { ...context, promised: status === 'promised', disputed: status === 'disputed' });
       if (reply.kind === 'paid') status = 'paid';
-      else if (reply.kind === 'dispute') status = 'disputed';
+      else if (reply.kind === 'dispute') {
+        status = 'disputed';
+        heldForPaperwork = waitsForPaperwork(message);
+      }
       else if (reply.kind === 'withdrawn' && status === 'disputed') status = 'open';
       else if (reply.kind === 'promise' && reply.promisedDate) {
         // A promise names its day; "it will go in our next payment run" alone changes nothing.

@@ -50,6 +50,10 @@ describe('kindOfTitle', () => {
     ['Ihre Bestellung – Rechnung Nr. NP-26/0430', 'invoice'],
     ['Votre commande – facture F-2026-118', 'invoice'],
     ['Ihre Bestellung 4471', 'order'],
+    // a statement lists invoices sent before
+    ['Relevé de factures semaine 44 - Sandrine Ollivier', 'statement'],
+    ['Rechnungsübersicht Oktober 2026', 'statement'],
+    ['Customer statement – November 2026', 'statement'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });

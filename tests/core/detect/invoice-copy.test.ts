@@ -24,6 +24,8 @@ describe('announcedCopyRecipient: a text saying an invoice went to someone else'
     ['Hallo Markus,\n\ndies ist eine Kopie der E-Mail, die an ap@kranich-partner.de versendet wurde:', { address: 'ap@kranich-partner.de', name: null }],
     ['Olá Inês Carvalho,\n\nEnviou uma fatura a Estudio Marlo SL (alejandro@estudiomarlo.es).', { address: 'alejandro@estudiomarlo.es', name: 'Estudio Marlo SL' }],
     ['Fatura n.º IC-2027-014 enviada para alejandro@estudiomarlo.es', { address: 'alejandro@estudiomarlo.es', name: null }],
+    // the date and amount between the invoice and its recipient; an address that starts like Dutch "u"
+    ['Ihre Rechnung OC-2026-1076 (6.300,00 €, fällig am 19.11.2026) wurde am 20.10.2026 an u.hofmann@hofmann-medtech.de gesendet.', { address: 'u.hofmann@hofmann-medtech.de', name: null }],
   ])('%s', (text, expected) => {
     expect(announcedCopyRecipient(text)).toEqual(expected);
   });
@@ -41,6 +43,7 @@ describe('announcedCopyRecipient: a text saying an invoice went to someone else'
     'Sent from my iPhone',
     'Votre facture a bien été envoyée.\nDestinataire : vous',
     'Facture FA-12 reçue.\nDestinataire : Atelier Nord <compta@atelier-nord.fr>',
+    'Uw factuur 2027-08 is naar u verzonden.',
   ])('not a copy: %s', (text) => {
     expect(announcedCopyRecipient(text)).toBeNull();
   });

@@ -246,6 +246,14 @@ describe('held-out JA–JG: Italian sections, taxes named first, Flemish and UK 
   });
 });
 
+describe('held-out YA–YG: a direct debit on a day', () => {
+  it('the day a direct debit takes the money is the due date', () => {
+    expect(fr('Hierbij factuur FV26-0438 van 17-08-2026 voor een bedrag van € 3.671,00.\n\nBetaling via SEPA-domiciliëring op 27-08-2026').dueDate?.value).toBe('2026-08-27');
+    expect(fr('Facture FV-12 du 01/09/2026 : 420,00 € TTC, prélèvement SEPA le 15/09/2026.').dueDate?.value).toBe('2026-09-15');
+    expect(fr('Rechnung 2026-77 vom 01.09.2026 über 420,00 €. Abbuchung am 12.09.2026 per SEPA-Lastschrift.').dueDate?.value).toBe('2026-09-12');
+  });
+});
+
 describe('held-out KA–KG: kinds before numbers, crowns, dinars, CFA francs', () => {
   it('a kind of invoice before its number is its label, a percentage in brackets is no number', () => {
     expect(fr("FACTURE D'ACOMPTE CNK-2026-0316\nDate : 11/05/2026").invoiceNumbers[0]?.value).toBe('CNK-2026-0316');

@@ -1445,3 +1445,21 @@ describe('classifyClientReply: franchise networks (held-out XA)', () => {
     expect(classifyClientReply(mail({ text: 'Bonjour, Votre facture AFS-2026-0431 est intégrée au prochain lot de la centrale. Elle sera réglée par LCR magnétique à échéance du 31/12/2026.' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-31' });
   });
 });
+
+describe('classifyClientReply: German consultancy clients, wine-cask buyers, roofers\' clients (held-out YA–YG)', () => {
+  it.each([
+    ['de: the invoice first, "können wir so nicht freigeben"', 'Hallo Julien,\n\ndie Rechnung OC-2026-1058 können wir so nicht freigeben: abgestimmt waren 22 Personentage, berechnet sind 24. Bitte korrigieren.', 'dispute'],
+    ['en: "Payment for … already done by our bank", TT copy attached', 'Hi,\n\nPayment for LRC-2026-0213 already done by our bank (Bank of China) yesterday, TT copy attached. Please kindly confirm when you receive.', 'paid'],
+    ['en: "the remittance for your invoice No. … has been completed" ("No." is no negation)', 'Dear Sir,\nWe would like to inform you that the remittance for your invoice No. LRC-2026-0216 has been completed today via MUFG Bank.\nPlease kindly confirm the receipt at your convenience.', 'paid'],
+    ['en: "Your invoice No. … has been paid"', 'Your invoice No. LRC-2026-0216 has been paid today.', 'paid'],
+    ['en: "attached the bank slip"', 'Dear Henri, attached the bank slip for your reference.', 'paid'],
+    ['en: a method of payment is no payment', 'Payment made by bank transfer is preferred by our company.', 'other'],
+    ['en: "No." as an answer is still a negation', 'No. We have not paid it yet.', 'other'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('fr: "c\'est prévu pour vendredi prochain" promises the payment', () => {
+    expect(classifyClientReply(mail({ text: 'Bonjour, c’est prévu pour vendredi prochain, désolé du retard.', date: '2026-11-25' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
+  });
+});

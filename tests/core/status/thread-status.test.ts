@@ -200,6 +200,28 @@ describe('threadStatus', () => {
   });
 });
 
+describe('threadStatus: a payment held for want of paperwork', () => {
+  const pdf = { filename: 'Emargements.pdf', mimeType: 'application/pdf', size: 1000, inline: false, loadBytes: async () => new Uint8Array() };
+  const withPdf = (m: MailMessage): MailMessage => ({ ...m, attachments: [pdf] });
+
+  it('is open again once we send the missing documents (said or attached)', () => {
+    const hold = client("Votre facture F-7 ne peut pas être mise en paiement : il manque les attestations de présence signées. Merci de les déposer sur l'extranet.", '2026-09-10');
+    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold, us("C'est fait, les émargements et attestations de présence sont déposés sur votre extranet.", '2026-09-11')]).status).toBe('open');
+    expect(statusOf([invoice(), hold, withPdf(us('Bonjour,\n\nBien cordialement,', '2026-09-11'))]).status).toBe('open');
+    // a logo in the signature is no document
+    expect(statusOf([invoice(), hold, { ...withPdf(us('Bonjour,\n\nBien cordialement,', '2026-09-11')), attachments: [{ ...pdf, inline: true }] }]).status).toBe('disputed');
+    expect(statusOf([invoice(), client("We cannot process invoice F-7: the PO number is missing.", '2026-09-10'), us('Here is the PO number: 4500123.', '2026-09-11')]).status).toBe('open');
+  });
+
+  it('stays disputed when we only chase it, or when what is missing is the goods', () => {
+    const hold = client('Votre facture F-7 ne peut pas être mise en paiement : il manque le certificat de réalisation.', '2026-09-10');
+    expect(statusOf([invoice(), hold, us('La facture F-7 reste impayée, merci de la régler.', '2026-10-11')]).status).toBe('disputed');
+    const goods = client('Il manque deux cartons sur la livraison, nous ne pouvons pas régler cette facture en l’état.', '2026-09-10');
+    expect(statusOf([invoice(), goods, withPdf(us('Ci-joint le bon de livraison signé.', '2026-09-11'))]).status).toBe('disputed');
+  });
+});
+
 describe('threadStatus: a thread that carries a second invoice', () => {
   // F-2026-007 is paid; later the thread carries F-2026-009, and our reminder and the client's answer are about F-2026-009.
   const thread = () => [

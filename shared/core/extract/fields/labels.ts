@@ -165,6 +165,9 @@ export const DUE_DATE = labelRegex([
   'forfaldsdato', 'forfallsdato', 'forfaldsdag', 'forfallodatum', 'forfallodag', 'sista betalningsdag', 'betales senest', 'betalas senast', 'erapaiva',
   'termin platnosci', 'termin zaplaty', 'zaplata do', 'platne do', 'datum splatnosti', 'splatnost', 'splatno do',
   'vervalt', 'vervalt op', 'betaalbaar tegen', 'te betalen tegen', 'uiterlijk te betalen op',
+  // a direct debit's day is the day it is paid: "Betaling via SEPA-domiciliëring op 27-08-2026", "prélèvement SEPA le 27/08/2026"
+  'prelevement le', 'prelevement sepa le', 'preleve le', 'sera preleve le', 'prelevement prevu le', 'date de prelevement', 'direct debit on', 'debited on', 'collected on', 'collection date', 'debit date',
+  'lastschrift am', 'abbuchung am', 'eingezogen am', 'einzug am', 'abbuchungsdatum', 'domiciliering op', 'incasso op', 'geincasseerd op', 'afgeschreven op', 'domiciliacion el', 'se cargara el', 'addebito il', 'addebito in data',
   'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'voldoen voor', 'te voldoen voor', 'voldoen uiterlijk', 'overmaken voor', 'uiterlijk op', 'uiterlijk',
 ]);
 

@@ -1,0 +1,35 @@
+import type { MailMessage } from '../mail/model';
+import { fold } from '../text/fold';
+import { stripQuoted } from './strip-quoted';
+
+/**
+ * A payment held for want of paperwork: "Votre facture ne peut pas être mise en paiement : il manque les
+ * attestations de présence", "we cannot process it, the PO number is missing". The client blocks the invoice
+ * (a dispute) until the company sends what is missing; once the company has sent it ("C'est fait, les
+ * émargements sont déposés", a reply with the document attached) the invoice is open again. A hold over the
+ * goods or the work ("il manque deux cartons") is a dispute that a document does not lift.
+ */
+
+/** "il manque", "missing", "fehlt", "falta", "manca", "ontbreekt", "absence de", "sans", "without", "ohne". */
+const MISSING = String.raw`(?:il\s+manque|manque(?:nt)?|manquant\w*|absence\s+d[eu']|sans|faute\s+d[eu']|missing|without|lacks?|no\s+(?:po|purchase\s+order)|fehl(?:t|en|ende[nrs]?)|ohne|falta(?:n)?|sin|manca(?:no)?|senza|ontbre(?:ekt|ken)|zonder|brak(?:uje)?)`;
+
+/** Papers a payer waits for: attendance sheets, certificates, purchase-order numbers, delivery notes, signed reports. */
+const PAPERWORK = String.raw`(?:attestations?|certificats?|feuilles?\s+d'emargement|emargements?|justificatifs?|pieces?\s+justificatives?|bons?\s+de\s+(?:commande|livraison)|numeros?\s+(?:de\s+)?(?:commande|bon\s+de\s+commande|engagement|dossier|marche|po|ej)|proces-verbal|pv\s+de\s+reception|documents?|signatures?|certificates?|attendance\s+(?:sheets?|records?|lists?)|timesheets?|time\s+sheets?|purchase\s+order(?:\s+number)?|po\s+(?:number|no\.?|#)|delivery\s+notes?|proof\s+of\s+delivery|sign-?off|unterlagen|nachweis\w*|bescheinigung\w*|bestellnummer|auftragsnummer|lieferschein\w*|stundenzettel|teilnahmebestatigung\w*|documentos?|certificados?|orden\s+de\s+compra|numero\s+de\s+pedido|albaran\w*|documenti|certificat[oi]|numero\s+d'ordine|bolla|documenten|inkoopordernummer|ordernummer|pakbon|getuigschrift\w*)`;
+
+const WAITS_FOR_PAPERWORK = new RegExp(
+  String.raw`(?<![a-z])${MISSING}\s+(?:\S+\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:\S+\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
+);
+
+/** Whether a client's reply holds the payment for want of a document (its text, quotes stripped). */
+export function waitsForPaperwork(message: MailMessage): boolean {
+  return WAITS_FOR_PAPERWORK.test(fold(stripQuoted(message.text)));
+}
+
+/** "C'est fait", "ci-joint", "déposés sur votre extranet", "please find attached", "anbei", "in allegato", "adjunto", "in bijlage". */
+const SENDS_IT = /(?<![a-z])(?:c'est\s+fait|voici|ci-joint\w*|ci-inclus|en\s+piece\s+jointe|vous\s+trouverez|(?:sont|est|ont\s+ete|a\s+ete|avons|ai)\s+(?:bien\s+)?(?:deposee?s?|transmise?s?|envoyee?s?|televersee?s?|mise?s?\s+en\s+ligne)|please\s+find|attached|here\s+(?:is|are)|(?:have|has)\s+(?:now\s+)?been\s+(?:uploaded|sent|submitted)|(?:i|we)(?:'ve|\s+have)\s+(?:now\s+)?(?:uploaded|sent|submitted)|anbei|im\s+anhang|hochgeladen|in\s+allegato|allegat[oi]|adjunt[oa]s?|le\s+enviamos|bijgevoegd|in\s+bijlage)(?![a-z])/;
+
+/** Whether a message of the company sends what was missing: a document attached (not a signature's logo), or said sent or filed. */
+export function suppliesPaperwork(message: MailMessage): boolean {
+  if (message.attachments.some((a) => !a.inline)) return true;
+  return SENDS_IT.test(fold(stripQuoted(message.text)));
+}
