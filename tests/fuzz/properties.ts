@@ -62,7 +62,7 @@ const TextFieldsSchema = z
     terms: z
       .union([
         z.object({ kind: z.literal('on-receipt') }).strict(),
-        z.object({ kind: z.enum(['net', 'end-of-month']), days: z.number().int().min(0).max(365) }).strict(),
+        z.object({ kind: z.enum(['net', 'end-of-month']), days: z.number().int().min(0).max(365), months: z.number().int().min(1).max(3).optional() }).strict(),
       ])
       .nullable(),
     depositInvoice: z.boolean(),

@@ -7,8 +7,8 @@ import { inPayoutClause } from './payout-clause';
 export type PaymentTerms =
   | { kind: 'on-receipt' }
   | { kind: 'net'; days: number }
-  /** "N jours fin de mois": days may be 0 ("fin de mois"). */
-  | { kind: 'end-of-month'; days: number };
+  /** "N jours fin de mois": days may be 0 ("fin de mois"); months: "fin du mois suivant" is the end of the next month. */
+  | { kind: 'end-of-month'; days: number; months?: number };
 
 /** Code de commerce L441-10: when nothing is agreed, payment is due 30 days after delivery. */
 export const FRENCH_B2B_DEFAULT_DAYS = 30;
@@ -61,6 +61,14 @@ const days = (m: RegExpExecArray): number => Number(m[1]);
  * Patterns use bounded repeats only, so every scan is linear.
  */
 const RULES: Rule[] = [
+  // "end of the month following invoice month", "fin du mois suivant", "Ende des Folgemonats", "fine mese successivo"
+  {
+    re: new RegExp(
+      `${B}(?:end of (?:the )?(?:month following|following month|next month)|fin (?:du|de) mois (?:suivant|qui suit)|(?:ende|zum ende) (?:des )?(?:folgemonats|nachfolgenden monats|nachsten monats)|fine (?:del )?mese successivo|fin (?:del|de) mes siguiente|fim do mes seguinte|einde van de volgende maand)${E}`,
+      'gu',
+    ),
+    terms: () => ({ kind: 'end-of-month', days: 0, months: 1 }),
+  },
   // 30 jours fin de mois, 45 days end of month, 30 gg d.f.f.m., 30 Tage Monatsende, 30 días fin de mes
   { re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}\\.?[ \\t]{0,3}[,-]?[ \\t]{0,2}${EOM_FILLER}${EOM}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m) }) },
   // "løbende måned + 30 dage" (Danish: the current month, then 30 days), "fin de mois + 15 jours", "end of month + 30 days"
@@ -138,9 +146,17 @@ export function dueDateFromTerms(issueIso: string, terms: PaymentTerms): { prima
     case 'net':
       return { primary: addDays(issueIso, terms.days), alternatives: [] };
     case 'end-of-month': {
+      if (terms.months) return { primary: endOfMonth(addMonthsToFirst(issueIso, terms.months)), alternatives: [] };
       const primary = endOfMonth(addDays(issueIso, terms.days));
       const other = addDays(endOfMonth(issueIso), terms.days);
       return { primary, alternatives: other === primary ? [] : [other] };
     }
   }
+}
+
+/** The first day of the month `months` after the date's month: "2026-11-02", 1 → "2026-12-01". */
+function addMonthsToFirst(iso: string, months: number): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }

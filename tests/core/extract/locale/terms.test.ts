@@ -157,6 +157,17 @@ describe('dueDateFromTerms', () => {
     expect(dueDateFromTerms('2026-11-16', eom(0))).toEqual({ primary: '2026-11-30', alternatives: [] });
   });
 
+  it('the end of the following month: "fin du mois suivant", "end of the month following invoice month", "Ende des Folgemonats"', () => {
+    const next = terms('Payment terms: end of the month following invoice month (gessue-shime yokugetsu-matsu barai).');
+    expect(next).toEqual({ kind: 'end-of-month', days: 0, months: 1 });
+    expect(terms('Règlement : fin du mois suivant')).toEqual(next);
+    expect(terms('Zahlbar zum Ende des Folgemonats')).toEqual(next);
+    expect(terms('Pagamento: fine mese successivo')).toEqual(next);
+    expect(dueDateFromTerms('2026-11-02', next!)).toEqual({ primary: '2026-12-31', alternatives: [] });
+    expect(dueDateFromTerms('2026-01-31', next!)).toEqual({ primary: '2026-02-28', alternatives: [] });
+    expect(dueDateFromTerms('2026-12-15', next!)).toEqual({ primary: '2027-01-31', alternatives: [] });
+  });
+
   it('defaults French B2B terms to 30 days', () => {
     expect(FRENCH_B2B_DEFAULT_DAYS).toBe(30);
   });
