@@ -149,7 +149,7 @@ export const ISSUE_DATE = labelRegex([
   'invoice date', 'date of issue', 'issue date', 'tax point', 'tax point date', 'issued on', 'issued', 'dated', 'date issued', 'invoice dated',
   'rechnungsdatum', 'datum', 'ausstellungsdatum', 'belegdatum', 'vom', 'von',
   'data da fatura', 'data de emissao', 'data emissao',
-  'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
+  'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'de', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
   'factuurdatum',
   'data wystawienia', 'wystawiona', 'wystawiono', 'wystawiona dnia', 'z dnia', 'datum vystaveni', 'fakturadatum',
 ]);
