@@ -17,6 +17,24 @@ function invoiceDocumentNumber(d: DocumentReading, fields: TextFields | null, fi
   return fileKind === null || fileKind === 'invoice' ? files.invoiceNumbers[0]?.value ?? null : undefined;
 }
 
+/**
+ * The invoices of a PDF whose pages open as invoices of different numbers, each with the text of its pages (a
+ * page that opens with no invoice title, or with the same number, goes on the invoice before it). Fewer than
+ * two: the PDF is one document.
+ */
+function invoicePages(d: DocumentReading, order: DateOrder, known: ReadonlySet<string>): { number: string; text: string; fields: TextFields }[] {
+  if (d.xml || !d.pdfText || !d.pdfText.includes('\f')) return [];
+  const found: { number: string; text: string }[] = [];
+  for (const page of d.pdfText.split('\f')) {
+    const number = kindOfOpening(page) === 'invoice' ? extractTextFields(page.slice(0, 600), order).invoiceNumbers[0]?.value : undefined;
+    const last = found[found.length - 1];
+    if (number && !known.has(numberKey(number)) && (!last || numberKey(last.number) !== numberKey(number))) found.push({ number, text: page });
+    else if (last) last.text += `\f${page}`;
+  }
+  if (new Set(found.map((f) => numberKey(f.number))).size < 2) return [];
+  return found.map((f) => ({ ...f, fields: extractTextFields(f.text, order) }));
+}
+
 /** One invoice among several of one e-mail: its number and what speaks of it alone. */
 export interface Part {
   number: string;
@@ -44,6 +62,12 @@ export function severalInvoices(
 ): Part[] {
   const parts = new Map<string, Part>();
   for (const d of docs) {
+    // One PDF may hold several invoices, a page or more each ("Factures_ALP-0415_ALP-0416.pdf").
+    const pages = invoicePages(d, order, known);
+    if (pages.length >= 2) {
+      for (const page of pages) if (!parts.has(numberKey(page.number))) parts.set(numberKey(page.number), { number: page.number, xml: null, pdfText: page.text, pdf: page.fields, files: null, segment: null });
+      continue;
+    }
     const pdf = pdfFields.get(d) ?? null;
     const files = extractTextFields(fileNameText([d.doc]), order);
     const number = invoiceDocumentNumber(d, pdf, files);

@@ -185,6 +185,12 @@ function untilResolved(folded: string): (hit: CueHit) => boolean {
   return once((hit) => UNTIL_RESOLVED.test(folded.slice(hit.sentenceStart, hit.sentenceStart + hit.sentence.length)), (h) => h.sentenceStart);
 }
 
+/** A public buyer's order to pay ("mandatée", "mise en paiement"): the payment itself follows. */
+const ORDERED_TO_PAY = /mandate|mise?s?\s+en\s+paiement/;
+
+/** Right after a payment in the present, words saying it is being made now. */
+const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+suite|immediatement|a\s+l'instant|dans\s+la\s+foulee|sur\s+le\s+champ|right\s+(?:away|now)|straight\s+away|immediately|sofort|gleich\s+jetzt|subito|ahora\s+mismo|enseguida|meteen|onmiddellijk)(?![a-z])/;
+
 /** What a client's reply says about the invoice: paid, a promise (with its date), a dispute, or nothing that changes the chase. */
 export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}): ClientReplyReading {
   if (isBounce(message)) return reading('bounce', message.subject);
@@ -232,6 +238,13 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       const dates = promisedDates([{ sentence: clause, sentenceStart: hit.clauseStart, cueEnd: hit.end - hit.clauseStart }], '', reference, dateOrderOf(message, text));
       if (dates.date && dates.date > reference) return reading('promise', hit.sentence, dates);
     }
+    // "La facture a été mandatée, le paiement interviendra le 24/10/2026": the promise of its sentence says when.
+    // (An order to pay, not a payment confirmed: "payment confirmed, funds reach you on the 24th" is paid.)
+    if (reference && ORDERED_TO_PAY.test(hit.text)) {
+      const sameSentence = promises.filter((p) => p.sentenceStart === hit.sentenceStart);
+      const promised = sameSentence.length ? promiseDates(sameSentence) : null;
+      if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
+    }
     return reading('paid', hit.sentence);
   }
   // After a promise, the shortest word that it is kept: "Voilà, c'est fait !", "All done.", "Erledigt."
@@ -261,6 +274,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     return reading('promise', promise.sentence, dates);
   }
   if (presentDates?.date) return reading('promise', present[0]!.sentence, presentDates);
+  // "je fais le virement de suite", "ich überweise sofort": paying as the reply is written.
+  const now = present.find((h) => RIGHT_NOW.test(folded.slice(h.end, h.end + 40)));
+  if (now) return reading('paid', now.sentence);
 
   const asks = /\?/.test(text) || cueHits(QUESTION, folded, text).length > 0;
   const weak = hits(DISPUTE_WEAK).filter((h) => !isNegatedBefore(h) && !isConditional(h));

@@ -54,6 +54,7 @@ describe('kindOfTitle', () => {
     ['Relevé de factures semaine 44 - Sandrine Ollivier', 'statement'],
     ['Rechnungsübersicht Oktober 2026', 'statement'],
     ['Customer statement – November 2026', 'statement'],
+    ["Proposition d'honoraires – véranda et réaménagement RDC", 'quote'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });

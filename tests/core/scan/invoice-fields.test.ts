@@ -47,3 +47,31 @@ describe('the fields of an invoice e-mail', () => {
     expect(r).toMatchObject({ invoiceNumber: 'FL-2027-033', debtorName: 'Cave du Pont SAS', debtorEmail: 'marc.aubry@cave-du-pont.fr' });
   });
 });
+
+describe('one PDF holding several invoices, a page each', () => {
+  it('reports each page\'s invoice with its own amount and due date', async () => {
+    const page = (n: string, total: string, due: string) => `Studio Lumen SARL\nFACTURE ${n}\nDate de facture : 01/02/2027\nTotal TTC : ${total} €\nNet à payer : ${total} €\nÉchéance : ${due}`;
+    const mail = message({
+      from: 'Studio Lumen <factu@studio-lumen.fr>',
+      to: ['Marc Aubry <marc.aubry@cave-du-pont.fr>'],
+      subject: 'Factures FL-2027-041 et FL-2027-042',
+      text: 'Bonjour Marc,\nVoici les factures du mois.\nCordialement',
+      date: '2027-02-01T10:00:00+01:00',
+      attachments: [pdf('Factures.pdf', `${page('FL-2027-041', '1 200,00', '03/03/2027')}\f\n${page('FL-2027-042', '540,00', '10/03/2027')}\f\nConditions générales de vente`)],
+    });
+    const found = await scanMessages([mail], { me, today, pdfReader: reader });
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate]).sort()).toEqual([
+      ['FL-2027-041', 1200, '2027-03-03'],
+      ['FL-2027-042', 540, '2027-03-10'],
+    ]);
+  });
+
+  it('a second page of the same invoice is no second invoice', async () => {
+    const r = await scanOne(
+      'Facture FL-2027-043',
+      'Bonjour,\nCi-joint la facture.\nCordialement',
+      `${LETTERHEAD}Facture n° FL-2027-043\nDate : 01/02/2027\nPrestations (suite page 2)\f\nFacture FL-2027-043 (page 2/2)\nTotal TTC  3 000,00 €`,
+    );
+    expect(r).toMatchObject({ invoiceNumber: 'FL-2027-043', amount: 3000 });
+  });
+});

@@ -1455,8 +1455,24 @@ describe('classifyClientReply: German consultancy clients, wine-cask buyers, roo
     ['en: "attached the bank slip"', 'Dear Henri, attached the bank slip for your reference.', 'paid'],
     ['en: a method of payment is no payment', 'Payment made by bank transfer is preferred by our company.', 'other'],
     ['en: "No." as an answer is still a negation', 'No. We have not paid it yet.', 'other'],
+    ['pl: "zostanie zapłacona" will be paid, not paid', 'faktura TAL26-0425 zostanie zapłacona do 30 października 2026 r.. Przepraszamy za opóźnienie.', 'promise'],
+    ['pl: "została zapłacona" is paid', 'Faktura została zapłacona wczoraj.', 'paid'],
+    ['fr: "je fais le virement de suite" pays now', 'ah mince oublie dsl je fais le virement de suite\nenvoye depuis mon telephone', 'paid'],
+    ['fr: a present payment with no day stays unread', 'Je vous paie ça dès que possible.', 'other'],
+    ['ro: "nu este corect … Nu putem plati pana la clarificare"', 'Buna ziua, timpul de asteptare facturat in TAL26-0491 nu este corect, soferul a asteptat doar 1 ora. Nu putem plati pana la clarificare.', 'dispute'],
   ])('%s', (_, text, kind) => {
     expect(kindOf(text)).toBe(kind);
+  });
+
+  it('fr: "mandatée, le paiement interviendra le 24/10/2026" promises that day; "mandatée le 02/10" is paid', () => {
+    expect(classifyClientReply(mail({ text: 'Bonjour,\nLa facture F26-01185 a été mandatée, le paiement interviendra le 24/10/2026.\nCordialement', date: '2026-10-07' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-10-24' });
+    expect(classifyClientReply(mail({ text: 'La facture F26-01185 a été mandatée le 02/10/2026.', date: '2026-10-07' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'We confirm the payment, the funds will reach you on 24/10/2026.', date: '2026-10-07' })).kind).toBe('paid');
+  });
+
+  it('ro and pl promises name their day in their own months', () => {
+    expect(classifyClientReply(mail({ text: 'Bună ziua,\nvom plăti factura TAL26-0441 până pe 24 noiembrie 2026. Ne cerem scuze pentru întârziere.', date: '2026-10-19' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-24' });
+    expect(classifyClientReply(mail({ text: 'faktura TAL26-0425 zostanie zapłacona do 30 października 2026 r..', date: '2026-10-27' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-10-30' });
   });
 
   it('fr: "c\'est prévu pour vendredi prochain" promises the payment', () => {

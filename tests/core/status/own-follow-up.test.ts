@@ -307,3 +307,13 @@ describe('isAutoReply and auto-replies in classifyClientReply', () => {
     expect(isAutoReply(mail({ text: 'Payé hier.', subject: 'Re: Absence de paiement ?' }))).toBe(false);
   });
 });
+
+describe('classifyOwnFollowUp: Portuguese reminders (held-out ZF)', () => {
+  it.each([
+    'Apesar dos lembretes anteriores, a fatura FV-2026-0421 continua em dívida. Solicitamos a regularização no prazo de 8 dias.',
+    'Voltamos a contactar a propósito da fatura FV-2026-0421, que continua por liquidar. Agradecemos uma resposta breve.',
+  ])('%s', (text) => {
+    expect(own(text, 'RE: Envio de fatura FV-2026-0421')).toBe('reminder');
+  });
+});
+

@@ -329,3 +329,16 @@ describe('readPaymentNotice: Spanish platforms (held-out XB)', () => {
     expect(notice('Pago recibido por la factura nº INV2-M7HW-7W5A-9YRC', 'Hola: Editorial Pampa Libros S.R.L. ha pagado la factura nº INV2-M7HW-7W5A-9YRC.  Importe: USD 3,049.08 USD', 'service@paypal.fr')?.invoiceNumbers).toEqual(['INV2-M7HW-7W5A-9YRC']);
   });
 });
+
+describe('held-out ZA–ZG: a marketplace payout, a bank\'s statement of bills paid at maturity', () => {
+  it('"Your payout of €13,032.14 is on its way" lists the invoices it pays', () => {
+    const text = 'Hello Alpinor Distribution,\n\nYour payout of €13,032.14 is on its way to your bank account ending in 2174.\n\nOrders included in this payout:\n- Order #WH-680857 – Alta Quota Sport S.r.l. – invoice ALP-2026-0415 – €6,384.13\n- Order #WH-948017 – Kärntner Alpinsport OG – invoice ALP-2026-0423 – €6,648.01\n\nPayouts usually arrive within 2–3 business days.';
+    expect(notice('Your Wholeshelf payout of €13,032.14 is on its way', text, 'payouts@wholeshelf.example')).toMatchObject({ invoiceNumbers: ['ALP-2026-0415', 'ALP-2026-0423'] });
+  });
+
+  it('"Relevé des LCR payées à échéance … Réf. tireur : FC26-01041 … PAYE" pays that invoice', () => {
+    const text = 'Relevé des LCR payées à échéance du 11/07/2026\n\nTiré : GAEC du Pech Blanc  Réf. tireur : FC26-01041  Montant : 6 944,52 €  PAYE\n\nTotal remise : 6 944,52 €';
+    expect(notice('Remise LCR - effets payés', text, 'ne-pas-repondre@banque.example')).toMatchObject({ invoiceNumbers: ['FC26-01041'], amount: 6944.52 });
+  });
+});
+

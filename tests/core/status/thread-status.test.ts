@@ -214,6 +214,12 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), client("We cannot process invoice F-7: the PO number is missing.", '2026-09-10'), us('Here is the PO number: 4500123.', '2026-09-11')]).status).toBe('open');
   });
 
+  it('a public buyer asking for its commitment number is answered by giving it', () => {
+    const hold = client("Pourriez-vous nous indiquer le numéro d'engagement juridique à faire figurer sur Chorus Pro ? Sans ce numéro, le service facturier ne peut pas traiter la facture.", '2026-09-10');
+    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold, us("Le numéro d'engagement est le EJ 2026-4989. La facture a été redéposée avec ce numéro.", '2026-09-11')]).status).toBe('open');
+  });
+
   it('stays disputed when we only chase it, or when what is missing is the goods', () => {
     const hold = client('Votre facture F-7 ne peut pas être mise en paiement : il manque le certificat de réalisation.', '2026-09-10');
     expect(statusOf([invoice(), hold, us('La facture F-7 reste impayée, merci de la régler.', '2026-10-11')]).status).toBe('disputed');

@@ -16,7 +16,8 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   'fr.': 'CHF', sfr: 'CHF', 'sfr.': 'CHF',
   c$: 'CAD', ca$: 'CAD', '$ ca': 'CAD', '$ can': 'CAD', '$ us': 'USD', '$ au': 'AUD', '$ nz': 'NZD', '$ hk': 'HKD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL',
   '¥': 'JPY', '₹': 'INR', rs: 'INR', 'rs.': 'INR', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
-  'zł': 'PLN', 'kč': 'CZK', fcfa: 'XOF', 'f cfa': 'XOF', 'francs cfa': 'XOF', cfa: 'XOF',
+  // (and as written without their diacritics, by tools whose fonts lack them: "3 849,24 zl", "12 000 Kc"); Romanian lei, Bulgarian leva
+  'zł': 'PLN', zl: 'PLN', 'zl.': 'PLN', 'kč': 'CZK', kc: 'CZK', lei: 'RON', 'лв': 'BGN', 'лв.': 'BGN', fcfa: 'XOF', 'f cfa': 'XOF', 'francs cfa': 'XOF', cfa: 'XOF',
   // Tunisian dinars ("21 260,500 DT", three decimals)
   dt: 'TND', 'd.t.': 'TND',
   // Moroccan dirhams ("32 000,00 DH"); the Scandinavian crowns with their country letter ("1 200 DKR")

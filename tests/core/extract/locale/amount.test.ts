@@ -92,6 +92,9 @@ describe('findMoney', () => {
     ['99,00 PLN', 99, 'PLN'],
     ['99,00 zł', 99, 'PLN'],
     ['1 500 Kč', 1500, 'CZK'],
+    ['3 849,24 zl', 3849.24, 'PLN'],
+    ['1 500 Kc', 1500, 'CZK'],
+    ['2.480,00 lei', 2480, 'RON'],
     ['1 500 CZK', 1500, 'CZK'],
   ])('%s → %s %s', (text, value, currency) => {
     expect(money(text)).toEqual([[value, currency, text]]);

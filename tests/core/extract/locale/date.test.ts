@@ -12,6 +12,18 @@ describe('parseDate: Catalan month names', () => {
   });
 });
 
+describe('parseDate: Romanian and Czech month names', () => {
+  it.each([
+    ['24 noiembrie 2026', '2026-11-24'],
+    ['3 octombrie 2026', '2026-10-03'],
+    ['15. listopadu 2026', '2026-11-15'],
+    ['2. října 2026', '2026-10-02'],
+    ['30. září 2026', '2026-09-30'],
+  ])('%s → %s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+});
+
 describe('parseDate: numeric forms', () => {
   it.each([
     ['15/12/2026', '2026-12-15'],

@@ -157,6 +157,10 @@ describe('dueDateFromTerms', () => {
     expect(dueDateFromTerms('2026-11-16', eom(0))).toEqual({ primary: '2026-11-30', alternatives: [] });
   });
 
+  it('Portuguese "Pagamento a pronto" is on receipt', () => {
+    expect(terms('Total : 26.744,74 €\nPagamento a pronto\nIBAN FR76 1350')).toEqual({ kind: 'on-receipt' });
+  });
+
   it('the end of the following month: "fin du mois suivant", "end of the month following invoice month", "Ende des Folgemonats"', () => {
     const next = terms('Payment terms: end of the month following invoice month (gessue-shime yokugetsu-matsu barai).');
     expect(next).toEqual({ kind: 'end-of-month', days: 0, months: 1 });
