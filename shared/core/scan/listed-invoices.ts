@@ -42,6 +42,9 @@ function isReferenceLike(reference: string): boolean {
   return parseDate(reference) === null;
 }
 
+/** What stands before a reference that opens a line: the line break, a bullet, spaces. */
+const LINE_OPENING = /(?:^|\n)[ \t]*(?:[-–—•*·][ \t]*)?$/;
+
 /** The first of `sorted` (by index) at or after `index`: a binary search. */
 function firstAtOrAfter(sorted: readonly { index: number }[], index: number): number {
   let lo = 0;
@@ -68,17 +71,27 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
   const money = findMoney(body); // in the order of the text
   // References and amounts are both in text order: one pass over each tells which reference is in an amount.
   let a = 0;
-  const found: { number: string; index: number }[] = [];
-  const seen = new Set<string>();
+  const found: { number: string; index: number; opensLine: boolean }[] = [];
+  const seen = new Map<string, { number: string; index: number; opensLine: boolean }>();
   for (const m of execAll(REFERENCE, body)) {
     while (a < money.length && money[a]!.end <= m.index) a++;
     if (a < money.length && money[a]!.index <= m.index) continue;
     const number = m[0];
     const key = numberKey(number);
-    if (seen.has(key) || known.has(key) || !isReferenceLike(number)) continue;
-    seen.add(key);
-    found.push({ number, index: m.index });
+    if (known.has(key) || !isReferenceLike(number)) continue;
+    const opensLine = LINE_OPENING.test(body.slice(Math.max(0, m.index - 8), m.index));
+    const earlier = seen.get(key);
+    // Named first in a sentence ("our invoices TL-12 and TL-14 for …"), then each on a line of its own with its
+    // amount: the line is where it is listed.
+    if (earlier) {
+      if (opensLine && !earlier.opensLine) Object.assign(earlier, { number, index: m.index, opensLine });
+      continue;
+    }
+    const f = { number, index: m.index, opensLine };
+    seen.set(key, f);
+    found.push(f);
   }
+  found.sort((x, y) => x.index - y.index);
   // The largest series of one shape and prefix.
   const series = new Map<string, { number: string; index: number }[]>();
   for (const f of found) {

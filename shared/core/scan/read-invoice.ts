@@ -268,11 +268,14 @@ function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
   const fromShared = <T>(pick: (f: TextFields) => Scored<T> | null): T | null =>
     sources.shared.map((f) => pick(f)?.value ?? null).find((v) => v !== null) ?? null;
   const issueDate = xml?.issueDate ?? best(sources, (f) => f.issueDate) ?? fromShared((f) => f.issueDate) ?? message.calendarDate;
-  let dueDate = xml?.dueDate ?? best(sources, (f) => f.dueDate) ?? fromShared((f) => f.dueDate);
+  // One invoice among several: its own terms ("TL26-0414 …: due on receipt") say more than a due date the
+  // e-mail gives for all, or for another ("Invoice TL26-0412 – due 31/08/2026" in the subject).
+  const ownTerms = sources.pdf?.terms ?? sources.body.terms ?? sources.subject.terms ?? null;
+  let dueDate = xml?.dueDate ?? best(sources, (f) => f.dueDate) ?? (ownTerms ? null : fromShared((f) => f.dueDate));
   if (dueDate && issueDate && dueDate < issueDate) dueDate = null;
   let dueDateStated = dueDate !== null;
   if (!dueDate && issueDate) {
-    const terms = sources.pdf?.terms ?? sources.body.terms ?? sources.subject.terms ?? sources.shared.find((f) => f.terms)?.terms ?? null;
+    const terms = ownTerms ?? sources.shared.find((f) => f.terms)?.terms ?? null;
     dueDate = terms ? dueDateFromTerms(issueDate, terms).primary : addDays(issueDate, FRENCH_B2B_DEFAULT_DAYS);
     dueDateStated = terms !== null;
   }

@@ -93,7 +93,7 @@ export const PAID = cueRegex([
   // "Our accounting dept. already made payment on September 13"
   `(?:already|has|have|had)\\s+made\\s+(?:the\\s+|a\\s+|our\\s+|full\\s+)?payment`,
   // the subject dropped: "Ist bezahlt, sorry für die Verspätung!", "Betalt nu.", "Done – transferred today as promised."
-  `(?<![a-z])(?:ist|sind|wurde|wurden)\\s+(?:jetzt\\s+|bereits\\s+|schon\\s+|nun\\s+|gerade\\s+)?(?:bezahlt|uberwiesen|beglichen)(?![a-z])`, `(?<![a-z])betalt\\s+(?:nu|na|i\\s+dag|idag|i\\s+gar|igar|today|yesterday|this\\s+morning)(?![a-z])`, `(?<![a-z])(?:transferred|wired|remitted)\\s+(?:it\\s+|the\\s+money\\s+|the\\s+funds\\s+|the\\s+balance\\s+)?(?:today|yesterday|this\\s+morning|earlier\\s+today)`,
+  `(?<![a-z])(?:ist|sind|wurde|wurden)\\s+(?:jetzt\\s+|bereits\\s+|schon\\s+|nun\\s+|gerade\\s+)?(?:(?:per|via|uber|mit)\\s+(?:paypal|twint|uberweisung|lastschrift|karte|kreditkarte|bank|sepa)\\s+)?(?:bezahlt|uberwiesen|beglichen)(?![a-z])`, `(?<![a-z])betalt\\s+(?:nu|na|i\\s+dag|idag|i\\s+gar|igar|today|yesterday|this\\s+morning)(?![a-z])`, `(?<![a-z])(?:transferred|wired|remitted)\\s+(?:it\\s+|the\\s+money\\s+|the\\s+funds\\s+|the\\s+balance\\s+)?(?:today|yesterday|this\\s+morning|earlier\\s+today)`,
   // a bare participle opening the reply, after a greeting or not: "Payé !", "Hello, payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
   `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?'])|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|vanmorgen|vanochtend|hoje|ontem|stamattina|this\\s+morning|heute\\s+(?:morgen|fruh)|esta\\s+manana|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
@@ -484,7 +484,7 @@ export const DISPUTE = cueRegex([
   `(?:deja\\s+ete\\s+facture|facturee?s?\\s+(?:deux|2)\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,
   // "Cette facture ne nous est pas due" (another party pays it): not "pas encore due", nor "pas due avant le 30"
   // what was billed did not happen: "la deuxième journée n'a pas eu lieu", "hat nicht stattgefunden"
-  `(?:n'a|n'ont|n\\s+a|na)\\s+(?:pas|jamais)\\s+eu\\s+lieu`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons)\\s+pas`, `geste\\s+commercial`,
+  `(?:n'a|n'ont|n\\s+a|na)\\s+(?:pas|jamais)\\s+eu\\s+lieu`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons|validons|valide|visons|acceptons|approuvons)\\s+pas\\s+(?:(?:la|cette|votre|ce|le)\\s+)?(?:facture|situation|decompte|memoire|montant|note)?\\s*(?:en\\s+l'etat|telle\\s+quelle|sans)(?![a-z])`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons)\\s+pas`, `geste\\s+commercial`,
   // ca: "no pagarem fins que vingueu a arreglar-la"
   `no\\s+(?:pagarem|pagare|podem\\s+pagar|abonarem)\\s+${W(3)}(?:fins\\s+que|fins\\s+a\\s+que|mentre)`,
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"

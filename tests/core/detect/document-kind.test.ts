@@ -55,6 +55,7 @@ describe('kindOfTitle', () => {
     ['Rechnungsübersicht Oktober 2026', 'statement'],
     ['Customer statement – November 2026', 'statement'],
     ["Proposition d'honoraires – véranda et réaménagement RDC", 'quote'],
+    ['Our price offer DEV-26-547 for viscose twill', 'quote'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });

@@ -246,11 +246,16 @@ describe('held-out JA–JG: Italian sections, taxes named first, Flemish and UK 
   });
 });
 
-describe('held-out YA–YG: a direct debit on a day', () => {
+describe('held-out YA–ZN: a direct debit on a day, a letter of credit\'s maturity', () => {
   it('the day a direct debit takes the money is the due date', () => {
     expect(fr('Hierbij factuur FV26-0438 van 17-08-2026 voor een bedrag van € 3.671,00.\n\nBetaling via SEPA-domiciliëring op 27-08-2026').dueDate?.value).toBe('2026-08-27');
     expect(fr('Facture FV-12 du 01/09/2026 : 420,00 € TTC, prélèvement SEPA le 15/09/2026.').dueDate?.value).toBe('2026-09-15');
     expect(fr('Rechnung 2026-77 vom 01.09.2026 über 420,00 €. Abbuchung am 12.09.2026 per SEPA-Lastschrift.').dueDate?.value).toBe('2026-09-12');
+    // an amount already net of the deposit, said in brackets after it
+    expect(fr('Rechnung VK-26-451 vom 22.06.2026\nBetrag: 988,20 € (nach Abzug der Anzahlung von 423,00 €)\nZahlbar innerhalb von 14 Tagen').amount?.value.value).toBe(988.2);
+    expect(fr('Total TTC : 1 000,00 €\nAcompte versé : 300,00 €').amount?.value.value).toBe(700);
+    // a letter of credit's maturity
+    expect(fr('Date : 23/06/2026\nNet à payer : 17 006,61 €\nPayment by irrevocable L/C at 90 days from B/L date - maturity date 26/09/2026').dueDate?.value).toBe('2026-09-26');
   });
 });
 

@@ -75,3 +75,20 @@ describe('one PDF holding several invoices, a page each', () => {
     expect(r).toMatchObject({ invoiceNumber: 'FL-2027-043', amount: 3000 });
   });
 });
+
+describe('several invoices listed in one body', () => {
+  it("each keeps its own terms over a due date the subject gives for the first", async () => {
+    const mail = message({
+      from: 'Studio Lumen <factu@studio-lumen.fr>',
+      to: ['Marc Aubry <marc.aubry@cave-du-pont.fr>'],
+      subject: 'Invoice FL-2027-051 - 3.000,00 € - due 31/03/2027',
+      text: 'Dear Marc,\n\nPlease note our invoices FL-2027-051 and FL-2027-052 for the February work.\n\nFL-2027-051 dated 01/02/2027: 3.000,00 €, Payment terms: 45 days end of month\nFL-2027-052 dated 01/02/2027: 480,00 €, Payment: due on receipt\n\nBest regards',
+      date: '2027-02-01T10:00:00+01:00',
+    });
+    const found = await scanMessages([mail], { me, today, pdfReader: reader });
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate]).sort()).toEqual([
+      ['FL-2027-051', 3000, '2027-03-31'],
+      ['FL-2027-052', 480, '2027-02-01'],
+    ]);
+  });
+});

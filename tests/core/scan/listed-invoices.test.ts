@@ -11,6 +11,14 @@ describe('listedInvoices: several invoices one body announces, each with its amo
     expect(numbers('Le fatture 2027/015 (€ 900,00) e 2027/016 (€ 1.100,00) sono allegate.')).toEqual(['2027/015', '2027/016']);
   });
 
+  it('numbers named first in a sentence, then each on its own line with its amount, are listed from their lines', () => {
+    const body = 'Please note our invoices TL26-0412 and TL26-0414 for the molleton delivered against your order PO-9444.\n\nTL26-0412 dated 29/06/2026: 39.472,73 €, Payment terms: 60 days end of month\nTL26-0414 dated 29/06/2026: 37.486,49 €, Payment: due on receipt\n\nPayment by TT.';
+    expect(listedInvoices(body, new Set())).toEqual([
+      { number: 'TL26-0412', segment: 'TL26-0412 dated 29/06/2026: 39.472,73 €, Payment terms: 60 days end of month' },
+      { number: 'TL26-0414', segment: 'TL26-0414 dated 29/06/2026: 37.486,49 €, Payment: due on receipt' },
+    ]);
+  });
+
   it('each invoice keeps the text about it alone', () => {
     const [a, b] = listedInvoices('- F-101 : cuisine, 3 000,00 € TTC\n- F-102 : salle de bain, 1 500,00 € TTC', new Set());
     expect(a!.segment).toBe('F-101 : cuisine, 3 000,00 € TTC');

@@ -488,7 +488,7 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
 
 /** A text saying its deposit is already taken off the amount it states. */
 const DEPOSIT_DEDUCTED =
-  /(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)[^.\n]{0,80}?(?:(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+deduite?s?|(?:deja|bien)\s+deduite?s?|(?:est|sont)\s+(?:bien\s+|deja\s+)?deduite?s?|(?:has|have)\s+(?:already\s+)?been\s+(?:deducted|taken\s+off)|already\s+deducted|wurde\s+(?:bereits\s+)?(?:abgezogen|verrechnet)|(?:ya\s+)?(?:ha\s+sido\s+|esta\s+)?descontad[oa]|(?:e\s+stat[oa]\s+)?gia\s+dedott[oa]|(?:is|werd)\s+(?:al\s+)?(?:verrekend|afgetrokken))(?![a-z])/;
+  /\(\s*(?:nach\s+abzug|abzuglich|apres\s+deduction|deduction\s+faite|after\s+deduct\w*|net\s+of|al\s+netto|dopo\s+(?:la\s+)?deduzione|na\s+aftrek|descontad[oa]|una\s+vez\s+descontad[oa])\s+(?:\S+\s+){0,3}?(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)|(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)[^.\n]{0,80}?(?:(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+deduite?s?|(?:deja|bien)\s+deduite?s?|(?:est|sont)\s+(?:bien\s+|deja\s+)?deduite?s?|(?:has|have)\s+(?:already\s+)?been\s+(?:deducted|taken\s+off)|already\s+deducted|wurde\s+(?:bereits\s+)?(?:abgezogen|verrechnet)|(?:ya\s+)?(?:ha\s+sido\s+|esta\s+)?descontad[oa]|(?:e\s+stat[oa]\s+)?gia\s+dedott[oa]|(?:is|werd)\s+(?:al\s+)?(?:verrekend|afgetrokken))(?![a-z])/;
 
 /** Reads an invoice's fields from one text: a body, a PDF's text or a subject. */
 export function extractTextFields(original: string, order: DateOrder): TextFields {

@@ -157,6 +157,11 @@ describe('dueDateFromTerms', () => {
     expect(dueDateFromTerms('2026-11-16', eom(0))).toEqual({ primary: '2026-11-30', alternatives: [] });
   });
 
+  it('a card or a direct debit charged on receipt is on receipt', () => {
+    expect(terms('Montant TTC : 742,80 €\nPrélèvement sur votre carte enregistrée à réception.')).toEqual({ kind: 'on-receipt' });
+    expect(terms('Your card on file will be charged upon receipt of this invoice.')).toEqual({ kind: 'on-receipt' });
+  });
+
   it('Portuguese "Pagamento a pronto" is on receipt', () => {
     expect(terms('Total : 26.744,74 €\nPagamento a pronto\nIBAN FR76 1350')).toEqual({ kind: 'on-receipt' });
   });
