@@ -111,6 +111,8 @@ export const CHASE = cueRegex([
   // nl: "staat factuur … nog open", "wilt u even nakijken?"
   `nog\\s+open(?![a-z])`, `wilt\\s+u\\s+(?:even\\s+)?(?:nakijken|controleren)`,
   `upominka`, `pripominka`, `po\\s+splatnosti`, `neuhrazen\\w*`, `betalningspaminnelse`, `betalingspaminnelse`, `paminnelse`, `forfalden`, `forfallen`, `obetald\\w*`, `ubetalt`,
+  // "Vi har inte sett någon betalning för faktura … som förföll 2026-04-12"; Finnish "emme ole saaneet maksua", "muistutus"
+  `har\\s+(?:inte|ikke|ikkje)\\s+(?:sett|set|mottagit|modtaget|mottatt)\\s+(?:nagon|nogen|noen|nogon)\\s+(?:betalning|betaling|inbetalning|indbetaling|innbetaling)`, `som\\s+(?:forfoll|forfaldt|forfalt)`, `emme\\s+ole\\s+(?:saaneet|nahneet|vastaanottaneet)\\s+maksua`, `maksamatta`, `muistutus`, `erapaiva\\s+(?:oli|on\\s+ollut|meni)`,
 ]);
 
 /** Answers to a client's request or dispute: bank details, a duplicate, a PO number, "looking into it". */

@@ -11,7 +11,7 @@ const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+)
 
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
 // (and Québec's "dépôt direct")
-const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|prelevement|cheque|solde|vir|depot\\s+direct)s?';
+const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|transfert|prelevement|cheque|solde|vir|depot\\s+direct)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
 const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rech?nu?n?g|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';

@@ -1457,6 +1457,7 @@ describe('classifyClientReply: German consultancy clients, wine-cask buyers, roo
     ['en: "No." as an answer is still a negation', 'No. We have not paid it yet.', 'other'],
     ['pl: "zostanie zapłacona" will be paid, not paid', 'faktura TAL26-0425 zostanie zapłacona do 30 października 2026 r.. Przepraszamy za opóźnienie.', 'promise'],
     ['pl: "została zapłacona" is paid', 'Faktura została zapłacona wczoraj.', 'paid'],
+    ['fr: "Le transfert a été exécuté par la banque"', 'Bonjour,\nLe transfert a été exécuté par la banque après la domiciliation, vous devez l\'avoir en compte.', 'paid'],
     ['de: "ist per PayPal bezahlt"', 'Moin, ist per PayPal bezahlt. Gruß', 'paid'],
     ['fr: "Nous ne validons pas la facture en l\'état"', 'Avant règlement de la RES-26-0350, il faut déduire votre quote-part du compte prorata. Nous ne validons pas la facture en l\'état.', 'dispute'],
     ['fr: validating is no dispute', 'Je valide la facture, nous ne la contestons pas.', 'other'],

@@ -317,3 +317,12 @@ describe('classifyOwnFollowUp: Portuguese reminders (held-out ZF)', () => {
   });
 });
 
+describe('classifyOwnFollowUp: Nordic reminders (held-out ZJ)', () => {
+  it.each([
+    'Hej Karin,\nVi har inte sett någon betalning för faktura F-2026-041 (SEK 4,446.00) som förföll 2026-04-12. Kan du kolla med ekonomi?',
+    'Hei,\nemme ole saaneet maksua laskusta LT-2026-0140, jonka eräpäivä oli 15.9.2026.',
+  ])('%s', (text) => {
+    expect(own(text, 'Re: Faktura F-2026-041')).toBe('reminder');
+  });
+});
+

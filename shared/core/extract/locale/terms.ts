@@ -31,7 +31,7 @@ interface Rule {
 
 /** Words of payment: "à réception" states terms in a sentence about paying ("paiement à réception"). */
 const PAYMENT_WORD =
-  /(?:paiement|prelevement|preleve|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento|debit(?:ed)?|charged|abbuchung|lastschrift|domiciliacion|addebito|incasso)(?![a-z])/;
+  /(?:paiement|prelevement|preleve|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento|debit(?:ed)?|charged|abbuchung|lastschrift|domiciliacion|addebito|incasso|betales|betalas|maksetaan)(?![a-z])/;
 /** The invoice as the thing received ("à réception de la facture", "upon receipt of this invoice"). */
 const OF_THE_INVOICE =
   /^[ \t]{0,3}(?:de|du|d'|of|der|des|von|della|del|dalla|van|de la|de la presente|de cette|de votre|of the|of this|of your|der|ihrer)?[ \t]{0,3}(?:(?:la|the|this|your|cette|votre|der|ihrer|presente|de)[ \t]{1,3})?(?:facture|invoice|rechnung|factura|fattura|factuur|celle-ci)/;
@@ -88,7 +88,7 @@ const RULES: Rule[] = [
       `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
-        `comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto)${E}`,
+        `comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti)${E}`,
       'gu',
     ),
     terms: () => ({ kind: 'on-receipt' }),

@@ -162,6 +162,11 @@ describe('dueDateFromTerms', () => {
     expect(terms('Your card on file will be charged upon receipt of this invoice.')).toEqual({ kind: 'on-receipt' });
   });
 
+  it('Nordic "Betales ved mottak", "Betalas vid mottagandet" are on receipt', () => {
+    expect(terms('Total due : NOK 20,463.00\n\nBetales ved mottak\nIBAN FR76')).toEqual({ kind: 'on-receipt' });
+    expect(terms('Fakturan betalas vid mottagandet.')).toEqual({ kind: 'on-receipt' });
+  });
+
   it('Portuguese "Pagamento a pronto" is on receipt', () => {
     expect(terms('Total : 26.744,74 €\nPagamento a pronto\nIBAN FR76 1350')).toEqual({ kind: 'on-receipt' });
   });
