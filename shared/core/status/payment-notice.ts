@@ -53,13 +53,15 @@ const RECEIVED = cueRegex([
  * A payer's remittance advice, titled as such ("Remittance advice – INV-0042", "Avis de paiement", "Zahlungsavis"):
  * only its title says so, since invoices ask for one in their text ("please send remittance advice to …").
  */
-const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+advice|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)s?(?:\s+groupes?)?|zahlungsavis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
+const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+advice|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)s?(?:\s+groupes?)?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
 
 /** Not money in: a failure, a refund, a reminder, or a receipt for something the user bought. */
 const NOT_RECEIVED = cueRegex([
   `echec`, `echoue\\w*`, `refuse\\w*`, `rejete\\w*`, `impaye\\w*`, `failed`, `failure`, `declined`, `unsuccessful`, `fehlgeschlagen`, `abgelehnt`, `fallid[oa]`, `rechazad[oa]`,
   `fallit[oa]`, `rifiutat[oa]`, `mislukt`, `returned`, `chargeback`, `rembours\\w*`, `refund\\w*`, `erstattung`, `reembolso`, `rimborso`, `terugbetaling`,
   `relance`, `rappel`, `reminder`, `overdue`, `mahnung`, `zahlungserinnerung`, `recordatorio`, `sollecito`, `herinnering`,
+  // a payment to come at a due date (reverse factoring): "nos ha remitido para su pago mediante confirming … Vencimiento 25/12/2026"
+  `(?:mediante|via|par|by|durch|tramite)\\s+(?:el\\s+|le\\s+)?confirming`, `anticipar\\s+el\\s+cobro`, `para\\s+su\\s+pago`, `remis\\s+(?:en|au)\\s+paiement\\s+a\\s+l'echeance`,
   `(?:merci|thank\\s+you|thanks)\\s+(?:\\w+\\s+){0,2}?(?:pour|de|for)\\s+(?:votre|your)\\s+(?:paiement|achat|commande|payment|purchase|order)`,
   `(?:votre|your|ihr|ihre|su|tu|vostro|tuo|uw)\\s+(?:recu|receipt|beleg|quittung|recibo|ricevuta|kwitantie)`, `recu\\s+de\\s+paiement`, `payment\\s+receipt`,
 ]);

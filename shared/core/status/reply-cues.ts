@@ -11,7 +11,7 @@ const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+)
 
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
 // (and Québec's "dépôt direct")
-const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|transfert|prelevement|cheque|solde|vir|depot\\s+direct)s?';
+const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|transfert|prelevement|cheque|solde|vir|depot\\s+direct|lydia|wero|paylib|paypal|twint)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
 const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rech?nu?n?g|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
@@ -85,7 +85,7 @@ export const PAID = cueRegex([
   // "Our finance team has processed the transfer today", "Attached is the MT103" (a SWIFT transfer's own proof)
   `(?:has|have)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:processed|released|executed|initiated|sent|made|issued)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)`, `mt\\s?103`,
   // "Payment was released today", "Please find attached POP" (proof of payment, as South Africa and Australia write it)
-  `(?:payment|transfer|wire|remittance|funds|eft)\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed)(?![a-z])`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:pop|proof\\s+of\\s+payment)(?![a-z])`,
+  `(?:payment|transfer|wire|remittance|funds|eft)\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed)(?![a-z])`, `(?:ach|wire|payment|transfer|remittance|eft|bacs)\\s+(?:for|of|covering)\\s+${W(5)}(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed|issued)(?![a-z])`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:pop|proof\\s+of\\s+payment)(?![a-z])`,
   // "its been settled now" (the apostrophe dropped), "that's been paid"
   `(?:it's|its|it\\s+has|that's|thats|that\\s+has|this\\s+has)\\s+(?:now\\s+|already\\s+|just\\s+|finally\\s+)?been\\s+(?:paid|settled|sent|transferred|processed|wired|remitted)(?![a-z])`,
   // cs/ca bare participles with their day or means: "uhrazeno včera", "pagat avui per PayPal"
@@ -221,6 +221,8 @@ export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewies
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
+  // "We'll get MV-26-329 paid by next Friday"
+  `(?:we'll|we\\s+will|i'll|i\\s+will|we're\\s+going\\s+to|we\\s+are\\s+going\\s+to)\\s+get\\s+${W(3)}(?:paid|settled|sorted|cleared|processed)(?![a-z])`,
   // cs, sk, hu: "faktura … půjde příští pátek", "bude zaplatená 20. 11. 2026", "… napon fogjuk átutalni"
   `(?:faktura|platba|castka|suma)\\s+${W(2)}pujde(?![a-z])`, `bude\\s+(?:zaplaten|zaplacen|uhrazen|uhraden|odeslan|odoslan)[aoy]`, `fogjuk\\s+(?:atutalni|kifizetni|rendezni|utalni)`,
   // "Votre facture … est intégrée au prochain lot de la centrale. Elle sera réglée par LCR magnétique à échéance du 31/07/2026"
@@ -555,6 +557,8 @@ export const DISPUTE = cueRegex([
   `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
   `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+(?:(?:das|die|diese|sie|es)\\s+)?(?:rechnung\\s+)?nicht`, `bitte\\s+(?:um\\s+)?(?:eine\\s+)?(?:neue|korrigierte)\\s+rechnung`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
   // es
+  // fr: the price agreed is not the one billed: "on avait dit 120 € sur le devis pas 320,00 € ?? on comprend pas la ligne en plus"
+  `(?:on\\s+avait|nous\\s+avions|vous\\s+aviez|tu\\s+avais|c'etait)\\s+(?:dit|convenu|prevu|annonce|parle\\s+de)\\s+(?:\\S+\\s+){0,3}?\\d[\\d\\s.,]*\\s?(?:€|eur|euros)`, `(?:ne\\s+)?comprend(?:s|ons)?\\s+pas\\s+(?:la|cette|ces|les)\\s+(?:ligne|lignes|montant|frais|supplement|difference|majoration)`,
   // ro: "timpul de asteptare facturat … nu este corect … Nu putem plati pana la clarificare"
   `nu\\s+(?:este|e|sunt)\\s+(?:corect|corecta|corecte|justificat|justificata)(?![a-z])`, `nu\\s+(?:putem|vom|o\\s+sa)\\s+(?:plati|achita|platim|achitam)\\s+${W(3)}(?:pana|inainte)`, `contestam`, `(?:marfa|paleti|paletii|marfurile)\\s+${W(3)}(?:deteriorat|avariat)\\w*`,
   // lb: "Mir contestéieren d'Rechnung", "d'Aarbecht ass nach net gemaach"

@@ -254,6 +254,8 @@ describe('held-out YA–ZN: a direct debit on a day, a letter of credit\'s matur
     // an amount already net of the deposit, said in brackets after it
     expect(fr('Rechnung VK-26-451 vom 22.06.2026\nBetrag: 988,20 € (nach Abzug der Anzahlung von 423,00 €)\nZahlbar innerhalb von 14 Tagen').amount?.value.value).toBe(988.2);
     expect(fr('Total TTC : 1 000,00 €\nAcompte versé : 300,00 €').amount?.value.value).toBe(700);
+    // "pendiente" after the deposit: what is left to pay
+    expect(fr('Importe total: 18.400,00 €\nAnticipo ya abonado: 5.000,00 € – pendiente 13.400,00 €').amount?.value.value).toBe(13400);
     // a letter of credit's maturity
     expect(fr('Date : 23/06/2026\nNet à payer : 17 006,61 €\nPayment by irrevocable L/C at 90 days from B/L date - maturity date 26/09/2026').dueDate?.value).toBe('2026-09-26');
   });

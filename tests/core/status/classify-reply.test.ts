@@ -1457,6 +1457,11 @@ describe('classifyClientReply: German consultancy clients, wine-cask buyers, roo
     ['en: "No." as an answer is still a negation', 'No. We have not paid it yet.', 'other'],
     ['pl: "zostanie zapłacona" will be paid, not paid', 'faktura TAL26-0425 zostanie zapłacona do 30 października 2026 r.. Przepraszamy za opóźnienie.', 'promise'],
     ['pl: "została zapłacona" is paid', 'Faktura została zapłacona wczoraj.', 'paid'],
+    ['en: "ACH for US$ … covering INV-0544 was released this morning"', 'Hi Claire, ACH for US$ 127,090.80 covering INV-0544 was released this morning. Remittance to follow from our AP system.', 'paid'],
+    ['fr: "Wero envoyé"', 'Wero envoyé 🥰🥰', 'paid'],
+    ['fr: "je t\'ai fait un Lydia ce matin"', "Coucou ! je t'ai fait un Lydia ce matin 😘 merci encore pour tout", 'paid'],
+    ['fr: a price agreed that is not the one billed', 'euh camille on avait dit 120 € sur le devis pas 320,00 € ?? on comprend pas la ligne en plus', 'dispute'],
+    ['fr: asking to pay by PayPal is a question', 'Je peux payer par PayPal ?', 'question'],
     ['fr: "Le transfert a été exécuté par la banque"', 'Bonjour,\nLe transfert a été exécuté par la banque après la domiciliation, vous devez l\'avoir en compte.', 'paid'],
     ['de: "ist per PayPal bezahlt"', 'Moin, ist per PayPal bezahlt. Gruß', 'paid'],
     ['fr: "Nous ne validons pas la facture en l\'état"', 'Avant règlement de la RES-26-0350, il faut déduire votre quote-part du compte prorata. Nous ne validons pas la facture en l\'état.', 'dispute'],
@@ -1472,6 +1477,10 @@ describe('classifyClientReply: German consultancy clients, wine-cask buyers, roo
     expect(classifyClientReply(mail({ text: 'Bonjour,\nLa facture F26-01185 a été mandatée, le paiement interviendra le 24/10/2026.\nCordialement', date: '2026-10-07' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-10-24' });
     expect(classifyClientReply(mail({ text: 'La facture F26-01185 a été mandatée le 02/10/2026.', date: '2026-10-07' })).kind).toBe('paid');
     expect(classifyClientReply(mail({ text: 'We confirm the payment, the funds will reach you on 24/10/2026.', date: '2026-10-07' })).kind).toBe('paid');
+  });
+
+  it('en: "We\'ll get MV-26-329 paid by next Friday"', () => {
+    expect(classifyClientReply(mail({ text: "Claire,\nWe'll get MV-26-329 paid by next Friday. Sorry for the wait - our controller was travelling.", date: '2026-11-20' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
   });
 
   it('ro and pl promises name their day in their own months', () => {

@@ -326,3 +326,11 @@ describe('classifyOwnFollowUp: Nordic reminders (held-out ZJ)', () => {
   });
 });
 
+describe('classifyOwnFollowUp: a bank named Chase (held-out ZQ)', () => {
+  it('bank details at JPMorgan Chase answer a request; chasing is a reminder', () => {
+    expect(own('Hi Doug,\nSure - our ACH details: JPMorgan Chase, ABA 021000021, account 000123456789, beneficiary Maison Verdier SAS. Please reference MV-26-332.', 'Re: Maison Verdier invoice MV-26-332')).not.toBe('reminder');
+    expect(own('Remittance by ACH to our Chase account, details on the invoice.', 'Re: Invoice MV-26-332')).not.toBe('reminder');
+    expect(own('Just chasing invoice MV-26-332, which is now past its due date.', 'Re: Invoice MV-26-332')).toBe('reminder');
+  });
+});
+

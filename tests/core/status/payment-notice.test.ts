@@ -342,3 +342,15 @@ describe('held-out ZA–ZG: a marketplace payout, a bank\'s statement of bills p
   });
 });
 
+describe('held-out ZO–ZU: a German bank\'s credit advice, a reverse-factoring notice', () => {
+  it('"Gutschriftsanzeige … Verwendungszweck: RE F26-2295" pays that invoice', () => {
+    const text = 'Gutschriftsanzeige\n\nBuchungstag: 04.11.2026\nWertstellung: 04.11.2026\nAuftraggeber: BODENSEE AERO SYSTEMS GMBH\nVerwendungszweck: RE F26-2295 KD-NR 100678\nBetrag: 738,72 EUR';
+    expect(notice('Gutschriftsanzeige – Konto DE21 5004 0000 0654 3210 00', text, 'kontoinformation@bank.example')).toMatchObject({ invoiceNumbers: ['F26-2295'], amount: 738.72 });
+  });
+
+  it('a confirming notice announces a payment at a due date to come: no payment yet', () => {
+    const text = 'Estimado proveedor:\n\nComponentes Aeronáuticos Getafe S.A. nos ha remitido para su pago mediante confirming las siguientes facturas:\n\n  Factura FA-2026-0420   Importe 13.400,00 EUR   Vencimiento 25/12/2026\n\nSi desea anticipar el cobro, acceda a Santander Confirming Net.';
+    expect(notice('Comunicación de pago confirming – Componentes Aeronáuticos Getafe S.A.', text, 'confirming@bank.example')).toBeNull();
+  });
+});
+

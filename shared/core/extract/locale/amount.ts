@@ -14,10 +14,15 @@ export interface MoneyMatch {
   numberEnd: number;
 }
 
-/** Spaces used as thousands separators: plain, no-break, narrow no-break (fr-FR since 2019), thin. */
-const SPACE_CHARS = ' \u00a0\u202f\u2009';
+/**
+ * Spaces used as thousands separators: plain, no-break, narrow no-break (fr-FR since 2019), thin, figure — and what
+ * a narrow no-break space becomes when a tool's font or charset lacks it ("1?330,15 €", "1\ufffd330,15 €").
+ */
+const SPACE_CHARS = ' \u00a0\u202f\u2009\u2007?\ufffd';
 const SP = `[${SPACE_CHARS}]`;
 const GROUP_SEPARATOR = new RegExp(`[.,'’${SPACE_CHARS}]`);
+/** Digits and separators only, as parseAmount takes them. */
+const WRITTEN_NUMBER = new RegExp(`^\\d(?:[\\d.,'’\\s${SPACE_CHARS}]*\\d)?$`);
 /** "1'250.–", "50,-": Swiss and German ways of writing no cents. */
 const NO_CENTS_SUFFIX = /[.,](?:--?|–|—)$/;
 const MAX_INTEGER_DIGITS = 15;
@@ -81,7 +86,7 @@ export function parseAmount(raw: string, places: 2 | 3 = 2): number | null {
     s = s.slice(0, -1);
   }
   s = s.replace(NO_CENTS_SUFFIX, '');
-  if (!/^\d(?:[\d.,'’\s]*\d)?$/.test(s) || /\s\s/.test(s)) return null;
+  if (!WRITTEN_NUMBER.test(s) || /\s\s/.test(s)) return null;
   const { integer, decimals } = splitDecimal(s);
   if (!/^\d*$/.test(decimals) || !isWellGrouped(integer)) return null;
   const digits = integer.replace(/\D/g, '');

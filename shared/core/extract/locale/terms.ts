@@ -56,6 +56,17 @@ function statesPaymentOnReceipt(folded: string, index: number, end: number): boo
 
 const days = (m: RegExpExecArray): number => Number(m[1]);
 
+/** "de la date de facture", "de réception", "fin de mois": what a term counts from. */
+const COUNTED_FROM = /^(?:date|facture|facturation|reception|livraison|emission|fin|echeance|l'emission|la|l)$/;
+/**
+ * Days of work, not of payment: "correspondant à 21 jours de prestation", "à 5 jours de formation". (A term
+ * counts from something: "à 30 jours de la date de facture", "à 45 jours de réception".)
+ */
+function isWorkDuration(folded: string, end: number): boolean {
+  const next = /^[ \t]+(?:de|d')[ \t]*([\p{L}']+)/u.exec(folded.slice(end, end + 40));
+  return next !== null && !COUNTED_FROM.test(next[1]!);
+}
+
 /**
  * Ordered from the most to the least specific; the first rule with a match outside a discount clause wins.
  * Patterns use bounded repeats only, so every scan is linear.
@@ -112,6 +123,7 @@ const RULES: Rule[] = [
       'gu',
     ),
     terms: (m) => ({ kind: 'net', days: days(m) }),
+    accept: (folded, _index, end) => !isWorkDuration(folded, end),
   },
   // a term standing alone after an amount, between a title's dashes or bars: "Fatura CR-2026-119 - US$ 320,00 - 45 dias"
   // (not a duration after a service: "Interim HR Business Partner – 9 days")

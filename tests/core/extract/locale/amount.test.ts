@@ -93,6 +93,9 @@ describe('findMoney', () => {
     ['99,00 zł', 99, 'PLN'],
     ['1 500 Kč', 1500, 'CZK'],
     ['3 849,24 zl', 3849.24, 'PLN'],
+    // a narrow no-break space lost to a font or a charset
+    ['1?330,15 €', 1330.15, 'EUR'],
+    ['57\ufffd396,00 €', 57396, 'EUR'],
     ['1 500 Kc', 1500, 'CZK'],
     ['2.480,00 lei', 2480, 'RON'],
     ['1 500 CZK', 1500, 'CZK'],

@@ -162,6 +162,12 @@ describe('dueDateFromTerms', () => {
     expect(terms('Your card on file will be charged upon receipt of this invoice.')).toEqual({ kind: 'on-receipt' });
   });
 
+  it('days of work are no term: "correspondant à 21 jours de prestation … paiement à 45 jours"', () => {
+    expect(terms('Voici notre facture correspondant à 21 jours de prestation en juin.\nConditions de règlement : paiement à 45 jours')).toEqual({ kind: 'net', days: 45 });
+    expect(terms('Paiement à 30 jours de la date de facture.')).toEqual({ kind: 'net', days: 30 });
+    expect(terms('Règlement à 45 jours de réception.')).toEqual({ kind: 'net', days: 45 });
+  });
+
   it('Nordic "Betales ved mottak", "Betalas vid mottagandet" are on receipt', () => {
     expect(terms('Total due : NOK 20,463.00\n\nBetales ved mottak\nIBAN FR76')).toEqual({ kind: 'on-receipt' });
     expect(terms('Fakturan betalas vid mottagandet.')).toEqual({ kind: 'on-receipt' });
