@@ -432,6 +432,8 @@ export const PAY_PRESENT = cueRegex([
   // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th"
   // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
   `(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  // "Owner's office says transfer goes out next Friday"
+  `(?:transfer|payment|wire|remittance|cheque|check|bacs|ach)s?\\s+(?:goes|go|is\\s+going|leaves|is\\s+leaving|gets\\s+sent|is\\s+sent)\\s+(?:out\\s+)?(?:on|next|this|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday)(?![a-z])`,
   `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:we|i)(?:'re|'m|\\s+are|\\s+am)\\s+(?:paying|settling|transferring|wiring|remitting|sending|making|processing|releasing|arranging)`,
   `(?:wir|ich|mir)\\s+(?:zahlen|zahle|zahled|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
   `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,

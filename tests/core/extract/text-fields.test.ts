@@ -256,6 +256,8 @@ describe('held-out YA–ZN: a direct debit on a day, a letter of credit\'s matur
     expect(fr('Total TTC : 1 000,00 €\nAcompte versé : 300,00 €').amount?.value.value).toBe(700);
     // "pendiente" after the deposit: what is left to pay
     expect(fr('Importe total: 18.400,00 €\nAnticipo ya abonado: 5.000,00 € – pendiente 13.400,00 €').amount?.value.value).toBe(13400);
+    // the tax, then "soit" the total it makes
+    expect(fr('- Pneus (x4) : 1 660,00 €\n- Permutation : 36,00 €\n\nTotal HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €.\nÉchéance au 11/09/2026.').amount?.value.value).toBe(2194.8);
     // a letter of credit's maturity
     expect(fr('Date : 23/06/2026\nNet à payer : 17 006,61 €\nPayment by irrevocable L/C at 90 days from B/L date - maturity date 26/09/2026').dueDate?.value).toBe('2026-09-26');
   });

@@ -1483,6 +1483,10 @@ describe('classifyClientReply: German consultancy clients, wine-cask buyers, roo
     expect(classifyClientReply(mail({ text: "Claire,\nWe'll get MV-26-329 paid by next Friday. Sorry for the wait - our controller was travelling.", date: '2026-11-20' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
   });
 
+  it('en: "Owner\'s office says transfer goes out next Friday"', () => {
+    expect(classifyClientReply(mail({ text: "Hi Olivier,\nOwner's office says transfer goes out next Friday. Will send you the swift copy.", date: '2026-10-11' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-10-16' });
+  });
+
   it('ro and pl promises name their day in their own months', () => {
     expect(classifyClientReply(mail({ text: 'Bună ziua,\nvom plăti factura TAL26-0441 până pe 24 noiembrie 2026. Ne cerem scuze pentru întârziere.', date: '2026-10-19' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-24' });
     expect(classifyClientReply(mail({ text: 'faktura TAL26-0425 zostanie zapłacona do 30 października 2026 r..', date: '2026-10-27' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-10-30' });

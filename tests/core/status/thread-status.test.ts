@@ -220,6 +220,12 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), hold, us("Le numéro d'engagement est le EJ 2026-4989. La facture a été redéposée avec ce numéro.", '2026-09-11')]).status).toBe('open');
   });
 
+  it('in German: "fehlt uns die Bestellnummer", then "hier die gewünschten Angaben"', () => {
+    const hold = client('Guten Tag,\nzur Rechnung F-7 fehlt uns die Bestellnummer – ohne Bestellnummer kann SAP die Rechnung nicht verbuchen. Können Sie die Rechnung neu ausstellen?', '2026-09-10');
+    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold, us('Guten Tag,\nhier die gewünschten Angaben: Bestellnummer 4532954068.', '2026-09-11')]).status).toBe('open');
+  });
+
   it('stays disputed when we only chase it, or when what is missing is the goods', () => {
     const hold = client('Votre facture F-7 ne peut pas être mise en paiement : il manque le certificat de réalisation.', '2026-09-10');
     expect(statusOf([invoice(), hold, us('La facture F-7 reste impayée, merci de la régler.', '2026-10-11')]).status).toBe('disputed');

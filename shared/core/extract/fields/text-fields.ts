@@ -108,6 +108,9 @@ const NO_TAX_CHARGED = /(?<![a-z])(?:autoliquidation|auto-liquidation|reverse[\s
 
 const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70, deposit: 0, not: 0 };
 
+/** A tax amount, then "soit" right before this amount (the deposit words excepted: "acompte de 30 %, soit 600 €"). */
+const TAX_THEN_SOIT = /(?:tva|t\.v\.a\.?|vat|taxes?)(?![a-z])(?:(?!acompte|deposit)[^\n]){0,60}?(?<![a-z])soit(?:\s+un\s+total\s+(?:de\s+)?|\s+au\s+total\s+)?\s*:?\s*$/;
+
 /**
  * A total written inside a description's brackets — "Acompte de 30 % (total TTC 18 920,00 €)", "50% deposit
  * (total $14,400.00)" — is the project's or the order's, not this document's.
@@ -189,7 +192,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // A part of the total, in its brackets: "2 610,76 NOK (incl. 2 075,76 NOK disbursements)", "(dont TVA 200 €)".
     if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
-    const role = roleAfter(after) ?? label?.kind ?? null;
+    // "Total HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €": what the tax brings the total to.
+    const role = roleAfter(after) ?? (TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null));
     if (role === null) {
       // ("kr" says money in an unknown crown: the mail's client or code says which, later)
       if ((c.currency || /^kr\.?|kr\.?$/i.test(c.raw)) && c.value > 0) unlabeled.push(c);
