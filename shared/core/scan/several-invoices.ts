@@ -24,8 +24,11 @@ function invoiceDocumentNumber(d: DocumentReading, fields: TextFields | null, fi
  */
 function invoicePages(d: DocumentReading, order: DateOrder, known: ReadonlySet<string>): { number: string; text: string; fields: TextFields }[] {
   if (d.xml || !d.pdfText || !d.pdfText.includes('\f')) return [];
+  // (Every page ends with a form feed: one page of text, with or without it, is one document.)
+  const pages = d.pdfText.split('\f');
+  if (pages.filter((p) => p.trim()).length < 2) return [];
   const found: { number: string; text: string }[] = [];
-  for (const page of d.pdfText.split('\f')) {
+  for (const page of pages) {
     const number = kindOfOpening(page) === 'invoice' ? extractTextFields(page.slice(0, 600), order).invoiceNumbers[0]?.value : undefined;
     const last = found[found.length - 1];
     if (number && !known.has(numberKey(number)) && (!last || numberKey(last.number) !== numberKey(number))) found.push({ number, text: page });
