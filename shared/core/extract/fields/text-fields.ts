@@ -193,7 +193,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     // "Total HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €": what the tax brings the total to.
-    const role = roleAfter(after) ?? (TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null));
+    const role = roleAfter(after) ?? (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null));
     if (role === null) {
       // ("kr" says money in an unknown crown: the mail's client or code says which, later)
       if ((c.currency || /^kr\.?|kr\.?$/i.test(c.raw)) && c.value > 0) unlabeled.push(c);
