@@ -138,10 +138,10 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
   return (hit) => partialWords(hit) || lowAmount(hit);
 }
 
-/** A statement that the payment was made: not negated, not conditional, not future. */
 /** Paid to the customs, not to the company: "(accises déjà réglées à la douane belge)", "duty already paid to customs". */
 const TO_CUSTOMS = /^\s*(?:(?:a|au|aux)\s+(?:la\s+|les\s+)?douanes?|to\s+(?:the\s+)?(?:customs|hmrc|tax\s+office)|an\s+den\s+zoll|aan\s+de\s+douane|a\s+(?:la\s+)?aduana|alla\s+dogana)(?![a-z])/;
 
+/** A statement that the payment was made (to the company): not negated, not conditional, not future. */
 function isPaidStatement(hit: CueHit): boolean {
   // "le mandat de paiement est parti chez le payeur": an order to pay on its way through a public payer, not the money.
   // "Est-ce que le comptable a fait le virement ?" asks.
