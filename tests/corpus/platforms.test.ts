@@ -229,6 +229,16 @@ const CASES: Case[] = [
     },
     facts: { invoiceNumber: 'FA00071', amount: 1320, currency: 'EUR', issueDate: '2026-11-10', dueDate: '2026-12-24', debtorEmail: 'syndic@residence-les-pins.fr' },
   },
+  {
+    name: 'Basware e-Invoicing (plain text): the client in To, the user in Cc, "Total amount: EUR 5,700.00"',
+    me: ['bastion-cyber.fr'],
+    spec: {
+      from: 'Basware e-Invoicing <einvoice@basware.com>', to: ['Pieter Janssens <pieter.janssens@kempen-verzekeringen.be>'], cc: ['compta@bastion-cyber.fr'], date: '2026-11-02T11:32:31+01:00',
+      subject: 'Invoice BCS2303 from Bastion Cyber SAS',
+      text: 'This is an automated message from Basware e-Invoicing Network.\n\nSupplier: Bastion Cyber SAS\nBuyer: Kempen Verzekeringen NV\nInvoice number: BCS2303\nInvoice date: 2026-11-02\nTotal amount: EUR 5,700.00\nVervaldatum: 2/12/2026\n',
+    },
+    facts: { invoiceNumber: 'BCS2303', amount: 5700, currency: 'EUR', issueDate: '2026-11-02', dueDate: '2026-12-02', debtorEmail: 'pieter.janssens@kempen-verzekeringen.be' },
+  },
 ];
 
 describe('invoices sent by invoicing platforms', () => {

@@ -89,7 +89,12 @@ const ABBREVIATION = new RegExp(
 export function abbreviatedInvoiceReference(title: string): string | null {
   ABBREVIATION.lastIndex = 0;
   const m = ABBREVIATION.exec(fold(title));
-  return m ? title.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length) : null;
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  const reference = title.slice(start, m.index + m[0].length);
+  // A series in capitals before a number written with a slash is part of it ("Fact. FAC 26/1282"), as on the document.
+  const series = /^\d+\/\d+$/.test(reference) ? /(?<![\p{L}\p{N}])[A-Z]{2,3} $/u.exec(title.slice(Math.max(0, start - 4), start))?.[0] : undefined;
+  return series ? series + reference : reference;
 }
 
 export interface KindHit {

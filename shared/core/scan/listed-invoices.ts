@@ -126,5 +126,30 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
     });
     if (withAmounts.length >= 2 && withAmounts.length > listed.length) listed = withAmounts;
   }
+  return listed.length >= 2 ? listed : bulletList(body, found, money);
+}
+
+/** Digits enough for an invoice's sequence (not a product code's "B7"), and a letter or separator (not a postcode's "69001"). */
+const SEQUENCE = /^(?=.*\d{3})(?=.*[^\d]).*$/;
+/** A line short enough to be one item of a list, not a paragraph. */
+const MAX_ITEM_LINE = 200;
+
+/**
+ * Invoices of two series listed one per line, each with its amount ("- AGD-2026-300 : Relevé orthophoto – 75,24 EUR
+ * TTC\n- AGD305 : Modulation azote – 904,20 EUR TTC"): a company may number by hand and through a tool. Only a
+ * list whose every line opens with a reference and carries an amount counts.
+ */
+function bulletList(body: string, found: readonly { number: string; index: number; opensLine: boolean }[], money: readonly { index: number }[]): ListedInvoice[] {
+  const items = found.filter((f) => f.opensLine && SEQUENCE.test(f.number));
+  if (items.length < 2) return [];
+  const listed: ListedInvoice[] = [];
+  for (const f of items) {
+    let end = body.indexOf('\n', f.index);
+    if (end < 0) end = body.length;
+    if (end - f.index > MAX_ITEM_LINE) return [];
+    const first = firstAtOrAfter(money, f.index + f.number.length);
+    if (first >= money.length || money[first]!.index >= end) return [];
+    listed.push({ number: f.number, segment: body.slice(f.index, end) });
+  }
   return listed;
 }

@@ -56,6 +56,8 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
   // answer about one ("bon pour paiement de 14 080,00 €") is not an invoice of ours.
   const theirs = new Set<string>();
   for (const message of thread.messages) {
+    // A delivery failure quotes the invoice's subject, even from the company's own mail server: it carries none.
+    if (isBounce(message)) continue;
     if (!speaksForUs(message, identity)) {
       if (message.attachments.some((a) => !a.inline) && kindOfTitle(message.subject) === 'invoice') {
         for (const t of execAll(SUBJECT_TOKEN, message.subject)) theirs.add(numberKey(t[0]));

@@ -95,5 +95,14 @@ export function severalInvoices(
       else parts.set(key, { number: listed.number, xml: null, pdfText: null, pdf: null, files: null, segment });
     }
   }
-  return parts.size >= 2 ? [...parts.values()] : [];
+  if (parts.size < 2) return [];
+  // One document that holds the others' numbers too (two invoices on one page): its totals are not this part's
+  // alone, so what the body lists for it says more.
+  const keys = [...parts.keys()];
+  for (const [key, part] of parts) {
+    if (!part.pdf || !part.segment || !part.pdfText) continue;
+    const text = numberKey(part.pdfText);
+    if (keys.some((other) => other !== key && text.includes(other))) part.pdf = null;
+  }
+  return [...parts.values()];
 }

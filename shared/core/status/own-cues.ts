@@ -35,6 +35,8 @@ export const CHASE = cueRegex([
   `(?<!(?:mail|e-mail|email|message|courriel|envoi)\\s)(?:n'est|ne\\s+nous\\s+est|n'a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?(?:arrive|parvenu|ete\\s+credite)`, `retard\\s+de\\s+(?:paiement|reglement)`, `jours?\\s+de\\s+retard`, `sans\\s+reglement\\s+de\\s+votre\\s+part`,
   // nothing came in, the payment is late, a promise was not kept: "je n'ai toujours rien reçu", "en retard d'un mois"
   `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:encore\\s+)?recu`,
+  // the casual form, with no "ne": "toujours rien reçu de notre côté, tu peux me dire où ça en est ?"
+  `toujours\\s+rien\\s+(?:recu|vu|percu)`, `(?:me|nous)\\s+dire\\s+ou\\s+(?:ca|cela|c)\\s+en\\s+est`,
   // a promised payment not seen, no news: "le règlement annoncé … n'apparaît toujours pas sur mon compte", "je n'ai pas eu de nouvelles"
   `n'apparai?t\\s+(?:toujours\\s+|encore\\s+)?pas`, `(?:pas|aucune|toujours\\s+pas)\\s+(?:eu\\s+)?(?:de\\s+)?nouvelles?\\s+(?:de\\s+(?:ta|votre)\\s+part\\s+)?(?:pour|concernant|au\\s+sujet\\s+de|sur|de)\\s+(?:l'|la\\s+|le\\s+|votre\\s+|ton\\s+|ta\\s+)?(?:echeancier|reglement|paiement|virement|facture)`,
   `n'(?:en\\s+)?(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recu\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement|cheque)`,

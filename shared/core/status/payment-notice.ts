@@ -66,12 +66,14 @@ const NOT_RECEIVED = cueRegex([
   `(?:votre|your|ihr|ihre|su|tu|vostro|tuo|uw)\\s+(?:recu|receipt|beleg|quittung|recibo|ricevuta|kwitantie)`, `recu\\s+de\\s+paiement`, `payment\\s+receipt`,
 ]);
 
+const SWIFT_MESSAGE_TYPE = /^MT\d{3}$/i;
+
 /** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
 const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|vs|variabilni\\s+symbol|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra|tytul(?:em|\\s+przelewu)?|zaplata\\s+za|oplata\\s+za|faktura|faktury|fakture|zprava\\s+pro\\s+prijemce)';
 const INVOICE_NUMBER = new RegExp(
   // (a Belgian structured communication, "+++697/9256/51004+++", or a SWIFT codeword, "/RFB/1042", "/INV/F-12",
   // may stand before the invoice's number)
-  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)(?:\\s*[°ºo.]\\s*|\\s+)|#\\s*)?[:#]?\\s*(?:[+*]{3}\\d{3}/\\d{4}/\\d{5}[+*]{3}[ \\t]*|/(?:rfb|inv|roc|ref)/)?([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
+  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)(?:\\s*[°ºo.]\\s*|\\s+)|#\\s*)?[:#]?\\s*(?:[+*]{3}\\d{3}/\\d{4}/\\d{5}[+*]{3}[ \\t]*|/(?:rfb|inv|roc|ref)/[ \\t]?)?([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
   'g',
 );
 /** The word after a label's first word, when that one held no digit (one more word may stand between). */
@@ -238,7 +240,8 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const invoiceNumbers = sentence.length > 0 ? sentence : invoiceNumbersIn(head, folded);
   // A bank's credit line names the payer's reference with no label ("VIR INST AGENCE LUMEN 2026-05-0135 +7 524,00 €"):
   // references shaped like invoice numbers in it are read (only those of the company's invoices will match one).
-  if (invoiceNumbers.length === 0) invoiceNumbers.push(...referencesIn(head));
+  // (not a SWIFT message's type: "Virement SWIFT reçu (MT103)")
+  if (invoiceNumbers.length === 0) invoiceNumbers.push(...referencesIn(head).filter((r) => !SWIFT_MESSAGE_TYPE.test(r)));
   if (invoiceNumbers.length === 0) return null;
   const money = findMoney(head)[0] ?? null;
   return {

@@ -47,8 +47,9 @@ export const PAID = cueRegex([
   `(?:la|le|l'|the|die|la\\s+n°|invoice\\s+no\\.?)?\\s?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*(?:\\s+\\([^)\\n]{0,40}\\))?\\s+(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est(?:\\s+bien|\\s+deja)?|has\\s+(?:now\\s+|already\\s+)?been|was|is(?:\\s+now)?|wurde|ist)\\s+(?:reglee?|payee?|soldee?|viree?|paid|settled|bezahlt|beglichen|uberwiesen)(?![a-z])`,
   // "Ça a été payé le 23/12", "elle a été réglée hier"
   `(?:ca|cela|elle|il)\\s+a\\s+(?:bien\\s+|deja\\s+)?ete\\s+(?:paye|regle|vire|verse|solde)e?(?![a-z])`,
-  // a public buyer's payment order issued: "Le mandat de paiement a été émis et transmis au comptable public le 24/08"
-  `mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?${W(3)}(?:a\\s+ete|est|ont\\s+ete)\\s+(?:bien\\s+)?(?:emis|transmis|vise|signe|envoye|mandate|execute)s?(?![a-z])`,
+  // a public buyer's payment order issued or paid: "Le mandat de paiement a été émis et transmis au comptable public le 24/08",
+  // "La trésorerie m'informe que le mandat a été payé le 03/07/2026"
+  `mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?${W(3)}(?:a\\s+ete|est|ont\\s+ete)\\s+(?:bien\\s+)?(?:emis|transmis|vise|signe|envoye|mandate|execute|paye|regle|vire|verse|honore)s?(?![a-z])`,
   // "Le virement et parti ce matin": "est" typed "et"
   `${PAY_NOUN_FR}\\s+et\\s+(?:bien\\s+)?(?:parti|effectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
@@ -505,12 +506,18 @@ export const DISPUTE = cueRegex([
   `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until${UNTIL_DATE}`,
   // the work came back or arrived "with many errors" (not an apology for "our many errors")
   `(?:avec|with|con|mit)\\s+(?:de\\s+)?(?:plusieurs|nombreuses|beaucoup\\s+d'|trop\\s+d'|many|several|numerous|a\\s+lot\\s+of|too\\s+many|bastantes|muchos|varios|numerosos|demasiados|vielen|mehreren|zahlreichen|diversi|molti|numerosi|troppi)\\s*(?:erreurs|errors|mistakes|errores|fehlern|errori)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`,
+  // the invoice by its number: "We can't approve VES-2026-0204: … the completion fee isn't payable. Please cancel it."
+  `(?:can't|cannot|can\\s+not|unable\\s+to)\\s+approve\\s+(?:invoice\\s+)?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*(?![\\w/.-])(?!\\s+(?:until|before|yet|today|this\\s+week|without))`,
+  `(?:fee|invoice|amount|it|this)\\s+(?:isn't|is\\s+not)\\s+payable(?![a-z])(?!\\s+(?:until|before|yet|now|by|on|in))`, `please\\s+cancel\\s+(?:it|the\\s+invoice|this\\s+invoice|that\\s+invoice)(?![a-z])`,
   `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`,
   `(?:konnen|kann)\\s+(?:die|diese|ihre)\\s+rechnung\\s+nicht\\s+freigeben`,
   // the invoice first: "die Rechnung OC-12 können wir so nicht freigeben"
   `(?:konnen|kann|durfen|darf)\\s+(?:wir|ich)\\s+(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+freigeben`,
   `non\\s+(?:possiamo|posso)\\s+(?:approvare|accettare)\\s+(?:la|questa)\\s+fattura`, `non\\s+(?:e|sono)\\s+(?:mai\\s+|ancora\\s+)?(?:stata|stato|state|stati)\\s+(?:consegnat|ricevut)[aoie]`, `non\\s+(?:possiamo|posso|potremo|pagheremo)\\s+(?:pagare\\s+)?${W(3)}(?:finche|fino\\s+a\\s+quando|prima\\s+che|senza)`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
-  `(?:amount|invoice|price|rate|charge|total|quantity|figure)s?\\s+${W(2)}(?:is|are|seems?|looks?)\\s+(?:wrong|incorrect|too\\s+high)`,
+  `(?:amount|invoice|price|rate|charge|total|quantity|figure)s?\\s+${W(2)}(?:is|are|seems?|looks?)\\s+(?:wrong|incorrect|too\\s+high|not\\s+(?:correct|right))`,
+  // "the deposit we paid is not deducted", "l'acompte versé n'a pas été déduit", "die Anzahlung wurde nicht abgezogen"
+  `(?:deposit|advance|down\\s+payment|retainer|prepayment)\\s+${W(5)}(?:(?:is|was|has|have)\\s+not|isn't|wasn't|hasn't|haven't)\\s+(?:been\\s+)?(?:deducted|taken\\s+off|credited|netted)`,
+  `(?:acompte|avance)\\s+${W(3)}(?:n'a|n'est|n'ont|ne\\s+sont)\\s+pas\\s+(?:ete\\s+)?(?:deduite?s?|deduits|pris\\s+en\\s+compte|retranche)`, `(?:anzahlung|vorauszahlung)\\s+${W(3)}(?:wurde|ist)\\s+nicht\\s+(?:abgezogen|verrechnet|berucksichtigt)`,
   `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|that)\\s+(?:version|one|amount|bill)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|it|that)\\s+as\\s+it\\s+stands`, `(?:won't|will\\s+not|can't|cannot|can\\s+not|unable\\s+to)\\s+(?:approve|accept|process|sign\\s+off)\\s+${W(3)}as\\s+it\\s+stands`,
   `(?:amount|invoice|total|price|figure)\\s+(?:is|was|seems)\\s+(?:much\\s+)?(?:higher|more)\\s+than\\s+(?:the\\s+|our\\s+|what\\s+)?(?:estimate|quote|quoted|agreed|po|budget|we\\s+agreed)`, `(?:take\\s+a\\s+look\\s+and\\s+|please\\s+)re-?issue(?![a-z])`, `not\\s+the\\s+one\\s+(?:in|from|agreed\\s+in)\\s+(?:our|the)\\s+(?:contract|agreement|quote|proposal|po)`, `overcharg(?:ed|ing)`, `not\\s+what\\s+(?:we|was)\\s+(?:agreed|quoted|ordered)`,
   `(?:doesn't|does\\s+not|don't|do\\s+not)\\s+(?:match|reflect|correspond)`,

@@ -78,6 +78,8 @@ describe('abbreviated invoice words in titles', () => {
     ['Inv. #4471 – £1,200.00 due 30/04/2027', '4471'],
     ['NH 2026/HON/0060 : 15 645,00 € TTC', '2026/HON/0060'],
     ['Inv DEM-26-022 / 41,846.00 USD / MV Cedar Wave', 'DEM-26-022'],
+    // a series in capitals before a number written with a slash is part of it
+    ['Fact. FAC 26/1282 montant 1 405,06 euros - échéance 15/09/2026', 'FAC 26/1282'],
   ])('%s announces an invoice numbered %s', (title, reference) => {
     expect(kindOfTitle(title)).toBe('invoice');
     expect(abbreviatedInvoiceReference(title)).toBe(reference);

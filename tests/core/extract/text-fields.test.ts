@@ -83,6 +83,14 @@ describe('amount due from a text', () => {
     expect(f.amount?.value).toEqual({ value: 3540, currency: 'GBP' });
   });
 
+  it('after a deduction, the later amount due is the balance ("Total due … Less retainer paid: -€5,000.00 … Balance due")', () => {
+    const f = extractTextFields('Fee: 17,500.00 EUR\nVAT 20%: €3,500.00\nTotal due: €21,000.00\nLess retainer paid: -€5,000.00\nBalance due: 16,000.00 EUR', 'DMY');
+    expect(f.amount?.value).toEqual({ value: 16000, currency: 'EUR' });
+    // with nothing taken off between them, the first amount due stands (a summary repeated lower down)
+    const g = extractTextFields('Amount due: €2,400.00\nPayment by transfer.\nBalance due: €240.00 on the deposit invoice', 'DMY');
+    expect(g.amount?.value).toEqual({ value: 2400, currency: 'EUR' });
+  });
+
   it('does not take off a deposit twice when the text gives the total it was taken from', () => {
     const f = extractTextFields("Je vous adresse la facture CM-26-135, d'un montant de 5 560,60 EUR (total TTC 7 943,60 €, déduction faite de l'acompte de 2 383,00 € reçu avant expédition).", 'DMY');
     expect(f.amount?.value).toEqual({ value: 5560.6, currency: 'EUR' });

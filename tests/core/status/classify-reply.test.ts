@@ -1496,3 +1496,26 @@ describe('classifyClientReply: German consultancy clients, wine-cask buyers, roo
     expect(classifyClientReply(mail({ text: 'Bonjour, c’est prévu pour vendredi prochain, désolé du retard.', date: '2026-11-25' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
   });
 });
+
+describe('classifyClientReply: executive search, building materials (held-out YI, YJ)', () => {
+  it.each([
+    ['en: cannot approve the invoice by its number, fee not payable, please cancel', "We can't approve VES-2026-0204: the candidate withdrew before the start date and under clause 6 the completion fee isn't payable. Please cancel it.", 'dispute'],
+    ['en: please cancel the invoice', 'The search was put on hold in March, as agreed. Please cancel the invoice.', 'dispute'],
+    ['en: not payable until a day is no dispute', 'The invoice is not payable until 30 November under our terms.', 'promise'],
+    ['en: cannot approve it until the PO is raised is no dispute', "We can't approve VES-2026-0204 until the PO is raised.", 'promise'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe('classifyClientReply: a deposit not taken off (held-out YL)', () => {
+  it.each([
+    ['en: not correct, the deposit not deducted', 'This invoice is not correct: the deposit we paid is not deducted. Please review.', 'dispute'],
+    ['en: the deposit has not been deducted', "The deposit we paid in June hasn't been deducted.", 'dispute'],
+    ['en: the deposit deducted is no dispute', 'The deposit has been deducted, thanks, we will pay on 20 November.', 'promise'],
+    ['fr: l\'acompte n\'a pas été déduit', "L'acompte versé n'a pas été déduit de la facture.", 'dispute'],
+    ['de: die Anzahlung wurde nicht abgezogen', 'Die Anzahlung wurde nicht abgezogen.', 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});

@@ -21,6 +21,12 @@ describe('classifyOwnFollowUp', () => {
     expect(own('Bonjour, la facture reste impayée à ce jour. Voici à nouveau nos coordonnées bancaires.', 'Relance : Facture F-12')).toBe('reminder');
   });
 
+  it('a casual reminder with no "ne" ("toujours rien reçu de notre côté. Tu peux me dire où ça en est ?") is a reminder', () => {
+    expect(own('Paul-Antoine,\n\nJe reviens vers toi pour la F-2026-00311 (3 294,68 euros), toujours rien reçu de notre côté. Tu peux me dire où ça en est ?\n\nMerci')).toBe('reminder');
+    expect(own('Valérie, tu peux me dire où ça en est pour la FAC 26/1212 ?')).toBe('reminder');
+    expect(own('Bonjour, toujours rien reçu de ta part pour le paiement.')).toBe('reminder');
+  });
+
   it('a promised payment recalled and not arrived, in Italian, is a reminder', () => {
     expect(own('Buongiorno,\nmi aveva indicato il pagamento per il 13/05/2026 ma non è arrivato nulla per la fattura INV-12.', 'Re: Copie de votre facture INV-12')).toBe('reminder');
   });

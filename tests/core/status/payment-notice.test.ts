@@ -225,6 +225,13 @@ describe('readPaymentNotice: buyers\' portals, Chorus Pro wordings and SWIFT cod
     expect(n?.invoiceNumbers).toEqual(['1042']);
   });
 
+  it('a SWIFT codeword and a space before the reference, and the SWIFT message type is no reference: "Référence : /INV/ 1043 … (MT103)"', () => {
+    const n = notice('Avis de crédit - virement reçu 140 000,00 €', "Avis de crédit\n\nDate de valeur : 23/10/2026\nMontant : 140 000,00 €\nDonneur d'ordre : HUDSON & VAIL PARTNERS\nRéférence : /INV/ 1043\nType : Virement SWIFT reçu (MT103)", 'avis-operations@bank.example');
+    expect(n?.invoiceNumbers).toEqual(['1043']);
+    const bare = notice('Avis de crédit - virement reçu 140 000,00 €', "Avis de crédit\n\nMontant : 140 000,00 €\nDonneur d'ordre : HUDSON & VAIL PARTNERS\nType : Virement SWIFT reçu (MT103)", 'avis-operations@bank.example');
+    expect(bare?.invoiceNumbers ?? []).not.toContain('MT103');
+  });
+
   it('a payment to be issued is no notice', () => {
     expect(notice('Payment scheduled', 'A payment will be issued for invoice TYD-2026-080 on 2026-12-01.')).toBeNull();
   });

@@ -226,6 +226,12 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), hold, us('Guten Tag,\nhier die gewünschten Angaben: Bestellnummer 4532954068.', '2026-09-11')]).status).toBe('open');
   });
 
+  it('in Dutch: "Zonder PO-nummer kan de boekhouding de factuur niet inboeken", then "Het PO-nummer is …"', () => {
+    const hold = client('Dag,\n\nKunnen jullie het PO-nummer doorgeven? Zonder PO-nummer kan de boekhouding de factuur niet inboeken.\n\nDank', '2026-09-10');
+    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold, us('Dag,\n\nHet PO-nummer is 4568174123.\n\nMvg', '2026-09-11')]).status).toBe('open');
+  });
+
   it('stays disputed when we only chase it, or when what is missing is the goods', () => {
     const hold = client('Votre facture F-7 ne peut pas être mise en paiement : il manque le certificat de réalisation.', '2026-09-10');
     expect(statusOf([invoice(), hold, us('La facture F-7 reste impayée, merci de la régler.', '2026-10-11')]).status).toBe('disputed');

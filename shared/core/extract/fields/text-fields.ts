@@ -174,6 +174,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   let preTax: { value: number; currency: string | null } | null = null;
   let deposit: number | null = null;
   let bestIsDue = false;
+  // A deduction (a deposit, a negative amount) seen after the best amount so far.
+  let deductedSinceBest = false;
   // An amount in "kr" with no code says its currency is some crown, whatever euros the legal mentions name ("40 €").
   let bestInCrowns = false;
   const unlabeled: MoneyMatch[] = [];
@@ -195,6 +197,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // "Total HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €": what the tax brings the total to.
     const role = roleAfter(after) ?? (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null));
     if (role === null) {
+      if (c.value < 0) deductedSinceBest = best !== null;
       // ("kr" says money in an unknown crown: the mail's client or code says which, later)
       if ((c.currency || /^kr\.?|kr\.?$/i.test(c.raw)) && c.value > 0) unlabeled.push(c);
       continue;
@@ -202,16 +205,24 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // A deposit is often printed as a deduction ("Deposit received: -£1,500.00"); other amounts below zero are credits.
     if (role === 'deposit') {
       deposit = Math.max(deposit ?? 0, Math.abs(c.value));
+      deductedSinceBest = best !== null;
       continue;
     }
-    if (c.value < 0) continue;
+    if (c.value < 0) {
+      deductedSinceBest = best !== null;
+      continue;
+    }
     if (role === 'not' && PRE_TAX.test(roleAfter(after) ? AFTER_QUALIFIER.exec(after)![1]! : (label?.label ?? '')) && (!preTax || c.value > preTax.value)) {
       preTax = { value: c.value, currency: c.currency ?? currency };
     }
     const score = ROLE_SCORE[role] - (label && label.gap > 20 ? 10 : 0);
     if (score <= 0) continue;
     // Among totals the largest is the grand total (line totals and sub-totals are smaller).
-    if (!best || score > best.score || (score === best.score && role !== 'due' && c.value > best.value)) {
+    // Among amounts due, the first, unless something was taken off since: "Total due: €21,000.00 / Less retainer
+    // paid: -€5,000.00 / Balance due: 16,000.00 EUR".
+    const afterDeduction = best !== null && role === 'due' && bestIsDue && deductedSinceBest && score === best.score && c.value < best.value;
+    if (!best || score > best.score || (score === best.score && role !== 'due' && c.value > best.value) || afterDeduction) {
+      deductedSinceBest = false;
       best = { value: c.value, currency: c.currency ?? (CROWN_MARKER.test(c.raw) ? crownCode(text) : currency), score };
       bestIsDue = role === 'due';
       bestInCrowns = !c.currency && CROWN_MARKER.test(c.raw);

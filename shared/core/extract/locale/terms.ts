@@ -1,5 +1,5 @@
 import { execAll } from '../../text/exec-all';
-import { addDays, endOfMonth } from '../../calendar/iso-date';
+import { addDays, daysInMonth, endOfMonth, toIsoDate } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
 import { inDiscountClause } from './discount-clause';
 import { inPayoutClause } from './payout-clause';
@@ -8,7 +8,9 @@ export type PaymentTerms =
   | { kind: 'on-receipt' }
   | { kind: 'net'; days: number }
   /** "N jours fin de mois": days may be 0 ("fin de mois"); months: "fin du mois suivant" is the end of the next month. */
-  | { kind: 'end-of-month'; days: number; months?: number };
+  | { kind: 'end-of-month'; days: number; months?: number }
+  /** "le 10 du mois suivant": a given day of the month after the issue month. */
+  | { kind: 'day-of-next-month'; day: number };
 
 /** Code de commerce L441-10: when nothing is agreed, payment is due 30 days after delivery. */
 export const FRENCH_B2B_DEFAULT_DAYS = 30;
@@ -80,6 +82,15 @@ const RULES: Rule[] = [
     ),
     terms: () => ({ kind: 'end-of-month', days: 0, months: 1 }),
   },
+  // a day of the next month: "le 10 du mois suivant", "on the 10th of the following month", "am 10. des Folgemonats",
+  // "el día 10 del mes siguiente", "il 10 del mese successivo", "de 10e van de volgende maand"
+  {
+    re: new RegExp(
+      `${B}(?:(?:le|on the|the|am|el(?: dia)?|il(?: giorno)?|de)${S})?(\\d{1,2})(?:st|nd|rd|th|e|ste|de|\\.)?${S}(?:(?:day${S})?of the (?:following|next) month|du mois (?:suivant|qui suit|prochain)|(?:des${S})?(?:folgemonats|nachsten monats|nachfolgenden monats)|del mes siguiente|del mese successivo|van de volgende maand)${E}`,
+      'gu',
+    ),
+    terms: (m) => ({ kind: 'day-of-next-month', day: days(m) }),
+  },
   // 30 jours fin de mois, 45 days end of month, 30 gg d.f.f.m., 30 Tage Monatsende, 30 días fin de mes
   { re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}\\.?[ \\t]{0,3}[,-]?[ \\t]{0,2}${EOM_FILLER}${EOM}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m) }) },
   // "løbende måned + 30 dage" (Danish: the current month, then 30 days), "fin de mois + 15 jours", "end of month + 30 days"
@@ -140,7 +151,7 @@ export function findPaymentTerms(text: string, folded: string = fold(text)): { t
       const end = m.index + m[0].length;
       if (inDiscountClause(folded, m.index, end) || inPayoutClause(folded, m.index + Math.max(0, m[0].search(/\d/))) || (rule.accept && !rule.accept(folded, m.index, end))) continue;
       const terms = rule.terms(m);
-      if ('days' in terms && terms.days > 365) continue;
+      if (('days' in terms && terms.days > 365) || ('day' in terms && (terms.day < 1 || terms.day > 31))) continue;
       return { terms, raw: text.slice(m.index, end), index: m.index };
     }
   }
@@ -162,6 +173,11 @@ export function dueDateFromTerms(issueIso: string, terms: PaymentTerms): { prima
       const primary = endOfMonth(addDays(issueIso, terms.days));
       const other = addDays(endOfMonth(issueIso), terms.days);
       return { primary, alternatives: other === primary ? [] : [other] };
+    }
+    case 'day-of-next-month': {
+      // The 31st of a 30-day month is its last day.
+      const [y, m] = addMonthsToFirst(issueIso, 1).split('-').map(Number) as [number, number];
+      return { primary: toIsoDate(y, m, Math.min(terms.day, daysInMonth(y, m))), alternatives: [] };
     }
   }
 }

@@ -188,6 +188,22 @@ describe('dueDateFromTerms', () => {
     expect(dueDateFromTerms('2026-12-15', next!)).toEqual({ primary: '2027-01-31', alternatives: [] });
   });
 
+  it('a day of the next month: "le 10 du mois suivant", "on the 10th of the following month", "am 10. des Folgemonats"', () => {
+    const tenth = { kind: 'day-of-next-month', day: 10 };
+    expect(terms('Conditions de règlement : le 10 du mois suivant (10/07/2026)')).toEqual(tenth);
+    expect(terms('Payment on the 10th of the following month')).toEqual(tenth);
+    expect(terms('Zahlbar am 10. des Folgemonats')).toEqual(tenth);
+    expect(terms('Pago el día 10 del mes siguiente')).toEqual(tenth);
+    expect(terms('Pagamento il 10 del mese successivo')).toEqual(tenth);
+    expect(terms('Betaling op de 10e van de volgende maand')).toEqual(tenth);
+    expect(terms('LCR le 15 du mois suivant')).toEqual({ kind: 'day-of-next-month', day: 15 });
+    expect(terms('Règlement le 45 du mois suivant')).toBeNull();
+    expect(dueDateFromTerms('2026-06-01', tenth as PaymentTerms)).toEqual({ primary: '2026-07-10', alternatives: [] });
+    expect(dueDateFromTerms('2026-12-20', tenth as PaymentTerms)).toEqual({ primary: '2027-01-10', alternatives: [] });
+    // the 31st of a shorter month is its last day
+    expect(dueDateFromTerms('2026-01-15', { kind: 'day-of-next-month', day: 31 })).toEqual({ primary: '2026-02-28', alternatives: [] });
+  });
+
   it('defaults French B2B terms to 30 days', () => {
     expect(FRENCH_B2B_DEFAULT_DAYS).toBe(30);
   });
