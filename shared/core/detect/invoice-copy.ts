@@ -176,7 +176,11 @@ export function invoiceCopyRecipient(
 ): CopyRecipient | null {
   if (!message.from) return null;
   const recipients = [...message.to, ...message.cc];
-  if (recipients.some((a) => !identity.isMe(a.address))) return null;
+  // The client's own people may be in Cc ("Cc: Service Achats <achats@client.fr>" on a copy naming isabelle@client.fr):
+  // only when the subject says "copy", and they are checked against the client named below.
+  if (message.to.some((a) => !identity.isMe(a.address))) return null;
+  const outsiders = message.cc.filter((a) => !identity.isMe(a.address));
+  if (outsiders.length > 0 && !COPY_WORD.test(message.subject)) return null;
   if (!recipients.some((a) => identity.isMe(a.address)) && !message.deliveredTo.some((a) => identity.isMe(a))) return null;
   // A reply is no copy, but for a platform's next copy in the thread of its first ("Re: Copie – facture F-414
   // envoyée à …": "Copie de la relance automatique envoyée à …").
@@ -187,10 +191,10 @@ export function invoiceCopyRecipient(
   const inBody = announcedCopyRecipient(message.text);
   const inSubject = announcedCopyRecipient(message.subject);
   const found = [inBody, inSubject].filter((r): r is CopyRecipient => r !== null && !isUs(r, message, identity, namesCompany));
-  if (found.length === 0) return platformCopy ? titledCopyRecipient(message, identity, namesCompany) : null;
+  if (found.length === 0) return platformCopy && outsiders.length === 0 ? titledCopyRecipient(message, identity, namesCompany) : null;
   // The body gives the address; the subject names the client's company, the body often its contact person.
-  return {
-    address: found.find((r) => r.address)?.address ?? null,
-    name: [...found].reverse().find((r) => r.name)?.name ?? null,
-  };
+  const address = found.find((r) => r.address)?.address ?? null;
+  const domain = address?.split('@')[1];
+  if (outsiders.length > 0 && (!domain || outsiders.some((a) => a.address.split('@')[1] !== domain))) return null;
+  return { address, name: [...found].reverse().find((r) => r.name)?.name ?? null };
 }

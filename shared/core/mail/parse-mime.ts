@@ -63,7 +63,9 @@ function bodyText(email: Email, html: string | null): string {
   if (!html) return text;
   if (!text) return htmlToText(html);
   const isReply = !!email.inReplyTo || hasReplyPrefix(email.subject ?? '');
-  if (isReply || text.length >= SHORT_TEXT) return text;
+  // (an "HTML" part with no tag in it is no page: a part whose encoding its sender mislabelled, say base64 sent as
+  // quoted-printable, reads as a blob of letters)
+  if (isReply || text.length >= SHORT_TEXT || !/<[a-z!]/i.test(html)) return text;
   const fromHtml = htmlToText(html);
   return fromHtml.trim().length > text.trim().length * 1.5 + 100 ? fromHtml : text;
 }

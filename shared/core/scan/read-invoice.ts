@@ -380,9 +380,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const copy = copyToUs(message, opts.identity);
   const skip = new Set<string>([message.from?.address ?? '', ...message.replyTo.map((a) => a.address)]);
   // A copy to the user that names the client without an address leaves the invoice document to give it.
+  // (a copy names its client's address before the client's people it copies)
   const debtor = (buyerEmail: string | null | undefined, documentText: string | null) =>
-    recipients[0]?.address ??
     copy?.address ??
+    recipients[0]?.address ??
     bodyEmails(body, opts.identity, skip)[0] ??
     buyerEmail ??
     (documentText ? bodyEmails(documentText, opts.identity, skip)[0] : null) ??
@@ -401,6 +402,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const parts = severalInvoices(docs, pdfFields, body, lists, order, opts.knownNumbers);
   if (parts.length > 0) {
     const out: InvoiceReading[] = [];
+    // What the body says for all of them is what it says outside each listed invoice's own line: the terms on
+    // one invoice's line ("- F-53 : 12 776,03 € TTC, Règlement à 45 jours fin de mois") are not the others'.
+    const listedTexts = parts.flatMap((p) => (p.segmentText ? [p.segmentText] : []));
+    const sharedBody = listedTexts.length > 0 ? extractTextFields(listedTexts.reduce((text, t) => text.replace(t, ' '.repeat(t.length)), body), order) : mailBody;
     for (const part of parts) {
       const sources: InvoiceSources = {
         xml: part.xml,
@@ -408,7 +413,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
         body: part.segment ?? NO_FIELDS,
         subject: NO_FIELDS,
         files: part.files ?? NO_FIELDS,
-        shared: [mailBody, mailSubject],
+        shared: [sharedBody, mailSubject],
       };
       const facts = factsOf(sources, message);
       if (facts.amount !== null && facts.amount <= 0) continue;

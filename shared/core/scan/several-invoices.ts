@@ -46,6 +46,8 @@ export interface Part {
   pdf: TextFields | null;
   files: TextFields | null;
   segment: TextFields | null;
+  /** The body's text that speaks of this invoice alone, when the body lists it. */
+  segmentText?: string;
 }
 
 export const NO_FIELDS: TextFields = { invoiceNumbers: [], amount: null, currency: null, issueDate: null, dueDate: null, terms: null, depositInvoice: false };
@@ -91,8 +93,8 @@ export function severalInvoices(
       const segment = extractTextFields(listed.segment, order);
       // The body may name a document's number without its series ("A2027/30" for the PDF's "FT A2027/30").
       const part = parts.get(key) ?? [...parts.entries()].find(([k]) => k.endsWith(key) && /^[A-Z]{2,3}$/.test(k.slice(0, k.length - key.length)))?.[1];
-      if (part) part.segment = segment;
-      else parts.set(key, { number: listed.number, xml: null, pdfText: null, pdf: null, files: null, segment });
+      if (part) Object.assign(part, { segment, segmentText: listed.segment });
+      else parts.set(key, { number: listed.number, xml: null, pdfText: null, pdf: null, files: null, segment, segmentText: listed.segment });
     }
   }
   if (parts.size < 2) return [];

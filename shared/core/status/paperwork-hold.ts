@@ -16,8 +16,11 @@ const MISSING = String.raw`(?:il\s+manque|manque(?:nt)?|manquant\w*|absence\s+d[
 /** Papers a payer waits for: attendance sheets, certificates, purchase-order numbers, delivery notes, signed reports. */
 const PAPERWORK = String.raw`(?:attestations?|certificats?|feuilles?\s+d'emargement|emargements?|justificatifs?|pieces?\s+justificatives?|bons?\s+de\s+(?:commande|livraison)|numeros?\s+(?:de\s+|d')?(?:commande|bon\s+de\s+commande|engagement|dossier|marche|po|ej)|(?:ce|cet|cette|ces|this|these|diese[nrs]?)\s+(?:numero|number|nummer|reference|documents?|pieces?|papiers?)|proces-verbal|pv\s+de\s+reception|documents?|signatures?|certificates?|attendance\s+(?:sheets?|records?|lists?)|timesheets?|time\s+sheets?|purchase\s+order(?:\s+number)?|po[\s-]?(?:number|no\.?|#|nummer|nr\.?)|delivery\s+notes?|proof\s+of\s+delivery|sign-?off|unterlagen|nachweis\w*|bescheinigung\w*|bestellnummer|auftragsnummer|lieferschein\w*|stundenzettel|teilnahmebestatigung\w*|documentos?|certificados?|orden\s+de\s+compra|numero\s+de\s+pedido|albaran\w*|documenti|certificat[oi]|numero\s+d'ordine|bolla|documenten|inkoopordernummer|ordernummer|pakbon|getuigschrift\w*)`;
 
+/** Asked for: "Could you confirm the PO number?", "pourriez-vous nous communiquer le numéro d'engagement", "het PO-nummer doorgeven". */
+const ASKS_FOR = String.raw`(?:confirm|send|provide|give\s+us|share|communiquer|indiquer|transmettre|confirmer|envoyer|mitteilen|nennen|senden|doorgeven|bezorgen|sturen)`;
+
 const WAITS_FOR_PAPERWORK = new RegExp(
-  String.raw`(?<![a-z])${MISSING}\s+(?:\S+\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:\S+\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
+  String.raw`(?<![a-z])${MISSING}\s+(?:\S+\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:\S+\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:\S+\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
 );
 
 /** Whether a client's reply holds the payment for want of a document (its text, quotes stripped). */
@@ -26,7 +29,7 @@ export function waitsForPaperwork(message: MailMessage): boolean {
 }
 
 /** "C'est fait", "ci-joint", "déposés sur votre extranet", "please find attached", "anbei", "in allegato", "adjunto", "in bijlage". */
-const SENDS_IT = /(?<![a-z])(?:c'est\s+fait|voici|ci-joint\w*|ci-inclus|en\s+piece\s+jointe|vous\s+trouverez|(?:sont|est|ont\s+ete|a\s+ete|avons|ai)\s+(?:bien\s+)?(?:(?:re)?deposee?s?|transmise?s?|envoyee?s?|televersee?s?|mise?s?\s+en\s+ligne)|(?:numero|number|nummer|reference)(?:\s+\S+){0,3}?\s+(?:est|is|ist|lautet)\s+(?:le\s+|la\s+|the\s+)?[a-z]{0,6}[\s-]?\d|please\s+find|attached|here\s+(?:is|are)|(?:have|has)\s+(?:now\s+)?been\s+(?:uploaded|sent|submitted)|(?:i|we)(?:'ve|\s+have)\s+(?:now\s+)?(?:uploaded|sent|submitted)|anbei|im\s+anhang|hochgeladen|hier\s+(?:die|der|das|ist|sind)\s+(?:\S+\s+){0,2}?(?:angaben|nummer|bestellnummer|unterlagen|daten|informationen|nachweise?)|in\s+allegato|allegat[oi]|adjunt[oa]s?|le\s+enviamos|bijgevoegd|in\s+bijlage)(?![a-z])/;
+const SENDS_IT = /(?<![a-z])(?:c'est\s+fait|voici|ci-joint\w*|ci-inclus|en\s+piece\s+jointe|vous\s+trouverez|(?:sont|est|ont\s+ete|a\s+ete|avons|ai)\s+(?:bien\s+)?(?:(?:re)?deposee?s?|transmise?s?|envoyee?s?|televersee?s?|mise?s?\s+en\s+ligne)|(?:numero|number|nummer|reference|po|bestellnummer|bon\s+de\s+commande)(?:\s+\S+){0,3}?\s+(?:est|is|ist|lautet)\s+(?:le\s+|la\s+|the\s+)?[a-z]{0,6}[\s-]?\d|please\s+find|attached|here\s+(?:is|are)|(?:have|has)\s+(?:now\s+)?been\s+(?:uploaded|sent|submitted)|(?:i|we)(?:'ve|\s+have)\s+(?:now\s+)?(?:uploaded|sent|submitted)|anbei|im\s+anhang|hochgeladen|hier\s+(?:die|der|das|ist|sind)\s+(?:\S+\s+){0,2}?(?:angaben|nummer|bestellnummer|unterlagen|daten|informationen|nachweise?)|in\s+allegato|allegat[oi]|adjunt[oa]s?|le\s+enviamos|bijgevoegd|in\s+bijlage)(?![a-z])/;
 
 /** Whether a message of the company sends what was missing: a document attached (not a signature's logo), or said sent or filed. */
 export function suppliesPaperwork(message: MailMessage): boolean {

@@ -96,6 +96,14 @@ describe('copyToUs and speaksForUs: a platform’s copy of the user’s own invo
     expect(copyToUs(toUserByName, identity)).toBeNull();
   });
 
+  it('a copy may have the client\'s own people in Cc, not someone else', () => {
+    const cc = copy({ cc: ['Service Achats <achats@cabinet-leroy.fr>'] });
+    expect(copyToUs(cc, identity)).toEqual({ address: 'compta@cabinet-leroy.fr', name: 'Cabinet Leroy' });
+    expect(copyToUs(copy({ cc: ['Service Achats <achats@autre-client.fr>'] }), identity)).toBeNull();
+    // without "copy" in its subject, a message to the user with outsiders in Cc is no copy
+    expect(copyToUs(copy({ cc: ['achats@cabinet-leroy.fr'], subject: 'Facture F-2027-031 envoyée à Cabinet Leroy' }), identity)).toBeNull();
+  });
+
   it('a person writing to the user is no platform: a client saying where the invoice went is no copy', () => {
     const client = copy({ from: 'Marc Leroy <marc@cabinet-leroy.fr>', subject: 'Votre facture', text: 'Bonjour, votre facture F-2027-031 a été transmise à Sophie, notre comptable.' });
     expect(copyToUs(client, identity)).toBeNull();

@@ -91,6 +91,26 @@ describe('amount due from a text', () => {
     expect(g.amount?.value).toEqual({ value: 2400, currency: 'EUR' });
   });
 
+  it('a breakdown in brackets after the total does not qualify it: "Montant TTC : 21 600,00 € (HT 18 000,00 €, TVA …)"', () => {
+    const f = extractTextFields('Montant TTC : 21 600,00 € (HT 18 000,00 €, TVA 20 % 3 600,00 €)\nConditions de paiement : 30 jours date de facture', 'DMY');
+    expect(f.amount?.value).toEqual({ value: 21600, currency: 'EUR' });
+    // a qualifier in brackets with no amount of its own still qualifies the amount before it
+    expect(extractTextFields('Honoraires : 18 000,00 € (HT)\nTotal TTC : 21 600,00 €', 'DMY').amount?.value).toEqual({ value: 21600, currency: 'EUR' });
+  });
+
+  it('a deposit invoice bills the share its line states of the total above it', () => {
+    const f = extractTextFields("Facture d’acompte n° FA-2611-257\nDate : 09/11/2026\nTotal HT : 4.802,50 EUR\nTVA 10 % : 480,25 EUR\nTotal TTC : 5.282,75 EUR\nFacture d’acompte – 30 % à la réservation : 1.584,83 EUR\nConditions de règlement : 8 jours date de facture", 'DMY');
+    expect(f.amount?.value).toEqual({ value: 1584.83, currency: 'EUR' });
+    // a deposit line before its tax is not the amount billed: the total is
+    const g = extractTextFields("Facture d’acompte n° FA-12\nAcompte de 30 % sur devis D-12 : 1 500,00 € HT\nTVA 20 % : 300,00 €\nTotal TTC : 1 800,00 €", 'DMY');
+    expect(g.amount?.value).toEqual({ value: 1800, currency: 'EUR' });
+  });
+
+  it('a deposit printed as a deduction above the total is already in it', () => {
+    const f = extractTextFields('Total HT  7 500,00 €\nTVA 20 %  1 500,00 €\nAcompte déjà versé  -2 700,00 €\nTotal TTC  6 300,00 €\nPaiement à 60 jours', 'DMY');
+    expect(f.amount?.value).toEqual({ value: 6300, currency: 'EUR' });
+  });
+
   it('does not take off a deposit twice when the text gives the total it was taken from', () => {
     const f = extractTextFields("Je vous adresse la facture CM-26-135, d'un montant de 5 560,60 EUR (total TTC 7 943,60 €, déduction faite de l'acompte de 2 383,00 € reçu avant expédition).", 'DMY');
     expect(f.amount?.value).toEqual({ value: 5560.6, currency: 'EUR' });

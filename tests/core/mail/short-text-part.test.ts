@@ -43,4 +43,11 @@ describe('parseMime: a short text part beside a richer HTML part', () => {
     const m = await parseMime(mime('[Copia] Fattura FT26-00212', text, html));
     expect(m.text.trim()).toBe(text);
   });
+
+  it('an "HTML" part with no tag (base64 sent as quoted-printable) gives way to the text part', async () => {
+    const blob = Buffer.from(html).toString('base64').replace(/.{76}/g, '$&\r\n');
+    const m = await parseMime(mime('Copie de votre facture FT26-00212', 'Fattura n. FT26-00212\nScadenza: 06/05/2026', blob));
+    expect(m.text).toContain('Scadenza: 06/05/2026');
+    expect(m.text).not.toContain(blob.slice(0, 40));
+  });
 });

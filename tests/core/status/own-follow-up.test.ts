@@ -27,6 +27,10 @@ describe('classifyOwnFollowUp', () => {
     expect(own('Bonjour, toujours rien reçu de ta part pour le paiement.')).toBe('reminder');
   });
 
+  it('Spanish: "la factura F26-220, que vencía el 15/08/2026; todavía no vemos el pago" is a reminder', () => {
+    expect(own('Hola Lucía:\nTe escribo por la factura F26-220 (4.502,96 €), que vencía el 15/08/2026; todavía no vemos el pago. ¿Puedes revisarlo?', 'Re: Factura F26-220')).toBe('reminder');
+  });
+
   it('a promised payment recalled and not arrived, in Italian, is a reminder', () => {
     expect(own('Buongiorno,\nmi aveva indicato il pagamento per il 13/05/2026 ma non è arrivato nulla per la fattura INV-12.', 'Re: Copie de votre facture INV-12')).toBe('reminder');
   });

@@ -232,6 +232,17 @@ describe('readPaymentNotice: buyers\' portals, Chorus Pro wordings and SWIFT cod
     expect(bare?.invoiceNumbers ?? []).not.toContain('MT103');
   });
 
+  it('a payment app: "Chloé Vidal vous a envoyé 8 277,50 €", with the invoice in its message; not "vous a envoyé une facture"', () => {
+    const n = notice('Chloé vous a envoyé 8 277,50 €', 'Chloé Vidal vous a envoyé 8 277,50 €.\n\nMessage : « Facture TO-2026-250 merci pour tout !! »\n\nL’argent est disponible sur votre compte Lydia Pro.', 'noreply@lydia-app.com');
+    expect(n).toMatchObject({ invoiceNumbers: ['TO-2026-250'], amount: 8277.5 });
+    expect(notice('Facture LTO-7C3C-0059', 'Les Toques d’Oc vous a envoyé une facture.\n\nN° de facture : LTO-7C3C-0059\nMontant TTC : 3 546,62 €', 'invoice@stripe.com')).toBeNull();
+  });
+
+  it('a payer\'s remittance advice sent as a reply: "N° facture  Montant … Total viré : 2.698,68 EUR"', () => {
+    const n = readPaymentNotice(mail({ subject: 'Re: Facture F-2026-02402 de Nord Intérim Services', from: 'ap.france@client.example', date: '2026-09-08', text: 'AVIS DE PAIEMENT / REMITTANCE ADVICE\nDate de valeur : 08/09/2026\nBénéficiaire : NORD INTERIM SERVICES\nN° facture        Montant\nF-2026-02402      2.698,68 EUR\nTotal viré : 2.698,68 EUR' }));
+    expect(n).toMatchObject({ invoiceNumbers: ['F-2026-02402'], amount: 2698.68 });
+  });
+
   it('a payment to be issued is no notice', () => {
     expect(notice('Payment scheduled', 'A payment will be issued for invoice TYD-2026-080 on 2026-12-01.')).toBeNull();
   });

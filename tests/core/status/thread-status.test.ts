@@ -232,6 +232,16 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), hold, us('Dag,\n\nHet PO-nummer is 4568174123.\n\nMvg', '2026-09-11')]).status).toBe('open');
   });
 
+  it('a rejection that asks us to confirm the PO number is lifted when we give it', () => {
+    const hold = client('Hi,\n\nCould you confirm the PO number? Our system rejected the invoice as the PO is closed.\n\nThanks', '2026-09-10');
+    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold, us('Hi,\n\nThe PO is 4500065956 as shown on the invoice.\n\nBest regards', '2026-09-11')]).status).toBe('open');
+  });
+
+  it('asking for the PO number, with a rejection only if it does not come, is a question', () => {
+    expect(statusOf([invoice(), client('Hello,\n\nWhat is our PO number on this? Without it AP will reject the invoice.', '2026-09-10')]).status).toBe('open');
+  });
+
   it('stays disputed when we only chase it, or when what is missing is the goods', () => {
     const hold = client('Votre facture F-7 ne peut pas être mise en paiement : il manque le certificat de réalisation.', '2026-09-10');
     expect(statusOf([invoice(), hold, us('La facture F-7 reste impayée, merci de la régler.', '2026-10-11')]).status).toBe('disputed');

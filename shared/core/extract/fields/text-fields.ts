@@ -90,6 +90,8 @@ const NET_PAID = /^\s*[([]?\s*net\s*(?:\(?\s*(?:apres|after|nach|a\s+payer|to\s+
 function roleAfter(after: string): AmountRole | null {
   const m = AFTER_QUALIFIER.exec(after);
   if (!m) return null;
+  // A breakdown in brackets, "21 600,00 € (HT 18 000,00 €, TVA …)", qualifies the amount it gives, not this one.
+  if (/^\s*[([]/.test(after) && /^[ \t:]*\d/.test(after.slice(m[0].length))) return null;
   if (NET_PAID.test(after)) return 'due';
   const q = m[1]!;
   if (/^(due|a payer|restant du|outstanding)$/.test(q)) return 'due';
@@ -150,6 +152,18 @@ function isWordInText(before: string, label: LabelHit<AmountRole>): boolean {
 
 /** Where a document's title stands: its first lines. */
 const DOCUMENT_HEADING = 400;
+/**
+ * On a deposit invoice, "Facture d'acompte – 30 % à la réservation : 1 584,83 €" under "Total TTC : 5 282,75 €": the
+ * share its line states of an amount printed above it is what the invoice bills (an "Acompte de 30 % : 1 500 € HT"
+ * with its tax still to come is no such share).
+ */
+function isShareOfEarlier(before: string, value: number, earlier: readonly number[]): boolean {
+  const pct = /(\d{1,3}(?:[.,]\d{1,2})?)\s?%/.exec(before.slice(before.lastIndexOf('\n') + 1));
+  if (!pct) return false;
+  const share = Number(pct[1]!.replace(',', '.')) / 100;
+  return earlier.some((total) => total > value && Math.abs(total * share - value) < 0.015);
+}
+
 /** The deposit word alone, with nothing saying it was paid ("Acompte", "Deposit", "Anzahlung"). */
 const BARE_DEPOSIT = /^(?:acompte|deposit|anzahlung|abschlagszahlung|anticipo|acconto|aanbetaling)$/;
 
@@ -173,6 +187,13 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   // Amounts before tax, the amount owed when no tax is charged ("Montant (HT, autoliquidation) : 1 347,50 €").
   let preTax: { value: number; currency: string | null } | null = null;
   let deposit: number | null = null;
+  // The amounts read so far: a deposit invoice's "Acompte – 30 % : 1 584,83" is 30 % of the total printed above it.
+  const totalsSeen: number[] = [];
+  // A deposit printed as a deduction above the total ("Acompte déjà versé  -2 700,00 €\nTotal TTC  6 300,00 €") is
+  // already in it: the lines sum down to the total.
+  let onlyDeductedAbove = true;
+  let firstDeductionAt = Infinity;
+  let bestAt = -1;
   let bestIsDue = false;
   // A deduction (a deposit, a negative amount) seen after the best amount so far.
   let deductedSinceBest = false;
@@ -195,7 +216,11 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     // "Total HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €": what the tax brings the total to.
-    const role = roleAfter(after) ?? (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null));
+    const role =
+      roleAfter(after) ??
+      (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null)) ??
+      (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(before, c.value, totalsSeen) ? 'due' : null);
+    if (c.value > 0) totalsSeen.push(c.value);
     if (role === null) {
       if (c.value < 0) deductedSinceBest = best !== null;
       // ("kr" says money in an unknown crown: the mail's client or code says which, later)
@@ -205,6 +230,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // A deposit is often printed as a deduction ("Deposit received: -£1,500.00"); other amounts below zero are credits.
     if (role === 'deposit') {
       deposit = Math.max(deposit ?? 0, Math.abs(c.value));
+      if (c.value > 0) onlyDeductedAbove = false;
+      else firstDeductionAt = Math.min(firstDeductionAt, c.index);
       deductedSinceBest = best !== null;
       continue;
     }
@@ -224,6 +251,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (!best || score > best.score || (score === best.score && role !== 'due' && c.value > best.value) || afterDeduction) {
       deductedSinceBest = false;
       best = { value: c.value, currency: c.currency ?? (CROWN_MARKER.test(c.raw) ? crownCode(text) : currency), score };
+      bestAt = c.index;
       bestIsDue = role === 'due';
       bestInCrowns = !c.currency && CROWN_MARKER.test(c.raw);
     }
@@ -232,7 +260,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   // faite de l'acompte de 2 383,00 €)"): the deposit is not taken off twice.
   const isNetOf = (value: number, dep: number) => candidates.some((c) => Math.abs(c.value - (value + dep)) < 0.005);
   // … or says so: "total 562,80 €. L'acompte de 241,20 € versé le 12/05 a bien été déduit."
-  if (best && !bestIsDue && deposit !== null && deposit < best.value && !isNetOf(best.value, deposit) && !DEPOSIT_DEDUCTED.test(folded)) {
+  const deductedAbove = onlyDeductedAbove && firstDeductionAt < bestAt;
+  if (best && !bestIsDue && deposit !== null && deposit < best.value && !deductedAbove && !isNetOf(best.value, deposit) && !DEPOSIT_DEDUCTED.test(folded)) {
     best = { ...best, value: Math.round((best.value - deposit) * 100) / 100 };
   }
   if (!best && preTax && NO_TAX_CHARGED.test(folded)) best = { ...preTax, score: 60 };
