@@ -11,6 +11,8 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([
+  // a billing platform's dunning on the company's behalf: "Payment failed for invoice CB-10446", "We were unable to charge your card"
+  `payment\\s+failed`, `(?:unable|failed)\\s+to\\s+(?:charge|collect|process\\s+payment)`, `update\\s+your\\s+(?:payment\\s+method|card)`, `(?:paiement|prelevement)\\s+(?:a\\s+)?echoue`, `(?:echec|refus)\\s+(?:du|de\\s+votre)\\s+(?:paiement|prelevement)`, `zahlung\\s+fehlgeschlagen`,
   // fr
   `relanc\\w*`, `(?<!pour\\s)rappel(?!\\s*:\\s*(?:iban|rib|bic|nos|notre))`, `impayee?s?`, `non\\s+(?:encore\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:pas|toujours\\s+pas|pas\\s+encore)\\s+(?:ete\\s+)?(?:reglee?|payee?|soldee?)`,
@@ -89,7 +91,7 @@ export const CHASE = cueRegex([
   `trotz\\s+(?:unserer|unseres|meiner|meines)\\s+(?:\\S+\\s+)?(?:schreiben|erinnerung|mahnung|e-mail|nachricht)\\w*`,
   `mit\\s+(?:dem|einem|ihrem|ihrer|der)\\s+(?:zahlungseingang|zahlung|uberweisung|ausgleich)\\s+rechnen`, `(?:zahlungstermin|zahlungsdatum|uberweisungsdatum)\\s+${'(?:\\S+\\s+){0,2}?'}(?:mitteilen|bestatigen|nennen)`,
   // es
-  `recordatorio`, `(?:has|habeis|ha|han)\\s+podido\\s+(?:mirar|revisar|ver|tramitar|gestionar)`, `cuando\\s+(?:podemos|podremos)\\s+(?:esperar|contar\\s+con)\\s+el\\s+pago`, `pendiente\\s+de\\s+(?:pago|cobro|abono)`, `sigue\\s+(?:\\S+\\s+){0,2}?pendiente`, `reclam\\w+\\s+(?:el\\s+)?pago`, `recibo\\s+(?:\\S+\\s+){0,3}?(?:devuelto|impagado|rechazado)`, `devolucion\\s+del\\s+recibo`, `(?:nos\\s+ha\\s+llegado|ha\\s+sido|fue)\\s+devuelto`, `vencid[oa]s?`, `impagad[oa]s?`, `fecha\\s+prevista\\s+de\\s+pago`, `le\\s+recordamos`, `atrasad[oa]`,
+  `recordatorio`, `(?:has|habeis|ha|han)\\s+podido\\s+(?:mirar|revisar|ver|tramitar|gestionar)`, `cuando\\s+(?:podemos|podremos)\\s+(?:esperar|contar\\s+con)\\s+el\\s+pago`, `pendiente\\s+de\\s+(?:pago|cobro|abono)`, `sigue\\s+(?:\\S+\\s+){0,2}?pendiente`, `(?:segue|continua)\\s+(?:\\S+\\s+){0,2}?pendente`, `reclam\\w+\\s+(?:el\\s+)?pago`, `recibo\\s+(?:\\S+\\s+){0,3}?(?:devuelto|impagado|rechazado)`, `devolucion\\s+del\\s+recibo`, `(?:nos\\s+ha\\s+llegado|ha\\s+sido|fue)\\s+devuelto`, `vencid[oa]s?`, `impagad[oa]s?`, `fecha\\s+prevista\\s+de\\s+pago`, `le\\s+recordamos`, `atrasad[oa]`,
   `(?:todavia|aun)\\s+no\\s+(?:hemos\\s+|he\\s+)?recibido`, `no\\s+(?:nos|me)\\s+consta\\s+(?:todavia\\s+|aun\\s+)?(?:el\\s+|ningun\\s+)?(?:pago|abono|transferencia|ingreso|cobro)`, `continua\\s+(?:pendiente|impagad[oa]|abierta)`, `a\\s+pesar\\s+de\\s+(?:nuestr[oa]s?|los|las)\\s+(?:\\S+\\s+)?(?:reclamaciones|recordatorios|avisos|requerimientos|correos|mensajes)`, `(?:les|le|os|te)\\s+requerimos`, `segundo\\s+aviso`, `ultimo\\s+aviso`, `no\\s+(?:hemos|he)\\s+recibido\\s+${'(?:\\S+\\s+){0,2}?'}(?:pago|transferencia|abono|importe)`, `con\\s+retraso`, `retraso\\s+en\\s+el\\s+pago`,
   `confirm\\w+\\s+${'(?:\\S+\\s+){0,2}?'}fecha\\s+(?:del?|de\\s+la)\\s+(?:pago|transferencia|abono)`, `(?:seguimos|sigo|continuamos)\\s+sin\\s+recibir`,
   // Latin American wordings: "Le comento que la factura … venció el 6 de junio y aún no registramos el pago", "Sigo sin noticias"

@@ -50,7 +50,7 @@ export const PAID = cueRegex([
   `(?:ca|cela|elle|il)\\s+a\\s+(?:bien\\s+|deja\\s+)?ete\\s+(?:paye|regle|vire|verse|solde)e?(?![a-z])`,
   // a public buyer's payment order issued or paid: "Le mandat de paiement a été émis et transmis au comptable public le 24/08",
   // "La trésorerie m'informe que le mandat a été payé le 03/07/2026"
-  `mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?${W(3)}(?:a\\s+ete|est|ont\\s+ete)\\s+(?:bien\\s+)?(?:emis|transmis|vise|signe|envoye|mandate|execute|paye|regle|vire|verse|honore)s?(?![a-z])`,
+  `mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?${W(6)}(?:a\\s+ete|est|ont\\s+ete)\\s+(?:bien\\s+)?(?:emis|transmis|vise|signe|envoye|mandate|execute|paye|regle|vire|verse|honore)s?(?![a-z])`,
   // "Le virement et parti ce matin": "est" typed "et"
   `${PAY_NOUN_FR}\\s+et\\s+(?:bien\\s+)?(?:parti|effectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
@@ -64,7 +64,8 @@ export const PAID = cueRegex([
   // "cest fait par cb ce matin sur le lien": done, and how
   `c'?est\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
   // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin"
-  `(?:j'ai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|fais|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
+  // (not a causative: "J'ai fait valider la situation, le virement partira vendredi prochain")
+  `(?:j'ai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|fais|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+(?!(?:valider|signer|viser|approuver|verifier|controler|traiter|saisir|enregistrer|corriger|modifier)(?![a-z]))${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
   // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
   `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
@@ -73,6 +74,9 @@ export const PAID = cueRegex([
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
   `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:already\\s+|now\\s+|just\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by(?!\\s+(?:our|my|the\\s+bank)(?![a-z]))|to|on\\s+receipt)(?![a-z]))`,
+  // "That's paid now, went out by EFT this morning" (not "it's paid on the 30th")
+  `(?:that|it|this)'s\\s+(?:now\\s+|all\\s+|been\\s+){0,2}(?:paid|settled)(?![a-z])(?!\\s+(?:on|by|in|at|when|once|after|before|next|within|until|tomorrow|monday|tuesday|wednesday|thursday|friday|end)(?![a-z]))`,
+  `went\\s+out\\s+(?:by|via)\\s+(?:eft|bacs|wire|transfer|bank\\s+transfer|ach|chaps|faster\\s+payments?)(?![a-z])`,
   // a telegraphic transfer's bank copy sent as proof: "TT copy attached", "attached the bank slip"
   `(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)\\s+(?:is\\s+)?(?:attached|enclosed)`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
@@ -174,6 +178,8 @@ export const PAID = cueRegex([
   // ca, and Bizum in Spain: "Bizum fet ara mateix", "T'he enviat un Bizum", "hem pagat la factura"
   `bizum\\s+(?:fet|hecho|enviado|enviat|realizado|feito)`, `(?:t'he|us\\s+he|he|hem|te\\s+he|le\\s+he|hemos|te\\s+hemos)\\s+(?:enviat|fet|enviado|hecho|realizado)\\s+(?:un\\s+|el\\s+|la\\s+)?(?:bizum|transferencia|pagament)`,
   `(?:hem|he)\\s+(?:pagat|transferit|liquidat)`, `(?:l'|la\\s+|el\\s+)?(?:hem|he)\\s+pagat`, `(?:ja\\s+)?esta\\s+pagat`, `(?:ja\\s+)?(?:us|t')?\\s*(?:hem|he)\\s+fet\\s+(?:la\\s+|el\\s+)?(?:transferencia|bizum|pagament|ingres)`, `(?:us|t'|et)?\\s*ho\\s+vaig\\s+(?:fer|pagar|enviar)`, `vaig\\s+(?:pagar|fer\\s+(?:la\\s+)?transferencia|fer\\s+el\\s+bizum)`, `(?:ja\\s+)?(?:esta|es)\\s+pagada`,
+  // gl: "Xa está feita a transferencia", "xa pagamos"
+  `xa\\s+(?:esta\\s+)?(?:feita|feito|pagad[ao]|enviad[ao])\\s+(?:a|o)\\s+(?:transferencia|pagamento|pago)`, `xa\\s+(?:esta\\s+)?(?:pagad[ao]|aboad[ao])(?![a-z])`, `xa\\s+(?:pagamos|paguei|aboamos|fixemos\\s+a\\s+transferencia)`,
   // pt
   `(?:ja\\s+)?(?:procedemos|procedi|efetuamos|efetuei|efectuamos|fizemos|fiz|realizamos|realizei)\\s+(?:ao|o|a)\\s+(?:pagamento|transferencia|pix|deposito)`, `(?:pix|deposito|ted)\\s+(?:ja\\s+)?(?:feito|enviado|realizado|efetuado)`,
   `(?:transferencia|pagamento|pix|deposito)\\s+${W(5)}(?:ja\\s+)?(?:foi|foram)\\s+(?:feit|efetuad|realizad|enviad|concluid|processad)[oa]s?`,
@@ -279,7 +285,7 @@ export const PROMISE = cueRegex([
   `the\\s+(?:rest|remainder|remaining\\s+(?:amount|balance)|outstanding\\s+balance)\\s+(?:\\([^)]{0,60}\\)\\s+)?(?:by|before|next|within|at\\s+the\\s+end|end\\s+of)(?![a-z])`,
   `(?:recevrez|aurez|devriez\\s+recevoir|devriez\\s+avoir)\\s+${W(2)}${PAY_NOUN_FR}`,
   // with the company's batch of payments: "la FA-0121 partira avec notre paiement de fin de mois"
-  `(?:partira|partiront|passera|passeront|sera\\s+(?:reglee?|payee?|viree?)|seront\\s+(?:reglee?s|payee?s|viree?s))\\s+(?:avec|dans|lors\\s+de|sur)\\s+(?:notre|nos|le|la|les)\\s+(?:prochaine?s?\\s+)?(?:paiements?|reglements?|virements?|campagne|lot|cycle|echeance)`,
+  `(?:partira|partiront|passera|passeront|(?:ce|ca|cela|elle)\\s+sera|sera\\s+(?:reglee?|payee?|viree?|inclus[e]?)|seront\\s+(?:reglee?s|payee?s|viree?s))\\s+(?:avec|dans|lors\\s+de|sur)\\s+(?:notre|nos|le|la|les)\\s+(?:prochaine?s?\\s+)?(?:paiements?|reglements?|virements?|campagne|lot|cycle|echeance)`,
   // the company's payment batches: "dans notre campagne de paiements du 30", "sur le cycle de règlement de fin de mois"
   `(?:dans|sur|avec|lors\\s+de|pour)\\s+(?:notre|la|le|nos|les|la\\s+prochaine|le\\s+prochain)\\s+(?:campagne|cycle|session|vague|lot|tour|run)s?\\s+de\\s+(?:paiement|reglement|virement)s?`,
   // en
@@ -287,7 +293,7 @@ export const PROMISE = cueRegex([
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:process|release|arrange|schedule|action|initiate)\\s+${W(3)}(?:${PAY_NOUN_EN}|invoice|it|this)`,
   // "we'll send the payment", "I'll get it paid": never "I'll send it to accounts", "I'll make it to the meeting"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|get)\\s+${W(3)}${PAY_NOUN_EN}`,
-  `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+(?:paid|settled|processed|sent\\s+out|out\\s+to\\s+you)`,
+  `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+(?:paid|settled|processed|sent\\s+out|out\\s+to\\s+you|over\\s+to\\s+you|across\\s+to\\s+you)`,
   // "Doe ik morgen meteen", "ik regel het vrijdag", "je le fais demain", "je m'en occupe lundi": paying, named by the chase it answers
   `(?:doe|regel)\\s+ik\\s+(?:het\\s+|dat\\s+)?(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|deze|begin|eind)`, `ik\\s+(?:doe|regel|betaal)\\s+(?:het|dat|die|deze)\\s+(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende|deze|begin|eind)`,
   `je\\s+(?:le|la|m'en|m'en\\s+occupe|vais\\s+le)\\s*(?:fais|occupe|faire)?\\s+(?:des\\s+)?(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce\\s+soir|cet\\s+apres-midi|d'ici|avant\\s+(?:le|la|vendredi|lundi|fin)|cette\\s+semaine|en\\s+fin\\s+de|fin\\s+du\\s+mois|la\\s+semaine\\s+prochaine)`,
@@ -484,7 +490,7 @@ export const DISPUTE = cueRegex([
   // "elle est donc rejetée par notre service comptable. Merci de la réémettre avec la référence BC"
   // (the invoice rejected, not a payment: "le paiement a été rejeté par notre banque" is a failed transfer)
   `(?:facture|situation|elle|celle-ci|note|decompte)\\s+${W(3)}(?:est|a\\s+ete)\\s+(?:donc\\s+)?(?:rejetee|refusee)(?![a-z])`, `(?:et\\s+)?(?:est|a\\s+ete)\\s+(?:donc\\s+)?rejetee\\s+par\\s+(?:notre|nos|le|la)\\s+(?:service|comptab|tresor|direction)`,
-  `ne\\s+(?:peut|pourra|pourrait)\\s+pas\\s+etre\\s+(?:mise\\s+en\\s+paiement|payee|reglee|mandatee|traitee|acceptee)`, `(?:rejette|rejettent|refuse|refusent)\\s+(?:votre|la|cette|notre|vos|les)\\s+factures?`, `sans\\s+(?:le\\s+|notre\\s+|votre\\s+)?(?:numero\\s+de\\s+)?(?:bon\\s+de\\s+commande|numero\\s+de\\s+commande|n°\\s+de\\s+commande|reference\\s+de\\s+commande)`, `(?:nouvelle\\s+)?facture\\s+conforme`, `(?:merci\\s+de|veuillez|pourriez-vous|pouvez-vous)\\s+(?:nous\\s+)?(?:la\\s+|le\\s+)?reemettre`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
+  `ne\\s+(?:peut|pourra|pourrait)\\s+pas\\s+etre\\s+(?:mise\\s+en\\s+paiement|payee|reglee|mandatee|traitee|acceptee)`, `(?:rejette|rejettent|refuse|refusent)\\s+(?:votre|la|cette|notre|vos|les)\\s+factures?`, `(?:refusons|refuse|refusent|rejetons)\\s+(?:le\\s+|tout\\s+)?(?:paiement|reglement)`, `sans\\s+(?:le\\s+|notre\\s+|votre\\s+)?(?:numero\\s+de\\s+)?(?:bon\\s+de\\s+commande|numero\\s+de\\s+commande|n°\\s+de\\s+commande|reference\\s+de\\s+commande)`, `(?:nouvelle\\s+)?facture\\s+conforme`, `(?:merci\\s+de|veuillez|pourriez-vous|pouvez-vous)\\s+(?:nous\\s+)?(?:la\\s+|le\\s+)?reemettre`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
   `(?:bloquons|bloque|suspendons|suspends|retenons|gelons)\\s+(?:le|notre|la|cette)\\s+(?:paiement|reglement|facture|[a-z]{0,6}-?\\d)`,
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:deja\\s+ete\\s+facture|facturee?s?\\s+(?:deux|2)\\s+fois|facture\\s+en\\s+double|double\\s+facturation)`,

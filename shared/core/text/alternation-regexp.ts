@@ -70,18 +70,23 @@ class PartedRegExp extends RegExp {
  */
 export function alternationRegExp(alternatives: readonly string[], before: string, after: string, flags: string): RegExp {
   const whole = `${before}(?:${alternatives.join('|')})${after}`;
-  if (whole.length <= MAX_SOURCE_CHARS) return new RegExp(whole, flags);
+  if (whole.length <= MAX_SOURCE_CHARS) {
+    const re = new RegExp(whole, flags);
+    if (re.source.length <= MAX_SOURCE_CHARS) return re;
+  }
   const budget = MAX_SOURCE_CHARS - before.length - after.length - 4;
   const parts: string[][] = [[]];
   let size = 0;
   for (const alternative of alternatives) {
-    if (alternative.length > budget) throw new Error(`one alternative is over ${budget} characters: ${alternative.slice(0, 60)}…`);
-    if (size + alternative.length + 1 > budget) {
+    // (a regex's source writes "/" as "\/": what V8 measures is that escaped source)
+    const length = alternative.length + (alternative.match(/\//g)?.length ?? 0);
+    if (length > budget) throw new Error(`one alternative is over ${budget} characters: ${alternative.slice(0, 60)}…`);
+    if (size + length + 1 > budget) {
       parts.push([]);
       size = 0;
     }
     parts.at(-1)!.push(alternative);
-    size += alternative.length + 1;
+    size += length + 1;
   }
   return new PartedRegExp(whole, parts.map((p) => `${before}(?:${p.join('|')})${after}`), flags);
 }

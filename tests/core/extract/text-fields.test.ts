@@ -98,6 +98,14 @@ describe('amount due from a text', () => {
     expect(extractTextFields('Honoraires : 18 000,00 € (HT)\nTotal TTC : 21 600,00 €', 'DMY').amount?.value).toEqual({ value: 21600, currency: 'EUR' });
   });
 
+  it('Galician and Spanish dates: "Vencemento: 11 de maio de 2026", "de fecha 7 de agosto de 2026", "como máximo el 17/08/2026"', () => {
+    const gl = extractTextFields('Factura LBM-26-0167 con data 20 de abril de 2026\nTotal: 1.183,20 €\nVencemento: 11 de maio de 2026', 'DMY');
+    expect([gl.issueDate?.value, gl.dueDate?.value]).toEqual(['2026-04-20', '2026-05-11']);
+    const es = extractTextFields('Factura LBM-26-0171 de fecha 7 de agosto de 2026\nTotal: 639,48 €\nPago después de la lonja, como máximo el 17/08/2026', 'DMY');
+    expect([es.issueDate?.value, es.dueDate?.value]).toEqual(['2026-08-07', '2026-08-17']);
+    expect(extractTextFields('Data: 3 de xullo de 2026', 'DMY').issueDate?.value).toBe('2026-07-03');
+  });
+
   it('a deposit invoice bills the share its line states of the total above it', () => {
     const f = extractTextFields("Facture d’acompte n° FA-2611-257\nDate : 09/11/2026\nTotal HT : 4.802,50 EUR\nTVA 10 % : 480,25 EUR\nTotal TTC : 5.282,75 EUR\nFacture d’acompte – 30 % à la réservation : 1.584,83 EUR\nConditions de règlement : 8 jours date de facture", 'DMY');
     expect(f.amount?.value).toEqual({ value: 1584.83, currency: 'EUR' });

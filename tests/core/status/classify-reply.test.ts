@@ -1519,3 +1519,24 @@ describe('classifyClientReply: a deposit not taken off (held-out YL)', () => {
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('classifyClientReply: shipchandler, subcontractors, publishers (held-out XH, XM, XN)', () => {
+  it.each([
+    ['en: get it over to you on a day', "We're waiting on the auction money to come through, I'll get it over to you on 24 May 2026.", 'promise'],
+    ["en: that's paid now, went out by EFT", "That's paid now, went out by EFT this morning. Sorry for the delay, it's been mad here.", 'paid'],
+    ["en: that's settled by a day is no payment", "That's settled by the end of the month.", 'other'],
+    ['gl: xa está feita a transferencia', 'Xa está feita a transferencia, chegará nun par de días.', 'paid'],
+    ['fr: refusing the payment of the total', 'La traduction livrée comporte de nombreux passages non relus. Nous refusons le paiement du montant total et souhaitons en discuter.', 'dispute'],
+    ['fr: a causative "fait valider" is no payment, the transfer to come is a promise', 'J’ai fait valider la situation, le virement partira vendredi prochain.', 'promise'],
+    ['fr: the transfer made is paid', "J'ai fait le virement ce matin.", 'paid'],
+    ['fr: in the end-of-month payment run', 'Ok pour nous, ce sera dans le paiement de fin de mois.', 'promise'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe('classifyClientReply: a town hall\'s payment order named with what it pays (held-out XJ)', () => {
+  it('"Le mandat de paiement correspondant à votre note d\'honoraires NH-2026-094 a été émis …" is paid', () => {
+    expect(kindOf("Le mandat de paiement correspondant à votre note d'honoraires NH-2026-094 a été émis et transmis au Service de gestion comptable de Muret. Le virement devrait vous parvenir sous quelques jours.")).toBe('paid');
+  });
+});

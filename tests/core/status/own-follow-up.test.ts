@@ -31,6 +31,15 @@ describe('classifyOwnFollowUp', () => {
     expect(own('Hola Lucía:\nTe escribo por la factura F26-220 (4.502,96 €), que vencía el 15/08/2026; todavía no vemos el pago. ¿Puedes revisarlo?', 'Re: Factura F26-220')).toBe('reminder');
   });
 
+  it('Galician and Portuguese: "a factura … segue pendente de pagamento" is a reminder', () => {
+    expect(own('Bos días:\nLémbrolle que a factura LBM-26-0241 segue pendente de pagamento. Pode revisalo?', 'Re: Factura n.º LBM-26-0241')).toBe('reminder');
+  });
+
+  it("a billing platform's dunning for the company ('Payment failed for invoice CB-10446') is a reminder", () => {
+    expect(own('Hi Bruno,\nWe were unable to charge your card ending in 8352 for invoice CB-10446 (€5,768.64).\nPlease update your payment method to avoid any interruption of your workspace.', 'Payment failed for invoice CB-10446')).toBe('reminder');
+    expect(own('Bonjour,\nLe prélèvement de la facture F-12 a échoué. Merci de mettre à jour votre moyen de paiement.', 'Échec du prélèvement')).toBe('reminder');
+  });
+
   it('a promised payment recalled and not arrived, in Italian, is a reminder', () => {
     expect(own('Buongiorno,\nmi aveva indicato il pagamento per il 13/05/2026 ma non è arrivato nulla per la fattura INV-12.', 'Re: Copie de votre facture INV-12')).toBe('reminder');
   });

@@ -160,6 +160,8 @@ export const DUE_DATE = labelRegex([
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
   'venciment', 'data de venciment', 'data limit de pagament', 'venc el',
   'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del', 'vto', 'vcto', 'venc',
+  // gl: "Vencemento: 11 de maio de 2026"; es: "como máximo el 17/08/2026"
+  'vencemento', 'data de vencemento', 'como maximo el', 'como maximo', 'a mais tardar',
   'vencimento', 'data de vencimento', 'data limite de pagamento', 'data limite', 'pagavel ate', 'a pagar ate', 'vence em', 'vence a',
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
   'forfaldsdato', 'forfallsdato', 'forfaldsdag', 'forfallodatum', 'forfallodag', 'sista betalningsdag', 'betales senest', 'betalas senast', 'erapaiva',

@@ -465,7 +465,10 @@ const BARE_LINK = /^(?:du|le|vom|von|del|dated)$/;
 const DATED_INVOICE = /(?:factur\w*|invoices?|rechnung\w*|fattur\w*|factuur|fatura|honoraires|acompte|solde|situation|deposit|avoir|note|nota|[\d°º])[\s:,.\-–]*$/;
 /** A generic "date" in a sentence ("la date du 7 juillet", "the date of the event"), not a label. */
 const DATE_IN_PROSE = /(?:^|\s)(?:la|une|cette|votre|notre|the|a|this|your|our|die|das|el|una|esta|questa|de|het)\s*$/;
+const NUMBERED_INVOICE_OF = /(?:factur\w*|fatur\w*|fattur\w*|invoice|rechnung)\s+(?:n[°º.o]*\s*)?\S*\d\S*\s+(?:de|con|com|del|di)\s*$/;
 function datesTheInvoice(label: { label: string }, head: string): boolean {
+  // "Factura LBM-26-0171 de fecha 7 de agosto", "Fatura FT 12 com data de …": the invoice's own date
+  if (NUMBERED_INVOICE_OF.test(head)) return true;
   if (label.label === 'date' || label.label === 'data' || label.label === 'fecha' || label.label === 'datum') return !DATE_IN_PROSE.test(head);
   if (!BARE_LINK.test(label.label)) return true;
   const words = head.trim();

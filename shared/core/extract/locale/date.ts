@@ -25,18 +25,18 @@ export interface DateOptions {
  * Scandinavian, Polish, Czech and Romanian forms (Polish and Czech in the nominative and in the genitive a date
  * uses: "15 grudnia", "15. listopadu"). */
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'gener', 'styczen', 'stycznia', 'ianuarie', 'ledna', 'leden'],
-  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febrer', 'luty', 'lutego', 'februarie', 'unora', 'unor'],
+  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'xaneiro', 'gener', 'styczen', 'stycznia', 'ianuarie', 'ledna', 'leden'],
+  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febreiro', 'febrer', 'luty', 'lutego', 'februarie', 'unora', 'unor'],
   ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco', 'marts', 'marzec', 'marca', 'martie', 'brezna', 'brezen'],
   ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile', 'kwiecien', 'kwietnia', 'aprilie', 'dubna', 'duben'],
   ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig', 'maj', 'maja', 'kvetna', 'kveten'],
-  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'juny', 'czerwiec', 'czerwca', 'iunie', 'cervna', 'cerven'],
-  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'juliol', 'lipiec', 'lipca', 'iulie', 'cervence', 'cervenec'],
+  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'xuno', 'juny', 'czerwiec', 'czerwca', 'iunie', 'cervna', 'cerven'],
+  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'xullo', 'juliol', 'lipiec', 'lipca', 'iulie', 'cervence', 'cervenec'],
   ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus', 'augusti', 'sierpien', 'sierpnia', 'srpna', 'srpen'],
   ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro', 'setembre', 'wrzesien', 'wrzesnia', 'septembrie', 'zari'],
   ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'pazdziernik', 'pazdziernika', 'octombrie', 'rijna', 'rijen'],
   ['novembre', 'nov', 'november', 'noviembre', 'novembro', 'listopad', 'listopada', 'noiembrie', 'listopadu'],
-  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desembre', 'grudzien', 'grudnia', 'decembrie', 'prosince', 'prosinec'],
+  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'decembro', 'desembre', 'grudzien', 'grudnia', 'decembrie', 'prosince', 'prosinec'],
 ];
 const MONTH_INDEX = new Map<string, number>();
 MONTHS.forEach((names, i) => names.forEach((name) => MONTH_INDEX.set(name, i + 1)));

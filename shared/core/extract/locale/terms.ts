@@ -107,7 +107,7 @@ const RULES: Rule[] = [
   // à réception, due on receipt, payable upon receipt, sofort fällig, a vista, comptant
   {
     re: new RegExp(
-      `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
+      `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
         `comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti)${E}`,

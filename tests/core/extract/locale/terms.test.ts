@@ -173,6 +173,11 @@ describe('dueDateFromTerms', () => {
     expect(terms('Fakturan betalas vid mottagandet.')).toEqual({ kind: 'on-receipt' });
   });
 
+  it('"Payment by wire on receipt" is on receipt', () => {
+    expect(terms('Thank you for your order. Payment by wire on receipt, please.')).toEqual({ kind: 'on-receipt' });
+    expect(terms('Payment by bank transfer upon receipt.')).toEqual({ kind: 'on-receipt' });
+  });
+
   it('Portuguese "Pagamento a pronto" is on receipt', () => {
     expect(terms('Total : 26.744,74 €\nPagamento a pronto\nIBAN FR76 1350')).toEqual({ kind: 'on-receipt' });
   });
