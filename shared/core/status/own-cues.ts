@@ -124,6 +124,8 @@ export const CHASE = cueRegex([
 export const ANSWER = cueRegex([
   `(?:voici|ci-joint|ci\\s+joint|trouverez|please\\s+find|here\\s+(?:is|are)|attached|anbei|im\\s+anhang|adjunto|le\\s+enviamos|in\\s+allegato|alleghiamo|bijgevoegd|in\\s+de\\s+bijlage)\\s+${'(?:[^\\s.!?]+\\s+){0,4}?'}(?:rib|iban|coordonnees\\s+bancaires|bank\\s+details|bankverbindung|datos\\s+bancarios|coordinate\\s+bancarie|bankgegevens|duplicata|copie|copy|(?:rechnungs)?kopie|copia|invoice\\s+(?:attached\\s+)?again|facture\\s+a\\s+nouveau|bon\\s+de\\s+commande|purchase\\s+order|po\\s+number)`,
   `(?:again|a\\s+nouveau|de\\s+nouveau|erneut|nochmals|de\\s+nuevo|nuevamente|di\\s+nuovo|nogmaals|opnieuw)`,
+  // the invoice sent again on request: "Je vous la renvoie ci-joint", "I'm resending it"
+  `(?:vous|te)\\s+(?:la|le|les)\\s+renvoi(?:e|s|ons)`, `(?:je|nous)\\s+(?:vous|te)\\s+renvoi(?:e|s|ons)\\s+(?:la|le|votre|ta|ci-joint)`, `resend(?:ing)?\\s+(?:it|the\\s+invoice|a\\s+copy)`,
   `(?:looking|look)\\s+into\\s+(?:it|this)`, `sorry\\s+to\\s+hear`, `desole\\w*\\s+(?:d'apprendre|pour\\s+(?:ce|le|cet))`, `nous\\s+(?:regardons|verifions|examinons)`,
   `je\\s+(?:regarde|verifie)`, `reviens\\s+vers\\s+vous`, `come\\s+back\\s+to\\s+you`, `get\\s+back\\s+to\\s+you`, `wir\\s+(?:prufen|kummern\\s+uns)`, `lo\\s+revisamos`, `verifichiamo`,
   `(?:numero|number|nummer)\\s+(?:de\\s+|du\\s+)?(?:bon\\s+de\\s+commande|po|purchase\\s+order|commande|bestellung|pedido|ordine)`, `(?:bon\\s+de\\s+commande|purchase\\s+order|po\\s+number|po|bestellnummer|bestellung|pedido|ordine)\\s+(?:est|is|ist|es|e)\\s+(?:le\\s+|el\\s+|il\\s+)?(?:n°|nº|no\\.?|nr\\.?|number|numero|#)?\\s*[a-z]{0,6}[-/_.]?\\d`, `(?:po|purchase\\s+order)\\s+(?:number|no|ref\\w*)`, `bestellnummer`,

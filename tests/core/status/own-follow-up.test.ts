@@ -16,6 +16,11 @@ describe('classifyOwnFollowUp', () => {
     expect(own(text, 'Re: Factura QS-2026-0233')).toBe('reminder');
   });
 
+  it('the invoice sent again on request under a "Relance" subject answers the request', () => {
+    expect(own('Bonjour,\nJe vous la renvoie ci-joint.\nBonne journée,', 'Relance facture 2026-42508')).toBe('answer');
+    expect(own('Bonjour,\nJe vous renvoie la facture, toujours impayée à ce jour.', 'Relance facture 2026-42508')).toBe('reminder');
+  });
+
   it('a subject kept as "Relance :" over a body sending bank details answers a request', () => {
     expect(own('Chère Antoine,\n\nBien sûr, voici nos coordonnées bancaires :\nIBAN FR76 3000 4028 3700 0107 7445 219', 'Relance : Facture d’acompte – mariage du 19/09/2026')).toBe('answer');
     expect(own('Bonjour, la facture reste impayée à ce jour. Voici à nouveau nos coordonnées bancaires.', 'Relance : Facture F-12')).toBe('reminder');

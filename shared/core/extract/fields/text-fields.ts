@@ -369,8 +369,8 @@ function isPlausibleNumber(token: string): boolean {
   if (!/\d/.test(token) || token.length > 32) return false;
   // A date alone: every written form starts with a digit or holds a space (the only check that costs).
   if ((/^\d/.test(token) || /\s/.test(token)) && parseDate(token) !== null) return false;
-  // A bare 4-digit year or a percentage is not an invoice number.
-  if (/^(19|20)\d\d$/.test(token) && token.length === 4) return false;
+  // A bare 4-digit year is not an invoice number; a number past any year an invoice speaks of is ("invoice 2055").
+  if (/^(?:199\d|20[0-3]\d)$/.test(token)) return false;
   // A period, not a number: "Honorarnote Q2/2026", "T3-2026", "S1 2026", "H2/26".
   if (/^[QTSH][1-4][-/. ]?(?:20)?\d\d$/i.test(token)) return false;
   return true;
