@@ -97,6 +97,9 @@ function isNegatedBefore(hit: CueHit): boolean {
   return NEGATION.test(hit.before) && !NEGATION.test(hit.text);
 }
 
+/** An invoice approved for payment, which is not yet a payment made. */
+const APPROVED = /(?:freigegeben|approved\s+for\s+payment)/;
+
 function isConditional(hit: CueHit): boolean {
   return CONDITION.test(hit.before);
 }
@@ -237,6 +240,11 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       const clause = text.slice(hit.clauseStart, hit.clauseStart + hit.clause.length);
       const dates = promisedDates([{ sentence: clause, sentenceStart: hit.clauseStart, cueEnd: hit.end - hit.clauseStart }], '', reference, dateOrderOf(message, text));
       if (dates.date && dates.date > reference) return reading('promise', hit.sentence, dates);
+      // "Ich habe die Rechnung freigegeben, die Zahlung geht nächsten Freitag raus": approved (not paid), paid on a day
+      // to come. (A payment confirmed whose funds arrive on a day is paid.)
+      const sameSentence = APPROVED.test(hit.text) ? promises.filter((p) => p.sentenceStart === hit.sentenceStart) : [];
+      const promised = sameSentence.length ? promiseDates(sameSentence) : null;
+      if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
     }
     // "La facture a été mandatée, le paiement interviendra le 24/10/2026": the promise of its sentence says when.
     // (An order to pay, not a payment confirmed: "payment confirmed, funds reach you on the 24th" is paid.)

@@ -14,8 +14,11 @@ export const CHASE = cueRegex([
   // a billing platform's dunning on the company's behalf: "Payment failed for invoice CB-10446", "We were unable to charge your card"
   `payment\\s+failed`, `(?:unable|failed)\\s+to\\s+(?:charge|collect|process\\s+payment)`, `update\\s+your\\s+(?:payment\\s+method|card)`, `(?:paiement|prelevement)\\s+(?:a\\s+)?echoue`, `(?:echec|refus)\\s+(?:du|de\\s+votre)\\s+(?:paiement|prelevement)`, `zahlung\\s+fehlgeschlagen`,
   // fr
+  // a direct debit that failed, and the payment asked for by transfer: "le prélèvement de la facture … a été rejeté
+  // (motif : provision insuffisante). Pouvez-vous nous faire un virement du montant ?"
+  `prelevement\\s+${'(?:\\S+\\s+){0,6}?'}(?:a\\s+ete\\s+|est\\s+)?(?:rejete|refuse|retourne|revenu\\s+impaye)`, `(?:pouvez|pourriez)-vous\\s+(?:nous\\s+)?(?:faire|effectuer|proceder\\s+a)\\s+(?:un|le)\\s+(?:virement|reglement|paiement)`,
   `relanc\\w*`, `(?<!pour\\s)rappel(?!\\s*:\\s*(?:iban|rib|bic|nos|notre))`, `impayee?s?`, `non\\s+(?:encore\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
-  `(?:pas|toujours\\s+pas|pas\\s+encore)\\s+(?:ete\\s+)?(?:reglee?|payee?|soldee?)`,
+  `(?:pas|toujours\\s+pas|pas\\s+encore)\\s+(?:ete\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:reste|demeure|restent|demeurent)\\s+(?:due?s?|impayee?s?|a\\s+regler|en\\s+attente|ouverte?s?|en\\s+souffrance)`,
   `en\\s+attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+)?(?:paiement|reglement|virement)`, `toujours\\s+en\\s+attente`,
   `(?:echeance|date\\s+limite)\\s+${'(?:[^\\s.!?]+\\s+){0,3}?'}(?:depassee|passee|etait|est\\s+depassee)`, `arrivee?\\s+a\\s+echeance`, `(?:etait|est)\\s+(?:due|echue)`, `echue?s?`,

@@ -15,6 +15,9 @@ export interface PromisedDates {
  * quoted earlier); relative wordings ("vendredi prochain", "end of the month") add all their readings.
  * Dates before the reply are not promises.
  */
+/** Words of a payment in several parts: "en 3 fois", "échéancier", "puis … le solde", "in three instalments". */
+const INSTALMENTS = /(?<![\p{L}])(?:en\s+(?:\d+|deux|trois|quatre|plusieurs)\s+fois|[ée]ch[ée]ancier|mensualit[ée]s?|instal(?:l)?ments?|in\s+(?:\d+|two|three|four)\s+payments|le\s+solde\s+le|the\s+balance\s+on|in\s+(?:\d+|zwei|drei)\s+raten|a\s+plazos|in\s+(?:\d+|due|tre)\s+rate)(?![\p{L}])/iu;
+
 export function promisedDates(
   places: readonly { sentence: string; sentenceStart: number; cueEnd: number }[],
   wholeText: string,
@@ -36,8 +39,9 @@ export function promisedDates(
     let relative = coming(order);
     if (relative.length === 0 && written.length === 0 && !FULL_NUMERIC_DATE.test(text)) relative = coming(order === 'DMY' ? 'MDY' : 'DMY');
     const found = [...new Set([...written, ...relative])];
-    // A schedule of instalments ("6 000 DH fin janvier (le 31), 6 000 DH le 28 février…"): its first day is the one promised.
-    return findMoney(text).length >= 2 ? found.sort() : found;
+    // A schedule of instalments ("6 000 DH fin janvier (le 31), 6 000 DH le 28 février…", "en 3 fois : 500 € le 30/11,
+    // puis le 31/12 et le solde le 31/01"): its first day is the one promised.
+    return findMoney(text).length >= 2 || INSTALMENTS.test(text) ? found.sort() : found;
   };
   // Where a sentence gave no date, its other promise words give none either: each sentence is read once,
   // so a reply repeating a promise thousands of times stays linear.

@@ -106,6 +106,10 @@ describe('amount due from a text', () => {
     expect(extractTextFields('Data: 3 de xullo de 2026', 'DMY').issueDate?.value).toBe('2026-07-03');
   });
 
+  it('Swiss French "À payer jusqu’au 19 juillet 2026" is the due date', () => {
+    expect(extractTextFields("Total TTC : CHF 13'090.91\n\nÀ payer jusqu’au 19 juillet 2026\nIBAN CH44 3199", 'DMY').dueDate?.value).toBe('2026-07-19');
+  });
+
   it('a deposit invoice bills the share its line states of the total above it', () => {
     const f = extractTextFields("Facture d’acompte n° FA-2611-257\nDate : 09/11/2026\nTotal HT : 4.802,50 EUR\nTVA 10 % : 480,25 EUR\nTotal TTC : 5.282,75 EUR\nFacture d’acompte – 30 % à la réservation : 1.584,83 EUR\nConditions de règlement : 8 jours date de facture", 'DMY');
     expect(f.amount?.value).toEqual({ value: 1584.83, currency: 'EUR' });

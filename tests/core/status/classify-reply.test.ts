@@ -1540,3 +1540,22 @@ describe('classifyClientReply: a town hall\'s payment order named with what it p
     expect(kindOf("Le mandat de paiement correspondant à votre note d'honoraires NH-2026-094 a été émis et transmis au Service de gestion comptable de Muret. Le virement devrait vous parvenir sous quelques jours.")).toBe('paid');
   });
 });
+
+describe('classifyClientReply: law firm, accountants, printers, Swiss and Maghreb clients (held-out VH–VN)', () => {
+  it.each([
+    ['fr: a duplicate asked for is no dispute', 'Bonjour, il me faudrait la facture en double, notre comptable interne ne la trouve pas. Merci', 'ack'],
+    ['fr: an invoice billed twice is a dispute', "Vous nous avez envoyé la facture en double, nous ne paierons qu'une fois.", 'dispute'],
+    ['fr: a fee note not paid as it stands, hours found excessive', "Maître, Nous ne pouvons pas régler cette note en l'état : 2,5 heures nous paraissent excessives pour ce dossier.", 'dispute'],
+    ['fr: a telegraphic transfer to go on a day', 'Désolé du retard. Le TT pour PSA-26/0577 partira le 14 décembre 2026.', 'promise'],
+    ['de: approved, the payment goes out next Friday', 'Sorry, das ist bei uns liegen geblieben. Ich habe die Rechnung AC-2026-0132 freigegeben, die Zahlung geht nächsten Freitag raus.', 'promise'],
+    ['nl: cannot approve the invoice as it is', 'We hebben maar 2 000 stuks ontvangen in plaats van 3 000. Ik kan de factuur F26-1202 zo niet goedkeuren.', 'dispute'],
+    ['nl: colours wrong, not paying until fixed', 'De kleuren van de etiketten kloppen niet: het rood is eerder oranje. We betalen deze factuur niet zolang dit niet opgelost is.', 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('a payment plan promises its first instalment ("en 3 fois : 500 € le 30/11, puis le 31/12 et le solde le 31/01")', () => {
+    const r = classifyClientReply(mail({ text: 'La période est compliquée pour nous. Je peux vous régler en 3 fois : 500,00 € le 30/11/2026, puis le 31/12/2026 et le solde le 31/01/2027. Est-ce que ça vous convient ?', date: '2026-10-16' }));
+    expect(r).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+});

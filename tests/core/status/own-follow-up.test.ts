@@ -45,6 +45,14 @@ describe('classifyOwnFollowUp', () => {
     expect(own('Bonjour,\nLe prélèvement de la facture F-12 a échoué. Merci de mettre à jour votre moyen de paiement.', 'Échec du prélèvement')).toBe('reminder');
   });
 
+  it('"les factures … ne sont pas encore réglées" (plural) is a reminder', () => {
+    expect(own('Bonjour Claire,\nSauf erreur, les factures F26-1205 et F26-1206 ne sont pas encore réglées. Pouvez-vous vérifier ?', 'Re: Factures F26-1205 / F26-1206')).toBe('reminder');
+  });
+
+  it('a rejected direct debit told to the client, with a transfer asked for, is a reminder', () => {
+    expect(own('Bonjour,\nNotre banque nous informe que le prélèvement de la facture HON-202607-026 (252,30 €) a été rejeté (motif : provision insuffisante). Pouvez-vous nous faire un virement du montant ?', 'Re: Votre facture d’honoraires')).toBe('reminder');
+  });
+
   it('a promised payment recalled and not arrived, in Italian, is a reminder', () => {
     expect(own('Buongiorno,\nmi aveva indicato il pagamento per il 13/05/2026 ma non è arrivato nulla per la fattura INV-12.', 'Re: Copie de votre facture INV-12')).toBe('reminder');
   });

@@ -243,6 +243,11 @@ describe('readPaymentNotice: buyers\' portals, Chorus Pro wordings and SWIFT cod
     expect(n).toMatchObject({ invoiceNumbers: ['F-2026-02402'], amount: 2698.68 });
   });
 
+  it('a Swiss bank\'s "Auf Ihrem Konto wurde folgende Gutschrift verbucht … Mitteilung: Rechnung RE-02421"', () => {
+    const n = notice('Gutschrift auf Ihrem Konto CH44 3199 9123 0008 8901 2', "Guten Tag\n\nAuf Ihrem Konto wurde folgende Gutschrift verbucht:\n\nBuchungsdatum: 11.11.2026\nBetrag: CHF 1'470.16\nAuftraggeber: HORLOGERIE MONTANDON SA\nMitteilung: Rechnung RE-02421", 'noreply@ubs.com');
+    expect(n?.invoiceNumbers).toEqual(['RE-02421']);
+  });
+
   it('a payment to be issued is no notice', () => {
     expect(notice('Payment scheduled', 'A payment will be issued for invoice TYD-2026-080 on 2026-12-01.')).toBeNull();
   });

@@ -155,7 +155,7 @@ export const ISSUE_DATE = labelRegex([
 ]);
 
 export const DUE_DATE = labelRegex([
-  'echeance', 'date d\'echeance', 'date limite de paiement', 'date limite', 'a regler pour le', 'a payer pour le', 'payable pour le', 'reglement pour le', 'paiement attendu pour le', 'paiement attendu le', 'paiement attendu avant le', 'reglement attendu pour le', 'reglement attendu le', 'attendu pour le', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
+  'echeance', 'date d\'echeance', 'a payer jusqu\'au', 'payable jusqu\'au', 'a regler jusqu\'au', 'payer jusqu\'au', 'date limite de paiement', 'date limite', 'a regler pour le', 'a payer pour le', 'payable pour le', 'reglement pour le', 'paiement attendu pour le', 'paiement attendu le', 'paiement attendu avant le', 'reglement attendu pour le', 'reglement attendu le', 'attendu pour le', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
   'due date', 'payment due', 'due on', 'due by', 'due', 'maturity date', 'date of maturity', 'maturity', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
   'venciment', 'data de venciment', 'data limit de pagament', 'venc el',
