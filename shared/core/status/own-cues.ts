@@ -13,6 +13,8 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 export const CHASE = cueRegex([
   // a billing platform's dunning on the company's behalf: "Payment failed for invoice CB-10446", "We were unable to charge your card"
   `payment\\s+failed`, `(?:unable|failed)\\s+to\\s+(?:charge|collect|process\\s+payment)`, `update\\s+your\\s+(?:payment\\s+method|card)`, `(?:paiement|prelevement)\\s+(?:a\\s+)?echoue`, `(?:echec|refus)\\s+(?:du|de\\s+votre)\\s+(?:paiement|prelevement)`, `zahlung\\s+fehlgeschlagen`,
+  // eu: "F2026-0228 faktura oraindik ordaindu gabe dago", "gogorarazten dizugu"
+  `ordaindu\\s+gabe`, `gogorarazi\\w*`, `gogoratu\\s+nahi`,
   // fr
   // a direct debit that failed, and the payment asked for by transfer: "le prélèvement de la facture … a été rejeté
   // (motif : provision insuffisante). Pouvez-vous nous faire un virement du montant ?"

@@ -20,6 +20,8 @@ const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
 
 /** The payment was made. */
 export const PAID = cueRegex([
+  // eu: "Transferentzia egin dugu gaur", "ordaindu dugu", "ordainduta dago"
+  `(?:transferentzia|ordainketa)\\s+(?:\\S+\\s+){0,2}?egin\\s+(?:dugu|dut|da)(?![a-z])`, `ordaindu\\s+(?:dugu|dut|ditugu)(?![a-z])`, `ordainduta\\s+(?:dago|daude)`,
   // ca: "La factura 2026-487 ja està abonada", "ja l'hem pagat", "hem fet la transferència"
   `ja\\s+(?:esta|estan)\\s+(?:abonad|pagad|liquidad)[ae]s?`, `(?:hem|he)\\s+(?:pagat|abonat|liquidat|fet\\s+(?:la|el)\\s+(?:transferencia|pagament|ingres))`,
   // fr
@@ -198,7 +200,7 @@ export const PAID = cueRegex([
   `(?:recu|received|erhalten|recibido|ricevuto|ontvangen)\\s+${W(2)}(?:notre|nos|our|unsere|unseren|nuestro|nuestra|il\\s+nostro|nostro|onze)\\s+(?:virement|paiement|reglement|cheque|payment|transfer|remittance|check|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)`,
   // pl, sv, da, no (folded: "zapłacona" → "zaplacona", "lørdag" → "lordag")
   // (not "zostanie zapłacona do 30 października": will be paid)
-  `(?<!(?:zostanie|zostana|bedzie|beda)\\s+)(?:zostal[aoy]?\\s+|jest\\s+|sa\\s+)?(?:zaplacon|oplacon|uregulowan)[aoey](?![a-z])`, `(?:zaplacilismy|zaplacilem|zaplacilam|oplacilismy|uregulowalismy|przelalismy|przelelismy|wyslalismy\\s+przelew)`,
+  `(?<!(?:zostanie|zostana|bedzie|beda)\\s+)(?:zostal[aoy]?\\s+|jest\\s+|sa\\s+)?(?:zaplacon|oplacon|uregulowan)[aoey](?![a-z])`, `(?:przelew|platnosc|wplata)\\s+${W(4)}(?:zostal[aoy]?|jest)\\s+(?:juz\\s+)?(?:wyslan|zlecon|wykonan|zrealizowan|nadan)[aoey](?![a-z])`, `(?:zaplacilismy|zaplacilem|zaplacilam|oplacilismy|uregulowalismy|przelalismy|przelelismy|wyslalismy\\s+przelew)`,
   `przelew\\s+(?:zostal\\s+|juz\\s+|zostal\\s+juz\\s+|wczoraj\\s+|dzisiaj\\s+|dzis\\s+)?(?:wyslany|wykonany|zlecony|zrealizowany|poszedl)`,
   `(?:vi\\s+har|jeg\\s+har|har\\s+vi|har\\s+jeg)\\s+(?:nu\\s+|redan\\s+|allerede\\s+|i\\s+dag\\s+)?(?:betalat|betalt|overfort|overfort|skickat\\s+betalningen)`, `(?:ar|er|blev|ble|blevet|har\\s+blivit)\\s+(?:nu\\s+)?betal(?:d|t)(?![a-z])`,
   `(?:betalningen|betalingen|overforingen)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet)\\s+(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
@@ -399,7 +401,9 @@ export const PROMISE = cueRegex([
   // pt: "o pagamento ficou agendado para 30/11"; es: "el pago queda programado para el 30"
   `(?:pagamento|transferencia|pago|abono)\\s+${W(4)}(?:ficou|fica|esta|foi|sera|queda|quedo|ha\\s+quedado)\\s+(?:agendad|programad|marcad|previst)[oa]`,
   // ca
-  `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:passada?|passat|passades)\\s+a\\s+pagament`, `sortira\\s+(?:amb|en)\\s+(?:la\\s+)?remesa`, `(?:farem|fare)\\s+(?:la\\s+|el\\s+)?(?:transferencia|pagament)`,
+  `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:pagament|transferencia|abonament)\\s+${W(5)}(?:es\\s+fara|es\\s+pagara|sortira)(?![a-z])`,
+  // eu: "2026ko abenduaren 5a ordainduko dugu", "transferentzia datorren ostiralean egingo dugu"
+  `ordainduko\\s+(?:dugu|dut|da|dira|ditugu)`, `(?:transferentzia|ordainketa)\\s+${W(3)}egingo\\s+(?:dugu|dut|da)`, `(?:passada?|passat|passades)\\s+a\\s+pagament`, `sortira\\s+(?:amb|en)\\s+(?:la\\s+)?remesa`, `(?:farem|fare)\\s+(?:la\\s+|el\\s+)?(?:transferencia|pagament)`,
   `fica\\s+para\\s+(?:o|a|os|as)\\s+(?:fim|final|inicio|proxim[oa]|dia|semana|mes)`,
   `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:proceder\\s+ao|efetuar\\s+o|efetuar\\s+a|realizar\\s+o|realizar\\s+a)\\s+(?:pagamento|transferencia|liquidacao)`,
   // lb: "Mir bezuelen d'Rechnung bis de 16.09.2026", "d'Bezuelung kënnt nächste Freideg"
@@ -498,7 +502,9 @@ export const DISPUTE = cueRegex([
   // what was billed did not happen: "la deuxième journée n'a pas eu lieu", "hat nicht stattgefunden"
   `(?:n'a|n'ont|n\\s+a|na)\\s+(?:pas|jamais)\\s+eu\\s+lieu`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons|validons|valide|visons|acceptons|approuvons)\\s+pas\\s+(?:(?:la|cette|votre|ce|le)\\s+)?(?:facture|situation|decompte|memoire|montant|note)?\\s*(?:en\\s+l'etat|telle\\s+quelle|sans)(?![a-z])`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons)\\s+pas`, `geste\\s+commercial`,
   // ca: "no pagarem fins que vingueu a arreglar-la"
-  `no\\s+(?:pagarem|pagare|podem\\s+pagar|abonarem)\\s+${W(3)}(?:fins\\s+que|fins\\s+a\\s+que|mentre)`,
+  `no\\s+(?:(?:la|les|el|els|ho)\\s+)?(?:pagarem|pagare|podem\\s+pagar|abonarem)\\s+${W(3)}(?:fins\\s+que|fins\\s+a\\s+que|mentre)`, `(?:factura|import|preu)\\s+${W(3)}no\\s+es\\s+(?:correcta|correcte|correcto)`,
+  // eu: "Faktura ez dator bat aurrekontuarekin … Ezin dugu horrela ordaindu"
+  `ez\\s+dator\\s+bat`, `ezin\\s+(?:dugu|dut)\\s+${W(2)}ordaindu`, `ez\\s+(?:dugu|dut)\\s+ordainduko`,
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
   // what was billed never came: "Les kakémonos n'ont jamais été livrés", "je ne vois pas pourquoi nous les paierions"

@@ -1559,3 +1559,24 @@ describe('classifyClientReply: law firm, accountants, printers, Swiss and Maghre
     expect(r).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
   });
 });
+
+describe('classifyClientReply: Catalan and Basque clients (held-out UH, UK)', () => {
+  it.each([
+    ['ca: the payment will be made on a day', "El pagament de la factura FAC-2026-00320 es farà el 24 de desembre de 2026, amb la remesa de pagaments d'aquest mes.", 'promise'],
+    ['ca: not correct, will not pay it until the credit note', "La factura FV26-1450 no és correcta: hi ha 4 palets de préssec que vam rebutjar. No la pagarem fins que no ens envieu l'abonament.", 'dispute'],
+    ['eu: transfer made today', 'Transferentzia egin dugu gaur. Eskerrik asko!', 'paid'],
+    ['eu: does not match the quote, cannot pay it so', 'Faktura ez dator bat aurrekontuarekin: materiala barne zegoela esan zenuten. Ezin dugu horrela ordaindu.', 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('eu: "2026ko abenduaren 5a ordainduko dugu" promises 5 December 2026', () => {
+    expect(classifyClientReply(mail({ text: '2026ko abenduaren 5a ordainduko dugu. Barkatu atzerapena.', date: '2026-11-21' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-05' });
+  });
+});
+
+describe('classifyClientReply: Polish transfer sent (held-out UI)', () => {
+  it('"przelew za fakturę … został wysłany dzisiaj" is paid', () => {
+    expect(kindOf('Dzień dobry,\nprzelew za fakturę INV/2026/00439 został wysłany dzisiaj.\nPozdrawiam')).toBe('paid');
+  });
+});

@@ -53,6 +53,10 @@ describe('classifyOwnFollowUp', () => {
     expect(own('Bonjour,\nNotre banque nous informe que le prélèvement de la facture HON-202607-026 (252,30 €) a été rejeté (motif : provision insuffisante). Pouvez-vous nous faire un virement du montant ?', 'Re: Votre facture d’honoraires')).toBe('reminder');
   });
 
+  it('Basque: "faktura … oraindik ordaindu gabe dago" is a reminder', () => {
+    expect(own('Kaixo,\nF2026-0228 faktura (804,33 €) oraindik ordaindu gabe dago gure kontuen arabera; epemuga 2026/09/21 zen.\nBegiratuko zenukete, mesedez?', 'Re: F2026-0228 faktura')).toBe('reminder');
+  });
+
   it('a promised payment recalled and not arrived, in Italian, is a reminder', () => {
     expect(own('Buongiorno,\nmi aveva indicato il pagamento per il 13/05/2026 ma non è arrivato nulla per la fattura INV-12.', 'Re: Copie de votre facture INV-12')).toBe('reminder');
   });

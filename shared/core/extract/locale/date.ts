@@ -96,6 +96,9 @@ const MONTH_DAY_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(${MONTH_SOURCE})\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?:${SP}?,?${SP}{1,3}(\\d{4}))?(?![\\p{L}\\d]|[.,/:]\\d)`,
   'gu',
 );
+/** Basque, year first: "2026ko abenduaren 5a", "2026ko urriaren 12an" (of 2026, of December, the 5th). */
+const BASQUE_MONTHS = ['urtarril', 'otsail', 'martxo', 'apiril', 'maiatz', 'ekain', 'uztail', 'abuztu', 'irail', 'urri', 'azaro', 'abendu'];
+const BASQUE_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{4})ko${SP}{1,3}(${BASQUE_MONTHS.join('|')})(?:aren|a)?${SP}{1,3}(\\d{1,2})(?:a|ean|an|ean)?(?![\\p{L}\\d])`, 'gu');
 /** A weekday written before a date ("lundi 15 décembre 2026", "Tuesday, December 15, 2026"). */
 const LEADING_WEEKDAY = new RegExp(`^(?:${WEEKDAY_SOURCE})\\.?,?${SP}{1,3}`);
 
@@ -146,6 +149,9 @@ function writtenCandidates(folded: string, opts: DateOptions): Candidate[] {
   const withoutYear: Candidate[] = [];
   for (const m of execAll(DAY_MONTH_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[2]!, m[1]!, m[3], m.index, m[0].length);
   for (const m of execAll(MONTH_DAY_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[1]!, m[2]!, m[3], m.index, m[0].length);
+  if (folded.includes('ko ')) {
+    for (const m of execAll(BASQUE_DATE, folded)) withYear.push({ iso: build(Number(m[1]), BASQUE_MONTHS.indexOf(m[2]!) + 1, Number(m[3])), index: m.index, length: m[0].length });
+  }
   return withYear.length === 0 ? withoutYear : withoutYear.length === 0 ? withYear : [...withYear, ...withoutYear];
 }
 

@@ -12,6 +12,21 @@ describe('parseDate: Catalan month names', () => {
   });
 });
 
+describe('Galician and Basque dates', () => {
+  it.each([
+    ['11 de maio de 2026', '2026-05-11'],
+    ['3 de xullo de 2026', '2026-07-03'],
+    ['2026ko abenduaren 5a', '2026-12-05'],
+    ['2026ko urriaren 12an', '2026-10-12'],
+  ])('%s → %s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+
+  it('finds a Basque date in a sentence', () => {
+    expect(findDates('2026ko abenduaren 5a ordainduko dugu.').map((d) => d.iso)).toEqual(['2026-12-05']);
+  });
+});
+
 describe('parseDate: Romanian and Czech month names', () => {
   it.each([
     ['24 noiembrie 2026', '2026-11-24'],
