@@ -34,6 +34,7 @@ describe('linear time on hostile text', () => {
     ['invoice numbers', 'Facture n° F-1 '],
     ['terms', 'net 30 jours '],
     ['hyphenated digits', '12-'],
+    ['deposit shares of totals', "Facture d'acompte\nTotal TTC : 10,00 €\nAcompte 30 % : 3,00 €\n"],
   ])('extracts fields from tens of thousands of %s', (_name, unit) => {
     expectLinear(repeat(unit), (text) => extractTextFields(text, 'DMY'), 20_000);
   });

@@ -157,6 +157,7 @@ const DOCUMENT_HEADING = 400;
  * share its line states of an amount printed above it is what the invoice bills (an "Acompte de 30 % : 1 500 € HT"
  * with its tax still to come is no such share).
  */
+const RECENT_TOTALS = 8;
 function isShareOfEarlier(before: string, value: number, earlier: readonly number[]): boolean {
   const pct = /(\d{1,3}(?:[.,]\d{1,2})?)\s?%/.exec(before.slice(before.lastIndexOf('\n') + 1));
   if (!pct) return false;
@@ -220,7 +221,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       roleAfter(after) ??
       (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null)) ??
       (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(before, c.value, totalsSeen) ? 'due' : null);
-    if (c.value > 0) totalsSeen.push(c.value);
+    // (the last few only: a share follows the total it is taken from, and a line of thousands of amounts stays linear)
+    if (c.value > 0 && totalsSeen.push(c.value) > RECENT_TOTALS) totalsSeen.shift();
     if (role === null) {
       if (c.value < 0) deductedSinceBest = best !== null;
       // ("kr" says money in an unknown crown: the mail's client or code says which, later)

@@ -98,7 +98,7 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 /** Basque, year first: "2026ko abenduaren 5a", "2026ko urriaren 12an" (of 2026, of December, the 5th). */
 const BASQUE_MONTHS = ['urtarril', 'otsail', 'martxo', 'apiril', 'maiatz', 'ekain', 'uztail', 'abuztu', 'irail', 'urri', 'azaro', 'abendu'];
-const BASQUE_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{4})ko${SP}{1,3}(${BASQUE_MONTHS.join('|')})(?:aren|a)?${SP}{1,3}(\\d{1,2})(?:a|ean|an|ean)?(?![\\p{L}\\d])`, 'gu');
+const BASQUE_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{4})ko${SP}{1,3}(${BASQUE_MONTHS.join('|')})(?:aren|a)?${SP}{1,3}(\\d{1,2})(?:a|ean|an)?(?![\\p{L}\\d])`, 'gu');
 /** A weekday written before a date ("lundi 15 décembre 2026", "Tuesday, December 15, 2026"). */
 const LEADING_WEEKDAY = new RegExp(`^(?:${WEEKDAY_SOURCE})\\.?,?${SP}{1,3}`);
 
