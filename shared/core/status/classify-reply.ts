@@ -188,6 +188,14 @@ function untilResolved(folded: string): (hit: CueHit) => boolean {
   return once((hit) => UNTIL_RESOLVED.test(folded.slice(hit.sentenceStart, hit.sentenceStart + hit.sentence.length)), (h) => h.sentenceStart);
 }
 
+/**
+ * "It's paid on the 30th": the present with a day — scheduled when the day is still to come. ("It was paid on the
+ * 30th", "we paid on the 30th" tell a past payment; a bare "Paid on the 30th" sent on the 2nd means the 30th gone.)
+ */
+function isPaidOnInPresent(hit: CueHit): boolean {
+  return /^(?:paid|settled)\s+on(?![a-z])/.test(hit.text) && /(?:^|\s)(?:it|this|that|invoice|bill)(?:'s|\s+is|\s+gets)\s+$/.test(hit.before.trimStart());
+}
+
 /** A public buyer's order to pay ("mandatée", "mise en paiement"): the payment itself follows. */
 const ORDERED_TO_PAY = /mandate|mise?s?\s+en\s+paiement/;
 
@@ -236,7 +244,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     const hit = paid[0]!;
     // "mise en paiement le 15/12", "Zahlung zum 15.12. angewiesen": scheduled when the date is still to come.
     // The date must be in the hit's own clause: "mise en paiement, vous recevrez les fonds sous 48h" is paid.
-    if (reference && PAID_OR_SCHEDULED.test(hit.text)) {
+    if (reference && (PAID_OR_SCHEDULED.test(hit.text) || isPaidOnInPresent(hit))) {
       const clause = text.slice(hit.clauseStart, hit.clauseStart + hit.clause.length);
       const dates = promisedDates([{ sentence: clause, sentenceStart: hit.clauseStart, cueEnd: hit.end - hit.clauseStart }], '', reference, dateOrderOf(message, text));
       if (dates.date && dates.date > reference) return reading('promise', hit.sentence, dates);

@@ -13,6 +13,8 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 export const CHASE = cueRegex([
   // a billing platform's dunning on the company's behalf: "Payment failed for invoice CB-10446", "We were unable to charge your card"
   `payment\\s+failed`, `(?:unable|failed)\\s+to\\s+(?:charge|collect|process\\s+payment)`, `update\\s+your\\s+(?:payment\\s+method|card)`, `(?:paiement|prelevement)\\s+(?:a\\s+)?echoue`, `(?:echec|refus)\\s+(?:du|de\\s+votre)\\s+(?:paiement|prelevement)`, `zahlung\\s+fehlgeschlagen`,
+  // lb: "Erënnerung – Rechnung …", "ass nach net bezuelt", "ass ëmmer nach op"
+  `erennerung\\w*`, `(?:ass|sinn)\\s+(?:trotz\\s+(?:\\S+\\s+){0,3}?)?(?:nach\\s+|emmer\\s+nach\\s+|nach\\s+emmer\\s+)?net\\s+bezuelt`, `(?:ass|sinn)\\s+(?:emmer\\s+nach|nach\\s+emmer|nach)\\s+op(?![a-z])`,
   // eu: "F2026-0228 faktura oraindik ordaindu gabe dago", "gogorarazten dizugu"
   `ordaindu\\s+gabe`, `gogorarazi\\w*`, `gogoratu\\s+nahi`,
   // fr

@@ -25,6 +25,8 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£])`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
+  // lb: "Bezuelung kritt", "Dir hutt eng Bezuelung vun EUR 3.196,44 kritt"
+  `bezuelung\\s+kritt`, `(?:dir|du)\\s+(?:hutt|hues)\\s+(?:eng\\s+)?bezuelung\\s+${W(6)}kritt(?![a-z])`,
   // a payer's remittance advice: "Total viré : 2.698,68 EUR", "Montant réglé : 1 200,00 €"
   `(?:total|montant|somme)\\s+(?:vire|verse|paye|regle)\\s*:\\s*(?:eur\\s*|€\\s*)?\\d`,
   // a payment app: "Chloé Vidal vous a envoyé 8 277,50 €" (not "vous a envoyé une facture")
@@ -35,7 +37,7 @@ const RECEIVED = cueRegex([
   // a public buyer's portal (Chorus Pro): "Nouveau statut : MISE EN PAIEMENT", "statut : payée", "passée au statut « Mise en paiement »"
   `statut\\s*(?::\\s*)?[«"']?\\s*(?:mise\\s+en\\s+paiement|mandatee?|payee?|reglee?|soldee?)(?![a-z])`, `porte\\s+au\\s+credit\\s+de\\s+votre\\s+compte`, `effet\\s+(?:a\\s+ete\\s+)?paye`, `(?:lcr|effets|traites|billets\\s+a\\s+ordre)\\s+(?:\\S+\\s+)?(?:payes|payees|regles|reglees|encaisses|encaissees)(?![a-z])`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de|d'un|d'une|du\\s+montant|ce\\s+jour|aujourd'hui|le\\s+\\d)`, `reception\\s+d'un\\s+(?:virement|paiement|versement|transfert)`, `avis\\s+de\\s+credit`, `(?:notification|alerte)\\s+de\\s+credit`, `credit\\s+(?:a\\s+ete\\s+|est\\s+)?(?:comptabilise|enregistre|porte|effectue|passe)`,
   `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `payments?\\s+(?:of\\s+)?${W(8)}(?:succeeded|has\\s+succeeded|was\\s+successful|was\\s+collected|has\\s+been\\s+collected)(?![a-z])`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,
-  `you(?:'ve|\\s+have)?\\s+received\\s+(?:a\\s+|an\\s+|your\\s+)?(?:new\\s+)?(?:payment|transfer|remittance|deposit|funds|money|[a-z]{0,3}[$€£]|\\d)`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+(?:(?!to\\s|be\\s|will\\s|should\\s|would\\s|shall\\s|can\\s|must\\s)\\S+\\s+){0,3}?(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
+  `you(?:'ve|\\s+have)?\\s+received\\s+(?:a\\s+|an\\s+|your\\s+)?(?:new\\s+)?(?:payment|transfer|remittance|deposit|funds|money|[a-z]{0,3}[$€£]|\\d|(?:usd|eur|gbp|cad|chf|aud|sek|nok|dkk|pln)\\s?\\d)`, `sent\\s+you\\s+(?:[a-z]{0,3}[$€£]|(?:usd|eur|gbp|cad|chf|aud|sek|nok|dkk|pln)\\s?\\d)`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+(?:(?!to\\s|be\\s|will\\s|should\\s|would\\s|shall\\s|can\\s|must\\s)\\S+\\s+){0,3}?(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
   // a buyer's portal (Coupa, Ariba…): "Orbital has issued a payment for the following invoice", "Payment released"
   `(?:has|have)\\s+(?:issued|released|executed|remitted|sent)\\s+(?:a\\s+|the\\s+|your\\s+)?payments?`, `payments?\\s+(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+)?(?:issued|released|executed|remitted)(?![a-z])`,
   `(?:a|ont)\\s+(?:emis|execute)\\s+(?:un|le|votre)\\s+(?:paiement|virement|reglement)`, `(?:paiement|virement|reglement)s?\\s+(?:a\\s+ete\\s+|ont\\s+ete\\s+)?(?:emis|execute)s?(?![a-z])`,
@@ -186,7 +188,7 @@ function listedAfter(folded: string, original: string, end: number, token: strin
  * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
  */
 const MAY_BE_NOTICE =
-  /statut|vous a envoy|t.a envoy|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|recib|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant/i;
+  /statut|vous a envoy|t.a envoy|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|recib|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant|bezuel/i;
 
 /**
  * A payment taken back, said by a payment platform or a bank: "Paiement contesté (chargeback)", "prélèvement rejeté",
@@ -196,7 +198,8 @@ const REVERSED = /(?<![a-z])(?:chargeback|charge-back|conteste|contested|dispute
 const ABOUT_A_PAYMENT = /(?<![a-z])(?:paiement|prelevement|payment|debit|direct\s+debit|zahlung|lastschrift|pago|recibo|adeudo|pagamento|addebito|betaling|incasso)(?![a-z])/;
 
 /** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
-const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll)(?![a-z])/;
+// (Dutch "wordt betaald op 8 december": the passive present of a payment to come.)
+const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll|wordt|worden)(?![a-z])/;
 
 /** Where a wording of money received, said of the past or present, stands (a client's promise is no notice); -1 when none. */
 function receivedAt(folded: string): number {

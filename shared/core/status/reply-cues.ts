@@ -241,6 +241,11 @@ export const PROMISE = cueRegex([
   `can\\s+do\\s+(?:it\\s+|that\\s+|the\\s+(?:payment|transfer)\\s+)?(?:next\\s+(?:week|monday|tuesday|wednesday|thursday|friday)|(?:on|by)\\s+(?:monday|tuesday|wednesday|thursday|friday|the\\s+\\d)|tomorrow|end\\s+of\\s+(?:the\\s+)?(?:week|month))`,
   // Nordic passive future: "Beløbet betales den 26.11.2026", "Fakturan betalas på fredag", "Summen overføres i morgen"
   `(?:belobet|beloppet|belopet|fakturaen|fakturan|summen|summan|regningen|laskun|lasku)\\s+(?:\\S+\\s+)?(?:betales|betalas|overfores|overfors|blir\\s+betalt|blir\\s+betald|vil\\s+blive\\s+betalt|kommer\\s+att\\s+betalas|maksetaan)(?![a-z])`,
+  // the same passive after an invoice's number or a pronoun: "NRL-2026-057 betalas nästa fredag", "den betales i morgen"
+  `(?:betales|betalas|overfores|overfors|maksetaan)\\s+(?:naste|nasta|neste|pa|den|i\\s+morgen|imorgon|innan|senast|senest|til|till|inden|innen|ved|vid|i\\s+(?:slutet|slutningen|slutten))(?![a-z])`,
+  // an accounts-payable portal's planned payment day: "Date de paiement prévue : 08/12/2026", "Scheduled payment date: 12/08/2026",
+  // "Voraussichtliches Zahlungsdatum", "Fecha prevista de pago", "Data di pagamento prevista", "Geplande betaaldatum"
+  `(?:date\\s+(?:de\\s+paiement|de\\s+reglement|d'echeance\\s+de\\s+paiement)\\s+(?:prevue|planifiee|programmee|estimee)|(?:scheduled|planned|expected|estimated|projected)\\s+(?:payment|pay)\\s+date|(?:voraussichtliches|geplantes)\\s+(?:zahlungsdatum|zahldatum)|fecha\\s+(?:prevista|programada|estimada)\\s+de\\s+pago|data\\s+(?:di\\s+)?pagamento\\s+(?:prevista|programmata)|(?:geplande|verwachte)\\s+betaaldatum)\\s*:`,
   // "je ferai le nécessaire demain", "nous allons faire le nécessaire"
   `(?:ferai|ferons|fera|vais\\s+faire|allons\\s+faire|va\\s+faire)\\s+le\\s+necessaire`,
   // fr
@@ -464,8 +469,10 @@ export const PAY_PRESENT = cueRegex([
 
 /** "not before the 30th", "erst am 17." — a refusal to pay earlier is a promise for that date. */
 export const NOT_BEFORE = cueRegex([
-  `(?:pas|not|nicht|no|non|niet|can't|cannot|won't)\\s+${W(2)}(?:avant|before|until|vor|antes\\s+del?|prima\\s+del?|voor)`,
+  `(?:pas|not|nicht|no|non|nao|niet|can't|cannot|won't)\\s+${W(2)}(?:avant|before|until|vor|antes\\s+(?:del?|d[oa])|prima\\s+del?|voor)`,
   `erst\\s+(?:am|zum|ab|im|nach|mitte|ende|anfang|in\\s+(?:der|kw))`,
+  // nl: "Ik kan de factuur pas volgende week betalen", "wij betalen pas na de 25e" (pas: only then)
+  `(?:kan|kunnen|zal|zullen|betalen|betaal|betaalt|maken|wordt|worden)\\s+${W(3)}pas\\s+(?:volgende|op|na|eind|einde|begin|over|vanaf|rond|medio)(?![a-z])`,
   // "nous ne réglerons qu'au 30 janvier", "je ne pourrai payer qu'à partir du 5"
   `ne\\s+${W(3)}(?:reglerons|paierons|payerons|reglerai|paierai|reglera|paiera|verserons|virerons|regler|payer|virer)\\s+${W(3)}qu'(?:au|a\\s+partir|le|en|a\\s+la\\s+fin|a\\s+fin|fin|debut|apres\\s+le)(?![a-z])`,
 ]);
@@ -587,6 +594,8 @@ export const DISPUTE = cueRegex([
   `nu\\s+(?:este|e|sunt)\\s+(?:corect|corecta|corecte|justificat|justificata)(?![a-z])`, `nu\\s+(?:putem|vom|o\\s+sa)\\s+(?:plati|achita|platim|achitam)\\s+${W(3)}(?:pana|inainte)`, `contestam`, `(?:marfa|paleti|paletii|marfurile)\\s+${W(3)}(?:deteriorat|avariat)\\w*`,
   // lb: "Mir contestéieren d'Rechnung", "d'Aarbecht ass nach net gemaach"
   `contesteier\\w*`, `(?:ass|sinn)\\s+(?:nach\\s+)?net\\s+(?:gemaach|geliwwert|faerdeg|deposeiert)`,
+  // lb: "mir sinn net d'accord mat der Rechnung", "Mir bezuelen dat esou net" (we won't pay it like this)
+  `(?:sinn|sin|ass|si)\\s+(?:guer\\s+)?net\\s+(?:d'accord|averstanen|ageverstanen)`, `(?:mir|ech)\\s+(?:bezuelen|bezuele)\\s+${W(3)}(?:esou|sou|sou\\s+e\\s+betrag)\\s+net(?![a-z])`,
   // nl: "Factuur wordt dus niet betaald zoals ze is", "De opslag is nooit gebeurd"
   `(?:wordt|worden|zal|zullen)\\s+(?:dus\\s+|daarom\\s+|voorlopig\\s+|zo\\s+)?niet\\s+(?:\\S+\\s+)?betaald`, `(?:is|zijn|werd|werden)\\s+nooit\\s+(?:gebeurd|geleverd|uitgevoerd|aangekomen|besteld|gepresteerd)`,
   `no\\s+cuadra`, `no\\s+(?:la|lo|las|los)\\s+(?:pagamos|pagaremos|abonamos|abonaremos|vamos\\s+a\\s+pagar)\\s+hasta`, `(?:descuento|rebaja|abono)\\s+${W(3)}no\\s+(?:aparece|figura|esta)`,
@@ -601,6 +610,8 @@ export const DISPUTE = cueRegex([
   // nl
   `betwist\\w*`, `geweigerd`, `weigeren\\s+(?:de|deze)\\s+factuur`, `(?:kan|kunnen)\\s+(?:(?:ik|wij|we)\\s+)?(?:\\S+\\s+){0,4}?niet\\s+(?:goedkeuren|aanvaarden|accepteren|betalen)`, `(?:klopt|kloppen)\\s+niet`, `(?:betalen|betaal)\\s+(?:deze|de|die)\\s+factuur\\s+niet`, `(?:kunnen|zullen)\\s+(?:wij|we)\\s+(?:deze\\s+factuur\\s+|ze\\s+|die\\s+)?niet\\s+(?:betalen|aanvaarden|goedkeuren)`, `gescheurd`, `ondermaats`, `kapot`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`, `het\\s+niet\\s+eens\\s+met`, `niet\\s+zonder\\s+(?:correctie|creditnota|aanpassing|verbetering)`, `aangepaste\\s+factuur`, `zonder\\s+(?:\\S+\\s+)?(?:bestelbon\\w*|bestelnummer|ordernummer|inkoopordernummer|po-nummer)`, `(?:kan|kunnen)\\s+${W(3)}(?:de|deze|uw)\\s+factuur\\s+niet\\s+(?:verwerken|boeken|goedkeuren|aanvaarden|betalen|inboeken)`,
   // pt
+  // "Não concordo com o valor da fatura", "Não vou pagar até resolvermos isso", "ficou com defeitos"
+  `nao\\s+concordo`, `(?:nao|no)\\s+(?:vou|vamos|iremos|irei)\\s+pagar(?![a-z])(?!\\s+(?:antes|ate\\s+(?:o\\s+|ao\\s+|a\\s+)?(?:dia|\\d|fim|final|proxim|semana|mes)))`, `(?:ficou|ficaram|veio|vieram|esta|estao)\\s+com\\s+defeitos?`,
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no
 `(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,

@@ -534,3 +534,12 @@ describe('held-out WG: a period is no invoice number', () => {
     expect(fr('Facture Q2-0045').invoiceNumbers.map((n) => n.value)).toContain('Q2-0045');
   });
 });
+
+describe('held-out TJ: a reference starting with NR is no "Nr." sign', () => {
+  it('"invoice ref. NRL-2026-057" reads NRL-2026-057; "Rechnung Nr 2026-057" still reads 2026-057', () => {
+    expect(fr('For the royalty advance, the amount is SEK 34 375,00 (invoice ref. NRL-2026-057).').invoiceNumbers[0]?.value).toBe('NRL-2026-057');
+    expect(fr('Invoice NUMA-2026-4').invoiceNumbers[0]?.value).toBe('NUMA-2026-4');
+    expect(fr('Rechnung Nr 2026-057').invoiceNumbers[0]?.value).toBe('2026-057');
+    expect(fr('Rechnung Nr.2026-058').invoiceNumbers[0]?.value).toBe('2026-058');
+  });
+});

@@ -1580,3 +1580,40 @@ describe('classifyClientReply: Polish transfer sent (held-out UI)', () => {
     expect(kindOf('Dzień dobry,\nprzelew za fakturę INV/2026/00439 został wysłany dzisiaj.\nPozdrawiam')).toBe('paid');
   });
 });
+
+describe('classifyClientReply: a payment stated in the present with a day to come', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('"It\'s paid on the 30th" written on the 20th schedules it for the 30th', () => {
+    expect(at("It's paid on the 30th.", '2026-11-20')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+  it.each([
+    ['the past tense', 'It was paid on the 30th.', '2026-12-02'],
+    ['a bare "Paid on" (the 30th gone)', 'Paid on the 30th, thanks.', '2026-12-02'],
+    ['a day already past', "It's paid on 28/11.", '2026-12-02'],
+  ])('%s stays paid', (_, text, date) => {
+    expect(at(text, date).kind).toBe('paid');
+  });
+  it('nl: "Ik kan de factuur pas volgende week betalen" (only next week) is a promise', () => {
+    expect(at('Ik kan de factuur pas volgende week betalen.', '2026-11-20').kind).toBe('promise');
+    expect(at('Wij zullen de factuur pas eind december overmaken.', '2026-11-20')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-31' });
+  });
+});
+
+describe('classifyClientReply: held-out TH–TN (Swedish, portals, Luxembourgish, Portuguese)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('sv: "NRL-2026-057 betalas nästa fredag" promises next Friday', () => {
+    expect(at('Hej Sofie,\n\nNRL-2026-057 betalas nästa fredag.\n\nHälsningar', '2026-11-04')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-06' });
+  });
+  it('a portal\'s "a été approuvée. Date de paiement prévue : 08/12/2026" promises that day', () => {
+    expect(at('La facture FL-26S31-1211 (1.535,24 EUR) a été approuvée.\nDate de paiement prévue : 08/12/2026', '2026-11-23')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-08' });
+  });
+  it.each([
+    ['lb: not agreed with the invoice', "Moien,\nmir sinn net d'accord mat der Rechnung 2026048: de Schued um LED-Mur war net vun eis. Mir bezuelen dat esou net."],
+    ['pt: does not agree, will not pay until it is settled', 'Não concordo com o valor da fatura FAC-2026-0428. O orçamento era de outro valor e a pintura do quarto ficou com defeitos. Não vou pagar até resolvermos isso.'],
+  ])('%s', (_, text) => {
+    expect(at(text, '2026-10-17').kind).toBe('dispute');
+  });
+  it('pt: "Não vou pagar antes do dia 30" promises the 30th', () => {
+    expect(at('Não vou pagar antes do dia 30.', '2026-10-17')).toMatchObject({ kind: 'promise', promisedDate: '2026-10-30' });
+  });
+});

@@ -370,3 +370,13 @@ describe('classifyOwnFollowUp: a bank named Chase (held-out ZQ)', () => {
   });
 });
 
+
+describe('classifyOwnFollowUp: Luxembourgish reminders (held-out TN)', () => {
+  it.each([
+    "Moien Tom,\nkuerz eng Erënnerung: d'Rechnung LAV-2026-0119 (EUR 975,19) ass nach net bezuelt, se war de 20.10.2026 fälleg.",
+    "Moien Marc,\nd'Rechnung LAV-2026-0148 ass ëmmer nach op. Kanns de w.e.g. dës Woch iwwerweisen?",
+    "Moien,\nd'Rechnung LAV-2026-0148 ass trotz zwou Erënnerungen nach ëmmer net bezuelt.",
+  ])('%s', (text) => {
+    expect(own(text, 'RE: Rechnung LAV-2026-0148')).toBe('reminder');
+  });
+});

@@ -377,3 +377,19 @@ describe('held-out ZO–ZU: a German bank\'s credit advice, a reverse-factoring 
   });
 });
 
+
+describe('held-out TH, TN, TL: a Dutch promise, Payconiq in Luxembourgish, Wise', () => {
+  it('a client\'s "De factuur VDM-26-129 wordt betaald op 8 december 2026" promises: no notice', () => {
+    expect(readPaymentNotice(mail({ subject: 'Re: Factuur VDM-26-129', text: 'Beste,\nDe factuur VDM-26-129 wordt betaald op 8 december 2026.\nMet vriendelijke groeten', from: 'pieter@dekaai.example', date: '2026-11-18' }))).toBeNull();
+  });
+
+  it('"Bezuelung kritt – Payconiq … Message: Rechnung LAV-2026-0153" pays that invoice', () => {
+    const text = 'Payconiq by Bancontact\n\nDir hutt eng Bezuelung vun EUR 3.196,44 kritt.\nVun: Nadine Kieffer\nMessage: Rechnung LAV-2026-0153\nDatum: 02.06.2026';
+    expect(notice('Bezuelung kritt – Payconiq', text, 'no-reply@payconiq.lu')).toMatchObject({ invoiceNumbers: ['LAV-2026-0153'], amount: 3196.44 });
+  });
+
+  it('Wise\'s "You\'ve received USD 6,650.00 from … Reference: 1191" pays invoice 1191', () => {
+    const text = 'Hi Kapteo SAS,\n\nMaple & Finch Retail sent you USD 6,650.00 by ACH.\n\nReference: 1191\nReceived: October 14, 2026\n\nThe money is now in your USD balance.';
+    expect(notice("You've received USD 6,650.00 from Maple & Finch Retail", text, 'noreply@wise.com')).toMatchObject({ invoiceNumbers: ['1191'], amount: 6650, currency: 'USD' });
+  });
+});

@@ -303,7 +303,8 @@ function withoutFalseSeries(token: string): string {
   return series === series.toUpperCase() && !NOT_SERIES.has(series) ? token : token.slice(series.length + 1);
 }
 /** N°, Nº, n.º, No., Nr., núm., numéro, número, number, Nummer, #. */
-const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr\.?|n[uú]m(?:[eé]ro|ber|mer)?\.?|#)`;
+// (A sign is a word of its own: "ref. NRL-2026-057" is a reference starting with NR, "NUMA-12" one with NUM.)
+const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr(?![a-z])\.?|n[uú]m(?:[eé]ro|ber|mer)?(?![a-z])\.?|#)`;
 /** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X", "an invoice (0000231)". */
 const H = String.raw`[ \t\u00a0\u202f]`;
 const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:${SIGN}${H}*)?(?:[:.\-–]${H}*){0,2}(?:#${H}*)?(?:\(${H}*(?=[^)\n]{1,32}\)))?${TOKEN}`, 'i');

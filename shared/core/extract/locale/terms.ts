@@ -18,7 +18,8 @@ export const FRENCH_B2B_DEFAULT_DAYS = 30;
 const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
-const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager)';
+// (lb "Deeg")
+const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg)';
 const EOM =
   '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand)';
 /** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le". */
@@ -102,6 +103,8 @@ const RULES: Rule[] = [
   },
   // "30 jours net", "14 Tage netto", "30 Tage ohne Abzug": the net term of a Skonto clause
   { re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,2}(?:nets?|netto|rein netto|ohne abzug|neto|netti)${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
+  // "Netto 14 dage", "netto 30 dagar", "Netto 30 Tage": the word first, then the days (never "Netto 14,00 €", an amount)
+  { re: new RegExp(`${B}(?:netto|neto|netti)[ \\t:]{1,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
   // Net 30, net 15 days, 2/10 net 30 — not "Net 1 234,56 €" nor "montant net 30 €"
   { re: new RegExp(`${B}net[ \\t]{0,2}(\\d{1,3})(?![\\d.,]\\d|[ \\t]{0,2}(?:\\d|[%€$£]|eur|usd|gbp|chf))${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
   // à réception, due on receipt, payable upon receipt, sofort fällig, a vista, comptant
@@ -124,8 +127,8 @@ const RULES: Rule[] = [
   // à 30 jours, sous 45 jours, within 14 days, zahlbar innerhalb 14 Tagen, a 30 días, entro 30 giorni, payment terms: 30 days
   {
     re: new RegExp(
-      `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|en|entro|plazo de|prazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|` +
-        `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
+      `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|bannent|en|entro|plazo de|prazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|` +
+        `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|bezuelbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
         `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?|` +
         // pl, cs, Nordic: "Termin płatności: 45 dni", "w ciągu 21 dni", "splatnost 14 dnů", "betalningsvillkor 30 dagar"
         `termin platnosci:?|platnosc[^\\n\\d]{0,20}?|w ciagu|splatnost:?|splatnost faktury:?|betalningsvillkor:?|betalingsbetingelser:?|betalingsvilkar:?|inom|innen)` +

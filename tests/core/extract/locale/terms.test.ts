@@ -213,3 +213,12 @@ describe('dueDateFromTerms', () => {
     expect(FRENCH_B2B_DEFAULT_DAYS).toBe(30);
   });
 });
+
+describe('findPaymentTerms: the word "netto" first, Luxembourgish (held-out TJ, TN)', () => {
+  it('"Netto 14 dage", "Netto: 30 dagar", "Bezuelbar bannent 14 Deeg" are net terms; "Netto 14,00 €" is an amount', () => {
+    expect(terms('Total to pay: DKK 13,970.00\nNetto 14 dage')).toEqual({ kind: 'net', days: 14 });
+    expect(terms('Netto: 30 dagar')).toEqual({ kind: 'net', days: 30 });
+    expect(terms('Betrag: EUR 4.139,46\nBezuelbar bannent 14 Deeg')).toEqual({ kind: 'net', days: 14 });
+    expect(terms('Netto 14,00 €\nSumme 16,66 €')).toBeNull();
+  });
+});
