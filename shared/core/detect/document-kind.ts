@@ -19,15 +19,17 @@ export type DocumentKind =
 const CUES: Record<DocumentKind, readonly string[]> = {
   // Specific kinds first: "facture pro forma" or "facture d'avoir" contain the invoice word too.
   // Italian professionals send an "avviso di parcella" ("documento non valido ai fini fiscali") before the invoice.
-  proforma: ['pro forma', 'pro-forma', 'proforma', 'proforma-rechnung', 'avviso di parcella', 'avviso di fattura', 'avviso di pagamento parcella', 'non valido ai fini fiscali'],
+  proforma: ['pro forma', 'pro-forma', 'proforma', 'proforma-rechnung', 'avviso di parcella', 'avviso di fattura', 'avviso di pagamento parcella', 'non valido ai fini fiscali', 'προτιμολογιο', 'προφορμα'],
     // "Note de crédit" is the Belgian and Swiss word for an avoir; "nota de abono" the Spanish one.
   'credit-note': ['avoir', 'avoirs', "facture d'avoir", 'note de credit', 'notes de credit', 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'stornorechnung', 'nota de credito', 'nota de abono', 'factura rectificativa', 'factura de abono', 'abonament', "factura d'abonament", 'nota di credito', "nota d'accredito", 'nota di accredito', 'creditnota', 'creditfactuur',
     // pl, cs, Nordic
-    'faktura korygujaca', 'korekta faktury', 'nota korygujaca', 'opravny danovy doklad', 'dobropis', 'kreditnota', 'kreditfaktura'],
-  quote: ['devis', 'convention de formation', 'contrat de formation', 'quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'presupuesto', 'cotizacion', 'preventivo', 'offerta', 'offerte', 'proposition commerciale', 'offre de prix', 'offre commerciale', 'notre offre', 'price offer', 'commercial offer', 'our offer', 'teklif', "proposition d'honoraires", "propositions d'honoraires", "offre d'honoraires", 'proposition financiere', 'fee proposal', 'honorarangebot', 'wycena', 'cenova nabidka'],
-  receipt: ['recu', 'recu de paiement', 'receipt', 'payment receipt', 'quittung', 'zahlungsbestatigung', 'recibo', 'ricevuta'],
-  order: ['bon de commande', 'confirmation de commande', 'purchase order', 'order confirmation', 'your order', 'votre commande', 'auftragsbestatigung', 'bestellbestatigung', 'bestellung', 'confirmacion de pedido', 'conferma d\'ordine', 'ordine'],
-  reminder: ['relance', 'relances', 'rappel', 'reminder', 'reminders', 'overdue', 'past due', 'impaye', 'impayee', 'impayes', 'impayees', 'en retard', 'mise en demeure', 'mahnung', 'zahlungserinnerung', 'recordatorio', 'sollecito', 'herinnering', 'aanmaning', 'final notice', 'outstanding', 'przypomnienie o platnosci', 'wezwanie do zaplaty', 'upomnienie', 'upominka', 'betalningspaminnelse', 'betalingspaminnelse'],
+    'faktura korygujaca', 'korekta faktury', 'nota korygujaca', 'opravny danovy doklad', 'dobropis', 'kreditnota', 'kreditfaktura',
+    // el
+    'πιστωτικο τιμολογιο', 'πιστωτικο σημειωμα', 'πιστωτικο'],
+  quote: ['devis', 'convention de formation', 'contrat de formation', 'quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'presupuesto', 'cotizacion', 'preventivo', 'offerta', 'offerte', 'proposition commerciale', 'offre de prix', 'offre commerciale', 'notre offre', 'price offer', 'commercial offer', 'our offer', 'teklif', "proposition d'honoraires", "propositions d'honoraires", "offre d'honoraires", 'proposition financiere', 'fee proposal', 'honorarangebot', 'wycena', 'cenova nabidka', 'προσφορα', 'οικονομικη προσφορα'],
+  receipt: ['recu', 'recu de paiement', 'receipt', 'payment receipt', 'quittung', 'zahlungsbestatigung', 'recibo', 'ricevuta', 'αποδειξη', 'αποδειξη πληρωμης'],
+  order: ['bon de commande', 'confirmation de commande', 'purchase order', 'order confirmation', 'your order', 'votre commande', 'auftragsbestatigung', 'bestellbestatigung', 'bestellung', 'confirmacion de pedido', 'conferma d\'ordine', 'ordine', 'επιβεβαιωση παραγγελιας', 'εντολη αγορας'],
+  reminder: ['relance', 'relances', 'rappel', 'reminder', 'reminders', 'overdue', 'past due', 'impaye', 'impayee', 'impayes', 'impayees', 'en retard', 'mise en demeure', 'mahnung', 'zahlungserinnerung', 'recordatorio', 'sollecito', 'herinnering', 'aanmaning', 'final notice', 'outstanding', 'przypomnienie o platnosci', 'wezwanie do zaplaty', 'upomnienie', 'upominka', 'betalningspaminnelse', 'betalingspaminnelse', 'υπενθυμιση πληρωμης', 'υπενθυμιση'],
   // a copy of an invoice issued before, sent again on request: the invoice is the earlier one
   duplicate: ['duplicata', 'duplicatas', 'duplicate invoice', 'invoice duplicate', 'rechnungsduplikat', 'duplikat', 'duplicado de factura', 'duplicato'],
   // a statement lists invoices sent before ("Relevé de factures semaine 44", "Rechnungsübersicht", "offene Posten"): it is none of them
@@ -46,7 +48,9 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     // German and Dutch write the invoice's fields as compounds ("Rechnungsnummer: RE-2026-0440"); "die Abrechnung für Oktober" bills the month
     'rechnungsnummer', 'rechnungsnr', 'rechnungsdatum', 'rechnungsbetrag', 'rechnungsdaten', 'abrechnung', 'factuurnummer', 'factuurdatum', 'factuurbedrag',
     // Polish, Czech and Nordic "faktura" in its cases and forms: "fakturę VAT nr FV/2026/06/11", "fakturan", "daňový doklad"
-    'faktura', 'faktury', 'fakture', 'fakturze', 'fakturach', 'fakturu', 'faktura vat', 'fakture vat', 'fakturan', 'fakturaen', 'fakturor', 'fakturer', 'fakturaer', 'danovy doklad'],
+    'faktura', 'faktury', 'fakture', 'fakturze', 'fakturach', 'fakturu', 'faktura vat', 'fakture vat', 'fakturan', 'fakturaen', 'fakturor', 'fakturer', 'fakturaer', 'danovy doklad',
+    // Greek (folded): "Τιμολόγιο", "τιμολογίου", "τιμολόγια", "Παραστατικό" (a fiscal document)
+    'τιμολογιο', 'τιμολογιου', 'τιμολογια', 'τιμολογιων', 'παραστατικο', 'τιμολογιο πωλησης'],
 };
 
 /** The one-word invoice cues, for a host's mailbox search (a search engine matches words, not phrases). */

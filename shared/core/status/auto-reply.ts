@@ -11,16 +11,16 @@ const BOUNCE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i
 const BOUNCE_SUBJECT =
   /^(?:undeliverable|undelivered mail|delivery status notification|delivery (?:has )?failed|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|non remis|non distribu|[ée]chec de (?:la )?(?:remise|distribution)|unzustellbar|nicht zustellbar|no se puede entregar|mensaje no entregado|impossibile recapitare|onbestelbaar)/i;
 const AUTO_SUBJECT =
-  /^(?:absen(?:ce|t|te)|out of (?:the )?office|ooo\b|automatic reply|auto(?:matic)?[ -]?(?:reply|response)|autoreply|r[ée]ponse automatique|abwesen(?:d|heit)\w*|automatische antwort|fuera de (?:la )?oficina|respuesta autom[áa]tica|ausente|risposta automatica|fuori (?:sede|ufficio)|assente|afwezig\w*|automatisch antwoord|niet aanwezig)(?:\s*[:\-–]|\s*$|\s+(?:jusqu|until|till|bis|hasta|fino|tot)\b)/i;
+  /^(?:absen(?:ce|t|te)|out of (?:the )?office|ooo\b|automatic reply|auto(?:matic)?[ -]?(?:reply|response)|autoreply|r[ée]ponse automatique|abwesen(?:d|heit)\w*|automatische antwort|fuera de (?:la )?oficina|respuesta autom[áa]tica|ausente|risposta automatica|fuori (?:sede|ufficio)|assente|afwezig\w*|automatisch antwoord|niet aanwezig|εκτός γραφείου|αυτόματη απάντηση)(?:\s*[:\-–]|\s*$|\s+(?:jusqu|until|till|bis|hasta|fino|tot)\b)/i;
 
 /**
  * An absence notice told only by its words (no header, a plain "Re:" subject): it opens by saying the writer is
  * away ("Ich bin bis einschließlich 13.07. nicht im Büro", "I am out of the office until Monday") and is short.
  */
 const ABSENT = new RegExp(
-  `(?<![a-z])(?:je\\s+suis|nous\\s+sommes|i\\s+am|i'm|we\\s+are|ich\\s+bin|wir\\s+sind|estoy|estamos|sono|siamo|ik\\s+ben|wij\\s+zijn)\\s+(?:\\S+\\s+){0,4}?` +
+  `(?<![a-z])(?:je\\s+suis|nous\\s+sommes|θα\\s+ειμαι|ειμαι|i\\s+am|i'm|we\\s+are|ich\\s+bin|wir\\s+sind|estoy|estamos|sono|siamo|ik\\s+ben|wij\\s+zijn)\\s+(?:\\S+\\s+){0,4}?` +
     `(?:absente?s?|out\\s+of\\s+(?:the\\s+)?office|away\\s+(?:from|until|till|on)|on\\s+(?:annual\\s+|parental\\s+|sick\\s+|maternity\\s+)?leave|on\\s+(?:holiday|vacation)|en\\s+(?:conge|vacances|deplacement)|` +
-    `nicht\\s+im\\s+buro|abwesend|im\\s+urlaub|ausser\\s+haus|fuera\\s+de\\s+(?:la\\s+)?oficina|de\\s+vacaciones|ausente|fuori\\s+(?:ufficio|sede)|in\\s+ferie|assente|afwezig|met\\s+vakantie|niet\\s+op\\s+kantoor)(?![a-z])`,
+    `nicht\\s+im\\s+buro|abwesend|im\\s+urlaub|ausser\\s+haus|fuera\\s+de\\s+(?:la\\s+)?oficina|de\\s+vacaciones|ausente|fuori\\s+(?:ufficio|sede)|in\\s+ferie|assente|afwezig|met\\s+vakantie|niet\\s+op\\s+kantoor|εκτος\\s+γραφειου|σε\\s+αδεια)(?![a-z])`,
 );
 /** An absence notice says when the writer is back. */
 const UNTIL_BACK = /(?<![a-z])(?:jusqu|until|till|through|back\s+on|return\w*|retour|bis|zuruck|hasta|regres\w*|fino\s+al|rientr\w*|tot|terug)(?![a-z])/;

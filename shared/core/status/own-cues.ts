@@ -11,6 +11,8 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([
+  // el: "Σας υπενθυμίζουμε ότι το τιμολόγιο … παραμένει ανεξόφλητο", "Επανερχόμαστε για το τιμολόγιο", "δεν έχει εξοφληθεί"
+  `(?<![α-ω])υπενθυμ[α-ω]*`, `(?<![α-ω])ανεξοφλητ[α-ω]*`, `(?<![α-ω])ληξιπροθεσμ[α-ω]*`, `(?<![α-ω])επανερχομαστε`, `(?<![α-ω])δεν\\s+(?:εχει|εχουν)\\s+(?:ακομα\\s+|ακομη\\s+)?(?:εξοφληθει|πληρωθει)`, `(?<![α-ω])δεν\\s+εχουμε\\s+(?:ακομα\\s+|ακομη\\s+)?(?:λαβει|δει)\\s+(?:την\\s+|το\\s+)?(?:πληρωμη|εμβασμα|καταθεση|εξοφληση)`,
   // a billing platform's dunning on the company's behalf: "Payment failed for invoice CB-10446", "We were unable to charge your card"
   `payment\\s+failed`, `(?:unable|failed)\\s+to\\s+(?:charge|collect|process\\s+payment)`, `update\\s+your\\s+(?:payment\\s+method|card)`, `(?:paiement|prelevement)\\s+(?:a\\s+)?echoue`, `(?:echec|refus)\\s+(?:du|de\\s+votre)\\s+(?:paiement|prelevement)`, `zahlung\\s+fehlgeschlagen`,
   // lb: "Erënnerung – Rechnung …", "ass nach net bezuelt", "ass ëmmer nach op"
@@ -140,6 +142,7 @@ export const ANSWER = cueRegex([
 
 /** Thanks for a payment received. */
 export const THANKS = cueRegex([
+  `(?<![α-ω])ευχαριστ[α-ω]*\\s+(?:πολυ\\s+)?(?:για\\s+)?(?:την\\s+|το\\s+)?(?:πληρωμη|εξοφληση|καταθεση|μεταφορα|εμβασμα)`,
   `(?:merci|remercions)\\s+(?:\\w+\\s+){0,2}?(?:pour|de)\\s+(?:votre|le|ce)\\s+(?:reglement|paiement|virement)`,
   `(?:bien\\s+)?recu\\s+(?:votre|le)\\s+(?:reglement|paiement|virement)`,
   `thank(?:s|\\s+you)\\s+(?:\\w+\\s+){0,2}?for\\s+(?:your|the)\\s+(?:prompt\\s+)?(?:payment|remittance|transfer)`, `payment\\s+received\\s+with\\s+thanks`, `received\\s+your\\s+payment`,

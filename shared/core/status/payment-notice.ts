@@ -25,6 +25,8 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£])`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
+  // el: "Λάβατε πληρωμή", "Εισερχόμενο έμβασμα", "Πίστωση λογαριασμού"
+  `(?<![α-ω])λαβατε\\s+(?:μια\\s+|νεα\\s+)?(?:πληρωμη|μεταφορα|καταθεση|πιστωση)`, `(?<![α-ω])εισερχομεν[α-ω]*\\s+(?:εμβασμα|μεταφορα|πληρωμη)`, `(?<![α-ω])πιστωση\\s+λογαριασμου`,
   // lb: "Bezuelung kritt", "Dir hutt eng Bezuelung vun EUR 3.196,44 kritt"
   `bezuelung\\s+kritt`, `(?:dir|du)\\s+(?:hutt|hues)\\s+(?:eng\\s+)?bezuelung\\s+${W(6)}kritt(?![a-z])`,
   // a payer's remittance advice: "Total viré : 2.698,68 EUR", "Montant réglé : 1 200,00 €"
@@ -188,7 +190,7 @@ function listedAfter(folded: string, original: string, end: number, token: strin
  * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
  */
 const MAY_BE_NOTICE =
-  /statut|vous a envoy|t.a envoy|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|recib|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant|bezuel/i;
+  /statut|vous a envoy|t.a envoy|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|recib|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant|bezuel|πληρωμ|πίστωσ|εμβασ|κατάθεσ|πληρωμ/i;
 
 /**
  * A payment taken back, said by a payment platform or a bank: "Paiement contesté (chargeback)", "prélèvement rejeté",

@@ -20,6 +20,11 @@ const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
 
 /** The payment was made. */
 export const PAID = cueRegex([
+  // el (folded): "Πληρώσαμε σήμερα", "Το τιμολόγιο εξοφλήθηκε", "Έγινε η κατάθεση", "έχει ήδη πληρωθεί"
+  `(?<![α-ω])(?:πληρωσαμε|εξοφλησαμε|καταθεσαμε|μεταφεραμε|εμβασαμε|πληρωσα|εξοφλησα|καταθεσα|εμβασα)(?![α-ω])`, `(?<![α-ω])(?:πληρωθηκε|πληρωθηκαν|εξοφληθηκε|εξοφληθηκαν|κατατεθηκε|μεταφερθηκε|εμβαστηκε)(?![α-ω])`,
+  `(?<![α-ω])(?:εγινε|εχει\\s+(?:ηδη\\s+)?γινει)\\s+(?:η\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)(?![α-ω])`, `(?<![α-ω])εχει\\s+(?:ηδη\\s+)?(?:πληρωθει|εξοφληθει|κατατεθει|σταλει\\s+το\\s+εμβασμα)(?![α-ω])`,
+  // "Η πληρωμή για το τιμολόγιο F-2026-1190 έγινε σήμερα"
+  `(?<![α-ω])(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)\\s+(?:\\S+\\s+){0,5}?(?:εγινε|εχει\\s+(?:ηδη\\s+)?γινει|πραγματοποιηθηκε|εχει\\s+πραγματοποιηθει)(?![α-ω])`,
   // eu: "Transferentzia egin dugu gaur", "ordaindu dugu", "ordainduta dago"
   `(?:transferentzia|ordainketa)\\s+(?:\\S+\\s+){0,2}?egin\\s+(?:dugu|dut|da)(?![a-z])`, `ordaindu\\s+(?:dugu|dut|ditugu)(?![a-z])`, `ordainduta\\s+(?:dago|daude)`,
   // ca: "La factura 2026-487 ja està abonada", "ja l'hem pagat", "hem fet la transferència"
@@ -243,6 +248,10 @@ export const PROMISE = cueRegex([
   `(?:belobet|beloppet|belopet|fakturaen|fakturan|summen|summan|regningen|laskun|lasku)\\s+(?:\\S+\\s+)?(?:betales|betalas|overfores|overfors|blir\\s+betalt|blir\\s+betald|vil\\s+blive\\s+betalt|kommer\\s+att\\s+betalas|maksetaan)(?![a-z])`,
   // the same passive after an invoice's number or a pronoun: "NRL-2026-057 betalas nästa fredag", "den betales i morgen"
   `(?:betales|betalas|overfores|overfors|maksetaan)\\s+(?:naste|nasta|neste|pa|den|i\\s+morgen|imorgon|innan|senast|senest|til|till|inden|innen|ved|vid|i\\s+(?:slutet|slutningen|slutten))(?![a-z])`,
+  // el: "Θα πληρώσουμε στις 12 Δεκεμβρίου", "θα γίνει η μεταφορά την Παρασκευή", "θα εξοφληθεί έως …"
+  `(?<![α-ω])θα\\s+(?:σας\\s+)?(?:το\\s+)?(?:πληρωσουμε|εξοφλησουμε|καταθεσουμε|μεταφερουμε|πληρωσω|εξοφλησω|καταθεσω|στειλουμε\\s+το\\s+εμβασμα|κανουμε\\s+(?:την\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)|κανω\\s+(?:την\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εμβασμα))(?![α-ω])`,
+  `(?<![α-ω])θα\\s+(?:γινει|πραγματοποιηθει)\\s+(?:η\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)(?![α-ω])`, `(?<![α-ω])θα\\s+(?:πληρωθει|εξοφληθει|κατατεθει)(?![α-ω])`,
+  `(?<![α-ω])(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)\\s+(?:\\S+\\s+){0,5}?θα\\s+(?:γινει|πραγματοποιηθει|σταλει|φυγει)(?![α-ω])`,
   // an accounts-payable portal's planned payment day: "Date de paiement prévue : 08/12/2026", "Scheduled payment date: 12/08/2026",
   // "Voraussichtliches Zahlungsdatum", "Fecha prevista de pago", "Data di pagamento prevista", "Geplande betaaldatum"
   `(?:date\\s+(?:de\\s+paiement|de\\s+reglement|d'echeance\\s+de\\s+paiement)\\s+(?:prevue|planifiee|programmee|estimee)|(?:scheduled|planned|expected|estimated|projected)\\s+(?:payment|pay)\\s+date|(?:voraussichtliches|geplantes)\\s+(?:zahlungsdatum|zahldatum)|fecha\\s+(?:prevista|programada|estimada)\\s+de\\s+pago|data\\s+(?:di\\s+)?pagamento\\s+(?:prevista|programmata)|(?:geplande|verwachte)\\s+betaaldatum)\\s*:`,
@@ -482,6 +491,9 @@ const UNTIL_DATE = `(?!\\s+(?:the\\s+)?(?:end|start|beginning|middle|mid|early|l
 
 /** The client contests the invoice or the work it bills. */
 export const DISPUTE = cueRegex([
+  // el: "Δεν συμφωνούμε με το τιμολόγιο", "η τιμή δεν είναι αυτή που συμφωνήσαμε", "λείπουν 4 κιβώτια", "λάθος τιμή"
+  `(?<![α-ω])(?:δεν|μη)\\s+(?:συμφωνουμε|συμφωνω|αποδεχομαστε|αναγνωριζουμε)(?![α-ω])`, `(?<![α-ω])(?:διαφωνουμε|αμφισβητουμε|αμφισβητω|απορριπτουμε)(?![α-ω])`, `(?<![α-ω])δεν\\s+ειναι\\s+(?:αυτη|αυτο|αυτα|αυτες)\\s+που\\s+(?:συμφωνησαμε|παραγγειλαμε)`,
+  `(?<![α-ω])(?:λειπουν|λειπει|ελλειπ[α-ω]*)(?![α-ω])`, `(?<![α-ω])(?:λαθος|λανθασμεν[α-ω]*|εσφαλμεν[α-ω]*)(?![α-ω])`, `(?<![α-ω])(?:χαλασμεν|ελαττωματικ|κατεστραμμεν|σπασμεν)[α-ω]*`, `(?<![α-ω])δεν\\s+(?:παραγγειλαμε|παραλαβαμε|εχουμε\\s+παραλαβει)(?![α-ω])`, `(?<![α-ω])δεν\\s+θα\\s+(?:πληρωσουμε|εξοφλησουμε)(?![α-ω])`, `(?<![α-ω])διορθωστε`,
   // fr
   `contest(?:e|ons|ent|ation|er|ee)s?`, `litige`, `reclamation`, `desaccord`, `pas\\s+d'accord`,
   `ne\\s+(?:correspond|correspondent)\\s+pas`, `non\\s+conformes?`, `pas\\s+conformes?`,
@@ -640,6 +652,7 @@ export const QUESTION = cueRegex([
 
 /** Acknowledgements: received, passed on to accounts. */
 export const ACK = cueRegex([
+  `(?<![α-ω])(?:το\\s+)?(?:λαβαμε|ελαβα|παραλαβαμε)(?![α-ω])`, `(?<![α-ω])ευχαριστ[α-ω]*`,
   `bien\\s+recue?s?`, `recue?,?\\s+merci`, `received`, `noted`, `bien\\s+note`, `je\\s+transmets`, `transmis\\w*`, `transmettons`, `passing\\s+(?:this|it)\\s+on`, `forwarded`,
   `erhalten`, `weitergeleitet`, `recibid[oa]`, `ricevut[oa]`, `inoltrat[oa]`, `ontvangen`, `doorgestuurd`, `merci`, `thanks`, `thank\\s+you`, `danke`, `gracias`, `grazie`, `bedankt`,
 ]);
@@ -647,11 +660,11 @@ export const ACK = cueRegex([
 /** Negations that, before a cue in its clause, turn it around. */
 // Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118"): a word
 // followed by a digit, or by a separator and a digit, is not one.
-export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])/;
+export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht|without\s+(?:it|this|that|them|one)|otherwise)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
-export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s+like\s+to\s+(?:inform|let|advise|confirm|notify|tell))|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|(?<!inmiddels\s)wordt|(?<!inmiddels\s)worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$/;
+export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s+like\s+to\s+(?:inform|let|advise|confirm|notify|tell))|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|(?<!inmiddels\s)wordt|(?<!inmiddels\s)worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$|(?<![α-ω])θα(?![α-ω])/;
 /** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
 export const PARTIAL = /(?<![a-z])(?:acompte|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|(?:een|het|eerste)\s+deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
 /** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */

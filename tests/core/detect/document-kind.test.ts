@@ -137,3 +137,15 @@ describe('kindOfOpening: a quote referred to (held-out RG)', () => {
     expect(kindOfOpening('Veuillez trouver ci-joint notre devis D-2026-12.')).toBe('quote');
   });
 });
+
+describe('Greek document titles (held-out TM)', () => {
+  it.each([
+    ['Τιμολόγιο MK-GR-063/26', 'invoice'],
+    ['Παραστατικό MK-GR-061/26', 'invoice'],
+    ['Προσφορά για ελαιόλαδο 2027', 'quote'],
+    ['Πιστωτικό τιμολόγιο ΠΤ-12', 'credit-note'],
+    ['Προτιμολόγιο 2026-044', 'proforma'],
+  ])('%s', (title, kind) => {
+    expect(kindOfTitle(title)).toBe(kind);
+  });
+});

@@ -543,3 +543,19 @@ describe('held-out TJ: a reference starting with NR is no "Nr." sign', () => {
     expect(fr('Rechnung Nr.2026-058').invoiceNumbers[0]?.value).toBe('2026-058');
   });
 });
+
+describe('held-out TM: a Greek invoice e-mail', () => {
+  it('reads number, total, issue date and terms from Greek labels', () => {
+    const f = fr('Αρ. τιμολογίου: MK-GR-061/26\nΗμερομηνία: 23 Αυγούστου 2026\nΣύνολο: 662,70 €\nΠληρωμή σε 30 ημέρες τέλος του μήνα');
+    expect(f.invoiceNumbers[0]?.value).toBe('MK-GR-061/26');
+    expect(f.amount?.value).toEqual({ value: 662.7, currency: 'EUR' });
+    expect(f.issueDate?.value).toBe('2026-08-23');
+    expect(f.terms).toEqual({ kind: 'end-of-month', days: 30 });
+  });
+  it('reads a due date after "Ημερομηνία λήξης" and a delivery date as no issue date', () => {
+    const f = fr('Το τιμολόγιο MK-GR-063/26 για την παράδοση της 31 Αυγούστου 2026 ανέρχεται σε 313,50 €.\nΗμερομηνία λήξης: 30 Σεπτεμβρίου 2026.');
+    expect(f.dueDate?.value).toBe('2026-09-30');
+    expect(f.issueDate).toBeNull();
+    expect(f.amount?.value.value).toBe(313.5);
+  });
+});

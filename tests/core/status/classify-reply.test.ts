@@ -1617,3 +1617,21 @@ describe('classifyClientReply: held-out TH–TN (Swedish, portals, Luxembourgish
     expect(at('Não vou pagar antes do dia 30.', '2026-10-17')).toMatchObject({ kind: 'promise', promisedDate: '2026-10-30' });
   });
 });
+
+describe('classifyClientReply: Greek (held-out TM)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it.each([
+    ['paid: "πληρώσαμε σήμερα"', 'Καλημέρα, πληρώσαμε σήμερα το τιμολόγιο. Ευχαριστώ!', 'paid'],
+    ['paid: "εξοφλήθηκε χθες"', 'Το τιμολόγιο εξοφλήθηκε χθες.', 'paid'],
+    ['paid: "Η πληρωμή … έγινε σήμερα"', 'Η πληρωμή για το τιμολόγιο F-2026-1190 έγινε σήμερα με τραπεζικό έμβασμα.', 'paid'],
+    ['dispute: "Δεν συμφωνούμε … λείπουν 4 κιβώτια"', 'Δεν συμφωνούμε με το τιμολόγιο MK-GR-074/26. Η τιμή του ελαιολάδου δεν είναι αυτή που συμφωνήσαμε και λείπουν 4 κιβώτια.', 'dispute'],
+    ['ack: "Λάβαμε το τιμολόγιο"', 'Λάβαμε το τιμολόγιο, ευχαριστούμε.', 'ack'],
+    ['not yet paid is no payment', 'Δεν έχουμε πληρώσει ακόμα.', 'other'],
+  ])('%s', (_, text, kind) => {
+    expect(at(text, '2026-11-14').kind).toBe(kind);
+  });
+  it('promises: "Θα πληρώσουμε στις 12 Δεκεμβρίου 2026", "Η πληρωμή θα γίνει στις 30/11"', () => {
+    expect(at('Συγγνώμη για την καθυστέρηση. Θα πληρώσουμε στις 12 Δεκεμβρίου 2026.', '2026-11-24')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-12' });
+    expect(at('Η πληρωμή θα γίνει στις 30/11.', '2026-11-21')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+});

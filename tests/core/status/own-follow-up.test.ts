@@ -380,3 +380,16 @@ describe('classifyOwnFollowUp: Luxembourgish reminders (held-out TN)', () => {
     expect(own(text, 'RE: Rechnung LAV-2026-0148')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: Greek reminders and thanks (held-out TM)', () => {
+  it.each([
+    'Σας υπενθυμίζουμε ότι το τιμολόγιο MK-GR-061/26 ποσού 662,70 €, με λήξη 30 Σεπτεμβρίου 2026, παραμένει ανεξόφλητο.',
+    'Επανερχόμαστε για το τιμολόγιο MK-GR-066/26 (1.417,50 €), που έληξε στις 8 Σεπτεμβρίου 2026.',
+    'Παρά τις προηγούμενες υπενθυμίσεις, το τιμολόγιο MK-GR-063/26 (313,50 €) δεν έχει εξοφληθεί.',
+  ])('%s', (text) => {
+    expect(own(text, 'RE: Τιμολόγιο MK-GR-061/26')).toBe('reminder');
+  });
+  it('"Ευχαριστούμε για την πληρωμή" thanks', () => {
+    expect(own('Ευχαριστούμε για την πληρωμή!', 'RE: Τιμολόγιο MK-GR-061/26')).toBe('thanks');
+  });
+});

@@ -31,6 +31,8 @@ export const DUE_AMOUNT = labelRegex([
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente', 'pendiente', 'queda por pagar', 'quedan por pagar', 'pendiente de pago',
   'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare', 'da saldare', 'restano da saldare', 'resta da saldare', 'restano da pagare', 'resta da pagare', 'importo residuo', 'residuo da pagare', 'saldo residuo',
   'te betalen', 'nog te betalen', 'openstaand bedrag', 'openstaand saldo',
+  // el
+  'πληρωτεο ποσο', 'πληρωτεο', 'υπολοιπο πληρωμης', 'οφειλομενο ποσο', 'ποσο πληρωμης',
   'til betaling', 'at betale i alt', 'att betala totalt', 'do zaplaty', 'kwota do zaplaty', 'pozostalo do zaplaty', 'k uhrade', 'celkem k uhrade', 'att betala', 'summa att betala', 'at betale', 'a betale',
 ]);
 
@@ -62,6 +64,7 @@ export const GRAND_TOTAL = new RegExp(
     'gesamtbetrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtsumme', 'endbetrag', 'rechnungssumme',
     'importe total', 'total factura', 'total a pagar', 'totale fattura', 'importo totale', 'totale documento',
     'totaalbedrag', 'factuur totaal', 'totaal factuur',
+    'γενικο συνολο', 'συνολικο ποσο', 'συνολο τιμολογιου',
   ])})(?![a-z])`,
   'g',
 );
@@ -74,6 +77,8 @@ export const TOTAL_AMOUNT = labelRegex([
   'importe total', 'total factura', 'importe', 'por un importe de', 'por importe de',
   'totale', 'totale fattura', 'importo totale', 'importo', 'per un importo di',
   'totaal', 'totaalbedrag', 'bedrag',
+  // el: "Σύνολο: 662,70 €", "ανέρχεται σε 313,50 €", "ποσού 1.417,50 €"
+  'συνολο', 'συνολικο ποσο', 'γενικο συνολο', 'ποσο', 'ποσου', 'ανερχεται σε', 'ανερχεται στο ποσο των', 'συνολικης αξιας',
   'kwota', 'razem', 'suma', 'wartosc brutto', 'celkem', 'castka', 'belopp', 'totalt', 'totalbelopp', 'belob', 'totalbelob',
 ]);
 
@@ -85,6 +90,7 @@ export const NOT_DUE_AMOUNT = labelRegex([
   'base imponible', 'iva', 'subtotal', 'precio unitario', 'descuento',
   'imponibile', 'iva', 'prezzo unitario', 'sconto',
   'btw', 'subtotaal',
+  'καθαρη αξια', 'καθαρο ποσο', 'φπα', 'αξια προ φπα', 'μερικο συνολο', 'εκπτωση', 'τιμη μοναδας',
 ]);
 
 /**
@@ -114,6 +120,7 @@ export const DEPOSIT_PAID = labelRegex([
   'anzahlung', 'bereits bezahlt', 'bereits gezahlt', 'bereits gezahlter vorschuss', 'bereits gezahlte vorschusse', 'geleisteter vorschuss', 'abschlagszahlung', 'geleistete anzahlung',
   'anticipo', 'ya pagado', 'importe pagado', 'acconto', 'gia pagato', 'gia versato',
   'aanbetaling', 'reeds betaald',
+  'προκαταβολη', 'ληφθεισα προκαταβολη', 'ηδη καταβληθεν',
 ]);
 
 export const INVOICE_NUMBER_LABEL = new RegExp(
@@ -138,6 +145,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     // lawyers' bills: "État (final) de frais et honoraires N° …", "Ereloonstaat Nr. …", "Statement of fees and disbursements No. …", "Note de provision n° …"
     'etat de frais et honoraires', 'etat final de frais et honoraires', "etat d'honoraires", 'note de frais et honoraires', 'note de provision', 'demande de provision', 'appel de provision',
     'ereloonstaat', 'ereloonnota', 'provisienota', 'eindafrekening ereloon en kosten', 'eindafrekening', 'statement of fees and disbursements', 'statement of fees', 'fee note', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'abschlagsrechnung', 'anzahlungsrechnung', 'vorauszahlungsrechnung', 'teilschlussrechnung', 'kostennote', 'schlusshonorarnote', 'request for a retainer (provision on fees) no', 'request for a retainer', 'retainer request',
+    // el: "Αρ. τιμολογίου: MK-GR-061/26", "Τιμολόγιο αρ. MK-GR-074/26", "Παραστατικό …"
+    'αρ. τιμολογιου', 'αριθμος τιμολογιου', 'αρ. παραστατικου', 'αριθμος παραστατικου', 'τιμολογιο αρ.', 'τιμολογιο', 'τιμολογιου', 'παραστατικο', 'παραστατικου',
     'numero', 'number', 'nummer', 'n°', 'nº',
     'unter der nummer', 'sous le numero', 'sous la reference', 'sous notre reference', 'sous notre ref', 'under number', 'under reference', 'under our reference', 'under our ref', 'unter unserer referenz', 'con el numero', 'con il numero', 'met nummer',
   ])})(?![a-z])`,
@@ -151,6 +160,7 @@ export const ISSUE_DATE = labelRegex([
   'data da fatura', 'data de emissao', 'data emissao',
   'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'de', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
   'factuurdatum',
+  'ημερομηνια', 'ημερομηνια εκδοσης', 'ημ. εκδοσης', 'ημ/νια', 'ημ/νια εκδοσης',
   'data wystawienia', 'wystawiona', 'wystawiono', 'wystawiona dnia', 'z dnia', 'datum vystaveni', 'fakturadatum',
 ]);
 
@@ -170,6 +180,8 @@ export const DUE_DATE = labelRegex([
   // a direct debit's day is the day it is paid: "Betaling via SEPA-domiciliëring op 27-08-2026", "prélèvement SEPA le 27/08/2026"
   'prelevement le', 'prelevement sepa le', 'preleve le', 'sera preleve le', 'prelevement prevu le', 'date de prelevement', 'direct debit on', 'debited on', 'collected on', 'collection date', 'debit date',
   'lastschrift am', 'abbuchung am', 'eingezogen am', 'einzug am', 'abbuchungsdatum', 'domiciliering op', 'incasso op', 'geincasseerd op', 'afgeschreven op', 'domiciliacion el', 'se cargara el', 'addebito il', 'addebito in data',
+  // el: "Ημερομηνία λήξης: 30 Σεπτεμβρίου 2026", "με λήξη …", "πληρωτέο έως …"
+  'ημερομηνια ληξης', 'ληξη', 'ληξη πληρωμης', 'προθεσμια πληρωμης', 'πληρωτεο εως', 'πληρωμη εως', 'εξοφληση εως', 'με ληξη',
   'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'voldoen voor', 'te voldoen voor', 'voldoen uiterlijk', 'overmaken voor', 'uiterlijk op', 'uiterlijk',
 ]);
 
@@ -188,4 +200,5 @@ export const OTHER_DATE = labelRegex([
   'fecha de pedido', 'fecha del pedido', 'fecha de entrega', 'periodo', 'valido hasta',
   'data ordine', 'data dell\'ordine', 'data consegna', 'data di consegna', 'valido fino al',
   'orderdatum', 'besteldatum', 'leverdatum', 'geldig tot',
+  'ημερομηνια παραδοσης', 'παραδοση της', 'παραδοσης της', 'παραγγελια της', 'ημερομηνια παραγγελιας', 'ισχυει εως',
 ]);

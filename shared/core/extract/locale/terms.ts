@@ -19,9 +19,9 @@ const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
 // (lb "Deeg")
-const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg)';
+const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.)';
 const EOM =
-  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand)';
+  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα)';
 /** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le". */
 const EOM_FILLER = `(?:(?:nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|data (?:da|de) fatura|le|zum|a|al)${S})?`;
 
@@ -113,7 +113,7 @@ const RULES: Rule[] = [
       `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
-        `comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti)${E}`,
+        `comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti|(?:με${S}την${S})?παραλαβη${S}(?:του${S})?τιμολογιου|αμεση${S}(?:πληρωμη|εξοφληση)|τοις${S}μετρητοις)${E}`,
       'gu',
     ),
     terms: () => ({ kind: 'on-receipt' }),
@@ -127,7 +127,7 @@ const RULES: Rule[] = [
   // à 30 jours, sous 45 jours, within 14 days, zahlbar innerhalb 14 Tagen, a 30 días, entro 30 giorni, payment terms: 30 days
   {
     re: new RegExp(
-      `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|bannent|en|entro|plazo de|prazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|` +
+      `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|bannent|en|entro|εντος|πληρωμη σε|εξοφληση σε|πιστωση|plazo de|prazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|` +
         `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|bezuelbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
         `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?|` +
         // pl, cs, Nordic: "Termin płatności: 45 dni", "w ciągu 21 dni", "splatnost 14 dnů", "betalningsvillkor 30 dagar"

@@ -180,3 +180,14 @@ describe('findDates: numbers inside references', () => {
     expect(findDates('le 26-09-33', { order: 'DMY' }).map((d) => d.iso)).toEqual(['2033-09-26']);
   });
 });
+
+describe('Greek dates (held-out TM)', () => {
+  it.each([
+    ['23 Αυγούστου 2026', '2026-08-23'],
+    ['30 ΣΕΠΤΕΜΒΡΙΟΥ 2026', '2026-09-30'],
+    ['12 Δεκεμβρίου 2026', '2026-12-12'],
+    ['1 Μαΐου 2026', '2026-05-01'],
+  ])('%s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+});

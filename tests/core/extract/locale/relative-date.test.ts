@@ -144,3 +144,11 @@ describe('a weekday with a day number and no month', () => {
     for (const d of resolveRelativeDateCandidates('am Freitag, 28. Mai', '2027-05-18')) expect(d).toBe('2027-05-28');
   });
 });
+
+describe('Greek relative dates (held-out TM)', () => {
+  it('"την επόμενη Παρασκευή", "αύριο", "τέλος του μήνα"', () => {
+    expect(resolveRelativeDate('Θα πληρώσουμε την επόμενη Παρασκευή.', '2026-11-24')).toBe('2026-11-27');
+    expect(resolveRelativeDate('Θα πληρώσουμε αύριο.', '2026-11-24')).toBe('2026-11-25');
+    expect(resolveRelativeDate('Θα πληρώσουμε στο τέλος του μήνα.', '2026-11-24')).toBe('2026-11-30');
+  });
+});

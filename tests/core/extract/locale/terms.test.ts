@@ -222,3 +222,11 @@ describe('findPaymentTerms: the word "netto" first, Luxembourgish (held-out TJ, 
     expect(terms('Netto 14,00 €\nSumme 16,66 €')).toBeNull();
   });
 });
+
+describe('findPaymentTerms: Greek (held-out TM)', () => {
+  it('"Πληρωμή σε 30 ημέρες τέλος του μήνα", "πληρωμή σε 30 ημέρες", "εντός 15 ημερών"', () => {
+    expect(terms('Πληρωμή σε 30 ημέρες τέλος του μήνα')).toEqual({ kind: 'end-of-month', days: 30 });
+    expect(terms('Τρόπος πληρωμής: πληρωμή σε 30 ημέρες')).toEqual({ kind: 'net', days: 30 });
+    expect(terms('Εξόφληση εντός 15 ημερών')).toEqual({ kind: 'net', days: 15 });
+  });
+});
