@@ -19,17 +19,19 @@ export type DocumentKind =
 const CUES: Record<DocumentKind, readonly string[]> = {
   // Specific kinds first: "facture pro forma" or "facture d'avoir" contain the invoice word too.
   // Italian professionals send an "avviso di parcella" ("documento non valido ai fini fiscali") before the invoice.
-  proforma: ['pro forma', 'pro-forma', 'proforma', 'proforma-rechnung', 'avviso di parcella', 'avviso di fattura', 'avviso di pagamento parcella', 'non valido ai fini fiscali', 'προτιμολογιο', 'προφορμα'],
+  proforma: ['pro forma', 'pro-forma', 'proforma', 'proforma-rechnung', 'avviso di parcella', 'avviso di fattura', 'avviso di pagamento parcella', 'non valido ai fini fiscali',
+    // UK building contracts: the subcontractor's application is valued first; the VAT invoice follows the payment notice
+    'application for payment', 'applications for payment', 'payment application', 'interim application', 'προτιμολογιο', 'προφορμα', 'проформа', 'проформа фактура', 'factura proforma'],
     // "Note de crédit" is the Belgian and Swiss word for an avoir; "nota de abono" the Spanish one.
   'credit-note': ['avoir', 'avoirs', "facture d'avoir", 'note de credit', 'notes de credit', 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'stornorechnung', 'nota de credito', 'nota de abono', 'factura rectificativa', 'factura de abono', 'abonament', "factura d'abonament", 'nota di credito', "nota d'accredito", 'nota di accredito', 'creditnota', 'creditfactuur',
     // pl, cs, Nordic
     'faktura korygujaca', 'korekta faktury', 'nota korygujaca', 'opravny danovy doklad', 'dobropis', 'kreditnota', 'kreditfaktura',
     // el
-    'πιστωτικο τιμολογιο', 'πιστωτικο σημειωμα', 'πιστωτικο'],
-  quote: ['devis', 'convention de formation', 'contrat de formation', 'quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'presupuesto', 'cotizacion', 'preventivo', 'offerta', 'offerte', 'proposition commerciale', 'offre de prix', 'offre commerciale', 'notre offre', 'price offer', 'commercial offer', 'our offer', 'teklif', "proposition d'honoraires", "propositions d'honoraires", "offre d'honoraires", 'proposition financiere', 'fee proposal', 'honorarangebot', 'wycena', 'cenova nabidka', 'προσφορα', 'οικονομικη προσφορα'],
-  receipt: ['recu', 'recu de paiement', 'receipt', 'payment receipt', 'quittung', 'zahlungsbestatigung', 'recibo', 'ricevuta', 'αποδειξη', 'αποδειξη πληρωμης'],
+    'iade faturasi', 'кредитно известие', 'nota de creditare', 'πιστωτικο τιμολογιο', 'πιστωτικο σημειωμα', 'πιστωτικο'],
+  quote: ['devis', 'convention de formation', 'contrat de formation', 'quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'presupuesto', 'cotizacion', 'preventivo', 'offerta', 'offerte', 'proposition commerciale', 'offre de prix', 'offre commerciale', 'notre offre', 'price offer', 'commercial offer', 'our offer', 'teklif', "proposition d'honoraires", "propositions d'honoraires", "offre d'honoraires", 'proposition financiere', 'fee proposal', 'honorarangebot', 'wycena', 'cenova nabidka', 'oferta de pret', 'оферта', 'προσφορα', 'οικονομικη προσφορα'],
+  receipt: ['recu', 'recu de paiement', 'receipt', 'payment receipt', 'quittung', 'zahlungsbestatigung', 'recibo', 'ricevuta', 'makbuz', 'αποδειξη', 'αποδειξη πληρωμης'],
   order: ['bon de commande', 'confirmation de commande', 'purchase order', 'order confirmation', 'your order', 'votre commande', 'auftragsbestatigung', 'bestellbestatigung', 'bestellung', 'confirmacion de pedido', 'conferma d\'ordine', 'ordine', 'επιβεβαιωση παραγγελιας', 'εντολη αγορας'],
-  reminder: ['relance', 'relances', 'rappel', 'reminder', 'reminders', 'overdue', 'past due', 'impaye', 'impayee', 'impayes', 'impayees', 'en retard', 'mise en demeure', 'mahnung', 'zahlungserinnerung', 'recordatorio', 'sollecito', 'herinnering', 'aanmaning', 'final notice', 'outstanding', 'przypomnienie o platnosci', 'wezwanie do zaplaty', 'upomnienie', 'upominka', 'betalningspaminnelse', 'betalingspaminnelse', 'υπενθυμιση πληρωμης', 'υπενθυμιση'],
+  reminder: ['relance', 'relances', 'rappel', 'reminder', 'reminders', 'overdue', 'past due', 'impaye', 'impayee', 'impayes', 'impayees', 'en retard', 'mise en demeure', 'mahnung', 'zahlungserinnerung', 'recordatorio', 'sollecito', 'herinnering', 'aanmaning', 'final notice', 'outstanding', 'przypomnienie o platnosci', 'wezwanie do zaplaty', 'upomnienie', 'upominka', 'betalningspaminnelse', 'betalingspaminnelse', 'υπενθυμιση πληρωμης', 'υπενθυμιση', 'odeme hatirlatmasi', 'hatirlatma', 'напомняне', 'notificare de plata'],
   // a copy of an invoice issued before, sent again on request: the invoice is the earlier one
   duplicate: ['duplicata', 'duplicatas', 'duplicate invoice', 'invoice duplicate', 'rechnungsduplikat', 'duplikat', 'duplicado de factura', 'duplicato'],
   // a statement lists invoices sent before ("Relevé de factures semaine 44", "Rechnungsübersicht", "offene Posten"): it is none of them
@@ -50,7 +52,11 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     // Polish, Czech and Nordic "faktura" in its cases and forms: "fakturę VAT nr FV/2026/06/11", "fakturan", "daňový doklad"
     'faktura', 'faktury', 'fakture', 'fakturze', 'fakturach', 'fakturu', 'faktura vat', 'fakture vat', 'fakturan', 'fakturaen', 'fakturor', 'fakturer', 'fakturaer', 'danovy doklad',
     // Greek (folded): "Τιμολόγιο", "τιμολογίου", "τιμολόγια", "Παραστατικό" (a fiscal document)
-    'τιμολογιο', 'τιμολογιου', 'τιμολογια', 'τιμολογιων', 'παραστατικο', 'τιμολογιο πωλησης'],
+    'τιμολογιο', 'τιμολογιου', 'τιμολογια', 'τιμολογιων', 'παραστατικο', 'τιμολογιο πωλησης',
+    // Turkish "faturası", "faturayı", "faturamız" (Portuguese "fatura" is listed above)
+    'faturasi', 'faturayi', 'faturamiz', 'faturanin', 'faturalar',
+    // Bulgarian "фактура", "фактурата", Romanian "factura de avans"
+    'фактура', 'фактурата', 'фактури', 'авансова фактура', 'factura de avans', 'factura fiscala'],
 };
 
 /** The one-word invoice cues, for a host's mailbox search (a search engine matches words, not phrases). */

@@ -73,13 +73,26 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
   let a = 0;
   const found: { number: string; index: number; opensLine: boolean }[] = [];
   const seen = new Map<string, { number: string; index: number; opensLine: boolean }>();
+  // The start of the last line a reference opened: the line's other references are its details ("- KR-2026-0222
+  // vom 17.07.2026: Dacia Duster OG-OR 706 – 4.372,57 €", a licence plate), not invoices listed beside it.
+  let listedLine = -1;
+  // The line each reference stands on, found walking forward (references come in text order): linear on one long line.
+  let lineStart = 0;
+  let nextBreak = body.indexOf('\n');
   for (const m of execAll(REFERENCE, body)) {
+    while (nextBreak >= 0 && nextBreak < m.index) {
+      lineStart = nextBreak + 1;
+      nextBreak = body.indexOf('\n', lineStart);
+    }
     while (a < money.length && money[a]!.end <= m.index) a++;
     if (a < money.length && money[a]!.index <= m.index) continue;
     const number = m[0];
-    const key = numberKey(number);
-    if (known.has(key) || !isReferenceLike(number)) continue;
     const opensLine = LINE_OPENING.test(body.slice(Math.max(0, m.index - 8), m.index));
+    if (!isReferenceLike(number)) continue;
+    if (opensLine) listedLine = lineStart;
+    else if (lineStart === listedLine) continue;
+    const key = numberKey(number);
+    if (known.has(key)) continue;
     const earlier = seen.get(key);
     // Named first in a sentence ("our invoices TL-12 and TL-14 for …"), then each on a line of its own with its
     // amount: the line is where it is listed.

@@ -351,10 +351,11 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
   const notices: PaymentNotice[] = [];
   for (const thread of threads) {
     for (const message of thread.messages) {
-      // Payment notices come from payment platforms and banks, never from the user's own address.
-      if (message.from && identity.isMe(message.from.address)) continue;
+      // Payment notices come from payment platforms and banks, and from the company's own billing platform sending
+      // from its domain ("Paiement reçu – facture PLF-1420" from billing@…): a message of ours saying a payment was
+      // received for an invoice says it is paid. (Not a reminder of ours: "la fattura … non è stata pagata".)
       const notice = readPaymentNotice(message);
-      if (notice) notices.push(notice);
+      if (notice && !(message.from && identity.isMe(message.from.address) && classifyOwnFollowUp(message) === 'reminder')) notices.push(notice);
     }
   }
   const perThread: { thread: MailThread; readings: InvoiceReading[] }[] = [];

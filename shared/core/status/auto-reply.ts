@@ -11,7 +11,7 @@ const BOUNCE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i
 const BOUNCE_SUBJECT =
   /^(?:undeliverable|undelivered mail|delivery status notification|delivery (?:has )?failed|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|non remis|non distribu|[ée]chec de (?:la )?(?:remise|distribution)|unzustellbar|nicht zustellbar|no se puede entregar|mensaje no entregado|impossibile recapitare|onbestelbaar)/i;
 const AUTO_SUBJECT =
-  /^(?:absen(?:ce|t|te)|out of (?:the )?office|ooo\b|automatic reply|auto(?:matic)?[ -]?(?:reply|response)|autoreply|r[ée]ponse automatique|abwesen(?:d|heit)\w*|automatische antwort|fuera de (?:la )?oficina|respuesta autom[áa]tica|ausente|risposta automatica|fuori (?:sede|ufficio)|assente|afwezig\w*|automatisch antwoord|niet aanwezig|εκτός γραφείου|αυτόματη απάντηση)(?:\s*[:\-–]|\s*$|\s+(?:jusqu|until|till|bis|hasta|fino|tot)\b)/i;
+  /^(?:absen(?:ce|t|te)|out of (?:the )?office|ooo\b|automatic reply|auto(?:matic)?[ -]?(?:reply|response)|autoreply|r[ée]ponse automatique|abwesen(?:d|heit)\w*|automatische antwort|fuera de (?:la )?oficina|respuesta autom[áa]tica|ausente|risposta automatica|fuori (?:sede|ufficio)|assente|afwezig\w*|automatisch antwoord|niet aanwezig|εκτός γραφείου|αυτόματη απάντηση|извън офиса|автоматичен отговор|otomatik yanıt|ofis dışında)(?:\s*[:\-–]|\s*$|\s+(?:jusqu|until|till|bis|hasta|fino|tot)\b)/i;
 
 /**
  * An absence notice told only by its words (no header, a plain "Re:" subject): it opens by saying the writer is

@@ -11,10 +11,18 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([
+  // bg: "Позволявам си да напомня, че фактура № … все още не е платена", "Отново Ви пиша за фактура"
+  `(?<![а-я])напомн[а-я]*`, `(?<![а-я])(?:все\\s+още\\s+)?не\\s+е\\s+(?:платена|платен|преведена|получено\\s+плащане)(?![а-я])`, `(?<![а-я])отново\\s+(?:ви|Ви)\\s+пиша(?![а-я])`, `(?<![а-я])просроч[а-я]*`, `(?<![а-я])неплатен[а-я]*`,
+  // ro: "Vă reamintim că factura … nu a fost încă achitată", "Revin cu privire la factura …"
+  `(?:va\\s+)?reamint\\w*`, `nu\\s+(?:a|au)\\s+fost\\s+(?:inca\\s+)?(?:achitat|platit)[aei]?`, `revin\\s+cu\\s+privire\\s+la\\s+factura`, `restant\\w*`, `scadenta\\s+depasita`,
+  // tr: "Hatırlatma", "faturanın vadesi … tarihinde doldu", "hâlâ ödenmedi", "ödenmemiştir", "son uyarı", "ihtarname"
+  `hatirlatma\\w*`, `vadesi\\s+(?:\\S+\\s+){0,5}?(?:doldu|gecti|gecmistir)`, `(?:hala\\s+)?(?:odenmedi|odenmemistir|odenmemis)`, `son\\s+uyari`, `ihtarname`, `gecikmis\\s+odeme`,
   // el: "Σας υπενθυμίζουμε ότι το τιμολόγιο … παραμένει ανεξόφλητο", "Επανερχόμαστε για το τιμολόγιο", "δεν έχει εξοφληθεί"
   `(?<![α-ω])υπενθυμ[α-ω]*`, `(?<![α-ω])ανεξοφλητ[α-ω]*`, `(?<![α-ω])ληξιπροθεσμ[α-ω]*`, `(?<![α-ω])επανερχομαστε`, `(?<![α-ω])δεν\\s+(?:εχει|εχουν)\\s+(?:ακομα\\s+|ακομη\\s+)?(?:εξοφληθει|πληρωθει)`, `(?<![α-ω])δεν\\s+εχουμε\\s+(?:ακομα\\s+|ακομη\\s+)?(?:λαβει|δει)\\s+(?:την\\s+|το\\s+)?(?:πληρωμη|εμβασμα|καταθεση|εξοφληση)`,
   // a billing platform's dunning on the company's behalf: "Payment failed for invoice CB-10446", "We were unable to charge your card"
   `payment\\s+failed`, `(?:unable|failed)\\s+to\\s+(?:charge|collect|process\\s+payment)`, `update\\s+your\\s+(?:payment\\s+method|card)`, `(?:paiement|prelevement)\\s+(?:a\\s+)?echoue`, `(?:echec|refus)\\s+(?:du|de\\s+votre)\\s+(?:paiement|prelevement)`, `zahlung\\s+fehlgeschlagen`,
+  // "die Belastung Ihrer Karte für Rechnung PLF-1422 … ist fehlgeschlagen", "Nous n'avons pas pu débiter votre carte", "no hemos podido cobrar"
+  `(?:belastung|abbuchung|zahlung|lastschrift)\\s+(?:\\S+\\s+){0,8}?(?:ist\\s+)?fehlgeschlagen`, `n'avons\\s+pas\\s+pu\\s+(?:debiter|prelever|encaisser)`, `no\\s+(?:hemos\\s+)?podido\\s+(?:cobrar|cargar|realizar\\s+el\\s+cargo)`, `(?:pago|cobro|cargo)\\s+(?:\\S+\\s+){0,6}?(?:ha\\s+)?(?:fallado|sido\\s+rechazado)`, `pagamento\\s+(?:\\S+\\s+){0,4}?(?:non\\s+riuscito|fallito|rifiutato)`,
   // lb: "Erënnerung – Rechnung …", "ass nach net bezuelt", "ass ëmmer nach op"
   `erennerung\\w*`, `(?:ass|sinn)\\s+(?:trotz\\s+(?:\\S+\\s+){0,3}?)?(?:nach\\s+|emmer\\s+nach\\s+|nach\\s+emmer\\s+)?net\\s+bezuelt`, `(?:ass|sinn)\\s+(?:emmer\\s+nach|nach\\s+emmer|nach)\\s+op(?![a-z])`,
   // eu: "F2026-0228 faktura oraindik ordaindu gabe dago", "gogorarazten dizugu"
@@ -142,6 +150,8 @@ export const ANSWER = cueRegex([
 
 /** Thanks for a payment received. */
 export const THANKS = cueRegex([
+  `(?<![а-я])благодар[а-я]*\\s+(?:Ви\\s+|ви\\s+)?за\\s+(?:плащането|превода)`, `multumim\\s+pentru\\s+(?:plata|transfer)`,
+  `(?:odemeniz|havaleniz|odemeniz\\s+icin)\\s+(?:icin\\s+)?tesekkur\\w*`,
   `(?<![α-ω])ευχαριστ[α-ω]*\\s+(?:πολυ\\s+)?(?:για\\s+)?(?:την\\s+|το\\s+)?(?:πληρωμη|εξοφληση|καταθεση|μεταφορα|εμβασμα)`,
   `(?:merci|remercions)\\s+(?:\\w+\\s+){0,2}?(?:pour|de)\\s+(?:votre|le|ce)\\s+(?:reglement|paiement|virement)`,
   `(?:bien\\s+)?recu\\s+(?:votre|le)\\s+(?:reglement|paiement|virement)`,

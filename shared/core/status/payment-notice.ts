@@ -25,6 +25,8 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£])`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
+  // a vendor portal's status change: "The status of your invoice F202610-140 (120,00 EUR) has been changed to: Paid.", "Statut : Payée"
+  `(?:status|statut|estado|stato)\\s+${W(8)}(?:(?:has\\s+been\\s+|was\\s+|a\\s+ete\\s+|wurde\\s+)?(?:changed|updated|set|modifie|change|mis\\s+a\\s+jour|geandert|aktualisiert)\\s+(?:to|en|a|auf|naar|in)\\s*:?|:)\\s*(?:paid|payee?|reglee?|bezahlt|pagad[oa]|pagat[oa]|betaald|settled)(?![a-z])`,
   // el: "Λάβατε πληρωμή", "Εισερχόμενο έμβασμα", "Πίστωση λογαριασμού"
   `(?<![α-ω])λαβατε\\s+(?:μια\\s+|νεα\\s+)?(?:πληρωμη|μεταφορα|καταθεση|πιστωση)`, `(?<![α-ω])εισερχομεν[α-ω]*\\s+(?:εμβασμα|μεταφορα|πληρωμη)`, `(?<![α-ω])πιστωση\\s+λογαριασμου`,
   // lb: "Bezuelung kritt", "Dir hutt eng Bezuelung vun EUR 3.196,44 kritt"
@@ -210,6 +212,8 @@ function receivedAt(folded: string): number {
     // "Approval does not mean the invoice has been paid": a wording denied in its own sentence.
     const before = folded.slice(Math.max(0, m.index - 50), m.index);
     if (NEGATION.test(before.slice(before.search(/[^.!?\n]*$/)))) continue;
+    // … or inside the wording: "la fattura 2026/931-A3 (12.942,00 €) non è stata pagata"
+    if (NEGATION.test(m[0])) continue;
     return m.index;
   }
   return -1;

@@ -20,6 +20,10 @@ const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
 
 /** The payment was made. */
 export const PAID = cueRegex([
+  // bg: "Платено. Преводът е нареден вчера.", "Фактура № … е платена днес", "преведохме"
+  `(?<![а-я])(?:платено|платихме|преведохме|изплатихме|заплатихме|платих|преведох)(?![а-я])`, `(?<![а-я])(?:е|са|беше|бяха)\\s+(?:вече\\s+)?(?:платена|платени|платен|преведена|преведени|преведен|наредена|нареден|изплатена)(?![а-я])`, `(?<![а-я])(?:преводът|плащането)\\s+(?:\\S+\\s+){0,4}?(?:е|беше)\\s+(?:нареден|наредено|извършен|извършено|направен|направено|изпратен)(?![а-я])`,
+  // tr (folded): "havale yapıldı", "ödendi", "ödemeyi yaptık", "havale ettik"
+  `(?:havale|eft|odeme|transfer)\\s+(?:\\S+\\s+)?(?:yapildi|yaptik|gonderildi|gerceklestirildi|edildi|ettik)`, `(?:odendi|odedik|odemistik|odenmistir|yatirdik|yatirildi)`, `havale\\s+ettik`,
   // el (folded): "Πληρώσαμε σήμερα", "Το τιμολόγιο εξοφλήθηκε", "Έγινε η κατάθεση", "έχει ήδη πληρωθεί"
   `(?<![α-ω])(?:πληρωσαμε|εξοφλησαμε|καταθεσαμε|μεταφεραμε|εμβασαμε|πληρωσα|εξοφλησα|καταθεσα|εμβασα)(?![α-ω])`, `(?<![α-ω])(?:πληρωθηκε|πληρωθηκαν|εξοφληθηκε|εξοφληθηκαν|κατατεθηκε|μεταφερθηκε|εμβαστηκε)(?![α-ω])`,
   `(?<![α-ω])(?:εγινε|εχει\\s+(?:ηδη\\s+)?γινει)\\s+(?:η\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)(?![α-ω])`, `(?<![α-ω])εχει\\s+(?:ηδη\\s+)?(?:πληρωθει|εξοφληθει|κατατεθει|σταλει\\s+το\\s+εμβασμα)(?![α-ω])`,
@@ -252,6 +256,10 @@ export const PROMISE = cueRegex([
   `(?<![α-ω])θα\\s+(?:σας\\s+)?(?:το\\s+)?(?:πληρωσουμε|εξοφλησουμε|καταθεσουμε|μεταφερουμε|πληρωσω|εξοφλησω|καταθεσω|στειλουμε\\s+το\\s+εμβασμα|κανουμε\\s+(?:την\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)|κανω\\s+(?:την\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εμβασμα))(?![α-ω])`,
   `(?<![α-ω])θα\\s+(?:γινει|πραγματοποιηθει)\\s+(?:η\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)(?![α-ω])`, `(?<![α-ω])θα\\s+(?:πληρωθει|εξοφληθει|κατατεθει)(?![α-ω])`,
   `(?<![α-ω])(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)\\s+(?:\\S+\\s+){0,5}?θα\\s+(?:γινει|πραγματοποιηθει|σταλει|φυγει)(?![α-ω])`,
+  // tr: "21 Aralık'ta ödeyeceğiz", "ödeme cuma günü yapılacak", "havale yapacağız"
+  `(?:odeyecegiz|odeyecegim|odenecek|odenecektir|yatiracagiz|gonderecegiz)`, `(?:odeme|havale|eft|transfer)(?:yi)?\\s+(?:\\S+\\s+){0,4}?(?:yapacagiz|yapilacak|yapilacaktir|gonderecegiz|gerceklestirecegiz)`,
+  // bg: "ще платим на 15 декември", "плащането ще бъде извършено"
+  `(?<![а-я])ще\\s+(?:Ви\\s+|ви\\s+)?(?:платим|преведем|изплатим|платя|преведа|наредим)(?![а-я])`, `(?<![а-я])ще\\s+бъде\\s+(?:платена|платено|преведена|преведено|извършено|наредено)(?![а-я])`,
   // an accounts-payable portal's planned payment day: "Date de paiement prévue : 08/12/2026", "Scheduled payment date: 12/08/2026",
   // "Voraussichtliches Zahlungsdatum", "Fecha prevista de pago", "Data di pagamento prevista", "Geplande betaaldatum"
   `(?:date\\s+(?:de\\s+paiement|de\\s+reglement|d'echeance\\s+de\\s+paiement)\\s+(?:prevue|planifiee|programmee|estimee)|(?:scheduled|planned|expected|estimated|projected)\\s+(?:payment|pay)\\s+date|(?:voraussichtliches|geplantes)\\s+(?:zahlungsdatum|zahldatum)|fecha\\s+(?:prevista|programada|estimada)\\s+de\\s+pago|data\\s+(?:di\\s+)?pagamento\\s+(?:prevista|programmata)|(?:geplande|verwachte)\\s+betaaldatum)\\s*:`,
@@ -491,6 +499,10 @@ const UNTIL_DATE = `(?!\\s+(?:the\\s+)?(?:end|start|beginning|middle|mid|early|l
 
 /** The client contests the invoice or the work it bills. */
 export const DISPUTE = cueRegex([
+  // bg: "не сме съгласни", "оспорваме фактурата", "липсват 36 бутилки", "няма да платим"
+  `(?<![а-я])не\\s+сме\\s+съгласни(?![а-я])`, `(?<![а-я])оспорва(?:ме|м)(?![а-я])`, `(?<![а-я])(?:липсват|липсва|счупен[аио]?|повреден[аио]?)(?![а-я])`, `(?<![а-я])няма\\s+да\\s+(?:платим|платя)(?![а-я])`, `(?<![а-я])кредитно\\s+известие(?![а-я])`,
+  // tr: "itiraz ediyoruz", "faturayı kabul etmiyoruz", "eksik geldi", "hatalı", "ödemeyeceğiz"
+  `itiraz\\s+(?:ediyoruz|ediyorum|ettik)`, `kabul\\s+(?:etmiyoruz|etmiyorum|edemeyiz|edemiyoruz)`, `(?:eksik|hatali|kusurlu|yanlis)\\s+(?:geldi|gonderildi|teslim|fatura|tutar|miktar)`, `(?:odemeyecegiz|odeyemeyiz)`, `(?:teslim\\s+edilmedi|gelmedi)`,
   // el: "Δεν συμφωνούμε με το τιμολόγιο", "η τιμή δεν είναι αυτή που συμφωνήσαμε", "λείπουν 4 κιβώτια", "λάθος τιμή"
   `(?<![α-ω])(?:δεν|μη)\\s+(?:συμφωνουμε|συμφωνω|αποδεχομαστε|αναγνωριζουμε)(?![α-ω])`, `(?<![α-ω])(?:διαφωνουμε|αμφισβητουμε|αμφισβητω|απορριπτουμε)(?![α-ω])`, `(?<![α-ω])δεν\\s+ειναι\\s+(?:αυτη|αυτο|αυτα|αυτες)\\s+που\\s+(?:συμφωνησαμε|παραγγειλαμε)`,
   `(?<![α-ω])(?:λειπουν|λειπει|ελλειπ[α-ω]*)(?![α-ω])`, `(?<![α-ω])(?:λαθος|λανθασμεν[α-ω]*|εσφαλμεν[α-ω]*)(?![α-ω])`, `(?<![α-ω])(?:χαλασμεν|ελαττωματικ|κατεστραμμεν|σπασμεν)[α-ω]*`, `(?<![α-ω])δεν\\s+(?:παραγγειλαμε|παραλαβαμε|εχουμε\\s+παραλαβει)(?![α-ω])`, `(?<![α-ω])δεν\\s+θα\\s+(?:πληρωσουμε|εξοφλησουμε)(?![α-ω])`, `(?<![α-ω])διορθωστε`,
@@ -652,6 +664,8 @@ export const QUESTION = cueRegex([
 
 /** Acknowledgements: received, passed on to accounts. */
 export const ACK = cueRegex([
+  `(?<![а-я])(?:получено|получихме|благодаря|благодарим)(?![а-я])`, `am\\s+primit`, `multumim`, `multumesc`,
+  `(?:faturayi\\s+)?aldik`, `tesekkur\\w*`, `muhasebeye\\s+ilettim`,
   `(?<![α-ω])(?:το\\s+)?(?:λαβαμε|ελαβα|παραλαβαμε)(?![α-ω])`, `(?<![α-ω])ευχαριστ[α-ω]*`,
   `bien\\s+recue?s?`, `recue?,?\\s+merci`, `received`, `noted`, `bien\\s+note`, `je\\s+transmets`, `transmis\\w*`, `transmettons`, `passing\\s+(?:this|it)\\s+on`, `forwarded`,
   `erhalten`, `weitergeleitet`, `recibid[oa]`, `ricevut[oa]`, `inoltrat[oa]`, `ontvangen`, `doorgestuurd`, `merci`, `thanks`, `thank\\s+you`, `danke`, `gracias`, `grazie`, `bedankt`,
@@ -660,11 +674,11 @@ export const ACK = cueRegex([
 /** Negations that, before a cue in its clause, turn it around. */
 // Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118"): a word
 // followed by a digit, or by a separator and a digit, is not one.
-export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
+export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht|without\s+(?:it|this|that|them|one)|otherwise)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
-export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s+like\s+to\s+(?:inform|let|advise|confirm|notify|tell))|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|(?<!inmiddels\s)wordt|(?<!inmiddels\s)worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$|(?<![α-ω])θα(?![α-ω])/;
+export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s+like\s+to\s+(?:inform|let|advise|confirm|notify|tell))|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|(?<!inmiddels\s)wordt|(?<!inmiddels\s)worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$|(?<![α-ω])θα(?![α-ω])|(?<![а-я])ще(?![а-я])/;
 /** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
 export const PARTIAL = /(?<![a-z])(?:acompte|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|(?:een|het|eerste)\s+deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
 /** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */

@@ -8,9 +8,10 @@ const QUOTES = /[\u2018\u2019\u201b\u2032`´]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
 const COMBINING = /[\u0300-\u036f]/g;
-// Letters that carry no combining accent but stand for a plain one: Polish ł, Danish and Norwegian ø, Croatian đ.
-const LIGATURES = /[ßœæłøđ]/g;
-const LIGATURE_BASE: Record<string, string> = { ß: 's', œ: 'o', æ: 'a', ł: 'l', ø: 'o', đ: 'd' };
+// Letters that carry no combining accent but stand for a plain one: Polish ł, Danish and Norwegian ø, Croatian đ,
+// Turkish dotless ı ("Aralık", "ödendi" and "hatırlatma" are read as "aralik", "hatirlatma").
+const LIGATURES = /[ßœæłøđı]/g;
+const LIGATURE_BASE: Record<string, string> = { ß: 's', œ: 'o', æ: 'a', ł: 'l', ø: 'o', đ: 'd', ı: 'i' };
 
 /** The same texts are folded by several readers (detection, fields, status): remember the last ones. */
 const memo = new Map<string, string>();
@@ -27,7 +28,7 @@ export function fold(text: string): string {
 }
 
 /** Every character the last step maps (ligatures, spaces, quotes, dashes): one test spares four replacements. */
-const MAPPED = /[ßœæłøđ\u00a0\u2000-\u200b\u202f\u205f\u3000\t\u2018\u2019\u201b\u2032`´\u2010-\u2015\u2212]/;
+const MAPPED = /[ßœæłøđı\u00a0\u2000-\u200b\u202f\u205f\u3000\t\u2018\u2019\u201b\u2032`´\u2010-\u2015\u2212]/;
 /** Below U+00C0 no character decomposes and only A–Z change case: lower-casing is all it takes. */
 const BEYOND_LATIN1_SYMBOLS = /[\u00c0-\uffff]/;
 

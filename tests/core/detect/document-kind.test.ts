@@ -149,3 +149,15 @@ describe('Greek document titles (held-out TM)', () => {
     expect(kindOfTitle(title)).toBe(kind);
   });
 });
+
+describe('Turkish, Bulgarian, Romanian titles and UK applications for payment (held-out SJ, SI, SL)', () => {
+  it.each([
+    ['Авансова фактура AC-2026-015 (50%)', 'invoice'],
+    ['Фактура CE-26-0327', 'invoice'],
+    ['Проформа фактура 2026-12', 'proforma'],
+    ['Hatırlatma: Fatura No: SRI-2026-325', 'reminder'],
+    ['Application for Payment No. 12 – Longford Park care home', 'proforma'],
+  ])('%s', (title, kind) => {
+    expect(kindOfTitle(title)).toBe(kind);
+  });
+});

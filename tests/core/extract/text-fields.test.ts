@@ -559,3 +559,20 @@ describe('held-out TM: a Greek invoice e-mail', () => {
     expect(f.amount?.value.value).toBe(313.5);
   });
 });
+
+describe('held-out SI: Bulgarian and Romanian invoice e-mails', () => {
+  it('"Фактура № CE-26-0327 от 7 май 2026 г. … Сума за плащане … Падеж"', () => {
+    const f = fr('Фактура № CE-26-0327 от 7 май 2026 г.\nСума за плащане: 10 980,00 EUR\nПадеж: 06.07.2026 г.');
+    expect(f.invoiceNumbers[0]?.value).toBe('CE-26-0327');
+    expect(f.amount?.value).toEqual({ value: 10980, currency: 'EUR' });
+    expect(f.issueDate?.value).toBe('2026-05-07');
+    expect(f.dueDate?.value).toBe('2026-07-06');
+    expect(fr('Сума за плащане: 10 995,00 евро').amount?.value).toEqual({ value: 10995, currency: 'EUR' });
+  });
+  it('"Factura nr. CHX260038 din 20.04.2026 … Total de plată: 580.936,20 lei"', () => {
+    const f = fr('Factura nr. CHX260038 din 20.04.2026\nTotal de plată: 580.936,20 lei\nPlata la 30 de zile sfârșitul lunii');
+    expect(f.invoiceNumbers[0]?.value).toBe('CHX260038');
+    expect(f.amount?.value).toEqual({ value: 580936.2, currency: 'RON' });
+    expect(f.issueDate?.value).toBe('2026-04-20');
+  });
+});

@@ -54,3 +54,13 @@ describe('announcesSeveralInvoices', () => {
     expect(announcesSeveralInvoices(text)).toBe(false);
   });
 });
+
+describe('listedInvoices: a listed line\'s other references are its details (held-out SN)', () => {
+  it('licence plates after each listed invoice are no invoices', () => {
+    const body = 'anbei die Rechnungen für die Fahrzeuge aus Ihrem Fuhrpark:\n\n- KR-2026-0222 vom 17.07.2026: Dacia Duster OG-OR 706 – 4.372,57 €\n- F2026/1225 vom 17.07.2026: Toyota Yaris Hybrid OG-SR 8181 – 4.684,57 €\n\nZahlungsziel: 30 Tage ab Monatsende.';
+    expect(numbers(body)).toEqual(['KR-2026-0222', 'F2026/1225']);
+  });
+  it('a line opened by a date still lists the invoice it names', () => {
+    expect(numbers('Nos factures :\n- 12/03/2026 : facture FA-0120, 1 200,00 €\n- 13/03/2026 : facture FA-0121, 800,00 €')).toEqual(['FA-0120', 'FA-0121']);
+  });
+});

@@ -1635,3 +1635,23 @@ describe('classifyClientReply: Greek (held-out TM)', () => {
     expect(at('Η πληρωμή θα γίνει στις 30/11.', '2026-11-21')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
   });
 });
+
+describe('classifyClientReply: Turkish, Bulgarian and Romanian (held-out SJ, SI)', () => {
+  const at = (text: string, date = '2026-11-14') => classifyClientReply(mail({ text, date }));
+  it.each([
+    ['tr: transfer made', 'FA202611-1051 numaralı fatura için havale yapıldı, dekont ekte değil ama bugün bankadan çıktı. 12.075,23 €.', 'paid'],
+    ['tr: received, passed on', 'Merhaba, faturayı aldık, teşekkürler. Muhasebeye ilettim.', 'ack'],
+    ['tr: short, refused', 'Kumaş eksik geldi, faturayı kabul etmiyoruz.', 'dispute'],
+    ['bg: paid, ordered yesterday', 'Платено. Преводът е нареден вчера.', 'paid'],
+    ['bg: invoice paid today', 'Фактура № FAC-2026-00196 е платена днес, платежното ще изпратя отделно.', 'paid'],
+    ['bg: not agreed, bottles missing', 'Не сме съгласни с фактурата: липсват 36 бутилки.', 'dispute'],
+    ['bg: not paid yet is no payment', 'Не е платена още.', 'other'],
+    ['ro: contested', 'Contestăm factura CE-26-0314: la recepție lipseau 36 de sticle și un carton era spart.', 'dispute'],
+  ])('%s', (_, text, kind) => {
+    expect(at(text).kind).toBe(kind);
+  });
+  it('promises: tr "21 Aralık 2026 tarihinde ödeyeceğiz", bg "Ще платим на 15 декември 2026 г."', () => {
+    expect(at('21 Aralık 2026 tarihinde ödeyeceğiz.')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-21' });
+    expect(at('Ще платим на 15 декември 2026 г.', '2026-11-25')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+});

@@ -393,3 +393,17 @@ describe('classifyOwnFollowUp: Greek reminders and thanks (held-out TM)', () => 
     expect(own('Ευχαριστούμε για την πληρωμή!', 'RE: Τιμολόγιο MK-GR-061/26')).toBe('thanks');
   });
 });
+
+describe('classifyOwnFollowUp: billing platforms\' failed charges, Turkish, Bulgarian and Romanian reminders (held-out SJ, SI, SM)', () => {
+  it.each([
+    ['de: failed card charge', 'Hallo Stefan,\n\ndie Belastung Ihrer Karte für Rechnung PLF-1422 (750,00 €) ist fehlgeschlagen. Wir versuchen es in 3 Tagen erneut.', 'Zahlung für Rechnung PLF-1422 fehlgeschlagen'],
+    ['fr: card not debited', "Nous n'avons pas pu débiter votre carte se terminant par 9227 pour la facture PLF-1420 (2 964,00 €).", 'Échec du paiement de votre facture PLF-1420'],
+    ['tr: due date passed', 'Merhaba,\nFA202606-1061 numaralı faturanın vadesi 31 Temmuz 2026 tarihinde doldu. Ödemeyi kontrol edebilir misiniz?', 'RE: Fatura FA202606-1061'],
+    ['tr: still unpaid', 'SRI-2026-325 numaralı faturamız (11.680,24 €) hâlâ ödenmedi. Lütfen en kısa sürede havale yapınız.', 'RE: Fatura SRI-2026-325'],
+    ['bg: still unpaid', 'Позволявам си да напомня, че фактура № CE-26-0327 на стойност 10 980,00 евро с падеж 06.07.2026 г. все още не е платена.', 'Re: Фактура CE-26-0327'],
+    ['ro: not yet paid', 'Vă reamintim că factura CE-26-0329 în valoare de 102.060,00 EUR, scadentă pe 03.07.2026, nu a fost încă achitată.', 'Re: Factura CE-26-0329'],
+    ['ro: coming back to the invoice', 'Revin cu privire la factura CE-26-0337 (80.040,00 euro). Vă rog să ne comunicați data plății.', 'Re: Factura CE-26-0337'],
+  ])('%s', (_, text, subject) => {
+    expect(own(text, subject)).toBe('reminder');
+  });
+});

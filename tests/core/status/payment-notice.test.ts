@@ -393,3 +393,14 @@ describe('held-out TH, TN, TL: a Dutch promise, Payconiq in Luxembourgish, Wise'
     expect(notice("You've received USD 6,650.00 from Maple & Finch Retail", text, 'noreply@wise.com')).toMatchObject({ invoiceNumbers: ['1191'], amount: 6650, currency: 'USD' });
   });
 });
+
+describe('held-out SK, SH: a vendor portal\'s status change; a reminder is no notice', () => {
+  it('"The status of your invoice F202610-140 (120,00 EUR) has been changed to: Paid." pays it', () => {
+    const text = 'Dear Léa Marchetti,\n\nThe status of your invoice F202610-140 (120,00 EUR) has been changed to: Paid.\nPayment date: 2026-10-26\n\nThis is an automatic message from the XTRF vendor portal.';
+    expect(notice('Invoice F202610-140 – status changed to PAID', text, 'noreply@agency.example')).toMatchObject({ invoiceNumbers: ['F202610-140'], amount: 120 });
+  });
+  it('"la fattura … non è stata pagata" (a reminder) is no notice', () => {
+    const text = 'Spett.le ditta,\n\nnonostante i solleciti la fattura 2026/931-A3 (12.942,00 €) non è stata pagata. In mancanza di pagamento entro 8 giorni procederemo per vie legali.';
+    expect(readPaymentNotice(mail({ subject: 'RE: Fattura 2026/931-A3', text, from: 'claire@standandco.example', date: '2026-11-17' }))).toBeNull();
+  });
+});

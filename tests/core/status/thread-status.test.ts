@@ -288,3 +288,11 @@ describe('threadStatus: a thread that carries a second invoice', () => {
     expect(of(messages, 'F-2026-007', [])).toMatchObject({ status: 'promised', remindersSent: 1 });
   });
 });
+
+describe('threadStatus: a PO number already on the invoice lifts the hold (held-out SM)', () => {
+  it('"Le numéro de bon de commande PO-46911 figure bien sur la facture" answers "indiquer notre numéro de bon de commande … sinon … ne pourra pas la traiter"', () => {
+    const hold = client('Merci de bien vouloir indiquer notre numéro de bon de commande sur la facture, sinon notre service comptable ne pourra pas la traiter.', '2026-08-31');
+    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold, us('Le numéro de bon de commande PO-46911 figure bien sur la facture (en haut à gauche).', '2026-09-01')]).status).toBe('open');
+  });
+});

@@ -32,6 +32,10 @@ export const DUE_AMOUNT = labelRegex([
   'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare', 'da saldare', 'restano da saldare', 'resta da saldare', 'restano da pagare', 'resta da pagare', 'importo residuo', 'residuo da pagare', 'saldo residuo',
   'te betalen', 'nog te betalen', 'openstaand bedrag', 'openstaand saldo',
   // el
+  // tr
+  'odenecek tutar', 'odenecek toplam', 'kalan tutar',
+  // ro, bg: "Total de plată", "Сума за плащане"
+  'total de plata', 'suma de plata', 'rest de plata', 'сума за плащане', 'дължима сума', 'общо за плащане',
   'πληρωτεο ποσο', 'πληρωτεο', 'υπολοιπο πληρωμης', 'οφειλομενο ποσο', 'ποσο πληρωμης',
   'til betaling', 'at betale i alt', 'att betala totalt', 'do zaplaty', 'kwota do zaplaty', 'pozostalo do zaplaty', 'k uhrade', 'celkem k uhrade', 'att betala', 'summa att betala', 'at betale', 'a betale',
 ]);
@@ -64,7 +68,7 @@ export const GRAND_TOTAL = new RegExp(
     'gesamtbetrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtsumme', 'endbetrag', 'rechnungssumme',
     'importe total', 'total factura', 'total a pagar', 'totale fattura', 'importo totale', 'totale documento',
     'totaalbedrag', 'factuur totaal', 'totaal factuur',
-    'γενικο συνολο', 'συνολικο ποσο', 'συνολο τιμολογιου',
+    'γενικο συνολο', 'συνολικο ποσο', 'συνολο τιμολογιου', 'genel toplam', 'fatura toplami',
   ])})(?![a-z])`,
   'g',
 );
@@ -78,6 +82,8 @@ export const TOTAL_AMOUNT = labelRegex([
   'totale', 'totale fattura', 'importo totale', 'importo', 'per un importo di',
   'totaal', 'totaalbedrag', 'bedrag',
   // el: "Σύνολο: 662,70 €", "ανέρχεται σε 313,50 €", "ποσού 1.417,50 €"
+  'сума', 'обща сума', 'общо', 'на стойност', 'стойност', 'in valoare de', 'valoare totala', 'total factura',
+  'toplam', 'genel toplam', 'toplam tutar', 'tutar', 'tutari',
   'συνολο', 'συνολικο ποσο', 'γενικο συνολο', 'ποσο', 'ποσου', 'ανερχεται σε', 'ανερχεται στο ποσο των', 'συνολικης αξιας',
   'kwota', 'razem', 'suma', 'wartosc brutto', 'celkem', 'castka', 'belopp', 'totalt', 'totalbelopp', 'belob', 'totalbelob',
 ]);
@@ -146,6 +152,10 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'etat de frais et honoraires', 'etat final de frais et honoraires', "etat d'honoraires", 'note de frais et honoraires', 'note de provision', 'demande de provision', 'appel de provision',
     'ereloonstaat', 'ereloonnota', 'provisienota', 'eindafrekening ereloon en kosten', 'eindafrekening', 'statement of fees and disbursements', 'statement of fees', 'fee note', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'abschlagsrechnung', 'anzahlungsrechnung', 'vorauszahlungsrechnung', 'teilschlussrechnung', 'kostennote', 'schlusshonorarnote', 'request for a retainer (provision on fees) no', 'request for a retainer', 'retainer request',
     // el: "Αρ. τιμολογίου: MK-GR-061/26", "Τιμολόγιο αρ. MK-GR-074/26", "Παραστατικό …"
+    // tr: "Fatura No: SRI-2026-325", "fatura numarası"
+    'fatura no', 'fatura numarasi', 'fatura nr',
+    // bg: "Фактура № CE-26-0327", ro: "Factura nr. CHX260038"
+    'фактура №', 'фактура', 'номер на фактура', 'фактура номер', 'factura nr', 'factura nr.', 'numar factura',
     'αρ. τιμολογιου', 'αριθμος τιμολογιου', 'αρ. παραστατικου', 'αριθμος παραστατικου', 'τιμολογιο αρ.', 'τιμολογιο', 'τιμολογιου', 'παραστατικο', 'παραστατικου',
     'numero', 'number', 'nummer', 'n°', 'nº',
     'unter der nummer', 'sous le numero', 'sous la reference', 'sous notre reference', 'sous notre ref', 'under number', 'under reference', 'under our reference', 'under our ref', 'unter unserer referenz', 'con el numero', 'con il numero', 'met nummer',
@@ -160,6 +170,9 @@ export const ISSUE_DATE = labelRegex([
   'data da fatura', 'data de emissao', 'data emissao',
   'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'de', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
   'factuurdatum',
+  'fatura tarihi', 'tarih', 'duzenleme tarihi',
+  // ro "Factura nr. X din 20.04.2026", bg "Фактура № X от 7 май 2026 г."
+  'din', 'data facturii', 'data emiterii', 'от', 'дата', 'дата на издаване',
   'ημερομηνια', 'ημερομηνια εκδοσης', 'ημ. εκδοσης', 'ημ/νια', 'ημ/νια εκδοσης',
   'data wystawienia', 'wystawiona', 'wystawiono', 'wystawiona dnia', 'z dnia', 'datum vystaveni', 'fakturadatum',
 ]);
@@ -181,6 +194,8 @@ export const DUE_DATE = labelRegex([
   'prelevement le', 'prelevement sepa le', 'preleve le', 'sera preleve le', 'prelevement prevu le', 'date de prelevement', 'direct debit on', 'debited on', 'collected on', 'collection date', 'debit date',
   'lastschrift am', 'abbuchung am', 'eingezogen am', 'einzug am', 'abbuchungsdatum', 'domiciliering op', 'incasso op', 'geincasseerd op', 'afgeschreven op', 'domiciliacion el', 'se cargara el', 'addebito il', 'addebito in data',
   // el: "Ημερομηνία λήξης: 30 Σεπτεμβρίου 2026", "με λήξη …", "πληρωτέο έως …"
+  'vade tarihi', 'son odeme tarihi', 'vadesi',
+  'scadenta', 'scadenta pe', 'data scadentei', 'termen de plata', 'падеж', 'с падеж', 'срок за плащане', 'дата на падеж',
   'ημερομηνια ληξης', 'ληξη', 'ληξη πληρωμης', 'προθεσμια πληρωμης', 'πληρωτεο εως', 'πληρωμη εως', 'εξοφληση εως', 'με ληξη',
   'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'voldoen voor', 'te voldoen voor', 'voldoen uiterlijk', 'overmaken voor', 'uiterlijk op', 'uiterlijk',
 ]);

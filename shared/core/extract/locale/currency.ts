@@ -10,14 +10,14 @@ const CASE_FREE_CODES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY'
 
 /** Symbols and words written next to amounts. `null`: a currency marker whose currency is ambiguous ("kr"). */
 const SYMBOLS: Readonly<Record<string, string | null>> = {
-  '€': 'EUR', euro: 'EUR', euros: 'EUR',
+  '€': 'EUR', euro: 'EUR', euros: 'EUR', евро: 'EUR', ευρω: 'EUR', 'ευρώ': 'EUR',
   '$': 'USD', us$: 'USD', 'u$s': 'USD',
   '£': 'GBP',
   'fr.': 'CHF', sfr: 'CHF', 'sfr.': 'CHF',
   c$: 'CAD', ca$: 'CAD', '$ ca': 'CAD', '$ can': 'CAD', '$ us': 'USD', '$ au': 'AUD', '$ nz': 'NZD', '$ hk': 'HKD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL',
   '¥': 'JPY', '₹': 'INR', rs: 'INR', 'rs.': 'INR', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
   // (and as written without their diacritics, by tools whose fonts lack them: "3 849,24 zl", "12 000 Kc"); Romanian lei, Bulgarian leva
-  'zł': 'PLN', zl: 'PLN', 'zl.': 'PLN', 'kč': 'CZK', kc: 'CZK', lei: 'RON', 'лв': 'BGN', 'лв.': 'BGN', fcfa: 'XOF', 'f cfa': 'XOF', 'francs cfa': 'XOF', cfa: 'XOF',
+  'zł': 'PLN', zl: 'PLN', 'zl.': 'PLN', 'kč': 'CZK', kc: 'CZK', lei: 'RON', 'лв': 'BGN', 'лв.': 'BGN', лева: 'BGN', fcfa: 'XOF', 'f cfa': 'XOF', 'francs cfa': 'XOF', cfa: 'XOF',
   // Tunisian dinars ("21 260,500 DT", three decimals)
   dt: 'TND', 'd.t.': 'TND',
   // Moroccan dirhams ("32 000,00 DH"); the Scandinavian crowns with their country letter ("1 200 DKR")

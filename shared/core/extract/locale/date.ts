@@ -22,21 +22,21 @@ export interface DateOptions {
 }
 
 /** Month names and abbreviations, folded (lower case, no accents), in fr, en, de, es, it, nl, pt, ca, and the
- * Scandinavian, Polish, Czech, Romanian and Greek forms (Polish, Czech and Greek in the nominative and in the genitive a
+ * Scandinavian, Polish, Czech, Romanian, Turkish, Greek and Bulgarian forms (Polish, Czech and Greek in the nominative and in the genitive a
  * date uses: "15 grudnia", "15. listopadu", "23 Αυγούστου 2026"). */
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'xaneiro', 'gener', 'styczen', 'stycznia', 'ianuarie', 'ledna', 'leden', 'ιανουαριος', 'ιανουαριου', 'ιαν'],
-  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febreiro', 'febrer', 'luty', 'lutego', 'februarie', 'unora', 'unor', 'φεβρουαριος', 'φεβρουαριου', 'φεβ'],
-  ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco', 'marts', 'marzec', 'marca', 'martie', 'brezna', 'brezen', 'μαρτιος', 'μαρτιου'],
-  ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile', 'kwiecien', 'kwietnia', 'aprilie', 'dubna', 'duben', 'απριλιος', 'απριλιου', 'απρ'],
-  ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig', 'maj', 'maja', 'kvetna', 'kveten', 'μαιος', 'μαιου', 'μαι'],
-  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'xuno', 'juny', 'czerwiec', 'czerwca', 'iunie', 'cervna', 'cerven', 'ιουνιος', 'ιουνιου', 'ιουν'],
-  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'xullo', 'juliol', 'lipiec', 'lipca', 'iulie', 'cervence', 'cervenec', 'ιουλιος', 'ιουλιου', 'ιουλ'],
-  ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus', 'augusti', 'sierpien', 'sierpnia', 'srpna', 'srpen', 'αυγουστος', 'αυγουστου', 'αυγ'],
-  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro', 'setembre', 'wrzesien', 'wrzesnia', 'septembrie', 'zari', 'σεπτεμβριος', 'σεπτεμβριου', 'σεπ', 'σεπτ'],
-  ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'pazdziernik', 'pazdziernika', 'octombrie', 'rijna', 'rijen', 'οκτωβριος', 'οκτωβριου', 'οκτ'],
-  ['novembre', 'nov', 'november', 'noviembre', 'novembro', 'listopad', 'listopada', 'noiembrie', 'listopadu', 'νοεμβριος', 'νοεμβριου', 'νοε'],
-  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'decembro', 'desembre', 'grudzien', 'grudnia', 'decembrie', 'prosince', 'prosinec', 'δεκεμβριος', 'δεκεμβριου', 'δεκ'],
+  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'xaneiro', 'gener', 'styczen', 'stycznia', 'ianuarie', 'ledna', 'leden', 'ιανουαριος', 'ιανουαριου', 'ιαν', 'ocak', 'януари', 'яну'],
+  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febreiro', 'febrer', 'luty', 'lutego', 'februarie', 'unora', 'unor', 'φεβρουαριος', 'φεβρουαριου', 'φεβ', 'subat', 'февруари', 'фев'],
+  ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco', 'marts', 'marzec', 'marca', 'martie', 'brezna', 'brezen', 'μαρτιος', 'μαρτιου', 'mart', 'март'],
+  ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile', 'kwiecien', 'kwietnia', 'aprilie', 'dubna', 'duben', 'απριλιος', 'απριλιου', 'απρ', 'nisan', 'април', 'апр'],
+  ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig', 'maj', 'maja', 'kvetna', 'kveten', 'μαιος', 'μαιου', 'μαι', 'mayis', 'маи'],
+  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'xuno', 'juny', 'czerwiec', 'czerwca', 'iunie', 'cervna', 'cerven', 'ιουνιος', 'ιουνιου', 'ιουν', 'haziran', 'юни'],
+  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'xullo', 'juliol', 'lipiec', 'lipca', 'iulie', 'cervence', 'cervenec', 'ιουλιος', 'ιουλιου', 'ιουλ', 'temmuz', 'юли'],
+  ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus', 'augusti', 'sierpien', 'sierpnia', 'srpna', 'srpen', 'αυγουστος', 'αυγουστου', 'αυγ', 'agustos', 'август', 'авг'],
+  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro', 'setembre', 'wrzesien', 'wrzesnia', 'septembrie', 'zari', 'σεπτεμβριος', 'σεπτεμβριου', 'σεπ', 'σεπτ', 'eylul', 'септември', 'сеп'],
+  ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'pazdziernik', 'pazdziernika', 'octombrie', 'rijna', 'rijen', 'οκτωβριος', 'οκτωβριου', 'οκτ', 'ekim', 'октомври', 'окт'],
+  ['novembre', 'nov', 'november', 'noviembre', 'novembro', 'listopad', 'listopada', 'noiembrie', 'listopadu', 'νοεμβριος', 'νοεμβριου', 'νοε', 'kasim', 'ноември', 'ное'],
+  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'decembro', 'desembre', 'grudzien', 'grudnia', 'decembrie', 'prosince', 'prosinec', 'δεκεμβριος', 'δεκεμβριου', 'δεκ', 'aralik', 'декември', 'дек'],
 ];
 const MONTH_INDEX = new Map<string, number>();
 MONTHS.forEach((names, i) => names.forEach((name) => MONTH_INDEX.set(name, i + 1)));
@@ -70,6 +70,10 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   // Polish, with the forms "w piątek" and "do piątku" take
   niedziela: 0, niedziele: 0, niedzieli: 0, poniedzialek: 1, poniedzialku: 1, wtorek: 2, wtorku: 2, sroda: 3, srode: 3, srody: 3,
   czwartek: 4, czwartku: 4, piatek: 5, piatku: 5, sobota: 6, sobote: 6, soboty: 6,
+  // Bulgarian (folded: "неделя", "петък")
+  неделя: 0, понеделник: 1, вторник: 2, сряда: 3, четвъртък: 4, петък: 5, събота: 6,
+  // Turkish (folded: "Çarşamba" → "carsamba", "Salı" → "sali")
+  pazar: 0, pazartesi: 1, sali: 2, carsamba: 3, persembe: 4, cuma: 5, cumartesi: 6,
   // Greek (folded: "Παρασκευή" → "παρασκευη")
   κυριακη: 0, δευτερα: 1, τριτη: 2, τεταρτη: 3, πεμπτη: 4, παρασκευη: 5, σαββατο: 6,
 };

@@ -18,12 +18,12 @@ export const FRENCH_B2B_DEFAULT_DAYS = 30;
 const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
-// (lb "Deeg")
-const DAYS = '(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.)';
+// (lb "Deeg"; Romanian writes "de" before twenty and more: "60 de zile")
+const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена)';
 const EOM =
-  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα)';
-/** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le". */
-const EOM_FILLER = `(?:(?:nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|data (?:da|de) fatura|le|zum|a|al)${S})?`;
+  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα|(?:de la )?sfarsitul lunii|края на месеца)';
+/** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le", "from (the)". */
+const EOM_FILLER = `(?:(?:de|(?:from|after|following)(?: the)?|nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|data (?:da|de) fatura|le|zum|a|al)${S})?`;
 
 interface Rule {
   re: RegExp;
@@ -34,7 +34,7 @@ interface Rule {
 
 /** Words of payment: "à réception" states terms in a sentence about paying ("paiement à réception"). */
 const PAYMENT_WORD =
-  /(?:paiement|prelevement|preleve|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento|debit(?:ed)?|charged|abbuchung|lastschrift|domiciliacion|addebito|incasso|betales|betalas|maksetaan)(?![a-z])/;
+  /(?:paiement|prelevement|preleve|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento|debit(?:ed)?|charged|abbuchung|lastschrift|domiciliacion|addebito|incasso|betales|betalas|maksetaan|odeme|plata|plati|плащане|πληρωμη)(?![a-z])/;
 /** The invoice as the thing received ("à réception de la facture", "upon receipt of this invoice"). */
 const OF_THE_INVOICE =
   /^[ \t]{0,3}(?:de|du|d'|of|der|des|von|della|del|dalla|van|de la|de la presente|de cette|de votre|of the|of this|of your|der|ihrer)?[ \t]{0,3}(?:(?:la|the|this|your|cette|votre|der|ihrer|presente|de)[ \t]{1,3})?(?:facture|invoice|rechnung|factura|fattura|factuur|celle-ci)/;
@@ -113,7 +113,7 @@ const RULES: Rule[] = [
       `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
-        `comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti|(?:με${S}την${S})?παραλαβη${S}(?:του${S})?τιμολογιου|αμεση${S}(?:πληρωμη|εξοφληση)|τοις${S}μετρητοις)${E}`,
+        `comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti|(?:με${S}την${S})?παραλαβη${S}(?:του${S})?τιμολογιου|αμεση${S}(?:πληρωμη|εξοφληση)|τοις${S}μετρητοις|pesin${S}odeme|(?:fatura${S})?tesliminde|plata${S}la${S}primire|la${S}primirea${S}facturii|(?:плащане${S})?при${S}получаване)${E}`,
       'gu',
     ),
     terms: () => ({ kind: 'on-receipt' }),
@@ -121,13 +121,13 @@ const RULES: Rule[] = [
   },
   // 30 jours date de facture, 30 days from invoice date, 30 Tage nach Rechnungsdatum, 30 días fecha factura
   {
-    re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|(?:nach|ab) (?:erhalt|zugang|eingang)|fecha (?:de )?factura|data fattura|data (?:de |da )?(?:factura|fatura)|na factuurdatum|d\\.[ \\t]?f\\.?(?![\\p{L}\\d.])|df(?![\\p{L}\\d]))`, 'gu'),
+    re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|(?:nach|ab) (?:erhalt|zugang|eingang)|fecha (?:de )?factura|data fattura|data (?:de |da )?(?:factura|fatura)|de la data facturii|от датата на фактурата|na factuurdatum|d\\.[ \\t]?f\\.?(?![\\p{L}\\d.])|df(?![\\p{L}\\d]))`, 'gu'),
     terms: (m) => ({ kind: 'net', days: days(m) }),
   },
   // à 30 jours, sous 45 jours, within 14 days, zahlbar innerhalb 14 Tagen, a 30 días, entro 30 giorni, payment terms: 30 days
   {
     re: new RegExp(
-      `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|bannent|en|entro|εντος|πληρωμη σε|εξοφληση σε|πιστωση|plazo de|prazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|` +
+      `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|bannent|en|entro|εντος|πληρωμη σε|εξοφληση σε|πιστωση|vadeli odeme|odeme vadesi:?|vade:?|vadeli|plata la|termen de plata:?|плащане|срок (?:за|на) плащане:?|plazo de|prazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|` +
         `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|bezuelbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
         `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?|` +
         // pl, cs, Nordic: "Termin płatności: 45 dni", "w ciągu 21 dni", "splatnost 14 dnů", "betalningsvillkor 30 dagar"

@@ -191,3 +191,15 @@ describe('Greek dates (held-out TM)', () => {
     expect(parseDate(raw)).toBe(iso);
   });
 });
+
+describe('Turkish and Bulgarian dates (held-out SJ, SI)', () => {
+  it.each([
+    ['4 Ağustos 2026', '2026-08-04'],
+    ['15 Aralık 2026', '2026-12-15'],
+    ['1 Mayıs 2026', '2026-05-01'],
+    ['7 май 2026', '2026-05-07'],
+    ['15 декември 2026', '2026-12-15'],
+  ])('%s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+});

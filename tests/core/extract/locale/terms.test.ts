@@ -230,3 +230,18 @@ describe('findPaymentTerms: Greek (held-out TM)', () => {
     expect(terms('Εξόφληση εντός 15 ημερών')).toEqual({ kind: 'net', days: 15 });
   });
 });
+
+describe('findPaymentTerms: Turkish, Romanian, Bulgarian, "from end of month" (held-out SJ, SI, SL)', () => {
+  it.each([
+    ['Vadeli ödeme 45 gün', { kind: 'net', days: 45 }],
+    ['Ödeme: fatura tesliminde (à réception)', { kind: 'on-receipt' }],
+    ['Plata la 60 de zile de la data facturii', { kind: 'net', days: 60 }],
+    ['Plata la 30 de zile sfârșitul lunii', { kind: 'end-of-month', days: 30 }],
+    ['Плащане 60 дни от датата на фактурата', { kind: 'net', days: 60 }],
+    ['Плащане при получаване', { kind: 'on-receipt' }],
+    ['Terms: 30 days from end of month', { kind: 'end-of-month', days: 30 }],
+    ['Terms: 45 days from the end of the month', { kind: 'end-of-month', days: 45 }],
+  ])('%s', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+});
