@@ -151,11 +151,12 @@ export function kindOfTitle(title: string): DocumentKind | null {
   // After the invoice's own numbered title, a quote or an order named by its number is what the invoice
   // bills ("Facture d'acompte IFF-017 – devis D-2027-006", "Invoice INV-0421 / your order WL-0311").
   const invoiceAt = hits.find((h) => h.kind === 'invoice' && NUMBERED.test(folded.slice(h.end, h.end + 30)))?.index ?? -1;
-  // Before it, an order named as the topic ("Ihre Bestellung – Rechnung Nr. NP-26/0430") is what it bills too.
+  // An order named as the topic beside an invoice word ("Ihre Bestellung – Rechnung Nr. NP-26/0430", "Vs. ordine
+  // ORD-4118 – fattura") is what it bills too.
   const kept = hits.filter(
     (h) =>
       !(invoiceAt >= 0 && h.index > invoiceAt && (h.kind === 'quote' || h.kind === 'order') && NUMBERED.test(folded.slice(h.end, h.end + 30))) &&
-      !(invoiceAt >= 0 && h.kind === 'order' && ORDER_TOPIC.test(folded.slice(h.index, h.end))),
+      !(hits.some((i) => i.kind === 'invoice') && h.kind === 'order' && ORDER_TOPIC.test(folded.slice(h.index, h.end))),
   );
   // "Invoice for your order", "Facture de votre commande", "Rechnung zu Ihrer Bestellung": the order is what the invoice bills.
   const billed = (h: KindHit) =>

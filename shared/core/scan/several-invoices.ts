@@ -5,6 +5,7 @@ import { numberKey } from '../extract/fields/number-key';
 import { kindOfOpening, kindOfTitle } from '../detect/document-kind';
 import { fileNameText, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
 import { listedInvoices } from './listed-invoices';
+import { execAll } from '../text/exec-all';
 
 /** An attached document that is itself an invoice, with the number it carries (null: none). */
 function invoiceDocumentNumber(d: DocumentReading, fields: TextFields | null, files: TextFields): string | null | undefined {
@@ -23,7 +24,8 @@ function invoiceDocumentNumber(d: DocumentReading, fields: TextFields | null, fi
  * two: the PDF is one document.
  */
 function invoicePages(d: DocumentReading, order: DateOrder, known: ReadonlySet<string>): { number: string; text: string; fields: TextFields }[] {
-  if (d.xml || !d.pdfText || !d.pdfText.includes('\f')) return [];
+  if (d.xml || !d.pdfText) return [];
+  if (!d.pdfText.includes('\f')) return invoiceSections(d.pdfText, order, known);
   // (Every page ends with a form feed: one page of text, with or without it, is one document.)
   const pages = d.pdfText.split('\f');
   if (pages.filter((p) => p.trim()).length < 2) return [];
@@ -36,6 +38,27 @@ function invoicePages(d: DocumentReading, order: DateOrder, known: ReadonlySet<s
   }
   if (new Set(found.map((f) => numberKey(f.number))).size < 2) return [];
   return found.map((f) => ({ ...f, fields: extractTextFields(f.text, order) }));
+}
+
+/** An invoice's heading line, its title and number alone: "FACTURE F2026-0407", "Invoice No. 1191", "RECHNUNG Nr. RE-12". */
+const HEADING = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)[ \t]*(?:(?:n[°º.o]?|nr|no|number|nummer|numero)\.?[ \t]*|#[ \t]*)?:?[ \t]*([A-Za-z0-9][\w/.-]*\d[\w/.-]*)[ \t]*$/gim;
+
+/**
+ * The invoices of one page printed one under the other (two invoices of the month in one PDF page): its text cut at
+ * each invoice heading of another number, when every part has an amount of its own. Fewer than two: one document.
+ */
+function invoiceSections(text: string, order: DateOrder, known: ReadonlySet<string>): { number: string; text: string; fields: TextFields }[] {
+  // (not a year standing after the word: "Invoice 2026")
+  const headings = [...execAll(HEADING, text)].filter((m) => m[1]!.length >= 3 && !/^(?:19|20)\d\d$/.test(m[1]!) && !known.has(numberKey(m[1]!)));
+  if (new Set(headings.map((m) => numberKey(m[1]!))).size < 2) return [];
+  const sections = headings.map((m, i) => {
+    // The letterhead above the first heading goes with the first invoice; each later part starts at its heading's line.
+    const start = i === 0 ? 0 : m.index;
+    const end = headings[i + 1]?.index ?? text.length;
+    const part = text.slice(start, end);
+    return { number: m[1]!, text: part, fields: extractTextFields(part, order) };
+  });
+  return sections.every((p) => p.fields.amount) ? sections : [];
 }
 
 /** One invoice among several of one e-mail: its number and what speaks of it alone. */

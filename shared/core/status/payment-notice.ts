@@ -17,9 +17,24 @@ export interface PaymentNotice {
   currency: string | null;
   /** The payment was taken back (a chargeback, a returned direct debit): the invoice is due again. */
   reversed?: boolean;
+  /** Not a payment: the client's accounts-payable portal rejected the invoice (a dispute until it is paid). */
+  rejected?: boolean;
+  /** A payment taken back because the payer disputes it (a card chargeback), not for want of funds. */
+  disputed?: boolean;
 }
 
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
+
+/**
+ * A client's accounts-payable portal (Coupa, Ariba, Basware, Chorus Pro) rejecting the invoice: "Your invoice F2026-0197
+ * submitted to … has been rejected", "Facture rejetée", "Rechnung abgelehnt". Read from fresh messages only (a reply in
+ * the invoice's own thread is read as the client's reply).
+ */
+const REJECTED = cueRegex([
+  `(?:invoice|facture|rechnung|factura|fattura|factuur|fatura)\\s+${W(10)}(?:has\\s+been|was|is|a\\s+ete|est|wurde|ist|ha\\s+sido|fue|e\\s+stata|werd|is)\\s+(?:rejected|declined|refused|rejetee|refusee|abgelehnt|zuruckgewiesen|rechazada|respinta|rifiutata|afgewezen|geweigerd)`,
+  `(?:invoice|facture|rechnung|factura|fattura|factuur)\\s+${W(3)}(?:rejected|rejetee|refusee|abgelehnt|rechazada|respinta|afgewezen)\\s+(?:by|par|von|por|da|door)(?![a-z])`,
+  `(?:statut|status|estado|stato)\\s*(?:de\\s+(?:la|votre)\\s+facture\\s*)?:\\s*(?:rejected|rejetee|refusee|abgelehnt|rechazada|respinta|afgewezen)(?![a-z])`, `rejet\\s+de\\s+(?:la|votre)\\s+facture`,
+]);
 
 /** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
 const RECEIVED = cueRegex([
@@ -199,6 +214,8 @@ const MAY_BE_NOTICE =
  * "payment failed", "Lastschrift zurückgegeben", "recibo devuelto". It cancels the notice of that payment.
  */
 const REVERSED = /(?<![a-z])(?:chargeback|charge-back|conteste|contested|disputed|rejete|retourne|reversed|returned|failed|echoue|echec|impaye|zuruckgegeben|ruckbelastung|ruckbuchung|devuelto|rechazado|stornato|insoluto|teruggeboekt|storno)(?![a-z])/;
+/** The payer disputes the payment: "Marcus Reed has disputed a payment of $1,575.00", "chargeback", "paiement contesté". */
+const CHARGEBACK = /(?<![a-z])(?:chargeback|charge-back|disputed|dispute\s+(?:opened|was\s+opened|created)|conteste|contestation|litige|reclamation\s+(?:client|bancaire)|widerspruch|reklamation)(?![a-z])/;
 const ABOUT_A_PAYMENT = /(?<![a-z])(?:paiement|prelevement|payment|debit|direct\s+debit|zahlung|lastschrift|pago|recibo|adeudo|pagamento|addebito|betaling|incasso)(?![a-z])/;
 
 /** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
@@ -230,6 +247,18 @@ function sentenceAt(text: string, at: number): string {
 }
 
 
+/** Words that may open a rejection: a cheap test before folding. */
+const MAY_BE_REJECTION = /reje[ct]|refus|declin|abgelehnt|zur[uü]ckgewiesen|rechaza|respint|rifiutat|afgewezen|geweigerd/i;
+
+/** A rejection stated, not denied ("has not been rejected"). */
+function rejectedHere(folded: string): boolean {
+  for (const m of execAll(REJECTED, folded)) {
+    const before = folded.slice(Math.max(0, m.index - 50), m.index);
+    if (!NEGATION.test(before.slice(before.search(/[^.!?\n]*$/))) && !NEGATION.test(m[0])) return true;
+  }
+  return false;
+}
+
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
   // A reply is read without what it quotes: a client's "thanks, passed on" above our quoted reminder asking
@@ -237,7 +266,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const isReply = (message.inReplyTo !== null || hasReplyPrefix(message.subject)) && !isForward(message.subject, message.text);
   const body = isReply ? stripQuoted(message.text) : message.text;
   const head = `${message.subject}\n${body.slice(0, 1500)}`;
-  if (!MAY_BE_NOTICE.test(head)) return null;
+  if (!MAY_BE_NOTICE.test(head) && !MAY_BE_REJECTION.test(head)) return null;
   const folded = foldOnce(head);
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;
@@ -245,7 +274,8 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const received = at >= 0 || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
   // A notice that a payment was taken back (a platform's, a bank's, the client's own) names the invoice it was for.
   const reversed = !isReply && at < 0 && REVERSED.test(folded) && ABOUT_A_PAYMENT.test(folded);
-  if (!reversed && (!received || NOT_RECEIVED.test(folded))) return null;
+  const rejected = !isReply && !reversed && at < 0 && rejectedHere(folded);
+  if (!reversed && !rejected && (!received || NOT_RECEIVED.test(folded))) return null;
   // A reply keeps the subject of what it answers ("RE : Factures OL-0152 et OL-0153"): the numbers its sentence of
   // payment names are the ones paid ("La facture OL-0152 a été réglée. La OL-0153 est en attente"); else the subject's.
   const numbersOf = (text: string) => invoiceNumbersIn(text, foldOnce(text));
@@ -264,5 +294,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
     amount: money?.value ?? null,
     currency: money?.currency ?? null,
     ...(reversed ? { reversed } : {}),
+    ...(rejected ? { rejected } : {}),
+    ...(reversed && CHARGEBACK.test(folded) ? { disputed: true } : {}),
   };
 }

@@ -38,7 +38,7 @@ export const PAID = cueRegex([
   `(?:cheque|especes|liquide|reglement|paiement|enveloppe)s?\\s+${W(4)}(?:remis|donne|confie|laisse)e?s?\\s+(?:a|au|aux)\\s+(?:votre|ton|vos|tes|l'un\\s+de\\s+vos)?\\s*(?:chauffeur|livreur|technicien|commercial|representant|coursier|collaborateur|employe|gars|equipe)s?(?![a-z])`,
   // "virement effectué", "virement de 1 100 € effectué ce jour"
   `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie)e?s?`,
-  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
+  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)?\\s*(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
@@ -448,6 +448,8 @@ export const PROMISE = cueRegex([
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
 export const PAY_PRESENT = cueRegex([
+  // it: "Provvediamo al pagamento della fattura … entro il 12/12/2026" (present for a payment to arrange, with its day)
+  `(?:provvediamo|procediamo|disponiamo)\\s+(?:al|con\\s+il|il)\\s+(?:pagamento|bonifico|saldo)`,
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|t'|l'){0,2}(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
   // "vendredi prochain normalement c bon pour le virement": the payment set, on a day
   `c'?\\s?(?:est\\s+)?(?:bon|ok|d'accord)\\s+pour\\s+(?:le|la|ton|votre|ce)\\s+(?:virement|paiement|reglement|vir)(?![a-z])`,
@@ -479,7 +481,7 @@ export const PAY_PRESENT = cueRegex([
   // it: "la fattura è in pagamento con bonifico in data 26/11/2026", "in pagamento tramite Ri.Ba. con scadenza 30/11"
   `(?:e|sono)\\s+(?:gia\\s+)?in\\s+pagamento`,
   // es: "la transferencia sale el viernes que viene", "Se paga el 15/10/2026"
-  `(?:transferencia|pago|giro|deposito)\\s+(?:sale|se\\s+(?:hace|realiza|programa|envia|emite))(?![a-z])`, `se\\s+(?:paga|pagara|transfiere|transferira|abona|abonara|liquida|liquidara)(?![a-z])`,
+  `(?:transferencia|pago|giro|deposito)\\s+(?:sale|se\\s+(?:hace|realiza|programa|envia|emite))(?![a-z])`, `(?:sale|saldra)\\s+(?:la\\s+|el\\s+)?(?:transferencia|pago|giro|bizum)(?![a-z])`, `se\\s+(?:paga|pagara|transfiere|transferira|abona|abonara|liquida|liquidara)(?![a-z])`,
   // ca/es/pt present: "Et faig la transferència divendres", "te hago la transferencia el lunes", "faço a transferência amanhã"
   `(?:faig|fem|hago|hacemos|faco|fazemos)\\s+(?:la|el|a|o)\\s+(?:transferencia|pagament|pago|pagamento|ingres|ingreso|bizum)`, `(?:us|os|te|et|vos|lhe)\\s+(?:la|el|a|o)?\\s*(?:paguem|pagamos|pago)\\s+(?:a|el|al|no)`,
 ]);
@@ -499,6 +501,8 @@ const UNTIL_DATE = `(?!\\s+(?:the\\s+)?(?:end|start|beginning|middle|mid|early|l
 
 /** The client contests the invoice or the work it bills. */
 export const DISPUTE = cueRegex([
+  // es: "vemos cargados extras que no aprobamos … No vamos a pagarla tal cual, enviadnos una factura corregida"
+  `no\\s+(?:vamos\\s+a|podemos|pensamos)\\s+pagar(?:la|lo|las|los)?\\s+(?:tal\\s+cual|asi|en\\s+estas\\s+condiciones|de\\s+esta\\s+forma)`, `(?:extras?|cargos?|conceptos?|partidas?)\\s+${W(3)}que\\s+no\\s+(?:aprobamos|hemos\\s+aprobado|autorizamos|pedimos|solicitamos|contratamos)`, `factura\\s+(?:corregida|rectificada)`,
   // bg: "не сме съгласни", "оспорваме фактурата", "липсват 36 бутилки", "няма да платим"
   `(?<![а-я])не\\s+сме\\s+съгласни(?![а-я])`, `(?<![а-я])оспорва(?:ме|м)(?![а-я])`, `(?<![а-я])(?:липсват|липсва|счупен[аио]?|повреден[аио]?)(?![а-я])`, `(?<![а-я])няма\\s+да\\s+(?:платим|платя)(?![а-я])`, `(?<![а-я])кредитно\\s+известие(?![а-я])`,
   // tr: "itiraz ediyoruz", "faturayı kabul etmiyoruz", "eksik geldi", "hatalı", "ödemeyeceğiz"

@@ -68,11 +68,27 @@ function paidByNotice(input: ThreadStatusInput, sentOn: string | null): boolean 
     (n.date >= addDays(sentOn, -NOTICE_BEFORE_SENDING_DAYS) && n.amount !== null && !!input.invoiceAmount && Math.abs(n.amount - input.invoiceAmount) < 0.005);
   // The invoice e-mail itself is never the notice of its own payment, whatever its wording.
   const about = paymentNotices.filter((n) => n.messageId !== invoiceMessageId && inTime(n) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)));
-  const paid = about.filter((n) => !n.reversed && !isPartPayment(n, input.invoiceAmount, input.invoiceCurrency));
+  const paid = about.filter((n) => !n.reversed && !n.rejected && !isPartPayment(n, input.invoiceAmount, input.invoiceCurrency));
   if (paid.length === 0) return false;
   // A payment taken back after it came in (a chargeback, a returned direct debit) leaves the invoice due.
   const lastPaid = paid.reduce((a, b) => ((b.date ?? '') > (a.date ?? '') ? b : a));
   return !about.some((n) => n.reversed && (n.date ?? '') >= (lastPaid.date ?? ''));
+}
+
+function chargedBack(input: ThreadStatusInput, sentOn: string | null): boolean {
+  const { invoiceNumber, paymentNotices, invoiceMessageId, today } = input;
+  if (!invoiceNumber) return false;
+  const about = paymentNotices.filter((n) => n.messageId !== invoiceMessageId && (!sentOn || !n.date || n.date >= sentOn) && (!n.date || n.date <= today) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)));
+  const last = about.filter((n) => n.disputed).map((n) => n.date ?? '').sort().pop();
+  return last !== undefined && !about.some((n) => !n.reversed && !n.rejected && (n.date ?? '') > last);
+}
+
+function rejectedByNotice(input: ThreadStatusInput, sentOn: string | null): boolean {
+  const { invoiceNumber, paymentNotices, invoiceMessageId, today } = input;
+  if (!invoiceNumber) return false;
+  return paymentNotices.some(
+    (n) => n.rejected && n.messageId !== invoiceMessageId && (!sentOn || !n.date || n.date >= sentOn) && (!n.date || n.date <= today) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)),
+  );
 }
 
 /**
@@ -142,7 +158,12 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       }
     }
   }
+  // The client's portal rejecting the invoice in a message of its own ("Invoice F2026-0197 rejected by …") disputes an
+  // invoice nothing else has settled; a payment notice still wins.
+  if (status === 'open' && rejectedByNotice(input, invoice?.calendarDate ?? null)) status = 'disputed';
   if (status !== 'paid' && paidByNotice(input, invoice?.calendarDate ?? null)) status = 'paid';
+  // A payment the payer then disputes with its bank or card (a chargeback) is a dispute, unless paid again since.
+  if (status !== 'disputed' && chargedBack(input, invoice?.calendarDate ?? null)) status = 'disputed';
 
   reminderDates.sort();
   return {

@@ -46,7 +46,7 @@ describe('kindOfTitle', () => {
     ['Rechnung RE-88 zu Ihrer Bestellung Nr. 4711', 'invoice'],
     ['Devis D-2027-006 et facture', 'quote'],
     ['Facture pro forma – commande 12', 'proforma'],
-    ['Invoice – your order 4471', 'order'],
+    ['Invoice – your order 4471', 'invoice'],
     ['Ihre Bestellung – Rechnung Nr. NP-26/0430', 'invoice'],
     ['Votre commande – facture F-2026-118', 'invoice'],
     ['Ihre Bestellung 4471', 'order'],
@@ -157,6 +157,17 @@ describe('Turkish, Bulgarian, Romanian titles and UK applications for payment (h
     ['Проформа фактура 2026-12', 'proforma'],
     ['Hatırlatma: Fatura No: SRI-2026-325', 'reminder'],
     ['Application for Payment No. 12 – Longford Park care home', 'proforma'],
+  ])('%s', (title, kind) => {
+    expect(kindOfTitle(title)).toBe(kind);
+  });
+});
+
+describe('an order named as the topic beside an unnumbered invoice word (held-out RJ)', () => {
+  it.each([
+    ['Vs. ordine ORD-4118 – fattura', 'invoice'],
+    ['Votre commande du 08/05 – facture', 'invoice'],
+    ['Confirmation de commande 4471', 'order'],
+    ['Votre commande du 08/05/2026', 'order'],
   ])('%s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });

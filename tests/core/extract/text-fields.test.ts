@@ -576,3 +576,13 @@ describe('held-out SI: Bulgarian and Romanian invoice e-mails', () => {
     expect(f.issueDate?.value).toBe('2026-04-20');
   });
 });
+
+describe('held-out SH: a project\'s total beside an instalment invoice is not its amount', () => {
+  it.each([
+    ['Here are the details of invoice F-2026-0456-A3 for €11,808.00 (VAT incl.) for your stand at EuroShop Köln.\nDue on receipt.\nDeposit 3 (30%) of a project total of €39,360.00 incl. VAT.', 11808],
+    ['di seguito la fattura n. SC26-688-A2 di 18.000,00 € IVA inclusa relativa allo stand EICMA Milano.\nScadenza: 28 ottobre 2026\nAcconto n. 2 (40%) su un totale progetto di 45.000,00 € IVA incl.', 18000],
+    ['Facture F-12\nTotal commande TTC : 120,00 €', 120],
+  ])('%s', (text, amount) => {
+    expect(fr(text).amount?.value.value).toBe(amount);
+  });
+});

@@ -552,14 +552,22 @@ describe('held-out KA–KG: payments taken back, notices in another currency', (
   const invoice = (id: string, subject: string, text: string) =>
     message({ id, from: paul, to: ['Léa <lea@client.example>'], subject, text, date: '2026-06-26T10:00:00Z' });
 
-  it('a chargeback after the payment was confirmed leaves the invoice due', async () => {
+  it('a chargeback after the payment was confirmed is a dispute: the payer contests it', async () => {
     const inv = invoice('<i53@atelier-dupont.fr>', 'Facture INV-2026-053', 'Bonjour,\nFacture INV-2026-053\nMontant TTC : 540,00 €\nÉchéance : 06/07/2026');
     const confirmed = message({ from: 'GoCardless <help@gocardless.example>', to: [paul], subject: 'Paiement confirmé : €540.00 de Chocolaterie', text: 'Le paiement suivant a été confirmé.\nMontant : €540.00\nRéférence : INV-2026-053', date: '2026-07-09T10:00:00Z' });
     const chargeback = message({ from: 'GoCardless <help@gocardless.example>', to: [paul], subject: 'Paiement contesté (chargeback) par Chocolaterie', text: 'Chocolaterie a contesté auprès de sa banque le paiement INV-2026-053 (€540.00). Les fonds ont été repris.', date: '2026-07-26T10:00:00Z' });
     const [paidOnly] = await scanMessages([inv, confirmed], { me, today: '2026-11-20' });
     expect(paidOnly?.status).toBe('paid');
     const [r] = await scanMessages([inv, confirmed, chargeback], { me, today: '2026-11-20' });
-    expect(r?.status).toBe('open');
+    expect(r?.status).toBe('disputed');
+    // a debit returned for want of funds contests nothing: the invoice is due again
+    const returned = message({ from: 'GoCardless <help@gocardless.example>', to: [paul], subject: 'Prélèvement rejeté : INV-2026-053', text: 'Le prélèvement INV-2026-053 (€540.00) a été rejeté par la banque de Chocolaterie : provision insuffisante.', date: '2026-07-26T10:00:00Z' });
+    const [due] = await scanMessages([inv, confirmed, returned], { me, today: '2026-11-20' });
+    expect(due?.status).toBe('open');
+    // a card payment disputed on the platform, with no payment notice before it
+    const stripe = message({ from: 'Stripe <notifications@stripe.example>', to: [paul], subject: 'A payment for invoice INV-2026-053 has been disputed', text: 'Chocolaterie has disputed a payment of €540.00 for invoice INV-2026-053.\nReason: Product not received', date: '2026-07-26T10:00:00Z' });
+    const [card] = await scanMessages([inv, stripe], { me, today: '2026-11-20' });
+    expect(card?.status).toBe('disputed');
   });
 
   it('a bank crediting euros for an invoice in dinars is no part payment', async () => {
@@ -663,5 +671,41 @@ describe('held-out VD: our answer naming a delivery note', () => {
     const answer = message({ from: paul, to: ['AP Team <ap@corrib.example>'], subject: 'RE: Invoice attached', text: 'Hi,\n\nThe reference is the delivery note number on the invoice (BL 24253). Our bank details are unchanged.\n\nPaul', date: '2026-10-28T15:00:00Z', inReplyTo: '<q-vd@test>' });
     const found = await scanMessages([invoice, question, answer], { me, today });
     expect(found.map((r) => r.invoiceNumber)).toEqual(['26E445']);
+  });
+});
+
+describe('two invoices printed one under the other on one PDF page (held-out RJ)', () => {
+  it('reads each with its own total, and one invoice naming a year after its title stays one', async () => {
+    const mail = message({
+      from: paul,
+      to: ['Kevin Roux <facturation@adh-glisse.fr>'],
+      subject: 'Facture F2026-0407 et F2026-0408',
+      text: 'Bonjour Kevin,\n\nvous trouverez ci-dessous les deux factures des livraisons du mois.',
+      date: '2027-02-01T10:00:00Z',
+      attachments: [pdf('F2026-0407.pdf')],
+    });
+    const page = 'ATELIER DUPONT SAS\nFACTURE F2026-0407\nDate : 01/02/2027\nTotal TTC : 725,88 €\nRèglement : virement à 60 jours date de facture\nATELIER DUPONT SAS\nFACTURE F2026-0408\nDate : 01/02/2027\nTotal TTC : 9 957,90 €\nRèglement : paiement à 60 jours';
+    const found = await scanMessages([mail], { me, today, pdfReader: readerOf({ 'F2026-0407.pdf': page }) });
+    expect(found.map((r) => [r.invoiceNumber, r.amount])).toEqual([['F2026-0407', 725.88], ['F2026-0408', 9957.9]]);
+
+    const single = message({ from: paul, to: ['Kevin Roux <facturation@adh-glisse.fr>'], subject: 'Facture F2026-0409', text: 'Bonjour Kevin,\n\nla facture du mois.', date: '2027-02-01T10:00:00Z', attachments: [pdf('F2026-0409.pdf')] });
+    const one = 'FACTURE F2026-0409\nDate : 01/02/2027\nMontant HT : 100,00 €\nInvoice 2026\nTotal TTC : 120,00 €';
+    const read = await scanMessages([single], { me, today, pdfReader: readerOf({ 'F2026-0409.pdf': one }) });
+    expect(read.map((r) => [r.invoiceNumber, r.amount])).toEqual([['F2026-0409', 120]]);
+  });
+});
+
+describe('a client\'s accounts-payable portal rejecting the invoice (held-out RH)', () => {
+  it('"Your invoice … has been rejected" in a message of its own disputes the invoice; a payment notice after it still pays it', async () => {
+    const inv = message({ from: paul, to: ['AP <ap@transalpes.example>'], subject: 'Facture F2026-0197', text: 'Bonjour,\nFacture F2026-0197\nMontant TTC : 18 360,00 €\nÉchéance : 15/07/2026', date: '2026-06-01T10:00:00Z' });
+    const rejected = message({ from: 'Coupa Supplier Portal <no-reply@coupahost.example>', to: [paul], subject: 'Invoice F2026-0197 rejected by Transalpes Logistique', text: 'Your invoice F2026-0197 submitted to Transalpes Logistique on Coupa has been rejected.\nReason: Purchase order has insufficient remaining balance (PO exhausted).', date: '2026-06-02T10:00:00Z' });
+    const [r] = await scanMessages([inv, rejected], { me, today: '2026-11-20' });
+    expect(r?.status).toBe('disputed');
+    const paid = message({ from: 'Banque <avis@banque.example>', to: [paul], subject: 'Virement reçu', text: 'Vous avez reçu un virement de 18 360,00 €.\nLibellé : FACT F2026-0197', date: '2026-08-02T10:00:00Z' });
+    const [later] = await scanMessages([inv, rejected, paid], { me, today: '2026-11-20' });
+    expect(later?.status).toBe('paid');
+    const notRejected = message({ from: 'Coupa Supplier Portal <no-reply@coupahost.example>', to: [paul], subject: 'Invoice F2026-0197 status', text: 'Your invoice F2026-0197 has not been rejected: it is awaiting approval.', date: '2026-06-02T10:00:00Z' });
+    const [still] = await scanMessages([inv, notRejected], { me, today: '2026-11-20' });
+    expect(still?.status).toBe('open');
   });
 });

@@ -1655,3 +1655,19 @@ describe('classifyClientReply: Turkish, Bulgarian and Romanian (held-out SJ, SI)
     expect(at('Ще платим на 15 декември 2026 г.', '2026-11-25')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
   });
 });
+
+describe('classifyClientReply: held-out RI, RJ, RL', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('es: extras not approved, "No vamos a pagarla tal cual" is a dispute', () => {
+    expect(at('Revisando la factura F260158 vemos cargados extras que no aprobamos: barra libre adicional y traslado en autobús del sábado. No vamos a pagarla tal cual, por favor enviadnos una factura corregida.', '2026-07-28').kind).toBe('dispute');
+  });
+  it('es: "el viernes que viene sale la transferencia" promises next Friday', () => {
+    expect(at('Hola! Lo tengo en la lista, el viernes que viene sale la transferencia sin falta.', '2026-11-23')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
+  });
+  it('it: "Provvediamo al pagamento della fattura … entro il 12/12/2026" promises that day', () => {
+    expect(at('scusate il ritardo. Provvediamo al pagamento della fattura ACP-2026-021 entro il 12/12/2026.', '2026-11-19')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-12' });
+  });
+  it('fr: "La facture est transmise pour visa du service fait" is no payment', () => {
+    expect(at('Bonne réception, merci. La facture est transmise pour visa du service fait.', '2026-06-18').kind).not.toBe('paid');
+  });
+});

@@ -407,3 +407,9 @@ describe('classifyOwnFollowUp: billing platforms\' failed charges, Turkish, Bulg
     expect(own(text, subject)).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: Spanish "Te escribo por la factura … ¿Me confirmas cuándo está prevista la transferencia?" (held-out RI)', () => {
+  it('is a reminder', () => {
+    expect(own('Hola Laura,\nTe escribo por la factura CBE-2026-159 (5.303,76€), con vencimiento 24-07-2026. ¿Me confirmas cuándo está prevista la transferencia?\nGracias,', 'RE: Factura CBE-2026-159')).toBe('reminder');
+  });
+});

@@ -131,6 +131,19 @@ function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
 }
 
 /**
+ * A total said to be the project's, the order's or the contract's — "Deposit 3 (30%) of a project total of
+ * €39,360.00", "sur un montant total du projet de 45 000 €", "su un totale progetto di 45.000,00 €" — is not this
+ * document's. ("Total commande : 120 €" on a shop's invoice is its own: the order's noun counts only after "du", "of the".)
+ */
+const WHOLE_BEFORE = /(?<![a-z])(?:project|contract|projet|marche|projekt|progetto|proyecto|contrato)\s*$/;
+const WHOLE_AFTER = /^\s*(?:(?:du|de\s+la|of\s+the|des|del|dell[ao]?)\s+(?:projet|commande|marche|contrat|project|order|contract|auftrags?|projekts?|progetto|proyecto|contrato)|(?:projet|progetto|proyecto|project|projekt|contrat|contract|contrato|marche)(?=\s+(?:de|di|of|von|:)?\s*(?:[\d€$£]|$)))(?![a-z])/;
+function isWholeProjectTotal(before: string, label: LabelHit<AmountRole>): boolean {
+  if (label.kind !== 'total' && label.kind !== 'grand') return false;
+  const labelStart = before.length - label.gap - label.label.length;
+  return WHOLE_BEFORE.test(before.slice(Math.max(0, labelStart - 20), labelStart)) || WHOLE_AFTER.test(before.slice(labelStart + label.label.length));
+}
+
+/**
  * "kr" is Swedish, Danish, Norwegian or Icelandic: the document's own code says which ("Currency: DKK"), not
  * the euros of its legal mentions ("compensation of EUR 40"); without one it stays unknown.
  */
@@ -212,7 +225,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const before = raw.includes(')', cut) ? raw.slice(0, cut) + raw.slice(cut).replace(DEPOSIT_ASIDE, (m) => ' '.repeat(m.length)) : raw;
     const found = nearestLabel(before, AMOUNT_LABELS, 40);
     // Not this document's amount, whatever qualifier follows it ("(total prévisionnel 23 735,00 € TTC)").
-    if (found && isTotalAside(before, found)) continue;
+    if (found && (isTotalAside(before, found) || isWholeProjectTotal(before, found))) continue;
     // A part of the total, in its brackets: "2 610,76 NOK (incl. 2 075,76 NOK disbursements)", "(dont TVA 200 €)".
     if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;

@@ -279,9 +279,26 @@ function readRun(text: string, runStart: number, run: string): { before: Side | 
   return { before, after };
 }
 
+/**
+ * A dollar sign whose number the currency's name or code follows: "$133,288.80 MXN", "$511,104.00 pesos mexicanos",
+ * "$1,850.00 CAD" — dollars of that country, not US dollars.
+ */
+const DOLLAR_NAMED_AFTER = /^[ \t\u00a0\u202f]{0,2}(?:(MXN|CAD|AUD|NZD|USD|HKD|SGD|ARS|CLP|COP|UYU|BRL)(?![A-Za-z])|pesos? (mexican|argentin|chilen|colombian)os?|(canadian|australian) dollars?|dollars? (canadien|australien)s?|d[oó]lares? (canadiense|australiano)s?)/i;
+const COUNTRY_CODE: Readonly<Record<string, string>> = { mexican: 'MXN', argentin: 'ARS', chilen: 'CLP', colombian: 'COP', canadian: 'CAD', canadien: 'CAD', canadiense: 'CAD', australian: 'AUD', australien: 'AUD', australiano: 'AUD' };
+function dollarNamedAfter(text: string, number: NumberCandidate, marker: Marker): { currency: string; end: number } | null {
+  if (marker.end > number.start || text[marker.end - 1] !== '$') return null;
+  const m = DOLLAR_NAMED_AFTER.exec(text.slice(number.end, number.end + 32));
+  if (!m) return null;
+  const country = (m[2] ?? m[3] ?? m[4] ?? m[5])?.toLowerCase();
+  const code = m[1] ? m[1].toUpperCase() : country ? COUNTRY_CODE[country] : undefined;
+  return code ? { currency: code, end: number.end + m[0].length } : null;
+}
+
 function toMatch(text: string, number: NumberCandidate, marker: Marker): MoneyMatch {
+  const named = marker.currency === 'USD' ? dollarNamedAfter(text, number, marker) : null;
+  if (named) marker = { ...marker, currency: named.currency };
   const index = Math.min(number.start, marker.start);
-  const end = Math.max(number.end, marker.end);
+  const end = Math.max(number.end, marker.end, named?.end ?? 0);
   // Dinars count thousandths ("44 682,225 TND"): read to the third decimal in those currencies only.
   const value = marker.currency && THOUSANDTHS.has(marker.currency) ? (parseAmount(text.slice(number.start, number.end), 3) ?? number.value) : number.value;
   return { value, currency: marker.currency, raw: text.slice(index, end), index, end, numberIndex: number.start, numberEnd: number.end };

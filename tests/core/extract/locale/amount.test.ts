@@ -209,3 +209,15 @@ describe('findBareNumbers', () => {
     expect(bare('1 234,56 € ; 2026 ; 42 ; 15.12.2026 ; +44 117 496 0321 ; 04 78 12 34 56 ; TVA 20,00 % ; FR76 3000 6000 ; 1.5')).toEqual([]);
   });
 });
+
+describe('findMoney: a dollar sign with its country named after the number (held-out RI)', () => {
+  it.each([
+    ['Importe a pagar : $133,288.80 MXN', 'MXN'],
+    ['Importe a pagar : $133,288.80 pesos mexicanos', 'MXN'],
+    ['Total: $1,850.00 CAD', 'CAD'],
+    ['Total: $1,850.00 dollars canadiens', 'CAD'],
+    ['Total: $1,850.00', 'USD'],
+  ])('%s', (text, currency) => {
+    expect(findMoney(text)[0]).toMatchObject({ value: text.includes('133') ? 133288.8 : 1850, currency });
+  });
+});
