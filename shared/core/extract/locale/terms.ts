@@ -49,6 +49,8 @@ function statesPaymentOnReceipt(folded: string, index: number, end: number): boo
   // A line of its own ("Date de facture : 24/05/2027\nÀ réception"): the invoice's terms, as a field.
   // (Read only a few characters on each side, so that a text repeating the wording stays linear.)
   if (/(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, index - 8), index)) && /^[ \t.:;]*(?:\n|$)/.test(folded.slice(end, end + 8))) return true;
+  // A part of a title between its dashes or bars ("Facture 2026-245 - 164,58 € TTC - à réception").
+  if (/\S[ \t]{1,2}[-–—|][ \t]{1,2}$/.test(folded.slice(Math.max(0, index - 8), index)) && /^[ \t]*(?:[-–—|][ \t]|\n|$)/.test(folded.slice(end, end + 8))) return true;
   // The sentence so far (60 characters at most, so that scanning stays linear) and the wording itself.
   const before = folded.slice(Math.max(0, index - 60), index);
   const sentenceStart = Math.max(...['.', ';', '!', '?', '\n\n'].map((mark) => before.lastIndexOf(mark))) + 1;

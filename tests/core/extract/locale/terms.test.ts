@@ -245,3 +245,10 @@ describe('findPaymentTerms: Turkish, Romanian, Bulgarian, "from end of month" (h
     expect(terms(text)).toEqual(expected);
   });
 });
+
+describe('findPaymentTerms: a part of a title between dashes (held-out QH)', () => {
+  it('"Facture 2026-245 - 164,58 € TTC - à réception" is on receipt; "Upon receipt - of your payment" is not', () => {
+    expect(terms('Facture 2026-245 - 164,58 € TTC - à réception')).toEqual({ kind: 'on-receipt' });
+    expect(terms('Upon receipt - of your payment we ship')).toBeNull();
+  });
+});
