@@ -196,6 +196,9 @@ function isPaidOnInPresent(hit: CueHit): boolean {
   return /^(?:paid|settled)\s+on(?![a-z])/.test(hit.text) && /(?:^|\s)(?:it|this|that|invoice|bill)(?:'s|\s+is|\s+gets)\s+$/.test(hit.before.trimStart());
 }
 
+/** A credit note deducted from a payment made ("réglé … déduction faite de votre avoir AV-26-014"): no dispute. */
+const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|sous\s+deduction\s+(?:de|du|des)|apres\s+deduction\s+(?:de|du|des)|less|minus|net\s+of|after\s+deducting|abzuglich|nach\s+abzug\s+(?:der|des|von|unserer|ihrer))\s+$/;
+
 /** A public buyer's order to pay ("mandatée", "mise en paiement"): the payment itself follows. */
 const ORDERED_TO_PAY = /mandate|mise?s?\s+en\s+paiement/;
 
@@ -220,7 +223,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
   const isPart = partPayment(ctx, folded);
   const paid = payments.filter((h) => !isPart(h));
-  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h));
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before));
   const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h);
   const allPromises = hits(PROMISE).filter((h) => !isNegated(h) && isPromise(h));
   const allNotBefore = hits(NOT_BEFORE).filter(isPromise);

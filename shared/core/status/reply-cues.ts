@@ -245,7 +245,7 @@ export const PROMISE = cueRegex([
   // cs, sk, hu: "faktura … půjde příští pátek", "bude zaplatená 20. 11. 2026", "… napon fogjuk átutalni"
   `(?:faktura|platba|castka|suma)\\s+${W(2)}pujde(?![a-z])`, `bude\\s+(?:zaplaten|zaplacen|uhrazen|uhraden|odeslan|odoslan)[aoy]`, `fogjuk\\s+(?:atutalni|kifizetni|rendezni|utalni)`,
   // "Votre facture … est intégrée au prochain lot de la centrale. Elle sera réglée par LCR magnétique à échéance du 31/07/2026"
-  `(?:elle|celle-ci|la\\s+facture|votre\\s+facture|cette\\s+facture)\\s+${W(2)}sera\\s+(?:reglee|payee|soldee|honoree|viree|mise\\s+en\\s+paiement)(?![a-z])`,
+  `(?:elle|celle-ci|la\\s+facture|votre\\s+facture|cette\\s+facture|la\\s+[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(2)}(?:sera\\s+(?:reglee|payee|soldee|honoree|viree|mise\\s+en\\s+paiement)|partira)(?![a-z])`,
   // "Can do next Friday - that ok?"
   `can\\s+do\\s+(?:it\\s+|that\\s+|the\\s+(?:payment|transfer)\\s+)?(?:next\\s+(?:week|monday|tuesday|wednesday|thursday|friday)|(?:on|by)\\s+(?:monday|tuesday|wednesday|thursday|friday|the\\s+\\d)|tomorrow|end\\s+of\\s+(?:the\\s+)?(?:week|month))`,
   // Nordic passive future: "Beløbet betales den 26.11.2026", "Fakturan betalas på fredag", "Summen overføres i morgen"

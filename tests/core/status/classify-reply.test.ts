@@ -1671,3 +1671,10 @@ describe('classifyClientReply: held-out RI, RJ, RL', () => {
     expect(at('Bonne réception, merci. La facture est transmise pour visa du service fait.', '2026-06-18').kind).not.toBe('paid');
   });
 });
+
+describe('classifyClientReply: a credit note deducted from a payment (held-out PI)', () => {
+  it('"nous avons réglé la facture … déduction faite de votre avoir AV-26-014" is paid; "Nous attendons votre avoir" still disputes', () => {
+    expect(kindOf('Bonjour,\nnous avons réglé la facture FA26-1225 déduction faite de votre avoir AV-26-014.')).toBe('paid');
+    expect(kindOf('Nous attendons votre avoir avant de régler.')).toBe('dispute');
+  });
+});

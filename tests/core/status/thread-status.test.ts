@@ -296,3 +296,21 @@ describe('threadStatus: a PO number already on the invoice lifts the hold (held-
     expect(statusOf([invoice(), hold, us('Le numéro de bon de commande PO-46911 figure bien sur la facture (en haut à gauche).', '2026-09-01')]).status).toBe('open');
   });
 });
+
+describe('threadStatus: a reply naming one invoice of an e-mail that carried two speaks for both (held-out TN, RH, SL, QN)', () => {
+  const two = () => mail({ text: 'Veuillez trouver ci-joint les factures F-2026-07 (1 200,00 €) et F-2026-08 (800,00 €).', subject: 'Factures F-2026-07 et F-2026-08', from: US, date: '2026-09-01' });
+  const input = (messages: MailMessage[], invoiceNumber: string, other: string) => threadStatus({
+    thread: { id: 't', messages }, invoiceMessageId: messages[0]!.messageId, invoiceNumber, otherInvoiceNumbers: [other],
+    sideOf: (m) => (m.from?.address === US ? 'us' : 'client'), paymentNotices: [], today: '2026-11-20',
+  });
+  it('"We dispute invoice F-2026-07 …" disputes F-2026-08 too', () => {
+    const msgs = [two(), client('We dispute invoice F-2026-07: the panel was faulty on delivery. We will not pay it as it stands.', '2026-09-10')];
+    expect(input(msgs, 'F-2026-07', 'F-2026-08').status).toBe('disputed');
+    expect(input(msgs, 'F-2026-08', 'F-2026-07').status).toBe('disputed');
+  });
+  it('a reply telling each invoice apart keeps each its own status', () => {
+    const msgs = [two(), client('Nous avons réglé la F-2026-07 hier. La F-2026-08 partira fin décembre, le 31/12/2026.', '2026-09-10')];
+    expect(input(msgs, 'F-2026-07', 'F-2026-08').status).toBe('paid');
+    expect(input(msgs, 'F-2026-08', 'F-2026-07')).toMatchObject({ status: 'promised', promisedDate: '2026-12-31' });
+  });
+});
