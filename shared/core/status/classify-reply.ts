@@ -260,7 +260,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     // "La facture a été mandatée, le paiement interviendra le 24/10/2026": the promise of its sentence says when.
     // (An order to pay, not a payment confirmed: "payment confirmed, funds reach you on the 24th" is paid.)
     if (reference && ORDERED_TO_PAY.test(hit.text)) {
-      const sameSentence = promises.filter((p) => p.sentenceStart === hit.sentenceStart);
+      // (in its sentence, or in one after it: "La facture a bien été mandatée le 12/11. … le virement devrait vous
+      // parvenir au plus tard le 30 novembre")
+      const sameSentence = promises.filter((p) => p.sentenceStart >= hit.sentenceStart);
       const promised = sameSentence.length ? promiseDates(sameSentence) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
     }

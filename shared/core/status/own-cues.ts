@@ -25,6 +25,8 @@ export const CHASE = cueRegex([
   `(?:belastung|abbuchung|zahlung|lastschrift)\\s+(?:\\S+\\s+){0,8}?(?:ist\\s+)?fehlgeschlagen`, `n'avons\\s+pas\\s+pu\\s+(?:debiter|prelever|encaisser)`, `no\\s+(?:hemos\\s+)?podido\\s+(?:cobrar|cargar|realizar\\s+el\\s+cargo)`, `(?:pago|cobro|cargo)\\s+(?:\\S+\\s+){0,6}?(?:ha\\s+)?(?:fallado|sido\\s+rechazado)`, `pagamento\\s+(?:\\S+\\s+){0,4}?(?:non\\s+riuscito|fallito|rifiutato)`,
   // lb: "Erënnerung – Rechnung …", "ass nach net bezuelt", "ass ëmmer nach op"
   `erennerung\\w*`, `(?:ass|sinn)\\s+(?:trotz\\s+(?:\\S+\\s+){0,3}?)?(?:nach\\s+|emmer\\s+nach\\s+|nach\\s+emmer\\s+)?net\\s+bezuelt`, `(?:ass|sinn)\\s+(?:emmer\\s+nach|nach\\s+emmer|nach)\\s+op(?![a-z])`,
+  // pt: "Salvo erro da nossa parte, a fatura … ainda não foi liquidada. Podem indicar-nos a data prevista de pagamento?"
+  `salvo\\s+erro\\s+(?:da\\s+nossa\\s+parte|nosso)`, `ainda\\s+nao\\s+(?:foi|foram|esta|estao|se\\s+encontra)\\s+(?:liquidad|pag|regularizad|saldad)[oa]s?`, `data\\s+prevista\\s+(?:de|do|para\\s+o)\\s+pagamento`,
   // es: "Te escribo por la factura CBE-2026-159 (…), con vencimiento 24-07-2026. ¿Me confirmas cuándo está prevista la transferencia?"
   `(?:te|le|les|os)\\s+escribo\\s+(?:por|sobre|en\\s+relacion\\s+(?:a|con)|respecto\\s+a|a\\s+proposito\\s+de)\\s+(?:la|nuestra)\\s+factura`, `cuando\\s+(?:esta\\s+previst[oa]|se\\s+(?:hara|realizara|efectuara)|sale|saldra)\\s+(?:la\\s+transferencia|el\\s+pago)`,
   // eu: "F2026-0228 faktura oraindik ordaindu gabe dago", "gogorarazten dizugu"

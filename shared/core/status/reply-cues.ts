@@ -20,6 +20,8 @@ const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
 
 /** The payment was made. */
 export const PAID = cueRegex([
+  // es: "la transferencia de la factura F2026-1475 ya está realizada"
+  `(?:transferencia|pago|ingreso|abono|bizum)\\s+${W(5)}(?:ya\\s+)?(?:esta|fue|ha\\s+sido)\\s+(?:ya\\s+)?(?:realizad|efectuad|hech|emitid|enviad|ordenad|tramitad)[oa](?![a-z])`,
   // bg: "Платено. Преводът е нареден вчера.", "Фактура № … е платена днес", "преведохме"
   `(?<![а-я])(?:платено|платихме|преведохме|изплатихме|заплатихме|платих|преведох)(?![а-я])`, `(?<![а-я])(?:е|са|беше|бяха)\\s+(?:вече\\s+)?(?:платена|платени|платен|преведена|преведени|преведен|наредена|нареден|изплатена)(?![а-я])`, `(?<![а-я])(?:преводът|плащането)\\s+(?:\\S+\\s+){0,4}?(?:е|беше)\\s+(?:нареден|наредено|извършен|извършено|направен|направено|изпратен)(?![а-я])`,
   // tr (folded): "havale yapıldı", "ödendi", "ödemeyi yaptık", "havale ettik"
@@ -260,6 +262,8 @@ export const PROMISE = cueRegex([
   `(?:odeyecegiz|odeyecegim|odenecek|odenecektir|yatiracagiz|gonderecegiz)`, `(?:odeme|havale|eft|transfer)(?:yi)?\\s+(?:\\S+\\s+){0,4}?(?:yapacagiz|yapilacak|yapilacaktir|gonderecegiz|gerceklestirecegiz)`,
   // bg: "ще платим на 15 декември", "плащането ще бъде извършено"
   `(?<![а-я])ще\\s+(?:Ви\\s+|ви\\s+)?(?:платим|преведем|изплатим|платя|преведа|наредим)(?![а-я])`, `(?<![а-я])ще\\s+бъде\\s+(?:платена|платено|преведена|преведено|извършено|наредено)(?![а-я])`,
+  // "le virement devrait vous parvenir au plus tard le 30 novembre", "the payment should reach you by the 30th"
+  `(?:virement|paiement|reglement|fonds|versement)\\s+(?:devrait|devraient|doit|doivent|va|vont)\\s+(?:vous\\s+)?(?:parvenir|arriver|etre\\s+(?:credite|recu|effectue|vire)s?)`, `(?:payment|transfer|funds|remittance)\\s+(?:should|will|is\\s+expected\\s+to)\\s+(?:reach\\s+you|arrive|be\\s+(?:with\\s+you|credited|received))`,
   // an accounts-payable portal's planned payment day: "Date de paiement prévue : 08/12/2026", "Scheduled payment date: 12/08/2026",
   // "Voraussichtliches Zahlungsdatum", "Fecha prevista de pago", "Data di pagamento prevista", "Geplande betaaldatum"
   `(?:date\\s+(?:de\\s+paiement|de\\s+reglement|d'echeance\\s+de\\s+paiement)\\s+(?:prevue|planifiee|programmee|estimee)|(?:scheduled|planned|expected|estimated|projected)\\s+(?:payment|pay)\\s+date|(?:voraussichtliches|geplantes)\\s+(?:zahlungsdatum|zahldatum)|fecha\\s+(?:prevista|programada|estimada)\\s+de\\s+pago|data\\s+(?:di\\s+)?pagamento\\s+(?:prevista|programmata)|(?:geplande|verwachte)\\s+betaaldatum)\\s*:`,

@@ -172,3 +172,13 @@ describe('an order named as the topic beside an unnumbered invoice word (held-ou
     expect(kindOfTitle(title)).toBe(kind);
   });
 });
+
+describe('statements of deliveries and documents that say they are no invoice (held-out ON)', () => {
+  it.each([
+    ['Relevé hebdomadaire de livraisons – semaine du 28/09/2026', 'statement'],
+    ["Voici le relevé de vos livraisons de la semaine écoulée (document informatif, ce n'est pas une facture)", 'statement'],
+    ['Please note: this is not an invoice', 'statement'],
+  ])('%s', (title, kind) => {
+    expect(kindOfTitle(title)).toBe(kind);
+  });
+});

@@ -1678,3 +1678,16 @@ describe('classifyClientReply: a credit note deducted from a payment (held-out P
     expect(kindOf('Nous attendons votre avoir avant de régler.')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: Spanish "la transferencia … ya está realizada" (held-out PK)', () => {
+  it('is paid; a transfer to be made once something is done is not', () => {
+    expect(kindOf('Os confirmamos que la transferencia de la factura F2026-1475 ya está realizada. Si necesitáis el justificante, decídnoslo.')).toBe('paid');
+    expect(kindOf('La transferencia se hará cuando esté realizada la entrega.')).not.toBe('paid');
+  });
+});
+
+describe('classifyClientReply: a public buyer\'s order to pay, then the day the transfer should arrive (held-out ON)', () => {
+  it('"a bien été mandatée … le virement devrait vous parvenir au plus tard le 30 novembre" promises the 30th', () => {
+    expect(classifyClientReply(mail({ text: 'La facture FV-26-04677 a bien été mandatée le 12/11/2026. Le mandat administratif est transmis au comptable public (SGC Rouen) ; le virement devrait vous parvenir au plus tard le 30 novembre 2026.', date: '2026-11-12' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+});

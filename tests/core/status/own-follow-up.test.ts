@@ -413,3 +413,9 @@ describe('classifyOwnFollowUp: Spanish "Te escribo por la factura … ¿Me confi
     expect(own('Hola Laura,\nTe escribo por la factura CBE-2026-159 (5.303,76€), con vencimiento 24-07-2026. ¿Me confirmas cuándo está prevista la transferencia?\nGracias,', 'RE: Factura CBE-2026-159')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: Portuguese "Salvo erro da nossa parte … ainda não foi liquidada" (held-out PK)', () => {
+  it('is a reminder', () => {
+    expect(own('Bom dia,\nSalvo erro da nossa parte, a fatura HPD-26-515 com vencimento em 2 de julho de 2026 ainda não foi liquidada.\nPodem indicar-nos a data prevista de pagamento?', 'RE: Fatura HPD-26-515')).toBe('reminder');
+  });
+});

@@ -404,3 +404,10 @@ describe('held-out SK, SH: a vendor portal\'s status change; a reminder is no no
     expect(readPaymentNotice(mail({ subject: 'RE: Fattura 2026/931-A3', text, from: 'claire@standandco.example', date: '2026-11-17' }))).toBeNull();
   });
 });
+
+describe('held-out ON: Chorus Pro "est passé à « MISE EN PAIEMENT »"', () => {
+  it('pays the invoice it names', () => {
+    const text = 'Bonjour,\n\nLe statut de la facture n° FV-26-04375 déposée par BIO SEINE DISTRIBUTION (SIRET 81244709300026) à destination de MAIRIE DE BOIS-GUILLAUME est passé à « MISE EN PAIEMENT » le 18/09/2026.\nMontant : 7 340,50 €';
+    expect(notice('[Chorus Pro] Changement de statut de la facture FV-26-04375 : Mise en paiement', text, 'ne-pas-repondre@chorus-pro.gouv.fr')).toMatchObject({ invoiceNumbers: ['FV-26-04375'], amount: 7340.5 });
+  });
+});
