@@ -42,6 +42,8 @@ const RECEIVED = cueRegex([
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£])`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
   // a vendor portal's status change: "The status of your invoice F202610-140 (120,00 EUR) has been changed to: Paid.", "Statut : Payée"
   `(?:status|statut|estado|stato)\\s+${W(8)}(?:(?:has\\s+been\\s+|was\\s+|a\\s+ete\\s+|wurde\\s+)?(?:changed|updated|set|modifie|change|mis\\s+a\\s+jour|geandert|aktualisiert)\\s+(?:to|en|a|auf|naar|in)\\s*:?|:)\\s*(?:paid|payee?|reglee?|bezahlt|pagad[oa]|pagat[oa]|betaald|settled)(?![a-z])`,
+  // a developer paying a subcontractor directly: "vous informe avoir procédé ce jour au virement de 10.419,17 EUR"
+  `(?:avoir|avons|a)\\s+procede\\s+(?:ce\\s+jour\\s+|aujourd'hui\\s+|le\\s+\\S+\\s+)?(?:au|a\\s+un)\\s+(?:virement|paiement|reglement|versement)`,
   // el: "Λάβατε πληρωμή", "Εισερχόμενο έμβασμα", "Πίστωση λογαριασμού"
   `(?<![α-ω])λαβατε\\s+(?:μια\\s+|νεα\\s+)?(?:πληρωμη|μεταφορα|καταθεση|πιστωση)`, `(?<![α-ω])εισερχομεν[α-ω]*\\s+(?:εμβασμα|μεταφορα|πληρωμη)`, `(?<![α-ω])πιστωση\\s+λογαριασμου`,
   // lb: "Bezuelung kritt", "Dir hutt eng Bezuelung vun EUR 3.196,44 kritt"

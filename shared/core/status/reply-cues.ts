@@ -264,6 +264,8 @@ export const PROMISE = cueRegex([
   `(?<![а-я])ще\\s+(?:Ви\\s+|ви\\s+)?(?:платим|преведем|изплатим|платя|преведа|наредим)(?![а-я])`, `(?<![а-я])ще\\s+бъде\\s+(?:платена|платено|преведена|преведено|извършено|наредено)(?![а-я])`,
   // "le virement devrait vous parvenir au plus tard le 30 novembre", "the payment should reach you by the 30th"
   `(?:virement|paiement|reglement|fonds|versement)\\s+(?:devrait|devraient|doit|doivent|va|vont)\\s+(?:vous\\s+)?(?:parvenir|arriver|etre\\s+(?:credite|recu|effectue|vire)s?)`, `(?:payment|transfer|funds|remittance)\\s+(?:should|will|is\\s+expected\\s+to)\\s+(?:reach\\s+you|arrive|be\\s+(?:with\\s+you|credited|received))`,
+  // "our accounts run is on 3 December 2026, you'll be paid then"
+  `(?:you'll|you\\s+will)\\s+(?:be\\s+paid|get\\s+(?:paid|the\\s+money|the\\s+payment|your\\s+money))`, `(?:accounts|payment|payments|ap)\\s+run\\s+(?:is|will\\s+be|falls)\\s+on(?![a-z])`,
   // an accounts-payable portal's planned payment day: "Date de paiement prévue : 08/12/2026", "Scheduled payment date: 12/08/2026",
   // "Voraussichtliches Zahlungsdatum", "Fecha prevista de pago", "Data di pagamento prevista", "Geplande betaaldatum"
   `(?:date\\s+(?:de\\s+paiement|de\\s+reglement|d'echeance\\s+de\\s+paiement)\\s+(?:prevue|planifiee|programmee|estimee)|(?:scheduled|planned|expected|estimated|projected)\\s+(?:payment|pay)\\s+date|(?:voraussichtliches|geplantes)\\s+(?:zahlungsdatum|zahldatum)|fecha\\s+(?:prevista|programada|estimada)\\s+de\\s+pago|data\\s+(?:di\\s+)?pagamento\\s+(?:prevista|programmata)|(?:geplande|verwachte)\\s+betaaldatum)\\s*:`,
@@ -505,6 +507,9 @@ const UNTIL_DATE = `(?!\\s+(?:the\\s+)?(?:end|start|beginning|middle|mid|early|l
 
 /** The client contests the invoice or the work it bills. */
 export const DISPUTE = cueRegex([
+  // en: "I'm not happy paying this … should be a warranty job … Please cancel the labour lines and reissue."
+  `(?:don't|do\\s+not)\\s+think\\s+(?:we|i)\\s+should\\s+(?:have\\s+to\\s+)?pay\\s+(?:the\\s+)?(?:full|whole|entire)`, `(?:shouldn't|should\\s+not)\\s+(?:have\\s+to\\s+)?pay\\s+(?:the\\s+)?(?:full|whole|entire)`, `(?:discuss|ask\\s+for|request)\\s+a\\s+(?:partial\\s+)?refund`,
+  `not\\s+happy\\s+(?:paying|to\\s+pay|with\\s+(?:this|the)\\s+(?:invoice|bill|charges?))`, `should\\s+be\\s+(?:a\\s+)?(?:warranty|covered\\s+(?:by|under)\\s+(?:the\\s+)?warranty)`, `(?:cancel|remove|credit)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:lines?|charges?|items?)\\s+and\\s+(?:re-?issue|resend|send\\s+a\\s+(?:new|corrected))`,
   // es: "vemos cargados extras que no aprobamos … No vamos a pagarla tal cual, enviadnos una factura corregida"
   `no\\s+(?:vamos\\s+a|podemos|pensamos)\\s+pagar(?:la|lo|las|los)?\\s+(?:tal\\s+cual|asi|en\\s+estas\\s+condiciones|de\\s+esta\\s+forma)`, `(?:extras?|cargos?|conceptos?|partidas?)\\s+${W(3)}que\\s+no\\s+(?:aprobamos|hemos\\s+aprobado|autorizamos|pedimos|solicitamos|contratamos)`, `factura\\s+(?:corregida|rectificada)`,
   // bg: "не сме съгласни", "оспорваме фактурата", "липсват 36 бутилки", "няма да платим"

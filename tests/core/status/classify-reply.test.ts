@@ -1691,3 +1691,16 @@ describe('classifyClientReply: a public buyer\'s order to pay, then the day the 
     expect(classifyClientReply(mail({ text: 'La facture FV-26-04677 a bien été mandatée le 12/11/2026. Le mandat administratif est transmis au comptable public (SGC Rouen) ; le virement devrait vous parvenir au plus tard le 30 novembre 2026.', date: '2026-11-12' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
   });
 });
+
+describe('classifyClientReply: held-out NM, NN (English boat owners and climbers)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it.each([
+    ["I'm not happy paying this. The autopilot drive failed on our first passage and that should be a warranty job, not chargeable labour. Please cancel the labour lines and reissue."],
+    ["Hi Léa, we were stuck in the valley for two of the four days because of the weather. I don't think we should pay the full amount – can we discuss a partial refund?"],
+  ])('%s is a dispute', (text) => {
+    expect(at(text, '2026-07-20').kind).toBe('dispute');
+  });
+  it('"our accounts run is on 3 December 2026, you\'ll be paid then" promises the 3rd', () => {
+    expect(at("Sorry for the delay – our accounts run is on 3 December 2026, you'll be paid then.", '2026-10-08')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-03' });
+  });
+});

@@ -411,3 +411,12 @@ describe('held-out ON: Chorus Pro "est passé à « MISE EN PAIEMENT »"', () =>
     expect(notice('[Chorus Pro] Changement de statut de la facture FV-26-04375 : Mise en paiement', text, 'ne-pas-repondre@chorus-pro.gouv.fr')).toMatchObject({ invoiceNumbers: ['FV-26-04375'], amount: 7340.5 });
   });
 });
+
+describe('held-out NL: a developer paying a subcontractor directly', () => {
+  it('"vous informe avoir procédé ce jour au virement de 10.419,17 EUR" pays the invoice its subject names', () => {
+    const text = "Madame, Monsieur,\n\nEn application de l'article 6 de la loi n°75-1334 du 31 décembre 1975 (paiement direct du sous-traitant), SCCV Confluence Rive Gauche vous informe avoir procédé ce jour au virement de 10.419,17 EUR au titre de vos travaux en régie.";
+    const n = notice('Paiement direct sous-traitant – FA26-1176', text, 'i.roux@confluence.example');
+    expect(n).toMatchObject({ amount: 10419.17 });
+    expect(n?.invoiceNumbers).toContain('FA26-1176');
+  });
+});
