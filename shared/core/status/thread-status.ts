@@ -75,20 +75,19 @@ function paidByNotice(input: ThreadStatusInput, sentOn: string | null): boolean 
   return !about.some((n) => n.reversed && (n.date ?? '') >= (lastPaid.date ?? ''));
 }
 
-function chargedBack(input: ThreadStatusInput, sentOn: string | null): boolean {
+/** Notices naming the invoice, from its sending to today (the invoice e-mail itself excepted). */
+function noticesAbout(input: ThreadStatusInput, sentOn: string | null): PaymentNotice[] {
   const { invoiceNumber, paymentNotices, invoiceMessageId, today } = input;
-  if (!invoiceNumber) return false;
-  const about = paymentNotices.filter((n) => n.messageId !== invoiceMessageId && (!sentOn || !n.date || n.date >= sentOn) && (!n.date || n.date <= today) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)));
-  const last = about.filter((n) => n.disputed).map((n) => n.date ?? '').sort().pop();
-  return last !== undefined && !about.some((n) => !n.reversed && !n.rejected && (n.date ?? '') > last);
+  if (!invoiceNumber) return [];
+  return paymentNotices.filter(
+    (n) => n.messageId !== invoiceMessageId && (!sentOn || !n.date || n.date >= sentOn) && (!n.date || n.date <= today) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)),
+  );
 }
 
-function rejectedByNotice(input: ThreadStatusInput, sentOn: string | null): boolean {
-  const { invoiceNumber, paymentNotices, invoiceMessageId, today } = input;
-  if (!invoiceNumber) return false;
-  return paymentNotices.some(
-    (n) => n.rejected && n.messageId !== invoiceMessageId && (!sentOn || !n.date || n.date >= sentOn) && (!n.date || n.date <= today) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)),
-  );
+/** A payment the payer disputed with its bank or card (a chargeback), not paid again since. */
+function chargedBack(about: readonly PaymentNotice[]): boolean {
+  const last = about.filter((n) => n.disputed).map((n) => n.date ?? '').sort().pop();
+  return last !== undefined && !about.some((n) => !n.reversed && !n.rejected && (n.date ?? '') > last);
 }
 
 /**
@@ -163,10 +162,11 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   }
   // The client's portal rejecting the invoice in a message of its own ("Invoice F2026-0197 rejected by …") disputes an
   // invoice nothing else has settled; a payment notice still wins.
-  if (status === 'open' && rejectedByNotice(input, invoice?.calendarDate ?? null)) status = 'disputed';
+  const about = noticesAbout(input, invoice?.calendarDate ?? null);
+  if (status === 'open' && about.some((n) => n.rejected)) status = 'disputed';
   if (status !== 'paid' && paidByNotice(input, invoice?.calendarDate ?? null)) status = 'paid';
   // A payment the payer then disputes with its bank or card (a chargeback) is a dispute, unless paid again since.
-  if (status !== 'disputed' && chargedBack(input, invoice?.calendarDate ?? null)) status = 'disputed';
+  if (status !== 'disputed' && chargedBack(about)) status = 'disputed';
 
   reminderDates.sort();
   return {
