@@ -21,12 +21,14 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   // Italian professionals send an "avviso di parcella" ("documento non valido ai fini fiscali") before the invoice.
   proforma: ['pro forma', 'pro-forma', 'proforma', 'proforma-rechnung', 'avviso di parcella', 'avviso di fattura', 'avviso di pagamento parcella', 'non valido ai fini fiscali',
     // UK building contracts: the subcontractor's application is valued first; the VAT invoice follows the payment notice
-    'application for payment', 'applications for payment', 'payment application', 'interim application', 'προτιμολογιο', 'προφορμα', 'проформа', 'проформа фактура', 'factura proforma'],
+    'application for payment', 'applications for payment', 'payment application', 'interim application',
+    // el, bg, ro
+    'προτιμολογιο', 'προφορμα', 'проформа', 'проформа фактура', 'factura proforma'],
     // "Note de crédit" is the Belgian and Swiss word for an avoir; "nota de abono" the Spanish one.
   'credit-note': ['avoir', 'avoirs', "facture d'avoir", 'note de credit', 'notes de credit', 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'stornorechnung', 'nota de credito', 'nota de abono', 'factura rectificativa', 'factura de abono', 'abonament', "factura d'abonament", 'nota di credito', "nota d'accredito", 'nota di accredito', 'creditnota', 'creditfactuur',
     // pl, cs, Nordic
     'faktura korygujaca', 'korekta faktury', 'nota korygujaca', 'opravny danovy doklad', 'dobropis', 'kreditnota', 'kreditfaktura',
-    // el
+    // tr, bg, ro, el
     'iade faturasi', 'кредитно известие', 'nota de creditare', 'πιστωτικο τιμολογιο', 'πιστωτικο σημειωμα', 'πιστωτικο'],
   quote: ['devis', 'convention de formation', 'contrat de formation', 'quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'presupuesto', 'cotizacion', 'preventivo', 'offerta', 'offerte', 'proposition commerciale', 'offre de prix', 'offre commerciale', 'notre offre', 'price offer', 'commercial offer', 'our offer', 'teklif', "proposition d'honoraires", "propositions d'honoraires", "offre d'honoraires", 'proposition financiere', 'fee proposal', 'honorarangebot', 'wycena', 'cenova nabidka', 'oferta de pret', 'оферта', 'προσφορα', 'οικονομικη προσφορα'],
   receipt: ['recu', 'recu de paiement', 'receipt', 'payment receipt', 'quittung', 'zahlungsbestatigung', 'recibo', 'ricevuta', 'makbuz', 'αποδειξη', 'αποδειξη πληρωμης'],

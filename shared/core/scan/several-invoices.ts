@@ -51,10 +51,12 @@ function invoiceSections(text: string, order: DateOrder, known: ReadonlySet<stri
   // (not a year standing after the word: "Invoice 2026")
   const headings = [...execAll(HEADING, text)].filter((m) => m[1]!.length >= 3 && !/^(?:19|20)\d\d$/.test(m[1]!) && !known.has(numberKey(m[1]!)));
   if (new Set(headings.map((m) => numberKey(m[1]!))).size < 2) return [];
-  const sections = headings.map((m, i) => {
+  // A heading repeating the number before it (a header printed twice) goes on with that invoice.
+  const starts = headings.filter((m, i) => i === 0 || numberKey(m[1]!) !== numberKey(headings[i - 1]![1]!));
+  const sections = starts.map((m, i) => {
     // The letterhead above the first heading goes with the first invoice; each later part starts at its heading's line.
     const start = i === 0 ? 0 : m.index;
-    const end = headings[i + 1]?.index ?? text.length;
+    const end = starts[i + 1]?.index ?? text.length;
     const part = text.slice(start, end);
     return { number: m[1]!, text: part, fields: extractTextFields(part, order) };
   });

@@ -31,7 +31,7 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
  * the invoice's own thread is read as the client's reply).
  */
 const REJECTED = cueRegex([
-  `(?:invoice|facture|rechnung|factura|fattura|factuur|fatura)\\s+${W(10)}(?:has\\s+been|was|is|a\\s+ete|est|wurde|ist|ha\\s+sido|fue|e\\s+stata|werd|is)\\s+(?:rejected|declined|refused|rejetee|refusee|abgelehnt|zuruckgewiesen|rechazada|respinta|rifiutata|afgewezen|geweigerd)`,
+  `(?:invoice|facture|rechnung|factura|fattura|factuur|fatura)\\s+${W(10)}(?:has\\s+been|was|is|a\\s+ete|est|wurde|ist|ha\\s+sido|fue|e\\s+stata|werd)\\s+(?:rejected|declined|refused|rejetee|refusee|abgelehnt|zuruckgewiesen|rechazada|respinta|rifiutata|afgewezen|geweigerd)`,
   `(?:invoice|facture|rechnung|factura|fattura|factuur)\\s+${W(3)}(?:rejected|rejetee|refusee|abgelehnt|rechazada|respinta|afgewezen)\\s+(?:by|par|von|por|da|door)(?![a-z])`,
   `(?:statut|status|estado|stato)\\s*(?:de\\s+(?:la|votre)\\s+facture\\s*)?:\\s*(?:rejected|rejetee|refusee|abgelehnt|rechazada|respinta|afgewezen)(?![a-z])`, `rejet\\s+de\\s+(?:la|votre)\\s+facture`,
 ]);
@@ -209,7 +209,7 @@ function listedAfter(folded: string, original: string, end: number, token: strin
  * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
  */
 const MAY_BE_NOTICE =
-  /statut|vous a envoy|t.a envoy|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|recib|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant|bezuel|πληρωμ|πίστωσ|εμβασ|κατάθεσ|πληρωμ/i;
+  /statut|vous a envoy|t.a envoy|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|recib|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant|bezuel|πληρωμ|πίστωσ|εμβασ|κατάθεσ/i;
 
 /**
  * A payment taken back, said by a payment platform or a bank: "Paiement contesté (chargeback)", "prélèvement rejeté",
@@ -224,17 +224,18 @@ const ABOUT_A_PAYMENT = /(?<![a-z])(?:paiement|prelevement|payment|debit|direct\
 // (Dutch "wordt betaald op 8 december": the passive present of a payment to come.)
 const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll|wordt|worden)(?![a-z])/;
 
+/**
+ * A wording denied in its own sentence ("Approval does not mean the invoice has been paid", "has not been rejected")
+ * or inside it ("la fattura 2026/931-A3 (12.942,00 €) non è stata pagata").
+ */
+function isDenied(folded: string, m: RegExpExecArray): boolean {
+  const before = folded.slice(Math.max(0, m.index - 50), m.index);
+  return NEGATION.test(before.slice(before.search(/[^.!?\n]*$/))) || NEGATION.test(m[0]);
+}
+
 /** Where a wording of money received, said of the past or present, stands (a client's promise is no notice); -1 when none. */
 function receivedAt(folded: string): number {
-  for (const m of execAll(RECEIVED, folded)) {
-    if (TO_COME.test(m[0])) continue;
-    // "Approval does not mean the invoice has been paid": a wording denied in its own sentence.
-    const before = folded.slice(Math.max(0, m.index - 50), m.index);
-    if (NEGATION.test(before.slice(before.search(/[^.!?\n]*$/)))) continue;
-    // … or inside the wording: "la fattura 2026/931-A3 (12.942,00 €) non è stata pagata"
-    if (NEGATION.test(m[0])) continue;
-    return m.index;
-  }
+  for (const m of execAll(RECEIVED, folded)) if (!TO_COME.test(m[0]) && !isDenied(folded, m)) return m.index;
   return -1;
 }
 
@@ -254,10 +255,7 @@ const MAY_BE_REJECTION = /reje[ct]|refus|declin|abgelehnt|zur[uü]ckgewiesen|rec
 
 /** A rejection stated, not denied ("has not been rejected"). */
 function rejectedHere(folded: string): boolean {
-  for (const m of execAll(REJECTED, folded)) {
-    const before = folded.slice(Math.max(0, m.index - 50), m.index);
-    if (!NEGATION.test(before.slice(before.search(/[^.!?\n]*$/))) && !NEGATION.test(m[0])) return true;
-  }
+  for (const m of execAll(REJECTED, folded)) if (!isDenied(folded, m)) return true;
   return false;
 }
 
