@@ -16,11 +16,11 @@ import type { Identity } from './identity';
  * The invoice words of a copy (a platform may say "document" for the invoice it sent; a payment platform's
  * request for money is the invoice it sends: "We've sent your request for €300.00 to X").
  */
-const INVOICE = String.raw`(?:factures?|invoices?|rechnung(?:en)?|facturas?|faturas?|fattur[ae]|factu+r(?:en)?|faktur[aeyu]|documents?|dokument|documento|payment\s+requests?|requests?(?=\s+for\s+[€$£\d])|demandes?\s+de\s+paiement|betaalverzoek(?:en)?|zahlungsanforderung(?:en)?|solicitud(?:es)?\s+de\s+pago|richiest[ae]\s+di\s+pagamento)`;
+const INVOICE = String.raw`(?:factures?|invoices?|(?:ausgangs|verkaufs)?rechnung(?:en)?|verkoopfactu+r(?:en)?|facturas?|faturas?|fattur[ae]|factu+r(?:en)?|faktur[aeyu]|documents?|dokument|documento|payment\s+requests?|requests?(?=\s+for\s+[€$£\d])|demandes?\s+de\s+paiement|betaalverzoek(?:en)?|zahlungsanforderung(?:en)?|solicitud(?:es)?\s+de\s+pago|richiest[ae]\s+di\s+pagamento)`;
 /** "sent" in each language, as a participle ("envoyée", "sent", "versendet", "enviada", "inviata", "verzonden"). */
 /** German and Dutch put the participle last ("an X versendet", "naar X verzonden"), or first in a title. */
 const SENT_LAST = String.raw`(?:gesendet|versendet|verschickt|versandt|ubermittelt|zugestellt|verzonden|verstuurd|gestuurd)`;
-const SENT = String.raw`(?:envoye(?:e|s|es)?|adresse(?:e|s|es)?|transmise?s?|expedie(?:e|s|es)?|deposee?s?|soumise?s?|wyslan[aeyo]j?|przeslan[aeyo]j?|sent|e-?mailed|issued|delivered|submitted|uploaded|eingereicht|enviad[ao]s?|remitid[ao]s?|inviat[aoie]|spedit[aoie]|trasmess[aoie]|${SENT_LAST})`;
+const SENT = String.raw`(?:envoye(?:e|s|es)?|adresse(?:e|s|es)?|transmise?s?|expedie(?:e|s|es)?|deposee?s?|soumise?s?|wyslan[aeyo]j?|przeslan[aeyo]j?|sent|e-?mailed|issued|delivered|submitted|uploaded|eingereicht|enviad[ao]s?|remitid[ao]s?|inviat[aoie]|spedit[aoie]|trasmess[aoie]|afgeleverd|${SENT_LAST})`;
 /** "to" before the client: à, to, an, a, al, alla, naar, aan, para. */
 const TO = String.raw`(?:a|to|an|al|alla|ad|naar|aan|para|do)`;
 /**
@@ -50,6 +50,14 @@ const INVOICE_TO_SENT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|kopie|copie|copy|copia)(?![\p{L}\p{N}])[^\n!?]{0,120}?\s(?:an|naar|aan)\s+${NOT_YOU}${NOT_OURS}([^\n!?]{2,80}?)\s${SENT_LAST}(?![\p{L}\p{N}])`,
   'du',
 );
+/**
+ * "Uw verkoopfactuur VF-12 voor Stad Kortrijk (p@kortrijk.be) werd afgeleverd via Peppol", "Your invoice 12 for Acme
+ * (ap@acme.com) was delivered": the client after "for", with its address, then the sending.
+ */
+const INVOICE_FOR_CLIENT_SENT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s(?:voor|for|pour|fur|para|per)\s+${NOT_YOU}${NOT_OURS}([^\n!?()<>]{2,80}[(<][^\s()<>]+@[^\s()<>]+[)>])[^\n!?]{0,60}?(?<![\p{L}\p{N}])${SENT}(?![\p{L}\p{N}])`,
+  'du',
+);
 /** A platform's copy of a reminder it sent: "Nous avons relancé Dr Hélène Ferrand (x@y.fr) pour la facture 2026-00044", "We reminded X about invoice 12". */
 const REMINDED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:avons|avez|a|ont)\s+(?:bien\s+)?relance|(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?(?:reminded|sent\s+a\s+reminder\s+to)|(?:haben|hat)\s+(?:\S+\s+){0,2}?erinnert)(?![\p{L}\p{N}])\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
@@ -77,7 +85,7 @@ const CLIENT_FIELD = new RegExp(
 const DEPOSITED = /(?<![\p{L}\p{N}])(?:depot|submission|deposited|submitted|uploaded|sent|envoyee?|deposee?|soumise?|eingereicht)(?![\p{L}\p{N}])/u;
 
 /** Cheap first test: no participle of sending, no copy. */
-const QUICK = /relanc|remind|erinnert|envoy|envoi|sent|d[ée]p[ôo]|soumi|submit|upload|eingereicht|wys[łl]an|przes[łl]an|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|enviou|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
+const QUICK = /relanc|remind|afgeleverd|erinnert|envoy|envoi|sent|d[ée]p[ôo]|soumi|submit|upload|eingereicht|wys[łl]an|przes[łl]an|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|enviou|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 /** How much of a body the announcement is looked for in: it opens the copy. */
@@ -95,7 +103,7 @@ function recipientOf(folded: string): { start: number; end: number } | null {
     const span = CLIENT_FIELD.exec(folded)?.indices?.[1];
     if (span) return { start: span[0], end: span[1] };
   }
-  for (const re of [INVOICE_SENT_TO, SENDING_OF_INVOICE_TO, INVOICE_TO_SENT, REMINDED]) {
+  for (const re of [INVOICE_SENT_TO, SENDING_OF_INVOICE_TO, INVOICE_TO_SENT, INVOICE_FOR_CLIENT_SENT, REMINDED]) {
     // The client's words, where the group stands: folding keeps offsets, so the same span of the original.
     const span = re.exec(folded)?.indices?.[1];
     if (span) return { start: span[0], end: span[1] };

@@ -22,6 +22,23 @@ export function announcesSeveralInvoices(text: string): boolean {
 /** A reference: letters, digits and - / _ . inside, at least one digit. */
 const REFERENCE = /(?<![\p{L}\p{N}\-/_.@])(?=[\p{L}\-/_.]{0,12}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}](?![\p{L}\p{N}@])/gu;
 
+/** What joins a second invoice to a first in a subject: "+ FA26-969", "& INV-13", "et la facture F-2", "and invoice 1043". */
+const JOINED = /(?:\+|&|,|(?<![\p{L}\p{N}])(?:et|and|y|und|e|en|ve|ja|och|og|i))[ \t]*(?:(?:la|le|l'|the|die|de|het|a)[ \t]*)?(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)[ \t]+)?(?:(?:n[°º.o]?|nr\.?|no\.?|#)[ \t]*)?$/iu;
+
+/**
+ * A subject that joins a second invoice number to a first of the same series ("Factura FA26-00469 + FA26-969",
+ * "copie de votre facture MI-2026-470 envoyée à … + MI-2026-970") announces two invoices, even with the invoice
+ * word in the singular.
+ */
+export function joinsSeveralInvoices(subject: string): boolean {
+  const refs = [...execAll(REFERENCE, subject)].filter((m) => isReferenceLike(m[0]));
+  return refs.some(
+    (second, i) =>
+      JOINED.test(subject.slice(Math.max(0, second.index - 30), second.index)) &&
+      refs.slice(0, i).some((first) => numberKey(first[0]) !== numberKey(second[0]) && prefixOf(first[0]) === prefixOf(second[0]) && shapeOf(first[0]) === shapeOf(second[0])),
+  );
+}
+
 /** "FA-2026-0120" → "A-9-9": letters and digit runs each one symbol, separators kept. */
 function shapeOf(reference: string): string {
   return reference.replace(/\p{L}+/gu, 'A').replace(/\d+/g, '9');

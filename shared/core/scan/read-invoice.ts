@@ -19,7 +19,7 @@ import { forwardedFrom } from '../mail/forwarded';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
-import { announcesSeveralInvoices } from './listed-invoices';
+import { announcesSeveralInvoices, joinsSeveralInvoices } from './listed-invoices';
 import { fileNameText, isPdf, isXml, readDocuments, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
 import { NO_FIELDS, severalInvoices } from './several-invoices';
 
@@ -398,7 +398,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // A body lists its invoices when it says "invoices" in the plural — and chases none: a grouped reminder
   // lists the overdue invoices the same way ("les factures suivantes n'ont pas encore été réglées : …").
   const opening = `${subject}\n${body.slice(0, 3000)}`;
-  const lists = announcesSeveralInvoices(opening) && !findKindCues(opening).some((h) => h.kind === 'reminder');
+  const lists = (announcesSeveralInvoices(opening) || joinsSeveralInvoices(subject)) && !findKindCues(opening).some((h) => h.kind === 'reminder');
   const parts = severalInvoices(docs, pdfFields, body, lists, order, opts.knownNumbers);
   if (parts.length > 0) {
     const out: InvoiceReading[] = [];

@@ -99,8 +99,8 @@ const SWIFT_MESSAGE_TYPE = /^MT\d{3}$/i;
 const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|vs|variabilni\\s+symbol|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra|tytul(?:em|\\s+przelewu)?|zaplata\\s+za|oplata\\s+za|faktura|faktury|fakture|zprava\\s+pro\\s+prijemce)';
 const INVOICE_NUMBER = new RegExp(
   // (a Belgian structured communication, "+++697/9256/51004+++", or a SWIFT codeword, "/RFB/1042", "/INV/F-12",
-  // may stand before the invoice's number)
-  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)(?:\\s*[°ºo.]\\s*|\\s+)|#\\s*)?[:#]?\\s*(?:[+*]{3}\\d{3}/\\d{4}/\\d{5}[+*]{3}[ \\t]*|/(?:rfb|inv|roc|ref)/[ \\t]?)?([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
+  // may stand before the invoice's number, or be its label: "Remittance information: /INV/RCS-26-0450")
+  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)(?:\\s*[°ºo.]\\s*|\\s+)|#\\s*)?[:#]?\\s*(?:[+*]{3}\\d{3}/\\d{4}/\\d{5}[+*]{3}[ \\t]*|/(?:rfb|inv|roc|ref)/[ \\t]?|/(?<=(?:/|^|\\s)(?:inv|rfb|roc|ref)/))?([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
   'g',
 );
 /** The word after a label's first word, when that one held no digit (one more word may stand between). */

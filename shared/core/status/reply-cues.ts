@@ -703,6 +703,8 @@ const UNTIL = `(?:until|till|once|after|when|as\\s+soon\\s+as|pending|apres|avan
 /** Words of a problem settled, in each language: they say what the payment waits for. */
 const RESOLUTION = [
   'resolv\\w*', 'resolution', 'fixed', 'sorted(?:\\s+out)?', 'clarif\\w+', 'clear(?:ed)?\\s+up', 'rectif\\w+', 'corrected', 'correction', 'credit\\s+note', 'replacement\\w*', 'replaced', 'repair\\w*', 'remed\\w+', 'missing\\s+\\w+',
+  // the work finished: "pas avant le raccordement", "until commissioning", "bis zur Inbetriebnahme"
+  'raccordement', 'mise\\s+en\\s+(?:service|route)', 'commissioning', 'commissioned', 'inbetriebnahme', 'puesta\\s+en\\s+(?:marcha|servicio)', 'messa\\s+in\\s+(?:servizio|funzione)', 'ingebruikname', 'oplevering',
   'regularisation', 'resolue?s?', 'corrigee?s?', 'corrige', 'repare', 'fonctionne\\w*', 'remis\\s+en\\s+(?:service|marche|ligne)', 'remplacee?s?', 'reparee?s?', 'manquant\\w*', 'reserves?\\s+levees?', 'livraison\\s+complete', `(?:l'|un\\s+|d'un\\s+|votre\\s+|cet\\s+)avoir`,
   'klarung', 'geklart', 'abnahme', 'abgenommen', 'behoben', 'behebung', 'mangel\\w*', 'gutschrift', 'korrektur', 'korrigiert\\w*', 'berichtig\\w+', 'nachliefer\\w+', 'nachgeliefert', 'ersatz\\w*', 'reparatur', 'reklamation',
   'resuelv\\w+', 'resuelto', 'solucion\\w*', 'aclar\\w+', 'rectificad[oa]', 'rectificacion', 'abono', 'corregid[oa]', 'incidencia', 'sustitu\\w+',

@@ -119,3 +119,12 @@ describe('isAutomatedSender', () => {
     expect(isAutomatedSender('alejandro@estudiomarlo.es')).toBe(false);
   });
 });
+
+describe('a Peppol platform\'s copy in Dutch (held-out LM)', () => {
+  it('"Uw verkoopfactuur … voor Stad Kortrijk (p@kortrijk.be) werd succesvol afgeleverd via het Peppol-netwerk" names the client', () => {
+    expect(announcedCopyRecipient('Beste gebruiker,\n\nUw verkoopfactuur VF-BE-2026-0078 voor Stad Kortrijk (pieter.vanhoutte@kortrijk.be) werd succesvol afgeleverd via het Peppol-netwerk.')).toEqual({ address: 'pieter.vanhoutte@kortrijk.be', name: 'Stad Kortrijk' });
+  });
+  it('an invoice "for" someone with no sending said is no copy', () => {
+    expect(announcedCopyRecipient('Votre facture F-12 pour Cabinet Leroy (compta@cabinet-leroy.fr) est prête.')).toBeNull();
+  });
+});

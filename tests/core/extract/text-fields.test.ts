@@ -586,3 +586,14 @@ describe('held-out SH: a project\'s total beside an instalment invoice is not it
     expect(fr(text).amount?.value.value).toBe(amount);
   });
 });
+
+describe('extractTextFields: a Dutch direct debit\'s day, and "factuur … van <date>" (held-out ML)', () => {
+  it('"wordt … gedebiteerd op 25-08-2026" is the due date; "factuur F2608-1232 van 15-08-2026" the issue date', () => {
+    const f = fr('In bijlage vindt u factuur F2608-1232 van 15-08-2026 voor een bedrag van € 156,09.\nDit bedrag wordt via SEPA-domiciliëring van uw rekening gedebiteerd op 25-08-2026.');
+    expect(f.issueDate?.value).toBe('2026-08-15');
+    expect(f.dueDate?.value).toBe('2026-08-25');
+  });
+  it('"de levering van 12-08-2026" dates the delivery, not the invoice', () => {
+    expect(fr('Factuur 2026-118\nDe levering van 12-08-2026 is voltooid.\nTotaal: € 156,09').issueDate).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcesSeveralInvoices, listedInvoices } from '../../../shared/core/scan/listed-invoices';
+import { announcesSeveralInvoices, joinsSeveralInvoices, listedInvoices } from '../../../shared/core/scan/listed-invoices';
 
 const numbers = (body: string, known: string[] = []) => listedInvoices(body, new Set(known)).map((l) => l.number);
 
@@ -62,5 +62,20 @@ describe('listedInvoices: a listed line\'s other references are its details (hel
   });
   it('a line opened by a date still lists the invoice it names', () => {
     expect(numbers('Nos factures :\n- 12/03/2026 : facture FA-0120, 1 200,00 €\n- 13/03/2026 : facture FA-0121, 800,00 €')).toEqual(['FA-0120', 'FA-0121']);
+  });
+});
+
+describe('joinsSeveralInvoices: a subject joining two numbers of one series (held-out MI, MJ)', () => {
+  it.each([
+    ['Factura FA26-00469 + FA26-969', true],
+    ['Axonaut: copie de votre facture MI-2026-470 envoyée à Mercabarna Peix Tarragó S.L. + MI-2026-970', true],
+    ['Facture BG26-0178 & BG26-0181', true],
+    ['Invoice INV-12 and invoice INV-13', true],
+    ['Facture F-2026-12 (annule et remplace F-2026-11)', false],
+    ['Facture F-12 et commande C-14', false],
+    ['Facture n° 2026-12, devis 2026-08', false],
+    ['Facture F-2026-12, 14/11/2026', false],
+  ])('%s → %s', (subject, expected) => {
+    expect(joinsSeveralInvoices(subject)).toBe(expected);
   });
 });

@@ -709,3 +709,20 @@ describe('a client\'s accounts-payable portal rejecting the invoice (held-out RH
     expect(still?.status).toBe('open');
   });
 });
+
+describe('two invoices joined in the subject, the invoice word in the singular (held-out MI, MJ)', () => {
+  it('"Factura FA26-00469 + FA26-969": one receivable each, with its own amount', async () => {
+    const mail = message({
+      from: paul,
+      to: ['lucia@mariscos.example.es'],
+      subject: 'Factura FA26-00469 + FA26-969',
+      text: 'Hola Lucía:\n\nTe adjunto la factura FA26-00469 con fecha 03/06/2026.\nImporte total: 17.848,66 €\nCondiciones: pago a 30 días fecha factura.\n\nAinsi que la facture FA26-969 (même date), montant 2.213,73 €.\n\nUn saludo',
+      date: '2026-06-03T10:00:00Z',
+    });
+    const found = await scanMessages([mail], { me, today });
+    expect(found.map((r) => [r.invoiceNumber, r.amount])).toEqual([
+      ['FA26-00469', 17848.66],
+      ['FA26-969', 2213.73],
+    ]);
+  });
+});

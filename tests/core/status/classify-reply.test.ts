@@ -1704,3 +1704,17 @@ describe('classifyClientReply: held-out NM, NN (English boat owners and climbers
     expect(at("Sorry for the delay – our accounts run is on 3 December 2026, you'll be paid then.", '2026-10-08')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-03' });
   });
 });
+
+describe('classifyClientReply: payment held until the work is finished (held-out MH)', () => {
+  it.each([
+    ["Bonjour, Enedis n'a toujours pas mis en service, la production est nulle : on ne règle pas le solde avant le raccordement. Désolé mais c'était convenu."],
+    ["Nous réglerons la facture après la mise en service de l'installation."],
+    ["We won't pay until the system is commissioned."],
+    ['Wir zahlen erst nach der Inbetriebnahme.'],
+  ])('%s is a dispute', (text) => {
+    expect(kindOf(text, '2026-06-22')).toBe('dispute');
+  });
+  it('a payment held until a day is still a promise', () => {
+    expect(classifyClientReply(mail({ text: 'Nous ne réglerons pas avant le 30 novembre.', date: '2026-11-10' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+});

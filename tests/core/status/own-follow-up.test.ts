@@ -419,3 +419,9 @@ describe('classifyOwnFollowUp: Portuguese "Salvo erro da nossa parte … ainda n
     expect(own('Bom dia,\nSalvo erro da nossa parte, a fatura HPD-26-515 com vencimento em 2 de julho de 2026 ainda não foi liquidada.\nPodem indicar-nos a data prevista de pagamento?', 'RE: Fatura HPD-26-515')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: a Portuguese "já venceu" (held-out MI)', () => {
+  it('"A fatura … já venceu. Pode confirmar a data de pagamento?" is a reminder', () => {
+    expect(own('Bom dia Ana,\n\nA fatura MI-2026-434 (8.720,31 €) já venceu. Pode confirmar a data de pagamento?\n\nObrigado, Yann', 'Re: Fatura MI-2026-434')).toBe('reminder');
+  });
+});

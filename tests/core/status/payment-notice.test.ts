@@ -420,3 +420,11 @@ describe('held-out NL: a developer paying a subcontractor directly', () => {
     expect(n?.invoiceNumbers).toContain('FA26-1176');
   });
 });
+
+describe('readPaymentNotice: a SWIFT codeword as the reference\'s only label (held-out MM)', () => {
+  it('"Remittance information: /INV/RCS-26-0450" names the invoice', () => {
+    const text = 'CREDIT ADVICE\nValue date: 16/11/2026\nAmount credited: 9 575,00 €\nIntermediary bank charges deducted: 25.00 EUR\nOrdering customer: RIVA OCEAN MANAGEMENT SARL\nRemittance information: /INV/RCS-26-0450';
+    expect(notice('Avis de crédit – virement international reçu', text, 'alertes@bank.example')).toMatchObject({ invoiceNumbers: ['RCS-26-0450'], amount: 9575, currency: 'EUR' });
+    expect(notice('Avis de crédit', 'CREDIT ADVICE\nAmount credited: 6 575,00 USD\nRemittance information: /INV/1199', 'alertes@bank.example')?.invoiceNumbers).toEqual(['1199']);
+  });
+});

@@ -169,7 +169,7 @@ export const ISSUE_DATE = labelRegex([
   'rechnungsdatum', 'datum', 'ausstellungsdatum', 'belegdatum', 'vom', 'von',
   'data da fatura', 'data de emissao', 'data emissao',
   'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'de', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
-  'factuurdatum',
+  'factuurdatum', 'van',
   'fatura tarihi', 'tarih', 'duzenleme tarihi',
   // ro "Factura nr. X din 20.04.2026", bg "Фактура № X от 7 май 2026 г."
   'din', 'data facturii', 'data emiterii', 'от', 'дата', 'дата на издаване',
@@ -192,7 +192,7 @@ export const DUE_DATE = labelRegex([
   'vervalt', 'vervalt op', 'betaalbaar tegen', 'te betalen tegen', 'uiterlijk te betalen op',
   // a direct debit's day is the day it is paid: "Betaling via SEPA-domiciliëring op 27-08-2026", "prélèvement SEPA le 27/08/2026"
   'prelevement le', 'prelevement sepa le', 'preleve le', 'sera preleve le', 'prelevement prevu le', 'date de prelevement', 'direct debit on', 'debited on', 'collected on', 'collection date', 'debit date',
-  'lastschrift am', 'abbuchung am', 'eingezogen am', 'einzug am', 'abbuchungsdatum', 'domiciliering op', 'incasso op', 'geincasseerd op', 'afgeschreven op', 'domiciliacion el', 'se cargara el', 'addebito il', 'addebito in data',
+  'lastschrift am', 'abbuchung am', 'eingezogen am', 'einzug am', 'abbuchungsdatum', 'domiciliering op', 'gedebiteerd op', 'gedomicilieerd op', 'debite le', 'debitee le', 'incasso op', 'geincasseerd op', 'afgeschreven op', 'domiciliacion el', 'se cargara el', 'addebito il', 'addebito in data',
   // el: "Ημερομηνία λήξης: 30 Σεπτεμβρίου 2026", "με λήξη …", "πληρωτέο έως …"
   'vade tarihi', 'son odeme tarihi', 'vadesi',
   'scadenta', 'scadenta pe', 'data scadentei', 'termen de plata', 'падеж', 'с падеж', 'срок за плащане', 'дата на падеж',

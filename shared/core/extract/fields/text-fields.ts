@@ -476,7 +476,7 @@ const LINKING_WORD = /\s(?:le|du|au|am|vom|on|the|el|il|del|al|op)\s*$/;
 const NAMES_THE_INVOICE = /factur|invoice|rechnung|fattur|factuur|emis|issue|ausstell/;
 
 /** Issue-date labels that are mere linking words: they date whatever reference stands before them. */
-const BARE_LINK = /^(?:du|le|vom|von|del|dated)$/;
+const BARE_LINK = /^(?:du|le|vom|von|van|del|dated)$/;
 /** What a bare link may date: the invoice named by its word, its kind or its reference ("Facture d'acompte n° 12 du …"). */
 const DATED_INVOICE = /(?:factur\w*|invoices?|rechnung\w*|fattur\w*|factuur|fatura|honoraires|acompte|solde|situation|deposit|avoir|note|nota|[\d°º])[\s:,.\-–]*$/;
 /** A generic "date" in a sentence ("la date du 7 juillet", "the date of the event"), not a label. */

@@ -261,8 +261,9 @@ function readRun(text: string, runStart: number, run: string): { before: Side | 
     const number = { ...first, start, value: start < first.start ? -Math.abs(first.value) : first.value };
     const marker = markerFirst;
     const trailing = text.slice(number.end, number.end + 2);
-    // "€ 20%", "$2026/27": not amounts.
-    if (!/^\s?%|^\/\d/.test(trailing)) {
+    // "€ 20%", "$2026/27": not amounts; a lone letter ("R 130 977.00", rands) only before an amount with cents.
+    const loneLetter = marker.end - marker.start === 1 && /[A-Za-z]/.test(text[marker.start]!);
+    if (!/^\s?%|^\/\d/.test(trailing) && (!loneLetter || hasDecimals(text, number))) {
       // "-€20.00": the sign written before the marker.
       const signed = number.value > 0 && signStart(text, marker.start) < marker.start;
       before = signed ? { marker: { ...marker, start: marker.start - 1 }, number: { ...number, value: -number.value } } : { marker, number };

@@ -25,8 +25,12 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   kr: null, 'kr.': null,
 };
 
-/** Markers read only as written, in capitals: "477 082,97 DA" is Algerian dinars; "da" is a word in several languages. */
-const CAPITALS_ONLY: Readonly<Record<string, string>> = { DA: 'DZD' };
+/**
+ * Markers read only as written: "477 082,97 DA" is Algerian dinars ("da" is a word in several languages), "R 130 977.00"
+ * South African rands (a lone capital letter: only before an amount with cents, see amount.ts), "125 000 Ft" forints
+ * ("12 ft" is feet).
+ */
+const CAPITALS_ONLY: Readonly<Record<string, string>> = { DA: 'DZD', R: 'ZAR', Ft: 'HUF' };
 
 /** A marker as SYMBOLS lists it: lower case, any space inside it one plain space ("1 850,00 $ CA", "$CAN"). */
 function symbolKey(marker: string): string {

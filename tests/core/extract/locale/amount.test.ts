@@ -221,3 +221,14 @@ describe('findMoney: a dollar sign with its country named after the number (held
     expect(findMoney(text)[0]).toMatchObject({ value: text.includes('133') ? 133288.8 : 1850, currency });
   });
 });
+
+describe('findMoney: South African rands and Hungarian forints (held-out MK)', () => {
+  it('reads "R 130 977.00" and "125 000 Ft"; a lone "R" before a number without cents is no currency', () => {
+    expect(money('Invoice F2026-0156 – R 130 977.00 due 21 July 2026')).toEqual([[130977, 'ZAR', 'R 130 977.00']]);
+    expect(money('Balance due R432,630.00')).toEqual([[432630, 'ZAR', 'R432,630.00']]);
+    expect(money('Total : 125 000 Ft')).toEqual([[125000, 'HUF', '125 000 Ft']]);
+    expect(money('Bâtiment R 12, rue des Lilas')).toEqual([]);
+    expect(money('Rechnung R 2026-0012')).toEqual([]);
+    expect(money('a board 12 ft long')).toEqual([]);
+  });
+});

@@ -79,3 +79,12 @@ describe('currencyFromMarker: Algerian dinars in capitals only (held-out UC)', (
     expect(isCurrencyMarker('da')).toBe(false);
   });
 });
+
+describe('currencyFromMarker: rands and forints as written (held-out MK)', () => {
+  it('"R" is ZAR and "Ft" HUF, only as written', () => {
+    expect(currencyFromMarker('R')).toBe('ZAR');
+    expect(currencyFromMarker('Ft')).toBe('HUF');
+    expect(isCurrencyMarker('r')).toBe(false);
+    expect(isCurrencyMarker('ft')).toBe(false);
+  });
+});
