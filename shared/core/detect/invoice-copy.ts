@@ -122,6 +122,8 @@ function parseRecipient(phrase: string): CopyRecipient {
     .split(/[(<[]|\s[-–—]\s|,\s|\.\s|\s(?:le|on|am|el|il|op|du|de|from|von|del|van|pour|for|fur|per|voor)\s+\d/)[0]!
     .replace(EMAIL, '')
     .replace(/^\s*:?\s*/, '')
+    // "déposée … à destination de Opéra de Saint-Étienne", "envoyée à l'attention de M. Roux"
+    .replace(/^(?:destination\s+d(?:e\s+|u\s+|es\s+|')|l'attention\s+d(?:e\s+|u\s+|es\s+|'))/i, '')
     .replace(/[\s.:;]+$/, '')
     // "to Joost van Leeuwen at joost@dutchdesk.nl": the word before the address is not the name's
     .replace(/\s+(?:at|à|a|an|bei|en|chez|op)$/i, '')

@@ -56,11 +56,24 @@ function isReferenceLike(reference: string): boolean {
   if (/^(19|20)\d\d$/.test(reference)) return false;
   // "7 200,00", "1.080,00": digits with decimal separators only are amounts.
   if (/^[\d.,]+$/.test(reference) && /[.,]\d{2}$/.test(reference)) return false;
+  // "2.000 affiches", "1,500 copies": a quantity grouped in thousands.
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(reference)) return false;
   return parseDate(reference) === null;
 }
 
-/** What stands before a reference that opens a line: the line break, a bullet, spaces. */
-const LINE_OPENING = /(?:^|\n)[ \t]*(?:[-–—•*·][ \t]*)?$/;
+const INVOICE_WORD = '(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)';
+/** What stands before a reference that opens a line: the line break, a bullet, spaces, the invoice word ("- Facture CC2605876 du …"). */
+const LINE_OPENING = new RegExp(`(?:^|\\n)[ \\t]*(?:[-–—•*·][ \\t]*)?(?:${INVOICE_WORD}[ \\t]+(?:n[°º.o]?[ \\t]*)?)?$`, 'i');
+
+/** Lines that each open with an invoice word and a reference ("- Facture CC2605876 du 25/05/2026 – … 13 001,10 EUR TTC"). */
+const INVOICE_LINE = new RegExp(`^[ \\t]*(?:[-–—•*·][ \\t]*)?${INVOICE_WORD}[ \\t]+(?:n[°º.o]?[ \\t]*)?([\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*\\d[\\p{L}\\p{N}\\-/_.]*)`, 'gimu');
+
+/** A body whose lines list two invoices or more, one per line, each opening with the invoice word: it carries several. */
+export function listsInvoiceLines(body: string): boolean {
+  const numbers = new Set<string>();
+  for (const m of execAll(INVOICE_LINE, body)) if (isReferenceLike(m[1]!)) numbers.add(numberKey(m[1]!));
+  return numbers.size >= 2;
+}
 
 /** The first of `sorted` (by index) at or after `index`: a binary search. */
 function firstAtOrAfter(sorted: readonly { index: number }[], index: number): number {
@@ -104,7 +117,7 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
     while (a < money.length && money[a]!.end <= m.index) a++;
     if (a < money.length && money[a]!.index <= m.index) continue;
     const number = m[0];
-    const opensLine = LINE_OPENING.test(body.slice(Math.max(0, m.index - 8), m.index));
+    const opensLine = LINE_OPENING.test(body.slice(Math.max(0, m.index - 24), m.index));
     if (!isReferenceLike(number)) continue;
     if (opensLine) listedLine = lineStart;
     else if (lineStart === listedLine) continue;
@@ -179,6 +192,11 @@ function bulletList(body: string, found: readonly { number: string; index: numbe
     if (end - f.index > MAX_ITEM_LINE) return [];
     const first = firstAtOrAfter(money, f.index + f.number.length);
     if (first >= money.length || money[first]!.index >= end) return [];
+    // Indented lines under an item are its own ("  Règlement à 30 jours date de facture").
+    for (let next = /^\n[ \t]+\S[^\n]*/.exec(body.slice(end)); next; next = /^\n[ \t]+\S[^\n]*/.exec(body.slice(end))) {
+      if (/^\n[ \t]*[-–—•*·]/.test(next[0])) break;
+      end += next[0].length;
+    }
     listed.push({ number: f.number, segment: body.slice(f.index, end) });
   }
   return listed;

@@ -19,7 +19,7 @@ import { forwardedFrom } from '../mail/forwarded';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
-import { announcesSeveralInvoices, joinsSeveralInvoices } from './listed-invoices';
+import { announcesSeveralInvoices, joinsSeveralInvoices, listsInvoiceLines } from './listed-invoices';
 import { fileNameText, isPdf, isXml, readDocuments, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
 import { NO_FIELDS, severalInvoices } from './several-invoices';
 
@@ -385,6 +385,8 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     copy?.address ??
     recipients[0]?.address ??
     bodyEmails(body, opts.identity, skip)[0] ??
+    // (a copy's closing lines, cut as a footer, may be where it names the address: "… (destinataire : x@y.fr)")
+    (copy ? bodyEmails(message.text, opts.identity, skip)[0] : null) ??
     buyerEmail ??
     (documentText ? bodyEmails(documentText, opts.identity, skip)[0] : null) ??
     (copy ? opts.answeredBy?.()[0] : null) ??
@@ -398,7 +400,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // A body lists its invoices when it says "invoices" in the plural — and chases none: a grouped reminder
   // lists the overdue invoices the same way ("les factures suivantes n'ont pas encore été réglées : …").
   const opening = `${subject}\n${body.slice(0, 3000)}`;
-  const lists = (announcesSeveralInvoices(opening) || joinsSeveralInvoices(subject)) && !findKindCues(opening).some((h) => h.kind === 'reminder');
+  const lists = (announcesSeveralInvoices(opening) || joinsSeveralInvoices(subject) || listsInvoiceLines(body.slice(0, 3000))) && !findKindCues(opening).some((h) => h.kind === 'reminder');
   const parts = severalInvoices(docs, pdfFields, body, lists, order, opts.knownNumbers);
   if (parts.length > 0) {
     const out: InvoiceReading[] = [];

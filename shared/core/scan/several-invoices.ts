@@ -25,10 +25,9 @@ function invoiceDocumentNumber(d: DocumentReading, fields: TextFields | null, fi
  */
 function invoicePages(d: DocumentReading, order: DateOrder, known: ReadonlySet<string>): { number: string; text: string; fields: TextFields }[] {
   if (d.xml || !d.pdfText) return [];
-  if (!d.pdfText.includes('\f')) return invoiceSections(d.pdfText, order, known);
-  // (Every page ends with a form feed: one page of text, with or without it, is one document.)
+  // (Every page ends with a form feed: one page of text, with or without it, may hold invoices one under the other.)
   const pages = d.pdfText.split('\f');
-  if (pages.filter((p) => p.trim()).length < 2) return [];
+  if (pages.filter((p) => p.trim()).length < 2) return invoiceSections(d.pdfText, order, known);
   const found: { number: string; text: string }[] = [];
   for (const page of pages) {
     const number = kindOfOpening(page) === 'invoice' ? extractTextFields(page.slice(0, 600), order).invoiceNumbers[0]?.value : undefined;

@@ -39,7 +39,7 @@ export const PAID = cueRegex([
   // handed to the company's driver: "le chèque a été remis à votre chauffeur ce matin"
   `(?:cheque|especes|liquide|reglement|paiement|enveloppe)s?\\s+${W(4)}(?:remis|donne|confie|laisse)e?s?\\s+(?:a|au|aux)\\s+(?:votre|ton|vos|tes|l'un\\s+de\\s+vos)?\\s*(?:chauffeur|livreur|technicien|commercial|representant|coursier|collaborateur|employe|gars|equipe)s?(?![a-z])`,
   // "virement effectué", "virement de 1 100 € effectué ce jour"
-  `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie)e?s?`,
+  `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+|(?:de\\s+l'|du\\s+|de\\s+la\\s+|des\\s+)(?:acompte|solde|facture|factures|reste|echeance|somme)(?:\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*)?\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie)e?s?`,
   `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)?\\s*(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
@@ -142,6 +142,12 @@ export const PAID = cueRegex([
   `(?:check|cheque)(?:'s|\\s+is|\\s+was)\\s+(?:in\\s+the\\s+(?:mail|post)|(?:been\\s+)?(?:mailed|posted|sent))`, `(?:paid|settled|sent|transferred)\\s+(?:it\\s+)?(?:thru|through|via|by)\\s+(?:the\\s+)?(?:bank|app|online\\s+banking)`, `(?:paid|settled|transferred)\\s+(?:it\\s+)?(?:this\\s+arvo|this\\s+afternoon|just\\s+now|earlier|tonight)`,
   // cs, sk, hu: "VI-2026-0144 uhrazeno dne 16. 7. 2026", "platba odešla", "částka … byla dnes odeslána převodem", "zaplatené", "átutaltuk"
   `uhrazen[oa]\\s+(?:dne|dnes|vcera|\\d)`, `platba\\s+(?:uz\\s+|jiz\\s+)?(?:odesla|odisla)`, `(?:byla|byl|bylo)\\s+(?:dnes\\s+|vcera\\s+|jiz\\s+|uz\\s+)?(?:odeslan|odoslan|uhrazen|zaplacen|zaplaten|uhraden)[aoy]`, `(?:atutaltuk|kifizettuk|rendeztuk|kifizetve|atutalva)(?![a-z])`,
+  // hu: "a … számla kifizetése megtörtént", "kiegyenlítettük", "az utalás megtörtént"; cs/sk: "zaplatili jsme", "uhradili sme", "je zaplacená"
+  `(?:kifizetes\\w*|atutalas\\w*|utalas\\w*|befizetes\\w*|kiegyenlites\\w*)\\s+${W(2)}megtortent`, `(?:kiegyenlitettuk|kiegyenlitettem|kiegyenlitve|elutaltuk|elutaltam|atutaltam|kifizettem|befizettuk)(?![a-z])`,
+  `(?:jsme|jsem|sme|som)\\s+${W(2)}(?:zaplatil[aiy]?|uhradil[aiy]?|odeslal[aiy]?|odoslal[aiy]?|poslal[aiy]?)(?![a-z])`, `(?:zaplatil[aiy]?|uhradil[aiy]?)\\s+(?:jsme|jsem|sme|som)(?![a-z])`, `(?:je|byla|bola)\\s+(?:jiz\\s+|uz\\s+)?(?:zaplacen|uhrazen|zaplaten|uhraden)[aoy]?(?![a-z])`,
+  // fi, et, lv, lt: "lasku on maksettu", "arve on makstud 07.10.2026", "rēķins ir apmaksāts", "sąskaita apmokėta", "maksoimme", "sumokėjome"
+  `(?:lasku|maksu|arve|makse|rekins|maksajums|saskaita|mokejimas)\\s+${W(2)}(?:(?:on|ir|yra|buvo)\\s+)?(?:jo\\s+|jau\\s+|juba\\s+|nyt\\s+)?(?:maksettu|suoritettu|makstud|tasutud|apmaksats|samaksats|parskaitits|apmoketa|sumoketa|pervesta)(?![a-z])`,
+  `(?:maksoimme|maksettiin|olemme\\s+maksaneet|maksime|tasusime|oleme\\s+(?:tasunud|maksnud)|apmaksajam|samaksajam|parskaitijam|apmokejome|sumokejome|pervedeme)(?![a-z])`,
   // a common misspelling: "this has been payed last week"
   `(?:has|have)\\s+been\\s+payed`, `(?:was|were)\\s+payed`,
   // texting: "c bon c payé", "c réglé"
@@ -449,7 +455,7 @@ export const PROMISE = cueRegex([
   `(?:zostanie|zostana|bedzie|beda)\\s+(?:zaplacon|oplacon|uregulowan|przelan)[aoey](?![a-z])`,
   `(?:plata|transferul|factura|suma)\\s+va\\s+fi\\s+(?:efectuat|achitat|platit|facut|virat)[ae]?`, `(?:vom|voi)\\s+(?:plati|achita|vira|efectua\\s+plata|face\\s+plata)`, `o\\s+sa\\s+(?:platim|achitam|viram)`,
   `(?:ki\\s+fogjuk\\s+fizetni|fogjuk\\s+(?:fizetni|utalni|kifizetni)|(?:ki)?fizetjuk|(?:at)?utaljuk|rendezzuk)(?![a-z])`,
-  `(?:zaplatime|uhradime|zaplatim|uhradim|posleme\\s+platbu|odesleme\\s+platbu)(?![a-z])`, `(?:platba|faktura)\\s+(?:bude|bude\\s+odeslana|bude\\s+uhrazena|bude\\s+uhradena)`,
+  `(?:kiegyenliteni|kifizetni|atutalni|elutalni)\\s+(?:fogjuk|fogom)`, `(?:betalningen|betalningarna|overforingen)\\s+(?:gar|skickas)\\s+(?:ivag|ut|av)`, `(?:maksamme|maksetaan|maksame|tasume|samaksasim|apmaksasim|parskaitisim|sumokesime|apmokesime|pervesime)(?![a-z])`, `maksu\\s+(?:lahtee|lahetetaan|suoritetaan)`, `fogjuk\\s+kiegyenliteni`, `(?:zaplatime|uhradime|zaplatim|uhradim|posleme\\s+platbu|odesleme\\s+platbu|poslem\\s+platbu)(?![a-z])`, `(?:platba|faktura)\\s+(?:bude|bude\\s+odeslana|bude\\s+uhrazena|bude\\s+uhradena)`,
 ]);
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
@@ -611,6 +617,11 @@ export const DISPUTE = cueRegex([
   `(?:don't|do\\s+not|can't|cannot)\\s+see\\s+why\\s+(?:we|i)\\s+should\\s+(?:pay|be\\s+paying)`, `please\\s+cancel\\s+(?:the|this|your)\\s+invoice`, `(?:we|i)\\s+(?:expect|require|request)\\s+${W(4)}(?:refund|credit\\s+note|replacement\\s+at\\s+no\\s+cost)`,
   // cs: "dodaný switch byl poškozený … Fakturu proto rozporujeme"
   `rozporuj\\w*`, `poskozen\\w*`,
+  // cs/sk: "nemůžeme provést úhradu", "fakturu neplatíme", "prosím o dobropis"; hu: "nem fizetjük ki", "reklamáljuk", "jóváírást kérünk"
+  `(?:nemuzeme|nemozeme|nebudeme)\\s+${W(2)}(?:provest\\s+uhradu|uhradit|zaplatit|platit|vykonat\\s+platbu)`, `(?:neplatime|neuhradime|nezaplatime)(?![a-z])`, `(?:prosim|prosime|zadame)\\s+o\\s+(?:dobropis|opravn\\w+\\s+faktur\\w*)`, `dobropis`, `reklamuj\\w*`, `reklamaci\\w*`,
+  `nem\\s+(?:fizetjuk|fizetnenk|tudjuk\\s+(?:kifizetni|kiegyeniteni|fizetni))`,
+  // fi, et, lv, lt: "Emme maksa laskua ennen kuin asia on selvitetty", "Me ei saa arvet tasuda enne, kui kahju on hüvitatud", "nevaram apmaksāt", "negalime apmokėti"
+  `emme\\s+(?:voi\\s+)?(?:maksa|hyvaksy)`, `(?:me\\s+)?ei\\s+(?:saa|saa\\s+me|maksa|tasu)\\s+${W(2)}(?:tasuda|maksta|maksa|arvet)`, `(?:nevaram|nevar)\\s+${W(2)}(?:apmaksat|samaksat|maksat)(?![a-z])`, `(?:nemaksasim|neapmaksasim)(?![a-z])`, `(?:negalime|negalim|nemokesime|neapmokesime)(?![a-z])`, `(?:vaurioitu\\w*|reklamaatio\\w*|kahjustus\\w*|kahjustatud|bojat\\w*|bojajum\\w*|sugadint\\w*|pazeist\\w*)`, `reklamal\\w*`, `jovairas\\w*`, `(?:hibas|serult|hianyz)\\w*\\s+(?:termek|alkatresz|szallitmany|aru|resz)`,
   // "Le règlement est suspendu jusqu'à la livraison du solde", "nous n'avons reçu que 2 pièces sur les 3 facturées"
   `(?:reglement|paiement|virement)\\s+(?:est\\s+|reste\\s+)?suspendu`, `n'(?:avons|ai)\\s+recu\\s+que`,
   // "we cannot process invoice FA2026-01047. The acceptance certificate has not been signed"
@@ -685,9 +696,9 @@ export const ACK = cueRegex([
 ]);
 
 /** Negations that, before a cue in its clause, turn it around. */
-// Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118"): a word
-// followed by a digit, or by a separator and a digit, is not one.
-export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d)|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
+// Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118", "NE-FA-26-1189"):
+// a word followed by a digit, or by a separator and a digit or a letter, is not one.
+export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht|without\s+(?:it|this|that|them|one)|otherwise)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */

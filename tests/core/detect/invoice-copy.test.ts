@@ -128,3 +128,9 @@ describe('a Peppol platform\'s copy in Dutch (held-out LM)', () => {
     expect(announcedCopyRecipient('Votre facture F-12 pour Cabinet Leroy (compta@cabinet-leroy.fr) est prête.')).toBeNull();
   });
 });
+
+describe('a public portal\'s copy to the issuer (held-out LI)', () => {
+  it('"déposé une facture sur Chorus Pro à destination de Opéra de Saint-Étienne" names the buyer', () => {
+    expect(announcedCopyRecipient('Votre fournisseur LUMEN SCENE SARL a déposé une facture sur Chorus Pro à destination de Opéra de Saint-Étienne.')?.name).toBe('Opéra de Saint-Étienne');
+  });
+});

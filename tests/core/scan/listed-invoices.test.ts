@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcesSeveralInvoices, joinsSeveralInvoices, listedInvoices } from '../../../shared/core/scan/listed-invoices';
+import { announcesSeveralInvoices, joinsSeveralInvoices, listedInvoices, listsInvoiceLines } from '../../../shared/core/scan/listed-invoices';
 
 const numbers = (body: string, known: string[] = []) => listedInvoices(body, new Set(known)).map((l) => l.number);
 
@@ -77,5 +77,25 @@ describe('joinsSeveralInvoices: a subject joining two numbers of one series (hel
     ['Facture F-2026-12, 14/11/2026', false],
   ])('%s → %s', (subject, expected) => {
     expect(joinsSeveralInvoices(subject)).toBe(expected);
+  });
+});
+
+describe('listsInvoiceLines: lines that each open with the invoice word and a number (held-out KN)', () => {
+  it('two such lines list two invoices, of two series; one line or a sentence does not', () => {
+    const body = 'Voici la facturation des jalons terminés :\n\n- Facture CC2605876 du 25/05/2026 – Audit OT – 13 001,10 EUR TTC\n  Paiement à 60 jours date de facture\n- Facture CC-2026-0439 du 25/05/2026 – Pentest – 27 000,00 EUR TTC\n  Règlement à 30 jours date de facture';
+    expect(listsInvoiceLines(body)).toBe(true);
+    expect(listedInvoices(body, new Set()).map((l) => l.segment)).toEqual([
+      'CC2605876 du 25/05/2026 – Audit OT – 13 001,10 EUR TTC\n  Paiement à 60 jours date de facture',
+      'CC-2026-0439 du 25/05/2026 – Pentest – 27 000,00 EUR TTC\n  Règlement à 30 jours date de facture',
+    ]);
+    expect(listsInvoiceLines('Facture CC2605876 du 25/05/2026 – 13 001,10 EUR TTC')).toBe(false);
+    expect(listsInvoiceLines('Veuillez trouver la facture CC2605876 qui remplace la facture CC2605870.')).toBe(false);
+  });
+});
+
+describe('listedInvoices: quantities grouped in thousands are no references (held-out RN)', () => {
+  it('"2.000 affiches" and "1.500 ex." beside two invoices of a series are not listed', () => {
+    const body = 'Hierbij onze factuur voor 2.000 affiches A2 :\n  factuur INV/2026/00332 van 17-09-2026, te betalen EUR 8.296,15\nmappen, 1.500 ex. :\n  factuur INV/2026/00333 van 17 september 2026, te betalen EUR 9.344,76';
+    expect(numbers(body)).toEqual(['INV/2026/00332', 'INV/2026/00333']);
   });
 });

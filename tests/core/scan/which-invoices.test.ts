@@ -726,3 +726,47 @@ describe('two invoices joined in the subject, the invoice word in the singular (
     ]);
   });
 });
+
+describe('a portal\'s copy naming the buyer\'s address only in its closing lines (held-out LI)', () => {
+  it('takes the address the copy names after its notice text', async () => {
+    const copy = message({
+      from: 'Chorus Pro <ne-pas-repondre@chorus-pro.gouv.fr>',
+      to: ['Atelier Dupont <compta@atelier-dupont.fr>'],
+      subject: 'Copie de votre facture LS2026-0178 déposée pour Opéra de Saint-Étienne',
+      text: "Bonjour,\n\nVotre fournisseur ATELIER DUPONT a déposé une facture sur Chorus Pro à destination de Opéra de Saint-Étienne.\n\nNuméro de facture : LS2026-0178\nDate de facture : 29/05/2026\nMontant TTC : 3 654,00 €\nÉchéance : 28/06/2026\n\nCe message vous est adressé en copie en tant qu'émetteur de la facture (destinataire : marches@opera.example.fr).\n\nCeci est un message automatique, merci de ne pas y répondre.",
+      date: '2026-05-29T10:00:00Z',
+    });
+    const [r] = await scanMessages([copy], { me, today });
+    expect(r && [r.invoiceNumber, r.amount, r.debtorEmail, r.debtorName]).toEqual(['LS2026-0178', 3654, 'marches@opera.example.fr', 'Opéra de Saint-Étienne']);
+  });
+});
+
+describe('a portal\'s rejection answered by our resubmission (held-out KN)', () => {
+  it('"soumise à nouveau … avec la commande" in the invoice\'s thread lifts the rejection; a later rejection holds again', async () => {
+    const inv = message({ from: paul, to: ['Isabelle Giraud <isabelle@assur.example>'], subject: 'Facture CC-2026-0433', text: 'Bonjour,\nFacture CC-2026-0433\nMontant TTC : 13 860,00 €', date: '2026-07-13T10:00:00Z', id: '<inv-0433@atelier-dupont.fr>' });
+    const rejected = message({ from: 'Assur via SAP Ariba <do_not_reply@ansmtp.ariba.example>', to: [paul], subject: 'Facture CC-2026-0433 rejetée', text: 'La facture CC-2026-0433 soumise sur SAP Ariba a été rejetée.\nMotif : numéro de bon de commande manquant ou invalide.', date: '2026-07-17T10:00:00Z' });
+    const resubmitted = message({ from: paul, to: ['Isabelle Giraud <isabelle@assur.example>'], subject: 'RE: Facture CC-2026-0433', text: 'Bonjour Isabelle,\nLa facture CC-2026-0433 a été soumise à nouveau sur SAP Ariba avec la commande 4510441875. Je vous la renvoie ici en copie.', date: '2026-07-20T10:00:00Z', inReplyTo: '<inv-0433@atelier-dupont.fr>', attachments: [pdf('Invoice_CC-2026-0433.pdf')] });
+    expect((await scanMessages([inv, rejected], { me, today: '2026-11-20' }))[0]?.status).toBe('disputed');
+    expect((await scanMessages([inv, rejected, resubmitted], { me, today: '2026-11-20' }))[0]?.status).toBe('open');
+    expect((await scanMessages([inv, rejected, resubmitted, message({ from: 'Assur via SAP Ariba <do_not_reply@ansmtp.ariba.example>', to: [paul], subject: 'Facture CC-2026-0433 rejetée', text: 'La facture CC-2026-0433 a été rejetée.\nMotif : montant erroné.', date: '2026-07-25T10:00:00Z' })], { me, today: '2026-11-20' }))[0]?.status).toBe('disputed');
+  });
+});
+
+describe('two invoices of two series listed one per line after the invoice word, one PDF page holding both (held-out KN)', () => {
+  it('each invoice keeps its amount and the terms on its indented line', async () => {
+    const mail = message({
+      from: paul,
+      to: ['Olivier Santoni <olivier@credit.example>'],
+      subject: 'Facturation missions',
+      text: 'Bonjour,\n\nVoici la facturation des jalons terminés :\n\n- Facture CC2605876 du 25/05/2026 – Audit OT – 13 001,10 EUR TTC\n  Paiement à 60 jours date de facture\n- Facture CC-2026-0439 du 25/05/2026 – Pentest – 27 000,00 EUR TTC – commande BC 2026238\n  Règlement à 30 jours date de facture\n\nCordialement',
+      date: '2026-05-25T10:00:00Z',
+      attachments: [pdf('Factures.pdf')],
+    });
+    const page = 'ATELIER DUPONT SAS\nFACTURE CC2605876\nDate de facture : 25/05/2026\nTotal TTC : 18 573,00 EUR\nAcompte déjà versé : -5 571,90 EUR\nNet à payer : 13 001,10 EUR\nPaiement à 60 jours date de facture\nFACTURE CC-2026-0439\nDate de facture : 25/05/2026\nTotal TTC : 27 000,00 EUR\nRèglement à 30 jours date de facture\f';
+    const found = await scanMessages([mail], { me, today, pdfReader: readerOf({ 'Factures.pdf': page }) });
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([
+      ['CC2605876', 13001.1, '2026-07-24'],
+      ['CC-2026-0439', 27000, '2026-06-24'],
+    ]);
+  });
+});

@@ -1718,3 +1718,55 @@ describe('classifyClientReply: payment held until the work is finished (held-out
     expect(classifyClientReply(mail({ text: 'Nous ne réglerons pas avant le 30 novembre.', date: '2026-11-10' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
   });
 });
+
+describe('classifyClientReply: Hungarian, Czech, Slovak, Finnish, Estonian, Latvian, Lithuanian, Swedish (held-out LJ, KL)', () => {
+  it.each([
+    ['hu', 'a FA-2026-0534 számla kifizetése megtörtént (7 444 000 Ft), a banki visszaigazolást kérésre elküldöm.'],
+    ['cs', 'Dobrý den, fakturu jsme dnes zaplatili.'],
+    ['sk', 'Faktúru sme uhradili včera.'],
+    ['et', 'Tere,\narve on makstud 07.10.2026. Aitäh!'],
+    ['lv', 'Labdien,\nrēķins ir apmaksāts 04.06.2026. Paldies!'],
+    ['lt', 'Sąskaita apmokėta vakar.'],
+    ['fi', 'Lasku on maksettu eilen.'],
+  ])('%s: %s is paid', (_lang, text) => {
+    expect(kindOf(text, '2026-11-25')).toBe('paid');
+  });
+  it.each([
+    ['hu', 'A F2609-2718 számlát 2026. december 1. napon fogjuk kiegyenlíteni.', '2026-11-25', '2026-12-01'],
+    ['cs', 'Fakturu zaplatíme do 15. 12. 2026.', '2026-11-25', '2026-12-15'],
+    ['sv', 'Hej,\nbetalningen går iväg nästa fredag.', '2026-07-06', '2026-07-10'],
+    ['fi', 'Maksamme laskun ensi perjantaina.', '2026-07-06', '2026-07-10'],
+    ['et', 'Maksame arve järgmisel reedel.', '2026-07-06', '2026-07-10'],
+    ['lv', 'Samaksāsim nākamajā piektdienā.', '2026-07-06', '2026-07-10'],
+    ['lt', 'Sumokėsime kitą penktadienį.', '2026-07-06', '2026-07-10'],
+  ])('%s: %s promises %s', (_lang, text, date, promised) => {
+    expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
+  });
+  it.each([
+    ['cs', 'k faktuře FAC-2026-106 nemůžeme provést úhradu: místo ložisek 6312-2RS1 nám přišla 6312-ZZ, tedy jiný typ. Prosím o dobropis nebo výměnu dílů. Do vyřešení fakturu neplatíme.'],
+    ['fi', 'vene saapui vaurioituneena: perässä on halkeama ja kaide on vääntynyt. Emme maksa laskua ennen kuin asia on selvitetty kuljetusliikkeen kanssa.'],
+    ['et', 'paat saabus transpordikahjustusega – vöörist on geelkate mõranenud. Me ei saa arvet tasuda enne, kui kahju on hüvitatud.'],
+  ])('%s: %s is a dispute', (_lang, text) => {
+    expect(kindOf(text, '2026-11-25')).toBe('dispute');
+  });
+  it('lv: a request to re-send the invoice with the VAT number ("citādi grāmatvedība to nevar pieņemt") is no dispute', () => {
+    expect(kindOf('Labdien,\nlūdzu atsūtiet rēķinu vēlreiz ar mūsu PVN numuru, citādi grāmatvedība to nevar pieņemt.\nPaldies', '2026-10-12')).not.toBe('dispute');
+  });
+});
+
+describe('classifyClientReply: an invoice number starting with "NE-" is no negation (held-out KK)', () => {
+  it('"la facture NE-FA-26-1189 sera réglée vendredi prochain" promises; "die Rechnung NE-FA-26-1184 wurde heute überwiesen" pays', () => {
+    expect(classifyClientReply(mail({ text: 'Désolée pour le retard, la facture NE-FA-26-1189 sera réglée vendredi prochain.', date: '2026-11-23' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
+    expect(kindOf('die Rechnung NE-FA-26-1184 wurde heute überwiesen, Valuta 03.08.2026.', '2026-08-03')).toBe('paid');
+    expect(kindOf('Nous ne réglerons pas la facture.', '2026-08-03')).toBe('dispute');
+  });
+});
+
+describe('classifyClientReply: "Virement de l\'acompte effectué ce matin" (held-out KH)', () => {
+  it('pays a deposit invoice, not the whole of another invoice', () => {
+    const text = 'Bonjour Marc,\n\nVirement de l’acompte effectué ce matin, vous pouvez commander les pièces.';
+    expect(classifyClientReply(mail({ text, date: '2026-07-20' }), { depositInvoice: true, invoiceAmount: 774, invoiceNumber: 'PP-2026-0167', otherInvoiceNumbers: [] }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text, date: '2026-07-20' }), { depositInvoice: false, invoiceAmount: 2580, invoiceNumber: 'PP-2026-0168', otherInvoiceNumbers: [] }).kind).not.toBe('paid');
+    expect(kindOf('Paiement de la facture F-12 effectué hier.', '2026-07-20')).toBe('paid');
+  });
+});

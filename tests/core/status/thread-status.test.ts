@@ -220,6 +220,12 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), hold, us("Le numéro d'engagement est le EJ 2026-4989. La facture a été redéposée avec ce numéro.", '2026-09-11')]).status).toBe('open');
   });
 
+  it('"Le BC est le n° 45039" gives the order number asked for (held-out LM)', () => {
+    const hold = client('Bonjour,\n\nPourriez-vous nous indiquer le numéro de bon de commande à rappeler sur la facture F-7 ? Sans lui notre service comptable ne peut pas la traiter.', '2026-09-10');
+    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold, us('Bonjour Antoine,\nLe BC est le n° 45039, je vous renvoie le RIB.', '2026-09-11')]).status).toBe('open');
+  });
+
   it('in German: "fehlt uns die Bestellnummer", then "hier die gewünschten Angaben"', () => {
     const hold = client('Guten Tag,\nzur Rechnung F-7 fehlt uns die Bestellnummer – ohne Bestellnummer kann SAP die Rechnung nicht verbuchen. Können Sie die Rechnung neu ausstellen?', '2026-09-10');
     expect(statusOf([invoice(), hold]).status).toBe('disputed');

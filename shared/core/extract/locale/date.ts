@@ -63,6 +63,12 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   diumenge: 0, dilluns: 1, dimarts: 2, dimecres: 3, dijous: 4, divendres: 5, dissabte: 6,
   // Swedish, Danish and Norwegian (folded: "måndag" → "mandag", "lørdag" → "lordag")
   sondag: 0, mandag: 1, tisdag: 2, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lordag: 6,
+  // Finnish (with the essive "perjantaina": on Friday), Estonian (with the adessive "reedel"), Latvian (with the
+  // locative "piektdienā"), Lithuanian (with the accusative "penktadienį"); folded
+  maanantai: 1, maanantaina: 1, tiistai: 2, tiistaina: 2, keskiviikko: 3, keskiviikkona: 3, torstai: 4, torstaina: 4, perjantai: 5, perjantaina: 5, lauantai: 6, lauantaina: 6, sunnuntai: 0, sunnuntaina: 0,
+  esmaspaev: 1, esmaspaeval: 1, teisipaev: 2, teisipaeval: 2, kolmapaev: 3, kolmapaeval: 3, neljapaev: 4, neljapaeval: 4, reede: 5, reedel: 5, laupaev: 6, laupaeval: 6, puhapaev: 0, puhapaeval: 0,
+  pirmdiena: 1, pirmdien: 1, otrdiena: 2, otrdien: 2, tresdiena: 3, tresdien: 3, ceturtdiena: 4, ceturtdien: 4, piektdiena: 5, piektdien: 5, sestdiena: 6, sestdien: 6, svetdiena: 0, svetdien: 0,
+  pirmadienis: 1, pirmadieni: 1, antradienis: 2, antradieni: 2, treciadienis: 3, treciadieni: 3, ketvirtadienis: 4, ketvirtadieni: 4, penktadienis: 5, penktadieni: 5, sestadienis: 6, sestadieni: 6, sekmadienis: 0, sekmadieni: 0,
   // Czech and Slovak (folded; "sobota" is Polish's too, "piatok" Slovak's)
   pondeli: 1, utery: 2, streda: 3, ctvrtek: 4, patek: 5, nedele: 0, pondelok: 1, utorok: 2, stvrtok: 4, piatok: 5, nedela: 0,
   // Luxembourgish (folded: "Dënschdeg" → "denschdeg", "Mëttwoch" → "mettwoch")

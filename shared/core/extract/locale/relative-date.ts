@@ -22,7 +22,7 @@ const END = '(?![\\p{L}])';
 const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS).filter((name) => name.length > 4);
 const WEEKDAY = new RegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
 /** "next", as written before or after the weekday it qualifies. */
-const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ)(?![\p{L}])/u;
+const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|nasta|naeste|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ)(?![\p{L}])/u;
 const NEXT_WEEK = new RegExp(
   `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la |a )?(?:proxima semana|semana (?:que viene|que vem|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week|(?:w )?(?:przyszlym|nastepnym) tygodniu|nasta vecka|naste uge|neste uke|(?:την |μεσα στην )?(?:επομενη|ερχομενη) εβδομαδα|следващата седмица)${END}`,
   'gu',

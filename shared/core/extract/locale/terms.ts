@@ -18,8 +18,8 @@ export const FRENCH_B2B_DEFAULT_DAYS = 30;
 const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
-// (lb "Deeg"; Romanian writes "de" before twenty and more: "60 de zile")
-const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена)';
+// (lb "Deeg"; Romanian writes "de" before twenty and more: "60 de zile"; fi "päivää", et "päeva", lv "dienas", lt "dienų")
+const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена|paivaa|paivan|paeva|paev|dienas|dienu|dienos)';
 const EOM =
   '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα|(?:de la )?sfarsitul lunii|края на месеца)';
 /** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le", "from (the)". */
@@ -115,7 +115,7 @@ const RULES: Rule[] = [
       `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
-        `comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti|(?:με${S}την${S})?παραλαβη${S}(?:του${S})?τιμολογιου|αμεση${S}(?:πληρωμη|εξοφληση)|τοις${S}μετρητοις|pesin${S}odeme|(?:fatura${S})?tesliminde|plata${S}la${S}primire|la${S}primirea${S}facturii|(?:плащане${S})?при${S}получаване)${E}`,
+        `(?:payable|a${S}regler|due|paiement|payment)${S}(?:at|a${S}la|on|upon|with${S}(?:the${S})?)${S}(?:order|commande)|comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti|(?:με${S}την${S})?παραλαβη${S}(?:του${S})?τιμολογιου|αμεση${S}(?:πληρωμη|εξοφληση)|τοις${S}μετρητοις|pesin${S}odeme|(?:fatura${S})?tesliminde|plata${S}la${S}primire|la${S}primirea${S}facturii|(?:плащане${S})?при${S}получаване)${E}`,
       'gu',
     ),
     terms: () => ({ kind: 'on-receipt' }),
@@ -133,7 +133,9 @@ const RULES: Rule[] = [
         `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|bezuelbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
         `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?|` +
         // pl, cs, Nordic: "Termin płatności: 45 dni", "w ciągu 21 dni", "splatnost 14 dnů", "betalningsvillkor 30 dagar"
-        `termin platnosci:?|platnosc[^\\n\\d]{0,20}?|w ciagu|splatnost:?|splatnost faktury:?|betalningsvillkor:?|betalingsbetingelser:?|betalingsvilkar:?|inom|innen)` +
+        `termin platnosci:?|platnosc[^\\n\\d]{0,20}?|w ciagu|splatnost:?|splatnost faktury:?|betalningsvillkor:?|betalingsbetingelser:?|betalingsvilkar:?|inom|innen|` +
+        // fi, et, lv, lt: "maksuaika 14 päivää", "Maksetähtaeg: 21 päeva", "Apmaksas termiņš: 14 dienas", "Apmokėjimo terminas: 30 dienų"
+        `maksuaika:?|maksuehdot:?|maksetahtaeg:?|maksetingimused:?|apmaksas termins:?|apmaksas nosacijumi:?|apmokejimo terminas:?|apmokejimo salygos:?)` +
         // "Terms: strictly 14 days"
         `(?:[ \\t]{1,3}(?:strictly|strict|net|nett|within))?[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
       'gu',

@@ -252,3 +252,17 @@ describe('findPaymentTerms: a part of a title between dashes (held-out QH)', () 
     expect(terms('Upon receipt - of your payment we ship')).toBeNull();
   });
 });
+
+describe('findPaymentTerms: Finnish, Estonian, Latvian, Lithuanian terms, and payment with the order (held-out KL)', () => {
+  it.each([
+    ['Maksuehdot: maksuaika 14 päivää netto', net(14)],
+    ['Both Maksetähtaeg: 21 päeva.', net(21)],
+    ['Apmaksas termiņš: 14 dienas', net(14)],
+    ['Apmokėjimo terminas: 30 dienų', net(30)],
+    ['Deposit 30 % payable at order / Acompte payable à la commande', { kind: 'on-receipt' } as PaymentTerms],
+    ['Paiement à la commande', { kind: 'on-receipt' } as PaymentTerms],
+    ['Les travaux débuteront à la commande.', null],
+  ])('%s', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+});
