@@ -28,6 +28,24 @@ export function waitsForPaperwork(message: MailMessage): boolean {
   return WAITS_FOR_PAPERWORK.test(fold(stripQuoted(message.text)));
 }
 
+/** The client's own order or commitment number, which it asks us to print on the invoice. */
+const ORDER_NUMBER = String.raw`(?:bons?\s+de\s+commande|numeros?\s+(?:de\s+|d')?(?:commande|bon\s+de\s+commande|engagement(?:\s+juridique)?|ej|po)|references?\s+de\s+commande|(?:n°|no)\s+de\s+commande|purchase\s+order(?:\s+number)?|po(?:[\s-]?(?:number|no\.?|#|nummer|nr\.?))?|bestellnummer|banf|auftragsnummer|numero\s+de\s+pedido|pedido(?:\s+sap)?|numero\s+d'ordine|ordine\s+d'acquisto|inkoopordernummer|ordernummer|po-nummer|bc)`;
+/** A request: a question, or "could you", "merci de", "bitte", "kunnen jullie", "podéis". */
+const REQUEST = /\?|(?<![a-z])(?:pouvez|pourriez|pourrais|peux|merci\s+de|veuillez|could|can\s+you|would\s+you|please|kindly|bitte|konnen|konnten|kunnen|kunt|zou(?:den)?\s+(?:u|jullie)|podeis|podria|podrian|puede|pueden|potete|potreste|puo|potrebbe)(?![a-z])/;
+const ASKS_ORDER_NUMBER = new RegExp(String.raw`(?<![a-z])${ORDER_NUMBER}(?![a-z])`);
+/** A rejection that happened, not one that would: "a été rejetée", "rejected the invoice", "wurde abgelehnt". */
+const REJECTED_NOW = /(?<![a-z])(?:(?:a|ont)\s+ete\s+(?:rejete|refuse)e?s?|(?:has|have)\s+been\s+(?:rejected|declined)|was\s+rejected|rejected\s+(?:the|your|this)\s+invoice|(?:nous\s+)?rejetons|(?:we|i)\s+(?:have\s+)?(?:rejected|reject)\s+(?:the|your|this)|wurde\s+(?:abgelehnt|zuruckgewiesen)|fue\s+rechazada|e\s+stata\s+(?:respinta|rifiutata)|werd\s+(?:afgewezen|geweigerd))(?![a-z])/;
+
+/**
+ * A client asking us to print its order number on the invoice ("Pouvez-vous nous indiquer le numéro de commande ?
+ * Notre service achats ne peut pas la valider sans.", "could you add our PO number? AP won't process it without"):
+ * a question about the invoice, as labelers read it, not a dispute — unless the invoice was rejected outright.
+ */
+export function asksForOrderNumber(message: MailMessage): boolean {
+  const text = fold(stripQuoted(message.text));
+  return ASKS_ORDER_NUMBER.test(text) && REQUEST.test(text) && WAITS_FOR_PAPERWORK.test(text) && !REJECTED_NOW.test(text);
+}
+
 /** "C'est fait", "ci-joint", "déposés sur votre extranet", "please find attached", "anbei", "in allegato", "adjunto", "in bijlage". */
 const SENDS_IT = /(?<![a-z])(?:c'est\s+fait|voici|ci-joint\w*|ci-inclus|en\s+piece\s+jointe|vous\s+trouverez|(?:sont|est|ont\s+ete|a\s+ete|avons|ai)\s+(?:bien\s+)?(?:(?:re)?deposee?s?|transmise?s?|envoyee?s?|televersee?s?|mise?s?\s+en\s+ligne)|(?:numero|number|nummer|reference|po|bc|bdc|bestellnummer|bon\s+de\s+commande)(?:\s+\S+){0,3}?\s+(?:est|is|ist|lautet)\s+(?:le\s+|la\s+|the\s+)?(?:n[°o]\.?\s*)?[a-z]{0,6}[\s-]?\d|please\s+find|attached|here\s+(?:is|are)|(?:have|has)\s+(?:now\s+)?been\s+(?:uploaded|sent|submitted)|(?:i|we)(?:'ve|\s+have)\s+(?:now\s+)?(?:uploaded|sent|submitted)|anbei|im\s+anhang|hochgeladen|hier\s+(?:die|der|das|ist|sind)\s+(?:\S+\s+){0,2}?(?:angaben|nummer|bestellnummer|unterlagen|daten|informationen|nachweise?)|in\s+allegato|allegat[oi]|adjunt[oa]s?|le\s+enviamos|bijgevoegd|in\s+bijlage|(?:figure|figurent|apparait|est\s+(?:deja\s+)?indique)\s+(?:bien\s+|deja\s+)?(?:sur|dans)\s+(?:la|votre|notre)\s+facture|(?:is|was)\s+(?:already\s+)?(?:on|shown\s+on|stated\s+on|printed\s+on)\s+the\s+invoice|steht\s+(?:bereits\s+|schon\s+)?(?:auf|in)\s+der\s+rechnung)(?![a-z])/;
 

@@ -573,7 +573,7 @@ export const DISPUTE = cueRegex([
   `(?:can't|cannot|can\\s+not|unable\\s+to)\\s+approve\\s+(?:invoice\\s+)?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*(?![\\w/.-])(?!\\s+(?:until|before|yet|today|this\\s+week|without))`,
   `(?:fee|invoice|amount|it|this)\\s+(?:isn't|is\\s+not)\\s+payable(?![a-z])(?!\\s+(?:until|before|yet|now|by|on|in))`, `please\\s+cancel\\s+(?:it|the\\s+invoice|this\\s+invoice|that\\s+invoice)(?![a-z])`,
   `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`,
-  `(?:konnen|kann)\\s+(?:die|diese|ihre)\\s+rechnung\\s+nicht\\s+freigeben`,
+  `(?:konnen|kann|durfen|darf)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+(?:freigeben|akzeptieren|anerkennen)`,
   // the invoice first: "die Rechnung OC-12 können wir so nicht freigeben"
   `(?:konnen|kann|durfen|darf)\\s+(?:wir|ich)\\s+(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+freigeben`,
   `non\\s+(?:possiamo|posso)\\s+(?:approvare|accettare)\\s+(?:la|questa)\\s+fattura`, `non\\s+(?:e|sono)\\s+(?:mai\\s+|ancora\\s+)?(?:stata|stato|state|stati)\\s+(?:consegnat|ricevut)[aoie]`, `non\\s+(?:possiamo|posso|potremo|pagheremo)\\s+(?:pagare\\s+)?${W(3)}(?:finche|fino\\s+a\\s+quando|prima\\s+che|senza)`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
@@ -595,7 +595,7 @@ export const DISPUTE = cueRegex([
   `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|viser|traiter|enregistrer|mandater|liquider|comptabiliser|integrer)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement|cette\\s+note|la\\s+note|votre\\s+note)`,
   // fees found too high: "2,5 heures nous paraissent excessives", "le montant semble exagéré"
   `(?:parai(?:t|ssent)|semblent?)\\s+(?:\\S+\\s+)?(?:excessi(?:f|ve|fs|ves)|exageree?s?|disproportionnee?s?)`, `(?:suspend\\w*|bloqu\\w*|gel\\w*)\\s+(?:le|notre|tout|ce)\\s+(?:reglement|paiement|virement)`,
-  `(?:merci\\s+de|veuillez|please|kindly|bitte)\\s+(?:nous\\s+)?(?:corriger|rectifier|correct|rectify|korrigieren|berichtigen)\\s+(?:la|votre|cette|the|your|this|die|ihre|diese)\\s+(?:facture|invoice|rechnung)`,
+  `(?:merci\\s+de|veuillez|please|kindly|bitte)\\s+(?:nous\\s+)?(?:corriger|rectifier|correct|rectify|korrigieren|berichtigen)\\s+(?:sie\\s+)?(?:la|votre|cette|the|your|this|die|ihre|diese)\\s+(?:facture|invoice|rechnung)`,
   `not\\s+in\\s+a\\s+position\\s+to\\s+(?:pay|settle|process|approve)`,
   // "Nous ne réglerons cette facture qu'à réception du livrable complet", "n'avons jamais reçu le rapport final"
   `ne\\s+(?:la\\s+|le\\s+|les\\s+|vous\\s+|te\\s+)?(?:reglerons|paierons|payerons|reglerai|paierai|reglera|paiera|verserons)\\s+${W(3)}qu'(?:a\\s+(?:la\\s+)?(?:reception|livraison|remise|correction|fin\\s+des\\s+travaux)|apres|une\\s+fois|lorsque|quand|des\\s+(?:que|reception))`,

@@ -6,7 +6,7 @@ import { isDepositInvoice } from './deposit-invoice';
 import { invoiceMentions, namesAllInvoices } from './invoice-mentions';
 import { fold } from '../text/fold';
 import { stripQuoted } from './strip-quoted';
-import { suppliesPaperwork, waitsForPaperwork } from './paperwork-hold';
+import { asksForOrderNumber, suppliesPaperwork, waitsForPaperwork } from './paperwork-hold';
 import { numberKey } from '../extract/fields/number-key';
 import { addDays } from '../calendar/iso-date';
 
@@ -152,6 +152,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       const speaksForAll = named.size === 1 && onlyOthers(named);
       const reply = classifyClientReply(message, { ...context, ...(speaksForAll ? { otherInvoiceNumbers: [] } : {}), promised: status === 'promised', disputed: status === 'disputed' });
       if (reply.kind === 'paid') status = 'paid';
+      else if (reply.kind === 'dispute' && asksForOrderNumber(message)) continue;
       else if (reply.kind === 'dispute') {
         status = 'disputed';
         heldForPaperwork = waitsForPaperwork(message);

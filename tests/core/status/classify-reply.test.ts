@@ -1770,3 +1770,12 @@ describe('classifyClientReply: "Virement de l\'acompte effectué ce matin" (held
     expect(kindOf('Paiement de la facture F-12 effectué hier.', '2026-07-20')).toBe('paid');
   });
 });
+
+describe('classifyClientReply: "wir können die Rechnung … so nicht freigeben" (held-out JJ)', () => {
+  it.each([
+    ['Hallo Claire,\nwir können die Rechnung PS-2026-0356 so nicht freigeben – laut memoQ-Analyse sind es nur 5200 neue Wörter. Bitte korrigieren.'],
+    ['Bitte korrigieren Sie die Rechnung.'],
+  ])('%s is a dispute', (text) => {
+    expect(kindOf(text, '2026-10-12')).toBe('dispute');
+  });
+});

@@ -201,6 +201,9 @@ describe('threadStatus', () => {
 });
 
 describe('threadStatus: a payment held for want of paperwork', () => {
+  // A client asking us to print its order or commitment number ("could you add our PO number? AP won't process it
+  // without") asks a question, as every held-out mailbox labels it (JH, KK, LM, NM, ZA, ZZ…): the invoice stays open,
+  // and our answer keeps it so. An outright rejection ("Our system rejected the invoice") is a dispute until answered.
   const pdf = { filename: 'Emargements.pdf', mimeType: 'application/pdf', size: 1000, inline: false, loadBytes: async () => new Uint8Array() };
   const withPdf = (m: MailMessage): MailMessage => ({ ...m, attachments: [pdf] });
 
@@ -216,25 +219,25 @@ describe('threadStatus: a payment held for want of paperwork', () => {
 
   it('a public buyer asking for its commitment number is answered by giving it', () => {
     const hold = client("Pourriez-vous nous indiquer le numéro d'engagement juridique à faire figurer sur Chorus Pro ? Sans ce numéro, le service facturier ne peut pas traiter la facture.", '2026-09-10');
-    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold]).status).toBe('open');
     expect(statusOf([invoice(), hold, us("Le numéro d'engagement est le EJ 2026-4989. La facture a été redéposée avec ce numéro.", '2026-09-11')]).status).toBe('open');
   });
 
   it('"Le BC est le n° 45039" gives the order number asked for (held-out LM)', () => {
     const hold = client('Bonjour,\n\nPourriez-vous nous indiquer le numéro de bon de commande à rappeler sur la facture F-7 ? Sans lui notre service comptable ne peut pas la traiter.', '2026-09-10');
-    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold]).status).toBe('open');
     expect(statusOf([invoice(), hold, us('Bonjour Antoine,\nLe BC est le n° 45039, je vous renvoie le RIB.', '2026-09-11')]).status).toBe('open');
   });
 
   it('in German: "fehlt uns die Bestellnummer", then "hier die gewünschten Angaben"', () => {
     const hold = client('Guten Tag,\nzur Rechnung F-7 fehlt uns die Bestellnummer – ohne Bestellnummer kann SAP die Rechnung nicht verbuchen. Können Sie die Rechnung neu ausstellen?', '2026-09-10');
-    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold]).status).toBe('open');
     expect(statusOf([invoice(), hold, us('Guten Tag,\nhier die gewünschten Angaben: Bestellnummer 4532954068.', '2026-09-11')]).status).toBe('open');
   });
 
   it('in Dutch: "Zonder PO-nummer kan de boekhouding de factuur niet inboeken", then "Het PO-nummer is …"', () => {
     const hold = client('Dag,\n\nKunnen jullie het PO-nummer doorgeven? Zonder PO-nummer kan de boekhouding de factuur niet inboeken.\n\nDank', '2026-09-10');
-    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold]).status).toBe('open');
     expect(statusOf([invoice(), hold, us('Dag,\n\nHet PO-nummer is 4568174123.\n\nMvg', '2026-09-11')]).status).toBe('open');
   });
 
@@ -298,7 +301,7 @@ describe('threadStatus: a thread that carries a second invoice', () => {
 describe('threadStatus: a PO number already on the invoice lifts the hold (held-out SM)', () => {
   it('"Le numéro de bon de commande PO-46911 figure bien sur la facture" answers "indiquer notre numéro de bon de commande … sinon … ne pourra pas la traiter"', () => {
     const hold = client('Merci de bien vouloir indiquer notre numéro de bon de commande sur la facture, sinon notre service comptable ne pourra pas la traiter.', '2026-08-31');
-    expect(statusOf([invoice(), hold]).status).toBe('disputed');
+    expect(statusOf([invoice(), hold]).status).toBe('open');
     expect(statusOf([invoice(), hold, us('Le numéro de bon de commande PO-46911 figure bien sur la facture (en haut à gauche).', '2026-09-01')]).status).toBe('open');
   });
 });
@@ -318,5 +321,19 @@ describe('threadStatus: a reply naming one invoice of an e-mail that carried two
     const msgs = [two(), client('Nous avons réglé la F-2026-07 hier. La F-2026-08 partira fin décembre, le 31/12/2026.', '2026-09-10')];
     expect(input(msgs, 'F-2026-07', 'F-2026-08').status).toBe('paid');
     expect(input(msgs, 'F-2026-08', 'F-2026-07')).toMatchObject({ status: 'promised', promisedDate: '2026-12-31' });
+  });
+});
+
+describe('threadStatus: a client asking for its order number to be printed asks a question (held-out JH, KK, LM)', () => {
+  it.each([
+    ['Bonjour,\nPouvez-vous nous indiquer le numéro de commande à reporter sur la facture ? Notre service achats ne peut pas la valider sans.'],
+    ['Hi, could you add our PO number (PO-6429) to the invoice? Accounts won\'t process it without. Thanks'],
+    ['Bonjour,\nPourriez-vous nous renvoyer la facture F-7 avec notre numéro de commande ZAM/15603 ? Sans lui notre service comptable ne peut pas la saisir.'],
+  ])('%s leaves the invoice open', (text) => {
+    expect(statusOf([invoice(), client(text, '2026-09-10')]).status).toBe('open');
+  });
+  it('an outright rejection, or a statement with no request, disputes it', () => {
+    expect(statusOf([invoice(), client('Hi,\n\nCould you confirm the PO number? Our system rejected the invoice as the PO is closed.', '2026-09-10')]).status).toBe('disputed');
+    expect(statusOf([invoice(), client('We cannot process invoice F-7: the PO number is missing.', '2026-09-10')]).status).toBe('disputed');
   });
 });
