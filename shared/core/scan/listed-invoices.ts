@@ -13,7 +13,8 @@ import { execAll } from '../text/exec-all';
  */
 
 /** The invoice word in the plural, or a count of invoices: the e-mail says it carries more than one. */
-const PLURAL = /(?<![\p{L}\p{N}])(?:factures|invoices|rechnungen|facturas|fatture|facturen|faturas)(?![\p{L}\p{N}])/u;
+// (not a tool's name: "Inviata con Fatture in Cloud")
+const PLURAL = /(?<![\p{L}\p{N}])(?:factures|invoices|rechnungen|facturas|fatture(?! in cloud)|facturen|faturas)(?![\p{L}\p{N}])/u;
 
 export function announcesSeveralInvoices(text: string): boolean {
   return PLURAL.test(fold(text));
@@ -62,6 +63,9 @@ function isReferenceLike(reference: string): boolean {
 }
 
 const INVOICE_WORD = '(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)';
+/** A law's reference, not an invoice's: "art. 41 DL 331/93", "Loi n° 2012-387", "§ 13b UStG", "D.Lgs. 633/72". */
+const LAW_BEFORE = /(?<![\p{L}\p{N}])(?:art\.?|article|artikel|articolo|art[ií]culo|dl|d\.l\.|d\.?\s?lgs\.?|dpr|loi|decreto|decret|d[ée]cret|law|act|§)\s*(?:n[°º.o]?\s*)?$/iu;
+
 /** What stands before a reference that opens a line: the line break, a bullet, spaces, the invoice word ("- Facture CC2605876 du …"). */
 const LINE_OPENING = new RegExp(`(?:^|\\n)[ \\t]*(?:[-–—•*·][ \\t]*)?(?:${INVOICE_WORD}[ \\t]+(?:n[°º.o]?[ \\t]*)?)?$`, 'i');
 
@@ -118,7 +122,7 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
     if (a < money.length && money[a]!.index <= m.index) continue;
     const number = m[0];
     const opensLine = LINE_OPENING.test(body.slice(Math.max(0, m.index - 24), m.index));
-    if (!isReferenceLike(number)) continue;
+    if (!isReferenceLike(number) || LAW_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (opensLine) listedLine = lineStart;
     else if (lineStart === listedLine) continue;
     const key = numberKey(number);

@@ -99,3 +99,12 @@ describe('listedInvoices: quantities grouped in thousands are no references (hel
     expect(numbers(body)).toEqual(['INV/2026/00332', 'INV/2026/00333']);
   });
 });
+
+describe('listedInvoices: a law\'s reference and a tool\'s name announce no second invoice (held-out RJ)', () => {
+  it('"art. 41 DL 331/93" is no invoice; "Inviata con Fatture in Cloud" says no plural', () => {
+    const body = 'in allegato trovi la fattura n. 113/2026.\n\nFattura n. 113/2026 del 14/09/2026\nImponibile: 970,90 €\nIVA: non imponibile art. 41 DL 331/93 – inversione contabile\nTotale fattura: 970,90 €\n\nInviata con Fatture in Cloud';
+    expect(numbers(body)).toEqual([]);
+    expect(announcesSeveralInvoices(body)).toBe(false);
+    expect(announcesSeveralInvoices('Vi inviamo le fatture di ottobre.')).toBe(true);
+  });
+});
