@@ -597,3 +597,20 @@ describe('extractTextFields: a Dutch direct debit\'s day, and "factuur … van <
     expect(fr('Factuur 2026-118\nDe levering van 12-08-2026 is voltooid.\nTotaal: € 156,09').issueDate).toBeNull();
   });
 });
+
+describe('extractTextFields: balances, days of payment and deposit invoices (held-out IN, LL, JN, IM)', () => {
+  it('"Gesamtbetrag …, abzüglich Anzahlung …, Restzahlung 798,42 €" and "…, solde 798,42 €" are due', () => {
+    expect(fr('Gesamtbetrag 1.140,60 €, abzüglich Anzahlung 342,18 €, Restzahlung 798,42 €. Zahlbar 30 Tage zum Monatsende.').amount?.value.value).toBe(798.42);
+    expect(fr('Montant total 1 140,60 €, moins acompte 342,18 €, solde 798,42 €.').amount?.value.value).toBe(798.42);
+  });
+  it('"Zahlbar zum 1. Oktober 2026", "Payable on 31 December 2026" and "Payable avant le début de la formation (29 septembre 2026)" are due dates', () => {
+    expect(fr('Date : 21/05/2026\nTotal TTC : 835,00 EUR\nZahlbar zum 1. Oktober 2026 (Live-Foal-Bedingung)').dueDate?.value).toBe('2026-10-01');
+    expect(fr('Date : 04/11/2026\nTotal: 1 000,00 €\nPayable on 31 December 2026 – live foal terms').dueDate?.value).toBe('2026-12-31');
+    expect(fr('Facture n° F-2026-1046\nÉmise le : 07/09/2026\nMontant : 34 380,00 €\nPayable avant le début de la formation (29 septembre 2026)').dueDate?.value).toBe('2026-09-29');
+    expect(fr('Facture n° F-2026-1046\nÉmise le : 07/09/2026\nFormation du 29 septembre au 3 octobre (Toulouse)').dueDate).toBeNull();
+  });
+  it('a deposit invoice bills "Montant de l\'acompte TTC" below the order\'s total; a deposit paid is still deducted', () => {
+    expect(fr("FACTURE D'ACOMPTE\nFacture n° F-2026-1203\nTotal commande TTC : 19 707,40 €\nAcompte 50 % à la commande\nMontant de l'acompte TTC : 9.853,70 €\nAcompte payable à réception").amount?.value.value).toBe(9853.7);
+    expect(fr('FACTURE\nFacture n° F-2026-1204\nTotal TTC : 19 707,40 €\nAcompte versé TTC : 9.853,70 €\nReste à payer : 9 853,70 €').amount?.value.value).toBe(9853.7);
+  });
+});

@@ -24,10 +24,10 @@ function labelRegex(cues: readonly string[]): RegExp {
 export const DUE_AMOUNT = labelRegex([
   // ("Net à payer TTC": the tax word after the label qualifies what is due)
   'net a payer ttc', 'a payer ttc', 'a regler ttc', 'reste a payer ttc', 'total a payer ttc', 'montant a payer ttc', 'amount due incl. vat', 'total due incl. vat',
-  'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
+  'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'solde', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
   'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler', 'a regler',
   'remaining balance', 'left to pay', 'still due', 'remaining due', 'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
-  'zu zahlen', 'zu zahlender betrag', 'zahlbetrag', 'offener betrag', 'restbetrag', 'zahlbar', 'faelliger betrag', 'falliger betrag',
+  'zu zahlen', 'zu zahlender betrag', 'zahlbetrag', 'offener betrag', 'restbetrag', 'restzahlung', 'restsumme', 'zahlbar', 'faelliger betrag', 'falliger betrag',
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente', 'pendiente', 'queda por pagar', 'quedan por pagar', 'pendiente de pago',
   'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare', 'da saldare', 'restano da saldare', 'resta da saldare', 'restano da pagare', 'resta da pagare', 'importo residuo', 'residuo da pagare', 'saldo residuo',
   'te betalen', 'nog te betalen', 'openstaand bedrag', 'openstaand saldo',
@@ -179,8 +179,8 @@ export const ISSUE_DATE = labelRegex([
 
 export const DUE_DATE = labelRegex([
   'echeance', 'date d\'echeance', 'a payer jusqu\'au', 'payable jusqu\'au', 'a regler jusqu\'au', 'payer jusqu\'au', 'date limite de paiement', 'date limite', 'a regler pour le', 'a payer pour le', 'payable pour le', 'reglement pour le', 'paiement attendu pour le', 'paiement attendu le', 'paiement attendu avant le', 'reglement attendu pour le', 'reglement attendu le', 'attendu pour le', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
-  'due date', 'payment due', 'due on', 'due by', 'due', 'maturity date', 'date of maturity', 'maturity', 'pay by', 'payable by', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
-  'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
+  'due date', 'payment due', 'due on', 'due by', 'due', 'maturity date', 'date of maturity', 'maturity', 'pay by', 'payable by', 'payable on', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
+  'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlbar bis zum', 'zahlbar zum', 'zahlbar am', 'zu zahlen bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
   'venciment', 'data de venciment', 'data limit de pagament', 'venc el',
   'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del', 'vto', 'vcto', 'venc',
   // gl: "Vencemento: 11 de maio de 2026"; es: "como máximo el 17/08/2026"

@@ -178,6 +178,9 @@ function isShareOfEarlier(before: string, value: number, earlier: readonly numbe
   return earlier.some((total) => total > value && Math.abs(total * share - value) < 0.015);
 }
 
+/** A deposit named as what is billed, not as paid: "Montant de l'acompte TTC", "Deposit amount", "Anzahlungsbetrag". */
+const DEPOSIT_BILLED = /(?<![a-z])(?:acompte|deposit|anzahlung\w*|anticipo|acconto|aanbetaling)(?![a-z])(?![^\n]*(?:verse|paid|recu|received|deja|already|erhalten|bezahlt|deduit|deducted|abzuglich|moins|less))/;
+
 /** The deposit word alone, with nothing saying it was paid ("Acompte", "Deposit", "Anzahlung"). */
 const BARE_DEPOSIT = /^(?:acompte|deposit|anzahlung|abschlagszahlung|anticipo|acconto|aanbetaling)$/;
 
@@ -230,7 +233,10 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     // "Total HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €": what the tax brings the total to.
+    // On a deposit invoice, "Montant de l'acompte TTC : 9 853,70 €" under "Total commande TTC : 19 707,40 €" is what it bills.
+    const depositLine = depositDocument && found !== null && (found.kind === 'total' || found.kind === 'grand') && DEPOSIT_BILLED.test(before) && totalsSeen.some((t) => t > c.value);
     const role =
+      (depositLine ? 'due' : null) ??
       roleAfter(after) ??
       (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null)) ??
       (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(before, c.value, totalsSeen) ? 'due' : null);
@@ -497,6 +503,9 @@ const DEBIT_WORD = /(?<![a-z])(?:prelev\w*|sera\s+debite|will\s+be\s+(?:collecte
 /** What stands right before the day of a debit announced after it: "wird am", "sera prélevé le", "will be debited on". */
 const DEBIT_AROUND = /(?:wird|werden|sera|seront|will\s+be|is|est)\s+(?:\S+\s+)?(?:am|le|on|au|zum)\s*$/;
 
+/** A payment due before an event, its day in brackets after it: "payable avant le début de la formation (", "due before the start of the course (". */
+const PAYABLE_BEFORE_EVENT = /(?:payable|a regler|a payer|reglement|paiement|due|payment|zahlbar|fallig|pagadero|pagabile)\s+(?:avant|before|prior\s+to|vor|antes\s+de|prima\s+d)[^()\n\d]{2,60}\(\s*(?:le\s+|on\s+|am\s+)?$/;
+
 /** References of documents other than the invoice: waybills, delivery notes, orders, quotes, contracts. */
 const OTHER_DOCUMENT =
   /(?<![a-z])(?:lv|l\.v\.|lettre de voiture|cmr|bl|bon de livraison|bon de commande|commande|devis|contrat|order|po|purchase order|delivery note|quote|lieferschein|auftrag|bestellung|angebot|ddt|ordine|preventivo|albaran|pedido|presupuesto|pakbon|bestelling|offerte)(?:\s+(?:n[°º]|no\.?|nr\.?|#|ref\.?))?\s*[:.]?\s*[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+\S+\s*$/;
@@ -527,6 +536,12 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     }
     // "Der Rechnungsbetrag wird am 18.05.2026 per SEPA-Lastschrift … eingezogen", "sera prélevé le 12/01": the debit's day is the due day.
     if ((!label || (label.kind === 'issue' && BARE_LINK.test(label.label))) && DEBIT_AROUND.test(before.slice(-16)) && DEBIT_WORD.test(folded.slice(d.end, Math.min(line.end, d.end + 80)).split(/[.!?](?:\s|$)/)[0]!)) {
+      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      return;
+    }
+    // "Payable avant le début de la formation (29 septembre 2026)": the event's day, in brackets, is the due date.
+    // (the last characters only, and only after a bracket: a line of thousands of dates stays linear)
+    if ((!label || label.kind !== 'due') && folded.slice(Math.max(0, d.index - 8), d.index).includes('(') && PAYABLE_BEFORE_EVENT.test(folded.slice(Math.max(line.start, d.index - 100), d.index))) {
       if (!due || due.score < 90) due = { value: d.iso, score: 90 };
       return;
     }

@@ -33,12 +33,16 @@ function separatorKind(ch: string): string {
 }
 
 /** Whether `integer` is digits, or digit groups of three split by one kind of separator ("1 234 567"). */
+const INDIAN_GROUPING = /^[1-9]\d?(?:,\d{2})+,\d{3}$/;
+
 function isWellGrouped(integer: string): boolean {
   const separators = new Set([...integer].filter((ch) => !/\d/.test(ch)).map(separatorKind));
   if (separators.size === 0) return /^\d+$/.test(integer);
   if (separators.size > 1) return false;
   const groups = integer.split(GROUP_SEPARATOR);
   const [first, ...rest] = groups as [string, ...string[]];
+  // India's lakh and crore grouping: "61,93,110.00", "4,52,300"
+  if (INDIAN_GROUPING.test(integer)) return true;
   return /^[1-9]\d{0,2}$/.test(first) && rest.every((g) => /^\d{3}$/.test(g));
 }
 

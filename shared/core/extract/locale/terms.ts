@@ -7,8 +7,11 @@ import { inPayoutClause } from './payout-clause';
 export type PaymentTerms =
   | { kind: 'on-receipt' }
   | { kind: 'net'; days: number }
-  /** "N jours fin de mois": days may be 0 ("fin de mois"); months: "fin du mois suivant" is the end of the next month. */
-  | { kind: 'end-of-month'; days: number; months?: number }
+  /**
+   * "N jours fin de mois": days may be 0 ("fin de mois"); months: "fin du mois suivant" is the end of the next month;
+   * day: "30 jours fin de mois le 10", that day of the month after the end of month reached.
+   */
+  | { kind: 'end-of-month'; days: number; months?: number; day?: number }
   /** "le 10 du mois suivant": a given day of the month after the issue month. */
   | { kind: 'day-of-next-month'; day: number };
 
@@ -95,7 +98,11 @@ const RULES: Rule[] = [
     terms: (m) => ({ kind: 'day-of-next-month', day: days(m) }),
   },
   // 30 jours fin de mois, 45 days end of month, 30 gg d.f.f.m., 30 Tage Monatsende, 30 días fin de mes
-  { re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}\\.?[ \\t]{0,3}[,-]?[ \\t]{0,2}${EOM_FILLER}${EOM}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m) }) },
+  // (with the day the month after it: "30 jours fin de mois le 10", an LCR's usual term, "45 days end of month on the 15th")
+  {
+    re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}\\.?[ \\t]{0,3}[,-]?[ \\t]{0,2}${EOM_FILLER}${EOM}${E}(?:[ \\t]{0,2},?[ \\t]{0,2}(?:le|on the|the)[ \\t]+(\\d{1,2})(?:er|st|nd|rd|th)?(?![\\p{L}\\d]|[ \\t]*(?:[%€$£]|[/.,]\\d|jours?|days?)))?`, 'gu'),
+    terms: (m) => (m[2] ? { kind: 'end-of-month', days: days(m), day: Number(m[2]) } : { kind: 'end-of-month', days: days(m) }),
+  },
   // "løbende måned + 30 dage" (Danish: the current month, then 30 days), "fin de mois + 15 jours", "end of month + 30 days"
   { re: new RegExp(`${B}(?:lobende${S}maned|lb\\.?${S}md\\.?|fin de mois|end of (?:the )?month|monatsende)[ \\t]{0,2}\\+[ \\t]{0,2}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m) }) },
   // "paiement fin de mois", "payable à fin de mois": end of the issue month
@@ -158,7 +165,7 @@ export function findPaymentTerms(text: string, folded: string = fold(text)): { t
       const end = m.index + m[0].length;
       if (inDiscountClause(folded, m.index, end) || inPayoutClause(folded, m.index + Math.max(0, m[0].search(/\d/))) || (rule.accept && !rule.accept(folded, m.index, end))) continue;
       const terms = rule.terms(m);
-      if (('days' in terms && terms.days > 365) || ('day' in terms && (terms.day < 1 || terms.day > 31))) continue;
+      if (('days' in terms && terms.days > 365) || ('day' in terms && terms.day !== undefined && (terms.day < 1 || terms.day > 31))) continue;
       return { terms, raw: text.slice(m.index, end), index: m.index };
     }
   }
@@ -177,8 +184,8 @@ export function dueDateFromTerms(issueIso: string, terms: PaymentTerms): { prima
       return { primary: addDays(issueIso, terms.days), alternatives: [] };
     case 'end-of-month': {
       if (terms.months) return { primary: endOfMonth(addMonthsToFirst(issueIso, terms.months)), alternatives: [] };
-      const primary = endOfMonth(addDays(issueIso, terms.days));
-      const other = addDays(endOfMonth(issueIso), terms.days);
+      const primary = dayAfterEndOfMonth(endOfMonth(addDays(issueIso, terms.days)), terms.day);
+      const other = dayAfterEndOfMonth(addDays(endOfMonth(issueIso), terms.days), terms.day);
       return { primary, alternatives: other === primary ? [] : [other] };
     }
     case 'day-of-next-month': {
@@ -187,6 +194,13 @@ export function dueDateFromTerms(issueIso: string, terms: PaymentTerms): { prima
       return { primary: toIsoDate(y, m, Math.min(terms.day, daysInMonth(y, m))), alternatives: [] };
     }
   }
+}
+
+/** "… le 10": the given day of the month after a month's end (the 31st of a 30-day month is its last day); no day, the date itself. */
+function dayAfterEndOfMonth(iso: string, day: number | undefined): string {
+  if (!day) return iso;
+  const [y, m] = addMonthsToFirst(iso, 1).split('-').map(Number) as [number, number];
+  return toIsoDate(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
 /** The first day of the month `months` after the date's month: "2026-11-02", 1 → "2026-12-01". */

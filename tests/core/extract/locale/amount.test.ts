@@ -232,3 +232,11 @@ describe('findMoney: South African rands and Hungarian forints (held-out MK)', (
     expect(money('a board 12 ft long')).toEqual([]);
   });
 });
+
+describe('findMoney: India\'s lakh and crore grouping (held-out II)', () => {
+  it('reads "INR 61,93,110.00" and "₹ 4,52,300.00"; Western grouping is unchanged', () => {
+    expect(money('Amount due: INR 61,93,110.00')).toEqual([[6193110, 'INR', 'INR 61,93,110.00']]);
+    expect(money('Total: ₹ 4,52,300.00')).toEqual([[452300, 'INR', '₹ 4,52,300.00']]);
+    expect(money('Total: 1,234,567.00 €')).toEqual([[1234567, 'EUR', '1,234,567.00 €']]);
+  });
+});

@@ -266,3 +266,13 @@ describe('findPaymentTerms: Finnish, Estonian, Latvian, Lithuanian terms, and pa
     expect(terms(text)).toEqual(expected);
   });
 });
+
+describe('findPaymentTerms: "30 jours fin de mois le 10" (held-out LH)', () => {
+  it('reads the day after the end of month, and counts to it', () => {
+    expect(terms('Conditions de règlement : 30 jours fin de mois le 10.')).toEqual({ kind: 'end-of-month', days: 30, day: 10 });
+    expect(terms('à 45 jours fin de mois, le 15')).toEqual({ kind: 'end-of-month', days: 45, day: 15 });
+    expect(terms('45 jours fin de mois le 10/12/2026')).toEqual(eom(45));
+    expect(dueDateFromTerms('2026-05-08', { kind: 'end-of-month', days: 30, day: 10 }).primary).toBe('2026-07-10');
+    expect(dueDateFromTerms('2026-01-20', { kind: 'end-of-month', days: 0, day: 31 }).primary).toBe('2026-02-28');
+  });
+});
