@@ -614,3 +614,11 @@ describe('extractTextFields: balances, days of payment and deposit invoices (hel
     expect(fr('FACTURE\nFacture n° F-2026-1204\nTotal TTC : 19 707,40 €\nAcompte versé TTC : 9.853,70 €\nReste à payer : 9 853,70 €').amount?.value.value).toBe(9853.7);
   });
 });
+
+describe('extractTextFields: a calculation written out, and Swiss "Zu bezahlen" (held-out IK, IL)', () => {
+  it('"20% of £75,000.00 base = £15,000.00" bills its result; "ZU BEZAHLEN : CHF 11\'115.00" is due', () => {
+    expect(fr('Invoice no.: TTA-2026-0318\nProduct Owner placement – 20% of £75,000.00 base = £15,000.00\nVAT: reverse charge\nPayable within 14 days.').amount?.value).toEqual({ value: 15000, currency: 'GBP' });
+    expect(fr("RECHNUNG Nr. RE-26-135\nTotal : CHF 37'050.00\nAcompte de 30 % sur commande de CHF 37'050.00 TTC\nZU BEZAHLEN : CHF 11'115.00").amount?.value).toEqual({ value: 11115, currency: 'CHF' });
+    expect(fr('Honoraires : 18 % de 62 000,00 € = 11 160,00 € HT\nTVA 20 % : 2 232,00 €\nTotal TTC : 13 392,00 €').amount?.value.value).toBe(13392);
+  });
+});

@@ -181,6 +181,10 @@ function isShareOfEarlier(before: string, value: number, earlier: readonly numbe
 /** A deposit named as what is billed, not as paid: "Montant de l'acompte TTC", "Deposit amount", "Anzahlungsbetrag". */
 const DEPOSIT_BILLED = /(?<![a-z])(?:acompte|deposit|anzahlung\w*|anticipo|acconto|aanbetaling)(?![a-z])(?![^\n]*(?:verse|paid|recu|received|deja|already|erhalten|bezahlt|deduit|deducted|abzuglich|moins|less))/;
 
+/** What follows an amount that is an operand ("£75,000.00 base = …", "450,00 € x 3 = …"), and a share's base ("20 % de …"). */
+const OPERAND_AFTER = /^\s?(?:(?:base|hors\s+taxes|ht)\s?)?(?:=|[x×*]\s?\d)/;
+const SHARE_OF_BEFORE = /%\s?(?:of|de|du|des|sur|von|del|di|van)\s?(?:the\s|la\s|le\s|l')?$/;
+
 /** The deposit word alone, with nothing saying it was paid ("Acompte", "Deposit", "Anzahlung"). */
 const BARE_DEPOSIT = /^(?:acompte|deposit|anzahlung|abschlagszahlung|anticipo|acconto|aanbetaling)$/;
 
@@ -231,6 +235,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (found && (isTotalAside(before, found) || isWholeProjectTotal(before, found))) continue;
     // A part of the total, in its brackets: "2 610,76 NOK (incl. 2 075,76 NOK disbursements)", "(dont TVA 200 €)".
     if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
+    // An operand of a calculation the line writes out: "20% of £75,000.00 base = £15,000.00" bills its result.
+    if (OPERAND_AFTER.test(after) || SHARE_OF_BEFORE.test(before.slice(-16))) continue;
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     // "Total HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €": what the tax brings the total to.
     // On a deposit invoice, "Montant de l'acompte TTC : 9 853,70 €" under "Total commande TTC : 19 707,40 €" is what it bills.
