@@ -182,3 +182,9 @@ describe('statements of deliveries and documents that say they are no invoice (h
     expect(kindOfTitle(title)).toBe(kind);
   });
 });
+
+describe('findKindCues: a payout statement is no invoice (held-out HI)', () => {
+  it('"Relevé de reversement" is a statement', () => {
+    expect(kindOfTitle('Relevé de reversement – Festival – juillet 2026')).toBe('statement');
+  });
+});

@@ -622,3 +622,15 @@ describe('extractTextFields: a calculation written out, and Swiss "Zu bezahlen" 
     expect(fr('Honoraires : 18 % de 62 000,00 € = 11 160,00 € HT\nTVA 20 % : 2 232,00 €\nTotal TTC : 13 392,00 €').amount?.value.value).toBe(13392);
   });
 });
+
+describe('extractTextFields: held-out HH, HK, HL (German invoice kinds, a deposit said deducted in brackets, renminbi)', () => {
+  it('"Honorarrechnung RE-2608-023 über 8.075,00 €" names its number', () => {
+    expect(fr('Honorarrechnung RE-2608-023 über 8.075,00 €').invoiceNumbers[0]?.value).toBe('RE-2608-023');
+  });
+  it('"d\'un montant de 5 291,17 € TTC (acompte de 2 267,64 € déduit)" is already net of the deposit', () => {
+    expect(fr("Ci-joint la facture FA-26-1063 du 15/09/2026, d'un montant de 5 291,17 € TTC (acompte de 2 267,64 € déduit).").amount?.value.value).toBe(5291.17);
+  });
+  it('"Total: RMB 47,678.00" is in renminbi', () => {
+    expect(fr('Invoice no. ACS-2026-0517\nTotal: RMB 47,678.00').amount?.value).toEqual({ value: 47678, currency: 'CNY' });
+  });
+});

@@ -1779,3 +1779,22 @@ describe('classifyClientReply: "wir können die Rechnung … so nicht freigeben"
     expect(kindOf(text, '2026-10-12')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: held-out HH, HK, HL, HM (German, French, Chinese, Japanese; a public buyer\'s order to pay)', () => {
+  it.each([
+    ['de', 'Sehr geehrter Herr Koch,\ndie in Rechnung ARA-2026-0144 enthaltenen Zusatzhonorare für die Umplanung wurden nie beauftragt. Wir werden die Rechnung in dieser Form nicht begleichen und bitten um Korrektur.'],
+    ['fr', "Je ne comprends pas cette facture : le contrat a été résilié fin mai, nous ne devons plus rien. Merci d'annuler."],
+    ['zh', '您好，\n发票 ACS-2026-0473 对应的修复质量有问题（颜色与样品不符），客户拒收。在问题解决前我们暂不付款。'],
+  ])('%s: a dispute', (_lang, text) => {
+    expect(kindOf(text, '2026-11-23')).toBe('dispute');
+  });
+  it.each([
+    ['zh', '您好，\n发票 ACS-2026-0493 的款项已于今日付清，请查收。\n谢谢！'],
+    ['ja', '本日お振込みいたしました。'],
+  ])('%s: paid', (_lang, text) => {
+    expect(kindOf(text, '2026-11-23')).toBe('paid');
+  });
+  it('"Le mandat sera émis d\'ici le 30 novembre 2026" promises the 30th', () => {
+    expect(classifyClientReply(mail({ text: "Bonjour,\nLe mandat sera émis d'ici le 30 novembre 2026, le conseil d'administration ayant voté la DBM.", date: '2026-11-23' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+});

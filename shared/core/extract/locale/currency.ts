@@ -15,7 +15,7 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   '£': 'GBP',
   'fr.': 'CHF', sfr: 'CHF', 'sfr.': 'CHF',
   c$: 'CAD', ca$: 'CAD', '$ ca': 'CAD', '$ can': 'CAD', '$ us': 'USD', '$ au': 'AUD', '$ nz': 'NZD', '$ hk': 'HKD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL',
-  '¥': 'JPY', '₹': 'INR', rs: 'INR', 'rs.': 'INR', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
+  '¥': 'JPY', '₹': 'INR', rs: 'INR', 'rs.': 'INR', rmb: 'CNY', yuan: 'CNY', 'yen': 'JPY', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
   // (and as written without their diacritics, by tools whose fonts lack them: "3 849,24 zl", "12 000 Kc"); Romanian lei, Bulgarian leva
   'zł': 'PLN', zl: 'PLN', 'zl.': 'PLN', 'kč': 'CZK', kc: 'CZK', lei: 'RON', 'лв': 'BGN', 'лв.': 'BGN', лева: 'BGN', fcfa: 'XOF', 'f cfa': 'XOF', 'francs cfa': 'XOF', cfa: 'XOF',
   // Tunisian dinars ("21 260,500 DT", three decimals)
