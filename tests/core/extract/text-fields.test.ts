@@ -599,9 +599,9 @@ describe('extractTextFields: a Dutch direct debit\'s day, and "factuur … van <
 });
 
 describe('extractTextFields: balances, days of payment and deposit invoices (held-out IN, LL, JN, IM)', () => {
-  it('"Gesamtbetrag …, abzüglich Anzahlung …, Restzahlung 798,42 €" and "…, solde 798,42 €" are due', () => {
+  it('"Gesamtbetrag …, abzüglich Anzahlung …, Restzahlung 798,42 €" is due; "(solde)" naming the work billed is no label', () => {
     expect(fr('Gesamtbetrag 1.140,60 €, abzüglich Anzahlung 342,18 €, Restzahlung 798,42 €. Zahlbar 30 Tage zum Monatsende.').amount?.value.value).toBe(798.42);
-    expect(fr('Montant total 1 140,60 €, moins acompte 342,18 €, solde 798,42 €.').amount?.value.value).toBe(798.42);
+    expect(fr('Facture EXP-26/483\nHonoraires: inspection état des pontons (solde)  7 500,00 €\nTotal HT  7 500,00 €\nTVA 20 %  1 500,00 €\nAcompte déjà versé  -2 700,00 €\nTotal TTC  6 300,00 €').amount?.value.value).toBe(6300);
   });
   it('"Zahlbar zum 1. Oktober 2026", "Payable on 31 December 2026" and "Payable avant le début de la formation (29 septembre 2026)" are due dates', () => {
     expect(fr('Date : 21/05/2026\nTotal TTC : 835,00 EUR\nZahlbar zum 1. Oktober 2026 (Live-Foal-Bedingung)').dueDate?.value).toBe('2026-10-01');
