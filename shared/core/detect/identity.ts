@@ -115,11 +115,18 @@ export function copyToUs(message: MailMessage, identity: Identity): CopyRecipien
  * sent on the company's behalf even when the platform signs with its own name.
  */
 function isPlatformCopyToUs(message: MailMessage, identity: Identity): boolean {
-  if (!isAutomatedLocalPart(message.from?.address ?? '')) return false;
+  if (!isAutomatedLocalPart(message.from?.address ?? '') && !saysOnBehalfOfUs(message.text, identity)) return false;
   const toClient = message.to.some((a) => !identity.isMe(a.address));
   const usInCopy = message.cc.some((a) => identity.isMe(a.address)) || message.bcc.some((a) => identity.isMe(a.address)) ||
     (message.deliveredTo.some((a) => identity.isMe(a)) && !message.to.some((a) => identity.isMe(a.address)));
   return toClient && usInCopy && !message.headers['list-unsubscribe'] && !message.headers['list-id'];
+}
+
+/** "Your invoice … from Paddle.com on behalf of Lingua Pro": a merchant of record sending the company's invoice. */
+const ON_BEHALF = /(?:on behalf of|pour le compte de|au nom de|im auftrag von|im namen von|en nombre de|por cuenta de|per conto di|a nome di|uit naam van)\s+([^\n.,;!?]{2,60})/gi;
+function saysOnBehalfOfUs(text: string, identity: Identity): boolean {
+  for (const m of text.slice(0, 1500).matchAll(ON_BEHALF)) if (namesCompany(m[1]!, identity)) return true;
+  return false;
 }
 
 /** Recipients outside the company, To first, then Cc. */

@@ -205,3 +205,24 @@ function bulletList(body: string, found: readonly { number: string; index: numbe
   }
   return listed;
 }
+
+/** A reference with a letter prefix opening a line, after an optional bullet: "- LP-2026-0270 de 18/08/2026: … R$ 75.020,00". */
+const OPENING_REFERENCE = /^[ \t]*(?:[-–—•*·][ \t]*)?(\p{L}{1,6}[-/_.]?\d[\p{L}\p{N}\-/_.]*\d)(?=[ \t]*[:–—,-]|[ \t]+\p{L})/gmu;
+
+/**
+ * The one line of a body that opens with a reference and carries an amount, when nothing labels the invoice's number
+ * ("Seguem os dados de nossa fatura:\n- LP-2026-0270 de 18/08/2026: Licença campus – valor R$ 75.020,00"). Two such
+ * lines or none: null.
+ */
+export function lineOpeningReference(body: string): string | null {
+  let found: string | null = null;
+  for (const m of execAll(OPENING_REFERENCE, body)) {
+    const lineEnd = body.indexOf('\n', m.index + 1);
+    const line = body.slice(m.index, lineEnd < 0 ? body.length : lineEnd);
+    if (!SEQUENCE.test(m[1]!) || findMoney(line).length === 0) continue;
+    if (found !== null && numberKey(found) !== numberKey(m[1]!)) return null;
+    found = m[1]!;
+  }
+  return found;
+}
+

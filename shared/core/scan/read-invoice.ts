@@ -19,7 +19,7 @@ import { forwardedFrom } from '../mail/forwarded';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
-import { announcesSeveralInvoices, joinsSeveralInvoices, listsInvoiceLines } from './listed-invoices';
+import { announcesSeveralInvoices, joinsSeveralInvoices, lineOpeningReference, listsInvoiceLines } from './listed-invoices';
 import { fileNameText, isPdf, isXml, readDocuments, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
 import { NO_FIELDS, severalInvoices } from './several-invoices';
 
@@ -439,7 +439,12 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const picked = pickNumber(sources, opts.knownNumbers);
   const others = picked.others;
   // A title that abbreviates its invoice word ("Ft. 2026-IT-0148 di € …") names the number right after it.
-  const number = picked.number ?? abbreviatedInvoiceReference(subject) ?? subjectReferenceOfBodyInvoice(subject, bodyKind, mailBody);
+  const number =
+    picked.number ??
+    abbreviatedInvoiceReference(subject) ??
+    subjectReferenceOfBodyInvoice(subject, bodyKind, mailBody) ??
+    // (an unlabelled reference opening the body's one billing line, in an e-mail that says it is an invoice)
+    (bodyKind === 'invoice' || titleKind === 'invoice' ? lineOpeningReference(body) : null);
   if (number !== null && isKnownNumber(number, opts.knownNumbers)) return [];
   if (number === null && documents.length === 0) {
     // Without a number or a document, only a subject announcing an invoice makes one ("Facture travaux

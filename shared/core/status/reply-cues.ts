@@ -145,6 +145,8 @@ export const PAID = cueRegex([
   // hu: "a … számla kifizetése megtörtént", "kiegyenlítettük", "az utalás megtörtént"; cs/sk: "zaplatili jsme", "uhradili sme", "je zaplacená"
   `(?:kifizetes\\w*|atutalas\\w*|utalas\\w*|befizetes\\w*|kiegyenlites\\w*)\\s+${W(2)}megtortent`, `(?:kiegyenlitettuk|kiegyenlitettem|kiegyenlitve|elutaltuk|elutaltam|atutaltam|kifizettem|befizettuk)(?![a-z])`,
   `(?:jsme|jsem|sme|som)\\s+${W(2)}(?:zaplatil[aiy]?|uhradil[aiy]?|odeslal[aiy]?|odoslal[aiy]?|poslal[aiy]?)(?![a-z])`, `(?:zaplatil[aiy]?|uhradil[aiy]?)\\s+(?:jsme|jsem|sme|som)(?![a-z])`, `(?:je|byla|bola)\\s+(?:jiz\\s+|uz\\s+)?(?:zaplacen|uhrazen|zaplaten|uhraden)[aoy]?(?![a-z])`,
+  // it: "Acconto saldato oggi con bonifico", "Fattura pagata ieri"
+  `(?:saldat[oa]|pagat[oa]|bonificat[oa])\\s+(?:oggi|ieri|stamattina|stamani|questa\\s+mattina|con\\s+bonifico)`,
   // zh, ja: "发票 … 的款项已于今日付清", "已付款", "お振込みいたしました", "支払い済み"
   `(?:已于|已在|已经|已)[^。！？\\n]{0,8}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`,
   // fi, et, lv, lt: "lasku on maksettu", "arve on makstud 07.10.2026", "rēķins ir apmaksāts", "sąskaita apmokėta", "maksoimme", "sumokėjome"
@@ -457,6 +459,8 @@ export const PROMISE = cueRegex([
   `(?:zostanie|zostana|bedzie|beda)\\s+(?:zaplacon|oplacon|uregulowan|przelan)[aoey](?![a-z])`,
   `(?:plata|transferul|factura|suma)\\s+va\\s+fi\\s+(?:efectuat|achitat|platit|facut|virat)[ae]?`, `(?:vom|voi)\\s+(?:plati|achita|vira|efectua\\s+plata|face\\s+plata)`, `o\\s+sa\\s+(?:platim|achitam|viram)`,
   `(?:ki\\s+fogjuk\\s+fizetni|fogjuk\\s+(?:fizetni|utalni|kifizetni)|(?:ki)?fizetjuk|(?:at)?utaljuk|rendezzuk)(?![a-z])`,
+  // a payment run named: "On passe ta facture au règlement du 03/07/2026", "nous mettons votre facture au paiement du 15"
+  `(?:passe|passons|mets|mettons|met|inscris|inscrivons)\\s+(?:ta|votre|la|cette|vos|tes|les)\\s+factures?\\s+(?:au|dans\\s+le|en)\\s+(?:reglement|paiement|virement)\\s+(?:du|de\\s+la|de\\s+fin|de)`,
   // a public buyer's order to pay to come: "Le mandat sera émis d'ici le 30 novembre 2026"
   `(?:le\\s+)?mandat(?:\\s+de\\s+paiement|\\s+administratif)?\\s+(?:sera|va\\s+etre)\\s+(?:emis|transmis|signe|mandate)`,
   // zh, ja: "将于12月5日付款", "12月5日までにお支払いいたします"
@@ -630,6 +634,11 @@ export const DISPUTE = cueRegex([
   `(?:werden|konnen|wollen)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+(?:begleichen|bezahlen|zahlen|ausgleichen)`, `bitten\\s+um\\s+(?:korrektur|berichtigung|stornierung|gutschrift)`, `(?:nie|nicht)\\s+beauftragt`,
   // fr: "le contrat a été résilié fin mai, nous ne devons plus rien. Merci d'annuler."
   `(?:ne\\s+(?:vous\\s+)?devons|ne\\s+(?:vous\\s+)?dois)\\s+(?:plus\\s+)?rien`, `merci\\s+d'annuler`, `je\\s+ne\\s+comprends\\s+pas\\s+cette\\s+facture`,
+  // "je ne peux pas payer la totalité", "we shouldn't be charged for July. Can you please cancel HC-2026-1122 and reissue?"
+  `(?:ne\\s+(?:peux|pouvons|pourrai|pourrons)\\s+pas|refuse\\s+de|refusons\\s+de)\\s+(?:vous\\s+)?(?:payer|regler)\\s+(?:la\\s+totalite|l'integralite|le\\s+montant\\s+total|l'ensemble)`,
+  `(?:shouldn't|should\\s+not|shouldn't\\s+have|should\\s+not\\s+have)\\s+(?:been\\s+|be\\s+)?(?:charged|billed|invoiced)`, `cancel\\s+(?:invoice\\s+)?[a-z]{0,8}[-/_.]?[\\w-]*\\d[\\w/.-]*\\s+and\\s+(?:re-?issue|resend|send\\s+a\\s+(?:new|corrected))`,
+  // ca: "No podem acceptar la factura …", "Cal revisar l'import"
+  `no\\s+(?:podem|puc|podrem)\\s+(?:acceptar|pagar|aprovar)\\s+(?:la|aquesta)\\s+factura`, `cal\\s+revisar\\s+l'import`,
   // zh, ja: "在问题解决前我们暂不付款", "客户拒收", "支払いを保留"
   `暂不付款`, `拒绝付款`, `不予付款`, `拒收`, `支払いを保留`, `お支払いできません`,
   // fi, et, lv, lt: "Emme maksa laskua ennen kuin asia on selvitetty", "Me ei saa arvet tasuda enne, kui kahju on hüvitatud", "nevaram apmaksāt", "negalime apmokėti"

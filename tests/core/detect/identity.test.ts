@@ -57,3 +57,12 @@ describe('company names in another word order than the domain', () => {
     expect(namesCompany('Dupuis Conseil', identity)).toBe(false);
   });
 });
+
+describe('speaksForUs: a merchant of record sending the invoice "on behalf of" the company (held-out GL)', () => {
+  it('Paddle\'s help@ address, the company in Cc, "on behalf of Lingua Pro"', () => {
+    const identity = createIdentity(['linguapro.io']);
+    const m = message({ from: 'Paddle <help@paddle.com>', to: ['Mark <mark@client.example>'], cc: ['Billing <billing@linguapro.io>'], subject: 'Invoice PAD-2026-001201', text: 'Your invoice PAD-2026-001201 from Paddle.com on behalf of Lingua Pro is attached.\nTotal due: $7,392.00', date: '2026-07-07T10:00:00Z' });
+    expect(speaksForUs(m, identity)).toBe(true);
+    expect(speaksForUs({ ...m, text: 'Your invoice PAD-2026-001201 from Paddle.com on behalf of Acme Corp is attached.' }, identity)).toBe(false);
+  });
+});

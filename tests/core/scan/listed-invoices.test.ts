@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcesSeveralInvoices, joinsSeveralInvoices, listedInvoices, listsInvoiceLines } from '../../../shared/core/scan/listed-invoices';
+import { announcesSeveralInvoices, joinsSeveralInvoices, lineOpeningReference, listedInvoices, listsInvoiceLines } from '../../../shared/core/scan/listed-invoices';
 
 const numbers = (body: string, known: string[] = []) => listedInvoices(body, new Set(known)).map((l) => l.number);
 
@@ -106,5 +106,14 @@ describe('listedInvoices: a law\'s reference and a tool\'s name announce no seco
     expect(numbers(body)).toEqual([]);
     expect(announcesSeveralInvoices(body)).toBe(false);
     expect(announcesSeveralInvoices('Vi inviamo le fatture di ottobre.')).toBe(true);
+  });
+});
+
+describe('lineOpeningReference: the one billing line opening with an unlabelled reference (held-out GL, OJ)', () => {
+  it('reads "- LP-2026-0270 de 18/08/2026: … R$ 75.020,00"; two such lines, or none with an amount, give none', () => {
+    expect(lineOpeningReference('Seguem os dados de nossa fatura:\n- LP-2026-0270 de 18/08/2026: Licença campus, 242 usuários – valor R$ 75.020,00\nCondições de pagamento: 30 dias.')).toBe('LP-2026-0270');
+    expect(lineOpeningReference('Bonjour,\nGDC-2026-188 — Maintenance annuelle : 18 972,00 € TTC\nCordialement')).toBe('GDC-2026-188');
+    expect(lineOpeningReference('- LP-2026-0270 : 100,00 €\n- LP-2026-0271 : 200,00 €')).toBeNull();
+    expect(lineOpeningReference('- PO-4500123 pour la commande du mois')).toBeNull();
   });
 });

@@ -1798,3 +1798,16 @@ describe('classifyClientReply: held-out HH, HK, HL, HM (German, French, Chinese,
     expect(classifyClientReply(mail({ text: "Bonjour,\nLe mandat sera émis d'ici le 30 novembre 2026, le conseil d'administration ayant voté la DBM.", date: '2026-11-23' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
   });
 });
+
+describe('classifyClientReply: held-out GJ, GM, GN (a payment run named, totals refused, charges after notice, Catalan)', () => {
+  it('"On passe ta facture au règlement du 03/07/2026" promises the 3rd', () => {
+    expect(classifyClientReply(mail({ text: 'Bonjour Julien,\nOn passe ta facture au règlement du 03/07/2026.\nSophie', date: '2026-06-08' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-07-03' });
+  });
+  it.each([
+    ["Sur la dernière livraison facturée (HB-2026-0479) on a eu plus de 25 % de mortes à l'ouverture, je ne peux pas payer la totalité. On en parle ?"],
+    ["We gave notice on 25 June 2026 and our membership agreement says one month's notice, so we shouldn't be charged for July. Can you please cancel HC-2026-1122 and reissue?"],
+    ["No podem acceptar la factura GDO2608-266: el vol es va endarrerir per la meteorologia. Cal revisar l'import."],
+  ])('%s is a dispute', (text) => {
+    expect(kindOf(text, '2026-08-12')).toBe('dispute');
+  });
+});
