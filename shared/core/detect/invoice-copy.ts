@@ -30,8 +30,11 @@ const TO = String.raw`(?:a|to|an|al|alla|ad|naar|aan|para|do)`;
 const NOT_YOU = String.raw`(?=[^\s:])(?!(?:vous|toi|you|yourself|sie|ihnen|dich|dir|usted|ustedes|te|ti|voi|lei|u|jou|jij|me|moi|mir|mich|(?:votre|ton|ta|your|ihre?|su|tu|vostr[ao]|tuo|uw|je)\s+(?:adresse|address|e-?mail|mail|courriel|boite|inbox|compte|account|postfach|konto|correo|cuenta|casella|indirizzo|account))(?![\p{L}\p{N}]|[.\-_+][\p{L}\p{N}]))`;
 /** The client's own people ("transmise à notre comptabilité"): a client telling where the invoice went. */
 const NOT_OURS = String.raw`(?!(?:notre|nos|our|unser\w*|nuestr\w*|nostr\w*|onze|ons)(?![\p{L}\p{N}]))`;
-/** "par e-mail", "by email", "per E-Mail", "via mail" between the participle and the client. */
-const BY_MAIL = String.raw`(?:\s+(?:par|by|per|via|por)\s+(?:e-?mail|courriel|mail|correo))?`;
+/**
+ * "par e-mail", "by email", "per E-Mail", "via mail", "au format EDI (INVOIC D96A)", "via Peppol" between the participle
+ * and the client.
+ */
+const BY_MAIL = String.raw`(?:\s+(?:par|by|per|via|por)\s+(?:e-?mail|courriel|mail|correo|edi|peppol|chorus\s+pro)|\s+(?:au\s+format|en\s+format|in|as|im\s+format)\s+(?:edi|xml|ubl|factur-x|pdf|peppol)(?:\s+\([^()\n]{1,24}\))?)?`;
 /** What names the client after "to": up to the end of the line or sentence. */
 const CLIENT = String.raw`([^\n!?]{2,120})`;
 

@@ -134,3 +134,9 @@ describe('a public portal\'s copy to the issuer (held-out LI)', () => {
     expect(announcedCopyRecipient('Votre fournisseur LUMEN SCENE SARL a déposé une facture sur Chorus Pro à destination de Opéra de Saint-Étienne.')?.name).toBe('Opéra de Saint-Étienne');
   });
 });
+
+describe('an EDI platform\'s copy (held-out FK)', () => {
+  it('"transmise au format EDI (INVOIC D96A) à Groupement Provencia (…)" names the client', () => {
+    expect(announcedCopyRecipient('Ceci est la copie de votre facture n° 88031 du 06/07/2026, transmise au format EDI (INVOIC D96A) à Groupement Provencia (factures@provencia-achats.fr).')).toEqual({ address: 'factures@provencia-achats.fr', name: 'Groupement Provencia' });
+  });
+});

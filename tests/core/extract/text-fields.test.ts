@@ -634,3 +634,10 @@ describe('extractTextFields: held-out HH, HK, HL (German invoice kinds, a deposi
     expect(fr('Invoice no. ACS-2026-0517\nTotal: RMB 47,678.00').amount?.value).toEqual({ value: 47678, currency: 'CNY' });
   });
 });
+
+describe('extractTextFields: a total whose label says no tax is charged (held-out FK)', () => {
+  it('"Total amount (export, VAT exempt art. 262 I CGI): ¥75,289" is the total, not the last line\'s result', () => {
+    expect(fr('INVOICE No. EXP-26-058\n4 x Moutarde au miel (carton 12) @ ¥3,096 = ¥12,384\n23 x Vinaigre (carton 6) @ ¥2,735 = ¥62,905\nTotal amount (export, VAT exempt art. 262 I CGI): ¥75,289').amount?.value).toEqual({ value: 75289, currency: 'JPY' });
+    expect(fr('Total (HT) : 1 000,00 €\nTVA 20 % : 200,00 €\nTotal TTC : 1 200,00 €').amount?.value.value).toBe(1200);
+  });
+});

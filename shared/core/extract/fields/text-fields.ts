@@ -77,8 +77,11 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['grand', GRAND_TOTAL],
   ['total', TOTAL_AMOUNT],
 ];
-/** Brackets naming a deposit taken off ("(déduction faite de l'acompte)", "(less deposit)"), inside a label. */
-const DEPOSIT_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling))[^()\n]*\)(?=[^()\n]*$)/g;
+/**
+ * Brackets inside a label that qualify it without changing what it names: a deposit taken off ("(déduction faite de
+ * l'acompte)", "(less deposit)"), no tax charged ("Total amount (export, VAT exempt art. 262 I CGI): ¥75,289").
+ */
+const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquidation|reverse[ -]charge|steuerfrei|non applicable|not applicable))[^()\n]*\)(?=[^()\n]*$)/g;
 
 /** A qualifier written right after an amount ("216,00 € TTC", "£920.00 (excl. VAT)", "£7,108.80 due …"). */
 const AFTER_QUALIFIER =
@@ -229,7 +232,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // (only the last characters are read: a line of thousands of amounts stays linear)
     const raw = folded.slice(line.start, c.index);
     const cut = Math.max(0, raw.length - 80);
-    const before = raw.includes(')', cut) ? raw.slice(0, cut) + raw.slice(cut).replace(DEPOSIT_ASIDE, (m) => ' '.repeat(m.length)) : raw;
+    const before = raw.includes(')', cut) ? raw.slice(0, cut) + raw.slice(cut).replace(LABEL_ASIDE, (m) => ' '.repeat(m.length)) : raw;
     const found = nearestLabel(before, AMOUNT_LABELS, 40);
     // Not this document's amount, whatever qualifier follows it ("(total prévisionnel 23 735,00 € TTC)").
     if (found && (isTotalAside(before, found) || isWholeProjectTotal(before, found))) continue;
