@@ -628,7 +628,7 @@ export const DISPUTE = cueRegex([
   // cs: "dodaný switch byl poškozený … Fakturu proto rozporujeme"
   `rozporuj\\w*`, `poskozen\\w*`,
   // cs/sk: "nemůžeme provést úhradu", "fakturu neplatíme", "prosím o dobropis"; hu: "nem fizetjük ki", "reklamáljuk", "jóváírást kérünk"
-  `(?:nemuzeme|nemozeme|nebudeme)\\s+${W(2)}(?:provest\\s+uhradu|uhradit|zaplatit|platit|vykonat\\s+platbu)`, `(?:neplatime|neuhradime|nezaplatime)(?![a-z])`, `(?:prosim|prosime|zadame)\\s+o\\s+(?:dobropis|opravn\\w+\\s+faktur\\w*)`, `dobropis`, `reklamuj\\w*`, `reklamaci\\w*`,
+  `(?:nemuzeme|nemozeme|nebudeme)\\s+${W(2)}(?:provest\\s+uhradu|uhradit|zaplatit|platit|vykonat\\s+platbu)`, `neuznavame`, `neuznavam`, `(?:prosim|prosime)\\s+(?:\\S+\\s+)?(?:stornujte|stornovat|stornovali)`, `(?:fakturu|fakturu\\s+prosim)\\s+stornujte`, `(?:neplatime|neuhradime|nezaplatime)(?![a-z])`, `(?:prosim|prosime|zadame)\\s+o\\s+(?:dobropis|opravn\\w+\\s+faktur\\w*)`, `dobropis`, `reklamuj\\w*`, `reklamaci\\w*`,
   `nem\\s+(?:fizetjuk|fizetnenk|tudjuk\\s+(?:kifizetni|kiegyeniteni|fizetni))`,
   // de: "Wir werden die Rechnung in dieser Form nicht begleichen und bitten um Korrektur", "wurden nie beauftragt"
   `(?:werden|konnen|wollen)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+(?:begleichen|bezahlen|zahlen|ausgleichen)`, `bitten\\s+um\\s+(?:korrektur|berichtigung|stornierung|gutschrift)`, `(?:nie|nicht)\\s+beauftragt`,

@@ -1811,3 +1811,9 @@ describe('classifyClientReply: held-out GJ, GM, GN (a payment run named, totals 
     expect(kindOf(text, '2026-08-12')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: Czech "fakturu … neuznáváme … Fakturu prosím stornujte" (held-out FI)', () => {
+  it('is a dispute', () => {
+    expect(kindOf('Dobrý den,\nfakturu INV/2026/00104 neuznáváme – předávací protokol nebyl podepsán. Fakturu prosím stornujte.', '2026-05-11')).toBe('dispute');
+  });
+});
