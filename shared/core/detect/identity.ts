@@ -115,11 +115,12 @@ export function copyToUs(message: MailMessage, identity: Identity): CopyRecipien
  * sent on the company's behalf even when the platform signs with its own name.
  */
 function isPlatformCopyToUs(message: MailMessage, identity: Identity): boolean {
-  if (!isAutomatedLocalPart(message.from?.address ?? '') && !saysOnBehalfOfUs(message.text, identity)) return false;
   const toClient = message.to.some((a) => !identity.isMe(a.address));
   const usInCopy = message.cc.some((a) => identity.isMe(a.address)) || message.bcc.some((a) => identity.isMe(a.address)) ||
     (message.deliveredTo.some((a) => identity.isMe(a)) && !message.to.some((a) => identity.isMe(a.address)));
-  return toClient && usInCopy && !message.headers['list-unsubscribe'] && !message.headers['list-id'];
+  if (!toClient || !usInCopy || message.headers['list-unsubscribe'] || message.headers['list-id']) return false;
+  // (the text is read last, and only for the few messages to a client with the company in copy: most mail is neither)
+  return isAutomatedLocalPart(message.from?.address ?? '') || saysOnBehalfOfUs(message.text, identity);
 }
 
 /** "Your invoice … from Paddle.com on behalf of Lingua Pro": a merchant of record sending the company's invoice. */

@@ -120,9 +120,9 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   let answeringOther = false;
   // The client holds the payment until it gets a document: once we send it, the invoice is open again.
   let heldForPaperwork = false;
-  // The last day we sent something asked for or the invoice again ("soumise à nouveau avec la commande …", a PDF
-  // attached): a portal's rejection before it is answered.
-  let suppliedOn: string | null = null;
+  // Our messages other than reminders: the last that sends what was asked for or the invoice again ("soumise à nouveau
+  // avec la commande …", a PDF attached) answers a portal's rejection made before it (read only when there is one).
+  const ourAnswers: MailMessage[] = [];
 
   for (const message of start < 0 ? [] : thread.messages.slice(start + 1)) {
     if (message.calendarDate && message.calendarDate > today) continue;
@@ -135,7 +135,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       // as the sample's README counts them), even one naming only the other invoice; thanks for the other invoice
       // are not thanks for this one.
       if (answeringOther && kind !== 'reminder') continue;
-      if (kind !== 'reminder' && message.calendarDate && suppliesPaperwork(message)) suppliedOn = message.calendarDate;
+      if (kind !== 'reminder') ourAnswers.push(message);
       if (kind === 'reminder') {
         reminders++;
         reminderMessages.push(message);
@@ -168,7 +168,10 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   // The client's portal rejecting the invoice in a message of its own ("Invoice F2026-0197 rejected by …") disputes an
   // invoice nothing else has settled, until we resubmit it; a payment notice still wins.
   const about = noticesAbout(input, invoice?.calendarDate ?? null);
-  if (status === 'open' && about.some((n) => n.rejected && !(suppliedOn && n.date && n.date <= suppliedOn))) status = 'disputed';
+  if (status === 'open' && about.some((n) => n.rejected)) {
+    const suppliedOn = ourAnswers.findLast((m) => m.calendarDate && suppliesPaperwork(m))?.calendarDate ?? null;
+    if (about.some((n) => n.rejected && !(suppliedOn && n.date && n.date <= suppliedOn))) status = 'disputed';
+  }
   if (status !== 'paid' && paidByNotice(input, invoice?.calendarDate ?? null)) status = 'paid';
   // A payment the payer then disputes with its bank or card (a chargeback) is a dispute, unless paid again since.
   if (status !== 'disputed' && chargedBack(about)) status = 'disputed';
