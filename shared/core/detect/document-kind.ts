@@ -16,6 +16,13 @@ export type DocumentKind =
   | 'statement'
   | 'duplicate';
 
+/** What a document says when it is no invoice ("document informatif, ce n'est pas une facture", "請求書ではございません"). */
+const NO_INVOICE_PHRASES = [
+  "n'est pas une facture", 'ne constitue pas une facture', 'ne vaut pas facture', 'ne vaut pas une facture', 'not an invoice', 'not a tax invoice', 'does not constitute an invoice',
+  'ist keine rechnung', 'stellt keine rechnung dar', 'no es una factura', 'no constituye una factura', 'non e una fattura', 'non costituisce fattura', 'is geen factuur',
+  'nao e uma fatura', '請求書ではございません', '請求書ではありません',
+];
+
 const CUES: Record<DocumentKind, readonly string[]> = {
   // Specific kinds first: "facture pro forma" or "facture d'avoir" contain the invoice word too.
   // Italian professionals send an "avviso di parcella" ("documento non valido ai fini fiscali") before the invoice.
@@ -23,16 +30,16 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     // UK building contracts: the subcontractor's application is valued first; the VAT invoice follows the payment notice
     'application for payment', 'applications for payment', 'payment application', 'interim application',
     // el, bg, ro
-    'προτιμολογιο', 'προφορμα', 'проформа', 'проформа фактура', 'factura proforma'],
+    'προτιμολογιο', 'προφορμα', 'проформа', 'проформа фактура', 'factura proforma', 'プロフォーマ', '프로포마', '形式发票'],
     // "Note de crédit" is the Belgian and Swiss word for an avoir; "nota de abono" the Spanish one.
   'credit-note': ['avoir', 'avoirs', "facture d'avoir", 'note de credit', 'notes de credit', 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'stornorechnung', 'nota de credito', 'nota de abono', 'factura rectificativa', 'factura de abono', 'abonament', "factura d'abonament", 'nota di credito', "nota d'accredito", 'nota di accredito', 'creditnota', 'creditfactuur',
     // pl, cs, Nordic
     'faktura korygujaca', 'korekta faktury', 'nota korygujaca', 'opravny danovy doklad', 'dobropis', 'kreditnota', 'kreditfaktura',
     // tr, bg, ro, el
-    'iade faturasi', 'кредитно известие', 'nota de creditare', 'πιστωτικο τιμολογιο', 'πιστωτικο σημειωμα', 'πιστωτικο'],
-  quote: ['devis', 'convention de formation', 'contrat de formation', 'quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'presupuesto', 'cotizacion', 'preventivo', 'offerta', 'offerte', 'proposition commerciale', 'offre de prix', 'offre commerciale', 'notre offre', 'price offer', 'commercial offer', 'our offer', 'teklif', "proposition d'honoraires", "propositions d'honoraires", "offre d'honoraires", 'proposition financiere', 'fee proposal', 'honorarangebot', 'wycena', 'cenova nabidka', 'oferta de pret', 'оферта', 'προσφορα', 'οικονομικη προσφορα'],
-  receipt: ['recu', 'recu de paiement', 'receipt', 'payment receipt', 'quittung', 'zahlungsbestatigung', 'recibo', 'ricevuta', 'makbuz', 'αποδειξη', 'αποδειξη πληρωμης'],
-  order: ['bon de commande', 'confirmation de commande', 'purchase order', 'order confirmation', 'your order', 'votre commande', 'auftragsbestatigung', 'bestellbestatigung', 'bestellung', 'confirmacion de pedido', 'conferma d\'ordine', 'ordine', 'επιβεβαιωση παραγγελιας', 'εντολη αγορας'],
+    'iade faturasi', 'кредитно известие', 'nota de creditare', 'πιστωτικο τιμολογιο', 'πιστωτικο σημειωμα', 'πιστωτικο', 'クレジットノート', '赤伝', '크레딧 노트', '贷项通知单', '红字发票'],
+  quote: ['devis', 'convention de formation', 'contrat de formation', 'quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'presupuesto', 'cotizacion', 'preventivo', 'offerta', 'offerte', 'proposition commerciale', 'offre de prix', 'offre commerciale', 'notre offre', 'price offer', 'commercial offer', 'our offer', 'teklif', "proposition d'honoraires", "propositions d'honoraires", "offre d'honoraires", 'proposition financiere', 'fee proposal', 'honorarangebot', 'wycena', 'cenova nabidka', 'oferta de pret', 'оферта', 'προσφορα', 'οικονομικη προσφορα', '見積書', '見積り', '견적서', '报价单', '報價單'],
+  receipt: ['recu', 'recu de paiement', 'receipt', 'payment receipt', 'quittung', 'zahlungsbestatigung', 'recibo', 'ricevuta', 'makbuz', 'αποδειξη', 'αποδειξη πληρωμης', '領収書', '영수증', '收据'],
+  order: ['bon de commande', 'confirmation de commande', 'purchase order', 'order confirmation', 'your order', 'votre commande', 'auftragsbestatigung', 'bestellbestatigung', 'bestellung', 'confirmacion de pedido', 'conferma d\'ordine', 'ordine', 'επιβεβαιωση παραγγελιας', 'εντολη αγορας', '注文書', '発注書', '注文確認', '주문서', '발주서', '采购订单'],
   reminder: ['relance', 'relances', 'rappel', 'reminder', 'reminders', 'overdue', 'past due', 'impaye', 'impayee', 'impayes', 'impayees', 'en retard', 'mise en demeure', 'mahnung', 'zahlungserinnerung', 'recordatorio', 'sollecito', 'herinnering', 'aanmaning', 'final notice', 'outstanding', 'przypomnienie o platnosci', 'wezwanie do zaplaty', 'upomnienie', 'upominka', 'betalningspaminnelse', 'betalingspaminnelse', 'υπενθυμιση πληρωμης', 'υπενθυμιση', 'odeme hatirlatmasi', 'hatirlatma', 'напомняне', 'notificare de plata'],
   // a copy of an invoice issued before, sent again on request: the invoice is the earlier one
   duplicate: ['duplicata', 'duplicatas', 'duplicate invoice', 'invoice duplicate', 'rechnungsduplikat', 'duplikat', 'duplicado de factura', 'duplicato'],
@@ -42,7 +49,11 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     'releve de livraisons', 'releve des livraisons', 'releve hebdomadaire', 'releve mensuel', 'delivery statement', 'statement of deliveries', 'lieferubersicht',
     // what the company pays back to a client (ticket revenue less its commission): "Relevé de reversement", "payout statement"
     'releve de reversement', 'releve des reversements', 'avis de reversement', 'decompte de reversement', 'payout statement', 'settlement statement', 'abrechnung der ticketeinnahmen',
-    "n'est pas une facture", 'ne constitue pas une facture', 'not an invoice', 'does not constitute an invoice', 'ist keine rechnung', 'stellt keine rechnung dar', 'no es una factura', 'non e una fattura', 'is geen factuur'],
+    ...NO_INVOICE_PHRASES,
+    // an agent's statement of the commission it earned on a season's orders, before its invoice: "FW26 commission statement",
+    // "Relevé de commissions SS27", "Estratto provvigioni", the principal's "Provisionsabrechnung"
+    'commission statement', 'commissions statement', 'statement of commission', 'statement of commissions', 'releve de commissions', 'releve des commissions',
+    'estratto provvigioni', 'estratto delle provvigioni', 'prospetto provvigioni', 'provisionsabrechnung', 'liquidacion de comisiones', 'commissieoverzicht', 'コミッション計算書'],
   // Professions bill fees under their own names: "note d'honoraires" (architects, lawyers), "Honorarnote", "parcella".
   invoice: ['facture', 'factures', 'invoice', 'invoices', 'facturas', 'fatture', 'faturas', 'facturen', 'rechnungen', 'payment request', 'payment requests', 'request for payment', 'demande de paiement', 'betaalverzoek', 'richiesta di pagamento', 'solicitud de pago', 'rechnung', 'factura', 'fattura', 'factuur', 'fatura', 'facture d\'acompte', 'deposit invoice', 'tax invoice', "note d'honoraires", "notes d'honoraires", 'honorarnote', 'honorarrechnung', 'fee note', 'minuta de honorarios', 'parcella',
     // Belgian and Dutch lawyers: "état de frais et honoraires", a "provision" asked in advance, "ereloonstaat", "provisienota"
@@ -50,9 +61,13 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     'note de provision', 'notes de provision', 'demande de provision', 'appel de provision', 'provision sur honoraires', 'ereloonstaat', 'ereloonstaten', 'staat van kosten en ereloon',
     'etat final de frais et honoraires', 'etat definitif de frais et honoraires', 'etat final de frais', 'ereloonnota', 'provisienota', 'provisiefactuur', 'statement of fees', 'fee statement',
     // building trades bill progress and final statements: "situation de travaux n°3", "décompte général définitif (DGD)", "mémoire"
+    // the retention held back on works, billed when released: "Libération de la retenue de garantie n° BC-2026-0226"
+    'liberation de la retenue de garantie', 'liberation de retenue de garantie', 'facture de retenue de garantie',
     'situation de travaux', 'situations de travaux', 'situation mensuelle', 'situation de chantier', 'facture de situation', 'decompte general definitif', 'decompte general et definitif', 'dgd', 'decompte definitif', 'memoire de travaux',
     // German compounds of "Rechnung" (advance, final, partial, collective bill)
     'request for a retainer', 'retainer request', 'retainer invoice', 'provision on fees', 'schlusshonorarnote', 'vorschusshonorarnote',
+    // Dutch compounds of "factuur": an advance, final, partial or sales invoice
+    'voorschotfactuur', 'eindfactuur', 'slotfactuur', 'deelfactuur', 'verkoopfactuur', 'aanbetalingsfactuur', 'tussentijdse factuur',
     'eindafrekening', 'afrekening ereloon', 'vorschussrechnung', 'schlussrechnung', 'teilrechnung', 'abschlagsrechnung', 'anzahlungsrechnung', 'vorauszahlungsrechnung', 'teilschlussrechnung', 'sammelrechnung', 'endrechnung', 'kostennote',
     // German and Dutch write the invoice's fields as compounds ("Rechnungsnummer: RE-2026-0440"); "die Abrechnung für Oktober" bills the month
     'rechnungsnummer', 'rechnungsnr', 'rechnungsdatum', 'rechnungsbetrag', 'rechnungsdaten', 'abrechnung', 'factuurnummer', 'factuurdatum', 'factuurbedrag',
@@ -63,7 +78,9 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     // Turkish "faturası", "faturayı", "faturamız" (Portuguese "fatura" is listed above)
     'faturasi', 'faturayi', 'faturamiz', 'faturanin', 'faturalar',
     // Bulgarian "фактура", "фактурата", Romanian "factura de avans"
-    'фактура', 'фактурата', 'фактури', 'авансова фактура', 'factura de avans', 'factura fiscala'],
+    'фактура', 'фактурата', 'фактури', 'авансова фактура', 'factura de avans', 'factura fiscala',
+    // ja, ko, zh: "請求書", "インボイス", "인보이스", "청구서", "세금계산서" (tax invoice), "发票"
+    '請求書', 'インボイス', '인보이스', '청구서', '세금계산서', '发票', '發票'],
 };
 
 /** The one-word invoice cues, for a host's mailbox search (a search engine matches words, not phrases). */
@@ -81,7 +98,8 @@ const NOT_AFTER: Partial<Record<DocumentKind, string>> = {
 };
 
 function cueRegex(cues: readonly string[], guard = ''): RegExp {
-  const alternatives = cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
+  // (cues folded as the text is: "請求書では" loses its voicing marks as the text does)
+  const alternatives = cues.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
   return alternationRegExp(alternatives, `(?<![a-z0-9])${guard}`, '(?![a-z0-9])', 'g');
 }
 
@@ -200,6 +218,18 @@ const NUMBERED = /^\s*(?:n[°º]|no\.?|nr\.?|num\.?|#|:)?\s*[a-z]{0,6}(?:[-/_.][
 
 /** "gemäss", "selon", "as per", "según" before a quote word: the quote is referred to, not sent. */
 const AS_PER = /(?:gemass|laut|entsprechend|selon|suivant|conformement\s+a|d'apres|as\s+per|according\s+to|per|segun|secondo|volgens|conforme)\s+(?:(?:votre|notre|le|la|l'|our|your|the|unserem|ihrem|dem|unser|ihr|su|nuestro|il|vostro|uw|onze)\s*)?$/;
+
+const NO_INVOICE = alternationRegExp(
+  NO_INVOICE_PHRASES.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')),
+  '(?<![a-z0-9])',
+  '(?![a-z0-9])',
+  '',
+);
+
+/** Whether the opening of a text says the document is no invoice ("Commission statement … This is not an invoice"). */
+export function saysItIsNoInvoice(text: string): boolean {
+  return NO_INVOICE.test(fold(text.slice(0, 1500)));
+}
 
 /** The first document kind the opening of a text announces, ignoring mere reminders and orders. */
 export function kindOfOpening(text: string): DocumentKind | null {

@@ -2,6 +2,7 @@ import type { Address, MailMessage } from '../mail/model';
 import { createMeMatcher, type MeMatcher } from './me';
 import { fold } from '../text/fold';
 import { isAutomatedLocalPart } from './automated-sender';
+import { hasReplyPrefix } from '../mail/subject';
 import { invoiceCopyRecipient, type CopyRecipient } from './invoice-copy';
 
 /**
@@ -118,7 +119,13 @@ function isPlatformCopyToUs(message: MailMessage, identity: Identity): boolean {
   const toClient = message.to.some((a) => !identity.isMe(a.address));
   const usInCopy = message.cc.some((a) => identity.isMe(a.address)) || message.bcc.some((a) => identity.isMe(a.address)) ||
     (message.deliveredTo.some((a) => identity.isMe(a)) && !message.to.some((a) => identity.isMe(a.address)));
-  if (!toClient || !usInCopy || message.headers['list-unsubscribe'] || message.headers['list-id']) return false;
+  // A portal writing to the company and its client at once ("Chorus Pro - Dépôt de votre facture …" to both), naming that
+  // client's address in its text ("Destinataire : Caisse des écoles du 13e (restauration@cde13.paris.fr)").
+  // (never a reply: a client's billing mailbox answering us and a colleague quotes addresses too)
+  const usBesideClient = !usInCopy && message.inReplyTo === null && !hasReplyPrefix(message.subject) && message.to.some((a) => identity.isMe(a.address)) &&
+    isAutomatedLocalPart(message.from?.address ?? '') && message.to.some((a) => !identity.isMe(a.address) && message.text.includes(a.address));
+  if (!toClient || !(usInCopy || usBesideClient) || message.headers['list-unsubscribe'] || message.headers['list-id']) return false;
+  if (usBesideClient) return true;
   // (the text is read last, and only for the few messages to a client with the company in copy: most mail is neither)
   return isAutomatedLocalPart(message.from?.address ?? '') || saysOnBehalfOfUs(message.text, identity);
 }

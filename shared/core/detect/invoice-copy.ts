@@ -20,7 +20,8 @@ const INVOICE = String.raw`(?:factures?|invoices?|(?:ausgangs|verkaufs)?rechnung
 /** "sent" in each language, as a participle ("envoyée", "sent", "versendet", "enviada", "inviata", "verzonden"). */
 /** German and Dutch put the participle last ("an X versendet", "naar X verzonden"), or first in a title. */
 const SENT_LAST = String.raw`(?:gesendet|versendet|verschickt|versandt|ubermittelt|zugestellt|verzonden|verstuurd|gestuurd)`;
-const SENT = String.raw`(?:envoye(?:e|s|es)?|adresse(?:e|s|es)?|transmise?s?|expedie(?:e|s|es)?|deposee?s?|soumise?s?|wyslan[aeyo]j?|przeslan[aeyo]j?|sent|e-?mailed|issued|delivered|submitted|uploaded|eingereicht|enviad[ao]s?|remitid[ao]s?|inviat[aoie]|spedit[aoie]|trasmess[aoie]|afgeleverd|${SENT_LAST})`;
+// (and "remise via Peppol à X", a network's word for a delivery)
+const SENT = String.raw`(?:envoye(?:e|s|es)?|adresse(?:e|s|es)?|transmise?s?|remise?s?|expedie(?:e|s|es)?|deposee?s?|soumise?s?|wyslan[aeyo]j?|przeslan[aeyo]j?|sent|e-?mailed|issued|delivered|submitted|uploaded|eingereicht|enviad[ao]s?|remitid[ao]s?|inviat[aoie]|spedit[aoie]|trasmess[aoie]|afgeleverd|${SENT_LAST})`;
 /** "to" before the client: à, to, an, a, al, alla, naar, aan, para. */
 const TO = String.raw`(?:a|to|an|al|alla|ad|naar|aan|para|do)`;
 /**
@@ -88,7 +89,7 @@ const CLIENT_FIELD = new RegExp(
 const DEPOSITED = /(?<![\p{L}\p{N}])(?:depot|submission|deposited|submitted|uploaded|sent|envoyee?|deposee?|soumise?|eingereicht)(?![\p{L}\p{N}])/u;
 
 /** Cheap first test: no participle of sending, no copy. */
-const QUICK = /relanc|remind|afgeleverd|erinnert|envoy|envoi|sent|d[ée]p[ôo]|soumi|submit|upload|eingereicht|wys[łl]an|przes[łl]an|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|enviou|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
+const QUICK = /relanc|remind|afgeleverd|remis|erinnert|envoy|envoi|sent|d[ée]p[ôo]|soumi|submit|upload|eingereicht|wys[łl]an|przes[łl]an|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|enviou|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 /** How much of a body the announcement is looked for in: it opens the copy. */
@@ -198,10 +199,14 @@ export function invoiceCopyRecipient(
   // A reply is no copy, but for a platform's next copy in the thread of its first ("Re: Copie – facture F-414
   // envoyée à …": "Copie de la relance automatique envoyée à …").
   const platformCopy = isAutomatedSender(message.from.address) && COPY_WORD.test(message.subject);
-  if (((message.inReplyTo !== null || hasReplyPrefix(message.subject)) && !platformCopy) || isForward(message.subject, message.text)) return null;
+  const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
+  if ((isReply && !platformCopy) || isForward(message.subject, message.text)) return null;
   // A person (a colleague: "facture F-12 envoyée à Roux, tu peux la saisir") writes no "copy" in the subject.
   if (!isAutomatedSender(message.from.address) && !COPY_WORD.test(message.subject)) return null;
   const inBody = announcedCopyRecipient(message.text);
+  // The platform's next copy says in its own text what it sent to whom; a client answering the copy's subject
+  // from its "facturation@" mailbox ("Re: Copie de votre facture F-2026-126 envoyée à Smile Clinic") says nothing of the kind.
+  if (isReply && inBody === null) return null;
   const inSubject = announcedCopyRecipient(message.subject);
   const found = [inBody, inSubject].filter((r): r is CopyRecipient => r !== null && !isUs(r, message, identity, namesCompany));
   if (found.length === 0) return platformCopy && outsiders.length === 0 ? titledCopyRecipient(message, identity, namesCompany) : null;

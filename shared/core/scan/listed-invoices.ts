@@ -79,6 +79,35 @@ export function listsInvoiceLines(body: string): boolean {
   return numbers.size >= 2;
 }
 
+/** The references of a subject that joins two or more ("Invoices PA-26-0273 + FA2026/0274", "Factures PAV-3205 et 2026-00207"), of any series; else none. */
+export function joinedReferences(subject: string): string[] {
+  const refs = [...execAll(REFERENCE, subject)].filter((m) => isReferenceLike(m[0]));
+  if (!refs.some((second, i) => i > 0 && JOINED.test(subject.slice(Math.max(0, second.index - 30), second.index)))) return [];
+  return refs.map((m) => m[0]);
+}
+
+/** The invoice word, then at most a sign, right before a reference on its line ("Also enclosed invoice ", "la facture n° "). */
+const INVOICE_WORD_BEFORE = new RegExp(`${INVOICE_WORD}[ \\t]+(?:n[°º.o]?[ \\t]*|#[ \\t]*)?$`, 'i');
+
+/**
+ * The body's sentence that gives one invoice alone, from its number to the end of its line, when the line names it
+ * as an invoice and carries an amount after it ("Also enclosed invoice FA2026/0274 (bonded stores, same terms),
+ * amount €3,957.01."); else null.
+ */
+export function invoiceLineOf(body: string, number: string): string | null {
+  for (let at = body.indexOf(number); at >= 0; at = body.indexOf(number, at + number.length)) {
+    const end = at + number.length;
+    if (/[\p{L}\p{N}]/u.test(body[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(body[end] ?? '')) continue;
+    const lineStart = body.lastIndexOf('\n', at) + 1;
+    if (!INVOICE_WORD_BEFORE.test(fold(body.slice(Math.max(lineStart, at - 40), at)))) continue;
+    let lineEnd = body.indexOf('\n', end);
+    if (lineEnd < 0) lineEnd = body.length;
+    const line = body.slice(at, lineEnd);
+    if (findMoney(line.slice(number.length)).length > 0) return line;
+  }
+  return null;
+}
+
 /** The first of `sorted` (by index) at or after `index`: a binary search. */
 function firstAtOrAfter(sorted: readonly { index: number }[], index: number): number {
   let lo = 0;

@@ -7,12 +7,12 @@ import type { PdfReader } from '../pdf/pdf-reader';
 import type { EInvoice } from '../extract/einvoice/model';
 import { billedTo } from '../extract/fields/bill-to';
 import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
-import { guessDateOrder } from '../extract/fields/date-order';
+import { guessDateOrder, settledDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, findPaymentTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
 import { addDays } from '../calendar/iso-date';
 import { paysTheirInvoice } from '../detect/paid-their-invoice';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
-import { abbreviatedInvoiceReference, findKindCues, hasCue, isBooksReport, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesOrderAsTopic, type DocumentKind } from '../detect/document-kind';
+import { abbreviatedInvoiceReference, findKindCues, hasCue, isBooksReport, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesOrderAsTopic, saysItIsNoInvoice, type DocumentKind } from '../detect/document-kind';
 import { copyToUs, externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { forwardedFrom } from '../mail/forwarded';
@@ -142,7 +142,8 @@ function mayBeAboutAnInvoice(message: MailMessage): boolean {
  */
 function subjectIsTheInvoice(subject: string, body: string): boolean {
   if (!/\d/.test(subject) || referencesIn(subject).length === 0 || findMoney(subject).length === 0) return false;
-  const pointed = SEE_SUBJECT.test(body.slice(0, 600)) || TO_PAY.test(subject);
+  // ("AZ-2026-0444 – €16,740.00 – due 13 Sep 2026": a reference, its sum and its due date make an invoice's title)
+  const pointed = SEE_SUBJECT.test(body.slice(0, 600)) || TO_PAY.test(subject) || DUE_IN_TITLE.test(fold(subject));
   // "VA-26-01383 : 1 284,75 € (autopsie)" over "Conditions : 15 jours net": a sum with its payment terms is billed;
   // "FA26-10473 / 8 724,52 €" over a bare "Cordialement": the subject says it all.
   return pointed || isBareBody(body) || findPaymentTerms(body.slice(0, 1500)) !== null;
@@ -160,10 +161,14 @@ function isBareBody(body: string): boolean {
   const words = fold((end < 0 ? lines : lines.slice(0, end)).join(' ')).match(/[a-z0-9]+/g) ?? [];
   return words.filter((w) => !GREETING.test(w)).length <= 1 && (end >= 0 || body.trim().length < 40);
 }
+/** A due word before a date in a title: "due 13 Sep 2026", "fällig 18.07.2026", "vence 28/10/2026", "λήξη 01/10/2026". */
+const DUE_IN_TITLE = /(?<![\p{L}])(?:due|fallig|faellig|zahlbar|payable|echeance|vence|vencimiento|vencimento|scadenza|scade|ληξη|vervaldag|vervalt|splatnost|termin)(?:\s+(?:on|by|le|am|el|il|op))?\s*:?\s*\d{1,4}[./ -]/u;
 const TO_PAY = /(?<![a-z])(?:à|a)\s+(?:régler|regler|payer)(?![a-z])|(?<![a-z])(?:to\s+pay|payable|amount\s+due|zu\s+zahlen|da\s+pagare|a\s+pagar|te\s+betalen)(?![a-z])/i;
 
 /** "La facture suivra en fin de mois", "invoice to follow": a mail that names the invoice still to come sends none. */
-const INVOICE_TO_FOLLOW = /(?:facture|invoice|rechnung|factura|fattura|factuur)\s+(?:suivra|vous\s+sera\s+(?:envoyee|adressee|transmise)|will\s+follow|to\s+follow|follows\s+separately|folgt|seguira|seguir[aà])(?![a-z])/;
+// ("Please confirm the figures and we will issue the invoice", "la facture sera émise après livraison")
+const INVOICE_TO_FOLLOW =
+  /(?:facture|invoice|rechnung|factura|fattura|factuur)\s+(?:suivra|vous\s+sera\s+(?:envoyee|adressee|transmise)|sera\s+(?:emise|etablie|envoyee)|will\s+(?:follow|be\s+(?:issued|sent|raised))|to\s+follow|follows\s+separately|folgt|seguira|seguir[aà]|(?:verra|sara)\s+emessa)(?![a-z])|(?:will|shall)\s+(?:then\s+)?(?:issue|send|raise)\s+(?:you\s+)?(?:the|our|an|your)\s+(?:final\s+)?invoice|(?:emettrons|enverrons|etablirons)\s+(?:ensuite\s+)?(?:la|votre|notre)\s+facture/;
 
 /**
  * The cheap exits of `readInvoice`, synchronous: false when the message cannot be an invoice to a client
@@ -219,7 +224,8 @@ const SEE_SUBJECT = /(?:factures?|invoices?|rechnung|fattura|factura)\s+(?:en|in
 /** A subject that only the body names as the invoice ("see subject", terms): its first reference is the invoice's number. */
 function withSubjectReference(fields: TextFields, subject: string, body: string, subjectNamesInvoice: boolean): TextFields {
   if (fields.invoiceNumbers.length > 0 || !(subjectNamesInvoice || SEE_SUBJECT.test(body.slice(0, 600)))) return fields;
-  const reference = referencesIn(subject)[0];
+  // (an abbreviated invoice word gives the reference with its series: "Fact. FAC 26/1282" → "FAC 26/1282")
+  const reference = abbreviatedInvoiceReference(subject) ?? referencesIn(subject)[0];
   return reference ? { ...fields, invoiceNumbers: [{ value: reference, score: 60 }] } : fields;
 }
 
@@ -321,6 +327,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const fileKind = kindOfTitle(fileNames);
   if (fileKind && NOT_RECEIVABLE.has(fileKind) && !titleSaysInvoice && !anInvoiceFile) return [];
   if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice' && !carriesNewInvoice) return [];
+  // A document that says it is no invoice ("Commission statement SS27 … This is not an invoice", "Non è una fattura: la
+  // fattura seguirà") sends none, whatever invoice it announces.
+  if (!titleSaysInvoice && !bodyNamesInvoice && saysItIsNoInvoice(body)) return [];
   // "Ci-joint le bon de livraison signé. La facture suivra en fin de mois.": the body's invoice word is the one to come.
   const bodyNamesInvoiceToCome = bodyKind === 'invoice' && INVOICE_TO_FOLLOW.test(fold(body.slice(0, 1500)));
   const subjectNamesInvoice = subjectIsTheInvoice(subject, body);
@@ -363,6 +372,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (pdfText) {
     const pdfKind = kindOfOpening(pdfText);
     if (!xml && pdfKind && NOT_RECEIVABLE.has(pdfKind) && !titleSaysInvoice) return [];
+    if (!xml && !titleSaysInvoice && !bodyNamesInvoice && saysItIsNoInvoice(pdfText)) return [];
   }
   // A sales journal or an export of the invoices, sent to the accountant, lists invoices; it is none.
   if (!xml && ((pdfText && isBooksReport(pdfText)) || (isBooksReport(body) && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0))) return [];
@@ -396,12 +406,15 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
 
   // Each document's text is read for fields once, whether it turns out one invoice among several or the only one.
   const pdfFields = new Map<DocumentReading, TextFields>();
-  for (const d of docs) if (d.pdfText) pdfFields.set(d, extractTextFields(d.pdfText, order));
+  // A document whose own dates settle their order is read in it ("Date : 11/9/2026" on a US-style PDF sent on 9 November,
+  // under a French e-mail writing "envoyée le 09/11/2026").
+  const orderOf = (pdf: string) => settledDateOrder(pdf.slice(0, 20_000), { lang: detectLanguage(pdf.slice(0, 3000)), sentOn: message.calendarDate }) ?? order;
+  for (const d of docs) if (d.pdfText) pdfFields.set(d, extractTextFields(d.pdfText, orderOf(d.pdfText)));
   // A body lists its invoices when it says "invoices" in the plural — and chases none: a grouped reminder
   // lists the overdue invoices the same way ("les factures suivantes n'ont pas encore été réglées : …").
   const opening = `${subject}\n${body.slice(0, 3000)}`;
   const lists = (announcesSeveralInvoices(opening) || joinsSeveralInvoices(subject) || listsInvoiceLines(body.slice(0, 3000))) && !findKindCues(opening).some((h) => h.kind === 'reminder');
-  const parts = severalInvoices(docs, pdfFields, body, lists, order, opts.knownNumbers);
+  const parts = severalInvoices(docs, pdfFields, body, lists, order, opts.knownNumbers, subject);
   if (parts.length > 0) {
     const out: InvoiceReading[] = [];
     // What the body says for all of them is what it says outside each listed invoice's own line: the terms on

@@ -4,7 +4,7 @@ import type { DateOrder } from '../extract/locale/date';
 import { numberKey } from '../extract/fields/number-key';
 import { kindOfOpening, kindOfTitle } from '../detect/document-kind';
 import { fileNameText, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
-import { listedInvoices } from './listed-invoices';
+import { invoiceLineOf, joinedReferences, listedInvoices } from './listed-invoices';
 import { execAll } from '../text/exec-all';
 
 /** An attached document that is itself an invoice, with the number it carries (null: none). */
@@ -88,6 +88,7 @@ export function severalInvoices(
   lists: boolean,
   order: DateOrder,
   known: ReadonlySet<string>,
+  subject = '',
 ): Part[] {
   const parts = new Map<string, Part>();
   for (const d of docs) {
@@ -120,6 +121,22 @@ export function severalInvoices(
       if (part) Object.assign(part, { segment, segmentText: listed.segment });
       else parts.set(key, { number: listed.number, xml: null, pdfText: null, pdf: null, files: null, segment, segmentText: listed.segment });
     }
+  }
+  // "Invoices PA-26-0273 + FA2026/0274" with one PDF: the other invoice is the one the body gives on a line of its own,
+  // with its amount ("Also enclosed invoice FA2026/0274 (bonded stores, same terms), amount €3,957.01.").
+  // The attached one is then what the rest of the body says ("… invoice PA-26-0273 dated 8 June 2026 … Amount due: €2,065.67").
+  if (parts.size === 1) {
+    const [attached] = parts.values();
+    let rest = body;
+    for (const number of joinedReferences(subject)) {
+      const key = numberKey(number);
+      if (parts.has(key) || known.has(key)) continue;
+      const line = invoiceLineOf(body, number);
+      if (!line) continue;
+      parts.set(key, { number, xml: null, pdfText: null, pdf: null, files: null, segment: extractTextFields(line, order), segmentText: line });
+      rest = rest.replace(line, ' '.repeat(line.length));
+    }
+    if (parts.size > 1 && attached && !attached.segment) attached.segment = extractTextFields(rest, order);
   }
   if (parts.size < 2) return [];
   // One document that holds the others' numbers too (two invoices on one page): its totals are not this part's

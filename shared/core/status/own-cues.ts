@@ -11,6 +11,15 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([
+  // es, pt, it, en, de: "con 24 días de retraso", "com 18 dias de atraso", "Le escribo de nuevo por la factura", "Volto a contactar a
+  // propósito da fatura", "Les rogamos procedan al pago", "Agradecemos o pagamento com a maior brevidade"
+  `\\d+\\s+(?:dias|días|giorni|days|tage[n]?)\\s+(?:de\\s+|di\\s+)?(?:retraso|atraso|ritardo|late|overdue|verspatung|verzug)`, `(?:le|les|os|vos)?\\s*(?:escribo|escribimos|contacto|contactamos)\\s+de\\s+nuevo`, `(?:volto|voltamos|torno|torniamo)\\s+a\\s+(?:contactar|contatta\\w*|scriver\\w*|escrever)`,
+  `(?:rogamos|ruego|le\\s+rogamos|les\\s+rogamos)\\s+(?:procedan?|efectuen?|realicen?)\\s+(?:al|el|con\\s+el)\\s+pago`, `agradecemos\\s+(?:o|que\\s+efetuem\\s+o)\\s+pagamento`,
+  // ja, ko, zh: "お支払期限の2026年5月29日を過ぎておりますが、まだご入金が確認できておりません", "지급기한이 지났으나 아직 입금이
+  // 확인되지 않았습니다", "아직 미결제 상태입니다", "发票已逾期，我们仍未收到付款"
+  `(?:支払|振込|入金)期[限日][^。\\n]{0,30}?(?:過ぎ|経過|超過)`, `(?:ご?入金|お?支払い?|お?振込み?)[^。\\n]{0,12}?確認(?:でき|が取れ|いたしかね)て?(?:おりません|いません|ない)`, `未(?:入金|払い?|納)`, `督促`,
+  `(?:지급|납부|결제|입금)\\s?(?:기한|기일)[^.\\n]{0,30}?(?:지났|경과|초과)`, `입금이?\\s?확인되지\\s?않`, `미(?:결제|납|입금|지급)`, `연체`, `다시\\s?연락\\s?드립니다`,
+  `逾期`, `(?:尚未|仍未|还未|還未)(?:收到|付款|支付|结清)`, `催款`,
   // bg: "Позволявам си да напомня, че фактура № … все още не е платена", "Отново Ви пиша за фактура"
   `(?<![а-я])напомн[а-я]*`, `(?<![а-я])(?:все\\s+още\\s+)?не\\s+е\\s+(?:платена|платен|преведена|получено\\s+плащане)(?![а-я])`, `(?<![а-я])отново\\s+(?:ви|Ви)\\s+пиша(?![а-я])`, `(?<![а-я])просроч[а-я]*`, `(?<![а-я])неплатен[а-я]*`,
   // ro: "Vă reamintim că factura … nu a fost încă achitată", "Revin cu privire la factura …"

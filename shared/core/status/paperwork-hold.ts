@@ -19,8 +19,11 @@ const PAPERWORK = String.raw`(?:attestations?|certificats?|feuilles?\s+d'emargem
 /** Asked for: "Could you confirm the PO number?", "pourriez-vous nous communiquer le numéro d'engagement", "het PO-nummer doorgeven". */
 const ASKS_FOR = String.raw`(?:confirm|send|provide|give\s+us|share|communiquer|indiquer|transmettre|confirmer|envoyer|mitteilen|nennen|senden|doorgeven|bezorgen|sturen)`;
 
+/** "Sans cela notre service créancier ne peut pas la traiter", "Sin él no podemos tramitarla", "otherwise AP can't process it". */
+const WITHOUT_IT_CANNOT = String.raw`(?:sans\s+(?:cela|quoi|celui-ci|celle-ci|elle|lui|ce\s+numero)|without\s+(?:it|this|that|which)|otherwise|sonst|ohne\s+(?:diese\w*|sie|ihn)|senza\s+(?:di\s+)?(?:esso|questo|quello)|sin\s+(?:el|este|ello|ese)|zonder\s+(?:dit|dat|deze|die|het))\s+(?:\S+\s+){0,6}?(?:ne\s+(?:peut|peuvent|pouvons|pourra|pourrons)|n'est\s+pas\s+possible|cannot|can't|won't|(?:kann|konnen)\s+(?:\S+\s+){0,3}?nicht|non\s+(?:puo|possiamo|possono)|no\s+(?:puede|podemos|pueden)|(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet)`;
+
 const WAITS_FOR_PAPERWORK = new RegExp(
-  String.raw`(?<![a-z])${MISSING}\s+(?:\S+\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:\S+\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:\S+\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
+  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${MISSING}\s+(?:\S+\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:\S+\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:\S+\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
 );
 
 /** Whether a client's reply holds the payment for want of a document (its text, quotes stripped). */

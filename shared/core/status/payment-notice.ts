@@ -52,7 +52,8 @@ const RECEIVED = cueRegex([
   `(?:total|montant|somme)\\s+(?:vire|verse|paye|regle)\\s*:\\s*(?:eur\\s*|€\\s*)?\\d`,
   // a payment app: "Chloé Vidal vous a envoyé 8 277,50 €" (not "vous a envoyé une facture")
   `(?:vous|t')\\s*a\\s+(?:envoye|transfere)\\s+(?:\\d|[$€£])`,
-  `factures?\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+|ont\\s+ete\\s+|sont\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)s?(?![a-z])`,
+  // (not another invoice: "Cette facture fait doublon avec une facture déjà payée en juin")
+  `(?<!(?:une|autre)\\s+)factures?\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+|ont\\s+ete\\s+|sont\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)s?(?![a-z])`,
   // an invoicing tool matching the bank: "… a été rapprochée d'une transaction bancaire et est désormais marquée comme payée"
   `(?:marquee?s?|indiquee?s?|passee?s?|notee?s?)\\s+(?:comme\\s+|en\\s+)?(?:payee?s?|reglee?s?|soldee?s?|encaissee?s?)`, `marked\\s+as\\s+(?:collected|received|settled)`, `marked\\s+(?:as\\s+)?paid`, `als\\s+(?:bezahlt|beglichen)\\s+markiert`, `(?:marcad[oa]|registrad[oa])\\s+como\\s+(?:pagad|cobrad|abonad|liquidad|paga|recebid)[oa]?`, `cobro\\s+registrado`, `(?:segnat|contrassegnat)[oa]\\s+come\\s+(?:pagat|incassat|saldat)[oa]`, `(?:gemarkeerd|aangeduid)\\s+als\\s+betaald`,
   // a public buyer's portal (Chorus Pro): "Nouveau statut : MISE EN PAIEMENT", "statut : payée", "passée au statut « Mise en paiement »"

@@ -43,7 +43,8 @@ export const PAID = cueRegex([
   `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)?\\s*(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
-  `deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  // (not another invoice's: "fait doublon avec une facture déjà payée en juin")
+  `(?<!(?:une|un|autre)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   // "le paiement est validé de notre côté" (a payment validated is made; an invoice validated is only approved)
   `(?<!mise\\s+en\\s)(?:virement|paiement|reglement|versement)\\s+(?:est|a\\s+ete)\\s+(?:bien\\s+)?validee?`,
   // "La FA27-00058 est partie en paiement ce matin": sent for payment, said of the past
@@ -148,7 +149,15 @@ export const PAID = cueRegex([
   // it: "Acconto saldato oggi con bonifico", "Fattura pagata ieri"
   `(?:saldat[oa]|pagat[oa]|bonificat[oa])\\s+(?:oggi|ieri|stamattina|stamani|questa\\s+mattina|con\\s+bonifico)`,
   // zh, ja: "发票 … 的款项已于今日付清", "已付款", "お振込みいたしました", "支払い済み"
-  `(?:已于|已在|已经|已)[^。！？\\n]{0,8}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`,
+  `(?:已于|已在|已经|已)[^。！？，\\n]{0,20}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`,
+  // ko: "송금했습니다", "입금 완료했습니다", "지급 처리되었습니다"
+  `(?:송금|입금|지급|결제|이체|납부)(?:을|를|이|가)?\\s?(?:했|하였|완료|처리했|처리하였|처리되었|처리됐|되었|됐)`,
+  // ar: "نحيطكم علماً بأنه تم تحويل مبلغ الفاتورة … اليوم", "تم الدفع", "قمنا بالتحويل", "سددنا الفاتورة"
+  `تم\\s+(?:تحويل|الدفع|السداد|سداد|التحويل|دفع)`, `قمنا\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)`, `(?:سددنا|دفعنا|حولنا)(?![\\u0600-\\u06ff])`,
+  // id, vi (folded), th: "Pembayaran invoice … sudah kami transfer hari ini", "đã thanh toán", "đã chuyển khoản", "โอนเงินแล้ว"
+  `(?:sudah|telah)\\s+(?:kami\\s+)?(?:transfer|bayar|lunasi|dibayar|ditransfer|dilunasi|lunas)(?![a-z])`,
+  // he: "שילמנו", "העברנו את התשלום", "התשלום בוצע", "החשבונית שולמה" (not "יבוצע": will be)
+  `(?<![\\u0590-\\u05ff])(?:שילמנו|העברנו|שולם|שולמה|הועבר|הועברה)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה)\\s+בוצע(?:ה)?(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])בוצע(?:ה)?\\s+(?:התשלום|ההעברה|העברה)(?![\\u0590-\\u05ff])`, `(?:da|vua)\\s+(?:thanh\\s+toan|chuyen\\s+khoan|chuyen\\s+tien|tra\\s+tien)`, `(?:ชำระ|โอน)(?:เงิน)?(?:เรียบร้อย)?แล้ว`,
   // fi, et, lv, lt: "lasku on maksettu", "arve on makstud 07.10.2026", "rēķins ir apmaksāts", "sąskaita apmokėta", "maksoimme", "sumokėjome"
   `(?:lasku|maksu|arve|makse|rekins|maksajums|saskaita|mokejimas)\\s+${W(2)}(?:(?:on|ir|yra|buvo)\\s+)?(?:jo\\s+|jau\\s+|juba\\s+|nyt\\s+)?(?:maksettu|suoritettu|makstud|tasutud|apmaksats|samaksats|parskaitits|apmoketa|sumoketa|pervesta)(?![a-z])`,
   `(?:maksoimme|maksettiin|olemme\\s+maksaneet|maksime|tasusime|oleme\\s+(?:tasunud|maksnud)|apmaksajam|samaksajam|parskaitijam|apmokejome|sumokejome|pervedeme)(?![a-z])`,
@@ -156,6 +165,8 @@ export const PAID = cueRegex([
   `(?:has|have)\\s+been\\s+payed`, `(?:was|were)\\s+payed`,
   // texting: "c bon c payé", "c réglé"
   `(?<!')c\\s+(?:bien\\s+)?(?:paye|regle|vire|solde)e?(?![a-z])`,
+  // Alemannic (Alsace, Baden, Switzerland): "des Geld isch heut naus, hab's grad iberwiese", "isch zahlt"
+  `(?<![a-z])(?:iberwiese|iwwerwiese|uberwiese|iberwiesa|iberwise)(?![a-z])`, `(?:geld|zahlung|rechnung)\\s+isch\\s+(?:heut\\s+|hit\\s+|scho\\s+|schu\\s+)?(?:naus|zahlt|bezahlt|duss)(?![a-z])`,
   // lb: "Mir hunn d'Rechnung bezuelt", "ass bezuelt"
   `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:elo\\s+|schonn\\s+)?(?:bezuelt|iwwerwisen)`,
   // "wir haben die Rechnung RE-2026-1180 heute unter Abzug von 3 % Skonto überwiesen"
@@ -189,7 +200,8 @@ export const PAID = cueRegex([
   `(?:ya\\s+)?esta\\s+(?:hech|realizad|enviad|ordenad|emitid|tramitad)[oa]\\s+(?:la|el)\\s+(?:transferencia|pago|ingreso|abono|bizum)`,
   `(?:adjunto|adjuntamos|le\\s+enviamos|le\\s+remitimos)\\s+${W(1)}(?:justificante|comprobante)\\s+de\\s+(?:pago|transferencia)`,
   // it
-  `(?:abbiamo|ho|ha|hanno)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:effettuato|eseguito|disposto|fatto|inviato|emesso|ordinato)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
+  // ("ho effettuato oggi il bonifico per la fattura …")
+  `(?:abbiamo|ho|ha|hanno)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:effettuato|eseguito|disposto|fatto|inviato|emesso|ordinato)\\s+(?:oggi\\s+|ieri\\s+|gia\\s+|stamattina\\s+)?(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:abbiamo|ho)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:pagat|saldat|versat|bonificat|liquidat)[oaie](?![a-z])`,
   `${PAY_NOUN_IT}\\s+(?:e\\s+stat[oa]\\s+|e\\s+|risulta\\s+)?(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit)[oa]`,
   `${PAY_NOUN_IT}\\s+${W(6)}(?:e\\s+stat[oa]|risulta|sono\\s+stat[ie])\\s+(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit|bonificat|versat)[oaie]`,
@@ -228,6 +240,11 @@ export const PAID = cueRegex([
   // ro, hu, cs, sk: "am plătit factura", "plata a fost efectuată", "kifizettük", "fakturu jsme uhradili", "faktúra je uhradená"
   `(?:am|s-a|au)\\s+(?:platit|achitat|efectuat\\s+plata|facut\\s+plata|virat)`, `(?:plata|factura|suma|transferul)\\s+${W(2)}(?:a\\s+fost|este|e)\\s+(?:deja\\s+)?(?:efectuat|achitat|platit|facut|virat)[ae]?(?![a-z])`,
   `(?:kifizettuk|atutaltuk|befizettuk|kiegyenlitettuk|elutaltuk|fizetve|kifizetve|kiegyenlitve)(?![a-z])`, `(?:szamla|osszeg)\\s+${W(2)}(?:ki\\s+van\\s+fizetve|rendezve|kiegyenlitve)`,
+  // sl, hr, sr, bs (folded: "plaćen" → "placen", "izvršena" → "izvrsena"): "faktura … izmirena 12.05.2026", "račun je plaćen",
+  // "plačilo po računu … je bilo izvedeno", "platili smo", "uplata je izvršena" (not "bo plačan", "bit će plaćen": will be)
+  `(?<!(?:nije|ni|niso|nisu|bo|bodo|biti|bice|ce|ne)\\s+(?:\\S+\\s+)?)(?:placen|placan|izmiren|podmiren|poravnan|uplacen)[aoi]?(?![a-z])`,
+  `(?:placilo|nakazilo|uplata|placanje|isplata|transakcija|doznaka|prenos)\\s+${W(4)}(?:je|su|so)\\s+(?:bil[aoi]?\\s+|bio\\s+)?(?:vec\\s+|ze\\s+|danas\\s+|danes\\s+)?(?:izveden|izvrsen|opravljen|poslan|realiziran|nakazan|obavljen|proveden)[aoi]?(?![a-z])`,
+  `(?<![a-z])(?:platili|uplatili|placali|nakazali|poravnali|podmirili|izmirili|doznacili|platio|platila|uplatio|uplatila)\\s+(?:smo|sam)(?![a-z])`, `(?<![a-z])(?:smo|sam)\\s+${W(2)}(?:platili|uplatili|placali|nakazali|poravnali|podmirili|izmirili|doznacili|platio|platila|uplatio|uplatila|izvrsili\\s+(?:uplatu|placanje)|izvedli\\s+placilo)(?![a-z])`,
   `(?:jsme|sme)\\s+(?:\\S+\\s+)?(?:uhradili|zaplatili|poslali\\s+platbu|odeslali\\s+platbu)`, `(?:faktura|fakturu|faktúra|platba)\\s+${W(2)}(?:je|bola|byla)\\s+(?:uz\\s+)?(?:uhrazen|uhraden|zaplacen|zaplaten)[aá]?`, `(?:uhradili|zaplatili)\\s+jsme`,
 ]);
 
@@ -374,7 +391,8 @@ export const PROMISE = cueRegex([
   // "It's approved — it'll go out on Friday"
   `(?:it|this|that)'ll\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|processed|released|transferred|leave|clear|cleared|wired|remitted|issued|mailed|posted)(?![a-z])`,
   // "Payment will be done next Friday"
-  `(?:payment|transfer|wire|remittance)\\s+(?:will|'ll|shall|should)\\s+be\\s+(?:done|made|effected|executed|initiated|arranged)(?![a-z])`,
+  // ("Owners confirm payment of FA2026/0249 will be effected on 14 December 2026")
+  `(?:payment|transfer|wire|remittance)\\s+(?:(?:of|for)\\s+(?:(?:the|our|your|invoice)\\s+){0,2}\\S+\\s+)?(?:will|'ll|shall|should)\\s+be\\s+(?:done|made|effected|executed|initiated|arranged)(?![a-z])`,
   // "Will go out in our end-of-month payment run": the payment, its subject dropped
   `will\\s+go\\s+out`,
   // "We expect … the invoice to be paid by 17.06.2026 at the latest"
@@ -457,6 +475,13 @@ export const PROMISE = cueRegex([
   `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:bliver|blir|vil\\s+blive|kommer\\s+att\\s+bli)\\s+betal[dt]`, `(?:betalingen|betalningen|overforslen|overforingen)\\s+(?:er|ar|blir|bliver)\\s+planlagt`, `planlagt\\s+til`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`,
   // ro, hu, cs, sk: "plata va fi efectuată pe 30.11.2026", "vom plăti", "ki fogjuk fizetni", "utaljuk", "zaplatíme", "uhradíme"
   `(?:zostanie|zostana|bedzie|beda)\\s+(?:zaplacon|oplacon|uregulowan|przelan)[aoey](?![a-z])`,
+  // pl: "płatność za fakturę … zrealizujemy do 21.12.2026", "faktura jest zaplanowana do zapłaty na 14.12.2026"
+  `(?:platnosc|przelew|zaplat[aey]|faktur[aey])\\s+${W(4)}zrealizujemy(?![a-z])`, `(?:zaplanowan|przewidzian)\\w*\\s+(?:do|na)\\s+(?:zaplaty|platnosci|przelewu|realizacji)`,
+  // sl, hr, sr: "plačilo računa … je planirano za 06.07.2026", "račun bo plačan naslednji petek", "platit ćemo", "uplatićemo",
+  // "bit će plaćen do …", "bomo poravnali"
+  `(?:placilo|nakazilo|racun|racuna|faktura|uplata|placanje|isplata)\\s+${W(3)}(?:je|bo|su|so)\\s+(?:planiran|predviden|nacrtovan|zakazan|predviden)[aoi]?(?![a-z])`, `planiramo\\s+(?:placilo|uplatu|placanje|nakazilo|isplatu)`, `(?:uplatu|placanje|isplatu|placilo|nakazilo)\\s+(?:cemo|cu|bomo)\\s+(?:izvrsiti|napraviti|obaviti|poslati|izvesti|opraviti|nakazati|izvedli|opravili|nakazali|poslali)`,
+  `(?<![a-z])(?:bo|bodo)\\s+(?:\\S+\\s+)?(?:placan|poravnan|nakazan|izveden|placan)[aoi]?(?![a-z])`, `(?<![a-z])bomo\\s+${W(2)}(?:placali|poravnali|nakazali|izvedli\\s+placilo|poslali\\s+placilo)`,
+  `(?:platit|uplatit|izmirit|podmirit|izvrsit|doznacit|prebacit)\\s+(?:cemo|cu)(?![a-z])`, `(?<![a-z])(?:platicemo|uplaticemo|izmiricemo|podmiricemo|izvrsicemo|platicu|uplaticu)(?![a-z])`, `(?<![a-z])(?:cemo|cu)\\s+(?:\\S+\\s+)?(?:platiti|uplatiti|izmiriti|podmiriti|izvrsiti\\s+uplatu)`, `(?<![a-z])(?:bit\\s+ce|bice|ce\\s+biti)\\s+(?:\\S+\\s+)?(?:placen|uplacen|izmiren|podmiren|izvrsen|proveden)[aoi]?`,
   `(?:plata|transferul|factura|suma)\\s+va\\s+fi\\s+(?:efectuat|achitat|platit|facut|virat)[ae]?`, `(?:vom|voi)\\s+(?:plati|achita|vira|efectua\\s+plata|face\\s+plata)`, `o\\s+sa\\s+(?:platim|achitam|viram)`,
   `(?:ki\\s+fogjuk\\s+fizetni|fogjuk\\s+(?:fizetni|utalni|kifizetni)|(?:ki)?fizetjuk|(?:at)?utaljuk|rendezzuk)(?![a-z])`,
   // a payment run named: "On passe ta facture au règlement du 03/07/2026", "nous mettons votre facture au paiement du 15"
@@ -465,6 +490,15 @@ export const PROMISE = cueRegex([
   `(?:le\\s+)?mandat(?:\\s+de\\s+paiement|\\s+administratif)?\\s+(?:sera|va\\s+etre)\\s+(?:emis|transmis|signe|mandate)`,
   // zh, ja: "将于12月5日付款", "12月5日までにお支払いいたします"
   `将于[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `までに(?:お?支払い|お?振込み?)(?:いたします|します|予定)`,
+  // ja, ko, zh: "2026年12月7日にお振込み予定でございます", "2026년 12월 9일에 송금 예정입니다", "송금하겠습니다", "计划于12月9日付款"
+  `(?:お?振込み?|お?支払い?|送金|入金)(?:の|を)?\\s?予定`, `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:いたします|致します|させていただきます)`,
+  `(?:송금|입금|지급|결제|이체|납부)(?:을|를)?\\s?(?:할\\s?)?예정`, `(?:송금|입금|지급|결제|이체|납부)(?:해|하)?\\s?(?:드리)?겠습니다`, `(?:预计|计划|計劃|预定)[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `安排(?:付款|支付|汇款|转账|付清)`, `(?<!不)(?:将会|将|將)在?[^。！？，\\n]{0,12}?(?:付款|支付|汇款|转账|付清)`,
+  // ar: "سنقوم بالدفع يوم …", "سيتم التحويل الأسبوع القادم", "سندفع"
+  `(?<!لن\\s+)(?:سنقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سيتم\\s+(?:التحويل|الدفع|السداد|تحويل|دفع|سداد)|(?:سندفع|سنسدد|سنحول)(?![\\u0600-\\u06ff]))`,
+  // id, vi, th: "akan kami bayar tanggal …", "sẽ thanh toán hóa đơn … vào ngày 26 tháng 11 năm 2026", "จะโอนเงิน"
+  `akan\\s+(?:kami\\s+)?(?:bayar|transfer|lunasi|dibayar|ditransfer|dilunasi)(?![a-z])`,
+  // he: "התשלום יבוצע עד 3.12.2026", "נשלם ב-15.12", "החשבונית אושרה לתשלום", "יועבר"
+  `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה|הסכום)\\s+(?:י|ת)בוצע(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:נשלם|נעביר|ישולם|תשולם|יועבר|תועבר)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])נבצע\\s+(?:את\\s+)?(?:התשלום|ההעברה)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])אושר(?:ה)?\\s+לתשלום(?![\\u0590-\\u05ff])`, `se\\s+(?:thanh\\s+toan|chuyen\\s+khoan|chuyen\\s+tien|tra\\s+tien)`, `จะ(?:ทำการ)?(?:ชำระ|โอน)`,
   `(?:kiegyenliteni|kifizetni|atutalni|elutalni)\\s+(?:fogjuk|fogom)`, `(?:betalningen|betalningarna|overforingen)\\s+(?:gar|skickas)\\s+(?:ivag|ut|av)`, `(?:maksamme|maksetaan|maksame|tasume|samaksasim|apmaksasim|parskaitisim|sumokesime|apmokesime|pervesime)(?![a-z])`, `maksu\\s+(?:lahtee|lahetetaan|suoritetaan)`, `fogjuk\\s+kiegyenliteni`, `(?:zaplatime|uhradime|zaplatim|uhradim|posleme\\s+platbu|odesleme\\s+platbu|poslem\\s+platbu)(?![a-z])`, `(?:platba|faktura)\\s+(?:bude|bude\\s+odeslana|bude\\s+uhrazena|bude\\s+uhradena)`,
 ]);
 
@@ -500,6 +534,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+${W(4)}over|maak\\s+(?:het|de)\\s+${W(4)}over)(?![a-z])`,
   // nl: "de betaling gebeurt volgende vrijdag", "de overschrijving vertrekt maandag"
   `(?:betaling|overboeking|overschrijving|storting)\\s+(?:gebeurt|gebeuren|volgt|vertrekt|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan))(?![a-z])`,
+  // nl: "De boekhouding betaalt dit volgende vrijdag"
+  `(?:betaalt|betalen|betaal)\\s+(?:dit|deze|die|de\\s+factuur|het|ze|hem)(?![a-z])`,
   // it: "la fattura è in pagamento con bonifico in data 26/11/2026", "in pagamento tramite Ri.Ba. con scadenza 30/11"
   `(?:e|sono)\\s+(?:gia\\s+)?in\\s+pagamento`,
   // es: "la transferencia sale el viernes que viene", "Se paga el 15/10/2026"
@@ -602,6 +638,8 @@ export const DISPUTE = cueRegex([
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas|process|approv|authoris|authoriz|mak|sign)(?:e|ing)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:(?:on|for)\\s+\\S+\\s+)?(?:yet|until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
+  // fr: "Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications."
+  `fait\\s+doublon`, `(?:nous|je)\\s+(?:la|le|les)\\s+bloqu(?:ons|e)`,
   `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|viser|traiter|enregistrer|mandater|liquider|comptabiliser|integrer)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement|cette\\s+note|la\\s+note|votre\\s+note)`,
   // fees found too high: "2,5 heures nous paraissent excessives", "le montant semble exagéré"
   `(?:parai(?:t|ssent)|semblent?)\\s+(?:\\S+\\s+)?(?:excessi(?:f|ve|fs|ves)|exageree?s?|disproportionnee?s?)`, `(?:suspend\\w*|bloqu\\w*|gel\\w*)\\s+(?:le|notre|tout|ce)\\s+(?:reglement|paiement|virement)`,
@@ -632,6 +670,8 @@ export const DISPUTE = cueRegex([
   `nem\\s+(?:fizetjuk|fizetnenk|tudjuk\\s+(?:kifizetni|kiegyeniteni|fizetni))`,
   // de: "Wir werden die Rechnung in dieser Form nicht begleichen und bitten um Korrektur", "wurden nie beauftragt"
   `(?:werden|konnen|wollen)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+(?:begleichen|bezahlen|zahlen|ausgleichen)`, `bitten\\s+um\\s+(?:korrektur|berichtigung|stornierung|gutschrift)`, `(?:nie|nicht)\\s+beauftragt`,
+  // fr: payment held until the work is put right: "j attend que vous repassiez avant de regler quoi que ce soit"
+  `attend\\w*\\s+que\\s+(?:vous|votre|le|la|les|ce|tout|l')\\s*${W(5)}avant\\s+de\\s+(?:vous\\s+)?(?:regler|payer)`,
   // fr: "le contrat a été résilié fin mai, nous ne devons plus rien. Merci d'annuler."
   `(?:ne\\s+(?:vous\\s+)?devons|ne\\s+(?:vous\\s+)?dois)\\s+(?:plus\\s+)?rien`, `merci\\s+d'annuler`, `je\\s+ne\\s+comprends\\s+pas\\s+cette\\s+facture`,
   // "je ne peux pas payer la totalité", "we shouldn't be charged for July. Can you please cancel HC-2026-1122 and reissue?"
@@ -640,7 +680,15 @@ export const DISPUTE = cueRegex([
   // ca: "No podem acceptar la factura …", "Cal revisar l'import"
   `no\\s+(?:podem|puc|podrem)\\s+(?:acceptar|pagar|aprovar)\\s+(?:la|aquesta)\\s+factura`, `cal\\s+revisar\\s+l'import`,
   // zh, ja: "在问题解决前我们暂不付款", "客户拒收", "支払いを保留"
-  `暂不付款`, `拒绝付款`, `不予付款`, `拒收`, `支払いを保留`, `お支払いできません`,
+  `暂不付款`, `拒绝付款`, `不予付款`, `拒收`, `(?:暂时|暫時)?(?:不能|无法|無法|不会|不會)(?:付款|支付|付清)`, `破损`, `破損`, `贷记单`, `貸記單`, `红字发票`, `不同意`,
+  // ar: "ولن نقوم بالدفع قبل استبدالها", "فيها عيب", "نرجو إرسال إشعار دائن", "لا يمكننا الدفع", "نرفض الفاتورة"
+  `لن\\s+(?:نقوم\\s+(?:بالدفع|بالسداد|بالتحويل)|ندفع|نسدد)`,
+  // id, vi: "tidak bisa membayar", "kami keberatan", "không thể thanh toán", "không đồng ý"
+  `tidak\\s+(?:bisa|dapat|akan)\\s+(?:membayar|bayar|melunasi)`,
+  // he: "לא נשלם עד ש…", "לא נוכל לשלם", "פגום", "תעודת זיכוי", "אנו חולקים על החשבונית"
+  `(?<![\\u0590-\\u05ff])לא\\s+(?:נשלם|נוכל\\s+לשלם|נאשר|מאשרים)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:פגום|פגומה|פגומים)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])תעודת\\s+זיכוי(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])חולקים\\s+על(?![\\u0590-\\u05ff])`, `keberatan`, `tidak\\s+setuju`, `khong\\s+(?:the\\s+)?(?:thanh\\s+toan|dong\\s+y|chap\\s+nhan)`, `لا\\s+(?:نستطيع|يمكننا)\\s+(?:الدفع|السداد|دفع|سداد)`, `(?<![\\u0600-\\u06ff])(?:عيب|معيب|معيبة|تالف|تالفة)(?![\\u0600-\\u06ff])`, `إشعار\\s+دائن`, `نرفض`, `غير\\s+مطابق`, `支払いを保留`, `お支払いできません`,
+  // ja, ko: "異議がございます", "納得できません", "金額に誤りがあります", "이의를 제기합니다", "지불할 수 없습니다", "잘못 청구되었습니다"
+  `異議`, `納得(?:でき|いたしかね)`, `誤りがあ`, `(?:承認|お受け)(?:でき|いたしかね)(?:ません|ます)`, `이의(?:를|가)?\\s?(?:제기|있)`, `(?:동의|수락|승인|지불|지급|결제)할\\s?수\\s?없`, `잘못\\s?(?:청구|된|되었|됐)`,
   // fi, et, lv, lt: "Emme maksa laskua ennen kuin asia on selvitetty", "Me ei saa arvet tasuda enne, kui kahju on hüvitatud", "nevaram apmaksāt", "negalime apmokėti"
   `emme\\s+(?:voi\\s+)?(?:maksa|hyvaksy)`, `(?:me\\s+)?ei\\s+(?:saa|saa\\s+me|maksa|tasu)\\s+${W(2)}(?:tasuda|maksta|maksa|arvet)`, `(?:nevaram|nevar)\\s+${W(2)}(?:apmaksat|samaksat|maksat)(?![a-z])`, `(?:nemaksasim|neapmaksasim)(?![a-z])`, `(?:negalime|negalim|nemokesime|neapmokesime)(?![a-z])`, `(?:vaurioitu\\w*|reklamaatio\\w*|kahjustus\\w*|kahjustatud|bojat\\w*|bojajum\\w*|sugadint\\w*|pazeist\\w*)`, `reklamal\\w*`, `jovairas\\w*`, `(?:hibas|serult|hianyz)\\w*\\s+(?:termek|alkatresz|szallitmany|aru|resz)`,
   // "Le règlement est suspendu jusqu'à la livraison du solde", "nous n'avons reçu que 2 pièces sur les 3 facturées"
@@ -648,7 +696,7 @@ export const DISPUTE = cueRegex([
   // "we cannot process invoice FA2026-01047. The acceptance certificate has not been signed"
   `(?:cannot|can't|can\\s+not|unable\\s+to)\\s+process\\s+(?:the\\s+|this\\s+|your\\s+)?invoice`, `(?:acceptance|delivery|completion)\\s+(?:certificate|protocol|report)\\s+(?:has|have)\\s+not\\s+been\\s+(?:signed|issued|approved)`,
   // pt: "A fatura … não está correta, o valor faturado é superior ao da nota de encomenda. Não podemos aceitar esta fatura."
-  `nao\\s+esta\\s+corret[ao]`, `nao\\s+podemos\\s+aceitar\\s+(?:esta|a)\\s+fatura`, `superior\\s+ao\\s+(?:da|do)\\s+(?:nota\\s+de\\s+encomenda|orcamento|contrato|proposta)`,
+  `nao\\s+esta\\s+corret[ao]`, `nao\\s+podemos\\s+aceitar\\s+(?:esta|a)\\s+fatura`, `nao\\s+aceitamos\\s+(?:esta\\s+|a\\s+|essa\\s+)?fatura`, `no\\s+aceptamos\\s+(?:esta\\s+|la\\s+|dicha\\s+)?factura`, `non\\s+accettiamo\\s+(?:questa\\s+|la\\s+)?fattura`, `superior\\s+ao\\s+(?:da|do)\\s+(?:nota\\s+de\\s+encomenda|orcamento|contrato|proposta)`,
   // de
   `(?:halten|behalten)\\s+${W(3)}(?:zahlung|betrag|rechnungsbetrag)\\s+(?:vorerst\\s+|vorlaufig\\s+)?(?:zuruck|ein)(?![a-z])`, `(?:zahlung|betrag)\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `widersprech\\w*`, `widerspruch`, `einspruch`, `bestreit\\w*`, `zuruckgewiesen`, `zuruckweisen`, `weisen\\s+${W(3)}zuruck`, `abnahme\\s+(?:ist\\s+)?(?:noch\\s+)?nicht\\s+erfolgt`, `(?:so\\s+)?nicht\\s+(?:akzeptieren|annehmen|anerkennen)`, `weicht\\s+${W(3)}ab(?![a-z])`, `(?:bitte|wir\\s+bitten\\s+(?:sie\\s+)?um)\\s+${W(2)}(?:neu\\s+ausstellen|korrektur|stornierung|neuausstellung)`, `reklam\\w+`, `beanstand\\w*`, `mangel\\w*`, `beschadigt\\w*`, `defekt\\w*`,
   `(?<!(?:rechnung|sie|mail|pdf)\\s+(?:ist|war|sind)\\s+(?:\\S+\\s+){0,3})nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
@@ -675,8 +723,12 @@ export const DISPUTE = cueRegex([
   // it
   `contest(?:iamo|azione|are|ato)`, `non\\s+siamo\\s+d'accordo`, `disaccordo`, `reclamo`, `non\\s+(?:corrisponde|corrispondono)`,
   `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`, `incomplet[oa]`,
+  // it: "non posso pagare la fattura …: i lavori sono in ritardo … Contesto l'importo finché non vengono sistemati"
+  `contest(?:o|iamo)\\s+(?:l'importo|la\\s+fattura|il\\s+conto|l'addebito|questa\\s+fattura)`, `non\\s+(?:posso|possiamo)\\s+pagare`,
   `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `merce\\s+${W(3)}non\\s+e\\s+(?:ancora\\s+)?(?:arrivata|stata\\s+consegnata)`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `scartat[ao]`, `non\\s+(?:possiamo|posso)\\s+pagarl[ao]`, `riemett\\w+`, `(?:la|le|lo)\\s+(?:respinge|respingono|respingiamo|rifiuta|rifiutiamo|rifiutano)(?![a-z])`, `non\\s+(?:verra|sara|potra\\s+essere)\\s+pagat[ao]\\s+(?:finche|fino\\s+a\\s+quando|senza)`, `(?:respingiamo|rifiutiamo)\\s+(?:la|questa|vostra)\\s+fattura`, `addebitato\\s+due\\s+volte`,
   // nl
+  // nl: "De gefactureerde licenties komen niet overeen met onze bestelbon. Wij betalen niet tot dit rechtgezet is."
+  `(?:komt|komen)\\s+niet\\s+overeen`, `(?:betalen|betaal)\\s+niet\\s+(?:tot|totdat|zolang|voordat|voor)(?![a-z])`,
   `betwist\\w*`, `geweigerd`, `weigeren\\s+(?:de|deze)\\s+factuur`, `(?:kan|kunnen)\\s+(?:(?:ik|wij|we)\\s+)?(?:\\S+\\s+){0,4}?niet\\s+(?:goedkeuren|aanvaarden|accepteren|betalen)`, `(?:klopt|kloppen)\\s+niet`, `(?:betalen|betaal)\\s+(?:deze|de|die)\\s+factuur\\s+niet`, `(?:kunnen|zullen)\\s+(?:wij|we)\\s+(?:deze\\s+factuur\\s+|ze\\s+|die\\s+)?niet\\s+(?:betalen|aanvaarden|goedkeuren)`, `gescheurd`, `ondermaats`, `kapot`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`, `het\\s+niet\\s+eens\\s+met`, `niet\\s+zonder\\s+(?:correctie|creditnota|aanpassing|verbetering)`, `aangepaste\\s+factuur`, `zonder\\s+(?:\\S+\\s+)?(?:bestelbon\\w*|bestelnummer|ordernummer|inkoopordernummer|po-nummer)`, `(?:kan|kunnen)\\s+${W(3)}(?:de|deze|uw)\\s+factuur\\s+niet\\s+(?:verwerken|boeken|goedkeuren|aanvaarden|betalen|inboeken)`,
   // pt
   // "Não concordo com o valor da fatura", "Não vou pagar até resolvermos isso", "ficou com defeitos"
@@ -684,6 +736,10 @@ export const DISPUTE = cueRegex([
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no
 `(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
+  // sl, hr, sr: "osporavamo račun", "računa … ne moremo sprejeti … Plačilo zadržujemo", "Ne možemo platiti dok se to ne riješi",
+  // "zaračunali ste 5 dana montaže, a … 3 dana. Molimo ispravak."
+  `(?<![a-z])osporav\\w*`, `ne\\s+(?:moremo|mozemo|morem|mogu|mogu)\\s+(?:sprejeti|prihvatiti|prihvatit|odobriti|platiti|placati|poravnati|izmiriti)`, `(?:placilo|placanje|uplatu|isplatu)\\s+(?:zadrzujemo|zadrzavamo|zadrzali)`, `(?:zadrzujemo|zadrzavamo)\\s+(?:placilo|placanje|uplatu|isplatu)`,
+  `(?:molimo|prosimo|molim|prosim)\\s+(?:vas\\s+)?(?:za\\s+)?(?:ispravak|ispravku|ispravljen\\w*|popravek|popravljen\\w*|storno|knjizno\\s+odobrenje|dobropis|novi\\s+racun)`, `ne\\s+(?:slazemo|strinjamo)\\s+se`, `(?:pogresn|napacn|neispravn)\\w*\\s+(?:iznos|cijen|cen|kolicin|racun|obracun)\\w*`, `(?:ostecen|poskodovan)\\w*`,
   `(?:stammer|stemmer|passer)\\s+(?:inte|ikke)`, `reklamation\\w*`, `kreditfaktura`, `kreditnota`, `(?:skadad|skadade|beskadiget|odelagt)`, `(?:betalar|betaler)\\s+(?:inte|ikke)`,
   `(?:kan|vil)\\s+(?:vi\\s+)?(?:inte|ikke|ikkje)\\s+betala?`, `(?:kan|vil)\\s+(?:vi\\s+)?(?:inte|ikke|ikkje)\\s+godkend?\\w*`, `svarer\\s+ikke\\s+til`, `motsvarar\\s+inte`, `(?:korrigeret|korrigerad|korrigert)\\s+faktura`, `bestrid\\w*`, `saknas`, `mangler`, `(?:ikke|inte)\\s+(?:leveret|levererad|levererat|levert|modtaget|mottagen)`,
 ]);

@@ -7,7 +7,10 @@ const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g;
 const QUOTES = /[\u2018\u2019\u201b\u2032`´]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
-const COMBINING = /[\u0300-\u036f]/g;
+// (and the voicing marks of Japanese kana: "で" reads "て", as every cue is folded the same way)
+const COMBINING = /[\u0300-\u036f\u3099\u309a]/g;
+/** Korean syllables decompose into their letters: they are kept whole (one char in, one char out). */
+const HANGUL = /[\uac00-\ud7a3]/;
 // Letters that carry no combining accent but stand for a plain one: Polish ł, Danish and Norwegian ø, Croatian đ,
 // Turkish dotless ı ("Aralık", "ödendi" and "hatırlatma" are read as "aralik", "hatirlatma").
 const LIGATURES = /[ßœæłøđı]/g;
@@ -58,7 +61,7 @@ function slowFold(text: string): string {
   for (const original of text) {
     const lower = original.toLowerCase();
     const ch = lower.length === original.length ? lower : original;
-    out += ch.length === 1 ? ch.normalize('NFD').charAt(0) : ch;
+    out += ch.length === 1 && !HANGUL.test(ch) ? ch.normalize('NFD').charAt(0) : ch;
   }
   return out;
 }

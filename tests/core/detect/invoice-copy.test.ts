@@ -85,6 +85,10 @@ describe('copyToUs and speaksForUs: a platform’s copy of the user’s own invo
     expect(copyToUs(copy({ from: 'Marc Leroy <marc@leroy-conseil.fr>', subject: 'Re: Copie de votre facture F-2027-031 envoyée à Cabinet Leroy', inReplyTo: '<x@y>' }), identity)).toBeNull();
     const reminderCopy = copy({ subject: 'Re: Copie – facture F-2027-031 envoyée à Cabinet Leroy', text: 'Copie de la relance automatique envoyée à Cabinet Leroy (compta@cabinet-leroy.fr) : « la facture F-2027-031 reste impayée. »', inReplyTo: '<x@y>' });
     expect(copyToUs(reminderCopy, identity)).toMatchObject({ address: 'compta@cabinet-leroy.fr' });
+    // A client writing from its billing mailbox, answering the copy's subject: no copy (held-out DJ).
+    const clientAnswer = copy({ from: 'Hugo Lemaire <facturation@cabinet-leroy.fr>', subject: 'Re: Copie de votre facture F-2027-031 envoyée à Cabinet Leroy', text: 'Bonjour,\nJe ne comprends pas cette facture : nous avions résilié l\'abonnement. Je ne la réglerai pas en l\'état.', inReplyTo: '<x@y>' });
+    expect(copyToUs(clientAnswer, identity)).toBeNull();
+    expect(speaksForUs(clientAnswer, identity)).toBe(false);
     const supplier = copy({
       from: 'Hébergeur Pro <billing@hebergeur.example>',
       subject: 'Facture H-5521 envoyée à Atelier Dupont SARL',
@@ -138,5 +142,19 @@ describe('a public portal\'s copy to the issuer (held-out LI)', () => {
 describe('an EDI platform\'s copy (held-out FK)', () => {
   it('"transmise au format EDI (INVOIC D96A) à Groupement Provencia (…)" names the client', () => {
     expect(announcedCopyRecipient('Ceci est la copie de votre facture n° 88031 du 06/07/2026, transmise au format EDI (INVOIC D96A) à Groupement Provencia (factures@provencia-achats.fr).')).toEqual({ address: 'factures@provencia-achats.fr', name: 'Groupement Provencia' });
+  });
+});
+
+describe('copyToUs: a Peppol access point\'s delivery notice (held-out CN)', () => {
+  it('"Votre facture électronique NTS-26-00390 a été remise via Peppol à Brasserie Lepers SARL (contact@…)" names the client', () => {
+    const identity = createIdentity(['nordtech.example']);
+    const notice = message({
+      from: 'Hermes Peppol <noreply@hermes-belgium.example>',
+      to: ['facturatie@nordtech.example'],
+      subject: 'Hermes: document envoyé NTS-26-00390',
+      text: 'Votre facture électronique NTS-26-00390 a été remise via Peppol à Brasserie Lepers SARL (contact@brasserie-lepers.example).\nDate de facture : 10/06/2026\nTotal : € 15.958,80',
+      date: '2026-06-10T12:29:08+02:00',
+    });
+    expect(copyToUs(notice, identity)).toMatchObject({ address: 'contact@brasserie-lepers.example' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessDateOrder } from '../../../shared/core/extract/fields/date-order';
+import { guessDateOrder, settledDateOrder } from '../../../shared/core/extract/fields/date-order';
 
 describe('guessDateOrder: the day the mail was sent', () => {
   it('an ambiguous date that reads as the day of sending in one order settles the order, over the dollars of US mail', () => {
@@ -22,5 +22,15 @@ describe('guessDateOrder: dates plausible in one order only', () => {
   it('a due date shortly after the sending is as plausible as an invoice date before it: no vote', () => {
     expect(guessDateOrder('Fällig am 01.03.2027', { lang: 'de', sentOn: '2027-02-01' })).toBe('DMY');
     expect(guessDateOrder('Date de facture : 11/08/2026\nÉchéance : 10/09/2026', { lang: 'fr', sentOn: '2026-08-12' })).toBe('DMY');
+  });
+});
+
+describe('settledDateOrder', () => {
+  it('a US-style date that reads as the day of sending settles month first ("Date : 11/9/2026" sent on 9 November)', () => {
+    expect(settledDateOrder('FEE NOTE / INVOICE N° FH26-1189\nDate : 11/9/2026\nTotal : €7,850.00', { lang: 'en', sentOn: '2026-11-09' })).toBe('MDY');
+  });
+  it('leaves open what its dates do not settle', () => {
+    expect(settledDateOrder('Invoice date 05/06/2026', { lang: 'en', sentOn: '2026-10-01' })).toBeNull();
+    expect(guessDateOrder('Invoice date 05/06/2026', { lang: 'fr', sentOn: '2026-10-01' })).toBe('DMY');
   });
 });

@@ -641,3 +641,32 @@ describe('extractTextFields: a total whose label says no tax is charged (held-ou
     expect(fr('Total (HT) : 1 000,00 €\nTVA 20 % : 200,00 €\nTotal TTC : 1 200,00 €').amount?.value.value).toBe(1200);
   });
 });
+
+describe('extractTextFields: held-out EJ, EK, EL, EN', () => {
+  it('reads a Japanese invoice body: 請求書（No. …）, ご請求金額, 請求日, お支払期限', () => {
+    const f = extractTextFields('請求書（No. B7C41E09-0008）をお送りいたします。\n請求日：2026年3月30日\nご請求金額：2,676,000円\nお支払期限：2026年5月29日', 'DMY');
+    expect(f.invoiceNumbers[0]?.value).toBe('B7C41E09-0008');
+    expect(f.amount?.value).toEqual({ value: 2676000, currency: 'JPY' });
+    expect(f.issueDate?.value).toBe('2026-03-30');
+    expect(f.dueDate?.value).toBe('2026-05-29');
+  });
+  it('reads a number in brackets after its sign: "Invoice (No. B7C41E09-0008)"', () => {
+    expect(fr('Invoice (No. B7C41E09-0008)').invoiceNumbers[0]?.value).toBe('B7C41E09-0008');
+  });
+  it('a keg deposit charged with the beer is a line of the bill, not a deposit paid', () => {
+    const f = extractTextFields('INVOICE BDF-UK-0093\nBlanche de Wazemmes – carton 24 x 33 cl ... £1,774.50\nKeg deposit 8 x £30.00 ... £240.00\nSubtotal : £2,014.50\nTotal : £2,014.50\n', 'DMY');
+    expect(f.amount?.value.value).toBe(2014.5);
+    expect(extractTextFields('Total: £2,014.50\nDeposit paid: £240.00\n', 'DMY').amount?.value.value).toBe(1774.5);
+  });
+  it('LCR instalments: the first one is the due date', () => {
+    const f = fr('Facture n° F2026-286 du 21/04/2026\nNet à payer : 15000,00 €\nRèglement par LCR (traite) en 3 échéances : 5 000,00 € au 31/05/2026, 5 000,00 € au 31/08/2026, 5 000,00 € au 30/11/2026\n');
+    expect(f.dueDate?.value).toBe('2026-05-31');
+  });
+});
+
+describe('extractTextFields: a bracket saying the tax is included qualifies its label (held-out CN)', () => {
+  it('"Te betalen (incl. 21% btw): € 5.988,29" is the amount due, not a tax', () => {
+    const f = extractTextFields('Factuurnummer: NT-2026-0144\nBedrag excl. btw: 4.949,00 €\nTe betalen (incl. 21% btw): € 5.988,29\nBetaling 30 dagen einde maand', 'DMY');
+    expect(f.amount?.value).toEqual({ value: 5988.29, currency: 'EUR' });
+  });
+});

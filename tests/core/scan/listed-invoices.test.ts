@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcesSeveralInvoices, joinsSeveralInvoices, lineOpeningReference, listedInvoices, listsInvoiceLines } from '../../../shared/core/scan/listed-invoices';
+import { announcesSeveralInvoices, invoiceLineOf, joinedReferences, joinsSeveralInvoices, lineOpeningReference, listedInvoices, listsInvoiceLines } from '../../../shared/core/scan/listed-invoices';
 
 const numbers = (body: string, known: string[] = []) => listedInvoices(body, new Set(known)).map((l) => l.number);
 
@@ -115,5 +115,18 @@ describe('lineOpeningReference: the one billing line opening with an unlabelled 
     expect(lineOpeningReference('Bonjour,\nGDC-2026-188 — Maintenance annuelle : 18 972,00 € TTC\nCordialement')).toBe('GDC-2026-188');
     expect(lineOpeningReference('- LP-2026-0270 : 100,00 €\n- LP-2026-0271 : 200,00 €')).toBeNull();
     expect(lineOpeningReference('- PO-4500123 pour la commande du mois')).toBeNull();
+  });
+});
+
+describe('joinedReferences and invoiceLineOf: a second invoice given in the body beside the attached one (held-out EI)', () => {
+  it('a subject joining two numbers of different series names both', () => {
+    expect(joinedReferences('Invoices PA-26-0273 + FA2026/0274 / MT Ionian Wave')).toEqual(['PA-26-0273', 'FA2026/0274']);
+    expect(joinedReferences('Factures PAV-3205 et 2026-00207 - MT Hydra Sea')).toEqual(['PAV-3205', '2026-00207']);
+    expect(joinedReferences('Invoice PA-26-0273 / MT Ionian Wave')).toEqual([]);
+  });
+  it('the line that names it as an invoice with an amount after it', () => {
+    const body = 'Attached please find invoice PA-26-0273 dated 8 June 2026.\nAlso enclosed invoice FA2026/0274 (bonded stores, same terms), amount €3,957.01.\nAmount due: €2,065.67.';
+    expect(invoiceLineOf(body, 'FA2026/0274')).toBe('FA2026/0274 (bonded stores, same terms), amount €3,957.01.');
+    expect(invoiceLineOf('Delivery note FA2026/0274 attached, 12 parcels.', 'FA2026/0274')).toBeNull();
   });
 });

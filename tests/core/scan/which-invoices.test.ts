@@ -770,3 +770,119 @@ describe('two invoices of two series listed one per line after the invoice word,
     ]);
   });
 });
+
+describe('an e-mail whose subject joins two invoices, one attached and the other given in the body (held-out EI)', () => {
+  it('reports both, each with its own amount and the terms they share', async () => {
+    const found = await scanMessages(
+      [
+        message({
+          from: 'Céline Roux <c.roux@avitaillement.example>',
+          to: ['Agency <ops@agency.example>'],
+          subject: 'Invoices PA-26-0273 + FA2026/0274 / MT Ionian Wave',
+          text: 'Good day,\n\nAttached please find invoice PA-26-0273 dated 8 June 2026 for the supply to MT Ionian Wave.\nAlso enclosed invoice FA2026/0274 (bonded stores, same terms), amount €3,957.01.\nAmount due: €2,065.67.\nPayment due on receipt\n\nBest regards,\nCéline Roux',
+          date: '2026-06-08T17:04:46+02:00',
+          attachments: [{ filename: 'Invoice_PA-26-0273.pdf', mimeType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.4 not read') }],
+        }),
+      ],
+      { me: ['avitaillement.example'], today: '2026-06-20' },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([
+      ['PA-26-0273', 2065.67, '2026-06-08'],
+      ['FA2026/0274', 3957.01, '2026-06-08'],
+    ]);
+  });
+});
+
+describe('a PDF whose own dates settle their order (held-out DN)', () => {
+  it('reads "Date : 11/9/2026" on a US-style PDF sent on 9 November as 9 November, under a French e-mail', async () => {
+    const pdfText = 'FEE NOTE / INVOICE N° FH26-1189\nDate : 11/9/2026\nClient : Ridgeway Partners LP\nProfessional fees : €7,850.00\nTotal : €7,850.00\nAmount due : €7,850.00\nDue date: December 9, 2026';
+    const found = await scanMessages(
+      [
+        message({
+          from: 'Secib Facturation <noreply@facturation.secib.fr>',
+          to: ['Nathalie Roux <compta@atelier-dupont.fr>'],
+          subject: 'Copie de votre note d’honoraires FH26-1189 envoyée à Ridgeway Partners LP',
+          text: 'Bonjour,\nVoici la copie de la note d’honoraires FH26-1189 que vous avez envoyée le 09/11/2026 à Ridgeway Partners LP (sbrennan@ridgewaylp.com).\n-------- Message envoyé --------\nHello,\nCabinet Dupont has sent you invoice FH26-1189.\nThe invoice is attached as a PDF.',
+          date: '2026-11-09T18:56:21+01:00',
+          attachments: [pdf('FH26-1189.pdf')],
+        }),
+      ],
+      { me, today: '2026-11-27', pdfReader: readerOf({ 'FH26-1189.pdf': pdfText }) },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.issueDate, r.dueDate])).toEqual([['FH26-1189', '2026-11-09', '2026-12-09']]);
+  });
+});
+
+describe('a subject made of a reference, its sum and its due date (held-out CM)', () => {
+  const send = (subject: string, text: string) =>
+    scanMessages([message({ from: paul, to: ['Sabine Hoffmann <sabine@rheinland.example>'], subject, text, date: '2026-08-14T17:38:29+02:00' })], { me, today: '2026-11-27' });
+  it('is the invoice, when the body only points at it ("Bank details are on the invoice")', async () => {
+    const found = await send('AZ-2026-0444 – €16,740.00 – due 13 Sep 2026', 'Hi Sabine,\nBank details are on the invoice. Let me know if you need anything else.\nKind regards,');
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([['AZ-2026-0444', 16740, '2026-09-13']]);
+  });
+  it('bills its sum when it opens with the deposit word ("Anticipo – AZ-2026-0443 – 5.022,00 € – vence 28/10/2026")', async () => {
+    const found = await send('Anticipo – AZ-2026-0443 – 5.022,00 € – vence 28/10/2026', 'Estimada Carmen:\nLos datos bancarios figuran en la factura. Cualquier duda, me dices.\nUn saludo,');
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([['AZ-2026-0443', 5022, '2026-10-28']]);
+  });
+  it('a reference and a sum without a due date, under a body that is about something else, is no invoice', async () => {
+    const found = await send('PO-2026-0444 – €16,740.00', 'Hi Sabine,\nThe venue confirmed the booking for the group; details on the invoice when we have them.\nKind regards,');
+    expect(found).toEqual([]);
+  });
+  it('a Dutch advance invoice ("Voorschotfactuur NT-2026-0177") is an invoice', async () => {
+    const found = await send('Voorschotfactuur NT-2026-0177', 'Beste Wim,\nZoals afgesproken vindt u hierbij de voorschotfactuur NT-2026-0177 (30%) voor het project, bedrag 2.932,68 €, te betalen bij ontvangst.\nMet vriendelijke groeten,');
+    expect(found.map((r) => [r.invoiceNumber, r.amount])).toEqual([['NT-2026-0177', 2932.68]]);
+  });
+});
+
+describe('held-out BK, BL, BJ, BM, YJ', () => {
+  it('a portal writing to the company and its client at once, naming the client\'s address, sends the invoice ("Chorus Pro - Dépôt de votre facture …")', async () => {
+    const found = await scanMessages(
+      [
+        message({
+          from: 'Chorus Pro <ne-pas-repondre@chorus-pro.gouv.fr>',
+          to: ['Sophie Lemaire <compta@atelier-dupont.fr>', 'Service Restauration <restauration@cde13.example.fr>'],
+          subject: 'Chorus Pro - Dépôt de votre facture PDR-2026-0357',
+          text: 'Bonjour,\nVotre facture n° PDR-2026-0357 a été déposée sur Chorus Pro le 03/07/2026.\nDestinataire : Caisse des écoles du 13e (restauration@cde13.example.fr)\nMontant TTC : 547,80 EUR\nDate de facture : 03/07/2026',
+          date: '2026-07-03T10:23:50+02:00',
+        }),
+      ],
+      { me, today: '2026-11-27' },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.debtorEmail])).toEqual([['PDR-2026-0357', 547.8, 'restauration@cde13.example.fr']]);
+  });
+  it('the same portal e-mail from a person, or as a reply, is not the company\'s', async () => {
+    const found = await scanMessages(
+      [
+        message({
+          from: 'Marie Achats <achats@client.example>',
+          to: ['compta@atelier-dupont.fr', 'Service Restauration <restauration@cde13.example.fr>'],
+          subject: 'Dépôt de votre facture PDR-2026-0357',
+          text: 'Votre facture n° PDR-2026-0357 a été déposée. Destinataire : restauration@cde13.example.fr. Montant TTC : 547,80 EUR',
+          date: '2026-07-03T10:23:50+02:00',
+        }),
+      ],
+      { me, today: '2026-11-27' },
+    );
+    expect(found).toEqual([]);
+  });
+  it('a release of the retention held back is billed ("Libération de la retenue de garantie n° BC-2026-0226")', async () => {
+    const found = await scanMessages(
+      [message({ from: paul, to: ['compta@mairie.example.fr'], subject: 'Libération de la retenue de garantie BC-2026-0226', text: 'Bonjour,\nvous trouverez notre libération de la retenue de garantie n° BC-2026-0226.\nLibération de la retenue de garantie n° BC-2026-0226 du 22/09/2026\nTotal TTC : 1 361,57 €\nNet à payer : 1 361,57 €\nÉchéance : 07/10/2026', date: '2026-09-22T15:12:21+02:00' })],
+      { me, today: '2026-11-27' },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([['BC-2026-0226', 1361.57, '2026-10-07']]);
+  });
+  it('a client asking for its PO number "sans cela … ne peut pas la traiter" asks a question: the invoice stays open, as again once we answer', async () => {
+    const invoice = message({ id: '<po-1@test>', from: paul, to: ['factures@opco.example.fr'], subject: 'Facture FA-FR-26050', text: 'Bonjour,\nVeuillez trouver la facture FA-FR-26050.\nTotal TTC : 1 200,00 €\nÉchéance : 30/09/2026', date: '2026-09-02T10:00:00+02:00' });
+    const ask = message({ from: 'factures@opco.example.fr', to: [paul], subject: 'RE: Facture FA-FR-26050', inReplyTo: '<po-1@test>', text: 'Bonjour,\nPourriez-vous rajouter notre numéro de bon de commande (BC-45412) sur la facture ? Sans cela notre service créancier ne peut pas la traiter.', date: '2026-09-18T18:48:24+02:00' });
+    const [r] = await scanMessages([invoice, ask], { me, today: '2026-11-27' });
+    expect(r!.status).toBe('open');
+  });
+  it('an abbreviated invoice word keeps the series in a subject-only invoice ("Fact. FAC 26/1282 montant … - échéance …")', async () => {
+    const found = await scanMessages(
+      [message({ from: paul, to: ['client@platrerie.example'], subject: 'Fact. FAC 26/1282 montant 1 405,06 euros - échéance 15/09/2026', text: 'Bonjour,\n\nCi-dessous facture pour les fournitures du chantier.\n\nMerci,\nPaul', date: '2026-08-26T15:31:31+02:00' })],
+      { me, today: '2026-11-27' },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([['FAC 26/1282', 1405.06, '2026-09-15']]);
+  });
+});

@@ -1817,3 +1817,128 @@ describe('classifyClientReply: Czech "fakturu … neuznáváme … Fakturu pros�
     expect(kindOf('Dobrý den,\nfakturu INV/2026/00104 neuznáváme – předávací protokol nebyl podepsán. Fakturu prosím stornujte.', '2026-05-11')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: Slovenian, Croatian, Serbian and Polish replies (held-out EJ)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it.each([
+    ['sr', 'Zdravo Julien,\nobaveštavamo vas da je faktura RM-2026-0428 izmirena 12.05.2026..'],
+    ['sr', 'Zdravo Julien,\nračun FAC-2026-0237 je plaćen 19.11.2026., izvod iz banke šaljem u prilogu.'],
+    ['sl', 'Pozdravljeni,\nplačilo po računu RM-2026-0432 je bilo izvedeno 06.07.2026, prosim preverite.'],
+    ['hr', 'Poštovani,\nplatili smo račun jučer.'],
+  ])('%s "%s" says paid', (_lang, text) => {
+    expect(kindOf(text, '2026-11-20')).toBe('paid');
+  });
+  it.each([
+    ['Dzień dobry,\npłatność za fakturę RM-2026-0430 zrealizujemy do 21.12.2026.', '2026-11-23', '2026-12-21'],
+    ['Witam,\nfaktura INV/2026/01185 jest zaplanowana do zapłaty na 14.12.2026, przepraszamy za opóźnienie.', '2026-11-23', '2026-12-14'],
+    ['Spoštovani,\nplačilo računa RM-2026-0432 je planirano za 06.07.2026.', '2026-06-29', '2026-07-06'],
+    ['Pozdravljeni,\nračun INV/2026/01186 bo plačan naslednji petek, trenutno čakamo na odobritev direktorja.', '2026-11-27', '2026-12-04'],
+    ['Poštovani,\nplatit ćemo račun do 15.12.2026.', '2026-11-27', '2026-12-15'],
+  ])('"%s" promises', (text, date, promised) => {
+    expect(at(text, date)).toMatchObject({ kind: 'promise', promisedDate: promised });
+  });
+  it.each([
+    'Dobar dan,\nna računu RM-2026-0433 zaračunali ste 5 dana montaže, a vaš tehničar je bio kod nas 3 dana. Molimo ispravak.',
+    'Dober dan,\nračuna INV/2026/01187 ne moremo sprejeti. Montaža stroja ni bila zaključena. Plačilo zadržujemo do odprave napak.',
+    'Pozdrav,\nosporavamo račun F-2026-91. Montaža nije završena. Ne možemo platiti dok se to ne riješi.',
+  ])('"%s" disputes', (text) => {
+    expect(kindOf(text, '2026-09-14')).toBe('dispute');
+  });
+  it('"račun još nije plaćen" with a date to pay is a promise, not paid', () => {
+    expect(at('Račun još nije plaćen, platit ćemo ga do 15.12.2026.', '2026-11-27')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+});
+
+describe('classifyClientReply: held-out EI, EL, EN (an owner\'s payment, a repair awaited, Dutch end of week)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('"Owners confirm payment of FA2026/0249 will be effected on 14 December 2026" promises the 14th', () => {
+    expect(at('Dear Celine,\nNoted with thanks. Owners confirm payment of FA2026/0249 will be effected on 14 December 2026.', '2026-10-23')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-14' });
+  });
+  it('"j attend que vous repassiez avant de regler quoi que ce soit" disputes', () => {
+    expect(kindOf('yannick\nle tracteur refait la meme panne depuis que vous l avez repare j attend que vous repassiez avant de regler quoi que ce soit\nFabrice', '2026-06-09')).toBe('dispute');
+  });
+  it('"We betalen tegen het einde van de week" promises the Friday', () => {
+    expect(at('Hoi Sophie,\nSorry voor de vertraging. We betalen tegen het einde van de week.\nLotte', '2026-11-23')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
+  });
+});
+
+describe('classifyClientReply: Japanese and Korean (held-out EK)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it.each([
+    ['2026年12月7日にお振込み予定でございます。', '2026-12-07'],
+    ['2026년 12월 9일에 송금 예정입니다.', '2026-12-09'],
+  ])('"%s" promises', (text, promised) => {
+    expect(at(text, '2026-11-24')).toMatchObject({ kind: 'promise', promisedDate: promised });
+  });
+  it.each(['오늘 송금했습니다.', '입금 완료했습니다.'])('"%s" says paid', (text) => {
+    expect(kindOf(text, '2026-11-24')).toBe('paid');
+  });
+  it.each(['금액이 잘못 청구되었습니다. 지불할 수 없습니다.', 'この金額には納得できません。', '請求金額に誤りがあります。'])('"%s" disputes', (text) => {
+    expect(kindOf(text, '2026-11-24')).toBe('dispute');
+  });
+});
+
+describe('classifyClientReply: Chinese, Arabic, Hebrew, Indonesian, Vietnamese, Thai and Portuguese (held-out DH–DN)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it.each([
+    ['zh', '您好，\n发票 EDM-2026-0409 的款项已于7月30日通过中国银行支付，请查收。\n谢谢！'],
+    ['ar', 'نحيطكم علماً بأنه تم تحويل مبلغ الفاتورة رقم F-2026-206 اليوم عبر البنك. مرفق إشعار التحويل.'],
+    ['he', 'שלום, התשלום בוצע היום.'],
+    ['id', 'Dear Ibu Camille,\nPembayaran invoice SF-00101 sudah kami transfer hari ini via TT. Mohon dicek ya Bu.'],
+    ['vi', 'Chào chị,\nCông ty em đã thanh toán hóa đơn INV/ST/26/58 hôm nay.'],
+    ['th', 'เราโอนเงินเรียบร้อยแล้วค่ะ'],
+  ])('%s: paid', (_lang, text) => {
+    expect(kindOf(text, '2026-11-23')).toBe('paid');
+  });
+  it.each([
+    ['zh', '您好，\n财务说这笔款（INV/2026/00155）下周五安排付款，到时候把水单发给您。', '2026-11-23', '2026-12-04'],
+    ['ja', '来週金曜日にお支払いいたします。', '2026-11-23', '2026-12-04'],
+    ['ko', '다음 주 금요일에 송금하겠습니다.', '2026-11-23', '2026-12-04'],
+    ['ar', 'سنقوم بالدفع يوم 15/12/2026 إن شاء الله.', '2026-11-23', '2026-12-15'],
+    ['he', 'שלום,\nהחשבונית F-2026-0060 אושרה לתשלום. התשלום יבוצע עד 3.12.2026.\nתודה על הסבלנות,', '2026-07-02', '2026-12-03'],
+    ['vi', 'Chào chị,\nCông ty em sẽ thanh toán hóa đơn INV/ST/26/58 vào ngày ngày 26 tháng 11 năm 2026.\nCảm ơn chị,', '2026-09-29', '2026-11-26'],
+  ])('%s: promises', (_lang, text, date, promised) => {
+    expect(at(text, date)).toMatchObject({ kind: 'promise', promisedDate: promised });
+  });
+  it.each([
+    ['zh', '您好，\n我们收到上批货时发现有2箱破损漏酒。破损问题没有解决之前，发票 EDM-2026-0427 我们暂时不能付款，请先核实并出具红字/贷记单。'],
+    ['ar', 'بخصوص الفاتورة HSI-2026-0331: استلمنا 3 مضخات فيها عيب في الموتور، ولن نقوم بالدفع قبل استبدالها. نرجو إرسال إشعار دائن أو قطع الغيار.'],
+    ['he', 'לא נשלם עד שהמכשיר יתוקן.'],
+    ['pt', 'Bom dia,\na mercadoria chegou a 7 °C, acima do limite acordado. Não aceitamos a fatura nestas condições e aguardamos nota de crédito.'],
+    ['id', 'Mohon maaf, kami tidak bisa membayar invoice ini karena barang terlambat.'],
+  ])('%s: disputes', (_lang, text) => {
+    expect(kindOf(text, '2026-09-28')).toBe('dispute');
+  });
+  it('an Indonesian acknowledgement ("Invoice sudah kami terima, akan kami proses sesuai term") is no payment', () => {
+    expect(kindOf('Invoice sudah kami terima, akan kami proses sesuai term.', '2026-09-28')).not.toBe('paid');
+  });
+  it('a Chinese refusal ("我们不会付款") is no promise', () => {
+    expect(kindOf('我们不会付款，直到问题解决。', '2026-09-28')).toBe('dispute');
+  });
+});
+
+describe('classifyClientReply: Dutch and Alemannic (held-out CH, CN)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('"komen niet overeen met onze bestelbon. Wij betalen niet tot dit rechtgezet is" disputes', () => {
+    expect(kindOf('Goedendag,\nDe gefactureerde licenties komen niet overeen met onze bestelbon. Wij betalen niet tot dit rechtgezet is.', '2026-07-31')).toBe('dispute');
+  });
+  it('"De boekhouding betaalt dit volgende vrijdag" promises a Friday', () => {
+    expect(at('Hoi,\n\nDe boekhouding betaalt dit volgende vrijdag, sorry voor het wachten.', '2026-11-16')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+  });
+  it('"des Geld isch heut naus, hab\u2019s grad iberwiese" says paid', () => {
+    expect(kindOf('Hallo Herr Wendling,\ndes Geld isch heut naus, hab\u2019s grad iberwiese. Schönen Gruß an d\u2019Monteure!', '2026-08-25')).toBe('paid');
+  });
+});
+
+describe('classifyClientReply: held-out BL, BM (a duplicate claimed, Italian payment and dispute)', () => {
+  it('"Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons" disputes (the invoice paid is another)', () => {
+    expect(kindOf('Bonjour,\nCette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications.', '2026-09-14')).toBe('dispute');
+    expect(kindOf('Bonjour,\nLa facture est déjà payée.', '2026-09-14')).toBe('paid');
+  });
+  it('"ho effettuato oggi il bonifico per la fattura …" says paid', () => {
+    expect(kindOf('Buongiorno,\nho effettuato oggi il bonifico per la fattura FA02055 dalla mia banca in Italia, dovrebbe arrivare in 1-2 giorni.', '2026-05-28')).toBe('paid');
+  });
+  it('"non posso pagare la fattura …: i lavori sono in ritardo … Contesto l\'importo" disputes', () => {
+    expect(kindOf("Buongiorno,\nnon posso pagare la fattura F2026-347: i lavori sono in ritardo di due mesi e ci sono difetti. Contesto l'importo finché non vengono sistemati.", '2026-10-02')).toBe('dispute');
+  });
+});

@@ -425,3 +425,12 @@ describe('classifyOwnFollowUp: a Portuguese "já venceu" (held-out MI)', () => {
     expect(own('Bom dia Ana,\n\nA fatura MI-2026-434 (8.720,31 €) já venceu. Pode confirmar a data de pagamento?\n\nObrigado, Yann', 'Re: Fatura MI-2026-434')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: Spanish and Portuguese reminders counting the days late (held-out DM)', () => {
+  it.each([
+    'Hola José:\nLe escribo de nuevo por la factura MA26-1421 (19.335,30 €), con 24 días de retraso. Les rogamos procedan al pago lo antes posible.',
+    'Olá Ana,\nVolto a contactar a propósito da fatura MA26-1452 (32 971,63 €), com 18 dias de atraso. Agradecemos o pagamento com a maior brevidade.',
+  ])('%s', (text) => {
+    expect(own(text, 'RE: Factura MA26-1421')).toBe('reminder');
+  });
+});

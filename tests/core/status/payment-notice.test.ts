@@ -428,3 +428,12 @@ describe('readPaymentNotice: a SWIFT codeword as the reference\'s only label (he
     expect(notice('Avis de crédit', 'CREDIT ADVICE\nAmount credited: 6 575,00 USD\nRemittance information: /INV/1199', 'alertes@bank.example')?.invoiceNumbers).toEqual(['1199']);
   });
 });
+
+describe('readPaymentNotice: another invoice paid is no notice of this one (held-out BL)', () => {
+  it('"Cette facture fait doublon avec une facture déjà payée en juin" is none', () => {
+    expect(notice('RE: Formalp – facture FA-FR-26049', 'Bonjour,\nCette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications.', 'pharmacie@client.example')).toBeNull();
+  });
+  it('"La facture FA-FR-26049 a été payée" still is one', () => {
+    expect(notice('Paiement', 'Bonjour,\nLa facture FA-FR-26049 a été payée ce jour.')?.invoiceNumbers).toEqual(['FA-FR-26049']);
+  });
+});

@@ -14,3 +14,14 @@ describe('fold', () => {
     expect(fold(text).length).toBe(text.length);
   });
 });
+
+describe('fold: Korean and Japanese', () => {
+  it('keeps Korean syllables whole (one char in, one out)', () => {
+    const text = '청구 금액: 42,960,000원';
+    expect(fold(text)).toBe(text);
+  });
+  it('takes the voicing marks off Japanese kana, keeping the length', () => {
+    expect(fold('ございます')).toBe('こさいます');
+    expect(fold('ご請求金額：2,676,000円 でございます')).toHaveLength('ご請求金額：2,676,000円 でございます'.length);
+  });
+});

@@ -8,7 +8,23 @@ const NUMERIC_DATE = /(?<![\d][/.-]?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?
  * settles it; so does one whose second number is; otherwise US mail (English with dollars, to a reader whose
  * domain is no day-first country's) is month-first and everything else day-first, as Europe writes.
  */
-export function guessDateOrder(text: string, hints: { lang?: string; currency?: string | null; sentOn?: string | null; reader?: string | null } = {}): DateOrder {
+export function guessDateOrder(text: string, hints: DateOrderHints = {}): DateOrder {
+  // Dollars and English to a reader in a day-first country (a Turkish shipping line, a Greek agent) still put the day first.
+  return settledDateOrder(text, hints) ?? (hints.lang === 'en' && hints.currency === 'USD' && !readsDayFirst(hints.reader) ? 'MDY' : 'DMY');
+}
+
+export interface DateOrderHints {
+  lang?: string;
+  currency?: string | null;
+  sentOn?: string | null;
+  reader?: string | null;
+}
+
+/**
+ * The order a text's own dates settle — a number over 12, or a date that reads as the day of sending in one order only —
+ * or null when they leave it open (a document's habit then decides: see guessDateOrder).
+ */
+export function settledDateOrder(text: string, hints: DateOrderHints = {}): DateOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
   NUMERIC_DATE.lastIndex = 0;
@@ -23,9 +39,7 @@ export function guessDateOrder(text: string, hints: { lang?: string; currency?: 
   // "Invoice date: 02/06/2026" in a mail sent on 4 June: the order that dates the invoice shortly before its sending is the writer's.
   // (Month-first only in English: "Échéance avant le 09/10/2026" in a French mail of 11 September is 9 October.)
   const sent = hints.sentOn ? sentDayOrder(text, hints.sentOn) : null;
-  if (sent && (sent === 'DMY' || !hints.lang || hints.lang === 'en')) return sent;
-  // Dollars and English to a reader in a day-first country (a Turkish shipping line, a Greek agent) still put the day first.
-  return hints.lang === 'en' && hints.currency === 'USD' && !readsDayFirst(hints.reader) ? 'MDY' : 'DMY';
+  return sent && (sent === 'DMY' || !hints.lang || hints.lang === 'en') ? sent : null;
 }
 
 /** Country domains of places that write the day first (Europe, the Mediterranean, Africa, …); not .us, nor .io/.ai/.co. */

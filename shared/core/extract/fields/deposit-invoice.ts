@@ -13,6 +13,8 @@ const DEPOSIT_INVOICE = new RegExp(
     `(?:anzahlungs|abschlags|vorauszahlungs)rechnung`, `(?:anzahlung|abschlag|vorauszahlung)\\s+(?:von|in\\s+hohe\\s+von|uber)\\s+${PCT}`, `${PCT}\\s*-?\\s*(?:anzahlung|abschlag)`,
     `factura\\s+de\\s+(?:anticipo|adelanto)`, `(?:anticipo|adelanto)\\s+del?\\s+${PCT}`,
     `fattura\\s+(?:di\\s+|d')\\s*(?:acconto|anticipo)`, `(?:acconto|anticipo)\\s+(?:del|pari\\s+al)\\s+${PCT}`,
+    // a title opening with the deposit word, then the reference and the sum: "Deposit – AZ-2026-0490 – €2,664.00 – due …"
+    `^\\s*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)\\s*[-–—:|]`,
     `voorschotfactu(?:ur|ren)`, `factuur\\s+voor\\s+(?:het\\s+|de\\s+)?(?:voorschot|aanbetaling)`, `(?:voorschot|aanbetaling)\\s+van\\s+${PCT}`,
   ]
     .map((s) => `(?<![a-z])${s}`)

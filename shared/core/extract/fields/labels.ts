@@ -4,10 +4,12 @@
  */
 
 import { alternationRegExp } from '../../text/alternation-regexp';
+import { fold } from '../../text/fold';
 
 /** Cues as regex sources, longest first (so that a longer label wins over its own end). */
 function alternatives(cues: readonly string[]): string[] {
-  return cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length);
+  // (folded as the text is: Japanese kana lose their voicing marks)
+  return cues.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length);
 }
 
 const alternation = (cues: readonly string[]) => alternatives(cues).join('|');
@@ -38,6 +40,8 @@ export const DUE_AMOUNT = labelRegex([
   'total de plata', 'suma de plata', 'rest de plata', 'сума за плащане', 'дължима сума', 'общо за плащане',
   'πληρωτεο ποσο', 'πληρωτεο', 'υπολοιπο πληρωμης', 'οφειλομενο ποσο', 'ποσο πληρωμης',
   'til betaling', 'at betale i alt', 'att betala totalt', 'do zaplaty', 'kwota do zaplaty', 'pozostalo do zaplaty', 'k uhrade', 'celkem k uhrade', 'att betala', 'summa att betala', 'at betale', 'a betale',
+  // ja, ko, zh: "ご請求金額：2,676,000円", "청구 금액: 42,960,000원", "应付金额"
+  '請求金額', '請求額', 'お支払金額', '支払金額', 'お振込金額', '청구 금액', '청구금액', '결제 금액', '결제금액', '지급 금액', '지급금액', '应付金额', '应付总额', '應付金額', '付款金额',
 ]);
 
 /** Words that name a total ("Total", "Totaal", "Gesamtbetrag"…), to be followed by a tax-included qualifier. */
@@ -86,6 +90,7 @@ export const TOTAL_AMOUNT = labelRegex([
   'toplam', 'genel toplam', 'toplam tutar', 'tutar', 'tutari',
   'συνολο', 'συνολικο ποσο', 'γενικο συνολο', 'ποσο', 'ποσου', 'ανερχεται σε', 'ανερχεται στο ποσο των', 'συνολικης αξιας',
   'kwota', 'razem', 'suma', 'wartosc brutto', 'celkem', 'castka', 'belopp', 'totalt', 'totalbelopp', 'belob', 'totalbelob',
+  '合計', '合計金額', '税込合計', '総額', '합계', '총액', '총 금액', '합계 금액', '合计', '总计', '总额', '金额', '金額',
 ]);
 
 /** Amounts that are NOT what the client owes: before tax, tax, sub-totals, unit prices, discounts. */
@@ -97,6 +102,7 @@ export const NOT_DUE_AMOUNT = labelRegex([
   'imponibile', 'iva', 'prezzo unitario', 'sconto',
   'btw', 'subtotaal',
   'καθαρη αξια', 'καθαρο ποσο', 'φπα', 'αξια προ φπα', 'μερικο συνολο', 'εκπτωση', 'τιμη μοναδας',
+  '小計', '消費税', '税抜', '単価', '소계', '부가세', '공급가액', '단가', '小计', '税额', '单价', '不含税',
 ]);
 
 /**
@@ -143,7 +149,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'numero da fatura', 'fatura n', 'fatura no', 'fatura',
     // Portugal's and Spain's invoice-receipts: "Fatura-recibo N.º 2026-136"
     'fatura-recibo n', 'fatura-recibo', 'fatura recibo', 'factura-recibo', 'factura recibo',
-    'factuurnummer', 'factuurnr', 'factuur', 'avoir', 'reference', 'ref',
+    'factuurnummer', 'factuurnr', 'factuur', 'voorschotfactuur', 'eindfactuur', 'slotfactuur', 'deelfactuur', 'verkoopfactuur', 'avoir', 'reference', 'ref',
     // pl, cs, Nordic: "Faktura VAT nr FV 2026/08/13", "fakturę nr 25/06/2026", "Číslo faktury", "Fakturanummer"
     'numer faktury', 'nr faktury', 'faktura vat nr', 'fakture vat nr', 'faktura nr', 'fakture nr', 'faktury nr', 'faktura vat', 'fakture vat', 'faktury vat', 'faktura', 'fakture', 'faktury', 'fakturze', 'fakturu', 'cislo faktury', 'fakturanummer', 'fakturanr',
     // fee notes: "Note n° NH-2027-012", "Note d'honoraires n° …", "Honorarnote Nr. …"
@@ -160,6 +166,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'фактура №', 'фактура', 'номер на фактура', 'фактура номер', 'factura nr', 'factura nr.', 'numar factura',
     'αρ. τιμολογιου', 'αριθμος τιμολογιου', 'αρ. παραστατικου', 'αριθμος παραστατικου', 'τιμολογιο αρ.', 'τιμολογιο', 'τιμολογιου', 'παραστατικο', 'παραστατικου',
     'numero', 'number', 'nummer', 'n°', 'nº',
+    // ja, ko, zh: "請求書（No. B7C41E09-0008）", "인보이스(SR-2026-0428)", "发票号码"
+    '請求書番号', '請求書', 'インボイス番号', 'インボイス', '인보이스 번호', '인보이스', '청구서 번호', '청구서', '发票号码', '发票号', '发票',
     'unter der nummer', 'sous le numero', 'sous la reference', 'sous notre reference', 'sous notre ref', 'under number', 'under reference', 'under our reference', 'under our ref', 'unter unserer referenz', 'con el numero', 'con il numero', 'met nummer',
   ])})(?![a-z])`,
   'g',
@@ -177,14 +185,17 @@ export const ISSUE_DATE = labelRegex([
   'din', 'data facturii', 'data emiterii', 'от', 'дата', 'дата на издаване',
   'ημερομηνια', 'ημερομηνια εκδοσης', 'ημ. εκδοσης', 'ημ/νια', 'ημ/νια εκδοσης',
   'data wystawienia', 'wystawiona', 'wystawiono', 'wystawiona dnia', 'z dnia', 'datum vystaveni', 'fakturadatum',
+  '請求日', '発行日', '請求書発行日', '発行日付', '발행일', '청구일', '작성일', '발행 일자', '开票日期', '发票日期',
 ]);
 
 export const DUE_DATE = labelRegex([
+  // instalments (LCR, traites): the first one falls due first ("Règlement par LCR en 3 échéances : 5 000,00 € au 31/05/2026, …")
+  'echeances', 'en 2 echeances', 'en 3 echeances', 'en 4 echeances', 'premiere echeance', '1re echeance', '1ere echeance', 'first instalment', 'first installment',
   'echeance', 'date d\'echeance', 'a payer jusqu\'au', 'payable jusqu\'au', 'a regler jusqu\'au', 'payer jusqu\'au', 'date limite de paiement', 'date limite', 'a regler pour le', 'a payer pour le', 'payable pour le', 'reglement pour le', 'paiement attendu pour le', 'paiement attendu le', 'paiement attendu avant le', 'reglement attendu pour le', 'reglement attendu le', 'attendu pour le', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
   'due date', 'payment due', 'due on', 'due by', 'due', 'maturity date', 'date of maturity', 'maturity', 'pay by', 'payable by', 'payable on', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlbar bis zum', 'zahlbar zum', 'zahlbar am', 'zu zahlen bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
   'venciment', 'data de venciment', 'data limit de pagament', 'venc el',
-  'vencimiento', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del', 'vto', 'vcto', 'venc',
+  'vencimiento', 'vence', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del', 'vto', 'vcto', 'venc',
   // gl: "Vencemento: 11 de maio de 2026"; es: "como máximo el 17/08/2026"
   'vencemento', 'data de vencemento', 'como maximo el', 'como maximo', 'a mais tardar',
   'vencimento', 'data de vencimento', 'data limite de pagamento', 'data limite', 'pagavel ate', 'a pagar ate', 'vence em', 'vence a',
@@ -200,6 +211,7 @@ export const DUE_DATE = labelRegex([
   'scadenta', 'scadenta pe', 'data scadentei', 'termen de plata', 'падеж', 'с падеж', 'срок за плащане', 'дата на падеж',
   'ημερομηνια ληξης', 'ληξη', 'ληξη πληρωμης', 'προθεσμια πληρωμης', 'πληρωτεο εως', 'πληρωμη εως', 'εξοφληση εως', 'με ληξη',
   'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor', 'voldoen voor', 'te voldoen voor', 'voldoen uiterlijk', 'overmaken voor', 'uiterlijk op', 'uiterlijk',
+  'お支払期限', '支払期限', '支払期日', 'お支払期日', 'お振込期限', '振込期限', '지급기한', '지급 기한', '납부기한', '결제기한', '결제 기한', '지급일', '만기일', '付款期限', '到期日', '付款日期',
 ]);
 
 /** Dates that are neither the invoice's nor its due date: order, delivery, service, period, validity. */
@@ -218,4 +230,5 @@ export const OTHER_DATE = labelRegex([
   'data ordine', 'data dell\'ordine', 'data consegna', 'data di consegna', 'valido fino al',
   'orderdatum', 'besteldatum', 'leverdatum', 'geldig tot',
   'ημερομηνια παραδοσης', 'παραδοση της', 'παραδοσης της', 'παραγγελια της', 'ημερομηνια παραγγελιας', 'ισχυει εως',
+  '注文日', '納品日', '주문일', '납품일', '订单日期', '交货日期',
 ]);

@@ -81,7 +81,8 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
  * Brackets inside a label that qualify it without changing what it names: a deposit taken off ("(déduction faite de
  * l'acompte)", "(less deposit)"), no tax charged ("Total amount (export, VAT exempt art. 262 I CGI): ¥75,289").
  */
-const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquidation|reverse[ -]charge|steuerfrei|non applicable|not applicable))[^()\n]*\)(?=[^()\n]*$)/g;
+// (and a bracket saying the tax is in the amount: "Te betalen (incl. 21% btw): € 5.988,29", "Total (TVA 20 % incluse)")
+const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquidation|reverse[ -]charge|steuerfrei|non applicable|not applicable|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
 
 /** A qualifier written right after an amount ("216,00 € TTC", "£920.00 (excl. VAT)", "£7,108.80 due …"). */
 const AFTER_QUALIFIER =
@@ -188,6 +189,9 @@ const DEPOSIT_BILLED = /(?<![a-z])(?:acompte|deposit|anzahlung\w*|anticipo|accon
 const OPERAND_AFTER = /^\s?(?:(?:base|hors\s+taxes|ht)\s?)?(?:=|[x×*]\s?\d)/;
 const SHARE_OF_BEFORE = /%\s?(?:of|de|du|des|sur|von|del|di|van)\s?(?:the\s|la\s|le\s|l')?$/;
 
+/** A deposit on returnable containers, charged with the goods: "Keg deposit", "deposit on 12 crates", "Pfand", "consigne fûts". */
+const CONTAINER_DEPOSIT = /(?<![a-z])(?:(?:kegs?|casks?|bottles?|crates?|pallets?|containers?|drums?|cylinders?|returnables?)\s+deposits?|deposits?\s+(?:on|for)\s+(?:the\s+|\d+\s+)?(?:kegs?|casks?|bottles?|crates?|pallets?|containers?|drums?)|(?:fass|flaschen|kisten|paletten)?pfand|consignes?\s+(?:sur\s+)?(?:des\s+)?(?:futs?|bouteilles?|caisses?|palettes?|fûts?))(?![a-z])/;
+
 /** The deposit word alone, with nothing saying it was paid ("Acompte", "Deposit", "Anzahlung"). */
 const BARE_DEPOSIT = /^(?:acompte|deposit|anzahlung|abschlagszahlung|anticipo|acconto|aanbetaling)$/;
 
@@ -258,6 +262,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       continue;
     }
     // A deposit is often printed as a deduction ("Deposit received: -£1,500.00"); other amounts below zero are credits.
+    // (a deposit charged on returnable kegs or crates, "Keg deposit 8 x £30.00 … £240.00", is a line of the bill)
+    if (role === 'deposit' && c.value > 0 && CONTAINER_DEPOSIT.test(before.slice(-80))) continue;
     if (role === 'deposit') {
       deposit = Math.max(deposit ?? 0, Math.abs(c.value));
       if (c.value > 0) onlyDeductedAbove = false;
@@ -335,7 +341,8 @@ function withoutFalseSeries(token: string): string {
 const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr(?![a-z])\.?|n[uú]m(?:[eé]ro|ber|mer)?(?![a-z])\.?|#)`;
 /** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X", "an invoice (0000231)". */
 const H = String.raw`[ \t\u00a0\u202f]`;
-const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:${SIGN}${H}*)?(?:[:.\-–]${H}*){0,2}(?:#${H}*)?(?:\(${H}*(?=[^)\n]{1,32}\)))?${TOKEN}`, 'i');
+// (a bracket may hold the sign and the number: "Invoice (No. B7C41E09-0008)", "請求書（No. SR-2026-0441）")
+const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:[(（]${H}*(?=[^)）\n]{1,40}[)）]))?(?:${SIGN}${H}*)?(?:[:.\-–]${H}*){0,2}(?:#${H}*)?(?:\(${H}*(?=[^)\n]{1,32}\)))?${TOKEN}`, 'i');
 /** Tables that print the value before its label: "993548900  Factuurnummer:". */
 const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */

@@ -212,7 +212,8 @@ function markerAfter(text: string, at: number): Marker | null {
   if (!m || !isCurrencyMarker(m[1]!)) return null;
   const end = at + m[0].length;
   // "100 euros" yes, "100 europeans" no.
-  if (/\p{L}$/u.test(m[1]!) && /[\p{L}\d]/u.test(text[end] ?? '')) return null;
+  // ("68,700,000원의", "2,676,000円の": Korean and Japanese write their particles right after the marker)
+  if (/\p{L}$/u.test(m[1]!) && !/[\p{Script=Han}\p{Script=Hangul}]$/u.test(m[1]!) && /[\p{L}\d]/u.test(text[end] ?? '')) return null;
   return { start: end - m[1]!.length, end, currency: currencyFromMarker(m[1]!), spaced: m[0].length > m[1]!.length };
 }
 

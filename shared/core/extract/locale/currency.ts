@@ -3,6 +3,7 @@ export const KNOWN_CURRENCIES: ReadonlySet<string> = new Set([
   'EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'JPY', 'CNY', 'HKD', 'SGD', 'INR', 'KRW', 'BRL', 'MXN', 'ZAR',
   'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'TRY', 'RUB', 'UAH', 'ILS', 'AED', 'SAR', 'QAR',
   'MAD', 'TND', 'DZD', 'XOF', 'XAF', 'XPF', 'EGP', 'NGN', 'KES', 'THB', 'MYR', 'IDR', 'VND', 'TWD', 'CLP', 'PEN', 'ARS',
+  'RSD', 'BAM', 'MKD', 'ALL', 'MDL', 'HRK', 'GEL', 'PHP', 'COP', 'BDT', 'PKR', 'LKR',
 ]);
 
 /** ISO codes common enough on invoices to be read in lower case too ("1234,56 eur"); the others only in capitals. */
@@ -15,6 +16,10 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   '£': 'GBP',
   'fr.': 'CHF', sfr: 'CHF', 'sfr.': 'CHF',
   c$: 'CAD', ca$: 'CAD', '$ ca': 'CAD', '$ can': 'CAD', '$ us': 'USD', '$ au': 'AUD', '$ nz': 'NZD', '$ hk': 'HKD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL',
+  // yen, won and yuan written after the amount, as Japan, Korea and China write them ("2,676,000円", "68,700,000원")
+  円: 'JPY', 원: 'KRW', 元: 'CNY', 人民币: 'CNY',
+  // Bangladeshi taka, Vietnamese dong, Thai baht, Philippine peso
+  '৳': 'BDT', '₫': 'VND', 'vnđ': 'VND', '฿': 'THB', บาท: 'THB', '₱': 'PHP',
   '¥': 'JPY', '₹': 'INR', rs: 'INR', 'rs.': 'INR', rmb: 'CNY', yuan: 'CNY', 'yen': 'JPY', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
   // (and as written without their diacritics, by tools whose fonts lack them: "3 849,24 zl", "12 000 Kc"); Romanian lei, Bulgarian leva
   'zł': 'PLN', zl: 'PLN', 'zl.': 'PLN', 'kč': 'CZK', kc: 'CZK', lei: 'RON', 'лв': 'BGN', 'лв.': 'BGN', лева: 'BGN', fcfa: 'XOF', 'f cfa': 'XOF', 'francs cfa': 'XOF', cfa: 'XOF',
@@ -22,15 +27,17 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   dt: 'TND', 'd.t.': 'TND',
   // Moroccan dirhams ("32 000,00 DH"); the Scandinavian crowns with their country letter ("1 200 DKR")
   dh: 'MAD', dhs: 'MAD', dirham: 'MAD', dirhams: 'MAD', dkr: 'DKK', 'dkr.': 'DKK', skr: 'SEK', nkr: 'NOK',
+  // Serbian dinars with their dot ("275.190,00 din."; a bare "din" is Romanian for "of")
+  'din.': 'RSD', 'дин.': 'RSD',
   kr: null, 'kr.': null,
 };
 
 /**
  * Markers read only as written: "477 082,97 DA" is Algerian dinars ("da" is a word in several languages), "R 130 977.00"
  * South African rands (a lone capital letter: only before an amount with cents, see amount.ts), "125 000 Ft" forints
- * ("12 ft" is feet).
+ * ("12 ft" is feet), "1.250,00 KM" Bosnian marks ("km" is kilometres), "Rp 72.000.000" rupiahs, "Tk 7,42,577.86" takas.
  */
-const CAPITALS_ONLY: Readonly<Record<string, string>> = { DA: 'DZD', R: 'ZAR', Ft: 'HUF' };
+const CAPITALS_ONLY: Readonly<Record<string, string>> = { DA: 'DZD', R: 'ZAR', Ft: 'HUF', KM: 'BAM', Rp: 'IDR', 'Rp.': 'IDR', Tk: 'BDT', 'Tk.': 'BDT' };
 
 /** A marker as SYMBOLS lists it: lower case, any space inside it one plain space ("1 850,00 $ CA", "$CAN"). */
 function symbolKey(marker: string): string {
@@ -72,6 +79,8 @@ const REGION_CURRENCIES: Readonly<Record<string, string>> = {
   FI: 'EUR', GR: 'EUR', MC: 'EUR', CH: 'CHF', LI: 'CHF', GB: 'GBP', US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD',
   JP: 'JPY', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', BR: 'BRL', MX: 'MXN',
   MA: 'MAD', TN: 'TND', SN: 'XOF', CI: 'XOF', IN: 'INR', HK: 'HKD', SG: 'SGD', IS: 'ISK',
+  ID: 'IDR', VN: 'VND', TH: 'THB', BD: 'BDT', PH: 'PHP', KR: 'KRW', CN: 'CNY',
+  SI: 'EUR', HR: 'EUR', SK: 'EUR', EE: 'EUR', LV: 'EUR', LT: 'EUR', CY: 'EUR', MT: 'EUR', RS: 'RSD', BA: 'BAM', MK: 'MKD', BG: 'BGN',
 };
 /** Languages spoken mostly in one currency area when no region is given. */
 const LANGUAGE_CURRENCIES: Readonly<Record<string, string>> = {

@@ -76,6 +76,9 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   // Polish, with the forms "w piątek" and "do piątku" take
   niedziela: 0, niedziele: 0, niedzieli: 0, poniedzialek: 1, poniedzialku: 1, wtorek: 2, wtorku: 2, sroda: 3, srode: 3, srody: 3,
   czwartek: 4, czwartku: 4, piatek: 5, piatku: 5, sobota: 6, sobote: 6, soboty: 6,
+  // Slovenian, Croatian, Serbian and Bosnian (Latin, folded: "četvrtak" → "cetvrtak"), with the forms "do petka", "v petek" take
+  ponedeljek: 1, ponedjeljak: 1, ponedeljak: 1, ponedeljka: 1, ponedjeljka: 1, torek: 2, torka: 2, utorak: 2, utorka: 2, sreda: 3, srijeda: 3, srede: 3, srijede: 3, sredu: 3, srijedu: 3,
+  cetrtek: 4, cetrtka: 4, cetvrtak: 4, cetvrtka: 4, petek: 5, petka: 5, petak: 5, subota: 6, subote: 6, subotu: 6, nedelja: 0, nedjelja: 0, nedelje: 0, nedjelje: 0, nedeljo: 0, nedjelju: 0, nedelju: 0,
   // Bulgarian (folded: "неделя", "петък")
   неделя: 0, понеделник: 1, вторник: 2, сряда: 3, четвъртък: 4, петък: 5, събота: 6,
   // Turkish (folded: "Çarşamba" → "carsamba", "Salı" → "sali")
@@ -111,6 +114,12 @@ const MONTH_DAY_YEAR = new RegExp(
 /** Basque, year first: "2026ko abenduaren 5a", "2026ko urriaren 12an" (of 2026, of December, the 5th). */
 const BASQUE_MONTHS = ['urtarril', 'otsail', 'martxo', 'apiril', 'maiatz', 'ekain', 'uztail', 'abuztu', 'irail', 'urri', 'azaro', 'abendu'];
 const BASQUE_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{4})ko${SP}{1,3}(${BASQUE_MONTHS.join('|')})(?:aren|a)?${SP}{1,3}(\\d{1,2})(?:a|ean|an)?(?![\\p{L}\\d])`, 'gu');
+/** Chinese, Japanese and Korean: "2026年5月29日", "2026년 7월 20일", "12月5日" (a reference year then needed). */
+const CJK_DATE = /(?<!\d)(?:(\d{4})[ \t]?[年년][ \t]?)?(\d{1,2})[ \t]?[月월][ \t]?(\d{1,2})[ \t]?[日일](?!\d)/g;
+const CJK_MARK = /[年月월]/;
+const OTHER_WRITTEN_DATES = /thang|[年月월]/;
+/** Vietnamese (folded): "ngày 26 tháng 11 năm 2026", "ngày 5 tháng 12". */
+const VIETNAMESE_DATE = /(?<![\p{L}\d])ngay\s{1,3}(?:ngay\s{1,3})?(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})(?:\s{1,3}(?:nam\s{1,3})?(\d{4}))?(?!\d)/gu;
 /** A weekday written before a date ("lundi 15 décembre 2026", "Tuesday, December 15, 2026"). */
 const LEADING_WEEKDAY = new RegExp(`^(?:${WEEKDAY_SOURCE})\\.?,?${SP}{1,3}`);
 
@@ -161,6 +170,19 @@ function writtenCandidates(folded: string, opts: DateOptions): Candidate[] {
   const withoutYear: Candidate[] = [];
   for (const m of execAll(DAY_MONTH_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[2]!, m[1]!, m[3], m.index, m[0].length);
   for (const m of execAll(MONTH_DAY_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[1]!, m[2]!, m[3], m.index, m[0].length);
+  // (one scan tells whether either form may be there: most texts hold neither)
+  if (OTHER_WRITTEN_DATES.test(folded) && folded.includes('thang')) {
+    for (const m of execAll(VIETNAMESE_DATE, folded)) {
+      if (m[3]) withYear.push({ iso: build(Number(m[3]), Number(m[2]), Number(m[1])), index: m.index, length: m[0].length });
+      else if (opts.referenceYear !== undefined) withoutYear.push({ iso: build(opts.referenceYear, Number(m[2]), Number(m[1])), index: m.index, length: m[0].length });
+    }
+  }
+  if (OTHER_WRITTEN_DATES.test(folded) && CJK_MARK.test(folded)) {
+    for (const m of execAll(CJK_DATE, folded)) {
+      if (m[1]) withYear.push({ iso: build(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
+      else if (opts.referenceYear !== undefined) withoutYear.push({ iso: build(opts.referenceYear, Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
+    }
+  }
   if (folded.includes('ko ')) {
     for (const m of execAll(BASQUE_DATE, folded)) withYear.push({ iso: build(Number(m[1]), BASQUE_MONTHS.indexOf(m[2]!) + 1, Number(m[3])), index: m.index, length: m[0].length });
   }

@@ -22,9 +22,9 @@ const END = '(?![\\p{L}])';
 const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS).filter((name) => name.length > 4);
 const WEEKDAY = new RegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
 /** "next", as written before or after the weekday it qualifies. */
-const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|nasta|naeste|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ)(?![\p{L}])/u;
+const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|nasta|naeste|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedeceg|sljedecu|sledeci|sledeceg|sledecu|iduci|iduceg|iducu|naredni|narednog|narednu)(?![\p{L}])/u;
 const NEXT_WEEK = new RegExp(
-  `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la |a )?(?:proxima semana|semana (?:que viene|que vem|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week|(?:w )?(?:przyszlym|nastepnym) tygodniu|nasta vecka|naste uge|neste uke|(?:την |μεσα στην )?(?:επομενη|ερχομενη) εβδομαδα|следващата седмица)${END}`,
+  `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la |a )?(?:proxima semana|semana (?:que viene|que vem|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week|(?:w )?(?:przyszlym|nastepnym) tygodniu|nasta vecka|naste uge|neste uke|(?:την |μεσα στην )?(?:επομενη|ερχομενη) εβδομαδα|следващата седмица|(?:v |u )?(?:naslednji|prihodnji|sljedeci|sledeci|iduci|naredni) (?:teden|tjedan|nedelji)|(?:sledece|sljedece|naredne) (?:nedelje|sedmice))${END}`,
   'gu',
 );
 /** Stateless twin of NEXT_WEEK for `test` (a global regex would carry its lastIndex over). */
@@ -36,7 +36,7 @@ const AFTER_TOMORROW = new RegExp(
   'gu',
 );
 const END_OF_WEEK = new RegExp(
-  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|fine (?:della |di questa )?settimana|eind van de(?:ze)? week)( prochaine| next)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|eind van volgende week)${END}`,
+  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|fine (?:della |di questa )?settimana|(?:tegen (?:het )?)?einde? van de(?:ze)? week)( prochaine| next)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|eind van volgende week)${END}`,
   'gu',
 );
 const END_OF_MONTH = new RegExp(
@@ -203,6 +203,32 @@ function weekdayReadings(folded: string, reference: string, taken: Uint8Array): 
   return { readings, nextWeekUsed };
 }
 
+/**
+ * Chinese, Japanese and Korean weekdays, written against the words around them: "下周五安排付款" (Friday of next week),
+ * "周五", "来週金曜日", "다음 주 금요일", "이번 주 금요일". Group 1 (or 3, 5): the week; group 2 (or 4, 6): the day.
+ */
+const CJK_WEEKDAY = /(下下|下个|下個|下|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])|(来週|來週|今週|再来週)?([月火水木金土日])曜日?|(다음\s?주|이번\s?주|다다음\s?주)?\s?([월화수목금토일])요일/gu;
+const CJK_DAY_NUMBER: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6,
+  월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6, 일: 0,
+};
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
+
+function cjkWeekdayReadings(folded: string, reference: string): Reading[] {
+  if (!CJK.test(folded)) return [];
+  const out: Reading[] = [];
+  for (const m of folded.matchAll(CJK_WEEKDAY)) {
+    const week = (m[1] ?? m[3] ?? m[5] ?? '').replace(/\s/g, '');
+    const target = CJK_DAY_NUMBER[(m[2] ?? m[4] ?? m[6])!]!;
+    const dayOfWeekFrom = (monday: string) => addDays(monday, (target + 6) % 7);
+    if (/^(?:下下|再来週|다다음주)$/.test(week)) out.push({ index: m.index, dates: [dayOfWeekFrom(addDays(mondayOfNextWeek(reference), 7))] });
+    else if (/^(?:下个|下個|下|来週|來週|다음주)$/.test(week)) out.push({ index: m.index, dates: [dayOfWeekFrom(mondayOfNextWeek(reference))] });
+    else if (week) out.push({ index: m.index, dates: [nextWeekday(reference, target, false)] });
+    else out.push({ index: m.index, dates: [nextWeekday(reference, target, true)] });
+  }
+  return out;
+}
+
 function fixedReadings(folded: string, reference: string): Reading[] {
   const out: Reading[] = [];
   const each = (re: RegExp, dates: (m: RegExpExecArray) => (string | null)[]) => {
@@ -254,7 +280,7 @@ export function resolveRelativeDateCandidates(
   const taken = new Uint8Array(text.length);
   const readings = writtenDateReadings(text, folded, referenceIso, order, taken);
   const weekdays = weekdayReadings(folded, referenceIso, taken);
-  readings.push(...weekdays.readings, ...fixedReadings(folded, referenceIso));
+  readings.push(...weekdays.readings, ...cjkWeekdayReadings(folded, referenceIso), ...fixedReadings(folded, referenceIso));
   if (!weekdays.nextWeekUsed) {
     for (const m of folded.matchAll(NEXT_WEEK)) readings.push({ index: m.index, dates: [mondayOfNextWeek(referenceIso)] });
   }

@@ -79,7 +79,30 @@ function isWorkDuration(folded: string, end: number): boolean {
  * Ordered from the most to the least specific; the first rule with a match outside a discount clause wins.
  * Patterns use bounded repeats only, so every scan is linear.
  */
+/** Chinese, Japanese and Korean write the days against the words around them ("請求書受領後30日以内", "월말 마감 후 45일"). */
+const CJK_DAYS = '[ \\t]?(?:日|일|天)';
+const CJK_PAYMENT = /支払|払い|振込|지급|결제|납부|입금|송금|付款|支付|条件|조건/;
+
 const RULES: Rule[] = [
+  // ja, ko, zh: "月末締め翌月末払い" (closed at the month's end, paid at the next month's end)
+  { re: /(?:月末|월말)[ \t]?(?:締め?|마감)[ \t]?(?:、|,)?[ \t]?(?:翌月末|익월[ \t]?말)/gu, terms: () => ({ kind: 'end-of-month', days: 0, months: 1 }) },
+  // "45日月末締め", "月末締め後45日", "월말 마감 후 45일", "月结45天"
+  {
+    re: new RegExp(`(?<!\\d)(?:(\\d{1,3})${CJK_DAYS}[ \\t]?)?(?:月末[ \\t]?締め?|월말[ \\t]?마감|月底结算?|月结)(?:[ \\t]?(?:後|후|后)?[ \\t]?(\\d{1,3})${CJK_DAYS})?`, 'gu'),
+    terms: (m) => ({ kind: 'end-of-month', days: Number(m[1] ?? m[2] ?? 0) }),
+  },
+  // "請求書受領後30日以内にお支払い", "발행일로부터 30일 이내 지급", "开票后30天内付款" (a number of days to pay, said so on its line)
+  {
+    re: new RegExp(`(?<!\\d)(\\d{1,3})${CJK_DAYS}[ \\t]?(?:以内|이내|内)`, 'gu'),
+    terms: (m) => ({ kind: 'net', days: days(m) }),
+    accept: (folded, index, end) => {
+      const lineStart = folded.lastIndexOf('\n', index) + 1;
+      const lineEnd = folded.indexOf('\n', end);
+      return CJK_PAYMENT.test(folded.slice(Math.max(lineStart, index - 30), Math.min(lineEnd < 0 ? folded.length : lineEnd, end + 30)));
+    },
+  },
+  // "수령 즉시 지급", "受領後即時払い", "收到发票后立即付款": on receipt
+  { re: /(?:수령|受領|受取|收到)[^\n]{0,8}?(?:즉시|即時|即时|立即)/gu, terms: () => ({ kind: 'on-receipt' }) },
   // "end of the month following invoice month", "fin du mois suivant", "Ende des Folgemonats", "fine mese successivo"
   {
     re: new RegExp(

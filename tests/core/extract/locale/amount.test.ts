@@ -240,3 +240,16 @@ describe('findMoney: India\'s lakh and crore grouping (held-out II)', () => {
     expect(money('Total: 1,234,567.00 €')).toEqual([[1234567, 'EUR', '1,234,567.00 €']]);
   });
 });
+
+describe('findMoney: yen and won written against the particle after them', () => {
+  it.each([
+    ['ご請求金額：2,676,000円の', 2676000, 'JPY'],
+    ['인보이스 FAC-SR-00237(140,500,000원)의 지급기한', 140500000, 'KRW'],
+    ['合计：12,800.00元', 12800, 'CNY'],
+  ])('%s', (text, value, currency) => {
+    expect(findMoney(text).map((m) => [m.value, m.currency])).toEqual([[value, currency]]);
+  });
+  it('Latin letters after a Latin marker still break it ("100 europeans")', () => {
+    expect(findMoney('100 europeans').filter((m) => m.currency === 'EUR')).toEqual([]);
+  });
+});

@@ -88,3 +88,31 @@ describe('currencyFromMarker: rands and forints as written (held-out MK)', () =>
     expect(isCurrencyMarker('ft')).toBe(false);
   });
 });
+
+describe('currencies of East Asia and the Balkans', () => {
+  it.each([
+    ['円', 'JPY'], ['원', 'KRW'], ['元', 'CNY'], ['RSD', 'RSD'], ['din.', 'RSD'], ['KM', 'BAM'],
+  ])('%s is %s', (marker, code) => {
+    expect(currencyFromMarker(marker)).toBe(code);
+  });
+  it('no bare "din" (Romanian "of") nor "km" (kilometres)', () => {
+    expect(currencyFromMarker('din')).toBeNull();
+    expect(currencyFromMarker('km')).toBeNull();
+  });
+  it('a Serbian or Bosnian client gives its currency', () => {
+    expect(currencyFromLocale('sr-RS')).toBe('RSD');
+    expect(currencyFromLocale('hr-HR')).toBe('EUR');
+  });
+});
+
+describe('currencies of South and South-East Asia', () => {
+  it.each([
+    ['Rp', 'IDR'], ['Tk', 'BDT'], ['৳', 'BDT'], ['BDT', 'BDT'], ['₫', 'VND'], ['฿', 'THB'], ['₱', 'PHP'],
+  ])('%s is %s', (marker, code) => {
+    expect(currencyFromMarker(marker)).toBe(code);
+  });
+  it('"rp" and "tk" in lower case are words, not currencies', () => {
+    expect(currencyFromMarker('rp')).toBeNull();
+    expect(currencyFromMarker('tk')).toBeNull();
+  });
+});

@@ -203,3 +203,17 @@ describe('Turkish and Bulgarian dates (held-out SJ, SI)', () => {
     expect(parseDate(raw)).toBe(iso);
   });
 });
+
+describe('findDates: Chinese, Japanese and Korean dates', () => {
+  it.each([
+    ['お支払期限：2026年5月29日', '2026-05-29'],
+    ['지급기한 2026년 7월 20일', '2026-07-20'],
+    ['开票日期：2026年3月5日', '2026-03-05'],
+  ])('%s', (text, iso) => {
+    expect(findDates(text).map((d) => d.iso)).toEqual([iso]);
+  });
+  it('reads a month and day with the year it is given ("12月5日までに")', () => {
+    expect(findDates('12月5日までにお支払いいたします', { referenceYear: 2026 }).map((d) => d.iso)).toEqual(['2026-12-05']);
+    expect(findDates('12月5日までにお支払いいたします')).toEqual([]);
+  });
+});

@@ -152,3 +152,22 @@ describe('Greek relative dates (held-out TM)', () => {
     expect(resolveRelativeDate('Θα πληρώσουμε στο τέλος του μήνα.', '2026-11-24')).toBe('2026-11-30');
   });
 });
+
+describe('resolveRelativeDate: Chinese, Japanese and Korean weekdays; Vietnamese dates', () => {
+  // 2026-11-23 is a Monday
+  it.each([
+    ['下周五安排付款', '2026-12-04'],
+    ['周五付款', '2026-11-27'],
+    ['这周五付款', '2026-11-27'],
+    ['来週金曜日にお支払いいたします', '2026-12-04'],
+    ['金曜日にお振込みします', '2026-11-27'],
+    ['다음 주 금요일에 송금하겠습니다', '2026-12-04'],
+    ['이번 주 금요일에 송금하겠습니다', '2026-11-27'],
+    ['sẽ thanh toán vào ngày 26 tháng 11 năm 2026', '2026-11-26'],
+  ])('%s → %s', (text, iso) => {
+    expect(resolveRelativeDate(text, '2026-11-23')).toBe(iso);
+  });
+  it('"一周内" (within a week) names no weekday', () => {
+    expect(resolveRelativeDate('一周内付款', '2026-11-23')).toBeNull();
+  });
+});

@@ -276,3 +276,19 @@ describe('findPaymentTerms: "30 jours fin de mois le 10" (held-out LH)', () => {
     expect(dueDateFromTerms('2026-01-20', { kind: 'end-of-month', days: 0, day: 31 }).primary).toBe('2026-02-28');
   });
 });
+
+describe('findPaymentTerms: Japanese, Korean and Chinese', () => {
+  it.each([
+    ['お支払条件：45日月末締め', eom(45)],
+    ['지급 조건: 월말 마감 후 45일', eom(45)],
+    ['月末締め翌月末払い', { kind: 'end-of-month', days: 0, months: 1 } as PaymentTerms],
+    ['請求書受領後30日以内にお支払いください', net(30)],
+    ['开票后30天内付款', net(30)],
+    ['수령 즉시 지급', onReceipt],
+  ])('%s', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+  it('a number of days that is no payment term ("7日以内に発送します": shipped within 7 days) is none', () => {
+    expect(terms('7日以内に発送します')).toBeNull();
+  });
+});
