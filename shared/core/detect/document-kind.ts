@@ -204,6 +204,12 @@ export function namesOrderAsTopic(title: string): boolean {
   return hits.length > 0 && hits.every((h) => h.kind === 'order' && ORDER_TOPIC.test(folded.slice(h.index, h.end)));
 }
 
+/** Whether a title names an order document by its number ("Commande Bon de commande n° BC62122 - facturation"). */
+export function namesNumberedOrder(title: string): boolean {
+  const folded = fold(title);
+  return findKindCues(title).some((h) => h.kind === 'order' && NUMBERED.test(folded.slice(h.end, h.end + 30)));
+}
+
 /** Whether a title names an invoice by its number ("… et facture OL-2026-0165"), whatever else it names. */
 export function namesNumberedInvoice(title: string): boolean {
   const folded = fold(title);

@@ -66,6 +66,9 @@ const INVOICE_WORD = '(?:facture|invoice|rechnung|factura|fattura|factuur|fatura
 /** A law's reference, not an invoice's: "art. 41 DL 331/93", "Loi n° 2012-387", "§ 13b UStG", "D.Lgs. 633/72". */
 const LAW_BEFORE = /(?<![\p{L}\p{N}])(?:art\.?|article|artikel|articolo|art[ií]culo|dl|d\.l\.|d\.?\s?lgs\.?|dpr|loi|decreto|decret|d[ée]cret|law|act|§)\s*(?:n[°º.o]?\s*)?$/iu;
 
+/** A purchase order's label, not an invoice's: "Bestellnummer: 3874651", "PO: 4500123", "Bon de commande n° BC-12", "Pedido nº 88". */
+const ORDER_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:bestell(?:nummer|nr\.?|ung)|auftrags?(?:nummer|nr\.?)|po(?:[\s-]?(?:number|no\.?|nr\.?|#))?|purchase\s+order(?:\s+(?:number|no\.?))?|order\s+(?:number|no\.?|ref\.?)|bon\s+de\s+commande(?:\s+n[°º.o]?)?|commande\s+n[°º.o]?|n[°º]\s+de\s+commande|pedido(?:\s+n[°º.o]?\.?)?|ordine(?:\s+n\.?)?|bestelbon(?:nummer)?|(?:inkoop)?ordernummer|cig|cup)\s*[:#]?\s*$/iu;
+
 /** What stands before a reference that opens a line: the line break, a bullet, spaces, the invoice word ("- Facture CC2605876 du …"). */
 const LINE_OPENING = new RegExp(`(?:^|\\n)[ \\t]*(?:[-–—•*·][ \\t]*)?(?:${INVOICE_WORD}[ \\t]+(?:n[°º.o]?[ \\t]*)?)?$`, 'i');
 
@@ -151,7 +154,7 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
     if (a < money.length && money[a]!.index <= m.index) continue;
     const number = m[0];
     const opensLine = LINE_OPENING.test(body.slice(Math.max(0, m.index - 24), m.index));
-    if (!isReferenceLike(number) || LAW_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!isReferenceLike(number) || LAW_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index)) || ORDER_LABEL_BEFORE.test(body.slice(Math.max(0, m.index - 28), m.index))) continue;
     if (opensLine) listedLine = lineStart;
     else if (lineStart === listedLine) continue;
     const key = numberKey(number);

@@ -12,7 +12,7 @@ import { dueDateFromTerms, findPaymentTerms, FRENCH_B2B_DEFAULT_DAYS } from '../
 import { addDays } from '../calendar/iso-date';
 import { paysTheirInvoice } from '../detect/paid-their-invoice';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
-import { abbreviatedInvoiceReference, findKindCues, hasCue, isBooksReport, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesOrderAsTopic, saysItIsNoInvoice, type DocumentKind } from '../detect/document-kind';
+import { abbreviatedInvoiceReference, findKindCues, hasCue, isBooksReport, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesNumberedOrder, namesOrderAsTopic, saysItIsNoInvoice, type DocumentKind } from '../detect/document-kind';
 import { copyToUs, externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { forwardedFrom } from '../mail/forwarded';
@@ -318,8 +318,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const bodyKind = kindOfOpening(body);
   // "Votre commande du 08/05/2026" over "je vous joins la facture relative à votre commande": the order is what
   // the invoice bills. The invoice must then be named by its number, or be the attached document itself.
-  const orderTopic = titleKind === 'order' && bodyKind === 'invoice' && namesOrderAsTopic(subject);
   const bodyNamesInvoice = namesNumberedInvoice(body.slice(0, 600));
+  // So is an order named by its number when the body sends a numbered invoice for it ("Commande Bon de commande n° BC62122 -
+  // facturation" over "je vous adresse notre facture n° FAC000335").
+  const orderTopic = titleKind === 'order' && bodyKind === 'invoice' && (namesOrderAsTopic(subject) || (bodyNamesInvoice && namesNumberedOrder(subject)));
   if (orderTopic && !bodyNamesInvoice && documents.length === 0) return [];
   if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice && !orderTopic) return [];
   // A reply keeps the subject of the invoice it answers: "RE : Facture F2027-0037" carrying our avoir is the avoir.

@@ -130,3 +130,11 @@ describe('joinedReferences and invoiceLineOf: a second invoice given in the body
     expect(invoiceLineOf('Delivery note FA2026/0274 attached, 12 parcels.', 'FA2026/0274')).toBeNull();
   });
 });
+
+describe('listedInvoices: purchase-order numbers beside each invoice are not invoices (held-out WR)', () => {
+  it('"Bestellnummer: 3874651" under each listed invoice lists the invoices only', () => {
+    const body = 'Rechnung Nr. ACI-2026-0326 vom 14.08.2026\nBestellnummer: 3874651\nRechnungsbetrag: 10.350,00 €\n\nRechnung Nr. ACI-2026-0327 vom 14.08.2026\nBestellnummer: 3598053\nRechnungsbetrag: 9.000,00 €\n';
+    expect(numbers(body)).not.toContain('3874651');
+    expect(numbers(body)).not.toContain('3598053');
+  });
+});

@@ -886,3 +886,29 @@ describe('held-out BK, BL, BJ, BM, YJ', () => {
     expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([['FAC 26/1282', 1405.06, '2026-09-15']]);
   });
 });
+
+describe('an order named by its number in the title of the e-mail sending its invoice (held-out XP)', () => {
+  it('"Commande Bon de commande n° BC62122 - facturation" over "je vous adresse notre facture n° FAC000335" is that invoice', async () => {
+    const found = await scanMessages(
+      [message({ from: paul, to: ['l.ferrand@ecole.example.org'], subject: 'Commande Bon de commande n° BC62122 - facturation', text: 'Bonjour Laurence,\n\nSuite à la livraison de votre commande (Bon de commande n° BC62122), je vous adresse notre facture n° FAC000335.\n\n- Le Petit Prince - Folio Junior x19\n\nMontant total TTC : 4450,62 €\nPaiement à 60 jours\n\nBien cordialement,', date: '2026-08-05T12:17:18+02:00' })],
+      { me, today: '2026-11-27' },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([['FAC000335', 4450.62, '2026-10-04']]);
+  });
+  it('our own purchase order to a supplier ("Bon de commande n° 2026-118") is none', async () => {
+    const found = await scanMessages(
+      [message({ from: paul, to: ['ventes@fournisseur.example'], subject: 'Bon de commande n° 2026-118', text: 'Bonjour,\n\nVeuillez trouver notre bon de commande n° 2026-118 : 40 cartons, 1 240,00 € HT. Merci de rappeler ce numéro sur votre facture.\n\nCordialement,', date: '2026-08-05T12:17:18+02:00' })],
+      { me, today: '2026-11-27' },
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a client asking us to reissue with its PO, "Our AP system rejects invoices without a PO" (held-out WQ)', () => {
+  it('asks a question: the invoice stays open, and our reissue answers it', async () => {
+    const invoice = message({ id: '<po-2@test>', from: paul, to: ['rnguyen@bayline.example'], subject: 'Invoice EXP-26/141', text: 'Hi Rachel,\nPlease find invoice EXP-26/141.\nTotal: USD 4,200.00\nDue date: 30/11/2026', date: '2026-10-28T12:10:00+01:00' });
+    const ask = message({ from: 'Rachel Nguyen <rnguyen@bayline.example>', to: [paul], subject: 'RE: Invoice EXP-26/141', inReplyTo: '<po-2@test>', text: 'Hi Julien,\nCould you please reissue this invoice with our PO# BW-5512 on it? Our AP system rejects invoices without a PO.\nThanks!', date: '2026-11-02T15:46:35-08:00' });
+    const [r] = await scanMessages([invoice, ask], { me, today: '2026-12-04' });
+    expect(r!.status).toBe('open');
+  });
+});

@@ -11,7 +11,8 @@ export type PaymentTerms =
    * "N jours fin de mois": days may be 0 ("fin de mois"); months: "fin du mois suivant" is the end of the next month;
    * day: "30 jours fin de mois le 10", that day of the month after the end of month reached.
    */
-  | { kind: 'end-of-month'; days: number; months?: number; day?: number }
+  /** afterMonthEnd: the days counted from the end of the month ("45 Tage nach Monatsende", "30 days from end of month"). */
+  | { kind: 'end-of-month'; days: number; months?: number; day?: number; afterMonthEnd?: boolean }
   /** "le 10 du mois suivant": a given day of the month after the issue month. */
   | { kind: 'day-of-next-month'; day: number };
 
@@ -83,6 +84,9 @@ function isWorkDuration(folded: string, end: number): boolean {
 const CJK_DAYS = '[ \\t]?(?:日|일|天)';
 const CJK_PAYMENT = /支払|払い|振込|지급|결제|납부|입금|송금|付款|支付|条件|조건/;
 
+/** Days counted from the month's end, said so: "from (the) end of month", "after month end", "nach Monatsende", "ab Monatsende". */
+const AFTER_MONTH_END = /(?:from|after|following)(?: the)?[ \t]+(?:end|month)|(?:nach|ab)[ \t]+monatsende/;
+
 const RULES: Rule[] = [
   // ja, ko, zh: "月末締め翌月末払い" (closed at the month's end, paid at the next month's end)
   { re: /(?:月末|월말)[ \t]?(?:締め?|마감)[ \t]?(?:、|,)?[ \t]?(?:翌月末|익월[ \t]?말)/gu, terms: () => ({ kind: 'end-of-month', days: 0, months: 1 }) },
@@ -124,7 +128,11 @@ const RULES: Rule[] = [
   // (with the day the month after it: "30 jours fin de mois le 10", an LCR's usual term, "45 days end of month on the 15th")
   {
     re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}\\.?[ \\t]{0,3}[,-]?[ \\t]{0,2}${EOM_FILLER}${EOM}${E}(?:[ \\t]{0,2},?[ \\t]{0,2}(?:le|on the|the)[ \\t]+(\\d{1,2})(?:er|st|nd|rd|th)?(?![\\p{L}\\d]|[ \\t]*(?:[%€$£]|[/.,]\\d|jours?|days?)))?`, 'gu'),
-    terms: (m) => (m[2] ? { kind: 'end-of-month', days: days(m), day: Number(m[2]) } : { kind: 'end-of-month', days: days(m) }),
+    terms: (m) => {
+      const after = AFTER_MONTH_END.test(m[0]);
+      const base = m[2] ? { kind: 'end-of-month' as const, days: days(m), day: Number(m[2]) } : { kind: 'end-of-month' as const, days: days(m) };
+      return after ? { ...base, afterMonthEnd: true } : base;
+    },
   },
   // "løbende måned + 30 dage" (Danish: the current month, then 30 days), "fin de mois + 15 jours", "end of month + 30 days"
   { re: new RegExp(`${B}(?:lobende${S}maned|lb\\.?${S}md\\.?|fin de mois|end of (?:the )?month|monatsende)[ \\t]{0,2}\\+[ \\t]{0,2}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m) }) },
@@ -142,7 +150,7 @@ const RULES: Rule[] = [
   // à réception, due on receipt, payable upon receipt, sofort fällig, a vista, comptant
   {
     re: new RegExp(
-      `${B}(?:(?:a|des|a la|des la|upon|on)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
+      `${B}(?:(?:a|des|a la|des la|upon|on|sur)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
         `(?:payable|a${S}regler|due|paiement|payment)${S}(?:at|a${S}la|on|upon|with${S}(?:the${S})?)${S}(?:order|commande)|comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti|(?:με${S}την${S})?παραλαβη${S}(?:του${S})?τιμολογιου|αμεση${S}(?:πληρωμη|εξοφληση)|τοις${S}μετρητοις|pesin${S}odeme|(?:fatura${S})?tesliminde|plata${S}la${S}primire|la${S}primirea${S}facturii|(?:плащане${S})?при${S}получаване)${E}`,
@@ -207,8 +215,9 @@ export function dueDateFromTerms(issueIso: string, terms: PaymentTerms): { prima
       return { primary: addDays(issueIso, terms.days), alternatives: [] };
     case 'end-of-month': {
       if (terms.months) return { primary: endOfMonth(addMonthsToFirst(issueIso, terms.months)), alternatives: [] };
-      const primary = dayAfterEndOfMonth(endOfMonth(addDays(issueIso, terms.days)), terms.day);
-      const other = dayAfterEndOfMonth(addDays(endOfMonth(issueIso), terms.days), terms.day);
+      const fromIssue = dayAfterEndOfMonth(endOfMonth(addDays(issueIso, terms.days)), terms.day);
+      const fromMonthEnd = dayAfterEndOfMonth(addDays(endOfMonth(issueIso), terms.days), terms.day);
+      const [primary, other] = terms.afterMonthEnd ? [fromMonthEnd, fromIssue] : [fromIssue, fromMonthEnd];
       return { primary, alternatives: other === primary ? [] : [other] };
     }
     case 'day-of-next-month': {

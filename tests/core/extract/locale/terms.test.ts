@@ -19,7 +19,7 @@ describe('findPaymentTerms', () => {
     ['Pagamento: 30 gg d.f.f.m.', eom(30)],
     ['Pagamento alla ricezione', onReceipt],
     ['Due: on receipt', onReceipt],
-    ['Zahlungsbedingungen: 30 Tage nach Monatsende', eom(30)],
+    ['Zahlungsbedingungen: 30 Tage nach Monatsende', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
     ['Pagament a 45 dies final de mes.', eom(45)],
     ['Fällig: sofort', onReceipt],
     ['Der Rechnungsbetrag ist sofort nach Erhalt ohne Abzug fällig.', onReceipt],
@@ -239,8 +239,8 @@ describe('findPaymentTerms: Turkish, Romanian, Bulgarian, "from end of month" (h
     ['Plata la 30 de zile sfârșitul lunii', { kind: 'end-of-month', days: 30 }],
     ['Плащане 60 дни от датата на фактурата', { kind: 'net', days: 60 }],
     ['Плащане при получаване', { kind: 'on-receipt' }],
-    ['Terms: 30 days from end of month', { kind: 'end-of-month', days: 30 }],
-    ['Terms: 45 days from the end of the month', { kind: 'end-of-month', days: 45 }],
+    ['Terms: 30 days from end of month', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+    ['Terms: 45 days from the end of the month', { kind: 'end-of-month', days: 45, afterMonthEnd: true }],
   ])('%s', (text, expected) => {
     expect(terms(text)).toEqual(expected);
   });
@@ -290,5 +290,21 @@ describe('findPaymentTerms: Japanese, Korean and Chinese', () => {
   });
   it('a number of days that is no payment term ("7日以内に発送します": shipped within 7 days) is none', () => {
     expect(terms('7日以内に発送します')).toBeNull();
+  });
+});
+
+describe('findPaymentTerms: Quebec French "Payable sur réception" (held-out XQ)', () => {
+  it('is on receipt', () => {
+    expect(terms('Total : 847,95 $\nPayable sur réception\nPaiement par dépôt direct')).toEqual(onReceipt);
+  });
+});
+
+describe('dueDateFromTerms: days counted from the end of the month, said so (held-out WR)', () => {
+  it('"45 Tage nach Monatsende" on 14 August falls due on 15 October (the end of August, then 45 days), the other reading kept as an alternative', () => {
+    const t = terms('Zahlungsziel: 45 Tage nach Monatsende')!;
+    expect(dueDateFromTerms('2026-08-14', t)).toEqual({ primary: '2026-10-15', alternatives: ['2026-09-30'] });
+  });
+  it('"45 jours fin de mois" keeps the French reading first (the end of the month the 45 days reach)', () => {
+    expect(dueDateFromTerms('2026-08-14', terms('Paiement à 45 jours fin de mois')!)).toEqual({ primary: '2026-09-30', alternatives: ['2026-10-15'] });
   });
 });
