@@ -117,17 +117,23 @@ export function copyToUs(message: MailMessage, identity: Identity): CopyRecipien
  */
 function isPlatformCopyToUs(message: MailMessage, identity: Identity): boolean {
   const toClient = message.to.some((a) => !identity.isMe(a.address));
+  if (!toClient || message.headers['list-unsubscribe'] || message.headers['list-id']) return false;
   const usInCopy = message.cc.some((a) => identity.isMe(a.address)) || message.bcc.some((a) => identity.isMe(a.address)) ||
     (message.deliveredTo.some((a) => identity.isMe(a)) && !message.to.some((a) => identity.isMe(a.address)));
-  // A portal writing to the company and its client at once ("Chorus Pro - Dépôt de votre facture …" to both), naming that
-  // client's address in its text ("Destinataire : Caisse des écoles du 13e (restauration@cde13.paris.fr)").
-  // (never a reply: a client's billing mailbox answering us and a colleague quotes addresses too)
-  const usBesideClient = !usInCopy && message.inReplyTo === null && !hasReplyPrefix(message.subject) && message.to.some((a) => identity.isMe(a.address)) &&
-    isAutomatedLocalPart(message.from?.address ?? '') && message.to.some((a) => !identity.isMe(a.address) && message.text.includes(a.address));
-  if (!toClient || !(usInCopy || usBesideClient) || message.headers['list-unsubscribe'] || message.headers['list-id']) return false;
-  if (usBesideClient) return true;
+  if (!usInCopy) return writesToUsAndClient(message, identity);
   // (the text is read last, and only for the few messages to a client with the company in copy: most mail is neither)
   return isAutomatedLocalPart(message.from?.address ?? '') || saysOnBehalfOfUs(message.text, identity);
+}
+
+/**
+ * A portal writing to the company and its client at once ("Chorus Pro - Dépôt de votre facture …" to both), naming that
+ * client's address in its text ("Destinataire : Caisse des écoles du 13e (restauration@cde13.paris.fr)"). Never a reply:
+ * a client's billing mailbox answering us and a colleague quotes addresses too.
+ */
+function writesToUsAndClient(message: MailMessage, identity: Identity): boolean {
+  if (message.inReplyTo !== null || hasReplyPrefix(message.subject) || !isAutomatedLocalPart(message.from?.address ?? '')) return false;
+  if (!message.to.some((a) => identity.isMe(a.address))) return false;
+  return message.to.some((a) => !identity.isMe(a.address) && message.text.includes(a.address));
 }
 
 /** "Your invoice … from Paddle.com on behalf of Lingua Pro": a merchant of record sending the company's invoice. */

@@ -1,5 +1,6 @@
 import { execAll } from '../text/exec-all';
 import { alternationRegExp } from '../text/alternation-regexp';
+import { foldPattern } from '../text/fold';
 
 /**
  * Matching cue phrases in folded text (see text/fold: lower case, no accents, plain quotes, same offsets as
@@ -12,19 +13,8 @@ import { alternationRegExp } from '../text/alternation-regexp';
  * long list runs in parts: see alternation-regexp).
  */
 export function cueRegex(sources: readonly string[]): RegExp {
-  // (cues written as their language reads, "過ぎて", "إشعار دائن": folded as the text is, without their marks)
-  return alternationRegExp(sources.map(foldedSource), '(?<![a-z])', '(?![a-z])', 'g');
-}
-
-/** The marks text folding takes off: Latin accents, the voicing of Japanese kana, the hamza of Arabic letters. */
-const MARKS = /[\u0300-\u036f\u3099\u309a\u0653-\u0655]/g;
-const BEYOND_ASCII = /[^ -~\t\n\r]/;
-
-/** Korean syllables, which folding keeps whole (see text/fold). */
-const NOT_HANGUL = /[^\uac00-\ud7a3]+/g;
-
-function foldedSource(source: string): string {
-  return BEYOND_ASCII.test(source) ? source.replace(NOT_HANGUL, (part) => part.normalize('NFD').replace(MARKS, '')) : source;
+  // (cues written as their language reads, "過ぎて", "إشعار دائن": folded as the text is)
+  return alternationRegExp(sources.map(foldPattern), '(?<![a-z])', '(?![a-z])', 'g');
 }
 
 export interface CueHit {

@@ -7,8 +7,8 @@ const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g;
 const QUOTES = /[\u2018\u2019\u201b\u2032`´]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
-// (and the voicing marks of Japanese kana: "で" reads "て", as every cue is folded the same way)
-const COMBINING = /[\u0300-\u036f\u3099\u309a]/g;
+// (and the voicing marks of Japanese kana, "で" reads "て", and the hamza of Arabic letters, "أ" reads "ا")
+const COMBINING = /[\u0300-\u036f\u3099\u309a\u0653-\u0655]/g;
 /** Korean syllables decompose into their letters: they are kept whole (one char in, one char out). */
 const HANGUL = /[\uac00-\ud7a3]/;
 // Letters that carry no combining accent but stand for a plain one: Polish ł, Danish and Norwegian ø, Croatian đ,
@@ -64,6 +64,17 @@ function slowFold(text: string): string {
     out += ch.length === 1 && !HANGUL.test(ch) ? ch.normalize('NFD').charAt(0) : ch;
   }
   return out;
+}
+
+const BEYOND_ASCII = /[^ -~\t\n\r]/;
+const NOT_HANGUL = /[^\uac00-\ud7a3]+/g;
+
+/**
+ * A regex source's letters folded as `fold` folds text, its syntax untouched (no lower-casing: "\\S" stays "\\S"): cues
+ * may then be written as their language reads ("過ぎて", "إشعار دائن", "plačilo").
+ */
+export function foldPattern(source: string): string {
+  return BEYOND_ASCII.test(source) ? source.replace(NOT_HANGUL, (part) => part.normalize('NFD').replace(COMBINING, '')) : source;
 }
 
 /** Collapses runs of white space (all kinds) to one plain space and trims. */

@@ -171,17 +171,13 @@ function writtenCandidates(folded: string, opts: DateOptions): Candidate[] {
   for (const m of execAll(DAY_MONTH_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[2]!, m[1]!, m[3], m.index, m[0].length);
   for (const m of execAll(MONTH_DAY_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[1]!, m[2]!, m[3], m.index, m[0].length);
   // (one scan tells whether either form may be there: most texts hold neither)
-  if (OTHER_WRITTEN_DATES.test(folded) && folded.includes('thang')) {
-    for (const m of execAll(VIETNAMESE_DATE, folded)) {
-      if (m[3]) withYear.push({ iso: build(Number(m[3]), Number(m[2]), Number(m[1])), index: m.index, length: m[0].length });
-      else if (opts.referenceYear !== undefined) withoutYear.push({ iso: build(opts.referenceYear, Number(m[2]), Number(m[1])), index: m.index, length: m[0].length });
-    }
-  }
-  if (OTHER_WRITTEN_DATES.test(folded) && CJK_MARK.test(folded)) {
-    for (const m of execAll(CJK_DATE, folded)) {
-      if (m[1]) withYear.push({ iso: build(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
-      else if (opts.referenceYear !== undefined) withoutYear.push({ iso: build(opts.referenceYear, Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
-    }
+  if (OTHER_WRITTEN_DATES.test(folded)) {
+    const add = (year: string | undefined, month: string, day: string, index: number, length: number) => {
+      if (year) withYear.push({ iso: build(Number(year), Number(month), Number(day)), index, length });
+      else if (opts.referenceYear !== undefined) withoutYear.push({ iso: build(opts.referenceYear, Number(month), Number(day)), index, length });
+    };
+    if (folded.includes('thang')) for (const m of execAll(VIETNAMESE_DATE, folded)) add(m[3], m[2]!, m[1]!, m.index, m[0].length);
+    if (CJK_MARK.test(folded)) for (const m of execAll(CJK_DATE, folded)) add(m[1], m[2]!, m[3]!, m.index, m[0].length);
   }
   if (folded.includes('ko ')) {
     for (const m of execAll(BASQUE_DATE, folded)) withYear.push({ iso: build(Number(m[1]), BASQUE_MONTHS.indexOf(m[2]!) + 1, Number(m[3])), index: m.index, length: m[0].length });
