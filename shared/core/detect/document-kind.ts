@@ -21,6 +21,8 @@ const NO_INVOICE_PHRASES = [
   "n'est pas une facture", 'ne constitue pas une facture', 'ne vaut pas facture', 'ne vaut pas une facture', 'not an invoice', 'not a tax invoice', 'does not constitute an invoice',
   'ist keine rechnung', 'stellt keine rechnung dar', 'no es una factura', 'no constituye una factura', 'non e una fattura', 'non costituisce fattura', 'is geen factuur',
   'nao e uma fatura', '請求書ではございません', '請求書ではありません',
+  // a delivery note's footer: "Document non valant facture"
+  'non valant facture', 'ne valant pas facture', 'non valable comme facture', 'non valido come fattura', 'non vale come fattura', 'gilt nicht als rechnung',
 ];
 
 const CUES: Record<DocumentKind, readonly string[]> = {
@@ -64,6 +66,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     // the retention held back on works, billed when released: "Libération de la retenue de garantie n° BC-2026-0226"
     'liberation de la retenue de garantie', 'liberation de retenue de garantie', 'facture de retenue de garantie',
     'situation de travaux', 'situations de travaux', 'situation mensuelle', 'situation de chantier', 'facture de situation', 'decompte general definitif', 'decompte general et definitif', 'dgd', 'decompte definitif', 'memoire de travaux',
+    // a ship agent's invoice for a port call is its final disbursement account ("FDA No.: AMP-2026-0423"); the proforma one is an estimate
+    'final disbursement account', 'final disbursement accounts', 'final da', 'fda no', 'fda nr', 'fda number',
     // German compounds of "Rechnung" (advance, final, partial, collective bill)
     'request for a retainer', 'retainer request', 'retainer invoice', 'provision on fees', 'schlusshonorarnote', 'vorschusshonorarnote',
     // Dutch compounds of "factuur": an advance, final, partial or sales invoice

@@ -161,7 +161,7 @@ function isUs(recipient: CopyRecipient, message: MailMessage, identity: Identity
 }
 
 /** A copy's subject says so: "Copie de votre facture…", "[Copy] Invoice…", "Kopie: Rechnung…", "Copia fattura…". */
-const COPY_WORD = /(?<![\p{L}\p{N}])(?:copie|copy|kopie|copia|kopia)(?![\p{L}\p{N}])/iu;
+const COPY_WORD = /(?<![\p{L}\p{N}])(?:copie|copy|kopie|c[oó]pia|kopia)(?![\p{L}\p{N}])/iu;
 
 /** "[Copie] Facture FACT1181 – Manon & Lucas Besson": a copy titled by its invoice and, after a dash, its client. */
 const TITLED_COPY = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n]{0,60}?\s[–—-]\s+([^\n–—]{2,80})$`, 'iu');

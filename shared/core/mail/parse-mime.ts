@@ -30,6 +30,19 @@ function flatten(list: PostalAddress[] | PostalAddress | undefined): Address[] {
   return out;
 }
 
+/**
+ * A sender whose display name holds an unquoted comma ('"Tejo Digital", Lda via InvoiceXpress <no-reply@…>') parses
+ * as two entries, the first with no address: the sender is the entry with the address, named by the whole name.
+ */
+function splitNameSender(raw: string | undefined): Address | null {
+  if (!raw) return null;
+  const parts = addressParser(raw);
+  const at = parts.findIndex((p) => !p.group && p.address);
+  if (at <= 0 || parts.slice(0, at).some((p) => p.group || p.address)) return null;
+  const name = parts.slice(0, at + 1).map((p) => (p.name ?? '').trim()).filter(Boolean).join(', ');
+  return { name, address: parts[at]!.address!.trim().toLowerCase() };
+}
+
 function messageIds(value: string | undefined): string[] {
   return value?.match(/<[^<>\s]+>/g) ?? [];
 }
@@ -166,7 +179,7 @@ export async function parseMime(raw: Uint8Array | string, opts: ParseMimeOptions
   return {
     messageId,
     hostThreadId: null,
-    from: flatten(email.from)[0] ?? null,
+    from: flatten(email.from)[0] ?? splitNameSender(email.headers.find((h) => h.key === 'from')?.value),
     sender: flatten(email.sender)[0] ?? null,
     replyTo: flatten(email.replyTo),
     to: flatten(email.to),

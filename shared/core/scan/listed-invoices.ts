@@ -89,6 +89,18 @@ export function joinedReferences(subject: string): string[] {
   return refs.map((m) => m[0]);
 }
 
+/** A series in capitals right before a reference ("FT " of "Fatura FT 2026/334"), not a number sign or a link word. */
+const SERIES = /(?<![\p{L}\p{N}])([A-Z]{1,4})[ \t]$/u;
+const NOT_SERIES = /^(?:N|NO|NR|NUM|DU|DE|DEL|OF|REF|VOM|DA)$/;
+
+/** The series of the reference at `index` when the invoice word stands before it, else null. */
+function seriesBefore(body: string, index: number): string | null {
+  const m = SERIES.exec(body.slice(Math.max(0, index - 6), index));
+  if (!m || NOT_SERIES.test(m[1]!)) return null;
+  const start = index - m[0].length;
+  return INVOICE_WORD_BEFORE.test(fold(body.slice(Math.max(0, start - 40), start))) ? m[1]! : null;
+}
+
 /** The invoice word, then at most a sign, right before a reference on its line ("Also enclosed invoice ", "la facture n° "). */
 const INVOICE_WORD_BEFORE = new RegExp(`${INVOICE_WORD}[ \\t]+(?:n[°º.o]?[ \\t]*|#[ \\t]*)?$`, 'i');
 
@@ -152,8 +164,11 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
     }
     while (a < money.length && money[a]!.end <= m.index) a++;
     if (a < money.length && money[a]!.index <= m.index) continue;
-    const number = m[0];
-    const opensLine = LINE_OPENING.test(body.slice(Math.max(0, m.index - 24), m.index));
+    // A series in capitals after the invoice word is part of the number ("- Fatura FT 2026/334, de 13/11/2026").
+    const series = seriesBefore(body, m.index);
+    const number = series ? `${series} ${m[0]}` : m[0];
+    const index = series ? m.index - series.length - 1 : m.index;
+    const opensLine = LINE_OPENING.test(body.slice(Math.max(0, index - 24), index));
     if (!isReferenceLike(number) || LAW_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index)) || ORDER_LABEL_BEFORE.test(body.slice(Math.max(0, m.index - 28), m.index))) continue;
     if (opensLine) listedLine = lineStart;
     else if (lineStart === listedLine) continue;
@@ -163,10 +178,10 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
     // Named first in a sentence ("our invoices TL-12 and TL-14 for …"), then each on a line of its own with its
     // amount: the line is where it is listed.
     if (earlier) {
-      if (opensLine && !earlier.opensLine) Object.assign(earlier, { number, index: m.index, opensLine });
+      if (opensLine && !earlier.opensLine) Object.assign(earlier, { number, index, opensLine });
       continue;
     }
-    const f = { number, index: m.index, opensLine };
+    const f = { number, index, opensLine };
     seen.set(key, f);
     found.push(f);
   }

@@ -22,6 +22,8 @@ const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
 export const PAID = cueRegex([
   // es: "la transferencia de la factura F2026-1475 ya está realizada"
   `(?:transferencia|pago|ingreso|abono|bizum)\\s+${W(5)}(?:ya\\s+)?(?:esta|fue|ha\\s+sido)\\s+(?:ya\\s+)?(?:realizad|efectuad|hech|emitid|enviad|ordenad|tramitad)[oa](?![a-z])`,
+  // ru, uk: "Счёт оплачен сегодня утром", "оплатили вчера", "оплату здійснено вчора", "рахунок сплачено" (never "будет оплачен")
+  `(?<![а-яіїє])(?<!(?:будет|будут|буде|будуть|будет\\s+уже)\\s+)(?:оплачен[оаы]?|сплачен[оаи]?|оплатили|оплатил|оплатила|сплатили|перевели|перечислили|переказали|перерахували)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|оплату|платеж|платіж|перевод|переказ)\\s+(?:был[аои]?\\s+|була\\s+|було\\s+)?(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|выполнен[аои]?|прошел|прошла|здіиснен[аои]?|відправлен[аои]?|виконан[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?:произвели|провели|здіиснили|зробили|отправили|відправили|надіслали)\\s+(?:оплату|платеж|платіж|переказ|перевод|деньги|кошти)(?![а-яіїє])`,
   // bg: "Платено. Преводът е нареден вчера.", "Фактура № … е платена днес", "преведохме"
   `(?<![а-я])(?:платено|платихме|преведохме|изплатихме|заплатихме|платих|преведох)(?![а-я])`, `(?<![а-я])(?:е|са|беше|бяха)\\s+(?:вече\\s+)?(?:платена|платени|платен|преведена|преведени|преведен|наредена|нареден|изплатена)(?![а-я])`, `(?<![а-я])(?:преводът|плащането)\\s+(?:\\S+\\s+){0,4}?(?:е|беше)\\s+(?:нареден|наредено|извършен|извършено|направен|направено|изпратен)(?![а-я])`,
   // tr (folded): "havale yapıldı", "ödendi", "ödemeyi yaptık", "havale ettik"
@@ -217,7 +219,9 @@ export const PAID = cueRegex([
   `xa\\s+(?:esta\\s+)?(?:feita|feito|pagad[ao]|enviad[ao])\\s+(?:a|o)\\s+(?:transferencia|pagamento|pago)`, `xa\\s+(?:esta\\s+)?(?:pagad[ao]|aboad[ao])(?![a-z])`, `xa\\s+(?:pagamos|paguei|aboamos|fixemos\\s+a\\s+transferencia)`,
   // pt
   `(?:ja\\s+)?(?:procedemos|procedi|efetuamos|efetuei|efectuamos|fizemos|fiz|realizamos|realizei)\\s+(?:ao|o|a)\\s+(?:pagamento|transferencia|pix|deposito)`, `(?:pix|deposito|ted)\\s+(?:ja\\s+)?(?:feito|enviado|realizado|efetuado)`,
-  `(?:transferencia|pagamento|pix|deposito)\\s+${W(5)}(?:ja\\s+)?(?:foi|foram)\\s+(?:feit|efetuad|realizad|enviad|concluid|processad)[oa]s?`,
+  `(?:transferencia|pagamento|pix|deposito)\\s+${W(5)}(?:ja\\s+)?(?:foi|foram)\\s+(?:feit|efetuad|realizad|enviad|concluid|processad|executad)[oa]s?`,
+  // "pagamento da FT 2026/347 feito via PIX hoje cedo"
+  `(?:pagamento|transferencia|pix|deposito)\\s+${W(4)}(?:feit|efetuad|realizad|enviad|executad)[oa]s?\\s+(?:via|por|pelo|pela|hoje|ontem|agora|esta\\s+manha|com\\s+sucesso)(?![a-z])`,
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `(?:efetuamos|efectuamos|fizemos|realizamos)\\s+(?:hoje|ontem)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?<![a-z])ja\\s+(?:esta|estao|foi|foram)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?)(?![a-z])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
@@ -275,6 +279,8 @@ export const PROMISE = cueRegex([
   `(?:faktura|platba|castka|suma)\\s+${W(2)}pujde(?![a-z])`, `bude\\s+(?:zaplaten|zaplacen|uhrazen|uhraden|odeslan|odoslan)[aoy]`, `fogjuk\\s+(?:atutalni|kifizetni|rendezni|utalni)`,
   // "Votre facture … est intégrée au prochain lot de la centrale. Elle sera réglée par LCR magnétique à échéance du 31/07/2026"
   `(?:elle|celle-ci|la\\s+facture|votre\\s+facture|cette\\s+facture|la\\s+[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(2)}(?:sera\\s+(?:reglee|payee|soldee|honoree|viree|mise\\s+en\\s+paiement)|partira)(?![a-z])`,
+  // "AP says PG-2026-0335 goes out next Friday with the weekly batch", "it'll go out on the 15th"
+  `(?:goes|will\\s+go|'ll\\s+go|is\\s+going|are\\s+going|should\\s+go)\\s+out\\s+(?:on|next|this|tomorrow|today|in\\s+(?:the|our|next)|with\\s+(?:the|our|next)|by|before|at\\s+the\\s+end|end|early|first|monday|tuesday|wednesday|thursday|friday)(?![a-z])`,
   // "Can do next Friday - that ok?"
   `can\\s+do\\s+(?:it\\s+|that\\s+|the\\s+(?:payment|transfer)\\s+)?(?:next\\s+(?:week|monday|tuesday|wednesday|thursday|friday)|(?:on|by)\\s+(?:monday|tuesday|wednesday|thursday|friday|the\\s+\\d)|tomorrow|end\\s+of\\s+(?:the\\s+)?(?:week|month))`,
   // Nordic passive future: "Beløbet betales den 26.11.2026", "Fakturan betalas på fredag", "Summen overføres i morgen"
@@ -287,9 +293,15 @@ export const PROMISE = cueRegex([
   `(?<![α-ω])(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)\\s+(?:\\S+\\s+){0,5}?θα\\s+(?:γινει|πραγματοποιηθει|σταλει|φυγει)(?![α-ω])`,
   // tr: "21 Aralık'ta ödeyeceğiz", "ödeme cuma günü yapılacak", "havale yapacağız"
   `(?:odeyecegiz|odeyecegim|odenecek|odenecektir|yatiracagiz|gonderecegiz)`, `(?:odeme|havale|eft|transfer)(?:yi)?\\s+(?:\\S+\\s+){0,4}?(?:yapacagiz|yapilacak|yapilacaktir|gonderecegiz|gerceklestirecegiz)`,
+  // ru, uk: "оплатим до пятницы", "Оплатимо до пʼятниці", "оплата будет произведена 15 декабря"
+  `(?<![а-яіїє])(?<!не\\s+)(?:оплатим|заплатим|переведем|перечислим|оплатимо|сплатимо|заплатимо|переведемо|перерахуємо)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|платеж|платіж|перевод|переказ|счет|рахунок)\\s+(?:будет|буде)\\s+(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|здіиснен[аои]?|зроблен[аои]?|оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:будет|буде)\\s+(?:оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`,
   // bg: "ще платим на 15 декември", "плащането ще бъде извършено"
   `(?<![а-я])ще\\s+(?:Ви\\s+|ви\\s+)?(?:платим|преведем|изплатим|платя|преведа|наредим)(?![а-я])`, `(?<![а-я])ще\\s+бъде\\s+(?:платена|платено|преведена|преведено|извършено|наредено)(?![а-я])`,
   // "le virement devrait vous parvenir au plus tard le 30 novembre", "the payment should reach you by the 30th"
+  // a cheque to be signed or sent: "je lui fais signer le chèque à son retour vendredi prochain", "je vous envoie le chèque lundi"
+  `(?:fais|ferai|faire|ferons|faisons)\\s+signer\\s+(?:le|un|les|notre)\\s+cheques?`, `(?:je|nous|on)\\s+vous\\s+(?:envoie|envoyons|enverrai|enverrons|poste|posterai|posterons|adresse|adresserai|adresserons|depose|deposerai)\\s+(?:le|un|notre|mon)\\s+cheque`,
+  // "Le bon à payer a été signé, le paiement sera effectif au plus tard le 5 décembre 2026"
+  `(?:virement|paiement|reglement|versement|transfert)\\s+${W(3)}sera\\s+(?:effectif|effectue|realise|execute|emis|envoye|vire|passe|lance|ordonne|credite)e?s?(?![a-z])`,
   `(?:virement|paiement|reglement|fonds|versement)\\s+(?:devrait|devraient|doit|doivent|va|vont)\\s+(?:vous\\s+)?(?:parvenir|arriver|etre\\s+(?:credite|recu|effectue|vire)s?)`, `(?:payment|transfer|funds|remittance)\\s+(?:should|will|is\\s+expected\\s+to)\\s+(?:reach\\s+you|arrive|be\\s+(?:with\\s+you|credited|received))`,
   // "our accounts run is on 3 December 2026, you'll be paid then"
   `(?:you'll|you\\s+will)\\s+(?:be\\s+paid|get\\s+(?:paid|the\\s+money|the\\s+payment|your\\s+money))`, `(?:accounts|payment|payments|ap)\\s+run\\s+(?:is|will\\s+be|falls)\\s+on(?![a-z])`,
@@ -455,6 +467,8 @@ export const PROMISE = cueRegex([
   `(?:saldo|resto|rimanente|importo)\\s+${W(2)}seguira`, `(?:riceverete|ricevera|avrete|avra)\\s+${W(2)}(?:pagamento|bonifico|importo|saldo)`,
   `(?:ciclo|giro|distinta|tornata)\\s+(?:di\\s+|dei\\s+)?pagament[oi]`, `(?:messo|messa|mettiamo|metteremo)\\s+(?:la\\s+fattura\\s+)?in\\s+pagamento\\s+(?:per|il|entro|a|con)(?![a-z])`,
   // pt: "o pagamento ficou agendado para 30/11"; es: "el pago queda programado para el 30"
+  // pt: "A previsão do nosso banco é efetuar a transferência até 15/12/2026"
+  `previsao\\s+${W(4)}(?:e|de)\\s+(?:efetuar|efectuar|fazer|realizar|enviar)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`,
   `(?:pagamento|transferencia|pago|abono)\\s+${W(4)}(?:ficou|fica|esta|foi|sera|queda|quedo|ha\\s+quedado)\\s+(?:agendad|programad|marcad|previst)[oa]`,
   // ca
   `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:pagament|transferencia|abonament)\\s+${W(5)}(?:es\\s+fara|es\\s+pagara|sortira)(?![a-z])`,
@@ -472,7 +486,7 @@ export const PROMISE = cueRegex([
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
   // pl, sv, da, no
   `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `(?:platnosc|przelew|zaplate)\\s+${W(2)}(?:zaplanowal\\w*|zaplanowan\\w*|zlecimy|puscimy|wyslemy|zrobimy|wykonamy)`, `zaplanowal\\w*\\s+(?:platnosc|przelew|zaplate)`, `(?:puscimy|zlecimy|wyslemy|zrobimy|wykonamy)\\s+(?:przelew|platnosc)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
-  `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:bliver|blir|vil\\s+blive|kommer\\s+att\\s+bli)\\s+betal[dt]`, `(?:betalingen|betalningen|overforslen|overforingen)\\s+(?:er|ar|blir|bliver)\\s+planlagt`, `planlagt\\s+til`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`,
+  `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:bliver|blir|vil\\s+blive|kommer\\s+att\\s+bli)\\s+betal[dt]`, `(?:betaling|betalning|overforsel|overforing)(?:en)?\\s+(?:er|ar|blir|bliver)\\s+(?:planlagt|planerad|schemalagd)`, `planlagt\\s+til`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`,
   // ro, hu, cs, sk: "plata va fi efectuată pe 30.11.2026", "vom plăti", "ki fogjuk fizetni", "utaljuk", "zaplatíme", "uhradíme"
   `(?:zostanie|zostana|bedzie|beda)\\s+(?:zaplacon|oplacon|uregulowan|przelan)[aoey](?![a-z])`,
   // pl: "płatność za fakturę … zrealizujemy do 21.12.2026", "faktura jest zaplanowana do zapłaty na 14.12.2026"
@@ -531,7 +545,7 @@ export const PAY_PRESENT = cueRegex([
   `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,
   `(?:pagamos|abonamos|transferimos)`, `(?:hacemos|hago|realizamos|realizo|efectuamos|efectuo|enviamos|envio|ordenamos)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:paghiamo|saldiamo|bonifichiamo|pago|salderei)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
-  `(?:wij|we|ik)\\s+(?:betalen|betaal|maken\\s+(?:het|de)\\s+${W(4)}over|maak\\s+(?:het|de)\\s+${W(4)}over)(?![a-z])`,
+  `(?:wij|we|ik)\\s+(?:betalen|betaal|(?:maken|maak)\\s+(?:het|de|dat|dit|deze|[a-z0-9][\\w/.-]*\\d[\\w/.-]*)\\s+${W(4)}over)(?![a-z])`,
   // nl: "de betaling gebeurt volgende vrijdag", "de overschrijving vertrekt maandag"
   `(?:betaling|overboeking|overschrijving|storting)\\s+(?:gebeurt|gebeuren|volgt|vertrekt|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan))(?![a-z])`,
   // nl: "De boekhouding betaalt dit volgende vrijdag"
@@ -564,6 +578,10 @@ export const DISPUTE = cueRegex([
   `not\\s+happy\\s+(?:paying|to\\s+pay|with\\s+(?:this|the)\\s+(?:invoice|bill|charges?))`, `should\\s+be\\s+(?:a\\s+)?(?:warranty|covered\\s+(?:by|under)\\s+(?:the\\s+)?warranty)`, `(?:cancel|remove|credit)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:lines?|charges?|items?)\\s+and\\s+(?:re-?issue|resend|send\\s+a\\s+(?:new|corrected))`,
   // es: "vemos cargados extras que no aprobamos … No vamos a pagarla tal cual, enviadnos una factura corregida"
   `no\\s+(?:vamos\\s+a|podemos|pensamos)\\s+pagar(?:la|lo|las|los)?\\s+(?:tal\\s+cual|asi|en\\s+estas\\s+condiciones|de\\s+esta\\s+forma)`, `(?:extras?|cargos?|conceptos?|partidas?)\\s+${W(3)}que\\s+no\\s+(?:aprobamos|hemos\\s+aprobado|autorizamos|pedimos|solicitamos|contratamos)`, `factura\\s+(?:corregida|rectificada)`,
+  // ru, uk: "Мы не согласны с дополнительными расходами", "не заказывали", "Просим пересмотреть счёт", "оскаржуємо"
+  `(?<![а-яіїє])не\\s+(?:согласны|согласен|согласна|згодні|згоден|згодна|погоджуємося|погоджуємось|заказывали|замовляли|заказали|замовили)(?![а-яіїє])`, `(?<![а-яіїє])(?:оспарива|оскаржу)[а-яіїє]*`, `(?<![а-яіїє])(?:просим|просимо)\\s+(?:вас\\s+)?(?:пересмотреть|переглянути|исправить|виправити|скорректировать|скоригувати)(?![а-яіїє])`, `(?<![а-яіїє])не\\s+(?:будем|будемо)\\s+(?:платить|платити|оплачивать|оплачувати)(?![а-яіїє])`, `(?<![а-яіїє])(?:ошибк[аи]|помилк[аи])\\s+в\\s+(?:счете|рахунку)(?![а-яіїє])`,
+  // de: "Wir erkennen die Rechnung in dieser Höhe nicht an", "die Ware … kam erfroren bei uns an"
+  `erkennen\\s+${W(5)}nicht\\s+an(?![a-z])`, `(?:ware|pflanzen|blumen|lieferung)\\s+${W(5)}(?:erfroren|verfault|verwelkt|verdorben)`,
   // bg: "не сме съгласни", "оспорваме фактурата", "липсват 36 бутилки", "няма да платим"
   `(?<![а-я])не\\s+сме\\s+съгласни(?![а-я])`, `(?<![а-я])оспорва(?:ме|м)(?![а-я])`, `(?<![а-я])(?:липсват|липсва|счупен[аио]?|повреден[аио]?)(?![а-я])`, `(?<![а-я])няма\\s+да\\s+(?:платим|платя)(?![а-я])`, `(?<![а-я])кредитно\\s+известие(?![а-я])`,
   // tr: "itiraz ediyoruz", "faturayı kabul etmiyoruz", "eksik geldi", "hatalı", "ödemeyeceğiz"
@@ -699,7 +717,7 @@ export const DISPUTE = cueRegex([
   `nao\\s+esta\\s+corret[ao]`, `nao\\s+podemos\\s+aceitar\\s+(?:esta|a)\\s+fatura`, `nao\\s+aceitamos\\s+(?:esta\\s+|a\\s+|essa\\s+)?fatura`, `no\\s+aceptamos\\s+(?:esta\\s+|la\\s+|dicha\\s+)?factura`, `non\\s+accettiamo\\s+(?:questa\\s+|la\\s+)?fattura`, `superior\\s+ao\\s+(?:da|do)\\s+(?:nota\\s+de\\s+encomenda|orcamento|contrato|proposta)`,
   // de
   `(?:halten|behalten)\\s+${W(3)}(?:zahlung|betrag|rechnungsbetrag)\\s+(?:vorerst\\s+|vorlaufig\\s+)?(?:zuruck|ein)(?![a-z])`, `(?:zahlung|betrag)\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `widersprech\\w*`, `widerspruch`, `einspruch`, `bestreit\\w*`, `zuruckgewiesen`, `zuruckweisen`, `weisen\\s+${W(3)}zuruck`, `abnahme\\s+(?:ist\\s+)?(?:noch\\s+)?nicht\\s+erfolgt`, `(?:so\\s+)?nicht\\s+(?:akzeptieren|annehmen|anerkennen)`, `weicht\\s+${W(3)}ab(?![a-z])`, `(?:bitte|wir\\s+bitten\\s+(?:sie\\s+)?um)\\s+${W(2)}(?:neu\\s+ausstellen|korrektur|stornierung|neuausstellung)`, `reklam\\w+`, `beanstand\\w*`, `mangel\\w*`, `beschadigt\\w*`, `defekt\\w*`,
-  `(?<!(?:rechnung|sie|mail|pdf)\\s+(?:ist|war|sind)\\s+(?:\\S+\\s+){0,3})nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
+  `(?<!(?:rechnung|sie|mail|pdf)\\s+(?:ist|war|sind)\\s+(?:\\S+\\s+){0,3})(?<!(?:tranche|mittel|gelder|geld|zahlung|finanzierung|zuschuss|forderung|uberweisung|betrag|funds?)\\s+(?:\\S+\\s+){0,5})nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
   // "Leider fehlt die Auftragsnummer des Gerichts … Wir retournieren die Note."
   `fehlt\\s+(?:uns\\s+)?(?:die|der|das|eine|ein)\\s+(?:\\S+\\s+)?(?:auftrags|bestell|kostenstellen|geschafts|akten)\\w*(?:nummer|zahl|zeichen)`, `(?:retournieren|retourniere|senden|schicken)\\s+(?:ihnen\\s+)?(?:die|ihre|diese|anbei\\s+die)\\s+(?:honorar)?(?:note|rechnung)(?:\\s+zuruck)?(?![a-z])`,
   `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
@@ -735,7 +753,7 @@ export const DISPUTE = cueRegex([
   `nao\\s+concordo`, `(?:nao|no)\\s+(?:vou|vamos|iremos|irei)\\s+pagar(?![a-z])(?!\\s+(?:antes|ate\\s+(?:o\\s+|ao\\s+|a\\s+)?(?:dia|\\d|fim|final|proxim|semana|mes)))`, `(?:ficou|ficaram|veio|vieram|esta|estao)\\s+com\\s+defeitos?`,
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no
-`(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
+`(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `nie\\s+(?:mozemy|moge|mozna)\\s+(?:zaakceptowac|przyjac|zatwierdzic|zaplacic|oplacic)`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
   // sl, hr, sr: "osporavamo račun", "računa … ne moremo sprejeti … Plačilo zadržujemo", "Ne možemo platiti dok se to ne riješi",
   // "zaračunali ste 5 dana montaže, a … 3 dana. Molimo ispravak."
   `(?<![a-z])osporav\\w*`, `ne\\s+(?:moremo|mozemo|morem|mogu|mogu)\\s+(?:sprejeti|prihvatiti|prihvatit|odobriti|platiti|placati|poravnati|izmiriti)`, `(?:placilo|placanje|uplatu|isplatu)\\s+(?:zadrzujemo|zadrzavamo|zadrzali)`, `(?:zadrzujemo|zadrzavamo)\\s+(?:placilo|placanje|uplatu|isplatu)`,

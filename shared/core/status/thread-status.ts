@@ -41,10 +41,17 @@ export interface ThreadStatus {
   reminders: MailMessage[];
 }
 
-/** Invoice numbers compared without case, spaces or punctuation ("INV/2026/00155" = "inv-2026-00155"). */
-function sameNumber(a: string, b: string): boolean {
+/**
+ * Invoice numbers compared without case, spaces or punctuation ("INV/2026/00155" = "inv-2026-00155"). A notice may
+ * name the number without its series letters, which a bank's reference reads as a label ("PAG FT 2026/332" for the
+ * invoice "FT 2026/332"): a long enough number that the invoice's ends with, after one to three letters, is the same.
+ */
+function sameNumber(noticed: string, invoice: string): boolean {
   const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return key(a) !== '' && key(a) === key(b);
+  const a = key(noticed);
+  const b = key(invoice);
+  if (a === '') return false;
+  return a === b || (a.length >= 6 && b.length - a.length <= 3 && b.endsWith(a) && /^[a-z]+$/.test(b.slice(0, b.length - a.length)));
 }
 
 /** A notice of a payment well below the invoice's amount, for this invoice alone: a part paid, the rest still due. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedInvoiceReference, hasCue, kindOfOpening, kindOfTitle, namesOrderAsTopic } from '../../../shared/core/detect/document-kind';
+import { abbreviatedInvoiceReference, hasCue, kindOfOpening, kindOfTitle, namesOrderAsTopic, saysItIsNoInvoice } from '../../../shared/core/detect/document-kind';
 
 describe('kindOfTitle', () => {
   it.each([
@@ -186,5 +186,20 @@ describe('statements of deliveries and documents that say they are no invoice (h
 describe('findKindCues: a payout statement is no invoice (held-out HI)', () => {
   it('"Relevé de reversement" is a statement', () => {
     expect(kindOfTitle('Relevé de reversement – Festival – juillet 2026')).toBe('statement');
+  });
+});
+
+describe('a ship agent\'s disbursement accounts (held-out VP)', () => {
+  it('the final disbursement account is an invoice, the proforma one is not', () => {
+    expect(kindOfTitle('FDA AMP-2026-0423 / MV ALEXANDRIA BAY')).toBeNull();
+    expect(kindOfOpening('Dear Dimitris,\n\nplease find our final disbursement account:\n\nFDA No.: AMP-2026-0423')).toBe('invoice');
+    expect(kindOfOpening('Please find attached our proforma disbursement account for the forthcoming call of MV KALLIOPI.')).toBe('proforma');
+  });
+});
+
+describe('a delivery note that says it is no invoice (held-out TO)', () => {
+  it('"Document non valant facture" is none', () => {
+    expect(saysItIsNoInvoice('BON DE LIVRAISON\nBon de livraison n° BL-5413 du 29/08/2026\nDraps 240x300 : 151\nDocument non valant facture')).toBe(true);
+    expect(saysItIsNoInvoice('FACTURE F-12\nTotal TTC : 120,00 €')).toBe(false);
   });
 });

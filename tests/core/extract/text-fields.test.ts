@@ -670,3 +670,32 @@ describe('extractTextFields: a bracket saying the tax is included qualifies its 
     expect(f.amount?.value).toEqual({ value: 5988.29, currency: 'EUR' });
   });
 });
+
+describe('extractTextFields: a port call and a shipment (held-out VP, VS)', () => {
+  it('"FDA No.: AMP/FDA/2026/606" numbers the invoice; the "de" of "Port-de-Bouc 21/09/2026" dates nothing', () => {
+    const f = extractTextFields('Further to the completion of Call MV ALEXANDRIA BAY / Port-de-Bouc 21/09/2026, please find our final disbursement account:\n\nFDA No.: AMP/FDA/2026/606\nDate: Sep 27, 2026\n\nTotal FDA: USD 21,383.30\nLess advance funds received: -USD 17,107.00\nBALANCE DUE TO AGENT: USD 4,276.30\n', 'DMY');
+    expect(f.invoiceNumbers[0]?.value).toBe('AMP/FDA/2026/606');
+    expect(f.issueDate?.value).toBe('2026-09-27');
+    expect(f.amount?.value.value).toBe(4276.3);
+    expect(fr('Facture F-12 du 21/09/2026').issueDate?.value).toBe('2026-09-21');
+  });
+  it('terms counted from the bill of lading take the B/L\'s date from the text', () => {
+    const f = fr('Factura N° FAC-2026-0458\nFecha: 4 de febrero de 2026\nIncoterm: FCA Cognac B/L: MAEU8229090 (1 de febrero de 2026)\nTOTAL A PAGAR: EUR 19.280,34\nCondiciones de pago: 60 días desde la fecha del B/L (B/L de fecha 1 de febrero de 2026)');
+    expect(f.terms).toEqual({ kind: 'net', days: 60, fromShipment: true, startDate: '2026-02-01' });
+    expect(extractTextFields('Invoice TC-12, total USD 100.00. Payment terms: net 90 days from B/L date (B/L dated March 30, 2026).', 'MDY').terms).toMatchObject({ startDate: '2026-03-30' });
+  });
+});
+
+describe('extractTextFields: a sum with its tax written out (held-out TS)', () => {
+  it('"Net EUR 1,200.00 + VAT 20% = EUR 1,440.00" bills the result', () => {
+    expect(extractTextFields('Invoice MBG-2026-0321 for Group rental package 35 pax:\nNet EUR 1,200.00 + VAT 20% = EUR 1,440.00\nDue date: 05/12/2026', 'DMY').amount?.value.value).toBe(1440);
+    expect(fr('Facture F-12 : HT 1 200,00 € + TVA 20 % = 1 440,00 €').amount?.value.value).toBe(1440);
+  });
+});
+
+describe('extractTextFields: kwanzas and nairas (held-out TQ)', () => {
+  it('reads "Kz 1.725.000,00" as AOA and "₦ 1,250,000.00" as NGN', () => {
+    expect(fr('Fatura FT 2026/370 no valor de Kz 1.725.000,00.').amount?.value).toEqual({ value: 1725000, currency: 'AOA' });
+    expect(extractTextFields('Invoice 12: total ₦ 1,250,000.00', 'DMY').amount?.value).toEqual({ value: 1250000, currency: 'NGN' });
+  });
+});

@@ -1942,3 +1942,71 @@ describe('classifyClientReply: held-out BL, BM (a duplicate claimed, Italian pay
     expect(kindOf("Buongiorno,\nnon posso pagare la fattura F2026-347: i lavori sono in ritardo di due mesi e ci sono difetti. Contesto l'importo finché non vengono sistemati.", '2026-10-02')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: Russian and Ukrainian, Norwegian, Polish and an AP batch (held-out VU, VO, VR)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('"Счёт оплачен сегодня утром" and "оплату здійснено вчора" say paid; "ещё не оплачен" does not', () => {
+    expect(kindOf('Камилла, здравствуйте. Счёт оплачен сегодня утром, перевод из банка в Цюрихе.', '2026-06-22')).toBe('paid');
+    expect(kindOf('Вітаю, оплату здійснено вчора. Гарного дня!', '2026-05-07')).toBe('paid');
+    expect(kindOf('Рахунок сплачено, дякуємо.', '2026-05-07')).toBe('paid');
+    expect(kindOf('Счёт ещё не оплачен, извините за задержку.', '2026-06-22')).not.toBe('paid');
+  });
+  it('"Оплатимо до пʼятниці" and "оплатим 15 декабря" promise dated days; "не оплатим" does not promise', () => {
+    expect(at('Вітаю! Оплатимо до пʼятниці, вибачте за затримку.', '2026-09-23')).toMatchObject({ kind: 'promise', promisedDate: '2026-09-25' });
+    expect(at('Добрый день. Оплатим 15 декабря.', '2026-11-20')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(at('Счёт будет оплачен в следующую пятницу.', '2026-09-23')).toMatchObject({ kind: 'promise', promisedDate: '2026-09-25' });
+    expect(kindOf('Мы не оплатим этот счёт.', '2026-09-23')).not.toBe('promise');
+  });
+  it('"Мы не согласны с дополнительными расходами … Просим пересмотреть счёт" disputes', () => {
+    expect(kindOf('Здравствуйте. Мы не согласны с дополнительными расходами: трансфер на вертолёте не заказывали. Просим пересмотреть счёт.', '2026-10-12')).toBe('dispute');
+    expect(kindOf('Ми не згодні з цим рахунком, просимо переглянути.', '2026-10-12')).toBe('dispute');
+  });
+  it('"Betaling er planlagt med forfallsdato 09.11.2026" promises that day', () => {
+    expect(at('Hei,\n\nBetaling er planlagt med forfallsdato 09.11.2026.\n\nMvh', '2026-11-03')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-09' });
+  });
+  it('"nie możemy zaakceptować faktury" disputes', () => {
+    expect(kindOf('Dzień dobry,\n\nnie możemy zaakceptować faktury FA-PG-26-350. Milestone nie został jeszcze zaakceptowany przez nasz QA.', '2026-08-03')).toBe('dispute');
+  });
+  it('"AP says PG-2026-0335 goes out next Friday with the weekly batch" promises that Friday', () => {
+    expect(at('Hey Camille — got it. AP says PG-2026-0335 goes out next Friday with the weekly batch.', '2026-11-27')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+  });
+});
+
+describe('classifyClientReply: a funder\'s money not yet in, paid at the latest at the end of next month (held-out US)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('"die Tranche unseres Geldgebers ist noch nicht eingetroffen … spätestens Ende nächsten Monats" promises the end of next month', () => {
+    expect(at('Guten Tag\n\nLeider ist die Tranche unseres Geldgebers (DEZA) noch nicht eingetroffen. Wir bezahlen die Rechnung LL-2026-0406 sobald die Mittel da sind, spätestens Ende nächsten Monats.', '2026-08-17')).toMatchObject({ kind: 'promise', promisedDate: '2026-09-30' });
+    // goods not arrived are still a dispute
+    expect(kindOf('Die Ware ist leider noch nicht eingetroffen.', '2026-08-17')).toBe('dispute');
+  });
+  it('"Abonaremos la factura … a más tardar a finales del mes que viene" promises the end of next month', () => {
+    expect(at('Disculpe el retraso: los fondos del donante aún no han llegado. Abonaremos la factura LL-2026-0335 en cuanto los recibamos, a más tardar a finales del mes que viene.', '2026-11-06')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-31' });
+    expect(at('Pagaremos finales del mes que viene.', '2026-11-06')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-31' });
+    expect(at('Nous réglerons fin du mois.', '2026-11-06')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+});
+
+describe('classifyClientReply: Portuguese, French, Dutch and German replies (held-out TQ, TR, TT, TU)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('"pagamento da FT 2026/347 feito via PIX hoje cedo" and "a transferência … foi executada hoje" say paid', () => {
+    expect(kindOf('Olá, pagamento da FT 2026/347 feito via PIX hoje cedo. Abs', '2026-11-18')).toBe('paid');
+    expect(kindOf('As divisas foram finalmente liberadas e a transferência referente à fatura FT 2026/378 foi executada hoje.', '2026-11-07')).toBe('paid');
+  });
+  it('"A previsão do nosso banco é efetuar a transferência até 15/12/2026" promises that day', () => {
+    expect(at('Ainda aguardamos a liberação das divisas pelo BNA. A previsão do nosso banco é efetuar a transferência até 15/12/2026.', '2026-10-21')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+  it('"le paiement sera effectif au plus tard le 5 décembre 2026" promises; "ne sera effectué qu\'après …" does not', () => {
+    expect(at('Votre facture OI-2026-436 est dans le circuit. Le bon à payer a été signé, le paiement sera effectif au plus tard le 5 décembre 2026.', '2026-11-22')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-05' });
+    expect(kindOf("Le paiement ne sera effectué qu'après réception de l'attestation.", '2026-11-22')).not.toBe('promise');
+  });
+  it('"je lui fais signer le chèque à son retour vendredi prochain" promises', () => {
+    expect(at("Bonjour,\nle Docteur est en congés, je lui fais signer le chèque à son retour vendredi prochain et je vous l'envoie.", '2026-11-26')).toMatchObject({ kind: 'promise' });
+    expect(at('Je vous envoie le chèque lundi.', '2026-11-26')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+  it('"Ik maak FB-2026-0448 volgende week vrijdag over" promises', () => {
+    expect(at('Hoi,\nIk maak FB-2026-0448 volgende week vrijdag over.', '2026-05-21')).toMatchObject({ kind: 'promise', promisedDate: '2026-05-29' });
+  });
+  it('"die Ware … kam erfroren bei uns an. Wir erkennen die Rechnung in dieser Höhe nicht an" disputes', () => {
+    expect(kindOf('die Ware zur Rechnung VF26-453 kam erfroren bei uns an. Wir erkennen die Rechnung in dieser Höhe nicht an und bitten um eine Gutschrift.', '2026-10-01')).toBe('dispute');
+  });
+});

@@ -437,3 +437,25 @@ describe('readPaymentNotice: another invoice paid is no notice of this one (held
     expect(notice('Paiement', 'Bonjour,\nLa facture FA-FR-26049 a été payée ce jour.')?.invoiceNumbers).toEqual(['FA-FR-26049']);
   });
 });
+
+describe('readPaymentNotice: a payer portal\'s "Payment sent" (held-out VR)', () => {
+  it('"A payment has been sent to Pixel Garrigue SAS … Invoices included: PG-2026-0327" is a notice', () => {
+    expect(
+      notice('Payment sent: USD 25,000.00 from Harborlight Games Inc.', 'A payment has been sent to Pixel Garrigue SAS.\n\nPayer: Harborlight Games Inc.\nPayment amount: USD 25,000.00\nPayment method: Wire transfer\n\nInvoices included:\n  PG-2026-0327   USD 25,000.00\n\nTipalti Supplier Hub', 'noreply@tipalti.com'),
+    ).toMatchObject({ invoiceNumbers: ['PG-2026-0327'], amount: 25000 });
+  });
+});
+
+describe('readPaymentNotice: a bank\'s advice of cheques paid in (held-out UQ)', () => {
+  it('"Avis de remise de chèques" names the invoices of its cheques', () => {
+    expect(
+      notice('Avis de remise de chèques du 28/11/2026', 'Avis de remise de chèques\n\nRemise n° 4286619 du 28/11/2026 – agence Lille Vauban\n\n1  Chèque n° 3436632  KVC Wervik Jeugd                        Fact. F2026-120  450,83 €\n2  Chèque n° 6098245  Gym Club Hazebrouck                     Fact. IDN-26-0242  277,38 €\n\nNombre de chèques : 2\nMontant total de la remise : 728,21 €', 'ne-pas-repondre@cmne.fr')?.invoiceNumbers,
+    ).toEqual(['F2026-120', 'IDN-26-0242']);
+  });
+});
+
+describe('readPaymentNotice: Portuguese notices (held-out TQ)', () => {
+  it('Wise\'s "Você recebeu R$ 6.300,00 de …" is a notice', () => {
+    expect(notice('Você recebeu R$ 6.300,00', 'Olá Tejo Digital,\n\nVocê recebeu R$ 6.300,00 de Clínica Carioca Saúde.\n\nReferência: FT 2026/360\nO valor já está disponível no seu saldo em BRL.', 'noreply@wise.com')).toMatchObject({ amount: 6300, currency: 'BRL' });
+  });
+});

@@ -259,6 +259,16 @@ describe('threadStatus: a payment held for want of paperwork', () => {
   });
 });
 
+describe('threadStatus: a PO number asked in Norwegian (held-out VO)', () => {
+  it('"Vi mangler innkjøpsordre (PO) … Vennligst oppgi PO-nummer" asks a question, answered by "Our PO reference is …"', () => {
+    const hold = client('Hei,\n\nVi mangler innkjøpsordre (PO) på fakturaen og kan ikke registrere den. Vennligst oppgi PO-nummer.\n\nMed vennlig hilsen\nLeverandørreskontro', '2026-09-10');
+    expect(statusOf([invoice(), hold]).status).toBe('open');
+    expect(statusOf([invoice(), hold, us('Hello,\n\nOur PO reference is PO-457035. Thank you.', '2026-09-11')]).status).toBe('open');
+    // a refusal in the same words stays a dispute
+    expect(statusOf([invoice(), client('Hei,\n\nVi betaler ikke fakturaen: arbeidet er ikke levert.', '2026-09-10')]).status).toBe('disputed');
+  });
+});
+
 describe('threadStatus: a thread that carries a second invoice', () => {
   // F-2026-007 is paid; later the thread carries F-2026-009, and our reminder and the client's answer are about F-2026-009.
   const thread = () => [
@@ -335,5 +345,24 @@ describe('threadStatus: a client asking for its order number to be printed asks 
   it('an outright rejection, or a statement with no request, disputes it', () => {
     expect(statusOf([invoice(), client('Hi,\n\nCould you confirm the PO number? Our system rejected the invoice as the PO is closed.', '2026-09-10')]).status).toBe('disputed');
     expect(statusOf([invoice(), client('We cannot process invoice F-7: the PO number is missing.', '2026-09-10')]).status).toBe('disputed');
+  });
+});
+
+describe('threadStatus: a bank naming the number without its series (held-out TQ)', () => {
+  const notice = (invoiceNumbers: string[]): PaymentNotice => ({ messageId: '<n@bank>', date: '2026-09-05', invoiceNumbers, amount: 1200, currency: 'EUR' });
+  const status = (numbers: string[], invoiceNumber: string) =>
+    threadStatus({
+      thread: { id: 't', messages: [invoice()] },
+      invoiceMessageId: invoice().messageId,
+      invoiceNumber,
+      sideOf: (m) => (m.from?.address === US ? 'us' : 'client'),
+      paymentNotices: [notice(numbers)],
+      today: '2026-11-20',
+    }).status;
+  it('"PAG FT 2026/332" pays "FT 2026/332"; a short number or another series does not', () => {
+    expect(status(['2026/332'], 'FT 2026/332')).toBe('paid');
+    expect(status(['332'], 'FT332')).toBe('open');
+    expect(status(['2026/332'], 'FT 2026/3329')).toBe('open');
+    expect(status(['2026/332'], '12 2026/332')).toBe('open');
   });
 });

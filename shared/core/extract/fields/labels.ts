@@ -152,6 +152,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'factuurnummer', 'factuurnr', 'factuur', 'voorschotfactuur', 'eindfactuur', 'slotfactuur', 'deelfactuur', 'verkoopfactuur', 'avoir', 'reference', 'ref',
     // pl, cs, Nordic: "Faktura VAT nr FV 2026/08/13", "fakturę nr 25/06/2026", "Číslo faktury", "Fakturanummer"
     'numer faktury', 'nr faktury', 'faktura vat nr', 'fakture vat nr', 'faktura nr', 'fakture nr', 'faktury nr', 'faktura vat', 'fakture vat', 'faktury vat', 'faktura', 'fakture', 'faktury', 'fakturze', 'fakturu', 'cislo faktury', 'fakturanummer', 'fakturanr',
+    // a ship agent's final disbursement account: "FDA No.: AMP-2026-0423", "Final DA n° …"
+    'fda no', 'fda nr', 'fda n°', 'fda number', 'final da no', 'final da', 'final disbursement account no', 'final disbursement account',
     // fee notes: "Note n° NH-2027-012", "Note d'honoraires n° …", "Honorarnote Nr. …"
     'note n°', 'note nº', 'note no', 'note n', "note d'honoraires n°", "note d'honoraires no", "note d'honoraires", 'honorarnote nr', 'honorarnote',
     // German kinds of invoice before their number: "Honorarrechnung RE-2608-023", "Abschlagsrechnung Nr. 3", "Schlussrechnung …"

@@ -3,6 +3,7 @@ import { findDates, parseDate, type DateOrder } from '../locale/date';
 import { findPaymentTerms, type PaymentTerms } from '../locale/terms';
 import { isDiscountDate } from '../locale/discount-clause';
 import { fold } from '../../text/fold';
+import { execAll } from '../../text/exec-all';
 import { nearestLabel, type LabelHit } from './nearest-label';
 import { namesDepositInvoice } from './deposit-invoice';
 import { joinLabelLayouts } from './label-layout';
@@ -185,6 +186,9 @@ function isShareOfEarlier(before: string, value: number, earlier: readonly numbe
 /** A deposit named as what is billed, not as paid: "Montant de l'acompte TTC", "Deposit amount", "Anzahlungsbetrag". */
 const DEPOSIT_BILLED = /(?<![a-z])(?:acompte|deposit|anzahlung\w*|anticipo|acconto|aanbetaling)(?![a-z])(?![^\n]*(?:verse|paid|recu|received|deja|already|erhalten|bezahlt|deduit|deducted|abzuglich|moins|less))/;
 
+/** The result of a sum with the tax written out: "Net EUR 1,200.00 + VAT 20% = EUR 1,440.00", "HT 1 200 € + TVA 20 % = 1 440,00 €". */
+const TAX_SUM_RESULT = /\+\s?(?:vat|tva|mwst|ust|iva|btw|moms|mva|gst|tax)(?![a-z])[^=\n]{0,24}=\s?(?:[a-z]{0,3}\s?[$€£]?|[$€£])\s?$/;
+
 /** What follows an amount that is an operand ("£75,000.00 base = …", "450,00 € x 3 = …"), and a share's base ("20 % de …"). */
 const OPERAND_AFTER = /^\s?(?:(?:base|hors\s+taxes|ht)\s?)?(?:=|[x×*]\s?\d)/;
 const SHARE_OF_BEFORE = /%\s?(?:of|de|du|des|sur|von|del|di|van)\s?(?:the\s|la\s|le\s|l')?$/;
@@ -250,6 +254,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const depositLine = depositDocument && found !== null && (found.kind === 'total' || found.kind === 'grand') && DEPOSIT_BILLED.test(before) && totalsSeen.some((t) => t > c.value);
     const role =
       (depositLine ? 'due' : null) ??
+      (before.includes('=', before.length - 24) && TAX_SUM_RESULT.test(before.slice(-60)) ? 'grand' : null) ??
       roleAfter(after) ??
       (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null)) ??
       (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(before, c.value, totalsSeen) ? 'due' : null);
@@ -531,7 +536,14 @@ function dateLabel(before: string) {
   const linked = LINKING_WORD.exec(before);
   const strong = linked ? nearestLabel(before.slice(0, linked.index + 1), DATE_LABELS, 30) : null;
   if (strong && strong.gap <= 4) return { ...strong, gap: strong.gap + before.length - linked!.index - 1 };
-  return nearestLabel(before, DATE_LABELS, 30);
+  const label = nearestLabel(before, DATE_LABELS, 30);
+  return label && inPlaceName(before, label) ? null : label;
+}
+
+/** A linking word inside a hyphenated place name: the "de" of "Port-de-Bouc 21/09/2026", the "le" of "Aix-le-Bains". */
+function inPlaceName(before: string, label: { label: string; gap: number }): boolean {
+  const end = before.length - label.gap;
+  return before[end] === '-' && before[end - label.label.length - 1] === '-';
 }
 
 /** A place before a date, as letters open: "Madrid, ", "Lyon, le ", "München, den ", "Milano, lì ". */
@@ -584,6 +596,23 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
 const DEPOSIT_DEDUCTED =
   /\(\s*(?:nach\s+abzug|abzuglich|apres\s+deduction|deduction\s+faite|after\s+deduct\w*|net\s+of|al\s+netto|dopo\s+(?:la\s+)?deduzione|na\s+aftrek|descontad[oa]|una\s+vez\s+descontad[oa])\s+(?:\S+\s+){0,3}?(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)|(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)[^.\n]{0,80}?(?:(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+deduite?s?|(?:deja|bien)\s+deduite?s?|deduite?s?\s*\)|(?:est|sont)\s+(?:bien\s+|deja\s+)?deduite?s?|(?:has|have)\s+(?:already\s+)?been\s+(?:deducted|taken\s+off)|already\s+deducted|wurde\s+(?:bereits\s+)?(?:abgezogen|verrechnet)|(?:ya\s+)?(?:ha\s+sido\s+|esta\s+)?descontad[oa]|(?:e\s+stat[oa]\s+)?gia\s+dedott[oa]|(?:is|werd)\s+(?:al\s+)?(?:verrekend|afgetrokken))(?![a-z])/;
 
+/** A bill of lading, or the shipment it proves: "B/L dated March 30, 2026", "B/L de fecha …", "B/L: MAEU8229090 (1 de febrero de 2026)". */
+const SHIPMENT_MARK = /(?<![a-z])(?:b\/l|bill of lading|connaissement|conocimiento de embarque|konnossement|polizza di carico|shipped on board|on board date|fecha de embarque|date d'embarquement)(?![a-z])/g;
+
+/** Terms counted from the shipment: the day the text gives the bill of lading, the first date right after its mention. */
+function withShipmentDate(terms: PaymentTerms | null, text: string, folded: string, order: DateOrder): PaymentTerms | null {
+  if (terms?.kind !== 'net' || !terms.fromShipment) return terms;
+  for (const mark of execAll(SHIPMENT_MARK, folded)) {
+    const end = mark.index + mark[0].length;
+    const lineEnd = folded.indexOf('\n', end);
+    const window = text.slice(end, Math.min(end + 50, lineEnd < 0 ? text.length : lineEnd));
+    const date = findDates(window, { order })[0];
+    // (only separators, a label word or the B/L's own reference between: "B/L: MAEU8229090 (", "B/L de fecha ")
+    if (date && /^[\s:(),-]*(?:(?:dated|date|de fecha|du|vom|del|of)\s*:?\s*|[a-z]{0,6}\d{5,}[\s(:,-]*)?$/i.test(window.slice(0, date.index))) return { ...terms, startDate: date.iso };
+  }
+  return terms;
+}
+
 /** Reads an invoice's fields from one text: a body, a PDF's text or a subject. */
 export function extractTextFields(original: string, order: DateOrder): TextFields {
   const text = joinLabelLayouts(original);
@@ -598,7 +627,7 @@ export function extractTextFields(original: string, order: DateOrder): TextField
     currency: amount?.value.currency ?? currency,
     issueDate: issue,
     dueDate: due,
-    terms: findPaymentTerms(text, folded)?.terms ?? null,
+    terms: withShipmentDate(findPaymentTerms(text, folded)?.terms ?? null, text, folded, order),
     depositInvoice,
   };
 }

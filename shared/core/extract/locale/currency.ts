@@ -3,7 +3,7 @@ export const KNOWN_CURRENCIES: ReadonlySet<string> = new Set([
   'EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'JPY', 'CNY', 'HKD', 'SGD', 'INR', 'KRW', 'BRL', 'MXN', 'ZAR',
   'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'TRY', 'RUB', 'UAH', 'ILS', 'AED', 'SAR', 'QAR',
   'MAD', 'TND', 'DZD', 'XOF', 'XAF', 'XPF', 'EGP', 'NGN', 'KES', 'THB', 'MYR', 'IDR', 'VND', 'TWD', 'CLP', 'PEN', 'ARS',
-  'RSD', 'BAM', 'MKD', 'ALL', 'MDL', 'HRK', 'GEL', 'PHP', 'COP', 'BDT', 'PKR', 'LKR',
+  'RSD', 'BAM', 'MKD', 'ALL', 'MDL', 'HRK', 'GEL', 'PHP', 'COP', 'BDT', 'PKR', 'LKR', 'AOA', 'MZN', 'GHS', 'CVE',
 ]);
 
 /** ISO codes common enough on invoices to be read in lower case too ("1234,56 eur"); the others only in capitals. */
@@ -20,6 +20,8 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   円: 'JPY', 원: 'KRW', 元: 'CNY', 人民币: 'CNY',
   // Bangladeshi taka, Vietnamese dong, Thai baht, Philippine peso
   '৳': 'BDT', '₫': 'VND', 'vnđ': 'VND', '฿': 'THB', บาท: 'THB', '₱': 'PHP',
+  // Nigerian naira, Ghanaian cedi, Kenyan shilling
+  '₦': 'NGN', 'gh₵': 'GHS', '₵': 'GHS', ksh: 'KES', 'ksh.': 'KES',
   '¥': 'JPY', '₹': 'INR', rs: 'INR', 'rs.': 'INR', rmb: 'CNY', yuan: 'CNY', 'yen': 'JPY', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₪': 'ILS',
   // (and as written without their diacritics, by tools whose fonts lack them: "3 849,24 zl", "12 000 Kc"); Romanian lei, Bulgarian leva
   'zł': 'PLN', zl: 'PLN', 'zl.': 'PLN', 'kč': 'CZK', kc: 'CZK', lei: 'RON', 'лв': 'BGN', 'лв.': 'BGN', лева: 'BGN', fcfa: 'XOF', 'f cfa': 'XOF', 'francs cfa': 'XOF', cfa: 'XOF',
@@ -35,9 +37,9 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
 /**
  * Markers read only as written: "477 082,97 DA" is Algerian dinars ("da" is a word in several languages), "R 130 977.00"
  * South African rands (a lone capital letter: only before an amount with cents, see amount.ts), "125 000 Ft" forints
- * ("12 ft" is feet), "1.250,00 KM" Bosnian marks ("km" is kilometres), "Rp 72.000.000" rupiahs, "Tk 7,42,577.86" takas.
+ * ("12 ft" is feet), "1.250,00 KM" Bosnian marks ("km" is kilometres), "Rp 72.000.000" rupiahs, "Tk 7,42,577.86" takas, "Kz 1.725.000,00" kwanzas.
  */
-const CAPITALS_ONLY: Readonly<Record<string, string>> = { DA: 'DZD', R: 'ZAR', Ft: 'HUF', KM: 'BAM', Rp: 'IDR', 'Rp.': 'IDR', Tk: 'BDT', 'Tk.': 'BDT' };
+const CAPITALS_ONLY: Readonly<Record<string, string>> = { DA: 'DZD', R: 'ZAR', Ft: 'HUF', KM: 'BAM', Rp: 'IDR', 'Rp.': 'IDR', Tk: 'BDT', 'Tk.': 'BDT', Kz: 'AOA' };
 
 /** A marker as SYMBOLS lists it: lower case, any space inside it one plain space ("1 850,00 $ CA", "$CAN"). */
 function symbolKey(marker: string): string {

@@ -22,21 +22,21 @@ export interface DateOptions {
 }
 
 /** Month names and abbreviations, folded (lower case, no accents), in fr, en, de, es, it, nl, pt, ca, and the
- * Scandinavian, Polish, Czech, Romanian, Turkish, Greek and Bulgarian forms (Polish, Czech and Greek in the nominative and in the genitive a
+ * Scandinavian, Polish, Czech, Romanian, Turkish, Greek, Bulgarian, Russian and Ukrainian forms (Polish, Czech and Greek in the nominative and in the genitive a
  * date uses: "15 grudnia", "15. listopadu", "23 Αυγούστου 2026"). */
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'xaneiro', 'gener', 'styczen', 'stycznia', 'ianuarie', 'ledna', 'leden', 'ιανουαριος', 'ιανουαριου', 'ιαν', 'ocak', 'януари', 'яну'],
-  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febreiro', 'febrer', 'luty', 'lutego', 'februarie', 'unora', 'unor', 'φεβρουαριος', 'φεβρουαριου', 'φεβ', 'subat', 'февруари', 'фев'],
-  ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco', 'marts', 'marzec', 'marca', 'martie', 'brezna', 'brezen', 'μαρτιος', 'μαρτιου', 'mart', 'март'],
-  ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile', 'kwiecien', 'kwietnia', 'aprilie', 'dubna', 'duben', 'απριλιος', 'απριλιου', 'απρ', 'nisan', 'април', 'апр'],
-  ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig', 'maj', 'maja', 'kvetna', 'kveten', 'μαιος', 'μαιου', 'μαι', 'mayis', 'маи'],
-  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'xuno', 'juny', 'czerwiec', 'czerwca', 'iunie', 'cervna', 'cerven', 'ιουνιος', 'ιουνιου', 'ιουν', 'haziran', 'юни'],
-  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'xullo', 'juliol', 'lipiec', 'lipca', 'iulie', 'cervence', 'cervenec', 'ιουλιος', 'ιουλιου', 'ιουλ', 'temmuz', 'юли'],
-  ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus', 'augusti', 'sierpien', 'sierpnia', 'srpna', 'srpen', 'αυγουστος', 'αυγουστου', 'αυγ', 'agustos', 'август', 'авг'],
-  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro', 'setembre', 'wrzesien', 'wrzesnia', 'septembrie', 'zari', 'σεπτεμβριος', 'σεπτεμβριου', 'σεπ', 'σεπτ', 'eylul', 'септември', 'сеп'],
-  ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'pazdziernik', 'pazdziernika', 'octombrie', 'rijna', 'rijen', 'οκτωβριος', 'οκτωβριου', 'οκτ', 'ekim', 'октомври', 'окт'],
-  ['novembre', 'nov', 'november', 'noviembre', 'novembro', 'listopad', 'listopada', 'noiembrie', 'listopadu', 'νοεμβριος', 'νοεμβριου', 'νοε', 'kasim', 'ноември', 'ное'],
-  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'decembro', 'desembre', 'grudzien', 'grudnia', 'decembrie', 'prosince', 'prosinec', 'δεκεμβριος', 'δεκεμβριου', 'δεκ', 'aralik', 'декември', 'дек'],
+  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'xaneiro', 'gener', 'styczen', 'stycznia', 'ianuarie', 'ledna', 'leden', 'ιανουαριος', 'ιανουαριου', 'ιαν', 'ocak', 'януари', 'яну', 'января', 'январь', 'січня', 'січень'],
+  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febreiro', 'febrer', 'luty', 'lutego', 'februarie', 'unora', 'unor', 'φεβρουαριος', 'φεβρουαριου', 'φεβ', 'subat', 'февруари', 'фев', 'февраля', 'февраль', 'лютого', 'лютии'],
+  ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco', 'marts', 'marzec', 'marca', 'martie', 'brezna', 'brezen', 'μαρτιος', 'μαρτιου', 'mart', 'март', 'марта', 'березня', 'березень'],
+  ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile', 'kwiecien', 'kwietnia', 'aprilie', 'dubna', 'duben', 'απριλιος', 'απριλιου', 'απρ', 'nisan', 'април', 'апр', 'апреля', 'апрель', 'квітня', 'квітень'],
+  ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig', 'maj', 'maja', 'kvetna', 'kveten', 'μαιος', 'μαιου', 'μαι', 'mayis', 'маи', 'мая', 'травня', 'травень'],
+  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'xuno', 'juny', 'czerwiec', 'czerwca', 'iunie', 'cervna', 'cerven', 'ιουνιος', 'ιουνιου', 'ιουν', 'haziran', 'юни', 'июня', 'июнь', 'червня', 'червень'],
+  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'xullo', 'juliol', 'lipiec', 'lipca', 'iulie', 'cervence', 'cervenec', 'ιουλιος', 'ιουλιου', 'ιουλ', 'temmuz', 'юли', 'июля', 'июль', 'липня', 'липень'],
+  ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus', 'augusti', 'sierpien', 'sierpnia', 'srpna', 'srpen', 'αυγουστος', 'αυγουστου', 'αυγ', 'agustos', 'август', 'авг', 'августа', 'серпня', 'серпень'],
+  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro', 'setembre', 'wrzesien', 'wrzesnia', 'septembrie', 'zari', 'σεπτεμβριος', 'σεπτεμβριου', 'σεπ', 'σεπτ', 'eylul', 'септември', 'сеп', 'сентября', 'сентябрь', 'вересня', 'вересень'],
+  ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'pazdziernik', 'pazdziernika', 'octombrie', 'rijna', 'rijen', 'οκτωβριος', 'οκτωβριου', 'οκτ', 'ekim', 'октомври', 'окт', 'октября', 'октябрь', 'жовтня', 'жовтень'],
+  ['novembre', 'nov', 'november', 'noviembre', 'novembro', 'listopad', 'listopada', 'noiembrie', 'listopadu', 'νοεμβριος', 'νοεμβριου', 'νοε', 'kasim', 'ноември', 'ное', 'ноября', 'ноябрь', 'листопада', 'листопад'],
+  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'decembro', 'desembre', 'grudzien', 'grudnia', 'decembrie', 'prosince', 'prosinec', 'δεκεμβριος', 'δεκεμβριου', 'δεκ', 'aralik', 'декември', 'дек', 'декабря', 'декабрь', 'грудня', 'грудень'],
 ];
 const MONTH_INDEX = new Map<string, number>();
 MONTHS.forEach((names, i) => names.forEach((name) => MONTH_INDEX.set(name, i + 1)));
@@ -81,6 +81,9 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   cetrtek: 4, cetrtka: 4, cetvrtak: 4, cetvrtka: 4, petek: 5, petka: 5, petak: 5, subota: 6, subote: 6, subotu: 6, nedelja: 0, nedjelja: 0, nedelje: 0, nedjelje: 0, nedeljo: 0, nedjelju: 0, nedelju: 0,
   // Bulgarian (folded: "неделя", "петък")
   неделя: 0, понеделник: 1, вторник: 2, сряда: 3, четвъртък: 4, петък: 5, събота: 6,
+  // Russian and Ukrainian (folded: "пятница", "пʼятниця"), with the forms "до пятницы", "в пятницу", "до пʼятниці" take
+  понедельник: 1, понедельника: 1, вторника: 2, среда: 3, среду: 3, среды: 3, четверг: 4, четверга: 4, пятница: 5, пятницу: 5, пятницы: 5, суббота: 6, субботу: 6, субботы: 6, воскресенье: 0, воскресенья: 0,
+  понеділок: 1, понеділка: 1, вівторок: 2, вівторка: 2, середа: 3, середу: 3, середи: 3, четвер: 4, 'пʼятниця': 5, 'пʼятницю': 5, 'пʼятниці': 5, "п'ятниця": 5, "п'ятницю": 5, "п'ятниці": 5, субота: 6, суботу: 6, суботи: 6, неділя: 0, неділю: 0, неділі: 0,
   // Turkish (folded: "Çarşamba" → "carsamba", "Salı" → "sali")
   pazar: 0, pazartesi: 1, sali: 2, carsamba: 3, persembe: 4, cuma: 5, cumartesi: 6,
   // Greek (folded: "Παρασκευή" → "παρασκευη")

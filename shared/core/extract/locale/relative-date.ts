@@ -22,15 +22,15 @@ const END = '(?![\\p{L}])';
 const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS).filter((name) => name.length > 4);
 const WEEKDAY = new RegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
 /** "next", as written before or after the weekday it qualifies. */
-const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|nasta|naeste|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedeceg|sljedecu|sledeci|sledeceg|sledecu|iduci|iduceg|iducu|naredni|narednog|narednu)(?![\p{L}])/u;
+const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|nasta|naeste|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedeceg|sljedecu|sledeci|sledeceg|sledecu|iduci|iduceg|iducu|naredni|narednog|narednu|следующую|следующей|следующий|следующее|наступної|наступну|наступного|наступний)(?![\p{L}])/u;
 const NEXT_WEEK = new RegExp(
-  `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la |a )?(?:proxima semana|semana (?:que viene|que vem|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week|(?:w )?(?:przyszlym|nastepnym) tygodniu|nasta vecka|naste uge|neste uke|(?:την |μεσα στην )?(?:επομενη|ερχομενη) εβδομαδα|следващата седмица|(?:v |u )?(?:naslednji|prihodnji|sljedeci|sledeci|iduci|naredni) (?:teden|tjedan|nedelji)|(?:sledece|sljedece|naredne) (?:nedelje|sedmice))${END}`,
+  `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la |a )?(?:proxima semana|semana (?:que viene|que vem|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week|(?:w )?(?:przyszlym|nastepnym) tygodniu|nasta vecka|naste uge|neste uke|(?:την |μεσα στην )?(?:επομενη|ερχομενη) εβδομαδα|следващата седмица|(?:v |u )?(?:naslednji|prihodnji|sljedeci|sledeci|iduci|naredni) (?:teden|tjedan|nedelji)|(?:sledece|sljedece|naredne) (?:nedelje|sedmice)|(?:на )?следующей неделе|(?:на )?наступному тижні|наступного тижня)${END}`,
   'gu',
 );
 /** Stateless twin of NEXT_WEEK for `test` (a global regex would carry its lastIndex over). */
 const NEXT_WEEK_NEARBY = new RegExp(NEXT_WEEK.source, 'u');
-const TODAY = new RegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|hoy|oggi|vandaag|hoje|σημερα|днес)${END}`, 'gu');
-const TOMORROW = new RegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domani|amanha|αυριο|утре)${END}`, 'gu');
+const TODAY = new RegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|hoy|oggi|vandaag|hoje|σημερα|днес|сегодня|сьогодні)${END}`, 'gu');
+const TOMORROW = new RegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domani|amanha|αυριο|утре|завтра)${END}`, 'gu');
 const AFTER_TOMORROW = new RegExp(
   `${W}(?:apres-demain|apres demain|(?:the )?day after tomorrow|ubermorgen|uebermorgen|pasado manana|dopodomani|overmorgen|depois de amanha|μεθαυριο)${END}`,
   'gu',
@@ -40,7 +40,7 @@ const END_OF_WEEK = new RegExp(
   'gu',
 );
 const END_OF_MONTH = new RegExp(
-  `${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:des|dieses) monats|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца)( prochain| suivant)?${END}|${W}(end of next month|ende des nachsten monats|fine del mese prossimo)${END}`,
+  `${W}(end of next month|end of the following month|ende (?:des )?nachsten monats|ende (?:des )?kommenden monats|fine del mese prossimo|(?:a )?(?:finales|final|fin|fines) del (?:mes que viene|mes proximo|proximo mes)|(?:no )?final do (?:proximo mes|mes que vem)|eind volgende maand)${END}|${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:des|dieses) monats|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца)( prochain| suivant)?${END}`,
   'gu',
 );
 const START_OF_NEXT_MONTH = new RegExp(

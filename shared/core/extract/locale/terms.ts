@@ -6,7 +6,8 @@ import { inPayoutClause } from './payout-clause';
 
 export type PaymentTerms =
   | { kind: 'on-receipt' }
-  | { kind: 'net'; days: number }
+  /** fromShipment: the days counted from the bill of lading's date ("90 days from B/L date"), startDate that day when the text gives it. */
+  | { kind: 'net'; days: number; fromShipment?: boolean; startDate?: string }
   /**
    * "N jours fin de mois": days may be 0 ("fin de mois"); months: "fin du mois suivant" is the end of the next month;
    * day: "30 jours fin de mois le 10", that day of the month after the end of month reached.
@@ -87,7 +88,17 @@ const CJK_PAYMENT = /支払|払い|振込|지급|결제|납부|입금|송금|付
 /** Days counted from the month's end, said so: "from (the) end of month", "after month end", "nach Monatsende", "ab Monatsende". */
 const AFTER_MONTH_END = /(?:from|after|following)(?: the)?[ \t]+(?:end|month)|(?:nach|ab)[ \t]+monatsende/;
 
+/** What export terms count from: the bill of lading's (shipment's) date: "from B/L date", "desde la fecha del B/L", "date de connaissement". */
+const SHIPMENT_DATE =
+  '(?:(?:from|after|following)(?: the)?[ \\t]+(?:b/l|bill of lading|shipment|shipping|on[- ]board|loading)(?:[ \\t]+date)?|(?:desde|a partir de|despues de)(?: la)?[ \\t]+fecha[ \\t]+(?:del|de)[ \\t]+(?:b/l|conocimiento(?: de embarque)?|embarque)|' +
+  "(?:a compter de la |de la |apres la )?date (?:de|du|d')[ \\t]?(?:connaissement|b/l|embarquement|expedition)|(?:nach|ab)[ \\t]+(?:b/l|konnossement|verschiffung)(?:sdatum|-datum)?|dalla data (?:della|di|del)[ \\t]+(?:polizza di carico|b/l|imbarco))";
+
 const RULES: Rule[] = [
+  // "net 90 days from B/L date", "60 días desde la fecha del B/L", "60 jours date de connaissement": counted from the shipment
+  {
+    re: new RegExp(`${B}(?:net[ \\t]{1,2})?(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:net[ \\t]{1,2})?${SHIPMENT_DATE}(?![\\p{L}])`, 'gu'),
+    terms: (m) => ({ kind: 'net', days: days(m), fromShipment: true }),
+  },
   // ja, ko, zh: "月末締め翌月末払い" (closed at the month's end, paid at the next month's end)
   { re: /(?:月末|월말)[ \t]?(?:締め?|마감)[ \t]?(?:、|,)?[ \t]?(?:翌月末|익월[ \t]?말)/gu, terms: () => ({ kind: 'end-of-month', days: 0, months: 1 }) },
   // "45日月末締め", "月末締め後45日", "월말 마감 후 45일", "月结45天"
@@ -212,7 +223,7 @@ export function dueDateFromTerms(issueIso: string, terms: PaymentTerms): { prima
     case 'on-receipt':
       return { primary: issueIso, alternatives: [] };
     case 'net':
-      return { primary: addDays(issueIso, terms.days), alternatives: [] };
+      return { primary: addDays(terms.startDate ?? issueIso, terms.days), alternatives: [] };
     case 'end-of-month': {
       if (terms.months) return { primary: endOfMonth(addMonthsToFirst(issueIso, terms.months)), alternatives: [] };
       const fromIssue = dayAfterEndOfMonth(endOfMonth(addDays(issueIso, terms.days)), terms.day);

@@ -217,3 +217,10 @@ describe('findDates: Chinese, Japanese and Korean dates', () => {
     expect(findDates('12月5日までにお支払いいたします')).toEqual([]);
   });
 });
+
+describe('findDates: Russian and Ukrainian month names (held-out VU)', () => {
+  it('reads "15 декабря 2026" and "20 грудня 2026"', () => {
+    expect(findDates('Оплатим 15 декабря 2026 г.').map((d) => d.iso)).toEqual(['2026-12-15']);
+    expect(findDates('Оплата до 20 грудня 2026 року.').map((d) => d.iso)).toEqual(['2026-12-20']);
+  });
+});

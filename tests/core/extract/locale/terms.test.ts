@@ -308,3 +308,15 @@ describe('dueDateFromTerms: days counted from the end of the month, said so (hel
     expect(dueDateFromTerms('2026-08-14', terms('Paiement à 45 jours fin de mois')!)).toEqual({ primary: '2026-09-30', alternatives: ['2026-10-15'] });
   });
 });
+
+describe('findPaymentTerms: days counted from the bill of lading (held-out VS)', () => {
+  it('reads "net 90 days from B/L date" and "60 días desde la fecha del B/L" as counted from the shipment', () => {
+    expect(terms('Payment terms: net 90 days from B/L date.')).toEqual({ kind: 'net', days: 90, fromShipment: true });
+    expect(terms('Condiciones de pago: 60 días desde la fecha del B/L')).toEqual({ kind: 'net', days: 60, fromShipment: true });
+    expect(terms('Paiement à 60 jours date de connaissement')).toEqual({ kind: 'net', days: 60, fromShipment: true });
+  });
+  it('counts from the day the terms start on, when known', () => {
+    expect(dueDateFromTerms('2026-02-04', { kind: 'net', days: 60, fromShipment: true, startDate: '2026-02-01' }).primary).toBe('2026-04-02');
+    expect(dueDateFromTerms('2026-02-04', { kind: 'net', days: 60, fromShipment: true }).primary).toBe('2026-04-05');
+  });
+});
