@@ -58,6 +58,11 @@ function participants(m: MailMessage): Set<string> {
   return set;
 }
 
+/** The same message met twice (an mbox holding it twice): same sender, date and subject. */
+function isSameMessage(a: MailMessage, b: MailMessage): boolean {
+  return a.date === b.date && a.from?.address === b.from?.address && a.subject === b.subject;
+}
+
 function byDate(a: MailMessage, b: MailMessage): number {
   if (a.date === b.date) return 0;
   if (a.date === null) return 1;
@@ -72,8 +77,14 @@ function byDate(a: MailMessage, b: MailMessage): number {
  */
 export function threadMessages(messages: readonly MailMessage[]): MailThread[] {
   const uf = new UnionFind();
-  const nodeOf = messages.map((m) => {
-    const id = uf.node(m.messageId);
+  // The message each Message-ID's node was first given to: another message reusing that ID (a sender's broken
+  // generator) is a message of its own, not a copy of the first.
+  const firstOfNode = new Map<number, MailMessage>();
+  const nodeOf = messages.map((m, i) => {
+    let id = uf.node(m.messageId);
+    const first = firstOfNode.get(id);
+    if (!first) firstOfNode.set(id, m);
+    else if (!isSameMessage(first, m)) id = uf.node(`${m.messageId}\u0000${i}`);
     if (m.hostThreadId) uf.union(uf.node(m.hostThreadId, true), id);
     else {
       if (m.inReplyTo) uf.union(uf.node(m.inReplyTo), id);
@@ -128,7 +139,7 @@ export function threadMessages(messages: readonly MailMessage[]): MailThread[] {
     }
   }
   // Each root's messages, roots in the order their first message comes. Two messages with one Message-ID
-  // share their node.
+  // share their node (see isSameMessage).
   const byRoot: (MailMessage[] | undefined)[] = new Array(uf.size);
   const lists: MailMessage[][] = [];
   const seen = new Uint8Array(uf.size);

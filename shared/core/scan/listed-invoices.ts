@@ -66,8 +66,8 @@ const INVOICE_WORD = '(?:facture|invoice|rechnung|factura|fattura|factuur|fatura
 /** A law's reference, not an invoice's: "art. 41 DL 331/93", "Loi n° 2012-387", "§ 13b UStG", "D.Lgs. 633/72". */
 const LAW_BEFORE = /(?<![\p{L}\p{N}])(?:art\.?|article|artikel|articolo|art[ií]culo|dl|d\.l\.|d\.?\s?lgs\.?|dpr|loi|decreto|decret|d[ée]cret|law|act|§)\s*(?:n[°º.o]?\s*)?$/iu;
 
-/** A purchase order's label, not an invoice's: "Bestellnummer: 3874651", "PO: 4500123", "Bon de commande n° BC-12", "Pedido nº 88". */
-const ORDER_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:bestell(?:nummer|nr\.?|ung)|auftrags?(?:nummer|nr\.?)|po(?:[\s-]?(?:number|no\.?|nr\.?|#))?|purchase\s+order(?:\s+(?:number|no\.?))?|order\s+(?:number|no\.?|ref\.?)|bon\s+de\s+commande(?:\s+n[°º.o]?)?|commande\s+n[°º.o]?|n[°º]\s+de\s+commande|pedido(?:\s+n[°º.o]?\.?)?|ordine(?:\s+n\.?)?|bestelbon(?:nummer)?|(?:inkoop)?ordernummer|cig|cup)\s*[:#]?\s*$/iu;
+/** A purchase order's or a consignment's label, not an invoice's: "Bestellnummer: 3874651", "PO: 4500123", "Bon de commande n° BC-12", "Pedido nº 88", "CMR 590716", "BL n° 2231". */
+const ORDER_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:bestell(?:nummer|nr\.?|ung)|auftrags?(?:nummer|nr\.?)|po(?:[\s-]?(?:number|no\.?|nr\.?|#))?|purchase\s+order(?:\s+(?:number|no\.?))?|order\s+(?:number|no\.?|ref\.?)|bon\s+de\s+commande(?:\s+n[°º.o]?)?|commande\s+n[°º.o]?|n[°º]\s+de\s+commande|pedido(?:\s+n[°º.o]?\.?)?|ordine(?:\s+n\.?)?|bestelbon(?:nummer)?|(?:inkoop)?ordernummer|cig|cup|cmr|lettre\s+de\s+voiture|lv|awb|b\/l|bl|bon\s+de\s+livraison|delivery\s+note|lieferschein|albar[aá]n?|ddt|pakbon|carta\s+de\s+porte)\s*(?:n[°º.o]?\s*)?[:#]?\s*$/iu;
 
 /** What stands before a reference that opens a line: the line break, a bullet, spaces, the invoice word ("- Facture CC2605876 du …"). */
 const LINE_OPENING = new RegExp(`(?:^|\\n)[ \\t]*(?:[-–—•*·][ \\t]*)?(?:${INVOICE_WORD}[ \\t]+(?:n[°º.o]?[ \\t]*)?)?$`, 'i');

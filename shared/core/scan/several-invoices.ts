@@ -2,7 +2,7 @@ import type { EInvoice } from '../extract/einvoice/model';
 import { extractTextFields, type TextFields } from '../extract/fields/text-fields';
 import type { DateOrder } from '../extract/locale/date';
 import { numberKey } from '../extract/fields/number-key';
-import { kindOfOpening, kindOfTitle } from '../detect/document-kind';
+import { kindOfOpening, kindOfTitle, saysItIsNoInvoice } from '../detect/document-kind';
 import { fileNameText, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
 import { invoiceLineOf, joinedReferences, listedInvoices } from './listed-invoices';
 import { execAll } from '../text/exec-all';
@@ -11,7 +11,8 @@ import { execAll } from '../text/exec-all';
 function invoiceDocumentNumber(d: DocumentReading, fields: TextFields | null, files: TextFields): string | null | undefined {
   if (d.xml) return XML_INVOICE_KINDS.has(d.xml.documentKind) ? d.xml.invoiceNumber ?? null : undefined;
   if (d.pdfText !== null) {
-    if (kindOfOpening(d.pdfText) !== 'invoice') return undefined;
+    // (a certificate or a delivery note sent with the invoice may say so: "Ce document n'est pas une facture")
+    if (kindOfOpening(d.pdfText) !== 'invoice' || saysItIsNoInvoice(d.pdfText)) return undefined;
     return fields?.invoiceNumbers[0]?.value ?? files.invoiceNumbers[0]?.value ?? null;
   }
   const fileKind = kindOfTitle(d.doc.filename ?? '');

@@ -76,6 +76,8 @@ export const PAID = cueRegex([
   // "yes c fait, je t'ai envoyé ça par Wero", "on vous a viré ça sur Paylib"
   `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
   // "c'est parti hier par virement": gone, and when or how (a bare "c'est parti !" only says let's go)
+  // "vu avec la compta, c'est parti": the payment gone, said at the end of a line
+  `c'?\\s?est\\s+(?:bien\\s+)?parti(?=\\s*(?:[.!]|\\n|$))`,
   `c'?\\s?est\\s+(?:bien\\s+)?parti\\s+(?:hier|ce\\s+matin|aujourd'hui|ce\\s+jour|avant-hier|lundi|mardi|mercredi|jeudi|vendredi|par\\s+(?:virement|cheque|vir|la\\s+banque))(?![a-z])`,
   // "cest fait par cb ce matin sur le lien": done, and how
   `c'?est\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
@@ -117,7 +119,7 @@ export const PAID = cueRegex([
   // the subject dropped: "Ist bezahlt, sorry für die Verspätung!", "Betalt nu.", "Done – transferred today as promised."
   `(?<![a-z])(?:ist|sind|wurde|wurden)\\s+(?:jetzt\\s+|bereits\\s+|schon\\s+|nun\\s+|gerade\\s+)?(?:(?:per|via|uber|mit)\\s+(?:paypal|twint|uberweisung|lastschrift|karte|kreditkarte|bank|sepa)\\s+)?(?:bezahlt|uberwiesen|beglichen)(?![a-z])`, `(?<![a-z])betalt\\s+(?:nu|na|i\\s+dag|idag|i\\s+gar|igar|today|yesterday|this\\s+morning)(?![a-z])`, `(?<![a-z])(?:transferred|wired|remitted)\\s+(?:it\\s+|the\\s+money\\s+|the\\s+funds\\s+|the\\s+balance\\s+)?(?:today|yesterday|this\\s+morning|earlier\\s+today)`,
   // a bare participle opening the reply, after a greeting or not: "Payé !", "Hello, payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
-  `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?'])|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|vanmorgen|vanochtend|hoje|ontem|stamattina|this\\s+morning|heute\\s+(?:morgen|fruh)|esta\\s+manana|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
+  `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr|ok|okay|voila)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?']|\\n|$)|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|vanmorgen|vanochtend|hoje|ontem|stamattina|this\\s+morning|heute\\s+(?:morgen|fruh)|esta\\s+manana|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
   `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent)\\s+(?:it\\s+)?(?:via|by|through|with|over)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise)`,
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
@@ -205,6 +207,8 @@ export const PAID = cueRegex([
   // ("ho effettuato oggi il bonifico per la fattura …")
   `(?:abbiamo|ho|ha|hanno)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:effettuato|eseguito|disposto|fatto|inviato|emesso|ordinato)\\s+(?:oggi\\s+|ieri\\s+|gia\\s+|stamattina\\s+)?(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:abbiamo|ho)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:pagat|saldat|versat|bonificat|liquidat)[oaie](?![a-z])`,
+  // an Italian public body's payment order: "la fattura … è stata liquidata con mandato n. 1919 del 17/08/2026", "emesso mandato di pagamento"
+  `(?:e|e\\s+stata|sono\\s+state|risulta|risultano)\\s+(?:stat[ae]\\s+)?liquidat[ae]\\s+(?:con|col|tramite)\\s+(?:il\\s+)?mandato`, `(?:emesso|emessi|e\\s+stato\\s+emesso)\\s+(?:il\\s+)?mandat[oi]\\s+di\\s+pagamento`,
   `${PAY_NOUN_IT}\\s+(?:e\\s+stat[oa]\\s+|e\\s+|risulta\\s+)?(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit)[oa]`,
   `${PAY_NOUN_IT}\\s+${W(6)}(?:e\\s+stat[oa]|risulta|sono\\s+stat[ie])\\s+(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit|bonificat|versat)[oaie]`,
   `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`, `fatto\\s+(?:il\\s+|lo\\s+)?(?:bonif\\w*|pagamento|saldo)`, `(?:bonifico|pagamento)\\s+fatto(?![a-z])`, `tutto\\s+(?:gia\\s+)?(?:saldat|pagat|bonificat|versat)[oa]`,
@@ -225,7 +229,7 @@ export const PAID = cueRegex([
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `(?:efetuamos|efectuamos|fizemos|realizamos)\\s+(?:hoje|ontem)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?<![a-z])ja\\s+(?:esta|estao|foi|foram)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?)(?![a-z])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
-  `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg)`, `(?:is|zijn)\\s+${W(3)}de\\s+deur\\s+uit(?:\\s+gegaan)?`, `de\\s+deur\\s+uit\\s+gegaan`,
+  `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg|vertrokken)`, `(?:betaling|overschrijving|overboeking)\\s+(?:is|zijn)\\s+${W(2)}vertrokken`, `(?:is|zijn)\\s+${W(3)}de\\s+deur\\s+uit(?:\\s+gegaan)?`, `de\\s+deur\\s+uit\\s+gegaan`,
   `(?:betaling|overschrijving|overboeking)\\s+${W(6)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
   // the Dutch subordinate order: "Hierbij bevestigen wij dat de factuur voldaan is"
   `(?:factuur|bedrag|betaling|rekening|saldo)\\s+${W(3)}(?:voldaan|betaald|overgemaakt|overgeschreven|vereffend)\\s+(?:is|werd|zijn|werden)(?![a-z])`,
@@ -511,8 +515,8 @@ export const PROMISE = cueRegex([
   `(?<!لن\\s+)(?:سنقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سيتم\\s+(?:التحويل|الدفع|السداد|تحويل|دفع|سداد)|(?:سندفع|سنسدد|سنحول)(?![\\u0600-\\u06ff]))`,
   // id, vi, th: "akan kami bayar tanggal …", "sẽ thanh toán hóa đơn … vào ngày 26 tháng 11 năm 2026", "จะโอนเงิน"
   `akan\\s+(?:kami\\s+)?(?:bayar|transfer|lunasi|dibayar|ditransfer|dilunasi)(?![a-z])`,
-  // he: "התשלום יבוצע עד 3.12.2026", "נשלם ב-15.12", "החשבונית אושרה לתשלום", "יועבר"
-  `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה|הסכום)\\s+(?:י|ת)בוצע(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:נשלם|נעביר|ישולם|תשולם|יועבר|תועבר)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])נבצע\\s+(?:את\\s+)?(?:התשלום|ההעברה)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])אושר(?:ה)?\\s+לתשלום(?![\\u0590-\\u05ff])`, `se\\s+(?:thanh\\s+toan|chuyen\\s+khoan|chuyen\\s+tien|tra\\s+tien)`, `จะ(?:ทำการ)?(?:ชำระ|โอน)`,
+  // he: "התשלום יבוצע עד 3.12.2026", "התשלום עבור חשבונית … יבוצע בתאריך 16.12.2026", "נשלם ב-15.12", "החשבונית אושרה לתשלום", "יועבר"
+  `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה|הסכום)\\s+(?:\\S+\\s+){0,4}?(?:י|ת)בוצע(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:נשלם|נעביר|ישולם|תשולם|יועבר|תועבר)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])נבצע\\s+(?:את\\s+)?(?:התשלום|ההעברה)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])אושר(?:ה)?\\s+לתשלום(?![\\u0590-\\u05ff])`, `se\\s+(?:thanh\\s+toan|chuyen\\s+khoan|chuyen\\s+tien|tra\\s+tien)`, `จะ(?:ทำการ)?(?:ชำระ|โอน)`,
   `(?:kiegyenliteni|kifizetni|atutalni|elutalni)\\s+(?:fogjuk|fogom)`, `(?:betalningen|betalningarna|overforingen)\\s+(?:gar|skickas)\\s+(?:ivag|ut|av)`, `(?:maksamme|maksetaan|maksame|tasume|samaksasim|apmaksasim|parskaitisim|sumokesime|apmokesime|pervesime)(?![a-z])`, `maksu\\s+(?:lahtee|lahetetaan|suoritetaan)`, `fogjuk\\s+kiegyenliteni`, `(?:zaplatime|uhradime|zaplatim|uhradim|posleme\\s+platbu|odesleme\\s+platbu|poslem\\s+platbu)(?![a-z])`, `(?:platba|faktura)\\s+(?:bude|bude\\s+odeslana|bude\\s+uhrazena|bude\\s+uhradena)`,
 ]);
 
@@ -578,6 +582,8 @@ export const DISPUTE = cueRegex([
   `not\\s+happy\\s+(?:paying|to\\s+pay|with\\s+(?:this|the)\\s+(?:invoice|bill|charges?))`, `should\\s+be\\s+(?:a\\s+)?(?:warranty|covered\\s+(?:by|under)\\s+(?:the\\s+)?warranty)`, `(?:cancel|remove|credit)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:lines?|charges?|items?)\\s+and\\s+(?:re-?issue|resend|send\\s+a\\s+(?:new|corrected))`,
   // es: "vemos cargados extras que no aprobamos … No vamos a pagarla tal cual, enviadnos una factura corregida"
   `no\\s+(?:vamos\\s+a|podemos|pensamos)\\s+pagar(?:la|lo|las|los)?\\s+(?:tal\\s+cual|asi|en\\s+estas\\s+condiciones|de\\s+esta\\s+forma)`, `(?:extras?|cargos?|conceptos?|partidas?)\\s+${W(3)}que\\s+no\\s+(?:aprobamos|hemos\\s+aprobado|autorizamos|pedimos|solicitamos|contratamos)`, `factura\\s+(?:corregida|rectificada)`,
+  // "Aquesta factura queda en disputa fins que en parlem", "la factura queda en disputa", "the invoice is in dispute", "facture en litige"
+  `(?:queda|queden|esta|estan|resta|resten|is|are|remains?|est|reste|sont|e|rimane)\\s+(?:en|in)\\s+(?:disputa|litigi|litigio|litige|dispute|contestazione)(?![a-z])`,
   // ru, uk: "Мы не согласны с дополнительными расходами", "не заказывали", "Просим пересмотреть счёт", "оскаржуємо"
   `(?<![а-яіїє])не\\s+(?:согласны|согласен|согласна|згодні|згоден|згодна|погоджуємося|погоджуємось|заказывали|замовляли|заказали|замовили)(?![а-яіїє])`, `(?<![а-яіїє])(?:оспарива|оскаржу)[а-яіїє]*`, `(?<![а-яіїє])(?:просим|просимо)\\s+(?:вас\\s+)?(?:пересмотреть|переглянути|исправить|виправити|скорректировать|скоригувати)(?![а-яіїє])`, `(?<![а-яіїє])не\\s+(?:будем|будемо)\\s+(?:платить|платити|оплачивать|оплачувати)(?![а-яіїє])`, `(?<![а-яіїє])(?:ошибк[аи]|помилк[аи])\\s+в\\s+(?:счете|рахунку)(?![а-яіїє])`,
   // de: "Wir erkennen die Rechnung in dieser Höhe nicht an", "die Ware … kam erfroren bei uns an"

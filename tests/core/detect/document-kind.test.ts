@@ -203,3 +203,9 @@ describe('a delivery note that says it is no invoice (held-out TO)', () => {
     expect(saysItIsNoInvoice('FACTURE F-12\nTotal TTC : 120,00 €')).toBe(false);
   });
 });
+
+describe('an invoice stamped paid, sent as proof (held-out RU)', () => {
+  it('"Facture acquittée TJP-26-A5790" is a receipt', () => {
+    expect(kindOfTitle('Facture acquittée TJP-26-A5790')).toBe('receipt');
+  });
+});

@@ -699,3 +699,13 @@ describe('extractTextFields: kwanzas and nairas (held-out TQ)', () => {
     expect(extractTextFields('Invoice 12: total ₦ 1,250,000.00', 'DMY').amount?.value).toEqual({ value: 1250000, currency: 'NGN' });
   });
 });
+
+describe('extractTextFields: an intervention\'s day and a scheduled direct debit (held-out SQ)', () => {
+  it('"Pour l\'intervention de 17 mai 2026" dates the work, "Facture … du 21/05/2026" the invoice', () => {
+    expect(fr('Pour l’intervention de 17 mai 2026, voici le détail :\n\nFacture FA-2026-0626 du 21/05/2026\nTotal : 1 017,90 € HT – 1 221,48 € TTC').issueDate?.value).toBe('2026-05-21');
+    expect(fr('Factura LBM-26-0171 de 7 de agosto de 2026, importe 1.200,00 €').issueDate?.value).toBe('2026-08-07');
+  });
+  it('"Paiement programmé le 02/07/2026 par prélèvement SEPA" is the due date', () => {
+    expect(fr('Date de facture : 22/06/2026\nPaiement programmé le 02/07/2026 par prélèvement SEPA (GoCardless).').dueDate?.value).toBe('2026-07-02');
+  });
+});

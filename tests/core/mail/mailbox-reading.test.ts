@@ -5,6 +5,8 @@ import { MboxSplitter } from '../../../shared/core/mail/mbox-splitter';
 import { parseMime, MailParseError } from '../../../shared/core/mail/parse-mime';
 import { threadMessages, normalizeSubject } from '../../../shared/core/mail/threading';
 import { htmlToText } from '../../../shared/core/mail/html-to-text';
+import type { MailMessage } from '../../../shared/core/mail/model';
+import { mail } from '../status/mail';
 
 const samples = path.resolve(__dirname, '../../../../shared/samples/mailbox');
 const here = existsSync(path.join(samples, 'all.mbox'));
@@ -139,5 +141,17 @@ describe('normalizeSubject', () => {
   it('strips reply and forward prefixes in several languages', () => {
     expect(normalizeSubject('RE : TR: AW: Fwd: Facture  n° 12')).toBe('facture n° 12');
     expect(normalizeSubject('Réf. : Rechnung 5')).toBe('rechnung 5');
+  });
+});
+
+describe('threadMessages: two messages sharing a Message-ID (held-out SQ)', () => {
+  const msg = (messageId: string, from: string, date: string, subject: string, inReplyTo: string | null = null) =>
+    ({ ...mail({ text: 'x', from, date, subject }), messageId, inReplyTo }) as MailMessage;
+  it('keeps a different message reusing an ID apart from the first, and one message met twice as one', () => {
+    const question = msg('<q@client>', 'agnes@etude.fr', '2026-07-23', 'Lenteurs sur le serveur');
+    const answer = msg('<dup@us>', 'julien@notalink.fr', '2026-07-23', 'RE: Lenteurs sur le serveur', '<q@client>');
+    const invoice = msg('<dup@us>', 'claire@notalink.fr', '2026-10-01', 'Facture FA-2026-0684');
+    const threads = threadMessages([question, answer, invoice, { ...answer }]);
+    expect(threads.map((t) => t.messages.map((m) => m.subject))).toEqual([['Lenteurs sur le serveur', 'RE: Lenteurs sur le serveur'], ['Facture FA-2026-0684']]);
   });
 });

@@ -138,3 +138,13 @@ describe('listedInvoices: purchase-order numbers beside each invoice are not inv
     expect(numbers(body)).not.toContain('3598053');
   });
 });
+
+describe('listedInvoices: consignment notes under their invoices (held-out SU)', () => {
+  it('lists the invoices, not the CMR numbers of their lines', () => {
+    const body = 'Us adjuntem les factures següents:\n- factura núm. FC26-0240: 2.916,10 €\n- factura núm. FC26-0241: 5.045,70 €\n\n  Transport Rivesaltes → Madrid Coslada – CMR 590716 : 1.790,00 €\n  Transport Girona → Toulouse – CMR 467735 : 620,00 €\n\n  Transport Perpignan → Valencia – CMR 494894 : 1.670,00 €\n  Transport Perpignan → Valencia – CMR 202536 : 1.410,00 €';
+    expect(numbers(body)).toEqual(['FC26-0240', 'FC26-0241']);
+  });
+  it('keeps a series in capitals after the invoice word ("- Fatura FT 2026/334, de 13/11/2026") (held-out TQ)', () => {
+    expect(numbers('Enviamos as faturas seguintes:\n- Fatura FT 2026/334, de 13/11/2026, no valor de 1.353,00 €\n- Fatura FT 2026/338, de 13/11/2026, no valor de 861,00 €')).toEqual(['FT 2026/334', 'FT 2026/338']);
+  });
+});

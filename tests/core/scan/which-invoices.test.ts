@@ -912,3 +912,36 @@ describe('a client asking us to reissue with its PO, "Our AP system rejects invo
     expect(r!.status).toBe('open');
   });
 });
+
+describe('documents sent with an invoice that say they are none (held-out RP)', () => {
+  it('a calibration certificate "Ce document n\'est pas une facture" beside the invoice is not a second invoice', async () => {
+    const sent = message({
+      from: paul,
+      to: ['Agence comptable <agence.comptable@univ.example>'],
+      subject: 'Votre facture MA-2027-0414',
+      text: 'Veuillez trouver ci-joint la facture n° MA-2027-0414. Les certificats d’étalonnage sont joints.',
+      date: '2027-02-01T10:00:00Z',
+      attachments: [pdf('Facture_MA-2027-0414.pdf'), pdf('Certificat_MA20270414.pdf')],
+    });
+    const reader = readerOf({
+      'Facture_MA-2027-0414.pdf': 'FACTURE N° MA-2027-0414\nDate : 01/02/2027\nTotal TTC : 9 972,00 €\nNet à payer : 9 972,00 €',
+      'Certificat_MA20270414.pdf': 'Certificat d’étalonnage\nN° CE-27-9170\nInstrument : multimètre\nCe document n’est pas une facture.',
+    });
+    const found = await scanMessages([sent], { me, today, pdfReader: reader });
+    expect(found.map((r) => r.invoiceNumber)).toEqual(['MA-2027-0414']);
+  });
+});
+
+describe('a Portuguese platform copy whose sender name holds a comma (held-out TQ)', () => {
+  it('"Cópia: Fatura FT 2027/297 enviada a …" from \'"Tejo Digital", Lda via InvoiceXpress\' is the company\'s invoice', async () => {
+    const copy = message({
+      from: '"Atelier Dupont", Lda via InvoiceXpress <no-reply@invoicexpress.example>',
+      to: [paul],
+      subject: 'Cópia: Fatura FT 2027/297 enviada a Farmácias Lusas, Lda',
+      text: 'Olá,\n\nEsta é uma cópia do documento enviado a Sofia Carvalho <sofia@farmacias.example>.\n\n---\n\nEnviamos em anexo o documento Fatura FT 2027/297, emitido em 02/02/2027, no valor de 2.460,00 EUR.\nPrazo de pagamento: 30 dias após emissão',
+      date: '2027-02-02T10:00:00Z',
+    });
+    const found = await scanMessages([copy], { me, today });
+    expect(found.map(facts)).toEqual([['FT 2027/297', 2460, '2027-03-04', 'sofia@farmacias.example']]);
+  });
+});

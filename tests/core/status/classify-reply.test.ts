@@ -2010,3 +2010,30 @@ describe('classifyClientReply: Portuguese, French, Dutch and German replies (hel
     expect(kindOf('die Ware zur Rechnung VF26-453 kam erfroren bei uns an. Wir erkennen die Rechnung in dieser Höhe nicht an und bitten um eine Gutschrift.', '2026-10-01')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: a dispute said as a state, a Hebrew date of payment (held-out SU, SR)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('"Aquesta factura queda en disputa fins que en parlem" and "the invoice is in dispute" dispute', () => {
+    expect(kindOf('Hola,\nEl camió va arribar amb un dia de retard i vam perdre la càrrega de retorn. Aquesta factura queda en disputa fins que en parlem.', '2026-10-01')).toBe('dispute');
+    expect(kindOf('This invoice is in dispute until the damage is assessed.', '2026-10-01')).toBe('dispute');
+  });
+  it('"התשלום עבור חשבונית … יבוצע בתאריך 16.12.2026" promises that day', () => {
+    expect(at('שלום קלייר,\nהתשלום עבור חשבונית F2026-01897 יבוצע בתאריך 16.12.2026.\nתודה,', '2026-09-04')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-16' });
+  });
+});
+
+describe('classifyClientReply: short replies from a phone, an Italian payment order, Flemish (held-out RQ, RP, RO)', () => {
+  it('"ok payé" and "vu avec la compta, c\'est parti" say paid; "C\'est parti pour la commande" and "ok payé ?" do not', () => {
+    expect(kindOf('ok payé\nEnvoyé de mon iPhone', '2026-09-01')).toBe('paid');
+    expect(kindOf("vu avec la compta, c'est parti\nEnvoyé de mon iPhone", '2026-10-24')).toBe('paid');
+    expect(kindOf("C'est parti pour la commande de janvier, merci.", '2026-10-24')).not.toBe('paid');
+    expect(kindOf('ok payé ?', '2026-10-24')).not.toBe('paid');
+  });
+  it('"la fattura … è stata liquidata con mandato n. 1919 del 17/08/2026" says paid', () => {
+    expect(kindOf('Buongiorno,\n\nvi informiamo che la fattura MA-2026-0420 è stata liquidata con mandato n. 1919 del 17/08/2026.', '2026-08-18')).toBe('paid');
+  });
+  it('"De betaling is vandaag vertrokken" says paid; "nog niet vertrokken" does not', () => {
+    expect(kindOf('Dag,\nDe betaling is vandaag vertrokken.\nGroeten', '2026-09-21')).toBe('paid');
+    expect(kindOf('De betaling is nog niet vertrokken.', '2026-09-21')).not.toBe('paid');
+  });
+});

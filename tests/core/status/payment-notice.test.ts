@@ -459,3 +459,9 @@ describe('readPaymentNotice: Portuguese notices (held-out TQ)', () => {
     expect(notice('Você recebeu R$ 6.300,00', 'Olá Tejo Digital,\n\nVocê recebeu R$ 6.300,00 de Clínica Carioca Saúde.\n\nReferência: FT 2026/360\nO valor já está disponível no seu saldo em BRL.', 'noreply@wise.com')).toMatchObject({ amount: 6300, currency: 'BRL' });
   });
 });
+
+describe('readPaymentNotice: Stripe in French (held-out RU)', () => {
+  it('"Paiement de 93,00 € reçu de …" / "Paiement réussi" is a notice', () => {
+    expect(notice('Paiement de 93,00 € reçu de Ioana Popescu', 'Paiement réussi\n\n93,00 € de ioana.popescu92@yahoo.com\nFacture TJP354C-0046\nMoyen de paiement : Visa •••• 4765', 'notifications@stripe.com')).toMatchObject({ invoiceNumbers: ['TJP354C-0046'], amount: 93 });
+  });
+});

@@ -502,8 +502,8 @@ const LINKING_WORD = /\s(?:le|du|au|am|vom|on|the|el|il|del|al|op)\s*$/;
 /** An issue-date label that names the invoice ("date de facture", "Rechnungsdatum") beats a bare "date" or "du". */
 const NAMES_THE_INVOICE = /factur|invoice|rechnung|fattur|factuur|emis|issue|ausstell/;
 
-/** Issue-date labels that are mere linking words: they date whatever reference stands before them. */
-const BARE_LINK = /^(?:du|le|vom|von|van|del|dated)$/;
+/** Issue-date labels that are mere linking words: they date whatever reference stands before them ("l'intervention de 17 mai 2026" is no invoice's date). */
+const BARE_LINK = /^(?:du|le|de|vom|von|van|del|dated)$/;
 /** What a bare link may date: the invoice named by its word, its kind or its reference ("Facture d'acompte n° 12 du …"). */
 const DATED_INVOICE = /(?:factur\w*|invoices?|rechnung\w*|fattur\w*|factuur|fatura|honoraires|acompte|solde|situation|deposit|avoir|note|nota|[\d°º])[\s:,.\-–]*$/;
 /** A generic "date" in a sentence ("la date du 7 juillet", "the date of the event"), not a label. */
@@ -521,8 +521,8 @@ function datesTheInvoice(label: { label: string }, head: string): boolean {
 /** A direct debit announced: its day is the payment's. */
 const DEBIT_WORD = /(?<![a-z])(?:prelev\w*|sera\s+debite|will\s+be\s+(?:collected|debited|charged)|(?:direct\s+)?debit\s+(?:of|on)|abbuch\w*|lastschrift\w*|wird\s+(?:am\s+)?(?:abgebucht|eingezogen)|addebit\w*|domiciliacion|adeudo)/;
 
-/** What stands right before the day of a debit announced after it: "wird am", "sera prélevé le", "will be debited on". */
-const DEBIT_AROUND = /(?:wird|werden|sera|seront|will\s+be|is|est)\s+(?:\S+\s+)?(?:am|le|on|au|zum)\s*$/;
+/** What stands right before the day of a debit announced after it: "wird am", "sera prélevé le", "will be debited on", "Paiement programmé le". */
+const DEBIT_AROUND = /(?:(?:wird|werden|sera|seront|will\s+be|is|est)\s+(?:\S+\s+)?|(?:programmee?|prevue?|planifiee?|scheduled|planned|geplant)\s+(?:pour\s+)?)(?:am|le|on|au|zum|for)\s*$/;
 
 /** A payment due before an event, its day in brackets after it: "payable avant le début de la formation (", "due before the start of the course (". */
 const PAYABLE_BEFORE_EVENT = /(?:payable|a regler|a payer|reglement|paiement|due|payment|zahlbar|fallig|pagadero|pagabile)\s+(?:avant|before|prior\s+to|vor|antes\s+de|prima\s+d)[^()\n\d]{2,60}\(\s*(?:le\s+|on\s+|am\s+)?$/;
