@@ -153,7 +153,7 @@ export const PAID = cueRegex([
   // it: "Acconto saldato oggi con bonifico", "Fattura pagata ieri"
   `(?:saldat[oa]|pagat[oa]|bonificat[oa])\\s+(?:oggi|ieri|stamattina|stamani|questa\\s+mattina|con\\s+bonifico)`,
   // zh, ja: "发票 … 的款项已于今日付清", "已付款", "お振込みいたしました", "支払い済み"
-  `(?:已于|已在|已经|已)[^。！？，\\n]{0,20}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`,
+  `(?:已于|已在|已经|已)[^。！？，\\n]{0,20}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:の)?(?:手続き?)?(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`,
   // ko: "송금했습니다", "입금 완료했습니다", "지급 처리되었습니다"
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를|이|가)?\\s?(?:했|하였|완료|처리했|처리하였|처리되었|처리됐|되었|됐)`,
   // ar: "نحيطكم علماً بأنه تم تحويل مبلغ الفاتورة … اليوم", "تم الدفع", "قمنا بالتحويل", "سددنا الفاتورة"
@@ -298,10 +298,20 @@ export const PROMISE = cueRegex([
   // tr: "21 Aralık'ta ödeyeceğiz", "ödeme cuma günü yapılacak", "havale yapacağız"
   `(?:odeyecegiz|odeyecegim|odenecek|odenecektir|yatiracagiz|gonderecegiz)`, `(?:odeme|havale|eft|transfer)(?:yi)?\\s+(?:\\S+\\s+){0,4}?(?:yapacagiz|yapilacak|yapilacaktir|gonderecegiz|gerceklestirecegiz)`,
   // ru, uk: "оплатим до пятницы", "Оплатимо до пʼятниці", "оплата будет произведена 15 декабря"
-  `(?<![а-яіїє])(?<!не\\s+)(?:оплатим|заплатим|переведем|перечислим|оплатимо|сплатимо|заплатимо|переведемо|перерахуємо)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|платеж|платіж|перевод|переказ|счет|рахунок)\\s+(?:будет|буде)\\s+(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|здіиснен[аои]?|зроблен[аои]?|оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:будет|буде)\\s+(?:оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`,
+  `(?<![а-яіїє])(?<!не\\s+)(?:оплатим|заплатим|переведем|перечислим|оплатимо|сплатимо|заплатимо|переведемо|перерахуємо)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|платеж|платіж|перевод|переказ|счет|рахунок)\\s+(?:будет|буде)\\s+(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|здіиснен[аои]?|зроблен[аои]?|оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:(?:оплату|платеж|платіж|перевод|переказ)\\s+(?:произведем|проведем|осуществим|отправим|сделаем|здіиснимо|проведемо|зробимо|відправимо)|(?:произведем|проведем|осуществим|здіиснимо|проведемо|зробимо)\\s+(?:оплату|платеж|платіж|перевод|переказ))(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:будет|буде)\\s+(?:оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`,
   // bg: "ще платим на 15 декември", "плащането ще бъде извършено"
   `(?<![а-я])ще\\s+(?:Ви\\s+|ви\\s+)?(?:платим|преведем|изплатим|платя|преведа|наредим)(?![а-я])`, `(?<![а-я])ще\\s+бъде\\s+(?:платена|платено|преведена|преведено|извършено|наредено)(?![а-я])`,
   // "le virement devrait vous parvenir au plus tard le 30 novembre", "the payment should reach you by the 30th"
+  // "la Fondation s'acquittera de cette facture … dès le versement de la subvention, attendu pour le 10 décembre"
+  `s'acquitter(?:a|ont)(?![a-z])`,
+  // "Nous avons accepté la LCR pour votre facture …, échéance au 15/12/2026": a bill of exchange accepted is paid at its due date
+  `(?:accepte|acceptee|acceptons|signe|signons|retourne|retournons)\\s+(?:la|les|votre|vos|l')\\s*(?:lcr|traites?|effets?|lettres?\\s+de\\s+change)(?![a-z])`,
+  // "Je peux faire un premier virement de 105,00 € le 7 décembre 2026" (an offer to pay in instalments)
+  `(?:je|nous)\\s+(?:peux|pouvons|pourrai|pourrons)\\s+(?:vous\\s+)?(?:faire|effectuer|verser|envoyer)\\s+(?:un|une|le|la)\\s+(?:premier\\s+|premiere\\s+)?(?:virement|versement|paiement|reglement|cheque)`,
+  // "you should receive the wire on or before December 1, 2026"
+  `you(?:'ll|\\s+(?:should|will))\\s+(?:receive|get|see)\\s+(?:the|our|a|your)\\s+(?:wire|payment|transfer|funds|money|remittance|check|cheque)(?![a-z])`,
+  // de: "die Zahlung für AGC-26-0306 geht nächsten Freitag raus"
+  `(?:zahlung|uberweisung|betrag|geld|uberweisungen)\\s+${W(4)}geht\\s+${W(3)}(?:raus|hinaus|heraus|weg)(?![a-z])`,
   // a cheque to be signed or sent: "je lui fais signer le chèque à son retour vendredi prochain", "je vous envoie le chèque lundi"
   `(?:fais|ferai|faire|ferons|faisons)\\s+signer\\s+(?:le|un|les|notre)\\s+cheques?`, `(?:je|nous|on)\\s+vous\\s+(?:envoie|envoyons|enverrai|enverrons|poste|posterai|posterons|adresse|adresserai|adresserons|depose|deposerai)\\s+(?:le|un|notre|mon)\\s+cheque`,
   // "Le bon à payer a été signé, le paiement sera effectif au plus tard le 5 décembre 2026"
@@ -582,6 +592,8 @@ export const DISPUTE = cueRegex([
   `not\\s+happy\\s+(?:paying|to\\s+pay|with\\s+(?:this|the)\\s+(?:invoice|bill|charges?))`, `should\\s+be\\s+(?:a\\s+)?(?:warranty|covered\\s+(?:by|under)\\s+(?:the\\s+)?warranty)`, `(?:cancel|remove|credit)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:lines?|charges?|items?)\\s+and\\s+(?:re-?issue|resend|send\\s+a\\s+(?:new|corrected))`,
   // es: "vemos cargados extras que no aprobamos … No vamos a pagarla tal cual, enviadnos una factura corregida"
   `no\\s+(?:vamos\\s+a|podemos|pensamos)\\s+pagar(?:la|lo|las|los)?\\s+(?:tal\\s+cual|asi|en\\s+estas\\s+condiciones|de\\s+esta\\s+forma)`, `(?:extras?|cargos?|conceptos?|partidas?)\\s+${W(3)}que\\s+no\\s+(?:aprobamos|hemos\\s+aprobado|autorizamos|pedimos|solicitamos|contratamos)`, `factura\\s+(?:corregida|rectificada)`,
+  // "I'm not comfortable paying this amount until we talk it through"
+  `not\\s+comfortable\\s+(?:paying|settling|approving)`,
   // "Aquesta factura queda en disputa fins que en parlem", "la factura queda en disputa", "the invoice is in dispute", "facture en litige"
   `(?:queda|queden|esta|estan|resta|resten|is|are|remains?|est|reste|sont|e|rimane)\\s+(?:en|in)\\s+(?:disputa|litigi|litigio|litige|dispute|contestazione)(?![a-z])`,
   // ru, uk: "Мы не согласны с дополнительными расходами", "не заказывали", "Просим пересмотреть счёт", "оскаржуємо"

@@ -209,3 +209,10 @@ describe('an invoice stamped paid, sent as proof (held-out RU)', () => {
     expect(kindOfTitle('Facture acquittée TJP-26-A5790')).toBe('receipt');
   });
 });
+
+describe('pro forma compounds (held-out PU)', () => {
+  it('"Proformarechnung PRO-26-012 für Zoll" is a pro forma', () => {
+    expect(kindOfTitle('Proformarechnung PRO-26-012 für Zoll')).toBe('proforma');
+    expect(kindOfTitle('Proformafactuur PF-12')).toBe('proforma');
+  });
+});

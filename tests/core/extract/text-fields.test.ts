@@ -709,3 +709,10 @@ describe('extractTextFields: an intervention\'s day and a scheduled direct debit
     expect(fr('Date de facture : 22/06/2026\nPaiement programmé le 02/07/2026 par prélèvement SEPA (GoCardless).').dueDate?.value).toBe('2026-07-02');
   });
 });
+
+describe('extractTextFields: "Net à payer" with its « à » lost by a PDF\'s font (held-out QP, VO)', () => {
+  it('reads "NET PAYER" and "NET ? PAYER" as the amount due', () => {
+    expect(fr('Total prestations HT 805,80 €\nDébours :\nDroits de douane avancés 3.856,36 €\nTVA import avancée 13.672,54 €\nNET PAYER 18.334,70 €').amount?.value.value).toBe(18334.7);
+    expect(fr('Total HT : 3 180,00 EUR\nAcompte déjà versé : -954,00 EUR\nNET ? PAYER : 2 226,00 EUR').amount?.value.value).toBe(2226);
+  });
+});

@@ -2037,3 +2037,32 @@ describe('classifyClientReply: short replies from a phone, an Italian payment or
     expect(kindOf('De betaling is nog niet vertrokken.', '2026-09-21')).not.toBe('paid');
   });
 });
+
+describe('classifyClientReply: promises made of other words (held-out QO, QQ, QR, QT, QU)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('"Nous avons accepté la LCR pour votre facture …, échéance au 15/12/2026" promises the due date', () => {
+    expect(at('Bonjour,\nNous avons accepté la LCR pour votre facture FA-2026-0436, échéance au 15/12/2026.', '2026-11-09')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+  it('"you should receive the wire on or before December 1, 2026" promises', () => {
+    expect(at("Our foundation's board approves disbursements at its monthly meeting, and yours is on the agenda; you should receive the wire on or before December 1, 2026.", '2026-10-13')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-01' });
+  });
+  it('"la Fondation s\'acquittera de cette facture … attendu pour le 10 décembre 2026" promises', () => {
+    expect(at("Comme convenu, la Fondation s'acquittera de cette facture en une seule fois dès le versement de la subvention DRAC, attendu pour le 10 décembre 2026.", '2026-09-09')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+  });
+  it('"Je peux faire un premier virement de 105,00 € le 7 décembre 2026" promises, though it asks to pay in three', () => {
+    expect(at('Serait-il possible de régler la facture FAC-001200 en trois fois ? Je peux faire un premier virement de 105,00 € le 7 décembre 2026, puis la même somme les deux mois suivants.', '2026-08-24')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-07' });
+  });
+  it('"die Zahlung … geht nächsten Freitag raus" and "Оплату произведём 4 декабря" promise', () => {
+    expect(at('Hallo Herr Fayolle,\ndie Zahlung für AGC-26-0306 geht nächsten Freitag raus.', '2026-11-14')).toMatchObject({ kind: 'promise' });
+    expect(at('Здравствуйте!\nОплату произведём 4 декабря 2026 г., владелец подтвердил.', '2026-08-29')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+  });
+  it('"I\'m not comfortable paying this amount until we talk it through" disputes', () => {
+    expect(kindOf("I have to say I'm surprised by this invoice. The estimate we approved in May was considerably lower. I'm not comfortable paying this amount until we talk it through.", '2026-06-29')).toBe('dispute');
+  });
+});
+
+describe('classifyClientReply: a Japanese transfer "procedure completed" (held-out PP)', () => {
+  it('"本日、…のお振込み手続きを完了いたしました" says paid', () => {
+    expect(kindOf('Besson様\n本日、FDC-INT-26-045のお振込み手続きを完了いたしました。ご確認ください。', '2026-10-06')).toBe('paid');
+  });
+});

@@ -26,6 +26,8 @@ function labelRegex(cues: readonly string[]): RegExp {
 export const DUE_AMOUNT = labelRegex([
   // ("Net à payer TTC": the tax word after the label qualifies what is due)
   'net a payer ttc', 'a payer ttc', 'a regler ttc', 'reste a payer ttc', 'total a payer ttc', 'montant a payer ttc', 'amount due incl. vat', 'total due incl. vat',
+  // (and with the « à » a PDF's font lost: "NET PAYER 18.334,70 €", "NET ? PAYER : 2 226,00 EUR")
+  'net payer', 'net ? payer', 'reste ? payer', 'total ? payer',
   'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
   'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler', 'a regler',
   'remaining balance', 'left to pay', 'still due', 'remaining due', 'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
