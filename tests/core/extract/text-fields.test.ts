@@ -716,3 +716,13 @@ describe('extractTextFields: "Net à payer" with its « à » lost by a PDF\'s f
     expect(fr('Total HT : 3 180,00 EUR\nAcompte déjà versé : -954,00 EUR\nNET ? PAYER : 2 226,00 EUR').amount?.value.value).toBe(2226);
   });
 });
+
+describe('extractTextFields: a payment due at a scheduled event (held-out OU)', () => {
+  it('"Payable à la signature de l\'acte authentique, prévue le 28 mai 2026" is due that day', () => {
+    const f = fr("Date de facture : 12 mai 2026\nHonoraires de transaction — facture CBI-2026-0312 : 14 400,00 EUR. Payable à la signature de l'acte authentique, prévue le 28 mai 2026.");
+    expect(f.issueDate?.value).toBe('2026-05-12');
+    expect(f.dueDate?.value).toBe('2026-05-28');
+    // a scheduled day that is not a payment's stays what it was
+    expect(fr('Facture F-12 du 12/05/2026. La livraison est prévue le 28 mai 2026.').dueDate).toBeNull();
+  });
+});

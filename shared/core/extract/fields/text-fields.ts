@@ -526,6 +526,11 @@ const DEBIT_AROUND = /(?:(?:wird|werden|sera|seront|will\s+be|is|est)\s+(?:\S+\s
 
 /** A payment due before an event, its day in brackets after it: "payable avant le début de la formation (", "due before the start of the course (". */
 const PAYABLE_BEFORE_EVENT = /(?:payable|a regler|a payer|reglement|paiement|due|payment|zahlbar|fallig|pagadero|pagabile)\s+(?:avant|before|prior\s+to|vor|antes\s+de|prima\s+d)[^()\n\d]{2,60}\(\s*(?:le\s+|on\s+|am\s+)?$/;
+/**
+ * A payment due at an event whose day follows, scheduled: "Payable à la signature de l'acte authentique, prévue le 28 mai
+ * 2026", "payable on completion, scheduled for 12 June 2026". (The last characters only, so that a long line stays linear.)
+ */
+const PAYABLE_AT_SCHEDULED_EVENT = /(?:payable|a regler|a payer|exigible|due|zahlbar|fallig|pagadero|pagabile)\s+(?:a|au|lors\s+de|upon|on|at|bei|al|alla)\s+[^.\n\d]{2,70}?,?\s+(?:prevue?s?|fixee?s?|programmee?s?|planifiee?s?|scheduled|planned|vorgesehen|geplant|prevista|previsto)\s+(?:le|pour\s+le|au|for|on|am|el|il|per\s+il)\s*$/;
 
 /** References of documents other than the invoice: waybills, delivery notes, orders, quotes, contracts. */
 const OTHER_DOCUMENT =
@@ -564,6 +569,11 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     }
     // "Der Rechnungsbetrag wird am 18.05.2026 per SEPA-Lastschrift … eingezogen", "sera prélevé le 12/01": the debit's day is the due day.
     if ((!label || (label.kind === 'issue' && BARE_LINK.test(label.label))) && DEBIT_AROUND.test(before.slice(-16)) && DEBIT_WORD.test(folded.slice(d.end, Math.min(line.end, d.end + 80)).split(/[.!?](?:\s|$)/)[0]!)) {
+      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      return;
+    }
+    // "Payable à la signature de l'acte, prévue le 28 mai 2026": the scheduled event's day is the due date.
+    if ((!label || label.kind !== 'due') && /\s(?:le|au|for|on|am|el|il)\s*$/.test(folded.slice(Math.max(0, d.index - 6), d.index)) && PAYABLE_AT_SCHEDULED_EVENT.test(folded.slice(Math.max(line.start, d.index - 140), d.index))) {
       if (!due || due.score < 90) due = { value: d.iso, score: 90 };
       return;
     }
