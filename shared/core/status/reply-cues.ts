@@ -208,7 +208,7 @@ export const PAID = cueRegex([
   `(?:abbiamo|ho|ha|hanno)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:effettuato|eseguito|disposto|fatto|inviato|emesso|ordinato)\\s+(?:oggi\\s+|ieri\\s+|gia\\s+|stamattina\\s+)?(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:abbiamo|ho)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:pagat|saldat|versat|bonificat|liquidat)[oaie](?![a-z])`,
   // an Italian public body's payment order: "la fattura … è stata liquidata con mandato n. 1919 del 17/08/2026", "emesso mandato di pagamento"
-  `(?:e|e\\s+stata|sono\\s+state|risulta|risultano)\\s+(?:stat[ae]\\s+)?liquidat[ae]\\s+(?:con|col|tramite)\\s+(?:il\\s+)?mandato`, `(?:emesso|emessi|e\\s+stato\\s+emesso)\\s+(?:il\\s+)?mandat[oi]\\s+di\\s+pagamento`,
+  `(?:e|sono|risulta|risultano)\\s+(?:stat[ae]\\s+)?liquidat[ae]\\s+(?:con|col|tramite)\\s+(?:il\\s+)?mandato`, `(?:emesso|emessi|e\\s+stato\\s+emesso)\\s+(?:il\\s+)?mandat[oi]\\s+di\\s+pagamento`,
   `${PAY_NOUN_IT}\\s+(?:e\\s+stat[oa]\\s+|e\\s+|risulta\\s+)?(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit)[oa]`,
   `${PAY_NOUN_IT}\\s+${W(6)}(?:e\\s+stat[oa]|risulta|sono\\s+stat[ie])\\s+(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit|bonificat|versat)[oaie]`,
   `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`, `fatto\\s+(?:il\\s+|lo\\s+)?(?:bonif\\w*|pagamento|saldo)`, `(?:bonifico|pagamento)\\s+fatto(?![a-z])`, `tutto\\s+(?:gia\\s+)?(?:saldat|pagat|bonificat|versat)[oa]`,
@@ -229,7 +229,7 @@ export const PAID = cueRegex([
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `(?:efetuamos|efectuamos|fizemos|realizamos)\\s+(?:hoje|ontem)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?<![a-z])ja\\s+(?:esta|estao|foi|foram)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?)(?![a-z])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
-  `betaling\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg|vertrokken)`, `(?:betaling|overschrijving|overboeking)\\s+(?:is|zijn)\\s+${W(2)}vertrokken`, `(?:is|zijn)\\s+${W(3)}de\\s+deur\\s+uit(?:\\s+gegaan)?`, `de\\s+deur\\s+uit\\s+gegaan`,
+  `(?:betaling|overschrijving|overboeking)\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg|vertrokken)`, `(?:is|zijn)\\s+${W(3)}de\\s+deur\\s+uit(?:\\s+gegaan)?`, `de\\s+deur\\s+uit\\s+gegaan`,
   `(?:betaling|overschrijving|overboeking)\\s+${W(6)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
   // the Dutch subordinate order: "Hierbij bevestigen wij dat de factuur voldaan is"
   `(?:factuur|bedrag|betaling|rekening|saldo)\\s+${W(3)}(?:voldaan|betaald|overgemaakt|overgeschreven|vereffend)\\s+(?:is|werd|zijn|werden)(?![a-z])`,
