@@ -123,6 +123,35 @@ export function invoiceLineOf(body: string, number: string): string | null {
   return null;
 }
 
+/** The invoice word, singular or plural, then at most a sign, right before a reference ("Voici la facture n° "). */
+const INVOICE_WORDS_BEFORE = new RegExp(`${INVOICE_WORD}s?[ \\t]+(?:n[°º.o]?[ \\t]*|#[ \\t]*)?$`, 'i');
+
+/**
+ * The passages of a body that give each invoice its subject joins ("Factures CF26/0339 et CF-2026-0340", numbers of
+ * two series, which `listedInvoices` does not pair), when the body names each one after the invoice word: from each
+ * to the line naming the next, the last to the end of its paragraph. Fewer than two found: none.
+ */
+export function subjectInvoicePassages(body: string, subject: string, known: ReadonlySet<string>): ListedInvoice[] {
+  const starts: { number: string; index: number }[] = [];
+  for (const number of joinedReferences(subject)) {
+    if (known.has(numberKey(number)) || starts.some((s) => numberKey(s.number) === numberKey(number))) continue;
+    for (let at = body.indexOf(number); at >= 0; at = body.indexOf(number, at + number.length)) {
+      if (/[\p{L}\p{N}]/u.test(body[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(body[at + number.length] ?? '')) continue;
+      if (!INVOICE_WORDS_BEFORE.test(fold(body.slice(Math.max(body.lastIndexOf('\n', at) + 1, at - 40), at)))) continue;
+      starts.push({ number, index: at });
+      break;
+    }
+  }
+  if (starts.length < 2) return [];
+  starts.sort((a, b) => a.index - b.index);
+  return starts.map((s, i) => {
+    const next = starts[i + 1];
+    let end = next ? body.lastIndexOf('\n', next.index) + 1 : body.indexOf('\n\n', s.index);
+    if (end <= s.index) end = next ? next.index : body.length;
+    return { number: s.number, segment: body.slice(s.index, end) };
+  });
+}
+
 /** The first of `sorted` (by index) at or after `index`: a binary search. */
 function firstAtOrAfter(sorted: readonly { index: number }[], index: number): number {
   let lo = 0;

@@ -259,6 +259,12 @@ interface Facts {
   dueDateStated: boolean;
 }
 
+/** "2026-08-07" read the other way round ("2026-07-08"), when both readings are dates; else null. */
+function swappedDayAndMonth(iso: string): string | null {
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
+  return y && m !== d && Number(d) <= 12 ? `${y}-${d}-${m}` : null;
+}
+
 function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
   const { xml } = sources;
   const textAmount = best(sources, (f) => f.amount);
@@ -280,8 +286,14 @@ function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
   let dueDate = xml?.dueDate ?? best(sources, (f) => f.dueDate) ?? (ownTerms ? null : fromShared((f) => f.dueDate));
   if (dueDate && issueDate && dueDate < issueDate) dueDate = null;
   let dueDateStated = dueDate !== null;
+  const terms = ownTerms ?? sources.shared.find((f) => f.terms)?.terms ?? null;
+  // "due on 07/08/2026" with "Payment within 45 days" of 24 May: the terms tell which order the writer's
+  // numbers are in, when the date read the other way round is the very day they give.
+  if (dueDate && !xml?.dueDate && issueDate && terms) {
+    const swapped = swappedDayAndMonth(dueDate);
+    if (swapped && swapped === dueDateFromTerms(issueDate, terms).primary) dueDate = swapped;
+  }
   if (!dueDate && issueDate) {
-    const terms = ownTerms ?? sources.shared.find((f) => f.terms)?.terms ?? null;
     dueDate = terms ? dueDateFromTerms(issueDate, terms).primary : addDays(issueDate, FRENCH_B2B_DEFAULT_DAYS);
     dueDateStated = terms !== null;
   }

@@ -4,7 +4,7 @@ import type { DateOrder } from '../extract/locale/date';
 import { numberKey } from '../extract/fields/number-key';
 import { kindOfOpening, kindOfTitle, saysItIsNoInvoice } from '../detect/document-kind';
 import { fileNameText, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
-import { invoiceLineOf, joinedReferences, listedInvoices } from './listed-invoices';
+import { invoiceLineOf, joinedReferences, listedInvoices, subjectInvoicePassages } from './listed-invoices';
 import { execAll } from '../text/exec-all';
 
 /** An attached document that is itself an invoice, with the number it carries (null: none). */
@@ -138,6 +138,13 @@ export function severalInvoices(
       rest = rest.replace(line, ' '.repeat(line.length));
     }
     if (parts.size > 1 && attached && !attached.segment) attached.segment = extractTextFields(rest, order);
+  }
+  // "Factures CF26/0339 et CF-2026-0340" with no document, each given in a passage of the body with its amount.
+  if (parts.size === 0) {
+    const passages = subjectInvoicePassages(body, subject, known).map((p) => ({ ...p, fields: extractTextFields(p.segment, order) }));
+    if (passages.every((p) => p.fields.amount)) {
+      for (const p of passages) parts.set(numberKey(p.number), { number: p.number, xml: null, pdfText: null, pdf: null, files: null, segment: p.fields, segmentText: p.segment });
+    }
   }
   if (parts.size < 2) return [];
   // One document that holds the others' numbers too (two invoices on one page): its totals are not this part's

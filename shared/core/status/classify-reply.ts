@@ -199,8 +199,8 @@ function isPaidOnInPresent(hit: CueHit): boolean {
 /** A credit note deducted from a payment made ("réglé … déduction faite de votre avoir AV-26-014"): no dispute. */
 const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|sous\s+deduction\s+(?:de|du|des)|apres\s+deduction\s+(?:de|du|des)|less|minus|net\s+of|after\s+deducting|abzuglich|nach\s+abzug\s+(?:der|des|von|unserer|ihrer))\s+$/;
 
-/** A public buyer's order to pay ("mandatée", "mise en paiement"): the payment itself follows. */
-const ORDERED_TO_PAY = /mandate|mise?s?\s+en\s+paiement/;
+/** A public buyer's order to pay ("mandatée", "le mandat de paiement est signé", "mise en paiement"): the payment itself follows. */
+const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement/;
 
 /** Right after a payment in the present, words saying it is being made now. */
 const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+suite|immediatement|a\s+l'instant|dans\s+la\s+foulee|sur\s+le\s+champ|right\s+(?:away|now)|straight\s+away|immediately|sofort|gleich\s+jetzt|subito|ahora\s+mismo|enseguida|meteen|onmiddellijk)(?![a-z])/;

@@ -137,7 +137,7 @@ export const CHASE = cueRegex([
   `interessi\\s+(?:di\\s+mora|moratori)`, `nonostante\\s+(?:il|i|nostro|nostri|la|le|nostra|nostre)\\s+(?:\\S+\\s+)?(?:sollecit\\w+|promemoria|mail|messagg\\w+|comunicazion\\w+)`, `ultimo\\s+avviso`,
   // nl
   `herinnering`, `aanmaning`, `openstaand\\w*`, `(?:nog\\s+)?(?:openstaat|openstaan|open\\s+staat|open\\s+staan)(?![a-z])`, `bij\\s+nazicht\\s+van\\s+(?:onze|de)\\s+(?:boekhouding|rekeningen)`, `staat\\s+${'(?:\\S+\\s+){0,6}?'}(?:nog\\s+)?open(?![a-z])`, `kom\\s+(?:nog\\s+eens\\s+|even\\s+)?terug\\s+op`, `zo\\s+snel\\s+mogelijk\\s+(?:te\\s+)?(?:betalen|voldoen|over\\s+te\\s+maken)`, `nog\\s+niet\\s+(?:mogen\\s+)?ontvangen`, `alsnog\\s+(?:te\\s+)?(?:voldoen|betalen|over\\s+te\\s+maken)`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
-  `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
+  `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `nog\\s+(?:steeds\\s+|altijd\\s+)?niet\\s+(?:betaald|voldaan|overgemaakt)`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
   `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
   // pl, cs, Nordic: "uprzejmie przypominam o fakturze", "termin płatności upłynął", "nadal nieopłacona", "upomínka", "betalningspåminnelse"
   `przypomin\\w*`, `przypomnienie`, `termin\\s+(?:platnosci\\s+)?(?:uplynal|minal)`, `nieoplacon\\w*`, `niezaplacon\\w*`, `zaleg\\w*`, `wezwanie\\s+do\\s+zaplaty`, `(?:nadal|wciaz)\\s+(?:nie\\s+)?(?:otrzymalismy|widnieje|oczekujemy)`, `status\\w*\\s+platnosci`,

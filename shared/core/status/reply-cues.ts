@@ -254,6 +254,9 @@ export const PAID = cueRegex([
   `(?:placilo|nakazilo|uplata|placanje|isplata|transakcija|doznaka|prenos)\\s+${W(4)}(?:je|su|so)\\s+(?:bil[aoi]?\\s+|bio\\s+)?(?:vec\\s+|ze\\s+|danas\\s+|danes\\s+)?(?:izveden|izvrsen|opravljen|poslan|realiziran|nakazan|obavljen|proveden)[aoi]?(?![a-z])`,
   `(?<![a-z])(?:platili|uplatili|placali|nakazali|poravnali|podmirili|izmirili|doznacili|platio|platila|uplatio|uplatila)\\s+(?:smo|sam)(?![a-z])`, `(?<![a-z])(?:smo|sam)\\s+${W(2)}(?:platili|uplatili|placali|nakazali|poravnali|podmirili|izmirili|doznacili|platio|platila|uplatio|uplatila|izvrsili\\s+(?:uplatu|placanje)|izvedli\\s+placilo)(?![a-z])`,
   `(?:jsme|sme)\\s+(?:\\S+\\s+)?(?:uhradili|zaplatili|poslali\\s+platbu|odeslali\\s+platbu)`, `(?:faktura|fakturu|faktúra|platba)\\s+${W(2)}(?:je|bola|byla)\\s+(?:uz\\s+)?(?:uhrazen|uhraden|zaplacen|zaplaten)[aá]?`, `(?:uhradili|zaplatili)\\s+jsme`,
+  // hi in Latin letters (Hinglish): "Accounts team ne payment kar diya hai", "payment ho gaya hai", "paise bhej diye"
+  // (its « ne » after the subject is part of the cue: before it, it would read as French « ne »)
+  `(?:ne\\s+)?(?:payment|pay|transfer|neft|rtgs|imps|paise|paisa|amount)\\s+(?:kar|kr)\\s+(?:diya|diye|di|dia)`, `(?:payment|transfer|neft|rtgs|paise|paisa|amount)\\s+(?:ho\\s+(?:gaya|gayi|gya|chuka|chuki)|bhej\\s+(?:diya|diye|di|dia))`,
 ]);
 
 /** A dispute withdrawn: "Tout est clair", "je n'avais pas vu votre nouveau tarif", "that makes sense, we'll process it". */
@@ -445,11 +448,11 @@ export const PROMISE = cueRegex([
   `(?:je|nous|on)\\s+(?:peux|pouvons|peut|pourrai|pourrons|pourrais|pourrions)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)\\s+(?:le\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\\s+)?\\d|pour\\s+le|d'ici|avant\\s+le|au\\s+plus\\s+tard|fin\\s+d|debut\\s+d|en\\s+fin|lundi|mardi|mercredi|jeudi|vendredi|samedi)`,
   // "unsere Zahlläufe sind immer zum Monatsende – die Rechnung ist dort eingeplant", "überweise Anfang nächster Woche"
   `(?:rechnung|zahlung|betrag)\\s+${W(3)}(?:ist|wird|wurde)\\s+${W(2)}(?:eingeplant|vorgemerkt|eingetaktet|terminiert)(?![a-z])`, `zahll?a?ufe?\\s+${W(3)}(?:zum|am|immer\\s+zum|jeweils\\s+zum)\\s+(?:monatsende|monatsersten|\\d)`,
-  `(?:^|[.!,;]\\s*|\\n\\s*|hi,?\\s+|hallo,?\\s+)(?:uberweise|zahle|begleiche|uberweisen|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:das\\s+|es\\s+|den\\s+betrag\\s+|die\\s+rechnung\\s+)?(?:morgen|heute|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  `(?<=^|[.!,;]\\s*|\\n\\s*|\\s[-–—]\\s*|hi,?\\s+|hallo,?\\s+)(?:uberweise|zahle|begleiche|uberweisen|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:das\\s+|es\\s+|den\\s+betrag\\s+|die\\s+rechnung\\s+)?(?:morgen|heute|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // asking for a delay to a date: "kann ich bis 30. November zahlen?", "puis-je vous régler le 15 ?", "could we pay on the 30th?"
   `(?:kann|konnen|darf|durfen)\\s+(?:ich|wir)\\s+(?:bis|am|zum|ab)\\s+${W(4)}(?:zahlen|bezahlen|uberweisen|begleichen)`,
   // the subject dropped: "Geht am 8.12. raus, versprochen"
-  `(?:^|[.!,;]\\s*|\\n\\s*)(?:geht|gehts|geht's)\\s+${W(4)}raus(?![a-z])`,
+  `(?<=^|[.!,;]\\s*|\\n\\s*)(?:geht|gehts|geht's)\\s+${W(4)}raus(?![a-z])`,
   // the present for the future: "die Zahlung geht nächsten Freitag raus", "die Überweisung geht morgen raus"
   `(?:zahlung|uberweisung|betrag|geld)\\s+(?:geht|gehen)\\s+${W(6)}(?:raus|hinaus|heraus|an\\s+sie|an\\s+euch|los)(?![a-z])`,
   `(?:im|in\\s+den|mit\\s+dem|beim|fur\\s+den)\\s+(?:${W(1)})?(?:zahllauf|zahlungslauf|zahlungsvorschlag)\\w*`,
@@ -528,6 +531,8 @@ export const PROMISE = cueRegex([
   // he: "התשלום יבוצע עד 3.12.2026", "התשלום עבור חשבונית … יבוצע בתאריך 16.12.2026", "נשלם ב-15.12", "החשבונית אושרה לתשלום", "יועבר"
   `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה|הסכום)\\s+(?:\\S+\\s+){0,4}?(?:י|ת)בוצע(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:נשלם|נעביר|ישולם|תשולם|יועבר|תועבר)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])נבצע\\s+(?:את\\s+)?(?:התשלום|ההעברה)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])אושר(?:ה)?\\s+לתשלום(?![\\u0590-\\u05ff])`, `se\\s+(?:thanh\\s+toan|chuyen\\s+khoan|chuyen\\s+tien|tra\\s+tien)`, `จะ(?:ทำการ)?(?:ชำระ|โอน)`,
   `(?:kiegyenliteni|kifizetni|atutalni|elutalni)\\s+(?:fogjuk|fogom)`, `(?:betalningen|betalningarna|overforingen)\\s+(?:gar|skickas)\\s+(?:ivag|ut|av)`, `(?:maksamme|maksetaan|maksame|tasume|samaksasim|apmaksasim|parskaitisim|sumokesime|apmokesime|pervesime)(?![a-z])`, `maksu\\s+(?:lahtee|lahetetaan|suoritetaan)`, `fogjuk\\s+kiegyenliteni`, `(?:zaplatime|uhradime|zaplatim|uhradim|posleme\\s+platbu|odesleme\\s+platbu|poslem\\s+platbu)(?![a-z])`, `(?:platba|faktura)\\s+(?:bude|bude\\s+odeslana|bude\\s+uhrazena|bude\\s+uhradena)`,
+  // hi in Latin letters: "payment kar denge 15 tak", "transfer ho jayega next week"
+  `(?:payment|pay|transfer|paise|paisa|amount)\\s+(?:kar|kr)\\s+(?:denge|dunga|dungi|dege|dengey|dijiyega)`, `(?:payment|transfer|paise|paisa|amount)\\s+ho\\s+(?:jayega|jaayega|jayegi|jaega|jaegi)`,
 ]);
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
@@ -726,7 +731,7 @@ export const DISPUTE = cueRegex([
   // ja, ko: "異議がございます", "納得できません", "金額に誤りがあります", "이의를 제기합니다", "지불할 수 없습니다", "잘못 청구되었습니다"
   `異議`, `納得(?:でき|いたしかね)`, `誤りがあ`, `(?:承認|お受け)(?:でき|いたしかね)(?:ません|ます)`, `이의(?:를|가)?\\s?(?:제기|있)`, `(?:동의|수락|승인|지불|지급|결제)할\\s?수\\s?없`, `잘못\\s?(?:청구|된|되었|됐)`,
   // fi, et, lv, lt: "Emme maksa laskua ennen kuin asia on selvitetty", "Me ei saa arvet tasuda enne, kui kahju on hüvitatud", "nevaram apmaksāt", "negalime apmokėti"
-  `emme\\s+(?:voi\\s+)?(?:maksa|hyvaksy)`, `(?:me\\s+)?ei\\s+(?:saa|saa\\s+me|maksa|tasu)\\s+${W(2)}(?:tasuda|maksta|maksa|arvet)`, `(?:nevaram|nevar)\\s+${W(2)}(?:apmaksat|samaksat|maksat)(?![a-z])`, `(?:nemaksasim|neapmaksasim)(?![a-z])`, `(?:negalime|negalim|nemokesime|neapmokesime)(?![a-z])`, `(?:vaurioitu\\w*|reklamaatio\\w*|kahjustus\\w*|kahjustatud|bojat\\w*|bojajum\\w*|sugadint\\w*|pazeist\\w*)`, `reklamal\\w*`, `jovairas\\w*`, `(?:hibas|serult|hianyz)\\w*\\s+(?:termek|alkatresz|szallitmany|aru|resz)`,
+  `emme\\s+(?:voi\\s+)?(?:maksa|hyvaksya?)`, `(?:me\\s+)?ei\\s+(?:saa|saa\\s+me|maksa|tasu)\\s+${W(2)}(?:tasuda|maksta|maksa|arvet)`, `(?:nevaram|nevar)\\s+${W(2)}(?:apmaksat|samaksat|maksat)(?![a-z])`, `(?:nemaksasim|neapmaksasim)(?![a-z])`, `(?:negalime|negalim|nemokesime|neapmokesime)(?![a-z])`, `(?:vaurioitu\\w*|reklamaatio\\w*|kahjustus\\w*|kahjustatud|bojat\\w*|bojajum\\w*|sugadint\\w*|pazeist\\w*)`, `reklamal\\w*`, `jovairas\\w*`, `(?:hibas|serult|hianyz)\\w*\\s+(?:termek|alkatresz|szallitmany|aru|resz)`,
   // "Le règlement est suspendu jusqu'à la livraison du solde", "nous n'avons reçu que 2 pièces sur les 3 facturées"
   `(?:reglement|paiement|virement)\\s+(?:est\\s+|reste\\s+)?suspendu`, `n'(?:avons|ai)\\s+recu\\s+que`,
   // "we cannot process invoice FA2026-01047. The acceptance certificate has not been signed"
@@ -811,7 +816,8 @@ export const ACK = cueRegex([
 /** Negations that, before a cue in its clause, turn it around. */
 // Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118", "NE-FA-26-1189"):
 // a word followed by a digit, or by a separator and a digit or a letter, is not one.
-export const NEGATION = /(?<![a-z\d_/-])(?:ne|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
+// (Hindi's « ne » after a subject, in a cue's text "ne payment kar diya", is no French negation.)
+export const NEGATION = /(?<![a-z\d_/-])(?:ne(?!\s+(?:payment|transfer|paise|paisa|amount)\s)|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht|without\s+(?:it|this|that|them|one)|otherwise)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */

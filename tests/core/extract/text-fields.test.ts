@@ -658,6 +658,10 @@ describe('extractTextFields: held-out EJ, EK, EL, EN', () => {
     expect(f.amount?.value.value).toBe(2014.5);
     expect(extractTextFields('Total: £2,014.50\nDeposit paid: £240.00\n', 'DMY').amount?.value.value).toBe(1774.5);
   });
+  it('a security deposit held against damage is not taken off the total (held-out NU)', () => {
+    const f = extractTextFields('INVOICE F-2026-0219\nSubtotal: €9,736.00\nVAT 20%: €1,947.20\nTotal: €11,683.20\nDue date: 9 September 2026\nSecurity deposit (not charged): EUR 1500, refunded after inspection\n', 'DMY');
+    expect(f.amount?.value.value).toBe(11683.2);
+  });
   it('LCR instalments: the first one is the due date', () => {
     const f = fr('Facture n° F2026-286 du 21/04/2026\nNet à payer : 15000,00 €\nRèglement par LCR (traite) en 3 échéances : 5 000,00 € au 31/05/2026, 5 000,00 € au 31/08/2026, 5 000,00 € au 30/11/2026\n');
     expect(f.dueDate?.value).toBe('2026-05-31');

@@ -945,3 +945,60 @@ describe('a Portuguese platform copy whose sender name holds a comma (held-out T
     expect(found.map(facts)).toEqual([['FT 2027/297', 2460, '2027-03-04', 'sofia@farmacias.example']]);
   });
 });
+
+describe('an e-mail with no document whose subject joins two invoices of two series, each in a passage of the body (held-out NQ)', () => {
+  it('reports both, each with the amount of its own passage', async () => {
+    const found = await scanMessages(
+      [
+        message({
+          from: 'Yann Le Goff <yann@corsaire.example>',
+          to: ['Morgane Le Corre <morgane@granit.example>'],
+          subject: 'Factures CF26/0339 et CF-2026-0340',
+          text: 'Bonjour Morgane,\n\nVoici la factures n° CF26/0339 du 06/08/2026 :\n- Création GMR (GVMS) : 1 x 23,00 €\nTotal HT 23,00 €, TVA 20 % 4,60 €, soit 27,60 € TTC, conditions : paiement à 30 jours net.\n\nEt la facture n° CF-2026-0340 (stationnement remorques) : 802,80 € TTC, mêmes conditions.\n\nRIB : FR76 1380 7000 4231 2199 4402 871\n\nCordialement,\nYann',
+          date: '2026-08-06T08:18:02+02:00',
+        }),
+      ],
+      { me: ['corsaire.example'], today: '2026-11-24' },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([
+      ['CF26/0339', 27.6, '2026-09-05'],
+      ['CF-2026-0340', 802.8, '2026-09-05'],
+    ]);
+  });
+});
+
+describe('a due date whose numbers read either way, settled by the terms (held-out NS)', () => {
+  it('"due on 07/08/2026" with "Payment within 45 days" of 24 May 2026 is 8 July', async () => {
+    const pdfText = 'INVOICE 1058\nInvoice date: 24 May 2026\nBill to: Northlight Pictures Ltd\nTotal due: GBP 17,750.00\nPayment within 45 days of invoice date';
+    const found = await scanMessages(
+      [
+        message({
+          from: 'Croisette Events <quickbooks@notification.intuit.example>',
+          to: ['Fiona <fiona@northlight.example>'],
+          cc: ['compta@croisette.example'],
+          subject: 'Invoice 1058 from Croisette Events',
+          text: "Dear Fiona,\n\nHere's invoice 1058 for £17,750.00.\n\nThe amount outstanding of £17,750.00 is due on 07/08/2026.\n\nCroisette Events",
+          date: '2026-05-24T11:03:29Z',
+          attachments: [pdf('Invoice_1058.pdf')],
+        }),
+      ],
+      { me: ['croisette.example'], today: '2026-11-27', pdfReader: readerOf({ 'Invoice_1058.pdf': pdfText }) },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.dueDate])).toEqual([['1058', '2026-07-08']]);
+  });
+  it('keeps the date as read when the terms give neither reading', async () => {
+    const found = await scanMessages(
+      [
+        message({
+          from: 'Paul Martin <paul@atelier-dupont.fr>',
+          to: ['Fiona <fiona@northlight.example>'],
+          subject: 'Facture F-2027-12',
+          text: 'Bonjour,\n\nVeuillez trouver la facture F-2027-12 du 02/01/2027, montant 960,00 € TTC.\nÉchéance : 07/02/2027\nConditions : 30 jours.\n',
+          date: '2027-01-02T10:00:00Z',
+        }),
+      ],
+      { me, today },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.dueDate])).toEqual([['F-2027-12', '2027-02-07']]);
+  });
+});

@@ -2066,3 +2066,34 @@ describe('classifyClientReply: a Japanese transfer "procedure completed" (held-o
     expect(kindOf('Besson様\n本日、FDC-INT-26-045のお振込み手続きを完了いたしました。ご確認ください。', '2026-10-06')).toBe('paid');
   });
 });
+
+describe('classifyClientReply: held-out NO–NU (Swiss German, Finnish, Hinglish, a public payment order with its day)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('"Sorry, bin in den Ferien – zahle Ende nächster Woche" promises the Friday of next week', () => {
+    expect(at('Sorry, bin in den Ferien – zahle Ende nächster Woche, versprochen\n\nVon meinem iPhone gesendet', '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-11' });
+  });
+  it('a sentence opening with the verb after a full stop or a comma promises ("Hallo. Zahle morgen", "Danke, überweise …")', () => {
+    expect(at('Hallo. Zahle morgen.', '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-03' });
+    expect(at('Danke, überweise Anfang nächster Woche', '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-07' });
+    expect(at('Alles klar. Geht am 8.12. raus, versprochen', '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-08' });
+  });
+  it('"Ende Monat" (Swiss German) and "alla fine della prossima settimana" give their days', () => {
+    expect(at('Wir zahlen Ende Monat.', '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-31' });
+    expect(at('Pago alla fine della prossima settimana.', '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-11' });
+    expect(at('Pagaremos a finales de la semana que viene.', '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-11' });
+  });
+  it('Finnish "emme voi hyväksyä laskua" disputes; "emme maksaneet" alone does not', () => {
+    expect(kindOf('Hei,\n\nemme voi hyväksyä laskua FAC-2026-0356 – hinta ei vastaa tilausta. Lähettäkää hyvityslasku.', '2026-10-01')).toBe('dispute');
+    expect(kindOf('emme maksaneet', '2026-10-01')).not.toBe('dispute');
+  });
+  it('Hinglish "Accounts team ne payment kar diya hai" says paid; "payment kar denge 15 December tak" promises', () => {
+    expect(kindOf('Dear Camille ji,\n\nAccounts team ne payment kar diya hai for 0787. Please check and revert.', '2026-07-30')).toBe('paid');
+    expect(kindOf('Payment ho gaya hai, please check.', '2026-07-30')).toBe('paid');
+    expect(at('Payment kar denge 15 December tak.', '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(kindOf('Nous ne payerons pas cette facture.', '2026-07-30')).toBe('dispute');
+  });
+  it('"le mandat de paiement est signé, le Trésor public devrait payer au plus tard le 19/11/2026" promises that day', () => {
+    expect(at('Bonjour,\nle mandat de paiement est signé, le Trésor public devrait payer au plus tard le 19/11/2026.\nLuc Wehrlé', '2026-11-06')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-19' });
+    expect(kindOf('Bonjour,\nle mandat de paiement est signé.', '2026-11-06')).toBe('paid');
+  });
+});

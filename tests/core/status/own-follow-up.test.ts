@@ -434,3 +434,12 @@ describe('classifyOwnFollowUp: Spanish and Portuguese reminders counting the day
     expect(own(text, 'RE: Factura MA26-1421')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: a Dutch "nog steeds niet betaald" (held-out NU)', () => {
+  it.each([
+    'Beste,\n\nFactuur FAC-01422 van €4.296,00 is nog steeds niet betaald. Graag zo snel mogelijk overmaken.\n\nCamille',
+    'Factuur 2026-118 is nog niet voldaan.',
+  ])('%s', (text) => {
+    expect(own(text, 'Re: Facture N° FAC-01422')).toBe('reminder');
+  });
+});

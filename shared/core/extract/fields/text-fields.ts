@@ -196,6 +196,9 @@ const SHARE_OF_BEFORE = /%\s?(?:of|de|du|des|sur|von|del|di|van)\s?(?:the\s|la\s
 /** A deposit on returnable containers, charged with the goods: "Keg deposit", "deposit on 12 crates", "Pfand", "consigne fûts". */
 const CONTAINER_DEPOSIT = /(?<![a-z])(?:(?:kegs?|casks?|bottles?|crates?|pallets?|containers?|drums?|cylinders?|returnables?)\s+deposits?|deposits?\s+(?:on|for)\s+(?:the\s+|\d+\s+)?(?:kegs?|casks?|bottles?|crates?|pallets?|containers?|drums?)|(?:fass|flaschen|kisten|paletten)?pfand|consignes?\s+(?:sur\s+)?(?:des\s+)?(?:futs?|bouteilles?|caisses?|palettes?|fûts?))(?![a-z])/;
 
+/** A deposit held against damage and given back, not paid towards the bill: "Security deposit", "refundable deposit". */
+const SECURITY_DEPOSIT = /(?<![a-z])(?:security|damages?|breakage|refundable|returnable)\s+deposits?(?![a-z])/;
+
 /** The deposit word alone, with nothing saying it was paid ("Acompte", "Deposit", "Anzahlung"). */
 const BARE_DEPOSIT = /^(?:acompte|deposit|anzahlung|abschlagszahlung|anticipo|acconto|aanbetaling)$/;
 
@@ -269,6 +272,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // A deposit is often printed as a deduction ("Deposit received: -£1,500.00"); other amounts below zero are credits.
     // (a deposit charged on returnable kegs or crates, "Keg deposit 8 x £30.00 … £240.00", is a line of the bill)
     if (role === 'deposit' && c.value > 0 && CONTAINER_DEPOSIT.test(before.slice(-80))) continue;
+    // (a security deposit, "Security deposit (not charged): EUR 1500, refunded after inspection", is held, not paid on the bill)
+    if (role === 'deposit' && SECURITY_DEPOSIT.test(before.slice(-80))) continue;
     if (role === 'deposit') {
       deposit = Math.max(deposit ?? 0, Math.abs(c.value));
       if (c.value > 0) onlyDeductedAbove = false;

@@ -36,11 +36,11 @@ const AFTER_TOMORROW = new RegExp(
   'gu',
 );
 const END_OF_WEEK = new RegExp(
-  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|fine (?:della |di questa )?settimana|(?:tegen (?:het )?)?einde? van de(?:ze)? week)( prochaine| next)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|eind van volgende week)${END}`,
+  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|fine (?:della |di questa )?settimana|(?:tegen (?:het )?)?einde? van de(?:ze)? week)( prochaine| next)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|eind van volgende week|fine (?:della )?prossima settimana|(?:final|finales) de la (?:proxima semana|semana que viene)|final da proxima semana)${END}`,
   'gu',
 );
 const END_OF_MONTH = new RegExp(
-  `${W}(end of next month|end of the following month|ende (?:des )?nachsten monats|ende (?:des )?kommenden monats|fine del mese prossimo|(?:a )?(?:finales|final|fin|fines) del (?:mes que viene|mes proximo|proximo mes)|(?:no )?final do (?:proximo mes|mes que vem)|eind volgende maand)${END}|${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:des|dieses) monats|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца)( prochain| suivant)?${END}`,
+  `${W}(end of next month|end of the following month|ende (?:des )?nachsten monats|ende (?:des )?kommenden monats|fine del mese prossimo|(?:a )?(?:finales|final|fin|fines) del (?:mes que viene|mes proximo|proximo mes)|(?:no )?final do (?:proximo mes|mes que vem)|eind volgende maand)${END}|${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:(?:des|dieses) monats|monat)|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца)( prochain| suivant)?${END}`,
   'gu',
 );
 const START_OF_NEXT_MONTH = new RegExp(
