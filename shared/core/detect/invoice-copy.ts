@@ -2,6 +2,7 @@ import type { MailMessage } from '../mail/model';
 import { hasReplyPrefix, isForward } from '../mail/subject';
 import { foldOnce } from '../text/fold';
 import { isAutomatedSender } from './automated-sender';
+import { execAll } from '../text/exec-all';
 import type { Identity } from './identity';
 
 /**
@@ -67,12 +68,18 @@ const REMINDED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:avons|avez|a|ont)\s+(?:bien\s+)?relance|(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?(?:reminded|sent\s+a\s+reminder\s+to)|(?:haben|hat)\s+(?:\S+\s+){0,2}?erinnert)(?![\p{L}\p{N}])\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
-/** "Document envoyé" / "Votre document a bien été envoyé", "Invoice sent", "Rechnung versendet": a sending, said without its recipient. */
-const INVOICE_WAS_SENT = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,60}?(?<![\p{L}\p{N}])${SENT}(?![\p{L}\p{N}])`, 'u');
-/** The recipient given as a field of the notice: "Destinataire : Hôtel X <x@y.fr>", "Recipient: …", "Empfänger: …". */
+/**
+ * "Document envoyé" / "Votre document a bien été envoyé", "Invoice sent", "Rechnung versendet", "Ihre Rechnung wurde
+ * erfolgreich über die Zentrale Rechnungseingangsplattform des Bundes (ZRE) übermittelt": a sending, said without its recipient.
+ */
+const INVOICE_WAS_SENT = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,100}?(?<![\p{L}\p{N}])${SENT}(?![\p{L}\p{N}])`, 'u');
+/**
+ * The recipient given as a field of the notice: "Destinataire : Hôtel X <x@y.fr>", "Recipient: …", "Empfänger: …",
+ * "Rechnungsempfänger: …", "E-Mail Rechnungsempfänger: …".
+ */
 const RECIPIENT_FIELD = new RegExp(
-  String.raw`^[ \t]*(?:destinataires?|recipients?|sent\s+to|envoyee?\s+a|empfanger|destinatari[oa]s?|ontvangers?)[ \t]*:[ \t]*${NOT_YOU}${NOT_OURS}([^\n]{2,120})`,
-  'dmu',
+  String.raw`^[ \t]*(?:destinataires?|recipients?|sent\s+to|envoyee?\s+a|(?:e-?mail[ \t]+)?(?:rechnungs)?empfanger|destinatari[oa]s?|ontvangers?)[ \t]*:[ \t]*${NOT_YOU}${NOT_OURS}([^\n]{2,120})`,
+  'dgmu',
 );
 
 const INVOICE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])`, 'u');
@@ -113,7 +120,9 @@ function recipientOf(folded: string): { start: number; end: number } | null {
     if (span) return { start: span[0], end: span[1] };
   }
   if (INVOICE_WAS_SENT.test(folded)) {
-    const span = RECIPIENT_FIELD.exec(folded)?.indices?.[1];
+    // (the field that gives an address, when the name and the address are two fields)
+    const fields = [...execAll(RECIPIENT_FIELD, folded)];
+    const span = (fields.find((f) => EMAIL.test(f[1]!)) ?? fields[0])?.indices?.[1];
     if (span) return { start: span[0], end: span[1] };
   }
   return null;
@@ -212,6 +221,9 @@ export function invoiceCopyRecipient(
   if (found.length === 0) return platformCopy && outsiders.length === 0 ? titledCopyRecipient(message, identity, namesCompany) : null;
   // The body gives the address; the subject names the client's company, the body often its contact person.
   const address = found.find((r) => r.address)?.address ?? null;
+  // Sent by the very address it names ("Re: Copie de la facture 1239 envoyée à factures@orsay-luxe.com" from that
+  // mailbox, answering in the copy's thread): the client writing, no copy.
+  if (address && address === message.from.address) return null;
   const domain = address?.split('@')[1];
   if (outsiders.length > 0 && (!domain || outsiders.some((a) => a.address.split('@')[1] !== domain))) return null;
   return { address, name: [...found].reverse().find((r) => r.name)?.name ?? null };

@@ -20,6 +20,9 @@ export function announcesSeveralInvoices(text: string): boolean {
   return PLURAL.test(fold(text));
 }
 
+/** The invoice word or a number sign right before a reference: "INVOICE # ", "Invoice No. ", "facture n° ", "#". */
+const INVOICE_SIGN_BEFORE = /(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura|inv|n[°º]|no\.?|nr\.?|#)[ \t.:]*$/i;
+
 /** A reference: letters, digits and - / _ . inside, at least one digit. */
 const REFERENCE = /(?<![\p{L}\p{N}\-/_.@])(?=[\p{L}\-/_.]{0,12}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}](?![\p{L}\p{N}@])/gu;
 
@@ -80,6 +83,29 @@ export function listsInvoiceLines(body: string): boolean {
   const numbers = new Set<string>();
   for (const m of execAll(INVOICE_LINE, body)) if (isReferenceLike(m[1]!)) numbers.add(numberKey(m[1]!));
   return numbers.size >= 2;
+}
+
+/** A line opening with a reference, after a bullet at most ("FA-2026-0327 – localisation release 2026.1 – DKK 48.073,73"). */
+const NUMBER_LINE = /^[ \t]*(?:[-–—•*·][ \t]*)?([\p{L}\p{N}][\p{L}\p{N}\-/_.]*\d[\p{L}\p{N}\-/_.]*)[^\n]*$/gmu;
+
+/**
+ * A body whose lines open with the subject's invoice number and another of its series, each with an amount on its line
+ * ("Invoice FA-2026-0326 – …" over "FA-2026-0326 – DE>FR help centre – 79.368,80 kr." and "FA-2026-0327 – … – DKK
+ * 48.073,73"): it carries several. (Item codes listed on a bill are of no series the subject names.)
+ */
+export function listsSubjectSeries(body: string, subject: string): boolean {
+  const subjectRefs = [...execAll(REFERENCE, subject)].map((m) => m[0]).filter(isReferenceLike);
+  if (subjectRefs.length === 0) return false;
+  const series = new Set(subjectRefs.map((r) => `${prefixOf(r)}|${shapeOf(r)}`));
+  const subjectKeys = new Set(subjectRefs.map(numberKey));
+  const numbers = new Set<string>();
+  for (const m of execAll(NUMBER_LINE, body)) {
+    const ref = m[1]!;
+    if (!isReferenceLike(ref) || !series.has(`${prefixOf(ref)}|${shapeOf(ref)}`)) continue;
+    if (findMoney(m[0].slice(m[0].indexOf(ref) + ref.length)).length === 0) continue;
+    numbers.add(numberKey(ref));
+  }
+  return numbers.size >= 2 && [...numbers].some((n) => subjectKeys.has(n));
 }
 
 /** The references of a subject that joins two or more ("Invoices PA-26-0273 + FA2026/0274", "Factures PAV-3205 et 2026-00207"), of any series; else none. */
@@ -199,6 +225,8 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
     const index = series ? m.index - series.length - 1 : m.index;
     const opensLine = LINE_OPENING.test(body.slice(Math.max(0, index - 24), index));
     if (!isReferenceLike(number) || LAW_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index)) || ORDER_LABEL_BEFORE.test(body.slice(Math.max(0, m.index - 28), m.index))) continue;
+    // (a bare number within a line is a street's, a town's, a quantity: listed only after the invoice word or a sign)
+    if (/^\d+$/.test(number) && !opensLine && !INVOICE_SIGN_BEFORE.test(body.slice(Math.max(lineStart, index - 30), index))) continue;
     if (opensLine) listedLine = lineStart;
     else if (lineStart === listedLine) continue;
     const key = numberKey(number);

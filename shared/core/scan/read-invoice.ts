@@ -19,7 +19,7 @@ import { forwardedFrom } from '../mail/forwarded';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
-import { announcesSeveralInvoices, joinsSeveralInvoices, lineOpeningReference, listsInvoiceLines } from './listed-invoices';
+import { announcesSeveralInvoices, joinsSeveralInvoices, lineOpeningReference, listsInvoiceLines, listsSubjectSeries } from './listed-invoices';
 import { fileNameText, isPdf, isXml, readDocuments, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
 import { NO_FIELDS, severalInvoices } from './several-invoices';
 
@@ -427,7 +427,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // A body lists its invoices when it says "invoices" in the plural — and chases none: a grouped reminder
   // lists the overdue invoices the same way ("les factures suivantes n'ont pas encore été réglées : …").
   const opening = `${subject}\n${body.slice(0, 3000)}`;
-  const lists = (announcesSeveralInvoices(opening) || joinsSeveralInvoices(subject) || listsInvoiceLines(body.slice(0, 3000))) && !findKindCues(opening).some((h) => h.kind === 'reminder');
+  const lists =
+    (announcesSeveralInvoices(opening) || joinsSeveralInvoices(subject) || listsInvoiceLines(body.slice(0, 3000)) || listsSubjectSeries(body.slice(0, 3000), subject)) &&
+    !findKindCues(opening).some((h) => h.kind === 'reminder');
   const parts = severalInvoices(docs, pdfFields, body, lists, order, opts.knownNumbers, subject);
   if (parts.length > 0) {
     const out: InvoiceReading[] = [];

@@ -13,6 +13,7 @@ import { mayBeInvoiceMail, readInvoices, type InvoiceReading } from './read-invo
 import { sameInvoice } from './same-invoice';
 import { isCancelledInThread } from './cancelled-invoice';
 import { dueDateFromReminders } from './due-date-from-reminder';
+import { amountFromReminders } from './amount-from-reminder';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
 import { kindOfTitle } from '../detect/document-kind';
@@ -152,11 +153,13 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
   const ladder = opts.ladder ?? DEFAULT_LADDER;
   // An invoice that stated no due date: the company's own reminder may say which day it was.
   const dueDate = (!reading.dueDateStated && dueDateFromReminders(status.reminders, reading)) || reading.dueDate;
+  // An invoice e-mail that gave no amount: the company's own reminder may say how much it billed.
+  const reminded = reading.amount === null ? amountFromReminders(status.reminders, reading) : null;
   const receivable: Receivable = {
     messageId: reading.message.messageId,
     invoiceNumber: reading.invoiceNumber,
-    amount: reading.amount,
-    currency: reading.currency,
+    amount: reading.amount ?? reminded?.value ?? null,
+    currency: reading.currency ?? reminded?.currency ?? null,
     issueDate: reading.issueDate,
     dueDate,
     debtorEmail: reading.debtorEmail,

@@ -17,7 +17,7 @@ export const CHASE = cueRegex([
   `(?:rogamos|ruego|le\\s+rogamos|les\\s+rogamos)\\s+(?:procedan?|efectuen?|realicen?)\\s+(?:al|el|con\\s+el)\\s+pago`, `agradecemos\\s+(?:o|que\\s+efetuem\\s+o)\\s+pagamento`,
   // ja, ko, zh: "お支払期限の2026年5月29日を過ぎておりますが、まだご入金が確認できておりません", "지급기한이 지났으나 아직 입금이
   // 확인되지 않았습니다", "아직 미결제 상태입니다", "发票已逾期，我们仍未收到付款"
-  `(?:支払|振込|入金)期[限日][^。\\n]{0,30}?(?:過ぎ|経過|超過)`, `(?:ご?入金|お?支払い?|お?振込み?)[^。\\n]{0,12}?確認(?:でき|が取れ|いたしかね)て?(?:おりません|いません|ない)`, `未(?:入金|払い?|納)`, `督促`,
+  `(?:支払|振込|入金)期[限日][^。\\n]{0,30}?(?:過ぎ|経過|超過)`, `(?:ご?入金|お?支払い?|お?振込み?)[^。\\n]{0,12}?確認が?(?:でき|が取れ|いたしかね)て?(?:おりません|いません|ない)`, `未(?:入金|払い?|納)`, `督促`,
   `(?:지급|납부|결제|입금)\\s?(?:기한|기일)[^.\\n]{0,30}?(?:지났|경과|초과)`, `입금이?\\s?확인되지\\s?않`, `미(?:결제|납|입금|지급)`, `연체`, `다시\\s?연락\\s?드립니다`,
   `逾期`, `(?:尚未|仍未|还未|還未)(?:收到|付款|支付|结清)`, `催款`,
   // bg: "Позволявам си да напомня, че фактура № … все още не е платена", "Отново Ви пиша за фактура"
@@ -140,7 +140,7 @@ export const CHASE = cueRegex([
   `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `nog\\s+(?:steeds\\s+|altijd\\s+)?niet\\s+(?:betaald|voldaan|overgemaakt)`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
   `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
   // pl, cs, Nordic: "uprzejmie przypominam o fakturze", "termin płatności upłynął", "nadal nieopłacona", "upomínka", "betalningspåminnelse"
-  `przypomin\\w*`, `przypomnienie`, `termin\\s+(?:platnosci\\s+)?(?:uplynal|minal)`, `nieoplacon\\w*`, `niezaplacon\\w*`, `zaleg\\w*`, `wezwanie\\s+do\\s+zaplaty`, `(?:nadal|wciaz)\\s+(?:nie\\s+)?(?:otrzymalismy|widnieje|oczekujemy)`, `status\\w*\\s+platnosci`,
+  `przypomin\\w*`, `przypomnienie`, `termin\\s+(?:platnosci\\s+)?(?:uplynal|minal)`, `nieoplacon\\w*`, `niezaplacon\\w*`, `zaleg\\w*`, `wezwanie\\s+do\\s+zaplaty`, `(?:nadal|wciaz)\\s+(?:nie\\s+)?(?:otrzymalismy|odnotowalismy|zaksiegowalismy|widnieje|oczekujemy)`, `status\\w*\\s+platnosci`,
   // da, no, sv: "Vi kan ikke se at faktura … er betalt endnu", "stadig ikke betalt", "SIDSTE RYKKER", "purring"
   `rykker`, `purring`, `pamindelse`, `(?:er|ar)\\s+(?:betalt|betald)\\s+endnu`, `ikke\\s+(?:er\\s+)?betalt\\s+(?:endnu|enda)`, `(?:stadig|stadigvaek|fortsatt|fortfarande|fremdeles)\\s+(?:ikke|inte)\\s+(?:betalt|betald)`, `vi\\s+kan\\s+ikke\\s+se\\s+at`, `inkasso`,
   // nl: "staat factuur … nog open", "wilt u even nakijken?"

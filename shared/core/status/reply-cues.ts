@@ -27,7 +27,7 @@ export const PAID = cueRegex([
   // bg: "Платено. Преводът е нареден вчера.", "Фактура № … е платена днес", "преведохме"
   `(?<![а-я])(?:платено|платихме|преведохме|изплатихме|заплатихме|платих|преведох)(?![а-я])`, `(?<![а-я])(?:е|са|беше|бяха)\\s+(?:вече\\s+)?(?:платена|платени|платен|преведена|преведени|преведен|наредена|нареден|изплатена)(?![а-я])`, `(?<![а-я])(?:преводът|плащането)\\s+(?:\\S+\\s+){0,4}?(?:е|беше)\\s+(?:нареден|наредено|извършен|извършено|направен|направено|изпратен)(?![а-я])`,
   // tr (folded): "havale yapıldı", "ödendi", "ödemeyi yaptık", "havale ettik"
-  `(?:havale|eft|odeme|transfer)\\s+(?:\\S+\\s+)?(?:yapildi|yaptik|gonderildi|gerceklestirildi|edildi|ettik)`, `(?:odendi|odedik|odemistik|odenmistir|yatirdik|yatirildi)`, `havale\\s+ettik`,
+  `(?:havale|eft|odeme|transfer)(?:si|yi)?\\s+(?:\\S+\\s+){0,5}?(?:yapildi|yapilmistir|yapilmisti|yaptik|gonderildi|gonderilmistir|gerceklestirildi|gerceklestirilmistir|edildi|ettik)`, `(?:odendi|odedik|odemistik|odenmistir|yatirdik|yatirildi)`, `havale\\s+ettik`,
   // el (folded): "Πληρώσαμε σήμερα", "Το τιμολόγιο εξοφλήθηκε", "Έγινε η κατάθεση", "έχει ήδη πληρωθεί"
   `(?<![α-ω])(?:πληρωσαμε|εξοφλησαμε|καταθεσαμε|μεταφεραμε|εμβασαμε|πληρωσα|εξοφλησα|καταθεσα|εμβασα)(?![α-ω])`, `(?<![α-ω])(?:πληρωθηκε|πληρωθηκαν|εξοφληθηκε|εξοφληθηκαν|κατατεθηκε|μεταφερθηκε|εμβαστηκε)(?![α-ω])`,
   `(?<![α-ω])(?:εγινε|εχει\\s+(?:ηδη\\s+)?γινει)\\s+(?:η\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)(?![α-ω])`, `(?<![α-ω])εχει\\s+(?:ηδη\\s+)?(?:πληρωθει|εξοφληθει|κατατεθει|σταλει\\s+το\\s+εμβασμα)(?![α-ω])`,
@@ -283,7 +283,7 @@ export const PROMISE = cueRegex([
   // "We'll get MV-26-329 paid by next Friday"
   `(?:we'll|we\\s+will|i'll|i\\s+will|we're\\s+going\\s+to|we\\s+are\\s+going\\s+to)\\s+get\\s+${W(3)}(?:paid|settled|sorted|cleared|processed)(?![a-z])`,
   // cs, sk, hu: "faktura … půjde příští pátek", "bude zaplatená 20. 11. 2026", "… napon fogjuk átutalni"
-  `(?:faktura|platba|castka|suma)\\s+${W(2)}pujde(?![a-z])`, `bude\\s+(?:zaplaten|zaplacen|uhrazen|uhraden|odeslan|odoslan)[aoy]`, `fogjuk\\s+(?:atutalni|kifizetni|rendezni|utalni)`,
+  `(?:faktura|platba|castka|suma)\\s+${W(2)}pujde(?![a-z])`, `(?:platba|castka|suma|prevod)\\s+${W(2)}(?:odejde|odejdou|bude\\s+odeslana)(?![a-z])`, `bude\\s+(?:zaplaten|zaplacen|uhrazen|uhraden|odeslan|odoslan)[aoy]`, `fogjuk\\s+(?:atutalni|kifizetni|rendezni|utalni)`,
   // "Votre facture … est intégrée au prochain lot de la centrale. Elle sera réglée par LCR magnétique à échéance du 31/07/2026"
   `(?:elle|celle-ci|la\\s+facture|votre\\s+facture|cette\\s+facture|la\\s+[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(2)}(?:sera\\s+(?:reglee|payee|soldee|honoree|viree|mise\\s+en\\s+paiement)|partira)(?![a-z])`,
   // "AP says PG-2026-0335 goes out next Friday with the weekly batch", "it'll go out on the 15th"
@@ -299,7 +299,7 @@ export const PROMISE = cueRegex([
   `(?<![α-ω])θα\\s+(?:γινει|πραγματοποιηθει)\\s+(?:η\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)(?![α-ω])`, `(?<![α-ω])θα\\s+(?:πληρωθει|εξοφληθει|κατατεθει)(?![α-ω])`,
   `(?<![α-ω])(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)\\s+(?:\\S+\\s+){0,5}?θα\\s+(?:γινει|πραγματοποιηθει|σταλει|φυγει)(?![α-ω])`,
   // tr: "21 Aralık'ta ödeyeceğiz", "ödeme cuma günü yapılacak", "havale yapacağız"
-  `(?:odeyecegiz|odeyecegim|odenecek|odenecektir|yatiracagiz|gonderecegiz)`, `(?:odeme|havale|eft|transfer)(?:yi)?\\s+(?:\\S+\\s+){0,4}?(?:yapacagiz|yapilacak|yapilacaktir|gonderecegiz|gerceklestirecegiz)`,
+  `(?:odeyecegiz|odeyecegim|odenecek|odenecektir|yatiracagiz|gonderecegiz)`, `(?:odeme|havale|eft|transfer)(?:yi|si|sini)?\\s+(?:\\S+\\s+){0,4}?(?:yapacagiz|yapilacak|yapilacaktir|gonderecegiz|gerceklestirecegiz|gerceklestirilecektir)`,
   // ru, uk: "оплатим до пятницы", "Оплатимо до пʼятниці", "оплата будет произведена 15 декабря"
   `(?<![а-яіїє])(?<!не\\s+)(?:оплатим|заплатим|переведем|перечислим|оплатимо|сплатимо|заплатимо|переведемо|перерахуємо)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|платеж|платіж|перевод|переказ|счет|рахунок)\\s+(?:будет|буде)\\s+(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|здіиснен[аои]?|зроблен[аои]?|оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:(?:оплату|платеж|платіж|перевод|переказ)\\s+(?:произведем|проведем|осуществим|отправим|сделаем|здіиснимо|проведемо|зробимо|відправимо)|(?:произведем|проведем|осуществим|здіиснимо|проведемо|зробимо)\\s+(?:оплату|платеж|платіж|перевод|переказ))(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:будет|буде)\\s+(?:оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`,
   // bg: "ще платим на 15 декември", "плащането ще бъде извършено"
@@ -313,8 +313,8 @@ export const PROMISE = cueRegex([
   `(?:je|nous)\\s+(?:peux|pouvons|pourrai|pourrons)\\s+(?:vous\\s+)?(?:faire|effectuer|verser|envoyer)\\s+(?:un|une|le|la)\\s+(?:premier\\s+|premiere\\s+)?(?:virement|versement|paiement|reglement|cheque)`,
   // "you should receive the wire on or before December 1, 2026"
   `you(?:'ll|\\s+(?:should|will))\\s+(?:receive|get|see)\\s+(?:the|our|a|your)\\s+(?:wire|payment|transfer|funds|money|remittance|check|cheque)(?![a-z])`,
-  // de: "die Zahlung für AGC-26-0306 geht nächsten Freitag raus"
-  `(?:zahlung|uberweisung|betrag|geld|uberweisungen)\\s+${W(4)}geht\\s+${W(3)}(?:raus|hinaus|heraus|weg)(?![a-z])`,
+  // de: "die Zahlung für AGC-26-0306 geht nächsten Freitag raus", Austrian "die Anweisung geht nächsten Freitag raus"
+  `(?:zahlung|uberweisung|anweisung|betrag|geld|uberweisungen)\\s+${W(4)}geht\\s+${W(3)}(?:raus|hinaus|heraus|weg)(?![a-z])`,
   // a cheque to be signed or sent: "je lui fais signer le chèque à son retour vendredi prochain", "je vous envoie le chèque lundi"
   `(?:fais|ferai|faire|ferons|faisons)\\s+signer\\s+(?:le|un|les|notre)\\s+cheques?`, `(?:je|nous|on)\\s+vous\\s+(?:envoie|envoyons|enverrai|enverrons|poste|posterai|posterons|adresse|adresserai|adresserons|depose|deposerai)\\s+(?:le|un|notre|mon)\\s+cheque`,
   // "Le bon à payer a été signé, le paiement sera effectif au plus tard le 5 décembre 2026"
@@ -454,7 +454,7 @@ export const PROMISE = cueRegex([
   // the subject dropped: "Geht am 8.12. raus, versprochen"
   `(?<=^|[.!,;]\\s*|\\n\\s*)(?:geht|gehts|geht's)\\s+${W(4)}raus(?![a-z])`,
   // the present for the future: "die Zahlung geht nächsten Freitag raus", "die Überweisung geht morgen raus"
-  `(?:zahlung|uberweisung|betrag|geld)\\s+(?:geht|gehen)\\s+${W(6)}(?:raus|hinaus|heraus|an\\s+sie|an\\s+euch|los)(?![a-z])`,
+  `(?:zahlung|uberweisung|anweisung|betrag|geld)\\s+(?:geht|gehen)\\s+${W(6)}(?:raus|hinaus|heraus|an\\s+sie|an\\s+euch|los)(?![a-z])`,
   `(?:im|in\\s+den|mit\\s+dem|beim|fur\\s+den)\\s+(?:${W(1)})?(?:zahllauf|zahlungslauf|zahlungsvorschlag)\\w*`,
   // someone else pays: "unsere Buchhaltung wird die Rechnung nächste Woche begleichen"
   `(?:wird|werden)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|freigeben)`,
@@ -463,6 +463,8 @@ export const PROMISE = cueRegex([
   // es
   `(?:nos|me)\\s+comprometemos?\\s+a\\s+(?:pagar|abonar|transferir|liquidar|ingresar)\\w*`, `(?:nos|me)\\s+comprometo\\s+a\\s+(?:pagar|abonar|transferir|liquidar|ingresar)\\w*`,
   `(?:pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire)`,
+  // gl, and the enclitic Spanish: "A factura … pagarase o 1 de decembro" (will be paid), "pagarémola o luns"
+  `(?:pagarase|pagaranse|aboarase|aboaranse|abonarase|ingresarase|transferirase|pagaremola|pagaremolo|pagaremosla|pagaremosle)`,
   `(?:realizaremos|efectuaremos|haremos|procederemos|enviaremos|ordenaremos|tramitaremos)\\s+${W(2)}(?:pago|transferencia|abono|ingreso)`,
   `(?:vamos\\s+a|voy\\s+a|tenemos\\s+previsto|esperamos|podremos|pensamos)\\s+(?:\\w+\\s+)?(?:pagar|abonar|transferir|liquidar|saldar|realizar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|efectuar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|hacer\\s+(?:el|la)\\s+${PAY_NOUN_ES})`,
   `${PAY_NOUN_ES}\\s+${W(2)}(?:se\\s+)?(?:realizara|efectuara|hara|enviara|saldra|esta\\s+programad[oa]|programad[oa]|previst[oa]|se\\s+pagara|sera\\s+(?:pagad|abonad|transferid)[oa])`,
@@ -507,6 +509,8 @@ export const PROMISE = cueRegex([
   // ro, hu, cs, sk: "plata va fi efectuată pe 30.11.2026", "vom plăti", "ki fogjuk fizetni", "utaljuk", "zaplatíme", "uhradíme"
   `(?:zostanie|zostana|bedzie|beda)\\s+(?:zaplacon|oplacon|uregulowan|przelan)[aoey](?![a-z])`,
   // pl: "płatność za fakturę … zrealizujemy do 21.12.2026", "faktura jest zaplanowana do zapłaty na 14.12.2026"
+  // "płatność nastąpi do 2026-12-07", "przelew zostanie wykonany 7 grudnia"
+  `(?:platnosc|przelew|zaplat[aey]|wplat[aey])\\s+${W(3)}(?:nastapi|zostanie\\s+(?:zrealizowan|wykonan|dokonan|zlecon)\\w*)(?![a-z])`,
   `(?:platnosc|przelew|zaplat[aey]|faktur[aey])\\s+${W(4)}zrealizujemy(?![a-z])`, `(?:zaplanowan|przewidzian)\\w*\\s+(?:do|na)\\s+(?:zaplaty|platnosci|przelewu|realizacji)`,
   // sl, hr, sr: "plačilo računa … je planirano za 06.07.2026", "račun bo plačan naslednji petek", "platit ćemo", "uplatićemo",
   // "bit će plaćen do …", "bomo poravnali"
@@ -669,7 +673,7 @@ export const DISPUTE = cueRegex([
   `(?:deposit|advance|down\\s+payment|retainer|prepayment)\\s+${W(5)}(?:(?:is|was|has|have)\\s+not|isn't|wasn't|hasn't|haven't)\\s+(?:been\\s+)?(?:deducted|taken\\s+off|credited|netted)`,
   `(?:acompte|avance)\\s+${W(3)}(?:n'a|n'est|n'ont|ne\\s+sont)\\s+pas\\s+(?:ete\\s+)?(?:deduite?s?|deduits|pris\\s+en\\s+compte|retranche)`, `(?:anzahlung|vorauszahlung)\\s+${W(3)}(?:wurde|ist)\\s+nicht\\s+(?:abgezogen|verrechnet|berucksichtigt)`,
   `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|that)\\s+(?:version|one|amount|bill)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|it|that)\\s+as\\s+it\\s+stands`, `(?:won't|will\\s+not|can't|cannot|can\\s+not|unable\\s+to)\\s+(?:approve|accept|process|sign\\s+off)\\s+${W(3)}as\\s+it\\s+stands`,
-  `(?:amount|invoice|total|price|figure)\\s+(?:is|was|seems)\\s+(?:much\\s+)?(?:higher|more)\\s+than\\s+(?:the\\s+|our\\s+|what\\s+)?(?:estimate|quote|quoted|agreed|po|budget|we\\s+agreed)`, `(?:take\\s+a\\s+look\\s+and\\s+|please\\s+)re-?issue(?![a-z])`, `not\\s+the\\s+one\\s+(?:in|from|agreed\\s+in)\\s+(?:our|the)\\s+(?:contract|agreement|quote|proposal|po)`, `overcharg(?:ed|ing)`, `not\\s+what\\s+(?:we|was)\\s+(?:agreed|quoted|ordered)`,
+  `(?:amount|invoice|total|price|figure)\\s+(?:is|was|seems)\\s+(?:much\\s+)?(?:higher|more)\\s+than\\s+(?:the\\s+|our\\s+|what\\s+)?(?:estimate|quote|quoted|agreed|po|budget|we\\s+agreed)`, `(?:take\\s+a\\s+look\\s+and\\s+|please\\s+)re-?issue(?![a-z])(?!\\s+${W(4)}with\\s+(?:our|the|a|your)\\s+(?:po|purchase\\s+order|order|cost\\s+cent(?:er|re)|reference)(?![a-z]))`, `not\\s+the\\s+one\\s+(?:in|from|agreed\\s+in)\\s+(?:our|the)\\s+(?:contract|agreement|quote|proposal|po)`, `overcharg(?:ed|ing)`, `not\\s+what\\s+(?:we|was)\\s+(?:agreed|quoted|ordered)`,
   `(?:doesn't|does\\s+not|don't|do\\s+not)\\s+(?:match|reflect|correspond)`,
   `(?:arrived|was|were|are|is)\\s+(?:damaged|broken|defective|faulty|incomplete)`, `damaged`, `defective`, `faulty`,
   `(?:goods|order|delivery|items|parts|shipment|materials)\\s+${W(3)}(?:haven't|hasn't|have\\s+not|has\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+delivered|turned\\s+up)`,
@@ -816,8 +820,8 @@ export const ACK = cueRegex([
 /** Negations that, before a cue in its clause, turn it around. */
 // Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118", "NE-FA-26-1189"):
 // a word followed by a digit, or by a separator and a digit or a letter, is not one.
-// (Hindi's « ne » after a subject, in a cue's text "ne payment kar diya", is no French negation.)
-export const NEGATION = /(?<![a-z\d_/-])(?:ne(?!\s+(?:payment|transfer|paise|paisa|amount)\s)|n'\w*|pas|jamais|not|never|no(?!\s+(?:montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
+// (Hindi's « ne » after a subject, in a cue's text "ne payment kar diya", is no French negation; nor « pas de souci », "no problem", "kein Problem".)
+export const NEGATION = /(?<![a-z\d_/-])(?:ne(?!\s+(?:payment|transfer|paise|paisa|amount)\s)|n'\w*|pas(?!\s+de\s+(?:souci|soucis|probleme|problemes|sushi)(?![a-z]))|jamais|not|never|no(?!\s+(?:problem|problems|prob|worries|worry|montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein(?!\s+problem)\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht|without\s+(?:it|this|that|them|one)|otherwise)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */

@@ -34,3 +34,10 @@ describe('settledDateOrder', () => {
     expect(guessDateOrder('Invoice date 05/06/2026', { lang: 'fr', sentOn: '2026-10-01' })).toBe('DMY');
   });
 });
+
+describe('settledDateOrder: an invoice number shaped like a date (held-out LR)', () => {
+  it('"12-26-0082" (no year 0082) settles nothing; "Date de facture : 06/07/2026" stays open', () => {
+    expect(settledDateOrder('Copie de votre facture 12-26-0082 envoyée à Nordlicht Software AG.\n12-26-0082 – EN>FR/IT app strings – 13.242,25 €')).toBeNull();
+    expect(guessDateOrder('Facture 12-26-0082\nDate de facture : 06/07/2026', { lang: 'fr', currency: 'EUR' })).toBe('DMY');
+  });
+});

@@ -658,6 +658,15 @@ describe('extractTextFields: held-out EJ, EK, EL, EN', () => {
     expect(f.amount?.value.value).toBe(2014.5);
     expect(extractTextFields('Total: £2,014.50\nDeposit paid: £240.00\n', 'DMY').amount?.value.value).toBe(1774.5);
   });
+  it('"FATTURA DI ACCONTO N. 0222/2026": a kind of invoice before its number (held-out MS)', () => {
+    const f = extractTextFields('A Tavula Corsa Italia S.r.l.\nFATTURA DI ACCONTO N. 0222/2026\nData: 07/08/2026\nTotale documento 3.938,75 €\n', 'DMY');
+    expect(f.invoiceNumbers[0]?.value).toBe('0222/2026');
+    expect(f.amount?.value.value).toBe(3938.75);
+  });
+  it('"solde : 3 837,57 €" after a deposit paid is the amount due; an account\'s "Solde de votre compte" is not (held-out LR)', () => {
+    expect(extractTextFields('FA-2026-0392 – localisation release 2026.4 – 5 482,25 € (acompte déjà réglé : 1 644,68 €, solde : 3 837,57 €)\n', 'DMY').amount?.value.value).toBe(3837.57);
+    expect(extractTextFields('Solde de votre compte client : 250,00 €\nFacture F-12 : 1 200,00 € TTC\n', 'DMY').amount?.value.value).toBe(1200);
+  });
   it('a security deposit held against damage is not taken off the total (held-out NU)', () => {
     const f = extractTextFields('INVOICE F-2026-0219\nSubtotal: €9,736.00\nVAT 20%: €1,947.20\nTotal: €11,683.20\nDue date: 9 September 2026\nSecurity deposit (not charged): EUR 1500, refunded after inspection\n', 'DMY');
     expect(f.amount?.value.value).toBe(11683.2);

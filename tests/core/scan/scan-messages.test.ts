@@ -108,6 +108,20 @@ describe('scanMessages', () => {
     expect(byNumber).toEqual({ '1187': ['paid', null], '1199': ['promised', '2026-11-27'] });
   });
 
+  it('takes the amount our own reminder states when the invoice e-mail gave none, never over a stated one', async () => {
+    const sent = (subject: string, text: string, date: string, inReplyTo?: string) =>
+      message({ from: claire, to: ['Charlotte Bennett <charlotte@bennett.example>'], subject, text, date, ...(inReplyTo ? { inReplyTo } : {}) });
+    const bare = sent('Facture F-2026-0219', 'Bonjour Charlotte,\n\nComme convenu, la facture F-2026-0219.\n\nClaire', '2026-08-26T15:25:05+02:00');
+    const chase = sent('Re: Facture F-2026-0219', 'Bonjour,\n\nLa facture F-2026-0219 de 11 683,20 € reste impayée à ce jour. Merci de procéder au règlement.', '2026-10-01T10:00:00+02:00', bare.messageId);
+    const [r] = await scanMessages([bare, chase], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'F-2026-0219', amount: 11683.2, currency: 'EUR', remindersSent: 1 });
+
+    const stated = sent('Facture F-2026-0220', 'Bonjour,\n\nVoici la facture F-2026-0220 de 900,00 € TTC.', '2026-08-26T15:25:05+02:00');
+    const other = sent('Re: Facture F-2026-0220', 'La facture F-2026-0220 reste impayée : 940,00 € avec l\'indemnité de recouvrement.', '2026-10-01T10:00:00+02:00', stated.messageId);
+    const [s] = await scanMessages([stated, other], { me, today });
+    expect(s).toMatchObject({ invoiceNumber: 'F-2026-0220', amount: 900 });
+  });
+
   it('one payment for several invoices, announced in the thread of one of them, pays each', async () => {
     const helene = 'tresorerie@potagers.fr';
     const inv = (n: string, date: string) => message({ from: claire, to: [helene], subject: `Facture ${n}`, text: `Facture ${n}, total 600,00 €, à régler sous 30 jours.`, date });

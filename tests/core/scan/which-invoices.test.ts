@@ -1002,3 +1002,103 @@ describe('a due date whose numbers read either way, settled by the terms (held-o
     expect(found.map((r) => [r.invoiceNumber, r.dueDate])).toEqual([['F-2027-12', '2027-02-07']]);
   });
 });
+
+describe("a public e-invoicing portal's confirmation to the user (held-out MT)", () => {
+  it('"Ihre Rechnung wurde erfolgreich über die Zentrale Rechnungseingangsplattform des Bundes (ZRE) übermittelt" carries the invoice, to the recipient it names', async () => {
+    const found = await scanMessages(
+      [
+        message({
+          from: 'ZRE – Zentrale Rechnungseingangsplattform <noreply@xrechnung.bund.example>',
+          to: ['Claire Ott <claire.ott@reliure.example>'],
+          subject: 'Übermittlungsbestätigung Rechnung F-2026-0416',
+          text: 'Sehr geehrte Damen und Herren,\n\nIhre Rechnung wurde erfolgreich über die Zentrale Rechnungseingangsplattform des Bundes (ZRE) übermittelt.\n\nRechnungsnummer: F-2026-0416\nRechnungsdatum: 15.11.2026\nRechnungsempfänger: Universitätsbibliothek Freiburg\nE-Mail Rechnungsempfänger: rechnungseingang@ub.uni-freiburg.example\nLeitweg-ID: 991-51756-27\nBruttobetrag: 9.388,80 €\nFälligkeit: 30.12.2026\n\nDiese Nachricht wurde automatisch erstellt.',
+          date: '2026-11-15T09:03:54+01:00',
+        }),
+      ],
+      { me: ['reliure.example'], today: '2026-11-27' },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate, r.debtorEmail])).toEqual([['F-2026-0416', 9388.8, '2026-12-30', 'rechnungseingang@ub.uni-freiburg.example']]);
+  });
+});
+
+describe('the subject\'s invoice and another of its series, each on a line of its own with its amount (held-out LR)', () => {
+  it('reports both', async () => {
+    const found = await scanMessages(
+      [
+        message({
+          from: 'Claire Morel <claire@lingua.example>',
+          to: ['Mette Sørensen <mette@havnesoft.example>'],
+          subject: 'Invoice FA-2026-0326 – DKK 79.368,80 – DE>FR help centre',
+          text: 'Hej Mette,\n\nhere are the details of our invoice for the recent work:\n\nFA-2026-0326 – DE>FR help centre – 79.368,80 kr.\nFA-2026-0327 – localisation release 2026.1 – DKK 48.073,73\nBetalingsbetingelser: netto 45 dage\n\nThanks a lot,\nClaire',
+          date: '2026-08-17T15:31:59+02:00',
+        }),
+      ],
+      { me: ['lingua.example'], today: '2026-11-27' },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.currency, r.dueDate])).toEqual([
+      ['FA-2026-0326', 79368.8, 'DKK', '2026-10-01'],
+      ['FA-2026-0327', 48073.73, 'DKK', '2026-10-01'],
+    ]);
+  });
+  it('an item code listed on a bill is no second invoice', async () => {
+    const found = await scanMessages(
+      [
+        message({
+          from: 'Claire Morel <claire@lingua.example>',
+          to: ['Mette Sørensen <mette@havnesoft.example>'],
+          subject: 'Invoice FA-2026-0330',
+          text: 'Invoice FA-2026-0330\nREF-101 – glossary – 1.200,00 kr.\nREF-102 – review – 800,00 kr.\nTotal: DKK 2.000,00\nBetalingsbetingelser: netto 30 dage',
+          date: '2026-08-17T15:31:59+02:00',
+        }),
+      ],
+      { me: ['lingua.example'], today: '2026-11-27' },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.amount])).toEqual([['FA-2026-0330', 2000]]);
+  });
+});
+
+describe('two invoices printed one under the other in a platform e-mail: a street number and a postal code are no third (held-out LT)', () => {
+  it('reports # 1220 and # 1223 only', async () => {
+    const block = (n: string, date: string, po: string, amount: string, due: string) =>
+      `INVOICE # ${n}\nInvoice date: ${date}\nBill to: Lumen Biotech SA, Route de Meyrin 120, 1217 Genève\nPO number: ${po}\nTotal: CHF ${amount}\nAmount due: CHF ${amount}\nPayable by: ${due}\n`;
+    const found = await scanMessages(
+      [
+        message({
+          from: 'Cap Cime Leadership <quickbooks@notification.intuit.example>',
+          to: ['Étienne Rochat <etienne@lumen.example>'],
+          cc: ['Claire Vautrin <claire@capcime.example>'],
+          subject: 'Invoices 1220 and 1223 from Cap Cime Leadership',
+          text: `Dear Étienne,\n\nHere's your invoice!\n\n${block('1220', '15 October 2026', 'LB-64010', "5'775.40", '14 November 2026')}\n${block('1223', '15.10.2026', 'LB-94747', "2'880.50", '5 November 2026')}\nHave a great day,\nCap Cime Leadership`,
+          date: '2026-10-15T15:54:34+02:00',
+        }),
+      ],
+      { me: ['capcime.example'], today: '2026-11-27' },
+    );
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([
+      ['1220', 5775.4, '2026-11-14'],
+      ['1223', 2880.5, '2026-11-05'],
+    ]);
+  });
+});
+
+describe("a client answering in a platform copy's thread from the address the copy names (held-out LT)", () => {
+  it('is the client, whose promise counts', async () => {
+    const copy = message({
+      from: 'QuickBooks <quickbooks@notification.intuit.example>',
+      to: ['Facturation <facturation@capcime.example>'],
+      subject: 'Copie de la facture 1239 envoyée à factures@orsay.example',
+      text: 'Voici une copie de la facture envoyée à Orsay Luxe SA (factures@orsay.example).\n\nFACTURE N° 1239\nDate : 9 octobre 2026\nNet à payer : 15 624,00 €',
+      date: '2026-10-09T12:49:37+02:00',
+    });
+    const reply = message({
+      from: 'Orsay Luxe – Factures <factures@orsay.example>',
+      to: ['Claire Vautrin <claire@capcime.example>'],
+      subject: 'Re: Copie de la facture 1239 envoyée à factures@orsay.example',
+      text: 'Bonjour Madame,\nLa facture 1239 est validée, le règlement interviendra le 05/12/2026.\nCordialement\n\nOn 09/10/2026, Cap Cime Leadership wrote:\n> Voici une copie de la facture envoyée à Orsay Luxe SA (factures@orsay.example).',
+      date: '2026-11-24T09:27:59+01:00',
+      inReplyTo: copy.messageId,
+    });
+    const found = await scanMessages([copy, reply], { me: ['capcime.example'], today: '2026-11-27' });
+    expect(found.map((r) => [r.invoiceNumber, r.status, r.promisedDate])).toEqual([['1239', 'promised', '2026-12-05']]);
+  });
+});

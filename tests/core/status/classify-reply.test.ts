@@ -2097,3 +2097,47 @@ describe('classifyClientReply: held-out NO–NU (Swiss German, Finnish, Hinglish
     expect(kindOf('Bonjour,\nle mandat de paiement est signé.', '2026-11-06')).toBe('paid');
   });
 });
+
+describe('classifyClientReply: held-out MO–MU (Polish and Austrian promises, a PO number asked with "re-issue")', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('Polish "płatność nastąpi do 2026-12-07" promises that day', () => {
+    expect(at('Dzień dobry,\n\nfaktura została zaakceptowana, płatność nastąpi do 2026-12-07.\n\nZ poważaniem', '2026-08-25')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-07' });
+    expect(at('płatność nastąpi 7 grudnia', '2026-11-23')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-07' });
+  });
+  it('Austrian "die Anweisung geht nächsten Freitag raus" promises', () => {
+    expect(at('Hallo Frau Ott,\n\nsorry für die Verzögerung – die Anweisung geht nächsten Freitag raus.', '2026-11-23')).toMatchObject({ kind: 'promise' });
+  });
+  it('"please re-issue … with our PO number on it" asks a question; "please reissue" after a wrong price disputes', () => {
+    expect(kindOf('Hi Camille,\n\nCould you please re-issue EXP-2026-421 with our PO number (PO-40507) on it? AP won\'t process it without one.', '2026-06-05')).toBe('question');
+    expect(kindOf('The price is wrong, please reissue the invoice.', '2026-06-05')).toBe('dispute');
+    expect(kindOf('Please re-issue it with the correct price.', '2026-06-05')).toBe('dispute');
+  });
+});
+
+describe('classifyClientReply: « pas de souci », "no problem", "kein Problem" are no negations (held-out MR)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it.each([
+    ["Bonjour\nOk pas de souci je vous règle le 28/11/2026, c'est le jour où je suis payé\nVéronique", '2026-11-28'],
+    ["No problem, we'll pay on 28/11/2026.", '2026-11-28'],
+    ['Kein Problem, wir zahlen am 28.11.2026.', '2026-11-28'],
+  ])('%s', (text, promisedDate) => {
+    expect(at(text, '2026-11-16')).toMatchObject({ kind: 'promise', promisedDate });
+  });
+  it('"Je ne vous règle pas" is still no promise', () => {
+    expect(kindOf('Je ne vous règle pas cette facture.', '2026-11-16')).not.toBe('promise');
+  });
+});
+
+describe('classifyClientReply: Turkish, Czech and Galician dates of payment (held-out LO, LR, LS)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('Turkish "… faturanın ödemesi 1 Aralık 2026 tarihinde yapılacaktır" promises; "ödemesi bugün … yapılmıştır" says paid', () => {
+    expect(at('Merhaba,\n\nKarine Hanım, FA2609-0490 numaralı faturanın ödemesi 1 Aralık 2026 tarihinde yapılacaktır.\n\nSaygılarımızla', '2026-09-29')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-01' });
+    expect(kindOf('Merhaba,\nFA2605-0503 numaralı faturanızın ödemesi bugün Garanti BBVA üzerinden yapılmıştır. SWIFT referansı: TGBA6608447368.', '2026-06-10')).toBe('paid');
+  });
+  it('Czech "platba odejde 10. 12. 2026" promises that day', () => {
+    expect(at('Dobrý den,\n\nplatba odejde 10. 12. 2026, omlouváme se za zpoždění.', '2026-09-11')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+  });
+  it('Galician "A factura … pagarase o 1 de decembro de 2026" promises that day', () => {
+    expect(at('Ola Yann,\nA factura FA26-0469 pagarase o 1 de decembro de 2026, cando cobremos a venda en lonxa.\nSaúdos', '2026-09-17')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-01' });
+  });
+});

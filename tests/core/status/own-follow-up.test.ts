@@ -443,3 +443,15 @@ describe('classifyOwnFollowUp: a Dutch "nog steeds niet betaald" (held-out NU)',
     expect(own(text, 'Re: Facture N° FAC-01422')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: Polish "nadal nie odnotowaliśmy wpłaty" and Japanese "ご入金の確認ができておりません" (held-out MT, MQ)', () => {
+  it.each([
+    'Dzień dobry,\n\nnadal nie odnotowaliśmy wpłaty za fakturę FV/048/2026. Prosimy o uregulowanie należności (2 629,25 zł) w ciągu 7 dni.',
+    '田中 美穂 様\n\nお世話になっております。\n請求書 FAC-2026-1191 (2,150,000円) につきまして、2026年10月6日がお支払期限となっておりましたが、現時点でご入金の確認ができておりません。',
+  ])('%s', (text) => {
+    expect(own(text, 'Odp: Faktura FV/048/2026')).toBe('reminder');
+  });
+  it('"Prosimy o uregulowanie należności w terminie 14 dni" in an invoice e-mail is no reminder', () => {
+    expect(own('W załączeniu faktura FV/050/2026. Prosimy o uregulowanie należności w terminie 14 dni.', 'Faktura FV/050/2026')).not.toBe('reminder');
+  });
+});

@@ -465,3 +465,12 @@ describe('readPaymentNotice: Stripe in French (held-out RU)', () => {
     expect(notice('Paiement de 93,00 € reçu de Ioana Popescu', 'Paiement réussi\n\n93,00 € de ioana.popescu92@yahoo.com\nFacture TJP354C-0046\nMoyen de paiement : Visa •••• 4765', 'notifications@stripe.com')).toMatchObject({ invoiceNumbers: ['TJP354C-0046'], amount: 93 });
   });
 });
+
+describe('readPaymentNotice: buyer portals announcing a payment (held-out LR, LT)', () => {
+  it('Tipalti\'s "… has initiated a payment of €13,883.80. Invoices paid: 10-26-0122" is a notice', () => {
+    expect(notice('Payment sent by Kvarts Software Oy', 'Hello LinguaLyon SARL,\n\nKvarts Software Oy has initiated a payment of €13,883.80.\nInvoices paid: 10-26-0122\nExpected arrival: 2-4 business days.\n\nTipalti Supplier Hub', 'no-reply@tipalti.com')).toMatchObject({ invoiceNumbers: ['10-26-0122'], amount: 13883.8 });
+  });
+  it('Ariba\'s "Payment remittance from … for invoice 1263" / "has sent you a remittance advice" is a notice', () => {
+    expect(notice('Payment remittance from Lumen Biotech SA for invoice 1263', 'Lumen Biotech SA has sent you a remittance advice.\n\nInvoice number: 1263\nPayment amount: CHF 11250.00\nPayment date: 2026-07-18\nPayment method: Wire transfer', 'ordersender-prod@ansmtp.ariba.com')).toMatchObject({ invoiceNumbers: ['1263'], amount: 11250 });
+  });
+});

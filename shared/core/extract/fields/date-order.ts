@@ -1,7 +1,8 @@
 import type { DateOrder } from '../locale/date';
 
-// Not inside a longer run of numbers (a phone number written "06.61.24.87.30" is no date).
-const NUMERIC_DATE = /(?<![\d][/.-]?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?!\d|[/.-]\d)/g;
+// Not inside a longer run of numbers (a phone number written "06.61.24.87.30" is no date), nor an invoice number
+// shaped like one ("12-26-0082": no year 0082).
+const NUMERIC_DATE = /(?<![\d][/.-]?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})(?!\d|[/.-]\d)/g;
 
 /**
  * Day-first or month-first for the numeric dates of one document. A date whose first number is over 12

@@ -28,7 +28,7 @@ export const DUE_AMOUNT = labelRegex([
   'net a payer ttc', 'a payer ttc', 'a regler ttc', 'reste a payer ttc', 'total a payer ttc', 'montant a payer ttc', 'amount due incl. vat', 'total due incl. vat',
   // (and with the « à » a PDF's font lost: "NET PAYER 18.334,70 €", "NET ? PAYER : 2 226,00 EUR")
   'net payer', 'net ? payer', 'reste ? payer', 'total ? payer',
-  'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
+  'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'solde :', 'solde:', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
   'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler', 'a regler',
   'remaining balance', 'left to pay', 'still due', 'remaining due', 'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
   'zu zahlen', 'zu bezahlen', 'total zu bezahlen', 'zu zahlender betrag', 'zu bezahlender betrag', 'zahlbetrag', 'offener betrag', 'restbetrag', 'restzahlung', 'restsumme', 'zahlbar', 'faelliger betrag', 'falliger betrag',
@@ -144,6 +144,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'factuur nr', 'facture numero', 'facture n', 'facture no', 'facture nr', 'facture',
     // a kind of invoice before its number: "FACTURE D'ACOMPTE CNK-2026-0316", "Facture de solde FS-12"
     "facture d'acompte", 'facture de solde', 'facture rectificative', 'deposit invoice', 'final invoice', 'interim invoice',
+    // "FATTURA DI ACCONTO N. 0222/2026", "Factura de anticipo n.º …"
+    'fattura di acconto n', 'fattura di acconto', "fattura d'acconto", 'fattura di saldo', 'factura de anticipo', 'factura de anticipo n',
     'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice id', 'invoice ref', 'invoice reference', 'invoice', 'inv no', 'inv #',
     'bill number', 'bill no', 'document number', 'document no', 'numero documento', 'documentnummer',
     'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',

@@ -27,8 +27,8 @@ const S = '[ \\t]{1,3}';
 const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена|paivaa|paivan|paeva|paev|dienas|dienu|dienos)';
 const EOM =
   '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα|(?:de la )?sfarsitul lunii|края на месеца)';
-/** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le", "from (the)". */
-const EOM_FILLER = `(?:(?:de|(?:from|after|following)(?: the)?|nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|data (?:da|de) fatura|le|zum|a|al)${S})?`;
+/** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le", "from (the)", "na (het)". */
+const EOM_FILLER = `(?:(?:de|(?:from|after|following)(?: the)?|na(?: het)?|nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|data (?:da|de) fatura|le|zum|a|al)${S})?`;
 
 interface Rule {
   re: RegExp;
@@ -85,8 +85,8 @@ function isWorkDuration(folded: string, end: number): boolean {
 const CJK_DAYS = '[ \\t]?(?:日|일|天)';
 const CJK_PAYMENT = /支払|払い|振込|지급|결제|납부|입금|송금|付款|支付|条件|조건/;
 
-/** Days counted from the month's end, said so: "from (the) end of month", "after month end", "nach Monatsende", "ab Monatsende". */
-const AFTER_MONTH_END = /(?:from|after|following)(?: the)?[ \t]+(?:end|month)|(?:nach|ab)[ \t]+monatsende/;
+/** Days counted from the month's end, said so: "from (the) end of month", "after month end", "nach Monatsende", "ab Monatsende", "na einde maand". */
+const AFTER_MONTH_END = /(?:from|after|following)(?: the)?[ \t]+(?:end|month)|(?:nach|ab)[ \t]+monatsende|na(?: het)?[ \t]+einde/;
 
 /** What export terms count from: the bill of lading's (shipment's) date: "from B/L date", "desde la fecha del B/L", "date de connaissement". */
 const SHIPMENT_DATE =
@@ -161,7 +161,7 @@ const RULES: Rule[] = [
   // à réception, due on receipt, payable upon receipt, sofort fällig, a vista, comptant
   {
     re: new RegExp(
-      `${B}(?:(?:a|des|a la|des la|upon|on|sur)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
+      `${B}(?:(?:a|des|a la|des la|upon|on|sur)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}date)?(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
         `(?:payable|a${S}regler|due|paiement|payment)${S}(?:at|a${S}la|on|upon|with${S}(?:the${S})?)${S}(?:order|commande)|comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti|(?:με${S}την${S})?παραλαβη${S}(?:του${S})?τιμολογιου|αμεση${S}(?:πληρωμη|εξοφληση)|τοις${S}μετρητοις|pesin${S}odeme|(?:fatura${S})?tesliminde|plata${S}la${S}primire|la${S}primirea${S}facturii|(?:плащане${S})?при${S}получаване)${E}`,

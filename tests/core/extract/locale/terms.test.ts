@@ -241,6 +241,9 @@ describe('findPaymentTerms: Turkish, Romanian, Bulgarian, "from end of month" (h
     ['Плащане при получаване', { kind: 'on-receipt' }],
     ['Terms: 30 days from end of month', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
     ['Terms: 45 days from the end of the month', { kind: 'end-of-month', days: 45, afterMonthEnd: true }],
+    ['Betaling 30 dagen na einde maand', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+    ['Due date: on receipt', { kind: 'on-receipt' }],
+    ['Betaling binnen 45 dagen na het einde van de maand', { kind: 'end-of-month', days: 45, afterMonthEnd: true }],
   ])('%s', (text, expected) => {
     expect(terms(text)).toEqual(expected);
   });
