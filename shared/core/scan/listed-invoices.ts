@@ -21,7 +21,7 @@ export function announcesSeveralInvoices(text: string): boolean {
 }
 
 /** The invoice word or a number sign right before a reference: "INVOICE # ", "Invoice No. ", "facture n° ", "#". */
-const INVOICE_SIGN_BEFORE = /(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura|inv|n[°º]|no\.?|nr\.?|#)[ \t.:]*$/i;
+const INVOICE_SIGN_BEFORE = /(?<![\p{L}])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura|inv|n[°º]|no\.?|nr\.?|#)[ \t.:]*$/iu;
 
 /** A reference: letters, digits and - / _ . inside, at least one digit. */
 const REFERENCE = /(?<![\p{L}\p{N}\-/_.@])(?=[\p{L}\-/_.]{0,12}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}](?![\p{L}\p{N}@])/gu;
