@@ -6,6 +6,8 @@ import { cueRegex } from './cues';
  * nouns + verbs), not sample sentences. `W` skips a few words between the parts of a phrase.
  */
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
+/** An invoice held in the client's own approval circuit ("bloquée au visa", "en validation", "à la signature"): a delay, not a dispute. */
+const NOT_IN_APPROVAL = "(?!\\s+(?:au|en|a\\s+la|dans\\s+(?:le|notre|leur))\\s+(?:visa|validation|signature|circuit|approbation|workflow|bon\\s+a\\s+payer))";
 /** Up to n words, not across a request: "paiement svp, la prestation a été réalisée" is no payment made. */
 const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+){0,${n}}?`;
 
@@ -157,7 +159,7 @@ export const PAID = cueRegex([
   // ko: "송금했습니다", "입금 완료했습니다", "지급 처리되었습니다"
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를|이|가)?\\s?(?:했|하였|완료|처리했|처리하였|처리되었|처리됐|되었|됐)`,
   // ar: "نحيطكم علماً بأنه تم تحويل مبلغ الفاتورة … اليوم", "تم الدفع", "قمنا بالتحويل", "سددنا الفاتورة"
-  `تم\\s+(?:تحويل|الدفع|السداد|سداد|التحويل|دفع)`, `قمنا\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)`, `(?:سددنا|دفعنا|حولنا)(?![\\u0600-\\u06ff])`,
+  `(?:(?<![\\u0600-\\u06ff])|(?<=(?<![\\u0600-\\u06ff])و))تم\\s+(?:تحويل|الدفع|السداد|سداد|التحويل|دفع)`, `قمنا\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)`, `(?:سددنا|دفعنا|حولنا)(?![\\u0600-\\u06ff])`,
   // id, vi (folded), th: "Pembayaran invoice … sudah kami transfer hari ini", "đã thanh toán", "đã chuyển khoản", "โอนเงินแล้ว"
   `(?:sudah|telah)\\s+(?:kami\\s+)?(?:transfer|bayar|lunasi|dibayar|ditransfer|dilunasi|lunas)(?![a-z])`,
   // he: "שילמנו", "העברנו את התשלום", "התשלום בוצע", "החשבונית שולמה" (not "יבוצע": will be)
@@ -500,7 +502,7 @@ export const PROMISE = cueRegex([
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`, `(?:gaat|gaan)\\s+${W(3)}(?:de\\s+deur\\s+uit|eruit|de\\s+deur\\s+door)`,
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan|uitgevoerd|verstuurd|gedaan|overgeschreven)`,
-  `(?:betaling|overboeking)\\s+(?:is\\s+|staat\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
+  `(?:betaling|overboeking)\\s+(?:(?:van|voor)\\s+(?:de\\s+|uw\\s+|onze\\s+)?(?:factuur|rekening|nota)\\s+(?:nr\\.?\\s*|n[°o]\\.?\\s*)?\\S+\\s+)?(?:is\\s+|staat\\s+|wordt\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
   `(?:betalen|voldoen)\\s+we`,
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
   // pl, sv, da, no
@@ -620,7 +622,7 @@ export const DISPUTE = cueRegex([
   `contest(?:e|ons|ent|ation|er|ee)s?`, `litige`, `reclamation`, `desaccord`, `pas\\s+d'accord`,
   `ne\\s+(?:correspond|correspondent)\\s+pas`, `non\\s+conformes?`, `pas\\s+conformes?`,
   // a public buyer refusing the invoice: "Facture non recevable : absence de bon de commande. Elle est bloquée"
-  `non\\s+recevables?`, `(?:absence|manque|defaut)\\s+(?:de|du)\\s+(?:bon\\s+de\\s+commande|numero\\s+de\\s+(?:commande|bon\\s+de\\s+commande|marche|engagement))`, `(?:facture|elle)\\s+(?:est\\s+)?bloquee`,
+  `non\\s+recevables?`, `(?:absence|manque|defaut)\\s+(?:de|du)\\s+(?:bon\\s+de\\s+commande|numero\\s+de\\s+(?:commande|bon\\s+de\\s+commande|marche|engagement))`, `(?:facture|elle)\\s+(?:est\\s+)?bloquee${NOT_IN_APPROVAL}`,
   // what was ordered and not served or delivered: "plusieurs choses prévues au devis n'ont pas été servies"
   `(?:n'a|n'ont|n'est|ne\\s+sont|n'etait|n'etaient)\\s+pas\\s+(?:ete\\s+)?(?:servi|livre|fourni|installe|realise|pose|monte|respecte|effectue|assure|execute|fait|faite|honore)e?s?(?![a-z])`,
   `erreur\\s+(?:sur|dans)\\s+(?:la|le|votre|cette)\\s+(?:facture|montant|facturation|prix)`,
@@ -649,7 +651,7 @@ export const DISPUTE = cueRegex([
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
   // what was billed never came: "Les kakémonos n'ont jamais été livrés", "je ne vois pas pourquoi nous les paierions"
-  `(?:nous|je)\\s+(?:la|le|les)\\s+(?:rejetons|rejette|refusons|refuse|retournons)(?![a-z])`, `(?:facture|paiement|reglement)\\s+(?:est\\s+)?bloquee?(?![a-z])`,
+  `(?:nous|je)\\s+(?:la|le|les)\\s+(?:rejetons|rejette|refusons|refuse|retournons)(?![a-z])`, `(?:facture|paiement|reglement)\\s+(?:est\\s+)?bloquee?(?![a-z])${NOT_IN_APPROVAL}`,
   `(?:prestation|travaux|mission|chantier|intervention|livraison)\\s+(?:n'est|ne\\s+sont|n'ont|n'a)\\s+pas\\s+(?:encore\\s+|ete\\s+)?(?:terminee?s?|finie?s?|achevee?s?|realisee?s?|livree?s?)`, `facture\\s+(?:rejetee|refusee|non\\s+conforme)(?![a-z])`,
   `ne\\s+(?:peut|peux|pouvons|pourrons|pourra)\\s+pas\\s+(?:la|le|les)\\s+(?:traiter|payer|regler|accepter|valider|enregistrer|mandater|liquider|integrer)(?![a-z])`, `merci\\s+de\\s+(?:nous\\s+)?la\\s+(?:refaire|corriger|rectifier|reemettre|modifier)(?![a-z])`, `(?:rejetons|refusons)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:n'a|n'ont|n'est|ne\\s+sont|n'etaient|n'etait)\\s+jamais\\s+(?:ete\\s+)?(?:livre|arrive|recu|fourni|installe|realise|venu|effectue|pose|monte)e?s?(?![a-z])`, `(?:ne\\s+)?vois\\s+pas\\s+pourquoi\\s+(?:nous|je|on)\\s+(?:(?:les|la|le|vous)\\s+)?(?:paierions|paierais|paierai|reglerions|reglerais|payerions|paierait|reglerait|payerait|payerai)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
@@ -731,7 +733,7 @@ export const DISPUTE = cueRegex([
   // id, vi: "tidak bisa membayar", "kami keberatan", "không thể thanh toán", "không đồng ý"
   `tidak\\s+(?:bisa|dapat|akan)\\s+(?:membayar|bayar|melunasi)`,
   // he: "לא נשלם עד ש…", "לא נוכל לשלם", "פגום", "תעודת זיכוי", "אנו חולקים על החשבונית"
-  `(?<![\\u0590-\\u05ff])לא\\s+(?:נשלם|נוכל\\s+לשלם|נאשר|מאשרים)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:פגום|פגומה|פגומים)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])תעודת\\s+זיכוי(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])חולקים\\s+על(?![\\u0590-\\u05ff])`, `keberatan`, `tidak\\s+setuju`, `khong\\s+(?:the\\s+)?(?:thanh\\s+toan|dong\\s+y|chap\\s+nhan)`, `لا\\s+(?:نستطيع|يمكننا)\\s+(?:الدفع|السداد|دفع|سداد)`, `(?<![\\u0600-\\u06ff])(?:عيب|معيب|معيبة|تالف|تالفة)(?![\\u0600-\\u06ff])`, `إشعار\\s+دائن`, `نرفض`, `غير\\s+مطابق`, `支払いを保留`, `お支払いできません`,
+  `(?<![\\u0590-\\u05ff])לא\\s+(?:נשלם|נוכל\\s+לשלם|נאשר|מאשרים)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:פגום|פגומה|פגומים)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])תעודת\\s+זיכוי(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])חולקים\\s+על(?![\\u0590-\\u05ff])`, `keberatan`, `tidak\\s+setuju`, `khong\\s+(?:the\\s+)?(?:thanh\\s+toan|dong\\s+y|chap\\s+nhan)`, `لا\\s+(?:نستطيع|يمكننا)\\s+(?:الدفع|السداد|دفع|سداد|اداء|الاداء)`, `(?<![\\u0600-\\u06ff])لا\\s+(?:يطابق|تطابق|يتطابق|تتطابق)(?![\\u0600-\\u06ff])`, `(?<![\\u0600-\\u06ff])لم\\s+يتم\\s+(?:تسليم|استلام)`, `(?<![\\u0600-\\u06ff])تصحيح\\s+الفاتورة`, `(?<![\\u0600-\\u06ff])(?:عيب|معيب|معيبة|تالف|تالفة)(?![\\u0600-\\u06ff])`, `إشعار\\s+دائن`, `نرفض`, `(?<![\\u0600-\\u06ff])(?:لدينا\\s+اعتراض|نعترض|اعتراضنا|اعتراض\\s+على\\s+(?:هذه\\s+)?الفاتورة)`, `(?:نسخة|فاتورة)\\s+(?:معدلة|مصححة)`, `غير\\s+مطابق`, `支払いを保留`, `お支払いできません`,
   // ja, ko: "異議がございます", "納得できません", "金額に誤りがあります", "이의를 제기합니다", "지불할 수 없습니다", "잘못 청구되었습니다"
   `異議`, `納得(?:でき|いたしかね)`, `誤りがあ`, `(?:承認|お受け)(?:でき|いたしかね)(?:ません|ます)`, `이의(?:를|가)?\\s?(?:제기|있)`, `(?:동의|수락|승인|지불|지급|결제)할\\s?수\\s?없`, `잘못\\s?(?:청구|된|되었|됐)`,
   // fi, et, lv, lt: "Emme maksa laskua ennen kuin asia on selvitetty", "Me ei saa arvet tasuda enne, kui kahju on hüvitatud", "nevaram apmaksāt", "negalime apmokėti"

@@ -118,6 +118,13 @@ describe('amount due from a text', () => {
     expect(g.amount?.value).toEqual({ value: 1800, currency: 'EUR' });
   });
 
+  it('a deposit invoice bills the share stated on an earlier line: « Acompte 30 % sur devis » … « Montant de l\'acompte : 3 893,76 € » (held-out KO)', () => {
+    const f = extractTextFields("FACTURE D'ACOMPTE N° AC-26-046\nDate : 27/08/2026\nAcompte 30 % sur devis - total marché 12 979,20 € TTC\nTotal HT : 10 816,00 €\nTVA 20 % : 2 163,20 €\nTotal TTC : 12 979,20 €\nMontant de l'acompte : 3 893,76 €\nDate d'échéance : voir conditions", 'DMY');
+    expect(f.amount?.value).toEqual({ value: 3893.76, currency: 'EUR' });
+    const chf = extractTextFields("FACTURE D'ACOMPTE N° FA002774\nAcompte 30 % sur devis - total marché 11'272.55 CHF TTC\nTotal HT : 11'272.55 CHF\nTotal TTC : 11'272.55 CHF\nMontant de l'acompte : 3'381.77 CHF\nZahlbar bis 26.07.2026", 'DMY');
+    expect(chf.amount?.value).toEqual({ value: 3381.77, currency: 'CHF' });
+  });
+
   it('a deposit printed as a deduction above the total is already in it', () => {
     const f = extractTextFields('Total HT  7 500,00 €\nTVA 20 %  1 500,00 €\nAcompte déjà versé  -2 700,00 €\nTotal TTC  6 300,00 €\nPaiement à 60 jours', 'DMY');
     expect(f.amount?.value).toEqual({ value: 6300, currency: 'EUR' });

@@ -2141,3 +2141,38 @@ describe('classifyClientReply: Turkish, Czech and Galician dates of payment (hel
     expect(at('Ola Yann,\nA factura FA26-0469 pagarase o 1 de decembro de 2026, cando cobremos a venda en lonxa.\nSaúdos', '2026-09-17')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-01' });
   });
 });
+
+describe('classifyClientReply: an invoice held in the client\'s approval circuit is a delay (held-out KS)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('« bloquée au visa. Le paiement partira d\'ici la fin du mois de novembre » promises the month\'s last day', () => {
+    expect(at('Bonjour,\n\nDésolée pour le retard, la facture est bloquée au visa. Le paiement partira d\'ici la fin du mois de novembre.\n\nCordialement', '2026-11-16')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+  it('« bloquée en validation » alone is no dispute; « bloquée chez nous, la prestation n\'est pas terminée » still is', () => {
+    expect(kindOf('La facture est bloquée en validation chez nous, je relance le service.', '2026-11-16')).not.toBe('dispute');
+    expect(kindOf('la facture est bloquée chez nous, la prestation n\'est pas terminée.', '2026-11-16')).toBe('dispute');
+  });
+});
+
+describe('classifyClientReply: Arabic objections and payments to come (held-out KT)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('« وسيتم السداد بتاريخ 04/12/2026 » promises that day (it holds « تم السداد » inside « سيتم »)', () => {
+    expect(at('عزيزتي كلير،\n\nنعتذر عن التأخير. تمت الموافقة على الفاتورة وسيتم السداد بتاريخ 04/12/2026 إن شاء الله.', '2026-10-15')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+  });
+  it('« وتم السداد اليوم » and « تم تحويل مبلغ الفاتورة » still say paid', () => {
+    expect(kindOf('وتم السداد اليوم', '2026-10-15')).toBe('paid');
+    expect(kindOf('نحيطكم علماً بأنه تم تحويل مبلغ الفاتورة اليوم', '2026-10-15')).toBe('paid');
+  });
+  it('« لدينا اعتراض على هذه الفاتورة … إرسال نسخة معدلة » disputes', () => {
+    expect(kindOf('لدينا اعتراض على هذه الفاتورة: رسوم المناولة أعلى من العرض المتفق عليه. يرجى مراجعة الفاتورة وإرسال نسخة معدلة.', '2026-07-23')).toBe('dispute');
+  });
+});
+
+describe('classifyClientReply: Moroccan Arabic refusals and a Dutch payment planned for an invoice (held-out KR)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('« لا يمكننا أداء الفاتورة 1159 لأن المبلغ لا يطابق … المرجو تصحيح الفاتورة » disputes', () => {
+    expect(kindOf('السيدة كلير،\n\nلا يمكننا أداء الفاتورة 1159 لأن المبلغ لا يطابق عرض الأسعار المتفق عليه، والوحدة الثانية لم يتم تسليمها بعد. المرجو تصحيح الفاتورة.', '2026-11-21')).toBe('dispute');
+  });
+  it('« De betaling van factuur 1154 staat ingepland voor 23 december 2026 » promises that day', () => {
+    expect(at('Beste Claire,\n\nExcuses voor de vertraging. De betaling van factuur 1154 staat ingepland voor 23 december 2026.\n\nMvg,\nJoris', '2026-07-24')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-23' });
+  });
+});

@@ -474,3 +474,11 @@ describe('readPaymentNotice: buyer portals announcing a payment (held-out LR, LT
     expect(notice('Payment remittance from Lumen Biotech SA for invoice 1263', 'Lumen Biotech SA has sent you a remittance advice.\n\nInvoice number: 1263\nPayment amount: CHF 11250.00\nPayment date: 2026-07-18\nPayment method: Wire transfer', 'ordersender-prod@ansmtp.ariba.com')).toMatchObject({ invoiceNumbers: ['1263'], amount: 11250 });
   });
 });
+
+describe('held-out KU: Chorus Pro « Statut : MISE_EN_PAIEMENT », « a été mise en paiement par la structure destinataire »', () => {
+  it('reads the invoice and its amount', () => {
+    const text = 'Bonjour,\n\nLa facture n° F-2026-00325 d’un montant de 470,83 € déposée sur Chorus Pro a été mise en paiement par la structure destinataire (Université Savoie Mont Blanc – Laboratoire LLSETI).\nStatut : MISE_EN_PAIEMENT\nDate : 21/11/2026\n\nCeci est un message automatique, merci de ne pas y répondre.';
+    expect(notice('Chorus Pro – Mise en paiement de la facture F-2026-00325', text, 'ne-pas-repondre@chorus-pro.gouv.fr')).toMatchObject({ invoiceNumbers: ['F-2026-00325'], amount: 470.83 });
+    expect(notice('Chorus Pro – facture F-2026-00325', 'Statut : MISE_EN_PAIEMENT\nFacture n° F-2026-00325', 'ne-pas-repondre@chorus-pro.gouv.fr')?.invoiceNumbers).toEqual(['F-2026-00325']);
+  });
+});

@@ -176,11 +176,14 @@ const DOCUMENT_HEADING = 400;
  * with its tax still to come is no such share).
  */
 const RECENT_TOTALS = 8;
-function isShareOfEarlier(before: string, value: number, earlier: readonly number[]): boolean {
-  const pct = /(\d{1,3}(?:[.,]\d{1,2})?)\s?%/.exec(before.slice(before.lastIndexOf('\n') + 1));
-  if (!pct) return false;
-  const share = Number(pct[1]!.replace(',', '.')) / 100;
-  return earlier.some((total) => total > value && Math.abs(total * share - value) < 0.015);
+const PERCENT = /(\d{1,3}(?:[.,]\d{1,2})?)\s?%/g;
+// The share may be stated on its line or earlier in the document ("Acompte 30 % sur devis" … "Montant de l'acompte : 3 893,76 €").
+function isShareOfEarlier(textBefore: string, value: number, earlier: readonly number[]): boolean {
+  for (const pct of textBefore.matchAll(PERCENT)) {
+    const share = Number(pct[1]!.replace(',', '.')) / 100;
+    if (share > 0 && share < 1 && earlier.some((total) => total > value && Math.abs(total * share - value) < 0.015)) return true;
+  }
+  return false;
 }
 
 /** A deposit named as what is billed, not as paid: "Montant de l'acompte TTC", "Deposit amount", "Anzahlungsbetrag". */
@@ -260,7 +263,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       (before.includes('=', before.length - 24) && TAX_SUM_RESULT.test(before.slice(-60)) ? 'grand' : null) ??
       roleAfter(after) ??
       (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null)) ??
-      (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(before, c.value, totalsSeen) ? 'due' : null);
+      (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(folded.slice(0, c.index), c.value, totalsSeen) ? 'due' : null);
     // (the last few only: a share follows the total it is taken from, and a line of thousands of amounts stays linear)
     if (c.value > 0 && totalsSeen.push(c.value) > RECENT_TOTALS) totalsSeen.shift();
     if (role === null) {
