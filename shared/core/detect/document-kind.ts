@@ -1,5 +1,6 @@
 import { fold } from '../text/fold';
 import { alternationRegExp } from '../text/alternation-regexp';
+import { wordStartRegExp } from '../text/word-start-regexp';
 
 /**
  * What kind of business document a text announces. Cue words are folded (lower case, no accents)
@@ -120,7 +121,7 @@ const REGEX: Record<DocumentKind, RegExp> = Object.fromEntries(
  * need no dot: no word is spelt so; nor does "Fac FC-2026-00216" before a reference in parts (not "la fac 2026"). Group 1
  * is the reference.
  */
-const ABBREVIATION = new RegExp(
+const ABBREVIATION = wordStartRegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:ft|fatt|fact|fac|fra|fakt|rg|re|rech|rechn|inv)\.|(?:nh|inv)(?:\.|(?=\s))|(?:fac|fact)(?=\s\p{L}{0,6}[-/_.]?\p{N}{2,}[-/_.]))(?:\s?-?\s?(?:nr|no|num|n|n[°º])\.?(?![\p{L}]))?\s?(?:[:#]\s?)?((?=[\p{L}\-/_.]{0,10}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}]|\d)`,
   'gu',
 );

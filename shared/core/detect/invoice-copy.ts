@@ -4,6 +4,7 @@ import { foldOnce } from '../text/fold';
 import { isAutomatedSender } from './automated-sender';
 import { execAll } from '../text/exec-all';
 import type { Identity } from './identity';
+import { wordStartRegExp } from '../text/word-start-regexp';
 
 /**
  * An invoicing platform's copy to the user: the platform (Freebe, Pennylane, QuickBooks, FreshBooks, Evoliz…)
@@ -41,17 +42,17 @@ const BY_MAIL = String.raw`(?:\s+(?:par|by|per|via|por)\s+(?:e-?mail|courriel|ma
 const CLIENT = String.raw`([^\n!?]{2,120})`;
 
 /** "facture F-12 envoyée à X", "invoice you sent to X", "copie de l'e-mail envoyé à X" (copy word or invoice word first). */
-const INVOICE_SENT_TO = new RegExp(
+const INVOICE_SENT_TO = wordStartRegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|copie|copy|kopie|copia)(?![\p{L}\p{N}])[^\n!?]{0,80}?(?<![\p{L}\p{N}])${SENT}${BY_MAIL}\s+${TO}(?![\p{L}\p{N}])\s*:?\s*${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
 /** "l'envoi de votre facture F-12 à X", "you sent this invoice to X", "se ha enviado la factura F-33 a X". */
-const SENDING_OF_INVOICE_TO = new RegExp(
+const SENDING_OF_INVOICE_TO = wordStartRegExp(
   String.raw`(?<![\p{L}\p{N}])(?:envoi|you(?:'ve| have)? sent|vous avez (?:bien )?envoye|sending|dispatch|versand|invio|envio|enviou|verzending|${SENT})(?![\p{L}\p{N}])[^\n!?]{0,30}?(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s${TO}\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
 /** "Ihre Rechnung RE-12 wurde an X versendet", "Uw factuur is naar X verzonden", "eine Kopie der E-Mail, die an X versendet wurde". */
-const INVOICE_TO_SENT = new RegExp(
+const INVOICE_TO_SENT = wordStartRegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|kopie|copie|copy|copia)(?![\p{L}\p{N}])[^\n!?]{0,120}?\s(?:an|naar|aan)\s+${NOT_YOU}${NOT_OURS}([^\n!?]{2,80}?)\s${SENT_LAST}(?![\p{L}\p{N}])`,
   'du',
 );
@@ -59,12 +60,12 @@ const INVOICE_TO_SENT = new RegExp(
  * "Uw verkoopfactuur VF-12 voor Stad Kortrijk (p@kortrijk.be) werd afgeleverd via Peppol", "Your invoice 12 for Acme
  * (ap@acme.com) was delivered": the client after "for", with its address, then the sending.
  */
-const INVOICE_FOR_CLIENT_SENT = new RegExp(
+const INVOICE_FOR_CLIENT_SENT = wordStartRegExp(
   String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s(?:voor|for|pour|fur|para|per)\s+${NOT_YOU}${NOT_OURS}([^\n!?()<>]{2,80}[(<][^\s()<>]+@[^\s()<>]+[)>])[^\n!?]{0,60}?(?<![\p{L}\p{N}])${SENT}(?![\p{L}\p{N}])`,
   'du',
 );
 /** A platform's copy of a reminder it sent: "Nous avons relancé Dr Hélène Ferrand (x@y.fr) pour la facture 2026-00044", "We reminded X about invoice 12". */
-const REMINDED = new RegExp(
+const REMINDED = wordStartRegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:avons|avez|a|ont)\s+(?:bien\s+)?relance|(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?(?:reminded|sent\s+a\s+reminder\s+to)|(?:haben|hat)\s+(?:\S+\s+){0,2}?erinnert)(?![\p{L}\p{N}])\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
@@ -72,7 +73,7 @@ const REMINDED = new RegExp(
  * "Document envoyé" / "Votre document a bien été envoyé", "Invoice sent", "Rechnung versendet", "Ihre Rechnung wurde
  * erfolgreich über die Zentrale Rechnungseingangsplattform des Bundes (ZRE) übermittelt": a sending, said without its recipient.
  */
-const INVOICE_WAS_SENT = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,100}?(?<![\p{L}\p{N}])${SENT}(?![\p{L}\p{N}])`, 'u');
+const INVOICE_WAS_SENT = wordStartRegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,100}?(?<![\p{L}\p{N}])${SENT}(?![\p{L}\p{N}])`, 'u');
 /**
  * The recipient given as a field of the notice: "Destinataire : Hôtel X <x@y.fr>", "Recipient: …", "Empfänger: …",
  * "Rechnungsempfänger: …", "E-Mail Rechnungsempfänger: …".
@@ -82,7 +83,7 @@ const RECIPIENT_FIELD = new RegExp(
   'dgmu',
 );
 
-const INVOICE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])`, 'u');
+const INVOICE_WORD = wordStartRegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])`, 'u');
 /**
  * The client as a field of a supplier portal's notice, with its address: "Client : Éolia Renouvelables
  * (invoices@eolia.example)", "Customer: Garonne Hydro SA (ap@…)" — the portal (Ariba, Coupa, Jaggaer…) took the
@@ -93,7 +94,7 @@ const CLIENT_FIELD = new RegExp(
   'dmu',
 );
 /** A portal's notice of an invoice taken in: "Confirmation de dépôt de facture", "invoice has been sent to your customer". */
-const DEPOSITED = /(?<![\p{L}\p{N}])(?:depot|submission|deposited|submitted|uploaded|sent|envoyee?|deposee?|soumise?|eingereicht)(?![\p{L}\p{N}])/u;
+const DEPOSITED = wordStartRegExp(String.raw`(?<![\p{L}\p{N}])(?:depot|submission|deposited|submitted|uploaded|sent|envoyee?|deposee?|soumise?|eingereicht)(?![\p{L}\p{N}])`, 'u');
 
 /** Cheap first test: no participle of sending, no copy. */
 const QUICK = /relanc|remind|afgeleverd|remis|erinnert|envoy|envoi|sent|d[ée]p[ôo]|soumi|submit|upload|eingereicht|wys[łl]an|przes[łl]an|adress|transmi|exp[ée]di|issued|e-?mailed|deliver|gesendet|versend|versand|verschickt|übermittelt|zugestellt|enviad|enviou|remitid|inviat|spedit|trasmess|verzonden|verstuurd|gestuurd/i;
@@ -170,10 +171,10 @@ function isUs(recipient: CopyRecipient, message: MailMessage, identity: Identity
 }
 
 /** A copy's subject says so: "Copie de votre facture…", "[Copy] Invoice…", "Kopie: Rechnung…", "Copia fattura…". */
-const COPY_WORD = /(?<![\p{L}\p{N}])(?:copie|copy|kopie|c[oó]pia|kopia)(?![\p{L}\p{N}])/iu;
+const COPY_WORD = wordStartRegExp(String.raw`(?<![\p{L}\p{N}])(?:copie|copy|kopie|c[oó]pia|kopia)(?![\p{L}\p{N}])`, 'iu');
 
 /** "[Copie] Facture FACT1181 – Manon & Lucas Besson": a copy titled by its invoice and, after a dash, its client. */
-const TITLED_COPY = new RegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n]{0,60}?\s[–—-]\s+([^\n–—]{2,80})$`, 'iu');
+const TITLED_COPY = wordStartRegExp(String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n]{0,60}?\s[–—-]\s+([^\n–—]{2,80})$`, 'iu');
 
 /**
  * A platform's copy to the user that says only "copy" and names its invoice and client in the title: the client by

@@ -3,6 +3,7 @@ import { findMoney } from '../extract/locale/amount';
 import { numberKey } from '../extract/fields/number-key';
 import { fold } from '../text/fold';
 import { execAll } from '../text/exec-all';
+import { wordStartRegExp } from '../text/word-start-regexp';
 
 /**
  * Several invoices announced in one e-mail's body: "Vous trouverez ci-joint deux factures : – FA-0120 :
@@ -14,14 +15,14 @@ import { execAll } from '../text/exec-all';
 
 /** The invoice word in the plural, or a count of invoices: the e-mail says it carries more than one. */
 // (not a tool's name: "Inviata con Fatture in Cloud")
-const PLURAL = /(?<![\p{L}\p{N}])(?:factures|invoices|rechnungen|facturas|fatture(?! in cloud)|facturen|faturas)(?![\p{L}\p{N}])/u;
+const PLURAL = wordStartRegExp(String.raw`(?<![\p{L}\p{N}])(?:factures|invoices|rechnungen|facturas|fatture(?! in cloud)|facturen|faturas)(?![\p{L}\p{N}])`, 'u');
 
 export function announcesSeveralInvoices(text: string): boolean {
   return PLURAL.test(fold(text));
 }
 
 /** The invoice word or a number sign right before a reference: "INVOICE # ", "Invoice No. ", "facture n° ", "#". */
-const INVOICE_SIGN_BEFORE = /(?<![\p{L}])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura|inv|n[°º]|no\.?|nr\.?|#)[ \t.:]*$/iu;
+const INVOICE_SIGN_BEFORE = wordStartRegExp(String.raw`(?<![\p{L}])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura|inv|n[°º]|no\.?|nr\.?|#)[ \t.:]*$`, 'iu');
 
 /** A reference: letters, digits and - / _ . inside, at least one digit. */
 const REFERENCE = /(?<![\p{L}\p{N}\-/_.@])(?=[\p{L}\-/_.]{0,12}\d)[\p{L}\p{N}][\p{L}\p{N}\-/_.]*[\p{L}\p{N}](?![\p{L}\p{N}@])/gu;
@@ -67,10 +68,10 @@ function isReferenceLike(reference: string): boolean {
 
 const INVOICE_WORD = '(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)';
 /** A law's reference, not an invoice's: "art. 41 DL 331/93", "Loi n° 2012-387", "§ 13b UStG", "D.Lgs. 633/72". */
-const LAW_BEFORE = /(?<![\p{L}\p{N}])(?:art\.?|article|artikel|articolo|art[ií]culo|dl|d\.l\.|d\.?\s?lgs\.?|dpr|loi|decreto|decret|d[ée]cret|law|act|§)\s*(?:n[°º.o]?\s*)?$/iu;
+const LAW_BEFORE = wordStartRegExp(String.raw`(?<![\p{L}\p{N}])(?:art\.?|article|artikel|articolo|art[ií]culo|dl|d\.l\.|d\.?\s?lgs\.?|dpr|loi|decreto|decret|d[ée]cret|law|act|§)\s*(?:n[°º.o]?\s*)?$`, 'iu');
 
 /** A purchase order's or a consignment's label, not an invoice's: "Bestellnummer: 3874651", "PO: 4500123", "Bon de commande n° BC-12", "Pedido nº 88", "CMR 590716", "BL n° 2231". */
-const ORDER_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:bestell(?:nummer|nr\.?|ung)|auftrags?(?:nummer|nr\.?)|po(?:[\s-]?(?:number|no\.?|nr\.?|#))?|purchase\s+order(?:\s+(?:number|no\.?))?|order\s+(?:number|no\.?|ref\.?)|bon\s+de\s+commande(?:\s+n[°º.o]?)?|commande\s+n[°º.o]?|n[°º]\s+de\s+commande|pedido(?:\s+n[°º.o]?\.?)?|ordine(?:\s+n\.?)?|bestelbon(?:nummer)?|(?:inkoop)?ordernummer|cig|cup|cmr|lettre\s+de\s+voiture|lv|awb|b\/l|bl|bon\s+de\s+livraison|delivery\s+note|lieferschein|albar[aá]n?|ddt|pakbon|carta\s+de\s+porte)\s*(?:n[°º.o]?\s*)?[:#]?\s*$/iu;
+const ORDER_LABEL_BEFORE = wordStartRegExp(String.raw`(?<![\p{L}\p{N}])(?:bestell(?:nummer|nr\.?|ung)|auftrags?(?:nummer|nr\.?)|po(?:[\s-]?(?:number|no\.?|nr\.?|#))?|purchase\s+order(?:\s+(?:number|no\.?))?|order\s+(?:number|no\.?|ref\.?)|bon\s+de\s+commande(?:\s+n[°º.o]?)?|commande\s+n[°º.o]?|n[°º]\s+de\s+commande|pedido(?:\s+n[°º.o]?\.?)?|ordine(?:\s+n\.?)?|bestelbon(?:nummer)?|(?:inkoop)?ordernummer|cig|cup|cmr|lettre\s+de\s+voiture|lv|awb|b\/l|bl|bon\s+de\s+livraison|delivery\s+note|lieferschein|albar[aá]n?|ddt|pakbon|carta\s+de\s+porte)\s*(?:n[°º.o]?\s*)?[:#]?\s*$`, 'iu');
 
 /** What stands before a reference that opens a line: the line break, a bullet, spaces, the invoice word ("- Facture CC2605876 du …"). */
 const LINE_OPENING = new RegExp(`(?:^|\\n)[ \\t]*(?:[-–—•*·][ \\t]*)?(?:${INVOICE_WORD}[ \\t]+(?:n[°º.o]?[ \\t]*)?)?$`, 'i');

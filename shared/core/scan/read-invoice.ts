@@ -22,6 +22,7 @@ import { numberKey } from '../extract/fields/number-key';
 import { announcesSeveralInvoices, joinsSeveralInvoices, lineOpeningReference, listsInvoiceLines, listsSubjectSeries } from './listed-invoices';
 import { fileNameText, isPdf, isXml, readDocuments, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
 import { NO_FIELDS, severalInvoices } from './several-invoices';
+import { wordStartRegExp } from '../text/word-start-regexp';
 
 /** The facts of one invoice carried by one e-mail, before its thread's status is known. */
 export interface InvoiceReading {
@@ -162,7 +163,7 @@ function isBareBody(body: string): boolean {
   return words.filter((w) => !GREETING.test(w)).length <= 1 && (end >= 0 || body.trim().length < 40);
 }
 /** A due word before a date in a title: "due 13 Sep 2026", "fällig 18.07.2026", "vence 28/10/2026", "λήξη 01/10/2026". */
-const DUE_IN_TITLE = /(?<![\p{L}])(?:due|fallig|faellig|zahlbar|payable|echeance|vence|vencimiento|vencimento|scadenza|scade|ληξη|vervaldag|vervalt|splatnost|termin)(?:\s+(?:on|by|le|am|el|il|op))?\s*:?\s*\d{1,4}[./ -]/u;
+const DUE_IN_TITLE = wordStartRegExp(String.raw`(?<![\p{L}])(?:due|fallig|faellig|zahlbar|payable|echeance|vence|vencimiento|vencimento|scadenza|scade|ληξη|vervaldag|vervalt|splatnost|termin)(?:\s+(?:on|by|le|am|el|il|op))?\s*:?\s*\d{1,4}[./ -]`, 'u');
 const TO_PAY = /(?<![a-z])(?:à|a)\s+(?:régler|regler|payer)(?![a-z])|(?<![a-z])(?:to\s+pay|payable|amount\s+due|zu\s+zahlen|da\s+pagare|a\s+pagar|te\s+betalen)(?![a-z])/i;
 
 /** "La facture suivra en fin de mois", "invoice to follow": a mail that names the invoice still to come sends none. */

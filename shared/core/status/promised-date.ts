@@ -2,6 +2,7 @@ import { findDates, type DateOrder } from '../extract/locale/date';
 import { resolveRelativeDateCandidates } from '../extract/locale/relative-date';
 import { daysBetween } from '../calendar/iso-date';
 import { findMoney } from '../extract/locale/amount';
+import { wordStartRegExp } from '../text/word-start-regexp';
 
 export interface PromisedDates {
   /** The most likely promised date, or null when the promise names none. */
@@ -16,7 +17,7 @@ export interface PromisedDates {
  * Dates before the reply are not promises.
  */
 /** Words of a payment in several parts: "en 3 fois", "échéancier", "puis … le solde", "in three instalments". */
-const INSTALMENTS = /(?<![\p{L}])(?:en\s+(?:\d+|deux|trois|quatre|plusieurs)\s+fois|[ée]ch[ée]ancier|mensualit[ée]s?|instal(?:l)?ments?|in\s+(?:\d+|two|three|four)\s+payments|le\s+solde\s+le|the\s+balance\s+on|in\s+(?:\d+|zwei|drei)\s+raten|a\s+plazos|in\s+(?:\d+|due|tre)\s+rate)(?![\p{L}])/iu;
+const INSTALMENTS = wordStartRegExp(String.raw`(?<![\p{L}])(?:en\s+(?:\d+|deux|trois|quatre|plusieurs)\s+fois|[ée]ch[ée]ancier|mensualit[ée]s?|instal(?:l)?ments?|in\s+(?:\d+|two|three|four)\s+payments|le\s+solde\s+le|the\s+balance\s+on|in\s+(?:\d+|zwei|drei)\s+raten|a\s+plazos|in\s+(?:\d+|due|tre)\s+rate)(?![\p{L}])`, 'iu');
 
 export function promisedDates(
   places: readonly { sentence: string; sentenceStart: number; cueEnd: number }[],

@@ -174,7 +174,7 @@ export const PAID = cueRegex([
   // Alemannic (Alsace, Baden, Switzerland): "des Geld isch heut naus, hab's grad iberwiese", "isch zahlt"
   `(?<![a-z])(?:iberwiese|iwwerwiese|uberwiese|iberwiesa|iberwise)(?![a-z])`, `(?:geld|zahlung|rechnung)\\s+isch\\s+(?:heut\\s+|hit\\s+|scho\\s+|schu\\s+)?(?:naus|zahlt|bezahlt|duss)(?![a-z])`,
   // lb: "Mir hunn d'Rechnung bezuelt", "ass bezuelt"
-  `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:elo\\s+|schonn\\s+)?(?:bezuelt|iwwerwisen)`,
+  `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:(?:elo|schonn|haut|geschter|gester|mettlerweil)\\s+)?(?:bezuelt|iwwerwisen)`,
   // "wir haben die Rechnung RE-2026-1180 heute unter Abzug von 3 % Skonto überwiesen"
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(12)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
   `als\\s+(?:bezahlt|beglichen|uberwiesen|erledigt)\\s+(?:verbucht|gebucht|markiert|erfasst)`,
@@ -371,7 +371,9 @@ export const PROMISE = cueRegex([
   // the rest of a part payment, without a verb: "Le reste (quatre cent nonante-cinq euros) d'ici fin janvier, promis"
   `(?:le|la)\\s+(?:reste|restant|solde|difference)\\s+(?:\\([^)]{0,60}\\)\\s+)?(?:d'ici|avant|au\\s+plus\\s+tard|la\\s+semaine|en\\s+fin|a\\s+la\\s+fin|fin\\s+(?:de|du)|debut|le\\s+\\d)`,
   `the\\s+(?:rest|remainder|remaining\\s+(?:amount|balance)|outstanding\\s+balance)\\s+(?:\\([^)]{0,60}\\)\\s+)?(?:by|before|next|within|at\\s+the\\s+end|end\\s+of)(?![a-z])`,
-  `(?:recevrez|aurez|devriez\\s+recevoir|devriez\\s+avoir)\\s+${W(2)}${PAY_NOUN_FR}`,
+  `(?:recevrez|recevras|aurez|auras|devriez\\s+recevoir|devriez\\s+avoir|devrais\\s+recevoir)\\s+${W(2)}${PAY_NOUN_FR}`,
+  // the money the chaser will get, said of the invoice: « Je m'en occupe, tu vas l'avoir vendredi prochain », « vous l'aurez lundi »
+  `(?:(?:tu\\s+vas|vous\\s+allez)\\s+l'avoir|(?:tu|vous)\\s+l'aur(?:as|ez))(?!\\s+(?:deja|bien|recu|eu|vu|par\\s+(?:mail|courrier|e-mail|email)))(?![a-z])`,
   // with the company's batch of payments: "la FA-0121 partira avec notre paiement de fin de mois"
   `(?:partira|partiront|passera|passeront|(?:ce|ca|cela|elle)\\s+sera|sera\\s+(?:reglee?|payee?|viree?|inclus[e]?)|seront\\s+(?:reglee?s|payee?s|viree?s))\\s+(?:avec|dans|lors\\s+de|sur)\\s+(?:notre|nos|le|la|les)\\s+(?:prochaine?s?\\s+)?(?:paiements?|reglements?|virements?|campagne|lot|cycle|echeance)`,
   // the company's payment batches: "dans notre campagne de paiements du 30", "sur le cycle de règlement de fin de mois"
@@ -498,7 +500,7 @@ export const PROMISE = cueRegex([
   `fica\\s+para\\s+(?:o|a|os|as)\\s+(?:fim|final|inicio|proxim[oa]|dia|semana|mes)`,
   `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:proceder\\s+ao|efetuar\\s+o|efetuar\\s+a|realizar\\s+o|realizar\\s+a)\\s+(?:pagamento|transferencia|liquidacao)`,
   // lb: "Mir bezuelen d'Rechnung bis de 16.09.2026", "d'Bezuelung kënnt nächste Freideg"
-  `(?:mir|ech)\\s+(?:bezuelen|iwwerweisen|iwwerweise|wäerten\\s+bezuelen|werden\\s+bezuelen)`, `(?:d'|die\\s+)?bezuelung\\s+(?:kennt|gett|geet\\s+eraus|ass\\s+fir)`, `(?:conseguimos|consigo|podemos|posso|conseguiremos|poderemos)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
+  `(?:mir|ech)\\s+(?:bezuelen|iwwerweisen|iwwerweise|wäerten\\s+bezuelen|werden\\s+bezuelen)(?!\\s+net(?![a-z]))`, `(?:gett|ginn)\\s+${W(3)}(?:iwwerwisen|iwwerwiesen|bezuelt)(?![a-z])`, `(?:d'|die\\s+)?bezuelung\\s+(?:kennt|gett|geet\\s+eraus|ass\\s+fir)`, `(?:conseguimos|consigo|podemos|posso|conseguiremos|poderemos)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`, `(?:gaat|gaan)\\s+${W(3)}(?:de\\s+deur\\s+uit|eruit|de\\s+deur\\s+door)`,
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan|uitgevoerd|verstuurd|gedaan|overgeschreven)`,
@@ -627,7 +629,7 @@ export const DISPUTE = cueRegex([
   `(?:n'a|n'ont|n'est|ne\\s+sont|n'etait|n'etaient)\\s+pas\\s+(?:ete\\s+)?(?:servi|livre|fourni|installe|realise|pose|monte|respecte|effectue|assure|execute|fait|faite|honore)e?s?(?![a-z])`,
   `erreur\\s+(?:sur|dans)\\s+(?:la|le|votre|cette)\\s+(?:facture|montant|facturation|prix)`,
   `(?:montant|facture|prix|tarif|quantite)s?\\s+(?:est\\s+|sont\\s+|semble\\s+)?(?:errone|incorrect|faux)e?s?`,
-  `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|(?<!(?:devriez|devrait|devrais|devraient|devrions|devrez|devez|dois|doit|pourriez|pourrez|pouvez|allez|va|vais|vient\\s+de|venez\\s+de|pour|sans|bien)\\s)l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete|joint|mis|ajoute|signe|valide|lu|depose|vire|verse|traite))`,
+  `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|(?<!(?:devriez|devrait|devrais|devraient|devrions|devrez|devez|dois|doit|pourriez|pourrez|pouvez|allez|va|vas|vais|vont|allons|vient\\s+de|venez\\s+de|pour|sans|bien)\\s)l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete|joint|mis|ajoute|signe|valide|lu|depose|vire|verse|traite))`,
   `travaux\\s+${W(2)}(?:non|pas)\\s+(?:encore\\s+)?(?:realises|termines|acheves|effectues|faits|conformes)`,
   `(?:marchandise|colis|livraison|commande|materiel|produit|meuble|piece)s?\\s+${W(3)}(?:endommage|abime|casse|defectueu|manquant|incomplet|jamais\\s+arrive|pas\\s+arrive|non\\s+livre|pas\\s+livre)\\w*`,
   `(?:endommage|defectueu|abime)\\w*`,
@@ -759,7 +761,7 @@ export const DISPUTE = cueRegex([
   // lb: "Mir contestéieren d'Rechnung", "d'Aarbecht ass nach net gemaach"
   `contesteier\\w*`, `(?:ass|sinn)\\s+(?:nach\\s+)?net\\s+(?:gemaach|geliwwert|faerdeg|deposeiert)`,
   // lb: "mir sinn net d'accord mat der Rechnung", "Mir bezuelen dat esou net" (we won't pay it like this)
-  `(?:sinn|sin|ass|si)\\s+(?:guer\\s+)?net\\s+(?:d'accord|averstanen|ageverstanen)`, `(?:mir|ech)\\s+(?:bezuelen|bezuele)\\s+${W(3)}(?:esou|sou|sou\\s+e\\s+betrag)\\s+net(?![a-z])`,
+  `(?:sinn|sin|ass|si)\\s+(?:guer\\s+)?net\\s+(?:d'accord|averstanen|ageverstanen)`, `stemmt\\s+(?:(?:eppes|do\\s+eppes|dat|et|hei\\s+eppes)\\s+)?net(?![a-z])`, `(?:mir|ech)\\s+(?:bezuelen|bezuele)\\s+net(?![a-z])`, `(?:mir|ech)\\s+(?:bezuelen|bezuele)\\s+${W(3)}(?:esou|sou|sou\\s+e\\s+betrag)\\s+net(?![a-z])`,
   // nl: "Factuur wordt dus niet betaald zoals ze is", "De opslag is nooit gebeurd"
   `(?:wordt|worden|zal|zullen)\\s+(?:dus\\s+|daarom\\s+|voorlopig\\s+|zo\\s+)?niet\\s+(?:\\S+\\s+)?betaald`, `(?:is|zijn|werd|werden)\\s+nooit\\s+(?:gebeurd|geleverd|uitgevoerd|aangekomen|besteld|gepresteerd)`,
   `no\\s+cuadra`, `no\\s+(?:la|lo|las|los)\\s+(?:pagamos|pagaremos|abonamos|abonaremos|vamos\\s+a\\s+pagar)\\s+hasta`, `(?:descuento|rebaja|abono)\\s+${W(3)}no\\s+(?:aparece|figura|esta)`,

@@ -2176,3 +2176,21 @@ describe('classifyClientReply: Moroccan Arabic refusals and a Dutch payment plan
     expect(at('Beste Claire,\n\nExcuses voor de vertraging. De betaling van factuur 1154 staat ingepland voor 23 december 2026.\n\nMvg,\nJoris', '2026-07-24')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-23' });
   });
 });
+
+describe('classifyClientReply: « tu vas l\'avoir vendredi » and Luxembourgish replies (held-out JT, JU)', () => {
+  const at = (text: string, date: string) => classifyClientReply(mail({ text, date }));
+  it('« Je m\'en occupe, tu vas l\'avoir vendredi prochain au plus tard » promises (no credit note)', () => {
+    expect(at('Allo Léa!\n\nOups, ça m\'avait complètement glissé des mains. Je m\'en occupe, tu vas l\'avoir vendredi prochain au plus tard.\n\nBonne journée!', '2026-05-10')).toMatchObject({ kind: 'promise', promisedDate: '2026-05-15' });
+    expect(at('vous l\'aurez lundi 18 mai.', '2026-05-10')).toMatchObject({ kind: 'promise', promisedDate: '2026-05-18' });
+  });
+  it('« d\'Rechnung … ass haut bezuelt ginn » says paid', () => {
+    expect(kindOf('Moien Claire,\n\nd\'Rechnung IMS-26-0444 ass haut bezuelt ginn. Sorry fir d\'Verspéidung!', '2026-08-21')).toBe('paid');
+  });
+  it('« stëmmt eppes net … Mir bezuelen net esou lang dat net korrigéiert ass » disputes', () => {
+    expect(kindOf('Moien Claire,\n\nbei der Rechnung IMS-26-0485 stëmmt eppes net: den Aarbechter war e Freideg krank, dat sinn 8 Stonne manner. Mir bezuelen net esou lang dat net korrigéiert ass.', '2026-09-09')).toBe('dispute');
+  });
+  it('« d\'Rechnung … gëtt nächste Freideg iwwerwisen » promises; « Mir bezuelen … bis de » still does', () => {
+    expect(at('Moien,\n\nd\'Rechnung FC2600437 gëtt nächste Freideg iwwerwisen, versprach.', '2026-09-30')).toMatchObject({ kind: 'promise', promisedDate: '2026-10-02' });
+    expect(at('Mir bezuelen d\'Rechnung bis de 16.10.2026.', '2026-09-30')).toMatchObject({ kind: 'promise', promisedDate: '2026-10-16' });
+  });
+});

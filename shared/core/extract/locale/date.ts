@@ -1,6 +1,7 @@
 import { execAll } from '../../text/exec-all';
 import { isValidYmd, toIsoDate } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
+import { wordStartRegExp } from '../../text/word-start-regexp';
 
 /** How an all-numeric date is read when both numbers could be the month: Europe writes day first, the US month first. */
 export type DateOrder = 'DMY' | 'MDY';
@@ -104,13 +105,13 @@ const YEAR_FIRST = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)
 /** 20261215, only on request. */
 const COMPACT = /(?<![\d./-])(\d{4})(\d{2})(\d{2})(?![\d]|[./-]\d)/g;
 /** 15 décembre 2026, 1er déc. 2026, 15. Dezember 2026, 15 de diciembre de 2026, 15th December, 2026, 15-Dec-26. */
-const DAY_MONTH_YEAR = new RegExp(
+const DAY_MONTH_YEAR = wordStartRegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})${ORDINAL}?\\.?(?:${SP}{0,3}|-|/)(?:de${SP}{1,3})?(${MONTH_SOURCE})(?![\\p{L}])\\.?` +
     `(?:(?:,?${SP}{1,3}(?:de(?:l)?${SP}{1,3})?|-|/)(\\d{4}|(?<=[-/]\\p{L}{3,9}\\.?[-/])\\d{2}))?(?![\\p{L}\\d])`,
   'gu',
 );
 /** December 15, 2026; Dec. 15th 2026; August 3 , 2014; December 15 (with a reference year). */
-const MONTH_DAY_YEAR = new RegExp(
+const MONTH_DAY_YEAR = wordStartRegExp(
   `(?<![\\p{L}\\d])(${MONTH_SOURCE})\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?:${SP}?,?${SP}{1,3}(\\d{4}))?(?![\\p{L}\\d]|[.,/:]\\d)`,
   'gu',
 );

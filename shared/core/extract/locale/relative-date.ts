@@ -1,6 +1,7 @@
 import { addDays, daysInMonth, endOfMonth, isValidYmd, toIsoDate, weekday } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
 import { findDates, monthOfName, WEEKDAY_NUMBERS, type DateOrder } from './date';
+import { wordStartRegExp } from '../../text/word-start-regexp';
 
 export interface RelativeDateOptions {
   /** Reading of all-numeric dates; defaults to day first, or month first when `lang` is US English. */
@@ -20,18 +21,18 @@ const END = '(?![\\p{L}])';
 
 /** Full weekday names only: "mar", "sun" or "wed" inside a promise are too often other words. */
 const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS).filter((name) => name.length > 4);
-const WEEKDAY = new RegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
+const WEEKDAY = wordStartRegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
 /** "next", as written before or after the weekday it qualifies. */
-const NEXT_WORD = /(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|nasta|naeste|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedeceg|sljedecu|sledeci|sledeceg|sledecu|iduci|iduceg|iducu|naredni|narednog|narednu|следующую|следующей|следующий|следующее|наступної|наступну|наступного|наступний)(?![\p{L}])/u;
-const NEXT_WEEK = new RegExp(
+const NEXT_WORD = wordStartRegExp(String.raw`(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|nasta|naeste|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedeceg|sljedecu|sledeci|sledeceg|sledecu|iduci|iduceg|iducu|naredni|narednog|narednu|следующую|следующей|следующий|следующее|наступної|наступну|наступного|наступний)(?![\p{L}])`, 'u');
+const NEXT_WEEK = wordStartRegExp(
   `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la |a )?(?:proxima semana|semana (?:que viene|que vem|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week|(?:w )?(?:przyszlym|nastepnym) tygodniu|nasta vecka|naste uge|neste uke|(?:την |μεσα στην )?(?:επομενη|ερχομενη) εβδομαδα|следващата седмица|(?:v |u )?(?:naslednji|prihodnji|sljedeci|sledeci|iduci|naredni) (?:teden|tjedan|nedelji)|(?:sledece|sljedece|naredne) (?:nedelje|sedmice)|(?:на )?следующей неделе|(?:на )?наступному тижні|наступного тижня)${END}`,
   'gu',
 );
 /** Stateless twin of NEXT_WEEK for `test` (a global regex would carry its lastIndex over). */
-const NEXT_WEEK_NEARBY = new RegExp(NEXT_WEEK.source, 'u');
-const TODAY = new RegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|hoy|oggi|vandaag|hoje|σημερα|днес|сегодня|сьогодні)${END}`, 'gu');
-const TOMORROW = new RegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domani|amanha|αυριο|утре|завтра)${END}`, 'gu');
-const AFTER_TOMORROW = new RegExp(
+const NEXT_WEEK_NEARBY = wordStartRegExp(NEXT_WEEK.source, 'u');
+const TODAY = wordStartRegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|hoy|oggi|vandaag|hoje|σημερα|днес|сегодня|сьогодні)${END}`, 'gu');
+const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domani|amanha|αυριο|утре|завтра)${END}`, 'gu');
+const AFTER_TOMORROW = wordStartRegExp(
   `${W}(?:apres-demain|apres demain|(?:the )?day after tomorrow|ubermorgen|uebermorgen|pasado manana|dopodomani|overmorgen|depois de amanha|μεθαυριο)${END}`,
   'gu',
 );
@@ -43,7 +44,7 @@ const END_OF_MONTH = new RegExp(
   `${W}(end of next month|end of the following month|ende (?:des )?nachsten monats|ende (?:des )?kommenden monats|fine del mese prossimo|(?:a )?(?:finales|final|fin|fines) del (?:mes que viene|mes proximo|proximo mes)|(?:no )?final do (?:proximo mes|mes que vem)|eind volgende maand)${END}|${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:(?:des|dieses) monats|monat)|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца)( prochain| suivant)?${END}`,
   'gu',
 );
-const START_OF_NEXT_MONTH = new RegExp(
+const START_OF_NEXT_MONTH = wordStartRegExp(
   `${W}(?:debut du mois prochain|debut de mois prochain|early next month|beginning of next month|anfang (?:des )?nachsten monats|principios del (?:mes proximo|proximo mes)|inizio del (?:mese prossimo|prossimo mese))${END}`,
   'gu',
 );
@@ -56,7 +57,7 @@ const MONTH_NAMES: Readonly<Record<string, number>> = {
 };
 const MONTH_NAME_SOURCE = Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|');
 /** "fin décembre", "end of December", "Ende Dezember", "début janvier", "mid-January", "Mitte Januar". */
-const PART_OF_MONTH = new RegExp(
+const PART_OF_MONTH = wordStartRegExp(
   `${W}(fin|end of|ende|finales de|fine|eind|debut|early|beginning of|anfang|principios de|inizio|begin|mi|mid|mitte|mediados de|meta)[ -](?:de |d'|del |di )?(${MONTH_NAME_SOURCE})${END}`,
   'gu',
 );
@@ -75,9 +76,9 @@ const WITHIN = new RegExp(
   'gu',
 );
 /** "sous huitaine", "sous quinzaine": French for 8 and 15 days. */
-const FRENCH_DAY_COUNTS = new RegExp(`${W}(?:sous|dans|d'ici) (?:une )?(huitaine|quinzaine)${END}`, 'gu');
+const FRENCH_DAY_COUNTS = wordStartRegExp(`${W}(?:sous|dans|d'ici) (?:une )?(huitaine|quinzaine)${END}`, 'gu');
 /** "le 15", "the 15th", "am 15.", "el 15", "el día 20", "il giorno 20", "até dia 28", "op 15": a day of this month or the next. */
-const DAY_OF_MONTH = /(?<![\p{L}\d])(?:(?:(?:el|il|al|o|no|ao)\s)?(?:d[ií]a|giorno)|le|du|au|el|il|op|the (?=\d{1,2}(?:st|nd|rd|th))|am (?=\d{1,2}\.))\s?(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.:,]\d|\d|\s?(?:h\b|%|€|\$|£)|\s(?:jours?|days?|tage|dias|giorni)\b)/gu;
+const DAY_OF_MONTH = wordStartRegExp(String.raw`(?<![\p{L}\d])(?:(?:(?:el|il|al|o|no|ao)\s)?(?:d[ií]a|giorno)|le|du|au|el|il|op|the (?=\d{1,2}(?:st|nd|rd|th))|am (?=\d{1,2}\.))\s?(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.:,]\d|\d|\s?(?:h\b|%|€|\$|£)|\s(?:jours?|days?|tage|dias|giorni)\b)`, 'gu');
 /** A numeric day and month without a year: "le 18/11", "am 18.11.". */
 const DAY_MONTH = /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?![\d]|[/.]\d)/g;
 
@@ -205,9 +206,9 @@ function weekdayReadings(folded: string, reference: string, taken: Uint8Array): 
 
 /**
  * Chinese, Japanese and Korean weekdays, written against the words around them: "下周五安排付款" (Friday of next week),
- * "周五", "来週金曜日", "다음 주 금요일", "이번 주 금요일". Group 1 (or 3, 5): the week; group 2 (or 4, 6): the day.
+ * "周五", "来週金曜日", "来週の金曜日", "다음 주 금요일", "이번 주 금요일". Group 1 (or 3, 5): the week; group 2 (or 4, 6): the day.
  */
-const CJK_WEEKDAY = /(下下|下个|下個|下|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])|(来週|來週|今週|再来週)?([月火水木金土日])曜日?|(다음\s?주|이번\s?주|다다음\s?주)?\s?([월화수목금토일])요일/gu;
+const CJK_WEEKDAY = /(下下|下个|下個|下|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])|(?:(来週|來週|今週|再来週)の?)?([月火水木金土日])曜日?|(다음\s?주|이번\s?주|다다음\s?주)?\s?([월화수목금토일])요일/gu;
 const CJK_DAY_NUMBER: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6,
   월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6, 일: 0,

@@ -1,4 +1,5 @@
 import { execAll } from '../../text/exec-all';
+import { WORD_START, wordStartRegExp } from '../../text/word-start-regexp';
 import { addDays, daysInMonth, endOfMonth, toIsoDate } from '../../calendar/iso-date';
 import { fold } from '../../text/fold';
 import { inDiscountClause } from './discount-clause';
@@ -20,7 +21,7 @@ export type PaymentTerms =
 /** Code de commerce L441-10: when nothing is agreed, payment is due 30 days after delivery. */
 export const FRENCH_B2B_DEFAULT_DAYS = 30;
 
-const B = '(?<![\\p{L}\\d])';
+const B = WORD_START;
 const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
 // (lb "Deeg"; Romanian writes "de" before twenty and more: "60 de zile"; fi "päivää", et "päeva", lv "dienas", lt "dienų")
@@ -28,7 +29,8 @@ const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dn
 const EOM =
   '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα|(?:de la )?sfarsitul lunii|края на месеца)';
 /** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le", "from (the)", "na (het)". */
-const EOM_FILLER = `(?:(?:de|(?:from|after|following)(?: the)?|na(?: het)?|nets?|netto|date de facture|data fattura|d\\.f\\.|df|fecha (?:de )?factura|data (?:da|de) fatura|le|zum|a|al)${S})?`;
+// (a comma may follow the invoice date: « 45 días fecha factura, fin de mes », « 30 dies data factura, final de mes »)
+const EOM_FILLER = `(?:(?:de|(?:from|after|following)(?: the)?|na(?: het)?|nets?|netto|(?:(?:date de (?:la )?facture|data fattura|data (?:de la )?factura|fecha (?:de )?factura|data (?:da|de) fatura)[ \\t]{0,2},?)|d\\.f\\.|df|le|zum|a|al)${S})?`;
 
 interface Rule {
   re: RegExp;
@@ -96,7 +98,7 @@ const SHIPMENT_DATE =
 const RULES: Rule[] = [
   // "net 90 days from B/L date", "60 días desde la fecha del B/L", "60 jours date de connaissement": counted from the shipment
   {
-    re: new RegExp(`${B}(?:net[ \\t]{1,2})?(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:net[ \\t]{1,2})?${SHIPMENT_DATE}(?![\\p{L}])`, 'gu'),
+    re: wordStartRegExp(`${B}(?:net[ \\t]{1,2})?(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:net[ \\t]{1,2})?${SHIPMENT_DATE}(?![\\p{L}])`, 'gu'),
     terms: (m) => ({ kind: 'net', days: days(m), fromShipment: true }),
   },
   // ja, ko, zh: "月末締め翌月末払い" (closed at the month's end, paid at the next month's end)
@@ -120,7 +122,7 @@ const RULES: Rule[] = [
   { re: /(?:수령|受領|受取|收到)[^\n]{0,8}?(?:즉시|即時|即时|立即)/gu, terms: () => ({ kind: 'on-receipt' }) },
   // "end of the month following invoice month", "fin du mois suivant", "Ende des Folgemonats", "fine mese successivo"
   {
-    re: new RegExp(
+    re: wordStartRegExp(
       `${B}(?:end of (?:the )?(?:month following|following month|next month)|fin (?:du|de) mois (?:suivant|qui suit)|(?:ende|zum ende) (?:des )?(?:folgemonats|nachfolgenden monats|nachsten monats)|fine (?:del )?mese successivo|fin (?:del|de) mes siguiente|fim do mes seguinte|einde van de volgende maand)${E}`,
       'gu',
     ),
@@ -129,7 +131,7 @@ const RULES: Rule[] = [
   // a day of the next month: "le 10 du mois suivant", "on the 10th of the following month", "am 10. des Folgemonats",
   // "el día 10 del mes siguiente", "il 10 del mese successivo", "de 10e van de volgende maand"
   {
-    re: new RegExp(
+    re: wordStartRegExp(
       `${B}(?:(?:le|on the|the|am|el(?: dia)?|il(?: giorno)?|de)${S})?(\\d{1,2})(?:st|nd|rd|th|e|ste|de|\\.)?${S}(?:(?:day${S})?of the (?:following|next) month|du mois (?:suivant|qui suit|prochain)|(?:des${S})?(?:folgemonats|nachsten monats|nachfolgenden monats)|del mes siguiente|del mese successivo|van de volgende maand)${E}`,
       'gu',
     ),
@@ -138,7 +140,7 @@ const RULES: Rule[] = [
   // 30 jours fin de mois, 45 days end of month, 30 gg d.f.f.m., 30 Tage Monatsende, 30 días fin de mes
   // (with the day the month after it: "30 jours fin de mois le 10", an LCR's usual term, "45 days end of month on the 15th")
   {
-    re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}\\.?[ \\t]{0,3}[,-]?[ \\t]{0,2}${EOM_FILLER}${EOM}${E}(?:[ \\t]{0,2},?[ \\t]{0,2}(?:le|on the|the)[ \\t]+(\\d{1,2})(?:er|st|nd|rd|th)?(?![\\p{L}\\d]|[ \\t]*(?:[%€$£]|[/.,]\\d|jours?|days?)))?`, 'gu'),
+    re: wordStartRegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}\\.?[ \\t]{0,3}[,-]?[ \\t]{0,2}${EOM_FILLER}${EOM}${E}(?:[ \\t]{0,2},?[ \\t]{0,2}(?:le|on the|the)[ \\t]+(\\d{1,2})(?:er|st|nd|rd|th)?(?![\\p{L}\\d]|[ \\t]*(?:[%€$£]|[/.,]\\d|jours?|days?)))?`, 'gu'),
     terms: (m) => {
       const after = AFTER_MONTH_END.test(m[0]);
       const base = m[2] ? { kind: 'end-of-month' as const, days: days(m), day: Number(m[2]) } : { kind: 'end-of-month' as const, days: days(m) };
@@ -146,21 +148,21 @@ const RULES: Rule[] = [
     },
   },
   // "løbende måned + 30 dage" (Danish: the current month, then 30 days), "fin de mois + 15 jours", "end of month + 30 days"
-  { re: new RegExp(`${B}(?:lobende${S}maned|lb\\.?${S}md\\.?|fin de mois|end of (?:the )?month|monatsende)[ \\t]{0,2}\\+[ \\t]{0,2}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m) }) },
+  { re: wordStartRegExp(`${B}(?:lobende${S}maned|lb\\.?${S}md\\.?|fin de mois|end of (?:the )?month|monatsende)[ \\t]{0,2}\\+[ \\t]{0,2}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m) }) },
   // "paiement fin de mois", "payable à fin de mois": end of the issue month
   {
-    re: new RegExp(`${B}(?:paiement|reglement|payable|echeance|payment|due|zahlbar|pago|pagamento)[ \\t:]{1,3}(?:(?:a|le|at|the|zum|al|a la)${S})?(?:fin de mois|end of (?:the )?month|monatsende|fin de mes|fine mese)${E}`, 'gu'),
+    re: wordStartRegExp(`${B}(?:paiement|reglement|payable|echeance|payment|due|zahlbar|pago|pagamento)[ \\t:]{1,3}(?:(?:a|le|at|the|zum|al|a la)${S})?(?:fin de mois|end of (?:the )?month|monatsende|fin de mes|fine mese)${E}`, 'gu'),
     terms: () => ({ kind: 'end-of-month', days: 0 }),
   },
   // "30 jours net", "14 Tage netto", "30 Tage ohne Abzug": the net term of a Skonto clause
-  { re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,2}(?:nets?|netto|rein netto|ohne abzug|neto|netti)${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
+  { re: wordStartRegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,2}(?:nets?|netto|rein netto|ohne abzug|neto|netti)${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
   // "Netto 14 dage", "netto 30 dagar", "Netto 30 Tage": the word first, then the days (never "Netto 14,00 €", an amount)
-  { re: new RegExp(`${B}(?:netto|neto|netti)[ \\t:]{1,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
+  { re: wordStartRegExp(`${B}(?:netto|neto|netti)[ \\t:]{1,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
   // Net 30, net 15 days, 2/10 net 30 — not "Net 1 234,56 €" nor "montant net 30 €"
-  { re: new RegExp(`${B}net[ \\t]{0,2}(\\d{1,3})(?![\\d.,]\\d|[ \\t]{0,2}(?:\\d|[%€$£]|eur|usd|gbp|chf))${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
+  { re: wordStartRegExp(`${B}net[ \\t]{0,2}(\\d{1,3})(?![\\d.,]\\d|[ \\t]{0,2}(?:\\d|[%€$£]|eur|usd|gbp|chf))${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
   // à réception, due on receipt, payable upon receipt, sofort fällig, a vista, comptant
   {
-    re: new RegExp(
+    re: wordStartRegExp(
       `${B}(?:(?:a|des|a la|des la|upon|on|sur)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}date)?(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
@@ -172,12 +174,12 @@ const RULES: Rule[] = [
   },
   // 30 jours date de facture, 30 days from invoice date, 30 Tage nach Rechnungsdatum, 30 días fecha factura
   {
-    re: new RegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|(?:nach|ab) (?:erhalt|zugang|eingang)|fecha (?:de )?factura|data fattura|data (?:de |da )?(?:factura|fatura)|de la data facturii|от датата на фактурата|na factuurdatum|d\\.[ \\t]?f\\.?(?![\\p{L}\\d.])|df(?![\\p{L}\\d]))`, 'gu'),
+    re: wordStartRegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|(?:nach|ab) (?:erhalt|zugang|eingang)|fecha (?:de )?factura|data fattura|data (?:de |da )?(?:factura|fatura)|de la data facturii|от датата на фактурата|na factuurdatum|d\\.[ \\t]?f\\.?(?![\\p{L}\\d.])|df(?![\\p{L}\\d]))`, 'gu'),
     terms: (m) => ({ kind: 'net', days: days(m) }),
   },
   // à 30 jours, sous 45 jours, within 14 days, zahlbar innerhalb 14 Tagen, a 30 días, entro 30 giorni, payment terms: 30 days
   {
-    re: new RegExp(
+    re: wordStartRegExp(
       `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|bannent|en|entro|εντος|πληρωμη σε|εξοφληση σε|πιστωση|vadeli odeme|odeme vadesi:?|vade:?|vadeli|plata la|termen de plata:?|плащане|срок (?:за|на) плащане:?|plazo de|prazo de|terms?:?|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|` +
         `reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|bezuelbar[^\\n\\d]{0,20}?|zahlungsziel:?|` +
         `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?|` +

@@ -323,3 +323,17 @@ describe('findPaymentTerms: days counted from the bill of lading (held-out VS)',
     expect(dueDateFromTerms('2026-02-04', { kind: 'net', days: 60, fromShipment: true }).primary).toBe('2026-04-05');
   });
 });
+
+describe('findPaymentTerms: the invoice date, then a comma, then the end of the month (held-out JS)', () => {
+  it.each([
+    ['Forma de pago: 45 días fecha factura, fin de mes', 45],
+    ['Pagament: 30 dies data factura, final de mes', 30],
+    ['Paiement : 30 jours date de facture, fin de mois', 30],
+    ['Paiement : 60 jours date de la facture fin de mois', 60],
+  ])('%s', (text, days) => {
+    expect(terms(text)).toEqual({ kind: 'end-of-month', days });
+  });
+  it('still reads « 30 jours date de facture » alone as 30 days net', () => {
+    expect(terms('Paiement : 30 jours date de facture.')).toEqual({ kind: 'net', days: 30 });
+  });
+});
