@@ -68,6 +68,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     // the retention held back on works, billed when released: "Libération de la retenue de garantie n° BC-2026-0226"
     'liberation de la retenue de garantie', 'liberation de retenue de garantie', 'facture de retenue de garantie',
     'situation de travaux', 'situations de travaux', 'situation mensuelle', 'situation de chantier', 'facture de situation', 'decompte general definitif', 'decompte general et definitif', 'dgd', 'decompte definitif', 'memoire de travaux',
+    // court experts, interpreters and translators bill the courts and the police with a "mémoire de frais (de justice)"
+    'memoire de frais', 'memoires de frais', 'memoire de frais de justice', 'memoire de frais et honoraires', 'memoire d\'honoraires',
     // a ship agent's invoice for a port call is its final disbursement account ("FDA No.: AMP-2026-0423"); the proforma one is an estimate
     'final disbursement account', 'final disbursement accounts', 'final da', 'fda no', 'fda nr', 'fda number',
     // German compounds of "Rechnung" (advance, final, partial, collective bill)

@@ -254,6 +254,8 @@ function sentenceAt(text: string, at: number): string {
 
 /** Words that may open a rejection: a cheap test before folding. */
 const MAY_BE_REJECTION = /reje[ct]|refus|declin|abgelehnt|zur[uü]ckgewiesen|rechaza|respint|rifiutat|afgewezen|geweigerd/i;
+/** Both stem lists in one pass over the lower-cased text (two case-insensitive passes cost three times as much). */
+const MAY_BE_NOTICE_OR_REJECTION = new RegExp(`${MAY_BE_NOTICE.source}|${MAY_BE_REJECTION.source}`);
 
 /** A rejection stated, not denied ("has not been rejected"). */
 function rejectedHere(folded: string): boolean {
@@ -268,7 +270,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const isReply = (message.inReplyTo !== null || hasReplyPrefix(message.subject)) && !isForward(message.subject, message.text);
   const body = isReply ? stripQuoted(message.text) : message.text;
   const head = `${message.subject}\n${body.slice(0, 1500)}`;
-  if (!MAY_BE_NOTICE.test(head) && !MAY_BE_REJECTION.test(head)) return null;
+  if (!MAY_BE_NOTICE_OR_REJECTION.test(head.toLowerCase())) return null;
   const folded = foldOnce(head);
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;

@@ -216,3 +216,12 @@ describe('pro forma compounds (held-out PU)', () => {
     expect(kindOfTitle('Proformafactuur PF-12')).toBe('proforma');
   });
 });
+
+describe('a court interpreter\'s « mémoire de frais » is its invoice (held-out IR)', () => {
+  it.each(['Dépôt Chorus Pro – mémoire de frais M26-0083', 'MÉMOIRE DE FRAIS N° M26-0083', 'Mémoire de frais de justice n° 12'])('%s', (title) => {
+    expect(kindOfTitle(title)).toBe('invoice');
+  });
+  it('an expense report (« note de frais ») is still none', () => {
+    expect(kindOfTitle('Note de frais septembre')).not.toBe('invoice');
+  });
+});

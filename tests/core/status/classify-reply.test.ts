@@ -2194,3 +2194,13 @@ describe('classifyClientReply: « tu vas l\'avoir vendredi » and Luxembourgish 
     expect(at('Mir bezuelen d\'Rechnung bis de 16.10.2026.', '2026-09-30')).toMatchObject({ kind: 'promise', promisedDate: '2026-10-16' });
   });
 });
+
+describe('classifyClientReply: Czech and Slovak disagreement (held-out IU)', () => {
+  it.each([
+    'Dobrý den pane Kieffere,\n\nS fakturou FAC-000305 nesouhlasíme – cena neodpovídá nabídce (v nabídce byla sleva 8 %). Prosíme o opravný doklad.',
+    'S faktúrou nesúhlasíme, suma nezodpovedá objednávke.',
+    'Částka na faktuře nesedí.',
+  ])('%s', (text) => {
+    expect(kindOf(text, '2026-08-11')).toBe('dispute');
+  });
+});
