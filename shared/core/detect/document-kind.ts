@@ -51,6 +51,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   statement: ['releve de compte', 'releve de factures', 'releve des factures', 'recapitulatif de factures', 'recapitulatif des factures', 'statement of account', 'account statement', 'customer statement', 'statement of invoices', 'invoice statement', 'kontoauszug', 'rechnungsubersicht', 'offene posten', 'estado de cuenta', 'resumen de facturas', 'extracto de cuenta', 'estratto conto', 'riepilogo fatture', 'riepilogo delle fatture', 'rekeningoverzicht', 'overzicht facturen', 'overzicht van de facturen', 'overzicht openstaande facturen',
     // a statement of deliveries, and any document that says it is no invoice ("document informatif, ce n'est pas une facture")
     'releve de livraisons', 'releve des livraisons', 'releve hebdomadaire', 'releve mensuel', 'delivery statement', 'statement of deliveries', 'lieferubersicht',
+    // the slip listing the invoices assigned to a factor (« Bordereau de cession n° 47 – BPI Factor »): the factor's paper, no invoice
+    'bordereau de cession', 'bordereaux de cession', 'bordereau de cession de creances', 'bordereau de remise de creances', 'assignment schedule',
     // what the company pays back to a client (ticket revenue less its commission): "Relevé de reversement", "payout statement"
     'releve de reversement', 'releve des reversements', 'avis de reversement', 'decompte de reversement', 'payout statement', 'settlement statement', 'abrechnung der ticketeinnahmen',
     ...NO_INVOICE_PHRASES,

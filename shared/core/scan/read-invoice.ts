@@ -327,11 +327,15 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const anInvoiceFile = documents.some((a) => kindOfTitle(a.filename ?? '') === 'invoice');
   // "Avoir AV-012 et facture OL-0165" with both documents: the credit note cancels an earlier invoice and the
   // new invoice replaces it. A numbered invoice in the title and an invoice's file make the e-mail an invoice too.
-  const carriesNewInvoice = anInvoiceFile && namesNumberedInvoice(subject);
+  // So does a monthly statement sent with the invoices it lists, each in its file ("Relevé mensuel de facturation – août"
+  // over « le relevé … ainsi que les factures correspondantes », Facture_APR263423.pdf): those invoices are sent there.
+  const bodyNamesInvoice = namesNumberedInvoice(body.slice(0, 600));
+  // A reply keeps its thread's subject: « Re: Proforma PF-2026-043 » sending « la facture d'acompte : Facture n° DG-2026-0119 »
+  // with its file sends that invoice.
+  const carriesNewInvoice = anInvoiceFile && (namesNumberedInvoice(subject) || titleKind === 'statement' || (bodyNamesInvoice && hasReplyPrefix(message.subject)));
   const bodyKind = kindOfOpening(body);
   // "Votre commande du 08/05/2026" over "je vous joins la facture relative à votre commande": the order is what
   // the invoice bills. The invoice must then be named by its number, or be the attached document itself.
-  const bodyNamesInvoice = namesNumberedInvoice(body.slice(0, 600));
   // So is an order named by its number when the body sends a numbered invoice for it ("Commande Bon de commande n° BC62122 -
   // facturation" over "je vous adresse notre facture n° FAC000335").
   const orderTopic = titleKind === 'order' && bodyKind === 'invoice' && (namesOrderAsTopic(subject) || (bodyNamesInvoice && namesNumberedOrder(subject)));

@@ -194,7 +194,7 @@ export const PAID = cueRegex([
   // Latin America: "ya se realizó la transferencia", "se abonó la factura", "ya fue cancelada en su totalidad" (cancelada: paid), "adjunto soporte de pago"
   `se\\s+(?:realizo|efectuo|hizo|envio|ejecuto|proceso|abono|pago|transfirio|giro|deposito|cancelo|liquido)\\s+(?:la|el)\\s+(?:transferencia|pago|abono|deposito|giro|factura|importe|saldo)`, `cancelad[oa]s?\\s+en\\s+su\\s+totalidad`, `(?:os|te|le|les)?\\s*(?:adjunto|adjuntamos|envio|enviamos)\\s+(?:el\\s+)?(?:justificante|comprobante)(?![a-z])`, `(?<![a-z])(?:pagad[oa]|abonad[oa]|transferid[oa])\\s+(?:hoy|ayer|esta\\s+manana|por\\s+transferencia|mediante\\s+transferencia)(?![a-z])`, `(?:transferencia|pago|abono|giro)\\s+(?:ya\\s+)?se\\s+(?:ordeno|realizo|efectuo|hizo|envio|ejecuto|proceso|emitio|curso|tramito)(?![a-z])`, `(?:soporte|comprobante)\\s+de\\s+(?:pago|transferencia|la\\s+transferencia)`,
   `(?:fue|ha\\s+sido|han\\s+sido|quedo|quedaron)\\s+(?:abonad|pagad|transferid|ingresad|liquidad|saldad)[oa]s?`, `(?:ya\\s+)?(?:lo|la|te\\s+lo|te\\s+la|se\\s+lo|se\\s+la)\\s+(?:tienes|tiene|teneis|tienen)\\s+(?:ingresad|abonad|pagad|transferid)[oa]`,
-  `(?:hemos|he|ha|han|habiamos)\\s+(?:ya\\s+)?(?:realizado|efectuado|hecho|enviado|emitido|ordenado|tramitado|cursado)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
+  `(?:hemos|he|ha|han|habiamos)\\s+(?:(?:ya|hoy|ayer|esta\\s+manana|esta\\s+tarde|tambien)\\s+){0,2}(?:realizado|efectuado|hecho|enviado|emitido|ordenado|tramitado|cursado)\\s+(?:(?:ya|hoy|ayer|esta\\s+manana|esta\\s+tarde)\\s+)?(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:hemos|he|habiamos)\\s+(?:ya\\s+)?(?:pagado|abonado|transferido|liquidado|saldado|ingresado)`,
   `${PAY_NOUN_ES}\\s+(?:ya\\s+)?(?:(?:ha\\s+sido|fue|esta|se\\s+ha|se\\s+realizo)\\s+)?(?:ya\\s+)?(?:realizad|efectuad|enviad|pagad|abonad|emitid|ordenad|hech|liquidad|transferid)[oa]s?`,
   `ya\\s+(?:esta\\s+|ha\\s+sido\\s+|fue\\s+)?(?:pagad|abonad|liquidad|saldad)[oa]`,
@@ -207,6 +207,8 @@ export const PAID = cueRegex([
   `(?:adjunto|adjuntamos|le\\s+enviamos|le\\s+remitimos)\\s+${W(1)}(?:justificante|comprobante)\\s+de\\s+(?:pago|transferencia)`,
   // it
   // ("ho effettuato oggi il bonifico per la fattura …")
+  // ("vi confermiamo il pagamento della fattura … con bonifico di oggi"; not one to come: "vi confermiamo il pagamento entro il 30/11")
+  `(?:vi|le|ti)\\s+(?:confermiamo|confermo)\\s+(?:l'avvenuto\\s+)?(?:il\\s+|lo\\s+)?(?:pagamento|bonifico|saldo)(?!\\s+${W(4)}(?:entro|per\\s+il|per\\s+la|a\\s+partire|avverra|sara|verra|previsto|prevista|a\\s+fine|alla\\s+scadenza|il\\s+prossimo|la\\s+prossima|prossim))`,
   `(?:abbiamo|ho|ha|hanno)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:effettuato|eseguito|disposto|fatto|inviato|emesso|ordinato)\\s+(?:oggi\\s+|ieri\\s+|gia\\s+|stamattina\\s+)?(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:abbiamo|ho)\\s+(?:gia\\s+|appena\\s+|oggi\\s+|ieri\\s+)?(?:pagat|saldat|versat|bonificat|liquidat)[oaie](?![a-z])`,
   // an Italian public body's payment order: "la fattura … è stata liquidata con mandato n. 1919 del 17/08/2026", "emesso mandato di pagamento"
@@ -573,8 +575,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:pagamos|abonamos|transferimos)`, `(?:hacemos|hago|realizamos|realizo|efectuamos|efectuo|enviamos|envio|ordenamos)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:paghiamo|saldiamo|bonifichiamo|pago|salderei)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:wij|we|ik)\\s+(?:betalen|betaal|(?:maken|maak)\\s+(?:het|de|dat|dit|deze|[a-z0-9][\\w/.-]*\\d[\\w/.-]*)\\s+${W(4)}over)(?![a-z])`,
-  // nl: "de betaling gebeurt volgende vrijdag", "de overschrijving vertrekt maandag"
-  `(?:betaling|overboeking|overschrijving|storting)\\s+(?:gebeurt|gebeuren|volgt|vertrekt|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan))(?![a-z])`,
+  // nl: "de betaling gebeurt volgende vrijdag", "de overschrijving vertrekt maandag", "de betaling zal gebeuren op 9 december"
+  `(?:betaling|overboeking|overschrijving|storting)\\s+(?:(?:zal|zullen)\\s+(?:(?:ten\\s+laatste|uiterlijk|pas|dan)\\s+)?)?(?:gebeurt|gebeuren|volgt|volgen|vertrekt|vertrekken|plaatsvinden|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan)|uitgevoerd\\s+worden)(?![a-z])`,
   // nl: "De boekhouding betaalt dit volgende vrijdag"
   `(?:betaalt|betalen|betaal)\\s+(?:dit|deze|die|de\\s+factuur|het|ze|hem)(?![a-z])`,
   // it: "la fattura è in pagamento con bonifico in data 26/11/2026", "in pagamento tramite Ri.Ba. con scadenza 30/11"
@@ -689,6 +691,9 @@ export const DISPUTE = cueRegex([
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
   // fr: "Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications."
   `fait\\s+doublon`, `(?:nous|je)\\s+(?:la|le|les)\\s+bloqu(?:ons|e)`,
+  // "le tarif appliqué … n'est pas celui de votre devis … On ne paie pas en l'état"
+  `(?:on|nous|je)\\s+ne\\s+(?:la\\s+|le\\s+|les\\s+|vous\\s+)?(?:paie|paye|payons|paierons|payerons|regle|reglons|reglerons|paierai|reglerai)\\s+pas\\s+(?:en\\s+l'etat|tel(?:le)?s?\\s+quel(?:le)?s?|comme\\s+ca|a\\s+ce\\s+prix|ce\\s+montant)`,
+  `n'est\\s+pas\\s+(?:celui|celle)\\s+(?:de|du|indiquee?\\s+(?:dans|sur)|prevue?\\s+(?:dans|par|au))\\s+(?:votre|notre|le|la|l')\\s*(?:devis|offre|commande|bon\\s+de\\s+commande|contrat|proposition|tarif)`,
   `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|viser|traiter|enregistrer|mandater|liquider|comptabiliser|integrer)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement|cette\\s+note|la\\s+note|votre\\s+note)`,
   // fees found too high: "2,5 heures nous paraissent excessives", "le montant semble exagéré"
   `(?:parai(?:t|ssent)|semblent?)\\s+(?:\\S+\\s+)?(?:excessi(?:f|ve|fs|ves)|exageree?s?|disproportionnee?s?)`, `(?:suspend\\w*|bloqu\\w*|gel\\w*)\\s+(?:le|notre|tout|ce)\\s+(?:reglement|paiement|virement)`,

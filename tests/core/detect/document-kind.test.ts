@@ -225,3 +225,9 @@ describe('a court interpreter\'s « mémoire de frais » is its invoice (held-ou
     expect(kindOfTitle('Note de frais septembre')).not.toBe('invoice');
   });
 });
+
+describe('a factor\'s assignment slip is no invoice (held-out HR)', () => {
+  it('« Bordereau de cession n° 47 – BPI Factor » is a statement', () => {
+    expect(kindOfTitle('Bordereau de cession n° 47 – BPI Factor')).toBe('statement');
+  });
+});

@@ -2204,3 +2204,29 @@ describe('classifyClientReply: Czech and Slovak disagreement (held-out IU)', () 
     expect(kindOf(text, '2026-08-11')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: « hemos hecho hoy la transferencia » (held-out HQ)', () => {
+  it.each([
+    'Hola,\n\nOs confirmo que hemos hecho hoy la transferencia de la factura OB-2026-0447. Adjunto no, pero debería llegaros en 1-2 días.',
+    'Ya hemos realizado esta mañana la transferencia.',
+  ])('%s', (text) => {
+    expect(kindOf(text, '2026-05-27')).toBe('paid');
+  });
+});
+
+describe('classifyClientReply: Flemish « de betaling zal gebeuren op 9 december 2026 » (held-out HP)', () => {
+  it('promises that day', () => {
+    expect(classifyClientReply(mail({ text: 'Beste Julien,\n\nExcuses voor de vertraging, de betaling zal gebeuren op 9 december 2026.\n\nGroeten,\nJoris', date: '2026-09-14' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-09' });
+  });
+});
+
+describe('classifyClientReply: Italian « vi confermiamo il pagamento », French « On ne paie pas en l\'état » (held-out HR)', () => {
+  it('« vi confermiamo il pagamento della fattura … con bonifico di oggi » says paid; « … entro il 30/11 » promises', () => {
+    expect(kindOf('Buongiorno,\n\nvi confermiamo il pagamento della fattura F2603-196 con bonifico di oggi.\n\nCordiali saluti', '2026-10-09')).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Vi confermiamo il pagamento entro il 30/11/2026.', date: '2026-10-09' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+  it('« le tarif … n\'est pas celui de votre devis … On ne paie pas en l\'état » disputes', () => {
+    expect(kindOf("Bonjour,\n\nle tarif appliqué sur la APR263436 n'est pas celui de votre devis (on était à 2,10 € le pneu VL, pas 2,90). On ne paie pas en l'état.", '2026-11-06')).toBe('dispute');
+    expect(kindOf("Nous ne réglerons pas cette facture telle quelle.", '2026-11-06')).toBe('dispute');
+  });
+});

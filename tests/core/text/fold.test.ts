@@ -25,3 +25,23 @@ describe('fold: Korean and Japanese', () => {
     expect(fold('ご請求金額：2,676,000円 でございます')).toHaveLength('ご請求金額：2,676,000円 でございます'.length);
   });
 });
+
+describe('fold: Latin letters by table, as the decomposition reads them', () => {
+  // The reference: lower case, decompose, drop the combining accents (what fold did for every text before the table).
+  const LIGATURE: Record<string, string> = { ß: 's', œ: 'o', æ: 'a', ł: 'l', ø: 'o', đ: 'd', ı: 'i' };
+  const reference = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ßœæłøđı]/g, (c) => LIGATURE[c]!);
+  it('reads every Latin letter U+00C0–U+024F as the decomposition does, alone and among other letters', () => {
+    for (let code = 0xc0; code <= 0x24f; code++) {
+      const letter = String.fromCharCode(code);
+      const text = `Façade ${letter} ÉTÉ`;
+      const expected = reference(text);
+      if (expected.length === text.length) expect(fold(text), `U+${code.toString(16)}`).toBe(expected);
+      else expect(fold(text), `U+${code.toString(16)}`).toHaveLength(text.length);
+    }
+  });
+  it('folds French, Czech, Polish and Turkish text', () => {
+    expect(fold('Échéance : 15 décembre — Ĺ Příliš žluťoučký kůň')).toBe('echeance : 15 decembre - l prilis zlutoucky kun');
+    expect(fold('Płatność nastąpi')).toBe('platnosc nastapi');
+    expect(fold('ödemesi yapılacaktır')).toBe('odemesi yapilacaktir');
+  });
+});
