@@ -155,7 +155,7 @@ export const PAID = cueRegex([
   // it: "Acconto saldato oggi con bonifico", "Fattura pagata ieri"
   `(?:saldat[oa]|pagat[oa]|bonificat[oa])\\s+(?:oggi|ieri|stamattina|stamani|questa\\s+mattina|con\\s+bonifico)`,
   // zh, ja: "发票 … 的款项已于今日付清", "已付款", "お振込みいたしました", "支払い済み"
-  `(?:已于|已在|已经|已)[^。！？，\\n]{0,20}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:の)?(?:手続き?)?(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`,
+  `(?:已于|已在|已经|已)[^。！？，\\n]{0,20}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:の)?(?:手続き?)?(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`, `(?:付款|支付|汇款|转账)(?:已|已经)(?:完成|付清|汇出|到账)`, `(?:お?振込み?|お?支払い|送金)(?:は|が)(?:完了|済み|済)`,
   // ko: "송금했습니다", "입금 완료했습니다", "지급 처리되었습니다"
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를|이|가)?\\s?(?:했|하였|완료|처리했|처리하였|처리되었|처리됐|되었|됐)`,
   // ar: "نحيطكم علماً بأنه تم تحويل مبلغ الفاتورة … اليوم", "تم الدفع", "قمنا بالتحويل", "سددنا الفاتورة"
@@ -226,7 +226,7 @@ export const PAID = cueRegex([
   // gl: "Xa está feita a transferencia", "xa pagamos"
   `xa\\s+(?:esta\\s+)?(?:feita|feito|pagad[ao]|enviad[ao])\\s+(?:a|o)\\s+(?:transferencia|pagamento|pago)`, `xa\\s+(?:esta\\s+)?(?:pagad[ao]|aboad[ao])(?![a-z])`, `xa\\s+(?:pagamos|paguei|aboamos|fixemos\\s+a\\s+transferencia)`,
   // pt
-  `(?:ja\\s+)?(?:procedemos|procedi|efetuamos|efetuei|efectuamos|fizemos|fiz|realizamos|realizei)\\s+(?:ao|o|a)\\s+(?:pagamento|transferencia|pix|deposito)`, `(?:pix|deposito|ted)\\s+(?:ja\\s+)?(?:feito|enviado|realizado|efetuado)`,
+  `(?:ja\\s+)?(?:procedemos|procedi|efetuamos|efetuei|efectuamos|fizemos|fiz|realizamos|realizei)\\s+(?:ao|o|a)\\s+(?:pagamento|transferencia|pix|deposito)`, `(?:pix|deposito|ted)\\s+(?:ja\\s+)?(?:feito|enviado|realizado|efetuado)`, `(?:fatura|boleto|nota)\\s+(?:\\S+\\s+)?(?:ja\\s+(?:esta\\s+)?|esta\\s+)?(?:paga|quitada|liquidada)(?:\\s+(?:hoje|ontem|via|por|com|em)|[.!,]|$)`,
   `(?:transferencia|pagamento|pix|deposito)\\s+${W(5)}(?:ja\\s+)?(?:foi|foram)\\s+(?:feit|efetuad|realizad|enviad|concluid|processad|executad)[oa]s?`,
   // "pagamento da FT 2026/347 feito via PIX hoje cedo"
   `(?:pagamento|transferencia|pix|deposito)\\s+${W(4)}(?:feit|efetuad|realizad|enviad|executad)[oa]s?\\s+(?:via|por|pelo|pela|hoje|ontem|agora|esta\\s+manha|com\\s+sucesso)(?![a-z])`,
@@ -721,7 +721,7 @@ export const DISPUTE = cueRegex([
   `rozporuj\\w*`, `poskozen\\w*`,
   // cs/sk: "nemůžeme provést úhradu", "fakturu neplatíme", "prosím o dobropis", "S fakturou nesouhlasíme – cena neodpovídá nabídce. Prosíme o opravný doklad."; hu: "nem fizetjük ki", "reklamáljuk", "jóváírást kérünk"
   `(?:nemuzeme|nemozeme|nebudeme)\\s+${W(2)}(?:provest\\s+uhradu|uhradit|zaplatit|platit|vykonat\\s+platbu)`, `neuznavame`, `neuznavam`, `(?:prosim|prosime)\\s+(?:\\S+\\s+)?(?:stornujte|stornovat|stornovali)`, `(?:fakturu|fakturu\\s+prosim)\\s+stornujte`, `(?:neplatime|neuhradime|nezaplatime)(?![a-z])`, `(?:prosim|prosime|zadame)\\s+o\\s+(?:dobropis|opravn\\w+\\s+(?:faktur\\w*|doklad\\w*))`, `opravn(?:y|eho|ou)\\s+(?:danov(?:y|eho)\\s+)?doklad`, `(?:nesouhlasime|nesuhlasime|nesouhlasim|nesuhlasim)(?![a-z])`, `(?:neodpovida|nezodpoveda|nesedi)(?![a-z])`, `dobropis`, `reklamuj\\w*`, `reklamaci\\w*`,
-  `nem\\s+(?:fizetjuk|fizetnenk|tudjuk\\s+(?:kifizetni|kiegyeniteni|fizetni))`,
+  `nem\\s+(?:fizetjuk|fizetnenk|tudjuk\\s+(?:kifizetni|kiegyeniteni|fizetni))`, `nem\\s+ertunk\\s+egyet`, `nem\\s+egyezik`,
   // de: "Wir werden die Rechnung in dieser Form nicht begleichen und bitten um Korrektur", "wurden nie beauftragt"
   `(?:werden|konnen|wollen)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+(?:begleichen|bezahlen|zahlen|ausgleichen)`, `bitten\\s+um\\s+(?:korrektur|berichtigung|stornierung|gutschrift)`, `(?:nie|nicht)\\s+beauftragt`,
   // fr: payment held until the work is put right: "j attend que vous repassiez avant de regler quoi que ce soit"
@@ -734,7 +734,7 @@ export const DISPUTE = cueRegex([
   // ca: "No podem acceptar la factura …", "Cal revisar l'import"
   `no\\s+(?:podem|puc|podrem)\\s+(?:acceptar|pagar|aprovar)\\s+(?:la|aquesta)\\s+factura`, `cal\\s+revisar\\s+l'import`,
   // zh, ja: "在问题解决前我们暂不付款", "客户拒收", "支払いを保留"
-  `暂不付款`, `拒绝付款`, `不予付款`, `拒收`, `(?:暂时|暫時)?(?:不能|无法|無法|不会|不會)(?:付款|支付|付清)`, `破损`, `破損`, `贷记单`, `貸記單`, `红字发票`, `不同意`,
+  `暂不付款`, `拒绝付款`, `不予付款`, `拒收`, `(?:暂时|暫時)?(?:不能|无法|無法|不会|不會)(?:付款|支付|付清)`, `破损`, `破損`, `贷记单`, `貸記單`, `红字发票`, `不同意`, `有异议`, `有異議`, `提出异议`,
   // ar: "ولن نقوم بالدفع قبل استبدالها", "فيها عيب", "نرجو إرسال إشعار دائن", "لا يمكننا الدفع", "نرفض الفاتورة"
   `لن\\s+(?:نقوم\\s+(?:بالدفع|بالسداد|بالتحويل)|ندفع|نسدد)`,
   // id, vi: "tidak bisa membayar", "kami keberatan", "không thể thanh toán", "không đồng ý"
@@ -762,7 +762,7 @@ export const DISPUTE = cueRegex([
   // fr: the price agreed is not the one billed: "on avait dit 120 € sur le devis pas 320,00 € ?? on comprend pas la ligne en plus"
   `(?:on\\s+avait|nous\\s+avions|vous\\s+aviez|tu\\s+avais|c'etait)\\s+(?:dit|convenu|prevu|annonce|parle\\s+de)\\s+(?:\\S+\\s+){0,3}?\\d[\\d\\s.,]*\\s?(?:€|eur|euros)`, `(?:ne\\s+)?comprend(?:s|ons)?\\s+pas\\s+(?:la|cette|ces|les)\\s+(?:ligne|lignes|montant|frais|supplement|difference|majoration)`,
   // ro: "timpul de asteptare facturat … nu este corect … Nu putem plati pana la clarificare"
-  `nu\\s+(?:este|e|sunt)\\s+(?:corect|corecta|corecte|justificat|justificata)(?![a-z])`, `nu\\s+(?:putem|vom|o\\s+sa)\\s+(?:plati|achita|platim|achitam)\\s+${W(3)}(?:pana|inainte)`, `contestam`, `(?:marfa|paleti|paletii|marfurile)\\s+${W(3)}(?:deteriorat|avariat)\\w*`,
+  `nu\\s+(?:este|e|sunt)\\s+(?:corect|corecta|corecte|justificat|justificata)(?![a-z])`, `nu\\s+(?:putem|vom|o\\s+sa)\\s+(?:plati|achita|platim|achitam)\\s+${W(3)}(?:pana|inainte)`, `contestam`, `nu\\s+suntem\\s+de\\s+acord`, `nu\\s+corespunde`, `(?:marfa|paleti|paletii|marfurile)\\s+${W(3)}(?:deteriorat|avariat)\\w*`,
   // lb: "Mir contestéieren d'Rechnung", "d'Aarbecht ass nach net gemaach"
   `contesteier\\w*`, `(?:ass|sinn)\\s+(?:nach\\s+)?net\\s+(?:gemaach|geliwwert|faerdeg|deposeiert)`,
   // lb: "mir sinn net d'accord mat der Rechnung", "Mir bezuelen dat esou net" (we won't pay it like this)
@@ -789,7 +789,7 @@ export const DISPUTE = cueRegex([
   `nao\\s+concordo`, `(?:nao|no)\\s+(?:vou|vamos|iremos|irei)\\s+pagar(?![a-z])(?!\\s+(?:antes|ate\\s+(?:o\\s+|ao\\s+|a\\s+)?(?:dia|\\d|fim|final|proxim|semana|mes)))`, `(?:ficou|ficaram|veio|vieram|esta|estao)\\s+com\\s+defeitos?`,
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no
-`(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `nie\\s+(?:mozemy|moge|mozna)\\s+(?:zaakceptowac|przyjac|zatwierdzic|zaplacic|oplacic)`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
+`(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `nie\\s+zgadzamy\\s+sie`, `(?:er|ar)\\s+(?:ikke|inte)\\s+enig[ae]?`, `nie\\s+(?:mozemy|moge|mozna)\\s+(?:zaakceptowac|przyjac|zatwierdzic|zaplacic|oplacic)`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
   // sl, hr, sr: "osporavamo račun", "računa … ne moremo sprejeti … Plačilo zadržujemo", "Ne možemo platiti dok se to ne riješi",
   // "zaračunali ste 5 dana montaže, a … 3 dana. Molimo ispravak."
   `(?<![a-z])osporav\\w*`, `ne\\s+(?:moremo|mozemo|morem|mogu|mogu)\\s+(?:sprejeti|prihvatiti|prihvatit|odobriti|platiti|placati|poravnati|izmiriti)`, `(?:placilo|placanje|uplatu|isplatu)\\s+(?:zadrzujemo|zadrzavamo|zadrzali)`, `(?:zadrzujemo|zadrzavamo)\\s+(?:placilo|placanje|uplatu|isplatu)`,

@@ -2230,3 +2230,22 @@ describe('classifyClientReply: Italian « vi confermiamo il pagamento », French
     expect(kindOf("Nous ne réglerons pas cette facture telle quelle.", '2026-11-06')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: common answers in more European and Asian languages (a probe of 72 everyday sentences)', () => {
+  it.each([
+    ['Nem értünk egyet a számlával, az ár nem egyezik az ajánlattal.', 'dispute'],
+    ['Nu suntem de acord cu factura, prețul nu corespunde ofertei.', 'dispute'],
+    ['Vi er ikke enige i fakturaen.', 'dispute'],
+    ['Vi är inte eniga om fakturan.', 'dispute'],
+    ['Nie zgadzamy się z fakturą.', 'dispute'],
+    ['我们对这张发票有异议。', 'dispute'],
+    ['Fatura paga hoje via PIX.', 'paid'],
+    ['付款已完成。', 'paid'],
+    ['お支払いは完了しました。', 'paid'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text, '2026-12-01')).toBe(kind);
+  });
+  it('« paga a fatura » (an imperative) says nothing paid', () => {
+    expect(kindOf('Por favor, paga a fatura quando puderes.', '2026-12-01')).not.toBe('paid');
+  });
+});
