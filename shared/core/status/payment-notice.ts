@@ -98,7 +98,7 @@ const NOT_RECEIVED = cueRegex([
 const SWIFT_MESSAGE_TYPE = /^MT\d{3}$/i;
 
 /** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
-const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|vs|variabilni\\s+symbol|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra|tytul(?:em|\\s+przelewu)?|zaplata\\s+za|oplata\\s+za|faktura|faktury|fakture|zprava\\s+pro\\s+prijemce)';
+const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|reference\\s+de\\s+bout\\s+en\\s+bout|end-to-end\\s+(?:reference|id)|facture|honoraires|honorarnote|invoice|inv|rechnung|factura|fattura|factuur|vs|variabilni\\s+symbol|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra|tytul(?:em|\\s+przelewu)?|zaplata\\s+za|oplata\\s+za|faktura|faktury|fakture|zprava\\s+pro\\s+prijemce)';
 const INVOICE_NUMBER = new RegExp(
   // (a Belgian structured communication, "+++697/9256/51004+++", or a SWIFT codeword, "/RFB/1042", "/INV/F-12",
   // may stand before the invoice's number, or be its label: "Remittance information: /INV/RCS-26-0450")
@@ -155,6 +155,9 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
   for (let m = INVOICE_NUMBER.exec(folded); m; m = INVOICE_NUMBER.exec(folded)) {
     const start = m.index + m[0].length - m[1]!.length;
     const token = original.slice(start, start + m[1]!.length);
+    // A SEPA debit's mandate reference (« Référence de mandat : RUM-ML-542 », "Mandate reference") names the client's
+    // mandate, not an invoice: the end-to-end reference beside it does.
+    if (MANDATE_REFERENCE.test(folded.slice(m.index, start + m[1]!.length + 12))) continue;
     // A short number counts after a number sign only ("Invoice #58"), not after a bare word ("Ref 12 items").
     const signed = /[#°º]|\bn[or]\b/.test(m[0].slice(0, m[0].length - m[1]!.length));
     // "Libellé : ACOMPTE IFF-2027-017", "Memo: Deposit INV-88": a word may stand between the label and the number.
@@ -188,6 +191,7 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
   return found;
 }
 
+const MANDATE_REFERENCE = /(?:reference|ref)\.?\s*(?:unique\s+)?(?:de|du)\s+mandat|mandate\s+ref|mandatsreferenz|referencia\s+(?:del\s+)?mandato/;
 /** One more number in a list after an invoice number: ", 2027-007", " et 2027-007", " & INV-43". */
 const LISTED = /^\s*(?:(,|;|&|\+|\/|et|and|und|y|e|en)\s*)?(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|fact|inv|n[°o]\.?)\s*)?([a-z0-9][a-z0-9\-/._]*\d[a-z0-9\-/._]*)(?![a-z0-9])/;
 /** Decimals or a currency right after a number: an amount, not an invoice number. */

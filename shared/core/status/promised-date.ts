@@ -38,7 +38,9 @@ export function promisedDates(
     // A short day and month that name no day to come in the reply's order name one in the other ("Payment is
     // scheduled for 12/07", written in October by a US client: 7 December): a promise is for a day to come.
     let relative = coming(order);
-    if (relative.length === 0 && written.length === 0 && !FULL_NUMERIC_DATE.test(text)) relative = coming(order === 'DMY' ? 'MDY' : 'DMY');
+    // So does a full date after words of a day to come ("This is scheduled in our next payment run on 12/03/2026",
+    // written on 20 November by a US payer): past in one order, it is that day in the other.
+    if (relative.length === 0 && written.length === 0 && (!FULL_NUMERIC_DATE.test(text) || SCHEDULED_AHEAD.test(text))) relative = coming(order === 'DMY' ? 'MDY' : 'DMY');
     const found = [...new Set([...written, ...relative])];
     // A schedule of instalments ("6 000 DH fin janvier (le 31), 6 000 DH le 28 février…", "en 3 fois : 500 € le 30/11,
     // puis le 31/12 et le solde le 31/01"): its first day is the one promised.
@@ -71,6 +73,9 @@ function nextYearIfSoon(iso: string, reference: string): string {
   const next = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
   return daysBetween(reference, next) <= NEXT_YEAR_WITHIN_DAYS ? next : iso;
 }
+
+/** Words that put the day named after them ahead: "scheduled", "next payment run", "will be paid", « prévu », « prochain ». */
+const SCHEDULED_AHEAD = /(?<![\p{L}])(?:scheduled|planned|next\s+(?:payment|pay|check|cheque)\s+run|will\s+be\s+(?:paid|sent|released|processed)|pr[eé]vue?|programm[eé]e?|prochaine?\s+(?:campagne|vague|cycle)|geplant|eingeplant|programad[oa]|previst[oa]|gepland|ingepland)(?![\p{L}])/iu;
 
 /** A day, month and year in figures ("07/06/2026"): past in one order, it is past (a payment made), not to come in the other. */
 const FULL_NUMERIC_DATE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/;

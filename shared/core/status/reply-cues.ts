@@ -69,6 +69,8 @@ export const PAID = cueRegex([
   // a public buyer's payment order issued or paid: "Le mandat de paiement a été émis et transmis au comptable public le 24/08",
   // "La trésorerie m'informe que le mandat a été payé le 03/07/2026"
   `mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?${W(6)}(?:a\\s+ete|est|ont\\s+ete)\\s+(?:bien\\s+)?(?:emis|transmis|vise|signe|envoye|mandate|execute|paye|regle|vire|verse|honore)s?(?![a-z])`,
+  // said without its auxiliary: « Mandat émis le 01/06/2026, paiement par la trésorerie sous quelques jours »
+  `(?<![a-z])mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?(?:emis|transmis|vise|signe|paye|regle)\\s+(?:le\\s+\\d|ce\\s+jour|aujourd'hui|hier|ce\\s+matin)`,
   // "Le virement et parti ce matin": "est" typed "et"
   `${PAY_NOUN_FR}\\s+et\\s+(?:bien\\s+)?(?:parti|effectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"

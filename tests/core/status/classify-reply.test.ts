@@ -2249,3 +2249,18 @@ describe('classifyClientReply: common answers in more European and Asian languag
     expect(kindOf('Por favor, paga a fatura quando puderes.', '2026-12-01')).not.toBe('paid');
   });
 });
+
+describe('classifyClientReply: a public payer\'s « Mandat émis le 01/06/2026 » (held-out GQ)', () => {
+  it('says paid', () => {
+    expect(kindOf('Bonjour,\nMandat émis le 01/06/2026, paiement par la trésorerie sous quelques jours.\n\nSophie Hartmann', '2026-06-01')).toBe('paid');
+  });
+});
+
+describe('classifyClientReply: a full date after words of a day to come reads in the order that puts it ahead (held-out GP)', () => {
+  it('« This is scheduled in our next payment run on 12/03/2026 », written on 20 November, promises 3 December', () => {
+    expect(classifyClientReply(mail({ text: 'Hi,\nThis is scheduled in our next payment run on 12/03/2026.\nThanks,\nDanielle', date: '2026-11-20' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-03' });
+  });
+  it('« Payment was sent on 07/06/2026 » is still a payment made', () => {
+    expect(kindOf('Payment was sent on 07/06/2026.', '2026-11-20')).toBe('paid');
+  });
+});

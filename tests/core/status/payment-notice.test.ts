@@ -482,3 +482,10 @@ describe('held-out KU: Chorus Pro « Statut : MISE_EN_PAIEMENT », « a été mi
     expect(notice('Chorus Pro – facture F-2026-00325', 'Statut : MISE_EN_PAIEMENT\nFacture n° F-2026-00325', 'ne-pas-repondre@chorus-pro.gouv.fr')?.invoiceNumbers).toEqual(['F-2026-00325']);
   });
 });
+
+describe('held-out GU: a SEPA debit names the mandate and the end-to-end reference', () => {
+  it('reads the end-to-end reference, not the mandate reference', () => {
+    const text = 'Bonjour,\n\nVotre remise de prélèvements SEPA CORE a été exécutée.\n\nDébiteur : Hôtel-Restaurant Les Mouettes\nRéférence de mandat : RUM-ML-542\nRéférence de bout en bout : ML26-1460\nMontant : 6 555,09 €\nStatut : payé';
+    expect(notice('Remise de prélèvements SEPA exécutée – échéance 24/08/2026', text, 'prelevements@cmb.fr')).toMatchObject({ invoiceNumbers: ['ML26-1460'], amount: 6555.09 });
+  });
+});
