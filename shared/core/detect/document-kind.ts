@@ -248,12 +248,13 @@ export function saysItIsNoInvoice(text: string): boolean {
 }
 
 /** The first document kind the opening of a text announces, ignoring mere reminders and orders. */
-export function kindOfOpening(text: string): DocumentKind | null {
+export function kindOfOpening(text: string, opts: { statements?: boolean } = {}): DocumentKind | null {
   const opening = text.slice(0, 600);
   const folded = fold(opening);
   // "berechnen wir gemäss Angebot 4.350,00 €, siehe Rechnung IR26-0452": the quote is what the invoice bills.
   const billedQuote = (h: KindHit) => h.kind === 'quote' && AS_PER.test(folded.slice(Math.max(0, h.index - 30), h.index));
-  const hit = findKindCues(opening).find((h) => h.kind !== 'reminder' && h.kind !== 'order' && h.kind !== 'statement' && !billedQuote(h));
+  // (a statement's word counts only where the caller asks: a letter mentions « le relevé » in passing, a document opens with its title)
+  const hit = findKindCues(opening).find((h) => h.kind !== 'reminder' && h.kind !== 'order' && (h.kind !== 'statement' || opts.statements) && !billedQuote(h));
   return hit?.kind ?? null;
 }
 

@@ -340,7 +340,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // facturation" over "je vous adresse notre facture n° FAC000335").
   const orderTopic = titleKind === 'order' && bodyKind === 'invoice' && (namesOrderAsTopic(subject) || (bodyNamesInvoice && namesNumberedOrder(subject)));
   if (orderTopic && !bodyNamesInvoice && documents.length === 0) return [];
-  if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice && !orderTopic) return [];
+  // A statement's own document says what it is: a dental lab's « Relevé mensuel juin 2026 (R2026-438) » attaches
+  // « FACTURE N° R2026-438 » (read below: an invoice only if the document calls itself one).
+  const statementWithDocument = titleKind === 'statement' && documents.length > 0 && !hasReplyPrefix(message.subject);
+  if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice && !orderTopic && !statementWithDocument) return [];
   // A reply keeps the subject of the invoice it answers: "RE : Facture F2027-0037" carrying our avoir is the avoir.
   const titleSaysInvoice = titleKind === 'invoice' && !hasReplyPrefix(message.subject);
   const fileKind = kindOfTitle(fileNames);
@@ -396,6 +399,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // A sales journal or an export of the invoices, sent to the accountant, lists invoices; it is none.
   if (!xml && ((pdfText && isBooksReport(pdfText)) || (isBooksReport(body) && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0))) return [];
   if (!invoiceCue && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];
+  if (statementWithDocument && !carriesNewInvoice && !xml && !(pdfText && kindOfOpening(pdfText, { statements: true }) === 'invoice')) return [];
   if (orderTopic && !bodyNamesInvoice && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];
 
   // The PDF settles the date order when it has dates the e-mail did not have.

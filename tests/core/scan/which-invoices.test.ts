@@ -1102,3 +1102,35 @@ describe("a client answering in a platform copy's thread from the address the co
     expect(found.map((r) => [r.invoiceNumber, r.status, r.promisedDate])).toEqual([['1239', 'promised', '2026-12-05']]);
   });
 });
+
+describe('statements and replies that carry invoices (held-out HR, HT, FP)', () => {
+  const client = 'Dr Laure Py <laure.py@cabinet-py.fr>';
+  it('a monthly statement whose document calls itself an invoice is that invoice; one whose document is a statement is none', async () => {
+    const statement = (id: string, file: string) =>
+      message({ id, from: paul, to: [client], subject: `Relevé mensuel juin 2027 (${file.replace('.pdf', '')})`, text: 'Bonjour Docteur,\n\nVeuillez trouver ci-joint le relevé des travaux réalisés le mois dernier.\n\nBien cordialement', date: '2027-02-26T10:00:00Z', attachments: [pdf(file)] });
+    const pdfReader = readerOf({
+      'R2027-438.pdf': 'FACTURE N° R2027-438\nDate : 26 février 2027\nClient : Dr Laure Py\nRelevé des travaux - février 2027\nTotal TTC / Net à payer : 2.165,10 €\nPaiement à 30 jours date de facture',
+      'REL-S08.pdf': 'RELEVÉ DE FACTURES\nSemaine 8\nFacture F-2027-101 : 420,00 €\nFacture F-2027-104 : 380,00 €',
+    });
+    const found = await scanMessages([statement('<a@x>', 'R2027-438.pdf'), statement('<b@x>', 'REL-S08.pdf')], { me, today, pdfReader });
+    expect(found.map((r) => [r.invoiceNumber, r.amount])).toEqual([['R2027-438', 2165.1]]);
+  });
+  it('a monthly statement sent with the invoices it lists, each in its file, sends those invoices', async () => {
+    const mail = message({
+      from: paul, to: [client], subject: 'Relevé mensuel de facturation – août',
+      text: 'Bonjour,\n\nVeuillez trouver ci-joint le relevé de nos prestations du mois ainsi que les factures correspondantes :\n\n- Facture APR263423 du 03/02/2027 : 1 505,45 € TTC – échéance 05/03/2027\n- Facture F2609-191 du 27/01/2027 : 2 834,28 € TTC – échéance 25/03/2027',
+      date: '2027-02-03T10:00:00Z', attachments: [pdf('Facture_APR263423.pdf'), pdf('Facture_F2609-191.pdf')],
+    });
+    const found = await scanMessages([mail], { me, today, pdfReader: readerOf({}) });
+    expect(found.map((r) => r.invoiceNumber).sort()).toEqual(['APR263423', 'F2609-191']);
+  });
+  it('a reply in a pro forma\'s thread sending « la facture d\'acompte : Facture n° DG-2027-0119 » with its file sends that invoice', async () => {
+    const reply = message({
+      from: paul, to: [client], subject: 'Re: Proforma PF-2027-043 – commande',
+      text: "Bonjour,\n\nMerci pour votre confirmation. Vous trouverez ci-joint la facture d'acompte :\n\nFacture n° DG-2027-0119\nDate : 10 février 2027\nMontant de l'acompte : € 158,98",
+      date: '2027-02-10T10:00:00Z', inReplyTo: '<pf@x>', attachments: [pdf('Facture_DG-2027-0119.pdf')],
+    });
+    const found = await scanMessages([reply], { me, today, pdfReader: readerOf({}) });
+    expect(found.map((r) => [r.invoiceNumber, r.amount])).toEqual([['DG-2027-0119', 158.98]]);
+  });
+});

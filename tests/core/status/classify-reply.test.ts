@@ -2264,3 +2264,15 @@ describe('classifyClientReply: a full date after words of a day to come reads in
     expect(kindOf('Payment was sent on 07/06/2026.', '2026-11-20')).toBe('paid');
   });
 });
+
+describe('classifyClientReply: English « we contest invoice … We will not pay the full amount » (held-out FQ)', () => {
+  it.each([
+    'Hello,\n\nwe contest invoice STL-2026-0258: the subtitles for episodes 3 and 4 came back from our QC with timing errors and had to be redone internally. We will not pay the full amount.\n\nBest regards',
+    'We will not pay this invoice as it stands.',
+  ])('%s', (text) => {
+    expect(kindOf(text, '2026-06-14')).toBe('dispute');
+  });
+  it('« We will pay the full amount on Friday » still promises', () => {
+    expect(kindOf('We will pay the full amount on Friday.', '2026-06-14')).toBe('promise');
+  });
+});
