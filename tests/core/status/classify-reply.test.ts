@@ -2276,3 +2276,9 @@ describe('classifyClientReply: English « we contest invoice … We will not pay
     expect(kindOf('We will pay the full amount on Friday.', '2026-06-14')).toBe('promise');
   });
 });
+
+describe('classifyClientReply: Japanese « お支払いは保留 » (held-out FR)', () => {
+  it('a payment held until the invoice is corrected disputes it', () => {
+    expect(kindOf('Claire様\n\n請求書FAC-2026-01200について、実際の参加者は28名でした。人数が異なりますので、修正をお願いできますでしょうか。それまでお支払いは保留とさせていただきます。', '2026-10-22')).toBe('dispute');
+  });
+});
