@@ -32,6 +32,9 @@ export async function buildDemo(): Promise<void> {
   await build({ configFile: path.join(root, 'demo/vite.config.ts'), logLevel: 'warn' });
 }
 
+/** Ports Chromium and Firefox refuse to load a page from, in the range a local server may pick (SIP, X11, IRC…). */
+const BROWSER_BLOCKED_PORTS: ReadonlySet<number> = new Set([3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
+
 /** A static server for the built demo, bound to localhost only. */
 export function serveDemo(port: number): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
@@ -52,6 +55,8 @@ export function serveDemo(port: number): Promise<{ server: Server; url: string }
   });
   return new Promise((resolve, reject) => {
     const tryPort = (p: number, attempts: number) => {
+      // A browser refuses to open some ports (ERR_UNSAFE_PORT): the demo is served on the next one.
+      if (BROWSER_BLOCKED_PORTS.has(p)) return tryPort(p + 1, attempts);
       server.once('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EADDRINUSE' && attempts > 0) tryPort(p + 1, attempts - 1);
         else reject(error);

@@ -35,6 +35,7 @@ describe('linear time on hostile text', () => {
     ['terms', 'net 30 jours '],
     ['hyphenated digits', '12-'],
     ['deposit shares of totals', "Facture d'acompte\nTotal TTC : 10,00 €\nAcompte 30 % : 3,00 €\n"],
+    ['deposit lines after percentages that are no share of them', "Facture d'acompte\nTotal TTC : 10,00 €\nRemise 7 %\nAcompte : 4,00 €\n"],
   ])('extracts fields from tens of thousands of %s', (_name, unit) => {
     expectLinear(repeat(unit), (text) => extractTextFields(text, 'DMY'), 20_000);
   });

@@ -177,6 +177,8 @@ const DOCUMENT_HEADING = 400;
  */
 const RECENT_TOTALS = 8;
 const PERCENT = /(\d{1,3}(?:[.,]\d{1,2})?)\s?%/g;
+/** How far above its line a deposit's share may be stated: within the document's heading and lines, not a whole text (which would make a text of thousands of deposit lines quadratic). */
+const SHARE_REACH = 1500;
 // The share may be stated on its line or earlier in the document ("Acompte 30 % sur devis" … "Montant de l'acompte : 3 893,76 €").
 function isShareOfEarlier(textBefore: string, value: number, earlier: readonly number[]): boolean {
   for (const pct of textBefore.matchAll(PERCENT)) {
@@ -263,7 +265,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       (before.includes('=', before.length - 24) && TAX_SUM_RESULT.test(before.slice(-60)) ? 'grand' : null) ??
       roleAfter(after) ??
       (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null)) ??
-      (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(folded.slice(0, c.index), c.value, totalsSeen) ? 'due' : null);
+      (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(folded.slice(Math.max(0, c.index - SHARE_REACH), c.index), c.value, totalsSeen) ? 'due' : null);
     // (the last few only: a share follows the total it is taken from, and a line of thousands of amounts stays linear)
     if (c.value > 0 && totalsSeen.push(c.value) > RECENT_TOTALS) totalsSeen.shift();
     if (role === null) {
