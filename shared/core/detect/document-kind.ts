@@ -104,6 +104,8 @@ const ORDER: readonly DocumentKind[] = ['proforma', 'credit-note', 'quote', 'rec
  */
 const NOT_AFTER: Partial<Record<DocumentKind, string>> = {
   // (Portugal's "fatura-recibo" is the invoice a freelancer issues: an invoice, whatever it may also acknowledge)
+  // the verb, not the credit note: "Quel plaisir d'avoir fleuri votre défilé", "merci d'avoir réglé", "sans avoir reçu"
+  'credit-note': '(?<!(?:d\'|(?:pour|sans|apres|pouvoir|devoir|doit|doivent|dois|devons|devez|vais|va|vont|allons|allez|pu|du|semble|semblent|crois|pense|pourrait|pourriez|devrait|devriez|cense|censee|censes)\\s+))',
   receipt: '(?<!(?:on|upon|after|of|from|al|del|avez|avons|ai|as|a|ont|avoir|etre|ete|bien|deja|pas|jamais|non)\\s+)(?<!(?:fatura|factura)[\\s-]+)',
 };
 

@@ -157,6 +157,19 @@ export function announcedCopyRecipient(text: string): CopyRecipient | null {
   return span ? parseRecipient(opening.slice(span.start, span.end)) : null;
 }
 
+/**
+ * A notice titled by the sending ("[INVOIC] Facture F-12 transmise - Centrale X") whose body gives the recipient only
+ * as a field ("Destinataire : Centrale X - adresse de facturation : factures@x.fr"), after an EDI heading of its own.
+ */
+function recipientFieldOfTitledSending(subject: string, text: string): CopyRecipient | null {
+  if (!INVOICE_WAS_SENT.test(foldOnce(subject))) return null;
+  const opening = text.length > OPENING ? text.slice(0, OPENING) : text;
+  const folded = foldOnce(opening);
+  const fields = [...execAll(RECIPIENT_FIELD, folded)];
+  const span = (fields.find((f) => EMAIL.test(f[1]!)) ?? fields[0])?.indices?.[1];
+  return span ? parseRecipient(opening.slice(span[0], span[1])) : null;
+}
+
 const compact = (name: string) => foldOnce(name).replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
@@ -213,7 +226,7 @@ export function invoiceCopyRecipient(
   if ((isReply && !platformCopy) || isForward(message.subject, message.text)) return null;
   // A person (a colleague: "facture F-12 envoyée à Roux, tu peux la saisir") writes no "copy" in the subject.
   if (!isAutomatedSender(message.from.address) && !COPY_WORD.test(message.subject)) return null;
-  const inBody = announcedCopyRecipient(message.text);
+  const inBody = announcedCopyRecipient(message.text) ?? recipientFieldOfTitledSending(message.subject, message.text);
   // The platform's next copy says in its own text what it sent to whom; a client answering the copy's subject
   // from its "facturation@" mailbox ("Re: Copie de votre facture F-2026-126 envoyée à Smile Clinic") says nothing of the kind.
   if (isReply && inBody === null) return null;

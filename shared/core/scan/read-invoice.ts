@@ -19,7 +19,7 @@ import { forwardedFrom } from '../mail/forwarded';
 import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
-import { announcesSeveralInvoices, joinsSeveralInvoices, lineOpeningReference, listsInvoiceLines, listsSubjectSeries } from './listed-invoices';
+import { announcesSeveralInvoices, joinedReferences, joinsSeveralInvoices, lineOpeningReference, listsInvoiceLines, listsSubjectSeries } from './listed-invoices';
 import { fileNameText, isPdf, isXml, readDocuments, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
 import { NO_FIELDS, severalInvoices } from './several-invoices';
 import { wordStartRegExp } from '../text/word-start-regexp';
@@ -379,8 +379,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0 && COUNTED_INVOICES.test(fold(body.slice(0, 3000)))) return [];
   const either = <T>(pick: (f: TextFields) => T | null) => pick(bodyFields) ?? pick(subjectFields);
   // An amount read without its label ("for £1,365.67 (total £1,951.67 …)") is a guess the document may correct.
+  // (not when the subject joins two invoices, "Rechnung Nr. F2610-149 et SRT2026/150": one PDF may hold both, each with its total)
   const mailIsComplete =
     (bodyFields.invoiceNumbers.length > 0 || subjectFields.invoiceNumbers.length > 0) &&
+    joinedReferences(subject).length < 2 &&
     either((f) => (f.amount && f.amount.score >= LABELLED_AMOUNT_SCORE ? f.amount : null)) !== null &&
     either((f) => f.issueDate) !== null &&
     (either((f) => f.dueDate) !== null || either((f) => f.terms) !== null);

@@ -61,8 +61,21 @@ export interface ReplyContext {
   otherInvoiceNumbers?: readonly string[];
   /** The client promised to pay earlier in the thread: "c'est fait !", "done", "erledigt" then say it paid. */
   promised?: boolean;
+  /** We reminded the client earlier in the thread: a bare "C'est fait !" in answer then says it paid. */
+  reminded?: boolean;
   /** The client disputed the invoice earlier in the thread: "tout est clair", "that makes sense" then withdraw it. */
   disputed?: boolean;
+}
+
+/** A reply this long or shorter (characters, after the quote) says one thing. */
+const SHORT_REPLY = 160;
+/** Words said around "done" that add nothing: "Voilà, c'est fait ! Bonne journée", "Done, thanks!". */
+const COURTESY_WORDS =
+  /^(?:voila|bon|ok|okay|merci|thanks|thank|you|so|alors|also|ja|si|bonne|journee|soiree|semaine|fin|de|week|end|cordialement|bien|a|vous|toi|salutations|regards|best|kind|cheers|all|danke|gruss|grusse|schonen|tag|saludos|gracias|grazie|saluti|dank|groeten|bedankt)$/;
+/** "Fait !", "Voilà, c'est fait.": a sentence that holds nothing but the word (not "c'est fait pour le bon de commande"). */
+function saysOnlyDone(h: CueHit): boolean {
+  const rest = fold(h.sentence.slice(0, h.endInSentence - h.text.length) + ' ' + h.sentence.slice(h.endInSentence));
+  return (rest.match(/\p{L}+/gu) ?? []).filter((w) => !COURTESY_WORDS.test(w)).length === 0;
 }
 
 /** Below this share of the amount due, a stated payment is a part payment (a discount or bank fees stay above it). */
@@ -268,9 +281,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     }
     return reading('paid', hit.sentence);
   }
-  // After a promise, the shortest word that it is kept: "Voilà, c'est fait !", "All done.", "Erledigt."
-  if (ctx.promised && !disputes.length) {
-    const done = hits(DONE).find((h) => !isNegated(h) && !isConditional(h) && !FUTURE.test(h.before + h.text));
+  // After a promise, the shortest word that it is kept: "Voilà, c'est fait !", "All done.", "Erledigt." After a
+  // reminder, the same word said alone ("Fait ! Bonne journée.") answers it, not a longer reply that goes on.
+  if ((ctx.promised || (ctx.reminded && text.trim().length <= SHORT_REPLY)) && !disputes.length) {
+    const done = hits(DONE).find((h) => !isNegated(h) && !isConditional(h) && !FUTURE.test(h.before + h.text) && (ctx.promised || saysOnlyDone(h)));
     if (done) return reading('paid', done.sentence);
   }
   // "Wir zahlen Ende des Monats", "je règle vendredi": the present tense promises when a date comes with it.

@@ -147,7 +147,7 @@ export const CHASE = cueRegex([
   `nog\\s+open(?![a-z])`, `wilt\\s+u\\s+(?:even\\s+)?(?:nakijken|controleren)`,
   `upominka`, `pripominka`, `po\\s+splatnosti`, `neuhrazen\\w*`, `betalningspaminnelse`, `betalingspaminnelse`, `paminnelse`, `forfalden`, `forfallen`, `obetald\\w*`, `ubetalt`,
   // "Vi har inte sett någon betalning för faktura … som förföll 2026-04-12"; Finnish "emme ole saaneet maksua", "muistutus"
-  `har\\s+(?:inte|ikke|ikkje)\\s+(?:sett|set|mottagit|modtaget|mottatt)\\s+(?:nagon|nogen|noen|nogon)\\s+(?:betalning|betaling|inbetalning|indbetaling|innbetaling)`, `som\\s+(?:forfoll|forfaldt|forfalt)`, `emme\\s+ole\\s+(?:saaneet|nahneet|vastaanottaneet)\\s+maksua`, `maksamatta`, `muistutus`, `erapaiva\\s+(?:oli|on\\s+ollut|meni)`,
+  `har\\s+(?:(?:endnu|enda|enna|annu)\\s+)?(?:inte|ikke|ikkje)\\s+(?:(?:endnu|enda|enna|annu)\\s+)?(?:sett|set|mottagit|modtaget|mottatt|fatt|faet|fatt)\\s+(?:(?:nagon|nogen|noen|nogon|jeres|deres|er|din|din)\\s+)?(?:betalning|betaling|inbetalning|indbetaling|innbetaling)(?:en)?`, `som\\s+(?:forfoll|forfaldt|forfalt)`, `emme\\s+ole\\s+(?:saaneet|nahneet|vastaanottaneet)\\s+maksua`, `maksamatta`, `muistutus`, `erapaiva\\s+(?:oli|on\\s+ollut|meni)`,
 ]);
 
 /** Answers to a client's request or dispute: bank details, a duplicate, a PO number, "looking into it". */

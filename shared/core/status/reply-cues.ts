@@ -248,7 +248,7 @@ export const PAID = cueRegex([
   // pl, sv, da, no (folded: "zapłacona" → "zaplacona", "lørdag" → "lordag")
   // (not "zostanie zapłacona do 30 października": will be paid)
   `(?<!(?:zostanie|zostana|bedzie|beda)\\s+)(?:zostal[aoy]?\\s+|jest\\s+|sa\\s+)?(?:zaplacon|oplacon|uregulowan)[aoey](?![a-z])`, `(?:przelew|platnosc|wplata)\\s+${W(4)}(?:zostal[aoy]?|jest)\\s+(?:juz\\s+)?(?:wyslan|zlecon|wykonan|zrealizowan|nadan)[aoey](?![a-z])`, `(?:zaplacilismy|zaplacilem|zaplacilam|oplacilismy|uregulowalismy|przelalismy|przelelismy|wyslalismy\\s+przelew)`,
-  `przelew\\s+(?:zostal\\s+|juz\\s+|zostal\\s+juz\\s+|wczoraj\\s+|dzisiaj\\s+|dzis\\s+)?(?:wyslany|wykonany|zlecony|zrealizowany|poszedl)`,
+  `przelew\\s+(?:(?:zostal|juz|wczoraj|dzisiaj|dzis|rano)\\s+){0,3}(?:wyslany|wykonany|zlecony|zrealizowany|poszedl)`, `(?:zlecilismy|wykonalismy|zrobilismy|zlecilem|zlecilam)\\s+(?:juz\\s+|dzis\\s+|wczoraj\\s+)?(?:przelew|platnosc)`,
   `(?:vi\\s+har|jeg\\s+har|har\\s+vi|har\\s+jeg)\\s+(?:nu\\s+|redan\\s+|allerede\\s+|i\\s+dag\\s+)?(?:betalat|betalt|overfort|overfort|skickat\\s+betalningen)`, `(?:ar|er|blev|ble|blevet|har\\s+blivit)\\s+(?:nu\\s+)?betal(?:d|t)(?![a-z])`,
   `(?:betalningen|betalingen|overforingen)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet)\\s+(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
   // ro, hu, cs, sk: "am plătit factura", "plata a fost efectuată", "kifizettük", "fakturu jsme uhradili", "faktúra je uhradená"
@@ -275,7 +275,7 @@ export const WITHDRAWN = cueRegex([
 
 /** "It is done", said after a promise to pay: the promise kept (read only when the thread holds a promise). */
 export const DONE = cueRegex([
-  `c'est\\s+(?:bien\\s+)?(?:fait|regle|parti|envoye|fait\\s+de\\s+notre\\s+cote)`, `voila\\s+qui\\s+est\\s+fait`,
+  `c'est\\s+(?:bien\\s+)?(?:fait|regle|parti|envoye|fait\\s+de\\s+notre\\s+cote)`, `voila\\s+qui\\s+est\\s+fait`, `(?<=(?:^|\\n)[ \\t]*)fait\\s*[!.]`,
   `(?:it's|it\\s+is|that's|all|now)\\s+(?:been\\s+)?(?:done|sorted|sent|gone\\s+out)`, `done\\s*[!.]`,
   `(?:ist|wurde)\\s+(?:jetzt\\s+|nun\\s+)?(?:erledigt|raus|passiert)`, `erledigt\\s*[!.]`,
   `ya\\s+esta(?:\\s+hecho)?`, `(?:esta|ya)\\s+hecho`, `(?:e|gia)\\s+fatto`, `fatto\\s*[!.]`, `(?:is\\s+)?gedaan\\s*[!.]`, `is\\s+geregeld`,
@@ -512,7 +512,7 @@ export const PROMISE = cueRegex([
   `(?:betalen|voldoen)\\s+we`,
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
   // pl, sv, da, no
-  `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `(?:platnosc|przelew|zaplate)\\s+${W(2)}(?:zaplanowal\\w*|zaplanowan\\w*|zlecimy|puscimy|wyslemy|zrobimy|wykonamy)`, `zaplanowal\\w*\\s+(?:platnosc|przelew|zaplate)`, `(?:puscimy|zlecimy|wyslemy|zrobimy|wykonamy)\\s+(?:przelew|platnosc)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
+  `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `(?:platnosc|przelew|zaplate)\\s+${W(2)}(?:zaplanowal\\w*|zaplanowan\\w*|zlecimy|puscimy|wyslemy|zrobimy|wykonamy)`, `zaplanowal\\w*\\s+(?:platnosc|przelew|zaplate)`, `(?:puscimy|zlecimy|wyslemy|zrobimy|wykonamy)\\s+(?:przelew|platnosc)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:jutro\\s+|dzis\\s+|dzisiaj\\s+|juz\\s+)?(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
   `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:bliver|blir|vil\\s+blive|kommer\\s+att\\s+bli)\\s+betal[dt]`, `(?:betaling|betalning|overforsel|overforing)(?:en)?\\s+(?:er|ar|blir|bliver)\\s+(?:planlagt|planerad|schemalagd)`, `planlagt\\s+til`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`,
   // ro, hu, cs, sk: "plata va fi efectuată pe 30.11.2026", "vom plăti", "ki fogjuk fizetni", "utaljuk", "zaplatíme", "uhradíme"
   `(?:zostanie|zostana|bedzie|beda)\\s+(?:zaplacon|oplacon|uregulowan|przelan)[aoey](?![a-z])`,
@@ -716,7 +716,7 @@ export const DISPUTE = cueRegex([
   `(?:still\\s+)?(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?(?:received|got)\\s+(?:the|any|your|our)\\s+${W(3)}(?:pack|deliverables?|files?|report|designs?|artwork|assets|guidelines|goods|order|items|delivery|parts|products|materials|shipment|equipment)(?![a-z])`,
   // "We're not going to pay this one as is"
   `(?:not|never)\\s+going\\s+to\\s+pay\\s+(?:this|that|it|the\\s+invoice)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|that|it)(?:\\s+one)?\\s+as\\s+is`,
-  `refuse\\s+to\\s+pay`, `hold(?:ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|our\\s+|any\\s+)?payments?(?:(?!\\s+(?:until|till))|\\s+(?:until|till)${UNTIL_DATE})`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`,
+  `refuse\\s+to\\s+pay`, `hold(?:ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|our\\s+|any\\s+)?payments?(?:(?!\\s+(?:until|till))|\\s+(?:until|till)${UNTIL_DATE})`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`, `on\\s+hold\\s+(?:due\\s+to|because\\s+of|owing\\s+to)\\s+(?:a|an|the|our|some)\\s+(?:query|queries|dispute|discrepancy|issue|problem)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
   // "I don't see why we should pay a placement fee for that. Please cancel the invoice.", "we expect … a refund"
@@ -808,7 +808,7 @@ export const DISPUTE_WEAK = cueRegex([
   `(?<!sauf\\s)erreur`, `errone\\w*`, `(?<!salvo\\s)error(?:e)?`, `il\\s+manque`, `mistake`, `wrong`, `incorrect`, `fehler`, `falsch`, `sbagliat\\w`, `fout`,
   `(?:trop|too|zu|demasiado|troppo|te)\\s+(?:eleve|elevee|cher|chere|high|expensive|hoch|alto|alta|caro|cara|hoog|duur)`,
   // a problem with the invoice, said and not asked: "we have an issue with this invoice: the rate charged…"
-  `(?:issue|problem|discrepancy|query)\\s+with\\s+(?:(?:this|the|your|that|our)\\s+)?(?:invoice|bill|amount|charges?|delivery|order|shipment|goods)`, `(?:probleme|souci)\\s+(?:sur|avec|concernant)\\s+(?:cette|la|votre)\\s+facture`,
+  `querying\\s+(?:the|this|your|these|those|some|a\\s+few)\\s+(?:hours|amounts?|charges?|invoices?|rates?|quantit\\w+|lines?|items?|days|prices?|costs?|mileage|expenses)`, `(?:issue|problem|discrepancy|query)\\s+with\\s+(?:(?:this|the|your|that|our)\\s+)?(?:invoice|bill|amount|charges?|delivery|order|shipment|goods)`, `(?:probleme|souci)\\s+(?:sur|avec|concernant)\\s+(?:cette|la|votre)\\s+facture`,
   `problem\\s+mit\\s+(?:der|ihrer|dieser)\\s+rechnung`, `problema\\s+con\\s+(?:la|esta|su|questa)\\s+(?:factura|fattura)`, `probleem\\s+met\\s+(?:de|deze|uw)\\s+factuur`,
 ]);
 

@@ -157,7 +157,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       // A reply naming one invoice of the thread and saying nothing of the others speaks for the e-mail that carried them
       // ("We dispute invoice LAV-2026-0130 …" to an e-mail of two invoices): as labelers read it, it holds for all.
       const speaksForAll = named.size === 1 && onlyOthers(named);
-      const reply = classifyClientReply(message, { ...context, ...(speaksForAll ? { otherInvoiceNumbers: [] } : {}), promised: status === 'promised', disputed: status === 'disputed' });
+      const reply = classifyClientReply(message, { ...context, ...(speaksForAll ? { otherInvoiceNumbers: [] } : {}), promised: status === 'promised', reminded: reminders > 0, disputed: status === 'disputed' });
       if (reply.kind === 'paid') status = 'paid';
       else if (reply.kind === 'dispute' && asksForOrderNumber(message)) continue;
       else if (reply.kind === 'dispute') {

@@ -135,6 +135,11 @@ describe('kindOfOpening: a quote referred to (held-out RG)', () => {
   it('"berechnen wir gemäss Angebot 4.350,00 €, siehe Rechnung IR26-0452" opens an invoice', () => {
     expect(kindOfOpening('Sehr geehrte Damen und Herren,\n\nfür die erbrachten Leistungen berechnen wir gemäss Angebot 4.350,00 €, siehe Rechnung IR26-0452.')).toBe('invoice');
     expect(kindOfOpening('Veuillez trouver ci-joint notre devis D-2026-12.')).toBe('quote');
+    // the verb "avoir" is no credit note
+    expect(kindOfOpening("Quel plaisir d’avoir fleuri votre défilé ! Je vous prie de trouver ci-dessous notre facture d'acompte (50 %) n° MFV-26-236.")).toBe('invoice');
+    expect(kindOfOpening("Merci d'avoir choisi notre atelier. Veuillez trouver ci-joint la facture F-12.")).toBe('invoice');
+    expect(kindOfOpening('Veuillez trouver ci-joint notre avoir n° AV-12 sur la facture F-3.')).toBe('credit-note');
+    expect(kindOfOpening("Veuillez trouver ci-joint la facture d'avoir n° AV-13.")).toBe('credit-note');
   });
 });
 

@@ -145,6 +145,26 @@ describe('an EDI platform\'s copy (held-out FK)', () => {
   });
 });
 
+describe('copyToUs: an EDI notice titled by the sending, its recipient a field (held-out EO)', () => {
+  const identity = createIdentity(['biscuiterie.example']);
+  const notice = (recipient: string) =>
+    message({
+      from: 'EDI Flux - Portail factures <notifications@ediflux.example>',
+      to: ['adv@biscuiterie.example'],
+      subject: '[INVOIC] Facture F26005521 transmise - Centrale Armor Ouest',
+      text: `Transmission EDI INVOIC (EANCOM D96A) effectuée avec succès.\n\nÉmetteur : BISCUITERIE SAS\nDestinataire : ${recipient}\nN° facture : F26005521\nMontant TTC : 4901.95 EUR`,
+      date: '2026-06-08T08:58:56+02:00',
+    });
+
+  it('names the client of the "Destinataire" field', () => {
+    expect(copyToUs(notice('CENTRALE ARMOR OUEST - adresse de facturation dématérialisée : factures@caod.example'), identity)).toEqual({ address: 'factures@caod.example', name: 'CENTRALE ARMOR OUEST' });
+  });
+
+  it("is no copy when the field names the company itself (a supplier's invoice to it)", () => {
+    expect(copyToUs(notice('Biscuiterie <adv@biscuiterie.example>'), identity)).toBeNull();
+  });
+});
+
 describe('copyToUs: a Peppol access point\'s delivery notice (held-out CN)', () => {
   it('"Votre facture électronique NTS-26-00390 a été remise via Peppol à Brasserie Lepers SARL (contact@…)" names the client', () => {
     const identity = createIdentity(['nordtech.example']);

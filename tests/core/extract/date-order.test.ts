@@ -26,6 +26,13 @@ describe('guessDateOrder: dates plausible in one order only', () => {
 });
 
 describe('settledDateOrder', () => {
+  it('an invoice date labelled so is not after the sending: "Date de facture : 08/06/2026" in a mail of 11 June is 8 June', () => {
+    expect(settledDateOrder('FACTURE N° TR26/131\nDate de facture : 08/06/2026\nTotal TTC : 212,40 USD', { lang: 'fr', sentOn: '2026-06-11' })).toBe('DMY');
+    expect(settledDateOrder('INVOICE 77\nInvoice date: 06/08/2026\nTotal: $212.40', { lang: 'en', sentOn: '2026-06-11' })).toBe('MDY');
+    // unlabelled, both readings stay plausible (a due date in August): nothing settled
+    expect(settledDateOrder('Payable 08/06/2026', { lang: 'en', sentOn: '2026-06-11' })).toBeNull();
+  });
+
   it('a US-style date that reads as the day of sending settles month first ("Date : 11/9/2026" sent on 9 November)', () => {
     expect(settledDateOrder('FEE NOTE / INVOICE N° FH26-1189\nDate : 11/9/2026\nTotal : €7,850.00', { lang: 'en', sentOn: '2026-11-09' })).toBe('MDY');
   });

@@ -385,6 +385,9 @@ describe('dates and terms from a text', () => {
     expect(fr('FACTURE  N° SF-2026-050\nAcompte versé (facture SF-2026-043)  - 495,00 €\nNET À PAYER  1 155,00 €').invoiceNumbers.map((n) => n.value)).toEqual(['SF-2026-050']);
     expect(fr("Facture d'acompte n° AC-26-49 : 6 436,66 €").invoiceNumbers[0]?.value).toBe('AC-26-49');
     expect(fr("la facture du solde, d'un montant de 151,00 € TTC (acompte de 65,00 € déjà déduit).").amount?.value.value).toBe(151);
+    // "(balance after the deposit of …)": the total stated is already the balance
+    expect(fr('Attached is invoice EXP26-070, total €1,296.54 (balance after the deposit of €555.66 already received).').amount?.value.value).toBe(1296.54);
+    expect(fr("Facture F-88, montant 2 400,00 € (solde après l'acompte de 1 000,00 € reçu le 2 mars).").amount?.value.value).toBe(2400);
   });
 
   it('UK tax point is the invoice date; start dates and expected payment days are read for what they are', () => {

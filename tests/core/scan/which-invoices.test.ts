@@ -695,6 +695,25 @@ describe('two invoices printed one under the other on one PDF page (held-out RJ)
   });
 });
 
+describe('a subject joining two invoices of two series, both in one PDF, the body giving all the facts (held-out EU)', () => {
+  it('reads the PDF and reports each invoice with its own total', async () => {
+    const mail = message({
+      from: paul,
+      to: ['Jens Hartmann <j.hartmann@windpark.example>'],
+      subject: 'Rechnung Nr. F2610-149 et SRT2026/150',
+      text: 'Sehr geehrter Herr Hartmann,\n\nanbei erhalten Sie unsere Rechnung Nr. F2610-149 et SRT2026/150 vom 04.10.2026 über 5.325,00 € + 4.625,00 € (brutto). Zahlbar sofort nach Erhalt ohne Abzug.',
+      date: '2026-10-04T16:38:43+02:00',
+      attachments: [pdf('Factures.pdf')],
+    });
+    const page = (n: string, total: string) => `ATELIER DUPONT SAS\nFACTURE N° ${n}\nDate de facture : 04/10/2026\nTotal HT : ${total} €\nTotal TTC : ${total} €\nConditions : Zahlbar sofort nach Erhalt ohne Abzug.\n`;
+    const found = await scanMessages([mail], { me, today: '2026-11-24', pdfReader: readerOf({ 'Factures.pdf': page('F2610-149', '5 325,00') + page('SRT2026/150', '4 625,00') }) });
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([
+      ['F2610-149', 5325, '2026-10-04'],
+      ['SRT2026/150', 4625, '2026-10-04'],
+    ]);
+  });
+});
+
 describe('a client\'s accounts-payable portal rejecting the invoice (held-out RH)', () => {
   it('"Your invoice … has been rejected" in a message of its own disputes the invoice; a payment notice after it still pays it', async () => {
     const inv = message({ from: paul, to: ['AP <ap@transalpes.example>'], subject: 'Facture F2026-0197', text: 'Bonjour,\nFacture F2026-0197\nMontant TTC : 18 360,00 €\nÉchéance : 15/07/2026', date: '2026-06-01T10:00:00Z' });

@@ -7,6 +7,9 @@ const kindOf = (text: string, date?: string) => classifyClientReply(mail({ text,
 
 describe('classifyClientReply: payment made', () => {
   it.each([
+    ['pl', 'Dzień dobry, przelew został dziś zlecony. Pozdrawiam'],
+    ['pl', 'Zleciliśmy przelew.'],
+    ['no', 'Hej Camille, fakturaen er betalt i dag. Mvh'],
     ['fr', 'Bonjour,\n\nLe virement a été effectué hier, vous devriez le voir sous deux jours.\n\nCordialement'],
     ['fr', 'Nous avons réglé votre facture ce matin par virement.'],
     ['fr', 'Cette facture a déjà été payée le 2 octobre, merci de vérifier de votre côté.'],
@@ -152,6 +155,9 @@ describe('classifyClientReply: payment made', () => {
 
 describe('classifyClientReply: promises and their dates', () => {
   it.each([
+    ['pl', 'Przelew zostanie jutro zlecony.', '2026-11-11'],
+    ['sv', 'Vi betalar imorgon.', '2026-11-11'],
+    ['no', 'Vi betaler faktura AA/EXP/26-072 den 12. desember 2026.', '2026-12-12'],
     ['fr', 'Nous réglerons cette facture le 20 novembre.', '2026-11-20'],
     ['fr', 'Le virement partira le 25/11/2026.', '2026-11-25'],
     ['fr', 'Je vais faire le virement vendredi.', '2026-11-13'],
@@ -248,6 +254,13 @@ describe('classifyClientReply: promises and their dates', () => {
     expect(r.promisedDate).toBe('2026-11-30');
   });
 
+  it('a cheque or transfer "ce week-end" is promised for the coming Saturday, or its Sunday', () => {
+    for (const text of ['Je vous fais le chèque ce week-end.', 'Je fais le virement ce week-end.', "We'll pay over the weekend."]) {
+      const r = classifyClientReply(mail({ text, date: '2026-12-01' }));
+      expect(r).toMatchObject({ kind: 'promise', promisedDate: '2026-12-05', promisedCandidates: ['2026-12-05', '2026-12-06'] });
+    }
+  });
+
   it('a promise without a date stays a promise with no date', () => {
     const r = classifyClientReply(mail({ text: 'We will pay it as soon as possible.' }));
     expect(r).toMatchObject({ kind: 'promise', promisedDate: null, promisedCandidates: [] });
@@ -256,6 +269,8 @@ describe('classifyClientReply: promises and their dates', () => {
 
 describe('classifyClientReply: disputes', () => {
   it.each([
+    ['en-GB', "We're querying the hours billed on this invoice."],
+    ['en-GB', 'The invoice is on hold due to a query on the hours.'],
     ['fr', 'Nous contestons le montant facturé, qui ne correspond pas au devis signé.'],
     ['fr', 'Les meubles livrés sont abîmés, nous ne réglerons pas en l’état.'],
     ['fr', 'Merci de nous faire parvenir un avoir pour les heures en trop.'],

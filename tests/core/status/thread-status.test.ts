@@ -50,6 +50,14 @@ describe('threadStatus', () => {
     expect(statusOf([invoice(), client('We will pay on 30 September 2026.', '2026-09-05'), client('Paid today.', '2026-09-30')]).status).toBe('paid');
   });
 
+  it('"Fait !" said alone in answer to a reminder is paid; "c’est fait" for a document is not', () => {
+    const reminder = us('La facture F-7 est arrivée à échéance le 1er octobre et reste impayée.', '2026-10-05');
+    expect(statusOf([invoice(), reminder, client('Fait ! Bonne journée.', '2026-10-06')]).status).toBe('paid');
+    expect(statusOf([invoice(), reminder, client("C'est fait.", '2026-10-06')]).status).toBe('paid');
+    expect(statusOf([invoice(), reminder, client("C'est fait pour le bon de commande, je vous le renvoie.", '2026-10-06')]).status).toBe('open');
+    expect(statusOf([invoice(), client("C'est fait.", '2026-10-06')]).status).toBe('open');
+  });
+
   it('a promise stays a promise, with its date, after a later reminder', () => {
     const s = statusOf([invoice(), client('Nous réglerons le 15/10/2026.', '2026-10-01'), us('La facture F-7 reste impayée malgré votre engagement.', '2026-10-20')]);
     expect(s).toMatchObject({ status: 'promised', promisedDate: '2026-10-15', remindersSent: 1, lastReminderDate: '2026-10-20' });

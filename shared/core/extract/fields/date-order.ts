@@ -54,6 +54,9 @@ function readsDayFirst(reader: string | null | undefined): boolean {
 
 /** How long before its sending an invoice may be dated: an ambiguous date read in this window is the invoice's day. */
 const DATED_BEFORE_SENDING_DAYS = 45;
+/** The label of an invoice's date, right before it: "Date de facture :", "Invoice date:", "Rechnungsdatum:", "Date :". */
+const ISSUE_LABEL_BEFORE =
+  /(?:date\s+(?:de\s+(?:la\s+)?)?(?:facture|facturation|[eé]mission)|invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|date\s+d['’][eé]mission|rechnungsdatum|fecha\s+(?:de\s+)?(?:la\s+)?(?:factura|emisi[oó]n)|data\s+(?:della\s+)?fattura|factuurdatum|^[ \t]*date)[ \t]*:?[ \t]*$/im;
 /** How long after its sending an invoice may fall due (a date read there may be its due date). */
 const DUE_AFTER_SENDING_DAYS = 120;
 
@@ -68,7 +71,7 @@ function sentDayOrder(text: string, sentOn: string): DateOrder | null {
   const daysBefore = (year: number, month: number, day: number) => (sent - Date.UTC(year, month - 1, day)) / 86_400_000;
   const isSendingDay = (days: number) => days >= 0 && days <= 1;
   const isPlausible = (days: number) => days >= -DUE_AFTER_SENDING_DAYS && days <= DATED_BEFORE_SENDING_DAYS;
-  const votes = { exact: { DMY: 0, MDY: 0 }, plausible: { DMY: 0, MDY: 0 } };
+  const votes = { exact: { DMY: 0, MDY: 0 }, issued: { DMY: 0, MDY: 0 }, plausible: { DMY: 0, MDY: 0 } };
   NUMERIC_DATE.lastIndex = 0;
   for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
     const a = Number(m[1]);
@@ -79,7 +82,12 @@ function sentDayOrder(text: string, sentOn: string): DateOrder | null {
     const monthFirst = daysBefore(y, a, b);
     if (isSendingDay(dayFirst) !== isSendingDay(monthFirst)) votes.exact[isSendingDay(dayFirst) ? 'DMY' : 'MDY']++;
     if (isPlausible(dayFirst) !== isPlausible(monthFirst)) votes.plausible[isPlausible(dayFirst) ? 'DMY' : 'MDY']++;
+    // "Date de facture : 08/06/2026" in a mail of 11 June: an invoice is not dated after its sending (6 August).
+    if (ISSUE_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+      const issued = (days: number) => days >= 0 && days <= DATED_BEFORE_SENDING_DAYS;
+      if (issued(dayFirst) !== issued(monthFirst)) votes.issued[issued(dayFirst) ? 'DMY' : 'MDY']++;
+    }
   }
-  for (const v of [votes.exact, votes.plausible]) if (v.DMY !== v.MDY) return v.DMY > v.MDY ? 'DMY' : 'MDY';
+  for (const v of [votes.exact, votes.issued, votes.plausible]) if (v.DMY !== v.MDY) return v.DMY > v.MDY ? 'DMY' : 'MDY';
   return null;
 }

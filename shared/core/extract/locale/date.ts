@@ -23,21 +23,21 @@ export interface DateOptions {
 }
 
 /** Month names and abbreviations, folded (lower case, no accents), in fr, en, de, es, it, nl, pt, ca, and the
- * Scandinavian, Polish, Czech, Romanian, Turkish, Greek, Bulgarian, Russian and Ukrainian forms (Polish, Czech and Greek in the nominative and in the genitive a
+ * Scandinavian, Finnish, Baltic, Hungarian, Croatian, Slovak, Polish, Czech, Romanian, Turkish, Greek, Bulgarian, Russian and Ukrainian forms (Polish, Czech and Greek in the nominative and in the genitive a
  * date uses: "15 grudnia", "15. listopadu", "23 Αυγούστου 2026"). */
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'xaneiro', 'gener', 'styczen', 'stycznia', 'ianuarie', 'ledna', 'leden', 'ιανουαριος', 'ιανουαριου', 'ιαν', 'ocak', 'януари', 'яну', 'января', 'январь', 'січня', 'січень'],
-  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febreiro', 'febrer', 'luty', 'lutego', 'februarie', 'unora', 'unor', 'φεβρουαριος', 'φεβρουαριου', 'φεβ', 'subat', 'февруари', 'фев', 'февраля', 'февраль', 'лютого', 'лютии'],
-  ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco', 'marts', 'marzec', 'marca', 'martie', 'brezna', 'brezen', 'μαρτιος', 'μαρτιου', 'mart', 'март', 'марта', 'березня', 'березень'],
-  ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile', 'kwiecien', 'kwietnia', 'aprilie', 'dubna', 'duben', 'απριλιος', 'απριλιου', 'απρ', 'nisan', 'април', 'апр', 'апреля', 'апрель', 'квітня', 'квітень'],
-  ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig', 'maj', 'maja', 'kvetna', 'kveten', 'μαιος', 'μαιου', 'μαι', 'mayis', 'маи', 'мая', 'травня', 'травень'],
-  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'xuno', 'juny', 'czerwiec', 'czerwca', 'iunie', 'cervna', 'cerven', 'ιουνιος', 'ιουνιου', 'ιουν', 'haziran', 'юни', 'июня', 'июнь', 'червня', 'червень'],
-  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'xullo', 'juliol', 'lipiec', 'lipca', 'iulie', 'cervence', 'cervenec', 'ιουλιος', 'ιουλιου', 'ιουλ', 'temmuz', 'юли', 'июля', 'июль', 'липня', 'липень'],
-  ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus', 'augusti', 'sierpien', 'sierpnia', 'srpna', 'srpen', 'αυγουστος', 'αυγουστου', 'αυγ', 'agustos', 'август', 'авг', 'августа', 'серпня', 'серпень'],
-  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro', 'setembre', 'wrzesien', 'wrzesnia', 'septembrie', 'zari', 'σεπτεμβριος', 'σεπτεμβριου', 'σεπ', 'σεπτ', 'eylul', 'септември', 'сеп', 'сентября', 'сентябрь', 'вересня', 'вересень'],
-  ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'pazdziernik', 'pazdziernika', 'octombrie', 'rijna', 'rijen', 'οκτωβριος', 'οκτωβριου', 'οκτ', 'ekim', 'октомври', 'окт', 'октября', 'октябрь', 'жовтня', 'жовтень'],
-  ['novembre', 'nov', 'november', 'noviembre', 'novembro', 'listopad', 'listopada', 'noiembrie', 'listopadu', 'νοεμβριος', 'νοεμβριου', 'νοε', 'kasim', 'ноември', 'ное', 'ноября', 'ноябрь', 'листопада', 'листопад'],
-  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'decembro', 'desembre', 'grudzien', 'grudnia', 'decembrie', 'prosince', 'prosinec', 'δεκεμβριος', 'δεκεμβριου', 'δεκ', 'aralik', 'декември', 'дек', 'декабря', 'декабрь', 'грудня', 'грудень'],
+  ['janvier', 'janv', 'jan', 'january', 'januar', 'janner', 'jaenner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro', 'xaneiro', 'gener', 'styczen', 'stycznia', 'ianuarie', 'ledna', 'leden', 'ιανουαριος', 'ιανουαριου', 'ιαν', 'ocak', 'януари', 'яну', 'января', 'январь', 'січня', 'січень', 'tammikuuta', 'tammikuu', 'jaanuar', 'janvaris', 'janvara', 'januara', 'sausio', 'sijecnja'],
+  ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febr', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febreiro', 'febrer', 'luty', 'lutego', 'februarie', 'unora', 'unor', 'φεβρουαριος', 'φεβρουαριου', 'φεβ', 'subat', 'февруари', 'фев', 'февраля', 'февраль', 'лютого', 'лютии', 'helmikuuta', 'helmikuu', 'veebruar', 'februaris', 'februara', 'vasario', 'veljace'],
+  ['mars', 'march', 'mar', 'marz', 'maerz', 'mrz', 'marzo', 'maart', 'mrt', 'marco', 'marts', 'marzec', 'marca', 'martie', 'brezna', 'brezen', 'μαρτιος', 'μαρτιου', 'mart', 'март', 'марта', 'березня', 'березень', 'maaliskuuta', 'maaliskuu', 'marcius', 'marta', 'kovo', 'ozujka'],
+  ['avril', 'avr', 'april', 'apr', 'abril', 'abr', 'aprile', 'kwiecien', 'kwietnia', 'aprilie', 'dubna', 'duben', 'απριλιος', 'απριλιου', 'απρ', 'nisan', 'април', 'апр', 'апреля', 'апрель', 'квітня', 'квітень', 'huhtikuuta', 'huhtikuu', 'aprilis', 'aprill', 'aprila', 'balandzio', 'travnja'],
+  ['mai', 'may', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig', 'maj', 'maja', 'kvetna', 'kveten', 'μαιος', 'μαιου', 'μαι', 'mayis', 'маи', 'мая', 'травня', 'травень', 'toukokuuta', 'toukokuu', 'majus', 'maijs', 'maija', 'geguzes', 'svibnja'],
+  ['juin', 'june', 'jun', 'juni', 'junio', 'giugno', 'giu', 'junho', 'xuno', 'juny', 'czerwiec', 'czerwca', 'iunie', 'cervna', 'cerven', 'ιουνιος', 'ιουνιου', 'ιουν', 'haziran', 'юни', 'июня', 'июнь', 'червня', 'червень', 'kesakuuta', 'kesakuu', 'junius', 'junijs', 'junija', 'juuni', 'juna', 'birzelio', 'lipnja'],
+  ['juillet', 'juil', 'july', 'jul', 'juli', 'julio', 'luglio', 'lug', 'julho', 'xullo', 'juliol', 'lipiec', 'lipca', 'iulie', 'cervence', 'cervenec', 'ιουλιος', 'ιουλιου', 'ιουλ', 'temmuz', 'юли', 'июля', 'июль', 'липня', 'липень', 'heinakuuta', 'heinakuu', 'julius', 'julijs', 'julija', 'juuli', 'jula', 'liepos', 'srpnja'],
+  ['aout', 'august', 'aug', 'agosto', 'ago', 'augustus', 'augusti', 'sierpien', 'sierpnia', 'srpna', 'srpen', 'αυγουστος', 'αυγουστου', 'αυγ', 'agustos', 'август', 'авг', 'августа', 'серпня', 'серпень', 'elokuuta', 'elokuu', 'augusztus', 'agust', 'augusts', 'augusta', 'rugpjucio', 'kolovoza'],
+  ['septembre', 'sept', 'sep', 'september', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro', 'setembre', 'wrzesien', 'wrzesnia', 'septembrie', 'zari', 'σεπτεμβριος', 'σεπτεμβριου', 'σεπ', 'σεπτ', 'eylul', 'септември', 'сеп', 'сентября', 'сентябрь', 'вересня', 'вересень', 'syyskuuta', 'syyskuu', 'szeptember', 'septembris', 'septembra', 'rugsejo', 'rujna'],
+  ['octobre', 'oct', 'october', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'pazdziernik', 'pazdziernika', 'octombrie', 'rijna', 'rijen', 'οκτωβριος', 'οκτωβριου', 'οκτ', 'ekim', 'октомври', 'окт', 'октября', 'октябрь', 'жовтня', 'жовтень', 'lokakuuta', 'lokakuu', 'oktoober', 'oktobris', 'oktobra', 'spalio'],
+  ['novembre', 'nov', 'november', 'noviembre', 'novembro', 'listopad', 'listopada', 'noiembrie', 'listopadu', 'νοεμβριος', 'νοεμβριου', 'νοε', 'kasim', 'ноември', 'ное', 'ноября', 'ноябрь', 'листопада', 'листопад', 'marraskuuta', 'marraskuu', 'novembris', 'novembra', 'lapkricio', 'studenoga'],
+  ['decembre', 'dec', 'december', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'decembro', 'desembre', 'grudzien', 'grudnia', 'decembrie', 'prosince', 'prosinec', 'δεκεμβριος', 'δεκεμβριου', 'δεκ', 'aralik', 'декември', 'дек', 'декабря', 'декабрь', 'грудня', 'грудень', 'joulukuuta', 'joulukuu', 'desember', 'detsember', 'decembris', 'decembra', 'gruodzio', 'prosinca'],
 ];
 const MONTH_INDEX = new Map<string, number>();
 MONTHS.forEach((names, i) => names.forEach((name) => MONTH_INDEX.set(name, i + 1)));
@@ -172,8 +172,8 @@ function numericCandidates(text: string, opts: DateOptions): Candidate[] {
 function writtenCandidates(folded: string, opts: DateOptions): Candidate[] {
   const withYear: Candidate[] = [];
   const withoutYear: Candidate[] = [];
-  for (const m of execAll(DAY_MONTH_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[2]!, m[1]!, m[3], m.index, m[0].length);
-  for (const m of execAll(MONTH_DAY_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[1]!, m[2]!, m[3], m.index, m[0].length);
+  for (const m of execAll(DAY_MONTH_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[2]!, m[1]!, m[3] ?? yearBefore(folded, m.index), m.index, m[0].length);
+  for (const m of execAll(MONTH_DAY_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[1]!, m[2]!, m[3] ?? yearBefore(folded, m.index), m.index, m[0].length);
   // (one scan tells whether either form may be there: most texts hold neither)
   if (OTHER_WRITTEN_DATES.test(folded)) {
     const add = (year: string | undefined, month: string, day: string, index: number, length: number) => {
@@ -187,6 +187,13 @@ function writtenCandidates(folded: string, opts: DateOptions): Candidate[] {
     for (const m of execAll(BASQUE_DATE, folded)) withYear.push({ iso: build(Number(m[1]), BASQUE_MONTHS.indexOf(m[2]!) + 1, Number(m[3])), index: m.index, length: m[0].length });
   }
   return withYear.length === 0 ? withoutYear : withoutYear.length === 0 ? withYear : [...withYear, ...withoutYear];
+}
+
+/** The year written first, as Hungarian and Latvian do: "2026. december 12.", "2026. gada 15. decembris". */
+const YEAR_FIRST_BEFORE = /(?<![\d.])(\d{4})\.[ \u00a0]{1,2}(?:gada[ \u00a0]{1,2})?$/;
+function yearBefore(folded: string, index: number): string | undefined {
+  if (index < 6 || (folded.charCodeAt(index - 1) !== 32 && folded.charCodeAt(index - 1) !== 0xa0)) return undefined;
+  return YEAR_FIRST_BEFORE.exec(folded.slice(Math.max(0, index - 12), index))?.[1];
 }
 
 function addWritten(withYear: Candidate[], withoutYear: Candidate[], opts: DateOptions, month: string, day: string, year: string | undefined, index: number, length: number): void {

@@ -30,14 +30,19 @@ const NEXT_WEEK = wordStartRegExp(
 );
 /** Stateless twin of NEXT_WEEK for `test` (a global regex would carry its lastIndex over). */
 const NEXT_WEEK_NEARBY = wordStartRegExp(NEXT_WEEK.source, 'u');
-const TODAY = wordStartRegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|hoy|oggi|vandaag|hoje|σημερα|днес|сегодня|сьогодні)${END}`, 'gu');
-const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domani|amanha|αυριο|утре|завтра)${END}`, 'gu');
+const TODAY = wordStartRegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|hoy|oggi|vandaag|hoje|dzis|dzisiaj|dnes|danas|danes|idag|i dag|tanaan|bugun|σημερα|днес|сегодня|сьогодні)${END}`, 'gu');
+const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра)${END}`, 'gu');
 const AFTER_TOMORROW = wordStartRegExp(
   `${W}(?:apres-demain|apres demain|(?:the )?day after tomorrow|ubermorgen|uebermorgen|pasado manana|dopodomani|overmorgen|depois de amanha|μεθαυριο)${END}`,
   'gu',
 );
 const END_OF_WEEK = new RegExp(
   `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|fine (?:della |di questa )?settimana|(?:tegen (?:het )?)?einde? van de(?:ze)? week)( prochaine| next)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|eind van volgende week|fine (?:della )?prossima settimana|(?:final|finales) de la (?:proxima semana|semana que viene)|final da proxima semana)${END}`,
+  'gu',
+);
+/** "ce week-end", "this weekend", "am Wochenende", "este fin de semana": the coming Saturday or Sunday. */
+const THIS_WEEKEND = wordStartRegExp(
+  `${W}(?:(?:ce|du|pendant le|durant le) week-?end|(?:this|over the|at the|on the) weekend|(?:am|dieses|uber das|ubers|diesem) wochenende|(?:este|el|durante el) fin de semana|(?:questo|nel|durante il) (?:fine settimana|weekend)|(?:dit|in het|komend|dit komende) weekend|(?:este|no|neste) fim de semana)(?! (?:prochain|next|suivant|d'apres))${END}`,
   'gu',
 );
 const END_OF_MONTH = new RegExp(
@@ -245,6 +250,8 @@ function fixedReadings(folded: string, reference: string): Reading[] {
     const friday = nextWeekday(reference, 5, false);
     return [m[1] || m[2] ? addDays(friday, 7) : friday];
   });
+  // Said on a Sunday, "ce week-end" is that day.
+  each(THIS_WEEKEND, () => (weekday(reference) === 0 ? [reference] : [nextWeekday(reference, 6, false), nextWeekday(reference, 0, false)]));
   each(END_OF_MONTH, (m) => [m[1] || m[2] ? endOfMonth(firstOfNextMonth(reference)) : endOfMonth(reference)]);
   each(START_OF_NEXT_MONTH, () => [firstOfNextMonth(reference)]);
   each(PART_OF_MONTH, (m) => {

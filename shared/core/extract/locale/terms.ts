@@ -41,7 +41,7 @@ interface Rule {
 
 /** Words of payment: "à réception" states terms in a sentence about paying ("paiement à réception"). */
 const PAYMENT_WORD =
-  /(?:paiement|prelevement|preleve|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento|debit(?:ed)?|charged|abbuchung|lastschrift|domiciliacion|addebito|incasso|betales|betalas|maksetaan|odeme|plata|plati|плащане|πληρωμη)(?![a-z])/;
+  /(?:paiement|prelevement|preleve|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento|debit(?:ed)?|charged|abbuchung|lastschrift|domiciliacion|addebito|incasso|betales|betalas|maksetaan|odeme|plata|plati|platn[aeyo]|platnosc|splatn[aeyo]|splatnost|плащане|πληρωμη)(?![a-z])/;
 /** The invoice as the thing received ("à réception de la facture", "upon receipt of this invoice"). */
 const OF_THE_INVOICE =
   /^[ \t]{0,3}(?:de|du|d'|of|der|des|von|della|del|dalla|van|de la|de la presente|de cette|de votre|of the|of this|of your|der|ihrer)?[ \t]{0,3}(?:(?:la|the|this|your|cette|votre|der|ihrer|presente|de)[ \t]{1,3})?(?:facture|invoice|rechnung|factura|fattura|factuur|celle-ci)/;
@@ -60,6 +60,8 @@ function statesPaymentOnReceipt(folded: string, index: number, end: number): boo
   if (/\S[ \t]{1,2}[-–—|][ \t]{1,2}$/.test(folded.slice(Math.max(0, index - 8), index)) && /^[ \t]*(?:[-–—|][ \t]|\n|$)/.test(folded.slice(end, end + 8))) return true;
   // The sentence so far (60 characters at most, so that scanning stays linear) and the wording itself.
   const before = folded.slice(Math.max(0, index - 60), index);
+  // Right after the amount billed: "d'un montant de 5 340,00 € TTC, à réception".
+  if (/(?:[€$£]|(?<![a-z])(?:eur|ttc|tvac|ht))[ \t]*,[ \t]*$/.test(before)) return true;
   const sentenceStart = Math.max(...['.', ';', '!', '?', '\n\n'].map((mark) => before.lastIndexOf(mark))) + 1;
   // or after it, as a word of falling due ("Der Rechnungsbetrag ist sofort nach Erhalt ohne Abzug fällig"), never any
   // payment word: "upon receipt of your payment we will ship" states no terms.
@@ -166,7 +168,7 @@ const RULES: Rule[] = [
       `${B}(?:(?:a|des|a la|des la|upon|on|sur)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}date)?(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
         `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
-        `(?:payable|a${S}regler|due|paiement|payment)${S}(?:at|a${S}la|on|upon|with${S}(?:the${S})?)${S}(?:order|commande)|comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti|(?:με${S}την${S})?παραλαβη${S}(?:του${S})?τιμολογιου|αμεση${S}(?:πληρωμη|εξοφληση)|τοις${S}μετρητοις|pesin${S}odeme|(?:fatura${S})?tesliminde|plata${S}la${S}primire|la${S}primirea${S}facturii|(?:плащане${S})?при${S}получаване)${E}`,
+        `(?:payable|a${S}regler|due|paiement|payment)${S}(?:at|a${S}la|on|upon|with${S}(?:the${S})?)${S}(?:order|commande)|comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti|(?:με${S}την${S})?παραλαβη${S}(?:του${S})?τιμολογιου|(?:πληρωμη|εξοφληση|πληρωτεο)${S}(?:με|κατα)${S}την${S}παραλαβη|αμεση${S}(?:πληρωμη|εξοφληση)|τοις${S}μετρητοις|pesin${S}odeme|(?:fatura${S})?tesliminde|plata${S}la${S}primire|la${S}primirea${S}facturii|(?:plackie|platne|platna|platny|splatne|splatna|splatny|platno)${S}(?:natychmiast|ihned|okamzite|odmah|takoj)|(?:natychmiast|niezwlocznie)${S}po${S}otrzymaniu|po${S}otrzymaniu${S}faktury|ihned${S}po${S}obdrzeni|(?:плащане${S})?при${S}получаване)${E}`,
       'gu',
     ),
     terms: () => ({ kind: 'on-receipt' }),

@@ -39,6 +39,23 @@ describe('parseDate: Romanian and Czech month names', () => {
   });
 });
 
+describe('parseDate: Norwegian, Icelandic, Finnish, Baltic, Hungarian, Slovak and Croatian month names', () => {
+  it.each([
+    ['12. desember 2026', '2026-12-12'],
+    ['3. ágúst 2026', '2026-08-03'],
+    ['12. joulukuuta 2026', '2026-12-12'],
+    ['5. marraskuuta 2026', '2026-11-05'],
+    ['2026. december 12', '2026-12-12'],
+    ['15. szeptember 2026', '2026-09-15'],
+    ['15. detsember 2026', '2026-12-15'],
+    ['2026. gada 15. decembris', '2026-12-15'],
+    ['15. novembra 2026', '2026-11-15'],
+    ['15. prosinca 2026.', '2026-12-15'],
+  ])('%s → %s', (raw, iso) => {
+    expect(findDates(raw).map((d) => d.iso)).toEqual([iso]);
+  });
+});
+
 describe('parseDate: numeric forms', () => {
   it.each([
     ['15/12/2026', '2026-12-15'],

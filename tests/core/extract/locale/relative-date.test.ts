@@ -101,6 +101,20 @@ describe('resolveRelativeDate', () => {
     expect(resolveRelativeDate('', MONDAY)).toBeNull();
   });
 
+  it.each([
+    ['Je vous envoie le chèque ce week-end.'],
+    ['We will pay over the weekend.'],
+    ['Wir überweisen am Wochenende.'],
+    ['Hacemos la transferencia este fin de semana.'],
+    ['Pago nel fine settimana, ma questo fine settimana sono via.'],
+  ])('reads %s as the coming Saturday, or its Sunday', (text) => {
+    expect(resolveRelativeDateCandidates(text, MONDAY).slice(0, 2)).toEqual(['2026-11-21', '2026-11-22']);
+  });
+
+  it('reads ce week-end said on a Sunday as that day', () => {
+    expect(resolveRelativeDateCandidates('je vous fais le virement ce week-end', '2026-11-22')).toEqual(['2026-11-22']);
+  });
+
   it('reads fin de semaine said on a Saturday as the next Friday', () => {
     expect(resolveRelativeDate('fin de semaine', '2026-11-21')).toBe('2026-11-27');
   });

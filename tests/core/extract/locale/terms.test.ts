@@ -168,6 +168,17 @@ describe('dueDateFromTerms', () => {
     expect(terms('Règlement à 45 jours de réception.')).toEqual({ kind: 'net', days: 45 });
   });
 
+  it('"à réception" right after the amount billed is on receipt; after a delivery it is not', () => {
+    expect(terms("notre facture n° MFV-26-250, d'un montant de 5 340,00 € TTC, à réception.")).toEqual({ kind: 'on-receipt' });
+    expect(terms('Les fleurs seront installées le matin, à réception des vases.')).toBeNull();
+  });
+
+  it('Polish "Płatne natychmiast po otrzymaniu", Czech "Splatné ihned", Greek "Πληρωμή με την παραλαβή" are on receipt', () => {
+    expect(terms('na kwotę 450,00 EUR. Płatne natychmiast po otrzymaniu.')).toEqual({ kind: 'on-receipt' });
+    expect(terms('Faktura č. 12, částka 450,00 EUR. Splatné ihned.')).toEqual({ kind: 'on-receipt' });
+    expect(terms('Τιμολόγιο TR-2026-128: σύνολο 1.020,40 €\n\nΠληρωμή με την παραλαβή.')).toEqual({ kind: 'on-receipt' });
+  });
+
   it('Nordic "Betales ved mottak", "Betalas vid mottagandet" are on receipt', () => {
     expect(terms('Total due : NOK 20,463.00\n\nBetales ved mottak\nIBAN FR76')).toEqual({ kind: 'on-receipt' });
     expect(terms('Fakturan betalas vid mottagandet.')).toEqual({ kind: 'on-receipt' });
