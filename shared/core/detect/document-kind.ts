@@ -72,6 +72,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     'situation de travaux', 'situations de travaux', 'situation mensuelle', 'situation de chantier', 'facture de situation', 'decompte general definitif', 'decompte general et definitif', 'dgd', 'decompte definitif', 'memoire de travaux',
     // court experts, interpreters and translators bill the courts and the police with a "mémoire de frais (de justice)"
     'memoire de frais', 'memoires de frais', 'memoire de frais de justice', 'memoire de frais et honoraires', 'memoire d\'honoraires',
+    // an author bills a publisher with a « note de droits d'auteur » (not a publisher's « relevé de droits », a statement)
+    'note de droits d\'auteur', 'notes de droits d\'auteur', 'note de droits', 'note d\'auteur', 'note de cession de droits',
     // a ship agent's invoice for a port call is its final disbursement account ("FDA No.: AMP-2026-0423"); the proforma one is an estimate
     'final disbursement account', 'final disbursement accounts', 'final da', 'fda no', 'fda nr', 'fda number',
     // German compounds of "Rechnung" (advance, final, partial, collective bill)

@@ -1,4 +1,5 @@
 import { referencesIn } from '../extract/fields/reference-shape';
+import { findDates } from '../extract/locale/date';
 import { findMoney } from '../extract/locale/amount';
 import { fold } from '../text/fold';
 import { localCurrencyOf } from '../extract/locale/currency';
@@ -293,6 +294,13 @@ function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
   if (dueDate && !xml?.dueDate && issueDate && terms) {
     const swapped = swappedDayAndMonth(dueDate);
     if (swapped && swapped === dueDateFromTerms(issueDate, terms).primary) dueDate = swapped;
+  }
+  // "Échéance : 06/07/2026" on the PDF, "latest payment date July 6, 2026" in the e-mail: the date written with its
+  // month's name, read the other way round, settles the order.
+  if (dueDate && !xml?.dueDate) {
+    const swapped = swappedDayAndMonth(dueDate);
+    const others = [sources.pdf, sources.body, sources.subject, ...sources.shared].map((f) => f?.dueDate?.value ?? null);
+    if (swapped && others.includes(swapped) && findDates(`${message.subject}\n${message.text}`).some((d) => d.iso === swapped && /\p{L}/u.test(d.raw))) dueDate = swapped;
   }
   if (!dueDate && issueDate) {
     dueDate = terms ? dueDateFromTerms(issueDate, terms).primary : addDays(issueDate, FRENCH_B2B_DEFAULT_DAYS);

@@ -87,7 +87,7 @@ const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|paymen
 /** Not money in: a failure, a refund, a reminder, or a receipt for something the user bought. */
 const NOT_RECEIVED = cueRegex([
   `echec`, `echoue\\w*`, `refuse\\w*`, `rejete\\w*`, `impaye\\w*`, `failed`, `failure`, `declined`, `unsuccessful`, `fehlgeschlagen`, `abgelehnt`, `fallid[oa]`, `rechazad[oa]`,
-  `fallit[oa]`, `rifiutat[oa]`, `mislukt`, `returned`, `chargeback`, `rembours\\w*`, `refund\\w*`, `erstattung`, `reembolso`, `rimborso`, `terugbetaling`,
+  `fallit[oa]`, `rifiutat[oa]`, `mislukt`, `returned`, `chargeback`, `(?<!centre\\s+(?:national\\s+)?de\\s+)rembours\\w*`, `refund\\w*`, `erstattung`, `reembolso`, `rimborso`, `terugbetaling`,
   `relance`, `rappel`, `reminder`, `overdue`, `mahnung`, `zahlungserinnerung`, `recordatorio`, `sollecito`, `herinnering`,
   // a payment to come at a due date (reverse factoring): "nos ha remitido para su pago mediante confirming … Vencimiento 25/12/2026"
   `(?:mediante|via|par|by|durch|tramite)\\s+(?:el\\s+|le\\s+)?confirming`, `anticipar\\s+el\\s+cobro`, `para\\s+su\\s+pago`, `remis\\s+(?:en|au)\\s+paiement\\s+a\\s+l'echeance`,

@@ -76,7 +76,7 @@ export const PAID = cueRegex([
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
   `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${W(3)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
-  `(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes)(?![a-z])`,
+  `(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes|e-?cesu|cesu|cheques?\\s+(?:vacances|ancv|emploi\\s+service|cadeaux?)|titres?\\s+(?:cesu|restaurant))(?![a-z])`,
   // "yes c fait, je t'ai envoyé ça par Wero", "on vous a viré ça sur Paylib"
   `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
   // "c'est parti hier par virement": gone, and when or how (a bare "c'est parti !" only says let's go)
@@ -405,6 +405,8 @@ export const PROMISE = cueRegex([
   // … or named by its number: "I can confirm EXP26-0424 is approved and scheduled for 18 August 2026"
   `(?:invoice|bill|it|this|that|[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(6)}(?:is|are|has\\s+been|have\\s+been|was|were)\\s+(?:now\\s+|also\\s+)?(?:(?:approved|validated|cleared|signed\\s+off)\\s+and\\s+(?:is\\s+)?)?(?:scheduled|queued|booked|slated|lined\\s+up|earmarked)\\s+(?:for|in|on)(?![a-z])`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed)`,
+  // "our accounts team will process CS-2026-0420 next Friday": the invoice named by its number
+  `(?:will|'ll)\\s+(?:process|release|clear|action|approve\\s+and\\s+pay)\\s+(?:invoice\\s+|inv\\.?\\s+|your\\s+invoice\\s+)?(?:no\\.?\\s+|#\\s*)?[a-z]{0,8}[-/_.]?\\d[\\w/.-]*`,
   // "you'll have it by the end of the month"
   `(?:you'll|you\\s+will|you\\s+should)\\s+(?:have|get|receive|see)\\s+(?:it|the\\s+money|the\\s+funds|(?:the\\s+)?payment|the\\s+transfer)(?![a-z])`,
   `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`, `(?:(?:our|the)\\s+)?(?:ap|a/p|accounts\\s+payable|payment|pay|supplier|cheque|check|bacs|ach|wire|eft)\\s+run\\s+(?:is|will\\s+be|happens|goes\\s+out)`,

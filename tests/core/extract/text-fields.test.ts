@@ -325,6 +325,9 @@ describe('held-out KA–KG: kinds before numbers, crowns, dinars, CFA francs', (
 
   it('Tunisian dinars keep their thousandths; "DT" and "F CFA" name their currencies', () => {
     expect(fr('Total : 44 682,225 TND').amount?.value).toEqual({ value: 44682.225, currency: 'TND' });
+    // a lone comma before three digits is the thousandths' in dinars (599 DT, not 599 000)
+    expect(fr('- CS-2026-0453 (pièces : disque SSD et onduleur) : 599,000 DT').amount?.value).toEqual({ value: 599, currency: 'TND' });
+    expect(fr('Montant : 1 200,000 EUR').amount?.value).toEqual({ value: 1200, currency: 'EUR' });
     expect(fr('Montant : 21 260,500 DT').amount?.value).toEqual({ value: 21260.5, currency: 'TND' });
     expect(fr('Total: 5.443.174 F CFA').amount?.value).toEqual({ value: 5443174, currency: 'XOF' });
     expect(fr('Total : 1 234,567 €').amount?.value.value).toBe(1234.57);

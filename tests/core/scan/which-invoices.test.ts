@@ -714,6 +714,41 @@ describe('a subject joining two invoices of two series, both in one PDF, the bod
   });
 });
 
+describe("an invoice and an author's « note de droits » in one PDF, each heading with its date (held-out DO)", () => {
+  it('reports both, each with its own total', async () => {
+    const mail = message({
+      from: paul,
+      to: ['Camille Ferrand <c.ferrand@lunerousse.example>'],
+      subject: 'Facture + note de droits – Marée Basse',
+      text: 'Bonjour Camille,\n\nComme convenu je sépare en deux documents :\n- facture BA-2026-080 : mise en couleur planches 1 à 22, soit 5 940,00 € TTC\n- note de droits NDA-26-26 : cession des droits couleur, 3 300,00 € (TVA 10 % incluse)\n\nLes deux sont payables à 30 jours, soit le 8 novembre 2026.',
+      date: '2026-10-09T10:56:56+02:00',
+      attachments: [pdf('BA-2026-080_NDA-26-26.pdf')],
+    });
+    const text = "Facture n° BA-2026-080 - 09/10/2026\nTotal TTC : 5 940,00 €\nNote de droits d'auteur n° NDA-26-26\nNet à payer : 3 300,00 €\nÉchéance : 08/11/2026";
+    const found = await scanMessages([mail], { me, today: '2026-11-24', pdfReader: readerOf({ 'BA-2026-080_NDA-26-26.pdf': text }) });
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([
+      ['BA-2026-080', 5940, '2026-11-08'],
+      ['NDA-26-26', 3300, '2026-11-08'],
+    ]);
+  });
+});
+
+describe('a due date written with its month in the e-mail settles the order of the PDF\'s numeric one (held-out DS)', () => {
+  it('"latest payment date July 6, 2026" over "Échéance : 06/07/2026" on a USD invoice is 6 July', async () => {
+    const mail = message({
+      from: paul,
+      to: ['Megan O\'Donnell <modonnell@halloway.example>'],
+      subject: 'Invoice FA-26-01347',
+      text: 'Hi Megan,\n\nFollowing dispatch of the goods, please find our balance invoice attached.\nPayment by irrevocable L/C at sight — latest payment date July 6, 2026',
+      date: '2026-06-08T12:26:49+02:00',
+      attachments: [pdf('Invoice_FA-26-01347.pdf')],
+    });
+    const text = 'FACTURE / INVOICE N° FA-26-01347\nDate : 06/06/2026\nTotal : 51 884,68 USD\nSolde à payer : 36 319,28 USD\nÉchéance : 06/07/2026';
+    const [r] = await scanMessages([mail], { me, today: '2026-11-24', pdfReader: readerOf({ 'Invoice_FA-26-01347.pdf': text }) });
+    expect([r?.invoiceNumber, r?.amount, r?.dueDate]).toEqual(['FA-26-01347', 36319.28, '2026-07-06']);
+  });
+});
+
 describe('a client\'s accounts-payable portal rejecting the invoice (held-out RH)', () => {
   it('"Your invoice … has been rejected" in a message of its own disputes the invoice; a payment notice after it still pays it', async () => {
     const inv = message({ from: paul, to: ['AP <ap@transalpes.example>'], subject: 'Facture F2026-0197', text: 'Bonjour,\nFacture F2026-0197\nMontant TTC : 18 360,00 €\nÉchéance : 15/07/2026', date: '2026-06-01T10:00:00Z' });

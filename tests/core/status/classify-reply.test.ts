@@ -7,6 +7,8 @@ const kindOf = (text: string, date?: string) => classifyClientReply(mail({ text,
 
 describe('classifyClientReply: payment made', () => {
   it.each([
+    ['fr', 'Réglé en CESU préfinancés (titres remis à Antoine mercredi). Bonne journée'],
+    ['fr', 'Réglée en chèques vacances.'],
     ['pl', 'Dzień dobry, przelew został dziś zlecony. Pozdrawiam'],
     ['pl', 'Zleciliśmy przelew.'],
     ['no', 'Hej Camille, fakturaen er betalt i dag. Mvh'],
@@ -155,6 +157,7 @@ describe('classifyClientReply: payment made', () => {
 
 describe('classifyClientReply: promises and their dates', () => {
   it.each([
+    ['en', 'Noted, our accounts team will process CS-2026-0420 on Friday.', '2026-11-13'],
     ['pl', 'Przelew zostanie jutro zlecony.', '2026-11-11'],
     ['sv', 'Vi betalar imorgon.', '2026-11-11'],
     ['no', 'Vi betaler faktura AA/EXP/26-072 den 12. desember 2026.', '2026-12-12'],

@@ -277,6 +277,14 @@ describe('readPaymentNotice: Flemish and French banks (held-out JA–JG)', () =>
   });
 });
 
+describe('readPaymentNotice: the CESU refund centre paying a remittance (held-out DQ)', () => {
+  it('"Centre de Remboursement du CESU" names its sender, no refund; a refund notice is still none', () => {
+    const text = "Madame, Monsieur,\n\nNous vous informons du paiement de votre remise de titres CESU préfinancés.\nMontant crédité : 208,00 EUR\nRéférence indiquée par l'intervenant : facture CR-2026-168 – Gaëlle Laurent\nDate de valeur : 09/11/2026\n\nCentre de Remboursement du CESU";
+    expect(notice('Avis de paiement CESU – remise n° 456287', text, 'ne-pas-repondre@crcesu.example')?.invoiceNumbers).toEqual(['CR-2026-168']);
+    expect(notice('Avis de remboursement', 'Nous avons procédé au remboursement de votre paiement.\nRéférence : facture CR-2026-169', 'noreply@bank.example')).toBeNull();
+  });
+});
+
 describe('readPaymentNotice: payments taken back (held-out KA–KG)', () => {
   it('a chargeback names the invoice whose payment was taken back', () => {
     const n = notice('Paiement contesté (chargeback) par Chocolaterie Meurisse', "Chocolaterie Meurisse a contesté auprès de sa banque le paiement INV-2026-053 (€540.00). Les fonds ont été repris sur votre solde GoCardless.", 'help@gocardless.example');

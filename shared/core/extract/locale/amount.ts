@@ -49,9 +49,10 @@ function isWellGrouped(integer: string): boolean {
 /**
  * Splits an unsigned number into integer and decimal parts, deciding which "." or "," is the decimal
  * separator: the last one, unless it is a thousands separator — because it repeats ("1.234.567"), or
- * it is alone with exactly three digits after it ("2,500"), the thousands reading of an ambiguous string.
+ * it is alone with exactly three digits after it ("2,500"), the thousands reading of an ambiguous string — but for
+ * currencies divided in thousandths (`places` 3), where "599,000 DT" is 599 dinars.
  */
-function splitDecimal(s: string): { integer: string; decimals: string } {
+function splitDecimal(s: string, places: 2 | 3 = 2): { integer: string; decimals: string } {
   const lastSep = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
   if (lastSep < 0) return { integer: s, decimals: '' };
   const sep = s[lastSep]!;
@@ -61,7 +62,7 @@ function splitDecimal(s: string): { integer: string; decimals: string } {
   let isDecimal: boolean;
   if (head.includes(sep)) isDecimal = false;
   else if (head.includes(other) || /['’\s]/.test(head)) isDecimal = true;
-  else isDecimal = tail.length !== 3 || /^0+$/.test(head);
+  else isDecimal = tail.length !== 3 || /^0+$/.test(head) || places === 3;
   return isDecimal ? { integer: head, decimals: tail } : { integer: s, decimals: '' };
 }
 
@@ -91,7 +92,7 @@ export function parseAmount(raw: string, places: 2 | 3 = 2): number | null {
   }
   s = s.replace(NO_CENTS_SUFFIX, '');
   if (!WRITTEN_NUMBER.test(s) || /\s\s/.test(s)) return null;
-  const { integer, decimals } = splitDecimal(s);
+  const { integer, decimals } = splitDecimal(s, places);
   if (!/^\d*$/.test(decimals) || !isWellGrouped(integer)) return null;
   const digits = integer.replace(/\D/g, '');
   if (digits.replace(/^0+/, '').length > MAX_INTEGER_DIGITS) return null;
