@@ -26,8 +26,10 @@ export const CHASE = cueRegex([
   `(?:va\\s+)?reamint\\w*`, `nu\\s+(?:a|au)\\s+fost\\s+(?:inca\\s+)?(?:achitat|platit)[aei]?`, `revin\\s+cu\\s+privire\\s+la\\s+factura`, `restant\\w*`, `scadenta\\s+depasita`,
   // tr: "Hatırlatma", "faturanın vadesi … tarihinde doldu", "hâlâ ödenmedi", "ödenmemiştir", "son uyarı", "ihtarname"
   `hatirlatma\\w*`, `vadesi\\s+(?:\\S+\\s+){0,5}?(?:doldu|gecti|gecmistir)`, `(?:hala\\s+)?(?:odenmedi|odenmemistir|odenmemis)`, `son\\s+uyari`, `ihtarname`, `gecikmis\\s+odeme`,
-  // el: "Σας υπενθυμίζουμε ότι το τιμολόγιο … παραμένει ανεξόφλητο", "Επανερχόμαστε για το τιμολόγιο", "δεν έχει εξοφληθεί"
-  `(?<![α-ω])υπενθυμ[α-ω]*`, `(?<![α-ω])ανεξοφλητ[α-ω]*`, `(?<![α-ω])ληξιπροθεσμ[α-ω]*`, `(?<![α-ω])επανερχομαστε`, `(?<![α-ω])δεν\\s+(?:εχει|εχουν)\\s+(?:ακομα\\s+|ακομη\\s+)?(?:εξοφληθει|πληρωθει)`, `(?<![α-ω])δεν\\s+εχουμε\\s+(?:ακομα\\s+|ακομη\\s+)?(?:λαβει|δει)\\s+(?:την\\s+|το\\s+)?(?:πληρωμη|εμβασμα|καταθεση|εξοφληση)`,
+  // ru, uk: "Напоминаем, что счёт … до сих пор не оплачен", "Нагадуємо, що рахунок … досі не сплачено"
+  `(?<![а-яіїєґ])(?:напомина|нагаду)[а-яіїєґ]*`, `(?<![а-яіїєґ])(?:до\\s+сих\\s+пор|(?:все|всё)\\s+(?:еще|ещё)|еще|ещё|досі|все\\s+ще|ще)\\s+не\\s+(?:оплачен|сплачен)[а-яіїєґ]*`, `(?<![а-яіїєґ])(?:просроч|простроч)[а-яіїєґ]*`,
+  // el: "Σας υπενθυμίζουμε ότι το τιμολόγιο … παραμένει ανεξόφλητο", "Επανερχόμαστε για το τιμολόγιο", "δεν έχει εξοφληθεί", "η πληρωμή … εκκρεμεί ακόμη"
+  `(?<![α-ω])εκκρεμει\\s+(?:ακομη|ακομα)`, `(?<![α-ω])υπενθυμ[α-ω]*`, `(?<![α-ω])ανεξοφλητ[α-ω]*`, `(?<![α-ω])ληξιπροθεσμ[α-ω]*`, `(?<![α-ω])επανερχομαστε`, `(?<![α-ω])δεν\\s+(?:εχει|εχουν)\\s+(?:ακομα\\s+|ακομη\\s+)?(?:εξοφληθει|πληρωθει)`, `(?<![α-ω])δεν\\s+εχουμε\\s+(?:ακομα\\s+|ακομη\\s+)?(?:λαβει|δει)\\s+(?:την\\s+|το\\s+)?(?:πληρωμη|εμβασμα|καταθεση|εξοφληση)`,
   // a billing platform's dunning on the company's behalf: "Payment failed for invoice CB-10446", "We were unable to charge your card"
   `payment\\s+failed`, `(?:unable|failed)\\s+to\\s+(?:charge|collect|process\\s+payment)`, `update\\s+your\\s+(?:payment\\s+method|card)`, `(?:paiement|prelevement)\\s+(?:a\\s+)?echoue`, `(?:echec|refus)\\s+(?:du|de\\s+votre)\\s+(?:paiement|prelevement)`, `zahlung\\s+fehlgeschlagen`,
   // "die Belastung Ihrer Karte für Rechnung PLF-1422 … ist fehlgeschlagen", "Nous n'avons pas pu débiter votre carte", "no hemos podido cobrar"
@@ -51,7 +53,7 @@ export const CHASE = cueRegex([
   `(?:echeance|date\\s+limite)\\s+${'(?:[^\\s.!?]+\\s+){0,3}?'}(?:depassee|passee|etait|est\\s+depassee)`, `arrivee?\\s+a\\s+echeance`, `(?:etait|est)\\s+(?:due|echue)`, `echue?s?`,
   `date\\s+(?:de\\s+(?:reglement|paiement|virement))\\s+prevue`, `date\\s+prevue\\s+(?:du|de|pour\\s+le)\\s+(?:reglement|paiement|virement)`,
   `(?:je|nous)\\s+(?:reviens|revenons|me\\s+permets\\s+de\\s+revenir|nous\\s+permettons\\s+de\\s+revenir)\\s+vers\\s+vous\\s+(?:concernant|au\\s+sujet\\s+de|a\\s+propos\\s+de|pour)\\s+(?:notre|la|votre|cette)\\s+facture`, `ou\\s+en\\s+(?:est|sont|sommes-nous)`,
-  `nouvelles\\s+(?:du|de\\s+votre|de\\s+ce|concernant\\s+le)\\s+(?:paiement|reglement|virement)`, `(?:le\\s+)?point\\s+sur\\s+(?:le|ce|votre)\\s+(?:reglement|paiement)`,
+  `nouvelles\\s+(?:du|de\\s+votre|de\\s+ce|concernant\\s+le)\\s+(?:paiement|reglement|virement)`, `(?:des|quelles)\\s+nouvelles\\s+(?:pour|concernant|de|sur)\\s+(?:la|notre|cette)\\s+facture`, `(?:le\\s+)?point\\s+sur\\s+(?:le|ce|votre)\\s+(?:reglement|paiement)`,
   `quand\\s+(?:pouvons|pourrons|puis|pourrais)-(?:nous|je)\\s+(?:esperer|compter|attendre)`,
   // asking whether the payment has moved: "avez-vous pu avancer sur le règlement ?", "nachfragen, ob … angewiesen", "novità sul pagamento"
   `(?:avez-vous|as-tu|auriez-vous|tu\\s+as|vous\\s+avez)\\s+pu\\s+${'(?:\\S+\\s+){0,4}?'}(?:reglement|paiement|virement|regler|payer|proceder|facture)`,

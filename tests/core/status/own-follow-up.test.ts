@@ -353,13 +353,17 @@ describe('classifyOwnFollowUp: Portuguese reminders (held-out ZF)', () => {
   });
 });
 
-describe('classifyOwnFollowUp: Nordic reminders (held-out ZJ)', () => {
+describe('classifyOwnFollowUp: Nordic, Russian, Ukrainian and Greek reminders (held-out ZJ, EU, probe)', () => {
   it.each([
     'Hej Karin,\nVi har inte sett någon betalning för faktura F-2026-041 (SEK 4,446.00) som förföll 2026-04-12. Kan du kolla med ekonomi?',
     'Hei,\nemme ole saaneet maksua laskusta LT-2026-0140, jonka eräpäivä oli 15.9.2026.',
     'Hej igen,\n\nVi har endnu ikke modtaget betaling. Kan I give en betalingsdato?',
     'Hei,\nvi har ennå ikke mottatt betalingen for faktura F-2026-041.',
     'Hej,\nvi har ännu inte fått betalningen för fakturan.',
+    'Напоминаем, что счёт F-2026-041 до сих пор не оплачен.',
+    'Нагадуємо, що рахунок F-2026-041 досі не сплачено.',
+    'Η πληρωμή του τιμολογίου F-2026-041 εκκρεμεί ακόμη.',
+    'Des nouvelles pour la facture F-2026-041 ?',
   ])('%s', (text) => {
     expect(own(text, 'Re: Faktura F-2026-041')).toBe('reminder');
   });
