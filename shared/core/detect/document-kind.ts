@@ -74,6 +74,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     'memoire de frais', 'memoires de frais', 'memoire de frais de justice', 'memoire de frais et honoraires', 'memoire d\'honoraires',
     // an author bills a publisher with a « note de droits d'auteur » (not a publisher's « relevé de droits », a statement)
     'note de droits d\'auteur', 'notes de droits d\'auteur', 'note de droits', 'note d\'auteur', 'note de cession de droits',
+    // a wine or insurance broker bills its brokerage with a « note de commission » (a platform's « commission statement » is none)
+    'note de commission', 'notes de commission', 'note de courtage', 'notes de courtage',
     // a ship agent's invoice for a port call is its final disbursement account ("FDA No.: AMP-2026-0423"); the proforma one is an estimate
     'final disbursement account', 'final disbursement accounts', 'final da', 'fda no', 'fda nr', 'fda number',
     // German compounds of "Rechnung" (advance, final, partial, collective bill)
@@ -91,6 +93,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     'faturasi', 'faturayi', 'faturamiz', 'faturanin', 'faturalar',
     // Bulgarian "фактура", "фактурата", Romanian "factura de avans"
     'фактура', 'фактурата', 'фактури', 'авансова фактура', 'factura de avans', 'factura fiscala',
+    // Ukrainian « Рахунок № FT-399 », « оплата рахунку », Russian « Счёт № 12 », « счёт на оплату », « инвойс »
+    'рахунок', 'рахунку', 'рахунки', 'рахунок-фактура', 'інвойс', 'счет', 'счета', 'счет на оплату', 'счет-фактура', 'счета-фактуры', 'инвойс',
     // ja, ko, zh: "請求書", "インボイス", "인보이스", "청구서", "세금계산서" (tax invoice), "发票"
     '請求書', 'インボイス', '인보이스', '청구서', '세금계산서', '发票', '發票'],
 };

@@ -1,7 +1,7 @@
 import type { Address, MailMessage } from '../mail/model';
 import { createMeMatcher, type MeMatcher } from './me';
 import { fold } from '../text/fold';
-import { isAutomatedLocalPart } from './automated-sender';
+import { isAutomatedLocalPart, isAutomatedSender } from './automated-sender';
 import { hasReplyPrefix } from '../mail/subject';
 import { invoiceCopyRecipient, type CopyRecipient } from './invoice-copy';
 
@@ -122,7 +122,8 @@ function isPlatformCopyToUs(message: MailMessage, identity: Identity): boolean {
     (message.deliveredTo.some((a) => identity.isMe(a)) && !message.to.some((a) => identity.isMe(a.address)));
   if (!usInCopy) return writesToUsAndClient(message, identity);
   // (the text is read last, and only for the few messages to a client with the company in copy: most mail is neither)
-  return isAutomatedLocalPart(message.from?.address ?? '') || saysOnBehalfOfUs(message.text, identity);
+  // (an automated mailbox or a platform's sending domain: "quickbooks@notification.intuit.com" with the user in Bcc)
+  return isAutomatedSender(message.from?.address ?? '') || saysOnBehalfOfUs(message.text, identity);
 }
 
 /**

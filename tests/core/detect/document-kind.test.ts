@@ -140,6 +140,8 @@ describe('kindOfOpening: a quote referred to (held-out RG)', () => {
     expect(kindOfOpening("Merci d'avoir choisi notre atelier. Veuillez trouver ci-joint la facture F-12.")).toBe('invoice');
     expect(kindOfOpening('Veuillez trouver ci-joint notre avoir n° AV-12 sur la facture F-3.')).toBe('credit-note');
     expect(kindOfOpening("Veuillez trouver ci-joint la facture d'avoir n° AV-13.")).toBe('credit-note');
+    expect(kindOfTitle('Рахунок FT2611-399')).toBe('invoice');
+    expect(kindOfTitle('Счёт на оплату № 12')).toBe('invoice');
   });
 });
 

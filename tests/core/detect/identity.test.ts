@@ -46,6 +46,10 @@ describe('speaksForUs', () => {
     expect(speaksForUs({ ...base, from: platform, deliveredTo: [me.address] }, identity)).toBe(true);
     expect(speaksForUs({ ...base, from: { name: 'Jean', address: 'jean@client.fr' }, cc: [me] }, identity)).toBe(false);
     expect(speaksForUs({ ...base, from: platform }, identity)).toBe(false);
+    // a platform's sending domain, the user in Bcc (held-out CO): "Maison Ametza <quickbooks@notification.intuit.com>"
+    const quickbooks = { name: 'Maison Ametza', address: 'quickbooks@notification.intuit.example' };
+    expect(speaksForUs({ ...base, from: quickbooks, deliveredTo: [me.address] }, identity)).toBe(true);
+    expect(speaksForUs({ ...base, from: quickbooks }, identity)).toBe(false);
   });
 });
 

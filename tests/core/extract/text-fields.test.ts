@@ -328,6 +328,15 @@ describe('held-out KA–KG: kinds before numbers, crowns, dinars, CFA francs', (
     // a lone comma before three digits is the thousandths' in dinars (599 DT, not 599 000)
     expect(fr('- CS-2026-0453 (pièces : disque SSD et onduleur) : 599,000 DT').amount?.value).toEqual({ value: 599, currency: 'TND' });
     expect(fr('Montant : 1 200,000 EUR').amount?.value).toEqual({ value: 1200, currency: 'EUR' });
+  });
+
+  it('Ukrainian and Russian invoices: « Рахунок № … », « Разом до сплати », « Итого к оплате » (held-out CQ)', () => {
+    const uk = fr('переклади готові. Рахунок № FT2611-399:\n  Traduction diplôme × 1 : 95,00 €\n  Traduction acte de mariage × 3 : 165,00 €\nРазом до сплати (TTC): 384,00 євро');
+    expect(uk.invoiceNumbers[0]?.value).toBe('FT2611-399');
+    expect(uk.amount?.value).toEqual({ value: 384, currency: 'EUR' });
+    const ru = fr('Счёт № RU-2026-12\nПеревод документов: 120,00 €\nИтого к оплате: 240,00 €');
+    expect(ru.invoiceNumbers[0]?.value).toBe('RU-2026-12');
+    expect(ru.amount?.value.value).toBe(240);
     expect(fr('Montant : 21 260,500 DT').amount?.value).toEqual({ value: 21260.5, currency: 'TND' });
     expect(fr('Total: 5.443.174 F CFA').amount?.value).toEqual({ value: 5443174, currency: 'XOF' });
     expect(fr('Total : 1 234,567 €').amount?.value.value).toBe(1234.57);

@@ -7,6 +7,8 @@ const kindOf = (text: string, date?: string) => classifyClientReply(mail({ text,
 
 describe('classifyClientReply: payment made', () => {
   it.each([
+    ['da', 'Hej Claire\nBetalingen er gået af sted i dag, I bør have pengene i løbet af et par dage.'],
+    ['uk', 'Переказ зроблено, перевірте будь ласка'],
     ['fr', 'Réglé en CESU préfinancés (titres remis à Antoine mercredi). Bonne journée'],
     ['fr', 'Réglée en chèques vacances.'],
     ['pl', 'Dzień dobry, przelew został dziś zlecony. Pozdrawiam'],
@@ -157,6 +159,9 @@ describe('classifyClientReply: payment made', () => {
 
 describe('classifyClientReply: promises and their dates', () => {
   it.each([
+    ['da', 'Beklager – fakturaen er godkendt og kommer med i betalingskørslen den 15. december 2026.', '2026-12-15'],
+    ['tr', 'Merhaba,\n\nÖdemeyi cuma yapacağız.', '2026-11-13'],
+    ['uk', 'Добрий день! Оплачу 20.11.2026, зараз чекаю на зарплату.', '2026-11-20'],
     ['en', 'Noted, our accounts team will process CS-2026-0420 on Friday.', '2026-11-13'],
     ['pl', 'Przelew zostanie jutro zlecony.', '2026-11-11'],
     ['sv', 'Vi betalar imorgon.', '2026-11-11'],
@@ -273,6 +278,10 @@ describe('classifyClientReply: promises and their dates', () => {
 describe('classifyClientReply: disputes', () => {
   it.each([
     ['en-GB', "We're querying the hours billed on this invoice."],
+    ['uk', 'Добрий день, не погоджуюсь з сумою — домовлялись про 40 євро за документ. Не буду платити, поки не виправите.'],
+    ['uk', 'У перекладі помилка в прізвищі, префектура не прийняла. Оплачу після виправлення.'],
+    ['en-GB', "We're querying this invoice: we've been charged for three guides rather than two. Please can you review and reissue."],
+    ['fr', 'Cette intervention était couverte par le contrat de maintenance, nous refusons de la payer.'],
     ['en-GB', 'The invoice is on hold due to a query on the hours.'],
     ['fr', 'Nous contestons le montant facturé, qui ne correspond pas au devis signé.'],
     ['fr', 'Les meubles livrés sont abîmés, nous ne réglerons pas en l’état.'],

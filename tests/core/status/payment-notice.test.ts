@@ -285,6 +285,13 @@ describe('readPaymentNotice: the CESU refund centre paying a remittance (held-ou
   });
 });
 
+describe('readPaymentNotice: money received in yuan, yen or rupees (held-out CS)', () => {
+  it('"You received ¥9,495.83" names its reference', () => {
+    expect(notice('You received ¥9,495.83', 'Hi Julien,\n\nYou received 人民币 9,495.83 元 from 深圳华葡进出口有限公司.\nReference: CN26-302\nDate: 18 July 2026', 'noreply@wise.example')?.invoiceNumbers).toEqual(['CN26-302']);
+    expect(notice('You received INR 48,000.00', 'You received INR 48,000.00 from Mehta Exports.\nReference: F-2026-044', 'noreply@wise.example')?.invoiceNumbers).toEqual(['F-2026-044']);
+  });
+});
+
 describe('readPaymentNotice: payments taken back (held-out KA–KG)', () => {
   it('a chargeback names the invoice whose payment was taken back', () => {
     const n = notice('Paiement contesté (chargeback) par Chocolaterie Meurisse', "Chocolaterie Meurisse a contesté auprès de sa banque le paiement INV-2026-053 (€540.00). Les fonds ont été repris sur votre solde GoCardless.", 'help@gocardless.example');

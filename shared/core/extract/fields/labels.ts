@@ -40,6 +40,8 @@ export const DUE_AMOUNT = labelRegex([
   'odenecek tutar', 'odenecek toplam', 'kalan tutar',
   // ro, bg: "Total de plată", "Сума за плащане"
   'total de plata', 'suma de plata', 'rest de plata', 'сума за плащане', 'дължима сума', 'общо за плащане',
+  // ru, uk: "Итого к оплате", "Сумма к оплате", "Разом до сплати", "До сплати"
+  'итого к оплате', 'всего к оплате', 'сумма к оплате', 'к оплате', 'разом до сплати', 'до сплати', 'сума до сплати', 'всього до сплати', 'до оплати',
   'πληρωτεο ποσο', 'πληρωτεο', 'υπολοιπο πληρωμης', 'οφειλομενο ποσο', 'ποσο πληρωμης',
   'til betaling', 'at betale i alt', 'att betala totalt', 'do zaplaty', 'kwota do zaplaty', 'pozostalo do zaplaty', 'k uhrade', 'celkem k uhrade', 'att betala', 'summa att betala', 'at betale', 'a betale',
   // ja, ko, zh: "ご請求金額：2,676,000円", "청구 금액: 42,960,000원", "应付金额"
@@ -170,6 +172,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'fatura no', 'fatura numarasi', 'fatura nr',
     // bg: "Фактура № CE-26-0327", ro: "Factura nr. CHX260038"
     'фактура №', 'фактура', 'номер на фактура', 'фактура номер', 'factura nr', 'factura nr.', 'numar factura',
+    // ru, uk: "Рахунок № FT2611-399", "Счёт № 12", "номер рахунку"
+    'рахунок №', 'рахунок', 'номер рахунку', 'счет №', 'счет', 'номер счета', 'инвойс №', 'інвойс №',
     'αρ. τιμολογιου', 'αριθμος τιμολογιου', 'αρ. παραστατικου', 'αριθμος παραστατικου', 'τιμολογιο αρ.', 'τιμολογιο', 'τιμολογιου', 'παραστατικο', 'παραστατικου',
     'numero', 'number', 'nummer', 'n°', 'nº',
     // ja, ko, zh: "請求書（No. B7C41E09-0008）", "인보이스(SR-2026-0428)", "发票号码"

@@ -108,10 +108,12 @@ const CANADIAN_TAXES = /(?<![A-Za-z])(?:TPS|TVQ|TVH|HST)(?![A-Za-z])[^\n]{0,40}\
 const CROWN_REGIONS = new Set(['SE', 'DK', 'NO', 'IS']);
 
 /**
- * The currency an amount written with a bare "$" or "kr" has for a client in that country: "1 275,50 $" to
+ * The currency an amount written with a bare "$", "kr" or "¥" has for a client in that country: "1 275,50 $" to
  * a ".qc.ca" address is Canadian, "49 000,00 kr" to a ".se" one Swedish. Null when the address says nothing
  * (".com", a webmail) or the text names US dollars outright ("USD", "US$").
  */
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const FRENCH_WRITTEN_DOLLARS = /\d,\d{2}[ \u00a0\u202f]?\$(?![ \u00a0]?US)/;
 
 export function localCurrencyOf(currency: string | null, text: string, clientAddress: string | null): string | null {
@@ -125,6 +127,8 @@ export function localCurrencyOf(currency: string | null, text: string, clientAdd
     // "1 200,00 $": the dollar sign after a French-written amount is Québec's way (US dollars in French say "USD", "$ US").
     if (codes.size === 0 && FRENCH_WRITTEN_DOLLARS.test(text)) return 'CAD';
   }
+  // "¥24,884.24" to a Chinese client, or in Chinese text (Han characters, no kana): yuan, not yen.
+  if (currency === 'JPY' && !/JPY|円|(?<![A-Za-z])yen(?![A-Za-z])/i.test(text) && (region === 'CN' || /CNY|RMB|人民币|元/.test(text) || (HAN.test(text) && !KANA.test(text)))) return 'CNY';
   if (currency === null && CROWN_REGIONS.has(region) && /\d\s?kr\.?(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/u.test(text)) return REGION_CURRENCIES[region] ?? 'ISK';
   return null;
 }

@@ -40,6 +40,13 @@ describe('currencyFromLocale', () => {
 });
 
 describe('localCurrencyOf: a bare "$" or "kr" in the client’s country', () => {
+  it('"¥" to a Chinese client, or in Chinese text, is the yuan; in Japanese text or named yen it stays JPY', () => {
+    expect(localCurrencyOf('JPY', 'Invoice CN26-303 佣金发票 ¥24,884.24', 'wangli@zhencang.example')).toBe('CNY');
+    expect(localCurrencyOf('JPY', 'Invoice CN26-303 – ¥24,884.24', 'wangli@zhencang.cn')).toBe('CNY');
+    expect(localCurrencyOf('JPY', '請求書をお送りします。合計 ¥1,250,000', 'tanaka@shoten.example')).toBeNull();
+    expect(localCurrencyOf('JPY', 'Total ¥1,250,000 (JPY)', 'buyer@shop.cn')).toBeNull();
+  });
+
   it('gives Canadian dollars to a Canadian client, unless the text says US dollars', () => {
     expect(localCurrencyOf('USD', 'Total : 1 275,50 $', 'm.tremblay@borealnumerique.ca')).toBe('CAD');
     expect(localCurrencyOf('USD', 'Total: USD 1,275.50', 'ap@client.ca')).toBeNull();

@@ -111,6 +111,10 @@ describe('resolveRelativeDate', () => {
     expect(resolveRelativeDateCandidates(text, MONDAY).slice(0, 2)).toEqual(['2026-11-21', '2026-11-22']);
   });
 
+  it("reads Turkish « önümüzdeki cuma » (next Friday) as this week's Friday or the next", () => {
+    expect(resolveRelativeDateCandidates('Ödemeyi önümüzdeki cuma yapacağız.', MONDAY)).toEqual(['2026-11-20', '2026-11-27']);
+  });
+
   it('reads ce week-end said on a Sunday as that day', () => {
     expect(resolveRelativeDateCandidates('je vous fais le virement ce week-end', '2026-11-22')).toEqual(['2026-11-22']);
   });
