@@ -111,7 +111,8 @@ export function listsSubjectSeries(body: string, subject: string): boolean {
 
 /** The references of a subject that joins two or more ("Invoices PA-26-0273 + FA2026/0274", "Factures PAV-3205 et 2026-00207"), of any series; else none. */
 export function joinedReferences(subject: string): string[] {
-  const refs = [...execAll(REFERENCE, subject)].filter((m) => isReferenceLike(m[0]));
+  // (not a group of an amount's digits: "– 1,391,038.00 TRY" holds no reference "391")
+  const refs = [...execAll(REFERENCE, subject)].filter((m) => isReferenceLike(m[0]) && !/\d[,.'’ \u00a0\u202f]$/u.test(subject.slice(Math.max(0, m.index - 2), m.index)));
   if (!refs.some((second, i) => i > 0 && JOINED.test(subject.slice(Math.max(0, second.index - 30), second.index)))) return [];
   return refs.map((m) => m[0]);
 }

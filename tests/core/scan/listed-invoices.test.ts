@@ -121,6 +121,9 @@ describe('lineOpeningReference: the one billing line opening with an unlabelled 
 describe('joinedReferences and invoiceLineOf: a second invoice given in the body beside the attached one (held-out EI)', () => {
   it('a subject joining two numbers of different series names both', () => {
     expect(joinedReferences('Invoices PA-26-0273 + FA2026/0274 / MT Ionian Wave')).toEqual(['PA-26-0273', 'FA2026/0274']);
+    // the digit groups of an amount are no second reference (held-out DL)
+    expect(joinedReferences('Invoice OPT-26-143 – On-site user training (2 days) – 1,391,038.00 TRY')).toEqual([]);
+    expect(joinedReferences('Rechnung Nr. F2610-149 et SRT2026/150 – Skyrelief Topo')).toEqual(['F2610-149', 'SRT2026/150']);
     expect(joinedReferences('Factures PAV-3205 et 2026-00207 - MT Hydra Sea')).toEqual(['PAV-3205', '2026-00207']);
     expect(joinedReferences('Invoice PA-26-0273 / MT Ionian Wave')).toEqual([]);
   });
