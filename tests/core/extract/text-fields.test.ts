@@ -330,6 +330,27 @@ describe('held-out KA–KG: kinds before numbers, crowns, dinars, CFA francs', (
     expect(fr('Montant : 1 200,000 EUR').amount?.value).toEqual({ value: 1200, currency: 'EUR' });
   });
 
+  it.each(['Valor a pagar', 'Maksettava', 'Yhteensä', 'Fizetendő', 'Összesen', 'De plată', 'Za plačilo', 'Za platiti', 'Mokėti', 'Apmaksai', 'Tasuda', 'Kokku'])(
+    'the amount due labelled « %s » is read as labelled, not guessed',
+    (label) => {
+      const f = fr(`Facture n° F-2026-100\nPrestation : 100,00 €\n${label} : 1 234,56 €\nMerci.`);
+      expect(f.amount?.value.value).toBe(1234.56);
+      expect(f.amount?.score).toBeGreaterThanOrEqual(70);
+    },
+  );
+
+  it.each(['Számla száma', 'Laskun numero', 'Lasku nro', 'Arve nr', 'Sąskaitos nr', 'Rēķina nr', 'Račun št.', 'Broj računa', 'Račun br.', 'Faktúra číslo', 'Reikningur nr'])(
+    'the invoice number labelled « %s » is read',
+    (label) => {
+      expect(fr(`${label}: AB-2026-0417\nDate: 12.11.2026\nTotal: 1 234,56 €`).invoiceNumbers[0]?.value).toBe('AB-2026-0417');
+    },
+  );
+
+  it('a bank account (an IBAN with valid check digits) is no invoice number; a long number of that shape is one', () => {
+    expect(fr('Račun br. R-2026-55\nŽiro račun: HR1210010051863000160').invoiceNumbers.map((n) => n.value)).toEqual(['R-2026-55']);
+    expect(fr('Facture n° FA2026110000123\nTotal TTC : 100,00 €').invoiceNumbers[0]?.value).toBe('FA2026110000123');
+  });
+
   it('Ukrainian and Russian invoices: « Рахунок № … », « Разом до сплати », « Итого к оплате » (held-out CQ)', () => {
     const uk = fr('переклади готові. Рахунок № FT2611-399:\n  Traduction diplôme × 1 : 95,00 €\n  Traduction acte de mariage × 3 : 165,00 €\nРазом до сплати (TTC): 384,00 євро');
     expect(uk.invoiceNumbers[0]?.value).toBe('FT2611-399');

@@ -43,6 +43,8 @@ export const DUE_AMOUNT = labelRegex([
   // ru, uk: "Итого к оплате", "Сумма к оплате", "Разом до сплати", "До сплати"
   'итого к оплате', 'всего к оплате', 'сумма к оплате', 'к оплате', 'разом до сплати', 'до сплати', 'сума до сплати', 'всього до сплати', 'до оплати',
   'πληρωτεο ποσο', 'πληρωτεο', 'υπολοιπο πληρωμης', 'οφειλομενο ποσο', 'ποσο πληρωμης',
+  // pt, fi, hu, ro, sl, hr, lt, lv, et: "Valor a pagar", "Maksettava", "Fizetendő", "De plată", "Za plačilo", "Za platiti", "Mokėti", "Apmaksai", "Tasuda"
+  'valor a pagar', 'montante a pagar', 'maksettava', 'maksettava yhteensa', 'fizetendo', 'fizetendo osszeg', 'de plata', 'za placilo', 'za platiti', 'ukupno za platiti', 'moketi', 'is viso moketi', 'apmaksai', 'kopa apmaksai', 'summa apmaksai', 'tasuda', 'kokku tasuda', 'tasumisele kuulub',
   'til betaling', 'at betale i alt', 'att betala totalt', 'do zaplaty', 'kwota do zaplaty', 'pozostalo do zaplaty', 'k uhrade', 'celkem k uhrade', 'att betala', 'summa att betala', 'at betale', 'a betale',
   // ja, ko, zh: "ご請求金額：2,676,000円", "청구 금액: 42,960,000원", "应付金额"
   '請求金額', '請求額', 'お支払金額', '支払金額', 'お振込金額', '청구 금액', '청구금액', '결제 금액', '결제금액', '지급 금액', '지급금액', '应付金额', '应付总额', '應付金額', '付款金额',
@@ -76,6 +78,8 @@ export const GRAND_TOTAL = new RegExp(
     'gesamtbetrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtsumme', 'endbetrag', 'rechnungssumme',
     'importe total', 'total factura', 'total a pagar', 'totale fattura', 'importo totale', 'totale documento',
     'totaalbedrag', 'factuur totaal', 'totaal factuur',
+    // fi, hu, et: "Yhteensä", "Összesen", "Kokku"
+    'yhteensa', 'osszesen', 'kokku',
     'γενικο συνολο', 'συνολικο ποσο', 'συνολο τιμολογιου', 'genel toplam', 'fatura toplami',
   ])})(?![a-z])`,
   'g',
@@ -170,6 +174,10 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     // el: "Αρ. τιμολογίου: MK-GR-061/26", "Τιμολόγιο αρ. MK-GR-074/26", "Παραστατικό …"
     // tr: "Fatura No: SRI-2026-325", "fatura numarası"
     'fatura no', 'fatura numarasi', 'fatura nr',
+    // hu, fi, et, lt, lv, sl/hr/bs, sk, is: "Számla száma", "Laskun numero", "Arve nr", "Sąskaitos nr", "Rēķina nr", "Račun št.", "Broj računa", "Faktúra číslo", "Reikningur nr"
+    'szamla szama', 'szamlaszam', 'szamla sorszama', 'szamla', 'laskun numero', 'laskun nro', 'lasku nro', 'lasku', 'arve nr', 'arve number', 'arve',
+    'saskaitos nr', 'saskaita faktura nr', 'saskaita faktura', 'saskaita', 'rekina nr', 'rekins nr', 'rekins', 'racun st', 'racun st.', 'stevilka racuna', 'broj racuna', 'racun br', 'racun br.', 'racun broj', 'racun',
+    'faktura cislo', 'faktura c.', 'reikningur nr', 'reikningsnumer', 'reikningur',
     // bg: "Фактура № CE-26-0327", ro: "Factura nr. CHX260038"
     'фактура №', 'фактура', 'номер на фактура', 'фактура номер', 'factura nr', 'factura nr.', 'numar factura',
     // ru, uk: "Рахунок № FT2611-399", "Счёт № 12", "номер рахунку"

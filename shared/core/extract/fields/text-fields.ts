@@ -426,7 +426,21 @@ function isPlausibleNumber(token: string): boolean {
   if (/^(?:199\d|20[0-3]\d)$/.test(token)) return false;
   // A period, not a number: "Honorarnote Q2/2026", "T3-2026", "S1 2026", "H2/26".
   if (/^[QTSH][1-4][-/. ]?(?:20)?\d\d$/i.test(token)) return false;
+  // An IBAN written whole: "Žiro račun: HR1210010051863000160" names the bank account, not the invoice.
+  if (isIban(token)) return false;
   return true;
+}
+
+/** An IBAN: its shape, and its check digits (ISO 13616 mod 97), so that a long invoice number of that shape stays one. */
+function isIban(token: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(token)) return false;
+  let rest = 0;
+  for (const ch of token.slice(4) + token.slice(0, 4)) {
+    const code = ch.charCodeAt(0);
+    const value = code >= 65 ? code - 55 : code - 48;
+    rest = (rest * (value >= 10 ? 100 : 10) + value) % 97;
+  }
+  return rest === 1;
 }
 
 function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
