@@ -222,8 +222,11 @@ export function invoiceCopyRecipient(
   // A reply is no copy, but for a platform's next copy in the thread of its first ("Re: Copie – facture F-414
   // envoyée à …": "Copie de la relance automatique envoyée à …").
   const platformCopy = isAutomatedSender(message.from.address) && COPY_WORD.test(message.subject);
+  // (a platform threads its notices by In-Reply-To without a "Re:": "Relance : facture HL-KSA-26-018" over « Copie de la
+  // relance envoyée à … »; its text must then say so, below)
+  const platformNotice = isAutomatedSender(message.from.address) && !hasReplyPrefix(message.subject);
   const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
-  if ((isReply && !platformCopy) || isForward(message.subject, message.text)) return null;
+  if ((isReply && !platformCopy && !platformNotice) || isForward(message.subject, message.text)) return null;
   // A person (a colleague: "facture F-12 envoyée à Roux, tu peux la saisir") writes no "copy" in the subject.
   if (!isAutomatedSender(message.from.address) && !COPY_WORD.test(message.subject)) return null;
   const inBody = announcedCopyRecipient(message.text) ?? recipientFieldOfTitledSending(message.subject, message.text);

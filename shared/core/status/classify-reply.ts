@@ -100,6 +100,17 @@ const ARRIVES_WITHIN_DAYS =
 const DAMAGE = /^(?:(?:arrived|was|were|are|is)\s+)?(?:endommag|defectueu|abim|damaged|defective|faulty|danneggiat|difettos|danad|defectuos|beschadig|defekt|kapot|danificad|uszkodzon|skadad|beskadig|odelagt)/;
 const FILE_BEFORE = /(?<![a-z])(?:pdf|file|fichier|attachment|piece\s+jointe|pj|allegato|documento|datei|anhang|bijlage|archivo|adjunto|ficheiro|anexo|document|dokument|lien|link)\s+(?:\S+\s+){0,3}$/;
 const isDamagedFile = (hit: CueHit) => DAMAGE.test(hit.text) && FILE_BEFORE.test(hit.before);
+/** Bank details named: "votre RIB", "IBAN", "coordonnées bancaires", "bank details", "Bankverbindung". */
+const BANK_DETAILS = /(?<![a-z])(?:rib|iban|bic|coordonnees\s+bancaires|bank\s+(?:details|account)|bankverbindung|kontoverbindung|datos\s+bancarios|coordinate\s+bancarie|bankgegevens)(?![a-z])/;
+const MISMATCH = /correspond|match|stimm|coincid|corrispond|klopt/;
+/**
+ * A mismatch said of the bank details, not of the invoice: "Pouvez-vous nous renvoyer votre RIB ? Celui que nous avons
+ * en base ne correspond pas à celui de la facture" asks for them (in the sentence or the one before it).
+ */
+const isAboutBankDetails = (folded: string) => (hit: CueHit) =>
+  MISMATCH.test(hit.text) && !INVOICE_CONTENT.test(hit.clause) && BANK_DETAILS.test(folded.slice(Math.max(0, hit.clauseStart - 160), hit.end));
+/** What a mismatch of the invoice itself names: "le montant ne correspond pas au devis". */
+const INVOICE_CONTENT = /(?<![a-z])(?:montant|prix|tarif|quantite|total|heures|amount|price|rate|quantity|hours|betrag|preis|menge|importe|precio|importo|prezzo|bedrag|prijs)(?![a-z])/;
 
 function isNegated(hit: CueHit): boolean {
   return NEGATION.test(hit.before) || NEGATION.test(hit.text);
@@ -214,6 +225,8 @@ const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|sou
 
 /** A public buyer's order to pay ("mandatée", "le mandat de paiement est signé", "mise en paiement"): the payment itself follows. */
 const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement/;
+/** The money said to be on its way to the company: "devrait vous parvenir", "should reach you", "sur votre compte". */
+const MONEY_ON_ITS_WAY = /parvenir|parviendra|vous\s+arriver|arrivera|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|bei\s+ihnen\s+(?:sein|eingehen)/;
 
 /** Right after a payment in the present, words saying it is being made now. */
 const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+suite|immediatement|a\s+l'instant|dans\s+la\s+foulee|sur\s+le\s+champ|right\s+(?:away|now)|straight\s+away|immediately|sofort|gleich\s+jetzt|subito|ahora\s+mismo|enseguida|meteen|onmiddellijk)(?![a-z])/;
@@ -236,7 +249,8 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
   const isPart = partPayment(ctx, folded);
   const paid = payments.filter((h) => !isPart(h));
-  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before));
+  const bankDetails = isAboutBankDetails(folded);
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !bankDetails(h));
   const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h);
   const allPromises = hits(PROMISE).filter((h) => !isNegated(h) && isPromise(h));
   const allNotBefore = hits(NOT_BEFORE).filter(isPromise);
@@ -278,6 +292,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       const sameSentence = promises.filter((p) => p.sentenceStart >= hit.sentenceStart);
       const promised = sameSentence.length ? promiseDates(sameSentence) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
+      // "… a été émis … Le virement interviendra dans les délais réglementaires": the transfer still to come, on no day
+      // (not the money on its way: "Le virement devrait vous parvenir sous quelques jours" after an order issued is paid).
+      if (promised && !promised.date && !MONEY_ON_ITS_WAY.test(fold(sameSentence[0]!.sentence))) return reading('promise', sameSentence[0]!.sentence, promised);
     }
     return reading('paid', hit.sentence);
   }

@@ -116,8 +116,8 @@ export const CHASE = cueRegex([
   `(?:bitten|bitte)\\s+${'(?:[^\\s.!?]+\\s+){0,9}?'}(?:zu\\s+)?(?:uberweis|begleich|bezahl|ausgleich)(?:en|e)?(?![a-z])`,
   // "ich muss nochmal nachhaken", "die ist inzwischen echt lange offen", "sonst muss ich das offiziell mahnen"
   `nachhak\\w*`, `hake\\s+${'(?:\\S+\\s+){0,6}?'}nach(?![a-z])`, `(?:lange|langer|schon|seit\\s+${'(?:\\S+\\s+){0,3}?'})offen(?![a-z])`, `mahnen`,
-  `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,1}?'}(?:rechnung|zahlung)\\s+${'(?:\\S+\\s+){0,5}?'}erinner\\w*`,
-  `(?:moch(?:te|ten)|durfen|darf)\\s+${'(?:\\S+\\s+){0,4}?'}(?:daran\\s+)?erinnern`, `daran\\s+erinnern`, `nicht\\s+als\\s+(?:bezahlt|beglichen|eingegangen)`,
+  `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,1}?'}\\w*(?:rechnung|zahlung|note)\\s+${'(?:\\S+\\s+){0,5}?'}erinner\\w*`,
+  `(?:moch(?:te|ten)|durfen|darf)\\s+${'(?:\\S+\\s+){0,7}?'}(?:daran\\s+)?erinnern`, `daran\\s+erinnern`, `nicht\\s+als\\s+(?:bezahlt|beglichen|eingegangen)`,
   `noch\\s+(?:nichts|keine?n?\\s+(?:zahlung|uberweisung|zahlungseingang|betrag|geld)\\w*)\\s+${'(?:\\S+\\s+){0,2}?'}(?:erhalten|eingegangen|gesehen|verbucht|feststellen)`, `keine[nm]?\\s+zahlungseingang`,
   `unbezahlt\\w*`, `keine\\s+(?:zahlung|uberweisung)\\s+${'(?:\\S+\\s+){0,6}?'}eingegangen`, `(?:zugesagt|versprochen|angekundigt)\\s+(?:hatten|haben|hatte|hat)`, `(?:weiterhin|immer\\s+noch|nach\\s+wie\\s+vor)\\s+(?:offen|ausstehend)`, `fordern\\s+${'(?:\\S+\\s+){0,4}?'}auf`, `letztmalig\\w*`, `verzugszins\\w*`, `inkasso\\w*`,
   `trotz\\s+(?:unserer|unseres|meiner|meines)\\s+(?:\\S+\\s+)?(?:schreiben|erinnerung|mahnung|e-mail|nachricht)\\w*`,
@@ -138,7 +138,7 @@ export const CHASE = cueRegex([
   `(?:mi|ci)\\s+(?:aveva|avevate|avevi)\\s+(?:indicato|promesso|detto|confermato|assicurato)`, `non\\s+(?:e|sono)\\s+(?:ancora\\s+)?(?:arrivat|pervenut)[oaie]\\s+(?:nulla|niente|alcun\\w*)`,
   `interessi\\s+(?:di\\s+mora|moratori)`, `nonostante\\s+(?:il|i|nostro|nostri|la|le|nostra|nostre)\\s+(?:\\S+\\s+)?(?:sollecit\\w+|promemoria|mail|messagg\\w+|comunicazion\\w+)`, `ultimo\\s+avviso`,
   // nl
-  `herinnering`, `aanmaning`, `openstaand\\w*`, `(?:nog\\s+)?(?:openstaat|openstaan|open\\s+staat|open\\s+staan)(?![a-z])`, `bij\\s+nazicht\\s+van\\s+(?:onze|de)\\s+(?:boekhouding|rekeningen)`, `staat\\s+${'(?:\\S+\\s+){0,6}?'}(?:nog\\s+)?open(?![a-z])`, `kom\\s+(?:nog\\s+eens\\s+|even\\s+)?terug\\s+op`, `zo\\s+snel\\s+mogelijk\\s+(?:te\\s+)?(?:betalen|voldoen|over\\s+te\\s+maken)`, `nog\\s+niet\\s+(?:mogen\\s+)?ontvangen`, `alsnog\\s+(?:te\\s+)?(?:voldoen|betalen|over\\s+te\\s+maken)`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
+  `herinnering`, `aanmaning`, `openstaand\\w*`, `(?:nog\\s+)?(?:openstaat|openstaan|open\\s+staat|open\\s+staan)(?![a-z])`, `bij\\s+nazicht\\s+van\\s+(?:onze|de)\\s+(?:boekhouding|rekeningen)`, `staat\\s+${'(?:\\S+\\s+){0,6}?'}(?:nog\\s+)?open(?![a-z])`, `kom\\s+(?:nog\\s+eens\\s+|even\\s+|nogmaals\\s+|opnieuw\\s+)?terug\\s+op`, `zo\\s+snel\\s+mogelijk\\s+(?:te\\s+)?(?:betalen|voldoen|over\\s+te\\s+maken)`, `nog\\s+niet\\s+(?:mogen\\s+)?ontvangen`, `alsnog\\s+(?:te\\s+)?(?:voldoen|betalen|over\\s+te\\s+maken)`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
   `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `nog\\s+(?:steeds\\s+|altijd\\s+)?niet\\s+(?:betaald|voldaan|overgemaakt)`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
   `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
   // pl, cs, Nordic: "uprzejmie przypominam o fakturze", "termin płatności upłynął", "nadal nieopłacona", "upomínka", "betalningspåminnelse"
@@ -147,7 +147,8 @@ export const CHASE = cueRegex([
   `rykker`, `purring`, `pamindelse`, `(?:er|ar)\\s+(?:betalt|betald)\\s+endnu`, `ikke\\s+(?:er\\s+)?betalt\\s+(?:endnu|enda)`, `(?:stadig|stadigvaek|fortsatt|fortfarande|fremdeles)\\s+(?:ikke|inte)\\s+(?:betalt|betald)`, `vi\\s+kan\\s+ikke\\s+se\\s+at`, `inkasso`,
   // nl: "staat factuur … nog open", "wilt u even nakijken?"
   `nog\\s+open(?![a-z])`, `wilt\\s+u\\s+(?:even\\s+)?(?:nakijken|controleren)`,
-  `upominka`, `pripominka`, `po\\s+splatnosti`, `neuhrazen\\w*`, `betalningspaminnelse`, `betalingspaminnelse`, `paminnelse`, `forfalden`, `forfallen`, `obetald\\w*`, `ubetalt`,
+  // cs, sk: "dovoluji si připomenout fakturu …", "pripomíname úhradu", "upomienka"
+  `upominka`, `pripominka`, `(?:dovoluji|dovolujeme|dovolujem)\\s+si\\s+(?:vam\\s+)?pripomen\\w*`, `pripomin(?:ame|am|ame\\s+vam)(?![a-z])`, `upomienk\\w*`, `po\\s+splatnosti`, `neuhrazen\\w*`, `betalningspaminnelse`, `betalingspaminnelse`, `paminnelse`, `forfalden`, `forfallen`, `obetald\\w*`, `ubetalt`,
   // "Vi har inte sett någon betalning för faktura … som förföll 2026-04-12"; Finnish "emme ole saaneet maksua", "muistutus"
   `har\\s+(?:(?:endnu|enda|enna|annu)\\s+)?(?:inte|ikke|ikkje)\\s+(?:(?:endnu|enda|enna|annu)\\s+)?(?:sett|set|mottagit|modtaget|mottatt|fatt|faet|fatt)\\s+(?:(?:nagon|nogen|noen|nogon|jeres|deres|er|din|din)\\s+)?(?:betalning|betaling|inbetalning|indbetaling|innbetaling)(?:en)?`, `som\\s+(?:forfoll|forfaldt|forfalt)`, `emme\\s+ole\\s+(?:saaneet|nahneet|vastaanottaneet)\\s+maksua`, `maksamatta`, `muistutus`, `erapaiva\\s+(?:oli|on\\s+ollut|meni)`,
 ]);

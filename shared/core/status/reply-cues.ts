@@ -145,6 +145,8 @@ export const PAID = cueRegex([
   `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(6)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(2)}freigegeben`,
+  // … and an invoice released for payment ("zur Zahlung freigegeben"), as "released for payment" says
+  `(?:rechnung|honorarnote|note|faktura)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(3)}zur\\s+(?:zahlung|auszahlung|uberweisung)\\s+freigegeben`,
   // "désolée du retard, c'est fait ! (virement de 540,00 €)": done, and the payment named with it
   `c'est\\s+fait\\s*[!.,]*\\s*\\(?\\s*(?:le\\s+|mon\\s+|notre\\s+|un\\s+|par\\s+)?(?:vire?ment|paiement|reglement|cheque|versement|lydia|paypal|wero)`,
   // casual English: "the check's in the mail", "settled it thru the bank just now", "paid it this arvo"
@@ -289,7 +291,7 @@ export const PROMISE = cueRegex([
   // "We'll get MV-26-329 paid by next Friday"
   `(?:we'll|we\\s+will|i'll|i\\s+will|we're\\s+going\\s+to|we\\s+are\\s+going\\s+to)\\s+get\\s+${W(3)}(?:paid|settled|sorted|cleared|processed)(?![a-z])`,
   // cs, sk, hu: "faktura … půjde příští pátek", "bude zaplatená 20. 11. 2026", "… napon fogjuk átutalni"
-  `(?:faktura|platba|castka|suma)\\s+${W(2)}pujde(?![a-z])`, `(?:platba|castka|suma|prevod)\\s+${W(2)}(?:odejde|odejdou|bude\\s+odeslana)(?![a-z])`, `bude\\s+(?:zaplaten|zaplacen|uhrazen|uhraden|odeslan|odoslan)[aoy]`, `fogjuk\\s+(?:atutalni|kifizetni|rendezni|utalni)`,
+  `(?:faktura|platba|castka|suma)\\s+${W(2)}pujde(?![a-z])`, `(?:platba|castka|suma|prevod)\\s+${W(2)}(?:odejde|odejdou|bude\\s+odeslana)(?![a-z])`, `(?:odesleme|posleme|zadame|provedeme|uhradime|zaplatime|odosleme|posleme|uhradime)\\s+(?:\\S+\\s+){0,3}?(?:platbu|prevod|uhradu|castku|penize)(?![a-z])`, `(?:platbu|prevod|uhradu|castku)\\s+${W(3)}(?:odesleme|posleme|zadame|provedeme|odosleme|zrealizujeme)(?![a-z])`, `bude\\s+(?:zaplaten|zaplacen|uhrazen|uhraden|odeslan|odoslan)[aoy]`, `fogjuk\\s+(?:atutalni|kifizetni|rendezni|utalni)`,
   // "Votre facture … est intégrée au prochain lot de la centrale. Elle sera réglée par LCR magnétique à échéance du 31/07/2026"
   `(?:elle|celle-ci|la\\s+facture|votre\\s+facture|cette\\s+facture|la\\s+[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(2)}(?:sera\\s+(?:reglee|payee|soldee|honoree|viree|mise\\s+en\\s+paiement)|partira)(?![a-z])`,
   // "AP says PG-2026-0335 goes out next Friday with the weekly batch", "it'll go out on the 15th"

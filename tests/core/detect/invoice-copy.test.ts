@@ -165,6 +165,23 @@ describe('copyToUs: an EDI notice titled by the sending, its recipient a field (
   });
 });
 
+describe("copyToUs: a platform's copy of its reminder, threaded under the invoice without a « Re: » (held-out BP)", () => {
+  it('names the client the reminder went to', () => {
+    const identity = createIdentity(['halo.example']);
+    const spec = {
+      from: 'Pennylane <notifications@pennylane.example>',
+      to: ['Comptabilité <compta@halo.example>'],
+      subject: 'Relance : facture HL-KSA-26-018',
+      text: 'Bonjour,\n\nSauf erreur de notre part, la facture HL-KSA-26-018 (232 000,00 €) arrivée à échéance le 16/06/2026 reste impayée.\n\nCopie de la relance envoyée à f.alharbi@alnakheel.example.\n\nHALO Lumière',
+      date: '2026-06-23T15:04:28+02:00',
+      inReplyTo: '<invoice@pennylane.example>',
+    };
+    expect(copyToUs(message(spec), identity)).toMatchObject({ address: 'f.alharbi@alnakheel.example' });
+    // a client's own billing mailbox answering in the thread says no such thing
+    expect(copyToUs(message({ ...spec, from: 'Facturation <facturation@alnakheel.example>', subject: 'Re: Relance : facture HL-KSA-26-018', text: 'Bien reçu, nous regardons.' }), identity)).toBeNull();
+  });
+});
+
 describe('copyToUs: a Peppol access point\'s delivery notice (held-out CN)', () => {
   it('"Votre facture électronique NTS-26-00390 a été remise via Peppol à Brasserie Lepers SARL (contact@…)" names the client', () => {
     const identity = createIdentity(['nordtech.example']);

@@ -7,6 +7,7 @@ const kindOf = (text: string, date?: string) => classifyClientReply(mail({ text,
 
 describe('classifyClientReply: payment made', () => {
   it.each([
+    ['de-CH', 'Guten Tag Frau Morel\n\nDie Rechnung HL-CH-2026/20 wurde heute zur Zahlung freigegeben.'],
     ['da', 'Hej Claire\nBetalingen er gået af sted i dag, I bør have pengene i løbet af et par dage.'],
     ['uk', 'Переказ зроблено, перевірте будь ласка'],
     ['fr', 'Réglé en CESU préfinancés (titres remis à Antoine mercredi). Bonne journée'],
@@ -159,6 +160,7 @@ describe('classifyClientReply: payment made', () => {
 
 describe('classifyClientReply: promises and their dates', () => {
   it.each([
+    ['cs', 'Dobrý den,\n\nplatbu faktury 107/2026 odešleme 30. 11. 2026.', '2026-11-30'],
     ['da', 'Beklager – fakturaen er godkendt og kommer med i betalingskørslen den 15. december 2026.', '2026-12-15'],
     ['tr', 'Merhaba,\n\nÖdemeyi cuma yapacağız.', '2026-11-13'],
     ['uk', 'Добрий день! Оплачу 20.11.2026, зараз чекаю на зарплату.', '2026-11-20'],
@@ -267,6 +269,19 @@ describe('classifyClientReply: promises and their dates', () => {
       const r = classifyClientReply(mail({ text, date: '2026-12-01' }));
       expect(r).toMatchObject({ kind: 'promise', promisedDate: '2026-12-05', promisedCandidates: ['2026-12-05', '2026-12-06'] });
     }
+  });
+
+  it('a payment order issued with the transfer still to come on no day is a promise with no date, not a payment (held-out BR)', () => {
+    const r = classifyClientReply(mail({ text: 'Le mandat de paiement n° 4657 relatif à votre facture a été émis le 17/04/2026 et transmis au comptable public. Le virement interviendra dans les délais réglementaires.', date: '2026-04-17' }));
+    expect(r).toMatchObject({ kind: 'promise', promisedDate: null });
+    expect(classifyClientReply(mail({ text: 'Mandat émis le 01/06/2026.', date: '2026-06-02' })).kind).toBe('paid');
+  });
+
+  it('bank details that do not match are a question, not a dispute; an amount that does not match still disputes (held-out BS)', () => {
+    const kind = (text: string) => classifyClientReply(mail({ text, date: '2026-10-09' })).kind;
+    expect(kind('Pouvez-vous nous renvoyer votre RIB ? Celui que nous avons en base ne correspond pas à celui de la facture FA2026-0463 (affacturage ?).')).toBe('question');
+    expect(kind("The IBAN on the invoice doesn't match our records, please confirm.")).toBe('question');
+    expect(kind('Votre RIB est bien noté. Par contre le montant ne correspond pas au devis.')).toBe('dispute');
   });
 
   it('a promise without a date stays a promise with no date', () => {

@@ -364,6 +364,10 @@ describe('classifyOwnFollowUp: Nordic, Russian, Ukrainian and Greek reminders (h
     'Нагадуємо, що рахунок F-2026-041 досі не сплачено.',
     'Η πληρωμή του τιμολογίου F-2026-041 εκκρεμεί ακόμη.',
     'Des nouvelles pour la facture F-2026-041 ?',
+    'Beste Sanne,\n\nIk kom nogmaals terug op factuur SL-2607-048. Graag een betaling of een datum.',
+    'Dobrý den,\n\ndovoluji si připomenout fakturu 107/2026 na 1.666,00 €, splatnou 12.10.2026.',
+    'Dobrý deň, pripomíname úhradu faktúry F-2026-041.',
+    'Guten Tag Herr Bachmann\n\nDarf ich Sie freundlich an unsere Honorarnote HL-CH-2026/17 erinnern (fällig am 17.08.2026)?',
   ])('%s', (text) => {
     expect(own(text, 'Re: Faktura F-2026-041')).toBe('reminder');
   });
