@@ -7,6 +7,7 @@ const kindOf = (text: string, date?: string) => classifyClientReply(mail({ text,
 
 describe('classifyClientReply: payment made', () => {
   it.each([
+    ['sv', 'Hej Maite!\n\nNu är fakturan SURF-2026-247 betald, pengarna bör vara hos er i morgon. Tack för en fantastisk vecka!'],
     ['de-CH', 'Guten Tag Frau Morel\n\nDie Rechnung HL-CH-2026/20 wurde heute zur Zahlung freigegeben.'],
     ['da', 'Hej Claire\nBetalingen er gået af sted i dag, I bør have pengene i løbet af et par dage.'],
     ['uk', 'Переказ зроблено, перевірте будь ласка'],
@@ -160,6 +161,7 @@ describe('classifyClientReply: payment made', () => {
 
 describe('classifyClientReply: promises and their dates', () => {
   it.each([
+    ['sv', 'Hej,\n\nVi har lagt in betalningen till den 29 november 2026.', '2026-11-29'],
     ['cs', 'Dobrý den,\n\nplatbu faktury 107/2026 odešleme 30. 11. 2026.', '2026-11-30'],
     ['da', 'Beklager – fakturaen er godkendt og kommer med i betalingskørslen den 15. december 2026.', '2026-12-15'],
     ['tr', 'Merhaba,\n\nÖdemeyi cuma yapacağız.', '2026-11-13'],

