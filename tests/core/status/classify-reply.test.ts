@@ -277,6 +277,8 @@ describe('classifyClientReply: promises and their dates', () => {
     const r = classifyClientReply(mail({ text: 'Le mandat de paiement n° 4657 relatif à votre facture a été émis le 17/04/2026 et transmis au comptable public. Le virement interviendra dans les délais réglementaires.', date: '2026-04-17' }));
     expect(r).toMatchObject({ kind: 'promise', promisedDate: null });
     expect(classifyClientReply(mail({ text: 'Mandat émis le 01/06/2026.', date: '2026-06-02' })).kind).toBe('paid');
+    // the money on its way after the order (held-out UH)
+    expect(classifyClientReply(mail({ text: "La facture F2026-0251 a été mandatée (mandat n° 1218) et mise en paiement par l'agent comptable le 09/06/2026. Vous devriez recevoir le virement du Trésor public sous quelques jours.", date: '2026-06-09' })).kind).toBe('paid');
   });
 
   it('bank details that do not match are a question, not a dispute; an amount that does not match still disputes (held-out BS)', () => {
