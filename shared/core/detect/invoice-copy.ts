@@ -120,13 +120,14 @@ function recipientOf(folded: string): { start: number; end: number } | null {
     const span = re.exec(folded)?.indices?.[1];
     if (span) return { start: span[0], end: span[1] };
   }
-  if (INVOICE_WAS_SENT.test(folded)) {
-    // (the field that gives an address, when the name and the address are two fields)
-    const fields = [...execAll(RECIPIENT_FIELD, folded)];
-    const span = (fields.find((f) => EMAIL.test(f[1]!)) ?? fields[0])?.indices?.[1];
-    if (span) return { start: span[0], end: span[1] };
-  }
-  return null;
+  return INVOICE_WAS_SENT.test(folded) ? recipientFieldSpan(folded) : null;
+}
+
+/** The notice's recipient field, the one that gives an address when the name and the address are two fields. */
+function recipientFieldSpan(folded: string): { start: number; end: number } | null {
+  const fields = [...execAll(RECIPIENT_FIELD, folded)];
+  const span = (fields.find((f) => EMAIL.test(f[1]!)) ?? fields[0])?.indices?.[1];
+  return span ? { start: span[0], end: span[1] } : null;
 }
 
 /** "Librairie La Mouette (librairie@x.fr), le 2 novembre" → name and address. */
@@ -164,10 +165,8 @@ export function announcedCopyRecipient(text: string): CopyRecipient | null {
 function recipientFieldOfTitledSending(subject: string, text: string): CopyRecipient | null {
   if (!INVOICE_WAS_SENT.test(foldOnce(subject))) return null;
   const opening = text.length > OPENING ? text.slice(0, OPENING) : text;
-  const folded = foldOnce(opening);
-  const fields = [...execAll(RECIPIENT_FIELD, folded)];
-  const span = (fields.find((f) => EMAIL.test(f[1]!)) ?? fields[0])?.indices?.[1];
-  return span ? parseRecipient(opening.slice(span[0], span[1])) : null;
+  const span = recipientFieldSpan(foldOnce(opening));
+  return span ? parseRecipient(opening.slice(span.start, span.end)) : null;
 }
 
 const compact = (name: string) => foldOnce(name).replace(/[^\p{L}\p{N}]/gu, '');
