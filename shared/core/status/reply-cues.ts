@@ -85,12 +85,16 @@ export const PAID = cueRegex([
   `c'?\\s?est\\s+(?:bien\\s+)?parti\\s+(?:hier|ce\\s+matin|aujourd'hui|ce\\s+jour|avant-hier|lundi|mardi|mercredi|jeudi|vendredi|par\\s+(?:virement|cheque|vir|la\\s+banque))(?![a-z])`,
   // "cest fait par cb ce matin sur le lien": done, and how
   `c'?est\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
-  // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin"
+  // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin", "jai fait le virement" (typed on a phone)
   // (not a causative: "J'ai fait valider la situation, le virement partira vendredi prochain")
-  `(?:j'ai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|fais|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+(?!(?:valider|signer|viser|approuver|verifier|controler|traiter|saisir|enregistrer|corriger|modifier)(?![a-z]))${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
+  `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|fais|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+(?!(?:valider|signer|viser|approuver|verifier|controler|traiter|saisir|enregistrer|corriger|modifier)(?![a-z]))${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
   // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
   `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
+  // "les fonds ont été transférés ce matin", "le crédit documentaire a été levé et les fonds transférés"
+  // (not a condition: "dès que les fonds ont été virés par l'assureur, nous réglerons")
+  `(?<!(?:des\\s+que|quand|lorsque|si|une\\s+fois\\s+que|apres\\s+que|attendons\\s+que|attend\\s+que)\\s+)les\\s+fonds\\s+(?:ont\\s+(?:bien\\s+|deja\\s+)?ete|sont\\s+(?:bien\\s+|deja\\s+)?)\\s*(?:transferes|vires|envoyes|verses|partis)(?![a-z])`,
+  `a\\s+ete\\s+(?:leve|debloque|execute|paye|regle)e?\\s+et\\s+les\\s+fonds\\s+(?:transferes|vires|verses)(?![a-z])`,
   // "notre service comptable a procédé au paiement hier"
   `(?:a|ont|avons|ai)\\s+(?:bien\\s+|deja\\s+)?procede\\s+(?:au|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
@@ -170,6 +174,8 @@ export const PAID = cueRegex([
   `(?<![\\u0590-\\u05ff])(?:שילמנו|העברנו|שולם|שולמה|הועבר|הועברה)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה)\\s+בוצע(?:ה)?(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])בוצע(?:ה)?\\s+(?:התשלום|ההעברה|העברה)(?![\\u0590-\\u05ff])`, `(?:da|vua)\\s+(?:thanh\\s+toan|chuyen\\s+khoan|chuyen\\s+tien|tra\\s+tien)`, `(?:ชำระ|โอน)(?:เงิน)?(?:เรียบร้อย)?แล้ว`,
   // fi, et, lv, lt: "lasku on maksettu", "arve on makstud 07.10.2026", "rēķins ir apmaksāts", "sąskaita apmokėta", "maksoimme", "sumokėjome"
   `(?:lasku|maksu|arve|makse|rekins|maksajums|saskaita|mokejimas)\\s+${W(2)}(?:(?:on|ir|yra|buvo)\\s+)?(?:jo\\s+|jau\\s+|juba\\s+|nyt\\s+)?(?:maksettu|suoritettu|makstud|tasutud|apmaksats|samaksats|parskaitits|apmoketa|sumoketa|pervesta)(?![a-z])`,
+  // et: "Makse on tehtud", "Ülekanne on sooritatud"
+  `(?:makse|ulekanne|arve\\s+tasumine)\\s+(?:on\\s+)?(?:juba\\s+)?(?:tehtud|sooritatud)(?![a-z])`,
   `(?:maksoimme|maksettiin|olemme\\s+maksaneet|maksime|tasusime|oleme\\s+(?:tasunud|maksnud)|apmaksajam|samaksajam|parskaitijam|apmokejome|sumokejome|pervedeme)(?![a-z])`,
   // a common misspelling: "this has been payed last week"
   `(?:has|have)\\s+been\\s+payed`, `(?:was|were)\\s+payed`,
@@ -660,6 +666,8 @@ export const DISPUTE = cueRegex([
   `ez\\s+dator\\s+bat`, `ezin\\s+(?:dugu|dut)\\s+${W(2)}ordaindu`, `ez\\s+(?:dugu|dut)\\s+ordainduko`,
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
+  // "Ces honoraires dépassent largement la convention d'honoraires signée" (not "ne dépasse pas le devis")
+  `(?<!(?:ne|n')\\s?)(?:depasse|depassent)\\s+(?!pas\\s)(?:largement\\s+|de\\s+loin\\s+|nettement\\s+|tres\\s+largement\\s+)?(?:le|la|notre|votre|les|nos|vos)\\s+(?:devis|convention|budget|estimation|bon\\s+de\\s+commande|commande|forfait|montant\\s+(?:convenu|prevu|accepte))(?![a-z])`,
   // what was billed never came: "Les kakémonos n'ont jamais été livrés", "je ne vois pas pourquoi nous les paierions"
   `(?:nous|je)\\s+(?:la|le|les)\\s+(?:rejetons|rejette|refusons|refuse|retournons)(?![a-z])`, `(?:facture|paiement|reglement)\\s+(?:est\\s+)?bloquee?(?![a-z])${NOT_IN_APPROVAL}`,
   `(?:prestation|travaux|mission|chantier|intervention|livraison)\\s+(?:n'est|ne\\s+sont|n'ont|n'a)\\s+pas\\s+(?:encore\\s+|ete\\s+)?(?:terminee?s?|finie?s?|achevee?s?|realisee?s?|livree?s?)`, `facture\\s+(?:rejetee|refusee|non\\s+conforme)(?![a-z])`,
@@ -668,6 +676,8 @@ export const DISPUTE = cueRegex([
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
   // "Our accounts team has rejected this invoice as it doesn't quote a purchase order number. Please cancel and reissue"
+  // a headline: "Invoice rejected: PO number missing. Please resubmit" (not "was the invoice rejected?")
+  `(?<![a-z]\\s)invoice\\s+(?:rejected|declined|refused)(?=\\s*(?:[:.!,-]|\\n|$))`,
   `(?:rejected|declined|refused|returned|reject|rejecting|decline|declining|refuse|refusing)\\s+(?:this|the|your|that)\\s+invoice`, `(?:work|job|repair|service|job\\s+order|order)s?\\s+(?:was|were|has\\s+been|have\\s+been)\\s+never\\s+(?:approved|authori[sz]ed|ordered|requested)`, `(?:can't|cannot|can\\s+not|unable\\s+to)\\s+(?:approve|sign\\s+off)\\s+(?:this|the|your|it|that)(?:\\s+(?:one|invoice|bill))?(?![a-z])(?!\\s+(?:until|before|yet|today|this\\s+week|without))`, `please\\s+(?:revise|correct|amend)(?:\\s+(?:it|the\\s+invoice|this))?(?![a-z])`, `(?:cancel|void|withdraw)\\s+(?:it\\s+|this\\s+)?and\\s+re-?issue`, `(?:doesn't|does\\s+not|didn't|did\\s+not)\\s+(?:quote|show|include|have|mention|reference)\\s+(?:a|our|the|any)\\s+(?:po|p\\.o\\.|purchase\\s+order)`,
   // "we contest invoice STL-2026-0258 … We will not pay the full amount"
   `(?:we|i)\\s+(?:must\\s+|have\\s+to\\s+|hereby\\s+)?(?:contest|challenge)\\s+(?:the|this|your|that|invoice)(?![a-z])`, `(?:we're|we\\s+are|i'm|i\\s+am)\\s+(?:currently\\s+|still\\s+)?querying\\s+(?:the|this|your|these|those|some|a\\s+few|invoice)(?![a-z])`, `(?:won't|will\\s+not|shall\\s+not|are\\s+not\\s+going\\s+to|refuse\\s+to)\\s+pay\\s+(?:the\\s+full\\s+(?:amount|invoice|price)|this\\s+(?:invoice|amount|bill)|it\\s+as\\s+(?:is|it\\s+stands))(?![a-z])`,

@@ -2328,3 +2328,25 @@ describe('classifyClientReply: Japanese « お支払いは保留 » (held-out FR
     expect(kindOf('Claire様\n\n請求書FAC-2026-01200について、実際の参加者は28名でした。人数が異なりますので、修正をお願いできますでしょうか。それまでお支払いは保留とさせていただきます。', '2026-10-22')).toBe('dispute');
   });
 });
+
+describe("classifyClientReply: phone-typed « jai », Estonian, funds transferred, fee overruns, rejection headlines (probe, eleventh session)", () => {
+  it.each([
+    ['c bon jai fait le virement ce matin', 'paid'],
+    ['Makse on tehtud.', 'paid'],
+    ['Ülekanne on sooritatud eile.', 'paid'],
+    ['Les fonds ont été transférés ce matin.', 'paid'],
+    ['Le crédit documentaire a été levé et les fonds transférés.', 'paid'],
+    ["Ces honoraires dépassent largement la convention d'honoraires signée.", 'dispute'],
+    ['Invoice rejected: PO number missing. Please resubmit with a valid PO.', 'dispute'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text, '2026-12-01')).toBe(kind);
+  });
+  it.each([
+    ["Dès que les fonds ont été virés par l'assureur, nous réglerons.", 'promise'],
+    ['Le montant ne dépasse pas le devis, merci.', 'ack'],
+    ['Was the invoice rejected?', 'question'],
+    ['Jaime bien votre travail, la facture est en cours de validation.', 'other'],
+  ])('%s → %s (no payment, no dispute)', (text, kind) => {
+    expect(kindOf(text, '2026-12-01')).toBe(kind);
+  });
+});
