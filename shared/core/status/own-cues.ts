@@ -24,6 +24,10 @@ export const CHASE = cueRegex([
   `(?<![а-я])напомн[а-я]*`, `(?<![а-я])(?:все\\s+още\\s+)?не\\s+е\\s+(?:платена|платен|преведена|получено\\s+плащане)(?![а-я])`, `(?<![а-я])отново\\s+(?:ви|Ви)\\s+пиша(?![а-я])`, `(?<![а-я])просроч[а-я]*`, `(?<![а-я])неплатен[а-я]*`,
   // ro: "Vă reamintim că factura … nu a fost încă achitată", "Revin cu privire la factura …"
   `(?:va\\s+)?reamint\\w*`, `nu\\s+(?:a|au)\\s+fost\\s+(?:inca\\s+)?(?:achitat|platit)[aei]?`, `revin\\s+cu\\s+privire\\s+la\\s+factura`, `restant\\w*`, `scadenta\\s+depasita`,
+  // ro: "revin cu rugămintea de a achita factura …"; et: "Arve … on endiselt tasumata", "Meeldetuletus"
+  `(?:rugamintea|va\\s+rugam|va\\s+rog)\\s+(?:sa|de\\s+a)\\s+(?:achitati|platiti|achita|plati)`, `(?<![a-z])(?:endiselt|ikka\\s+veel|siiani|veel)\\s+(?:tasumata|maksmata)`, `meeldetuletus\\w*`,
+  // he: "תזכורת: חשבונית … טרם שולמה"; ar: "نذكركم بأن الفاتورة … لم تسدد بعد", "تذكير"
+  `(?<![\u05d0-\u05ea])(?:תזכורת|טרם\\s+(?:שולמה|שולם|שולמו|נפרעה|הוסדרה))`, `(?<![\u0621-\u064a])(?:نذكركم|تذكير|(?:لم|لا)\\s+(?:يتم\\s+)?(?:تسدد|يسدد|تسديد|تدفع|يدفع|سداد)\\S*\\s+بعد)`,
   // tr: "Hatırlatma", "faturanın vadesi … tarihinde doldu", "hâlâ ödenmedi", "ödenmemiştir", "son uyarı", "ihtarname"
   `hatirlatma\\w*`, `vadesi\\s+(?:\\S+\\s+){0,5}?(?:doldu|gecti|gecmistir)`, `(?:hala\\s+)?(?:odenmedi|odenmemistir|odenmemis)`, `son\\s+uyari`, `ihtarname`, `gecikmis\\s+odeme`,
   // ru, uk: "Напоминаем, что счёт … до сих пор не оплачен", "Нагадуємо, що рахунок … досі не сплачено"

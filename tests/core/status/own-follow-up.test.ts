@@ -466,3 +466,21 @@ describe('classifyOwnFollowUp: Polish "nadal nie odnotowaliśmy wpłaty" and Jap
     expect(own('W załączeniu faktura FV/050/2026. Prosimy o uregulowanie należności w terminie 14 dni.', 'Faktura FV/050/2026')).not.toBe('reminder');
   });
 });
+
+describe("classifyOwnFollowUp: Romanian, Estonian, Hebrew and Arabic reminders (probe, eleventh session)", () => {
+  it.each([
+    'Buna ziua, revin cu rugămintea de a achita factura F-12, scadentă pe 3 noiembrie.',
+    'Arve F-12 on endiselt tasumata. Palun tasuge see esimesel võimalusel.',
+    'תזכורת: חשבונית F-12 טרם שולמה.',
+    'نذكركم بأن الفاتورة F-12 لم تسدد بعد.',
+  ])('%s', (text) => {
+    expect(own(text, 'Re: Factura F-12')).toBe('reminder');
+  });
+  it.each([
+    'Palun leidke manusest arve F-13. Maksetähtaeg 14 päeva.',
+    'مرفق الفاتورة F-13. شكرا لتعاملكم معنا.',
+    'מצורפת חשבונית F-13. תודה רבה.',
+  ])('an invoice e-mail is no reminder: %s', (text) => {
+    expect(own(text, 'Factura F-13')).not.toBe('reminder');
+  });
+});
