@@ -18,7 +18,7 @@ import { wordStartRegExp } from '../text/word-start-regexp';
  * The invoice words of a copy (a platform may say "document" for the invoice it sent; a payment platform's
  * request for money is the invoice it sends: "We've sent your request for €300.00 to X").
  */
-const INVOICE = String.raw`(?:factures?|invoices?|(?:ausgangs|verkaufs)?rechnung(?:en)?|verkoopfactu+r(?:en)?|facturas?|faturas?|fattur[ae]|factu+r(?:en)?|faktur[aeyu]|documents?|dokument|documento|payment\s+requests?|requests?(?=\s+for\s+[€$£\d])|demandes?\s+de\s+paiement|betaalverzoek(?:en)?|zahlungsanforderung(?:en)?|solicitud(?:es)?\s+de\s+pago|richiest[ae]\s+di\s+pagamento)`;
+const INVOICE = String.raw`(?:factures?|invoices?|notes?\s+d'honoraires|fee\s+notes?|(?:ausgangs|verkaufs)?rechnung(?:en)?|verkoopfactu+r(?:en)?|facturas?|faturas?|fattur[ae]|factu+r(?:en)?|faktur[aeyu]|documents?|dokument|documento|payment\s+requests?|requests?(?=\s+for\s+[€$£\d])|demandes?\s+de\s+paiement|betaalverzoek(?:en)?|zahlungsanforderung(?:en)?|solicitud(?:es)?\s+de\s+pago|richiest[ae]\s+di\s+pagamento)`;
 /** "sent" in each language, as a participle ("envoyée", "sent", "versendet", "enviada", "inviata", "verzonden"). */
 /** German and Dutch put the participle last ("an X versendet", "naar X verzonden"), or first in a title. */
 const SENT_LAST = String.raw`(?:gesendet|versendet|verschickt|versandt|ubermittelt|zugestellt|verzonden|verstuurd|gestuurd)`;
@@ -38,12 +38,14 @@ const NOT_OURS = String.raw`(?!(?:notre|nos|our|unser\w*|nuestr\w*|nostr\w*|onze
  * and the client.
  */
 const BY_MAIL = String.raw`(?:\s+(?:par|by|per|via|por)\s+(?:e-?mail|courriel|mail|correo|edi|peppol|chorus\s+pro)|\s+(?:au\s+format|en\s+format|in|as|im\s+format)\s+(?:edi|xml|ubl|factur-x|pdf|peppol)(?:\s+\([^()\n]{1,24}\))?)?`;
+/** The day of the sending between the participle and the client: "la copie du message envoyé le 31/10/2026 à X", "sent on 31 October to X". */
+const ON_DAY = String.raw`(?:\s+(?:le|on|am|el|il|op)\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4})?`;
 /** What names the client after "to": up to the end of the line or sentence. */
 const CLIENT = String.raw`([^\n!?]{2,120})`;
 
 /** "facture F-12 envoyée à X", "invoice you sent to X", "copie de l'e-mail envoyé à X" (copy word or invoice word first). */
 const INVOICE_SENT_TO = wordStartRegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|copie|copy|kopie|copia)(?![\p{L}\p{N}])[^\n!?]{0,80}?(?<![\p{L}\p{N}])${SENT}${BY_MAIL}\s+${TO}(?![\p{L}\p{N}])\s*:?\s*${NOT_YOU}${NOT_OURS}${CLIENT}`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|copie|copy|kopie|copia)(?![\p{L}\p{N}])[^\n!?]{0,80}?(?<![\p{L}\p{N}])${SENT}${BY_MAIL}${ON_DAY}\s+${TO}(?![\p{L}\p{N}])\s*:?\s*${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
 /** "l'envoi de votre facture F-12 à X", "you sent this invoice to X", "se ha enviado la factura F-33 a X". */

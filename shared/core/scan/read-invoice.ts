@@ -1,3 +1,4 @@
+import { unclippedNumber } from './clipped-number';
 import { referencesIn } from '../extract/fields/reference-shape';
 import { findDates } from '../extract/locale/date';
 import { findMoney } from '../extract/locale/amount';
@@ -90,6 +91,17 @@ function isKnownNumber(number: string, known: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A number only the PDF gives, clipped at the page's edge (see unclippedNumber), read in full from the subject or file name. */
+function clippedInPdf(picked: string | null, all: readonly Scored<string>[], sourcesOf: ReadonlyMap<string, ReadonlySet<TextSource>>): string | null {
+  const from = picked === null ? undefined : sourcesOf.get(numberKey(picked));
+  if (picked === null || !from || from.size !== 1 || !from.has('pdf')) return picked;
+  const fuller = all.filter((n) => {
+    const seen = sourcesOf.get(numberKey(n.value));
+    return !!seen && (seen.has('subject') || seen.has('files'));
+  });
+  return unclippedNumber(picked, fuller.map((n) => n.value));
+}
+
 function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: string | null; others: string[] } {
   const all: Scored<string>[] = [];
   const sourcesOf = new Map<string, Set<TextSource>>();
@@ -111,7 +123,7 @@ function pickNumber(sources: Sources, excluded: ReadonlySet<string>): { number: 
   const top = all[0] ? agreed(all[0]) : 0;
   const fresh = all.filter((n) => !isKnownNumber(n.value, excluded) && agreed(n) >= top - FRESH_MARGIN);
   const pool = fresh.length > 0 ? fresh : all;
-  const picked = pool[0]?.value ?? null;
+  const picked = clippedInPdf(pool[0]?.value ?? null, all, sourcesOf);
   // A file name cannot hold a slash ("facture_ACP-26-12.pdf"): the same number as a text writes it is spelt as written.
   const written = picked !== null && fileNumbers.has(picked) ? all.find((n) => !fileNumbers.has(n.value) && numberKey(n.value) === numberKey(picked))?.value : undefined;
   const number = sources.xml?.invoiceNumber ?? written ?? picked;

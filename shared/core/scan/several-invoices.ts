@@ -1,3 +1,5 @@
+import { referencesIn } from '../extract/fields/reference-shape';
+import { unclippedNumber } from './clipped-number';
 import type { EInvoice } from '../extract/einvoice/model';
 import { extractTextFields, type TextFields } from '../extract/fields/text-fields';
 import type { DateOrder } from '../extract/locale/date';
@@ -13,7 +15,10 @@ function invoiceDocumentNumber(d: DocumentReading, fields: TextFields | null, fi
   if (d.pdfText !== null) {
     // (a certificate or a delivery note sent with the invoice may say so: "Ce document n'est pas une facture")
     if (kindOfOpening(d.pdfText) !== 'invoice' || saysItIsNoInvoice(d.pdfText)) return undefined;
-    return fields?.invoiceNumbers[0]?.value ?? files.invoiceNumbers[0]?.value ?? null;
+    const inPdf = fields?.invoiceNumbers[0]?.value;
+    const fromFile = files.invoiceNumbers[0]?.value ?? null;
+    // (a file name is a bare reference, "PROV-2026-826.pdf", that no label introduces)
+    return inPdf ? unclippedNumber(inPdf, referencesIn(fileNameText([d.doc]))) : fromFile;
   }
   const fileKind = kindOfTitle(d.doc.filename ?? '');
   return fileKind === null || fileKind === 'invoice' ? files.invoiceNumbers[0]?.value ?? null : undefined;

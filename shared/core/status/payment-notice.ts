@@ -56,6 +56,9 @@ const RECEIVED = cueRegex([
   `(?<!(?:une|autre)\\s+)factures?\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+|ont\\s+ete\\s+|sont\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)s?(?![a-z])`,
   // an invoicing tool matching the bank: "… a été rapprochée d'une transaction bancaire et est désormais marquée comme payée"
   `(?:marquee?s?|indiquee?s?|passee?s?|notee?s?)\\s+(?:comme\\s+|en\\s+)?(?:payee?s?|reglee?s?|soldee?s?|encaissee?s?)`, `marked\\s+as\\s+(?:collected|received|settled)`, `marked\\s+(?:as\\s+)?paid`, `als\\s+(?:bezahlt|beglichen)\\s+markiert`, `(?:marcad[oa]|registrad[oa])\\s+como\\s+(?:pagad|cobrad|abonad|liquidad|paga|recebid)[oa]?`, `cobro\\s+registrado`, `(?:segnat|contrassegnat)[oa]\\s+come\\s+(?:pagat|incassat|saldat)[oa]`, `(?:gemarkeerd|aangeduid)\\s+als\\s+betaald`,
+  // a practice-management tool reconciling the bank: "Un règlement de 1 920,80 ILS a été rapproché de la note d'honoraires NH26/0787",
+  // "Payment of $500.00 was matched to invoice 1042" (a payment, not an invoice, is what is matched)
+  `(?:reglement|paiement|virement|encaissement|versement|payment|remittance|transfer)s?\\s+${W(6)}(?:a\\s+ete\\s+|ont\\s+ete\\s+|has\\s+been\\s+|was\\s+|is\\s+)?(?:rapproche|lettre|reconciled|matched|applied)e?s?\\s+(?:de|avec|a|au|with|to|against)(?![a-z])`,
   // a public buyer's portal (Chorus Pro): "Nouveau statut : MISE EN PAIEMENT", "Statut : MISE_EN_PAIEMENT", "statut : payée",
   // "passée au statut « Mise en paiement »", "a été mise en paiement par la structure destinataire"
   `statut\\s*(?::\\s*)?[«"']?\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?|soldee?)(?![a-z])`, `statut\\s+${W(16)}(?:est\\s+)?passe\\s+(?:a|en)\\s*[«"']?\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?|soldee?)(?![a-z])`, `changement\\s+de\\s+statut\\s+${W(8)}:\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?)(?![a-z])`, `(?:a\\s+ete|est)\\s+mise\\s+en\\s+paiement\\s+par(?![a-z])`, `porte\\s+au\\s+credit\\s+de\\s+votre\\s+compte`, `effet\\s+(?:a\\s+ete\\s+)?paye`, `(?:lcr|effets|traites|billets\\s+a\\s+ordre)\\s+(?:\\S+\\s+)?(?:payes|payees|regles|reglees|encaisses|encaissees)(?![a-z])`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de|d'un|d'une|du\\s+montant|ce\\s+jour|aujourd'hui|le\\s+\\d)`, `reception\\s+d'un\\s+(?:virement|paiement|versement|transfert)`, `avis\\s+de\\s+credit`, `(?:notification|alerte)\\s+de\\s+credit`, `credit\\s+(?:a\\s+ete\\s+|est\\s+)?(?:comptabilise|enregistre|porte|effectue|passe)`,
@@ -184,6 +187,12 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
       // "Verwendungszweck: Rechnung F-1": the rejected word may be the next label.
       INVOICE_NUMBER.lastIndex = start;
       continue;
+    }
+    // "FAC02066 — 4 170,00 EUR": an abbreviation glued to the digits may be the number's own series.
+    const before = m[0].slice(0, m[0].length - m[1]!.length);
+    if (/^[a-z]{2,4}$/.test(before)) {
+      const glued = original.slice(start - before.length, start + token.length);
+      if (!found.includes(glued)) found.push(glued);
     }
     if (!found.includes(token)) found.push(token);
     listedAfter(folded, original, start + token.length, token, found);

@@ -126,8 +126,9 @@ export const PAID = cueRegex([
   `(?:already|has|have|had)\\s+made\\s+(?:the\\s+|a\\s+|our\\s+|full\\s+)?payment`,
   // the subject dropped: "Ist bezahlt, sorry für die Verspätung!", "Betalt nu.", "Done – transferred today as promised."
   `(?<![a-z])(?:ist|sind|wurde|wurden)\\s+(?:jetzt\\s+|bereits\\s+|schon\\s+|nun\\s+|gerade\\s+)?(?:(?:per|via|uber|mit)\\s+(?:paypal|twint|uberweisung|lastschrift|karte|kreditkarte|bank|sepa)\\s+)?(?:bezahlt|uberwiesen|beglichen)(?![a-z])`, `(?<![a-z])betalt\\s+(?:nu|na|i\\s+dag|idag|i\\s+gar|igar|today|yesterday|this\\s+morning)(?![a-z])`, `(?<![a-z])(?:transferred|wired|remitted)\\s+(?:it\\s+|the\\s+money\\s+|the\\s+funds\\s+|the\\s+balance\\s+)?(?:today|yesterday|this\\s+morning|earlier\\s+today)`,
-  // a bare participle opening the reply, after a greeting or not: "Payé !", "Hello, payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi"
-  `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr|ok|okay|voila)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt)(?=\\s*(?:[!.,]|[^\\s\\w?']|\\n|$)|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|vandaag|gisteren|vanmorgen|vanochtend|hoje|ontem|stamattina|this\\s+morning|heute\\s+(?:morgen|fruh)|esta\\s+manana|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
+  // a bare participle opening the reply, after a greeting or not: "Payé !", "Hello, payé !", "Pagado.", "Bezahlt, danke!", "Saldato oggi",
+  // "Done, paid.", "Plătit azi.", "Tere, makstud."
+  `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr|ok|okay|voila|done|tere|buna|buna\\s+ziua|hej|hei|moi|czesc|dzien\\s+dobry|yes|oui|da|ja)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt|paid|platit[a]?|achitat[a]?|makstud|tasutud|betald|maksettu|zaplacon[eao]|zaplaceno|uhrazeno)(?=\\s*(?:[!.,]|[^\\s\\w?']|\\n|$)|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|azi|astazi|tana|tanaan|idag|dzisiaj|dzis|wczoraj|dnes|vcera|vandaag|gisteren|vanmorgen|vanochtend|hoje|ontem|stamattina|this\\s+morning|heute\\s+(?:morgen|fruh)|esta\\s+manana|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
   `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent)\\s+(?:it\\s+)?(?:via|by|through|with|over)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise)`,
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
@@ -256,7 +257,7 @@ export const PAID = cueRegex([
   // pl, sv, da, no (folded: "zapłacona" → "zaplacona", "lørdag" → "lordag")
   // (not "zostanie zapłacona do 30 października": will be paid)
   `(?<!(?:zostanie|zostana|bedzie|beda)\\s+)(?:zostal[aoy]?\\s+|jest\\s+|sa\\s+)?(?:zaplacon|oplacon|uregulowan)[aoey](?![a-z])`, `(?:przelew|platnosc|wplata)\\s+${W(4)}(?:zostal[aoy]?|jest)\\s+(?:juz\\s+)?(?:wyslan|zlecon|wykonan|zrealizowan|nadan)[aoey](?![a-z])`, `(?:zaplacilismy|zaplacilem|zaplacilam|oplacilismy|uregulowalismy|przelalismy|przelelismy|wyslalismy\\s+przelew)`,
-  `przelew\\s+(?:(?:zostal|juz|wczoraj|dzisiaj|dzis|rano)\\s+){0,3}(?:wyslany|wykonany|zlecony|zrealizowany|poszedl)`, `(?:zlecilismy|wykonalismy|zrobilismy|zlecilem|zlecilam)\\s+(?:juz\\s+|dzis\\s+|wczoraj\\s+)?(?:przelew|platnosc)`,
+  `przelew\\s+(?:(?:zostal|juz|wczoraj|dzisiaj|dzis|rano)\\s+){0,3}(?:wyslany|wykonany|zlecony|zrealizowany|poszedl|zrobiony)`, `(?:zlecilismy|wykonalismy|zrobilismy|zlecilem|zlecilam)\\s+(?:juz\\s+|dzis\\s+|wczoraj\\s+)?(?:przelew|platnosc)`,
   `(?:vi\\s+har|jeg\\s+har|har\\s+vi|har\\s+jeg)\\s+(?:nu\\s+|redan\\s+|allerede\\s+|i\\s+dag\\s+)?(?:betalat|betalt|overfort|overfort|skickat\\s+betalningen)`, `(?:ar|er|blev|ble|blevet|har\\s+blivit)\\s+(?:nu\\s+)?betal(?:d|t)(?![a-z])`, `(?:nu|da|sa|idag|i\\s+dag|igar|i\\s+gar)\\s+(?:ar|er|blev|ble)\\s+(?:fakturan|fakturaen|fakturen|fakturorna|fakturaene)\\s+(?:[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:nu\\s+|redan\\s+|allerede\\s+)?betal(?:d|t|da|te)(?![a-z])`,
   `(?:betalningen|betalingen|overforingen|overforslen|pengene|pengarna)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet|har)\\s+(?:nu\\s+)?(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort|gaet\\s+af\\s+sted|gatt\\s+(?:ivag|ut|av\\s+sted)|afsendt|overfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
   // ro, hu, cs, sk: "am plătit factura", "plata a fost efectuată", "kifizettük", "fakturu jsme uhradili", "faktúra je uhradená"
@@ -406,7 +407,8 @@ export const PROMISE = cueRegex([
   `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:get\\s+)?(?:sort|sorted)\\s+(?:it|this|that|the\\s+invoice|the\\s+bill|(?:the\\s+)?payment)(?:\\s+out)?(?!\\s+(?:out\\s+)?with)(?![a-z])`, `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+sorted(?!\\s+(?:out\\s+)?with)`,
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(3)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted|initiated|issued|executed|mailed|posted|cut)`,
-  `${PAY_NOUN_EN}\\s+(?:\\([^)\\n]{1,20}\\)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
+  // ("Payment of F-2026-0114 scheduled for 08.12.2026": the invoice named between)
+  `${PAY_NOUN_EN}\\s+(?:\\([^)\\n]{1,20}\\)\\s+)?(?:(?:of|for)\\s+(?:(?:the\\s+)?invoice\\s+)?(?:no\\.?\\s*|#\\s*)?[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
   // "We should have this paid by the end of the month"
   `(?:we|i)(?:'ll|\\s+will|\\s+should|'d|\\s+would)\\s+(?:\\w+ly\\s+)?have\\s+(?:this|it|that|the\\s+invoice|the\\s+balance|you)\\s+(?:paid|settled|sorted|processed|cleared)`,
   // "invoice 1199 has been approved and is scheduled for our June 24 ACH payment run"
@@ -507,6 +509,8 @@ export const PROMISE = cueRegex([
   // pt: "A previsão do nosso banco é efetuar a transferência até 15/12/2026"
   `previsao\\s+${W(4)}(?:e|de)\\s+(?:efetuar|efectuar|fazer|realizar|enviar)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`,
   `(?:pagamento|transferencia|pago|abono)\\s+${W(4)}(?:ficou|fica|esta|foi|sera|queda|quedo|ha\\s+quedado)\\s+(?:agendad|programad|marcad|previst)[oa]`,
+  // "a fatura FGO-2026-0112 vai ser paga na próxima sexta-feira"
+  `(?:vai|vao|ira|irao|sera|serao)\\s+ser\\s+(?:paga|pago|pagas|pagos|liquidad[oa]s?|transferid[oa]s?|saldad[oa]s?|regularizad[oa]s?)(?![a-z])`,
   // ca
   `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:pagament|transferencia|abonament)\\s+${W(5)}(?:es\\s+fara|es\\s+pagara|sortira)(?![a-z])`,
   // eu: "2026ko abenduaren 5a ordainduko dugu", "transferentzia datorren ostiralean egingo dugu"
@@ -547,7 +551,7 @@ export const PROMISE = cueRegex([
   `(?:お?振込み?|お?支払い?|送金|入金)(?:の|を)?\\s?予定`, `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:いたします|致します|させていただきます)`,
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를)?\\s?(?:할\\s?)?예정`, `(?:송금|입금|지급|결제|이체|납부)(?:해|하)?\\s?(?:드리)?겠습니다`, `(?:预计|计划|計劃|预定)[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `安排(?:付款|支付|汇款|转账|付清)`, `(?<!不)(?:将会|将|將)在?[^。！？，\\n]{0,12}?(?:付款|支付|汇款|转账|付清)`,
   // ar: "سنقوم بالدفع يوم …", "سيتم التحويل الأسبوع القادم", "سندفع"
-  `(?<!لن\\s+)(?:سنقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سيتم\\s+(?:التحويل|الدفع|السداد|تحويل|دفع|سداد)|(?:سندفع|سنسدد|سنحول)(?![\\u0600-\\u06ff]))`,
+  `(?<!لن\\s+)(?:سنقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سيتم\\s+(?:التحويل|الدفع|السداد|التسديد|تحويل|دفع|سداد|تسديد)|(?:سندفع|سنسدد|سنحول)(?![\\u0600-\\u06ff]))`,
   // id, vi, th: "akan kami bayar tanggal …", "sẽ thanh toán hóa đơn … vào ngày 26 tháng 11 năm 2026", "จะโอนเงิน"
   `akan\\s+(?:kami\\s+)?(?:bayar|transfer|lunasi|dibayar|ditransfer|dilunasi)(?![a-z])`,
   // he: "התשלום יבוצע עד 3.12.2026", "התשלום עבור חשבונית … יבוצע בתאריך 16.12.2026", "נשלם ב-15.12", "החשבונית אושרה לתשלום", "יועבר"
@@ -666,6 +670,9 @@ export const DISPUTE = cueRegex([
   `ez\\s+dator\\s+bat`, `ezin\\s+(?:dugu|dut)\\s+${W(2)}ordaindu`, `ez\\s+(?:dugu|dut)\\s+ordainduko`,
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
+  // "Je ne valide pas la MTL-F26-0883" (not "je ne valide pas encore"), "ce n est pas le tarif du devis"
+  `(?:je|nous|on)\\s+ne\\s+(?:la\\s+|le\\s+)?(?:valide|validons|accepte|acceptons|approuve|approuvons)\\s+pas\\s+(?:la|cette|votre|ce|le|vos|ces)\\s+(?:facture|situation|decompte|note|[a-z]{0,8}[-/_.]?\\d)`,
+  `(?:n'est|n\\s+est|nest)\\s+pas\\s+(?:le|la)\\s+(?:tarif|prix|montant|somme)\\s+(?:du\\s+devis|convenu|prevu|annonce|de\\s+(?:notre|votre|la|l')\\s*(?:devis|commande|offre|contrat))(?![a-z])`,
   // "Ces honoraires dépassent largement la convention d'honoraires signée" (not "ne dépasse pas le devis")
   `(?<!(?:ne|n')\\s?)(?:depasse|depassent)\\s+(?!pas\\s)(?:largement\\s+|de\\s+loin\\s+|nettement\\s+|tres\\s+largement\\s+)?(?:le|la|notre|votre|les|nos|vos)\\s+(?:devis|convention|budget|estimation|bon\\s+de\\s+commande|commande|forfait|montant\\s+(?:convenu|prevu|accepte))(?![a-z])`,
   // what was billed never came: "Les kakémonos n'ont jamais été livrés", "je ne vois pas pourquoi nous les paierions"

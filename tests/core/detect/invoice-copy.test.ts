@@ -195,3 +195,17 @@ describe('copyToUs: a Peppol access point\'s delivery notice (held-out CN)', () 
     expect(copyToUs(notice, identity)).toMatchObject({ address: 'contact@brasserie-lepers.example' });
   });
 });
+
+describe("copyToUs: a practice tool's copy of a « note d'honoraires » sent on a named day (held-out XW)", () => {
+  const identity = createIdentity(['lefevre-aubry-avocats.fr']);
+  it('names the client the note was sent to', () => {
+    const m = message({
+      from: 'Secib Online <no-reply@secib.fr>',
+      to: ['Facturation <facturation@lefevre-aubry-avocats.fr>'],
+      subject: "Copie – Note d'honoraires NH26/0519 – Redwood Crest Software Corp.",
+      text: "Bonjour,\n\nVous trouverez ci-dessous la copie du message envoyé le 31/10/2026 à dana.kim@redwoodcrest.io (Redwood Crest Software Corp.).\n\nDocument : Note d'honoraires n° NH26/0519\nMontant : 4 200,80 USD\nÉchéance : 29/11/2026",
+      date: '2026-10-31T09:31:56+01:00',
+    });
+    expect(copyToUs(m, identity)?.address).toBe('dana.kim@redwoodcrest.io');
+  });
+});

@@ -2350,3 +2350,34 @@ describe("classifyClientReply: phone-typed « jai », Estonian, funds transferre
     expect(kindOf(text, '2026-12-01')).toBe(kind);
   });
 });
+
+describe("classifyClientReply: first-run misses of the XV–YW batch (eleventh session)", () => {
+  it.each([
+    ['Done, paid.', 'paid'],
+    ['Tere, makstud. Br, Liis', 'paid'],
+    ['Plătit azi. Mersi!', 'paid'],
+    ['Dzień dobry, przelew zrobiony wczoraj, facture F26-0665 payé. Pozdrawiam, Tomasz', 'paid'],
+    ['Bonsoir. Desolé mais ce n est pas le tarif du devis, on avait dit 1 800 le 40 pieds. Je ne valide pas la MTL-F26-0883.', 'dispute'],
+    ['Je ne valide pas la facture F-12, il manque le BL.', 'dispute'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text, '2026-11-20')).toBe(kind);
+  });
+  it.each([
+    ['Sorry for the delay. Round is signed, funds land next week. Payment of F-2026-0114 scheduled for 08.12.2026.', '2026-05-16', '2026-12-08'],
+    ['היי קלייר,\n\nהתשלום על החשבונית יבוצע ב-07.12.2026. מתנצלת על העיכוב.', '2026-11-26', '2026-12-07'],
+    ['السلام عليكم،\n\nسيتم تسديد الفاتورة FV26-218 بتاريخ 16/12/2026.', '2026-11-21', '2026-12-16'],
+  ])('%s promises its date', (text, date, promised) => {
+    expect(classifyClientReply(mail({ text, date }))).toMatchObject({ kind: 'promise', promisedDate: promised });
+  });
+  it('« a fatura … vai ser paga na próxima sexta-feira » promises a Friday', () => {
+    const r = classifyClientReply(mail({ text: 'Falei com a contabilidade: a fatura FGO-2026-0112 vai ser paga na próxima sexta-feira.', date: '2026-11-23' }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toContain('2026-11-27');
+  });
+  it.each([
+    ["Je ne valide pas encore la facture, j'attends le BL.", 'other'],
+    ['Le tarif du devis est bien celui-ci, merci.', 'ack'],
+  ])('%s → %s (no dispute)', (text, kind) => {
+    expect(kindOf(text, '2026-11-20')).toBe(kind);
+  });
+});

@@ -484,3 +484,9 @@ describe("classifyOwnFollowUp: Romanian, Estonian, Hebrew and Arabic reminders (
     expect(own(text, 'Factura F-13')).not.toBe('reminder');
   });
 });
+
+describe("classifyOwnFollowUp: Italian « sollecitiamo nuovamente il pagamento » (held-out YV)", () => {
+  it('is a reminder', () => {
+    expect(own('Buongiorno,\n\nsollecitiamo nuovamente il pagamento della fattura F2026-1195 (€ 5.667,51). Restiamo in attesa di un riscontro.', 'R: Invio fattura F2026-1195')).toBe('reminder');
+  });
+});

@@ -504,3 +504,12 @@ describe('held-out GU: a SEPA debit names the mandate and the end-to-end referen
     expect(notice('Remise de prélèvements SEPA exécutée – échéance 24/08/2026', text, 'prelevements@cmb.fr')).toMatchObject({ invoiceNumbers: ['ML26-1460'], amount: 6555.09 });
   });
 });
+
+describe("readPaymentNotice: a practice tool's reconciliation and a portal's glued series (held-out XW, YV)", () => {
+  it("« Un règlement de 1 920,80 ILS a été rapproché de la note d'honoraires NH26/0787 » is a payment of that note", () => {
+    expect(notice('Règlement enregistré – NH26/0787', "Un règlement de 1 920,80 ILS a été rapproché de la note d'honoraires NH26/0787 (Negev Solar Ltd) le 22/11/2026.\nSolde restant dû : 0,00\n\nSecib Online", 'no-reply@secib.fr')).toMatchObject({ invoiceNumbers: ['NH26/0787'], amount: 1920.8, currency: 'ILS' });
+  });
+  it('« FAC02066 — 4 170,00 EUR — Statut : Payée » names FAC02066 whole', () => {
+    expect(notice('Statut de vos factures : payée(s)', 'Le statut des factures suivantes déposées sur le portail fournisseurs de Groupe Radiologie Garonne a changé :\n\nFAC02066 — 4 170,00 EUR — Statut : Payée le 21/07/2026', 'noreply@esker.com')?.invoiceNumbers).toContain('FAC02066');
+  });
+});

@@ -97,7 +97,8 @@ const SP = '[ \\t\\u00a0\\u202f\\u2009]';
 const ORDINAL = '(?:er|re|st|nd|rd|th|º|°)';
 /** 15/12/2026, 15.12.2026, 15-12-2026, 15/12/26. */
 // (not inside a reference: "F26-09-33" is an invoice's number, not 26 September 2033)
-const NUMERIC = /(?<![\dA-Za-z\u00C0-\u024F./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
+// (a hyphen before it joins a reference, "F-07.12.2026", but for a Hebrew preposition's: "ב-07.12.2026", on 7 December)
+const NUMERIC = /(?<![\dA-Za-z\u00C0-\u024F./])(?<![^\u05d0-\u05ea]-)(?<!^-)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
 /** Day and month followed by dots and spaces, as Czech, Slovak and some German write them: "15. 12. 2026" (always day first). */
 const SPACED_DOTS = /(?<![\d./-])(\d{1,2})\.[ \u00a0](\d{1,2})\.[ \u00a0]?(\d{4})(?!\d)/g;
 /** 2026-12-15, 2026/12/15, 2026.12.15 (also before a time: 2026-12-15T10:00). */

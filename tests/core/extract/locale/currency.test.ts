@@ -130,3 +130,10 @@ describe('currencies of South and South-East Asia', () => {
     expect(currencyFromMarker('tk')).toBeNull();
   });
 });
+
+describe('currencyFromMarker: « NIS » (held-out XW)', () => {
+  it('is the Israeli shekel, written in capitals only', () => {
+    expect(currencyFromMarker('NIS')).toBe('ILS');
+    expect(currencyFromMarker('nis')).toBeNull();
+  });
+});

@@ -241,3 +241,10 @@ describe('findDates: Russian and Ukrainian month names (held-out VU)', () => {
     expect(findDates('Оплата до 20 грудня 2026 року.').map((d) => d.iso)).toEqual(['2026-12-20']);
   });
 });
+
+describe('findDates: a Hebrew preposition glued by a hyphen (held-out XW)', () => {
+  it('« ב-07.12.2026 » is 7 December, « F-07.12.2026 » still a reference', () => {
+    expect(findDates('התשלום יבוצע ב-07.12.2026', { order: 'DMY' }).map((d) => d.iso)).toEqual(['2026-12-07']);
+    expect(findDates('Réf. F-07.12.2026', { order: 'DMY' })).toEqual([]);
+  });
+});
