@@ -13,7 +13,7 @@ const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+)
 
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
 // (and Québec's "dépôt direct")
-const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|transfert|prelevement|cheque|solde|vir|depot\\s+direct|lydia|wero|paylib|paypal|twint|tt|t/t)s?';
+const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|mandatement|transfert|prelevement|cheque|solde|vir|depot\\s+direct|lydia|wero|paylib|paypal|twint|tt|t/t)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
 const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rech?nu?n?g|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
@@ -91,6 +91,8 @@ export const PAID = cueRegex([
   // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
   `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
+  // "The LC has been negotiated and funds remitted to your bank" (not "once funds are remitted")
+  `(?<![a-z])(?:the\\s+|and\\s+)funds\\s+(?:have\\s+been\\s+|were\\s+|has\\s+been\\s+)?(?:remitted|transferred|wired|released|credited)\\s+(?:to|into|on)(?![a-z])`,
   // "les fonds ont été transférés ce matin", "le crédit documentaire a été levé et les fonds transférés"
   // (not a condition: "dès que les fonds ont été virés par l'assureur, nous réglerons")
   `(?<!(?:des\\s+que|quand|lorsque|si|une\\s+fois\\s+que|apres\\s+que|attendons\\s+que|attend\\s+que)\\s+)les\\s+fonds\\s+(?:ont\\s+(?:bien\\s+|deja\\s+)?ete|sont\\s+(?:bien\\s+|deja\\s+)?)\\s*(?:transferes|vires|envoyes|verses|partis)(?![a-z])`,
@@ -259,7 +261,7 @@ export const PAID = cueRegex([
   `(?<!(?:zostanie|zostana|bedzie|beda)\\s+)(?:zostal[aoy]?\\s+|jest\\s+|sa\\s+)?(?:zaplacon|oplacon|uregulowan)[aoey](?![a-z])`, `(?:przelew|platnosc|wplata)\\s+${W(4)}(?:zostal[aoy]?|jest)\\s+(?:juz\\s+)?(?:wyslan|zlecon|wykonan|zrealizowan|nadan)[aoey](?![a-z])`, `(?:zaplacilismy|zaplacilem|zaplacilam|oplacilismy|uregulowalismy|przelalismy|przelelismy|wyslalismy\\s+przelew)`,
   `przelew\\s+(?:(?:zostal|juz|wczoraj|dzisiaj|dzis|rano)\\s+){0,3}(?:wyslany|wykonany|zlecony|zrealizowany|poszedl|zrobiony)`, `(?:zlecilismy|wykonalismy|zrobilismy|zlecilem|zlecilam)\\s+(?:juz\\s+|dzis\\s+|wczoraj\\s+)?(?:przelew|platnosc)`,
   `(?:vi\\s+har|jeg\\s+har|har\\s+vi|har\\s+jeg)\\s+(?:nu\\s+|redan\\s+|allerede\\s+|i\\s+dag\\s+)?(?:betalat|betalt|overfort|overfort|skickat\\s+betalningen)`, `(?:ar|er|blev|ble|blevet|har\\s+blivit)\\s+(?:nu\\s+)?betal(?:d|t)(?![a-z])`, `(?:nu|da|sa|idag|i\\s+dag|igar|i\\s+gar)\\s+(?:ar|er|blev|ble)\\s+(?:fakturan|fakturaen|fakturen|fakturorna|fakturaene)\\s+(?:[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:nu\\s+|redan\\s+|allerede\\s+)?betal(?:d|t|da|te)(?![a-z])`,
-  `(?:betalningen|betalingen|overforingen|overforslen|pengene|pengarna)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet|har)\\s+(?:nu\\s+)?(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort|gaet\\s+af\\s+sted|gatt\\s+(?:ivag|ut|av\\s+sted)|afsendt|overfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
+  `(?:betalningen|betalingen|overforingen|overforslen|pengene|pengarna|belopet|belobet|beloppet)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet|har)\\s+(?:nu\\s+)?(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort|gaet\\s+af\\s+sted|gatt\\s+(?:ivag|ut|av\\s+sted)|afsendt|overfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
   // ro, hu, cs, sk: "am plătit factura", "plata a fost efectuată", "kifizettük", "fakturu jsme uhradili", "faktúra je uhradená"
   `(?:am|s-a|au)\\s+(?:platit|achitat|efectuat\\s+plata|facut\\s+plata|virat)`, `(?:plata|factura|suma|transferul)\\s+${W(2)}(?:a\\s+fost|este|e)\\s+(?:deja\\s+)?(?:efectuat|achitat|platit|facut|virat)[ae]?(?![a-z])`,
   `(?:kifizettuk|atutaltuk|befizettuk|kiegyenlitettuk|elutaltuk|fizetve|kifizetve|kiegyenlitve)(?![a-z])`, `(?:szamla|osszeg)\\s+${W(2)}(?:ki\\s+van\\s+fizetve|rendezve|kiegyenlitve)`,
@@ -670,6 +672,8 @@ export const DISPUTE = cueRegex([
   `ez\\s+dator\\s+bat`, `ezin\\s+(?:dugu|dut)\\s+${W(2)}ordaindu`, `ez\\s+(?:dugu|dut)\\s+ordainduko`,
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
+  // it: "Non riconosciamo l'addebito per i danni"
+  `non\\s+riconosciamo\\s+(?:l'addebito|la\\s+fattura|il\\s+(?:costo|supplemento|importo|conteggio)|questo|questa|tale|gli\\s+addebiti|le\\s+spese)`,
   // "Je ne valide pas la MTL-F26-0883" (not "je ne valide pas encore"), "ce n est pas le tarif du devis"
   `(?:je|nous|on)\\s+ne\\s+(?:la\\s+|le\\s+)?(?:valide|validons|accepte|acceptons|approuve|approuvons)\\s+pas\\s+(?:la|cette|votre|ce|le|vos|ces)\\s+(?:facture|situation|decompte|note|[a-z]{0,8}[-/_.]?\\d)`,
   `(?:n'est|n\\s+est|nest)\\s+pas\\s+(?:le|la)\\s+(?:tarif|prix|montant|somme)\\s+(?:du\\s+devis|convenu|prevu|annonce|de\\s+(?:notre|votre|la|l')\\s*(?:devis|commande|offre|contrat))(?![a-z])`,

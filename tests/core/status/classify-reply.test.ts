@@ -2381,3 +2381,16 @@ describe("classifyClientReply: first-run misses of the XV–YW batch (eleventh s
     expect(kindOf(text, '2026-11-20')).toBe(kind);
   });
 });
+
+describe("classifyClientReply: Nordic « Beløpet er overført », Italian « Non riconosciamo l'addebito », « Le mandatement interviendra », « funds remitted » (probe, eleventh session)", () => {
+  it.each([
+    ['Beløpet er overført.', 'paid'],
+    ['Beløbet er overført i dag.', 'paid'],
+    ['The LC has been negotiated and funds remitted to your bank.', 'paid'],
+    ["Non riconosciamo l'addebito per i danni, il materiale era già rovinato.", 'dispute'],
+    ['Le mandatement interviendra sous 30 jours.', 'promise'],
+    ['Once the funds are remitted to us we will pay.', 'promise'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text, '2026-12-01')).toBe(kind);
+  });
+});
