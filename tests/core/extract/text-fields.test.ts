@@ -782,3 +782,16 @@ describe('extractTextFields: a payment due at a scheduled event (held-out OU)', 
     expect(fr('Facture F-12 du 12/05/2026. La livraison est prévue le 28 mai 2026.').dueDate).toBeNull();
   });
 });
+
+describe('extractTextFields: a full-width colon after a Chinese label, Norwegian « Fakturadato » (probe, eleventh session)', () => {
+  it('« 发票号码：VV-2026-031 » names the invoice', () => {
+    const f = extractTextFields('发票号码：VV-2026-031\n开票日期：2026年11月5日\n合计金额：人民币 86,400.00 元', 'DMY');
+    expect(f.invoiceNumbers[0]?.value).toBe('VV-2026-031');
+    expect(f.amount?.value).toEqual({ value: 86400, currency: 'CNY' });
+  });
+  it('« Fakturadato: 02.11.2026 » is the issue date, « Forfallsdato » the due date', () => {
+    const f = extractTextFields('Faktura nr. 2026-118\nFakturadato: 02.11.2026\nForfallsdato: 16.11.2026\nÅ betale: NOK 48 750,00', 'DMY');
+    expect(f.issueDate?.value).toBe('2026-11-02');
+    expect(f.dueDate?.value).toBe('2026-11-16');
+  });
+});

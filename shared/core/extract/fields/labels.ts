@@ -202,7 +202,7 @@ export const ISSUE_DATE = labelRegex([
   // ro "Factura nr. X din 20.04.2026", bg "Фактура № X от 7 май 2026 г."
   'din', 'data facturii', 'data emiterii', 'от', 'дата', 'дата на издаване',
   'ημερομηνια', 'ημερομηνια εκδοσης', 'ημ. εκδοσης', 'ημ/νια', 'ημ/νια εκδοσης',
-  'data wystawienia', 'wystawiona', 'wystawiono', 'wystawiona dnia', 'z dnia', 'datum vystaveni', 'fakturadatum',
+  'data wystawienia', 'wystawiona', 'wystawiono', 'wystawiona dnia', 'z dnia', 'datum vystaveni', 'fakturadatum', 'fakturadato', 'fakturadag', 'laskun paivays', 'laskutuspaiva', 'arve kuupaev', 'reikningsdagur', 'dagsetning',
   '請求日', '発行日', '請求書発行日', '発行日付', '발행일', '청구일', '작성일', '발행 일자', '开票日期', '发票日期',
 ]);
 

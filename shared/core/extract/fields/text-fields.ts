@@ -357,7 +357,8 @@ const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr(?![a-z])\.?|n[uú]m(?:[eé]ro|b
 /** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X", "an invoice (0000231)". */
 const H = String.raw`[ \t\u00a0\u202f]`;
 // (a bracket may hold the sign and the number: "Invoice (No. B7C41E09-0008)", "請求書（No. SR-2026-0441）")
-const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:[(（]${H}*(?=[^)）\n]{1,40}[)）]))?(?:${SIGN}${H}*)?(?:[:.\-–]${H}*){0,2}(?:#${H}*)?(?:\(${H}*(?=[^)\n]{1,32}\)))?${TOKEN}`, 'i');
+// (Chinese and Japanese write a full-width colon after a label: "发票号码：VV-2026-031")
+const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:[(（]${H}*(?=[^)）\n]{1,40}[)）]))?(?:${SIGN}${H}*)?(?:[:：.\-–]${H}*){0,2}(?:#${H}*)?(?:\(${H}*(?=[^)\n]{1,32}\)))?${TOKEN}`, 'i');
 /** Tables that print the value before its label: "993548900  Factuurnummer:". */
 const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */

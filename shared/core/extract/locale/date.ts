@@ -103,6 +103,8 @@ const NUMERIC = /(?<![\dA-Za-z\u00C0-\u024F./])(?<![^\u05d0-\u05ea]-)(?<!^-)(\d{
 const SPACED_DOTS = /(?<![\d./-])(\d{1,2})\.[ \u00a0](\d{1,2})\.[ \u00a0]?(\d{4})(?!\d)/g;
 /** 2026-12-15, 2026/12/15, 2026.12.15 (also before a time: 2026-12-15T10:00). */
 const YEAR_FIRST = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g;
+/** Korea's "2026. 11. 02.": year first, a space after each dot. */
+const YEAR_FIRST_SPACED = /(?<![\d./-])(\d{4})\. (\d{1,2})\. (\d{1,2})(?!\d|[./-]\d)/g;
 /** 20261215, only on request. */
 const COMPACT = /(?<![\d./-])(\d{4})(\d{2})(\d{2})(?![\d]|[./-]\d)/g;
 /** 15 décembre 2026, 1er déc. 2026, 15. Dezember 2026, 15 de diciembre de 2026, 15th December, 2026, 15-Dec-26. */
@@ -154,6 +156,7 @@ function numericCandidates(text: string, opts: DateOptions): Candidate[] {
   for (const m of execAll(YEAR_FIRST, text)) {
     out.push({ iso: build(Number(m[1]), Number(m[3]), Number(m[4])), index: m.index, length: m[0].length });
   }
+  if (text.includes('. ')) for (const m of execAll(YEAR_FIRST_SPACED, text)) out.push({ iso: build(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
   for (const m of execAll(NUMERIC, text)) {
     const iso = numericDate(Number(m[1]), Number(m[3]), fourDigitYear(m[4]!), opts.order ?? 'DMY');
     out.push({ iso, index: m.index, length: m[0].length });

@@ -248,3 +248,10 @@ describe('findDates: a Hebrew preposition glued by a hyphen (held-out XW)', () =
     expect(findDates('Réf. F-07.12.2026', { order: 'DMY' })).toEqual([]);
   });
 });
+
+describe('findDates: Korean year-first dates with a space after each dot (probe, eleventh session)', () => {
+  it('« 2026. 11. 02. » is 2 November 2026, « 2026. 5 items » no date', () => {
+    expect(findDates('발행일: 2026. 11. 02.', { order: 'DMY' }).map((d) => d.iso)).toEqual(['2026-11-02']);
+    expect(findDates('Total 2026. 5 items', { order: 'DMY' })).toEqual([]);
+  });
+});
