@@ -75,7 +75,7 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     // an author bills a publisher with a « note de droits d'auteur » (not a publisher's « relevé de droits », a statement)
     'note de droits d\'auteur', 'notes de droits d\'auteur', 'note de droits', 'note d\'auteur', 'note de cession de droits',
     // a wine or insurance broker bills its brokerage with a « note de commission » (a platform's « commission statement » is none)
-    'note de commission', 'notes de commission', 'note de courtage', 'notes de courtage',
+    'note de commission', 'notes de commission', 'note de courtage', 'notes de courtage', 'commission note', 'commission notes', 'commission invoice', 'brokerage note', 'nota di provvigione', 'nota provvigioni', 'provisionsrechnung', 'nota de comision',
     // a ship agent's invoice for a port call is its final disbursement account ("FDA No.: AMP-2026-0423"); the proforma one is an estimate
     'final disbursement account', 'final disbursement accounts', 'final da', 'fda no', 'fda nr', 'fda number',
     // German compounds of "Rechnung" (advance, final, partial, collective bill)

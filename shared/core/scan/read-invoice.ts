@@ -427,7 +427,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // The PDF settles the date order when it has dates the e-mail did not have.
   // Its dollars say US dates too when the e-mail named no currency ("Attached is my invoice").
   const pdfCurrency = pdfText && /[$]|\bUSD\b/.test(pdfText.slice(0, 20_000)) ? 'USD' : null;
-  const order = pdfText ? guessDateOrder(`${subject}\n${body}\n${pdfText}`, { lang, currency: xml?.currency ?? mailCurrency ?? pdfCurrency, sentOn: message.calendarDate, reader }) : mailOrder;
+  // (an e-mail whose own dates settle their order keeps it: QuickBooks' « Invoice date: 11/02/2026 » sent on 2 November
+  // over its French PDF's « Date : 02/11/2026 »; each PDF is then read in the order its own dates settle, see orderOf)
+  const mailSettled = pdfText !== null && settledDateOrder(`${subject}\n${body}`, { lang, sentOn: message.calendarDate }) === mailOrder;
+  const order = pdfText && !mailSettled ? guessDateOrder(`${subject}\n${body}\n${pdfText}`, { lang, currency: xml?.currency ?? mailCurrency ?? pdfCurrency, sentOn: message.calendarDate, reader }) : mailOrder;
   const sameOrder = order === mailOrder;
   const mailBody = sameOrder ? bodyFields : extractTextFields(body, order);
   const mailSubject = sameOrder ? subjectFields : extractTextFields(subject, order);

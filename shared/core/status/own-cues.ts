@@ -149,12 +149,12 @@ export const CHASE = cueRegex([
   `przypomin\\w*`, `przypomnienie`, `termin\\s+(?:platnosci\\s+)?(?:uplynal|minal)`, `nieoplacon\\w*`, `niezaplacon\\w*`, `zaleg\\w*`, `wezwanie\\s+do\\s+zaplaty`, `(?:nadal|wciaz)\\s+(?:nie\\s+)?(?:otrzymalismy|odnotowalismy|zaksiegowalismy|widnieje|oczekujemy)`, `status\\w*\\s+platnosci`,
   // da, no, sv: "Vi kan ikke se at faktura … er betalt endnu", "stadig ikke betalt", "SIDSTE RYKKER", "purring"
   `rykker`, `purring`, `pamindelse`, `(?:er|ar)\\s+(?:betalt|betald)\\s+endnu`, `ikke\\s+(?:er\\s+)?betalt\\s+(?:endnu|enda)`, `(?:stadig|stadigvaek|fortsatt|fortfarande|fremdeles)\\s+(?:ikke|inte)\\s+(?:betalt|betald)`, `vi\\s+kan\\s+ikke\\s+se\\s+at`, `inkasso`,
-  // nl: "staat factuur … nog open", "wilt u even nakijken?"
-  `nog\\s+open(?![a-z])`, `wilt\\s+u\\s+(?:even\\s+)?(?:nakijken|controleren)`,
+  // nl: "staat factuur … nog open", "wilt u even nakijken?", "Ik sta nog steeds te wachten op de betaling van factuur …"
+  `nog\\s+open(?![a-z])`, `wilt\\s+u\\s+(?:even\\s+)?(?:nakijken|controleren)`, `(?:wacht|wachten|sta|staan)\\s+(?:nog\\s+steeds\\s+|nog\\s+altijd\\s+|nog\\s+)?(?:te\\s+wachten\\s+)?op\\s+(?:de|uw|jullie)\\s+(?:betaling|storting|overschrijving)`,
   // cs, sk: "dovoluji si připomenout fakturu …", "pripomíname úhradu", "upomienka"
   `upominka`, `pripominka`, `(?:dovoluji|dovolujeme|dovolujem)\\s+si\\s+(?:vam\\s+)?pripomen\\w*`, `pripomin(?:ame|am|ame\\s+vam)(?![a-z])`, `upomienk\\w*`, `po\\s+splatnosti`, `neuhrazen\\w*`, `betalningspaminnelse`, `betalingspaminnelse`, `paminnelse`, `forfalden`, `forfallen`, `obetald\\w*`, `ubetalt`,
   // "Vi har inte sett någon betalning för faktura … som förföll 2026-04-12"; Finnish "emme ole saaneet maksua", "muistutus"
-  `har\\s+(?:(?:endnu|enda|enna|annu)\\s+)?(?:inte|ikke|ikkje)\\s+(?:(?:endnu|enda|enna|annu)\\s+)?(?:sett|set|mottagit|modtaget|mottatt|fatt|faet|fatt)\\s+(?:(?:nagon|nogen|noen|nogon|jeres|deres|er|din|din)\\s+)?(?:betalning|betaling|inbetalning|indbetaling|innbetaling)(?:en)?`, `som\\s+(?:forfoll|forfaldt|forfalt)`, `emme\\s+ole\\s+(?:saaneet|nahneet|vastaanottaneet)\\s+maksua`, `maksamatta`, `muistutus`, `erapaiva\\s+(?:oli|on\\s+ollut|meni)`,
+  `har\\s+(?:(?:endnu|enda|enna|annu|stadig|stadigvaek|fortsatt|fortfarande|fremdeles)\\s+)?(?:inte|ikke|ikkje)\\s+(?:(?:endnu|enda|enna|annu)\\s+)?(?:sett|set|mottagit|modtaget|mottatt|fatt|faet|fatt)\\s+(?:(?:nagon|nogen|noen|nogon|jeres|deres|er|din|din)\\s+)?(?:betalning|betaling|inbetalning|indbetaling|innbetaling)(?:en)?`, `som\\s+(?:forfoll|forfaldt|forfalt)`, `emme\\s+ole\\s+(?:saaneet|nahneet|vastaanottaneet)\\s+maksua`, `maksamatta`, `muistutus`, `erapaiva\\s+(?:oli|on\\s+ollut|meni)`,
 ]);
 
 /** Answers to a client's request or dispute: bank details, a duplicate, a PO number, "looking into it". */

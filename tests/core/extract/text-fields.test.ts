@@ -795,3 +795,10 @@ describe('extractTextFields: a full-width colon after a Chinese label, Norwegian
     expect(f.dueDate?.value).toBe('2026-11-16');
   });
 });
+
+describe("extractTextFields: « 7 036,00 € TTC (net à payer après déduction de l’acompte de 3 020,00 €) » is already net (held-out WX)", () => {
+  it('takes 7 036,00 € as the amount due', () => {
+    const f = extractTextFields('- Facture LS-2026-0136 du 04/08/2026 : 7 036,00 € TTC (net à payer après déduction de l’acompte de 3 020,00 €)\n\nDate d’échéance : 03/09/2026', 'DMY');
+    expect(f.amount?.value.value).toBe(7036);
+  });
+});

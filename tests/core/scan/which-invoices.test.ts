@@ -1188,3 +1188,51 @@ describe('statements and replies that carry invoices (held-out HR, HT, FP)', () 
     expect(found.map((r) => [r.invoiceNumber, r.amount])).toEqual([['DG-2027-0119', 158.98]]);
   });
 });
+
+describe('first-run misses of the WV–WZ, VW batch (eleventh session)', () => {
+  it('a PDF holding « FACTURE D’ACOMPTE N° F2026-116 » and « FACTURE N° JMC-2026-149 » on one page is two invoices', async () => {
+    const mail = message({
+      from: paul,
+      to: ['Hugo Bernard <hugo@volcanix.fr>'],
+      subject: 'Facture',
+      text: 'Hello Hugo,\n\nCi-joint la facture F2026-116 et JMC-2026-149 (PDF).\nMontant : 5 400,00 € / 635,88 €\nConditions : paiement à 30 jours date de facture.',
+      date: '2027-03-01T10:00:00+01:00',
+      attachments: [pdf('F2026-116_JMC-2026-149.pdf')],
+    });
+    const pdfReader = readerOf({
+      'F2026-116_JMC-2026-149.pdf':
+        "Atelier Dupont\nFACTURE D'ACOMPTE N° F2026-116\nDate : 01/03/2027\nAcompte 30 % - mission : 4 500,00 €\nTotal HT : 4 500,00 €\nTVA 20 % : 900,00 €\nTotal TTC : 5 400,00 €\n----\nAtelier Dupont\nFACTURE N° JMC-2026-149\nDate : 01/03/2027\nFrais de déplacement : 529,90 €\nTotal HT : 529,90 €\nTVA 20 % : 105,98 €\nTotal TTC : 635,88 €\n----",
+    });
+    const found = await scanMessages([mail], { me, today, pdfReader });
+    expect(found.map((r) => [r.invoiceNumber, r.amount])).toEqual([
+      ['F2026-116', 5400],
+      ['JMC-2026-149', 635.88],
+    ]);
+  });
+
+  it('an English « commission note no. NC-2026-053 » is an invoice', async () => {
+    const mail = message({
+      from: paul,
+      to: ['Tanaka Aoi <finance@mizuiro-label.jp>'],
+      subject: 'NC-2026-053 - commission PE27',
+      text: 'Dear Tanaka,\n\nFollowing the close of the sales campaign, please find our commission note no. NC-2026-053 dated 03/01/2027.\n\nAmount due: JPY 172,500\nDue date: 03/31/2027',
+      date: '2027-03-01T10:00:00+01:00',
+    });
+    const found = await scanMessages([mail], { me, today, pdfReader: readerOf({}) });
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.currency, r.dueDate])).toEqual([['NC-2026-053', 172500, 'JPY', '2027-03-31']]);
+  });
+
+  it('an e-mail whose own date reads as its sending day in one order keeps that order over its PDF’s', async () => {
+    const mail = message({
+      from: 'Atelier Dupont <quickbooks@notification.intuit.com>',
+      to: ['Paul Martin <paul@atelier-dupont.fr>'],
+      subject: 'Copy of invoice 1210 sent to Seoul Objet Inc.',
+      text: 'This is a copy of the invoice you sent to Seoul Objet Inc. (ap@seoulobjet.com).\n\nYour invoice 1210 is attached.\n\nBalance due: KRW 14,500,000\nInvoice date: 03/02/2027',
+      date: '2027-03-02T10:00:00+01:00',
+      attachments: [pdf('Facture_1210.pdf')],
+    });
+    const pdfReader = readerOf({ 'Facture_1210.pdf': 'Atelier Dupont\nFACTURE / INVOICE 1210\nClient : Seoul Objet Inc.\nDate : 02/03/2027\nTotal TTC : 14,500,000 KRW' });
+    const found = await scanMessages([mail], { me, today, pdfReader });
+    expect(found.map((r) => [r.invoiceNumber, r.issueDate])).toEqual([['1210', '2027-03-02']]);
+  });
+});

@@ -2394,3 +2394,14 @@ describe("classifyClientReply: Nordic « Beløpet er overført », Italian « No
     expect(kindOf(text, '2026-12-01')).toBe(kind);
   });
 });
+
+describe("classifyClientReply: first-run misses of the WV–WZ, VW batch (eleventh session)", () => {
+  it.each([
+    ['Je relance le service financier, le paiement de la facture FA26-00359 / FA26-00361 devrait partir vendredi prochain.', '2026-09-09', '2026-09-11'],
+    ['Las transferencias salen el viernes que viene, la factura LS-2026-0141 va incluida.', '2026-11-06', '2026-11-13'],
+  ])('%s promises a Friday', (text, date, friday) => {
+    const r = classifyClientReply(mail({ text, date }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toContain(friday);
+  });
+});

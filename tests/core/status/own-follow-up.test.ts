@@ -490,3 +490,12 @@ describe("classifyOwnFollowUp: Italian « sollecitiamo nuovamente il pagamento �
     expect(own('Buongiorno,\n\nsollecitiamo nuovamente il pagamento della fattura F2026-1195 (€ 5.667,51). Restiamo in attesa di un riscontro.', 'R: Invio fattura F2026-1195')).toBe('reminder');
   });
 });
+
+describe("classifyOwnFollowUp: Danish « Vi har stadig ikke modtaget betaling », Dutch « Ik sta nog steeds te wachten op de betaling » (held-out WV, VW)", () => {
+  it.each([
+    'Hej Rasmus,\n\nVi har stadig ikke modtaget betaling af faktura VIC-26-0042 (37 000,00 kr.). Vi beder jer venligst betale inden 8 dage.',
+    'Hallo,\nIk sta nog steeds te wachten op de betaling van factuur F2026-141 – 15.485,50 EUR. Alvast bedankt om dit op te volgen.',
+  ])('%s', (text) => {
+    expect(own(text, 'SV: Faktura VIC-26-0042')).toBe('reminder');
+  });
+});

@@ -513,3 +513,13 @@ describe("readPaymentNotice: a practice tool's reconciliation and a portal's glu
     expect(notice('Statut de vos factures : payée(s)', 'Le statut des factures suivantes déposées sur le portail fournisseurs de Groupe Radiologie Garonne a changé :\n\nFAC02066 — 4 170,00 EUR — Statut : Payée le 21/07/2026', 'noreply@esker.com')?.invoiceNumbers).toContain('FAC02066');
   });
 });
+
+describe('readPaymentNotice: Chorus Pro « est passé à : MISE EN PAIEMENT », an Ariba « Zahlungsavis » table (held-out WY, WW)', () => {
+  it('a status « passé à : » with its colon is a payment', () => {
+    expect(notice('[Chorus Pro] Changement de statut de votre facture FA26-00429', 'Le statut de la facture FA26-00429 déposée le 27/09/2026 à destination de VILLE D’ÉCHIROLLES est passé à : MISE EN PAIEMENT.\n\nMontant TTC : 32 245,87 EUR', 'ne-pas-repondre@chorus-pro.gouv.fr')?.invoiceNumbers).toEqual(['FA26-00429']);
+  });
+  it('« Rechnungsnummer » heading a column, or labelling its number, names the invoice', () => {
+    expect(notice('Kessler Arzneimittel GmbH hat Ihnen eine Zahlungsavis gesendet', 'Zahlungsavis / Remittance Advice\n\nZahlungsdatum: 24.08.2026\n\nRechnungsnummer   Betrag\n26100235        42,865.00 EUR', 'ordersender-prod@ansmtp.ariba.com')).toMatchObject({ invoiceNumbers: ['26100235'], amount: 42865 });
+    expect(notice('Kessler Arzneimittel GmbH hat Ihnen eine Zahlungsavis gesendet', 'Rechnungsnummer: 26100235\nBetrag: 42,865.00 EUR', 'ordersender-prod@ansmtp.ariba.com')?.invoiceNumbers).toEqual(['26100235']);
+  });
+});
