@@ -802,3 +802,13 @@ describe("extractTextFields: « 7 036,00 € TTC (net à payer après déduction
     expect(f.amount?.value.value).toBe(7036);
   });
 });
+
+describe('extractTextFields: « Reste à votre charge » after a lender or a subsidy (probe, eleventh session)', () => {
+  it('is what the client owes', () => {
+    const f = extractTextFields('Facture 2026-57\nTotal TTC : 24 000,00 €\nFinancement Sofinco : 18 000,00 €\nReste à votre charge : 6 000,00 €', 'DMY');
+    expect(f.amount?.value).toEqual({ value: 6000, currency: 'EUR' });
+  });
+  it('« Genel toplam: 125.000,00 TL » is in Turkish lira', () => {
+    expect(extractTextFields('Fatura 2026-51\nGenel toplam: 125.000,00 TL', 'DMY').amount?.value).toEqual({ value: 125000, currency: 'TRY' });
+  });
+});

@@ -30,6 +30,8 @@ export const DUE_AMOUNT = labelRegex([
   'net payer', 'net ? payer', 'reste ? payer', 'total ? payer',
   'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'solde :', 'solde:', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
   'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler', 'a regler',
+  // what the client pays once a lender or a subsidy has paid its share: "Reste à votre charge : 6 000,00 €"
+  'reste a votre charge', 'reste a charge', 'reste a la charge du client', 'montant a votre charge', 'a votre charge',
   'remaining balance', 'left to pay', 'still due', 'remaining due', 'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
   'zu zahlen', 'zu bezahlen', 'total zu bezahlen', 'zu zahlender betrag', 'zu bezahlender betrag', 'zahlbetrag', 'offener betrag', 'restbetrag', 'restzahlung', 'restsumme', 'zahlbar', 'faelliger betrag', 'falliger betrag',
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente', 'pendiente', 'queda por pagar', 'quedan por pagar', 'pendiente de pago',

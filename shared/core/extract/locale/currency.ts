@@ -35,11 +35,11 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
 };
 
 /**
- * Markers read only as written: "3,000.00 NIS" is Israeli new shekels, "477 082,97 DA" Algerian dinars ("da" is a word in several languages), "R 130 977.00"
+ * Markers read only as written: "3,000.00 NIS" is Israeli new shekels, "125.000,00 TL" Turkish lira, "477 082,97 DA" Algerian dinars ("da" is a word in several languages), "R 130 977.00"
  * South African rands (a lone capital letter: only before an amount with cents, see amount.ts), "125 000 Ft" forints
  * ("12 ft" is feet), "1.250,00 KM" Bosnian marks ("km" is kilometres), "Rp 72.000.000" rupiahs, "Tk 7,42,577.86" takas, "Kz 1.725.000,00" kwanzas.
  */
-const CAPITALS_ONLY: Readonly<Record<string, string>> = { NIS: 'ILS', DA: 'DZD', R: 'ZAR', Ft: 'HUF', KM: 'BAM', Rp: 'IDR', 'Rp.': 'IDR', Tk: 'BDT', 'Tk.': 'BDT', Kz: 'AOA' };
+const CAPITALS_ONLY: Readonly<Record<string, string>> = { NIS: 'ILS', TL: 'TRY', DA: 'DZD', R: 'ZAR', Ft: 'HUF', KM: 'BAM', Rp: 'IDR', 'Rp.': 'IDR', Tk: 'BDT', 'Tk.': 'BDT', Kz: 'AOA' };
 
 /** A marker as SYMBOLS lists it: lower case, any space inside it one plain space ("1 850,00 $ CA", "$CAN"). */
 function symbolKey(marker: string): string {

@@ -137,3 +137,10 @@ describe('currencyFromMarker: « NIS » (held-out XW)', () => {
     expect(currencyFromMarker('nis')).toBeNull();
   });
 });
+
+describe('currencyFromMarker: « TL » (probe, eleventh session)', () => {
+  it('is the Turkish lira, written in capitals only', () => {
+    expect(currencyFromMarker('TL')).toBe('TRY');
+    expect(currencyFromMarker('tl')).toBeNull();
+  });
+});
