@@ -218,6 +218,9 @@ function markerAfter(text: string, at: number): Marker | null {
   return { start: end - m[1]!.length, end, currency: currencyFromMarker(m[1]!), spaced: m[0].length > m[1]!.length };
 }
 
+/** Markers written in capitals that stand before an amount only with a space between ("TL 1.250", not "TL26-0412"). */
+const UNGLUED_BEFORE: ReadonlySet<string> = new Set(['TL', 'DA', 'NIS', 'KM', 'Kz', 'Tk', 'Ft']);
+
 function markerBefore(text: string, at: number): Marker | null {
   let last = at;
   while (last > at - 2 && last > 0 && SPACE_CHARS.includes(text[last - 1]!)) last--;
@@ -228,6 +231,8 @@ function markerBefore(text: string, at: number): Marker | null {
   // The lookbehind matched backwards: the marker ends where the spaces before the number begin.
   let end = at;
   while (end > 0 && SPACE_CHARS.includes(text[end - 1]!)) end--;
+  // A series of capitals glued to digits is an invoice number's ("TL26-0412", "DA-2026"), not lira or dinars.
+  if (end === at && UNGLUED_BEFORE.has(m[1]!)) return null;
   return { start: end - m[1]!.length, end, currency: currencyFromMarker(m[1]!), spaced: end < at };
 }
 

@@ -253,3 +253,11 @@ describe('findMoney: yen and won written against the particle after them', () =>
     expect(findMoney('100 europeans').filter((m) => m.currency === 'EUR')).toEqual([]);
   });
 });
+
+describe('findMoney: capitals glued to digits are a number\'s series, not a currency (eleventh session)', () => {
+  it('« TL26-0412 » is no amount in lira, « 125.000,00 TL » and « TL 1.250 » are', () => {
+    expect(money('Facture TL26-0412 du 29/06/2026')).toEqual([]);
+    expect(money('Genel toplam: 125.000,00 TL')).toEqual([[125000, 'TRY', '125.000,00 TL']]);
+    expect(money('Toplam: TL 1.250,00')[0]?.slice(0, 2)).toEqual([1250, 'TRY']);
+  });
+});
