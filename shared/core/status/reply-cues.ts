@@ -187,7 +187,7 @@ export const PAID = cueRegex([
   // Alemannic (Alsace, Baden, Switzerland): "des Geld isch heut naus, hab's grad iberwiese", "isch zahlt"
   `(?<![a-z])(?:iberwiese|iwwerwiese|uberwiese|iberwiesa|iberwise)(?![a-z])`, `(?:geld|zahlung|rechnung)\\s+isch\\s+(?:heut\\s+|hit\\s+|scho\\s+|schu\\s+)?(?:naus|zahlt|bezahlt|duss)(?![a-z])`,
   // lb: "Mir hunn d'Rechnung bezuelt", "ass bezuelt"
-  `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:(?:elo|schonn|haut|geschter|gester|mettlerweil)\\s+)?(?:bezuelt|iwwerwisen)`,
+  `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:(?:elo|schonn|haut|geschter|gester|mettlerweil)\\s+)?(?:bezuelt|iwwerwisen|iwwerwiesen|iwwerwise)(?![a-z])`,
   // "wir haben die Rechnung RE-2026-1180 heute unter Abzug von 3 % Skonto überwiesen"
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(12)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
   `als\\s+(?:bezahlt|beglichen|uberwiesen|erledigt)\\s+(?:verbucht|gebucht|markiert|erfasst)`,
@@ -382,6 +382,8 @@ export const PROMISE = cueRegex([
   `(?:propose|proposons|proposer|proposerions)\\s+(?:de\\s+)?(?:vous\\s+)?(?:regler|payer|verser|solder)\\s+en\\s+(?:\\d+|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|versements|echeances|mensualites)`,
   // "nous vous proposons l'échéancier suivant pour la facture RAS26-0174 : 1/3 le 31/07/2026, 1/3 le 31/08/2026 et le solde …"
   `(?:propose|proposons|proposer|proposerions)\\s+(?:de\\s+)?(?:vous\\s+)?(?:l'|un\\s+|le\\s+|cet\\s+|notre\\s+)?(?:echeancier|plan\\s+de\\s+(?:paiement|reglement)|paiement\\s+echelonne)`,
+  // "Je vous propose 3 fois : 5 décembre, 5 janvier, 5 février", "on peut payer en deux fois ?" is a question (see QUESTION)
+  `(?:propose|proposons|proposerais)\\s+(?:de\\s+(?:payer|regler|vous\\s+regler|vous\\s+payer)\\s+)?(?:en\\s+)?(?:2|3|4|5|6|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|echeances|versements|mensualites|prelevements|cheques)`,
   // a payment plan the client proposes with its amounts and days: "je vous propose : 6 000 DH fin janvier (le 31), 6 000 DH le 28 février…"
   `(?:je\\s+vous|je\\s+te|nous\\s+vous|on\\s+vous|on\\s+te)\\s+propos\\w*\\s*:?\\s*(?:\\S+\\s+){0,2}?\\d[\\d\\s.,']*\\s?(?:€|eur|euros|dh|mad|chf|\\$|£|gbp|usd|cad)`,
   // the rest of a part payment, without a verb: "Le reste (quatre cent nonante-cinq euros) d'ici fin janvier, promis"
@@ -430,6 +432,8 @@ export const PROMISE = cueRegex([
   `(?:we|i)(?:'ve|\\s+have)?\\s+(?:now\\s+|already\\s+)?(?:scheduled|planned|booked|queued|set\\s+up|earmarked)\\s+(?:the\\s+|a\\s+|your\\s+|this\\s+)?(?:payment|transfer|invoice|bacs|wire)`,
   `(?:next|upcoming|following|this\\s+week's|this\\s+month's)\\s+(?:payment|pay|cheque|check|bacs|supplier)\\s+(?:run|cycle|batch|date|round)`,
   `(?:scheduled|approved|queued|booked|set)\\s+(?:it\\s+|this\\s+|the\\s+invoice\\s+)?for\\s+payment`,
+  // "I'll make sure it's paid next Friday", "we'll make sure the invoice gets settled this week"
+  `make\\s+sure\\s+(?:it|this|that|the\\s+invoice|this\\s+invoice|the\\s+payment)(?:'s|\\s+is|\\s+gets|\\s+will\\s+be|\\s+goes)\\s+(?:paid|settled|processed|out|through|sent)(?![a-z])`,
   // the payment or the invoice said to be scheduled: "Payment for FAC 26956 is scheduled for 22 September", "It's scheduled for our end-of-month payment run"
   `(?:it|this|that|this\\s+one|(?:the\\s+)?(?:payment|transfer|invoice|wire|bacs)(?:\\s+(?:for|of)\\s+(?:\\S+\\s+){0,2}?\\S+)?)(?:\\s+is|'s|\\s+has\\s+been|\\s+was)\\s+(?:now\\s+|already\\s+|been\\s+)?(?:scheduled|planned|booked|queued|lined\\s+up|earmarked|slated|set)\\s+(?:for|on|in|with)(?![a-z])`,
   // "Our finance team has scheduled the payment for 25 November"
@@ -636,8 +640,8 @@ export const DISPUTE = cueRegex([
   `erkennen\\s+${W(5)}nicht\\s+an(?![a-z])`, `(?:ware|pflanzen|blumen|lieferung)\\s+${W(5)}(?:erfroren|verfault|verwelkt|verdorben)`,
   // bg: "не сме съгласни", "оспорваме фактурата", "липсват 36 бутилки", "няма да платим"
   `(?<![а-я])не\\s+сме\\s+съгласни(?![а-я])`, `(?<![а-я])оспорва(?:ме|м)(?![а-я])`, `(?<![а-я])(?:липсват|липсва|счупен[аио]?|повреден[аио]?)(?![а-я])`, `(?<![а-я])няма\\s+да\\s+(?:платим|платя)(?![а-я])`, `(?<![а-я])кредитно\\s+известие(?![а-я])`,
-  // tr: "itiraz ediyoruz", "faturayı kabul etmiyoruz", "eksik geldi", "hatalı", "ödemeyeceğiz"
-  `itiraz\\s+(?:ediyoruz|ediyorum|ettik)`, `kabul\\s+(?:etmiyoruz|etmiyorum|edemeyiz|edemiyoruz)`, `(?:eksik|hatali|kusurlu|yanlis)\\s+(?:geldi|gonderildi|teslim|fatura|tutar|miktar)`, `(?:odemeyecegiz|odeyemeyiz)`, `(?:teslim\\s+edilmedi|gelmedi)`,
+  // tr: "itiraz ediyoruz", "faturayı kabul etmiyoruz", "eksik geldi", "hatalı", "ödemeyeceğiz", "… uyuşmuyor. … ödemeyi bekletiyoruz"
+  `itiraz\\s+(?:ediyoruz|ediyorum|ettik)`, `kabul\\s+(?:etmiyoruz|etmiyorum|edemeyiz|edemiyoruz)`, `(?:eksik|hatali|kusurlu|yanlis)\\s+(?:geldi|gonderildi|teslim|fatura|tutar|miktar)`, `(?:odemeyecegiz|odeyemeyiz)`, `(?:teslim\\s+edilmedi|gelmedi)`, `odemeyi\\s+(?:bekletiyoruz|bekletiyorum|durduruyoruz|durdurduk|askiya\\s+aldik|erteliyoruz)`, `(?<![a-z])uyusmuyor`,
   // el: "Δεν συμφωνούμε με το τιμολόγιο", "η τιμή δεν είναι αυτή που συμφωνήσαμε", "λείπουν 4 κιβώτια", "λάθος τιμή"
   `(?<![α-ω])(?:δεν|μη)\\s+(?:συμφωνουμε|συμφωνω|αποδεχομαστε|αναγνωριζουμε)(?![α-ω])`, `(?<![α-ω])(?:διαφωνουμε|αμφισβητουμε|αμφισβητω|απορριπτουμε)(?![α-ω])`, `(?<![α-ω])δεν\\s+ειναι\\s+(?:αυτη|αυτο|αυτα|αυτες)\\s+που\\s+(?:συμφωνησαμε|παραγγειλαμε)`,
   `(?<![α-ω])(?:λειπουν|λειπει|ελλειπ[α-ω]*)(?![α-ω])`, `(?<![α-ω])(?:λαθος|λανθασμεν[α-ω]*|εσφαλμεν[α-ω]*)(?![α-ω])`, `(?<![α-ω])(?:χαλασμεν|ελαττωματικ|κατεστραμμεν|σπασμεν)[α-ω]*`, `(?<![α-ω])δεν\\s+(?:παραγγειλαμε|παραλαβαμε|εχουμε\\s+παραλαβει)(?![α-ω])`, `(?<![α-ω])δεν\\s+θα\\s+(?:πληρωσουμε|εξοφλησουμε)(?![α-ω])`, `(?<![α-ω])διορθωστε`,
@@ -721,9 +725,9 @@ export const DISPUTE = cueRegex([
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
   // fr: "Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications."
   `fait\\s+doublon`, `(?:nous|je)\\s+(?:la|le|les)\\s+bloqu(?:ons|e)`,
-  // "le tarif appliqué … n'est pas celui de votre devis … On ne paie pas en l'état"
+  // "le tarif appliqué … n'est pas celui de votre devis … On ne paie pas en l'état", "le prix facturé n'est pas celui du contrat"
   `(?:on|nous|je)\\s+ne\\s+(?:la\\s+|le\\s+|les\\s+|vous\\s+)?(?:paie|paye|payons|paierons|payerons|regle|reglons|reglerons|paierai|reglerai)\\s+pas\\s+(?:en\\s+l'etat|tel(?:le)?s?\\s+quel(?:le)?s?|comme\\s+ca|a\\s+ce\\s+prix|ce\\s+montant)`,
-  `n'est\\s+pas\\s+(?:celui|celle)\\s+(?:de|du|indiquee?\\s+(?:dans|sur)|prevue?\\s+(?:dans|par|au))\\s+(?:votre|notre|le|la|l')\\s*(?:devis|offre|commande|bon\\s+de\\s+commande|contrat|proposition|tarif)`,
+  `(?:n'est|n\\s+est|nest)\\s+pas\\s+(?:celui|celle)\\s+(?:(?:de|indiquee?\\s+(?:dans|sur)|prevue?\\s+(?:dans|par|au))\\s+(?:votre|notre|le|la|l')\\s*|du\\s+)(?:devis|offre|commande|bon\\s+de\\s+commande|contrat|proposition|tarif|accord|marche|bareme)`,
   `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|viser|traiter|enregistrer|mandater|liquider|comptabiliser|integrer)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement|cette\\s+note|la\\s+note|votre\\s+note)`,
   // fees found too high: "2,5 heures nous paraissent excessives", "le montant semble exagéré"
   `(?:parai(?:t|ssent)|semblent?)\\s+(?:\\S+\\s+)?(?:excessi(?:f|ve|fs|ves)|exageree?s?|disproportionnee?s?)`, `(?:suspend\\w*|bloqu\\w*|gel\\w*)\\s+(?:le|notre|tout|ce)\\s+(?:reglement|paiement|virement)`,
@@ -819,7 +823,7 @@ export const DISPUTE = cueRegex([
   `nao\\s+concordo`, `(?:nao|no)\\s+(?:vou|vamos|iremos|irei)\\s+pagar(?![a-z])(?!\\s+(?:antes|ate\\s+(?:o\\s+|ao\\s+|a\\s+)?(?:dia|\\d|fim|final|proxim|semana|mes)))`, `(?:ficou|ficaram|veio|vieram|esta|estao)\\s+com\\s+defeitos?`,
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no
-`(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `nie\\s+zgadzamy\\s+sie`, `(?:er|ar)\\s+(?:ikke|inte)\\s+enig[ae]?`, `nie\\s+(?:mozemy|moge|mozna)\\s+(?:zaakceptowac|przyjac|zatwierdzic|zaplacic|oplacic)`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
+`(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `nie\\s+zgadzamy\\s+sie`, `kwestionujemy`, `prosimy\\s+o\\s+(?:anulowanie|korekte|wystawienie\\s+korekty)`, `(?:er|ar)\\s+(?:ikke|inte)\\s+enig[ae]?`, `nie\\s+(?:mozemy|moge|mozna)\\s+(?:zaakceptowac|przyjac|zatwierdzic|zaplacic|oplacic)`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
   // sl, hr, sr: "osporavamo račun", "računa … ne moremo sprejeti … Plačilo zadržujemo", "Ne možemo platiti dok se to ne riješi",
   // "zaračunali ste 5 dana montaže, a … 3 dana. Molimo ispravak."
   `(?<![a-z])osporav\\w*`, `ne\\s+(?:moremo|mozemo|morem|mogu|mogu)\\s+(?:sprejeti|prihvatiti|prihvatit|odobriti|platiti|placati|poravnati|izmiriti)`, `(?:placilo|placanje|uplatu|isplatu)\\s+(?:zadrzujemo|zadrzavamo|zadrzali)`, `(?:zadrzujemo|zadrzavamo)\\s+(?:placilo|placanje|uplatu|isplatu)`,

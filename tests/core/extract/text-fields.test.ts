@@ -812,3 +812,16 @@ describe('extractTextFields: « Reste à votre charge » after a lender or a sub
     expect(extractTextFields('Fatura 2026-51\nGenel toplam: 125.000,00 TL', 'DMY').amount?.value).toEqual({ value: 125000, currency: 'TRY' });
   });
 });
+
+describe('extractTextFields: first-run misses of the VX–VZ, UV–UY batch (eleventh session)', () => {
+  it('« (importe 3.532,80 €) » after the invoice number is its amount, « (total TTC …) » after a deposit still the order’s', () => {
+    expect(extractTextFields('Te adjunto la factura SE2602-105 por el material (importe 3.532,80 €).\nPago a 30 días.', 'DMY').amount?.value.value).toBe(3532.8);
+    expect(extractTextFields('Acompte de 30 % (total TTC 18 920,00 €)\nAcompte : 5 676,00 €', 'DMY').amount?.value.value).toBe(5676);
+  });
+  it('« soit un solde de 18 362,96 € » after a deposit is the amount due', () => {
+    expect(extractTextFields("Ci-joint la facture KN2611-1260 du 25/11/2026, montant TTC 26 232,80 €, dont à déduire l'acompte de 7 869,84 € déjà réglé, soit un solde de 18 362,96 €.", 'DMY').amount?.value.value).toBe(18362.96);
+  });
+  it('« éch. 21/07/2026 » in a subject is the due date', () => {
+    expect(extractTextFields('Fact. F2026-1196 - 9.334,64 € TTC - éch. 21/07/2026', 'DMY').dueDate?.value).toBe('2026-07-21');
+  });
+});

@@ -2405,3 +2405,22 @@ describe("classifyClientReply: first-run misses of the WV–WZ, VW batch (eleven
     expect(r.promisedCandidates).toContain(friday);
   });
 });
+
+describe("classifyClientReply: first-run misses of the VX–VZ, UV–UY batch (eleventh session)", () => {
+  it.each([
+    ["Bonjour\nle prix facturé n'est pas celui du contrat (on avait signé à 765,00 € la tonne). Merci de refaire la facture.", 'dispute'],
+    ['Gelen parçanın 8130-3 formundaki seri numarası ile parça üzerindeki seri numarası uyuşmuyor. Bu durum düzelene kadar ödemeyi bekletiyoruz.', 'dispute'],
+    ['kwestionujemy opłatę za anulację, rezerwacja została odwołana w terminie zgodnym z umową. Prosimy o anulowanie faktury.', 'dispute'],
+    ["Moien,\nd'Rechnung NH-2026-134 ass haut iwwerwise ginn. Merci!", 'paid'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text, '2026-11-06')).toBe(kind);
+  });
+  it('« Je vous propose 3 fois : 5 décembre, 5 janvier, 5 février » promises the first instalment', () => {
+    expect(classifyClientReply(mail({ text: "Comme dit au téléphone, je ne peux pas tout payer d'un coup. Je vous propose 3 fois : 5 décembre, 5 janvier, 5 février.", date: '2026-11-15' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-05' });
+  });
+  it("« I'll make sure it's paid next Friday » promises a Friday", () => {
+    const r = classifyClientReply(mail({ text: "Sorry, this slipped through. I'll make sure it's paid next Friday.", date: '2026-11-06' }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toContain('2026-11-13');
+  });
+});

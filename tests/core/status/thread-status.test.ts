@@ -374,3 +374,12 @@ describe('threadStatus: a bank naming the number without its series (held-out TQ
     expect(status(['2026/332'], '12 2026/332')).toBe('open');
   });
 });
+
+describe('threadStatus: a PO number asked with « sinon » or « Anders » (held-out UY, VZ)', () => {
+  it.each([
+    'Bonjour,\nMerci de faire figurer notre numéro de bon de commande (BC-42440) sur la note, sinon elle ne pourra pas être traitée.',
+    'Beste,\nKunnen jullie het bestelbonnummer vermelden? Anders kunnen we de factuur niet inboeken.',
+  ])('%s leaves the invoice open', (text) => {
+    expect(statusOf([invoice(), client(text, '2026-09-10')]).status).toBe('open');
+  });
+});

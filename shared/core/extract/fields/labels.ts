@@ -31,6 +31,8 @@ export const DUE_AMOUNT = labelRegex([
   'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'solde :', 'solde:', 'montant du', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
   'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler', 'a regler',
   // what the client pays once a lender or a subsidy has paid its share: "Reste à votre charge : 6 000,00 €"
+  // "montant TTC 26 232,80 €, dont à déduire l'acompte de 7 869,84 € déjà réglé, soit un solde de 18 362,96 €"
+  'soit un solde de', 'soit un solde', 'soit un reste a payer de', 'soit un net a payer de', 'soit un montant a payer de', 'soit a payer',
   'reste a votre charge', 'reste a charge', 'reste a la charge du client', 'montant a votre charge', 'a votre charge',
   'remaining balance', 'left to pay', 'still due', 'remaining due', 'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
   'zu zahlen', 'zu bezahlen', 'total zu bezahlen', 'zu zahlender betrag', 'zu bezahlender betrag', 'zahlbetrag', 'offener betrag', 'restbetrag', 'restzahlung', 'restsumme', 'zahlbar', 'faelliger betrag', 'falliger betrag',
@@ -212,7 +214,8 @@ export const ISSUE_DATE = labelRegex([
 export const DUE_DATE = labelRegex([
   // instalments (LCR, traites): the first one falls due first ("Règlement par LCR en 3 échéances : 5 000,00 € au 31/05/2026, …")
   'echeances', 'en 2 echeances', 'en 3 echeances', 'en 4 echeances', 'premiere echeance', '1re echeance', '1ere echeance', 'first instalment', 'first installment',
-  'echeance', 'date d\'echeance', 'a payer jusqu\'au', 'payable jusqu\'au', 'a regler jusqu\'au', 'payer jusqu\'au', 'date limite de paiement', 'date limite', 'a regler pour le', 'a payer pour le', 'payable pour le', 'reglement pour le', 'paiement attendu pour le', 'paiement attendu le', 'paiement attendu avant le', 'reglement attendu pour le', 'reglement attendu le', 'attendu pour le', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
+  // (and abbreviated in a subject: "Fact. F2026-1196 - 9.334,64 € TTC - éch. 21/07/2026")
+  'echeance', 'ech.', 'ech', 'date d\'echeance', 'a payer jusqu\'au', 'payable jusqu\'au', 'a regler jusqu\'au', 'payer jusqu\'au', 'date limite de paiement', 'date limite', 'a regler pour le', 'a payer pour le', 'payable pour le', 'reglement pour le', 'paiement attendu pour le', 'paiement attendu le', 'paiement attendu avant le', 'reglement attendu pour le', 'reglement attendu le', 'attendu pour le', 'a regler avant le', 'a regler le', 'a payer avant le', 'au plus tard le', 'payable le', 'payable avant le', 'payable au', 'payable jusqu\'au', 'avant le', 'exigible le', 'soit le', 'soit une echeance au', 'echeance au', 'echeance le', 'due le',
   'due date', 'payment due', 'due on', 'due by', 'due', 'maturity date', 'date of maturity', 'maturity', 'pay by', 'payable by', 'payable on', 'payment date', 'to be paid by', 'no later than', 'by', 'remit until', 'pay until', 'payable until', 'payment until',
   'fallig am', 'fallig bis', 'faellig', 'fallig', 'zahlbar bis', 'zahlbar bis zum', 'zahlbar zum', 'zahlbar am', 'zu zahlen bis', 'zahlungsziel', 'falligkeitsdatum', 'falligkeit', 'bis zum', 'bis',
   'venciment', 'data de venciment', 'data limit de pagament', 'venc el',

@@ -132,8 +132,11 @@ function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
   // Looked for in the few characters before the label only: a line of thousands of totals stays linear.
   const from = Math.max(0, labelStart - ASIDE_REACH);
   const open = before.slice(from, labelStart + 1).lastIndexOf('(');
-  return open >= 0 && before.indexOf(')', from + open) < 0;
+  if (open < 0 || before.indexOf(')', from + open) >= 0) return false;
+  // "Te adjunto la factura SE2602-105 … (importe 3.532,80 €)": a bare amount word in brackets gives the invoice's own amount.
+  return !BARE_AMOUNT_ASIDE.test(before.slice(from + open));
 }
+const BARE_AMOUNT_ASIDE = /^\(\s*(?:importe|montant|amount|betrag|importo|bedrag|valor|kwota|castka|belopp|belob|belop)\s*:?\s*[^\s\d]{0,4}\s*$/;
 
 /**
  * A total said to be the project's, the order's or the contract's — "Deposit 3 (30%) of a project total of

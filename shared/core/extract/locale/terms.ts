@@ -26,8 +26,9 @@ const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
 // (lb "Deeg"; Romanian writes "de" before twenty and more: "60 de zile"; fi "päivää", et "päeva", lv "dienas", lt "dienų")
 const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена|paivaa|paivan|paeva|paev|dienas|dienu|dienos)';
+// ("45 dias fora o mês" in Portugal, "45 dagar efter månadens slut" in Sweden)
 const EOM =
-  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα|(?:de la )?sfarsitul lunii|края на месеца)';
+  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα|(?:de la )?sfarsitul lunii|края на месеца|fora (?:o |do )?mes|(?:efter|etter|fra|fran) (?:manadens|manedens) (?:slut|slutt|udgang))';
 /** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le", "from (the)", "na (het)". */
 // (a comma may follow the invoice date: « 45 días fecha factura, fin de mes », « 30 dies data factura, final de mes »)
 const EOM_FILLER = `(?:(?:de|(?:from|after|following)(?: the)?|na(?: het)?|nets?|netto|(?:(?:date de (?:la )?facture|data fattura|data (?:de la )?factura|fecha (?:de )?factura|data (?:da|de) fatura)[ \\t]{0,2},?)|d\\.f\\.|df|le|zum|a|al)${S})?`;

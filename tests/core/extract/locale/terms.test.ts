@@ -348,3 +348,13 @@ describe('findPaymentTerms: the invoice date, then a comma, then the end of the 
     expect(terms('Paiement : 30 jours date de facture.')).toEqual({ kind: 'net', days: 30 });
   });
 });
+
+describe('findPaymentTerms: Portuguese « dias fora o mês », Swedish « efter månadens slut » (held-out UW)', () => {
+  it.each([
+    ['45 dias fora o mês', 45],
+    ['45 dagar efter månadens slut', 45],
+    ['30 dager etter månedens slutt', 30],
+  ])('%s', (text, days) => {
+    expect(terms(text)).toEqual(eom(days));
+  });
+});
