@@ -1,3 +1,4 @@
+import { stripQuoted } from '../status/strip-quoted';
 import type { MailMessage } from '../mail/model';
 import { hasReplyPrefix, isForward } from '../mail/subject';
 import { foldOnce } from '../text/fold';
@@ -230,7 +231,9 @@ export function invoiceCopyRecipient(
   if ((isReply && !platformCopy && !platformNotice) || isForward(message.subject, message.text)) return null;
   // A person (a colleague: "facture F-12 envoyée à Roux, tu peux la saisir") writes no "copy" in the subject.
   if (!isAutomatedSender(message.from.address) && !COPY_WORD.test(message.subject)) return null;
-  const inBody = announcedCopyRecipient(message.text) ?? recipientFieldOfTitledSending(message.subject, message.text);
+  // (a reply's own words only: a client answering the copy quotes its « … enviada a Aceites y Encurtidos Bilbao SA »)
+  const ownText = isReply ? stripQuoted(message.text) : message.text;
+  const inBody = announcedCopyRecipient(ownText) ?? recipientFieldOfTitledSending(message.subject, ownText);
   // The platform's next copy says in its own text what it sent to whom; a client answering the copy's subject
   // from its "facturation@" mailbox ("Re: Copie de votre facture F-2026-126 envoyée à Smile Clinic") says nothing of the kind.
   if (isReply && inBody === null) return null;

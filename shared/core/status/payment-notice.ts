@@ -1,3 +1,4 @@
+import { findDates } from '../extract/locale/date';
 import type { MailMessage } from '../mail/model';
 import { foldOnce } from '../text/fold';
 import { findMoney } from '../extract/locale/amount';
@@ -276,6 +277,25 @@ function rejectedHere(folded: string): boolean {
   return false;
 }
 
+/**
+ * A client's order to pay through its bank's confirming line (reverse factoring): "Distribucions … ha ordenado a
+ * través de BBVA Confirming el pago de las siguientes facturas … Vencimiento 06/11/2026 … El abono se realizará … en la
+ * fecha de vencimiento". The bank pays on the maturity day: the notice is a payment dated then, which counts once
+ * that day has come (a maturity still ahead leaves the invoice as it was).
+ */
+const CONFIRMING_ORDER = /confirming(?![a-z])[^\n]{0,80}?(?:el\s+pago|o\s+pagamento|le\s+paiement|the\s+payment)|(?:ordenado|ordenou|ordonne)\s+${W(6)}(?:confirming)/;
+const MATURITY_LABEL = /(?<![a-z])(?:vencimiento|vencimento|fecha\s+de\s+vencimiento|data\s+de\s+vencimento|maturity(?:\s+date)?|echeance|due\s+date)(?![a-z])/g;
+
+/** The maturity day a confirming notice states: the first date after its label (in a table, on the row below), as ISO. */
+function maturityOf(head: string): string | null {
+  const folded = foldOnce(head);
+  for (const m of execAll(MATURITY_LABEL, folded)) {
+    const date = findDates(head.slice(m.index + m[0].length, m.index + m[0].length + 120), { order: 'DMY' })[0];
+    if (date) return date.iso;
+  }
+  return null;
+}
+
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
   // A reply is read without what it quotes: a client's "thanks, passed on" above our quoted reminder asking
@@ -292,7 +312,9 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // A notice that a payment was taken back (a platform's, a bank's, the client's own) names the invoice it was for.
   const reversed = !isReply && at < 0 && REVERSED.test(folded) && ABOUT_A_PAYMENT.test(folded);
   const rejected = !isReply && !reversed && at < 0 && rejectedHere(folded);
-  if (!reversed && !rejected && (!received || NOT_RECEIVED.test(folded))) return null;
+  // A bank's confirming notice pays at the maturity it states: a payment on that day, not before (see maturityOf).
+  const matures = !isReply && !reversed && !rejected && CONFIRMING_ORDER.test(folded) ? maturityOf(head) : null;
+  if (!matures && !reversed && !rejected && (!received || NOT_RECEIVED.test(folded))) return null;
   // A reply keeps the subject of what it answers ("RE : Factures OL-0152 et OL-0153"): the numbers its sentence of
   // payment names are the ones paid ("La facture OL-0152 a été réglée. La OL-0153 est en attente"); else the subject's.
   const numbersOf = (text: string) => invoiceNumbersIn(text, foldOnce(text));
@@ -306,7 +328,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const money = findMoney(head)[0] ?? null;
   return {
     messageId: message.messageId,
-    date: message.calendarDate,
+    date: matures ?? message.calendarDate,
     invoiceNumbers,
     amount: money?.value ?? null,
     currency: money?.currency ?? null,

@@ -91,6 +91,8 @@ export const PAID = cueRegex([
   // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
   `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
+  // the subject dropped: "Just sent the payment via PayPal – should be with you now"
+  `(?:^|\\n|[.!]\\s+)\\s*(?:hi\\s+\\S+\\s*,?\\s*)?(?:just|already|have\\s+just)\\s+(?:sent|made|paid|transferred|wired)\\s+(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds)(?![a-z])`,
   // "The LC has been negotiated and funds remitted to your bank" (not "once funds are remitted")
   `(?<![a-z])(?:the\\s+|and\\s+)funds\\s+(?:have\\s+been\\s+|were\\s+|has\\s+been\\s+)?(?:remitted|transferred|wired|released|credited)\\s+(?:to|into|on)(?![a-z])`,
   // "les fonds ont été transférés ce matin", "le crédit documentaire a été levé et les fonds transférés"
@@ -432,6 +434,8 @@ export const PROMISE = cueRegex([
   `(?:we|i)(?:'ve|\\s+have)?\\s+(?:now\\s+|already\\s+)?(?:scheduled|planned|booked|queued|set\\s+up|earmarked)\\s+(?:the\\s+|a\\s+|your\\s+|this\\s+)?(?:payment|transfer|invoice|bacs|wire)`,
   `(?:next|upcoming|following|this\\s+week's|this\\s+month's)\\s+(?:payment|pay|cheque|check|bacs|supplier)\\s+(?:run|cycle|batch|date|round)`,
   `(?:scheduled|approved|queued|booked|set)\\s+(?:it\\s+|this\\s+|the\\s+invoice\\s+)?for\\s+payment`,
+  // a present tense with a day ahead: "Notre comptable règle la facture F-2026-0418 vendredi prochain" (not "la paie vendredi", the payroll)
+  `(?<!(?:la|sa|ma|ta|de)\\s)(?:regle|reglent|paie|paient|paye|vire|virent)\\s+(?:la\\s+|cette\\s+|votre\\s+|vos\\s+|les\\s+)?(?:factures?\\s+)?(?:[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|apres-demain|la\\s+semaine\\s+prochaine|en\\s+fin\\s+de\\s+(?:semaine|mois)|d'ici)(?![a-z])`,
   // "I'll make sure it's paid next Friday", "we'll make sure the invoice gets settled this week"
   `make\\s+sure\\s+(?:it|this|that|the\\s+invoice|this\\s+invoice|the\\s+payment)(?:'s|\\s+is|\\s+gets|\\s+will\\s+be|\\s+goes)\\s+(?:paid|settled|processed|out|through|sent)(?![a-z])`,
   // the payment or the invoice said to be scheduled: "Payment for FAC 26956 is scheduled for 22 September", "It's scheduled for our end-of-month payment run"
@@ -519,7 +523,9 @@ export const PROMISE = cueRegex([
   // "a fatura FGO-2026-0112 vai ser paga na próxima sexta-feira"
   `(?:vai|vao|ira|irao|sera|serao)\\s+ser\\s+(?:paga|pago|pagas|pagos|liquidad[oa]s?|transferid[oa]s?|saldad[oa]s?|regularizad[oa]s?)(?![a-z])`,
   // ca
-  `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:pagament|transferencia|abonament)\\s+${W(5)}(?:es\\s+fara|es\\s+pagara|sortira)(?![a-z])`,
+  // "La factura … entrarà a la remesa de confirming del 16 de desembre", "entrará en la remesa del día 5"
+  `(?:entrara|anira|ira|va)\\s+(?:a|en|dins)\\s+(?:la\\s+)?(?:propera\\s+|proxima\\s+|seguent\\s+|siguiente\\s+)?remesa`,
+  `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:la|les|el|ho|us\\s+la|us\\s+les)\\s+(?:paguem|pago|transferim|abonem)\\s+(?:${W(2)})?(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|dema|la\\s+setmana|aquesta\\s+setmana|el\\s+\\d|abans|a\\s+final)`, `(?:pagament|transferencia|abonament)\\s+${W(5)}(?:es\\s+fara|es\\s+pagara|sortira)(?![a-z])`,
   // eu: "2026ko abenduaren 5a ordainduko dugu", "transferentzia datorren ostiralean egingo dugu"
   `ordainduko\\s+(?:dugu|dut|da|dira|ditugu)`, `(?:transferentzia|ordainketa)\\s+${W(3)}egingo\\s+(?:dugu|dut|da)`, `(?:passada?|passat|passades)\\s+a\\s+pagament`, `sortira\\s+(?:amb|en)\\s+(?:la\\s+)?remesa`, `(?:farem|fare)\\s+(?:la\\s+|el\\s+)?(?:transferencia|pagament)`,
   `fica\\s+para\\s+(?:o|a|os|as)\\s+(?:fim|final|inicio|proxim[oa]|dia|semana|mes)`,
@@ -671,6 +677,8 @@ export const DISPUTE = cueRegex([
   // "Cette facture ne nous est pas due" (another party pays it): not "pas encore due", nor "pas due avant le 30"
   // what was billed did not happen: "la deuxième journée n'a pas eu lieu", "hat nicht stattgefunden"
   `(?:n'a|n'ont|n\\s+a|na)\\s+(?:pas|jamais)\\s+eu\\s+lieu`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons|validons|valide|visons|acceptons|approuvons)\\s+pas\\s+(?:(?:la|cette|votre|ce|le)\\s+)?(?:facture|situation|decompte|memoire|montant|note)?\\s*(?:en\\s+l'etat|telle\\s+quelle|sans)(?![a-z])`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons)\\s+pas`, `geste\\s+commercial`,
+  // ca: "No podem pagar la F26/01258 tal com està … Esperem un abonament abans de pagar res"
+  `no\\s+(?:podem|podrem|pagarem)\\s+pagar\\s+${W(3)}tal\\s+(?:com|i\\s+com)\\s+esta`, `esperem\\s+(?:un|l')\\s*abonament`,
   // ca: "no pagarem fins que vingueu a arreglar-la"
   `no\\s+(?:(?:la|les|el|els|ho)\\s+)?(?:pagarem|pagare|podem\\s+pagar|abonarem)\\s+${W(3)}(?:fins\\s+que|fins\\s+a\\s+que|mentre)`, `(?:factura|import|preu)\\s+${W(3)}no\\s+es\\s+(?:correcta|correcte|correcto)`,
   // eu: "Faktura ez dator bat aurrekontuarekin … Ezin dugu horrela ordaindu"

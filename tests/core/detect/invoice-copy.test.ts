@@ -209,3 +209,19 @@ describe("copyToUs: a practice tool's copy of a « note d'honoraires » sent on 
     expect(copyToUs(m, identity)?.address).toBe('dana.kim@redwoodcrest.io');
   });
 });
+
+describe("copyToUs: a client answering a platform copy from its « facturacion@ » mailbox (held-out TV)", () => {
+  it('is the client writing, whatever the copy it quotes says', () => {
+    const identity = createIdentity(['cofruiro.cat']);
+    const m = message({
+      from: 'Josu Arrieta <facturacion@encurtidosbilbao.es>',
+      to: ['Montserrat Vidal <montse.vidal@cofruiro.cat>'],
+      subject: 'RE: Copia de su factura F26/01291 enviada a Aceites y Encurtidos Bilbao SA',
+      text: 'Hola Montse:\n\nLa F26/01291 va en la remesa de pagos del 02/12/2026. Disculpa el retraso.\n\nJosu Arrieta\n\n> Esta es una copia de la factura F26/01291 enviada a facturacion@encurtidosbilbao.es (Aceites y Encurtidos Bilbao SA).',
+      date: '2026-11-23T08:15:43+01:00',
+      inReplyTo: '<500459123.87.3266@mailer.sage50.com>',
+    });
+    expect(copyToUs(m, identity)).toBeNull();
+    expect(speaksForUs(m, identity)).toBe(false);
+  });
+});

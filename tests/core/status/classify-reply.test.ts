@@ -2424,3 +2424,22 @@ describe("classifyClientReply: first-run misses of the VX–VZ, UV–UY batch (e
     expect(r.promisedCandidates).toContain('2026-11-13');
   });
 });
+
+describe("classifyClientReply: first-run misses of the TV–TZ, SV, SW batch (eleventh session)", () => {
+  it.each([
+    ['No podem pagar la F26/01258 tal com està: el palet del dia 12 va arribar amb un 20% de fruita tocada. Esperem un abonament abans de pagar res.', 'dispute'],
+    ['Hi Camille,\nJust sent the payment via PayPal – should be with you now.\nThanks!', 'paid'],
+    ['On attend la paie vendredi pour vous régler.', 'other'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text, '2026-11-23')).toBe(kind);
+  });
+  it.each([
+    ['Hola Montse, la CFR1244 la paguem divendres que ve sense falta.', '2026-11-25', ['2026-11-27', '2026-12-04']],
+    ['La factura FV-2026-1242 entrarà a la remesa de confirming del 16 de desembre de 2026.', '2026-11-23', ['2026-12-16']],
+    ['Notre comptable règle la facture F-2026-0418 vendredi prochain, sans faute.', '2026-11-23', ['2026-11-27', '2026-12-04']],
+  ])('%s promises', (text, date, candidates) => {
+    const r = classifyClientReply(mail({ text, date }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toEqual(candidates);
+  });
+});

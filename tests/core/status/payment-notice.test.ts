@@ -523,3 +523,12 @@ describe('readPaymentNotice: Chorus Pro « est passé à : MISE EN PAIEMENT », 
     expect(notice('Kessler Arzneimittel GmbH hat Ihnen eine Zahlungsavis gesendet', 'Rechnungsnummer: 26100235\nBetrag: 42,865.00 EUR', 'ordersender-prod@ansmtp.ariba.com')?.invoiceNumbers).toEqual(['26100235']);
   });
 });
+
+describe('readPaymentNotice: a bank confirming notice pays at its maturity (held-out TV)', () => {
+  const confirming = (due: string) =>
+    notice('Aviso de pago confirming - Mercados Frescos del Norte SL', `Estimado proveedor:\nLe comunicamos que Mercados Frescos del Norte SL ha ordenado a través de BBVA Confirming el pago de las siguientes facturas a favor de COFRUIRO:\nFactura        Importe        Vencimiento\nCFR1235      18.534,35 €      ${due}\nEl abono se realizará en la cuenta FR76 **** **** 7890 142 en la fecha de vencimiento.`, 'avisos@notificaciones.bbva.es');
+  it('is a payment dated on the maturity day', () => {
+    expect(confirming('31/08/2026')).toMatchObject({ invoiceNumbers: ['CFR1235'], date: '2026-08-31', amount: 18534.35 });
+    expect(confirming('25/12/2026')?.date).toBe('2026-12-25');
+  });
+});

@@ -274,7 +274,9 @@ function readRun(text: string, runStart: number, run: string): { before: Side | 
     const trailing = text.slice(number.end, number.end + 2);
     // "€ 20%", "$2026/27": not amounts; a lone letter ("R 130 977.00", rands) only before an amount with cents.
     const loneLetter = marker.end - marker.start === 1 && /[A-Za-z]/.test(text[marker.start]!);
-    if (!/^\s?%|^\/\d/.test(trailing) && (!loneLetter || hasDecimals(text, number))) {
+    // "CLP26-019", "TL26-0412": a code glued to digits that a hyphen goes on from is an invoice number, not pesos.
+    const reference = !marker.spaced && /^[A-Za-z]+$/.test(text.slice(marker.start, marker.end)) && /^[-/_]\w/.test(trailing);
+    if (!reference && !/^\s?%|^\/\d/.test(trailing) && (!loneLetter || hasDecimals(text, number))) {
       // "-€20.00": the sign written before the marker.
       const signed = number.value > 0 && signStart(text, marker.start) < marker.start;
       before = signed ? { marker: { ...marker, start: marker.start - 1 }, number: { ...number, value: -number.value } } : { marker, number };

@@ -261,3 +261,10 @@ describe('findMoney: capitals glued to digits are a number\'s series, not a curr
     expect(money('Toplam: TL 1.250,00')[0]?.slice(0, 2)).toEqual([1250, 'TRY']);
   });
 });
+
+describe('findMoney: a currency code glued to a reference (held-out TY)', () => {
+  it('« CLP26-019 » is an invoice number, « USD1,250.00 » still dollars', () => {
+    expect(money('Facture CLP26-019 du 12/05/2026')).toEqual([]);
+    expect(money('Total USD1,250.00')[0]?.slice(0, 2)).toEqual([1250, 'USD']);
+  });
+});
