@@ -825,3 +825,9 @@ describe('extractTextFields: first-run misses of the VX–VZ, UV–UY batch (ele
     expect(extractTextFields('Fact. F2026-1196 - 9.334,64 € TTC - éch. 21/07/2026', 'DMY').dueDate?.value).toBe('2026-07-21');
   });
 });
+
+describe('extractTextFields: « à votre charge » alone qualifies a cost, not the amount due (review, eleventh session)', () => {
+  it('« Frais de port à votre charge : 15,00 € » under the total is not the amount due', () => {
+    expect(extractTextFields('Facture F-12\nTotal TTC : 1 215,00 €\nFrais de port à votre charge : 15,00 €', 'DMY').amount?.value.value).toBe(1215);
+  });
+});

@@ -33,7 +33,7 @@ export const DUE_AMOUNT = labelRegex([
   // what the client pays once a lender or a subsidy has paid its share: "Reste à votre charge : 6 000,00 €"
   // "montant TTC 26 232,80 €, dont à déduire l'acompte de 7 869,84 € déjà réglé, soit un solde de 18 362,96 €"
   'soit un solde de', 'soit un solde', 'soit un reste a payer de', 'soit un net a payer de', 'soit un montant a payer de', 'soit a payer',
-  'reste a votre charge', 'reste a charge', 'reste a la charge du client', 'montant a votre charge', 'a votre charge',
+  'reste a votre charge', 'reste a charge', 'reste a la charge du client', 'montant restant a votre charge',
   'remaining balance', 'left to pay', 'still due', 'remaining due', 'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
   'zu zahlen', 'zu bezahlen', 'total zu bezahlen', 'zu zahlender betrag', 'zu bezahlender betrag', 'zahlbetrag', 'offener betrag', 'restbetrag', 'restzahlung', 'restsumme', 'zahlbar', 'faelliger betrag', 'falliger betrag',
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente', 'pendiente', 'queda por pagar', 'quedan por pagar', 'pendiente de pago',
