@@ -286,9 +286,8 @@ function rejectedHere(folded: string): boolean {
 const CONFIRMING_ORDER = /confirming(?![a-z])[^\n]{0,80}?(?:el\s+pago|o\s+pagamento|le\s+paiement|the\s+payment)|(?:ordenado|ordenou|ordonne)\s+${W(6)}(?:confirming)/;
 const MATURITY_LABEL = /(?<![a-z])(?:vencimiento|vencimento|fecha\s+de\s+vencimiento|data\s+de\s+vencimento|maturity(?:\s+date)?|echeance|due\s+date)(?![a-z])/g;
 
-/** The maturity day a confirming notice states: the first date after its label (in a table, on the row below), as ISO. */
-function maturityOf(head: string): string | null {
-  const folded = foldOnce(head);
+/** The maturity day a confirming notice states (`folded`: the head already folded, same offsets): the first date after its label (in a table, on the row below), as ISO. */
+function maturityOf(head: string, folded: string): string | null {
   for (const m of execAll(MATURITY_LABEL, folded)) {
     const date = findDates(head.slice(m.index + m[0].length, m.index + m[0].length + 120), { order: 'DMY' })[0];
     if (date) return date.iso;
@@ -313,7 +312,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const reversed = !isReply && at < 0 && REVERSED.test(folded) && ABOUT_A_PAYMENT.test(folded);
   const rejected = !isReply && !reversed && at < 0 && rejectedHere(folded);
   // A bank's confirming notice pays at the maturity it states: a payment on that day, not before (see maturityOf).
-  const matures = !isReply && !reversed && !rejected && CONFIRMING_ORDER.test(folded) ? maturityOf(head) : null;
+  const matures = !isReply && !reversed && !rejected && CONFIRMING_ORDER.test(folded) ? maturityOf(head, folded) : null;
   if (!matures && !reversed && !rejected && (!received || NOT_RECEIVED.test(folded))) return null;
   // A reply keeps the subject of what it answers ("RE : Factures OL-0152 et OL-0153"): the numbers its sentence of
   // payment names are the ones paid ("La facture OL-0152 a été réglée. La OL-0153 est en attente"); else the subject's.
