@@ -7,7 +7,7 @@ import { localCurrencyOf } from '../extract/locale/currency';
 import type { Attachment, MailMessage } from '../mail/model';
 import type { PdfReader } from '../pdf/pdf-reader';
 import type { EInvoice } from '../extract/einvoice/model';
-import { billedTo } from '../extract/fields/bill-to';
+import { billedTo, labelledBuyer } from '../extract/fields/bill-to';
 import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
 import { guessDateOrder, settledDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, findPaymentTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
@@ -449,8 +449,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     (documentText ? bodyEmails(documentText, opts.identity, skip)[0] : null) ??
     (copy ? opts.answeredBy?.()[0] : null) ??
     null;
+  // The document names the client first; else a body that writes the invoice out ("Client : Båtservice Ålesund AS")
+  // names it better than the contact the e-mail is addressed to.
   const debtorNameOf = (buyerName: string | null | undefined, text: string | null) =>
-    buyerName || (text ? billedTo(text) : null) || copy?.name || recipients[0]?.name || null;
+    buyerName || (text ? billedTo(text) : null) || labelledBuyer(body) || copy?.name || recipients[0]?.name || null;
 
   // Each document's text is read for fields once, whether it turns out one invoice among several or the only one.
   const pdfFields = new Map<DocumentReading, TextFields>();

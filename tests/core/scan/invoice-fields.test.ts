@@ -91,4 +91,27 @@ describe('several invoices listed in one body', () => {
       ['FL-2027-052', 480, '2027-02-01'],
     ]);
   });
+  it("names the client from a body that writes the invoice out, when no document is read", async () => {
+    const mail = message({
+      from: 'Studio Lumen <factu@studio-lumen.fr>',
+      to: ['Marc Aubry <marc.aubry@cave-du-pont.fr>'],
+      subject: 'Facture FL-2027-034',
+      text: 'Bonjour Marc,\n\nFACTURE n° FL-2027-034\nDate : 01/02/2027\nClient : Cave du Pont SAS\n\nTotal TTC : 1 200,00 €\nÉchéance : 03/03/2027\n\nBien à vous',
+      date: '2027-02-01T10:00:00+01:00',
+    });
+    const [r] = await scanMessages([mail], { me, today, pdfReader: reader });
+    expect(r).toMatchObject({ invoiceNumber: 'FL-2027-034', amount: 1200, debtorName: 'Cave du Pont SAS' });
+  });
+
+  it("names the contact the e-mail went to when its body labels no client", async () => {
+    const mail = message({
+      from: 'Studio Lumen <factu@studio-lumen.fr>',
+      to: ['Marc Aubry <marc.aubry@cave-du-pont.fr>'],
+      subject: 'Facture FL-2027-035',
+      text: 'Bonjour Marc,\n\nVoici la facture FL-2027-035 de 1 200,00 € TTC, payable au 03/03/2027.\n\nBien à vous',
+      date: '2027-02-01T10:00:00+01:00',
+    });
+    const [r] = await scanMessages([mail], { me, today, pdfReader: reader });
+    expect(r).toMatchObject({ invoiceNumber: 'FL-2027-035', debtorName: 'Marc Aubry' });
+  });
 });

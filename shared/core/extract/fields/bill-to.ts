@@ -45,8 +45,11 @@ export function billedTo(text: string, isUs?: (name: string) => boolean): string
   return labelledBuyer(text) ?? addressedTo(text, isUs);
 }
 
-/** The name in the block a buyer label heads ("Facturé à", "Bill to", "Rechnungsempfänger"…). */
-function labelledBuyer(text: string): string | null {
+/**
+ * The name in the block a buyer label heads ("Facturé à", "Bill to", "Rechnungsempfänger"…). An e-mail's body
+ * is read with this alone: its unlabelled blocks are greetings and signatures, not addresses.
+ */
+export function labelledBuyer(text: string): string | null {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const row = cells(lines[i]!);
