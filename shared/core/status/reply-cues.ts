@@ -15,6 +15,8 @@ const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+)
 // (and Québec's "dépôt direct")
 const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|mandatement|transfert|prelevement|cheque|solde|vir|depot\\s+direct|lydia|wero|paylib|paypal|twint|tt|t/t)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
+/** A payment noun that heads another thing: "the payment details" sent are bank details, not money. */
+const NOT_THE_PAYMENT_EN = '(?!\\s+(?:details?|info|information|instructions?|terms|link|request|form|reminder|plan|schedule|portal|method)(?![a-z]))';
 const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rech?nu?n?g|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
 const PAY_NOUN_IT = '(?:bonifico|pagamento|versamento|saldo|fattura|importo)';
@@ -113,13 +115,13 @@ export const PAID = cueRegex([
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
   // someone paid it: "Atlantic Crest Yachting LLC paid this one yesterday on the owner's account"; a reply that opens with the word: "Settled – sorry for the delay"
   `(?<!(?:not|never|n't|be|been|get|got|will|to|you|once|if|when)\\s)(?:paid|settled)\\s+(?:this\\s+one|that\\s+one|this\\s+invoice|the\\s+invoice|your\\s+invoice|it)\\s+(?:yesterday|today|this\\s+morning|last\\s+\\w+|on\\s+(?:the\\s+)?\\S+|earlier|already)(?![a-z])`, `^\\s*(?:all\\s+|now\\s+)?(?:settled|paid)(?=\\s*(?:[-–—,.!]|$))`,
-  `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}`,
+  `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}${NOT_THE_PAYMENT_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
   `(?:^|\\n)\\s*paid(?![a-z])`,
   // a payment platform's status, reported: "Deel shows it as processed", "our system has it marked as paid"
   `(?:shows?|showing|marked|marks|listed|lists|has\\s+it)\\s+(?:it\\s+|this\\s+|that\\s+|this\\s+one\\s+|the\\s+(?:invoice|payment|transfer)\\s+)?(?:marked\\s+)?as\\s+(?:processed|paid|settled|completed|cleared)(?![a-z])`,
   // "Our finance team has processed the transfer today", "Attached is the MT103" (a SWIFT transfer's own proof)
-  `(?:has|have)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:processed|released|executed|initiated|sent|made|issued)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)`, `mt\\s?103`,
+  `(?<!(?:you|once|when|if)\\s)(?:has|have)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:processed|released|executed|initiated|sent|made|issued)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`, `mt\\s?103`,
   // "Payment was released today", "Please find attached POP" (proof of payment, as South Africa and Australia write it)
   `(?:payment|transfer|wire|remittance|funds|eft)\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed)(?![a-z])`, `(?:ach|wire|payment|transfer|remittance|eft|bacs)\\s+(?:for|of|covering)\\s+${W(5)}(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed|issued)(?![a-z])`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:pop|proof\\s+of\\s+payment)(?![a-z])`,
   // "its been settled now" (the apostrophe dropped), "that's been paid"

@@ -2443,3 +2443,15 @@ describe("classifyClientReply: first-run misses of the TV–TZ, SV, SW batch (el
     expect(r.promisedCandidates).toEqual(candidates);
   });
 });
+
+describe("classifyClientReply: the payment details, request or link are not the payment", () => {
+  it.each([
+    ['Hi, once you have sent the payment details I will pay the invoice.', 'paid', false],
+    ['I have sent the payment details to our accounts team.', 'paid', false],
+    ['I have sent the payment request to our finance team, they pay on Fridays.', 'paid', false],
+    ['We have sent the payment this morning.', 'paid', true],
+    ['Our finance team has processed the transfer today.', 'paid', true],
+  ])('%s (paid: %s %s)', (text, kind, is) => {
+    expect(kindOf(text, '2026-11-23') === kind).toBe(is);
+  });
+});
