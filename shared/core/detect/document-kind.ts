@@ -30,6 +30,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   // Specific kinds first: "facture pro forma" or "facture d'avoir" contain the invoice word too.
   // Italian professionals send an "avviso di parcella" ("documento non valido ai fini fiscali") before the invoice.
   proforma: ['pro forma', 'pro-forma', 'proforma', 'proforma-rechnung', 'proformarechnung', 'proforma rechnung', 'pro-forma-rechnung', 'proformafactuur', 'proforma factuur', 'proformafaktura', 'avviso di parcella', 'avviso di fattura', 'avviso di pagamento parcella', 'non valido ai fini fiscali',
+    // a billing platform's notice before it bills a subscription: "Upcoming invoice from Nuagelab SAS … Estimated amount: $490.00"
+    'upcoming invoice', 'facture a venir', 'anstehende rechnung',
     // UK building contracts: the subcontractor's application is valued first; the VAT invoice follows the payment notice
     'application for payment', 'applications for payment', 'payment application', 'interim application',
     // el, bg, ro

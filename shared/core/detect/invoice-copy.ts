@@ -246,6 +246,9 @@ export function invoiceCopyRecipient(
   // mailbox, answering in the copy's thread): the client writing, no copy.
   if (address && address === message.from.address) return null;
   const domain = address?.split('@')[1];
-  if (outsiders.length > 0 && (!domain || outsiders.some((a) => a.address.split('@')[1] !== domain))) return null;
+  // (a platform's copy whose own text names the client's address may copy the client's advisers too: "Cc: Geom. Laura
+  // Sala <laura.sala@studiosala.it>" on Obat's copy of an invoice sent to elena.moretti@morettihome.it)
+  const advisersInCopy = platformCopy && inBody?.address != null;
+  if (outsiders.length > 0 && !advisersInCopy && (!domain || outsiders.some((a) => a.address.split('@')[1] !== domain))) return null;
   return { address, name: [...found].reverse().find((r) => r.name)?.name ?? null };
 }

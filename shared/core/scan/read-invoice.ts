@@ -486,7 +486,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
       if (facts.amount !== null && facts.amount <= 0) continue;
       const debtorEmail = debtor(part.xml?.buyerEmail, part.pdfText);
       if (!debtorEmail) continue;
-      if (!part.xml?.currency) facts.currency = localCurrencyOf(facts.currency, `${subject}\n${body}\n${part.pdfText ?? ''}`, debtorEmail) ?? facts.currency;
+      if (!part.xml?.currency) facts.currency = localCurrencyOf(facts.currency, `${subject}\n${body}\n${part.pdfText ?? ''}`, debtorEmail, lang) ?? facts.currency;
       const otherNumbers = parts.filter((p) => p !== part).map((p) => p.number);
       out.push({ message, invoiceNumber: part.number, ...facts, debtorEmail, debtorName: debtorNameOf(part.xml?.buyerName, part.pdfText), otherNumbers });
     }
@@ -526,7 +526,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const debtorEmail = debtor(xml?.buyerEmail, pdfText);
   if (!debtorEmail) return [];
   // A bare "$" or "kr" takes the client's country's currency ("1 275,50 $" to a Quebec client).
-  if (!xml?.currency) facts.currency = localCurrencyOf(facts.currency, `${subject}\n${body}\n${pdfText ?? ''}`, debtorEmail) ?? facts.currency;
+  if (!xml?.currency) facts.currency = localCurrencyOf(facts.currency, `${subject}\n${body}\n${pdfText ?? ''}`, debtorEmail, lang) ?? facts.currency;
   // UN/CEFACT 386 is a prepayment invoice; a PDF says so in its heading ("FACTURE D'ACOMPTE").
   const depositInvoice = xml?.typeCode === '386' || !!sources.pdf?.depositInvoice || DEPOSIT_FILE.test(fold(fileNames));
   return [{ message, invoiceNumber: number, ...facts, debtorEmail, debtorName: debtorNameOf(xml?.buyerName, pdfText), otherNumbers: others, depositInvoice }];

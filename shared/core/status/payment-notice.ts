@@ -43,6 +43,13 @@ const RECEIVED = cueRegex([
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£])`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
   // a vendor portal's status change: "The status of your invoice F202610-140 (120,00 EUR) has been changed to: Paid.", "Statut : Payée"
   `(?:status|statut|estado|stato)\\s+${W(8)}(?:(?:has\\s+been\\s+|was\\s+|a\\s+ete\\s+|wurde\\s+)?(?:changed|updated|set|modifie|change|mis\\s+a\\s+jour|geandert|aktualisiert)\\s+(?:to|en|a|auf|naar|in)\\s*:?|:)\\s*(?:paid|payee?|reglee?|bezahlt|pagad[oa]|pagat[oa]|betaald|settled)(?![a-z])`,
+  // URSSAF's « avance immédiate »: once the client validates the request, URSSAF pays the invoice ("La demande de paiement
+  // relative à la facture FA202608-2322 … a été validée par votre client. Le montant … sera versé sous 4 jours ouvrés")
+  `demande\\s+de\\s+paiement\\s+${W(12)}(?:a\\s+ete|est)\\s+(?:validee|acceptee)\\s+par\\s+(?:votre|le)\\s+(?:client|particulier|beneficiaire)`,
+  // an invoicing tool logging a payment: "Un paiement a été enregistré pour la facture INV-001085", "A payment of $5,350.00
+  // has been recorded for invoice …" (not a card kept on file: "votre moyen de paiement enregistré")
+  `(?<!(?:moyen|mode|carte|methode)\\s+de\\s+)(?:paiement|reglement|versement|encaissement)s?\\s+${W(4)}(?:a\\s+ete\\s+|ont\\s+ete\\s+|est\\s+)?(?:bien\\s+)?enregistres?\\s+(?:pour|sur|au\\s+titre\\s+de)\\s+(?:la\\s+|votre\\s+)?factures?(?![a-z])`,
+  `(?<!(?:card|method)\\s)payments?\\s+${W(4)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+)?recorded\\s+(?:for|against|on)\\s+(?:your\\s+|the\\s+)?invoices?(?![a-z])`,
   // a developer paying a subcontractor directly: "vous informe avoir procédé ce jour au virement de 10.419,17 EUR"
   `(?:avoir|avons|a)\\s+procede\\s+(?:ce\\s+jour\\s+|aujourd'hui\\s+|le\\s+\\S+\\s+)?(?:au|a\\s+un)\\s+(?:virement|paiement|reglement|versement)`,
   // el: "Λάβατε πληρωμή", "Εισερχόμενο έμβασμα", "Πίστωση λογαριασμού"
@@ -238,7 +245,8 @@ const ABOUT_A_PAYMENT = /(?<![a-z])(?:paiement|prelevement|payment|debit|direct\
 
 /** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
 // (Dutch "wordt betaald op 8 december": the passive present of a payment to come.)
-const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll|wordt|worden)(?![a-z])/;
+// (Spanish and Portuguese futures of "remain" and "be": "La factura FA26-00641 quedará pagada el 5 de diciembre".)
+const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll|wordt|worden|quedara|quedaran|estara|estaran|seran|ficara|ficarao)(?![a-z])/;
 
 /**
  * A wording denied in its own sentence ("Approval does not mean the invoice has been paid", "has not been rejected")

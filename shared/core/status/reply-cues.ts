@@ -136,7 +136,7 @@ export const PAID = cueRegex([
   // "Done, paid.", "Plătit azi.", "Tere, makstud."
   `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr|ok|okay|voila|done|tere|buna|buna\\s+ziua|hej|hei|moi|czesc|dzien\\s+dobry|yes|oui|da|ja)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt|paid|platit[a]?|achitat[a]?|makstud|tasutud|betald|maksettu|zaplacon[eao]|zaplaceno|uhrazeno)(?=\\s*(?:[!.,]|[^\\s\\w?']|\\n|$)|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|azi|astazi|tana|tanaan|idag|dzisiaj|dzis|wczoraj|dnes|vcera|vandaag|gisteren|vanmorgen|vanochtend|hoje|ontem|stamattina|this\\s+morning|heute\\s+(?:morgen|fruh)|esta\\s+manana|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
-  `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent)\\s+(?:it\\s+)?(?:via|by|through|with|over)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise)`,
+  `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent|transferred|wired)\\s+(?:it\\s+)?(?:via|by|through|with|over|on)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise|revolut|monzo|starling|n26|apple\\s+pay|google\\s+pay|sumup|swish|mobilepay|vipps|twint|bizum|blik|ideal|pix)(?![a-z])`,
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
   // "EFT for NLD-26-118 went through yesterday"
   `${PAY_NOUN_EN}\\s+${W(4)}(?:went|has\\s+gone|have\\s+gone)\\s+(?:through|out)(?![a-z])`,
@@ -153,6 +153,8 @@ export const PAID = cueRegex([
   `(?:attached|enclosed|see|find|herewith)\\s+${W(2)}(?:remittance|proof\\s+of\\s+payment|payment\\s+(?:confirmation|advice))`,
   `(?:cheque|check)\\s+(?:is|was)\\s+in\\s+the\\s+(?:post|mail)`, `(?:mailed|posted|dropped)\\s+(?:you\\s+)?(?:a|the|our)\\s+(?:check|cheque)`,
   // de
+  // a compound invoice word and its day: "die Anzahlungsrechnung OI-2026-0256 wurde am 22.07.2026 bezahlt"
+  `[a-z]*rechnung\\s+${W(3)}(?:wurde|wurden|ist)\\s+(?:(?:am|bereits|schon|heute|gestern)\\s+(?:\\S+\\s+)?)?(?:bezahlt|beglichen|uberwiesen)(?![a-z])`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(6)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(2)}freigegeben`,
@@ -167,6 +169,11 @@ export const PAID = cueRegex([
   // hu: "a … számla kifizetése megtörtént", "kiegyenlítettük", "az utalás megtörtént"; cs/sk: "zaplatili jsme", "uhradili sme", "je zaplacená"
   `(?:kifizetes\\w*|atutalas\\w*|utalas\\w*|befizetes\\w*|kiegyenlites\\w*)\\s+${W(2)}megtortent`, `(?:kiegyenlitettuk|kiegyenlitettem|kiegyenlitve|elutaltuk|elutaltam|atutaltam|kifizettem|befizettuk)(?![a-z])`,
   `(?:jsme|jsem|sme|som)\\s+${W(2)}(?:zaplatil[aiy]?|uhradil[aiy]?|odeslal[aiy]?|odoslal[aiy]?|poslal[aiy]?)(?![a-z])`, `(?:zaplatil[aiy]?|uhradil[aiy]?)\\s+(?:jsme|jsem|sme|som)(?![a-z])`, `(?:je|byla|bola)\\s+(?:jiz\\s+|uz\\s+)?(?:zaplacen|uhrazen|zaplaten|uhraden)[aoy]?(?![a-z])`,
+  // it: a cheque or transfer sent: "le ho spedito ieri un assegno per saldare la fattura", "abbiamo inviato l'assegno"
+  `(?:ho|abbiamo)\\s+(?:gia\\s+)?(?:spedito|inviato|mandato|emesso|spedito\\s+oggi|imbucato)\\s+(?:ieri\\s+|oggi\\s+|stamattina\\s+|stamani\\s+)?(?:un|l'|il)\\s*(?:assegno|bonifico|pagamento|versamento)(?![a-z])`,
+  // es, de: "Le envié ayer un cheque para saldar la factura", "Ich habe Ihnen gestern einen Scheck geschickt"
+  `(?:envie|mande|(?:he|hemos)\\s+(?:enviado|mandado))\\s+(?:ayer\\s+|hoy\\s+|esta\\s+manana\\s+)?(?:un|el)\\s+(?:cheque|talon)(?![a-z])`,
+  `(?:habe|haben)\\s+(?:ihnen\\s+|euch\\s+|dir\\s+)?(?:gestern\\s+|heute\\s+|bereits\\s+|schon\\s+)?(?:einen|den)\\s+(?:verrechnungs)?scheck\\s+${W(3)}(?:geschickt|gesendet|verschickt|zugeschickt|ubersandt|ubersendet|eingeworfen)(?![a-z])`,
   // it: "Acconto saldato oggi con bonifico", "Fattura pagata ieri"
   `(?:saldat[oa]|pagat[oa]|bonificat[oa])\\s+(?:oggi|ieri|stamattina|stamani|questa\\s+mattina|con\\s+bonifico)`,
   // zh, ja: "发票 … 的款项已于今日付清", "已付款", "お振込みいたしました", "支払い済み"
@@ -496,6 +503,8 @@ export const PROMISE = cueRegex([
   // es
   `(?:nos|me)\\s+comprometemos?\\s+a\\s+(?:pagar|abonar|transferir|liquidar|ingresar)\\w*`, `(?:nos|me)\\s+comprometo\\s+a\\s+(?:pagar|abonar|transferir|liquidar|ingresar)\\w*`,
   `(?:pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire)`,
+  // "La factura FA26-00641 quedará pagada el 5 de diciembre", "será abonada el viernes"
+  `(?:quedara|quedaran|sera|seran|estara|estaran|ficara|ficarao)\\s+(?:pagad|abonad|transferid|ingresad|liquidad|saldad|pag)[oa]s?(?![a-z])`,
   // gl, and the enclitic Spanish: "A factura … pagarase o 1 de decembro" (will be paid), "pagarémola o luns"
   `(?:pagarase|pagaranse|aboarase|aboaranse|abonarase|ingresarase|transferirase|pagaremola|pagaremolo|pagaremosla|pagaremosle)`,
   `(?:realizaremos|efectuaremos|haremos|procederemos|enviaremos|ordenaremos|tramitaremos)\\s+${W(2)}(?:pago|transferencia|abono|ingreso)`,
@@ -542,7 +551,7 @@ export const PROMISE = cueRegex([
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
   // pl, sv, da, no
   `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `(?:platnosc|przelew|zaplate)\\s+${W(2)}(?:zaplanowal\\w*|zaplanowan\\w*|zlecimy|puscimy|wyslemy|zrobimy|wykonamy)`, `zaplanowal\\w*\\s+(?:platnosc|przelew|zaplate)`, `(?:puscimy|zlecimy|wyslemy|zrobimy|wykonamy)\\s+(?:przelew|platnosc)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:jutro\\s+|dzis\\s+|dzisiaj\\s+|juz\\s+)?(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
-  `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:bliver|blir|vil\\s+blive|kommer\\s+att\\s+bli)\\s+betal[dt]`, `(?:betaling|betalning|overforsel|overforing)(?:en)?\\s+(?:er|ar|blir|bliver)\\s+(?:planlagt|planerad|schemalagd)`, `planlagt\\s+til`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`,
+  `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:bliver|blir|vil\\s+blive|kommer\\s+att\\s+bli)\\s+betal[dt]`, `(?:betaling|betalning|overforsel|overforing)(?:en)?\\s+(?:er|ar|blir|bliver)\\s+(?:planlagt|planerad|schemalagd)`, `planlagt\\s+til`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`, `(?:betalning|betaling|betalningen|betalingen)\\s+${W(3)}(?:kommer\\s+att\\s+ske|kommer\\s+til\\s+at\\s+ske|vil\\s+ske|skal\\s+ske|vil\\s+skje|kommer\\s+att\\s+gors)(?![a-z])`,
   // ro, hu, cs, sk: "plata va fi efectuată pe 30.11.2026", "vom plăti", "ki fogjuk fizetni", "utaljuk", "zaplatíme", "uhradíme"
   `(?:zostanie|zostana|bedzie|beda)\\s+(?:zaplacon|oplacon|uregulowan|przelan)[aoey](?![a-z])`,
   // pl: "płatność za fakturę … zrealizujemy do 21.12.2026", "faktura jest zaplanowana do zapłaty na 14.12.2026"
@@ -565,8 +574,8 @@ export const PROMISE = cueRegex([
   // ja, ko, zh: "2026年12月7日にお振込み予定でございます", "2026년 12월 9일에 송금 예정입니다", "송금하겠습니다", "计划于12月9日付款"
   `(?:お?振込み?|お?支払い?|送金|入金)(?:の|を)?\\s?予定`, `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:いたします|致します|させていただきます)`,
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를)?\\s?(?:할\\s?)?예정`, `(?:송금|입금|지급|결제|이체|납부)(?:해|하)?\\s?(?:드리)?겠습니다`, `(?:预计|计划|計劃|预定)[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `安排(?:付款|支付|汇款|转账|付清)`, `(?<!不)(?:将会|将|將)在?[^。！？，\\n]{0,12}?(?:付款|支付|汇款|转账|付清)`,
-  // ar: "سنقوم بالدفع يوم …", "سيتم التحويل الأسبوع القادم", "سندفع"
-  `(?<!لن\\s+)(?:سنقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سيتم\\s+(?:التحويل|الدفع|السداد|التسديد|تحويل|دفع|سداد|تسديد)|(?:سندفع|سنسدد|سنحول)(?![\\u0600-\\u06ff]))`,
+  // ar: "سنقوم بالدفع يوم …", "سيتم التحويل الأسبوع القادم", "سندفع", and in the first person "إن شاء الله سأدفع يوم 06/12/2026", "سوف أدفع"
+  `(?<!لن\\s+)(?:سنقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سيتم\\s+(?:التحويل|الدفع|السداد|التسديد|تحويل|دفع|سداد|تسديد)|(?:سندفع|سنسدد|سنحول|سأدفع|سأسدد|سأحول)(?![\\u0600-\\u06ff])|سأقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سوف\\s+(?:أدفع|ادفع|أسدد|أحول|ندفع|نسدد|نحول))`,
   // id, vi, th: "akan kami bayar tanggal …", "sẽ thanh toán hóa đơn … vào ngày 26 tháng 11 năm 2026", "จะโอนเงิน"
   `akan\\s+(?:kami\\s+)?(?:bayar|transfer|lunasi|dibayar|ditransfer|dilunasi)(?![a-z])`,
   // he: "התשלום יבוצע עד 3.12.2026", "התשלום עבור חשבונית … יבוצע בתאריך 16.12.2026", "נשלם ב-15.12", "החשבונית אושרה לתשלום", "יועבר"
@@ -738,7 +747,7 @@ export const DISPUTE = cueRegex([
   // "le tarif appliqué … n'est pas celui de votre devis … On ne paie pas en l'état", "le prix facturé n'est pas celui du contrat"
   `(?:on|nous|je)\\s+ne\\s+(?:la\\s+|le\\s+|les\\s+|vous\\s+)?(?:paie|paye|payons|paierons|payerons|regle|reglons|reglerons|paierai|reglerai)\\s+pas\\s+(?:en\\s+l'etat|tel(?:le)?s?\\s+quel(?:le)?s?|comme\\s+ca|a\\s+ce\\s+prix|ce\\s+montant)`,
   `(?:n'est|n\\s+est|nest)\\s+pas\\s+(?:celui|celle)\\s+(?:(?:de|indiquee?\\s+(?:dans|sur)|prevue?\\s+(?:dans|par|au))\\s+(?:votre|notre|le|la|l')\\s*|du\\s+)(?:devis|offre|commande|bon\\s+de\\s+commande|contrat|proposition|tarif|accord|marche|bareme)`,
-  `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|viser|traiter|enregistrer|mandater|liquider|comptabiliser|integrer)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement|cette\\s+note|la\\s+note|votre\\s+note)`,
+  `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|approuver|viser|traiter|enregistrer|mandater|liquider|comptabiliser|integrer)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement|cette\\s+note|la\\s+note|votre\\s+note)`,
   // fees found too high: "2,5 heures nous paraissent excessives", "le montant semble exagéré"
   `(?:parai(?:t|ssent)|semblent?)\\s+(?:\\S+\\s+)?(?:excessi(?:f|ve|fs|ves)|exageree?s?|disproportionnee?s?)`, `(?:suspend\\w*|bloqu\\w*|gel\\w*)\\s+(?:le|notre|tout|ce)\\s+(?:reglement|paiement|virement)`,
   `(?:merci\\s+de|veuillez|please|kindly|bitte)\\s+(?:nous\\s+)?(?:corriger|rectifier|correct|rectify|korrigieren|berichtigen)\\s+(?:sie\\s+)?(?:la|votre|cette|the|your|this|die|ihre|diese)\\s+(?:facture|invoice|rechnung)`,
@@ -780,7 +789,7 @@ export const DISPUTE = cueRegex([
   // zh, ja: "在问题解决前我们暂不付款", "客户拒收", "支払いを保留"
   `暂不付款`, `拒绝付款`, `不予付款`, `拒收`, `(?:暂时|暫時)?(?:不能|无法|無法|不会|不會)(?:付款|支付|付清)`, `破损`, `破損`, `贷记单`, `貸記單`, `红字发票`, `不同意`, `有异议`, `有異議`, `提出异议`, `(?:お?支払い|支払|入金|お?振込み?)(?:は|を)?(?:一旦|いったん)?保留`,
   // ar: "ولن نقوم بالدفع قبل استبدالها", "فيها عيب", "نرجو إرسال إشعار دائن", "لا يمكننا الدفع", "نرفض الفاتورة"
-  `لن\\s+(?:نقوم\\s+(?:بالدفع|بالسداد|بالتحويل)|ندفع|نسدد)`,
+  `لن\\s+(?:نقوم\\s+(?:بالدفع|بالسداد|بالتحويل)|أقوم\\s+(?:بالدفع|بالسداد|بالتحويل)|ندفع|نسدد|أدفع|ادفع|أسدد)`,
   // id, vi: "tidak bisa membayar", "kami keberatan", "không thể thanh toán", "không đồng ý"
   `tidak\\s+(?:bisa|dapat|akan)\\s+(?:membayar|bayar|melunasi)`,
   // he: "לא נשלם עד ש…", "לא נוכל לשלם", "פגום", "תעודת זיכוי", "אנו חולקים על החשבונית"

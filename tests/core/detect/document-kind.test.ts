@@ -238,3 +238,12 @@ describe('a factor\'s assignment slip is no invoice (held-out HR)', () => {
     expect(kindOfTitle('Bordereau de cession n° 47 – BPI Factor')).toBe('statement');
   });
 });
+
+describe("kindOfTitle: a billing platform's notice of an invoice to come (held-out AX)", () => {
+  it.each([
+    ['Upcoming invoice from Nuagelab SAS', 'proforma'],
+    ['Invoice INV-3F9A2C-0103 from Nuagelab SAS', 'invoice'],
+  ])('%s → %s', (title, kind) => {
+    expect(kindOfTitle(title)).toBe(kind);
+  });
+});

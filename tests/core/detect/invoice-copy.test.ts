@@ -103,7 +103,11 @@ describe('copyToUs and speaksForUs: a platform’s copy of the user’s own invo
   it('a copy may have the client\'s own people in Cc, not someone else', () => {
     const cc = copy({ cc: ['Service Achats <achats@cabinet-leroy.fr>'] });
     expect(copyToUs(cc, identity)).toEqual({ address: 'compta@cabinet-leroy.fr', name: 'Cabinet Leroy' });
-    expect(copyToUs(copy({ cc: ['Service Achats <achats@autre-client.fr>'] }), identity)).toBeNull();
+    // someone else in Cc: a copy only when the platform's own text names the client's address (the client's surveyor
+    // copied on Obat's copy, held-out AW)
+    expect(copyToUs(copy({ cc: ['Service Achats <achats@autre-client.fr>'], text: 'Votre facture F-2027-031 a bien été envoyée à Cabinet Leroy.' }), identity)).toBeNull();
+    expect(copyToUs(copy({ cc: ['"Geom. Laura Sala" <laura.sala@studiosala.it>'] }), identity)).toEqual({ address: 'compta@cabinet-leroy.fr', name: 'Cabinet Leroy' });
+    expect(copyToUs(copy({ from: 'Paul Martin <paul@atelier-dupont.fr>', cc: ['laura.sala@studiosala.it'] }), identity)).toBeNull();
     // without "copy" in its subject, a message to the user with outsiders in Cc is no copy
     expect(copyToUs(copy({ cc: ['achats@cabinet-leroy.fr'], subject: 'Facture F-2027-031 envoyée à Cabinet Leroy' }), identity)).toBeNull();
   });

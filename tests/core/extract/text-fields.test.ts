@@ -831,3 +831,25 @@ describe('extractTextFields: « à votre charge » alone qualifies a cost, not t
     expect(extractTextFields('Facture F-12\nTotal TTC : 1 215,00 €\nFrais de port à votre charge : 15,00 €', 'DMY').amount?.value.value).toBe(1215);
   });
 });
+
+describe("held-out AW–CZ (twelfth session): a line item's balance, « Paiement au », a bare link before other words", () => {
+  it('a « Final balance » line item is not the amount due when « Balance Due » follows', () => {
+    const text = 'Invoice #: INV-001061\nTideborne – creature models – Final balance ..... $5,200.00 USD\nKick-off deposit (30%) ..... $1,550.00\nSubtotal: $6,750.00\nTotal: $6,750.00\nBalance Due: $6,750.00';
+    expect(extractTextFields(text, 'MDY').amount?.value.value).toBe(6750);
+    expect(extractTextFields('Balance ..... $5,200.00', 'MDY').amount?.value.value).toBe(5200);
+  });
+  it('« Solde du projet » is the balance OF the project, not « Solde dû »', () => {
+    const text = 'Facture n° : PXL-2026-0179\nJalon 3 – texturing et livraison finale ..... 7 700,00 $\nSolde du projet ..... 1 200,00 $\nTotal : 8 900,00 $\nSolde dû : 8 900,00 $';
+    expect(fr(text).amount?.value.value).toBe(8900);
+    expect(fr('Solde du : 1 200,00 €').amount?.value.value).toBe(1200);
+  });
+  it('« Paiement au 2026-07-12 » gives the due date', () => {
+    expect(fr('Paiement au 2026-07-12.').dueDate?.value).toBe('2026-07-12');
+    expect(fr('Paiement au comptant.').dueDate).toBeNull();
+  });
+  it('a bare link dates what follows it: the barrels shipped, not the invoice', () => {
+    expect(fr('Le envío los datos de la factura de las barricas despachadas el 19 de octubre de 2026.').issueDate).toBeNull();
+    expect(fr('la facture du mardi 13 octobre 2026').issueDate?.value).toBe('2026-10-13');
+    expect(fr('Facture du 12/10/2026').issueDate?.value).toBe('2026-10-12');
+  });
+});

@@ -2455,3 +2455,28 @@ describe("classifyClientReply: the payment details, request or link are not the 
     expect(kindOf(text, '2026-11-23') === kind).toBe(is);
   });
 });
+
+describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batches (twelfth session)", () => {
+  it.each([
+    ["On ne peut pas approuver la facture PXL-2026-0162 telle quelle : le jalon 2 n’a pas été validé par notre DA.", 'dispute'],
+    ['Buonasera,\nle ho spedito ieri un assegno per saldare la fattura M-451. Mi faccia sapere quando lo riceve.', 'paid'],
+    ['Le envié ayer un cheque para saldar la factura F-12.', 'paid'],
+    ['Ich habe Ihnen gestern einen Scheck geschickt.', 'paid'],
+    ['Le enviaremos un cheque.', 'other'],
+    ['Sent over Revolut this morning – ref INV-0058. Cheers', 'paid'],
+    ['Will be sent via Revolut on Friday.', 'other'],
+    ['die Anzahlungsrechnung OI-2026-0256 wurde am 22.07.2026 bezahlt.', 'paid'],
+    ['لن أدفع هذه الفاتورة', 'dispute'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text, '2026-11-23')).toBe(kind);
+  });
+  it.each([
+    ['Bonjour madame,\n\nإن شاء الله سأدفع يوم 06/12/2026. عندي بعض المصاريف هذا الشهر.\nDésolé pour le retard.', '2026-09-22', ['2026-12-06']],
+    ['Hej,\n\nBetalning av FA-01052 kommer att ske den 2026-12-14.', '2026-11-23', ['2026-12-14']],
+    ['Disculpa la demora, estamos en plena vendimia. La factura FA26-00641 quedará pagada el 5 de diciembre de 2026.', '2026-11-18', ['2026-12-05']],
+  ])('%s promises', (text, date, candidates) => {
+    const r = classifyClientReply(mail({ text, date }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toEqual(candidates);
+  });
+});

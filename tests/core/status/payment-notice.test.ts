@@ -532,3 +532,19 @@ describe('readPaymentNotice: a bank confirming notice pays at its maturity (held
     expect(confirming('25/12/2026')?.date).toBe('2026-12-25');
   });
 });
+
+describe("readPaymentNotice: an invoicing tool's logged payment, URSSAF's avance immédiate (held-out BW, CV)", () => {
+  it("« Un paiement a été enregistré pour la facture INV-001085 » is a payment of it", () => {
+    expect(notice('Paiement enregistré pour la facture INV-001085', 'Bonjour,\n\nUn paiement a été enregistré pour la facture INV-001085.\n\nMontant : 5 350,00 $\nSolde restant : 0,00', 'notifications@zohoinvoice.com')).toMatchObject({ invoiceNumbers: ['INV-001085'], amount: 5350 });
+    expect(notice('Payment recorded for invoice INV-001085', 'A payment of $5,350.00 has been recorded for invoice INV-001085.')?.invoiceNumbers).toEqual(['INV-001085']);
+  });
+  it('a card kept on file is no payment', () => {
+    expect(notice('Votre compte', 'Votre moyen de paiement enregistré pour la facture F-12 expire bientôt.')).toBeNull();
+  });
+  it("URSSAF's « demande de paiement … validée par votre client » pays the invoice", () => {
+    expect(notice('Avance immédiate : paiement de la demande F2609-1042', 'Bonjour,\n\nLa demande de paiement relative à la facture F2609-1042 pour Mme Paulette Roux a été validée par votre client.\nLe montant de 594,00 € sera versé sur votre compte sous 4 jours ouvrés.', 'ne-pas-repondre@urssaf.fr')).toMatchObject({ invoiceNumbers: ['F2609-1042'], amount: 594 });
+  });
+  it('a client saying the invoice « quedará pagada el 5 de diciembre » sends no notice', () => {
+    expect(notice('RE: Factura FA26-00641', 'Hola Julien,\n\nLa factura FA26-00641 quedará pagada el 5 de diciembre de 2026.', 'fcontreras@tierraroja.cl')).toBeNull();
+  });
+});

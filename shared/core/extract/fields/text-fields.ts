@@ -115,6 +115,24 @@ const NO_TAX_CHARGED = /(?<![a-z])(?:autoliquidation|auto-liquidation|reverse[\s
 
 const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70, deposit: 0, not: 0 };
 
+/** A bare "balance"/"solde" word… */
+const BARE_DUE_WORD = /^(?:balance|solde\s*:?|due)$/;
+/** A word after « solde du » that makes it "the balance of the …" (a currency's name or « à ce jour » does not). */
+const PROJECT_AFTER_SOLDE_DU = /^\s*(?!(?:euros?|dollars?|francs?|livres?|toutes|taxes|net)(?![a-z]))[a-z]{4,}/;
+/** …qualified only by these words ("Final balance", "Remaining balance"). */
+const BALANCE_QUALIFIERS = /(?<![a-z])(?:final|remaining|outstanding|open|total|the|your|invoice|le|du|restant)(?![a-z])/g;
+/**
+ * A bare "balance" ending a line item's description ("Tideborne – creature models – Final balance ..... $5,200.00")
+ * names the milestone billed, not what is left to pay: a labelled amount due ("Balance Due: $6,750.00") says more.
+ */
+function isLineItemBalance(before: string, label: { label: string; gap: number }): boolean {
+  // "Solde du projet ..... 1 200,00 $": the balance OF the project, the last instalment billed, not « solde dû »
+  if (label.label.trim() === 'solde du') return PROJECT_AFTER_SOLDE_DU.test(before.slice(before.length - label.gap));
+  if (!BARE_DUE_WORD.test(label.label.trim())) return false;
+  const prefix = before.slice(0, before.length - label.gap - label.label.length).slice(-80);
+  return /\p{L}{3,}/u.test(prefix.replace(BALANCE_QUALIFIERS, ' '));
+}
+
 /** A tax amount, then "soit" right before this amount (the deposit words excepted: "acompte de 30 %, soit 600 €"). */
 const TAX_THEN_SOIT = /(?:tva|t\.v\.a\.?|vat|taxes?)(?![a-z])(?:(?!acompte|deposit)[^\n]){0,60}?(?<![a-z])soit(?:\s+un\s+total\s+(?:de\s+)?|\s+au\s+total\s+)?\s*:?\s*$/;
 
@@ -296,7 +314,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (role === 'not' && PRE_TAX.test(roleAfter(after) ? AFTER_QUALIFIER.exec(after)![1]! : (label?.label ?? '')) && (!preTax || c.value > preTax.value)) {
       preTax = { value: c.value, currency: c.currency ?? currency };
     }
-    const score = ROLE_SCORE[role] - (label && label.gap > 20 ? 10 : 0);
+    const score = ROLE_SCORE[role] - (label && label.gap > 20 ? 10 : 0) - (label && role === 'due' && isLineItemBalance(before, label) ? 10 : 0);
     if (score <= 0) continue;
     // Among totals the largest is the grand total (line totals and sub-totals are smaller).
     // Among amounts due, the first, unless something was taken off since: "Total due: €21,000.00 / Less retainer
@@ -532,6 +550,9 @@ const NAMES_THE_INVOICE = /factur|invoice|rechnung|fattur|factuur|emis|issue|aus
 
 /** Issue-date labels that are mere linking words: they date whatever reference stands before them ("l'intervention de 17 mai 2026" is no invoice's date). */
 const BARE_LINK = /^(?:du|le|de|vom|von|van|del|dated)$/;
+/** What may stand between a bare link and its date: "Facture du mardi 12 octobre", "Rechnung vom Montag, den 12.10.". */
+const WEEKDAY_OR_ARTICLE =
+  /(?<![a-z])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|den|der|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|the|fecha|data|datum)(?![a-z])/g;
 /** What a bare link may date: the invoice named by its word, its kind or its reference ("Facture d'acompte n° 12 du …"). */
 const DATED_INVOICE = /(?:factur\w*|invoices?|rechnung\w*|fattur\w*|factuur|fatura|honoraires|acompte|solde|situation|deposit|avoir|note|nota|[\d°º])[\s:,.\-–]*$/;
 /** A generic "date" in a sentence ("la date du 7 juillet", "the date of the event"), not a label. */
@@ -619,6 +640,9 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
       if (!due || due.score < 90) due = { value: d.iso, score: 90 };
       return;
     }
+    // A bare link dates what stands right after it: in "la factura de las barricas despachadas el 19 de octubre" the
+    // "de" links the invoice to the barrels, and the day is their shipping's.
+    if (label.kind === 'issue' && BARE_LINK.test(label.label) && /[a-z]{3,}/.test(before.slice(before.length - label.gap).replace(WEEKDAY_OR_ARTICLE, ' '))) return;
     // "le mariage du 07/07/2026", "la date du 7 juillet": the day of what is named before the link, not the invoice's.
     if (label.kind === 'issue' && !datesTheInvoice(label, folded.slice(line.start, Math.max(line.start, d.index - label.gap - label.label.length))) && !PLACE_AND_DATE.test(text.slice(line.start, d.index))) return;
     // "bei Zahlung bis zum 09.10.2026 2 % Skonto": the day to earn a discount, not the due date.

@@ -118,7 +118,7 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const US_WRITTEN_DOLLARS = /\$\s?\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)/;
 const FRENCH_WRITTEN_DOLLARS = /\d,\d{2}[ \u00a0\u202f]?\$(?![ \u00a0]?US)/;
 
-export function localCurrencyOf(currency: string | null, text: string, clientAddress: string | null): string | null {
+export function localCurrencyOf(currency: string | null, text: string, clientAddress: string | null, mailLanguage?: string): string | null {
   const region = clientAddress?.split('.').pop()?.toUpperCase() ?? '';
   const namesUsDollars = /USD|US\s?\$|\$\s?US(?![A-Za-z])|U\.S\./.test(text);
   if (currency === 'USD' && !namesUsDollars) {
@@ -128,8 +128,10 @@ export function localCurrencyOf(currency: string | null, text: string, clientAdd
     if (codes.size === 0 && CANADIAN_TAXES.test(text)) return 'CAD';
     // "1 200,00 $": the dollar sign after a French-written amount is Québec's way (US dollars in French say "USD", "$ US").
     // (not when a client abroad gets it, "… envoyée à yachtaccounts@gulfcrest.ae", nor when the same text writes the
-    // amount the US way, "$11,220.16")
-    if (codes.size === 0 && FRENCH_WRITTEN_DOLLARS.test(text) && (region.length !== 2 || region === 'CA') && !US_WRITTEN_DOLLARS.test(text)) return 'CAD';
+    // amount the US way, "$11,220.16", nor when the e-mail is written in English: a French company's software writes
+    // "4 800,00 $" on the invoice of a client it writes to in English, "Hello Megan, attached is my invoice")
+    const toQuebec = region === 'CA' || (region.length !== 2 && mailLanguage !== 'en');
+    if (codes.size === 0 && FRENCH_WRITTEN_DOLLARS.test(text) && toQuebec && !US_WRITTEN_DOLLARS.test(text)) return 'CAD';
   }
   // "¥24,884.24" to a Chinese client, or in Chinese text (Han characters, no kana): yuan, not yen.
   // (not to a Japanese client, whose name alone is written in Han characters: "Dear 高橋 由美-san")

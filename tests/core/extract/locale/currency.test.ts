@@ -144,3 +144,12 @@ describe('currencyFromMarker: « TL » (probe, eleventh session)', () => {
     expect(currencyFromMarker('tl')).toBeNull();
   });
 });
+
+describe("localCurrencyOf: a French-written dollar amount in an e-mail written in English (held-out CX)", () => {
+  it("stays US dollars for a client written to in English, and is Canadian for one written to in French", () => {
+    const text = 'Invoice – lookbook day\nHello Megan,\nAttached is my invoice.\nNet à payer : 4 800,00 $';
+    expect(localCurrencyOf('USD', text, 'megan@halcyon-agency.com', 'en')).toBeNull();
+    expect(localCurrencyOf('USD', text, 'megan@halcyon-agency.com', 'fr')).toBe('CAD');
+    expect(localCurrencyOf('USD', text, 'compta@studio.qc.ca', 'en')).toBe('CAD');
+  });
+});
