@@ -2467,6 +2467,9 @@ describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batch
     ['Will be sent via Revolut on Friday.', 'other'],
     ['die Anzahlungsrechnung OI-2026-0256 wurde am 22.07.2026 bezahlt.', 'paid'],
     ['لن أدفع هذه الفاتورة', 'dispute'],
+    // an invoice passed on is not paid; a transfer sent is
+    ['Bien reçu, la facture ONC-2026-0421 est transmise au circuit de validation.', 'ack'],
+    ['Le virement a été transmis.', 'paid'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text, '2026-11-23')).toBe(kind);
   });
@@ -2474,6 +2477,7 @@ describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batch
     ['Bonjour madame,\n\nإن شاء الله سأدفع يوم 06/12/2026. عندي بعض المصاريف هذا الشهر.\nDésolé pour le retard.', '2026-09-22', ['2026-12-06']],
     ['Hej,\n\nBetalning av FA-01052 kommer att ske den 2026-12-14.', '2026-11-23', ['2026-12-14']],
     ['Disculpa la demora, estamos en plena vendimia. La factura FA26-00641 quedará pagada el 5 de diciembre de 2026.', '2026-11-18', ['2026-12-05']],
+    ["C'est bon pour nous, la facture ONC-2026-0407 part dans le règlement de vendredi prochain.", '2026-11-23', ['2026-11-27', '2026-12-04']],
   ])('%s promises', (text, date, candidates) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe('promise');
