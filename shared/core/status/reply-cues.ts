@@ -654,6 +654,8 @@ export const DISPUTE = cueRegex([
   `no\\s+(?:vamos\\s+a|podemos|pensamos)\\s+pagar(?:la|lo|las|los)?\\s+(?:tal\\s+cual|asi|en\\s+estas\\s+condiciones|de\\s+esta\\s+forma)`, `(?:extras?|cargos?|conceptos?|partidas?)\\s+${W(3)}que\\s+no\\s+(?:aprobamos|hemos\\s+aprobado|autorizamos|pedimos|solicitamos|contratamos)`, `factura\\s+(?:corregida|rectificada)`,
   // "I'm not comfortable paying this amount until we talk it through"
   `not\\s+comfortable\\s+(?:paying|settling|approving)`,
+  // es, pt: "No estamos conformes con el importe facturado", "não estamos de acordo com a fatura"
+  `no\\s+(?:estamos|estoy)\\s+(?:conformes?|de\\s+acuerdo)\\s+con\\s+(?:el|la|los|las|esta|este|su)(?![a-z])`, `nao\\s+(?:estamos|estou)\\s+(?:de\\s+acordo|conformes?)\\s+com\\s+(?:o|a|os|as|esta|este)(?![a-z])`,
   // "Aquesta factura queda en disputa fins que en parlem", "la factura queda en disputa", "the invoice is in dispute", "facture en litige"
   `(?:queda|queden|esta|estan|resta|resten|is|are|remains?|est|reste|sont|e|rimane)\\s+(?:en|in)\\s+(?:disputa|litigi|litigio|litige|dispute|contestazione)(?![a-z])`,
   // ru, uk: "Мы не согласны с дополнительными расходами", "не заказывали", "Просим пересмотреть счёт", "оскаржуємо"

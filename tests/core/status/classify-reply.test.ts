@@ -2470,6 +2470,9 @@ describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batch
     // an invoice passed on is not paid; a transfer sent is
     ['Bien reçu, la facture ONC-2026-0421 est transmise au circuit de validation.', 'ack'],
     ['Le virement a été transmis.', 'paid'],
+    // a probe of 49 replies in 20 languages (twelfth session): the one unread
+    ['No estamos conformes con el importe facturado.', 'dispute'],
+    ['Não estamos de acordo com o valor desta fatura.', 'dispute'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text, '2026-11-23')).toBe(kind);
   });
