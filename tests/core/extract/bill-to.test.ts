@@ -49,3 +49,9 @@ describe('billedTo', () => {
     expect(billedTo('Merci de votre confiance, cher client.')).toBeNull();
   });
 });
+
+describe("billedTo: a letter's address line ending with a comma (held-out CR)", () => {
+  it("« Spett.le Magazzini Frigoriferi Aosta S.r.l., » names the company without the comma", () => {
+    expect(billedTo('Spett.le Magazzini Frigoriferi Aosta S.r.l.,\nVia Roma 12, Aosta')).toBe('Magazzini Frigoriferi Aosta S.r.l.');
+  });
+});

@@ -57,19 +57,24 @@ export function labelledBuyer(text: string): string | null {
       const rest = afterLabel(row[col]!);
       if (rest === null) continue;
       if (rest) {
-        if (isName(rest)) return rest;
+        if (isName(rest)) return withoutTrailingComma(rest);
         continue;
       }
       // The cell right of the label ("Customer  Penwick Retail plc"), unless it heads another block.
       const right = row[col + 1];
-      if (right && isName(right)) return right;
+      if (right && isName(right)) return withoutTrailingComma(right);
       // The cell of the label's column when the row below has as many cells, else the one cell under it.
       const below = nextRow(lines, i);
       const name = below.length === row.length ? below[col] : below.length === 1 || row.length === 1 ? below[0] : undefined;
-      if (name && isName(name)) return name;
+      if (name && isName(name)) return withoutTrailingComma(name);
     }
   }
   return null;
+}
+
+/** A letter's address line ends with a comma ("Spett.le Magazzini Frigoriferi Aosta S.r.l.,"): the name stops before it. */
+function withoutTrailingComma(name: string): string {
+  return name.replace(/[\s,;]+$/, '');
 }
 
 function nextRow(lines: string[], i: number): string[] {
