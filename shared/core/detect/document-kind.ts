@@ -270,10 +270,10 @@ export function kindOfOpening(text: string, opts: { statements?: boolean } = {})
 
 /**
  * The books' lists of invoices, sent to the accountant: "Journal des ventes – octobre 2026", "je vous transmets
- * l'export des factures clients", "aged debtors report". They list invoices; they are none.
+ * l'export des factures clients", "aged debtors report", "Récapitulatif ventes octobre 2026". They list invoices; they are none.
  */
 const BOOKS_REPORT =
-  /(?<![a-z])(?:journal\s+des\s+ventes|export\s+des\s+factures|(?:etat|liste|listing|recapitulatif)\s+des\s+factures\s+(?:clients|emises|de\s+vente)|sales\s+(?:journal|ledger|day\s*book|register)|aged\s+(?:debtors|receivables)|balance\s+agee|verkaufsjournal|ausgangsrechnungsjournal|rechnungsausgangsbuch|libro\s+(?:de\s+)?(?:ventas|facturas\s+emitidas)|registro\s+(?:delle\s+)?(?:vendite|fatture\s+emesse)|verkoopdagboek|verkoopboek)(?![a-z])/;
+  /(?<![a-z])(?:journal\s+des\s+ventes|export\s+des\s+factures|(?:recapitulatif|etat|export)\s+(?:des\s+)?ventes|factures\s+de\s+ventes?\s+(?:du\s+mois\s+|d'\S+\s+|de\s+\S+\s+)?pour\s+la\s+saisie|sales\s+summary|(?:etat|liste|listing|recapitulatif)\s+des\s+factures\s+(?:clients|emises|de\s+vente)|sales\s+(?:journal|ledger|day\s*book|register)|aged\s+(?:debtors|receivables)|balance\s+agee|verkaufsjournal|ausgangsrechnungsjournal|rechnungsausgangsbuch|libro\s+(?:de\s+)?(?:ventas|facturas\s+emitidas)|registro\s+(?:delle\s+)?(?:vendite|fatture\s+emesse)|verkoopdagboek|verkoopboek)(?![a-z])/;
 
 /** Whether a text opens as a list of the company's invoices from its books (a sales journal, an export). */
 export function isBooksReport(text: string): boolean {

@@ -20,14 +20,54 @@ function fnv1a(bytes: Uint8Array): string {
   return hash.toString(16).padStart(8, '0');
 }
 
+/**
+ * The addresses of a header. A display name with an unquoted comma ("Maître Inès Benali, avocate <ines@…>") parses as
+ * two entries, the first with no "@": it is the start of the next one's name, not an address.
+ */
 function flatten(list: PostalAddress[] | PostalAddress | undefined): Address[] {
   if (!list) return [];
   const out: Address[] = [];
+  let namePart = '';
   for (const a of Array.isArray(list) ? list : [list]) {
-    if (a.group) out.push(...flatten(a.group));
-    else if (a.address) out.push({ name: (a.name ?? '').trim(), address: a.address.trim().toLowerCase() });
+    if (a.group) {
+      out.push(...flatten(a.group));
+      namePart = '';
+    } else if (a.address && a.address.includes('@')) {
+      const name = [namePart, (a.name ?? '').trim()].filter(Boolean).join(', ');
+      out.push({ name, address: a.address.trim().toLowerCase() });
+      namePart = '';
+    } else {
+      namePart = [namePart, decodeWords((a.name || a.address || '').trim())].filter(Boolean).join(', ');
+    }
   }
   return out;
+}
+
+/** RFC 2047 words the address parser left encoded in a bare name ("=?UTF-8?B?TWHDrnRyZQ==?= … Benali"). */
+function decodeWords(text: string): string {
+  if (!text.includes('=?')) return text;
+  return text
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?([^?]+)\?([bq])\?([^?]*)\?=/gi, (whole, charset: string, encoding: string, data: string) => {
+      try {
+        const bytes = encoding.toLowerCase() === 'b' ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : quotedWordBytes(data);
+        return new TextDecoder(charset).decode(bytes);
+      } catch {
+        return whole;
+      }
+    });
+}
+
+function quotedWordBytes(data: string): Uint8Array {
+  const text = data.replace(/_/g, ' ');
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '=' && /^[0-9a-f]{2}$/i.test(text.slice(i + 1, i + 3))) {
+      out.push(parseInt(text.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else out.push(text.charCodeAt(i) & 0xff);
+  }
+  return Uint8Array.from(out);
 }
 
 /**

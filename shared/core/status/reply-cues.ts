@@ -112,6 +112,8 @@ export const PAID = cueRegex([
   // "That's paid now, went out by EFT this morning" (not "it's paid on the 30th")
   `(?:that|it|this)'s\\s+(?:now\\s+|all\\s+|been\\s+){0,2}(?:paid|settled)(?![a-z])(?!\\s+(?:on|by|in|at|when|once|after|before|next|within|until|tomorrow|monday|tuesday|wednesday|thursday|friday|end)(?![a-z]))`,
   `went\\s+out\\s+(?:by|via)\\s+(?:eft|bacs|wire|transfer|bank\\s+transfer|ach|chaps|faster\\s+payments?)(?![a-z])`,
+  // "HME-26-0206 went out on this morning's payment run", "it was included in yesterday's BACS run"
+  `(?:went\\s+out|was\\s+(?:paid|included|released|sent))\\s+(?:on|in|with)\\s+${W(3)}(?:payments?|bacs|pay|supplier|ach|eft|wire|chaps)\\s+(?:run|batch|cycle)(?![a-z])`,
   // a telegraphic transfer's bank copy sent as proof: "TT copy attached", "attached the bank slip"
   `(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)\\s+(?:is\\s+)?(?:attached|enclosed)`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
@@ -242,7 +244,7 @@ export const PAID = cueRegex([
   `(?:e|sono|risulta|risultano)\\s+(?:stat[ae]\\s+)?liquidat[ae]\\s+(?:con|col|tramite)\\s+(?:il\\s+)?mandato`, `(?:emesso|emessi|e\\s+stato\\s+emesso)\\s+(?:il\\s+)?mandat[oi]\\s+di\\s+pagamento`,
   `${PAY_NOUN_IT}\\s+(?:e\\s+stat[oa]\\s+|e\\s+|risulta\\s+)?(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit)[oa]`,
   `${PAY_NOUN_IT}\\s+${W(6)}(?:e\\s+stat[oa]|risulta|sono\\s+stat[ie])\\s+(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit|bonificat|versat)[oaie]`,
-  `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`, `fatto\\s+(?:il\\s+|lo\\s+)?(?:bonif\\w*|pagamento|saldo)`, `(?:bonifico|pagamento)\\s+fatto(?![a-z])`, `tutto\\s+(?:gia\\s+)?(?:saldat|pagat|bonificat|versat)[oa]`,
+  `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`, `fatto\\s+(?:il\\s+|lo\\s+)?(?:bonif\\w*|pagamento|saldo)`, `(?:bonifico|pagamento)\\s+fatto(?![a-z])`, `(?:bonifico|pagamento|versamento)\\s+${W(3)}(?:fatto|effettuato|eseguito|disposto|partito|inviato)\\s+(?:oggi|ieri|stamattina|stamani|in\\s+data\\s+odierna)(?![a-z])`, `tutto\\s+(?:gia\\s+)?(?:saldat|pagat|bonificat|versat)[oa]`,
   `(?:saldat|pagat|bonificat|versat)[oa]\\s+(?:ieri|oggi|stamattina|stamane|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\s+scors[oa]|la\\s+settimana\\s+scorsa)`,
   `(?:in\\s+allegato|allego|alleghiamo|allegata)\\s+${W(1)}(?:la\\s+)?(?:contabile|ricevuta|distinta)`,
   // nl
@@ -654,6 +656,9 @@ export const DISPUTE = cueRegex([
   `no\\s+(?:vamos\\s+a|podemos|pensamos)\\s+pagar(?:la|lo|las|los)?\\s+(?:tal\\s+cual|asi|en\\s+estas\\s+condiciones|de\\s+esta\\s+forma)`, `(?:extras?|cargos?|conceptos?|partidas?)\\s+${W(3)}que\\s+no\\s+(?:aprobamos|hemos\\s+aprobado|autorizamos|pedimos|solicitamos|contratamos)`, `factura\\s+(?:corregida|rectificada)`,
   // "I'm not comfortable paying this amount until we talk it through"
   `not\\s+comfortable\\s+(?:paying|settling|approving)`,
+  // a court's clerk: "Le greffe ne peut certifier ce mémoire en l'état … Nous ne pouvons donner suite au paiement" (the literary "ne" alone)
+  `ne\\s+(?:peut|peuvent|pouvons|pourra|pourrons|saurait|saurions)\\s+(?:pas\\s+)?(?:certifier|valider|viser|liquider|accepter|approuver|mandater|payer|regler)\\s+(?:ce|cette|le|la|votre|vos|ces)\\s+(?:memoire|facture|etat\\s+de\\s+frais|note|situation|decompte)s?\\s+(?:en\\s+l'etat|tel(?:le)?\\s+quel(?:le)?)`,
+  `ne\\s+(?:pouvons|peut|pourrons|pourra)\\s+(?:pas\\s+)?donner\\s+suite\\s+(?:a\\s+(?:la|votre|cette)\\s+(?:facture|demande\\s+de\\s+paiement|note|memoire)|au\\s+(?:paiement|reglement))(?![a-z])`,
   // es, pt: "No estamos conformes con el importe facturado", "não estamos de acordo com a fatura"
   `no\\s+(?:estamos|estoy)\\s+(?:conformes?|de\\s+acuerdo)\\s+con\\s+(?:el|la|los|las|esta|este|su)(?![a-z])`, `nao\\s+(?:estamos|estou)\\s+(?:de\\s+acordo|conformes?)\\s+com\\s+(?:o|a|os|as|esta|este)(?![a-z])`,
   // "Aquesta factura queda en disputa fins que en parlem", "la factura queda en disputa", "the invoice is in dispute", "facture en litige"

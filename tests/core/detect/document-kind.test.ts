@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedInvoiceReference, hasCue, kindOfOpening, kindOfTitle, namesOrderAsTopic, saysItIsNoInvoice } from '../../../shared/core/detect/document-kind';
+import { abbreviatedInvoiceReference, hasCue, isBooksReport, kindOfOpening, kindOfTitle, namesOrderAsTopic, saysItIsNoInvoice } from '../../../shared/core/detect/document-kind';
 
 describe('kindOfTitle', () => {
   it.each([
@@ -247,3 +247,14 @@ describe("kindOfTitle: a billing platform's notice of an invoice to come (held-o
     expect(kindOfTitle(title)).toBe(kind);
   });
 });
+
+describe("isBooksReport: the month's sales summed up for the accountant (held-out FY)", () => {
+  it.each([
+    ['Récapitulatif ventes octobre 2026\nFactures émises : voir détail\nTotal : 21 480,00 €', true],
+    ["Bonjour,\n\nCi-joint les factures de ventes d'octobre pour la saisie.", true],
+    ['FACTURE N° F-2026-118\nVente de 3 planches\nTotal TTC : 1 170,00 €', false],
+  ])('%s → %s', (text, is) => {
+    expect(isBooksReport(text)).toBe(is);
+  });
+});
+

@@ -853,3 +853,16 @@ describe("held-out AW–CZ (twelfth session): a line item's balance, « Paiement
     expect(fr('Facture du 12/10/2026').issueDate?.value).toBe('2026-10-12');
   });
 });
+
+describe("held-out EX, FY (twelfth session): Swedish « :- », Portuguese « c/ IVA » and « a pagar »", () => {
+  it('« 122 700:- SEK » is 122,700 crowns', () => {
+    expect(extractTextFields('Invoice AEX26/138\nTotal: 122 700:- SEK', 'DMY').amount?.value).toEqual({ value: 122700, currency: 'SEK' });
+  });
+  it('« Total c/ IVA » is the total, « Total s/ IVA » is before tax, a line item is neither', () => {
+    expect(fr("FATURA FAC-2026-039\n2 x Softboard école 8'0\" €480,00 €960,00\nTotal s/ IVA : €2 090,00\nTotal c/ IVA : 2.090,00 €").amount?.value.value).toBe(2090);
+  });
+  it('« Adiantamento 40 % a pagar » is what a deposit invoice bills', () => {
+    expect(fr('FATURA DE ADIANTAMENTO AC-2026-007\nTotal c/ IVA : 1.170,00 €\nAdiantamento 40 % a pagar : €468,00').amount?.value.value).toBe(468);
+  });
+});
+

@@ -2473,6 +2473,9 @@ describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batch
     // a probe of 49 replies in 20 languages (twelfth session): the one unread
     ['No estamos conformes con el importe facturado.', 'dispute'],
     ['Não estamos de acordo com o valor desta fatura.', 'dispute'],
+    ["Le greffe ne peut certifier ce mémoire en l'état : la vacation de nuit n'est pas justifiée par la réquisition. Nous ne pouvons donner suite au paiement.", 'dispute'],
+    ["Hi Julien – HME-26-0206 went out on this morning's payment run. Cheers, Ellie", 'paid'],
+    ['Ciao Julien, bonifico per HME-26-0165 fatto oggi. Saluti, Giulia', 'paid'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text, '2026-11-23')).toBe(kind);
   });

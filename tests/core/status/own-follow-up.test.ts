@@ -499,3 +499,10 @@ describe("classifyOwnFollowUp: Danish « Vi har stadig ikke modtaget betaling »
     expect(own(text, 'SV: Faktura VIC-26-0042')).toBe('reminder');
   });
 });
+
+describe("classifyOwnFollowUp: « may have slipped through » with the copy sent again (held-out EZ)", () => {
+  it('is a reminder', () => {
+    expect(own('Hello Aoife,\n\nI think invoice NE26-0221 may have slipped through – €8,405.00, due 29 May 2026. Copy attached again for convenience.\n\nCheers,\nYann', 'Re: Invoice NE26-0221')).toBe('reminder');
+  });
+});
+

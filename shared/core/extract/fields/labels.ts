@@ -48,7 +48,7 @@ export const DUE_AMOUNT = labelRegex([
   'итого к оплате', 'всего к оплате', 'сумма к оплате', 'к оплате', 'разом до сплати', 'до сплати', 'сума до сплати', 'всього до сплати', 'до оплати',
   'πληρωτεο ποσο', 'πληρωτεο', 'υπολοιπο πληρωμης', 'οφειλομενο ποσο', 'ποσο πληρωμης',
   // pt, fi, hu, ro, sl, hr, lt, lv, et: "Valor a pagar", "Maksettava", "Fizetendő", "De plată", "Za plačilo", "Za platiti", "Mokėti", "Apmaksai", "Tasuda"
-  'valor a pagar', 'montante a pagar', 'maksettava', 'maksettava yhteensa', 'fizetendo', 'fizetendo osszeg', 'de plata', 'za placilo', 'za platiti', 'ukupno za platiti', 'moketi', 'is viso moketi', 'apmaksai', 'kopa apmaksai', 'summa apmaksai', 'tasuda', 'kokku tasuda', 'tasumisele kuulub',
+  'valor a pagar', 'montante a pagar', 'a pagar', 'total a pagar', 'maksettava', 'maksettava yhteensa', 'fizetendo', 'fizetendo osszeg', 'de plata', 'za placilo', 'za platiti', 'ukupno za platiti', 'moketi', 'is viso moketi', 'apmaksai', 'kopa apmaksai', 'summa apmaksai', 'tasuda', 'kokku tasuda', 'tasumisele kuulub',
   'til betaling', 'at betale i alt', 'att betala totalt', 'do zaplaty', 'kwota do zaplaty', 'pozostalo do zaplaty', 'k uhrade', 'celkem k uhrade', 'att betala', 'summa att betala', 'at betale', 'a betale',
   // ja, ko, zh: "ご請求金額：2,676,000円", "청구 금액: 42,960,000원", "应付金额"
   '請求金額', '請求額', 'お支払金額', '支払金額', 'お振込金額', '청구 금액', '청구금액', '결제 금액', '결제금액', '지급 금액', '지급금액', '应付金额', '应付总额', '應付金額', '付款金额',
@@ -65,7 +65,7 @@ const TAX_INCLUDED = [
   'incl. vat', 'incl vat', 'inc. vat', 'inc vat', 'including vat', 'incl. tax', 'including tax', 'incl. gst', 'inc. gst', 'including gst',
   'inkl. mwst.', 'inkl. mwst', 'inkl mwst', 'inkl. ust.', 'inkl. ust', 'einschl. mwst.', 'einschl. mwst', 'brutto',
   'incl. btw', 'incl btw', 'inclusief btw', 'inkl. btw',
-  'iva incluida', 'iva incluido', 'con iva', 'iva inclusa', 'iva compresa', 'ivato', 'ivata',
+  'iva incluida', 'iva incluido', 'con iva', 'c/ iva', 'c/iva', 'com iva', 'iva inclusa', 'iva compresa', 'ivato', 'ivata',
   // the tax named first: "IVA incl.", "TVA incl.", "VAT incl.", "MwSt. inkl.", "btw incl."
   'iva incl.', 'iva incl', 'iva inc.', 'tva incl.', 'tva incl', 'vat incl.', 'vat incl', 'vat inc.', 'mwst. inkl.', 'mwst inkl.', 'btw incl.', 'btw incl', 'iva incluso', 'tva inclus',
 ];
@@ -110,7 +110,7 @@ export const NOT_DUE_AMOUNT = labelRegex([
   'ht', 'htva', 'hors taxes', 'hors taxe', 'hors tva', 'total ht', 'total htva', 'montant ht', 'tva', 'sous-total', 'sous total', 'prix unitaire', 'p.u.', 'pu', 'remise', 'escompte', 'dont tva', 'base ht',
   'excl. vat', 'excl vat', 'excluding vat', 'ex vat', 'ex. vat', 'exc. vat', 'net amount', 'subtotal', 'sub-total', 'vat', 'tax', 'sales tax', 'unit price', 'discount', 'excl.', 'excluding',
   'netto', 'nettobetrag', 'mwst', 'ust', 'umsatzsteuer', 'zwischensumme', 'einzelpreis', 'rabatt', 'skonto',
-  'base imponible', 'iva', 'subtotal', 'precio unitario', 'descuento',
+  'base imponible', 'iva', 'subtotal', 'precio unitario', 'descuento', 's/ iva', 's/iva', 'sin iva', 'sem iva',
   'imponibile', 'iva', 'prezzo unitario', 'sconto',
   'btw', 'subtotaal',
   'καθαρη αξια', 'καθαρο ποσο', 'φπα', 'αξια προ φπα', 'μερικο συνολο', 'εκπτωση', 'τιμη μοναδας',

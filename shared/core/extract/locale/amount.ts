@@ -23,8 +23,8 @@ const SP = `[${SPACE_CHARS}]`;
 const GROUP_SEPARATOR = new RegExp(`[.,'’${SPACE_CHARS}]`);
 /** Digits and separators only, as parseAmount takes them. */
 const WRITTEN_NUMBER = new RegExp(`^\\d(?:[\\d.,'’\\s${SPACE_CHARS}]*\\d)?$`);
-/** "1'250.–", "50,-": Swiss and German ways of writing no cents. */
-const NO_CENTS_SUFFIX = /[.,](?:--?|–|—)$/;
+/** "1'250.–", "50,-", "122 700:-": Swiss, German and Swedish ways of writing no cents. */
+const NO_CENTS_SUFFIX = /[.,:](?:--?|–|—)$/;
 const MAX_INTEGER_DIGITS = 15;
 
 function separatorKind(ch: string): string {
@@ -132,7 +132,7 @@ interface NumberCandidate {
 function runEnd(text: string, runStart: number, run: string): number {
   let end = runStart + run.length;
   while (end > runStart && TRAILING_PUNCTUATION.includes(text[end - 1]!)) end--;
-  const noCents = /^[.,](?:--?|–|—)/.exec(text.slice(end, end + 3));
+  const noCents = /^[.,:](?:--?|–|—)/.exec(text.slice(end, end + 3));
   if (noCents) end += noCents[0].length;
   return end;
 }
