@@ -55,3 +55,13 @@ describe("billedTo: a letter's address line ending with a comma (held-out CR)", 
     expect(billedTo('Spett.le Magazzini Frigoriferi Aosta S.r.l.,\nVia Roma 12, Aosta')).toBe('Magazzini Frigoriferi Aosta S.r.l.');
   });
 });
+
+describe("billedTo: a name followed by its address on the same line (held-out LT)", () => {
+  it.each([
+    ['Bill to: Meridian Energy plc, 1 Canada Square, London E14 5AB', 'Meridian Energy plc'],
+    ['Bill to: Calder & Finch Ltd, 22 King Street, Manchester M2 6AZ', 'Calder & Finch Ltd'],
+    ['Facturé à : Dupont, Martin et Associés', 'Dupont, Martin et Associés'],
+  ])('%s → %s', (text, name) => {
+    expect(billedTo(text)).toBe(name);
+  });
+});

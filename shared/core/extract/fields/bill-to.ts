@@ -72,9 +72,15 @@ export function labelledBuyer(text: string): string | null {
   return null;
 }
 
-/** A letter's address line ends with a comma ("Spett.le Magazzini Frigoriferi Aosta S.r.l.,"): the name stops before it. */
+/**
+ * The name alone: a letter's address line ends with a comma ("Spett.le Magazzini Frigoriferi Aosta S.r.l.,"), and a
+ * body's one line may go on with the address ("Bill to: Meridian Energy plc, 1 Canada Square, London E14 5AB").
+ */
 function withoutTrailingComma(name: string): string {
-  return name.replace(/[\s,;]+$/, '');
+  const parts = name.split(/,\s+/);
+  let end = 1;
+  while (end < parts.length && !/^\d/.test(parts[end]!) && !startsWithStreetAddress(parts[end]!)) end++;
+  return parts.slice(0, end).join(', ').replace(/[\s,;]+$/, '');
 }
 
 function nextRow(lines: string[], i: number): string[] {
