@@ -31,7 +31,7 @@ export const PAID = cueRegex([
   // bg: "Платено. Преводът е нареден вчера.", "Фактура № … е платена днес", "преведохме"
   `(?<![а-я])(?:платено|платихме|преведохме|изплатихме|заплатихме|платих|преведох)(?![а-я])`, `(?<![а-я])(?:е|са|беше|бяха)\\s+(?:вече\\s+)?(?:платена|платени|платен|преведена|преведени|преведен|наредена|нареден|изплатена)(?![а-я])`, `(?<![а-я])(?:преводът|плащането)\\s+(?:\\S+\\s+){0,4}?(?:е|беше)\\s+(?:нареден|наредено|извършен|извършено|направен|направено|изпратен)(?![а-я])`,
   // tr (folded): "havale yapıldı", "ödendi", "ödemeyi yaptık", "havale ettik"
-  `(?:havale|eft|odeme|transfer)(?:si|yi)?\\s+(?:\\S+\\s+){0,5}?(?:yapildi|yapilmistir|yapilmisti|yaptik|gonderildi|gonderilmistir|gerceklestirildi|gerceklestirilmistir|edildi|ettik)`, `(?:odendi|odedik|odemistik|odenmistir|yatirdik|yatirildi)`, `havale\\s+ettik`,
+  `(?:havale|eft|odeme|transfer)(?:si|yi)?\\s+(?:\\S+\\s+){0,5}?(?:yapildi|yapilmistir|yapilmisti|yaptik|gonderildi|gonderilmistir|gerceklestirildi|gerceklestirilmistir|edildi|edilmistir|edilmis|ettik)`, `(?:odendi|odedik|odemistik|odenmistir|yatirdik|yatirildi)`, `havale\\s+ettik`,
   // el (folded): "Πληρώσαμε σήμερα", "Το τιμολόγιο εξοφλήθηκε", "Έγινε η κατάθεση", "έχει ήδη πληρωθεί"
   `(?<![α-ω])(?:πληρωσαμε|εξοφλησαμε|καταθεσαμε|μεταφεραμε|εμβασαμε|πληρωσα|εξοφλησα|καταθεσα|εμβασα)(?![α-ω])`, `(?<![α-ω])(?:πληρωθηκε|πληρωθηκαν|εξοφληθηκε|εξοφληθηκαν|κατατεθηκε|μεταφερθηκε|εμβαστηκε)(?![α-ω])`,
   `(?<![α-ω])(?:εγινε|εχει\\s+(?:ηδη\\s+)?γινει)\\s+(?:η\\s+|το\\s+)?(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)(?![α-ω])`, `(?<![α-ω])εχει\\s+(?:ηδη\\s+)?(?:πληρωθει|εξοφληθει|κατατεθει|σταλει\\s+το\\s+εμβασμα)(?![α-ω])`,
@@ -50,7 +50,7 @@ export const PAID = cueRegex([
   // a payment « transmis » is sent)
   `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?<!en\\s)${PAY_NOUN_FR}\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?transmise?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
-  `(?:avons|ai|a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be)\\s)a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)?\\s*(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   // (not another invoice's: "fait doublon avec une facture déjà payée en juin")
   `(?<!(?:une|un|autre)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
@@ -179,6 +179,8 @@ export const PAID = cueRegex([
   // es, de: "Le envié ayer un cheque para saldar la factura", "Ich habe Ihnen gestern einen Scheck geschickt"
   `(?:envie|mande|(?:he|hemos)\\s+(?:enviado|mandado))\\s+(?:ayer\\s+|hoy\\s+|esta\\s+manana\\s+)?(?:un|el)\\s+(?:cheque|talon)(?![a-z])`,
   `(?:habe|haben)\\s+(?:ihnen\\s+|euch\\s+|dir\\s+)?(?:gestern\\s+|heute\\s+|bereits\\s+|schon\\s+)?(?:einen|den)\\s+(?:verrechnungs)?scheck\\s+${W(3)}(?:geschickt|gesendet|verschickt|zugeschickt|ubersandt|ubersendet|eingeworfen)(?![a-z])`,
+  // co (Corsican): "Aghju fattu u viramentu eri", "avemu pagatu a fattura"
+  `(?:aghju|avemu|emu)\\s+(?:dighja\\s+)?(?:fattu|mandatu|pagatu|saldatu)\\s+(?:u\\s+|a\\s+|l')?(?:viramentu|pagamentu|bonificu|fattura|sumu)(?![a-z])`, `(?:aghju|avemu)\\s+(?:dighja\\s+)?(?:pagatu|saldatu)(?![a-z])`,
   // it: "Acconto saldato oggi con bonifico", "Fattura pagata ieri"
   `(?:saldat[oa]|pagat[oa]|bonificat[oa])\\s+(?:oggi|ieri|stamattina|stamani|questa\\s+mattina|con\\s+bonifico)`,
   // zh, ja: "发票 … 的款项已于今日付清", "已付款", "お振込みいたしました", "支払い済み"
@@ -510,6 +512,8 @@ export const PROMISE = cueRegex([
   // es
   `(?:nos|me)\\s+comprometemos?\\s+a\\s+(?:pagar|abonar|transferir|liquidar|ingresar)\\w*`, `(?:nos|me)\\s+comprometo\\s+a\\s+(?:pagar|abonar|transferir|liquidar|ingresar)\\w*`,
   `(?:pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire)`,
+  // co: "Vi pagu a fattura u 22 di dicembre", "pagaraghju venneri"
+  `(?:vi|ti)\\s+pagu(?![a-z])`, `(?:pagaraghju|pagaremu|pagheraghju|pagheremu|faraghju\\s+u\\s+viramentu|feremu\\s+u\\s+viramentu)(?![a-z])`,
   // "La factura FA26-00641 quedará pagada el 5 de diciembre", "será abonada el viernes"
   `(?:quedara|quedaran|sera|seran|estara|estaran|ficara|ficarao)\\s+(?:pagad|abonad|transferid|ingresad|liquidad|saldad|pag)[oa]s?(?![a-z])`,
   // gl, and the enclitic Spanish: "A factura … pagarase o 1 de decembro" (will be paid), "pagarémola o luns"
@@ -570,7 +574,7 @@ export const PROMISE = cueRegex([
   `(?:placilo|nakazilo|racun|racuna|faktura|uplata|placanje|isplata)\\s+${W(3)}(?:je|bo|su|so)\\s+(?:planiran|predviden|nacrtovan|zakazan|predviden)[aoi]?(?![a-z])`, `planiramo\\s+(?:placilo|uplatu|placanje|nakazilo|isplatu)`, `(?:uplatu|placanje|isplatu|placilo|nakazilo)\\s+(?:cemo|cu|bomo)\\s+(?:izvrsiti|napraviti|obaviti|poslati|izvesti|opraviti|nakazati|izvedli|opravili|nakazali|poslali)`,
   `(?<![a-z])(?:bo|bodo)\\s+(?:\\S+\\s+)?(?:placan|poravnan|nakazan|izveden|placan)[aoi]?(?![a-z])`, `(?<![a-z])bomo\\s+${W(2)}(?:placali|poravnali|nakazali|izvedli\\s+placilo|poslali\\s+placilo)`,
   `(?:platit|uplatit|izmirit|podmirit|izvrsit|doznacit|prebacit)\\s+(?:cemo|cu)(?![a-z])`, `(?<![a-z])(?:platicemo|uplaticemo|izmiricemo|podmiricemo|izvrsicemo|platicu|uplaticu)(?![a-z])`, `(?<![a-z])(?:cemo|cu)\\s+(?:\\S+\\s+)?(?:platiti|uplatiti|izmiriti|podmiriti|izvrsiti\\s+uplatu)`, `(?<![a-z])(?:bit\\s+ce|bice|ce\\s+biti)\\s+(?:\\S+\\s+)?(?:placen|uplacen|izmiren|podmiren|izvrsen|proveden)[aoi]?`,
-  `(?:plata|transferul|factura|suma)\\s+va\\s+fi\\s+(?:efectuat|achitat|platit|facut|virat)[ae]?`, `(?:vom|voi)\\s+(?:plati|achita|vira|efectua\\s+plata|face\\s+plata)`, `o\\s+sa\\s+(?:platim|achitam|viram)`,
+  `(?:plata|transferul|factura|suma)\\s+${W(2)}va\\s+fi\\s+(?:efectuat|achitat|platit|facut|virat)[ae]?`, `(?:vom|voi)\\s+(?:plati|achita|vira|efectua\\s+plata|face\\s+plata)`, `o\\s+sa\\s+(?:platim|achitam|viram)`,
   `(?:ki\\s+fogjuk\\s+fizetni|fogjuk\\s+(?:fizetni|utalni|kifizetni)|(?:ki)?fizetjuk|(?:at)?utaljuk|rendezzuk)(?![a-z])`,
   // a payment run named: "On passe ta facture au règlement du 03/07/2026", "nous mettons votre facture au paiement du 15"
   `(?:passe|passons|mets|mettons|met|inscris|inscrivons)\\s+(?:ta|votre|la|cette|vos|tes|les)\\s+factures?\\s+(?:au|dans\\s+le|en)\\s+(?:reglement|paiement|virement)\\s+(?:du|de\\s+la|de\\s+fin|de)`,
@@ -587,6 +591,8 @@ export const PROMISE = cueRegex([
   `akan\\s+(?:kami\\s+)?(?:bayar|transfer|lunasi|dibayar|ditransfer|dilunasi)(?![a-z])`,
   // he: "התשלום יבוצע עד 3.12.2026", "התשלום עבור חשבונית … יבוצע בתאריך 16.12.2026", "נשלם ב-15.12", "החשבונית אושרה לתשלום", "יועבר"
   `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה|הסכום)\\s+(?:\\S+\\s+){0,4}?(?:י|ת)בוצע(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:נשלם|נעביר|ישולם|תשולם|יועבר|תועבר)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])נבצע\\s+(?:את\\s+)?(?:התשלום|ההעברה)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])אושר(?:ה)?\\s+לתשלום(?![\\u0590-\\u05ff])`, `se\\s+(?:thanh\\s+toan|chuyen\\s+khoan|chuyen\\s+tien|tra\\s+tien)`, `จะ(?:ทำการ)?(?:ชำระ|โอน)`,
+  // no, sv, da: the payment run it goes out with: "den går ut med betalingsrunden neste fredag"
+  `(?:gar|gaar)\\s+(?:ut|ud)\\s+(?:med|i|pa)\\s+(?:\\S+\\s+)?(?:betalingsrund\\w*|betalningsrund\\w*|betalingskjoring\\w*|betalningskorning\\w*|betalingskorsel\\w*|betalingsomgang\\w*|betalningsomgang\\w*)`,
   `(?:kiegyenliteni|kifizetni|atutalni|elutalni)\\s+(?:fogjuk|fogom)`, `(?:betalningen|betalningarna|overforingen)\\s+(?:gar|skickas)\\s+(?:ivag|ut|av)`, `(?:lagt\\s+(?:in|upp|inn|ind)|planerat|planlagt|schemalagt|bokat|booket)\\s+(?:betalningen|betalingen|overforingen|overforslen)(?:\\s+(?:ind|inn))?\\s+(?:till|til|den|pa|for)(?![a-z])`, `(?:kommer|er|bliver|blir)\\s+(?:med\\s+)?(?:i|pa)\\s+(?:naeste\\s+|neste\\s+|nasta\\s+)?(?:betalingskorsel|betalingskorslen|betalingskjoring|betalingskjoringen|betalningskorning|betalningskorningen|betalingsrunde|betalingsrunden)`, `(?:maksamme|maksetaan|maksame|tasume|samaksasim|apmaksasim|parskaitisim|sumokesime|apmokesime|pervesime)(?![a-z])`, `maksu\\s+(?:lahtee|lahetetaan|suoritetaan)`, `fogjuk\\s+kiegyenliteni`, `(?:zaplatime|uhradime|zaplatim|uhradim|posleme\\s+platbu|odesleme\\s+platbu|poslem\\s+platbu)(?![a-z])`, `(?:platba|faktura)\\s+(?:bude|bude\\s+odeslana|bude\\s+uhrazena|bude\\s+uhradena)`,
   // hi in Latin letters: "payment kar denge 15 tak", "transfer ho jayega next week"
   `(?:payment|pay|transfer|paise|paisa|amount)\\s+(?:kar|kr)\\s+(?:denge|dunga|dungi|dege|dengey|dijiyega)`, `(?:payment|transfer|paise|paisa|amount)\\s+ho\\s+(?:jayega|jaayega|jayegi|jaega|jaegi)`,
@@ -807,6 +813,8 @@ export const DISPUTE = cueRegex([
   // he: "לא נשלם עד ש…", "לא נוכל לשלם", "פגום", "תעודת זיכוי", "אנו חולקים על החשבונית"
   `(?<![\\u0590-\\u05ff])לא\\s+(?:נשלם|נוכל\\s+לשלם|נאשר|מאשרים)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])(?:פגום|פגומה|פגומים)(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])תעודת\\s+זיכוי(?![\\u0590-\\u05ff])`, `(?<![\\u0590-\\u05ff])חולקים\\s+על(?![\\u0590-\\u05ff])`, `keberatan`, `tidak\\s+setuju`, `khong\\s+(?:the\\s+)?(?:thanh\\s+toan|dong\\s+y|chap\\s+nhan)`, `لا\\s+(?:نستطيع|يمكننا)\\s+(?:الدفع|السداد|دفع|سداد|اداء|الاداء)`, `(?<![\\u0600-\\u06ff])لا\\s+(?:يطابق|تطابق|يتطابق|تتطابق)(?![\\u0600-\\u06ff])`, `(?<![\\u0600-\\u06ff])لم\\s+يتم\\s+(?:تسليم|استلام)`, `(?<![\\u0600-\\u06ff])تصحيح\\s+الفاتورة`, `(?<![\\u0600-\\u06ff])(?:عيب|معيب|معيبة|تالف|تالفة)(?![\\u0600-\\u06ff])`, `إشعار\\s+دائن`, `نرفض`, `(?<![\\u0600-\\u06ff])(?:لدينا\\s+اعتراض|نعترض|اعتراضنا|اعتراض\\s+على\\s+(?:هذه\\s+)?الفاتورة)`, `(?:نسخة|فاتورة)\\s+(?:معدلة|مصححة)`, `غير\\s+مطابق`, `支払いを保留`, `お支払いできません`,
   // ja, ko: "異議がございます", "納得できません", "金額に誤りがあります", "이의를 제기합니다", "지불할 수 없습니다", "잘못 청구되었습니다"
+  // "このままではお支払いできかねます", "金額がお見積りと異なっております"
+  `(?:お?支払い?|お?振込み?)(?:は|を)?(?:できかねます|できません|いたしかねます|致しかねます|しかねます)`, `(?:お?見積(?:り|書)?)(?:と|の金額と)(?:は)?異な`,
   `異議`, `納得(?:でき|いたしかね)`, `誤りがあ`, `(?:承認|お受け)(?:でき|いたしかね)(?:ません|ます)`, `이의(?:를|가)?\\s?(?:제기|있)`, `(?:동의|수락|승인|지불|지급|결제)할\\s?수\\s?없`, `잘못\\s?(?:청구|된|되었|됐)`,
   // fi, et, lv, lt: "Emme maksa laskua ennen kuin asia on selvitetty", "Me ei saa arvet tasuda enne, kui kahju on hüvitatud", "nevaram apmaksāt", "negalime apmokėti"
   `emme\\s+(?:voi\\s+)?(?:maksa|hyvaksya?)`, `(?:me\\s+)?ei\\s+(?:saa|saa\\s+me|maksa|tasu)\\s+${W(2)}(?:tasuda|maksta|maksa|arvet)`, `(?:nevaram|nevar)\\s+${W(2)}(?:apmaksat|samaksat|maksat)(?![a-z])`, `(?:nemaksasim|neapmaksasim)(?![a-z])`, `(?:negalime|negalim|nemokesime|neapmokesime)(?![a-z])`, `(?:vaurioitu\\w*|reklamaatio\\w*|kahjustus\\w*|kahjustatud|bojat\\w*|bojajum\\w*|sugadint\\w*|pazeist\\w*)`, `reklamal\\w*`, `jovairas\\w*`, `(?:hibas|serult|hianyz)\\w*\\s+(?:termek|alkatresz|szallitmany|aru|resz)`,

@@ -866,3 +866,13 @@ describe("held-out EX, FY (twelfth session): Swedish « :- », Portuguese « c/ 
   });
 });
 
+describe("held-out FZ (twelfth session): the count of a series, then the invoice's own number", () => {
+  it.each([
+    ['im Anhang finden Sie die Abschlagsrechnung Nr. 2 Nr. FAC2026-00424 vom 03.04.2026', 'FAC2026-00424'],
+    ['FACTURE DE SITUATION N° 1 n° K-26-109', 'K-26-109'],
+    ['Rechnung Nr. 12 vom 03.04.2026', '12'],
+  ])('%s → %s', (text, number) => {
+    expect(fr(text).invoiceNumbers[0]?.value).toBe(number);
+  });
+});
+

@@ -2476,6 +2476,13 @@ describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batch
     ["Le greffe ne peut certifier ce mémoire en l'état : la vacation de nuit n'est pas justifiée par la réquisition. Nous ne pouvons donner suite au paiement.", 'dispute'],
     ["Hi Julien – HME-26-0206 went out on this morning's payment run. Cheers, Ellie", 'paid'],
     ['Ciao Julien, bonifico per HME-26-0165 fatto oggi. Saluti, Giulia', 'paid'],
+    ['Merhaba Yann Bey,\nFatura bedeli bugün hesabınıza havale edilmiştir. Dekont ektedir.', 'paid'],
+    ['Aghju fattu u viramentu eri. Bona ghjurnata', 'paid'],
+    ['お世話になっております。\n請求書 MIR-2026-0233 の金額がお見積りと異なっております。このままではお支払いできかねます。', 'dispute'],
+    ['来週お支払いできます。', 'other'],
+    // "as a payee" is no French « a payé »
+    ['Could you send over your bank details (IBAN/BIC) on a letterhead? Our bank needs it to add you as a payee.', 'question'],
+    ['Mon comptable a payé la facture.', 'paid'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text, '2026-11-23')).toBe(kind);
   });
@@ -2484,6 +2491,9 @@ describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batch
     ['Hej,\n\nBetalning av FA-01052 kommer att ske den 2026-12-14.', '2026-11-23', ['2026-12-14']],
     ['Disculpa la demora, estamos en plena vendimia. La factura FA26-00641 quedará pagada el 5 de diciembre de 2026.', '2026-11-18', ['2026-12-05']],
     ["C'est bon pour nous, la facture ONC-2026-0407 part dans le règlement de vendredi prochain.", '2026-11-23', ['2026-11-27', '2026-12-04']],
+    ['Hei,\nDen er godkjent nå, den går ut med betalingsrunden neste fredag.', '2026-11-23', ['2026-11-27', '2026-12-04']],
+    ['Vi pagu a fattura u 22 di dicembre, prumessu.', '2026-10-29', ['2026-12-22']],
+    ['Bună ziua,\nfactura LX-2026-0160 va fi plătită vinerea viitoare.', '2026-11-23', ['2026-11-27', '2026-12-04']],
   ])('%s promises', (text, date, candidates) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe('promise');

@@ -506,3 +506,9 @@ describe("classifyOwnFollowUp: « may have slipped through » with the copy sent
   });
 });
 
+describe("classifyOwnFollowUp: a Dutch formal notice (held-out GW)", () => {
+  it('« Ingebrekestelling factuur FV26-004890 » is a reminder', () => {
+    expect(own('Ingebrekestelling factuur FV26-004890 - € 4.151,75.\n\nClaire Besson', 'RE: Facture FV26-004890')).toBe('reminder');
+  });
+});
+

@@ -410,6 +410,8 @@ const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|p
  * "relance n°2"), not the invoice's number — which the same words may head ("SITUATION DE TRAVAUX N° FA-000233").
  */
 const SEQUENCE_BEFORE = /(?:situation|travaux|batiment|bat|phase|tranche|echeance|relance|rappel|reminder|mahnung|avenant|etape|jalon|milestone|stage|instal?ment)\W{0,3}$/;
+/** A second number sign after a count, and the reference it gives ("Nr. 2 n° FAC2026-00424"). */
+const COUNT_THEN_NUMBER = /^[ \t]*[-–,]?[ \t]*(?:n[°º]|no\.|nr\.?|#)[ \t]*((?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}[A-Za-z0-9])/i;
 /** A reference right after a count ("n° 2 SIT-MEYER-02"): letters and figures, on the same line. */
 const REFERENCE_AFTER_COUNT = /^[ \t]+((?=[A-Za-z0-9\-_/.]*[A-Za-z])(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}[A-Za-z0-9])/;
 
@@ -495,12 +497,17 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
       if (keepsPlatformHash(label, direct[0], token!)) token = `#${token}`;
       // A title word and a short bare number ("INVOICE  12"): maybe a page, a quantity or an address.
       if (TITLE_WORD.test(label) && /^\d{1,3}$/.test(token!) && !/[#°º:]|\bn[or]\b/i.test(direct[0])) strength -= 20;
+      // "Abschlagsrechnung Nr. 2 n° FAC2026-00424", "Situation n° 3 – n° SIT-26-014": the count of a series, then the
+      // invoice's own number after a second number sign.
+      const own = /^\d{1,2}$/.test(token!) ? COUNT_THEN_NUMBER.exec(rest.slice(direct[0].length)) : null;
+      if (own) token = own[1];
     } else if (qualified) {
       token = qualified[1];
       strength = Math.max(strength, 85);
       // "Facture de situation n° 2 SIT-MEYER-02": the count of a series, then the invoice's own reference.
       const after = REFERENCE_AFTER_COUNT.exec(rest.slice(qualified[0].length));
       if (after && /^\d{1,3}$/.test(token!) && SEQUENCE_BEFORE.test(qualified[0].replace(/\s*(?:n\.?\s?[°º]|no\.|nr\.?|#).*$/i, '').toLowerCase())) token = after[1];
+      else if (/^\d{1,2}$/.test(token!)) token = COUNT_THEN_NUMBER.exec(rest.slice(qualified[0].length))?.[1] ?? token;
     } else if (/^[ \t]*:?[ \t]*(?:\n|$)/.test(rest)) {
       const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
       const before = VALUE_BEFORE.exec(text.slice(lineStart, m.index));

@@ -87,6 +87,10 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   понеділок: 1, понеділка: 1, вівторок: 2, вівторка: 2, середа: 3, середу: 3, середи: 3, четвер: 4, 'пʼятниця': 5, 'пʼятницю': 5, 'пʼятниці': 5, "п'ятниця": 5, "п'ятницю": 5, "п'ятниці": 5, субота: 6, суботу: 6, суботи: 6, неділя: 0, неділю: 0, неділі: 0,
   // Turkish (folded: "Çarşamba" → "carsamba", "Salı" → "sali")
   pazar: 0, pazartesi: 1, sali: 2, carsamba: 3, persembe: 4, cuma: 5, cumartesi: 6,
+  // Romanian (folded: "vineri", "vinerea viitoare", "sâmbătă" → "sambata", "marți" → "marti"); the articled forms
+  // ("vinerea", "lunea") name the day of a week too. ("luni" and "joi" alone are also "Mondays" and a verb form:
+  // they count only with "viitoare"/"viitor", which the relative reader checks.)
+  marti: 2, martea: 2, miercuri: 3, miercurea: 3, joia: 4, vineri: 5, vinerea: 5, sambata: 6, duminica: 0, lunea: 1,
   // Greek (folded: "Παρασκευή" → "παρασκευη")
   κυριακη: 0, δευτερα: 1, τριτη: 2, τεταρτη: 3, πεμπτη: 4, παρασκευη: 5, σαββατο: 6,
 };
@@ -107,9 +111,9 @@ const YEAR_FIRST = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)
 const YEAR_FIRST_SPACED = /(?<![\d./-])(\d{4})\. (\d{1,2})\. (\d{1,2})(?!\d|[./-]\d)/g;
 /** 20261215, only on request. */
 const COMPACT = /(?<![\d./-])(\d{4})(\d{2})(\d{2})(?![\d]|[./-]\d)/g;
-/** 15 décembre 2026, 1er déc. 2026, 15. Dezember 2026, 15 de diciembre de 2026, 15th December, 2026, 15-Dec-26. */
+/** 15 décembre 2026, 1er déc. 2026, 15. Dezember 2026, 15 de diciembre de 2026, 22 di dicembre (Corsican), 15th December, 2026, 15-Dec-26. */
 const DAY_MONTH_YEAR = wordStartRegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})${ORDINAL}?\\.?(?:${SP}{0,3}|-|/)(?:de${SP}{1,3})?(${MONTH_SOURCE})(?![\\p{L}])\\.?` +
+  `(?<![\\p{L}\\d])(\\d{1,2})${ORDINAL}?\\.?(?:${SP}{0,3}|-|/)(?:(?:de|di)${SP}{1,3})?(${MONTH_SOURCE})(?![\\p{L}])\\.?` +
     `(?:(?:,?${SP}{1,3}(?:de(?:l)?${SP}{1,3})?|-|/)(\\d{4}|(?<=[-/]\\p{L}{3,9}\\.?[-/])\\d{2}))?(?![\\p{L}\\d])`,
   'gu',
 );

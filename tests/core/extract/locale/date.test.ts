@@ -255,3 +255,9 @@ describe('findDates: Korean year-first dates with a space after each dot (probe,
     expect(findDates('Total 2026. 5 items', { order: 'DMY' })).toEqual([]);
   });
 });
+
+describe("findDates: a Corsican « 22 di dicembre » (held-out GZ)", () => {
+  it('reads the day and month joined by « di »', () => {
+    expect(findDates('Vi pagu a fattura u 22 di dicembre', { referenceYear: 2026 }).map((d) => d.iso)).toEqual(['2026-12-22']);
+  });
+});
