@@ -452,7 +452,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // The document names the client first; else a body that writes the invoice out ("Client : Båtservice Ålesund AS")
   // names it better than the contact the e-mail is addressed to.
   const debtorNameOf = (buyerName: string | null | undefined, text: string | null) =>
-    buyerName || (text ? billedTo(text) : null) || labelledBuyer(body) || copy?.name || recipients[0]?.name || null;
+    buyerName || (text ? billedTo(text) : null) || labelledBuyer(body, { letter: true }) || copy?.name || recipients[0]?.name || null;
 
   // Each document's text is read for fields once, whether it turns out one invoice among several or the only one.
   const pdfFields = new Map<DocumentReading, TextFields>();

@@ -1,6 +1,6 @@
 /** The client's name from the buyer block of a document, in the layouts PDF text comes in. */
 import { describe, expect, it } from 'vitest';
-import { billedTo } from '../../../shared/core/extract/fields/bill-to';
+import { billedTo, labelledBuyer } from '../../../shared/core/extract/fields/bill-to';
 
 describe('billedTo', () => {
   it('reads the name after the label, on its line or below it', () => {
@@ -63,5 +63,12 @@ describe("billedTo: a name followed by its address on the same line (held-out LT
     ['Facturé à : Dupont, Martin et Associés', 'Dupont, Martin et Associés'],
   ])('%s → %s', (text, name) => {
     expect(billedTo(text)).toBe(name);
+  });
+});
+
+describe("labelledBuyer: an Italian letter's greeting is no buyer block (held-out ZO)", () => {
+  it("« Spett.le Ufficio, » opens an e-mail; « Spett.le Magazzini … S.r.l. » heads a document's buyer block", () => {
+    expect(labelledBuyer('Spett.le Ufficio,\n\nsi trasmette in allegato la fattura n. 42/PA', { letter: true })).toBeNull();
+    expect(labelledBuyer('Spett.le Magazzini Frigoriferi Aosta S.r.l.\nVia Roma 12, Aosta')).toBe('Magazzini Frigoriferi Aosta S.r.l.');
   });
 });

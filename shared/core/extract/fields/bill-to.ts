@@ -15,6 +15,9 @@ const LONG_LABEL =
 /** Words that head the block only alone in their cell or before a colon ("Client :", "Kunde", "An", "Invoice For"). */
 const SHORT_LABEL = /^(?:client|customer|invoice for|kunde|an|cliente|destinatario|klant|aan)(?:\s*:\s*(.*)|\s*)$/i;
 
+/** A buyer label that also opens an Italian letter's greeting ("Spett.le Ufficio,"). */
+const GREETING_LABEL = /^spett/i;
+
 /** Cells of a line: parted by a column gap (two spaces or more, or a tab). */
 const CELL_GAP = /[ \t\u00a0]{2,}|\t/;
 
@@ -49,13 +52,15 @@ export function billedTo(text: string, isUs?: (name: string) => boolean): string
  * The name in the block a buyer label heads ("Facturé à", "Bill to", "Rechnungsempfänger"…). An e-mail's body
  * is read with this alone: its unlabelled blocks are greetings and signatures, not addresses.
  */
-export function labelledBuyer(text: string): string | null {
+export function labelledBuyer(text: string, opts: { letter?: boolean } = {}): string | null {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const row = cells(lines[i]!);
     for (let col = 0; col < row.length; col++) {
       const rest = afterLabel(row[col]!);
       if (rest === null) continue;
+      // In a letter, "Spett.le Ufficio," greets its reader: no buyer block.
+      if (opts.letter && GREETING_LABEL.test(row[col]!)) continue;
       if (rest) {
         if (isName(rest)) return withoutTrailingComma(rest);
         continue;
