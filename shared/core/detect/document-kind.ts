@@ -204,12 +204,17 @@ export function kindOfTitle(title: string): DocumentKind | null {
       !(hits.some((i) => i.kind === 'invoice') && h.kind === 'order' && ORDER_TOPIC.test(folded.slice(h.index, h.end))),
   );
   // "Invoice for your order", "Facture de votre commande", "Rechnung zu Ihrer Bestellung": the order is what the invoice bills.
+  // "Final invoice EXP/AE/26/060 against Proforma", "Facture … suite à la proforma": the invoice that follows the pro forma.
   const billed = (h: KindHit) =>
-    (h.kind === 'order' || h.kind === 'quote') && hits.some((i) => i.kind === 'invoice' && i.end <= h.index && FOR_THE.test(folded.slice(i.end, h.index)));
+    ((h.kind === 'order' || h.kind === 'quote') && hits.some((i) => i.kind === 'invoice' && i.end <= h.index && FOR_THE.test(folded.slice(i.end, h.index)))) ||
+    (h.kind === 'proforma' && hits.some((i) => i.kind === 'invoice' && i.end <= h.index && AFTER_THE_PROFORMA.test(folded.slice(i.end, h.index))));
   if (kept.some((h) => h.kind === 'invoice')) for (let i = kept.length - 1; i >= 0; i--) if (billed(kept[i]!)) kept.splice(i, 1);
   for (const kind of ORDER) if (kept.some((h) => h.kind === kind)) return kind;
   return null;
 }
+
+/** Between an invoice's title and the pro forma it follows: "… against", "… suite à la", "… nach". */
+const AFTER_THE_PROFORMA = /(?:against|following|further\s+to|after|suite\s+a|apres|nach|tras|dopo|na)\s+(?:the\s+|our\s+|your\s+|la\s+|le\s+|l'|notre\s+|votre\s+|der\s+|unserer\s+|la\s+nostra\s+|onze\s+)?$/;
 
 /** Order words that name what a mail is about ("Votre commande du 08/05"), not an order's own document. */
 const ORDER_TOPIC = /^(?:your[\s-]+order|votre[\s-]+commande|bestellung|ordine)$/;
@@ -273,7 +278,7 @@ export function kindOfOpening(text: string, opts: { statements?: boolean } = {})
  * l'export des factures clients", "aged debtors report", "Récapitulatif ventes octobre 2026". They list invoices; they are none.
  */
 const BOOKS_REPORT =
-  /(?<![a-z])(?:journal\s+des\s+ventes|export\s+des\s+factures|(?:recapitulatif|etat|export)\s+(?:des\s+)?ventes|factures\s+de\s+ventes?\s+(?:du\s+mois\s+|d'\S+\s+|de\s+\S+\s+)?pour\s+la\s+saisie|sales\s+summary|(?:etat|liste|listing|recapitulatif)\s+des\s+factures\s+(?:clients|emises|de\s+vente)|sales\s+(?:journal|ledger|day\s*book|register)|aged\s+(?:debtors|receivables)|balance\s+agee|verkaufsjournal|ausgangsrechnungsjournal|rechnungsausgangsbuch|libro\s+(?:de\s+)?(?:ventas|facturas\s+emitidas)|registro\s+(?:delle\s+)?(?:vendite|fatture\s+emesse)|verkoopdagboek|verkoopboek)(?![a-z])/;
+  /(?<![a-z])(?:journal\s+des\s+ventes|export\s+(?:\S+\s+)?des\s+factures|(?:recapitulatif|etat|export)\s+(?:des\s+)?ventes|factures\s+de\s+ventes?\s+(?:du\s+mois\s+|d'\S+\s+|de\s+\S+\s+)?pour\s+la\s+saisie|sales\s+summary|(?:etat|liste|listing|recapitulatif)\s+des\s+factures\s+(?:clients|emises|de\s+vente)|sales\s+(?:journal|ledger|day\s*book|register)|aged\s+(?:debtors|receivables)|balance\s+agee|verkaufsjournal|ausgangsrechnungsjournal|rechnungsausgangsbuch|libro\s+(?:de\s+)?(?:ventas|facturas\s+emitidas)|registro\s+(?:delle\s+)?(?:vendite|fatture\s+emesse)|verkoopdagboek|verkoopboek)(?![a-z])/;
 
 /** Whether a text opens as a list of the company's invoices from its books (a sales journal, an export). */
 export function isBooksReport(text: string): boolean {

@@ -184,6 +184,8 @@ export const PAID = cueRegex([
   // it: "Acconto saldato oggi con bonifico", "Fattura pagata ieri"
   `(?:saldat[oa]|pagat[oa]|bonificat[oa])\\s+(?:oggi|ieri|stamattina|stamani|questa\\s+mattina|con\\s+bonifico)`,
   // zh, ja: "发票 … 的款项已于今日付清", "已付款", "お振込みいたしました", "支払い済み"
+  // ja: "上記請求書のお支払い（海外送金）を完了いたしました"
+  `(?:お?支払い|送金|お?振込み?)(?:[（(][^）)\\n]{0,12}[）)])?(?:を|が|は)?完了(?:いたしました|しました|致しました)`,
   `(?:已于|已在|已经|已)[^。！？，\\n]{0,20}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:の)?(?:手続き?)?(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`, `(?:付款|支付|汇款|转账)(?:已|已经)(?:完成|付清|汇出|到账)`, `(?:お?振込み?|お?支払い|送金)(?:は|が)(?:完了|済み|済)`,
   // ko: "송금했습니다", "입금 완료했습니다", "지급 처리되었습니다"
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를|이|가)?\\s?(?:했|하였|완료|처리했|처리하였|처리되었|처리됐|되었|됐)`,
@@ -514,6 +516,8 @@ export const PROMISE = cueRegex([
   `(?:pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire)`,
   // co: "Vi pagu a fattura u 22 di dicembre", "pagaraghju venneri"
   `(?:vi|ti)\\s+pagu(?![a-z])`, `(?:pagaraghju|pagaremu|pagheraghju|pagheremu|faraghju\\s+u\\s+viramentu|feremu\\s+u\\s+viramentu)(?![a-z])`,
+  // en: "We'll send the money for LL-2026-061 next Friday"
+  `(?:we'll|we\\s+will|i'll|i\\s+will|we're\\s+going\\s+to|i'm\\s+going\\s+to)\\s+(?:send|transfer|wire)\\s+(?:you\\s+)?(?:the\\s+)?(?:money|funds|cash)(?![a-z])`,
   // "La factura FA26-00641 quedará pagada el 5 de diciembre", "será abonada el viernes"
   `(?:quedara|quedaran|sera|seran|estara|estaran|ficara|ficarao)\\s+(?:pagad|abonad|transferid|ingresad|liquidad|saldad|pag)[oa]s?(?![a-z])`,
   // gl, and the enclitic Spanish: "A factura … pagarase o 1 de decembro" (will be paid), "pagarémola o luns"
@@ -665,6 +669,8 @@ export const DISPUTE = cueRegex([
   // a court's clerk: "Le greffe ne peut certifier ce mémoire en l'état … Nous ne pouvons donner suite au paiement" (the literary "ne" alone)
   `ne\\s+(?:peut|peuvent|pouvons|pourra|pourrons|saurait|saurions)\\s+(?:pas\\s+)?(?:certifier|valider|viser|liquider|accepter|approuver|mandater|payer|regler)\\s+(?:ce|cette|le|la|votre|vos|ces)\\s+(?:memoire|facture|etat\\s+de\\s+frais|note|situation|decompte)s?\\s+(?:en\\s+l'etat|tel(?:le)?\\s+quel(?:le)?)`,
   `ne\\s+(?:pouvons|peut|pourrons|pourra)\\s+(?:pas\\s+)?donner\\s+suite\\s+(?:a\\s+(?:la|votre|cette)\\s+(?:facture|demande\\s+de\\s+paiement|note|memoire)|au\\s+(?:paiement|reglement))(?![a-z])`,
+  // en: "I think there's a mistake on LL-2026-105", "there is an error in your invoice"
+  `(?:there's|there\\s+is|theres)\\s+(?:a\\s+|an\\s+)?(?:mistake|error|discrepancy)\\s+(?:on|in|with)\\s+(?:the\\s+|your\\s+|this\\s+|our\\s+)?(?:invoice|bill|amount|[a-z]{0,8}[-/_.]?\\d)`,
   // es, pt: "No estamos conformes con el importe facturado", "não estamos de acordo com a fatura"
   `no\\s+(?:estamos|estoy)\\s+(?:conformes?|de\\s+acuerdo)\\s+con\\s+(?:el|la|los|las|esta|este|su)(?![a-z])`, `nao\\s+(?:estamos|estou)\\s+(?:de\\s+acordo|conformes?)\\s+com\\s+(?:o|a|os|as|esta|este)(?![a-z])`,
   // "Aquesta factura queda en disputa fins que en parlem", "la factura queda en disputa", "the invoice is in dispute", "facture en litige"

@@ -242,6 +242,9 @@ describe('a factor\'s assignment slip is no invoice (held-out HR)', () => {
 describe("kindOfTitle: a billing platform's notice of an invoice to come (held-out AX)", () => {
   it.each([
     ['Upcoming invoice from Nuagelab SAS', 'proforma'],
+    ['Final invoice EXP/AE/26/060 against Proforma', 'invoice'],
+    ['Facture F-12 suite à la proforma PF-3', 'invoice'],
+    ['Proforma invoice PF-26-12', 'proforma'],
     ['Invoice INV-3F9A2C-0103 from Nuagelab SAS', 'invoice'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
@@ -252,6 +255,7 @@ describe("isBooksReport: the month's sales summed up for the accountant (held-ou
   it.each([
     ['Récapitulatif ventes octobre 2026\nFactures émises : voir détail\nTotal : 21 480,00 €', true],
     ["Bonjour,\n\nCi-joint les factures de ventes d'octobre pour la saisie.", true],
+    ["Vous trouverez l'export Pennylane des factures clients d'octobre. Total facturé : 118 402,20 € TTC.", true],
     ['FACTURE N° F-2026-118\nVente de 3 planches\nTotal TTC : 1 170,00 €', false],
   ])('%s → %s', (text, is) => {
     expect(isBooksReport(text)).toBe(is);

@@ -2483,6 +2483,10 @@ describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batch
     // "as a payee" is no French « a payé »
     ['Could you send over your bank details (IBAN/BIC) on a letterhead? Our bank needs it to add you as a payee.', 'question'],
     ['Mon comptable a payé la facture.', 'paid'],
+    // HW–IX (scored at first run on the session's final code)
+    ["Sorry to be a pain but I think there's a mistake on LL-2026-105. We agreed the shuttle bus would be included in the package price. Could you have a look before we pay?", 'dispute'],
+    ["If there's a mistake on the invoice let me know.", 'other'],
+    ['2026年10月30日に上記請求書のお支払い（海外送金）を完了いたしました。', 'paid'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text, '2026-11-23')).toBe(kind);
   });
@@ -2494,6 +2498,7 @@ describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batch
     ['Hei,\nDen er godkjent nå, den går ut med betalingsrunden neste fredag.', '2026-11-23', ['2026-11-27', '2026-12-04']],
     ['Vi pagu a fattura u 22 di dicembre, prumessu.', '2026-10-29', ['2026-12-22']],
     ['Bună ziua,\nfactura LX-2026-0160 va fi plătită vinerea viitoare.', '2026-11-23', ['2026-11-27', '2026-12-04']],
+    ["Hi Claire!!\nSorry sorry sorry, it's been crazy here. We'll send the money for LL-2026-061 next Friday, I've put a reminder in my phone.", '2026-11-23', ['2026-11-27', '2026-12-04']],
   ])('%s promises', (text, date, candidates) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe('promise');
