@@ -70,5 +70,6 @@ describe("labelledBuyer: an Italian letter's greeting is no buyer block (held-ou
   it("« Spett.le Ufficio, » opens an e-mail; « Spett.le Magazzini … S.r.l. » heads a document's buyer block", () => {
     expect(labelledBuyer('Spett.le Ufficio,\n\nsi trasmette in allegato la fattura n. 42/PA', { letter: true })).toBeNull();
     expect(labelledBuyer('Spett.le Magazzini Frigoriferi Aosta S.r.l.\nVia Roma 12, Aosta')).toBe('Magazzini Frigoriferi Aosta S.r.l.');
+    expect(labelledBuyer('Spett.le Magazzini Frigoriferi Aosta S.r.l.,\n\nin allegato la fattura', { letter: true })).toBe('Magazzini Frigoriferi Aosta S.r.l.');
   });
 });

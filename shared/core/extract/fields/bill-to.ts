@@ -59,8 +59,9 @@ export function labelledBuyer(text: string, opts: { letter?: boolean } = {}): st
     for (let col = 0; col < row.length; col++) {
       const rest = afterLabel(row[col]!);
       if (rest === null) continue;
-      // In a letter, "Spett.le Ufficio," greets its reader: no buyer block.
-      if (opts.letter && GREETING_LABEL.test(row[col]!)) continue;
+      // In a letter, "Spett.le Ufficio," greets its reader with a common noun, not the client's name ("Spett.le
+      // Magazzini Frigoriferi Aosta S.r.l.," names it).
+      if (opts.letter && GREETING_LABEL.test(row[col]!) && !/\s/.test(rest.replace(/[\s,;]+$/, ''))) continue;
       if (rest) {
         if (isName(rest)) return withoutTrailingComma(rest);
         continue;

