@@ -2499,6 +2499,9 @@ describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batch
     ['Vi pagu a fattura u 22 di dicembre, prumessu.', '2026-10-29', ['2026-12-22']],
     ['Bună ziua,\nfactura LX-2026-0160 va fi plătită vinerea viitoare.', '2026-11-23', ['2026-11-27', '2026-12-04']],
     ["Hi Claire!!\nSorry sorry sorry, it's been crazy here. We'll send the money for LL-2026-061 next Friday, I've put a reminder in my phone.", '2026-11-23', ['2026-11-27', '2026-12-04']],
+    // IY–JZ (scored at first run on the session's final code)
+    ['Beklager forsinkelsen. Fakturaen er godkjent og vil bli betalt 9. desember 2026.', '2026-11-23', ['2026-12-09']],
+    ['Bonjour,\nLe mandat part vendredi prochain, la trésorerie a bien la facture.', '2026-11-23', ['2026-11-27', '2026-12-04']],
   ])('%s promises', (text, date, candidates) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe('promise');
