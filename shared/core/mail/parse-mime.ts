@@ -1,4 +1,4 @@
-import PostalMime, { addressParser } from 'postal-mime';
+import PostalMime, { addressParser, decodeWords } from 'postal-mime';
 import type { Address as PostalAddress, Attachment as PostalAttachment, Email } from 'postal-mime';
 import { calendarDateOfHeader } from '../calendar/iso-date';
 import { KEPT_HEADERS, type Address, type Attachment, type MailMessage } from './model';
@@ -33,41 +33,15 @@ function flatten(list: PostalAddress[] | PostalAddress | undefined): Address[] {
       out.push(...flatten(a.group));
       namePart = '';
     } else if (a.address && a.address.includes('@')) {
-      const name = [namePart, (a.name ?? '').trim()].filter(Boolean).join(', ');
-      out.push({ name, address: a.address.trim().toLowerCase() });
+      const own = (a.name ?? '').trim();
+      out.push({ name: namePart ? (own ? `${namePart}, ${own}` : namePart) : own, address: a.address.trim().toLowerCase() });
       namePart = '';
     } else {
+      // (the address parser leaves RFC 2047 words encoded in a bare name: "=?UTF-8?B?TWHDrnRyZQ==?= … Benali")
       namePart = [namePart, decodeWords((a.name || a.address || '').trim())].filter(Boolean).join(', ');
     }
   }
   return out;
-}
-
-/** RFC 2047 words the address parser left encoded in a bare name ("=?UTF-8?B?TWHDrnRyZQ==?= … Benali"). */
-function decodeWords(text: string): string {
-  if (!text.includes('=?')) return text;
-  return text
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([bq])\?([^?]*)\?=/gi, (whole, charset: string, encoding: string, data: string) => {
-      try {
-        const bytes = encoding.toLowerCase() === 'b' ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : quotedWordBytes(data);
-        return new TextDecoder(charset).decode(bytes);
-      } catch {
-        return whole;
-      }
-    });
-}
-
-function quotedWordBytes(data: string): Uint8Array {
-  const text = data.replace(/_/g, ' ');
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '=' && /^[0-9a-f]{2}$/i.test(text.slice(i + 1, i + 3))) {
-      out.push(parseInt(text.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else out.push(text.charCodeAt(i) & 0xff);
-  }
-  return Uint8Array.from(out);
 }
 
 /**

@@ -63,16 +63,16 @@ export function labelledBuyer(text: string, opts: { letter?: boolean } = {}): st
       // Magazzini Frigoriferi Aosta S.r.l.," names it).
       if (opts.letter && GREETING_LABEL.test(row[col]!) && !/\s/.test(rest.replace(/[\s,;]+$/, ''))) continue;
       if (rest) {
-        if (isName(rest)) return withoutTrailingComma(rest);
+        if (isName(rest)) return nameWithoutAddress(rest);
         continue;
       }
       // The cell right of the label ("Customer  Penwick Retail plc"), unless it heads another block.
       const right = row[col + 1];
-      if (right && isName(right)) return withoutTrailingComma(right);
+      if (right && isName(right)) return nameWithoutAddress(right);
       // The cell of the label's column when the row below has as many cells, else the one cell under it.
       const below = nextRow(lines, i);
       const name = below.length === row.length ? below[col] : below.length === 1 || row.length === 1 ? below[0] : undefined;
-      if (name && isName(name)) return withoutTrailingComma(name);
+      if (name && isName(name)) return nameWithoutAddress(name);
     }
   }
   return null;
@@ -82,7 +82,7 @@ export function labelledBuyer(text: string, opts: { letter?: boolean } = {}): st
  * The name alone: a letter's address line ends with a comma ("Spett.le Magazzini Frigoriferi Aosta S.r.l.,"), and a
  * body's one line may go on with the address ("Bill to: Meridian Energy plc, 1 Canada Square, London E14 5AB").
  */
-function withoutTrailingComma(name: string): string {
+function nameWithoutAddress(name: string): string {
   const parts = name.split(/,\s+/);
   let end = 1;
   while (end < parts.length && !/^\d/.test(parts[end]!) && !startsWithStreetAddress(parts[end]!)) end++;
