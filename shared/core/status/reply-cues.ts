@@ -652,8 +652,9 @@ export const NOT_BEFORE = cueRegex([
   `erst\\s+(?:am|zum|ab|im|nach|mitte|ende|anfang|in\\s+(?:der|kw))`,
   // nl: "Ik kan de factuur pas volgende week betalen", "wij betalen pas na de 25e" (pas: only then)
   `(?:kan|kunnen|zal|zullen|betalen|betaal|betaalt|maken|wordt|worden)\\s+${W(3)}pas\\s+(?:volgende|op|na|eind|einde|begin|over|vanaf|rond|medio)(?![a-z])`,
-  // "nous ne réglerons qu'au 30 janvier", "je ne pourrai payer qu'à partir du 5"
-  `ne\\s+${W(3)}(?:reglerons|paierons|payerons|reglerai|paierai|reglera|paiera|verserons|virerons|regler|payer|virer)\\s+${W(3)}qu'(?:au|a\\s+partir|le|en|a\\s+la\\s+fin|a\\s+fin|fin|debut|apres\\s+le)(?![a-z])`,
+  // "nous ne réglerons qu'au 30 janvier", "je ne pourrai payer qu'à partir du 5", "je ne pourrai vous régler que le
+  // 01/12/2026" (the restrictive « ne … que » before a day; "ne régler que la moitié" names no day)
+  `ne\\s+${W(3)}(?:reglerons|paierons|payerons|reglerai|paierai|reglera|paiera|verserons|virerons|regler|payer|virer|verser)\\s+${W(3)}qu(?:'|e\\s+)(?:au|a\\s+partir|le\\s+(?:\\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|mois\\s+prochain)|la\\s+semaine\\s+prochaine|en\\s+(?:fin|debut|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a\\s+la\\s+fin|a\\s+fin|fin|debut|apres\\s+le|lundi|mardi|mercredi|jeudi|vendredi|demain|semaine\\s+prochaine)(?![a-z])`,
 ]);
 
 /** What follows "until" when it names a day, not a problem: "can't pay until the end of the month" promises. */

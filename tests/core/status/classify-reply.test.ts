@@ -674,6 +674,10 @@ describe('classifyClientReply: casual French, Quebec, payment plans', () => {
     ['te règle ça', 'je te règle ça lundi', '2026-11-16'],
     ['te la régler', 'Je vais te la régler vendredi.', '2026-11-13'],
     ['qu\'au', "Nous ne réglerons qu'au 30 novembre.", '2026-11-30'],
+    // the restrictive « ne … que » before a day is a promise for that day
+    ['que le', 'Je ne pourrai vous régler que le 01/12/2026.', '2026-12-01'],
+    ['que le (month)', 'Nous ne réglerons la facture que le 10 décembre.', '2026-12-10'],
+    ['que vendredi', 'Je ne pourrai payer que vendredi.', '2026-11-13'],
     // a plan the client proposes: its first instalment's day, the month named before "(le 31)"
     ['plan', 'Alors voilà ce que je vous propose : 6 000 DH fin janvier (le 31), 6 000 DH le 28 février et le solde de 6 500 DH le 31 mars.', '2027-01-31'],
   ])('promise %s', (_name, text, date) => {
@@ -689,6 +693,13 @@ describe('classifyClientReply: casual French, Quebec, payment plans', () => {
 
   it('a proposal with no amount is no promise', () => {
     expect(kindOf('Je vous propose de nous appeler lundi.')).not.toBe('promise');
+  });
+
+  it.each([
+    ['la moitié', 'Je ne réglerai que la moitié.'],
+    ['le solde', 'Nous ne pourrons régler que le solde.'],
+  ])("« ne … que » before no day is no promise: %s", (_name, text) => {
+    expect(kindOf(text)).not.toBe('promise');
   });
 });
 
