@@ -67,9 +67,12 @@ const INVOICE_FOR_CLIENT_SENT = wordStartRegExp(
   String.raw`(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s(?:voor|for|pour|fur|para|per)\s+${NOT_YOU}${NOT_OURS}([^\n!?()<>]{2,80}[(<][^\s()<>]+@[^\s()<>]+[)>])[^\n!?]{0,60}?(?<![\p{L}\p{N}])${SENT}(?![\p{L}\p{N}])`,
   'du',
 );
-/** A platform's copy of a reminder it sent: "Nous avons relancé Dr Hélène Ferrand (x@y.fr) pour la facture 2026-00044", "We reminded X about invoice 12". */
+/**
+ * A platform's copy of a reminder it sent: "Nous avons relancé Dr Hélène Ferrand (x@y.fr) pour la facture 2026-00044", "We reminded X
+ * about invoice 12", « Nous avons envoyé une relance à Fintrack SAS (ap@fintrack.fr) en votre nom ».
+ */
 const REMINDED = wordStartRegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:avons|avez|a|ont)\s+(?:bien\s+)?relance|(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?(?:reminded|sent\s+a\s+reminder\s+to)|(?:haben|hat)\s+(?:\S+\s+){0,2}?erinnert)(?![\p{L}\p{N}])\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:avons|avez|a|ont)\s+(?:bien\s+)?(?:relance|envoye\s+(?:une|un|la|le|votre)\s+(?:relance|rappel)\s+a)|(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?(?:reminded|sent\s+a\s+reminder\s+to)|(?:haben|hat)\s+(?:\S+\s+){0,2}?erinnert)(?![\p{L}\p{N}])\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
 /**

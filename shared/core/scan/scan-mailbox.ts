@@ -329,10 +329,13 @@ function relatedConversations(
       for (const r of byNumber.get(token) ?? []) {
         const domain = r.debtorEmail?.split('@')[1];
         // A platform's copy to the user names the client in its text ("relance envoyée à Claire <claire@client.fr>").
-        // (A webmail domain stands for nobody: then only the client's own address counts.)
+        // (A webmail domain stands for nobody: then only the client's own address counts. A forward to someone else, the
+        // accountant say, quotes the invoice with the client's address in it: it involves no client.)
         const named = domain && isWebmailDomain(domain) ? r.debtorEmail! : `@${domain}`;
         const involvesClient = thread.messages.some(
-          (m) => !!domain && ([m.from, ...m.to, ...m.cc].some((a) => a?.address.endsWith(`@${domain}`)) || m.text.slice(0, 3000).toLowerCase().includes(named)),
+          (m) =>
+            !!domain &&
+            ([m.from, ...m.to, ...m.cc].some((a) => a?.address.endsWith(`@${domain}`)) || (!isForward(m.subject, m.text) && m.text.slice(0, 3000).toLowerCase().includes(named))),
         );
         if (involvesClient) relate(r, thread);
       }

@@ -176,6 +176,9 @@ function isPaidStatement(hit: CueHit): boolean {
   return !isNegated(hit) && !isConditional(hit) && !FUTURE.test(hit.before + hit.text) && !/mandat\s+de\s+$/.test(hit.before) && !/est-ce\s+qu/.test(hit.before) && !TO_CUSTOMS.test(after);
 }
 
+/** Where a promise's words stand in their sentence, where its date is looked for. */
+const placeOf = (h: CueHit) => ({ sentence: h.sentence, sentenceStart: h.sentenceStart, cueStart: h.endInSentence - (h.end - h.index), cueEnd: h.endInSentence });
+
 function reading(kind: ClientReplyKind, evidence: string, dates: { date: string | null; candidates: string[] } | null = null): ClientReplyReading {
   return { kind, promisedDate: dates?.date ?? null, promisedCandidates: dates?.candidates ?? [], evidence: evidence.trim().slice(0, 200) };
 }
@@ -264,7 +267,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
 
   const promiseDates = (hits: CueHit[]) =>
     reference
-      ? promisedDates(hits.map((h) => ({ sentence: h.sentence, sentenceStart: h.sentenceStart, cueEnd: h.endInSentence })), text, reference, dateOrderOf(message, text))
+      ? promisedDates(hits.map(placeOf), text, reference, dateOrderOf(message, text))
       : { date: null, candidates: [] };
 
   // "Already paid" answers a reminder or a dispute about it: the payment claim wins.
@@ -276,7 +279,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     // The date must be in the hit's own clause: "mise en paiement, vous recevrez les fonds sous 48h" is paid.
     if (reference && (PAID_OR_SCHEDULED.test(hit.text) || isPaidOnInPresent(hit))) {
       const clause = text.slice(hit.clauseStart, hit.clauseStart + hit.clause.length);
-      const dates = promisedDates([{ sentence: clause, sentenceStart: hit.clauseStart, cueEnd: hit.end - hit.clauseStart }], '', reference, dateOrderOf(message, text));
+      const dates = promisedDates([{ sentence: clause, sentenceStart: hit.clauseStart, cueStart: hit.index - hit.clauseStart, cueEnd: hit.end - hit.clauseStart }], '', reference, dateOrderOf(message, text));
       if (dates.date && dates.date > reference) return reading('promise', hit.sentence, dates);
       // "Ich habe die Rechnung freigegeben, die Zahlung geht nächsten Freitag raus": approved (not paid), paid on a day
       // to come. (A payment confirmed whose funds arrive on a day is paid.)
@@ -307,7 +310,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // "Wir zahlen Ende des Monats", "je règle vendredi": the present tense promises when a date comes with it.
   const presentDates =
     present.length && reference
-      ? promisedDates(present.map((h) => ({ sentence: h.sentence, sentenceStart: h.sentenceStart, cueEnd: h.endInSentence })), '', reference, dateOrderOf(message, text))
+      ? promisedDates(present.map(placeOf), '', reference, dateOrderOf(message, text))
       : null;
   // After a dispute, words that withdraw it ("Tout est clair, la facture suit son circuit") reopen the invoice,
   // unless a promise comes with them ("tout est clair, nous réglons le 26").

@@ -54,6 +54,8 @@ export const CHASE = cueRegex([
   `(?:pas|toujours\\s+pas|pas\\s+encore)\\s+(?:ete\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:reste|demeure|restent|demeurent)\\s+(?:due?s?|impayee?s?|a\\s+regler|en\\s+attente|ouverte?s?|en\\s+souffrance)`,
   `en\\s+attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+)?(?:paiement|reglement|virement)`, `toujours\\s+en\\s+attente`,
+  // "Sauf erreur, nous restons dans l'attente du règlement de la facture FA-2026-0871"
+  `(?:restons|reste|sommes|suis|demeurons|demeure)\\s+(?:toujours\\s+)?dans\\s+l'attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+|son\\s+|leur\\s+)?(?:paiement|reglement|virement)`,
   `(?:echeance|date\\s+limite)\\s+${'(?:[^\\s.!?]+\\s+){0,3}?'}(?:depassee|passee|etait|est\\s+depassee)`, `arrivee?\\s+a\\s+echeance`, `(?:etait|est)\\s+(?:due|echue)`, `echue?s?`,
   `date\\s+(?:de\\s+(?:reglement|paiement|virement))\\s+prevue`, `date\\s+prevue\\s+(?:du|de|pour\\s+le)\\s+(?:reglement|paiement|virement)`,
   `(?:je|nous)\\s+(?:reviens|revenons|me\\s+permets\\s+de\\s+revenir|nous\\s+permettons\\s+de\\s+revenir)\\s+vers\\s+vous\\s+(?:concernant|au\\s+sujet\\s+de|a\\s+propos\\s+de|pour)\\s+(?:notre|la|votre|cette)\\s+facture`, `ou\\s+en\\s+(?:est|sont|sommes-nous)`,
@@ -148,7 +150,7 @@ export const CHASE = cueRegex([
   `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `nog\\s+(?:steeds\\s+|altijd\\s+)?niet\\s+(?:betaald|voldaan|overgemaakt)`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
   `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
   // pl, cs, Nordic: "uprzejmie przypominam o fakturze", "termin płatności upłynął", "nadal nieopłacona", "upomínka", "betalningspåminnelse"
-  `przypomin\\w*`, `przypomnienie`, `termin\\s+(?:platnosci\\s+)?(?:uplynal|minal)`, `nieoplacon\\w*`, `niezaplacon\\w*`, `zaleg\\w*`, `wezwanie\\s+do\\s+zaplaty`, `(?:nadal|wciaz)\\s+(?:nie\\s+)?(?:otrzymalismy|odnotowalismy|zaksiegowalismy|widnieje|oczekujemy)`, `status\\w*\\s+platnosci`,
+  `przypomin\\w*`, `przypomnienie`, `termin\\s+(?:platnosci\\s+)?(?:uplynal|minal)`, `nieoplacon\\w*`, `niezaplacon\\w*`, `zaleg\\w*`, `wezwanie\\s+do\\s+zaplaty`, `(?:nadal|wciaz)\\s+(?:nie\\s+)?(?:otrzymalismy|otrzymalam|otrzymalem|odnotowalismy|odnotowalam|odnotowalem|zaksiegowalismy|widnieje|oczekujemy|czekam|czekamy)`, `prosze\\s+o\\s+(?:pilne\\s+|szybkie\\s+|niezwloczne\\s+)?(?:uregulowanie|zaplate|platnosc|wplate|przelew)`, `status\\w*\\s+platnosci`,
   // da, no, sv: "Vi kan ikke se at faktura … er betalt endnu", "stadig ikke betalt", "SIDSTE RYKKER", "purring"
   `rykker`, `purring`, `pamindelse`, `(?:er|ar)\\s+(?:betalt|betald)\\s+endnu`, `ikke\\s+(?:er\\s+)?betalt\\s+(?:endnu|enda)`, `(?:stadig|stadigvaek|fortsatt|fortfarande|fremdeles)\\s+(?:ikke|inte)\\s+(?:betalt|betald)`, `vi\\s+kan\\s+ikke\\s+se\\s+at`, `inkasso`,
   // nl: "staat factuur … nog open", "wilt u even nakijken?", "Ik sta nog steeds te wachten op de betaling van factuur …"

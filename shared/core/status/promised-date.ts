@@ -1,8 +1,9 @@
 import { findDates, type DateOrder } from '../extract/locale/date';
-import { resolveRelativeDateCandidates } from '../extract/locale/relative-date';
+import { relativeDateReadings } from '../extract/locale/relative-date';
 import { daysBetween } from '../calendar/iso-date';
 import { findMoney } from '../extract/locale/amount';
 import { wordStartRegExp } from '../text/word-start-regexp';
+import { detectLanguage } from '../text/language';
 
 export interface PromisedDates {
   /** The most likely promised date, or null when the promise names none. */
@@ -20,13 +21,13 @@ export interface PromisedDates {
 const INSTALMENTS = wordStartRegExp(String.raw`(?<![\p{L}])(?:en\s+(?:\d+|deux|trois|quatre|plusieurs)\s+fois|[ée]ch[ée]ancier|mensualit[ée]s?|instal(?:l)?ments?|in\s+(?:\d+|two|three|four)\s+payments|le\s+solde\s+le|the\s+balance\s+on|in\s+(?:\d+|zwei|drei)\s+raten|a\s+plazos|in\s+(?:\d+|due|tre)\s+rate)(?![\p{L}])`, 'iu');
 
 export function promisedDates(
-  places: readonly { sentence: string; sentenceStart: number; cueEnd: number }[],
+  places: readonly { sentence: string; sentenceStart: number; cueStart?: number; cueEnd: number }[],
   wholeText: string,
   reference: string,
   order: DateOrder,
 ): PromisedDates {
   const year = Number(reference.slice(0, 4));
-  const readPlace = (text: string, cueEnd: number): string[] => {
+  const readPlace = (text: string, cueEnd: number, cueStart = cueEnd): string[] => {
     const written = findDates(text, { order, referenceYear: year })
       .map((d) => ({ ...d, iso: d.iso < reference && !/\d{4}/.test(d.raw) ? nextYearIfSoon(d.iso, reference) : d.iso }))
       .filter((d) => d.iso >= reference)
@@ -34,13 +35,23 @@ export function promisedDates(
       .sort((a, b) => distance(a, cueEnd) - distance(b, cueEnd))
       .map((d) => d.iso);
     // A promise is for the coming months: a "8 novembre" read as next year's is a past day of this one.
-    const coming = (o: DateOrder) => resolveRelativeDateCandidates(text, reference, { order: o }).filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);
+    // (after the promise words first, as written dates: "Our new finance person starts monday, we'll get it paid by end
+    // of next week" promises the end of next week)
+    const coming = (o: DateOrder) => {
+      // (a day named inside the promise words, "zahle Ende nächster Woche", is theirs: as near as after them)
+      const away = (index: number) => (index >= cueStart ? Math.max(0, index - cueEnd) : 2 * (cueStart - index));
+      const readings = relativeDateReadings(text, reference, { order: o }).sort((a, b) => away(a.index) - away(b.index));
+      return [...new Set(readings.flatMap((r) => r.dates))].filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);
+    };
     // A short day and month that name no day to come in the reply's order name one in the other ("Payment is
     // scheduled for 12/07", written in October by a US client: 7 December): a promise is for a day to come.
     let relative = coming(order);
     // So does a full date after words of a day to come ("This is scheduled in our next payment run on 12/03/2026",
     // written on 20 November by a US payer): past in one order, it is that day in the other.
-    if (relative.length === 0 && written.length === 0 && (!FULL_NUMERIC_DATE.test(text) || SCHEDULED_AHEAD.test(text))) relative = coming(order === 'DMY' ? 'MDY' : 'DMY');
+    // (only in English, where both orders are written: a French « par virement le 04/11 » sent on 5 November is a day past)
+    if (relative.length === 0 && written.length === 0 && (!FULL_NUMERIC_DATE.test(text) || SCHEDULED_AHEAD.test(text)) && detectLanguage(text, 'en') === 'en') {
+      relative = coming(order === 'DMY' ? 'MDY' : 'DMY');
+    }
     const found = [...new Set([...written, ...relative])];
     // A schedule of instalments ("6 000 DH fin janvier (le 31), 6 000 DH le 28 février…", "en 3 fois : 500 € le 30/11,
     // puis le 31/12 et le solde le 31/01"): its first day is the one promised.
@@ -52,7 +63,7 @@ export function promisedDates(
   for (const place of places) {
     if (read.has(place.sentenceStart)) continue;
     read.add(place.sentenceStart);
-    let found = readPlace(place.sentence, place.cueEnd);
+    let found = readPlace(place.sentence, place.cueEnd, place.cueStart);
     // The reply's own day named before the promise words is what was done today ("Nous avons viré 1 000 €
     // aujourd'hui, le solde suivra dès que possible"): only after them is it the day promised.
     if (found.includes(reference) && !readPlace(place.sentence.slice(place.cueEnd), 0).includes(reference)) found = found.filter((d) => d !== reference);

@@ -56,6 +56,9 @@ export const PAID = cueRegex([
   `(?<!(?:une|un|autre)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   // "le paiement est validé de notre côté" (a payment validated is made; an invoice validated is only approved)
   `(?<!mise\\s+en\\s)(?:virement|paiement|reglement|versement)\\s+(?:est|a\\s+ete)\\s+(?:bien\\s+)?validee?`,
+  // a payment order confirmed or carried out: "le service facturier confirme la mise en paiement du solde … le 04/11",
+  // "La mise en paiement a été effectuée le 04/11" (a day to come makes it a promise: see PAID_OR_SCHEDULED)
+  `(?:confirm(?:e|ons|ent)|(?:a|avons|ont)\\s+procede\\s+a)\\s+(?:la\\s+|votre\\s+)?mise\\s+en\\s+paiement(?![a-z])`, `mise\\s+en\\s+paiement\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:effectuee|faite|realisee|validee)(?![a-z])`,
   // "La FA27-00058 est partie en paiement ce matin": sent for payment, said of the past
   `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
   // no auxiliary: "Acompte réglé par virement tout à l'heure", "Facture payée ce matin"
@@ -265,6 +268,8 @@ export const PAID = cueRegex([
   `(?:pagamento|transferencia|pix|deposito)\\s+${W(4)}(?:feit|efetuad|realizad|enviad|executad)[oa]s?\\s+(?:via|por|pelo|pela|hoje|ontem|agora|esta\\s+manha|com\\s+sucesso)(?![a-z])`,
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `(?:efetuamos|efectuamos|fizemos|realizamos)\\s+(?:hoje|ontem)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?<![a-z])ja\\s+(?:esta|estao|foi|foram)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?)(?![a-z])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
+  // pt, the verb first: "Já foi feita a transferência hoje de manhã", "foi efetuado o pagamento"
+  `(?:ja\\s+)?(?:foi|foram)\\s+(?:feit|efetuad|efectuad|realizad|enviad|concluid|executad)[oa]s?\\s+(?:a|o|as|os)\\s+(?:transferencia|pagamento|pix|deposito)s?(?![a-z])`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
   `(?:betaling|overschrijving|overboeking)\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg|vertrokken)`, `(?:is|zijn)\\s+${W(3)}de\\s+deur\\s+uit(?:\\s+gegaan)?`, `de\\s+deur\\s+uit\\s+gegaan`,
   `(?:betaling|overschrijving|overboeking)\\s+${W(6)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
@@ -279,7 +284,7 @@ export const PAID = cueRegex([
   // pl, sv, da, no (folded: "zapłacona" → "zaplacona", "lørdag" → "lordag")
   // (not "zostanie zapłacona do 30 października": will be paid)
   `(?<!(?:zostanie|zostana|bedzie|beda)\\s+)(?:zostal[aoy]?\\s+|jest\\s+|sa\\s+)?(?:zaplacon|oplacon|uregulowan)[aoey](?![a-z])`, `(?:przelew|platnosc|wplata)\\s+${W(4)}(?:zostal[aoy]?|jest)\\s+(?:juz\\s+)?(?:wyslan|zlecon|wykonan|zrealizowan|nadan)[aoey](?![a-z])`, `(?:zaplacilismy|zaplacilem|zaplacilam|oplacilismy|uregulowalismy|przelalismy|przelelismy|wyslalismy\\s+przelew)`,
-  `przelew\\s+(?:(?:zostal|juz|wczoraj|dzisiaj|dzis|rano)\\s+){0,3}(?:wyslany|wykonany|zlecony|zrealizowany|poszedl|zrobiony)`, `(?:zlecilismy|wykonalismy|zrobilismy|zlecilem|zlecilam)\\s+(?:juz\\s+|dzis\\s+|wczoraj\\s+)?(?:przelew|platnosc)`,
+  `przelew\\s+(?:za\\s+(?:fakture\\s+)?\\S+\\s+)?(?:(?:zostal|juz|wczoraj|dzisiaj|dzis|rano)\\s+){0,3}(?:wyslany|wykonany|zlecony|zrealizowany|poszedl|zrobiony)`, `(?:zlecilismy|wykonalismy|zrobilismy|zlecilem|zlecilam)\\s+(?:juz\\s+|dzis\\s+|wczoraj\\s+)?(?:przelew|platnosc)`,
   `(?:vi\\s+har|jeg\\s+har|har\\s+vi|har\\s+jeg)\\s+(?:nu\\s+|redan\\s+|allerede\\s+|i\\s+dag\\s+)?(?:betalat|betalt|overfort|overfort|skickat\\s+betalningen)`, `(?:ar|er|blev|ble|blevet|har\\s+blivit)\\s+(?:nu\\s+)?betal(?:d|t)(?![a-z])`, `(?:nu|da|sa|idag|i\\s+dag|igar|i\\s+gar)\\s+(?:ar|er|blev|ble)\\s+(?:fakturan|fakturaen|fakturen|fakturorna|fakturaene)\\s+(?:[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:nu\\s+|redan\\s+|allerede\\s+)?betal(?:d|t|da|te)(?![a-z])`,
   `(?:betalningen|betalingen|overforingen|overforslen|pengene|pengarna|belopet|belobet|beloppet)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet|har)\\s+(?:nu\\s+)?(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort|gaet\\s+af\\s+sted|gatt\\s+(?:ivag|ut|av\\s+sted)|afsendt|overfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
   // ro, hu, cs, sk: "am plătit factura", "plata a fost efectuată", "kifizettük", "fakturu jsme uhradili", "faktúra je uhradená"
@@ -565,7 +570,7 @@ export const PROMISE = cueRegex([
   `(?:betalen|voldoen)\\s+we`,
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
   // pl, sv, da, no
-  `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `(?:platnosc|przelew|zaplate)\\s+${W(2)}(?:zaplanowal\\w*|zaplanowan\\w*|zlecimy|puscimy|wyslemy|zrobimy|wykonamy)`, `zaplanowal\\w*\\s+(?:platnosc|przelew|zaplate)`, `(?:puscimy|zlecimy|wyslemy|zrobimy|wykonamy)\\s+(?:przelew|platnosc)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:jutro\\s+|dzis\\s+|dzisiaj\\s+|juz\\s+)?(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
+  `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `(?:platnosc|przelew|zaplate)\\s+${W(4)}(?:zaplanowal\\w*|zaplanowan\\w*|zlecimy|puscimy|wyslemy|zrobimy|wykonamy)`, `zaplanowal\\w*\\s+(?:platnosc|przelew|zaplate)`, `(?:puscimy|zlecimy|wyslemy|zrobimy|wykonamy)\\s+(?:przelew|platnosc)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:jutro\\s+|dzis\\s+|dzisiaj\\s+|juz\\s+)?(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
   `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:bliver|blir|vil\\s+blive|kommer\\s+att\\s+bli)\\s+betal[dt]`, `(?:betaling|betalning|overforsel|overforing)(?:en)?\\s+(?:er|ar|blir|bliver)\\s+(?:planlagt|planerad|schemalagd)`, `planlagt\\s+til`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`, `(?:betalning|betaling|betalningen|betalingen)\\s+${W(3)}(?:kommer\\s+att\\s+ske|kommer\\s+til\\s+at\\s+ske|vil\\s+ske|skal\\s+ske|vil\\s+skje|kommer\\s+att\\s+gors)(?![a-z])`,
   // ro, hu, cs, sk: "plata va fi efectuată pe 30.11.2026", "vom plăti", "ki fogjuk fizetni", "utaljuk", "zaplatíme", "uhradíme"
   `(?:zostanie|zostana|bedzie|beda)\\s+(?:zaplacon|oplacon|uregulowan|przelan)[aoey](?![a-z])`,
@@ -588,6 +593,8 @@ export const PROMISE = cueRegex([
   `将于[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `までに(?:お?支払い|お?振込み?)(?:いたします|します|予定)`,
   // ja, ko, zh: "2026年12月7日にお振込み予定でございます", "2026년 12월 9일에 송금 예정입니다", "송금하겠습니다", "计划于12月9日付款"
   `(?:お?振込み?|お?支払い?|送金|入金)(?:の|を)?\\s?予定`, `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:いたします|致します|させていただきます)`,
+  // ja, the plain verb: "来週の金曜日にお支払いする予定です", "金曜日にお支払いします" (not "…予定はありません")
+  `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:する|いたす|致す)予定(?!は?(?:ありません|ない))`, `(?:お?振込み?|お?支払い?|送金)(?:を)?します(?!か)`,
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를)?\\s?(?:할\\s?)?예정`, `(?:송금|입금|지급|결제|이체|납부)(?:해|하)?\\s?(?:드리)?겠습니다`, `(?:预计|计划|計劃|预定)[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `安排(?:付款|支付|汇款|转账|付清)`, `(?<!不)(?:将会|将|將)在?[^。！？，\\n]{0,12}?(?:付款|支付|汇款|转账|付清)`,
   // ar: "سنقوم بالدفع يوم …", "سيتم التحويل الأسبوع القادم", "سندفع", and in the first person "إن شاء الله سأدفع يوم 06/12/2026", "سوف أدفع"
   `(?<!لن\\s+)(?:سنقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سيتم\\s+(?:التحويل|الدفع|السداد|التسديد|تحويل|دفع|سداد|تسديد)|(?:سندفع|سنسدد|سنحول|سأدفع|سأسدد|سأحول)(?![\\u0600-\\u06ff])|سأقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سوف\\s+(?:أدفع|ادفع|أسدد|أحول|ندفع|نسدد|نحول))`,
@@ -851,6 +858,8 @@ export const DISPUTE = cueRegex([
   `(?:sinn|sin|ass|si)\\s+(?:guer\\s+)?net\\s+(?:d'accord|averstanen|ageverstanen)`, `stemmt\\s+(?:(?:eppes|do\\s+eppes|dat|et|hei\\s+eppes)\\s+)?net(?![a-z])`, `(?:mir|ech)\\s+(?:bezuelen|bezuele)\\s+net(?![a-z])`, `(?:mir|ech)\\s+(?:bezuelen|bezuele)\\s+${W(3)}(?:esou|sou|sou\\s+e\\s+betrag)\\s+net(?![a-z])`,
   // nl: "Factuur wordt dus niet betaald zoals ze is", "De opslag is nooit gebeurd"
   `(?:wordt|worden|zal|zullen)\\s+(?:dus\\s+|daarom\\s+|voorlopig\\s+|zo\\s+)?niet\\s+(?:\\S+\\s+)?betaald`, `(?:is|zijn|werd|werden)\\s+nooit\\s+(?:gebeurd|geleverd|uitgevoerd|aangekomen|besteld|gepresteerd)`,
+  // nl: the price agreed is not the one billed: "We hadden € 500 afgesproken incl. alles, niet 610", "was nooit besproken"
+  `(?:we|wij|ik|jullie|je|u)\\s+(?:hadden|had)\\s+(?:toch\\s+)?(?:€\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:€|eur|euro))\\s+(?:\\S+\\s+){0,3}?afgesproken(?![a-z])`, `(?:was|is|werd|zijn|waren)\\s+nooit\\s+(?:besproken|afgesproken|overeengekomen|gevraagd)(?![a-z])`,
   `no\\s+cuadra`, `no\\s+(?:la|lo|las|los)\\s+(?:pagamos|pagaremos|abonamos|abonaremos|vamos\\s+a\\s+pagar)\\s+hasta`, `(?:descuento|rebaja|abono)\\s+${W(3)}no\\s+(?:aparece|figura|esta)`,
   `no\\s+estamos\\s+de\\s+acuerdo`, `no\\s+estem\\s+d'acord`, `(?:ha\\s+sido|fue|queda)\\s+rechazad[oa]`, `no\\s+(?:podemos|puedo)\\s+tramitar`, `(?:emitid|emitir|emita|emitan)\\s+una\\s+(?:nueva|factura\\s+nueva|factura\\s+rectificativa)`, `desacuerdo`, `disconformidad`, `reclamacion`, `reclamamos`, `no\\s+(?:corresponde|coincide)n?`,
   `(?:importe|factura|precio)\\s+${W(2)}(?:incorrect|errone)[oa]`, `error\\s+en\\s+(?:la|el)\\s+(?:factura|importe)`,

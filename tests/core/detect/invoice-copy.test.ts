@@ -52,6 +52,7 @@ describe('announcedCopyRecipient: a text saying an invoice went to someone else'
 describe("a platform's copy of a reminder it sent", () => {
   it('names the client the reminder went to', () => {
     expect(announcedCopyRecipient('Bonjour, Nous avons relancé Dr Hélène Ferrand (dr.ferrand@gmail.com) pour la facture 2026-00044 de 420,00€.')).toEqual({ address: 'dr.ferrand@gmail.com', name: 'Dr Hélène Ferrand' });
+    expect(announcedCopyRecipient('La facture MALT-2026-10-003877 (4 080,00 €) est en retard de paiement. Nous avons envoyé une relance à Fintrack SAS (ap@fintrack.fr) en votre nom.')).toEqual({ address: 'ap@fintrack.fr', name: 'Fintrack SAS' });
   });
 });
 

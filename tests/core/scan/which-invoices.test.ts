@@ -141,6 +141,17 @@ describe('follow-ups and conversations are no new invoices', () => {
     expect(await scanMessages([passedOn], { me, today, pdfReader })).toEqual([]);
   });
 
+  it('a subsidy the state pays us directly (« versée directement à l’entreprise ») leaves our invoice a receivable', async () => {
+    const invoice = message({
+      from: paul,
+      to: ['ferreira.antonio@hotmail.fr'],
+      subject: 'Facture FA2026-0219',
+      text: 'Bonjour,\n\nFACTURE N° FA2026-0219\nDate : 12/10/2026\nTotal TTC : 12 554,50 €\nPrime MaPrimeRénov’ (versée directement à l’entreprise, mandat ANAH) : -4 000,00 €\nAcompte déjà réglé : -3 000,00 €\nNET À PAYER : 5 554,50 €\nÉchéance : 12/11/2026',
+      date: '2026-10-12T10:00:00Z',
+    });
+    expect((await scanMessages([invoice], { me, today })).map((r) => [r.invoiceNumber, r.amount])).toEqual([['FA2026-0219', 5554.5]]);
+  });
+
   it('our credit note sent in reply to the invoice ("RE : Facture …") is no invoice', async () => {
     const invoice = message({
       from: paul,
@@ -310,6 +321,27 @@ describe('the same invoice seen twice, and two invoices sharing a number', () =>
       [invoice.messageId, 1200],
       [other.messageId, 640],
     ]);
+  });
+});
+
+describe('what counts as a reminder', () => {
+  it('our forward of the invoice to the accountant, quoting the client’s address, is no reminder to the client', async () => {
+    const invoice = message({
+      from: paul,
+      to: ['m.garcia@lestage-syndic.fr'],
+      subject: 'Facture FA2026-0203',
+      text: 'Bonjour,\n\nFACTURE N° FA2026-0203\nClient : Cabinet Lestage <m.garcia@lestage-syndic.fr>\nDate : 18/09/2026\nTotal TTC : 8 789,00 €\nÉchéance : 30/11/2026',
+      date: '2026-09-18T10:00:00Z',
+    });
+    const forward = message({
+      from: paul,
+      to: ['m.ducasse@ducasse-expertise.fr'],
+      subject: 'TR: Facture FA2026-0203',
+      text: 'Bonjour Martine,\n\nPour ton rapprochement, voici la facture Lestage, toujours pas payée.\n\n-------- Message transféré --------\nFACTURE N° FA2026-0203\nClient : Cabinet Lestage <m.garcia@lestage-syndic.fr>\nTotal TTC : 8 789,00 €',
+      date: '2026-12-02T10:00:00Z',
+    });
+    const found = await scanMessages([invoice, forward], { me, today: '2026-12-08' });
+    expect(found.map((r) => [r.messageId, r.remindersSent, r.nextStage])).toEqual([[invoice.messageId, 0, 'courteous']]);
   });
 });
 

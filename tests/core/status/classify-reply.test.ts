@@ -2519,3 +2519,60 @@ describe("classifyClientReply: first-run misses of the AW–BX and BY–CZ batch
     expect(r.promisedCandidates).toEqual(candidates);
   });
 });
+
+describe('classifyClientReply: verb-first Portuguese, Dutch price disputes, plain Japanese promises, a payment order confirmed', () => {
+  it.each([
+    ['pt, the verb first', 'Já foi feita a transferência hoje de manhã, deve chegar amanhã ou depois. Segue o comprovativo em breve.'],
+    ['fr, a payment order confirmed on a past day', "le service facturier confirme la mise en paiement du solde de la FA-2026-0902 (4 416,00 €) par virement le 04/11, vous devriez le voir passer d'ici 2-3 jours."],
+  ])('paid: %s', (_name, text) => {
+    expect(kindOf(text, '2026-11-18')).toBe('paid');
+  });
+
+  it('a French reply\'s short past date is no day to come read month first ("le 04/11" written on 5 November)', () => {
+    expect(classifyClientReply(mail({ text: 'Le service facturier confirme la mise en paiement par virement le 04/11.', date: '2026-11-05' })).promisedDate).toBeNull();
+  });
+
+  it.each([
+    ['pt, not done', 'Ainda não foi feita a transferência.'],
+    ['fr, asked', 'Pouvez-vous me confirmer la mise en paiement ?'],
+  ])('not paid: %s', (_name, text) => {
+    expect(kindOf(text, '2026-11-18')).not.toBe('paid');
+  });
+
+  it.each([
+    ['the price agreed', 'We hadden € 500 afgesproken incl. alles, niet 610. Stuur je een nieuwe factuur van 500?'],
+    ['never discussed', 'Die extra 110 voor reiskosten was nooit besproken.'],
+  ])('nl dispute: %s', (_name, text) => {
+    expect(kindOf(text, '2026-11-18')).toBe('dispute');
+  });
+
+  it('nl: instalments agreed are no dispute', () => {
+    expect(kindOf('We hadden 3 termijnen afgesproken, de eerste gaat vrijdag de deur uit.', '2026-11-18')).not.toBe('dispute');
+  });
+
+  it.each([
+    ['来週の金曜日にお支払いする予定です', '社内承認が遅れておりました。来週の金曜日にお支払いする予定です。', '2026-12-11'],
+    ['お支払いします', '12月10日にお支払いします。', '2026-12-10'],
+  ])('ja promise: %s', (_name, text, date) => {
+    expect(classifyClientReply(mail({ text, date: '2026-12-02' }))).toMatchObject({ kind: 'promise', promisedDate: date });
+  });
+
+  it('ja: no plan to pay is no promise', () => {
+    expect(kindOf('お支払いする予定はありません。', '2026-12-02')).not.toBe('promise');
+  });
+});
+
+describe('classifyClientReply: Polish with the invoice named, a day after the promise words', () => {
+  it('pl paid: "przelew za FAC-0415 wysłany dzisiaj"', () => {
+    expect(kindOf('Hej Camille,\nprzelew za FAC-0415 wysłany dzisiaj, 2 600,00 EUR. Potwierdzenie w załączniku.', '2026-11-19')).toBe('paid');
+  });
+
+  it('pl promise: "Płatność za fakturę FAC-0412 zrobimy najpóźniej do 15.12.2026 r."', () => {
+    expect(classifyClientReply(mail({ text: 'Płatność za fakturę FAC-0412 zrobimy najpóźniej do 15.12.2026 r.', date: '2026-12-04' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+
+  it('a day named before the promise words gives way to the one after them ("starts monday, we\'ll get it paid by end of next week")', () => {
+    const r = classifyClientReply(mail({ text: "Our new finance person starts monday, we'll get it paid by end of next week at the latest.", date: '2026-12-01' }));
+    expect(r).toMatchObject({ kind: 'promise', promisedDate: '2026-12-11' });
+  });
+});

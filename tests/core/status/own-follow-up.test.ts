@@ -176,6 +176,15 @@ describe('classifyOwnFollowUp', () => {
     expect(own('Invoice SI-2026-41 is still outstanding.')).toBe('reminder');
   });
 
+  it("« nous restons dans l'attente du règlement » chases; a closing « Dans l'attente de votre règlement » under our RIB answers", () => {
+    expect(own("Bonjour Monsieur Blanc,\n\nSauf erreur, nous restons dans l'attente du règlement de la facture FA-2026-0871 (1 536,00 € TTC). Merci de nous tenir informés.")).toBe('reminder');
+    expect(own("Voici notre RIB. Dans l'attente de votre règlement, bien cordialement.")).not.toBe('reminder');
+  });
+
+  it('pl: "nadal nie otrzymałam płatności … Proszę o pilne uregulowanie" chases', () => {
+    expect(own('Dzień dobry,\n\nniestety nadal nie otrzymałam płatności za F-2026-079 (9 840,00 PLN), mimo obietnicy na 20.11. Proszę o pilne uregulowanie.')).toBe('reminder');
+  });
+
   it('what is left to pay after a part payment, and when it comes, is chased', () => {
     expect(own('Merci pour le versement partiel de 1 000 €. Il reste 2 780,00 € à régler sur la facture F-2026-0203 ; pouvez-vous m’indiquer quand le solde sera viré ?')).toBe('reminder');
   });

@@ -285,6 +285,13 @@ export function resolveRelativeDateCandidates(
   referenceIso: string,
   lang?: string | RelativeDateOptions,
 ): string[] {
+  const out: string[] = [];
+  for (const r of relativeDateReadings(text, referenceIso, lang)) for (const d of r.dates) if (d >= referenceIso && !out.includes(d)) out.push(d);
+  return out;
+}
+
+/** Where a text names days, relative or written, and which: its readings in the text's order (index: where each starts). */
+export function relativeDateReadings(text: string, referenceIso: string, lang?: string | RelativeDateOptions): { index: number; dates: string[] }[] {
   const { order } = resolveOptions(lang);
   const folded = fold(text);
   const taken = new Uint8Array(text.length);
@@ -309,9 +316,7 @@ export function resolveRelativeDateCandidates(
     if (iso) readings.push({ index: m.index, dates: [iso] });
   }
   readings.sort((a, b) => a.index - b.index);
-  const out: string[] = [];
-  for (const r of readings) for (const d of r.dates) if (d >= referenceIso && !out.includes(d)) out.push(d);
-  return out;
+  return readings;
 }
 
 /** "in KW 47", "Kalenderwoche 47", "week 47", "semaine 47": an ISO calendar week. */
