@@ -59,6 +59,9 @@ function isReferenceLike(reference: string): boolean {
   if (reference.length < 3 || reference.length > 32) return false;
   if (/^\d+$/.test(reference) && reference.length < 3) return false;
   if (/^(19|20)\d\d$/.test(reference)) return false;
+  // "audience 03/11": a day and month without a year
+  const dayMonth = /^(\d{1,2})[./-](\d{1,2})$/.exec(reference);
+  if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 31 && Math.min(Number(dayMonth[1]), Number(dayMonth[2])) <= 12) return false;
   // "7 200,00", "1.080,00": digits with decimal separators only are amounts.
   if (/^[\d.,]+$/.test(reference) && /[.,]\d{2}$/.test(reference)) return false;
   // "2.000 affiches", "1,500 copies": a quantity grouped in thousands.

@@ -118,6 +118,14 @@ export function severalInvoices(
       part.pdf ??= pdf;
     }
   }
+  // A body that writes out two invoices or more, one under the other, each under its heading with its own total
+  // ("Facture N° JE-26-120 … Total TTC : 73,32 € … Facture N° JE-26-121 … Total TTC : 73,48 €").
+  if (parts.size === 0) {
+    const sections = invoiceSections(body, order, known);
+    if (sections.length >= 2) {
+      return sections.map((p) => ({ number: p.number, xml: null, pdfText: null, pdf: null, files: null, segment: p.fields, segmentText: p.text }));
+    }
+  }
   if (lists) {
     for (const listed of listedInvoices(body, known)) {
       const key = numberKey(listed.number);

@@ -121,6 +121,9 @@ function isNegatedBefore(hit: CueHit): boolean {
   return NEGATION.test(hit.before) && !NEGATION.test(hit.text);
 }
 
+/** A transfer's value date, the day the money is credited: "Valuta 19.11.2026", « date de valeur », "value date". */
+const VALUE_DATE = /(?<![a-z])(?:valuta|wertstellung|date\s+(?:de\s+)?valeur|value\s+date|fecha\s+(?:de\s+)?valor|data\s+(?:di\s+)?valuta)(?![a-z])/;
+
 /** An invoice approved for payment, which is not yet a payment made. */
 const APPROVED = /(?:freigegeben|approved\s+for\s+payment)/;
 
@@ -280,7 +283,8 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     if (reference && (PAID_OR_SCHEDULED.test(hit.text) || isPaidOnInPresent(hit))) {
       const clause = text.slice(hit.clauseStart, hit.clauseStart + hit.clause.length);
       const dates = promisedDates([{ sentence: clause, sentenceStart: hit.clauseStart, cueStart: hit.index - hit.clauseStart, cueEnd: hit.end - hit.clauseStart }], '', reference, dateOrderOf(message, text));
-      if (dates.date && dates.date > reference) return reading('promise', hit.sentence, dates);
+      // (not a payment's value date: "Die Zahlung ist heute ausgelöst worden (Valuta 19.11.2026)" is paid)
+      if (dates.date && dates.date > reference && !VALUE_DATE.test(fold(clause))) return reading('promise', hit.sentence, dates);
       // "Ich habe die Rechnung freigegeben, die Zahlung geht nächsten Freitag raus": approved (not paid), paid on a day
       // to come. (A payment confirmed whose funds arrive on a day is paid.)
       const sameSentence = APPROVED.test(hit.text) ? promises.filter((p) => p.sentenceStart === hit.sentenceStart) : [];

@@ -96,6 +96,16 @@ function bounds(re: RegExp, text: string, index: number, end: number): [number, 
   return [before >= 0 ? ends[before]! : 0, after < starts.length ? starts[after]! : text.length];
 }
 
+/**
+ * The clause before a hit, at most 60 characters of it, from a word's start: a word cut off would read as another
+ * (the end of « commune » as « ne », a negation).
+ */
+function clauseBefore(folded: string, clauseStart: number, index: number): string {
+  const from = Math.max(clauseStart, index - 60);
+  const before = folded.slice(from, index);
+  return from > clauseStart && /[a-z]/.test(folded[from - 1]!) ? before.replace(/^[a-z]+/, '') : before;
+}
+
 /** Every hit of a cue regex in `folded` (= fold(original)), each with its clause and sentence. */
 export function cueHits(re: RegExp, folded: string, original: string): CueHit[] {
   const hits: CueHit[] = [];
@@ -112,7 +122,7 @@ export function cueHits(re: RegExp, folded: string, original: string): CueHit[] 
       index: m.index,
       end,
       text: m[0],
-      before: folded.slice(Math.max(clauseStart, m.index - 60), m.index),
+      before: clauseBefore(folded, clauseStart, m.index),
       clause: folded.slice(clauseStart, clauseStop),
       clauseStart,
       sentence: original.slice(sentenceStart, sentenceStop),

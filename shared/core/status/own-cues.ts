@@ -124,7 +124,7 @@ export const CHASE = cueRegex([
   `(?:bitten|bitte)\\s+${'(?:[^\\s.!?]+\\s+){0,9}?'}(?:zu\\s+)?(?:uberweis|begleich|bezahl|ausgleich)(?:en|e)?(?![a-z])`,
   // "ich muss nochmal nachhaken", "die ist inzwischen echt lange offen", "sonst muss ich das offiziell mahnen"
   `nachhak\\w*`, `hake\\s+${'(?:\\S+\\s+){0,6}?'}nach(?![a-z])`, `(?:lange|langer|schon|seit\\s+${'(?:\\S+\\s+){0,3}?'})offen(?![a-z])`, `mahnen`,
-  `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,1}?'}\\w*(?:rechnung|zahlung|note)\\s+${'(?:\\S+\\s+){0,5}?'}erinner\\w*`,
+  `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,1}?'}\\w*(?:rechnung|zahlung|note)\\s+${'(?:\\S+\\s+){0,8}?'}erinner\\w*`,
   `(?:moch(?:te|ten)|durfen|darf)\\s+${'(?:\\S+\\s+){0,7}?'}(?:daran\\s+)?erinnern`, `daran\\s+erinnern`, `nicht\\s+als\\s+(?:bezahlt|beglichen|eingegangen)`,
   `noch\\s+(?:nichts|keine?n?\\s+(?:zahlung|uberweisung|zahlungseingang|betrag|geld)\\w*)\\s+${'(?:\\S+\\s+){0,2}?'}(?:erhalten|eingegangen|gesehen|verbucht|feststellen)`, `keine[nm]?\\s+zahlungseingang`,
   `unbezahlt\\w*`, `keine\\s+(?:zahlung|uberweisung)\\s+${'(?:\\S+\\s+){0,6}?'}eingegangen`, `(?:zugesagt|versprochen|angekundigt)\\s+(?:hatten|haben|hatte|hat)`, `(?:weiterhin|immer\\s+noch|nach\\s+wie\\s+vor)\\s+(?:offen|ausstehend)`, `fordern\\s+${'(?:\\S+\\s+){0,4}?'}auf`, `letztmalig\\w*`, `verzugszins\\w*`, `inkasso\\w*`,

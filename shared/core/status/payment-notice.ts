@@ -113,7 +113,7 @@ const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|sold
 const INVOICE_NUMBER = new RegExp(
   // (a Belgian structured communication, "+++697/9256/51004+++", or a SWIFT codeword, "/RFB/1042", "/INV/F-12",
   // may stand before the invoice's number, or be its label: "Remittance information: /INV/RCS-26-0450")
-  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)(?:\\s*[°ºo.]\\s*|\\s+)|#\\s*)?[:#]?\\s*(?:[+*]{3}\\d{3}/\\d{4}/\\d{5}[+*]{3}[ \\t]*|/(?:rfb|inv|roc|ref)/[ \\t]?|/(?<=(?:/|^|\\s)(?:inv|rfb|roc|ref)/))?([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
+  `(?<![a-z])${LABEL}(?![a-z])\\.?\\s*(?:(?:n|no|nr|num|numero|number|nummer)(?:\\s*[°ºo.]\\s*|\\s+)|#\\s*)?[:#]?\\s*(?:/(?=\\d))?(?:[+*]{3}\\d{3}/\\d{4}/\\d{5}[+*]{3}[ \\t]*|/(?:rfb|inv|roc|ref)/[ \\t]?|/(?<=(?:/|^|\\s)(?:inv|rfb|roc|ref)/))?([a-z0-9][a-z0-9\\-/._]*[a-z0-9])`,
   'g',
 );
 /** The word after a label's first word, when that one held no digit (one more word may stand between). */
@@ -198,6 +198,14 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
     }
     // "FAC02066 — 4 170,00 EUR": an abbreviation glued to the digits may be the number's own series.
     const before = m[0].slice(0, m[0].length - m[1]!.length);
+    // So is one before a slash ("MANDAT 2026-00871 COMMUNE GEISPOLSHEIM FAC/2026/0380"): the number is the whole of it.
+    // (not a SWIFT codeword, "/INV/1199", whose number stands alone)
+    if (/^[a-z]{2,4}\/$/.test(before) && /^\d/.test(token) && original[start - before.length - 1] !== '/') {
+      const whole = original.slice(start - before.length, start + token.length);
+      if (!found.includes(whole)) found.push(whole);
+      listedAfter(folded, original, start + token.length, whole, found);
+      continue;
+    }
     if (/^[a-z]{2,4}$/.test(before)) {
       const glued = original.slice(start - before.length, start + token.length);
       if (!found.includes(glued)) found.push(glued);
@@ -253,7 +261,10 @@ const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|sa
  * or inside it ("la fattura 2026/931-A3 (12.942,00 €) non è stata pagata").
  */
 function isDenied(folded: string, m: RegExpExecArray): boolean {
-  const before = folded.slice(Math.max(0, m.index - 50), m.index);
+  const from = Math.max(0, m.index - 50);
+  // (from a word's start: the end of « commune » cut off is no « ne »)
+  const cut = folded.slice(from, m.index);
+  const before = from > 0 && /[a-z]/.test(folded[from - 1]!) ? cut.replace(/^[a-z]+/, '') : cut;
   return NEGATION.test(before.slice(before.search(/[^.!?\n]*$/))) || NEGATION.test(m[0]);
 }
 
@@ -332,7 +343,8 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // (not a SWIFT message's type: "Virement SWIFT reçu (MT103)")
   if (invoiceNumbers.length === 0) invoiceNumbers.push(...referencesIn(head).filter((r) => !SWIFT_MESSAGE_TYPE.test(r)));
   if (invoiceNumbers.length === 0) return null;
-  const money = findMoney(head)[0] ?? null;
+  // (not an account number after its currency: « Avis de crédit – compte CHF 0076 2011 6238 »)
+  const money = findMoney(head).find((m) => !/^0\d/.test(head.slice(m.numberIndex, m.numberEnd))) ?? null;
   return {
     messageId: message.messageId,
     date: matures ?? message.calendarDate,

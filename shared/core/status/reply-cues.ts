@@ -189,7 +189,7 @@ export const PAID = cueRegex([
   // zh, ja: "发票 … 的款项已于今日付清", "已付款", "お振込みいたしました", "支払い済み"
   // ja: "上記請求書のお支払い（海外送金）を完了いたしました"
   `(?:お?支払い|送金|お?振込み?)(?:[（(][^）)\\n]{0,12}[）)])?(?:を|が|は)?完了(?:いたしました|しました|致しました)`,
-  `(?:已于|已在|已经|已)[^。！？，\\n]{0,20}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:の)?(?:手続き?)?(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`, `(?:付款|支付|汇款|转账)(?:已|已经)(?:完成|付清|汇出|到账)`, `(?:お?振込み?|お?支払い|送金)(?:は|が)(?:完了|済み|済)`,
+  `(?:已于|已在|已经|已)(?:(?!安排)[^。！？，\\n]){0,20}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:の)?(?:手続き?)?(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`, `(?:付款|支付|汇款|转账)(?:已|已经)(?:完成|付清|汇出|到账)`, `(?:お?振込み?|お?支払い|送金)(?:は|が)(?:完了|済み|済)`,
   // ko: "송금했습니다", "입금 완료했습니다", "지급 처리되었습니다"
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를|이|가)?\\s?(?:했|하였|완료|처리했|처리하였|처리되었|처리됐|되었|됐)`,
   // ar: "نحيطكم علماً بأنه تم تحويل مبلغ الفاتورة … اليوم", "تم الدفع", "قمنا بالتحويل", "سددنا الفاتورة"
@@ -208,7 +208,7 @@ export const PAID = cueRegex([
   // texting: "c bon c payé", "c réglé"
   `(?<!')c\\s+(?:bien\\s+)?(?:paye|regle|vire|solde)e?(?![a-z])`,
   // Alemannic (Alsace, Baden, Switzerland): "des Geld isch heut naus, hab's grad iberwiese", "isch zahlt"
-  `(?<![a-z])(?:iberwiese|iwwerwiese|uberwiese|iberwiesa|iberwise)(?![a-z])`, `(?:geld|zahlung|rechnung)\\s+isch\\s+(?:heut\\s+|hit\\s+|scho\\s+|schu\\s+)?(?:naus|zahlt|bezahlt|duss)(?![a-z])`,
+  `(?<![a-z])(?:iberwiese|iwwerwiese|uberwiese|iberwiesa|iberwise|uberwise|uberwisa)(?![a-z])`, `(?<![a-z])(?:hani|han\\s+i|hend\\s+mir|mir\\s+hend|hammer|hamer)\\s+(?:grad\\s+|grade\\s+|scho\\s+|jetzt\\s+|hut\\s+|gester\\s+)?(?:zahlt|zalt|bezahlt|bezalt)(?![a-z])`, `(?:geld|zahlung|rechnung)\\s+isch\\s+(?:heut\\s+|hit\\s+|scho\\s+|schu\\s+)?(?:naus|zahlt|bezahlt|duss)(?![a-z])`,
   // lb: "Mir hunn d'Rechnung bezuelt", "ass bezuelt"
   `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:(?:elo|schonn|haut|geschter|gester|mettlerweil)\\s+)?(?:bezuelt|iwwerwisen|iwwerwiesen|iwwerwise)(?![a-z])`,
   // "wir haben die Rechnung RE-2026-1180 heute unter Abzug von 3 % Skonto überwiesen"
@@ -551,6 +551,8 @@ export const PROMISE = cueRegex([
   // pt: "A previsão do nosso banco é efetuar a transferência até 15/12/2026"
   `previsao\\s+${W(4)}(?:e|de)\\s+(?:efetuar|efectuar|fazer|realizar|enviar)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`,
   `(?:pagamento|transferencia|pago|abono)\\s+${W(4)}(?:ficou|fica|esta|foi|sera|queda|quedo|ha\\s+quedado)\\s+(?:agendad|programad|marcad|previst)[oa]`,
+  // pt: "estamos com o pagamento programado para o dia 30/11", "temos a transferência agendada para sexta"
+  `(?:estamos\\s+com|temos|tenho|estou\\s+com)\\s+(?:o|a)\\s+(?:pagamento|transferencia|pix)\\s+(?:ja\\s+)?(?:agendad|programad|marcad|previst)[oa]`,
   // "a fatura FGO-2026-0112 vai ser paga na próxima sexta-feira"
   `(?:vai|vao|ira|irao|sera|serao)\\s+ser\\s+(?:paga|pago|pagas|pagos|liquidad[oa]s?|transferid[oa]s?|saldad[oa]s?|regularizad[oa]s?)(?![a-z])`,
   // ca
@@ -821,7 +823,7 @@ export const DISPUTE = cueRegex([
   // ca: "No podem acceptar la factura …", "Cal revisar l'import"
   `no\\s+(?:podem|puc|podrem)\\s+(?:acceptar|pagar|aprovar)\\s+(?:la|aquesta)\\s+factura`, `cal\\s+revisar\\s+l'import`,
   // zh, ja: "在问题解决前我们暂不付款", "客户拒收", "支払いを保留"
-  `暂不付款`, `拒绝付款`, `不予付款`, `拒收`, `(?:暂时|暫時)?(?:不能|无法|無法|不会|不會)(?:付款|支付|付清)`, `破损`, `破損`, `贷记单`, `貸記單`, `红字发票`, `不同意`, `有异议`, `有異議`, `提出异议`, `(?:お?支払い|支払|入金|お?振込み?)(?:は|を)?(?:一旦|いったん)?保留`,
+  `暂不付款`, `(?:发票|金额|数量|人数|价格|单价)(?:有误|不对|错误|不正确)`, `重新开(?:具)?(?:一张)?发票`, `拒绝付款`, `不予付款`, `拒收`, `(?:暂时|暫時)?(?:不能|无法|無法|不会|不會)(?:付款|支付|付清)`, `破损`, `破損`, `贷记单`, `貸記單`, `红字发票`, `不同意`, `有异议`, `有異議`, `提出异议`, `(?:お?支払い|支払|入金|お?振込み?)(?:は|を)?(?:一旦|いったん)?保留`,
   // ar: "ولن نقوم بالدفع قبل استبدالها", "فيها عيب", "نرجو إرسال إشعار دائن", "لا يمكننا الدفع", "نرفض الفاتورة"
   `لن\\s+(?:نقوم\\s+(?:بالدفع|بالسداد|بالتحويل)|أقوم\\s+(?:بالدفع|بالسداد|بالتحويل)|ندفع|نسدد|أدفع|ادفع|أسدد)`,
   // id, vi: "tidak bisa membayar", "kami keberatan", "không thể thanh toán", "không đồng ý"

@@ -324,6 +324,26 @@ describe('the same invoice seen twice, and two invoices sharing a number', () =>
   });
 });
 
+describe('two invoices written out in one body', () => {
+  it('each under its heading with its own total is one invoice each; a day and month in a line is no number', async () => {
+    const m = message({
+      from: paul,
+      to: ['sar.ca-lyon@justice.fr'],
+      subject: 'Factures LY-2026-0354 et LY-2026-0355 – interprétariat novembre',
+      text:
+        'Madame, Monsieur,\n\nVous trouverez ci-dessous mes deux factures relatives aux réquisitions de novembre :\n\n' +
+        'Facture N° LY-2026-0354\nDate : 16/11/2026\nInterprétariat allemand – audience 03/11 (heures) – 4 x 55,00 € = 220,00 €\nTotal HT : 220,00 €\nTVA 20 % : 44,00 €\nTotal TTC : 264,00 €\n\n' +
+        'Facture N° LY-2026-0355\nDate : 16/11/2026\nInterprétariat italien – audience 05/11 (heures) – 7 x 55,00 € = 385,00 €\nTotal HT : 385,00 €\nTVA 20 % : 77,00 €\nTotal TTC : 462,00 €\n\nBien cordialement,',
+      date: '2026-11-16T10:00:00Z',
+    });
+    const found = await scanMessages([m], { me, today });
+    expect(found.map((r) => [r.invoiceNumber, r.amount]).sort()).toEqual([
+      ['LY-2026-0354', 264],
+      ['LY-2026-0355', 462],
+    ]);
+  });
+});
+
 describe('what counts as a reminder', () => {
   it('our forward of the invoice to the accountant, quoting the client’s address, is no reminder to the client', async () => {
     const invoice = message({

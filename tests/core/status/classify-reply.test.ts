@@ -2576,3 +2576,30 @@ describe('classifyClientReply: Polish with the invoice named, a day after the pr
     expect(r).toMatchObject({ kind: 'promise', promisedDate: '2026-12-11' });
   });
 });
+
+describe('classifyClientReply: Portuguese schedules, Chinese arrangements and disputes, Swiss German, value dates', () => {
+  it('pt promise: "estamos com o pagamento programado para o dia 30/11"', () => {
+    expect(classifyClientReply(mail({ text: 'estamos com o pagamento programado para o dia 30/11. Pedimos desculpas pelo atraso.', date: '2026-11-19' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+
+  it('zh: a payment arranged, expected by a day, is promised for it; one settled today is paid', () => {
+    expect(classifyClientReply(mail({ text: '不好意思，这笔款项已经安排付款了，财务说预计2026年12月10日前到账。', date: '2026-11-21' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+    expect(kindOf('款项已于今日付清。', '2026-11-21')).toBe('paid');
+  });
+
+  it('zh dispute: "发票金额不对 … 请按14人重新开发票"', () => {
+    expect(kindOf('发票金额不对。我们团实际只有14位客人，不是16位。请按14人重新开发票，我们收到正确的发票后马上付款。', '2026-11-27')).toBe('dispute');
+  });
+
+  it.each([
+    ['hani grad überwise', 'Salü Luc\nhani grad überwise, sorry für d verspätig.\nGruess Ruedi'],
+    ['mir hend scho zahlt', 'Mir hend scho zahlt.'],
+  ])('Swiss German paid: %s', (_name, text) => {
+    expect(kindOf(text, '2026-12-03')).toBe('paid');
+  });
+
+  it('a payment released today with its value date tomorrow is paid; one released on a day to come is promised', () => {
+    expect(kindOf("Die Zahlung über CHF 3'870.00 ist heute ausgelöst worden (Valuta 19.11.2026). Entschuldigen Sie die Verspätung.", '2026-11-18')).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Die Zahlung wird am 25.11.2026 ausgelöst.', date: '2026-11-18' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-25' });
+  });
+});

@@ -185,6 +185,10 @@ describe('classifyOwnFollowUp', () => {
     expect(own('Dzień dobry,\n\nniestety nadal nie otrzymałam płatności za F-2026-079 (9 840,00 PLN), mimo obietnicy na 20.11. Proszę o pilne uregulowanie.')).toBe('reminder');
   });
 
+  it('de: "Darf ich Sie freundlich an unsere Rechnung LY-2026-0342 (CHF 4\'560.00, fällig am 15.10.2026) erinnern?" chases', () => {
+    expect(own("Guten Tag\n\nDarf ich Sie freundlich an unsere Rechnung LY-2026-0342 (CHF 4'560.00, fällig am 15.10.2026) erinnern?")).toBe('reminder');
+  });
+
   it('what is left to pay after a part payment, and when it comes, is chased', () => {
     expect(own('Merci pour le versement partiel de 1 000 €. Il reste 2 780,00 € à régler sur la facture F-2026-0203 ; pouvez-vous m’indiquer quand le solde sera viré ?')).toBe('reminder');
   });

@@ -548,3 +548,20 @@ describe("readPaymentNotice: an invoicing tool's logged payment, URSSAF's avance
     expect(notice('RE: Factura FA26-00641', 'Hola Julien,\n\nLa factura FA26-00641 quedará pagada el 5 de diciembre de 2026.', 'fcontreras@tierraroja.cl')).toBeNull();
   });
 });
+
+describe('readPaymentNotice: public payers and Swiss banks (held-out LY, LZ, MX)', () => {
+  it('"MANDAT 2026-00871 COMMUNE GEISPOLSHEIM FAC/2026/0380" names the invoice with its series', () => {
+    const text = "Nous vous informons qu'un virement a été crédité sur votre compte n° 00020456701.\n\nDate de valeur : 07/10/2026\nMontant : 1 800,00 EUR\nDonneur d'ordre : DRFIP GRAND EST - TRESORERIE ILLKIRCH\nLibellé : MANDAT 2026-00871 COMMUNE GEISPOLSHEIM FAC/2026/0380";
+    expect(notice('Avis de crédit - Virement reçu DGFIP TRESORERIE ILLKIRCH', text, 'avis@creditmutuel.example')?.invoiceNumbers).toContain('FAC/2026/0380');
+  });
+
+  it('an account number after its currency in the subject is no amount (« compte CHF 0076 2011 6238 »)', () => {
+    const text = "Avis de crédit\n\nCompte : CH93 0076 2011 6238 5295 7\nDate valeur : 03.12.2026\nMontant : CHF 2'150.40\nDonneur d'ordre : HELVETIA BIOTECH SA, GENEVE\nCommunication : Facture LY-2026-0333";
+    expect(notice('Avis de crédit – compte CHF 0076 2011 6238', text, 'alertes@bank.example')).toMatchObject({ invoiceNumbers: ['LY-2026-0333'], amount: 2150.4, currency: 'CHF' });
+  });
+
+  it('a status change is no denial for a word cut off before it (« COMMUNE DE REZE (SIRET …), a changé de statut : MISE EN PAIEMENT »)', () => {
+    const text = 'Bonjour,\n\nLa facture n° FA-2026-0402 déposée le 25/09/2026, destinataire : COMMUNE DE REZE (SIRET 214 401 432 00015), a changé de statut : MISE EN PAIEMENT.\nMontant : 133,04 € TTC';
+    expect(notice('Chorus Pro - Mise en paiement de la facture FA-2026-0402', text, 'ne-pas-repondre@chorus-pro.example')).toMatchObject({ invoiceNumbers: ['FA-2026-0402'], amount: 133.04 });
+  });
+});

@@ -237,6 +237,11 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), hold, us('Bonjour Antoine,\nLe BC est le n° 45039, je vous renvoie le RIB.', '2026-09-11')]).status).toBe('open');
   });
 
+  it('"sans ça notre mandant ne peut pas la valider" after asking for the PO number asks a question (held-out LX)', () => {
+    const hold = client("Bonjour Laurent,\n\npouvez-vous nous renvoyer la facture avec la référence de commande de l'armateur (PO 4500-2231) ? sans ça notre mandant ne peut pas la valider.", '2026-09-10');
+    expect(statusOf([invoice(), hold]).status).toBe('open');
+  });
+
   it('in German: "fehlt uns die Bestellnummer", then "hier die gewünschten Angaben"', () => {
     const hold = client('Guten Tag,\nzur Rechnung F-7 fehlt uns die Bestellnummer – ohne Bestellnummer kann SAP die Rechnung nicht verbuchen. Können Sie die Rechnung neu ausstellen?', '2026-09-10');
     expect(statusOf([invoice(), hold]).status).toBe('open');
