@@ -54,6 +54,10 @@ export const CHASE = cueRegex([
   `(?:pas|toujours\\s+pas|pas\\s+encore)\\s+(?:ete\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:reste|demeure|restent|demeurent)\\s+(?:due?s?|impayee?s?|a\\s+regler|en\\s+attente|ouverte?s?|en\\s+souffrance)`,
   `en\\s+attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+)?(?:paiement|reglement|virement)`, `toujours\\s+en\\s+attente`,
+  // "Pour démarrer le chantier le 14/12 nous avons besoin du règlement de l'acompte SNI-2026-0918"
+  `(?:avons|aurions|ai|aurais)\\s+besoin\\s+(?:du|de\\s+votre|de\\s+ce|de\\s+la|de\\s+votre)\\s+(?:reglement|paiement|virement|versement)`,
+  // "Toujours pas de virement reçu pour la facture AS-2026-0455. Peux-tu regarder ?"
+  `(?:toujours|encore)\\s+pas\\s+(?:de\\s+|d')?(?:virement|paiement|reglement|versement|cheque)s?\\s+(?:recue?s?|arrivee?s?|enregistree?s?|passee?s?)`,
   // "Sauf erreur, nous restons dans l'attente du règlement de la facture FA-2026-0871"
   `(?:restons|reste|sommes|suis|demeurons|demeure)\\s+(?:toujours\\s+)?dans\\s+l'attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+|son\\s+|leur\\s+)?(?:paiement|reglement|virement)`,
   `(?:echeance|date\\s+limite)\\s+${'(?:[^\\s.!?]+\\s+){0,3}?'}(?:depassee|passee|etait|est\\s+depassee)`, `arrivee?\\s+a\\s+echeance`, `(?:etait|est)\\s+(?:due|echue)`, `echue?s?`,
@@ -116,7 +120,9 @@ export const CHASE = cueRegex([
   `(?:don't|do\\s+not)\\s+(?:think|believe)\\s+(?:we've|we\\s+have|i've|i\\s+have)\\s+(?:yet\\s+)?(?:received|seen|had)`, `(?:still\\s+)?(?:don't|do\\s+not|can't|cannot)\\s+(?:yet\\s+)?(?:see|find|locate|trace|spot)\\s+(?:the\\s+|your\\s+|any\\s+)?(?:[€$£]|\\d|payment|transfer|remittance|funds|money)`, `nudg(?:e|ing)`, `chaser`,
   `(?:you|your\\s+\\w+)\\s+(?:had\\s+)?(?:promised|said|told\\s+(?:me|us)|indicated|mentioned|confirmed|assured\\s+(?:me|us))\\s+${'(?:\\S+\\s+){0,5}?'}(?:payment|pay|paid|transfer|settle\\w*)`,
   `(?:\\d+|two|three|a|one|several)\\s+(?:days?|weeks?|months?)\\s+(?:late|overdue|past\\s+due)`,
-  `despite\\s+(?:our|my)\\s+(?:previous\\s+|earlier\\s+|last\\s+)?(?:reminder|email|e-mail|letter|message|request)s?`, `late\\s+payment\\s+(?:interest|fees?|charges?|compensation)`, `debt\\s+(?:collection|recovery)`, `collections?\\s+agency`,
+  `despite\\s+(?:our|my)\\s+(?:previous\\s+|earlier\\s+|last\\s+)?(?:reminder|email|e-mail|letter|message|request)s?`,
+  // "May I remind you of invoice …", "we have not received the USD 61,200.00 promised", "Unless payment reaches us within 8 days"
+  `remind(?:ing)?\\s+you\\s+(?:of|about|that)(?![a-z])`, `(?:we|i)\\s+(?:have\\s+not|haven't|still\\s+have\\s+not|still\\s+haven't)\\s+(?:yet\\s+)?received\\s+(?:the|your|any)\\s+(?:payment|transfer|funds|remittance|amount|(?:usd|eur|gbp|chf|cad|aud)\\s?[\\d])`, `unless\\s+(?:the\\s+|full\\s+)?payment\\s+(?:reaches|is\\s+received|is\\s+made)`, `late\\s+payment\\s+(?:interest|fees?|charges?|compensation)`, `debt\\s+(?:collection|recovery)`, `collections?\\s+agency`,
   // de
   `zahlungserinnerung`, `(?<!zur\\s)erinnerung`, `mahnung`, `uberfallig\\w*`, `offen(?:e|en|er|es)?\\s+(?:betrag|posten|rechnung|saldo|forderung)`, `noch\\s+offen`, `ausstehend\\w*`,
   `fallig\\s+(?:war|seit)`, `(?:war|seit)\\s+${'(?:[^\\s!?]+\\s+){0,4}?'}fallig`, `zahlungsverzug`, `noch\\s+(?:nicht|kein)\\w*\\s+(?:bezahlt|beglichen|eingegangen|zahlungseingang)`, `ubersehen`,
@@ -124,7 +130,7 @@ export const CHASE = cueRegex([
   `(?:bitten|bitte)\\s+${'(?:[^\\s.!?]+\\s+){0,9}?'}(?:zu\\s+)?(?:uberweis|begleich|bezahl|ausgleich)(?:en|e)?(?![a-z])`,
   // "ich muss nochmal nachhaken", "die ist inzwischen echt lange offen", "sonst muss ich das offiziell mahnen"
   `nachhak\\w*`, `hake\\s+${'(?:\\S+\\s+){0,6}?'}nach(?![a-z])`, `(?:lange|langer|schon|seit\\s+${'(?:\\S+\\s+){0,3}?'})offen(?![a-z])`, `mahnen`,
-  `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,1}?'}\\w*(?:rechnung|zahlung|note)\\s+${'(?:\\S+\\s+){0,8}?'}erinner\\w*`,
+  `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,3}?'}\\w*(?:rechnung|zahlung|note)\\s+${'(?:\\S+\\s+){0,8}?'}erinner\\w*`,
   `(?:moch(?:te|ten)|durfen|darf)\\s+${'(?:\\S+\\s+){0,7}?'}(?:daran\\s+)?erinnern`, `daran\\s+erinnern`, `nicht\\s+als\\s+(?:bezahlt|beglichen|eingegangen)`,
   `noch\\s+(?:nichts|keine?n?\\s+(?:zahlung|uberweisung|zahlungseingang|betrag|geld)\\w*)\\s+${'(?:\\S+\\s+){0,2}?'}(?:erhalten|eingegangen|gesehen|verbucht|feststellen)`, `keine[nm]?\\s+zahlungseingang`,
   `unbezahlt\\w*`, `keine\\s+(?:zahlung|uberweisung)\\s+${'(?:\\S+\\s+){0,6}?'}eingegangen`, `(?:zugesagt|versprochen|angekundigt)\\s+(?:hatten|haben|hatte|hat)`, `(?:weiterhin|immer\\s+noch|nach\\s+wie\\s+vor)\\s+(?:offen|ausstehend)`, `fordern\\s+${'(?:\\S+\\s+){0,4}?'}auf`, `letztmalig\\w*`, `verzugszins\\w*`, `inkasso\\w*`,
@@ -148,7 +154,7 @@ export const CHASE = cueRegex([
   // nl
   `herinnering`, `aanmaning`, `ingebrekestelling`, `sommatie`, `in\\s+gebreke\\s+(?:stellen|gesteld)`, `openstaand\\w*`, `(?:nog\\s+)?(?:openstaat|openstaan|open\\s+staat|open\\s+staan)(?![a-z])`, `bij\\s+nazicht\\s+van\\s+(?:onze|de)\\s+(?:boekhouding|rekeningen)`, `staat\\s+${'(?:\\S+\\s+){0,6}?'}(?:nog\\s+)?open(?![a-z])`, `kom\\s+(?:nog\\s+eens\\s+|even\\s+|nogmaals\\s+|opnieuw\\s+)?terug\\s+op`, `zo\\s+snel\\s+mogelijk\\s+(?:te\\s+)?(?:betalen|voldoen|over\\s+te\\s+maken)`, `nog\\s+niet\\s+(?:mogen\\s+)?ontvangen`, `alsnog\\s+(?:te\\s+)?(?:voldoen|betalen|over\\s+te\\s+maken)`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
   `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `nog\\s+(?:steeds\\s+|altijd\\s+)?niet\\s+(?:betaald|voldaan|overgemaakt)`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
-  `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
+  `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `bij\\s+(?:gebrek|uitblijven)\\s+(?:aan|van)\\s+(?:uw\\s+|de\\s+)?betaling`, `verwijl?intrest\\w*`, `nalatigheidsinterest\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,
   // pl, cs, Nordic: "uprzejmie przypominam o fakturze", "termin płatności upłynął", "nadal nieopłacona", "upomínka", "betalningspåminnelse"
   `przypomin\\w*`, `przypomnienie`, `termin\\s+(?:platnosci\\s+)?(?:uplynal|minal)`, `nieoplacon\\w*`, `niezaplacon\\w*`, `zaleg\\w*`, `wezwanie\\s+do\\s+zaplaty`, `(?:nadal|wciaz)\\s+(?:nie\\s+)?(?:otrzymalismy|otrzymalam|otrzymalem|odnotowalismy|odnotowalam|odnotowalem|zaksiegowalismy|widnieje|oczekujemy|czekam|czekamy)`, `prosze\\s+o\\s+(?:pilne\\s+|szybkie\\s+|niezwloczne\\s+)?(?:uregulowanie|zaplate|platnosc|wplate|przelew)`, `status\\w*\\s+platnosci`,
   // da, no, sv: "Vi kan ikke se at faktura … er betalt endnu", "stadig ikke betalt", "SIDSTE RYKKER", "purring"

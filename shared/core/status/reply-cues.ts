@@ -173,7 +173,7 @@ export const PAID = cueRegex([
   // casual English: "the check's in the mail", "settled it thru the bank just now", "paid it this arvo"
   `(?:check|cheque)(?:'s|\\s+is|\\s+was)\\s+(?:in\\s+the\\s+(?:mail|post)|(?:been\\s+)?(?:mailed|posted|sent))`, `(?:paid|settled|sent|transferred)\\s+(?:it\\s+)?(?:thru|through|via|by)\\s+(?:the\\s+)?(?:bank|app|online\\s+banking)`, `(?:paid|settled|transferred)\\s+(?:it\\s+)?(?:this\\s+arvo|this\\s+afternoon|just\\s+now|earlier|tonight)`,
   // cs, sk, hu: "VI-2026-0144 uhrazeno dne 16. 7. 2026", "platba odešla", "částka … byla dnes odeslána převodem", "zaplatené", "átutaltuk"
-  `uhrazen[oa]\\s+(?:dne|dnes|vcera|\\d)`, `platba\\s+(?:uz\\s+|jiz\\s+)?(?:odesla|odisla)`, `(?:byla|byl|bylo)\\s+(?:dnes\\s+|vcera\\s+|jiz\\s+|uz\\s+)?(?:odeslan|odoslan|uhrazen|zaplacen|zaplaten|uhraden)[aoy]`, `(?:atutaltuk|kifizettuk|rendeztuk|kifizetve|atutalva)(?![a-z])`,
+  `uhrazen[oa]\\s+(?:dne|dnes|vcera|\\d)`, `platba\\s+${W(4)}(?:uz\\s+|jiz\\s+)?(?:odesla|odisla)(?![a-z])`, `(?:byla|byl|bylo)\\s+(?:dnes\\s+|vcera\\s+|jiz\\s+|uz\\s+)?(?:odeslan|odoslan|uhrazen|zaplacen|zaplaten|uhraden)[aoy]`, `(?:atutaltuk|kifizettuk|rendeztuk|kifizetve|atutalva)(?![a-z])`,
   // hu: "a … számla kifizetése megtörtént", "kiegyenlítettük", "az utalás megtörtént"; cs/sk: "zaplatili jsme", "uhradili sme", "je zaplacená"
   `(?:kifizetes\\w*|atutalas\\w*|utalas\\w*|befizetes\\w*|kiegyenlites\\w*)\\s+${W(2)}megtortent`, `(?:kiegyenlitettuk|kiegyenlitettem|kiegyenlitve|elutaltuk|elutaltam|atutaltam|kifizettem|befizettuk)(?![a-z])`,
   `(?:jsme|jsem|sme|som)\\s+${W(2)}(?:zaplatil[aiy]?|uhradil[aiy]?|odeslal[aiy]?|odoslal[aiy]?|poslal[aiy]?)(?![a-z])`, `(?:zaplatil[aiy]?|uhradil[aiy]?)\\s+(?:jsme|jsem|sme|som)(?![a-z])`, `(?:je|byla|bola)\\s+(?:jiz\\s+|uz\\s+)?(?:zaplacen|uhrazen|zaplaten|uhraden)[aoy]?(?![a-z])`,
@@ -295,6 +295,8 @@ export const PAID = cueRegex([
   `(?<!(?:nije|ni|niso|nisu|bo|bodo|biti|bice|ce|ne)\\s+(?:\\S+\\s+)?)(?:placen|placan|izmiren|podmiren|poravnan|uplacen)[aoi]?(?![a-z])`,
   `(?:placilo|nakazilo|uplata|placanje|isplata|transakcija|doznaka|prenos)\\s+${W(4)}(?:je|su|so)\\s+(?:bil[aoi]?\\s+|bio\\s+)?(?:vec\\s+|ze\\s+|danas\\s+|danes\\s+)?(?:izveden|izvrsen|opravljen|poslan|realiziran|nakazan|obavljen|proveden)[aoi]?(?![a-z])`,
   `(?<![a-z])(?:platili|uplatili|placali|nakazali|poravnali|podmirili|izmirili|doznacili|platio|platila|uplatio|uplatila)\\s+(?:smo|sam)(?![a-z])`, `(?<![a-z])(?:smo|sam)\\s+${W(2)}(?:platili|uplatili|placali|nakazali|poravnali|podmirili|izmirili|doznacili|platio|platila|uplatio|uplatila|izvrsili\\s+(?:uplatu|placanje)|izvedli\\s+placilo)(?![a-z])`,
+  // sl, the payment named first: "plačilo računa AS-2026-0448 v znesku 2.390,00 EUR smo izvedli danes"
+  `(?:placilo|nakazilo|uplatu|placanje)\\s+${W(8)}(?:smo|sam)\\s+(?:ze\\s+|danes\\s+|vceraj\\s+)?(?:izvedli|opravili|izvrsili|nakazali|poslali)(?![a-z])`,
   `(?:jsme|sme)\\s+(?:\\S+\\s+)?(?:uhradili|zaplatili|poslali\\s+platbu|odeslali\\s+platbu)`, `(?:faktura|fakturu|faktúra|platba)\\s+${W(2)}(?:je|bola|byla)\\s+(?:uz\\s+)?(?:uhrazen|uhraden|zaplacen|zaplaten)[aá]?`, `(?:uhradili|zaplatili)\\s+jsme`,
   // hi in Latin letters (Hinglish): "Accounts team ne payment kar diya hai", "payment ho gaya hai", "paise bhej diye"
   // (its « ne » after the subject is part of the cue: before it, it would read as French « ne »)
@@ -331,7 +333,8 @@ export const PROMISE = cueRegex([
   // in a payment run named by its day: "la facture ONC-2026-0407 part dans le règlement de vendredi prochain"
   `(?:elle|celle-ci|la\\s+facture|votre\\s+facture|cette\\s+facture|la\\s+[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(2)}(?:part|passe|partira|passera|ira)\\s+(?:dans|avec|sur)\\s+(?:le|la|notre|nos|les)\\s+(?:prochaine?s?\\s+)?(?:reglements?|paiements?|virements?|campagnes?|lots?|remises?|runs?|batch)\\s+(?:de|du|des)(?![a-z])`,
   // "AP says PG-2026-0335 goes out next Friday with the weekly batch", "it'll go out on the 15th"
-  `(?:goes|will\\s+go|'ll\\s+go|is\\s+going|are\\s+going|should\\s+go)\\s+out\\s+(?:on|next|this|tomorrow|today|in\\s+(?:the|our|next)|with\\s+(?:the|our|next)|by|before|at\\s+the\\s+end|end|early|first|monday|tuesday|wednesday|thursday|friday)(?![a-z])`,
+  // (and typed without its apostrophe: "Itll go out next friday latest")
+  `(?:goes|will\\s+go|'ll\\s+go|(?<![a-z])(?:itll|thatll|thisll)\\s+go|is\\s+going|are\\s+going|should\\s+go)\\s+out\\s+(?:on|next|this|tomorrow|today|in\\s+(?:the|our|next)|with\\s+(?:the|our|next)|by|before|at\\s+the\\s+end|end|early|first|monday|tuesday|wednesday|thursday|friday)(?![a-z])`,
   // "Can do next Friday - that ok?"
   `can\\s+do\\s+(?:it\\s+|that\\s+|the\\s+(?:payment|transfer)\\s+)?(?:next\\s+(?:week|monday|tuesday|wednesday|thursday|friday)|(?:on|by)\\s+(?:monday|tuesday|wednesday|thursday|friday|the\\s+\\d)|tomorrow|end\\s+of\\s+(?:the\\s+)?(?:week|month))`,
   // Nordic passive future: "Beløbet betales den 26.11.2026", "Fakturan betalas på fredag", "Summen overføres i morgen"

@@ -2603,3 +2603,22 @@ describe('classifyClientReply: Portuguese schedules, Chinese arrangements and di
     expect(classifyClientReply(mail({ text: 'Die Zahlung wird am 25.11.2026 ausgelöst.', date: '2026-11-18' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-25' });
   });
 });
+
+describe('classifyClientReply: an Arabic promise with the month named', () => {
+  it('"سنقوم بالتحويل يوم 15 ديسمبر 2026 إن شاء الله"', () => {
+    expect(classifyClientReply(mail({ text: 'سامحني على التأخير. سنقوم بالتحويل يوم 15 ديسمبر 2026 إن شاء الله، بعد وصول دفعة المستثمر.', date: '2026-11-23' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+});
+
+describe('classifyClientReply: an apostrophe dropped, Slovenian and Czech payments named first', () => {
+  it('"Itll go out next friday latest" promises', () => {
+    expect(classifyClientReply(mail({ text: 'Claire - sorry, fell through the cracks w/ our fund admin switch. Itll go out next friday latest.', date: '2026-12-02' })).kind).toBe('promise');
+  });
+
+  it.each([
+    ['sl', 'plačilo računa AS-2026-0448 v znesku 2.390,00 EUR smo izvedli danes, 2. 12. 2026. Opravičujemo se za zamudo.'],
+    ['cs', 'Dobrý den,\nplatba 11 700,00 EUR odešla dnes z účtu u ČSOB, omlouvám se za zdržení.'],
+  ])('%s paid', (_lang, text) => {
+    expect(kindOf(text, '2026-12-02')).toBe('paid');
+  });
+});

@@ -189,6 +189,17 @@ describe('classifyOwnFollowUp', () => {
     expect(own("Guten Tag\n\nDarf ich Sie freundlich an unsere Rechnung LY-2026-0342 (CHF 4'560.00, fällig am 15.10.2026) erinnern?")).toBe('reminder');
   });
 
+  it.each([
+    ['fr, a deposit needed to start', "Pour démarrer le chantier le 14/12 nous avons besoin du règlement de l'acompte SNI-2026-0918 (6 480,00 €). Merci d'avance."],
+    ['fr, nothing received yet', 'Re-bonjour Jérôme,\n\nToujours pas de virement reçu pour la facture AS-2026-0455. Peux-tu regarder ?'],
+    ['de, the invoice described before its reminder', 'Guten Tag,\n\ndarf ich an die seit 13.11.2026 fällige Rechnung AS-2026-0475 (1.980,00 EUR) erinnern?'],
+    ['nl, late-payment interest announced', 'Beste,\n\nBij gebrek aan betaling van factuur FA004771 (€ 1.104,00) binnen 8 dagen zijn wij genoodzaakt verwijlintresten aan te rekenen.'],
+    ['en, may I remind you', 'Dear Ms Haddad,\n\nMay I remind you of invoice ACN-2026-0371 (EUR 26,400.00), due on 13 November 2026.'],
+    ['en, a promise not kept', 'Despite your message of 22 October, we have not received the USD 61,200.00 promised for 31 October. Unless payment reaches us within 8 days we will have to pass the file to our legal counsel.'],
+  ])('chases: %s', (_name, text) => {
+    expect(own(text)).toBe('reminder');
+  });
+
   it('what is left to pay after a part payment, and when it comes, is chased', () => {
     expect(own('Merci pour le versement partiel de 1 000 €. Il reste 2 780,00 € à régler sur la facture F-2026-0203 ; pouvez-vous m’indiquer quand le solde sera viré ?')).toBe('reminder');
   });

@@ -242,6 +242,11 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), hold]).status).toBe('open');
   });
 
+  it('« ne comporte pas de numéro de commande … faute de quoi elle ne pourra pas être mise en paiement » is lifted by our « C\'est fait » (held-out NW)', () => {
+    const hold = client('Votre facture ne comporte pas de numéro de commande Coupa. Merci de la soumettre via le portail Coupa en rappelant le PO 4500218876, faute de quoi elle ne pourra pas être mise en paiement.', '2026-09-10');
+    expect(statusOf([invoice(), hold, us("C'est fait : la facture F-7 a été déposée ce matin sur le portail Coupa avec la référence PO 4500218876.", '2026-09-11')]).status).toBe('open');
+  });
+
   it('in German: "fehlt uns die Bestellnummer", then "hier die gewünschten Angaben"', () => {
     const hold = client('Guten Tag,\nzur Rechnung F-7 fehlt uns die Bestellnummer – ohne Bestellnummer kann SAP die Rechnung nicht verbuchen. Können Sie die Rechnung neu ausstellen?', '2026-09-10');
     expect(statusOf([invoice(), hold]).status).toBe('open');

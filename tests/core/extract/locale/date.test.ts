@@ -27,6 +27,18 @@ describe('Galician and Basque dates', () => {
   });
 });
 
+describe('parseDate: Arabic month names (Gulf, Egyptian and Maghreb)', () => {
+  it.each([
+    ['15 ديسمبر 2026', '2026-12-15'],
+    ['3 أكتوبر 2027', '2027-10-03'],
+    ['1 جانفي 2027', '2027-01-01'],
+    ['20 دجنبر 2026', '2026-12-20'],
+    ['7 أغسطس 2026', '2026-08-07'],
+  ])('%s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+});
+
 describe('parseDate: Romanian and Czech month names', () => {
   it.each([
     ['24 noiembrie 2026', '2026-11-24'],
