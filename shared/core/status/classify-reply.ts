@@ -176,7 +176,17 @@ function isPaidStatement(hit: CueHit): boolean {
   // "le mandat de paiement est parti chez le payeur": an order to pay on its way through a public payer, not the money.
   // "Est-ce que le comptable a fait le virement ?" asks.
   const after = hit.clause.slice(hit.end - hit.clauseStart);
-  return !isNegated(hit) && !isConditional(hit) && !FUTURE.test(hit.before + hit.text) && !/mandat\s+de\s+$/.test(hit.before) && !/est-ce\s+qu/.test(hit.before) && !TO_CUSTOMS.test(after);
+  // Nor "… duplicates 0398 which we already paid" (another invoice), nor "vendredi au plus tard c'est viré" (a day to come).
+  return (
+    !isNegated(hit) &&
+    !isConditional(hit) &&
+    !FUTURE.test(hit.before + hit.text) &&
+    !/mandat\s+de\s+$/.test(hit.before) &&
+    !/est-ce\s+qu/.test(hit.before) &&
+    !TO_CUSTOMS.test(after) &&
+    !/(?<![a-z])which\s+(?:\S+\s+)?$/.test(hit.before) &&
+    !/(?<![a-z])(?:au\s+plus\s+tard|at\s+the\s+latest|spatestens|a\s+mas\s+tardar|al\s+piu\s+tardi)\s*,?\s*$/.test(hit.before)
+  );
 }
 
 /** Where a promise's words stand in their sentence, where its date is looked for. */

@@ -58,6 +58,8 @@ export const CHASE = cueRegex([
   `(?:avons|aurions|ai|aurais)\\s+besoin\\s+(?:du|de\\s+votre|de\\s+ce|de\\s+la|de\\s+votre)\\s+(?:reglement|paiement|virement|versement)`,
   // "Toujours pas de virement reçu pour la facture AS-2026-0455. Peux-tu regarder ?"
   `(?:toujours|encore)\\s+pas\\s+(?:de\\s+|d')?(?:virement|paiement|reglement|versement|cheque)s?\\s+(?:recue?s?|arrivee?s?|enregistree?s?|passee?s?)`,
+  // eu: "2026ko azaroaren 1aean iraungi zen eta oraindik ez dugu ordainketarik jaso"
+  `ez\\s+dugu\\s+(?:oraindik\\s+)?ordainketarik\\s+jaso`, `iraungi\\s+(?:zen|da)(?![a-z])`,
   // "Sauf erreur, nous restons dans l'attente du règlement de la facture FA-2026-0871"
   `(?:restons|reste|sommes|suis|demeurons|demeure)\\s+(?:toujours\\s+)?dans\\s+l'attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+|son\\s+|leur\\s+)?(?:paiement|reglement|virement)`,
   `(?:echeance|date\\s+limite)\\s+${'(?:[^\\s.!?]+\\s+){0,3}?'}(?:depassee|passee|etait|est\\s+depassee)`, `arrivee?\\s+a\\s+echeance`, `(?:etait|est)\\s+(?:due|echue)`, `echue?s?`,

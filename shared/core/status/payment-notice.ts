@@ -93,7 +93,7 @@ const RECEIVED = cueRegex([
  * A payer's remittance advice, titled as such ("Remittance advice – INV-0042", "Avis de paiement", "Zahlungsavis"):
  * only its title says so, since invoices ask for one in their text ("please send remittance advice to …").
  */
-const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)s?(?:\s+groupes?)?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
+const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)s?(?:\s+groupes?)?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
 
 /** Not money in: a failure, a refund, a reminder, or a receipt for something the user bought. */
 const NOT_RECEIVED = cueRegex([

@@ -38,7 +38,7 @@ export const PAID = cueRegex([
   // "Η πληρωμή για το τιμολόγιο F-2026-1190 έγινε σήμερα"
   `(?<![α-ω])(?:πληρωμη|μεταφορα|καταθεση|εξοφληση|εμβασμα)\\s+(?:\\S+\\s+){0,5}?(?:εγινε|εχει\\s+(?:ηδη\\s+)?γινει|πραγματοποιηθηκε|εχει\\s+πραγματοποιηθει)(?![α-ω])`,
   // eu: "Transferentzia egin dugu gaur", "ordaindu dugu", "ordainduta dago"
-  `(?:transferentzia|ordainketa)\\s+(?:\\S+\\s+){0,2}?egin\\s+(?:dugu|dut|da)(?![a-z])`, `ordaindu\\s+(?:dugu|dut|ditugu)(?![a-z])`, `ordainduta\\s+(?:dago|daude)`,
+  `(?:transferentzia|ordainketa)\\s+(?:\\S+\\s+){0,2}?egin\\s+(?:dugu|dut|da)(?![a-z])`, `ordaindu\\s+(?:dugu|dut|ditugu)(?![a-z])`, `ordainduta\\s+(?:dago|daude)`, `(?:faktura|fakturak|[a-z]{0,4}[-/]?\\d[\\w/.-]*\\s+faktura)\\s+ordainduta(?![a-z])`, `egin\\s+(?:dugu|dut)\\s+(?:\\S+\\s+)?transferentzia`,
   // ca: "La factura 2026-487 ja està abonada", "ja l'hem pagat", "hem fet la transferència"
   `ja\\s+(?:esta|estan)\\s+(?:abonad|pagad|liquidad)[ae]s?`, `(?:hem|he)\\s+(?:pagat|abonat|liquidat|fet\\s+(?:la|el)\\s+(?:transferencia|pagament|ingres))`,
   // fr
@@ -189,7 +189,7 @@ export const PAID = cueRegex([
   // zh, ja: "发票 … 的款项已于今日付清", "已付款", "お振込みいたしました", "支払い済み"
   // ja: "上記請求書のお支払い（海外送金）を完了いたしました"
   `(?:お?支払い|送金|お?振込み?)(?:[（(][^）)\\n]{0,12}[）)])?(?:を|が|は)?完了(?:いたしました|しました|致しました)`,
-  `(?:已于|已在|已经|已)(?:(?!安排)[^。！？，\\n]){0,20}?(?:付清|付款|支付|汇款|转账|汇出)`, `(?:お?振込み?|お?支払い|送金)(?:の)?(?:手続き?)?(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`, `(?:付款|支付|汇款|转账)(?:已|已经)(?:完成|付清|汇出|到账)`, `(?:お?振込み?|お?支払い|送金)(?:は|が)(?:完了|済み|済)`,
+  `(?:已于|已於|已在|已经|已經|已)(?:(?!安排)[^。！？，\\n]){0,20}?(?:付清|付款|支付|汇款|匯款|转账|轉賬|轉帳|汇出|匯出)`, `(?:お?振込み?|お?支払い|送金)(?:の)?(?:手続き?)?(?:を|が)?(?:済ませ|完了|いたしました|しました|済み|済)`, `振込済`, `(?:付款|支付|汇款|转账)(?:已|已经)(?:完成|付清|汇出|到账)`, `(?:お?振込み?|お?支払い|送金)(?:は|が)(?:完了|済み|済)`,
   // ko: "송금했습니다", "입금 완료했습니다", "지급 처리되었습니다"
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를|이|가)?\\s?(?:했|하였|완료|처리했|처리하였|처리되었|처리됐|되었|됐)`,
   // ar: "نحيطكم علماً بأنه تم تحويل مبلغ الفاتورة … اليوم", "تم الدفع", "قمنا بالتحويل", "سددنا الفاتورة"
@@ -208,7 +208,7 @@ export const PAID = cueRegex([
   // texting: "c bon c payé", "c réglé"
   `(?<!')c\\s+(?:bien\\s+)?(?:paye|regle|vire|solde)e?(?![a-z])`,
   // Alemannic (Alsace, Baden, Switzerland): "des Geld isch heut naus, hab's grad iberwiese", "isch zahlt"
-  `(?<![a-z])(?:iberwiese|iwwerwiese|uberwiese|iberwiesa|iberwise|uberwise|uberwisa)(?![a-z])`, `(?<![a-z])(?:hani|han\\s+i|hend\\s+mir|mir\\s+hend|hammer|hamer)\\s+(?:grad\\s+|grade\\s+|scho\\s+|jetzt\\s+|hut\\s+|gester\\s+)?(?:zahlt|zalt|bezahlt|bezalt)(?![a-z])`, `(?:geld|zahlung|rechnung)\\s+isch\\s+(?:heut\\s+|hit\\s+|scho\\s+|schu\\s+)?(?:naus|zahlt|bezahlt|duss)(?![a-z])`,
+  `(?<![a-z])(?:iberwiese|iwwerwiese|uberwiese|iberwiesa|iberwise|uberwise|uberwisa)(?![a-z])`, `(?<![a-z])(?:hani|han\\s+i|hend\\s+mir|mir\\s+hend|hammer|hamer)\\s+(?:grad\\s+|grade\\s+|scho\\s+|jetzt\\s+|hut\\s+|gester\\s+)?(?:zahlt|zalt|bezahlt|bezalt)(?![a-z])`, `(?:geld|zahlung|rechnung)\\s+isch\\s+(?:heut\\s+|hit\\s+|scho\\s+|schu\\s+)?(?:naus|zahlt|bezahlt|duss)(?![a-z])`, `(?<![a-z])(?:s'isch|s\\s?isch|isch)\\s+(?:scho\\s+|schu\\s+|jetzt\\s+)?(?:bezahlt|zahlt|iberwiese|uberwiese)(?![a-z])`, `(?:virement|geld|zahlung|iberwisung|uberwisung)\\s+isch\\s+${W(3)}(?:furt|fort|naus|raus|duss)(?![a-z])`,
   // lb: "Mir hunn d'Rechnung bezuelt", "ass bezuelt"
   `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:(?:elo|schonn|haut|geschter|gester|mettlerweil)\\s+)?(?:bezuelt|iwwerwisen|iwwerwiesen|iwwerwise)(?![a-z])`,
   // "wir haben die Rechnung RE-2026-1180 heute unter Abzug von 3 % Skonto überwiesen"
@@ -301,6 +301,10 @@ export const PAID = cueRegex([
   // hi in Latin letters (Hinglish): "Accounts team ne payment kar diya hai", "payment ho gaya hai", "paise bhej diye"
   // (its « ne » after the subject is part of the cue: before it, it would read as French « ne »)
   `(?:ne\\s+)?(?:payment|pay|transfer|neft|rtgs|imps|paise|paisa|amount)\\s+(?:kar|kr)\\s+(?:diya|diye|di|dia)`, `(?:payment|transfer|neft|rtgs|paise|paisa|amount)\\s+(?:ho\\s+(?:gaya|gayi|gya|chuka|chuki)|bhej\\s+(?:diya|diye|di|dia))`,
+  // pt: "O boleto foi pago ontem pelo Itaú"; sv: "Fakturan … betaldes i måndags"; da: "… blev indbetalt d. 27/11";
+  // no: "Denne er allerede betalt, pengene gikk ut fra kontoen vår fredag"; fi: "Maksettu jo 27.11."; el: "Το έχουμε πληρώσει"
+  `(?:fatura|boleto|nota|conta)\\s+${W(2)}(?:ja\\s+)?foi\\s+(?:pag[oa]|quitad[oa]|liquidad[oa])(?![a-z])`, `(?<![a-z])(?:betaldes|betalades|blev\\s+(?:ind)?betalt|indbetalt|er\\s+allerede\\s+betalt|allerede\\s+betalt|pengene\\s+(?:gikk|gik)\\s+ut)(?![a-z])`,
+  `(?<!ei\\s)(?<!ei\\sole\\s)(?<![a-z])maksettu\\s+(?:jo|eilen|tanaan|\\d)`, `(?:εχουμε|εχω)\\s+(?:\\S+\\s+)?(?:πληρωσει|εξοφλησει)`, `(?<![α-ω])(?:πληρωθηκε|εξοφληθηκε)(?![α-ω])`,
 ]);
 
 /** A dispute withdrawn: "Tout est clair", "je n'avais pas vu votre nouveau tarif", "that makes sense, we'll process it". */
@@ -600,7 +604,7 @@ export const PROMISE = cueRegex([
   `(?:お?振込み?|お?支払い?|送金|入金)(?:の|を)?\\s?予定`, `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:いたします|致します|させていただきます)`,
   // ja, the plain verb: "来週の金曜日にお支払いする予定です", "金曜日にお支払いします" (not "…予定はありません")
   `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:する|いたす|致す)予定(?!は?(?:ありません|ない))`, `(?:お?振込み?|お?支払い?|送金)(?:を)?します(?!か)`,
-  `(?:송금|입금|지급|결제|이체|납부)(?:을|를)?\\s?(?:할\\s?)?예정`, `(?:송금|입금|지급|결제|이체|납부)(?:해|하)?\\s?(?:드리)?겠습니다`, `(?:预计|计划|計劃|预定)[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `安排(?:付款|支付|汇款|转账|付清)`, `(?<!不)(?:将会|将|將)在?[^。！？，\\n]{0,12}?(?:付款|支付|汇款|转账|付清)`,
+  `(?:송금|입금|지급|결제|이체|납부)(?:을|를)?\\s?(?:할\\s?)?예정`, `(?:송금|입금|지급|결제|이체|납부)(?:해|하)?\\s?(?:드리)?겠습니다`, `(?:预计|计划|計劃|预定)[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `安排(?:电汇|電匯)?(?:付款|支付|汇款|匯款|转账|轉賬|轉帳|付清)`, `(?<!不)(?:将会|将|將)在?[^。！？，\\n]{0,12}?(?:付款|支付|汇款|转账|付清)`,
   // ar: "سنقوم بالدفع يوم …", "سيتم التحويل الأسبوع القادم", "سندفع", and in the first person "إن شاء الله سأدفع يوم 06/12/2026", "سوف أدفع"
   `(?<!لن\\s+)(?:سنقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سيتم\\s+(?:التحويل|الدفع|السداد|التسديد|تحويل|دفع|سداد|تسديد)|(?:سندفع|سنسدد|سنحول|سأدفع|سأسدد|سأحول)(?![\\u0600-\\u06ff])|سأقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سوف\\s+(?:أدفع|ادفع|أسدد|أحول|ندفع|نسدد|نحول))`,
   // id, vi, th: "akan kami bayar tanggal …", "sẽ thanh toán hóa đơn … vào ngày 26 tháng 11 năm 2026", "จะโอนเงิน"
@@ -614,6 +618,14 @@ export const PROMISE = cueRegex([
   `(?:kiegyenliteni|kifizetni|atutalni|elutalni)\\s+(?:fogjuk|fogom)`, `(?:betalningen|betalningarna|overforingen)\\s+(?:gar|skickas)\\s+(?:ivag|ut|av)`, `(?:lagt\\s+(?:in|upp|inn|ind)|planerat|planlagt|schemalagt|bokat|booket)\\s+(?:betalningen|betalingen|overforingen|overforslen)(?:\\s+(?:ind|inn))?\\s+(?:till|til|den|pa|for)(?![a-z])`, `(?:kommer|er|bliver|blir)\\s+(?:med\\s+)?(?:i|pa)\\s+(?:naeste\\s+|neste\\s+|nasta\\s+)?(?:betalingskorsel|betalingskorslen|betalingskjoring|betalingskjoringen|betalningskorning|betalningskorningen|betalingsrunde|betalingsrunden)`, `(?:maksamme|maksetaan|maksame|tasume|samaksasim|apmaksasim|parskaitisim|sumokesime|apmokesime|pervesime)(?![a-z])`, `maksu\\s+(?:lahtee|lahetetaan|suoritetaan)`, `fogjuk\\s+kiegyenliteni`, `(?:zaplatime|uhradime|zaplatim|uhradim|posleme\\s+platbu|odesleme\\s+platbu|poslem\\s+platbu)(?![a-z])`, `(?:platba|faktura)\\s+(?:bude|bude\\s+odeslana|bude\\s+uhrazena|bude\\s+uhradena)`,
   // hi in Latin letters: "payment kar denge 15 tak", "transfer ho jayega next week"
   `(?:payment|pay|transfer|paise|paisa|amount)\\s+(?:kar|kr)\\s+(?:denge|dunga|dungi|dege|dengey|dijiyega)`, `(?:payment|transfer|paise|paisa|amount)\\s+ho\\s+(?:jayega|jaayega|jayegi|jaega|jaegi)`,
+  // de "Ich überweis das gleich am Montag"; es "te lo transfiero, el lunes a más tardar"; it "Domattina faccio partire il bonifico";
+  // pt "vou fazer o Pix na sexta"; nl "Wij zullen de betaling uitvoeren tegen 20 december"; sv "Betalar på fredag"; da "Jeg overfører pengene i morgen"
+  `(?<![a-z])(?:ich|wir)\\s+(?:uberweis|uberweise|uberweisen|zahl|zahle|zahlen)\\s+${W(3)}(?:am|morgen|gleich\\s+am|nachste|nachsten|bis|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  `(?:te|se|os|le|les)\\s+lo\\s+(?:transfiero|pago|deposito|giro|abono|transferimos|pagamos|depositamos)(?![a-z])`, `(?:faccio|facciamo)\\s+partire\\s+(?:il\\s+|un\\s+)?(?:bonifico|pagamento)`,
+  `(?:vou|vamos)\\s+(?:fazer|mandar|enviar|pagar|transferir)\\s+(?:o\\s+|a\\s+)?(?:pix|transferencia|pagamento|deposito|ted|boleto)(?![a-z])`, `(?:zullen|zal)\\s+${W(3)}(?:betaling|overschrijving|storting)\\s+(?:uitvoeren|doen|verrichten|uitvoeren)(?![a-z])`,
+  `(?<![a-z])(?:jag\\s+|vi\\s+)?betalar\\s+(?:den\\s+|det\\s+|fakturan\\s+)?(?:pa|senast|imorgon|i\\s+morgon|nasta)(?![a-z])`, `(?<![a-z])(?:jeg|vi)\\s+(?:overforer|betaler|indbetaler)\\s+${W(2)}(?:i\\s+morgen|pa|senest|pengene|belobet|fakturaen)(?![a-z])`,
+  // no/da: "betalingen går ut neste fredag"; pt: "O pagamento sai no dia 15 de dezembro"
+  `(?:betalingen|betalinga|pengene|overforingen|overforselen)\\s+(?:gar|gaar|blir\\s+sendt)\\s+(?:ut|ud)(?![a-z])`, `(?:pagamento|transferencia)\\s+(?:sai|vai\\s+sair|segue|sera\\s+feit[oa])(?=\\s+(?:no|na|em|a|dia|amanha|hoje|sexta|segunda|ate)(?![a-z]))`,
 ]);
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
@@ -826,7 +838,7 @@ export const DISPUTE = cueRegex([
   // ca: "No podem acceptar la factura …", "Cal revisar l'import"
   `no\\s+(?:podem|puc|podrem)\\s+(?:acceptar|pagar|aprovar)\\s+(?:la|aquesta)\\s+factura`, `cal\\s+revisar\\s+l'import`,
   // zh, ja: "在问题解决前我们暂不付款", "客户拒收", "支払いを保留"
-  `暂不付款`, `(?:发票|金额|数量|人数|价格|单价)(?:有误|不对|错误|不正确)`, `重新开(?:具)?(?:一张)?发票`, `拒绝付款`, `不予付款`, `拒收`, `(?:暂时|暫時)?(?:不能|无法|無法|不会|不會)(?:付款|支付|付清)`, `破损`, `破損`, `贷记单`, `貸記單`, `红字发票`, `不同意`, `有异议`, `有異議`, `提出异议`, `(?:お?支払い|支払|入金|お?振込み?)(?:は|を)?(?:一旦|いったん)?保留`,
+  `暂不付款`, `暫不付款`, `(?:从来|從來)(?:没有|沒有)同意`, `重新(?:发出|發出|开具|開具|出具|开|開)(?:发票|發票)`, `(?:发票|金额|数量|人数|价格|单价)(?:有误|不对|错误|不正确)`, `重新开(?:具)?(?:一张)?发票`, `拒绝付款`, `不予付款`, `拒收`, `(?:暂时|暫時)?(?:不能|无法|無法|不会|不會)(?:付款|支付|付清)`, `破损`, `破損`, `贷记单`, `貸記單`, `红字发票`, `不同意`, `有异议`, `有異議`, `提出异议`, `(?:お?支払い|支払|入金|お?振込み?)(?:は|を)?(?:一旦|いったん)?保留`,
   // ar: "ولن نقوم بالدفع قبل استبدالها", "فيها عيب", "نرجو إرسال إشعار دائن", "لا يمكننا الدفع", "نرفض الفاتورة"
   `لن\\s+(?:نقوم\\s+(?:بالدفع|بالسداد|بالتحويل)|أقوم\\s+(?:بالدفع|بالسداد|بالتحويل)|ندفع|نسدد|أدفع|ادفع|أسدد)`,
   // id, vi: "tidak bisa membayar", "kami keberatan", "không thể thanh toán", "không đồng ý"
@@ -892,6 +904,9 @@ export const DISPUTE = cueRegex([
   `(?:molimo|prosimo|molim|prosim)\\s+(?:vas\\s+)?(?:za\\s+)?(?:ispravak|ispravku|ispravljen\\w*|popravek|popravljen\\w*|storno|knjizno\\s+odobrenje|dobropis|novi\\s+racun)`, `ne\\s+(?:slazemo|strinjamo)\\s+se`, `(?:pogresn|napacn|neispravn)\\w*\\s+(?:iznos|cijen|cen|kolicin|racun|obracun)\\w*`, `(?:ostecen|poskodovan)\\w*`,
   `(?:stammer|stemmer|passer)\\s+(?:inte|ikke)`, `reklamation\\w*`, `kreditfaktura`, `kreditnota`, `(?:skadad|skadade|beskadiget|odelagt)`, `(?:betalar|betaler)\\s+(?:inte|ikke)`,
   `(?:kan|vil)\\s+(?:vi\\s+)?(?:inte|ikke|ikkje)\\s+betala?`, `(?:kan|vil)\\s+(?:vi\\s+)?(?:inte|ikke|ikkje)\\s+godkend?\\w*`, `svarer\\s+ikke\\s+til`, `motsvarar\\s+inte`, `(?:korrigeret|korrigerad|korrigert)\\s+faktura`, `bestrid\\w*`, `saknas`, `mangler`, `(?:ikke|inte)\\s+(?:leveret|levererad|levererat|levert|modtaget|mottagen)`,
+  // en "We've been billed twice"; el "δεν συμφωνεί με την προσφορά … Δεν μπορούμε να το πληρώσουμε μέχρι να διορθωθεί"; tr "Faturadaki tutar yanlış"
+  `billed\\s+twice`, `charged\\s+twice`, `double[\\s-]billed`, `duplicates?\\s+(?:invoice\\s+)?(?:[a-z]{0,4}[-/]?\\d)`, `δεν\\s+(?:συμφωνει|ειναι\\s+σωστ)`, `δεν\\s+μπορουμε\\s+να\\s+(?:το\\s+|την\\s+)?(?:πληρωσουμε|εξοφλησουμε)`,
+  `(?:tutar|fiyat|miktar|tutari)\\s+(?:\\S+\\s+)?(?:yanlis|hatali)`, `duzeltilmis\\s+(?:bir\\s+)?fatura`, `anlastigimiz\\s+(?:fiyat|tutar)\\s+${W(2)}degil`,
 ]);
 
 /** Words of an invoice error that only count when nothing else was said (paid and promise win over them). */

@@ -876,3 +876,10 @@ describe("held-out FZ (twelfth session): the count of a series, then the invoice
   });
 });
 
+
+describe('extractTextFields: a Basque invoice (held-out PV)', () => {
+  it('"Fakturaren data : 2026/10/14", "Epemuga : 2026/11/28"', () => {
+    const f = extractTextFields('FAKTURA FAC/2026/00445\nFakturaren data : 2026/10/14\nEpemuga : 2026/11/28\nGuztira : 510,00 €', 'DMY');
+    expect([f.issueDate?.value, f.dueDate?.value, f.amount?.value.value]).toEqual(['2026-10-14', '2026-11-28', 510]);
+  });
+});

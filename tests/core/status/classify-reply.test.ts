@@ -2622,3 +2622,28 @@ describe('classifyClientReply: an apostrophe dropped, Slovenian and Czech paymen
     expect(kindOf(text, '2026-12-02')).toBe('paid');
   });
 });
+
+describe('classifyClientReply: Hong Kong Chinese, Alsatian, Basque, Norwegian and Portuguese (held-out PV–QW)', () => {
+  it.each([
+    ['zh-Hant paid', '款項 HK$86,400 已經今日由恒生銀行匯出，發票號碼 VFA-26-0262，請查收。', '2026-10-30'],
+    ['gsw paid', "Salü Julia,\nS'isch bezahlt, de virement isch hit morje furt. Merci vielmol!", '2026-11-26'],
+    ['eu paid', 'Kaixo Maialen,\nFAC/2026/00463 faktura ordainduta, gaur egin dugu transferentzia.', '2026-11-28'],
+  ])('%s', (_name, text, date) => {
+    expect(kindOf(text, date)).toBe('paid');
+  });
+
+  it.each([
+    ['zh-Hant, next Friday', '發票 VFA-26-0288 (HK$142,800.00) 已經批核，我們會在下星期五安排電匯付款。', '2026-12-03', '2026-12-11'],
+    ['eu, a day without its year', 'barkatu, ahaztu egin zitzaigun. azaroaren 20an ordainduko dugu.', '2026-11-10', '2026-11-20'],
+    ['no, the payment goes out', 'Beklager, betalingen går ut neste fredag.', '2026-12-02', '2026-12-11'],
+    ['pt, the payment leaves on a day', 'Sim, está aprovada. O pagamento sai no dia 15 de dezembro, juntamente com os outros fornecedores.', '2026-11-24', '2026-12-15'],
+  ])('promise: %s', (_name, text, date, promised) => {
+    const r = classifyClientReply(mail({ text, date }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toContain(promised);
+  });
+
+  it('zh-Hant dispute: "我們從來沒有同意過 … 請重新發出發票，在此之前我們暫不付款"', () => {
+    expect(kindOf('關於發票 VFA-26-0329：保險費 HK$11,250 我們從來沒有同意過。請刪除這一項並重新發出發票，在此之前我們暫不付款。', '2026-11-05')).toBe('dispute');
+  });
+});

@@ -565,3 +565,10 @@ describe('readPaymentNotice: public payers and Swiss banks (held-out LY, LZ, MX)
     expect(notice('Chorus Pro - Mise en paiement de la facture FA-2026-0402', text, 'ne-pas-repondre@chorus-pro.example')).toMatchObject({ invoiceNumbers: ['FA-2026-0402'], amount: 133.04 });
   });
 });
+
+describe('readPaymentNotice: an auction house\'s vendor settlement advice (held-out PZ)', () => {
+  it('"Vendor Settlement Advice … Invoice ref. VFA-26-0291 … Total remitted by wire" pays the invoice', () => {
+    const text = 'MARLOWE HOUSE AUCTIONS\nVendor Settlement Advice\n\nPayee: Vernet Fine Art Transport SAS\nSettlement date: November 18, 2026\n\nInvoice ref.      Description                 Amount\nVFA-26-0291       Shipping lot 211           USD 6,420.00\n\nTotal remitted by wire: USD 6,420.00';
+    expect(notice('Settlement advice - Vernet Fine Art Transport SAS - USD 6,420.00', text, 'no-reply@ap.auctions.example')).toMatchObject({ invoiceNumbers: ['VFA-26-0291'], amount: 6420, currency: 'USD' });
+  });
+});

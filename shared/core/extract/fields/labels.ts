@@ -206,6 +206,8 @@ export const ISSUE_DATE = labelRegex([
   'fatura tarihi', 'tarih', 'duzenleme tarihi',
   // ro "Factura nr. X din 20.04.2026", bg "Фактура № X от 7 май 2026 г."
   'din', 'data facturii', 'data emiterii', 'от', 'дата', 'дата на издаване',
+  // eu: "Fakturaren data : 2026/10/14", "Jaulkipen-data"
+  'fakturaren data', 'faktura data', 'jaulkipen data', 'jaulkipen-data', 'igorpen data',
   'ημερομηνια', 'ημερομηνια εκδοσης', 'ημ. εκδοσης', 'ημ/νια', 'ημ/νια εκδοσης',
   'data wystawienia', 'wystawiona', 'wystawiono', 'wystawiona dnia', 'z dnia', 'datum vystaveni', 'fakturadatum', 'fakturadato', 'fakturadag', 'laskun paivays', 'laskutuspaiva', 'arve kuupaev', 'reikningsdagur', 'dagsetning',
   '請求日', '発行日', '請求書発行日', '発行日付', '발행일', '청구일', '작성일', '발행 일자', '开票日期', '发票日期',
@@ -222,6 +224,8 @@ export const DUE_DATE = labelRegex([
   'vencimiento', 'vence', 'fecha de vencimiento', 'fecha de pago', 'fecha limite de pago', 'fecha limite', 'vence el', 'antes del', 'vto', 'vcto', 'venc',
   // gl: "Vencemento: 11 de maio de 2026"; es: "como máximo el 17/08/2026"
   'vencemento', 'data de vencemento', 'como maximo el', 'como maximo', 'a mais tardar',
+  // eu: "Epemuga : 2026/11/28", "Ordainketa-data", "Mugaeguna"
+  'epemuga', 'muga-eguna', 'mugaeguna', 'ordainketa data', 'ordainketa-data', 'ordaintzeko epea',
   'vencimento', 'data de vencimento', 'data limite de pagamento', 'data limite', 'pagavel ate', 'a pagar ate', 'vence em', 'vence a',
   'scadenza', 'data di scadenza', 'scade il', 'entro il',
   'forfaldsdato', 'forfallsdato', 'forfaldsdag', 'forfallodatum', 'forfallodag', 'sista betalningsdag', 'betales senest', 'betalas senast', 'erapaiva',

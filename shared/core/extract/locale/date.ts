@@ -125,7 +125,9 @@ const MONTH_DAY_YEAR = wordStartRegExp(
 );
 /** Basque, year first: "2026ko abenduaren 5a", "2026ko urriaren 12an" (of 2026, of December, the 5th). */
 const BASQUE_MONTHS = ['urtarril', 'otsail', 'martxo', 'apiril', 'maiatz', 'ekain', 'uztail', 'abuztu', 'irail', 'urri', 'azaro', 'abendu'];
-const BASQUE_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{4})ko${SP}{1,3}(${BASQUE_MONTHS.join('|')})(?:aren|a)?${SP}{1,3}(\\d{1,2})(?:a|ean|an)?(?![\\p{L}\\d])`, 'gu');
+const BASQUE_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{4})ko${SP}{1,3}(${BASQUE_MONTHS.join('|')})(?:aren|a)?${SP}{1,3}(\\d{1,2})(?:aean|ean|an|a|etik|era|ra)?(?![\\p{L}\\d])`, 'gu');
+/** Without its year: "azaroaren 20an ordainduko dugu" (on 20 November). */
+const BASQUE_DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(${BASQUE_MONTHS.join('|')})aren${SP}{1,3}(\\d{1,2})(?:aean|ean|an|a|etik|era|ra)?(?![\\p{L}\\d])`, 'gu');
 /** Chinese, Japanese and Korean: "2026年5月29日", "2026년 7월 20일", "12月5日" (a reference year then needed). */
 const CJK_DATE = /(?<!\d)(?:(\d{4})[ \t]?[年년][ \t]?)?(\d{1,2})[ \t]?[月월][ \t]?(\d{1,2})[ \t]?[日일](?!\d)/g;
 const CJK_MARK = /[年月월]/;
@@ -194,6 +196,12 @@ function writtenCandidates(folded: string, opts: DateOptions): Candidate[] {
   }
   if (folded.includes('ko ')) {
     for (const m of execAll(BASQUE_DATE, folded)) withYear.push({ iso: build(Number(m[1]), BASQUE_MONTHS.indexOf(m[2]!) + 1, Number(m[3])), index: m.index, length: m[0].length });
+  }
+  if (folded.includes('aren ') && opts.referenceYear !== undefined) {
+    for (const m of execAll(BASQUE_DAY_MONTH, folded)) {
+      // (not the month and day of a date written with its year: "2026ko azaroaren 1a")
+      if (!/\d{4}ko\s+$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) withoutYear.push({ iso: build(opts.referenceYear, BASQUE_MONTHS.indexOf(m[1]!) + 1, Number(m[2])), index: m.index, length: m[0].length });
+    }
   }
   return withYear.length === 0 ? withoutYear : withoutYear.length === 0 ? withYear : [...withYear, ...withoutYear];
 }

@@ -32,13 +32,13 @@ const NEXT_WEEK = wordStartRegExp(
 /** Stateless twin of NEXT_WEEK for `test` (a global regex would carry its lastIndex over). */
 const NEXT_WEEK_NEARBY = wordStartRegExp(NEXT_WEEK.source, 'u');
 const TODAY = wordStartRegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|hoy|oggi|vandaag|hoje|dzis|dzisiaj|dnes|danas|danes|idag|i dag|tanaan|bugun|σημερα|днес|сегодня|сьогодні)${END}`, 'gu');
-const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра)${END}`, 'gu');
+const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domattina|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра)${END}`, 'gu');
 const AFTER_TOMORROW = wordStartRegExp(
   `${W}(?:apres-demain|apres demain|(?:the )?day after tomorrow|ubermorgen|uebermorgen|pasado manana|dopodomani|overmorgen|depois de amanha|μεθαυριο)${END}`,
   'gu',
 );
 const END_OF_WEEK = new RegExp(
-  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|fine (?:della |di questa )?settimana|(?:tegen (?:het )?)?einde? van de(?:ze)? week)( prochaine| next)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|eind van volgende week|fine (?:della )?prossima settimana|(?:final|finales) de la (?:proxima semana|semana que viene)|final da proxima semana)${END}`,
+  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|fine (?:della |di questa )?settimana|(?:tegen (?:het )?)?einde? van de(?:ze)? week|(?:do )?konce tydne|koncem tydne|(?:do )?konca tygodnia|(?:i )?slutet av veckan|(?:innen )?slutten av uken|(?:i )?slutningen af ugen|viikon loppuun(?:mennessa)?)( prochaine| next)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|eind van volgende week|fine (?:della )?prossima settimana|(?:final|finales) de la (?:proxima semana|semana que viene)|final da proxima semana)${END}`,
   'gu',
 );
 /** "ce week-end", "this weekend", "am Wochenende", "este fin de semana": the coming Saturday or Sunday. */
@@ -47,7 +47,7 @@ const THIS_WEEKEND = wordStartRegExp(
   'gu',
 );
 const END_OF_MONTH = new RegExp(
-  `${W}(end of next month|end of the following month|ende (?:des )?nachsten monats|ende (?:des )?kommenden monats|fine del mese prossimo|(?:a )?(?:finales|final|fin|fines) del (?:mes que viene|mes proximo|proximo mes)|(?:no )?final do (?:proximo mes|mes que vem)|eind volgende maand)${END}|${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:(?:des|dieses) monats|monat)|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца)( prochain| suivant)?${END}`,
+  `${W}(end of next month|end of the following month|ende (?:des )?nachsten monats|ende (?:des )?kommenden monats|fine del mese prossimo|(?:a )?(?:finales|final|fin|fines) del (?:mes que viene|mes proximo|proximo mes)|(?:no )?final do (?:proximo mes|mes que vem)|eind volgende maand)${END}|${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:(?:des|dieses) monats|monat)|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца|(?:do )?konce mesice|koncem mesice|(?:do )?konca miesiaca|(?:innen )?(?:utgangen|slutten) av maneden|(?:i )?slutet av manaden|(?:ved )?udgangen af maneden|kuun loppuun(?:mennessa)?|ay sonunda|ay sonuna kadar)( prochain| suivant)?${END}`,
   'gu',
 );
 const START_OF_NEXT_MONTH = wordStartRegExp(

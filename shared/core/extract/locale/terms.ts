@@ -25,7 +25,7 @@ const B = WORD_START;
 const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
 // (lb "Deeg"; Romanian writes "de" before twenty and more: "60 de zile"; fi "päivää", et "päeva", lv "dienas", lt "dienų")
-const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена|paivaa|paivan|paeva|paev|dienas|dienu|dienos)';
+const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена|paivaa|paivan|paeva|paev|dienas|dienu|dienos|egun|egunetara|egunera)';
 // ("45 dias fora o mês" in Portugal, "45 dagar efter månadens slut" in Sweden)
 const EOM =
   '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα|(?:de la )?sfarsitul lunii|края на месеца|fora (?:o |do )?mes|(?:efter|etter|fra|fran) (?:manadens|manedens) (?:slut|slutt|udgang))';

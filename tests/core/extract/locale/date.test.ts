@@ -39,6 +39,13 @@ describe('parseDate: Arabic month names (Gulf, Egyptian and Maghreb)', () => {
   });
 });
 
+describe('findDates: a Basque day and month without the year', () => {
+  it('"azaroaren 20an" is 20 November of the reference year; "2026ko azaroaren 1a" keeps its own', () => {
+    expect(findDates('azaroaren 20an ordainduko dugu', { referenceYear: 2026 }).map((d) => d.iso)).toEqual(['2026-11-20']);
+    expect(findDates('2026ko azaroaren 1aean iraungi zen', { referenceYear: 2026 }).map((d) => d.iso)).toEqual(['2026-11-01']);
+  });
+});
+
 describe('parseDate: Romanian and Czech month names', () => {
   it.each([
     ['24 noiembrie 2026', '2026-11-24'],
