@@ -883,3 +883,11 @@ describe('extractTextFields: a Basque invoice (held-out PV)', () => {
     expect([f.issueDate?.value, f.dueDate?.value, f.amount?.value.value]).toEqual(['2026-10-14', '2026-11-28', 510]);
   });
 });
+
+describe('extractTextFields: « en date du » dates what it follows', () => {
+  it('the invoice when it follows the invoice, a requisition when it follows that', () => {
+    expect(extractTextFields('Veuillez trouver ci-joint notre facture n° F-2026-12 en date du 02/09/2026, d\'un montant de 120,00 €.', 'DMY').issueDate?.value).toBe('2026-09-02');
+    expect(extractTextFields('Veuillez trouver ci-joint la facture en date du 02/09/2026.', 'DMY').issueDate?.value).toBe('2026-09-02');
+    expect(extractTextFields("mon mémoire de frais n° MF-2026-14 relatif à la traduction effectuée sur réquisition de Mme la juge d'instruction (cabinet 3) en date du 02/09/2026", 'DMY').issueDate).toBeNull();
+  });
+});

@@ -568,6 +568,8 @@ const NUMBERED_INVOICE_OF = /(?:factur\w*|fatur\w*|fattur\w*|invoice|rechnung)\s
 function datesTheInvoice(label: { label: string }, head: string): boolean {
   // "Factura LBM-26-0171 de fecha 7 de agosto", "Fatura FT 12 com data de …": the invoice's own date
   if (NUMBERED_INVOICE_OF.test(head)) return true;
+  // "notre facture F-12 en date du …" dates the invoice; "… sur réquisition de la juge (cabinet 3) en date du 02/09/2026" dates the requisition
+  if (label.label === 'date' && /(?:^|\s)en\s*$/.test(head)) return DATED_INVOICE.test(head.replace(/\s*en\s*$/, ''));
   if (label.label === 'date' || label.label === 'data' || label.label === 'fecha' || label.label === 'datum') return !DATE_IN_PROSE.test(head);
   if (!BARE_LINK.test(label.label)) return true;
   const words = head.trim();

@@ -191,3 +191,11 @@ describe('resolveRelativeDate: Chinese, Japanese and Korean weekdays; Vietnamese
     expect(resolveRelativeDate('一周内付款', '2026-11-23')).toBeNull();
   });
 });
+
+describe('relativeDateReadings: a weekday followed by its date', () => {
+  it('"lundi 14/12" is 14 December, not the next Monday; "lundi prochain" stays the next Monday', async () => {
+    const { relativeDateReadings } = await import('../../../../shared/core/extract/locale/relative-date');
+    expect(relativeDateReadings('je fais le virement lundi 14/12 promis', '2026-11-26').flatMap((r) => r.dates)).toEqual(['2026-12-14']);
+    expect(relativeDateReadings('je fais le virement lundi prochain', '2026-11-26').flatMap((r) => r.dates)[0]).toBe('2026-11-30');
+  });
+});

@@ -358,3 +358,12 @@ describe('findPaymentTerms: Portuguese « dias fora o mês », Swedish « efter 
     expect(terms(text)).toEqual(eom(days));
   });
 });
+
+describe('findPaymentTerms: « Condiciones » and « Condições » as labels', () => {
+  it.each([
+    ['Condiciones : 15 días', 15],
+    ['Condições: 30 dias', 30],
+  ])('%s', (text, days) => {
+    expect(terms(text)).toMatchObject({ kind: 'net', days });
+  });
+});
