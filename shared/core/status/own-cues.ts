@@ -23,7 +23,7 @@ export const CHASE = cueRegex([
   // bg: "Позволявам си да напомня, че фактура № … все още не е платена", "Отново Ви пиша за фактура"
   `(?<![а-я])напомн[а-я]*`, `(?<![а-я])(?:все\\s+още\\s+)?не\\s+е\\s+(?:платена|платен|преведена|получено\\s+плащане)(?![а-я])`, `(?<![а-я])отново\\s+(?:ви|Ви)\\s+пиша(?![а-я])`, `(?<![а-я])просроч[а-я]*`, `(?<![а-я])неплатен[а-я]*`,
   // ro: "Vă reamintim că factura … nu a fost încă achitată", "Revin cu privire la factura …"
-  `(?:va\\s+)?reamint\\w*`, `nu\\s+(?:a|au)\\s+fost\\s+(?:inca\\s+)?(?:achitat|platit)[aei]?`, `revin\\s+cu\\s+privire\\s+la\\s+factura`, `restant\\w*`, `scadenta\\s+depasita`,
+  `(?:va\\s+)?reamint\\w*`, `nu\\s+(?:a|au)\\s+fost\\s+(?:inca\\s+)?(?:achitat|platit)[aei]?`, `(?:revin|revenim)\\s+cu\\s+privire\\s+la\\s+factura`, `(?:inca\\s+)?neachitat\\w*`, `a\\s+depasit\\s+scadenta`, `nu\\s+am\\s+primit\\s+(?:inca\\s+)?plata`, `va\\s+rugam\\s+sa\\s+(?:efectuati|achitati|faceti)\\s+plata`, `restant\\w*`, `scadenta\\s+depasita`,
   // ro: "revin cu rugămintea de a achita factura …"; et: "Arve … on endiselt tasumata", "Meeldetuletus"
   `(?:rugamintea|va\\s+rugam|va\\s+rog)\\s+(?:sa|de\\s+a)\\s+(?:achitati|platiti|achita|plati)`, `(?<![a-z])(?:endiselt|ikka\\s+veel|siiani|veel)\\s+(?:tasumata|maksmata)`, `meeldetuletus\\w*`,
   // he: "תזכורת: חשבונית … טרם שולמה"; ar: "نذكركم بأن الفاتورة … لم تسدد بعد", "تذكير"
@@ -54,10 +54,12 @@ export const CHASE = cueRegex([
   `(?:pas|toujours\\s+pas|pas\\s+encore)\\s+(?:ete\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:reste|demeure|restent|demeurent)\\s+(?:due?s?|impayee?s?|a\\s+regler|en\\s+attente|ouverte?s?|en\\s+souffrance)`,
   `en\\s+attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+)?(?:paiement|reglement|virement)`, `toujours\\s+en\\s+attente`,
+  // "je crois que la facture F-2026-0293 (375 €) est passée à la trappe :) tu peux regarder ?"
+  `passee?s?\\s+(?:a\\s+la\\s+trappe|entre\\s+les\\s+mailles)`,
   // "Pour démarrer le chantier le 14/12 nous avons besoin du règlement de l'acompte SNI-2026-0918"
   `(?:avons|aurions|ai|aurais)\\s+besoin\\s+(?:du|de\\s+votre|de\\s+ce|de\\s+la|de\\s+votre)\\s+(?:reglement|paiement|virement|versement)`,
   // "Toujours pas de virement reçu pour la facture AS-2026-0455. Peux-tu regarder ?"
-  `(?:toujours|encore)\\s+pas\\s+(?:de\\s+|d')?(?:virement|paiement|reglement|versement|cheque)s?\\s+(?:recue?s?|arrivee?s?|enregistree?s?|passee?s?)`,
+  `(?:toujours|encore)\\s+pas\\s+(?:de\\s+|d')?(?:virement|paiement|reglement|versement|cheque)s?\\s+(?:recue?s?|arrivee?s?|enregistree?s?|passee?s?|pour|concernant|sur|de\\s+(?:la|votre|ta))(?![a-z])`,
   // eu: "2026ko azaroaren 1aean iraungi zen eta oraindik ez dugu ordainketarik jaso"
   `ez\\s+dugu\\s+(?:oraindik\\s+)?ordainketarik\\s+jaso`, `iraungi\\s+(?:zen|da)(?![a-z])`,
   // "Sauf erreur, nous restons dans l'attente du règlement de la facture FA-2026-0871"

@@ -283,7 +283,7 @@ export const PAID = cueRegex([
   `(?:recu|received|erhalten|recibido|ricevuto|ontvangen)\\s+${W(2)}(?:notre|nos|our|unsere|unseren|nuestro|nuestra|il\\s+nostro|nostro|onze)\\s+(?:virement|paiement|reglement|cheque|payment|transfer|remittance|check|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)`,
   // pl, sv, da, no (folded: "zapłacona" → "zaplacona", "lørdag" → "lordag")
   // (not "zostanie zapłacona do 30 października": will be paid)
-  `(?<!(?:zostanie|zostana|bedzie|beda)\\s+)(?:zostal[aoy]?\\s+|jest\\s+|sa\\s+)?(?:zaplacon|oplacon|uregulowan)[aoey](?![a-z])`, `(?:przelew|platnosc|wplata)\\s+${W(4)}(?:zostal[aoy]?|jest)\\s+(?:juz\\s+)?(?:wyslan|zlecon|wykonan|zrealizowan|nadan)[aoey](?![a-z])`, `(?:zaplacilismy|zaplacilem|zaplacilam|oplacilismy|uregulowalismy|przelalismy|przelelismy|wyslalismy\\s+przelew)`,
+  `(?<!(?:zostanie|zostana|bedzie|beda)\\s+)(?:zostal[aoy]?\\s+|jest\\s+|sa\\s+)?(?:zaplacon|oplacon|uregulowan)[aoey](?![a-z])`, `(?:przelew|platnosc|wplata)\\s+${W(6)}(?:zostal[aoy]?|jest)\\s+(?:juz\\s+)?(?:wyslan|zlecon|wykonan|zrealizowan|nadan)[aoey](?![a-z])`, `(?:zaplacilismy|zaplacilem|zaplacilam|oplacilismy|uregulowalismy|przelalismy|przelelismy|wyslalismy\\s+przelew)`,
   `przelew\\s+(?:za\\s+(?:fakture\\s+)?\\S+\\s+)?(?:(?:zostal|juz|wczoraj|dzisiaj|dzis|rano)\\s+){0,3}(?:wyslany|wykonany|zlecony|zrealizowany|poszedl|zrobiony)`, `(?:zlecilismy|wykonalismy|zrobilismy|zlecilem|zlecilam)\\s+(?:juz\\s+|dzis\\s+|wczoraj\\s+)?(?:przelew|platnosc)`,
   `(?:vi\\s+har|jeg\\s+har|har\\s+vi|har\\s+jeg)\\s+(?:nu\\s+|redan\\s+|allerede\\s+|i\\s+dag\\s+)?(?:betalat|betalt|overfort|overfort|skickat\\s+betalningen)`, `(?:ar|er|blev|ble|blevet|har\\s+blivit)\\s+(?:nu\\s+)?betal(?:d|t)(?![a-z])`, `(?:nu|da|sa|idag|i\\s+dag|igar|i\\s+gar)\\s+(?:ar|er|blev|ble)\\s+(?:fakturan|fakturaen|fakturen|fakturorna|fakturaene)\\s+(?:[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:nu\\s+|redan\\s+|allerede\\s+)?betal(?:d|t|da|te)(?![a-z])`,
   `(?:betalningen|betalingen|overforingen|overforslen|pengene|pengarna|belopet|belobet|beloppet)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet|har)\\s+(?:nu\\s+)?(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort|gaet\\s+af\\s+sted|gatt\\s+(?:ivag|ut|av\\s+sted)|afsendt|overfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
@@ -305,6 +305,10 @@ export const PAID = cueRegex([
   // no: "Denne er allerede betalt, pengene gikk ut fra kontoen vår fredag"; fi: "Maksettu jo 27.11."; el: "Το έχουμε πληρώσει"
   `(?:fatura|boleto|nota|conta)\\s+${W(2)}(?:ja\\s+)?foi\\s+(?:pag[oa]|quitad[oa]|liquidad[oa])(?![a-z])`, `(?<![a-z])(?:betaldes|betalades|blev\\s+(?:ind)?betalt|indbetalt|er\\s+allerede\\s+betalt|allerede\\s+betalt|pengene\\s+(?:gikk|gik)\\s+ut)(?![a-z])`,
   `(?<!ei\\s)(?<!ei\\sole\\s)(?<![a-z])maksettu\\s+(?:jo|eilen|tanaan|\\d)`, `(?:εχουμε|εχω)\\s+(?:\\S+\\s+)?(?:πληρωσει|εξοφλησει)`, `(?<![α-ω])(?:πληρωθηκε|εξοφληθηκε)(?![α-ω])`,
+  // nl: "betaald op 3/12, het bedrag zou morgen op je rekening moeten staan"
+  `(?<![a-z])(?<!niet\\s)(?<!nog\\s)betaald\\s+(?:op\\s+\\d|vandaag|gisteren|vanmorgen|deze\\s+ochtend)(?![a-z])`,
+  // "Le chèque a été déposé dans ta boîte aux lettres ce matin"
+  `cheques?\\s+${W(3)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:depose|poste|envoye|remis|glisse|laisse)(?![a-z])`,
 ]);
 
 /** A dispute withdrawn: "Tout est clair", "je n'avais pas vu votre nouveau tarif", "that makes sense, we'll process it". */
@@ -625,7 +629,11 @@ export const PROMISE = cueRegex([
   `(?:vou|vamos)\\s+(?:fazer|mandar|enviar|pagar|transferir)\\s+(?:o\\s+|a\\s+)?(?:pix|transferencia|pagamento|deposito|ted|boleto)(?![a-z])`, `(?:zullen|zal)\\s+${W(3)}(?:betaling|overschrijving|storting)\\s+(?:uitvoeren|doen|verrichten|uitvoeren)(?![a-z])`,
   `(?<![a-z])(?:jag\\s+|vi\\s+)?betalar\\s+(?:den\\s+|det\\s+|fakturan\\s+)?(?:pa|senast|imorgon|i\\s+morgon|nasta)(?![a-z])`, `(?<![a-z])(?:jeg|vi)\\s+(?:overforer|betaler|indbetaler)\\s+${W(2)}(?:i\\s+morgen|pa|senest|pengene|belobet|fakturaen)(?![a-z])`,
   // no/da: "betalingen går ut neste fredag"; pt: "O pagamento sai no dia 15 de dezembro"
-  `(?:betalingen|betalinga|pengene|overforingen|overforselen)\\s+(?:gar|gaar|blir\\s+sendt)\\s+(?:ut|ud)(?![a-z])`, `(?:pagamento|transferencia)\\s+(?:sai|vai\\s+sair|segue|sera\\s+feit[oa])(?=\\s+(?:no|na|em|a|dia|amanha|hoje|sexta|segunda|ate)(?![a-z]))`,
+  `(?:betalingen|betalinga|pengene|overforingen|overforselen)\\s+(?:gar|gaar|blir\\s+sendt)\\s+(?:ut|ud)(?![a-z])`, `(?:pagamento|transferencia)\\s+(?:sai|vai\\s+sair|vai|segue|sera\\s+feit[oa])(?=\\s+(?:no|na|em|a|dia|amanha|hoje|sexta|segunda|ate|proxima|proximo)(?![a-z]))`,
+  // a promissory note issued, due on its maturity: ro "am emis un bilet la ordin cu scadența 20.12.2026", fr "billet à ordre", es "pagaré con vencimiento"
+  `(?:am\\s+emis|emitem|am\\s+semnat|am\\s+trimis)\\s+(?:un\\s+|o\\s+)?bilet\\s+la\\s+ordin`, `(?:avons|ai)\\s+(?:emis|signe|envoye|etabli)\\s+(?:un|le)\\s+billet\\s+a\\s+ordre`, `(?:hemos|he)\\s+(?:emitido|firmado|enviado)\\s+(?:un|el)\\s+pagare`,
+  // he: "התשלום ייצא ביום שלישי הבא" (the payment will go out next Tuesday)
+  `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה|הכסף)\\s+(?:ייצא|תצא|יצא\\s+ב|יועבר|תבוצע)(?![\\u0590-\\u05ff])`,
 ]);
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
@@ -907,6 +915,8 @@ export const DISPUTE = cueRegex([
   // en "We've been billed twice"; el "δεν συμφωνεί με την προσφορά … Δεν μπορούμε να το πληρώσουμε μέχρι να διορθωθεί"; tr "Faturadaki tutar yanlış"
   `billed\\s+twice`, `charged\\s+twice`, `double[\\s-]billed`, `duplicates?\\s+(?:invoice\\s+)?(?:[a-z]{0,4}[-/]?\\d)`, `δεν\\s+(?:συμφωνει|ειναι\\s+σωστ)`, `δεν\\s+μπορουμε\\s+να\\s+(?:το\\s+|την\\s+)?(?:πληρωσουμε|εξοφλησουμε)`,
   `(?:tutar|fiyat|miktar|tutari)\\s+(?:\\S+\\s+)?(?:yanlis|hatali)`, `duzeltilmis\\s+(?:bir\\s+)?fatura`, `anlastigimiz\\s+(?:fiyat|tutar)\\s+${W(2)}degil`,
+  // "Le devis signé indiquait 42€ par personne pour le menu, pas 48€ ! … en l'état on ne règle pas cette facture"
+  `(?:le\\s+)?devis\\s+(?:signe\\s+)?(?:indiquait|prevoyait|mentionnait|disait|annoncait)\\s+${W(3)}\\d`, `(?:on|nous|je)\\s+ne\\s+(?:la\\s+|le\\s+)?(?:regle|reglons|paie|payons|paye|paierons|reglerons)\\s+pas\\s+(?:cette|la|votre|ta)\\s+facture`,
 ]);
 
 /** Words of an invoice error that only count when nothing else was said (paid and promise win over them). */

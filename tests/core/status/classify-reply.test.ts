@@ -2647,3 +2647,38 @@ describe('classifyClientReply: Hong Kong Chinese, Alsatian, Basque, Norwegian an
     expect(kindOf('關於發票 VFA-26-0329：保險費 HK$11,250 我們從來沒有同意過。請刪除這一項並重新發出發票，在此之前我們暫不付款。', '2026-11-05')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: held-out RV–SY', () => {
+  it.each([
+    ['pl, the amount between', 'przelew na kwotę 8 640,00 zł został zlecony wczoraj, potwierdzenie w załączeniu.', '2026-11-13'],
+    ['nl, paid on a day', 'Dag Yann,\nbetaald op 3/12, het bedrag van € 2.700,00 zou morgen op je rekening moeten staan.', '2026-12-03'],
+    ['fr, a cheque dropped off', 'Salut Claire, désolé pour le retard. Le chèque a été déposé dans ta boîte aux lettres ce matin 👍', '2026-11-27'],
+  ])('paid: %s', (_name, text, date) => {
+    expect(kindOf(text, date)).toBe('paid');
+  });
+
+  it.each([
+    ['pt, the transfer goes next Friday', 'desculpe a demora. A transferência vai na proxima sexta-feira sem falta.', '2026-12-06', '2026-12-11'],
+    ['ro, a promissory note issued', 'pentru factura FA26-0425 am emis un bilet la ordin cu scadența 20.12.2026, originalul a plecat azi prin curier DHL.', '2026-12-06', '2026-12-20'],
+    ['he, next Tuesday', 'החשבונית אושרה אצלנו. התשלום ייצא ביום שלישי הבא בהעברה בנקאית.', '2026-12-03', '2026-12-08'],
+  ])('promise: %s', (_name, text, date, promised) => {
+    const r = classifyClientReply(mail({ text, date }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toContain(promised);
+  });
+
+  it('a signed quote said to give another price, « en l\'état on ne règle pas cette facture », disputes', () => {
+    expect(kindOf("Le devis signé indiquait 42€ par personne pour le menu, pas 48€ ! Merci de corriger, en l'état on ne règle pas cette facture.", '2026-11-19')).toBe('dispute');
+  });
+
+  it.each([
+    ['fr', 'bien reçu, je transmets à notre comptable qui fait les paiements le jeudi.'],
+    ['en', 'Got it, thanks Claire. Forwarding to our AP team, they run payments on the 15th and 30th.'],
+  ])("a payer's routine is no promise (%s)", (_lang, text) => {
+    expect(kindOf(text, '2026-11-12')).not.toBe('promise');
+  });
+
+  it('a promise said beside the routine stays one', () => {
+    expect(kindOf('Notre comptable fait les virements le jeudi, ce sera donc jeudi prochain.', '2026-11-12')).toBe('promise');
+  });
+});

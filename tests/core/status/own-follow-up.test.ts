@@ -195,6 +195,11 @@ describe('classifyOwnFollowUp', () => {
     ['de, the invoice described before its reminder', 'Guten Tag,\n\ndarf ich an die seit 13.11.2026 fällige Rechnung AS-2026-0475 (1.980,00 EUR) erinnern?'],
     ['nl, late-payment interest announced', 'Beste,\n\nBij gebrek aan betaling van factuur FA004771 (€ 1.104,00) binnen 8 dagen zijn wij genoodzaakt verwijlintresten aan te rekenen.'],
     ['eu, expired and not received', 'Kaixo,\n\nFAC/2026/00431 faktura (294,00 €) 2026ko azaroaren 1aean iraungi zen eta oraindik ez dugu ordainketarik jaso. Begiratuko zenukete, mesedez?'],
+    ['ro, still unpaid', 'Bună ziua,\n\nFactura FA26-0409 este încă neachitată. Vă rugăm să efectuați plata în cel mai scurt timp.'],
+    ['ro, past its due date', 'Bună ziua,\n\nFactura FA26-0460 (21.340,00 RON) a depășit scadența din 20.11.2026. Vă rugăm să efectuați plata.'],
+    ['ro, not received', 'Nu am primit încă plata pentru factura FA26-0479 (2.760,00 EUR), anunțată pentru 28.11. Puteți verifica vă rog?'],
+    ['fr, still no payment for it', 'Toujours pas de règlement pour la FA26-0390. Merci de faire le nécessaire rapidement.'],
+    ['fr, slipped through', 'Salut Thomas,\nje crois que la facture F-2026-0293 (375 €) est passée à la trappe :) tu peux regarder ?'],
     ['en, may I remind you', 'Dear Ms Haddad,\n\nMay I remind you of invoice ACN-2026-0371 (EUR 26,400.00), due on 13 November 2026.'],
     ['en, a promise not kept', 'Despite your message of 22 October, we have not received the USD 61,200.00 promised for 31 October. Unless payment reaches us within 8 days we will have to pass the file to our legal counsel.'],
   ])('chases: %s', (_name, text) => {

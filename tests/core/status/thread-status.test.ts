@@ -247,6 +247,11 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), hold, us("C'est fait : la facture F-7 a été déposée ce matin sur le portail Coupa avec la référence PO 4500218876.", '2026-09-11')]).status).toBe('open');
   });
 
+  it('a missing VAT number (« fehlt unsere UID-Nummer … korrigierte Rechnung ») is paperwork our corrected invoice lifts (held-out RW)', () => {
+    const hold = client('Sehr geehrte Frau Morel,\nauf der Rechnung fehlt unsere UID-Nummer (ATU69912345). Für Reverse Charge brauchen wir die leider auf der Rechnung. Können Sie bitte eine korrigierte Rechnung schicken?', '2026-09-10');
+    expect(statusOf([invoice(), hold, withPdf(us('Sehr geehrte Frau Mair,\nanbei die korrigierte Rechnung mit Ihrer UID-Nummer.', '2026-09-11'))]).status).toBe('open');
+  });
+
   it('in German: "fehlt uns die Bestellnummer", then "hier die gewünschten Angaben"', () => {
     const hold = client('Guten Tag,\nzur Rechnung F-7 fehlt uns die Bestellnummer – ohne Bestellnummer kann SAP die Rechnung nicht verbuchen. Können Sie die Rechnung neu ausstellen?', '2026-09-10');
     expect(statusOf([invoice(), hold]).status).toBe('open');

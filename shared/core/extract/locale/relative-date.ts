@@ -300,7 +300,7 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
   // A weekday followed by the date it falls on names that date ("lundi 14/12", "Monday, December 14"), not the next such weekday.
   const written = [...readings];
   const named = weekdays.readings.filter((w) => !written.some((r) => r.index > w.index && r.index - w.index <= 16 && r.dates.length === 1 && w.dates.length === 1 && weekday(r.dates[0]!) === weekday(w.dates[0]!)));
-  readings.push(...named, ...cjkWeekdayReadings(folded, referenceIso), ...fixedReadings(folded, referenceIso));
+  readings.push(...named, ...cjkWeekdayReadings(folded, referenceIso), ...hebrewWeekdayReadings(folded, referenceIso), ...fixedReadings(folded, referenceIso));
   if (!weekdays.nextWeekUsed) {
     for (const m of folded.matchAll(NEXT_WEEK)) readings.push({ index: m.index, dates: [mondayOfNextWeek(referenceIso)] });
   }
@@ -320,6 +320,17 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
   }
   readings.sort((a, b) => a.index - b.index);
   return readings;
+}
+
+/** Hebrew weekdays: "ביום שלישי הבא" (next Tuesday: this coming one or the week after's, as "next Friday" reads), "ביום חמישי". */
+const HEBREW_WEEKDAY = /(?<![\u0590-\u05ff])(?:ב?יום\s+)(ראשון|שני|שלישי|רביעי|חמישי|שישי)(\s+הבא)?(?![\u0590-\u05ff])/gu;
+const HEBREW_DAYS = ['ראשון', 'שני', 'שלישי', 'רביעי', 'חמישי', 'שישי'];
+function hebrewWeekdayReadings(folded: string, reference: string): { index: number; dates: string[] }[] {
+  if (!/[\u0590-\u05ff]/.test(folded)) return [];
+  return [...folded.matchAll(HEBREW_WEEKDAY)].map((m) => {
+    const first = nextWeekday(reference, HEBREW_DAYS.indexOf(m[1]!), true);
+    return { index: m.index, dates: m[2] ? [first, addDays(first, 7)] : [first] };
+  });
 }
 
 /** "in KW 47", "Kalenderwoche 47", "week 47", "semaine 47": an ISO calendar week. */
