@@ -59,6 +59,8 @@ function isReferenceLike(reference: string): boolean {
   if (reference.length < 3 || reference.length > 32) return false;
   if (/^\d+$/.test(reference) && reference.length < 3) return false;
   if (/^(19|20)\d\d$/.test(reference)) return false;
+  // "Crème mains x20 : 170,00 €": a quantity
+  if (/^[x×]\d{1,5}$/i.test(reference)) return false;
   // "audience 03/11": a day and month without a year
   const dayMonth = /^(\d{1,2})[./-](\d{1,2})$/.exec(reference);
   if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 31 && Math.min(Number(dayMonth[1]), Number(dayMonth[2])) <= 12) return false;

@@ -891,3 +891,10 @@ describe('extractTextFields: « en date du » dates what it follows', () => {
     expect(extractTextFields("mon mémoire de frais n° MF-2026-14 relatif à la traduction effectuée sur réquisition de Mme la juge d'instruction (cabinet 3) en date du 02/09/2026", 'DMY').issueDate).toBeNull();
   });
 });
+
+describe("extractTextFields: a deposit's count after the invoice's own number", () => {
+  it('"la facture ARA-2026-130 correspondant à la phase Facture d\'acompte n°1" numbers ARA-2026-130 first (held-out YX)', () => {
+    const f = extractTextFields("Vous trouverez ci-joint la facture ARA-2026-130 correspondant à la phase Facture d'acompte n°1.", 'DMY');
+    expect(f.invoiceNumbers[0]?.value).toBe('ARA-2026-130');
+  });
+});

@@ -344,6 +344,20 @@ describe('two invoices written out in one body', () => {
   });
 });
 
+describe('quantities in an invoice body', () => {
+  it('"Crème mains x20 : 170,00 € HT" is a line item, not a second invoice numbered x20 (held-out SZ)', async () => {
+    const m = message({
+      from: paul,
+      to: ['hello@maisonalba.be'],
+      subject: 'Facture #B2B1042',
+      text: 'Bonjour,\n\nMerci pour vos commandes.\n\nFacture #B2B1042\nDate : 02/10/2026\n  Coffret découverte x10 : 245,00 € HT\n  Crème mains x20 : 170,00 € HT\nTotal HT : 415,00 €\nTVA 21 % : 87,15 €\nTotal TTC : 502,15 €\nConditions : paiement à 30 jours',
+      date: '2026-10-02T10:00:00Z',
+    });
+    const found = await scanMessages([m], { me, today });
+    expect(found.map((r) => [r.invoiceNumber, r.amount])).toEqual([['B2B1042', 502.15]]);
+  });
+});
+
 describe('what counts as a reminder', () => {
   it('our forward of the invoice to the accountant, quoting the client’s address, is no reminder to the client', async () => {
     const invoice = message({

@@ -2682,3 +2682,9 @@ describe('classifyClientReply: held-out RV–SY', () => {
     expect(kindOf('Notre comptable fait les virements le jeudi, ce sera donc jeudi prochain.', '2026-11-12')).toBe('promise');
   });
 });
+
+describe('classifyClientReply: a Turkish payment order to be given on a day (held-out UZ)', () => {
+  it('"ödeme talimatı 04.12.2026 tarihinde verilecektir" promises that day', () => {
+    expect(classifyClientReply(mail({ text: 'Sayın Yetkili,\nFDA FDA-26-0458 için ödeme talimatı 04.12.2026 tarihinde verilecektir.', date: '2026-11-12' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+  });
+});

@@ -536,6 +536,9 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     const numbered = SIGNED_LABEL.test(label) || (TITLE_WORD.test(label) && !wordBetween && /^[ \t]+\d/.test(rest) && !DATE_WORD_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) || /^\s*(?:[°º]|n[°º]|nr|no\.)/i.test(rest);
     if (!isPlausibleNumber(token) && !(numbered && SEQUENCE_MONTH_YEAR.test(token))) continue;
     if (BARE_NUMBER.test(label) && /^\d{1,3}$/.test(token) && SEQUENCE_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "la phase Facture d'acompte n°1": a one- or two-digit number after a deposit's or a stage's title counts the series;
+    // a reference of the invoice's own elsewhere says more ("la facture ARA-2026-130").
+    if (/^\d{1,2}$/.test(token) && /(?:acompte|situation|abschlag|anzahlung|tranche|deposit|instal|anticipo|acconto)/.test(folded.slice(Math.max(0, m.index - 20), m.index + m[0].length))) strength -= 30;
     found.set(token, Math.max(found.get(token) ?? 0, strength));
   }
   return [...found.entries()].map(([value, score]) => ({ value, score })).sort((a, b) => b.score - a.score);
