@@ -309,6 +309,8 @@ export const PAID = cueRegex([
   `(?<![a-z])(?<!niet\\s)(?<!nog\\s)betaald\\s+(?:op\\s+\\d|vandaag|gisteren|vanmorgen|deze\\s+ochtend)(?![a-z])`,
   // "Le chèque a été déposé dans ta boîte aux lettres ce matin"
   `cheques?\\s+${W(3)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:depose|poste|envoye|remis|glisse|laisse)(?![a-z])`,
+  // sv: "Hej! Nu är det betalt :)"
+  `(?<![a-z])(?:nu\\s+)?ar\\s+(?:det|den|fakturan)\\s+(?:nu\\s+)?(?:betalt|betald)(?![a-z])(?!\\s*\\?)`,
 ]);
 
 /** A dispute withdrawn: "Tout est clair", "je n'avais pas vu votre nouveau tarif", "that makes sense, we'll process it". */
@@ -607,7 +609,7 @@ export const PROMISE = cueRegex([
   // ja, ko, zh: "2026年12月7日にお振込み予定でございます", "2026년 12월 9일에 송금 예정입니다", "송금하겠습니다", "计划于12月9日付款"
   `(?:お?振込み?|お?支払い?|送金|入金)(?:の|を)?\\s?予定`, `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:いたします|致します|させていただきます)`,
   // ja, the plain verb: "来週の金曜日にお支払いする予定です", "金曜日にお支払いします" (not "…予定はありません")
-  `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:する|いたす|致す)予定(?!は?(?:ありません|ない))`, `(?:お?振込み?|お?支払い?|送金)(?:を)?します(?!か)`,
+  `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:する|いたす|致す)予定(?!は?(?:ありません|ない))`, `(?:お?振込み?|お?支払い?|送金)(?:を)?します(?!か)`, `(?:お?振り込み|お?振込み?)(?:ます|いたします|致します)(?!か)`,
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를)?\\s?(?:할\\s?)?예정`, `(?:송금|입금|지급|결제|이체|납부)(?:해|하)?\\s?(?:드리)?겠습니다`, `(?:预计|计划|計劃|预定)[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `安排(?:电汇|電匯)?(?:付款|支付|汇款|匯款|转账|轉賬|轉帳|付清)`, `(?<!不)(?:将会|将|將)在?[^。！？，\\n]{0,12}?(?:付款|支付|汇款|转账|付清)`,
   // ar: "سنقوم بالدفع يوم …", "سيتم التحويل الأسبوع القادم", "سندفع", and in the first person "إن شاء الله سأدفع يوم 06/12/2026", "سوف أدفع"
   `(?<!لن\\s+)(?:سنقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سيتم\\s+(?:التحويل|الدفع|السداد|التسديد|تحويل|دفع|سداد|تسديد)|(?:سندفع|سنسدد|سنحول|سأدفع|سأسدد|سأحول)(?![\\u0600-\\u06ff])|سأقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سوف\\s+(?:أدفع|ادفع|أسدد|أحول|ندفع|نسدد|نحول))`,
@@ -917,6 +919,8 @@ export const DISPUTE = cueRegex([
   `(?:tutar|fiyat|miktar|tutari)\\s+(?:\\S+\\s+)?(?:yanlis|hatali)`, `duzeltilmis\\s+(?:bir\\s+)?fatura`, `anlastigimiz\\s+(?:fiyat|tutar)\\s+${W(2)}degil`,
   // "Le devis signé indiquait 42€ par personne pour le menu, pas 48€ ! … en l'état on ne règle pas cette facture"
   `(?:le\\s+)?devis\\s+(?:signe\\s+)?(?:indiquait|prevoyait|mentionnait|disait|annoncait)\\s+${W(3)}\\d`, `(?:on|nous|je)\\s+ne\\s+(?:la\\s+|le\\s+)?(?:regle|reglons|paie|payons|paye|paierons|reglerons)\\s+pas\\s+(?:cette|la|votre|ta)\\s+facture`,
+  // de: "Eine Stornogebühr akzeptieren wir nicht."
+  `(?:akzeptieren|anerkennen|ubernehmen)\\s+wir\\s+(?:so\\s+)?nicht(?![a-z])`, `wir\\s+(?:akzeptieren|anerkennen)\\s+${W(3)}nicht(?![a-z])`,
 ]);
 
 /** Words of an invoice error that only count when nothing else was said (paid and promise win over them). */

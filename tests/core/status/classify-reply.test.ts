@@ -2688,3 +2688,22 @@ describe('classifyClientReply: a Turkish payment order to be given on a day (hel
     expect(classifyClientReply(mail({ text: 'Sayın Yetkili,\nFDA FDA-26-0458 için ödeme talimatı 04.12.2026 tarihinde verilecektir.', date: '2026-11-12' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
   });
 });
+
+describe('classifyClientReply: held-out MZ–QX', () => {
+  it('de dispute: "Eine Stornogebühr akzeptieren wir nicht."', () => {
+    expect(kindOf('Wir haben rechtzeitig storniert (E-Mail vom 12. August). Eine Stornogebühr akzeptieren wir nicht.', '2026-10-22')).toBe('dispute');
+  });
+
+  it('ar promise: "إن شاء الله قبل نهاية الشهر" (before the end of the month)', () => {
+    expect(classifyClientReply(mail({ text: 'آسف على التأخير، سيتم الدفع بعد العيد الوطني... إن شاء الله قبل نهاية الشهر.', date: '2026-10-22' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-10-31' });
+  });
+
+  it('sv paid: "Nu är det betalt :)"; asked, it is a question', () => {
+    expect(kindOf('Hej! Nu är det betalt :) /Erik', '2026-11-20')).toBe('paid');
+    expect(kindOf('Är det betalt?', '2026-11-20')).not.toBe('paid');
+  });
+
+  it('ja promise: "来週金曜日に振り込みます"', () => {
+    expect(classifyClientReply(mail({ text: 'すみません、来週金曜日に振り込みます🙏', date: '2026-11-18' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
+  });
+});

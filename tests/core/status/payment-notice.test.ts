@@ -572,3 +572,10 @@ describe('readPaymentNotice: an auction house\'s vendor settlement advice (held-
     expect(notice('Settlement advice - Vernet Fine Art Transport SAS - USD 6,420.00', text, 'no-reply@ap.auctions.example')).toMatchObject({ invoiceNumbers: ['VFA-26-0291'], amount: 6420, currency: 'USD' });
   });
 });
+
+describe('readPaymentNotice: "Invoices included:" (held-out OX)', () => {
+  it('a Tipalti payment names the invoice it includes beside its own reference', () => {
+    const text = 'Hello Babel Pixel Localisation SAS,\n\nRedwood Arcade Inc. has sent you a payment via Tipalti.\n\nPayment amount: USD 21,300.00\nPayment reference: TPL-88431207\nInvoices included: BP-2026-0446\nExpected arrival: 2-3 business days';
+    expect(notice('You have received a payment from Redwood Arcade Inc.', text, 'no-reply@tipalti.example')?.invoiceNumbers).toContain('BP-2026-0446');
+  });
+});
