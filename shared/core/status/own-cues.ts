@@ -62,6 +62,18 @@ export const CHASE = cueRegex([
   `(?:toujours|encore)\\s+pas\\s+(?:de\\s+|d')?(?:virement|paiement|reglement|versement|cheque)s?\\s+(?:recue?s?|arrivee?s?|enregistree?s?|passee?s?|pour|concernant|sur|de\\s+(?:la|votre|ta))(?![a-z])`,
   // eu: "2026ko azaroaren 1aean iraungi zen eta oraindik ez dugu ordainketarik jaso"
   `ez\\s+dugu\\s+(?:oraindik\\s+)?ordainketarik\\s+jaso`, `iraungi\\s+(?:zen|da)(?![a-z])`,
+  // A probe of reminders in 16 languages (2026-12-06): pt "juros de mora … cobrança judicial"; pl "nie odnotowaliśmy wpłaty",
+  // "pozostaje nieuregulowana", "wzywamy do zapłaty"; cs "dosud jsme neobdrželi úhradu", "vyzýváme k úhradě"; da "endnu ikke
+  // betalt"; no "fortsatt ikke betalt"; fi "ei ole vielä kirjautunut suoritusta", "on edelleen avoinna"; ro "neplătită",
+  // "somații"; el "τόκους υπερημερίας", "οφειλόμενο ποσό"; tr "hâlâ açık görünüyor", "ödemesi henüz ulaşmamıştır", "ihtar"
+  `juros\\s+de\\s+mora`, `cobranca\\s+(?:judicial|coerciva|contenciosa)`,
+  `nie\\s+odnotowalismy\\s+(?:\\S+\\s+)?(?:wplaty|platnosci|przelewu|zaplaty)`, `nieuregulowan\\w*`, `wzywamy\\s+do\\s+zaplaty`, `przypomnien\\w*`,
+  `(?:dosud|jeste)\\s+jsme\\s+neobdrzeli\\s+(?:uhradu|platbu)`, `vyzyvame\\s+(?:vas\\s+)?k\\s+uhrade`, `urok\\w*\\s+z\\s+prodleni`,
+  `(?:endnu|stadig)\\s+ikke\\s+(?:er\\s+)?(?:blevet\\s+)?betalt`, `(?:fortsatt|enna|ennå)\\s+ikke\\s+(?:er\\s+)?betalt`,
+  `(?:ei|eika)\\s+(?:siihen\\s+)?(?:ole\\s+)?(?:viela\\s+)?(?:kirjautunut|saapunut)\\s+(?:suoritusta|maksua)`, `(?:on|ovat)\\s+edelleen\\s+(?:avoinna|maksamatta)`, `muistutuksesta\\s+huolimatta`,
+  `neplatit\\w*`, `somati\\w*`, `penalitati\\s+de\\s+intarziere`,
+  `τοκους\\s+υπερημεριας`, `οφειλομενο\\s+ποσο`, `καλουμε\\s+να\\s+καταβαλετε`,
+  `(?:hala|hela)\\s+acik\\s+gorun\\w*`, `(?:odemesi|odeme)\\s+henuz\\s+(?:\\S+\\s+)?ulasmam\\w*`, `ihtar\\w*`, `gecikme\\s+faizi`,
   // "Sauf erreur, nous restons dans l'attente du règlement de la facture FA-2026-0871"
   `(?:restons|reste|sommes|suis|demeurons|demeure)\\s+(?:toujours\\s+)?dans\\s+l'attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+|son\\s+|leur\\s+)?(?:paiement|reglement|virement)`,
   `(?:echeance|date\\s+limite)\\s+${'(?:[^\\s.!?]+\\s+){0,3}?'}(?:depassee|passee|etait|est\\s+depassee)`, `arrivee?\\s+a\\s+echeance`, `(?:etait|est)\\s+(?:due|echue)`, `echue?s?`,
