@@ -97,13 +97,13 @@ function bounds(re: RegExp, text: string, index: number, end: number): [number, 
 }
 
 /**
- * The clause before a hit, at most 60 characters of it, from a word's start: a word cut off would read as another
- * (the end of « commune » as « ne », a negation).
+ * The text before `index`, at most `span` characters of it and none before `floor`, from a word's start: a word cut off
+ * would read as another (the end of « commune » as « ne », a negation).
  */
-function clauseBefore(folded: string, clauseStart: number, index: number): string {
-  const from = Math.max(clauseStart, index - 60);
+export function wordsBefore(folded: string, floor: number, index: number, span: number): string {
+  const from = Math.max(floor, index - span);
   const before = folded.slice(from, index);
-  return from > clauseStart && /[a-z]/.test(folded[from - 1]!) ? before.replace(/^[a-z]+/, '') : before;
+  return from > floor && /[a-z]/.test(folded[from - 1]!) ? before.replace(/^[a-z]+/, '') : before;
 }
 
 /** Every hit of a cue regex in `folded` (= fold(original)), each with its clause and sentence. */
@@ -122,7 +122,7 @@ export function cueHits(re: RegExp, folded: string, original: string): CueHit[] 
       index: m.index,
       end,
       text: m[0],
-      before: clauseBefore(folded, clauseStart, m.index),
+      before: wordsBefore(folded, clauseStart, m.index, 60),
       clause: folded.slice(clauseStart, clauseStop),
       clauseStart,
       sentence: original.slice(sentenceStart, sentenceStop),

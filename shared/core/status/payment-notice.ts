@@ -2,7 +2,7 @@ import { findDates } from '../extract/locale/date';
 import type { MailMessage } from '../mail/model';
 import { foldOnce } from '../text/fold';
 import { findMoney } from '../extract/locale/amount';
-import { cueRegex } from './cues';
+import { cueRegex, wordsBefore } from './cues';
 import { execAll } from '../text/exec-all';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from './strip-quoted';
@@ -261,10 +261,7 @@ const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|sa
  * or inside it ("la fattura 2026/931-A3 (12.942,00 €) non è stata pagata").
  */
 function isDenied(folded: string, m: RegExpExecArray): boolean {
-  const from = Math.max(0, m.index - 50);
-  // (from a word's start: the end of « commune » cut off is no « ne »)
-  const cut = folded.slice(from, m.index);
-  const before = from > 0 && /[a-z]/.test(folded[from - 1]!) ? cut.replace(/^[a-z]+/, '') : cut;
+  const before = wordsBefore(folded, 0, m.index, 50);
   return NEGATION.test(before.slice(before.search(/[^.!?\n]*$/))) || NEGATION.test(m[0]);
 }
 
