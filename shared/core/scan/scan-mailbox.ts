@@ -152,13 +152,15 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
   const ladder = opts.ladder ?? DEFAULT_LADDER;
   // An invoice that stated no due date: the company's own reminder may say which day it was.
   const dueDate = (!reading.dueDateStated && dueDateFromReminders(status.reminders, reading)) || reading.dueDate;
-  // An invoice e-mail that gave no amount: the company's own reminder may say how much it billed.
-  const reminded = reading.amount === null ? amountFromReminders(status.reminders, reading) : null;
+  // An invoice e-mail that gave no amount, or no currency (a PDF whose "€" did not come out as text): the company's own
+  // reminder may say how much it billed, and in what ("la facture SO-2026-118 de 5 760,00 €" for a document's "5 760,00 ?").
+  const reminded = reading.amount === null || reading.currency === null ? amountFromReminders(status.reminders, reading) : null;
+  const sameSum = reading.amount === null || reminded?.value === reading.amount;
   const receivable: Receivable = {
     messageId: reading.message.messageId,
     invoiceNumber: reading.invoiceNumber,
     amount: reading.amount ?? reminded?.value ?? null,
-    currency: reading.currency ?? reminded?.currency ?? null,
+    currency: reading.currency ?? (sameSum ? reminded?.currency : null) ?? null,
     issueDate: reading.issueDate,
     dueDate,
     debtorEmail: reading.debtorEmail,

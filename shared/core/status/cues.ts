@@ -106,6 +106,9 @@ export function wordsBefore(folded: string, floor: number, index: number, span: 
   return from > floor && /[a-z]/.test(folded[from - 1]!) ? before.replace(/^[a-z]+/, '') : before;
 }
 
+/** « a » before a capitalised word: « à » before a name (« je passe a Vire »), not the auxiliary of « a viré ». */
+export const PREPOSITION_BEFORE_NAME = /^a\s+\p{Lu}\p{Ll}/u;
+
 /** Every hit of a cue regex in `folded` (= fold(original)), each with its clause and sentence. */
 export function cueHits(re: RegExp, folded: string, original: string): CueHit[] {
   const hits: CueHit[] = [];
@@ -116,6 +119,8 @@ export function cueHits(re: RegExp, folded: string, original: string): CueHit[] 
       continue;
     }
     const end = m.index + m[0].length;
+    // « quand je passe a Vire »: « a » before a capitalised word is « à » before a name (a town), not « a viré ».
+    if (PREPOSITION_BEFORE_NAME.test(original.slice(m.index, end))) continue;
     const [clauseStart, clauseStop] = bounds(CLAUSE_BREAK, original, m.index, end);
     const [sentenceStart, sentenceStop] = bounds(SENTENCE_BREAK, original, m.index, end);
     hits.push({

@@ -2,7 +2,7 @@ import { findDates } from '../extract/locale/date';
 import type { MailMessage } from '../mail/model';
 import { foldOnce } from '../text/fold';
 import { findMoney } from '../extract/locale/amount';
-import { cueRegex, wordsBefore } from './cues';
+import { cueRegex, PREPOSITION_BEFORE_NAME, wordsBefore } from './cues';
 import { execAll } from '../text/exec-all';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from './strip-quoted';
@@ -41,6 +41,8 @@ const REJECTED = cueRegex([
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£])`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
+  // a factor's or a collecting agent's notice: « Nous avons reçu le règlement de votre débiteur … pour la facture F-2026-0471 »
+  `(?:avons|a|ont)\\s+(?:bien\\s+)?recu\\s+(?:ce\\s+jour\\s+|aujourd'hui\\s+)?(?:le|un|une|votre|leur|son)\\s+(?:reglement|paiement|virement|versement)(?![a-z])`,
   // a vendor portal's status change: "The status of your invoice F202610-140 (120,00 EUR) has been changed to: Paid.", "Statut : Payée"
   `(?:status|statut|estado|stato)\\s+${W(8)}(?:(?:has\\s+been\\s+|was\\s+|a\\s+ete\\s+|wurde\\s+)?(?:changed|updated|set|modifie|change|mis\\s+a\\s+jour|geandert|aktualisiert)\\s+(?:to|en|a|auf|naar|in)\\s*:?|:)\\s*(?:paid|payee?|reglee?|bezahlt|pagad[oa]|pagat[oa]|betaald|settled)(?![a-z])`,
   // URSSAF's « avance immédiate »: once the client validates the request, URSSAF pays the invoice ("La demande de paiement
@@ -266,9 +268,18 @@ function isDenied(folded: string, m: RegExpExecArray): boolean {
 }
 
 /** Where a wording of money received, said of the past or present, stands (a client's promise is no notice); -1 when none. */
-function receivedAt(folded: string): number {
-  for (const m of execAll(RECEIVED, folded)) if (!TO_COME.test(m[0]) && !isDenied(folded, m)) return m.index;
+function receivedAt(folded: string, original: string): number {
+  for (const m of execAll(RECEIVED, folded)) {
+    if (TO_COME.test(m[0]) || isDenied(folded, m) || isAsked(folded, m.index + m[0].length)) continue;
+    if (!PREPOSITION_BEFORE_NAME.test(original.slice(m.index, m.index + m[0].length))) return m.index;
+  }
   return -1;
+}
+
+/** A payment asked about, not told: « Est-ce que le client a payé la facture F-2026-0471 ? », "Has Acme paid INV-204?". */
+function isAsked(folded: string, end: number): boolean {
+  // (the rest of the sentence, 200 characters at most: a long text stays linear)
+  return /^[^.!?\n]{0,200}\?/.test(folded.slice(end, end + 201));
 }
 
 /** The sentence around a position (up to 300 characters each way). */
@@ -322,7 +333,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const folded = foldOnce(head);
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;
-  const at = receivedAt(folded);
+  const at = receivedAt(folded, head);
   const received = at >= 0 || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
   // A notice that a payment was taken back (a platform's, a bank's, the client's own) names the invoice it was for.
   const reversed = !isReply && at < 0 && REVERSED.test(folded) && ABOUT_A_PAYMENT.test(folded);

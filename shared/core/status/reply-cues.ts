@@ -28,6 +28,8 @@ export const PAID = cueRegex([
   `(?:transferencia|pago|ingreso|abono|bizum)\\s+${W(5)}(?:ya\\s+)?(?:esta|fue|ha\\s+sido)\\s+(?:ya\\s+)?(?:realizad|efectuad|hech|emitid|enviad|ordenad|tramitad)[oa](?![a-z])`,
   // ru, uk: "Счёт оплачен сегодня утром", "оплатили вчера", "оплату здійснено вчора", "рахунок сплачено" (never "будет оплачен")
   `(?<![а-яіїє])(?<!(?:будет|будут|буде|будуть|будет\\s+уже)\\s+)(?:оплачен[оаы]?|сплачен[оаи]?|оплатили|оплатил|оплатила|сплатили|перевели|перечислили|переказали|перерахували)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|оплату|платеж|платіж|перевод|переказ)\\s+(?:был[аои]?\\s+|була\\s+|було\\s+)?(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|выполнен[аои]?|прошел|прошла|здіиснен[аои]?|відправлен[аои]?|виконан[аои]?|зроблен[аои]?|сделан[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?:произвели|провели|здіиснили|зробили|отправили|відправили|надіслали)\\s+(?:оплату|платеж|платіж|переказ|перевод|деньги|кошти)(?![а-яіїє])`,
+  // hr, sr, bs: "uplata za račun FA-2026-0431 izvršena je danas", "platili smo", "novac je uplaćen"
+  `(?:uplata|placanje|doznaka|transakcija)\\s+${W(5)}(?:je\\s+)?(?:izvrsena|provedena|poslana|napravljena)(?![a-z])`, `(?:platili|uplatili|platio|platila|uplatio|uplatila)\\s+smo(?![a-z])`, `(?:smo|sam)\\s+(?:vec\\s+|danas\\s+|jucer\\s+)?(?:platili|uplatili|platio|platila|uplatio|uplatila|podmirili)(?![a-z])`, `(?:racun|iznos|novac)\\s+(?:je\\s+)?(?:placen|uplacen|podmiren)(?![a-z])`,
   // bg: "Платено. Преводът е нареден вчера.", "Фактура № … е платена днес", "преведохме"
   `(?<![а-я])(?:платено|платихме|преведохме|изплатихме|заплатихме|платих|преведох)(?![а-я])`, `(?<![а-я])(?:е|са|беше|бяха)\\s+(?:вече\\s+)?(?:платена|платени|платен|преведена|преведени|преведен|наредена|нареден|изплатена)(?![а-я])`, `(?<![а-я])(?:преводът|плащането)\\s+(?:\\S+\\s+){0,4}?(?:е|беше)\\s+(?:нареден|наредено|извършен|извършено|направен|направено|изпратен)(?![а-я])`,
   // tr (folded): "havale yapıldı", "ödendi", "ödemeyi yaptık", "havale ettik"
@@ -185,7 +187,7 @@ export const PAID = cueRegex([
   // co (Corsican): "Aghju fattu u viramentu eri", "avemu pagatu a fattura"
   `(?:aghju|avemu|emu)\\s+(?:dighja\\s+)?(?:fattu|mandatu|pagatu|saldatu)\\s+(?:u\\s+|a\\s+|l')?(?:viramentu|pagamentu|bonificu|fattura|sumu)(?![a-z])`, `(?:aghju|avemu)\\s+(?:dighja\\s+)?(?:pagatu|saldatu)(?![a-z])`,
   // it: "Acconto saldato oggi con bonifico", "Fattura pagata ieri"
-  `(?:saldat[oa]|pagat[oa]|bonificat[oa])\\s+(?:oggi|ieri|stamattina|stamani|questa\\s+mattina|con\\s+bonifico)`,
+  `(?:saldat[oa]|pagat[oa]|bonificat[oa])\\s+(?:oggi|ieri|stamattina|stamani|questa\\s+mattina|con\\s+bonifico|adesso|ora|proprio\\s+ora|poco\\s+fa|in\\s+questo\\s+momento)(?![a-z])`,
   // zh, ja: "发票 … 的款项已于今日付清", "已付款", "お振込みいたしました", "支払い済み"
   // ja: "上記請求書のお支払い（海外送金）を完了いたしました"
   `(?:お?支払い|送金|お?振込み?)(?:[（(][^）)\\n]{0,12}[）)])?(?:を|が|は)?完了(?:いたしました|しました|致しました)`,
@@ -360,7 +362,7 @@ export const PROMISE = cueRegex([
   // ru, uk: "оплатим до пятницы", "Оплатимо до пʼятниці", "оплата будет произведена 15 декабря"
   `(?<![а-яіїє])(?<!не\\s+)(?:оплатим|заплатим|переведем|перечислим|оплатимо|сплатимо|заплатимо|переведемо|перерахуємо|оплачу|сплачу|заплачу|переведу|перекажу|перерахую)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|платеж|платіж|перевод|переказ|счет|рахунок)\\s+(?:будет|буде)\\s+(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|здіиснен[аои]?|зроблен[аои]?|оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:(?:оплату|платеж|платіж|перевод|переказ)\\s+(?:произведем|проведем|осуществим|отправим|сделаем|здіиснимо|проведемо|зробимо|відправимо)|(?:произведем|проведем|осуществим|здіиснимо|проведемо|зробимо)\\s+(?:оплату|платеж|платіж|перевод|переказ))(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:будет|буде)\\s+(?:оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`,
   // bg: "ще платим на 15 декември", "плащането ще бъде извършено"
-  `(?<![а-я])ще\\s+(?:Ви\\s+|ви\\s+)?(?:платим|преведем|изплатим|платя|преведа|наредим)(?![а-я])`, `(?<![а-я])ще\\s+бъде\\s+(?:платена|платено|преведена|преведено|извършено|наредено)(?![а-я])`,
+  `(?<![а-я])ще\\s+(?:Ви\\s+|ви\\s+)?(?:платим|преведем|изплатим|платя|преведа|наредим)(?![а-я])`, `(?<![а-я])ще\\s+бъде\\s+(?:платена|платено|платен|платени|преведена|преведено|преведен|извършено|извършен|наредено|нареден)(?![а-я])`,
   // "le virement devrait vous parvenir au plus tard le 30 novembre", "the payment should reach you by the 30th"
   // "la Fondation s'acquittera de cette facture … dès le versement de la subvention, attendu pour le 10 décembre"
   `s'acquitter(?:a|ont)(?![a-z])`,
@@ -450,6 +452,8 @@ export const PROMISE = cueRegex([
   `(?:la\\s+)?(?:compta|comptabilite|tresorerie|daf|direction|patron|gerant|comptable)\\s+(?:m'a\\s+dit|me\\s+dit|dit|annonce|confirme|m'a\\s+confirme|promet|m'a\\s+promis)\\s+(?:que\\s+)?(?:ce\\s+sera\\s+|ca\\s+sera\\s+|(?:le\\s+)?(?:paiement|virement|reglement)\\s+(?:sera\\s+fait\\s+|partira\\s+)?)?(?:pour\\s+|d'ici\\s+|avant\\s+)?(?:la\\s+|le\\s+)?(?:fin|debut|mi|semaine|lundi|mardi|mercredi|jeudi|vendredi|demain|\\d)(?![a-z])`,
   // "I'll sort it on Friday": sorting out the invoice one was chased for is paying it (not "sort it out with the printer")
   `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:get\\s+)?(?:sort|sorted)\\s+(?:it|this|that|the\\s+invoice|the\\s+bill|(?:the\\s+)?payment)(?:\\s+out)?(?!\\s+(?:out\\s+)?with)(?![a-z])`, `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+sorted(?!\\s+(?:out\\s+)?with)`,
+  // the subject left out, as phone replies do: "sorry mate totally forgot. will sort it by the 27th"
+  `(?<=(?:^|[.!?\\n])\\s*)will\\s+(?:get\\s+)?sort\\s+(?:it|this|that|the\\s+invoice|the\\s+bill|(?:the\\s+)?payment)(?:\\s+out)?(?!\\s+(?:out\\s+)?with)(?![a-z])`,
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
   `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(3)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed|released|transferred|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted|initiated|issued|executed|mailed|posted|cut)`,
   // ("Payment of F-2026-0114 scheduled for 08.12.2026": the invoice named between)
@@ -636,10 +640,14 @@ export const PROMISE = cueRegex([
   `(?:am\\s+emis|emitem|am\\s+semnat|am\\s+trimis)\\s+(?:un\\s+|o\\s+)?bilet\\s+la\\s+ordin`, `(?:avons|ai)\\s+(?:emis|signe|envoye|etabli)\\s+(?:un|le)\\s+billet\\s+a\\s+ordre`, `(?:hemos|he)\\s+(?:emitido|firmado|enviado)\\s+(?:un|el)\\s+pagare`,
   // he: "התשלום ייצא ביום שלישי הבא" (the payment will go out next Tuesday)
   `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה|הכסף)\\s+(?:ייצא|תצא|יצא\\s+ב|יועבר|תבוצע)(?![\\u0590-\\u05ff])`,
+  // he: "אשלם ביום שישי" (I will pay on Friday), "נעביר את התשלום" (we will transfer the payment)
+  `(?<![\\u0590-\\u05ff])(?:אשלם|נשלם|אעביר|נעביר|אפקיד|נפקיד)(?![\\u0590-\\u05ff])`,
 ]);
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
 export const PAY_PRESENT = cueRegex([
+  // he: "אני משלמת ביום שישי הבא" (I pay next Friday)
+  `(?<![\\u0590-\\u05ff])(?:אני\\s+|אנחנו\\s+)?(?:משלמת|משלם|משלמים|מעבירה|מעביר|מעבירים)(?![\\u0590-\\u05ff])`,
   // it: "Provvediamo al pagamento della fattura … entro il 12/12/2026" (present for a payment to arrange, with its day)
   `(?:provvediamo|procediamo|disponiamo)\\s+(?:al|con\\s+il|il)\\s+(?:pagamento|bonifico|saldo)`,
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|t'|l'){0,2}(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
@@ -767,7 +775,7 @@ export const DISPUTE = cueRegex([
   // what was billed never came: "Les kakémonos n'ont jamais été livrés", "je ne vois pas pourquoi nous les paierions"
   `(?:nous|je)\\s+(?:la|le|les)\\s+(?:rejetons|rejette|refusons|refuse|retournons)(?![a-z])`, `(?:facture|paiement|reglement)\\s+(?:est\\s+)?bloquee?(?![a-z])${NOT_IN_APPROVAL}`,
   `(?:prestation|travaux|mission|chantier|intervention|livraison)\\s+(?:n'est|ne\\s+sont|n'ont|n'a)\\s+pas\\s+(?:encore\\s+|ete\\s+)?(?:terminee?s?|finie?s?|achevee?s?|realisee?s?|livree?s?)`, `facture\\s+(?:rejetee|refusee|non\\s+conforme)(?![a-z])`,
-  `ne\\s+(?:peut|peux|pouvons|pourrons|pourra)\\s+pas\\s+(?:la|le|les)\\s+(?:traiter|payer|regler|accepter|valider|enregistrer|mandater|liquider|integrer)(?![a-z])`, `merci\\s+de\\s+(?:nous\\s+)?la\\s+(?:refaire|corriger|rectifier|reemettre|modifier)(?![a-z])`, `(?:rejetons|refusons)\\s+(?:la|cette|votre)\\s+facture`,
+  `ne\\s+(?:peut|peux|pouvons|pourrons|pourra)\\s+pas\\s+(?:la|le|les)\\s+(?:traiter|payer|regler|accepter|valider|enregistrer|mandater|liquider|integrer)(?![a-z])`, `merci\\s+de\\s+(?:nous\\s+)?la\\s+(?:refaire|corriger|rectifier|reemettre|modifier)(?![a-z])`, `(?:merci\\s+de|pouvez-vous|pourriez-vous|pouvez\\s+vous|pourriez\\s+vous|veuillez|il\\s+faut)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])`, `(?:rejetons|refusons)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:n'a|n'ont|n'est|ne\\s+sont|n'etaient|n'etait)\\s+jamais\\s+(?:ete\\s+)?(?:livre|arrive|recu|fourni|installe|realise|venu|effectue|pose|monte)e?s?(?![a-z])`, `(?:ne\\s+)?vois\\s+pas\\s+pourquoi\\s+(?:nous|je|on)\\s+(?:(?:les|la|le|vous)\\s+)?(?:paierions|paierais|paierai|reglerions|reglerais|payerions|paierait|reglerait|payerait|payerai)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
@@ -825,7 +833,7 @@ export const DISPUTE = cueRegex([
   // what the invoice bills is not delivered yet: "we still haven't received the final brand guidelines pack"
   `(?:still\\s+)?(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?(?:received|got)\\s+(?:the|any|your|our)\\s+${W(3)}(?:pack|deliverables?|files?|report|designs?|artwork|assets|guidelines|goods|order|items|delivery|parts|products|materials|shipment|equipment)(?![a-z])`,
   // "We're not going to pay this one as is"
-  `(?:not|never)\\s+going\\s+to\\s+pay\\s+(?:this|that|it|the\\s+invoice)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|that|it)(?:\\s+one)?\\s+as\\s+is`,
+  `(?:not|never)\\s+going\\s+to\\s+pay\\s+(?:this|that|it|the\\s+invoice)`, `(?:won't|will\\s+not|can't|cannot)\\s+(?:pay|process|approve|accept|book)\\s+(?:this|that|it)(?:\\s+one)?\\s+as\\s+is`,
   `refuse\\s+to\\s+pay`, `hold(?:ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|our\\s+|any\\s+)?payments?(?:(?!\\s+(?:until|till))|\\s+(?:until|till)${UNTIL_DATE})`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`, `on\\s+hold\\s+(?:due\\s+to|because\\s+of|owing\\s+to)\\s+(?:a|an|the|our|some)\\s+(?:query|queries|dispute|discrepancy|issue|problem)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,
@@ -836,6 +844,10 @@ export const DISPUTE = cueRegex([
   // cs/sk: "nemůžeme provést úhradu", "fakturu neplatíme", "prosím o dobropis", "S fakturou nesouhlasíme – cena neodpovídá nabídce. Prosíme o opravný doklad."; hu: "nem fizetjük ki", "reklamáljuk", "jóváírást kérünk"
   `(?:nemuzeme|nemozeme|nebudeme)\\s+${W(2)}(?:provest\\s+uhradu|uhradit|zaplatit|platit|vykonat\\s+platbu)`, `neuznavame`, `neuznavam`, `(?:prosim|prosime)\\s+(?:\\S+\\s+)?(?:stornujte|stornovat|stornovali)`, `(?:fakturu|fakturu\\s+prosim)\\s+stornujte`, `(?:neplatime|neuhradime|nezaplatime)(?![a-z])`, `(?:prosim|prosime|zadame)\\s+o\\s+(?:dobropis|opravn\\w+\\s+(?:faktur\\w*|doklad\\w*))`, `opravn(?:y|eho|ou)\\s+(?:danov(?:y|eho)\\s+)?doklad`, `(?:nesouhlasime|nesuhlasime|nesouhlasim|nesuhlasim)(?![a-z])`, `(?:neodpovida|nezodpoveda|nesedi)(?![a-z])`, `dobropis`, `reklamuj\\w*`, `reklamaci\\w*`,
   `nem\\s+(?:fizetjuk|fizetnenk|tudjuk\\s+(?:kifizetni|kiegyeniteni|fizetni))`, `nem\\s+ertunk\\s+egyet`, `nem\\s+egyezik`,
+  // lv: "mēs nepiekrītam rēķina summai", "apstrīdam rēķinu"; lt: "nesutinkame su sąskaitos suma", "ginčijame"; et: "me ei nõustu arvega",
+  // "vaidlustame arve"; hr: "ne slažemo se s računom", "osporavamo račun", "nećemo platiti"
+  `(?:nepiekritam|nepiekritu|apstridam|apstridu|nesutinkame|nesutinku|gincijame|ginciju)(?![a-z])`, `ei\\s+(?:noustu|noustuta)(?![a-z])`, `vaidlusta(?:me|n)(?![a-z])`,
+  `ne\\s+(?:slazemo|slazem)(?![a-z])`, `(?:osporavamo|osporavam|necemo\\s+platiti|necu\\s+platiti|reklamiramo)(?![a-z])`,
   // de: "Wir werden die Rechnung in dieser Form nicht begleichen und bitten um Korrektur", "wurden nie beauftragt"
   `(?:werden|konnen|wollen)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+(?:begleichen|bezahlen|zahlen|ausgleichen)`, `bitten\\s+um\\s+(?:korrektur|berichtigung|stornierung|gutschrift)`, `(?:nie|nicht)\\s+beauftragt`,
   // fr: payment held until the work is put right: "j attend que vous repassiez avant de regler quoi que ce soit"

@@ -122,6 +122,19 @@ describe('scanMessages', () => {
     expect(s).toMatchObject({ invoiceNumber: 'F-2026-0220', amount: 900 });
   });
 
+  it('takes the currency of our own reminder stating the same sum when the invoice named none (held-out QZ)', async () => {
+    const sent = (subject: string, text: string, date: string, inReplyTo?: string) =>
+      message({ from: claire, to: ['Charlotte Bennett <charlotte@bennett.example>'], subject, text, date, ...(inReplyTo ? { inReplyTo } : {}) });
+    const bare = sent('Facture F-2026-0221', 'Facture F-2026-0221\nTotal TTC : 5 760,00\nPaiement à 30 jours', '2026-08-26T15:25:05+02:00');
+    const chase = sent('Re: Facture F-2026-0221', 'La facture F-2026-0221 de 5 760,00 € reste impayée à ce jour.', '2026-10-01T10:00:00+02:00', bare.messageId);
+    const [r] = await scanMessages([bare, chase], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'F-2026-0221', amount: 5760, currency: 'EUR' });
+
+    const other = sent('Re: Facture F-2026-0221', 'La facture F-2026-0221 reste impayée : 5 800,00 € avec les frais.', '2026-10-01T10:00:00+02:00', bare.messageId);
+    const [s] = await scanMessages([bare, other], { me, today });
+    expect(s).toMatchObject({ amount: 5760, currency: null });
+  });
+
   it('one payment for several invoices, announced in the thread of one of them, pays each', async () => {
     const helene = 'tresorerie@potagers.fr';
     const inv = (n: string, date: string) => message({ from: claire, to: [helene], subject: `Facture ${n}`, text: `Facture ${n}, total 600,00 €, à régler sous 30 jours.`, date });

@@ -2707,3 +2707,44 @@ describe('classifyClientReply: held-out MZ–QX', () => {
     expect(classifyClientReply(mail({ text: 'すみません、来週金曜日に振り込みます🙏', date: '2026-11-18' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
   });
 });
+
+describe('classifyClientReply: held-out QY–AAZ', () => {
+  it('« a » before a town is « à », not « a viré »: « je vous fais un cheque vendredi prochain quand je passe a Vire » promises', () => {
+    expect(classifyClientReply(mail({ text: 'ok je vous fais un cheque vendredi prochain quand je passe a Vire\nPatrick', date: '2026-11-06' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-13' });
+    expect(kindOf('mon comptable a viré la somme ce matin', '2026-11-06')).toBe('paid');
+  });
+
+  it('en promise with its subject left out: "will sort it by the 27th"', () => {
+    expect(classifyClientReply(mail({ text: 'Yann sorry mate totally forgot. will sort it by the 27th when the milk cheque comes in\nPhil', date: '2026-11-19' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
+  });
+
+  it('fr dispute: « merci de refaire la facture »', () => {
+    expect(kindOf('Yann le controle a été fait en 1h pas 2h, et le deplacement vous laviez dit offert. merci de refaire la facture', '2026-11-09')).toBe('dispute');
+  });
+
+  it('en dispute: "We won\'t process this one as is"', () => {
+    expect(kindOf('We only booked 2 half days, the third was cancelled 48h ahead per the SOW. Can you reissue for 2 sessions? We won\'t process this one as is.', '2026-10-20')).toBe('dispute');
+  });
+
+  it('it paid: « pagata adesso »', () => {
+    expect(kindOf('Scusa Claire mi era proprio sfuggita!! pagata adesso', '2026-10-08')).toBe('paid');
+  });
+
+  it('he promise: « אני משלמת ביום שישי הבא » (I pay next Friday); without a day, no promise', () => {
+    expect(classifyClientReply(mail({ text: 'שלום קלייר,\nסליחה על העיכוב, אני משלמת ביום שישי הבא.\nנועה', date: '2026-12-02' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+    expect(kindOf('סליחה, אני משלמת.', '2026-12-02')).not.toBe('promise');
+  });
+
+  it('lv dispute: « mēs nepiekrītam rēķina summai »', () => {
+    expect(kindOf('Labdien,\nmēs nepiekrītam rēķina summai, līgumā bija paredzēts cits stundu skaits. Lūdzu pārbaudiet.', '2026-10-28')).toBe('dispute');
+  });
+
+  it('hr paid: « uplata za račun … izvršena je danas »; « još nije plaćen, platit ćemo » promises', () => {
+    expect(kindOf('Poštovana gospođo Morel,\nuplata za račun FA-2026-0431 izvršena je danas, 12.11.2026. Iznos 4 760,00 EUR.', '2026-11-12')).toBe('paid');
+    expect(kindOf('Račun još nije plaćen, platit ćemo sljedeći tjedan.', '2026-11-30')).toBe('promise');
+  });
+
+  it('bg promise: « ще бъде платен следващия петък »', () => {
+    expect(classifyClientReply(mail({ text: 'Здравейте Клер,\nизвинете за забавянето. Остатъкът по фактура FA-2026-0465 ще бъде платен следващия петък.', date: '2026-11-30' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+  });
+});

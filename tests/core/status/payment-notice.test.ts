@@ -579,3 +579,18 @@ describe('readPaymentNotice: "Invoices included:" (held-out OX)', () => {
     expect(notice('You have received a payment from Redwood Arcade Inc.', text, 'no-reply@tipalti.example')?.invoiceNumbers).toContain('BP-2026-0446');
   });
 });
+
+describe('readPaymentNotice: a factor\'s notice, and questions (held-out AAV)', () => {
+  it('« Nous avons reçu le règlement de votre débiteur … pour la facture F-2026-0471 » pays it', () => {
+    const text = 'Bonjour,\n\nNous avons reçu le règlement de votre débiteur TRIER BAUSTOFFE GMBH pour la facture F-2026-0471 (3 780,00 €). Le solde de réserve correspondant sera libéré lors du prochain relevé.';
+    expect(notice('Eurofactor – encaissement créance F-2026-0471', text, 'releves@factor.example')).toMatchObject({ invoiceNumbers: ['F-2026-0471'], amount: 3780 });
+  });
+
+  it('a payment asked about is no notice: « Est-ce que le client a payé la facture F-2026-0471 ? »', () => {
+    expect(notice('Re: facture F-2026-0471', 'Est-ce que le client a payé la facture F-2026-0471 ?', 'sandrine@atelier.example')).toBeNull();
+  });
+
+  it('« a » before a town is no « a viré »: « je passe a Vire »', () => {
+    expect(notice('RE: Votre facture FA2026-0352', 'ok je vous fais un cheque vendredi prochain quand je passe a Vire', 'gaec@orange.example')).toBeNull();
+  });
+});

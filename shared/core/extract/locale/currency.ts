@@ -118,6 +118,8 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const US_WRITTEN_DOLLARS = /\$\s?\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)/;
 const FRENCH_WRITTEN_DOLLARS = /\d,\d{2}[ \u00a0\u202f]?\$(?![ \u00a0]?US)/;
 
+const FRENCH_FIRM = /(?<![A-Za-z])(?:SIRE[NT]|RCS\s+[A-Z][a-z]|IBAN\s*:?\s*FR\d{2}|TVA(?:\s+intra(?:communautaire)?)?\s*(?:n°|no)?\s*:?\s*FR\s?\d{2}\s?\d{3})/;
+
 export function localCurrencyOf(currency: string | null, text: string, clientAddress: string | null, mailLanguage?: string): string | null {
   const region = clientAddress?.split('.').pop()?.toUpperCase() ?? '';
   const namesUsDollars = /USD|US\s?\$|\$\s?US(?![A-Za-z])|U\.S\./.test(text);
@@ -137,5 +139,8 @@ export function localCurrencyOf(currency: string | null, text: string, clientAdd
   // (not to a Japanese client, whose name alone is written in Han characters: "Dear 高橋 由美-san")
   if (currency === 'JPY' && region !== 'JP' && !/JPY|円|(?<![A-Za-z])yen(?![A-Za-z])/i.test(text) && (region === 'CN' || /CNY|RMB|人民币/.test(text) || ((HAN_RUN.test(text) || text.includes('元')) && !KANA.test(text)))) return 'CNY';
   if (currency === null && CROWN_REGIONS.has(region) && /\d\s?kr\.?(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/u.test(text)) return REGION_CURRENCIES[region] ?? 'ISK';
+  // No currency written at all (a PDF whose "€" came out as "?"), from a French firm, named by its SIRET or its French
+  // IBAN or VAT number: the euro, the currency a French invoice is in unless it names another.
+  if (currency === null && FRENCH_FIRM.test(text)) return 'EUR';
   return null;
 }

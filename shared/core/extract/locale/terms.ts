@@ -25,7 +25,7 @@ const B = WORD_START;
 const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
 // (lb "Deeg"; Romanian writes "de" before twenty and more: "60 de zile"; fi "päivää", et "päeva", lv "dienas", lt "dienų")
-const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена|paivaa|paivan|paeva|paev|dienas|dienu|dienos|egun|egunetara|egunera)';
+const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена|paivaa|paivan|paeva|paev|dienas|dienu|dienos|egun|egunetara|egunera|nap|napon|napos|dana)';
 // ("45 dias fora o mês" in Portugal, "45 dagar efter månadens slut" in Sweden)
 const EOM =
   '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα|(?:de la )?sfarsitul lunii|края на месеца|fora (?:o |do )?mes|(?:efter|etter|fra|fran) (?:manadens|manedens) (?:slut|slutt|udgang))';
@@ -42,7 +42,7 @@ interface Rule {
 
 /** Words of payment: "à réception" states terms in a sentence about paying ("paiement à réception"). */
 const PAYMENT_WORD =
-  /(?:paiement|prelevement|preleve|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento|debit(?:ed)?|charged|abbuchung|lastschrift|domiciliacion|addebito|incasso|betales|betalas|maksetaan|odeme|plata|plati|platn[aeyo]|platnosc|splatn[aeyo]|splatnost|плащане|πληρωμη)(?![a-z])/;
+  /(?:paiement|prelevement|preleve|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|bezuelbar|bezuelung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento|debit(?:ed)?|charged|abbuchung|lastschrift|domiciliacion|addebito|incasso|betales|betalas|maksetaan|odeme|plata|plati|platn[aeyo]|platnosc|splatn[aeyo]|splatnost|плащане|πληρωμη)(?![a-z])/;
 /** The invoice as the thing received ("à réception de la facture", "upon receipt of this invoice"). */
 const OF_THE_INVOICE =
   /^[ \t]{0,3}(?:de|du|d'|of|der|des|von|della|del|dalla|van|de la|de la presente|de cette|de votre|of the|of this|of your|der|ihrer)?[ \t]{0,3}(?:(?:la|the|this|your|cette|votre|der|ihrer|presente|de)[ \t]{1,3})?(?:facture|invoice|rechnung|factura|fattura|factuur|celle-ci)/;
@@ -167,7 +167,7 @@ const RULES: Rule[] = [
   {
     re: wordStartRegExp(
       `${B}(?:(?:a|des|a la|des la|upon|on|sur)${S}(?:la${S})?reception|(?:due|payable|payment)(?:${S}date)?(?:${S}(?:by|via)${S}(?:wire|bank${S}transfer|transfer|check|cheque|card|ach))?[ \\t:]{1,24}(?:up)?on${S}(?:receipt|reception)|upon receipt|(?:due|payable)${S}immediately|` +
-        `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|zugang|rechnungserhalt|rechnungseingang)|` +
+        `sofort${S}(?:nach${S}(?:erhalt|rechnungserhalt|rechnungseingang)|fallig|zahlbar|ohne${S}abzug|netto)|(?:zahlbar|fallig)[ \\t:]{1,3}sofort|(?<!tagen?[ \\t]{1,2})(?:bei|nach|mit)${S}(?:erhalt|empfang|zugang|rechnungserhalt|rechnungseingang)|` +
         `pago${S}a${S}la${S}recepcion|a${S}la${S}recepci(?:on|o)|al${S}contado|al${S}comptat|al${S}(?:ricevimento|recibo)|a${S}vista|rimessa${S}diretta|alla${S}ricezione|a${S}ricevimento|al${S}ricevimento${S}(?:della${S})?fattura|` +
         `(?:payable|a${S}regler|due|paiement|payment)${S}(?:at|a${S}la|on|upon|with${S}(?:the${S})?)${S}(?:order|commande)|comptant|contant|bij${S}ontvangst|na${S}ontvangst|direct${S}opeisbaar|onmiddellijk${S}(?:opeisbaar|betaalbaar)|(?:na|apos${S}a|a)${S}rece(?:c|p)ao|pronto${S}pagamento|(?:pagamento|pago)${S}(?:a${S})?pronto|ved${S}(?:mottak|modtagelse)|vid${S}mottagande(?:t)?|(?:betales|betalas|betaling)${S}(?:straks|omgaende)|maksetaan${S}heti|(?:με${S}την${S})?παραλαβη${S}(?:του${S})?τιμολογιου|(?:πληρωμη|εξοφληση|πληρωτεο)${S}(?:με|κατα)${S}την${S}παραλαβη|αμεση${S}(?:πληρωμη|εξοφληση)|τοις${S}μετρητοις|pesin${S}odeme|(?:fatura${S})?tesliminde|plata${S}la${S}primire|la${S}primirea${S}facturii|(?:plackie|platne|platna|platny|splatne|splatna|splatny|platno)${S}(?:natychmiast|ihned|okamzite|odmah|takoj)|(?:natychmiast|niezwlocznie)${S}po${S}otrzymaniu|po${S}otrzymaniu${S}faktury|ihned${S}po${S}obdrzeni|(?:плащане${S})?при${S}получаване)${E}`,
       'gu',
@@ -189,7 +189,9 @@ const RULES: Rule[] = [
         // pl, cs, Nordic: "Termin płatności: 45 dni", "w ciągu 21 dni", "splatnost 14 dnů", "betalningsvillkor 30 dagar"
         `termin platnosci:?|platnosc[^\\n\\d]{0,20}?|w ciagu|splatnost:?|splatnost faktury:?|betalningsvillkor:?|betalingsbetingelser:?|betalingsvilkar:?|inom|innen|` +
         // fi, et, lv, lt: "maksuaika 14 päivää", "Maksetähtaeg: 21 päeva", "Apmaksas termiņš: 14 dienas", "Apmokėjimo terminas: 30 dienų"
-        `maksuaika:?|maksuehdot:?|maksetahtaeg:?|maksetingimused:?|apmaksas termins:?|apmaksas nosacijumi:?|apmokejimo terminas:?|apmokejimo salygos:?)` +
+        `maksuaika:?|maksuehdot:?|maksetahtaeg:?|maksetingimused:?|apmaksas termins:?|apmaksas nosacijumi:?|apmokejimo terminas:?|apmokejimo salygos:?|` +
+        // hu, hr: "Fizetési határidő: 15 nap", "Rok plaćanja: 30 dana"
+        `fizetesi hatarido:?|fizetesi feltetelek:?|rok placanja:?|uvjeti placanja:?)` +
         // "Terms: strictly 14 days"
         `(?:[ \\t]{1,3}(?:strictly|strict|net|nett|within))?[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
       'gu',

@@ -153,3 +153,12 @@ describe("localCurrencyOf: a French-written dollar amount in an e-mail written i
     expect(localCurrencyOf('USD', text, 'compta@studio.qc.ca', 'en')).toBe('CAD');
   });
 });
+
+describe('localCurrencyOf: no currency written, from a French firm (held-out QZ)', () => {
+  it('is the euro when the text names the firm by its SIRET, French IBAN or VAT number; else unknown', () => {
+    expect(localCurrencyOf(null, 'Studio Ondes SAS - SIRET 842 117 390 00021\nTotal TTC : 5?760,00 ?', 'paiements@client.example')).toBe('EUR');
+    expect(localCurrencyOf(null, 'Total : 5 760,00\nIBAN FR76 3000 4028 3700 0101 8842 913', 'paiements@client.example')).toBe('EUR');
+    expect(localCurrencyOf(null, 'Total : 5 760,00', 'paiements@client.example')).toBeNull();
+    expect(localCurrencyOf('USD', 'SIRET 842 117 390 00021\nTotal : $5,760.00', 'ap@client.example')).toBeNull();
+  });
+});

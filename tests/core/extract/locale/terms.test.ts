@@ -367,3 +367,17 @@ describe('findPaymentTerms: « Condiciones » and « Condições » as labels', 
     expect(terms(text)).toMatchObject({ kind: 'net', days });
   });
 });
+
+describe('findPaymentTerms: Hungarian, Croatian and Luxembourgish terms', () => {
+  it.each([
+    ['Conditions : 45 nap / 45 jours', 45],
+    ['Fizetési határidő: 15 nap', 15],
+    ['Rok plaćanja: 30 dana', 30],
+  ])('%s', (text, days) => {
+    expect(terms(text)).toMatchObject({ kind: 'net', days });
+  });
+
+  it('« Bezuelbar direkt bei Empfang » is on receipt', () => {
+    expect(terms('Total: 889,20 €\nBezuelbar direkt bei Empfang.')).toMatchObject({ kind: 'on-receipt' });
+  });
+});
