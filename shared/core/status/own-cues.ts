@@ -161,6 +161,8 @@ export const CHASE = cueRegex([
   `vencio`, `vencia`, `(?:todavia|aun)\\s+no\\s+(?:vemos|vimos|hemos\\s+visto|he\\s+visto)\\s+(?:el\\s+|su\\s+|tu\\s+|ningun\\s+)?(?:pago|abono|ingreso|transferencia)`, `aun\\s+no\\s+(?:registramos|hemos\\s+registrado|recibimos|hemos\\s+recibido|vemos|tenemos\\s+registrado)`, `(?:sigo|seguimos)\\s+sin\\s+noticias`, `pese\\s+a\\s+(?:nuestros|los|mis)\\s+(?:\\S+\\s+)?(?:recordatorios|avisos|correos|mensajes)`,
   `intereses\\s+de\\s+demora`, `a\\s+pesar\\s+de\\s+(?:nuestro|nuestros|mi|mis)\\s+(?:\\S+\\s+)?(?:recordatorio|correo|mensaje|aviso)s?`, `ultimo\\s+aviso`, `sin\\s+pagar`,
   // it
+  // "le ricordo che la fattura INV-0590 … era in scadenza il 06/10/2026": a due date reminded, past
+  `(?:le|vi|ti)\\s+ricordo\\s+che\\s+(?:la|le)\\s+(?:nostra\\s+|nostre\\s+)?fattur[ae]`, `(?:era|erano)\\s+in\\s+scadenza\\s+(?:il|al)(?![a-z])`,
   `sollecito`, `(?:sollecitiamo|sollecitiamo\\s+nuovamente|torniamo\\s+a\\s+sollecitare|sollecitarvi|sollecitarla)(?![a-z])`, `quando\\s+possiamo\\s+(?:aspettarci|attenderci|contare\\s+sul)`, `promemoria`, `scadut[oa]`, `insolut[oa]`, `non\\s+(?:ancora\\s+)?(?:pagat|saldat)[oa]`, `in\\s+attesa\\s+(?:del|di)\\s+pagamento`, `vi\\s+ricordiamo`, `ancora\\s+aperta`, `ancora\\s+da\\s+(?:saldare|pagare|regolare)`, `(?:vi\\s+)?chiediamo\\s+(?:cortesemente\\s+)?di\\s+provvedere`,
   `non\\s+(?:abbiamo|ho)\\s+(?:ancora\\s+)?ricevuto\\s+${'(?:\\S+\\s+){0,2}?'}(?:pagamento|bonifico|saldo|nulla)`, `in\\s+ritardo\\s+(?:di|da)`, `ritardo\\s+(?:nel|di)\\s+pagamento`,
   `conferma\\w*\\s+${'(?:\\S+\\s+){0,2}?'}data\\s+del\\s+(?:pagamento|bonifico)`,

@@ -28,6 +28,10 @@ export const PAID = cueRegex([
   `(?:transferencia|pago|ingreso|abono|bizum)\\s+${W(5)}(?:ya\\s+)?(?:esta|fue|ha\\s+sido)\\s+(?:ya\\s+)?(?:realizad|efectuad|hech|emitid|enviad|ordenad|tramitad)[oa](?![a-z])`,
   // ru, uk: "Счёт оплачен сегодня утром", "оплатили вчера", "оплату здійснено вчора", "рахунок сплачено" (never "будет оплачен")
   `(?<![а-яіїє])(?<!(?:будет|будут|буде|будуть|будет\\s+уже)\\s+)(?:оплачен[оаы]?|сплачен[оаи]?|оплатили|оплатил|оплатила|сплатили|перевели|перечислили|переказали|перерахували)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|оплату|платеж|платіж|перевод|переказ)\\s+(?:был[аои]?\\s+|була\\s+|було\\s+)?(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|выполнен[аои]?|прошел|прошла|здіиснен[аои]?|відправлен[аои]?|виконан[аои]?|зроблен[аои]?|сделан[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?:произвели|провели|здіиснили|зробили|отправили|відправили|надіслали)\\s+(?:оплату|платеж|платіж|переказ|перевод|деньги|кошти)(?![а-яіїє])`,
+  // sk: "uz je to zaplatene dnes rano", "faktúra bola uhradená"
+  `(?:je|bolo|bola|boli|su)\\s+(?:to\\s+|uz\\s+|dnes\\s+|vcera\\s+)*(?:zaplatene|zaplatena|zaplateny|uhradene|uhradena|uhradeny)(?![a-z])`,
+  // gsw, de: "Zahlig isch hüt raus", "die Zahlung ist gestern raus"
+  `(?:zahlig|zahlung|uberwisig|uberweisung|das\\s+geld)\\s+(?:isch|ist)\\s+(?:hut\\s+|heute\\s+|geschter\\s+|gestern\\s+|scho\\s+|schon\\s+|jetzt\\s+)?(?:raus|use|usse|unterwegs)(?![a-z])`,
   // hr, sr, bs: "uplata za račun FA-2026-0431 izvršena je danas", "platili smo", "novac je uplaćen"
   `(?:uplata|placanje|doznaka|transakcija)\\s+${W(5)}(?:je\\s+)?(?:izvrsena|provedena|poslana|napravljena)(?![a-z])`, `(?:platili|uplatili|platio|platila|uplatio|uplatila)\\s+smo(?![a-z])`, `(?:smo|sam)\\s+(?:vec\\s+|danas\\s+|jucer\\s+)?(?:platili|uplatili|platio|platila|uplatio|uplatila|podmirili)(?![a-z])`, `(?:racun|iznos|novac)\\s+(?:je\\s+)?(?:placen|uplacen|podmiren)(?![a-z])`,
   // bg: "Платено. Преводът е нареден вчера.", "Фактура № … е платена днес", "преведохме"
@@ -265,7 +269,7 @@ export const PAID = cueRegex([
   `xa\\s+(?:esta\\s+)?(?:feita|feito|pagad[ao]|enviad[ao])\\s+(?:a|o)\\s+(?:transferencia|pagamento|pago)`, `xa\\s+(?:esta\\s+)?(?:pagad[ao]|aboad[ao])(?![a-z])`, `xa\\s+(?:pagamos|paguei|aboamos|fixemos\\s+a\\s+transferencia)`,
   // pt
   `(?:ja\\s+)?(?:procedemos|procedi|efetuamos|efetuei|efectuamos|fizemos|fiz|realizamos|realizei)\\s+(?:ao|o|a)\\s+(?:pagamento|transferencia|pix|deposito)`, `(?:pix|deposito|ted)\\s+(?:ja\\s+)?(?:feito|enviado|realizado|efetuado)`, `(?:fatura|boleto|nota)\\s+(?:\\S+\\s+)?(?:ja\\s+(?:esta\\s+)?|esta\\s+)?(?:paga|quitada|liquidada)(?:\\s+(?:hoje|ontem|via|por|com|em)|[.!,]|$)`,
-  `(?:transferencia|pagamento|pix|deposito)\\s+${W(5)}(?:ja\\s+)?(?:foi|foram)\\s+(?:feit|efetuad|realizad|enviad|concluid|processad|executad)[oa]s?`,
+  `(?:transferencia|pagamento|pix|deposito)\\s+${W(9)}(?:ja\\s+)?(?:foi|foram)\\s+(?:feit|efetuad|realizad|enviad|concluid|processad|executad)[oa]s?`,
   // "pagamento da FT 2026/347 feito via PIX hoje cedo"
   `(?:pagamento|transferencia|pix|deposito)\\s+${W(4)}(?:feit|efetuad|realizad|enviad|executad)[oa]s?\\s+(?:via|por|pelo|pela|hoje|ontem|agora|esta\\s+manha|com\\s+sucesso)(?![a-z])`,
   `(?:transferencia|pagamento|transferencias|pagamentos)\\s+(?:ja\\s+)?(?:feit[oa]s?|efetuad[oa]s?|realizad[oa]s?|enviad[oa]s?)`, `(?:efetuamos|efectuamos|fizemos|realizamos)\\s+(?:hoje|ontem)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`, `ja\\s+(?:pagamos|transferimos|liquidamos|(?:efetuamos|efectuamos|fizemos|realizamos|enviamos)\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:paguei|transferi|liquidei)(?![a-z])`,
@@ -640,12 +644,18 @@ export const PROMISE = cueRegex([
   `(?:am\\s+emis|emitem|am\\s+semnat|am\\s+trimis)\\s+(?:un\\s+|o\\s+)?bilet\\s+la\\s+ordin`, `(?:avons|ai)\\s+(?:emis|signe|envoye|etabli)\\s+(?:un|le)\\s+billet\\s+a\\s+ordre`, `(?:hemos|he)\\s+(?:emitido|firmado|enviado)\\s+(?:un|el)\\s+pagare`,
   // he: "התשלום ייצא ביום שלישי הבא" (the payment will go out next Tuesday)
   `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה|הכסף)\\s+(?:ייצא|תצא|יצא\\s+ב|יועבר|תבוצע)(?![\\u0590-\\u05ff])`,
+  // lt: "rytoj sumokėsim", "mokėjimą atliksime gruodžio 14 d."; uk: "оплата буде наступного тижня"; ko: "다음 주에 지급 처리 예정입니다"
+  `(?:sumokesim|sumokesime|apmokesim|apmokesime|pervesim|pervesime|mokesime)(?![a-z])`, `(?:mokejima|pavedima|apmokejima)\\s+(?:atliksime|atliksim|padarysime)(?![a-z])`,
+  `(?<![а-яіїє])(?:оплата|платіж|переказ)\\s+буде(?=\\s+(?:наступного|наступної|в|у|до|завтра|після|протягом|\\d))`,
+  `(?:지급|송금|입금|결제|이체)\\s*(?:처리\\s*)?(?:예정|하겠습니다|해\\s*드리겠습니다|드리겠습니다|할\\s*예정)`,
   // he: "אשלם ביום שישי" (I will pay on Friday), "נעביר את התשלום" (we will transfer the payment)
   `(?<![\\u0590-\\u05ff])(?:אשלם|נשלם|אעביר|נעביר|אפקיד|נפקיד)(?![\\u0590-\\u05ff])`,
 ]);
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
 export const PAY_PRESENT = cueRegex([
+  // hu: "pénteken utaljuk", "aznap indítjuk az utalást"; et: "arve läheb maksmisele 18.12.", "maksame reedel"
+  `(?:utaljuk|atutaljuk|fizetjuk|kifizetjuk|rendezzuk|kiegyenlitjuk)(?![a-z])`, `inditjuk\\s+az\\s+utalast`, `(?:laheb|lahevad)\\s+maksmisele`, `(?:maksame|tasume)(?![a-z])`,
   // he: "אני משלמת ביום שישי הבא" (I pay next Friday)
   `(?<![\\u0590-\\u05ff])(?:אני\\s+|אנחנו\\s+)?(?:משלמת|משלם|משלמים|מעבירה|מעביר|מעבירים)(?![\\u0590-\\u05ff])`,
   // it: "Provvediamo al pagamento della fattura … entro il 12/12/2026" (present for a payment to arrange, with its day)
@@ -844,12 +854,18 @@ export const DISPUTE = cueRegex([
   // cs/sk: "nemůžeme provést úhradu", "fakturu neplatíme", "prosím o dobropis", "S fakturou nesouhlasíme – cena neodpovídá nabídce. Prosíme o opravný doklad."; hu: "nem fizetjük ki", "reklamáljuk", "jóváírást kérünk"
   `(?:nemuzeme|nemozeme|nebudeme)\\s+${W(2)}(?:provest\\s+uhradu|uhradit|zaplatit|platit|vykonat\\s+platbu)`, `neuznavame`, `neuznavam`, `(?:prosim|prosime)\\s+(?:\\S+\\s+)?(?:stornujte|stornovat|stornovali)`, `(?:fakturu|fakturu\\s+prosim)\\s+stornujte`, `(?:neplatime|neuhradime|nezaplatime)(?![a-z])`, `(?:prosim|prosime|zadame)\\s+o\\s+(?:dobropis|opravn\\w+\\s+(?:faktur\\w*|doklad\\w*))`, `opravn(?:y|eho|ou)\\s+(?:danov(?:y|eho)\\s+)?doklad`, `(?:nesouhlasime|nesuhlasime|nesouhlasim|nesuhlasim)(?![a-z])`, `(?:neodpovida|nezodpoveda|nesedi)(?![a-z])`, `dobropis`, `reklamuj\\w*`, `reklamaci\\w*`,
   `nem\\s+(?:fizetjuk|fizetnenk|tudjuk\\s+(?:kifizetni|kiegyeniteni|fizetni))`, `nem\\s+ertunk\\s+egyet`, `nem\\s+egyezik`,
+  // et: "arvel on vale summa", "Palun saatke kreeditarve", "me ei maksa"; lt: "neužsakėme", "anuliuoti sąskaitą", "kreditinę sąskaitą",
+  // "Suma neteisinga", "nemokėsim"; lb: "Mir bezuelen d'Rechnung net esou", "eng Gutschrëft"; ko: "주문한 적이 없습니다", "크레딧 노트", "지급 못합니다"
+  `vale\\s+summa`, `kreeditarve`, `(?:me\\s+)?ei\\s+maksa(?![a-z])`, `(?:neuzsakeme|neuzsakem|neuzsakiau|nemokesim|nemokesime)(?![a-z])`, `anuliuoti\\s+saskait`, `kreditine\\s+saskait`, `(?:suma|saskaita)\\s+neteisinga`,
+  `bezuelen\\s+${W(3)}net\\s+esou`, `gutschreft`, `주문한\\s*적이\\s*없`, `크레딧\\s*노트`, `지급\\s*(?:못\\s*합니다|못합니다|할\\s*수\\s*없)`,
+  // uk, ru: "Рахунок у такому вигляді не оплатимо", "пошкоджена при доставці", "в счете неверная сумма", "корректировочный счет", "оплатить не можем"
+  `(?<![а-яіїє])не\\s+(?:оплатимо|сплатимо|заплатимо)(?![а-яіїє])`, `(?<![а-яіїє])пошкоджен[а-яіїє]*`, `(?<![а-яіїє])кредит-нот[а-яіїє]*`, `(?<![а-яіїє])неверн[а-я]*\\s+сумм`, `(?<![а-яіїє])корректировочн[а-я]*`, `(?<![а-яіїє])(?:оплатить\\s+не\\s+можем|не\\s+можем\\s+оплатить|оплатити\\s+не\\s+можемо|не\\s+можемо\\s+оплатити)(?![а-яіїє])`,
   // lv: "mēs nepiekrītam rēķina summai", "apstrīdam rēķinu"; lt: "nesutinkame su sąskaitos suma", "ginčijame"; et: "me ei nõustu arvega",
   // "vaidlustame arve"; hr: "ne slažemo se s računom", "osporavamo račun", "nećemo platiti"
   `(?:nepiekritam|nepiekritu|apstridam|apstridu|nesutinkame|nesutinku|gincijame|ginciju)(?![a-z])`, `ei\\s+(?:noustu|noustuta)(?![a-z])`, `vaidlusta(?:me|n)(?![a-z])`,
   `ne\\s+(?:slazemo|slazem)(?![a-z])`, `(?:osporavamo|osporavam|necemo\\s+platiti|necu\\s+platiti|reklamiramo)(?![a-z])`,
   // de: "Wir werden die Rechnung in dieser Form nicht begleichen und bitten um Korrektur", "wurden nie beauftragt"
-  `(?:werden|konnen|wollen)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+(?:begleichen|bezahlen|zahlen|ausgleichen)`, `bitten\\s+um\\s+(?:korrektur|berichtigung|stornierung|gutschrift)`, `(?:nie|nicht)\\s+beauftragt`,
+  `(?:werden|konnen|wollen)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+(?:begleichen|bezahlen|zahlen|ausgleichen)`, `bitten\\s+um\\s+(?:korrektur|berichtigung|stornierung|gutschrift)`, `(?:bitte\\s+)?(?:korrigier|korrigieren\\s+sie|korrigiere)\\s+(?:die|diese|ihre|eure)\\s+rechnung`, `(?:halten|behalten)\\s+(?:wir\\s+)?(?:die|diese|ihre)\\s+(?:rechnung|zahlung)\\s+(?:\\S+\\s+)?zuruck`, `(?:leistung|ware|arbeit|anlage|software)\\s+(?:\\S+\\s+){0,2}?(?:noch\\s+)?nicht\\s+abgenommen`, `(?:nicht|nie)\\s+(?:so\\s+)?abgemacht`, `(?:nie|nicht)\\s+beauftragt`,
   // fr: payment held until the work is put right: "j attend que vous repassiez avant de regler quoi que ce soit"
   `attend\\w*\\s+que\\s+(?:vous|votre|le|la|les|ce|tout|l')\\s*${W(5)}avant\\s+de\\s+(?:vous\\s+)?(?:regler|payer)`,
   // fr: "le contrat a été résilié fin mai, nous ne devons plus rien. Merci d'annuler."
@@ -908,11 +924,11 @@ export const DISPUTE = cueRegex([
   `contest(?:iamo|azione|are|ato)`, `non\\s+siamo\\s+d'accordo`, `disaccordo`, `reclamo`, `non\\s+(?:corrisponde|corrispondono)`,
   `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`, `incomplet[oa]`,
   // it: "non posso pagare la fattura …: i lavori sono in ritardo … Contesto l'importo finché non vengono sistemati"
-  `contest(?:o|iamo)\\s+(?:l'importo|la\\s+fattura|il\\s+conto|l'addebito|questa\\s+fattura)`, `non\\s+(?:posso|possiamo)\\s+pagare`,
+  `contest(?:o|iamo)\\s+(?:l'importo|la\\s+fattura|il\\s+conto|l'addebito|questa\\s+fattura)`, `non\\s+(?:posso|possiamo)\\s+pagare`, `non\\s+(?:paghiamo|pago|pagheremo|paghero|saldiamo|salderemo)\\s+(?:\\S+\\s+){0,3}?(?:finche|fino\\s+a\\s+quando|prima\\s+che|se\\s+non)(?![a-z])`,
   `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `merce\\s+${W(3)}non\\s+e\\s+(?:ancora\\s+)?(?:arrivata|stata\\s+consegnata)`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `scartat[ao]`, `non\\s+(?:possiamo|posso)\\s+pagarl[ao]`, `riemett\\w+`, `(?:la|le|lo)\\s+(?:respinge|respingono|respingiamo|rifiuta|rifiutiamo|rifiutano)(?![a-z])`, `non\\s+(?:verra|sara|potra\\s+essere)\\s+pagat[ao]\\s+(?:finche|fino\\s+a\\s+quando|senza)`, `(?:respingiamo|rifiutiamo)\\s+(?:la|questa|vostra)\\s+fattura`, `addebitato\\s+due\\s+volte`,
   // nl
   // nl: "De gefactureerde licenties komen niet overeen met onze bestelbon. Wij betalen niet tot dit rechtgezet is."
-  `(?:komt|komen)\\s+niet\\s+overeen`, `(?:betalen|betaal)\\s+niet\\s+(?:tot|totdat|zolang|voordat|voor)(?![a-z])`,
+  `(?:komt|komen)\\s+niet\\s+overeen`, `(?:betalen|betaal)\\s+${W(4)}niet\\s+(?:tot|totdat|zolang|voordat|voor)(?![a-z])`,
   `betwist\\w*`, `geweigerd`, `weigeren\\s+(?:de|deze)\\s+factuur`, `(?:kan|kunnen)\\s+(?:(?:ik|wij|we)\\s+)?(?:\\S+\\s+){0,4}?niet\\s+(?:goedkeuren|aanvaarden|accepteren|betalen)`, `(?:klopt|kloppen)\\s+niet`, `(?:betalen|betaal)\\s+(?:deze|de|die)\\s+factuur\\s+niet`, `(?:kunnen|zullen)\\s+(?:wij|we)\\s+(?:deze\\s+factuur\\s+|ze\\s+|die\\s+)?niet\\s+(?:betalen|aanvaarden|goedkeuren)`, `gescheurd`, `ondermaats`, `kapot`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`, `bezwaar`, `het\\s+niet\\s+eens\\s+met`, `niet\\s+zonder\\s+(?:correctie|creditnota|aanpassing|verbetering)`, `aangepaste\\s+factuur`, `zonder\\s+(?:\\S+\\s+)?(?:bestelbon\\w*|bestelnummer|ordernummer|inkoopordernummer|po-nummer)`, `(?:kan|kunnen)\\s+${W(3)}(?:de|deze|uw)\\s+factuur\\s+niet\\s+(?:verwerken|boeken|goedkeuren|aanvaarden|betalen|inboeken)`,
   // pt
   // "Não concordo com o valor da fatura", "Não vou pagar até resolvermos isso", "ficou com defeitos"

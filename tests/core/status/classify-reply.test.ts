@@ -2748,3 +2748,28 @@ describe('classifyClientReply: held-out QY–AAZ', () => {
     expect(classifyClientReply(mail({ text: 'Здравейте Клер,\nизвинете за забавянето. Остатъкът по фактура FA-2026-0465 ще бъде платен следващия петък.', date: '2026-11-30' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
   });
 });
+
+describe('classifyClientReply: held-out ABV–ABZ', () => {
+  it('nl dispute: "We betalen deze factuur dus niet zolang dit niet opgelost is"; "We betalen deze factuur voor 20 november" promises', () => {
+    expect(kindOf('De kandidaat is op 14/10 vertrokken, nog binnen de garantie. We betalen deze factuur dus niet zolang dit niet opgelost is.', '2026-10-20')).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'We betalen deze factuur voor 20 november.', date: '2026-10-20' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+  });
+
+  it('it dispute: « Non paghiamo finché non tornate a bordo »', () => {
+    expect(kindOf('Il caricabatterie non funziona ancora correttamente in modalità float. Non paghiamo finché non tornate a bordo.', '2026-11-05')).toBe('dispute');
+  });
+
+  it('gsw paid: « Zahlig isch hüt raus »', () => {
+    expect(kindOf('Zahlig isch hüt raus, sött i 1-2 Täg bi dir si. Merci für d Gedult!', '2026-11-12')).toBe('paid');
+  });
+
+  it('de disputes: « Bitte korrigier die Rechnung », « halten wir die Rechnung zurück », « nicht abgenommen »', () => {
+    expect(kindOf('Die Spesen sind so nicht abgemacht gewesen – laut Offerte waren Reisekosten im Pauschalpreis inbegriffen. Bitte korrigier die Rechnung, sonst können wir sie nicht freigeben.', '2026-10-20')).toBe('dispute');
+    expect(kindOf('Der Abnahmetest ist mit 4 offenen Fehlern gescheitert. Bis zur Behebung halten wir die Rechnung zurück.', '2026-11-19')).toBe('dispute');
+    expect(kindOf('Wir haben die Leistung noch nicht abgenommen.', '2026-11-19')).toBe('dispute');
+  });
+
+  it('pt paid: « o pagamento da fatura FA-2026-0879 no valor de 2.200,00 € foi efetuado hoje »', () => {
+    expect(kindOf('Boa tarde,\nInformamos que o pagamento da fatura FA-2026-0879 no valor de 2.200,00 € foi efetuado hoje por transferência bancária.\nCumprimentos,', '2026-11-17')).toBe('paid');
+  });
+});

@@ -542,3 +542,9 @@ describe("classifyOwnFollowUp: a Dutch formal notice (held-out GW)", () => {
   });
 });
 
+
+describe('classifyOwnFollowUp: an Italian reminder of a past due date (held-out ABY)', () => {
+  it('« le ricordo che la fattura INV-0590 … era in scadenza il 06/10/2026. Può verificare? » is a reminder', () => {
+    expect(own('Buongiorno,\nle ricordo che la fattura INV-0590 di 2.150,00 € era in scadenza il 06/10/2026. Può verificare?\nGrazie,', 'Re: Fattura INV-0590')).toBe('reminder');
+  });
+});

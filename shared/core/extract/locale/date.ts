@@ -92,6 +92,9 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   // ("vinerea", "lunea") name the day of a week too. ("luni" and "joi" alone are also "Mondays" and a verb form:
   // they count only with "viitoare"/"viitor", which the relative reader checks.)
   marti: 2, martea: 2, miercuri: 3, miercurea: 3, joia: 4, vineri: 5, vinerea: 5, sambata: 6, duminica: 0, lunea: 1,
+  // Hungarian (folded: "péntek" → "pentek"), with the forms "pénteken" (on Friday) take; Korean ("금요일": Friday)
+  hetfo: 1, hetfon: 1, kedden: 2, szerda: 3, szerdan: 3, csutortok: 4, csutortokon: 4, pentek: 5, penteken: 5, szombat: 6, szombaton: 6, vasarnap: 0,
+  일요일: 0, 월요일: 1, 화요일: 2, 수요일: 3, 목요일: 4, 금요일: 5, 토요일: 6, 일요일에: 0, 월요일에: 1, 화요일에: 2, 수요일에: 3, 목요일에: 4, 금요일에: 5, 토요일에: 6,
   // Greek (folded: "Παρασκευή" → "παρασκευη")
   κυριακη: 0, δευτερα: 1, τριτη: 2, τεταρτη: 3, πεμπτη: 4, παρασκευη: 5, σαββατο: 6,
 };

@@ -20,19 +20,19 @@ const W = '(?<![\\p{L}\\d])';
 const END = '(?![\\p{L}])';
 
 /** Full weekday names only: "mar", "sun" or "wed" inside a promise are too often other words (Turkish "cuma", Friday, is none). */
-const SHORT_FULL_NAMES = new Set(['cuma']);
+const SHORT_FULL_NAMES = new Set(['cuma', '일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일']);
 const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS).filter((name) => name.length > 4 || SHORT_FULL_NAMES.has(name));
 const WEEKDAY = wordStartRegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
 /** "next", as written before or after the weekday it qualifies. */
 const NEXT_WORD = wordStartRegExp(String.raw`(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|que ve|nasta|naeste|neste|viitoare|viitor|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedeceg|sljedecu|sledeci|sledeceg|sledecu|iduci|iduceg|iducu|naredni|narednog|narednu|onumuzdeki|gelecek|следующую|следующей|следующий|следующее|наступної|наступну|наступного|наступний)(?![\p{L}])`, 'u');
 const NEXT_WEEK = wordStartRegExp(
-  `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la |a )?(?:proxima semana|semana (?:que viene|que vem|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week|(?:w )?(?:przyszlym|nastepnym) tygodniu|nasta vecka|naste uge|neste uke|(?:την |μεσα στην )?(?:επομενη|ερχομενη) εβδομαδα|следващата седмица|(?:v |u )?(?:naslednji|prihodnji|sljedeci|sledeci|iduci|naredni) (?:teden|tjedan|nedelji)|(?:sledece|sljedece|naredne) (?:nedelje|sedmice)|(?:на )?следующей неделе|(?:на )?наступному тижні|наступного тижня)${END}`,
+  `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la |a )?(?:proxima semana|semana (?:que viene|que vem|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week|(?:w )?(?:przyszlym|nastepnym) tygodniu|nasta vecka|naste uge|neste uke|(?:την |μεσα στην )?(?:επομενη|ερχομενη) εβδομαδα|следващата седмица|(?:v |u )?(?:naslednji|prihodnji|sljedeci|sledeci|iduci|naredni) (?:teden|tjedan|nedelji)|(?:sledece|sljedece|naredne) (?:nedelje|sedmice)|(?:на )?следующей неделе|(?:на )?наступному тижні|наступного тижня|jovo heten|a jovo heten|(?:na )?buduci tyzden|(?:na )?budouci tyden|pristi tyden|kita savaite|kitos savaites|nakamnedel|nakamaja nedela|jargmisel nadalal|jargmine nadal|다음 ?주(?:에는|에)?)${END}`,
   'gu',
 );
 /** Stateless twin of NEXT_WEEK for `test` (a global regex would carry its lastIndex over). */
 const NEXT_WEEK_NEARBY = wordStartRegExp(NEXT_WEEK.source, 'u');
 const TODAY = wordStartRegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|hoy|oggi|vandaag|hoje|dzis|dzisiaj|dnes|danas|danes|idag|i dag|tanaan|bugun|σημερα|днес|сегодня|сьогодні)${END}`, 'gu');
-const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domattina|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра)${END}`, 'gu');
+const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domattina|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра|zajtra|rytoj|homme|내일|מחר|غدا|غداً)${END}`, 'gu');
 const AFTER_TOMORROW = wordStartRegExp(
   `${W}(?:apres-demain|apres demain|(?:the )?day after tomorrow|ubermorgen|uebermorgen|pasado manana|dopodomani|overmorgen|depois de amanha|μεθαυριο)${END}`,
   'gu',
@@ -47,7 +47,7 @@ const THIS_WEEKEND = wordStartRegExp(
   'gu',
 );
 const END_OF_MONTH = new RegExp(
-  `${W}(end of next month|end of the following month|ende (?:des )?nachsten monats|ende (?:des )?kommenden monats|fine del mese prossimo|(?:a )?(?:finales|final|fin|fines) del (?:mes que viene|mes proximo|proximo mes)|(?:no )?final do (?:proximo mes|mes que vem)|eind volgende maand)${END}|${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:(?:des|dieses) monats|monat)|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца|(?:do )?konce mesice|koncem mesice|(?:do )?konca miesiaca|(?:innen )?(?:utgangen|slutten) av maneden|(?:i )?slutet av manaden|(?:ved )?udgangen af maneden|kuun loppuun(?:mennessa)?|ay sonunda|ay sonuna kadar|(?:قبل )?نهاية الشهر|(?:قبل )?اخر الشهر)( prochain| suivant)?${END}`,
+  `${W}(end of next month|end of the following month|ende (?:des )?nachsten monats|ende (?:des )?kommenden monats|fine del mese prossimo|(?:a )?(?:finales|final|fin|fines) del (?:mes que viene|mes proximo|proximo mes)|(?:no )?final do (?:proximo mes|mes que vem)|eind volgende maand)${END}|${W}(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:(?:des|dieses) monats|monat)|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|eind van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца|(?:do )?konce mesice|koncem mesice|(?:do )?konca miesiaca|(?:innen )?(?:utgangen|slutten) av maneden|(?:i )?slutet av manaden|(?:ved )?udgangen af maneden|kuun loppuun(?:mennessa)?|(?:do )?kraja (?:mjeseca|meseca)|(?:a )?honap vegeig|(?:a )?honap vegen|(?:do )?konca mesiaca|(?:iki )?menesio pabaigos|kuu lopuks|kuu lopus|(?:lidz )?menesa beigam|(?:до )?конца месяца|(?:до )?кінця місяця|סוף החודש|월말|이달 말|ay sonunda|ay sonuna kadar|(?:قبل )?نهاية الشهر|(?:قبل )?اخر الشهر)( prochain| suivant)?${END}`,
   'gu',
 );
 const START_OF_NEXT_MONTH = wordStartRegExp(
