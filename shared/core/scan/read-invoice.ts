@@ -14,6 +14,7 @@ import { dueDateFromTerms, findPaymentTerms, FRENCH_B2B_DEFAULT_DAYS } from '../
 import { addDays } from '../calendar/iso-date';
 import { paysTheirInvoice } from '../detect/paid-their-invoice';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
+import { withoutMatterNames } from '../detect/matter-name';
 import { abbreviatedInvoiceReference, findKindCues, hasCue, isBooksReport, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesNumberedOrder, namesOrderAsTopic, saysItIsNoInvoice, type DocumentKind } from '../detect/document-kind';
 import { copyToUs, externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
@@ -343,7 +344,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // The user telling a supplier its invoice is paid (and sending no invoice): money out, not a receivable.
   if (documents.length === 0 && paysTheirInvoice(body)) return [];
 
-  const titleKind = kindOfTitle(subject);
+  const titleKind = kindOfTitle(withoutMatterNames(subject, body));
   const anInvoiceFile = documents.some((a) => kindOfTitle(a.filename ?? '') === 'invoice');
   // "Avoir AV-012 et facture OL-0165" with both documents: the credit note cancels an earlier invoice and the
   // new invoice replaces it. A numbered invoice in the title and an invoice's file make the e-mail an invoice too.

@@ -3,7 +3,8 @@ import { fold } from '../text/fold';
 import { detectLanguage } from '../text/language';
 import { guessDateOrder } from '../extract/fields/date-order';
 import { findMoney } from '../extract/locale/amount';
-import { hasReplyPrefix, stripReplyPrefixes } from '../mail/subject';
+import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
+import { withoutMatterNames } from '../detect/matter-name';
 import { kindOfTitle } from '../detect/document-kind';
 import { cueHits, type CueHit } from './cues';
 import { bottomPostedText, stripQuoted } from './strip-quoted';
@@ -367,11 +368,13 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
  * number, a reply to a dispute), thanks for a payment, or something else.
  */
 export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
-  const text = stripQuoted(message.text);
+  // (the case a fee note is for is no chase: « Dossier : Mise en demeure fournisseur »)
+  const text = withoutMatterNames(stripQuoted(message.text), message.text);
   const folded = fold(text);
   // A subject of its own ("Rappel : facture … en attente", "Payment reminder") says what the message is;
-  // a reply keeps the subject of what it answers.
-  const subject = hasReplyPrefix(message.subject) ? '' : fold(message.subject);
+  // a reply keeps the subject of what it answers, and a forward the subject of what it forwards (« TR: Note d'honoraires
+  // NH-2026-0378 - Mise en demeure fournisseur », the fee note sent again to the client's other address).
+  const subject = hasReplyPrefix(message.subject) || isForward(message.subject, '') ? '' : fold(withoutMatterNames(message.subject, message.text));
   // Our credit note ("Gutschrift GS-2026-004 zur Rechnung RE-1031 … mit offenen Posten verrechnet") sends a document, it chases nothing.
   if (subject && kindOfTitle(message.subject) === 'credit-note') return 'answer';
   // "no outstanding balance" is not a chase; "n'est toujours pas réglée" is one (the negation is the cue).

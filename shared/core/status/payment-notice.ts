@@ -40,7 +40,7 @@ const REJECTED = cueRegex([
 /** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
-  `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£])`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
+  `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£]|(?:chf|eur|usd|gbp|cad|sek|nok|dkk|pln|czk|huf)\\s?\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
   // a factor's or a collecting agent's notice: « Nous avons reçu le règlement de votre débiteur … pour la facture F-2026-0471 »
   `(?:avons|a|ont)\\s+(?:bien\\s+)?recu\\s+(?:ce\\s+jour\\s+|aujourd'hui\\s+)?(?:le|un|une|votre|leur|son)\\s+(?:reglement|paiement|virement|versement)(?![a-z])`,
   // a vendor portal's status change: "The status of your invoice F202610-140 (120,00 EUR) has been changed to: Paid.", "Statut : Payée"

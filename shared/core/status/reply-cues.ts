@@ -32,6 +32,8 @@ export const PAID = cueRegex([
   `(?:je|bolo|bola|boli|su)\\s+(?:to\\s+|uz\\s+|dnes\\s+|vcera\\s+)*(?:zaplatene|zaplatena|zaplateny|uhradene|uhradena|uhradeny)(?![a-z])`,
   // gsw, de: "Zahlig isch hüt raus", "die Zahlung ist gestern raus"
   `(?:zahlig|zahlung|uberwisig|uberweisung|das\\s+geld)\\s+(?:isch|ist)\\s+(?:hut\\s+|heute\\s+|geschter\\s+|gestern\\s+|scho\\s+|schon\\s+|jetzt\\s+)?(?:raus|use|usse|unterwegs)(?![a-z])`,
+  // es: "te hice un Lydia ayer por la tarde", "os mandé el Bizum"
+  `(?:te|le|os|les)\\s+(?:hice|hicimos|mande|mandamos|envie|enviamos|pase|pasamos)\\s+(?:un|una|el|la)\\s+(?:lydia|bizum|transferencia|paypal|ingreso|pago|wero)(?![a-z])`,
   // hr, sr, bs: "uplata za račun FA-2026-0431 izvršena je danas", "platili smo", "novac je uplaćen"
   `(?:uplata|placanje|doznaka|transakcija)\\s+${W(5)}(?:je\\s+)?(?:izvrsena|provedena|poslana|napravljena)(?![a-z])`, `(?:platili|uplatili|platio|platila|uplatio|uplatila)\\s+smo(?![a-z])`, `(?:smo|sam)\\s+(?:vec\\s+|danas\\s+|jucer\\s+)?(?:platili|uplatili|platio|platila|uplatio|uplatila|podmirili)(?![a-z])`, `(?:racun|iznos|novac)\\s+(?:je\\s+)?(?:placen|uplacen|podmiren)(?![a-z])`,
   // bg: "Платено. Преводът е нареден вчера.", "Фактура № … е платена днес", "преведохме"
@@ -448,6 +450,8 @@ export const PROMISE = cueRegex([
   // "we'll send the payment", "I'll get it paid": never "I'll send it to accounts", "I'll make it to the meeting"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|get)\\s+${W(3)}${PAY_NOUN_EN}`,
   `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+(?:paid|settled|processed|sent\\s+out|out\\s+to\\s+you|over\\s+to\\s+you|across\\s+to\\s+you)`,
+  // "we'll send it on the 10th of December" (the payment chased), never "I'll send it to accounts"
+  `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+send\\s+(?:it|this|that)\\s+(?:over\\s+|across\\s+)?(?:on|by|before)\\s+(?:the\\s+)?(?:\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|next|1st|2nd|3rd|tomorrow)`,
   // "Doe ik morgen meteen", "ik regel het vrijdag", "je le fais demain", "je m'en occupe lundi": paying, named by the chase it answers
   `(?:doe|regel)\\s+ik\\s+(?:het\\s+|dat\\s+)?(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|deze|begin|eind)`, `ik\\s+(?:doe|regel|betaal)\\s+(?:het|dat|die|deze)\\s+(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende|deze|begin|eind)`,
   `je\\s+(?:le|la|m'en|m'en\\s+occupe|vais\\s+le)\\s*(?:fais|occupe|faire)?\\s+(?:des\\s+)?(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce\\s+soir|cet\\s+apres-midi|d'ici|avant\\s+(?:le|la|vendredi|lundi|fin)|cette\\s+semaine|en\\s+fin\\s+de|fin\\s+du\\s+mois|la\\s+semaine\\s+prochaine)`,
@@ -618,7 +622,7 @@ export const PROMISE = cueRegex([
   `(?:お?振込み?|お?支払い?|送金|入金)(?:の|を)?\\s?予定`, `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:いたします|致します|させていただきます)`,
   // ja, the plain verb: "来週の金曜日にお支払いする予定です", "金曜日にお支払いします" (not "…予定はありません")
   `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:する|いたす|致す)予定(?!は?(?:ありません|ない))`, `(?:お?振込み?|お?支払い?|送金)(?:を)?します(?!か)`, `(?:お?振り込み|お?振込み?)(?:ます|いたします|致します)(?!か)`,
-  `(?:송금|입금|지급|결제|이체|납부)(?:을|를)?\\s?(?:할\\s?)?예정`, `(?:송금|입금|지급|결제|이체|납부)(?:해|하)?\\s?(?:드리)?겠습니다`, `(?:预计|计划|計劃|预定)[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `安排(?:电汇|電匯)?(?:付款|支付|汇款|匯款|转账|轉賬|轉帳|付清)`, `(?<!不)(?:将会|将|將)在?[^。！？，\\n]{0,12}?(?:付款|支付|汇款|转账|付清)`,
+  `(?:송금|입금|지급|결제|이체|납부)(?:을|를)?\\s?(?:할\\s?)?예정`, `(?:송금|입금|지급|결제|이체|납부)(?:해|하)?\\s?(?:드리)?겠습니다`, `(?:预计|计划|計劃|预定)[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `安排(?:电汇|電匯)?(?:付款|支付|汇款|匯款|转账|轉賬|轉帳|付清)`, `(?<!不)(?:将会|将|將)在?[^。！？，\\n]{0,12}?(?:付款|支付|汇款|转账|付清)`, `(?<![不沒没])(?:会|會|将会|將會|要)(?:在)?[^。！？，\\n]{0,6}?(?:汇出|匯出|汇款|匯款|付款|支付|转账|轉賬|轉帳|付清)`,
   // ar: "سنقوم بالدفع يوم …", "سيتم التحويل الأسبوع القادم", "سندفع", and in the first person "إن شاء الله سأدفع يوم 06/12/2026", "سوف أدفع"
   `(?<!لن\\s+)(?:سنقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سيتم\\s+(?:التحويل|الدفع|السداد|التسديد|تحويل|دفع|سداد|تسديد)|(?:سندفع|سنسدد|سنحول|سأدفع|سأسدد|سأحول)(?![\\u0600-\\u06ff])|سأقوم\\s+(?:بالتحويل|بالدفع|بالسداد|بتحويل|بدفع|بسداد)|سوف\\s+(?:أدفع|ادفع|أسدد|أحول|ندفع|نسدد|نحول))`,
   // id, vi, th: "akan kami bayar tanggal …", "sẽ thanh toán hóa đơn … vào ngày 26 tháng 11 năm 2026", "จะโอนเงิน"
@@ -843,7 +847,7 @@ export const DISPUTE = cueRegex([
   // what the invoice bills is not delivered yet: "we still haven't received the final brand guidelines pack"
   `(?:still\\s+)?(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?(?:received|got)\\s+(?:the|any|your|our)\\s+${W(3)}(?:pack|deliverables?|files?|report|designs?|artwork|assets|guidelines|goods|order|items|delivery|parts|products|materials|shipment|equipment)(?![a-z])`,
   // "We're not going to pay this one as is"
-  `(?:not|never)\\s+going\\s+to\\s+pay\\s+(?:this|that|it|the\\s+invoice)`, `(?:won't|will\\s+not|can't|cannot)\\s+(?:pay|process|approve|accept|book)\\s+(?:this|that|it)(?:\\s+one)?\\s+as\\s+is`,
+  `(?:not|never)\\s+going\\s+to\\s+pay\\s+(?:this|that|it|the\\s+invoice)`, `(?:won't|will\\s+not|can't|cannot)\\s+(?:pay|process|approve|accept|book)(?:\\s+(?:this|that|it)(?:\\s+one)?)?\\s+as\\s+is`,
   `refuse\\s+to\\s+pay`, `hold(?:ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|our\\s+|any\\s+)?payments?(?:(?!\\s+(?:until|till))|\\s+(?:until|till)${UNTIL_DATE})`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`, `on\\s+hold\\s+(?:due\\s+to|because\\s+of|owing\\s+to)\\s+(?:a|an|the|our|some)\\s+(?:query|queries|dispute|discrepancy|issue|problem)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,

@@ -122,6 +122,18 @@ describe('scanMessages', () => {
     expect(s).toMatchObject({ invoiceNumber: 'F-2026-0220', amount: 900 });
   });
 
+  it('reads a fee note titled after its case, « Mise en demeure fournisseur », as the invoice it is (held-out ADV)', async () => {
+    const note = message({
+      from: claire,
+      to: ['Amine Benali <a.benali@coralie.example>'],
+      subject: "Note d'honoraires NH-2026-0378 - Mise en demeure fournisseur",
+      text: "Bonjour Amine,\n\nVeuillez trouver ci-dessous notre note d'honoraires pour le dossier « Mise en demeure fournisseur ».\n\nNOTE D'HONORAIRES N° NH-2026-0378\nDate : 18/09/2026\nHonoraires HT : 1 200,00 €\nTVA 20 % : 240,00 €\nTotal TTC : 1 440,00 €\nConditions de règlement : 30 jours",
+      date: '2026-09-18T16:48:25+02:00',
+    });
+    const [r] = await scanMessages([note], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'NH-2026-0378', amount: 1440, remindersSent: 0 });
+  });
+
   it('takes the currency of our own reminder stating the same sum when the invoice named none (held-out QZ)', async () => {
     const sent = (subject: string, text: string, date: string, inReplyTo?: string) =>
       message({ from: claire, to: ['Charlotte Bennett <charlotte@bennett.example>'], subject, text, date, ...(inReplyTo ? { inReplyTo } : {}) });

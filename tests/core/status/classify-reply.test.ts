@@ -2773,3 +2773,23 @@ describe('classifyClientReply: held-out ABV–ABZ', () => {
     expect(kindOf('Boa tarde,\nInformamos que o pagamento da fatura FA-2026-0879 no valor de 2.200,00 € foi efetuado hoje por transferência bancária.\nCumprimentos,', '2026-11-17')).toBe('paid');
   });
 });
+
+describe('classifyClientReply: held-out ACV–ADW', () => {
+  it('zh-Hant promise: « 我們下週五會匯出 » (we will remit next Friday); « 不會匯款 » is none', () => {
+    expect(classifyClientReply(mail({ text: 'Claire您好\n抱歉拖延了，CA-2026-0858 的尾款我們下週五會匯出。', date: '2026-12-03' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-11' });
+    expect(kindOf('我們不會匯款，貨物壞了。', '2026-11-30')).not.toBe('promise');
+  });
+
+  it('en promise: "we\'ll send it on the 10th of December"', () => {
+    expect(classifyClientReply(mail({ text: "Hi Camille!! so sorry, totally slipped our minds with the honeymoon 🙈 we'll send it on the 10th of December when Ollie gets paid.", date: '2026-11-24' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+    expect(kindOf("I'll send it to our accounts team today.", '2026-11-24')).not.toBe('promise');
+  });
+
+  it('es paid: « te hice un Lydia ayer por la tarde, me confirmas? »', () => {
+    expect(kindOf('Hola! te hice un Lydia ayer por la tarde, me confirmas? 😘', '2026-11-30')).toBe('paid');
+  });
+
+  it('en dispute: "Please adjust and resubmit, we won\'t approve as is."', () => {
+    expect(kindOf("This was rejected in Legal Tracker - the trainee rate (GBP 240/h) is above the rate card agreed in the engagement letter (GBP 195/h). Please adjust and resubmit, we won't approve as is.", '2026-11-17')).toBe('dispute');
+  });
+});

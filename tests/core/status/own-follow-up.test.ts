@@ -548,3 +548,18 @@ describe('classifyOwnFollowUp: an Italian reminder of a past due date (held-out 
     expect(own('Buongiorno,\nle ricordo che la fattura INV-0590 di 2.150,00 € era in scadenza il 06/10/2026. Può verificare?\nGrazie,', 'Re: Fattura INV-0590')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: a fee note named after its case (held-out ADV)', () => {
+  const note = "Bonjour Amine,\n\nVeuillez trouver ci-dessous notre note d'honoraires pour le dossier « Mise en demeure fournisseur ».\n\nNOTE D'HONORAIRES N° NH-2026-0378\nDossier : Mise en demeure fournisseur\nTotal TTC : 1 440,00 €";
+  it('the case « Mise en demeure fournisseur » is no formal notice, in the subject or the body', () => {
+    expect(own(note, "Note d'honoraires NH-2026-0378 - Mise en demeure fournisseur")).not.toBe('reminder');
+  });
+
+  it('a forward keeps the subject of what it forwards: « TR: … » sending the note again to another address is no reminder', () => {
+    expect(own(`Bonjour,\n\nM. Benali n'étant plus joignable à son adresse, je vous renvoie notre note d'honoraires NH-2026-0378 pour traitement.\n\n${note}`, "TR: Note d'honoraires NH-2026-0378 - Mise en demeure fournisseur")).not.toBe('reminder');
+  });
+
+  it('a formal notice of ours is still one', () => {
+    expect(own('Madame, Monsieur,\n\nMalgré nos relances, la note d\'honoraires NH-2026-0378 de 1 440,00 € reste impayée. Nous vous mettons en demeure de la régler sous huit jours.', 'Mise en demeure - note d\'honoraires NH-2026-0378')).toBe('reminder');
+  });
+});

@@ -594,3 +594,10 @@ describe('readPaymentNotice: a factor\'s notice, and questions (held-out AAV)', 
     expect(notice('RE: Votre facture FA2026-0352', 'ok je vous fais un cheque vendredi prochain quand je passe a Vire', 'gaec@orange.example')).toBeNull();
   });
 });
+
+describe('readPaymentNotice: « Vous avez reçu CHF 1\'485.00 » (held-out ACW)', () => {
+  it('a sum received in a currency written by its code names the invoice of its reference', () => {
+    const text = "Bonjour Claire,\n\nFondation Helvetica Santé vous a envoyé CHF 1'485.00.\nRéférence du paiement : MI-2026-081\n\nL'argent est disponible sur votre compte CHF.";
+    expect(notice("Vous avez reçu CHF 1'485.00", text, 'noreply@wise.example')).toMatchObject({ invoiceNumbers: ['MI-2026-081'], amount: 1485, currency: 'CHF' });
+  });
+});

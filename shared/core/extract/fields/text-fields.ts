@@ -687,8 +687,27 @@ function withShipmentDate(terms: PaymentTerms | null, text: string, folded: stri
   return terms;
 }
 
+/**
+ * The fields of the texts read last, by date order: one scan reads the same texts again and again (an invoice's
+ * subject in each reminder, a platform's one-line body, the e-mail read once for detection and once with the PDF's
+ * date order). The fields are never changed by their readers, so the same object serves every one.
+ */
+const recentFields = new Map<DateOrder, Map<string, TextFields>>();
+const RECENT_FIELDS = 256;
+
 /** Reads an invoice's fields from one text: a body, a PDF's text or a subject. */
 export function extractTextFields(original: string, order: DateOrder): TextFields {
+  let recent = recentFields.get(order);
+  if (!recent) recentFields.set(order, (recent = new Map()));
+  const known = recent.get(original);
+  if (known) return known;
+  const fields = readTextFields(original, order);
+  if (recent.size >= RECENT_FIELDS) recent.delete(recent.keys().next().value!);
+  recent.set(original, fields);
+  return fields;
+}
+
+function readTextFields(original: string, order: DateOrder): TextFields {
   const text = joinLabelLayouts(original);
   const folded = fold(text);
   const lines = linesOf(text);
