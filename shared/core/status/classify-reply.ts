@@ -123,7 +123,7 @@ function isNegatedBefore(hit: CueHit): boolean {
 }
 
 /** A payer's routine stated, not a payment of this invoice: "qui fait les paiements le jeudi", "they run payments on the 15th and 30th". */
-const HABITUAL_PAYMENTS = /(?<![a-z])(?:qui|who|they|ils|elles|that)\s+(?:fait|font|run|runs|do|does|make|makes|process|processes|effectue|effectuent|passe|passent)\s+(?:les|the|their|ses|leurs|all)?\s*(?:paiements|virements|reglements|payments|payment\s+runs|supplier\s+payments)\s+(?:le|les|on|every|each|tous\s+les|chaque|twice|once)(?![a-z])/g;
+const HABITUAL_PAYMENTS = /(?<![a-z])(?:qui|who|they|ils|elles|that)\s+(?:fait|font|run|runs|do|does|make|makes|process|processes|effectue|effectuent|passe|passent)\s+(?:les|the|their|ses|leurs|all)?\s*(?:paiements|virements|reglements|payments|payment\s+runs|supplier\s+payments)(?:\s+(?:le|les|on|every|each|tous\s+les|chaque|twice|once)(?![a-z])|\s*(?:[.!;\n]|$))/g;
 
 /** A transfer's value date, the day the money is credited: "Valuta 19.11.2026", « date de valeur », "value date". */
 const VALUE_DATE = /(?<![a-z])(?:valuta|wertstellung|date\s+(?:de\s+)?valeur|value\s+date|fecha\s+(?:de\s+)?valor|data\s+(?:di\s+)?valuta)(?![a-z])/;
@@ -271,7 +271,8 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   const paid = payments.filter((h) => !isPart(h));
   const bankDetails = isAboutBankDetails(folded);
   const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !bankDetails(h));
-  // "notre comptable qui fait les paiements le jeudi", "they run payments on the 15th and 30th": the payer's habit, no promise.
+  // "notre comptable qui fait les paiements le jeudi", "they run payments on the 15th and 30th", « c'est lui qui fait les
+  // virements. »: the payer's habit or role, no promise.
   const habits = [...folded.matchAll(HABITUAL_PAYMENTS)].map((m) => [m.index, m.index + m[0].length + 40] as const);
   const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h) && !habits.some(([from, to]) => h.index >= from && h.index < to);
   const allPromises = hits(PROMISE).filter((h) => !isNegated(h) && isPromise(h));

@@ -41,6 +41,8 @@ const REJECTED = cueRegex([
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£]|(?:chf|eur|usd|gbp|cad|sek|nok|dkk|pln|czk|huf)\\s?\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
+  // sv, da, no: "Klarna har mottagit betalning för faktura CBS-2026-0266", "Betaling modtaget", "Vi har mottatt betaling"
+  `(?:har\\s+)?(?:mottagit|modtaget|mottatt)\\s+(?:en\\s+|din\\s+|jeres\\s+|deres\\s+)?(?:betalning|betaling|inbetalning|indbetaling|innbetaling)(?![a-z])`, `(?:betalning|betaling|inbetalning|indbetaling|innbetaling)\\s+(?:ar\\s+|er\\s+)?(?:mottagen|modtaget|mottatt|registrerad|registreret|registrert)(?![a-z])`,
   // a factor's or a collecting agent's notice: « Nous avons reçu le règlement de votre débiteur … pour la facture F-2026-0471 »
   `(?:avons|a|ont)\\s+(?:bien\\s+)?recu\\s+(?:ce\\s+jour\\s+|aujourd'hui\\s+)?(?:le|un|une|votre|leur|son)\\s+(?:reglement|paiement|virement|versement)(?![a-z])`,
   // a vendor portal's status change: "The status of your invoice F202610-140 (120,00 EUR) has been changed to: Paid.", "Statut : Payée"

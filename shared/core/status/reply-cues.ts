@@ -660,6 +660,8 @@ export const PROMISE = cueRegex([
 export const PAY_PRESENT = cueRegex([
   // hu: "pénteken utaljuk", "aznap indítjuk az utalást"; et: "arve läheb maksmisele 18.12.", "maksame reedel"
   `(?:utaljuk|atutaljuk|fizetjuk|kifizetjuk|rendezzuk|kiegyenlitjuk)(?![a-z])`, `inditjuk\\s+az\\s+utalast`, `(?:laheb|lahevad)\\s+maksmisele`, `(?:maksame|tasume)(?![a-z])`,
+  // ro: "Doamna Baron a spus ca plătim pe 10 decembrie" (we pay on 10 December), "achităm factura vineri"
+  `(?<!nu\\s)(?:platim|achitam|viram|platesc|achit)(?![a-z])`,
   // he: "אני משלמת ביום שישי הבא" (I pay next Friday)
   `(?<![\\u0590-\\u05ff])(?:אני\\s+|אנחנו\\s+)?(?:משלמת|משלם|משלמים|מעבירה|מעביר|מעבירים)(?![\\u0590-\\u05ff])`,
   // it: "Provvediamo al pagamento della fattura … entro il 12/12/2026" (present for a payment to arrange, with its day)

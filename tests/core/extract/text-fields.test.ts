@@ -898,3 +898,19 @@ describe("extractTextFields: a deposit's count after the invoice's own number", 
     expect(f.invoiceNumbers[0]?.value).toBe('ARA-2026-130');
   });
 });
+
+describe('due date written before its due word (held-out AEX)', () => {
+  it('« die Rechnung … war am 15.11.2026 fällig » is due on 15 November; a date with no due word is not', () => {
+    expect(fr('kurze Erinnerung: die Rechnung CBS-2026-0240 über 5.620,00 € war am 15.11.2026 fällig.').dueDate?.value).toBe('2026-11-15');
+    expect(fr('Die Lieferung vom 15.11.2026 ist angekommen.').dueDate).toBeNull();
+  });
+});
+
+describe('the same text read twice gives the same fields (the memo of texts read last)', () => {
+  it('for each date order', () => {
+    const text = 'Facture F-2026-0142\nDate : 03/04/2026\nTotal TTC : 1 234,56 €\nÉchéance : 05/03/2026';
+    expect(extractTextFields(text, 'DMY')).toEqual(extractTextFields(`${text}`, 'DMY'));
+    expect(extractTextFields(text, 'MDY').dueDate?.value).toBe('2026-05-03');
+    expect(extractTextFields(text, 'DMY').dueDate?.value).toBe('2026-03-05');
+  });
+});

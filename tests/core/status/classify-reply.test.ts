@@ -2793,3 +2793,15 @@ describe('classifyClientReply: held-out ACV–ADW', () => {
     expect(kindOf("This was rejected in Legal Tracker - the trainee rate (GBP 240/h) is above the rate card agreed in the engagement letter (GBP 195/h). Please adjust and resubmit, we won't approve as is.", '2026-11-17')).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: held-out ADX–AEY', () => {
+  it("fr: « c'est lui qui fait les virements » says who pays, not when: the absence's end is no promise", () => {
+    expect(kindOf("Bonjour Madame,\nle trésorier est en vacances jusqu'à fin novembre, je lui transmets votre mail à son retour, c'est lui qui fait les virements.", '2026-11-19')).not.toBe('promise');
+    expect(classifyClientReply(mail({ text: 'Notre comptable qui fait les virements sera là lundi, il le fera lundi.', date: '2026-11-19' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-23' });
+  });
+
+  it('ro promise: « a spus ca plătim pe 10 decembrie »; « Nu plătim » is none', () => {
+    expect(classifyClientReply(mail({ text: 'Buna ziua\nDoamna Baron a spus ca plătim pe 10 decembrie, dupa ce vindem lotul.', date: '2026-11-27' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+    expect(kindOf('Nu plătim până nu primim analizele corecte.', '2026-11-27')).not.toBe('promise');
+  });
+});

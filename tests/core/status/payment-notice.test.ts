@@ -601,3 +601,10 @@ describe('readPaymentNotice: « Vous avez reçu CHF 1\'485.00 » (held-out ACW)'
     expect(notice("Vous avez reçu CHF 1'485.00", text, 'noreply@wise.example')).toMatchObject({ invoiceNumbers: ['MI-2026-081'], amount: 1485, currency: 'CHF' });
   });
 });
+
+describe('readPaymentNotice: Nordic notices (held-out AEX)', () => {
+  it('« Klarna har mottagit betalning för faktura CBS-2026-0266 » pays it', () => {
+    const text = 'Hej Côte Basque Surf Académie,\n\nKlarna har mottagit betalning för faktura CBS-2026-0266 från Uppsala Idrottsgymnasium.\nBelopp: 2,064.00 EUR\nUtbetalning till ert konto sker inom 2 bankdagar.';
+    expect(notice('Betalning mottagen – faktura CBS-2026-0266', text, 'settlements@klarna.example')).toMatchObject({ invoiceNumbers: ['CBS-2026-0266'], amount: 2064 });
+  });
+});

@@ -612,6 +612,9 @@ function inPlaceName(before: string, label: { label: string; gap: number }): boo
   return before[end] === '-' && before[end - label.label.length - 1] === '-';
 }
 
+/** A due word right after a date: "am 15.11.2026 fällig", "bis 30.11. zahlbar". */
+const DUE_AFTER_DATE = /^[ \t]{0,2}(?:fallig|faellig|zahlbar)(?![a-z])/;
+
 /** A place before a date, as letters open: "Madrid, ", "Lyon, le ", "München, den ", "Milano, lì ". */
 const PLACE_AND_DATE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40},[ \t]*(?:le|den|el|il|a|am|on|the|li|lì)?[ \t]*$/u;
 
@@ -641,6 +644,11 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     // "Payable avant le début de la formation (29 septembre 2026)": the event's day, in brackets, is the due date.
     // (the last characters only, and only after a bracket: a line of thousands of dates stays linear)
     if ((!label || label.kind !== 'due') && folded.slice(Math.max(0, d.index - 8), d.index).includes('(') && PAYABLE_BEFORE_EVENT.test(folded.slice(Math.max(line.start, d.index - 100), d.index))) {
+      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      return;
+    }
+    // "die Rechnung … war am 15.11.2026 fällig": German puts the due word after its date.
+    if ((!label || label.kind !== 'due') && DUE_AFTER_DATE.test(folded.slice(d.end, d.end + 16))) {
       if (!due || due.score < 90) due = { value: d.iso, score: 90 };
       return;
     }

@@ -381,3 +381,14 @@ describe('findPaymentTerms: Hungarian, Croatian and Luxembourgish terms', () => 
     expect(terms('Total: 889,20 €\nBezuelbar direkt bei Empfang.')).toMatchObject({ kind: 'on-receipt' });
   });
 });
+
+describe('findPaymentTerms: "net 30 EOM" and Swedish « att betala vid mottagande » (held-out AEW, AEX)', () => {
+  it('"net 30 EOM" is 30 days end of month; "Net 30" stays net', () => {
+    expect(terms('Terms: net 30 EOM')).toMatchObject({ kind: 'end-of-month', days: 30 });
+    expect(terms('Terms: Net 30')).toMatchObject({ kind: 'net', days: 30 });
+  });
+
+  it('« €768.00 att betala vid mottagande » is on receipt', () => {
+    expect(terms('Faktura CBS-2026-0272: €768.00 att betala vid mottagande')).toMatchObject({ kind: 'on-receipt' });
+  });
+});
