@@ -52,6 +52,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
   // a statement lists invoices sent before ("Relevé de factures semaine 44", "Rechnungsübersicht", "offene Posten"): it is none of them
   statement: ['releve de compte', 'releve de factures', 'releve des factures', 'recapitulatif de factures', 'recapitulatif des factures', 'statement of account', 'account statement', 'customer statement', 'statement of invoices', 'invoice statement', 'kontoauszug', 'rechnungsubersicht', 'offene posten', 'estado de cuenta', 'resumen de facturas', 'extracto de cuenta', 'estratto conto', 'riepilogo fatture', 'riepilogo delle fatture', 'rekeningoverzicht', 'overzicht facturen', 'overzicht van de facturen', 'overzicht openstaande facturen',
     // a statement of deliveries, and any document that says it is no invoice ("document informatif, ce n'est pas une facture")
+    // a property manager's report to a landlord, rents less the fees it deducted: « Compte-rendu de gestion », « Отчёт управляющего »
+    'compte-rendu', 'compte rendu', 'compte-rendu de gestion', 'compte rendu de gestion', 'releve de gerance', 'releve de gestion', 'отчет управляющего', 'отчет', 'звіт',
     'releve de livraisons', 'releve des livraisons', 'releve hebdomadaire', 'releve mensuel', 'delivery statement', 'statement of deliveries', 'lieferubersicht',
     // the slip listing the invoices assigned to a factor (« Bordereau de cession n° 47 – BPI Factor »): the factor's paper, no invoice
     'bordereau de cession', 'bordereaux de cession', 'bordereau de cession de creances', 'bordereau de remise de creances', 'assignment schedule',
@@ -97,6 +99,10 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     'фактура', 'фактурата', 'фактури', 'авансова фактура', 'factura de avans', 'factura fiscala',
     // Ukrainian « Рахунок № FT-399 », « оплата рахунку », Russian « Счёт № 12 », « счёт на оплату », « инвойс »
     'рахунок', 'рахунку', 'рахунки', 'рахунок-фактура', 'інвойс', 'счет', 'счета', 'счет на оплату', 'счет-фактура', 'счета-фактуры', 'инвойс',
+    // hu « Számla F-2026-0412 », et « Arve nr 2026-0456 », lv « Rēķins Nr. AE-2026/0211 », hr, sl, sr « Račun br. FA26-0107 »,
+    // « Račun št. 26-300-000412 » (« račun » alone is also an account: only with its number's sign, or named as the invoice's)
+    'szamla', 'szamlat', 'szamlank', 'szamlaszam', 'dijbekero', 'arve', 'arved', 'arvet', 'arve nr', 'rekins', 'rekina nr', 'rekinu',
+    'racun br', 'racun broj', 'racun st', 'racun stevilka', 'racun nr', 'broj racuna', 'stevilka racuna', 'e-racun', 'racun za', 'racunu br',
     // ja, ko, zh: "請求書", "インボイス", "인보이스", "청구서", "세금계산서" (tax invoice), "发票"
     '請求書', 'インボイス', '인보이스', '청구서', '세금계산서', '发票', '發票'],
 };
@@ -200,6 +206,8 @@ export function kindOfTitle(title: string): DocumentKind | null {
   // ORD-4118 – fattura") is what it bills too.
   const kept = hits.filter(
     (h) =>
+      // "Facture RG-2026-0444 - Frais de relance locataire": a reminder fee is what the invoice bills
+      !(h.kind === 'reminder' && REMINDER_FEE_BEFORE.test(folded.slice(Math.max(0, h.index - 12), h.index))) &&
       !(invoiceAt >= 0 && h.index > invoiceAt && (h.kind === 'quote' || h.kind === 'order') && NUMBERED.test(folded.slice(h.end, h.end + 30))) &&
       !(hits.some((i) => i.kind === 'invoice') && h.kind === 'order' && ORDER_TOPIC.test(folded.slice(h.index, h.end))),
   );
@@ -212,6 +220,9 @@ export function kindOfTitle(title: string): DocumentKind | null {
   for (const kind of ORDER) if (kept.some((h) => h.kind === kind)) return kind;
   return null;
 }
+
+/** What makes a reminder word the thing billed: « frais de relance », "reminder fee" is written after it. */
+const REMINDER_FEE_BEFORE = /(?:frais|cout|couts|forfait)\s+de\s+$/;
 
 /** Between an invoice's title and the pro forma it follows: "… against", "… suite à la", "… nach". */
 const AFTER_THE_PROFORMA = /(?:against|following|further\s+to|after|suite\s+a|apres|nach|tras|dopo|na)\s+(?:the\s+|our\s+|your\s+|la\s+|le\s+|l'|notre\s+|votre\s+|der\s+|unserer\s+|la\s+nostra\s+|onze\s+)?$/;

@@ -169,7 +169,9 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
     const named = stated.find((m) => m.index >= hit.endInSentence) ?? stated[0];
     return named !== undefined && named.value < due * PART_PAYMENT_SHARE;
   }, (h) => h.sentenceStart);
-  return (hit) => partialWords(hit) || lowAmount(hit);
+  // "le justificatif du virement de l'acompte (1 500,00 €) pour la facture …" naming the whole sum billed: all of it is paid.
+  const wholeAmount = once((hit) => !!due && due > 0 && findMoney(hit.sentence).some((m) => Math.abs(m.value - due) < 0.005), (h) => h.sentenceStart);
+  return (hit) => (partialWords(hit) && !wholeAmount(hit)) || lowAmount(hit);
 }
 
 /** Paid to the customs, not to the company: "(accises déjà réglées à la douane belge)", "duty already paid to customs". */

@@ -141,9 +141,9 @@ export const CHASE = cueRegex([
   `remind(?:ing)?\\s+you\\s+(?:of|about|that)(?![a-z])`, `(?:we|i)\\s+(?:have\\s+not|haven't|still\\s+have\\s+not|still\\s+haven't)\\s+(?:yet\\s+)?received\\s+(?:the|your|any)\\s+(?:payment|transfer|funds|remittance|amount|(?:usd|eur|gbp|chf|cad|aud)\\s?[\\d])`, `unless\\s+(?:the\\s+|full\\s+)?payment\\s+(?:reaches|is\\s+received|is\\s+made)`, `late\\s+payment\\s+(?:interest|fees?|charges?|compensation)`, `debt\\s+(?:collection|recovery)`, `collections?\\s+agency`,
   // de
   `zahlungserinnerung`, `(?<!zur\\s)erinnerung`, `mahnung`, `uberfallig\\w*`, `offen(?:e|en|er|es)?\\s+(?:betrag|posten|rechnung|saldo|forderung)`, `noch\\s+offen`, `ausstehend\\w*`,
-  `fallig\\s+(?:war|seit)`, `(?:war|seit)\\s+${'(?:[^\\s!?]+\\s+){0,4}?'}fallig`, `zahlungsverzug`, `noch\\s+(?:nicht|kein)\\w*\\s+(?:bezahlt|beglichen|eingegangen|zahlungseingang)`, `ubersehen`,
+  `fallig\\s+(?:war|waren|seit)`, `(?:war|waren|seit)\\s+${'(?:[^\\s!?]+\\s+){0,4}?'}fallig`, `zahlungsverzug`, `noch\\s+(?:nicht|kein)\\w*\\s+(?:bezahlt|beglichen|eingegangen|zahlungseingang)`, `ubersehen`,
   `stand\\s+der\\s+(?:zahlung|rechnung|uberweisung)`, `(?:kurze|freundliche)\\s+nachfrage`, `schon\\s+(?:durch|raus|bezahlt|uberwiesen|angewiesen)\\s*\\?`, `(?:begleichung|bezahlung|ausgleich)\\s+(?:unserer|der|ihrer|meiner)\\s+rechnung`, `wann\\s+(?:konnen|durfen)\\s+wir\\s+mit\\s+(?:der|ihrer|einer)\\s+zahlung`,
-  `(?:bitten|bitte)\\s+${'(?:[^\\s.!?]+\\s+){0,9}?'}(?:zu\\s+)?(?:uberweis|begleich|bezahl|ausgleich)(?:en|e)?(?![a-z])`,
+  `(?:bitten|bitte)\\s+${'(?:[^\\s.!?]+\\s+){0,9}?'}(?:zu\\s+)?(?:uberweis|begleich|bezahl|ausgleich)(?:en|e)?(?![a-z])`, `(?:bitte|bitten)\\s+(?:wir\\s+)?um\\s+(?:\\S+\\s+)?(?:uberweisung|begleichung|bezahlung|zahlung|ausgleich)(?![a-z])`,
   // "ich muss nochmal nachhaken", "die ist inzwischen echt lange offen", "sonst muss ich das offiziell mahnen"
   `nachhak\\w*`, `hake\\s+${'(?:\\S+\\s+){0,6}?'}nach(?![a-z])`, `(?:lange|langer|schon|seit\\s+${'(?:\\S+\\s+){0,3}?'})offen(?![a-z])`, `mahnen`,
   `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,3}?'}\\w*(?:rechnung|zahlung|note)\\s+${'(?:\\S+\\s+){0,8}?'}erinner\\w*`,
@@ -177,6 +177,24 @@ export const CHASE = cueRegex([
   `przypomin\\w*`, `przypomnienie`, `termin\\s+(?:platnosci\\s+)?(?:uplynal|minal)`, `nieoplacon\\w*`, `niezaplacon\\w*`, `zaleg\\w*`, `wezwanie\\s+do\\s+zaplaty`, `(?:nadal|wciaz)\\s+(?:nie\\s+)?(?:otrzymalismy|otrzymalam|otrzymalem|odnotowalismy|odnotowalam|odnotowalem|zaksiegowalismy|widnieje|oczekujemy|czekam|czekamy)`, `prosze\\s+o\\s+(?:pilne\\s+|szybkie\\s+|niezwloczne\\s+)?(?:uregulowanie|zaplate|platnosc|wplate|przelew)`, `status\\w*\\s+platnosci`,
   // da, no, sv: "Vi kan ikke se at faktura … er betalt endnu", "stadig ikke betalt", "SIDSTE RYKKER", "purring"
   `rykker`, `purring`, `pamindelse`, `(?:er|ar)\\s+(?:betalt|betald)\\s+endnu`, `ikke\\s+(?:er\\s+)?betalt\\s+(?:endnu|enda)`, `(?:stadig|stadigvaek|fortsatt|fortfarande|fremdeles)\\s+(?:ikke|inte)\\s+(?:betalt|betald)`, `vi\\s+kan\\s+ikke\\s+se\\s+at`, `inkasso`,
+  // hu: "Szeretnénk emlékeztetni", "továbbra is kiegyenlítetlen", "Fizetési felszólítás", "még nem látjuk a befizetést", "határideje … lejárt"
+  `emlekeztet\\w*`, `kiegyenlitetlen\\w*`, `fizetesi\\s+felszolitas\\w*`, `(?:meg\\s+)?nem\\s+(?:latjuk|talaljuk)\\s+(?:a\\s+)?(?:be)?fizetes\\w*`, `hatarideje\\s+(?:\\S+\\s+){0,3}?lejart`, `nem\\s+erkezett\\s+meg`,
+  // hr, sr, bs, sl: "ljubazno Vas podsjećamo", "još nismo zaprimili uplatu", "OPOMENA", "rok za plaćanje … istekao", "Još ne vidimo uplatu",
+  // "prijazno vas opozarjamo", "zapadel v plačilo", "še vedno ni plačan", "Plačila še ne vidimo"
+  `(?:podsjecamo|podsecamo|podsjetnik\\w*|podsetnik\\w*|podsjetiti|podsetiti)`, `(?:jos|se)\\s+(?:uvijek\\s+|uvek\\s+|vedno\\s+)?(?:nismo|ni|nije)\\s+(?:zaprimili|primili|placen\\w*|izmiren\\w*|poravnan\\w*)`, `opomen\\w*`, `opomin\\w*`, `opozarjamo`,
+  `rok\\s+za\\s+placanje\\s+(?:\\S+\\s+){0,6}?istekao`, `(?:jos|se)\\s+ne\\s+vidimo\\s+(?:uplat\\w*|placil\\w*)`, `(?:uplat\\w*|placil\\w*)\\s+(?:jos|se)\\s+ne\\s+vidimo`, `zapadel\\s+v\\s+placilo`, `nije\\s+izmiren\\w*`,
+  // sk: "dovoľujeme si Vás upozorniť", "bola splatná", "zatiaľ nevidíme platbu"
+  `(?:dovolujeme|dovolujem)\\s+si\\s+(?:vas\\s+)?upozornit`, `(?:zatial\\s+)?nevidime\\s+(?:platbu|uhradu)`,
+  // et, lv, lt: "Tuletame sõbralikult meelde", "maksetähtaeg oli", "Atgādinām", "joprojām nav apmaksāts", "BRĪDINĀJUMS", "maksājums vēl nav redzams",
+  // "norėtume priminti", "vis dar neapmokėta", "ĮSPĖJIMAS", "Mokėjimo kol kas nematome"
+  `tuletame\\s+(?:\\S+\\s+)?meelde`, `maksetahtaeg\\s+oli`, `atgadin\\w*`, `(?:joprojam|vel)\\s+nav\\s+(?:apmaksat\\w*|samaksat\\w*|redzams)`, `bridinajum\\w*`, `(?:nav|vel\\s+nav)\\s+redzams`,
+  `primin\\w*`, `primename`, `neapmoket\\w*`, `ispejim\\w*`, `(?:kol\\s+kas\\s+)?nematome`,
+  // uk, ru (casual): "Поки що не бачимо надходження", "Оплата к нам пока не пришла"
+  `(?<![а-яіїєґ])не\\s+бачимо\\s+(?:надходження|оплати|платежу)`, `(?<![а-яіїєґ])(?:оплата|платеж|деньги)\\s+(?:\\S+\\s+){0,3}?не\\s+(?:пришла|пришел|поступила|поступил|поступили)`,
+  // lb: "mir erlaben eis, Iech drun z'erënneren", "Mir gesinn d'Bezuelung nach net"
+  `(?:z')?erenneren`, `gesinn\\s+(?:d'|die\\s+)?bezuelung\\s+nach\\s+net`,
+  // he, ar (casual): "ברצוננו להזכיר", "עדיין לא רואים את ההעברה", "טרם התקבל התשלום"; "لم يصلنا الدفع بعد"
+  `(?<![\u05d0-\u05ea])(?:להזכיר|מזכירים|עדיין\\s+לא\\s+רואים|טרם\\s+התקבל)`, `(?<![\u0621-\u064a])لم\\s+يصلنا`,
   // nl: "staat factuur … nog open", "wilt u even nakijken?", "Ik sta nog steeds te wachten op de betaling van factuur …"
   `nog\\s+open(?![a-z])`, `wilt\\s+u\\s+(?:even\\s+)?(?:nakijken|controleren)`, `(?:wacht|wachten|sta|staan)\\s+(?:nog\\s+steeds\\s+|nog\\s+altijd\\s+|nog\\s+)?(?:te\\s+wachten\\s+)?op\\s+(?:de|uw|jullie)\\s+(?:betaling|storting|overschrijving)`,
   // cs, sk: "dovoluji si připomenout fakturu …", "pripomíname úhradu", "upomienka"

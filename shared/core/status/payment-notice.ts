@@ -8,6 +8,7 @@ import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from './strip-quoted';
 import { NEGATION } from './reply-cues';
 import { referencesIn } from '../extract/fields/reference-shape';
+import { isAutomatedLocalPart } from '../detect/automated-sender';
 
 /** A notice that a payment WAS received for named invoices (Stripe, GoCardless, PayPal, a bank, the invoicing tool). */
 export interface PaymentNotice {
@@ -32,9 +33,11 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
  * the invoice's own thread is read as the client's reply).
  */
 const REJECTED = cueRegex([
-  `(?:invoice|facture|rechnung|factura|fattura|factuur|fatura)\\s+${W(10)}(?:has\\s+been|was|is|a\\s+ete|est|wurde|ist|ha\\s+sido|fue|e\\s+stata|werd)\\s+(?:rejected|declined|refused|rejetee|refusee|abgelehnt|zuruckgewiesen|rechazada|respinta|rifiutata|afgewezen|geweigerd)`,
+  `(?:invoice|facture|rechnung|factura|fattura|factuur|fatura)\\s+${W(10)}(?:has\\s+been|was|is|a\\s+ete|est|wurde|ist|ha\\s+sido|fue|e\\s+stata|werd)\\s+(?:rejected|declined|refused|disputed|contested|rejetee|refusee|contestee|abgelehnt|zuruckgewiesen|beanstandet|rechazada|respinta|rifiutata|contestata|afgewezen|geweigerd)`,
   `(?:invoice|facture|rechnung|factura|fattura|factuur)\\s+${W(3)}(?:rejected|rejetee|refusee|abgelehnt|rechazada|respinta|afgewezen)\\s+(?:by|par|von|por|da|door)(?![a-z])`,
   `(?:statut|status|estado|stato)\\s*(?:de\\s+(?:la|votre)\\s+facture\\s*)?:\\s*(?:rejected|rejetee|refusee|abgelehnt|rechazada|respinta|afgewezen)(?![a-z])`, `rejet\\s+de\\s+(?:la|votre)\\s+facture`,
+  // a portal relaying the buyer's dispute: "Ibérica … has disputed invoice AER-2026-0458. Dispute reason: …"
+  `(?:has|have)\\s+disputed\\s+(?:the\\s+|your\\s+)?invoice`, `(?:a|ont)\\s+conteste\\s+(?:la|votre)\\s+facture`,
 ]);
 
 /** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
@@ -296,7 +299,7 @@ function sentenceAt(text: string, at: number): string {
 
 
 /** Words that may open a rejection: a cheap test before folding. */
-const MAY_BE_REJECTION = /reje[ct]|refus|declin|abgelehnt|zur[uü]ckgewiesen|rechaza|respint|rifiutat|afgewezen|geweigerd/i;
+const MAY_BE_REJECTION = /reje[ct]|refus|declin|disput|contest|abgelehnt|zur[uü]ckgewiesen|rechaza|respint|rifiutat|afgewezen|geweigerd/i;
 /** Both stem lists in one pass over the lower-cased text (two case-insensitive passes cost three times as much). */
 const MAY_BE_NOTICE_OR_REJECTION = new RegExp(`${MAY_BE_NOTICE.source}|${MAY_BE_REJECTION.source}`);
 
@@ -339,7 +342,9 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const received = at >= 0 || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
   // A notice that a payment was taken back (a platform's, a bank's, the client's own) names the invoice it was for.
   const reversed = !isReply && at < 0 && REVERSED.test(folded) && ABOUT_A_PAYMENT.test(folded);
-  const rejected = !isReply && !reversed && at < 0 && rejectedHere(folded);
+  // (a portal's notices thread one under the other: "Invoice AER-2026-0458 has been disputed by …" answers its copy of the invoice)
+  const automated = !!message.from && isAutomatedLocalPart(message.from.address);
+  const rejected = (!isReply || automated) && !reversed && at < 0 && rejectedHere(folded);
   // A bank's confirming notice pays at the maturity it states: a payment on that day, not before (see maturityOf).
   const matures = !isReply && !reversed && !rejected && CONFIRMING_ORDER.test(folded) ? maturityOf(head, folded) : null;
   if (!matures && !reversed && !rejected && (!received || NOT_RECEIVED.test(folded))) return null;
@@ -347,7 +352,9 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // payment names are the ones paid ("La facture OL-0152 a été réglée. La OL-0153 est en attente"); else the subject's.
   const numbersOf = (text: string) => invoiceNumbersIn(text, foldOnce(text));
   const sentence = isReply && at >= 0 ? numbersOf(sentenceAt(head, at)) : [];
-  const invoiceNumbers = sentence.length > 0 ? sentence : invoiceNumbersIn(head, folded);
+  // A rejection titled with its invoice is about that one, whatever others its reasons name (« … after invoice AER-2026-0421 »).
+  const titled = rejected && sentence.length === 0 ? numbersOf(message.subject) : [];
+  const invoiceNumbers = sentence.length > 0 ? sentence : titled.length > 0 ? titled : invoiceNumbersIn(head, folded);
   // A bank's credit line names the payer's reference with no label ("VIR INST AGENCE LUMEN 2026-05-0135 +7 524,00 €"):
   // references shaped like invoice numbers in it are read (only those of the company's invoices will match one).
   // (not a SWIFT message's type: "Virement SWIFT reçu (MT103)")

@@ -123,6 +123,9 @@ export const PAID = cueRegex([
   // "That's paid now, went out by EFT this morning" (not "it's paid on the 30th")
   `(?:that|it|this)'s\\s+(?:now\\s+|all\\s+|been\\s+){0,2}(?:paid|settled)(?![a-z])(?!\\s+(?:on|by|in|at|when|once|after|before|next|within|until|tomorrow|monday|tuesday|wednesday|thursday|friday|end)(?![a-z]))`,
   `went\\s+out\\s+(?:by|via)\\s+(?:eft|bacs|wire|transfer|bank\\s+transfer|ach|chaps|faster\\s+payments?)(?![a-z])`,
+  // "wire for the deposit (LA-2026-0910, $4,500.00) went out this morning"; is: "Greitt í dag", "Ég hef millifært"
+  `(?:wire|payment|transfer|ach|check|cheque|remittance)\\s+${W(6)}went\\s+out\\s+(?:today|this\\s+morning|this\\s+afternoon|yesterday|earlier|last\\s+night|on\\s+(?:monday|tuesday|wednesday|thursday|friday))(?![a-z])`,
+  `greitt\\s+(?:i\\s+dag|i\\s+gaer|nuna)(?![a-z])`, `(?:hef|hofum)\\s+(?:nu\\s+)?(?:greitt|millifaert|borgad)(?![a-z])`, `(?:reikningurinn|reikningur)\\s+(?:er|hefur\\s+verid)\\s+greidd?ur(?![a-z])`,
   // "HME-26-0206 went out on this morning's payment run", "it was included in yesterday's BACS run"
   `(?:went\\s+out|was\\s+(?:paid|included|released|sent))\\s+(?:on|in|with)\\s+${W(3)}(?:payments?|bacs|pay|supplier|ach|eft|wire|chaps)\\s+(?:run|batch|cycle)(?![a-z])`,
   // a telegraphic transfer's bank copy sent as proof: "TT copy attached", "attached the bank slip"
@@ -652,6 +655,12 @@ export const PROMISE = cueRegex([
   `(?:sumokesim|sumokesime|apmokesim|apmokesime|pervesim|pervesime|mokesime)(?![a-z])`, `(?:mokejima|pavedima|apmokejima)\\s+(?:atliksime|atliksim|padarysime)(?![a-z])`,
   `(?<![а-яіїє])(?:оплата|платіж|переказ)\\s+буде(?=\\s+(?:наступного|наступної|в|у|до|завтра|після|протягом|\\d))`,
   `(?:지급|송금|입금|결제|이체)\\s*(?:처리\\s*)?(?:예정|하겠습니다|해\\s*드리겠습니다|드리겠습니다|할\\s*예정)`,
+  // co (Corsican): "pagheraghju u venneri chì vene" (I will pay next Friday), "faraghju u viramentu"
+  `(?:pagheraghju|pagheremu|saldaraghju|saldaremu)(?![a-z])`, `(?:faraghju|faremu|mandaraghju|mandaremu)\\s+(?:u\\s+)?(?:viramentu|pagamentu|bonificu)`,
+  // it: "Il bonifico di € 14.400,00 partirà venerdì prossimo"
+  `(?:bonifico|pagamento|versamento|saldo)\\s+${W(5)}(?:partira|verra\\s+(?:effettuato|disposto|eseguito|inviato)|sara\\s+(?:effettuato|disposto|eseguito|inviato))(?![a-z])`,
+  // gsw: "zahl am Fritig", "mir zahled bis Enda Monet"
+  `(?<![a-z])(?:i\\s+|mir\\s+)?(?:zahl|zahle|zahled|uberwiis|uberwiise|uberwis)\\s+(?:am|bis|de|morn|morge|nachscht\\w*|nachst\\w*)(?![a-z])`,
   // he: "אשלם ביום שישי" (I will pay on Friday), "נעביר את התשלום" (we will transfer the payment)
   `(?<![\\u0590-\\u05ff])(?:אשלם|נשלם|אעביר|נעביר|אפקיד|נפקיד)(?![\\u0590-\\u05ff])`,
 ]);
@@ -866,6 +875,11 @@ export const DISPUTE = cueRegex([
   `bezuelen\\s+${W(3)}net\\s+esou`, `gutschreft`, `주문한\\s*적이\\s*없`, `크레딧\\s*노트`, `지급\\s*(?:못\\s*합니다|못합니다|할\\s*수\\s*없)`,
   // uk, ru: "Рахунок у такому вигляді не оплатимо", "пошкоджена при доставці", "в счете неверная сумма", "корректировочный счет", "оплатить не можем"
   `(?<![а-яіїє])не\\s+(?:оплатимо|сплатимо|заплатимо)(?![а-яіїє])`, `(?<![а-яіїє])пошкоджен[а-яіїє]*`, `(?<![а-яіїє])кредит-нот[а-яіїє]*`, `(?<![а-яіїє])неверн[а-я]*\\s+сумм`, `(?<![а-яіїє])корректировочн[а-я]*`, `(?<![а-яіїє])(?:оплатить\\s+не\\s+можем|не\\s+можем\\s+оплатить|оплатити\\s+не\\s+можемо|не\\s+можемо\\s+оплатити)(?![а-яіїє])`,
+  // gsw: "Die Rechnig stimmt so nöd … vorher zahle mer nöd"; it: "non sono d'accordo con questa fattura"
+  `(?:rechnig|rechnung)\\s+stimmt\\s+(?:so\\s+)?(?:nod|ned|nid|nicht)(?![a-z])`, `zahle\\s+mer\\s+(?:nod|ned|nid)(?![a-z])`,
+  `non\\s+(?:sono|siamo)\\s+d'accordo\\s+(?:con|su)\\s+(?:questa|la|vostra|sua|tale|l'importo|gli\\s+importi|il\\s+conto)`,
+  // co: "Nun sò d'accordu cù a fattura", "Ùn pagu micca prima chì vo vinite à riparà"
+  `(?:nun|un)\\s+(?:so|simu)\\s+d'accordu`, `(?:nun|un)\\s+(?:pagu|paghemu|pagheraghju|pagheremu)\\s+micca`,
   // lv: "mēs nepiekrītam rēķina summai", "apstrīdam rēķinu"; lt: "nesutinkame su sąskaitos suma", "ginčijame"; et: "me ei nõustu arvega",
   // "vaidlustame arve"; hr: "ne slažemo se s računom", "osporavamo račun", "nećemo platiti"
   `(?:nepiekritam|nepiekritu|apstridam|apstridu|nesutinkame|nesutinku|gincijame|ginciju)(?![a-z])`, `ei\\s+(?:noustu|noustuta)(?![a-z])`, `vaidlusta(?:me|n)(?![a-z])`,

@@ -262,3 +262,22 @@ describe("isBooksReport: the month's sales summed up for the accountant (held-ou
   });
 });
 
+
+describe('invoice titles in Hungarian, Estonian, Latvian and South Slavic languages, a reminder fee, a property manager\'s report (fourteenth session)', () => {
+  it.each([
+    ['Számla F-2026-0412 – Atelier Exemple', 'invoice'],
+    ['Arve nr 2026-0456', 'invoice'],
+    ['Rēķins Nr. AE-2026/0211', 'invoice'],
+    ['Račun br. FA26-0107', 'invoice'],
+    ['Račun št. 26-300-000412', 'invoice'],
+    ['Facture RG-2026-0444 - Frais de relance locataire / dossier contentieux - 114,00 € TTC', 'invoice'],
+    ['Facture F-12 - relance', 'reminder'],
+    ['Отчёт управляющего за октябрь / Compte-rendu', 'statement'],
+  ] as const)('%s', (title, kind) => {
+    expect(kindOfTitle(title)).toBe(kind);
+  });
+
+  it('« račun » alone, a bank account, is no invoice', () => {
+    expect(kindOfTitle('Novi bankovni račun')).toBeNull();
+  });
+});

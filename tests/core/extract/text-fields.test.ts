@@ -914,3 +914,35 @@ describe('the same text read twice gives the same fields (the memo of texts read
     expect(extractTextFields(text, 'DMY').dueDate?.value).toBe('2026-03-05');
   });
 });
+
+describe('due-date labels and amounts due in fourteen languages (the fourteenth session\'s invoice probe)', () => {
+  it.each([
+    ['Datum dospijeća: 18.12.2026.', '2026-12-18'],
+    ['Maksetähtaeg: 15.11.2026', '2026-11-15'],
+    ['Apmokėti iki: 2026-11-29', '2026-11-29'],
+    ['Datum zapadlosti: 27. 12. 2026', '2026-12-27'],
+    ['Fizetési határidő: 2026.12.11.', '2026-12-11'],
+    ['Apmaksas termiņš: 12.12.2026.', '2026-12-12'],
+    ['Rok plaćanja: 30.11.2026.', '2026-11-30'],
+    ['прошу оплатить до 03.11.2026.', '2026-11-03'],
+    ['le segnalo la fattura in oggetto, da saldare entro 29 novembre 2026.', '2026-11-29'],
+    ['Total due: KRW 5,500,000\nPayment terms: 20.11.2026', '2026-11-20'],
+  ])('%s', (text, due) => {
+    expect(fr(text).dueDate?.value).toBe(due);
+  });
+
+  it('"Payment terms: 60 days from invoice date - 14/12/2026" gives the due date, not the issue date', () => {
+    const f = fr('Date: 2026-10-15\nTOTAL DUE: EUR 9,600.00\nPayment terms: 60 days from invoice date - 14/12/2026');
+    expect([f.issueDate?.value, f.dueDate?.value]).toEqual(['2026-10-15', '2026-12-14']);
+  });
+
+  it('the amount due after a deposit: « Iznos za plaćanje », « Mokėtina suma »', () => {
+    expect(fr('Ukupno bez PDV-a: EUR 2.597,00\nUmanjeno za plaćeni predujam: -EUR 779,00\nIznos za plaćanje: EUR 1.818,00').amount?.value.value).toBe(1818);
+    expect(fr('Suma be PVM: 3 059,00 Eur\nSumokėtas avansas: -918,00 Eur\nMokėtina suma: 2 141,00 Eur').amount?.value.value).toBe(2141);
+  });
+
+  it('hryvnias and roubles written after the amount', () => {
+    expect(fr('До сплати: 137 958,00 грн').amount?.value).toEqual({ value: 137958, currency: 'UAH' });
+    expect(fr('Итого к оплате: 146 830,00 руб.').amount?.value).toEqual({ value: 146830, currency: 'RUB' });
+  });
+});

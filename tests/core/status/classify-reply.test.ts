@@ -2805,3 +2805,32 @@ describe('classifyClientReply: held-out ADX–AEY', () => {
     expect(kindOf('Nu plătim până nu primim analizele corecte.', '2026-11-27')).not.toBe('promise');
   });
 });
+
+describe('classifyClientReply: held-out AFV–AGW', () => {
+  it('co promise « pagheraghju u venneri chì vene »; dispute « Nun sò d\'accordu … Ùn pagu micca prima … »', () => {
+    expect(classifyClientReply(mail({ text: 'Bonghjornu,\nScusate u ritardu, pagheraghju u venneri chì vene, senza fallu.', date: '2026-11-18' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+    expect(kindOf("Nun sò d'accordu cù a fattura F-2026-0421 : u travagliu ùn hè micca finitu. Ùn pagu micca prima chì vo vinite à riparà.", '2026-11-12')).toBe('dispute');
+  });
+
+  it('gsw: « zahl am Fritig » promises, « Die Rechnig stimmt so nöd … vorher zahle mer nöd » disputes, « Überwiise bis 15.11. » promises', () => {
+    expect(classifyClientReply(mail({ text: 'Salü, zahl am Fritig, bin grad uf de Baustell.', date: '2026-11-30' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+    expect(kindOf('Die Rechnig stimmt so nöd. Eure Techniker sind am 29.9. nur 6 Stund do gsi. Bitte korrigiere und neu schicke, vorher zahle mer nöd.', '2026-10-20')).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'Hoi Julien, sorry, hani total vergässe. Überwiise bis 15.11., versproche!', date: '2026-11-02' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-15' });
+  });
+
+  it('it: « non sono d\'accordo con questa fattura » disputes; « Il bonifico di € 14.400,00 partirà venerdì prossimo » promises', () => {
+    expect(kindOf("Buongiorno, non sono d'accordo con questa fattura: la tariffa concordata era più bassa.", '2026-10-20')).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'la fattura LA-2026-0892 è stata approvata ieri. Il bonifico di € 14.400,00 partirà venerdì prossimo.', date: '2026-12-02' })).promisedCandidates).toContain('2026-12-04');
+  });
+
+  it('en paid, to a deposit invoice: "wire for the deposit (LA-2026-0910, $4,500.00) went out this morning"; is paid: « Greitt í dag »', () => {
+    expect(classifyClientReply(mail({ text: 'Hi Camille - wire for the deposit (LA-2026-0910, $4,500.00) went out this morning, ref GGD-88213.', date: '2026-11-10' }), { depositInvoice: true }).kind).toBe('paid');
+    expect(kindOf('Sæl Camille,\nGreitt í dag, afsakið seinkunina.', '2026-11-19')).toBe('paid');
+  });
+
+  it('a « deposit » paid that is the whole sum billed pays the invoice; a smaller one does not', () => {
+    const paidWith = (text: string) => classifyClientReply(mail({ text, date: '2026-09-28' }), { invoiceAmount: 1500 }).kind;
+    expect(paidWith('adjuntamos justificante de transferencia del anticipo (1.500,00 €) para la factura LRF-2026-A012.')).toBe('paid');
+    expect(paidWith('adjuntamos justificante de transferencia del anticipo (500,00 €) para la factura LRF-2026-A012.')).not.toBe('paid');
+  });
+});

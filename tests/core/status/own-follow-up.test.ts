@@ -563,3 +563,9 @@ describe('classifyOwnFollowUp: a fee note named after its case (held-out ADV)', 
     expect(own('Madame, Monsieur,\n\nMalgré nos relances, la note d\'honoraires NH-2026-0378 de 1 440,00 € reste impayée. Nous vous mettons en demeure de la régler sous huit jours.', 'Mise en demeure - note d\'honoraires NH-2026-0378')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: German « waren am … fällig. Bitte um Überweisung. » (held-out AFV)', () => {
+  it('is a reminder', () => {
+    expect(own("Grüezi Herr Gerber\nDie Rechnungen MIA-2026-0498 (CHF 7'150.00) und MIA-2026-0499 (CHF 1'020.00) waren am 27.11.2026 fällig. Bitte um Überweisung.", 'Re: Rechnungen MIA-2026-0498 und MIA-2026-0499')).toBe('reminder');
+  });
+});

@@ -608,3 +608,11 @@ describe('readPaymentNotice: Nordic notices (held-out AEX)', () => {
     expect(notice('Betalning mottagen – faktura CBS-2026-0266', text, 'settlements@klarna.example')).toMatchObject({ invoiceNumbers: ['CBS-2026-0266'], amount: 2064 });
   });
 });
+
+describe('readPaymentNotice: a portal relaying a dispute (held-out AFY)', () => {
+  it('"Invoice AER-2026-0458 has been disputed by …" rejects that invoice only, though threaded under the portal\'s copy', () => {
+    const text = 'Hello Élodie Marty,\n\nIbérica de Sistemas Aeronáuticos S.A. has disputed invoice AER-2026-0458.\nDispute reason: Price / amount exceeds PO remaining balance\nComments: The remaining balance on PO ISA-PO-2026-30417 is EUR 0.00 after invoice AER-2026-0421.';
+    const n = readPaymentNotice({ ...mail({ subject: 'Invoice AER-2026-0458 has been disputed by Ibérica de Sistemas Aeronáuticos S.A.', text, from: 'do_not_reply@supplier.coupahost.example', date: '2026-11-18' }), inReplyTo: '<copy@coupahost.example>' });
+    expect(n).toMatchObject({ invoiceNumbers: ['AER-2026-0458'], rejected: true });
+  });
+});

@@ -48,7 +48,7 @@ export const DUE_AMOUNT = labelRegex([
   'итого к оплате', 'всего к оплате', 'сумма к оплате', 'к оплате', 'разом до сплати', 'до сплати', 'сума до сплати', 'всього до сплати', 'до оплати',
   'πληρωτεο ποσο', 'πληρωτεο', 'υπολοιπο πληρωμης', 'οφειλομενο ποσο', 'ποσο πληρωμης',
   // pt, fi, hu, ro, sl, hr, lt, lv, et: "Valor a pagar", "Maksettava", "Fizetendő", "De plată", "Za plačilo", "Za platiti", "Mokėti", "Apmaksai", "Tasuda"
-  'valor a pagar', 'montante a pagar', 'a pagar', 'total a pagar', 'maksettava', 'maksettava yhteensa', 'fizetendo', 'fizetendo osszeg', 'de plata', 'za placilo', 'za platiti', 'ukupno za platiti', 'moketi', 'is viso moketi', 'apmaksai', 'kopa apmaksai', 'summa apmaksai', 'tasuda', 'kokku tasuda', 'tasumisele kuulub',
+  'valor a pagar', 'montante a pagar', 'a pagar', 'total a pagar', 'maksettava', 'maksettava yhteensa', 'fizetendo', 'fizetendo osszeg', 'de plata', 'za placilo', 'za platiti', 'ukupno za platiti', 'iznos za placanje', 'za placanje', 'ukupno za placanje', 'moketina suma', 'is viso moketi', 'tasumisele kuulub', 'summa apmaksai', 'kopa apmaksai', 'k uhrade', 'suma k uhrade', 'celkem k uhrade', 'moketi', 'is viso moketi', 'apmaksai', 'kopa apmaksai', 'summa apmaksai', 'tasuda', 'kokku tasuda', 'tasumisele kuulub',
   'til betaling', 'at betale i alt', 'att betala totalt', 'do zaplaty', 'kwota do zaplaty', 'pozostalo do zaplaty', 'k uhrade', 'celkem k uhrade', 'att betala', 'summa att betala', 'at betale', 'a betale',
   // ja, ko, zh: "ご請求金額：2,676,000円", "청구 금액: 42,960,000원", "应付金额"
   '請求金額', '請求額', 'お支払金額', '支払金額', 'お振込金額', '청구 금액', '청구금액', '결제 금액', '결제금액', '지급 금액', '지급금액', '应付金额', '应付总额', '應付金額', '付款金额',
@@ -227,7 +227,13 @@ export const DUE_DATE = labelRegex([
   // eu: "Epemuga : 2026/11/28", "Ordainketa-data", "Mugaeguna"
   'epemuga', 'muga-eguna', 'mugaeguna', 'ordainketa data', 'ordainketa-data', 'ordaintzeko epea',
   'vencimento', 'data de vencimento', 'data limite de pagamento', 'data limite', 'pagavel ate', 'a pagar ate', 'vence em', 'vence a',
-  'scadenza', 'data di scadenza', 'scade il', 'entro il',
+  'scadenza', 'data di scadenza', 'scade il', 'entro il', 'da saldare entro', 'da pagare entro', 'da saldare entro il', 'da pagare entro il',
+  // hr, sr, sl, et, lv, lt, hu: « Datum dospijeća », « Rok plaćanja », « Datum zapadlosti », « Rok plačila », « Maksetähtaeg », « Apmaksas termiņš »,
+  // « Apmokėti iki », « Mokėjimo terminas », « Fizetési határidő », « Esedékesség »
+  'datum dospijeca', 'dospijece', 'datum dospeca', 'rok placanja', 'datum zapadlosti', 'rok placila', 'placilo do', 'maksetahtaeg', 'tasuda hiljemalt', 'apmaksas termins', 'apmaksat lidz',
+  'apmoketi iki', 'mokejimo terminas', 'apmokejimo terminas', 'fizetesi hatarido', 'esedekesseg', 'esedekesseg napja', 'fizetendo',
+  // ru, uk: « прошу оплатить до 03.11.2026 », « срок оплаты », « оплатити до »
+  'оплатить до', 'оплата до', 'срок оплаты', 'оплатить не позднее', 'оплатити до', 'сплатити до', 'оплата до', 'термін оплати', 'строк оплати',
   'forfaldsdato', 'forfallsdato', 'forfaldsdag', 'forfallodatum', 'forfallodag', 'sista betalningsdag', 'betales senest', 'betalas senast', 'erapaiva',
   'termin platnosci', 'termin zaplaty', 'zaplata do', 'platne do', 'datum splatnosti', 'splatnost', 'splatno do',
   'vervalt', 'vervalt op', 'betaalbaar tegen', 'te betalen tegen', 'uiterlijk te betalen op',

@@ -612,6 +612,12 @@ function inPlaceName(before: string, label: { label: string; gap: number }): boo
   return before[end] === '-' && before[end - label.label.length - 1] === '-';
 }
 
+/** Payment terms written as a day: "Payment terms: 20.11.2026", « Conditions de paiement : 30/11/2026 ». */
+const TERMS_AS_DAY = /(?:payment[ \t]+terms|terms[ \t]+of[ \t]+payment|conditions[ \t]+de[ \t]+(?:paiement|reglement)|zahlungsbedingungen|condiciones[ \t]+de[ \t]+pago|termini[ \t]+di[ \t]+pagamento|betalingsvoorwaarden)[ \t]*:?[ \t]*$/;
+
+/** A term counted from the invoice date, right before that label: "60 days from", "30 jours à compter de la", "14 Tage ab". */
+const TERM_FROM = /\d{1,3}[ \t]*(?:days?|jours?|tagen?|dias|días|giorni|dagen|dni)[ \t]+(?:net[ \t]+)?(?:from|after|following|de[ \t]+la|a[ \t]+compter[ \t]+de[ \t]+la|a[ \t]+partir[ \t]+de[ \t]+la|ab|nach|desde[ \t]+la|dalla|na)[ \t]*(?:the[ \t]+)?$/;
+
 /** A due word right after a date: "am 15.11.2026 fällig", "bis 30.11. zahlbar". */
 const DUE_AFTER_DATE = /^[ \t]{0,2}(?:fallig|faellig|zahlbar)(?![a-z])/;
 
@@ -644,6 +650,16 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     // "Payable avant le début de la formation (29 septembre 2026)": the event's day, in brackets, is the due date.
     // (the last characters only, and only after a bracket: a line of thousands of dates stays linear)
     if ((!label || label.kind !== 'due') && folded.slice(Math.max(0, d.index - 8), d.index).includes('(') && PAYABLE_BEFORE_EVENT.test(folded.slice(Math.max(line.start, d.index - 100), d.index))) {
+      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      return;
+    }
+    // "Payment terms: 20.11.2026": the terms given as their day.
+    if ((!label || label.kind !== 'due') && TERMS_AS_DAY.test(folded.slice(Math.max(line.start, d.index - 40), d.index))) {
+      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      return;
+    }
+    // "Payment terms: 60 days from invoice date - 14/12/2026": the invoice date the term counts from names the day it ends.
+    if (label?.kind === 'issue' && TERM_FROM.test(folded.slice(line.start, Math.max(line.start, d.index - label.gap - label.label.length)))) {
       if (!due || due.score < 90) due = { value: d.iso, score: 90 };
       return;
     }

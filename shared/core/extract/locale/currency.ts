@@ -31,6 +31,8 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
   dh: 'MAD', dhs: 'MAD', dirham: 'MAD', dirhams: 'MAD', dkr: 'DKK', 'dkr.': 'DKK', skr: 'SEK', nkr: 'NOK',
   // Serbian dinars with their dot ("275.190,00 din."; a bare "din" is Romanian for "of")
   'din.': 'RSD', 'дин.': 'RSD',
+  // Ukrainian hryvnias and Russian roubles as written after the amount ("137 958,00 грн", "146 830,00 руб.")
+  грн: 'UAH', 'грн.': 'UAH', руб: 'RUB', 'руб.': 'RUB', рублей: 'RUB', гривень: 'UAH',
   kr: null, 'kr.': null,
 };
 

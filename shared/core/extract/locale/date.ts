@@ -92,6 +92,10 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   // ("vinerea", "lunea") name the day of a week too. ("luni" and "joi" alone are also "Mondays" and a verb form:
   // they count only with "viitoare"/"viitor", which the relative reader checks.)
   marti: 2, martea: 2, miercuri: 3, miercurea: 3, joia: 4, vineri: 5, vinerea: 5, sambata: 6, duminica: 0, lunea: 1,
+  // Corsican ("venneri chì vene": next Friday; "marti" and "sabbatu" as in Italian, Romanian)
+  luni: 1, mercuri: 3, ghjovi: 4, venneri: 5, sabbatu: 6, dumenica: 0,
+  // Swiss German (folded: « Fritig », « Mäntig » → « mantig »)
+  mantig: 1, maantig: 1, ziischtig: 2, zischtig: 2, mittwuch: 3, dunschtig: 4, donnschtig: 4, fritig: 5, samschtig: 6, sunntig: 0,
   // Hungarian (folded: "péntek" → "pentek"), with the forms "pénteken" (on Friday) take; Korean ("금요일": Friday)
   hetfo: 1, hetfon: 1, kedden: 2, szerda: 3, szerdan: 3, csutortok: 4, csutortokon: 4, pentek: 5, penteken: 5, szombat: 6, szombaton: 6, vasarnap: 0,
   일요일: 0, 월요일: 1, 화요일: 2, 수요일: 3, 목요일: 4, 금요일: 5, 토요일: 6, 일요일에: 0, 월요일에: 1, 화요일에: 2, 수요일에: 3, 목요일에: 4, 금요일에: 5, 토요일에: 6,
@@ -186,8 +190,10 @@ function numericCandidates(text: string, opts: DateOptions): Candidate[] {
 function writtenCandidates(folded: string, opts: DateOptions): Candidate[] {
   const withYear: Candidate[] = [];
   const withoutYear: Candidate[] = [];
-  for (const m of execAll(DAY_MONTH_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[2]!, m[1]!, m[3] ?? yearBefore(folded, m.index), m.index, m[0].length);
-  for (const m of execAll(MONTH_DAY_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[1]!, m[2]!, m[3] ?? yearBefore(folded, m.index), m.index, m[0].length);
+  // « listopad » is November in Polish and Czech but October in Croatian: a Croatian text says which.
+  const monthOf = folded.includes('listopad') && CROATIAN_WORDS.test(folded) ? croatianMonth : westSlavicMonth;
+  for (const m of execAll(DAY_MONTH_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[2]!, m[1]!, m[3] ?? yearBefore(folded, m.index), m.index, m[0].length, monthOf);
+  for (const m of execAll(MONTH_DAY_YEAR, folded)) addWritten(withYear, withoutYear, opts, m[1]!, m[2]!, m[3] ?? yearBefore(folded, m.index), m.index, m[0].length, monthOf);
   // (one scan tells whether either form may be there: most texts hold neither)
   if (OTHER_WRITTEN_DATES.test(folded)) {
     const add = (year: string | undefined, month: string, day: string, index: number, length: number) => {
@@ -216,10 +222,16 @@ function yearBefore(folded: string, index: number): string | undefined {
   return YEAR_FIRST_BEFORE.exec(folded.slice(Math.max(0, index - 12), index))?.[1];
 }
 
-function addWritten(withYear: Candidate[], withoutYear: Candidate[], opts: DateOptions, month: string, day: string, year: string | undefined, index: number, length: number): void {
-  if (year) withYear.push({ iso: build(fourDigitYear(year), MONTH_INDEX.get(month)!, Number(day)), index, length });
+/** Croatian words an invoice or a letter holds (Polish and Czech write none of them). */
+const CROATIAN_WORDS = /(?<![a-z])(?:racun\w*|dospijec\w*|izdavanja|postovani|sijecnja|veljace|ozujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|hvala)(?![a-z])/;
+/** A month name's number, read as its form: « listopad(a) » is Croatian October. */
+const croatianMonth = (name: string): number => (name.startsWith('listopad') ? 10 : MONTH_INDEX.get(name)!);
+const westSlavicMonth = (name: string): number => MONTH_INDEX.get(name)!;
+
+function addWritten(withYear: Candidate[], withoutYear: Candidate[], opts: DateOptions, month: string, day: string, year: string | undefined, index: number, length: number, monthOf: (name: string) => number): void {
+  if (year) withYear.push({ iso: build(fourDigitYear(year), monthOf(month), Number(day)), index, length });
   else if (opts.referenceYear !== undefined && !AMBIGUOUS_WITHOUT_YEAR.has(month)) {
-    withoutYear.push({ iso: build(opts.referenceYear, MONTH_INDEX.get(month)!, Number(day)), index, length });
+    withoutYear.push({ iso: build(opts.referenceYear, monthOf(month), Number(day)), index, length });
   }
 }
 

@@ -25,10 +25,10 @@ const B = WORD_START;
 const E = '(?![\\p{L}\\d])';
 const S = '[ \\t]{1,3}';
 // (lb "Deeg"; Romanian writes "de" before twenty and more: "60 de zile"; fi "päivää", et "päeva", lv "dienas", lt "dienų")
-const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена|paivaa|paivan|paeva|paev|dienas|dienu|dienos|egun|egunetara|egunera|nap|napon|napos|dana)';
+const DAYS = '(?:de )?(?:jours?|j|days?|tagen?|d[ií]as?|dies|giorni|gg|dagen|dni|dn[uů]|dagar|dage|dager|deeg|ημερες|ημερων|μερες|ημ\\.|gun|gunluk|zile|дни|дена|paivaa|paivan|paeva|paev|dienas|dienu|dienos|egun|egunetara|egunera|nap|napon|napos|dana|днів|дней|днеи|дня|дн\\.)';
 // ("45 dias fora o mês" in Portugal, "45 dagar efter månadens slut" in Sweden)
 const EOM =
-  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα|(?:de la )?sfarsitul lunii|края на месеца|fora (?:o |do )?mes|(?:efter|etter|fra|fran) (?:manadens|manedens) (?:slut|slutt|udgang))';
+  '(?:fin de mois|fdm|f\\.d\\.m\\.?|end of (?:the )?month|e\\.?o\\.?m\\.?|(?:zum |ab |nach )?monatsende|ende (?:des )?monats?|fin de mes|fine mese|fim do mes|fim de mes|final de mes|fi de mes|f\\.?m\\.?|d\\.?f\\.?f\\.?m\\.?|einde (?:van de )?maand|τελος (?:του )?μηνα|(?:de la )?sfarsitul lunii|края на месеца|fora (?:o |do )?mes|(?:efter|etter|fra|fran) (?:manadens|manedens) (?:slut|slutt|udgang)|(?:od )?(?:kraja|konca|konce) (?:mjeseca|meseca|mesiaca|mesice)|(?:от )?края на месеца|(?:з )?кінця місяця|(?:с )?конца месяца|(?:nuo )?menesio pabaigos|kuu lopust)';
 /** What may stand between the days and "fin de mois": "net", "date de facture", "data fattura", "le", "from (the)", "na (het)". */
 // (a comma may follow the invoice date: « 45 días fecha factura, fin de mes », « 30 dies data factura, final de mes »)
 const EOM_FILLER = `(?:(?:de|(?:from|after|following)(?: the)?|na(?: het)?|nets?|netto|(?:(?:date de (?:la )?facture|data fattura|data (?:de la )?factura|fecha (?:de )?factura|data (?:da|de) fatura)[ \\t]{0,2},?)|d\\.f\\.|df|le|zum|a|al)${S})?`;
@@ -91,7 +91,7 @@ const CJK_DAYS = '[ \\t]?(?:日|일|天)';
 const CJK_PAYMENT = /支払|払い|振込|지급|결제|납부|입금|송금|付款|支付|条件|조건/;
 
 /** Days counted from the month's end, said so: "from (the) end of month", "after month end", "nach Monatsende", "ab Monatsende", "na einde maand". */
-const AFTER_MONTH_END = /(?:from|after|following)(?: the)?[ \t]+(?:end|month)|(?:nach|ab)[ \t]+monatsende|na(?: het)?[ \t]+einde/;
+const AFTER_MONTH_END = /(?:from|after|following)(?: the)?[ \t]+(?:end|month)|(?:nach|ab)[ \t]+monatsende|na(?: het)?[ \t]+einde|(?<![\p{L}])od[ \t]+(?:kraja|konca|konce)|от[ \t]+края|з[ \t]+кінця|с[ \t]+конца|nuo[ \t]+menesio|de[ \t]+la[ \t]+sfarsitul|ay[ \t]+sonundan|kuu[ \t]+lopust/u;
 
 /** What export terms count from: the bill of lading's (shipment's) date: "from B/L date", "desde la fecha del B/L", "date de connaissement". */
 const SHIPMENT_DATE =
@@ -179,9 +179,12 @@ const RULES: Rule[] = [
   },
   // 30 jours date de facture, 30 days from invoice date, 30 Tage nach Rechnungsdatum, 30 días fecha factura
   {
-    re: wordStartRegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|(?:nach|ab) (?:erhalt|zugang|eingang)|fecha (?:de )?factura|data fattura|data (?:de |da )?(?:factura|fatura)|de la data facturii|от датата на фактурата|na factuurdatum|d\\.[ \\t]?f\\.?(?![\\p{L}\\d.])|df(?![\\p{L}\\d]))`, 'gu'),
+    re: wordStartRegExp(`${B}(\\d{1,3})[ \\t]{0,2}${DAYS}[ \\t]{0,3}(?:date de (?:la )?facture|a compter|a partir|from (?:the )?(?:invoice|date|receipt)|after (?:the )?(?:invoice|receipt)|of (?:the )?invoice|nach rechnung|ab rechnung|(?:nach|ab) (?:erhalt|zugang|eingang)|fecha (?:de )?factura|data fattura|data (?:de |da )?(?:factura|fatura)|de la data facturii|от датата на фактурата|na factuurdatum|з дати рахунку|с даты счета|od datuma racuna|od dana izdavanja|od datuma izdaje|od data vystaveni|od datumu vystavenia|nuo saskaitos (?:datos|israsymo)|απο την ημερομηνια (?:του )?τιμολογιου|alates arve kuupaevast|no rekina (?:datuma|izrakstisanas)|d\\.[ \\t]?f\\.?(?![\\p{L}\\d.])|df(?![\\p{L}\\d]))`, 'gu'),
     terms: (m) => ({ kind: 'net', days: days(m) }),
   },
+  // the start before the days: tr « fatura tarihinden itibaren 45 gün », « ay sonundan itibaren 30 gün »; hu « a számla keltétől számított 45 nap »
+  { re: wordStartRegExp(`${B}ay sonundan itibaren[ \\t]{1,2}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`, 'gu'), terms: (m) => ({ kind: 'end-of-month', days: days(m), afterMonthEnd: true }) },
+  { re: wordStartRegExp(`${B}(?:fatura tarihinden itibaren|(?:a )?szamla kelte(?:tol)? szamitott|kiallitastol szamitott|kelteztol szamitott)[ \\t]{1,2}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`, 'gu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
   // à 30 jours, sous 45 jours, within 14 days, zahlbar innerhalb 14 Tagen, a 30 días, entro 30 giorni, payment terms: 30 days
   {
     re: wordStartRegExp(

@@ -280,3 +280,11 @@ describe("findDates: a Corsican « 22 di dicembre » (held-out GZ)", () => {
     expect(findDates('Vi pagu a fattura u 22 di dicembre', { referenceYear: 2026 }).map((d) => d.iso)).toEqual(['2026-12-22']);
   });
 });
+
+describe('findDates: « listopad » is October in Croatian, November in Polish and Czech', () => {
+  it('reads the month by the text\'s language', () => {
+    expect(findDates('Poštovani,\nDatum izdavanja: 8. listopada 2026.')[0]?.iso).toBe('2026-10-08');
+    expect(findDates('Datum vystavení: 8. listopadu 2026')[0]?.iso).toBe('2026-11-08');
+    expect(findDates('Data wystawienia: 8 listopada 2026')[0]?.iso).toBe('2026-11-08');
+  });
+});

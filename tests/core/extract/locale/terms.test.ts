@@ -392,3 +392,26 @@ describe('findPaymentTerms: "net 30 EOM" and Swedish « att betala vid mottagand
     expect(terms('Faktura CBS-2026-0272: €768.00 att betala vid mottagande')).toMatchObject({ kind: 'on-receipt' });
   });
 });
+
+describe('findPaymentTerms: terms counted from the invoice date or the month end, in fourteen languages (the fourteenth session\'s invoice probe)', () => {
+  it.each([
+    ['Fizetési feltétel: a számla keltétől számított 45 nap', { kind: 'net', days: 45 }],
+    ['Apmokėjimo sąlygos: per 14 dienų nuo sąskaitos datos', { kind: 'net', days: 14 }],
+    ['Умови оплати: 45 днів з дати рахунку', { kind: 'net', days: 45 }],
+    ['Условия оплаты: 60 дней с даты счёта', { kind: 'net', days: 60 }],
+    ['Plačilni pogoji: 15 dni od datuma računa', { kind: 'net', days: 15 }],
+    ['Όροι πληρωμής: 14 ημέρες από την ημερομηνία του τιμολογίου', { kind: 'net', days: 14 }],
+    ['Ödeme koşulu: fatura tarihinden itibaren 45 gün', { kind: 'net', days: 45 }],
+    ['Plaćanje: 30 dana od kraja mjeseca', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+    ['Плащане: 30 дни от края на месеца', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+    ['Splatnost: 30 dní od konce měsíce', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+    ['Apmokėjimas: 30 dienų nuo mėnesio pabaigos', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+    ['Оплата: 30 днів з кінця місяця', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+    ['Plata: 30 zile de la sfârșitul lunii', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+    ['Plačilo: 30 dni od konca meseca', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+    ['Ödeme: ay sonundan itibaren 30 gün', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+    ['Maksetingimus: 30 päeva kuu lõpust', { kind: 'end-of-month', days: 30, afterMonthEnd: true }],
+  ] as const)('%s', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+});
