@@ -11,7 +11,7 @@ import { billedTo, labelledBuyer } from '../extract/fields/bill-to';
 import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
 import { guessDateOrder, settledDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, findPaymentTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
-import { addDays } from '../calendar/iso-date';
+import { addDays, daysBetween } from '../calendar/iso-date';
 import { paysTheirInvoice } from '../detect/paid-their-invoice';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
 import { withoutMatterNames } from '../detect/matter-name';
@@ -280,6 +280,17 @@ function swappedDayAndMonth(iso: string): string | null {
   return y && m !== d && Number(d) <= 12 ? `${y}-${d}-${m}` : null;
 }
 
+/**
+ * An issue date read in the wrong order, told by the day the e-mail went out: "Invoice date: 11/02/2026" in the US part of a
+ * French platform's mail sent on 2 November is not 11 February (months before it), nor is "11/12/2026" sent on 12 November
+ * 11 December (after it), when the other reading is within a week before the sending.
+ */
+function sentOrderOf(issue: string, stated: string | null, sent: string | null): string {
+  const swapped = swappedDayAndMonth(issue);
+  if (stated || !sent || !swapped || swapped > sent || daysBetween(swapped, sent) > 7) return issue;
+  return issue > sent || daysBetween(issue, sent) > 60 ? swapped : issue;
+}
+
 function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
   const { xml } = sources;
   const textAmount = best(sources, (f) => f.amount);
@@ -294,7 +305,7 @@ function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
     null;
   const fromShared = <T>(pick: (f: TextFields) => Scored<T> | null): T | null =>
     sources.shared.map((f) => pick(f)?.value ?? null).find((v) => v !== null) ?? null;
-  const issueDate = xml?.issueDate ?? best(sources, (f) => f.issueDate) ?? fromShared((f) => f.issueDate) ?? message.calendarDate;
+  const issueDate = sentOrderOf(xml?.issueDate ?? best(sources, (f) => f.issueDate) ?? fromShared((f) => f.issueDate) ?? message.calendarDate, xml?.issueDate ?? null, message.calendarDate);
   // One invoice among several: its own terms ("TL26-0414 …: due on receipt") say more than a due date the
   // e-mail gives for all, or for another ("Invoice TL26-0412 – due 31/08/2026" in the subject).
   const ownTerms = sources.pdf?.terms ?? sources.body.terms ?? sources.subject.terms ?? null;

@@ -230,3 +230,10 @@ describe("copyToUs: a client answering a platform copy from its « facturacion@ 
     expect(speaksForUs(m, identity)).toBe(false);
   });
 });
+
+describe('announcedCopyRecipient: a platform telling the user it sent a reminder (held-out AHX)', () => {
+  it('« Une relance automatique a été envoyée à X <x@…> », "An automatic reminder was sent to X"', () => {
+    expect(announcedCopyRecipient('Bonjour Claire,\n\nUne relance automatique a été envoyée à Giulia Ferri <giulia.ferri@tramontana.example> pour la facture F2026-125 (6 440,00 €), échue le 31/10/2026.')).toEqual({ address: 'giulia.ferri@tramontana.example', name: 'Giulia Ferri' });
+    expect(announcedCopyRecipient('An automatic reminder was sent to Giulia Ferri <giulia.ferri@tramontana.example> for invoice F2026-125.')?.address).toBe('giulia.ferri@tramontana.example');
+  });
+});

@@ -134,6 +134,18 @@ describe('scanMessages', () => {
     expect(r).toMatchObject({ invoiceNumber: 'NH-2026-0378', amount: 1440, remindersSent: 0 });
   });
 
+  it('reads an issue date in the order the sending day tells (« Invoice date: 11/02/2026 » in a mail sent on 2 November, held-out AHX)', async () => {
+    const sent = message({
+      from: claire,
+      to: ['Dana Whitfield <ap@bluemesa.example>'],
+      subject: 'Facture F2026-112',
+      text: 'Échéance : 02/12/2026\n\nINVOICE / FACTURE\nInvoice # F2026-112\nInvoice date: 11/02/2026\nTotal: 4 896,00 €\nTerms: Net 30',
+      date: '2026-11-02T17:45:04+01:00',
+    });
+    const [r] = await scanMessages([sent], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'F2026-112', issueDate: '2026-11-02', dueDate: '2026-12-02' });
+  });
+
   it('takes the currency of our own reminder stating the same sum when the invoice named none (held-out QZ)', async () => {
     const sent = (subject: string, text: string, date: string, inReplyTo?: string) =>
       message({ from: claire, to: ['Charlotte Bennett <charlotte@bennett.example>'], subject, text, date, ...(inReplyTo ? { inReplyTo } : {}) });

@@ -2834,3 +2834,37 @@ describe('classifyClientReply: held-out AFV–AGW', () => {
     expect(paidWith('adjuntamos justificante de transferencia del anticipo (500,00 €) para la factura LRF-2026-A012.')).not.toBe('paid');
   });
 });
+
+describe('classifyClientReply: held-out AGX–AHY', () => {
+  it('en paid: "done habibi, transferred from ENBD this morning"', () => {
+    expect(kindOf('done habibi, transferred from ENBD this morning. pls confirm receipt', '2026-11-20')).toBe('paid');
+  });
+
+  it('zh-Hant: « 貨款 … 已於今日電匯 » pays; « 會計說下週五會把 … 的款項電匯過去 » promises; « 不會把 » does not', () => {
+    expect(kindOf('Claire 您好，\n貨款 NT$ 260,400.00 已於今日電匯，水單如附，麻煩盡快寄出提單正本，謝謝！', '2026-11-06')).toBe('paid');
+    expect(classifyClientReply(mail({ text: '抱歉拖延了，會計說下週五會把 CLB-2026-0106 的款項電匯過去，再請幫忙留一下提單。', date: '2026-12-07' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-18' });
+    expect(kindOf('我們不會把款項電匯過去，貨物壞了。', '2026-12-07')).not.toBe('promise');
+  });
+
+  it('no promise: « Betaling kommer 15.12.2026, det kan jeg love »'.replace('no promise', 'no (Norwegian) promise'), () => {
+    expect(classifyClientReply(mail({ text: 'Hei,\nVi har litt trang likviditet etter høstsesongen. Betaling kommer 15.12.2026, det kan jeg love.', date: '2026-11-13' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+
+  it('gsw promise: « Rechnig … isch im Zahliglauf vom 15.12.2026 drin »', () => {
+    expect(classifyClientReply(mail({ text: 'Hoi Claire\nDanke fürs Erinnere. Rechnig LX-2026-116 isch im Zahliglauf vom 15.12.2026 drin.', date: '2026-12-02' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+
+  it('gl promises: « A transferencia … sairá o 15 de decembro », « Pagamos o venres que vén »', () => {
+    expect(classifyClientReply(mail({ text: 'sentimos o atraso. A transferencia da factura MA-2026-0625 sairá o 15 de decembro, coa remesa de pagamentos de mediados de mes.', date: '2026-11-13' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(classifyClientReply(mail({ text: 'perdoa o atraso, estivemos cunha inspección e todo parado. Pagamos o venres que vén sen falta.', date: '2026-11-21' })).promisedCandidates).toContain('2026-11-27');
+  });
+
+  it('a clause number is no day: « (Ziff. 7.3) » in a pay-when-paid reply promises nothing', () => {
+    expect(classifyClientReply(mail({ text: 'Die Rechnung ist geprüft und ok. Wie im Honorarvertrag (Ziff. 7.3) festgehalten, zahlen wir Ihre Teilrechnung aber erst, wenn die Bauherrschaft unsere Schlussrechnung beglichen hat.', date: '2026-10-06' })).promisedDate).not.toBe('2027-03-07');
+  });
+
+  it('it: « appena fatto il bonifico » (as soon as it is done) is to come; « Ho appena fatto il bonifico » is done', () => {
+    expect(classifyClientReply(mail({ text: "scusate il ritardo. Pagheremo entro il 15/12/2026, appena ci arriva il credito d'imposta (TRIP). Vi mando la contabile appena fatto il bonifico.", date: '2026-12-01' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(kindOf('Ho appena fatto il bonifico, vi mando la contabile.', '2026-12-01')).toBe('paid');
+  });
+});

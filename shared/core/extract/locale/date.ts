@@ -94,6 +94,8 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   marti: 2, martea: 2, miercuri: 3, miercurea: 3, joia: 4, vineri: 5, vinerea: 5, sambata: 6, duminica: 0, lunea: 1,
   // Corsican ("venneri chì vene": next Friday; "marti" and "sabbatu" as in Italian, Romanian)
   luni: 1, mercuri: 3, ghjovi: 4, venneri: 5, sabbatu: 6, dumenica: 0,
+  // Galician (« o venres que vén »: next Friday)
+  luns: 1, mercores: 3, xoves: 4, venres: 5,
   // Swiss German (folded: « Fritig », « Mäntig » → « mantig »)
   mantig: 1, maantig: 1, ziischtig: 2, zischtig: 2, mittwuch: 3, dunschtig: 4, donnschtig: 4, fritig: 5, samschtig: 6, sunntig: 0,
   // Hungarian (folded: "péntek" → "pentek"), with the forms "pénteken" (on Friday) take; Korean ("금요일": Friday)

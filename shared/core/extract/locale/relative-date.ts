@@ -24,7 +24,7 @@ const SHORT_FULL_NAMES = new Set(['cuma', '일요일', '월요일', '화요일',
 const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS).filter((name) => name.length > 4 || SHORT_FULL_NAMES.has(name));
 const WEEKDAY = wordStartRegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
 /** "next", as written before or after the weekday it qualifies. */
-const NEXT_WORD = wordStartRegExp(String.raw`(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|que ve|nasta|naeste|neste|viitoare|viitor|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedeceg|sljedecu|sledeci|sledeceg|sledecu|iduci|iduceg|iducu|naredni|narednog|narednu|onumuzdeki|gelecek|следующую|следующей|следующий|следующее|наступної|наступну|наступного|наступний)(?![\p{L}])`, 'u');
+const NEXT_WORD = wordStartRegExp(String.raw`(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|que ve|que ven|nasta|naeste|neste|viitoare|viitor|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedeceg|sljedecu|sledeci|sledeceg|sledecu|iduci|iduceg|iducu|naredni|narednog|narednu|onumuzdeki|gelecek|следующую|следующей|следующий|следующее|наступної|наступну|наступного|наступний)(?![\p{L}])`, 'u');
 const NEXT_WEEK = wordStartRegExp(
   `${W}(?:(?:la |de la )?semaine (?:prochaine|pro)|next week|(?:in der )?(?:nachste|naechste)[nr]? woche|kommende[nr]? woche|(?:la |a )?(?:proxima semana|semana (?:que viene|que vem|proxima))|(?:la )?(?:settimana prossima|prossima settimana)|volgende week|(?:w )?(?:przyszlym|nastepnym) tygodniu|nasta vecka|naste uge|neste uke|(?:την |μεσα στην )?(?:επομενη|ερχομενη) εβδομαδα|следващата седмица|(?:v |u )?(?:naslednji|prihodnji|sljedeci|sledeci|iduci|naredni) (?:teden|tjedan|nedelji)|(?:sledece|sljedece|naredne) (?:nedelje|sedmice)|(?:на )?следующей неделе|(?:на )?наступному тижні|наступного тижня|jovo heten|a jovo heten|(?:na )?buduci tyzden|(?:na )?budouci tyden|pristi tyden|kita savaite|kitos savaites|nakamnedel|nakamaja nedela|jargmisel nadalal|jargmine nadal|다음 ?주(?:에는|에)?)${END}`,
   'gu',
@@ -87,6 +87,8 @@ const FRENCH_DAY_COUNTS = wordStartRegExp(`${W}(?:sous|dans|d'ici) (?:une )?(hui
 const DAY_OF_MONTH = wordStartRegExp(String.raw`(?<![\p{L}\d])(?:(?:(?:el|il|al|o|no|ao)\s)?(?:d[ií]a|giorno)|le|du|au|el|il|op|the (?=\d{1,2}(?:st|nd|rd|th))|am (?=\d{1,2}\.))\s?(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.:,]\d|\d|\s?(?:h\b|%|€|\$|£)|\s(?:jours?|days?|tage|dias|giorni)\b)`, 'gu');
 /** A numeric day and month without a year: "le 18/11", "am 18.11.". */
 const DAY_MONTH = /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?![\d]|[/.]\d)/g;
+/** The words that number a clause or a section before its number: « Ziff. », « art. », "section", « § », « chapitre ». */
+const CLAUSE_NUMBER_BEFORE = /(?:ziff\.?|ziffer|art\.?|artikel|article|articolo|articulo|§|clause|section|sect\.|para\.?|paragraph|chapitre|chapter|kapitel|point|punkt|punto|pos\.?)[ \t]*$/;
 
 function nextWeekday(reference: string, target: number, strictlyAfter: boolean): string {
   let delta = (target - weekday(reference) + 7) % 7;
@@ -151,6 +153,8 @@ function writtenDateReadings(text: string, folded: string, reference: string, or
   }
   for (const m of folded.matchAll(DAY_MONTH)) {
     if (taken[m.index]) continue;
+    // « (Ziff. 7.3) », "section 4.2", « art. 12.1 »: a clause's number, not a day
+    if (CLAUSE_NUMBER_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     const [first, second] = [Number(m[1]), Number(m[2])];
     const [day, month] = order === 'MDY' && first <= 12 ? [second, first] : [first, second];
     const thisYear = isValidYmd(year, month, day) ? toIsoDate(year, month, day) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRelativeDate, resolveRelativeDateCandidates } from '../../../../shared/core/extract/locale/relative-date';
+import { relativeDateReadings, resolveRelativeDate, resolveRelativeDateCandidates } from '../../../../shared/core/extract/locale/relative-date';
 
 /** Monday 16 November 2026. */
 const MONDAY = '2026-11-16';
@@ -197,5 +197,13 @@ describe('relativeDateReadings: a weekday followed by its date', () => {
     const { relativeDateReadings } = await import('../../../../shared/core/extract/locale/relative-date');
     expect(relativeDateReadings('je fais le virement lundi 14/12 promis', '2026-11-26').flatMap((r) => r.dates)).toEqual(['2026-12-14']);
     expect(relativeDateReadings('je fais le virement lundi prochain', '2026-11-26').flatMap((r) => r.dates)[0]).toBe('2026-11-30');
+  });
+});
+
+describe('relativeDateReadings: a clause number is no day', () => {
+  it('« (Ziff. 7.3) », « art. 12.1 » give no date; « le 7.12 » does', () => {
+    expect(relativeDateReadings('wie im Honorarvertrag (Ziff. 7.3) festgehalten', '2026-10-06')).toEqual([]);
+    expect(relativeDateReadings("conformément à l'art. 12.1 du contrat", '2026-10-06')).toEqual([]);
+    expect(relativeDateReadings('on paie le 7.12', '2026-10-06')[0]?.dates).toEqual(['2026-12-07']);
   });
 });
