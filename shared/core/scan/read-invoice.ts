@@ -285,10 +285,10 @@ function swappedDayAndMonth(iso: string): string | null {
  * French platform's mail sent on 2 November is not 11 February (months before it), nor is "11/12/2026" sent on 12 November
  * 11 December (after it), when the other reading is within a week before the sending.
  */
-function sentOrderOf(issue: string, stated: string | null, sent: string | null): string {
-  const swapped = swappedDayAndMonth(issue);
+function sentOrderOf(issue: string | null, stated: string | null, sent: string | null): string | null {
+  const swapped = issue ? swappedDayAndMonth(issue) : null;
   if (stated || !sent || !swapped || swapped > sent || daysBetween(swapped, sent) > 7) return issue;
-  return issue > sent || daysBetween(issue, sent) > 60 ? swapped : issue;
+  return issue! > sent || daysBetween(issue!, sent) > 60 ? swapped : issue;
 }
 
 function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
