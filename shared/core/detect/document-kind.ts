@@ -197,6 +197,8 @@ export function hasCue(text: string, kind: DocumentKind): boolean {
  */
 export function kindOfTitle(title: string): DocumentKind | null {
   const folded = fold(title);
+  // Spanish « Abono AV-2026-014 »: the word alone is also a payment (« abono recibido »), titled with its own number it is a credit note
+  if (NUMBERED_ABONO.test(folded)) return 'credit-note';
   const hits = findKindCues(title);
   if (hits.length === 0) return null;
   // After the invoice's own numbered title, a quote or an order named by its number is what the invoice
@@ -220,6 +222,9 @@ export function kindOfTitle(title: string): DocumentKind | null {
   for (const kind of ORDER) if (kept.some((h) => h.kind === kind)) return kind;
   return null;
 }
+
+/** A title opening with « abono » and its own reference: « Abono AV-2026-014 - reclamación calidad FA-2026-0863 », « Abono nº 14 ». */
+const NUMBERED_ABONO = /^\s*abono\s+(?:n[º°o]\.?\s*)?[a-z]{0,6}[-/]?\d/;
 
 /** What makes a reminder word the thing billed: « frais de relance », "reminder fee" is written after it. */
 const REMINDER_FEE_BEFORE = /(?:frais|cout|couts|forfait)\s+de\s+$/;

@@ -281,3 +281,13 @@ describe('invoice titles in Hungarian, Estonian, Latvian and South Slavic langua
     expect(kindOfTitle('Novi bankovni račun')).toBeNull();
   });
 });
+
+describe('Spanish « Abono » titled with its own number is a credit note (held-out ABZ)', () => {
+  it.each([
+    ['Abono AV-2026-014 - reclamación calidad FA-2026-0863', 'credit-note'],
+    ['Abono nº 14 a la factura FA-2026-0863', 'credit-note'],
+    ['Abono recibido factura FA-2026-0863', 'invoice'],
+  ] as const)('%s', (title, kind) => {
+    expect(kindOfTitle(title)).toBe(kind);
+  });
+});
