@@ -186,6 +186,17 @@ const INVOICE_TO_FOLLOW =
   /(?:facture|invoice|rechnung|factura|fattura|factuur)\s+(?:suivra|vous\s+sera\s+(?:envoyee|adressee|transmise)|sera\s+(?:emise|etablie|envoyee)|will\s+(?:follow|be\s+(?:issued|sent|raised))|to\s+follow|follows\s+separately|folgt|seguira|seguir[aà]|(?:verra|sara)\s+emessa)(?![a-z])|(?:will|shall)\s+(?:then\s+)?(?:issue|send|raise)\s+(?:you\s+)?(?:the|our|an|your)\s+(?:final\s+)?invoice|(?:emettrons|enverrons|etablirons)\s+(?:ensuite\s+)?(?:la|votre|notre)\s+facture/;
 
 /**
+ * A message's own words, without what it quotes or its signature; but a new e-mail whose invoice is written below the
+ * sender's signature (« -- » then « FACTURE No RLS-2026-0447 … échéance le 18/12/2026 ») keeps it.
+ */
+function ownText(message: MailMessage): string {
+  const cut = stripQuoted(message.text);
+  if (message.inReplyTo !== null || hasReplyPrefix(message.subject)) return cut;
+  const whole = stripQuoted(message.text, { keepSignature: true });
+  return whole.length > cut.length && namesNumberedInvoice(whole.slice(cut.length)) ? whole : cut;
+}
+
+/**
  * The cheap exits of `readInvoice`, synchronous: false when the message cannot be an invoice to a client
  * (nobody outside the company in it, or no invoice word and no document). Most of a mailbox stops here.
  */
@@ -344,7 +355,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const subject = stripReplyPrefixes(message.subject);
   const forwarded = forwardedAuthor(message, opts.identity);
   if (forwarded === 'other') return [];
-  const body = forwarded === 'us' ? message.text : stripQuoted(message.text);
+  const body = forwarded === 'us' ? message.text : ownText(message);
   // Another firm's invoice passed on to be paid to that firm is no receivable of ours.
   if (isPassedOnInvoice(body)) return [];
   const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));

@@ -177,6 +177,8 @@ export const CHASE = cueRegex([
   `przypomin\\w*`, `przypomnienie`, `termin\\s+(?:platnosci\\s+)?(?:uplynal|minal)`, `nieoplacon\\w*`, `niezaplacon\\w*`, `zaleg\\w*`, `wezwanie\\s+do\\s+zaplaty`, `(?:nadal|wciaz)\\s+(?:nie\\s+)?(?:otrzymalismy|otrzymalam|otrzymalem|odnotowalismy|odnotowalam|odnotowalem|zaksiegowalismy|widnieje|oczekujemy|czekam|czekamy)`, `prosze\\s+o\\s+(?:pilne\\s+|szybkie\\s+|niezwloczne\\s+)?(?:uregulowanie|zaplate|platnosc|wplate|przelew)`, `status\\w*\\s+platnosci`,
   // da, no, sv: "Vi kan ikke se at faktura … er betalt endnu", "stadig ikke betalt", "SIDSTE RYKKER", "purring"
   `rykker`, `purring`, `pamindelse`, `(?:er|ar)\\s+(?:betalt|betald)\\s+endnu`, `ikke\\s+(?:er\\s+)?betalt\\s+(?:endnu|enda)`, `(?:stadig|stadigvaek|fortsatt|fortfarande|fremdeles)\\s+(?:ikke|inte)\\s+(?:betalt|betald)`, `vi\\s+kan\\s+ikke\\s+se\\s+at`, `inkasso`,
+  // en: "I haven't heard back regarding invoice LR-2026-090 … Please arrange the wire at your earliest convenience."
+  `(?:haven't|have\\s+not|did\\s+not|didn't)\\s+heard\\s+back\\s+(?:from\\s+you\\s+)?(?:regarding|about|on|concerning)\\s+(?:the\\s+|our\\s+|my\\s+)?invoice`, `please\\s+arrange\\s+(?:the\\s+|for\\s+the\\s+|for\\s+)?(?:wire|payment|transfer|remittance|settlement)(?![a-z])`,
   // hu: "Szeretnénk emlékeztetni", "továbbra is kiegyenlítetlen", "Fizetési felszólítás", "még nem látjuk a befizetést", "határideje … lejárt"
   `emlekeztet\\w*`, `kiegyenlitetlen\\w*`, `fizetesi\\s+felszolitas\\w*`, `(?:meg\\s+)?nem\\s+(?:latjuk|talaljuk)\\s+(?:a\\s+)?(?:be)?fizetes\\w*`, `hatarideje\\s+(?:\\S+\\s+){0,3}?lejart`, `nem\\s+erkezett\\s+meg`,
   // hr, sr, bs, sl: "ljubazno Vas podsjećamo", "još nismo zaprimili uplatu", "OPOMENA", "rok za plaćanje … istekao", "Još ne vidimo uplatu",

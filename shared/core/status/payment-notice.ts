@@ -44,6 +44,21 @@ const REJECTED = cueRegex([
 const RECEIVED = cueRegex([
   `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£]|(?:chf|eur|usd|gbp|cad|sek|nok|dkk|pln|czk|huf)\\s?\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
+  // es: "Hemos registrado el cobro de la factura", "Factura FA26-0095 cobrada"; pl: "otrzymaliśmy płatność", "oznaczona jako opłacona",
+  // cs: "faktura … byla uhrazena", "Připsáno: 980,00 EUR"; sv: "En insättning har gjorts på ditt konto", "har registrerats som betald",
+  // "Du har tagit emot 1 450,00 kr", "Swish-betalning"; da: "er nu markeret som betalt", "har betalt 650,00 kr. til dig", "Du har modtaget";
+  // no: "registrert en innbetaling", "har betalt faktura", "har sendt deg 1 200,00 kr", "Du har mottatt"; fi: "Tilillesi on saapunut maksu",
+  // "on merkitty maksetuksi", "kirjattu saapunut tilisiirto"; hu: "jóváírás történt", "kifizetettként lett megjelölve", "92 500 Ft érkezett";
+  // ro: "a fost înregistrată o încasare", "a fost marcată ca încasată", "Ai primit 1.375,50 EUR"
+  `(?:registrado|recibido|anotado)\\s+el\\s+cobro`, `factura\\s+${W(2)}cobrada`, `total\\s+cobrado`,
+  `otrzymal(?:ismy|es|as)\\s+(?:\\S+\\s+)?(?:platnosc|wplate|przelew)`, `oznaczon[aey]\\s+jako\\s+oplacon`, `faktura\\s+${W(3)}oplacona`, `uznanie\\s+rachunku`, `wplyw\\s+(?:na\\s+(?:rachunek|konto)|srodkow)`,
+  `(?:byla|je|byly)\\s+(?:plne\\s+)?uhrazen[aey]`, `pripsano`, `prichozi\\s+platb`, `pohyb\\s+na\\s+uctu\\s*-\\s*kredit`,
+  `insattning\\s+(?:har\\s+gjorts|pa\\s+(?:ditt|ert)\\s+konto)`, `(?:registrerats|markerats|registrerad|markerad)\\s+som\\s+betald`, `(?:du\\s+har\\s+)?tagit\\s+emot\\s+(?:\\d|en\\s+betalning)`, `swish-betalning`,
+  `(?:markeret|registreret)\\s+som\\s+betalt`, `har\\s+betalt\\s+${W(3)}til\\s+dig`, `du\\s+har\\s+(?:modtaget|mottatt)\\s+(?:\\d|en\\s+betaling|betaling|kr)`,
+  `registrert\\s+en\\s+innbetaling`, `innbetaling\\s+pa\\s+konto`, `har\\s+betalt\\s+faktura`, `har\\s+sendt\\s+deg\\s+\\d`,
+  `(?:on\\s+)?saapunut\\s+(?:maksu|tilisiirto)`, `merkitty\\s+maksetuksi`, `kirjattu\\s+saapunut`,
+  `jovairas\\s+tortent`, `kifizetettkent`, `kifizetve(?![a-z])`, `(?:ft|eur|huf|€)\\s+erkezett`,
+  `(?:inregistrata|inregistrat)\\s+o\\s+incasare`, `(?:marcata|marcat)\\s+ca\\s+incasat[aă]?`, `a\\s+fost\\s+incasata`, `incasare\\s+in\\s+cont`, `(?:ai|ati)\\s+primit\\s+(?:\\d|bani|o\\s+plata)`,
   // sv, da, no: "Klarna har mottagit betalning för faktura CBS-2026-0266", "Betaling modtaget", "Vi har mottatt betaling"
   `(?:har\\s+)?(?:mottagit|modtaget|mottatt)\\s+(?:en\\s+|din\\s+|jeres\\s+|deres\\s+)?(?:betalning|betaling|inbetalning|indbetaling|innbetaling)(?![a-z])`, `(?:betalning|betaling|inbetalning|indbetaling|innbetaling)\\s+(?:ar\\s+|er\\s+)?(?:mottagen|modtaget|mottatt|registrerad|registreret|registrert)(?![a-z])`,
   // a factor's or a collecting agent's notice: « Nous avons reçu le règlement de votre débiteur … pour la facture F-2026-0471 »
@@ -86,7 +101,7 @@ const RECEIVED = cueRegex([
   `zahlungseingang`, `zahlung\\s+(?:ist\\s+)?(?:erhalten|eingegangen|empfangen|bestatigt)`, `hat\\s+(?:ihnen|dir)\\s+${W(4)}(?:gesendet|geschickt|uberwiesen|gezahlt)`, `sie\\s+haben\\s+(?:eine\\s+)?zahlung\\s+${W(4)}erhalten`,
   `(?:ti|vi|le)\\s+ha\\s+inviato\\s+(?:un\\s+pagamento|\\d|[€$])`, `hai\\s+ricevuto\\s+(?:un\\s+)?pagamento`, `heeft\\s+(?:u|je|jou)\\s+${W(4)}(?:gestuurd|overgemaakt|betaald)`, `(?:u\\s+hebt|je\\s+hebt|u\\s+heeft)\\s+(?:een\\s+)?betaling\\s+${W(4)}ontvangen`, `(?:enviou-lhe|te\\s+enviou|lhe\\s+enviou)\\s+`, `(?:has|have|ha|han)\\s+recibido\\s+(?:un\\s+|una\\s+)?(?:pago|transferencia|ingreso|abono)`, `hat\\s+${W(3)}(?:bezahlt|uberwiesen|beglichen)`,
   `rechnung\\s+${W(3)}(?:wurde\\s+|ist\\s+)?(?:bezahlt|beglichen)`, `gutschrift\\s+(?:eingegangen|erhalten)`, `gutschrift\\s+(?:\\S+\\s+){0,2}?verbucht`, `gutschrift\\s+auf\\s+ihr(?:em|\\s+)\\s*konto`, `(?:gutschrift|kontogutschrift|eingang)\\s*:\\s*(?:eur\\s*|chf\\s*|€\\s*)?[+]?\\s?\\d`, `eingehende\\s+(?:zahlung|uberweisung)`, `gutgeschrieben`,
-  `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
+  `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `(?:recibiste|has\\s+recibido|ha\\s+recibido)\\s+(?:un\\s+|una\\s+)?(?:pago|cobro|transferencia|dinero|abono)(?![a-z])`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
   `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `bonifico\\s+(?:sepa\\s+|istantaneo\\s+)?(?:disposto|eseguito|accreditato)\\s+a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:ha|hanno)\\s+disposto\\s+(?:un\\s+)?bonifico`, `a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`, `fattura\\s+${W(6)}(?:risulta|e)\\s+(?:stata\\s+)?(?:saldata|pagata|incassata)`, `incasso\\s+(?:registrato|riconciliato|ricevuto)`,
   // pl, cs: "mBank: uznanie rachunku", "wpłynął przelew", "příchozí platba"
   `uznanie\\s+rachunku`, `wplyw\\s+(?:srodkow|na\\s+rachunek)`, `wplyn\\w*\\s+przelew`, `przelew\\s+(?:przychodzacy|otrzymany)`, `otrzymal\\w*\\s+przelew`, `zaksiegowano\\s+wplyw`, `prijem\\s+na\\s+(?:konto|ucet)`, `uhrazeno\\s+(?:fa|fakt\\w*)`, `prichozi\\s+platb\\w*`, `pripsan\\w*\\s+na\\s+(?:vas\\s+)?ucet`,
@@ -105,7 +120,7 @@ const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|paymen
 /** Not money in: a failure, a refund, a reminder, or a receipt for something the user bought. */
 const NOT_RECEIVED = cueRegex([
   `echec`, `echoue\\w*`, `refuse\\w*`, `rejete\\w*`, `impaye\\w*`, `failed`, `failure`, `declined`, `unsuccessful`, `fehlgeschlagen`, `abgelehnt`, `fallid[oa]`, `rechazad[oa]`,
-  `fallit[oa]`, `rifiutat[oa]`, `mislukt`, `returned`, `chargeback`, `(?<!centre\\s+(?:national\\s+)?de\\s+)rembours\\w*`, `refund\\w*`, `erstattung`, `reembolso`, `rimborso`, `terugbetaling`,
+  `fallit[oa]`, `rifiutat[oa]`, `stornat[oa]`, `non\\s+eseguit[oa]`, `mislukt`, `returned`, `chargeback`, `(?<!centre\\s+(?:national\\s+)?de\\s+)rembours\\w*`, `refund\\w*`, `erstattung`, `reembolso`, `rimborso`, `terugbetaling`,
   `relance`, `rappel`, `reminder`, `overdue`, `mahnung`, `zahlungserinnerung`, `recordatorio`, `sollecito`, `herinnering`,
   // a payment to come at a due date (reverse factoring): "nos ha remitido para su pago mediante confirming … Vencimiento 25/12/2026"
   `(?:mediante|via|par|by|durch|tramite)\\s+(?:el\\s+|le\\s+)?confirming`, `anticipar\\s+el\\s+cobro`, `para\\s+su\\s+pago`, `remis\\s+(?:en|au)\\s+paiement\\s+a\\s+l'echeance`,
@@ -247,7 +262,7 @@ function listedAfter(folded: string, original: string, end: number, token: strin
  * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
  */
 const MAY_BE_NOTICE =
-  /statut|vous a envoy|t.a envoy|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|recib|receb|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant|bezuel|πληρωμ|πίστωσ|εμβασ|κατάθεσ/i;
+  /statut|vous a envoy|t.a envoy|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|recib|receb|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant|bezuel|πληρωμ|πίστωσ|εμβασ|κατάθεσ|p.at|op.ac|uhraz|p.ips|kredit|ins.ttn|swish|tagit emot|modtag|mottat|mottag|innbetal|indbetal|inbetal|maks|tilisiir|saapun|j.v..r|kifizet|rkezett|ncasa|primit|cobrad/i;
 
 /**
  * A payment taken back, said by a payment platform or a bank: "Paiement contesté (chargeback)", "prélèvement rejeté",

@@ -30,6 +30,8 @@ export const PAID = cueRegex([
   `(?<![а-яіїє])(?<!(?:будет|будут|буде|будуть|будет\\s+уже)\\s+)(?:оплачен[оаы]?|сплачен[оаи]?|оплатили|оплатил|оплатила|сплатили|перевели|перечислили|переказали|перерахували)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|оплату|платеж|платіж|перевод|переказ)\\s+(?:был[аои]?\\s+|була\\s+|було\\s+)?(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|выполнен[аои]?|прошел|прошла|здіиснен[аои]?|відправлен[аои]?|виконан[аои]?|зроблен[аои]?|сделан[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?:произвели|провели|здіиснили|зробили|отправили|відправили|надіслали)\\s+(?:оплату|платеж|платіж|переказ|перевод|деньги|кошти)(?![а-яіїє])`,
   // sk: "uz je to zaplatene dnes rano", "faktúra bola uhradená"
   `(?:je|bolo|bola|boli|su)\\s+(?:to\\s+|uz\\s+|dnes\\s+|vcera\\s+)*(?:zaplatene|zaplatena|zaplateny|uhradene|uhradena|uhradeny)(?![a-z])`,
+  // pt: "Pagamos via Pix hoje de manhã" (paid, the past that looks like a present); lb: "ass de 3.12. bezuelt ginn"
+  `pagamos\\s+(?:(?:via|por|com|pelo|pela)\\s+\\S+\\s+)?(?:hoje(?:\\s+de\\s+manha|\\s+cedo|\\s+a\\s+tarde)?|ontem|agora\\s+mesmo|agorinha|ha\\s+pouco)(?![a-z])`, `(?:ass|sinn|gouf|goufen)\\s+${W(3)}bezuelt\\s+ginn(?![a-z])`,
   // gsw, de: "Zahlig isch hüt raus", "die Zahlung ist gestern raus"
   `(?:zahlig|zahlung|uberwisig|uberweisung|das\\s+geld)\\s+(?:isch|ist)\\s+(?:hut\\s+|heute\\s+|geschter\\s+|gestern\\s+|scho\\s+|schon\\s+|jetzt\\s+)?(?:raus|use|usse|unterwegs)(?![a-z])`,
   // es: "te hice un Lydia ayer por la tarde", "os mandé el Bizum"
@@ -882,6 +884,12 @@ export const DISPUTE = cueRegex([
   // gsw: "Die Rechnig stimmt so nöd … vorher zahle mer nöd"; it: "non sono d'accordo con questa fattura"
   `(?:rechnig|rechnung)\\s+stimmt\\s+(?:so\\s+)?(?:nod|ned|nid|nicht)(?![a-z])`, `zahle\\s+mer\\s+(?:nod|ned|nid)(?![a-z])`,
   `non\\s+(?:sono|siamo)\\s+d'accordo\\s+(?:con|su)\\s+(?:questa|la|vostra|sua|tale|l'importo|gli\\s+importi|il\\s+conto)`,
+  // he: "יש טעות בחשבונית" (there is a mistake in the invoice), "אנחנו לא משלמים עד שתשלחו חשבונית מתוקנת" (we don't pay until a corrected invoice)
+  `(?<![\u0590-\u05ff])(?:יש\\s+טעות|לא\\s+(?:נשלם|משלמים|משלמת|משלם)|חשבונית\\s+מתוקנת|חולקים\\s+על|לא\\s+מסכימים\\s+עם)(?![\u0590-\u05ff])`,
+  // pt: "Não podemos validar esta fatura … Agradecemos que nos enviem uma fatura corrigida. Até lá a fatura fica suspensa."
+  `nao\\s+podemos\\s+(?:validar|aprovar|aceitar)\\s+(?:esta|a)\\s+fatura`, `fatura\\s+(?:fica|esta|ficara)\\s+suspensa`,
+  // de: "die Anzahl der Projekttage stimmt so nicht … vorher geben wir die Rechnung nicht frei"
+  `(?:anzahl|betrag|summe|preis|stunden\\w*|tage\\w*|projekttage|menge|positionen?)\\s+${W(2)}stimmt\\s+(?:so\\s+)?(?:nicht|nod|ned|nid)(?![a-z])`, `geben\\s+wir\\s+(?:die|diese|ihre)\\s+rechnung\\s+(?:noch\\s+)?nicht\\s+frei`,
   // co: "Nun sò d'accordu cù a fattura", "Ùn pagu micca prima chì vo vinite à riparà"
   `(?:nun|un)\\s+(?:so|simu)\\s+d'accordu`, `(?:nun|un)\\s+(?:pagu|paghemu|pagheraghju|pagheremu)\\s+micca`,
   // lv: "mēs nepiekrītam rēķina summai", "apstrīdam rēķinu"; lt: "nesutinkame su sąskaitos suma", "ginčijame"; et: "me ei nõustu arvega",

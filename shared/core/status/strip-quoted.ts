@@ -93,14 +93,14 @@ function bottomPosted(lines: readonly string[], start: number): string[] {
 const INLINE_ANSWERS =
   /(?:entre\s+l[ií]neas|inline|in\s+line|(?:see|answers?|replies|comments?)\s+(?:\w+\s+)?below|ci-dessous|dans\s+le\s+(?:texte|corps)|en\s+rouge|in\s+red|im\s+text|zwischen\s+den\s+zeilen|tra\s+le\s+righe|hieronder|in\s+de\s+tekst)/i;
 
-export function stripQuoted(text: string): string {
+export function stripQuoted(text: string, opts: { keepSignature?: boolean } = {}): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const start = quoteStart(lines);
   let kept = lines.slice(0, start);
   if (!kept.some((line) => line.trim())) kept = bottomPosted(lines, start);
   // "Te contesto entre líneas", "see my answers below": the answers stand between the quotes.
   else if (INLINE_ANSWERS.test(kept.join(' '))) kept = [...kept, ...bottomPosted(lines, start)];
-  const signature = kept.findIndex((line, i) => i > 0 && SIGNATURE.some((re) => re.test(line)));
+  const signature = opts.keepSignature ? -1 : kept.findIndex((line, i) => i > 0 && SIGNATURE.some((re) => re.test(line)));
   return (signature > 0 ? kept.slice(0, signature) : kept).join('\n').trim();
 }
 

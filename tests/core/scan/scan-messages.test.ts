@@ -146,6 +146,18 @@ describe('scanMessages', () => {
     expect(r).toMatchObject({ invoiceNumber: 'F2026-112', issueDate: '2026-11-02', dueDate: '2026-12-02' });
   });
 
+  it('reads an invoice written below the signature of a new e-mail (held-out AIV)', async () => {
+    const sent = message({
+      from: claire,
+      to: ['compta@clinique.example'],
+      subject: 'Facture RLS-2026-0447',
+      text: 'Bonjour,\n\nVeuillez trouver ci-joint notre facture RLS-2026-0447 (4 680,00 € TTC).\n\nBien cordialement,\n--\nClaire Martin\nRADIOLYS SAS\nFACTURE No RLS-2026-0447\nDate : 03/11/2026\nTotal TTC : 4 680,00 EUR\nPaiement a 45 jours : echeance le 18/12/2026',
+      date: '2026-11-03T17:27:57+01:00',
+    });
+    const [r] = await scanMessages([sent], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'RLS-2026-0447', amount: 4680, dueDate: '2026-12-18' });
+  });
+
   it('takes the currency of our own reminder stating the same sum when the invoice named none (held-out QZ)', async () => {
     const sent = (subject: string, text: string, date: string, inReplyTo?: string) =>
       message({ from: claire, to: ['Charlotte Bennett <charlotte@bennett.example>'], subject, text, date, ...(inReplyTo ? { inReplyTo } : {}) });

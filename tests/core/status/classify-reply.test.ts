@@ -2868,3 +2868,20 @@ describe('classifyClientReply: held-out AGX–AHY', () => {
     expect(kindOf('Ho appena fatto il bonifico, vi mando la contabile.', '2026-12-01')).toBe('paid');
   });
 });
+
+describe('classifyClientReply: held-out AHZ–AJV', () => {
+  it('he dispute: « יש טעות בחשבונית … אנחנו לא משלמים עד שתשלחו חשבונית מתוקנת »; « מסכימים עם החשבונית » is none', () => {
+    expect(kindOf('שלום,\nיש טעות בחשבונית AV-2026-0446 - חויבנו על 14 סטים של ציוד ורק 10 משתתפים הגיעו. אנחנו לא משלמים עד שתשלחו חשבונית מתוקנת.', '2026-11-24')).toBe('dispute');
+    expect(kindOf('אנחנו מסכימים עם החשבונית, נשלם בקרוב', '2026-11-24')).not.toBe('dispute');
+  });
+
+  it('pt: « Pagamos via Pix hoje de manhã » pays; « Não podemos validar esta fatura … fica suspensa » disputes', () => {
+    expect(kindOf('Oi Camille, desculpa a demora!! Pagamos via Pix hoje de manhã, segue o comprovante em breve.', '2026-11-09')).toBe('paid');
+    expect(kindOf('Não podemos validar esta fatura: o projeto contemplava 9 000 palavras e não 12 000. Agradecemos que nos enviem uma fatura corrigida. Até lá a fatura fica suspensa.', '2026-10-09')).toBe('dispute');
+  });
+
+  it('de dispute: « die Anzahl der Projekttage stimmt so nicht … vorher geben wir die Rechnung nicht frei »; lb paid « ass de 3.12. bezuelt ginn »', () => {
+    expect(kindOf('die Anzahl der Projekttage stimmt so nicht, abgestimmt waren 3 Tage, nicht 5. Bitte korrigieren, vorher geben wir die Rechnung nicht frei.', '2026-11-10')).toBe('dispute');
+    expect(kindOf('Moien,\nass de 3.12. bezuelt ginn.\nMerci & Gréiss', '2026-12-03')).toBe('paid');
+  });
+});

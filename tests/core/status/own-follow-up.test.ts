@@ -569,3 +569,9 @@ describe('classifyOwnFollowUp: German « waren am … fällig. Bitte um Überwei
     expect(own("Grüezi Herr Gerber\nDie Rechnungen MIA-2026-0498 (CHF 7'150.00) und MIA-2026-0499 (CHF 1'020.00) waren am 27.11.2026 fällig. Bitte um Überweisung.", 'Re: Rechnungen MIA-2026-0498 und MIA-2026-0499')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: "I haven\'t heard back regarding invoice … Please arrange the wire" (held-out AIW)', () => {
+  it('is a reminder', () => {
+    expect(own("Hello,\nI haven't heard back regarding invoice LR-2026-090 ($3,900.00, due October 22, 2026). Please arrange the wire at your earliest convenience.", 'Re: Invoice LR-2026-090')).toBe('reminder');
+  });
+});

@@ -72,3 +72,11 @@ describe('stripQuoted', () => {
     expect(stripQuoted('Ce message confirme notre commande de 20 cartons.')).toBe('Ce message confirme notre commande de 20 cartons.');
   });
 });
+
+describe('stripQuoted: keeping the signature on request', () => {
+  it('cuts at « -- » by default, keeps what follows when asked', () => {
+    const text = 'Bonjour,\nVoici la facture.\n--\nClaire\nFACTURE No F-12\nTotal TTC : 100,00 €';
+    expect(stripQuoted(text)).toBe('Bonjour,\nVoici la facture.');
+    expect(stripQuoted(text, { keepSignature: true })).toContain('FACTURE No F-12');
+  });
+});

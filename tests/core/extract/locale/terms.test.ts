@@ -415,3 +415,9 @@ describe('findPaymentTerms: terms counted from the invoice date or the month end
     expect(terms(text)).toEqual(expected);
   });
 });
+
+describe('findPaymentTerms: Portuguese « Pagamento: no recebimento » (held-out AIZ)', () => {
+  it('is on receipt', () => {
+    expect(terms('Total a pagar: R$ 3.000,00\nPagamento: no recebimento')).toMatchObject({ kind: 'on-receipt' });
+  });
+});
