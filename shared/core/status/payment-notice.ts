@@ -276,7 +276,7 @@ const ABOUT_A_PAYMENT = /(?<![a-z])(?:paiement|prelevement|payment|debit|direct\
 /** Words of a payment still to come inside a wording of payment: "la facture SR-27-016 sera payée le 30 juin". */
 // (Dutch "wordt betaald op 8 december": the passive present of a payment to come.)
 // (Spanish and Portuguese futures of "remain" and "be": "La factura FA26-00641 quedará pagada el 5 de diciembre".)
-const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll|wordt|worden|quedara|quedaran|estara|estaran|seran|ficara|ficarao)(?![a-z])/;
+const TO_COME = /(?<![a-z])(?:sera|seront|va|vont|will|shall|wird|werden|zostanie|zostana|bedzie|ce\s+biti|bude|budou|sara|saranno|verra|zal|zullen|zou|would|should|devrait|doit|soll|wordt|worden|quedara|quedaran|estara|estaran|seran|ficara|ficarao)(?![a-z])/;
 
 /**
  * A wording denied in its own sentence ("Approval does not mean the invoice has been paid", "has not been rejected")

@@ -32,12 +32,14 @@ export const PAID = cueRegex([
   `(?:je|bolo|bola|boli|su)\\s+(?:to\\s+|uz\\s+|dnes\\s+|vcera\\s+)*(?:zaplatene|zaplatena|zaplateny|uhradene|uhradena|uhradeny)(?![a-z])`,
   // pt: "Pagamos via Pix hoje de manhã" (paid, the past that looks like a present); lb: "ass de 3.12. bezuelt ginn"
   `pagamos\\s+(?:(?:via|por|com|pelo|pela)\\s+\\S+\\s+)?(?:hoje(?:\\s+de\\s+manha|\\s+cedo|\\s+a\\s+tarde)?|ontem|agora\\s+mesmo|agorinha|ha\\s+pouco)(?![a-z])`, `(?:ass|sinn|gouf|goufen)\\s+${W(3)}bezuelt\\s+ginn(?![a-z])`,
+  // lb: "Bezuelung ass gëschter erausgaang"
+  `bezuelung\\s+ass\\s+(?:geschter\\s+|haut\\s+|elo\\s+|scho\\s+)?(?:erausgaang|eraus|fortgaang|ewechgaang)(?![a-z])`,
   // gsw, de: "Zahlig isch hüt raus", "die Zahlung ist gestern raus"
   `(?:zahlig|zahlung|uberwisig|uberweisung|das\\s+geld)\\s+(?:isch|ist)\\s+(?:hut\\s+|heute\\s+|geschter\\s+|gestern\\s+|scho\\s+|schon\\s+|jetzt\\s+)?(?:raus|use|usse|unterwegs)(?![a-z])`,
   // es: "te hice un Lydia ayer por la tarde", "os mandé el Bizum"
   `(?:te|le|os|les)\\s+(?:hice|hicimos|mande|mandamos|envie|enviamos|pase|pasamos)\\s+(?:un|una|el|la)\\s+(?:lydia|bizum|transferencia|paypal|ingreso|pago|wero)(?![a-z])`,
   // hr, sr, bs: "uplata za račun FA-2026-0431 izvršena je danas", "platili smo", "novac je uplaćen"
-  `(?:uplata|placanje|doznaka|transakcija)\\s+${W(5)}(?:je\\s+)?(?:izvrsena|provedena|poslana|napravljena)(?![a-z])`, `(?:platili|uplatili|platio|platila|uplatio|uplatila)\\s+smo(?![a-z])`, `(?:smo|sam)\\s+(?:vec\\s+|danas\\s+|jucer\\s+)?(?:platili|uplatili|platio|platila|uplatio|uplatila|podmirili)(?![a-z])`, `(?:racun|iznos|novac)\\s+(?:je\\s+)?(?:placen|uplacen|podmiren)(?![a-z])`,
+  `(?:uplata|placanje|doznaka|transakcija)\\s+(?:(?!ce\\s|bice\\s|biti\\s|ce$)\\S+\\s+){0,5}?(?:je\\s+)?(?:izvrsena|provedena|poslana|napravljena)(?![a-z])`, `(?:platili|uplatili|platio|platila|uplatio|uplatila)\\s+smo(?![a-z])`, `(?:smo|sam)\\s+(?:vec\\s+|danas\\s+|jucer\\s+)?(?:platili|uplatili|platio|platila|uplatio|uplatila|podmirili)(?![a-z])`, `(?:racun|iznos|novac)\\s+(?:je\\s+)?(?:placen|uplacen|podmiren)(?![a-z])`,
   // bg: "Платено. Преводът е нареден вчера.", "Фактура № … е платена днес", "преведохме"
   `(?<![а-я])(?:платено|платихме|преведохме|изплатихме|заплатихме|платих|преведох)(?![а-я])`, `(?<![а-я])(?:е|са|беше|бяха)\\s+(?:вече\\s+)?(?:платена|платени|платен|преведена|преведени|преведен|наредена|нареден|изплатена)(?![а-я])`, `(?<![а-я])(?:преводът|плащането)\\s+(?:\\S+\\s+){0,4}?(?:е|беше)\\s+(?:нареден|наредено|извършен|извършено|направен|направено|изпратен)(?![а-я])`,
   // tr (folded): "havale yapıldı", "ödendi", "ödemeyi yaptık", "havale ettik"
@@ -661,6 +663,12 @@ export const PROMISE = cueRegex([
   `(?:pagheraghju|pagheremu|saldaraghju|saldaremu)(?![a-z])`, `(?:faraghju|faremu|mandaraghju|mandaremu)\\s+(?:u\\s+)?(?:viramentu|pagamentu|bonificu)`,
   // gl: "A transferencia da factura … sairá o 15 de decembro"; gsw, de: "Rechnig … isch im Zahliglauf vom 15.12.2026 drin", "ist im Zahlungslauf vom …"
   `(?:transferencia|pagamento|pago)\\s+${W(5)}(?:saira|sairan)(?![a-z])`, `(?:isch|ist|sind|isch\\s+scho)\\s+im\\s+(?:zahliglauf|zahlungslauf|zahlungsvorschlag)(?![a-z])`,
+  // hr: "Uplata će biti izvršena do 15.12.2026."; cs: "bude zařazena do platebního běhu 20. 11. 2026"; pl: "przelew pójdzie w przyszły piątek",
+  // "zostanie opłacona do 30.11.2026"; tr: "önümüzdeki cuma hesabınıza geçmiş olur"
+  `(?:ce|bice)\\s+biti\\s+(?:izvrsena|placen[aoi]?|uplacen[aoi]?|podmiren[aoi]?)(?![a-z])`, `(?:zarazena|zarazen|zarazeny)\\s+do\\s+platebniho\\s+behu`, `przelew\\s+(?:pojdzie|wyjdzie|zostanie\\s+(?:wyslany|zlecony|wykonany))`,
+  `zostanie\\s+(?:oplacona|oplacony|zaplacona|zaplacony|uregulowana|uregulowany)`, `(?:hesabiniza|hesabina)\\s+(?:gecmis\\s+olur|gececek|yatmis\\s+olur|gecer|yatar)(?![a-z])`,
+  // pt: "O pagamento da fatura … vai ser feito até dia 15 de dezembro"; ar: "سنحوّل المبلغ يوم الاثنين القادم" (we will transfer the amount next Monday)
+  `(?:pagamento|transferencia)\\s+${W(5)}vai\\s+ser\\s+(?:feito|efetuado|realizado|processado|enviado)(?![a-z])`, `(?<![\u0621-\u064a])(?:سنحو\u0651?ل|سنقوم\\s+بالتحويل|سندفع|سنسدد)(?![\u0621-\u064a])`,
   // it: "Il bonifico di € 14.400,00 partirà venerdì prossimo"
   `(?:bonifico|pagamento|versamento|saldo)\\s+${W(5)}(?:partira|verra\\s+(?:effettuato|disposto|eseguito|inviato)|sara\\s+(?:effettuato|disposto|eseguito|inviato))(?![a-z])`,
   // gsw: "zahl am Fritig", "mir zahled bis Enda Monet"
@@ -671,6 +679,8 @@ export const PROMISE = cueRegex([
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
 export const PAY_PRESENT = cueRegex([
+  // fr: "c'est noté, paiement fin de semaine prochaine": the payment and its day, without a verb
+  `(?:^|(?<=[,.;:!]\\s{0,3}))paiement(?=\\s+(?:fin|debut|mi|le|lundi|mardi|mercredi|jeudi|vendredi|demain|la\\s+semaine|semaine|d'ici|avant|sous|au\\s+plus\\s+tard)(?![a-z]))`,
   // hu: "pénteken utaljuk", "aznap indítjuk az utalást"; et: "arve läheb maksmisele 18.12.", "maksame reedel"
   `(?:utaljuk|atutaljuk|fizetjuk|kifizetjuk|rendezzuk|kiegyenlitjuk)(?![a-z])`, `inditjuk\\s+az\\s+utalast`, `(?:laheb|lahevad)\\s+maksmisele`, `(?:maksame|tasume)(?![a-z])`,
   // ro: "Doamna Baron a spus ca plătim pe 10 decembrie" (we pay on 10 December), "achităm factura vineri"
@@ -890,6 +900,10 @@ export const DISPUTE = cueRegex([
   `nao\\s+podemos\\s+(?:validar|aprovar|aceitar)\\s+(?:esta|a)\\s+fatura`, `fatura\\s+(?:fica|esta|ficara)\\s+suspensa`,
   // de: "die Anzahl der Projekttage stimmt so nicht … vorher geben wir die Rechnung nicht frei"
   `(?:anzahl|betrag|summe|preis|stunden\\w*|tage\\w*|projekttage|menge|positionen?)\\s+${W(2)}stimmt\\s+(?:so\\s+)?(?:nicht|nod|ned|nid)(?![a-z])`, `geben\\s+wir\\s+(?:die|diese|ihre)\\s+rechnung\\s+(?:noch\\s+)?nicht\\s+frei`,
+  // tr: "Bu ceza düşülmeden son ödemeyi yapmayacağım"
+  `(?:odemeyi|odeme)\\s+yapmayacag\\w*`, `(?:odemeyecegiz|odemeyecegim|odemeyiz)(?![a-z])`,
+  // fr: "les heures sont fausses, on paie pas en l'état. refaites la facture"
+  `on\\s+(?:ne\\s+)?(?:paie|paye|regle)\\s+pas\\s+en\\s+l'etat`, `refaites\\s+(?:la|cette|votre|vot)\\s+facture`, `(?:heures|montants?|quantites?|chiffres)\\s+sont\\s+faux|(?:heures|quantites)\\s+sont\\s+fausses`,
   // co: "Nun sò d'accordu cù a fattura", "Ùn pagu micca prima chì vo vinite à riparà"
   `(?:nun|un)\\s+(?:so|simu)\\s+d'accordu`, `(?:nun|un)\\s+(?:pagu|paghemu|pagheraghju|pagheremu)\\s+micca`,
   // lv: "mēs nepiekrītam rēķina summai", "apstrīdam rēķinu"; lt: "nesutinkame su sąskaitos suma", "ginčijame"; et: "me ei nõustu arvega",
@@ -932,7 +946,7 @@ export const DISPUTE = cueRegex([
   `(?<!(?:rechnung|sie|mail|pdf)\\s+(?:ist|war|sind)\\s+(?:\\S+\\s+){0,3})(?<!(?:tranche|mittel|gelder|geld|zahlung|finanzierung|zuschuss|forderung|uberweisung|betrag|funds?)\\s+(?:\\S+\\s+){0,5})nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
   // "Leider fehlt die Auftragsnummer des Gerichts … Wir retournieren die Note."
   `fehlt\\s+(?:uns\\s+)?(?:die|der|das|eine|ein)\\s+(?:\\S+\\s+)?(?:auftrags|bestell|kostenstellen|geschafts|akten)\\w*(?:nummer|zahl|zeichen)`, `(?:retournieren|retourniere|senden|schicken)\\s+(?:ihnen\\s+)?(?:die|ihre|diese|anbei\\s+die)\\s+(?:honorar)?(?:note|rechnung)(?:\\s+zuruck)?(?![a-z])`,
-  `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift`, `(?:korrigierte|berichtigte)\\s+rechnung`,
+  `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift(?!\\s+(?:sollte|wird|ist|erfolgt|durfte|folgt\\s+in|auf\\s+ihrem|bei\\s+ihnen|in\\s+\\d))`, `(?:korrigierte|berichtigte)\\s+rechnung`,
   `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+(?:(?:das|die|diese|sie|es)\\s+)?(?:rechnung\\s+)?nicht`, `bitte\\s+(?:um\\s+)?(?:eine\\s+)?(?:neue|korrigierte)\\s+rechnung`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
   // es
   // fr: the price agreed is not the one billed: "on avait dit 120 € sur le devis pas 320,00 € ?? on comprend pas la ligne en plus"

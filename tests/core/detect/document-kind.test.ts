@@ -291,3 +291,9 @@ describe('Spanish « Abono » titled with its own number is a credit note (held-
     expect(kindOfTitle(title)).toBe(kind);
   });
 });
+
+describe('order confirmations in Czech, Slovak, Polish and other languages (held-out AKW)', () => {
+  it.each(['Potvrzení objednávky OC-2026-1290', 'Potvrdenie objednávky 2026/118', 'Potwierdzenie zamówienia ZAM-12', 'Ordrebekreftelse 4471'])('%s', (title) => {
+    expect(kindOfTitle(title)).toBe('order');
+  });
+});

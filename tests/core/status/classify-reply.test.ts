@@ -2885,3 +2885,27 @@ describe('classifyClientReply: held-out AHZ–AJV', () => {
     expect(kindOf('Moien,\nass de 3.12. bezuelt ginn.\nMerci & Gréiss', '2026-12-03')).toBe('paid');
   });
 });
+
+describe('classifyClientReply: held-out AJW–AKX', () => {
+  it.each([
+    ['de paid: an order given today, the credit on its way', 'die Rechnung BRA-2026-0418 wurde heute im Zahlungslauf angewiesen, Gutschrift sollte in 2-3 Tagen bei Ihnen sein.', 'paid'],
+    ['cs promise: a payment run', 'fakturu máme zaevidovanou, bude zařazena do platebního běhu 20. 11. 2026.', 'promise'],
+    ['pl promise: « przelew pójdzie w przyszły piątek »', 'przepraszam za opóźnienie, faktura jest już zatwierdzona, przelew pójdzie w przyszły piątek.', 'promise'],
+    ['pl promise: « zostanie opłacona do 30.11.2026 »', 'faktura BRA-2026-0480 zostanie opłacona do 30.11.2026, czekamy na podpis kierownika.', 'promise'],
+    ['hr promise: « Uplata će biti izvršena do 15.12.2026. »', 'zaprimili smo račun KB-2026-102. Uplata će biti izvršena do 15.12.2026., čekamo odobrenje kredita od banke.', 'promise'],
+    ['tr promise: « önümüzdeki cuma hesabınıza geçmiş olur »', 'Ödeme talimatını verdik, önümüzdeki cuma hesabınıza geçmiş olur. Gecikme için kusura bakmayın.', 'promise'],
+    ['tr dispute: « son ödemeyi yapmayacağım »', 'Teknenin teslimi 7 hafta gecikti. Bu ceza düşülmeden son ödemeyi yapmayacağım.', 'dispute'],
+    ['fr promise: « paiement fin de semaine prochaine »', "bonjour, c'est noté, paiement fin de semaine prochaine", 'promise'],
+    ['pt promise: « O pagamento da fatura … vai ser feito até dia 15 de dezembro »', 'O pagamento da fatura FC26-0451 vai ser feito até dia 15 de dezembro, na próxima corrida de pagamentos.', 'promise'],
+    ['fr dispute: « les heures sont fausses, on paie pas en l\'état. refaites la facture »', "on a eu 9 agents sur place pas 12 comme facturé. les heures sont fausses, on paie pas en l'état. refaites la facture", 'dispute'],
+    ['ar promise: « سنحوّل المبلغ يوم الاثنين القادم »', 'مرحبا أخي كريم\nسنحوّل المبلغ يوم الاثنين القادم إن شاء الله، ننتظر مداخيل التذاكر.', 'promise'],
+    ['lb paid: « Bezuelung ass gëschter erausgaang »', "Moien Claire,\nBezuelung ass gëschter erausgaang, 3900 CHF. Merci fir d'Gedold!", 'paid'],
+  ])('%s', (_name, text, kind) => {
+    expect(kindOf(text, '2026-11-18')).toBe(kind);
+  });
+
+  it('the Arabic « next Monday » and Croatian « do 15.12.2026. » give their days', () => {
+    expect(classifyClientReply(mail({ text: 'سنحوّل المبلغ يوم الاثنين القادم إن شاء الله', date: '2026-11-18' })).promisedCandidates).toContain('2026-11-23');
+    expect(classifyClientReply(mail({ text: 'Uplata će biti izvršena do 15.12.2026.', date: '2026-11-18' })).promisedDate).toBe('2026-12-15');
+  });
+});

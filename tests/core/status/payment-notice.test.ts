@@ -616,3 +616,9 @@ describe('readPaymentNotice: a portal relaying a dispute (held-out AFY)', () => 
     expect(n).toMatchObject({ invoiceNumbers: ['AER-2026-0458'], rejected: true });
   });
 });
+
+describe('readPaymentNotice: a client saying a payment is to come is no notice (held-out AKW)', () => {
+  it('« faktura … zostanie opłacona do 30.11.2026 »', () => {
+    expect(notice('Re: faktura BRA-2026-0480', 'faktura BRA-2026-0480 zostanie opłacona do 30.11.2026, czekamy na podpis kierownika.', 'mwojcik@uni.example')).toBeNull();
+  });
+});

@@ -94,6 +94,8 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   marti: 2, martea: 2, miercuri: 3, miercurea: 3, joia: 4, vineri: 5, vinerea: 5, sambata: 6, duminica: 0, lunea: 1,
   // Corsican ("venneri chì vene": next Friday; "marti" and "sabbatu" as in Italian, Romanian)
   luni: 1, mercuri: 3, ghjovi: 4, venneri: 5, sabbatu: 6, dumenica: 0,
+  // Arabic (folded: the hamza dropped, « الأربعاء » → « الاربعاء »): « يوم الاثنين القادم » (next Monday)
+  الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعة: 5, السبت: 6,
   // Galician (« o venres que vén »: next Friday)
   luns: 1, mercores: 3, xoves: 4, venres: 5,
   // Swiss German (folded: « Fritig », « Mäntig » → « mantig »)
