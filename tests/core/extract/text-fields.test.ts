@@ -946,3 +946,9 @@ describe('due-date labels and amounts due in fourteen languages (the fourteenth 
     expect(fr('Итого к оплате: 146 830,00 руб.').amount?.value).toEqual({ value: 146830, currency: 'RUB' });
   });
 });
+
+describe('« RECHNUNG N. ARM-2026-0868 »: the number after « N. » (held-out AJW)', () => {
+  it('is the invoice number', () => {
+    expect(fr('RECHNUNG N. ARM-2026-0868\nDate / Datum / Data: 20.11.2026').invoiceNumbers[0]?.value).toBe('ARM-2026-0868');
+  });
+});

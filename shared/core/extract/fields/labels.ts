@@ -158,7 +158,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     'fattura di acconto n', 'fattura di acconto', "fattura d'acconto", 'fattura di saldo', 'factura de anticipo', 'factura de anticipo n',
     'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice id', 'invoice ref', 'invoice reference', 'invoice', 'inv no', 'inv #',
     'bill number', 'bill no', 'document number', 'document no', 'numero documento', 'documentnummer',
-    'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',
+    'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung n', 'rechnung no', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',
     'numero da fatura', 'fatura n', 'fatura no', 'fatura',
     // Portugal's and Spain's invoice-receipts: "Fatura-recibo N.º 2026-136"
