@@ -13,8 +13,10 @@ const MATTER_NAME = /(?<![\p{L}])(?:dossier|affaire|matter|case|mandat|procedure
  */
 export function withoutMatterNames(text: string, source: string): string {
   let out = text;
-  let folded = fold(text);
+  let folded: string | null = null;
   for (const m of source.slice(0, 1500).matchAll(MATTER_NAME)) {
+    // (folded only when a matter is named: most texts name none)
+    folded ??= fold(text);
     const name = fold(m[1]!.trim());
     if (name.length < 3) continue;
     for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length)) {
