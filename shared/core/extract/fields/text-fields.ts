@@ -627,6 +627,10 @@ const PLACE_AND_DATE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40},[ \t]*(?:le|den|el|il
 function pickDates(text: string, folded: string, lines: Line[], order: DateOrder) {
   let issue: Scored<string> | null = null;
   let due: Scored<string> | null = null;
+  // A due date told by the wording around it rather than by a label (a debit's day, a day after « Payment terms: »…).
+  const dueByWording = (iso: string) => {
+    if (!due || due.score < 90) due = { value: iso, score: 90 };
+  };
   const dates = findDates(text, { order }, folded);
   dates.forEach((d, i) => {
     const line = lineAt(lines, d.index);
@@ -639,33 +643,33 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     }
     // "Der Rechnungsbetrag wird am 18.05.2026 per SEPA-Lastschrift … eingezogen", "sera prélevé le 12/01": the debit's day is the due day.
     if ((!label || (label.kind === 'issue' && BARE_LINK.test(label.label))) && DEBIT_AROUND.test(before.slice(-16)) && DEBIT_WORD.test(folded.slice(d.end, Math.min(line.end, d.end + 80)).split(/[.!?](?:\s|$)/)[0]!)) {
-      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      dueByWording(d.iso);
       return;
     }
     // "Payable à la signature de l'acte, prévue le 28 mai 2026": the scheduled event's day is the due date.
     if ((!label || label.kind !== 'due') && /\s(?:le|au|for|on|am|el|il)\s*$/.test(folded.slice(Math.max(0, d.index - 6), d.index)) && PAYABLE_AT_SCHEDULED_EVENT.test(folded.slice(Math.max(line.start, d.index - 140), d.index))) {
-      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      dueByWording(d.iso);
       return;
     }
     // "Payable avant le début de la formation (29 septembre 2026)": the event's day, in brackets, is the due date.
     // (the last characters only, and only after a bracket: a line of thousands of dates stays linear)
     if ((!label || label.kind !== 'due') && folded.slice(Math.max(0, d.index - 8), d.index).includes('(') && PAYABLE_BEFORE_EVENT.test(folded.slice(Math.max(line.start, d.index - 100), d.index))) {
-      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      dueByWording(d.iso);
       return;
     }
     // "Payment terms: 20.11.2026": the terms given as their day.
     if ((!label || label.kind !== 'due') && TERMS_AS_DAY.test(folded.slice(Math.max(line.start, d.index - 40), d.index))) {
-      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      dueByWording(d.iso);
       return;
     }
     // "Payment terms: 60 days from invoice date - 14/12/2026": the invoice date the term counts from names the day it ends.
     if (label?.kind === 'issue' && TERM_FROM.test(folded.slice(line.start, Math.max(line.start, d.index - label.gap - label.label.length)))) {
-      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      dueByWording(d.iso);
       return;
     }
     // "die Rechnung … war am 15.11.2026 fällig": German puts the due word after its date.
     if ((!label || label.kind !== 'due') && DUE_AFTER_DATE.test(folded.slice(d.end, d.end + 16))) {
-      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      dueByWording(d.iso);
       return;
     }
     if (!label || label.kind === 'other') return;
@@ -673,7 +677,7 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     if (label.kind === 'issue' && BARE_LINK.test(label.label) && OTHER_DOCUMENT.test(folded.slice(line.start, d.index))) return;
     // "va prélever 238,80 € sur votre compte … le 12 janvier 2027": the day of a direct debit is the day it is due.
     if (label.kind === 'issue' && BARE_LINK.test(label.label) && DEBIT_WORD.test(folded.slice(line.start, d.index))) {
-      if (!due || due.score < 90) due = { value: d.iso, score: 90 };
+      dueByWording(d.iso);
       return;
     }
     // A bare link dates what stands right after it: in "la factura de las barricas despachadas el 19 de octubre" the
