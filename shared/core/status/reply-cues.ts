@@ -99,6 +99,8 @@ export const PAID = cueRegex([
   `(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes|e-?cesu|cesu|cheques?\\s+(?:vacances|ancv|emploi\\s+service|cadeaux?)|titres?\\s+(?:cesu|restaurant))(?![a-z])`,
   // "yes c fait, je t'ai envoyé ça par Wero", "on vous a viré ça sur Paylib"
   `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
+  // a cheque sent: « Je vous ai envoyé ce matin par la poste un chèque de 396 € »
+  `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|poste|expedie|adresse)\\s+${W(5)}(?:un|le|notre|mon|votre)\\s+cheques?(?![a-z])`,
   // "c'est parti hier par virement": gone, and when or how (a bare "c'est parti !" only says let's go)
   // "vu avec la compta, c'est parti": the payment gone, said at the end of a line
   `c'?\\s?est\\s+(?:bien\\s+)?parti(?=\\s*(?:[.!]|\\n|$))`,
@@ -180,7 +182,7 @@ export const PAID = cueRegex([
   `[a-z]*rechnung\\s+${W(3)}(?:wurde|wurden|ist)\\s+(?:(?:am|bereits|schon|heute|gestern)\\s+(?:\\S+\\s+)?)?(?:bezahlt|beglichen|uberwiesen)(?![a-z])`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(6)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
-  `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(2)}freigegeben`,
+  `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+(?!(?:fur|zum|ab|per|auf)\\s)${W(2)}freigegeben`,
   // … and an invoice released for payment ("zur Zahlung freigegeben"), as "released for payment" says
   `(?:rechnung|honorarnote|note|faktura)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(3)}zur\\s+(?:zahlung|auszahlung|uberweisung)\\s+freigegeben`,
   // "désolée du retard, c'est fait ! (virement de 540,00 €)": done, and the payment named with it
@@ -421,6 +423,8 @@ export const PROMISE = cueRegex([
   // "je passe au garage lundi prochain avec le chèque", "je déposerai le chèque vendredi"
   `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons|repasse|repasserai)\\s+${W(7)}avec\\s+(?:le|un|mon|notre|votre|ton|les)\\s+(?:cheque|reglement|paiement|especes|liquide)s?(?![a-z])`,
   `(?:je|nous|on)\\s+(?:(?:vous|te)\\s+)?(?:deposerai|deposerons|apporterai|apporterons|ramenerai|ramenerons|donnerai|donnerons|posterai|posterons|enverrai|enverrons)\\s+(?:le|un|mon|notre|votre|ton|les)\\s+cheques?(?![a-z])`,
+  // someone else will bring it: « il déposera le chèque de 372 € dans votre boîte aux lettres »
+  `(?:il|elle|ils|elles)\\s+(?:(?:vous|te)\\s+)?(?:deposera|deposeront|apportera|apporteront|ramenera|rameneront|postera|posteront|enverra|enverront|remettra|remettront)\\s+(?:le|un|mon|notre|votre|ton|les|son|leur)\\s+cheques?(?![a-z])`,
   `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour|comite|conseil|commission|run)\\s+(?:de\\s+|des\\s+)?(?:paiement|reglement|virement)s?`, `(?:au|dans\\s+le|avec\\s+le|sur\\s+le|pour\\s+le)\\s+prochain\\s+(?:virement|paiement|reglement|prelevement)s?(?:\\s+group[ée]s?)?(?![a-z])`,
   // the card or mandate renewed for the debit to be retried: "Je remets à jour la carte ce soir, vous pourrez relancer le débit demain"
   `(?:vous\\s+pourrez|vous\\s+pouvez|you\\s+can|you\\s+may|feel\\s+free\\s+to)\\s+(?:relancer|representer|retenter|repasser|retry|re-?run|re-?try|re-?submit|re-?attempt)\\s+(?:le|la|the)\\s+(?:debit|prelevement|paiement|charge|payment|direct\\s+debit)`,
@@ -519,6 +523,8 @@ export const PROMISE = cueRegex([
   // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:release|process|action|initiate|arrange|schedule)\\s+(?:it|this|them|the\\s+(?:payment|invoice|funds|transfer|bill|wire|bacs)|payment|your\\s+(?:invoice|payment)|funds)`,
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|cut|write|mail|post|run)\\s+(?:you\\s+)?(?:the\\s+|a\\s+|our\\s+)?(?:payment|transfer|wire|bacs|remittance|funds|cheque|check)`,
+  // "I'll drop a cheque in the post next Friday"; "we will proceed the payment of invoice … on December 15"
+  `(?:will|[a-z]+'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:drop|pop|put|stick)\\s+(?:you\\s+)?(?:a|the|our|your)\\s+(?:cheque|check)`, `(?:will|[a-z]+'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+proceed\\s+(?:with\\s+)?(?:the\\s+|our\\s+|your\\s+)?(?:payment|transfer|remittance|settlement|wire)`,
   // the rest of a part payment sent later: "I'll send the other $1,700 on June 1st", "we'll pay the balance at month end"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send|pay|transfer|wire|settle|clear)\\s+(?:you\\s+)?(?:the\\s+)?(?:other|rest|remaining|remainder|balance|second\\s+(?:half|part|instalment|installment))`,
   // the rest of a part payment: "the remaining balance will follow by 15 December"
@@ -536,6 +542,8 @@ export const PROMISE = cueRegex([
   `(?:je|nous|on)\\s+(?:peux|pouvons|peut|pourrai|pourrons|pourrais|pourrions)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)\\s+(?:le\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\\s+)?\\d|pour\\s+le|d'ici|avant\\s+le|au\\s+plus\\s+tard|fin\\s+d|debut\\s+d|en\\s+fin|lundi|mardi|mercredi|jeudi|vendredi|samedi)`,
   // "unsere Zahlläufe sind immer zum Monatsende – die Rechnung ist dort eingeplant", "überweise Anfang nächster Woche"
   `(?:rechnung|zahlung|betrag)\\s+${W(3)}(?:ist|wird|wurde)\\s+${W(2)}(?:eingeplant|vorgemerkt|eingetaktet|terminiert)(?![a-z])`, `zahll?a?ufe?\\s+${W(3)}(?:zum|am|immer\\s+zum|jeweils\\s+zum)\\s+(?:monatsende|monatsersten|\\d)`,
+  // a payment released for a day to come: « die Zahlung ist für den 10.12.2026 freigegeben »
+  `(?:zahlung|uberweisung|betrag|rechnung)\\s+${W(3)}(?:ist|wird|wurde|sind|wurden)\\s+(?:fur|zum|ab|per|auf)\\s+${W(2)}freigegeben(?![a-z])`,
   `(?<=^|[.!,;]\\s*|\\n\\s*|\\s[-–—]\\s*|hi,?\\s+|hallo,?\\s+)(?:uberweise|zahle|begleiche|uberweisen|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:das\\s+|es\\s+|den\\s+betrag\\s+|die\\s+rechnung\\s+)?(?:morgen|heute|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // asking for a delay to a date: "kann ich bis 30. November zahlen?", "puis-je vous régler le 15 ?", "could we pay on the 30th?"
   `(?:kann|konnen|darf|durfen)\\s+(?:ich|wir)\\s+(?:bis|am|zum|ab)\\s+${W(4)}(?:zahlen|bezahlen|uberweisen|begleichen)`,
@@ -650,7 +658,7 @@ export const PROMISE = cueRegex([
   `(?:vou|vamos)\\s+(?:fazer|mandar|enviar|pagar|transferir)\\s+(?:o\\s+|a\\s+)?(?:pix|transferencia|pagamento|deposito|ted|boleto)(?![a-z])`, `(?:zullen|zal)\\s+${W(3)}(?:betaling|overschrijving|storting)\\s+(?:uitvoeren|doen|verrichten|uitvoeren)(?![a-z])`,
   `(?<![a-z])(?:jag\\s+|vi\\s+)?betalar\\s+(?:den\\s+|det\\s+|fakturan\\s+)?(?:pa|senast|imorgon|i\\s+morgon|nasta)(?![a-z])`, `(?<![a-z])(?:jeg|vi)\\s+(?:overforer|betaler|indbetaler)\\s+${W(2)}(?:i\\s+morgen|pa|senest|pengene|belobet|fakturaen)(?![a-z])`,
   // no/da: "betalingen går ut neste fredag"; pt: "O pagamento sai no dia 15 de dezembro"
-  `(?:betalingen|betalinga|pengene|overforingen|overforselen)\\s+(?:gar|gaar|blir\\s+sendt)\\s+(?:ut|ud)(?![a-z])`, `(?:pagamento|transferencia)\\s+(?:sai|vai\\s+sair|vai|segue|sera\\s+feit[oa])(?=\\s+(?:no|na|em|a|dia|amanha|hoje|sexta|segunda|ate|proxima|proximo)(?![a-z]))`,
+  `(?:betalingen|betalinga|pengene|overforingen|overforselen)\\s+(?:gar|gaar|blir\\s+sendt)\\s+(?:ut|ud)(?![a-z])`, `(?:pagamento|transferencia)(?:\\s+d[aoe]s?\\s+(?:fatura|factura|nota|encomenda)s?(?:\\s+(?:n[.o°º]\\s*)?[a-z]*[-/]?\\d[\\w/-]*)?)?\\s+(?:sai|vai\\s+sair|vai|segue|sera\\s+feit[oa])(?=\\s+(?:no|na|em|a|dia|amanha|hoje|sexta|segunda|ate|proxima|proximo)(?![a-z]))`,
   // a promissory note issued, due on its maturity: ro "am emis un bilet la ordin cu scadența 20.12.2026", fr "billet à ordre", es "pagaré con vencimiento"
   `(?:am\\s+emis|emitem|am\\s+semnat|am\\s+trimis)\\s+(?:un\\s+|o\\s+)?bilet\\s+la\\s+ordin`, `(?:avons|ai)\\s+(?:emis|signe|envoye|etabli)\\s+(?:un|le)\\s+billet\\s+a\\s+ordre`, `(?:hemos|he)\\s+(?:emitido|firmado|enviado)\\s+(?:un|el)\\s+pagare`,
   // he: "התשלום ייצא ביום שלישי הבא" (the payment will go out next Tuesday)

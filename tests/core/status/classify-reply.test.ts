@@ -2909,3 +2909,19 @@ describe('classifyClientReply: held-out AJW–AKX', () => {
     expect(classifyClientReply(mail({ text: 'Uplata će biti izvršena do 15.12.2026.', date: '2026-11-18' })).promisedDate).toBe('2026-12-15');
   });
 });
+
+describe('classifyClientReply: held-out AKY–AMV', () => {
+  it.each([
+    ['fr paid: a cheque sent by post this morning', "Je vous ai envoyé ce matin par la poste un chèque de 396 € (n° 4417823) à l'ordre des Jardins du Maine. Vous devriez le recevoir d'ici deux ou trois jours.", '2026-11-25', 'paid', null],
+    ['fr promise: a neighbour will bring the cheque on a day', 'Il doit passer à Angers le jeudi 10 décembre : il déposera le chèque de 372 € dans votre boîte aux lettres, chemin de la Baumette, ce jour-là.', '2026-12-02', 'promise', '2026-12-10'],
+    ['en promise: « I\'ll drop a cheque in the post next Friday »', "So sorry, this completely slipped my mind. I'll drop a cheque in the post next Friday when we're back at the house.", '2026-12-03', 'promise', '2026-12-11'],
+    ['de promise: « die Zahlung ist für den 10.12.2026 freigegeben »', 'Hallo Herr Vandaele,\n\ndie Zahlung ist für den 10.12.2026 freigegeben.\n\nGruß\nK. Hoffmann', '2026-11-27', 'promise', '2026-12-10'],
+    ['en promise: « we will proceed the payment … on December 15, 2026 »', 'The documents were presented to our bank and we will proceed the payment of invoice FA26-0433 under L/C on December 15, 2026.', '2026-11-30', 'promise', '2026-12-15'],
+    ['pt promise: « A transferencia da fatura … sai na proxima segunda-feira »', 'Ola Claire, tudo bem?\nA transferencia da fatura FA-2026-0948 sai na proxima segunda-feira, sem falta.\nAbraço\nPedro', '2026-11-18', 'promise', '2026-11-23'],
+    ['de paid: a payment released, with no day to come', 'Die Zahlung ist freigegeben.', '2026-11-27', 'paid', null],
+  ])('%s', (_name, text, date, kind, promised) => {
+    const r = classifyClientReply(mail({ text, date }));
+    expect(r.kind).toBe(kind);
+    if (promised) expect(r.promisedCandidates).toContain(promised);
+  });
+});
