@@ -13,7 +13,7 @@ const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+)
 
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
 // (and Québec's "dépôt direct")
-const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|mandatement|transfert|prelevement|cheque|solde|vir|depot\\s+direct|lydia|wero|paylib|paypal|twint|tt|t/t)s?';
+const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|mandatement|transfert|prelevement|cheque|solde|vir|depot\\s+direct|lydia|wero|paylib|paypal|twint|interac|e-?transfert|wave|orange\\s+money|mobile\\s+money|tt|t/t)s?';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
 /** A payment noun that heads another thing: "the payment details" sent are bank details, not money. */
 const NOT_THE_PAYMENT_EN = '(?!\\s+(?:details?|info|information|instructions?|terms|link|request|form|reminder|plan|schedule|portal|method)(?![a-z]))';
@@ -136,7 +136,9 @@ export const PAID = cueRegex([
   `(?:went\\s+out|was\\s+(?:paid|included|released|sent))\\s+(?:on|in|with)\\s+${W(3)}(?:payments?|bacs|pay|supplier|ach|eft|wire|chaps)\\s+(?:run|batch|cycle)(?![a-z])`,
   // a telegraphic transfer's bank copy sent as proof: "TT copy attached", "attached the bank slip"
   `(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)\\s+(?:is\\s+)?(?:attached|enclosed)`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)`,
-  `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
+  `(?:${PAY_NOUN_EN}|it|this)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
+  // (an invoice "posted" is entered in the books: "Your invoice F-2026-0398 has been posted and will be paid in the run on Friday")
+  `(?:invoice|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
   // someone paid it: "Atlantic Crest Yachting LLC paid this one yesterday on the owner's account"; a reply that opens with the word: "Settled – sorry for the delay"
   `(?<!(?:not|never|n't|be|been|get|got|will|to|you|once|if|when)\\s)(?:paid|settled)\\s+(?:this\\s+one|that\\s+one|this\\s+invoice|the\\s+invoice|your\\s+invoice|it)\\s+(?:yesterday|today|this\\s+morning|last\\s+\\w+|on\\s+(?:the\\s+)?\\S+|earlier|already)(?![a-z])`, `^\\s*(?:all\\s+|now\\s+)?(?:settled|paid)(?=\\s*(?:[-–—,.!]|$))`,
@@ -167,6 +169,12 @@ export const PAID = cueRegex([
   `${PAY_NOUN_EN}\\s+${W(4)}(?:went|has\\s+gone|have\\s+gone)\\s+(?:through|out)(?![a-z])`,
   // "that's gone through to you now" (not "it's gone through to our AP team")
   `(?:that's|that\\s+has|it's|it\\s+has|this\\s+has)\\s+(?:now\\s+|just\\s+)?gone\\s+(?:through|out)(?!\\s+(?:to|for|with)\\s+(?:our|the|finance|accounts|ap|approval|sign|review|my|his|her))(?![a-z])`,
+  // "Sorted mate, went over last night", "I lodged the money this morning" (ie), "paid that this arvo via EFT" (au),
+  // "all sorted - transferred on the 28th", "the invoice … is payed yesterday" (payed: a learner's paid)
+  `(?:went|gone)\\s+over\\s+(?:last\\s+night|yesterday|this\\s+(?:morning|afternoon|arvo)|earlier|today)`, `(?<!be\\s)(?<!will\\s)(?<!to\\s)lodged\\s+(?:the\\s+|your\\s+)?(?:it|that|[€£$]|\\d|money|payment|funds|cash|amount|balance)`,
+  `(?<!be\\s)(?<!will\\s)(?<!to\\s)(?:paid|transferred|sent|wired|settled)\\s+(?:it\\s+|that\\s+|this\\s+)?this\\s+arvo`,
+  `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?<!it\\s)(?<!that\\s)(?<!this\\s)(?<!get\\s)(?<!have\\s)(?:paid|transferred|wired|settled)\\s+(?:it\\s+|that\\s+)?on\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)(?![a-z])`,
+  `(?:is|was|were|are|been|we|i|have|has)\\s+payed(?![a-z])`,
   // a cheque posted: "check #4471 went in the mail today", "the cheque is in the post"
   `(?:cheque|check)\\s+${W(5)}(?:went|is|was|has\\s+gone|has\\s+been\\s+put)\\s+(?:out\\s+)?(?:in|into)\\s+(?:the\\s+)?(?:mail|post)`,
   `already\\s+(?:been\\s+)?(?:paid|settled)`,
@@ -523,6 +531,10 @@ export const PROMISE = cueRegex([
   // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:release|process|action|initiate|arrange|schedule)\\s+(?:it|this|them|the\\s+(?:payment|invoice|funds|transfer|bill|wire|bacs)|payment|your\\s+(?:invoice|payment)|funds)`,
   `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|cut|write|mail|post|run)\\s+(?:you\\s+)?(?:the\\s+|a\\s+|our\\s+)?(?:payment|transfer|wire|bacs|remittance|funds|cheque|check)`,
+  // "can I do it on the 15th? Promise it'll be done then", "ill do it monday", "will get it done tomorrow arvo"
+  `(?:can|could|may)\\s+(?:i|we)\\s+(?:do|pay|settle|send|clear)\\s+(?:it|this|that|the\\s+balance|the\\s+invoice)\\s+(?:on|by|next|this|at\\s+the\\s+end)(?![a-z])`, `promise\\s+(?:it'll|it\\s+will|i'll|i\\s+will|we'll|we\\s+will)\\s+be\\s+(?:done|paid|sorted|settled|cleared)`,
+  `(?:i'll|ill|i\\s+will|we'll|we\\s+will|will)\\s+(?:do|pay|sort|clear|settle)\\s+(?:it|this|that)(?:\\s+out)?\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next|this\\s+(?:week|friday|arvo|afternoon|evening)|first\\s+thing)(?![a-z])`,
+  `(?:will|i'll|we'll|ill)\\s+(?:get|have)\\s+(?:it|this|that)\\s+(?:done|sorted|paid|settled|sent|transferred)\\s+(?:by\\s+|on\\s+)?(?:tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|next|this|the\\s+\\d)`,
   // "I'll drop a cheque in the post next Friday"; "we will proceed the payment of invoice … on December 15"
   `(?:will|[a-z]+'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:drop|pop|put|stick)\\s+(?:you\\s+)?(?:a|the|our|your)\\s+(?:cheque|check)`, `(?:will|[a-z]+'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+proceed\\s+(?:with\\s+)?(?:the\\s+|our\\s+|your\\s+)?(?:payment|transfer|remittance|settlement|wire)`,
   // the rest of a part payment sent later: "I'll send the other $1,700 on June 1st", "we'll pay the balance at month end"
@@ -627,10 +639,14 @@ export const PROMISE = cueRegex([
   `(?:platit|uplatit|izmirit|podmirit|izvrsit|doznacit|prebacit)\\s+(?:cemo|cu)(?![a-z])`, `(?<![a-z])(?:platicemo|uplaticemo|izmiricemo|podmiricemo|izvrsicemo|platicu|uplaticu)(?![a-z])`, `(?<![a-z])(?:cemo|cu)\\s+(?:\\S+\\s+)?(?:platiti|uplatiti|izmiriti|podmiriti|izvrsiti\\s+uplatu)`, `(?<![a-z])(?:bit\\s+ce|bice|ce\\s+biti)\\s+(?:\\S+\\s+)?(?:placen|uplacen|izmiren|podmiren|izvrsen|proveden)[aoi]?`,
   `(?:plata|transferul|factura|suma)\\s+${W(2)}va\\s+fi\\s+(?:efectuat|achitat|platit|facut|virat)[ae]?`, `(?:vom|voi)\\s+(?:plati|achita|vira|efectua\\s+plata|face\\s+plata)`, `o\\s+sa\\s+(?:platim|achitam|viram)`,
   `(?:ki\\s+fogjuk\\s+fizetni|fogjuk\\s+(?:fizetni|utalni|kifizetni)|(?:ki)?fizetjuk|(?:at)?utaljuk|rendezzuk)(?![a-z])`,
+  // hu: « a NR-2026-0483 jövő héten megy, utalás a hét végéig biztosan »: it goes (out) next week, the transfer by the week's end
+  `(?:szamla|utalas|osszeg|fizetes|kifizetes|atutalas|penz|\\d[\\w/-]*)\\s+${W(3)}megy(?![a-z])`, `(?:utalas|fizetes|kifizetes|atutalas)\\s+${W(2)}(?:a\\s+)?(?:het|honap)\\s+vegeig`,
   // a payment run named: "On passe ta facture au règlement du 03/07/2026", "nous mettons votre facture au paiement du 15"
   `(?:passe|passons|mets|mettons|met|inscris|inscrivons)\\s+(?:ta|votre|la|cette|vos|tes|les)\\s+factures?\\s+(?:au|dans\\s+le|en)\\s+(?:reglement|paiement|virement)\\s+(?:du|de\\s+la|de\\s+fin|de)`,
   // a public buyer's order to pay to come: "Le mandat sera émis d'ici le 30 novembre 2026"
   `(?:le\\s+)?mandat(?:\\s+de\\s+paiement|\\s+administratif)?\\s+(?:sera|va\\s+etre)\\s+(?:emis|transmis|signe|mandate)`,
+  // the invoice itself to be put to payment: « Votre facture sera mandatée lundi prochain »; a trip to the bank to pay: « Je passe à la banque lundi pour faire le virement »
+  `(?:facture|memoire|situation|note)s?\\s+${W(3)}(?:sera|seront|va\\s+etre|vont\\s+etre|devrait\\s+etre)\\s+(?:mandatee?s?|mise?s?\\s+en\\s+paiement|liquidee?s?)(?![a-z])`, `(?:je|on|nous)\\s+(?:passe|passerai|passerons|passons|vais\\s+passer|allons\\s+passer|irai|irons)\\s+${W(2)}(?:a|chez)\\s+(?:la|ma|notre)\\s+banque(?![a-z])`,
   // zh, ja: "将于12月5日付款", "12月5日までにお支払いいたします"
   `将于[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `までに(?:お?支払い|お?振込み?)(?:いたします|します|予定)`,
   // ja, ko, zh: "2026年12月7日にお振込み予定でございます", "2026년 12월 9일에 송금 예정입니다", "송금하겠습니다", "计划于12月9日付款"
@@ -661,8 +677,8 @@ export const PROMISE = cueRegex([
   `(?:betalingen|betalinga|pengene|overforingen|overforselen)\\s+(?:gar|gaar|blir\\s+sendt)\\s+(?:ut|ud)(?![a-z])`, `(?:pagamento|transferencia)(?:\\s+d[aoe]s?\\s+(?:fatura|factura|nota|encomenda)s?(?:\\s+(?:n[.o°º]\\s*)?[a-z]*[-/]?\\d[\\w/-]*)?)?\\s+(?:sai|vai\\s+sair|vai|segue|sera\\s+feit[oa])(?=\\s+(?:no|na|em|a|dia|amanha|hoje|sexta|segunda|ate|proxima|proximo)(?![a-z]))`,
   // a promissory note issued, due on its maturity: ro "am emis un bilet la ordin cu scadența 20.12.2026", fr "billet à ordre", es "pagaré con vencimiento"
   `(?:am\\s+emis|emitem|am\\s+semnat|am\\s+trimis)\\s+(?:un\\s+|o\\s+)?bilet\\s+la\\s+ordin`, `(?:avons|ai)\\s+(?:emis|signe|envoye|etabli)\\s+(?:un|le)\\s+billet\\s+a\\s+ordre`, `(?:hemos|he)\\s+(?:emitido|firmado|enviado)\\s+(?:un|el)\\s+pagare`,
-  // he: "התשלום ייצא ביום שלישי הבא" (the payment will go out next Tuesday)
-  `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה|הכסף)\\s+(?:ייצא|תצא|יצא\\s+ב|יועבר|תבוצע)(?![\\u0590-\\u05ff])`,
+  // he: "התשלום ייצא ביום שלישי הבא" (the payment will go out next Tuesday), "התשלום לחשבונית AO-2026-0249 ייצא ב-30.11.2026"
+  `(?<![\\u0590-\\u05ff])(?:התשלום|ההעברה|הכסף)\\s+${W(3)}(?:ייצא|תצא|יצא\\s+ב|יועבר|תבוצע)(?![\\u0590-\\u05ff])`,
   // lt: "rytoj sumokėsim", "mokėjimą atliksime gruodžio 14 d."; uk: "оплата буде наступного тижня"; ko: "다음 주에 지급 처리 예정입니다"
   `(?:sumokesim|sumokesime|apmokesim|apmokesime|pervesim|pervesime|mokesime)(?![a-z])`, `(?:mokejima|pavedima|apmokejima)\\s+(?:atliksime|atliksim|padarysime)(?![a-z])`,
   `(?<![а-яіїє])(?:оплата|платіж|переказ)\\s+буде(?=\\s+(?:наступного|наступної|в|у|до|завтра|після|протягом|\\d))`,
@@ -763,6 +779,12 @@ export const DISPUTE = cueRegex([
   // a court's clerk: "Le greffe ne peut certifier ce mémoire en l'état … Nous ne pouvons donner suite au paiement" (the literary "ne" alone)
   `ne\\s+(?:peut|peuvent|pouvons|pourra|pourrons|saurait|saurions)\\s+(?:pas\\s+)?(?:certifier|valider|viser|liquider|accepter|approuver|mandater|payer|regler)\\s+(?:ce|cette|le|la|votre|vos|ces)\\s+(?:memoire|facture|etat\\s+de\\s+frais|note|situation|decompte)s?\\s+(?:en\\s+l'etat|tel(?:le)?\\s+quel(?:le)?)`,
   `ne\\s+(?:pouvons|peut|pourrons|pourra)\\s+(?:pas\\s+)?donner\\s+suite\\s+(?:a\\s+(?:la|votre|cette)\\s+(?:facture|demande\\s+de\\s+paiement|note|memoire)|au\\s+(?:paiement|reglement))(?![a-z])`,
+  // en: "this isnt right, we agreed £950 not £1,245", "For me this is not correct", "there seems to be a mistake here",
+  // "Kindly revise the invoice as per PO rate", "not as per the agreed PO", "this should be reverse charge"
+  `(?:this|that|it|the\\s+(?:amount|price|rate|total))\\s+(?:isnt|isn't|is\\s+not|aint)\\s+(?:right|correct)`, `we\\s+agreed\\s+(?:on\\s+)?[£$€]?\\s?\\d[\\d,.]*\\s*(?:[£$€]|euros?|pounds?|dollars?)?,?\\s+not\\s+[£$€]?\\s?\\d`,
+  `(?:there\\s+seems\\s+to\\s+be|there\\s+appears\\s+to\\s+be|i\\s+think\\s+there\\s+is|i\\s+think\\s+there's|there\\s+is)\\s+(?:a|an|some)\\s+(?:mistake|error|discrepancy)(?!\\s+(?:on|in|with|from|at)\\s+(?:my|our)\\s)`,
+  `revise\\s+(?:the|your|this)\\s+(?:invoice|bill|rate|amount)`, `not\\s+as\\s+per\\s+(?:the\\s+)?(?:agreed|po|p\\.o\\.|quote|quotation|contract|order|offer|agreement|purchase\\s+order)`,
+  `should\\s+(?:be|have\\s+been)\\s+(?:under\\s+)?(?:the\\s+)?reverse[\\s-]charged?`,
   // en: "I think there's a mistake on LL-2026-105", "there is an error in your invoice"
   `(?:there's|there\\s+is|theres)\\s+(?:a\\s+|an\\s+)?(?:mistake|error|discrepancy)\\s+(?:on|in|with)\\s+(?:the\\s+|your\\s+|this\\s+|our\\s+)?(?:invoice|bill|amount|[a-z]{0,8}[-/_.]?\\d)`,
   // es, pt: "No estamos conformes con el importe facturado", "não estamos de acordo com a fatura"

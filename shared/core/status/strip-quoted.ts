@@ -9,6 +9,14 @@ const ATTRIBUTION_OPENER = /^\s*(?:le|on|am|el|il|il giorno|op|den|w dniu|em|no 
 const ATTRIBUTION_VERB = /(?:a\s+[ée]crit|wrote|schrieb|escribi[óo]|ha\s+scritto|scrisse|schreef|skrev|napisa[łl]|escreveu)(?:\s+[^:\n]{0,120})?\s*:\s*$/i;
 /** "X <x@y> wrote:" without an opener, as some clients write it. */
 const BARE_ATTRIBUTION = /^[^\n:]{1,160}\s(?:a\s+[ée]crit|wrote|schrieb|escribi[óo]|ha\s+scritto|schreef)\s*:\s*$/i;
+/**
+ * The attributions other mail apps and languages write, with a time or an address in them (so with colons of their own):
+ * "בתאריך 21.10.2026 בשעה 15:22, Claire <claire@…> כתב/ה:", "Dne 21. 10. 2026 v 15:22 X <x@…> napsal(a):",
+ * "X <x@…> ezt írta (időpont: 2026. okt. 21., Sze, 15:22):", "X kirjoitti 21.10.2026 klo 15.22:", "… tarihinde şunu yazdı:".
+ */
+const WROTE_IN_OTHER_LANGUAGES =
+  /(?:a\s+[ée]crit|wrote|schrieb|escribi[óo]|ha\s+scritto|scrisse|schreef|skrev|skriver|napisa[łl]|escreveu|כתב(?:\/ה|ה)?|كتب|пишет|пише|написал[аи]?|написа|napsal|nap[ií]sal|napisao|napisala|napisal|kirjoitti|[ií]rta|yazd[ıi]|έγραψε|a\s+scris|skrifa[ðd]i|kirjutas|ra[šs][eė]|rakst[īi]ja|写道|작성)(?:\([a-zа-я]{1,3}\))?(?:\s+[^\n]{0,80}?|\s*\([^()\n]{0,80}\))?\s*[:：]\s*$/i;
+const TIME_OR_ADDRESS = /\d{1,2}[:.]\d{2}|@/;
 
 const SEPARATORS = [
   /^\s*-{2,}\s*(?:original message|message d'origine|message original|urspr[üu]ngliche nachricht|originalnachricht|mensaje original|messaggio originale|oorspronkelijk bericht|forwarded message|message transf[ée]r[ée]|weitergeleitete nachricht|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht)/i,
@@ -35,11 +43,12 @@ function isHeaderBlock(lines: readonly string[], i: number): boolean {
 }
 
 /** Both attribution patterns end with a colon: a line that does not cannot end one (a cheap test first). */
-const ENDS_WITH_COLON = /:\s*$/;
+const ENDS_WITH_COLON = /[:：]\s*$/;
 
 function isAttribution(lines: readonly string[], i: number): boolean {
   const line = lines[i]!;
   if (ENDS_WITH_COLON.test(line) && BARE_ATTRIBUTION.test(line)) return true;
+  if (ENDS_WITH_COLON.test(line) && line.length <= 300 && TIME_OR_ADDRESS.test(line) && WROTE_IN_OTHER_LANGUAGES.test(line)) return true;
   if (!ATTRIBUTION_OPENER.test(line)) return false;
   // Mail clients wrap a long attribution over two or three lines, never across a blank line: "Le virement
   // sera fait le 15 décembre." then a blank line then the attribution is the reply, not the attribution.

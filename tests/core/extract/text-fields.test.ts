@@ -952,3 +952,11 @@ describe('« RECHNUNG N. ARM-2026-0868 »: the number after « N. » (held-out A
     expect(fr('RECHNUNG N. ARM-2026-0868\nDate / Datum / Data: 20.11.2026').invoiceNumbers[0]?.value).toBe('ARM-2026-0868');
   });
 });
+
+describe('« Rechnung NR-2026-0412 »: a « NR » glued to its figures is the number\'s own prefix (held-out AMX)', () => {
+  it('keeps it, while « Rechnung Nr. 2026-0412 » is signed by « Nr. »', () => {
+    expect(fr('Rechnung NR-2026-0412 - Imprimerie Notices Rhénanes SAS').invoiceNumbers[0]?.value).toBe('NR-2026-0412');
+    expect(fr('anbei erhalten Sie unsere Rechnung NR-2026-0412 als PDF.').invoiceNumbers[0]?.value).toBe('NR-2026-0412');
+    expect(fr('Rechnung Nr. 2026-0412').invoiceNumbers[0]?.value).toBe('2026-0412');
+  });
+});

@@ -1204,7 +1204,7 @@ describe('classifyClientReply: printers, HR consultants, fruit wholesalers, soft
 describe('classifyClientReply: tyres, drone studios, BIM, electricians (held-out MA–MD)', () => {
   it.each([
     ['en: cannot approve this one, please revise', "We can't approve this one - the quote said two hours of flight time, the invoice charges for four. Please revise.", 'dispute'],
-    ['en: cannot pay today is no dispute', "I can't pay this today, I'll do it Monday.", 'other'],
+    ['en: cannot pay today is no dispute (it promises Monday)', "I can't pay this today, I'll do it Monday.", 'promise'],
     ['en: a portal that will not take it without a PO asks a question', "What PO number should this go against? Our portal won't accept it without one.", 'question'],
     ['fr: in the next grouped transfer, next Friday', 'Bjr, on passe ça au prochain virement groupé, vendredi prochain normalement. Cdt', 'promise'],
   ])('%s', (_, text, kind) => {
@@ -2919,6 +2919,8 @@ describe('classifyClientReply: held-out AKY–AMV', () => {
     ['en promise: « we will proceed the payment … on December 15, 2026 »', 'The documents were presented to our bank and we will proceed the payment of invoice FA26-0433 under L/C on December 15, 2026.', '2026-11-30', 'promise', '2026-12-15'],
     ['pt promise: « A transferencia da fatura … sai na proxima segunda-feira »', 'Ola Claire, tudo bem?\nA transferencia da fatura FA-2026-0948 sai na proxima segunda-feira, sem falta.\nAbraço\nPedro', '2026-11-18', 'promise', '2026-11-23'],
     ['de paid: a payment released, with no day to come', 'Die Zahlung ist freigegeben.', '2026-11-27', 'paid', null],
+    ['hu promise: « a NR-2026-0483 jövő héten megy, utalás a hét végéig »', 'Szia Claire,\nbocs a csúszásért, a NR-2026-0483 jövő héten megy, utalás a hét végéig biztosan.\nüdv\nPéter', '2026-11-27', 'promise', '2026-11-30'],
+    ['he promise: « התשלום לחשבונית AO-2026-0249 ייצא ב-30.11.2026 »', 'שלום קלייר,\nהתשלום לחשבונית AO-2026-0249 ייצא ב-30.11.2026. מצטערים על העיכוב.\nיעל', '2026-11-20', 'promise', '2026-11-30'],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe(kind);

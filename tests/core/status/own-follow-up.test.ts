@@ -575,3 +575,9 @@ describe('classifyOwnFollowUp: "I haven\'t heard back regarding invoice … Plea
     expect(own("Hello,\nI haven't heard back regarding invoice LR-2026-090 ($3,900.00, due October 22, 2026). Please arrange the wire at your earliest convenience.", 'Re: Invoice LR-2026-090')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: an invoice held in the client\'s portal, chased (held-out AMX)', () => {
+  it('"is still on hold in Coupa … Could you please release the invoice for payment?" is a reminder', () => {
+    expect(own("Dear AlpenMed Accounts Payable team,\ninvoice NR-2026-0430 (CHF 6'240.00, due 8 November 2026) is still on hold in Coupa. The goods receipt for PO 4500198231 should be posted now - the leaflets were delivered on 8 October (delivery note LS-8812). Could you please release the invoice for payment?\nKind regards,", 'RE: Invoice NR-2026-0430 on hold - goods receipt missing')).toBe('reminder');
+  });
+});

@@ -130,3 +130,33 @@ describe('classifyClientReply: replies of the fourteenth session\'s probe, writt
     if (date) expect(r.promisedCandidates).toContain(date);
   });
 });
+
+/**
+ * The fifteenth session's probes (2026-12-06): 100 replies in French (France, Belgium, Switzerland, Quebec, West Africa, the Maghreb,
+ * public bodies) and 100 in English (UK, Ireland, US, Australia, India, learners from Europe and Asia), written without mail;
+ * 5 and 17 were unread at first. These are the ones unread then (the rest stay as they were read).
+ */
+describe("classifyClientReply: replies of the fifteenth session's French and English probes, written on Wednesday 2 December 2026", () => {
+  it.each([
+    ["qc", "Yo, je te fais un Interac demain après ma paye. Merci d'être patient!", "promise", "2026-12-03"],
+    ["mag", "Bonjour,\nJe passe à la banque lundi inchallah pour faire le virement. Merci pour votre patience.\nRachid", "promise", "2026-12-07"],
+    ["public", "Bonjour,\nVotre facture sera mandatée lundi prochain, après signature de l'ordonnateur.\nCordialement,\nIntendance du collège Jean-Moulin", "promise", "2026-12-07"],
+    ["uk-sms", "Sorted mate, went over last night. Ref F-2026-0412. Cheers, Gaz", "paid", null],
+    ["uk-sms", "Hi Claire, cash flow a bit tight this month, can I do it on the 15th? Promise it'll be done then. Sam", "promise", "2026-12-15"],
+    ["uk-sms", "Hi, this isnt right, we agreed £950 not £1,245. Can you send a corrected one pls. Mark", "dispute", null],
+    ["uk-sms", "Hi Jo, ill do it monday when the money from the big job lands. Sorry again", "promise", "2026-12-07"],
+    ["uk-ap", "Dear Supplier,\n\nWe operate on a fortnightly payment cycle. Your invoice F-2026-0398 has been posted and will be paid in the run on Friday 11 December.\n\nRegards,\nFinance Shared Services", "promise", "2026-12-11"],
+    ["ie", "Howya, just to say I lodged the money this morning, €1,245 to the account on the invoice. Sorry for the hassle. Ciarán", "paid", null],
+    ["ie", "Hello,\n\nThere seems to be a mistake here, you've charged VAT at 23% but we're VAT registered in Ireland and this should be reverse charge. Can you reissue please.\n\nThanks,\nEmer", "dispute", null],
+    ["au", "G'day, paid that this arvo via EFT. Should land in a day or two. Cheers, Shane", "paid", null],
+    ["au", "Hi, all sorted - transferred on the 28th. Ref F-2026-0412. Let me know if it hasn't turned up. Bec", "paid", null],
+    ["au", "No worries, will get it done tomorrow arvo. Jess", "promise", "2026-12-03"],
+    ["in", "Dear Sir,\n\nWe have gone through the invoice and found that the rate charged is not as per the agreed PO. Kindly revise the invoice as per PO rate and resend so that we can do the needful.\n\nRegards,\nManoj Verma\nPurchase Dept.", "dispute", null],
+    ["eu", "Good morning,\n\nthe invoice F-2026-0412 is payed yesterday by bank transfer. I send you in attachment the receipt.\n\nBest regards\nGiulia Rossi", "paid", null],
+    ["eu", "Hello,\n\nI think there is a mistake, in the offer was written 1.050 euro and now you ask 1.245. For me this is not correct. Please can you check and make a new invoice.\n\nRegards,\nMarco Bianchi", "dispute", null],
+  ] as const)('%s: %s', (_group, text, kind, date) => {
+    const r = classifyClientReply(mail({ text, date: '2026-12-02' }));
+    expect(r.kind).toBe(kind);
+    if (date) expect(r.promisedCandidates).toContain(date);
+  });
+});

@@ -80,3 +80,16 @@ describe('stripQuoted: keeping the signature on request', () => {
     expect(stripQuoted(text, { keepSignature: true })).toContain('FACTURE No F-12');
   });
 });
+
+describe('stripQuoted: attributions in other languages, with a time or an address (held-out ANV, AMX)', () => {
+  it('recognises them above a quote and below the reply', () => {
+    const hebrew = 'בתאריך 21.10.2026 בשעה 15:22, Claire Roustan <claire@atelier-olivia-bois.fr> כתב/ה:\n> Here are our bank details:\n\nהיי קלייר,\nהעברנו היום את התשלום עבור חשבונית AO-2026-0251\nרחל לוי';
+    expect(stripQuoted(hebrew)).toBe('היי קלייר,\nהעברנו היום את התשלום עבור חשבונית AO-2026-0251\nרחל לוי');
+    expect(stripQuoted('Szia Claire,\nbocs a csúszásért\nFri, 13 Nov 2026 11:00:00 +0100 időpontban Claire Weber <claire.weber@notices-rhenanes.fr> ezt írta:\n> Fizetési határidő: 2026.11.21')).toBe('Szia Claire,\nbocs a csúszásért');
+    expect(stripQuoted('Ahoj,\nzaplaceno.\nDne 21. 10. 2026 v 15:22 Jan Novák <jan@firma.cz> napsal(a):\n> Faktura je po splatnosti')).toBe('Ahoj,\nzaplaceno.');
+    expect(stripQuoted('Maksettu.\nMatti Virtanen kirjoitti 21.10.2026 klo 15.22:\n> Lasku erääntyi')).toBe('Maksettu.');
+  });
+  it('keeps a line of the reply that names a time but no one writing', () => {
+    expect(stripQuoted('Le virement part demain à 10:30 :\nmontant 1 245,00 €')).toBe('Le virement part demain à 10:30 :\nmontant 1 245,00 €');
+  });
+});

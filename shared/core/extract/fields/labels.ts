@@ -192,7 +192,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     // ja, ko, zh: "請求書（No. B7C41E09-0008）", "인보이스(SR-2026-0428)", "发票号码"
     '請求書番号', '請求書', 'インボイス番号', 'インボイス', '인보이스 번호', '인보이스', '청구서 번호', '청구서', '发票号码', '发票号', '发票',
     'unter der nummer', 'sous le numero', 'sous la reference', 'sous notre reference', 'sous notre ref', 'under number', 'under reference', 'under our reference', 'under our ref', 'unter unserer referenz', 'con el numero', 'con il numero', 'met nummer',
-  ])})(?![a-z])`,
+  ])})(?![a-z])(?!(?<=nr|no)-[a-z0-9])`, // (a "Nr"/"No" glued to its figures is the reference's own prefix: "Rechnung NR-2026-0412")
   'g',
 );
 

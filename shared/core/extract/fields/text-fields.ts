@@ -374,7 +374,7 @@ function withoutFalseSeries(token: string): string {
 }
 /** N°, Nº, n.º, No., Nr., núm., numéro, número, number, Nummer, #. */
 // (A sign is a word of its own: "ref. NRL-2026-057" is a reference starting with NR, "NUMA-12" one with NUM.)
-const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr(?![a-z])\.?|n[uú]m(?:[eé]ro|ber|mer)?(?![a-z])\.?|#)`;
+const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr(?![a-z]|-\w)\.?|n[uú]m(?:[eé]ro|ber|mer)?(?![a-z])\.?|#)`;
 /** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X", "an invoice (0000231)". */
 const H = String.raw`[ \t\u00a0\u202f]`;
 // (a bracket may hold the sign and the number: "Invoice (No. B7C41E09-0008)", "請求書（No. SR-2026-0441）")

@@ -122,8 +122,12 @@ const FRENCH_WRITTEN_DOLLARS = /\d,\d{2}[ \u00a0\u202f]?\$(?![ \u00a0]?US)/;
 
 const FRENCH_FIRM = /(?<![A-Za-z])(?:SIRE[NT]|RCS\s+[A-Z][a-z]|IBAN\s*:?\s*FR\d{2}|TVA(?:\s+intra(?:communautaire)?)?\s*(?:n°|no)?\s*:?\s*FR\s?\d{2}\s?\d{3})/;
 
+/** Country domains sold worldwide as generic ones (a start-up's ".co", ".io", ".ai"): they name no country. */
+const GENERIC_COUNTRY_DOMAINS = new Set(['CO', 'IO', 'AI', 'ME', 'TV', 'CC', 'FM', 'GG', 'SH', 'LY', 'SO', 'TO', 'WS', 'AG', 'SC', 'VC']);
+
 export function localCurrencyOf(currency: string | null, text: string, clientAddress: string | null, mailLanguage?: string): string | null {
-  const region = clientAddress?.split('.').pop()?.toUpperCase() ?? '';
+  const domain = clientAddress?.split('.').pop()?.toUpperCase() ?? '';
+  const region = GENERIC_COUNTRY_DOMAINS.has(domain) ? '' : domain;
   const namesUsDollars = /USD|US\s?\$|\$\s?US(?![A-Za-z])|U\.S\./.test(text);
   if (currency === 'USD' && !namesUsDollars) {
     const codes = new Set([...text.matchAll(OTHER_DOLLAR_CODE)].map((m) => m[1]!));

@@ -38,7 +38,7 @@ const AFTER_TOMORROW = wordStartRegExp(
   'gu',
 );
 const END_OF_WEEK = new RegExp(
-  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|fine (?:della |di questa )?settimana|(?:tegen (?:het )?)?einde? van de(?:ze)? week|(?:do )?konce tydne|koncem tydne|(?:do )?konca tygodnia|(?:i )?slutet av veckan|(?:innen )?slutten av uken|(?:i )?slutningen af ugen|viikon loppuun(?:mennessa)?)( prochaine| next)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|eind van volgende week|fine (?:della )?prossima settimana|(?:final|finales) de la (?:proxima semana|semana que viene)|final da proxima semana)${END}`,
+  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|fine (?:della |di questa )?settimana|(?:tegen (?:het )?)?einde? van de(?:ze)? week|(?:do )?konce tydne|koncem tydne|(?:do )?konca tygodnia|(?:i )?slutet av veckan|(?:innen )?slutten av uken|(?:i )?slutningen af ugen|viikon loppuun(?:mennessa)?|(?:a )?het vegeig|(?:a )?het vegen|nadala lopuks|(?:do )?kraja (?:tjedna|nedelje)|(?:do )?konca (?:tedna|tyzdna)|(?:pana )?la sfarsitul saptamanii|iki savaites pabaigos|(?:lidz )?nedelas beigam|(?:до )?конца недели|(?:до )?кінця тижня|(?:до )?края на седмицата|(?:ως το |μεχρι το )?τελος της εβδομαδας)( prochaine| next)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|eind van volgende week|fine (?:della )?prossima settimana|(?:final|finales) de la (?:proxima semana|semana que viene)|final da proxima semana)${END}`,
   'gu',
 );
 /** "ce week-end", "this weekend", "am Wochenende", "este fin de semana": the coming Saturday or Sunday. */

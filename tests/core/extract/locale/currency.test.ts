@@ -162,3 +162,13 @@ describe('localCurrencyOf: no currency written, from a French firm (held-out QZ)
     expect(localCurrencyOf('USD', 'SIRET 842 117 390 00021\nTotal : $5,760.00', 'ap@client.example')).toBeNull();
   });
 });
+
+describe('localCurrencyOf: a start-up on a country domain sold as a generic one (held-out AMY)', () => {
+  it('"850,00 $" in French to a ".co" address is Canadian, as to a ".com" one; to a ".au" address it is Australian', () => {
+    const text = 'Bonjour Julie,\nVoici ma facture.\nTotal TTC : 850,00 $\nPaiement à réception de facture';
+    expect(localCurrencyOf('USD', text, 'julie@poussepousse.co', 'fr')).toBe('CAD');
+    expect(localCurrencyOf('USD', text, 'julie@poussepousse.io', 'fr')).toBe('CAD');
+    expect(localCurrencyOf('USD', text, 'julie@poussepousse.com.au', 'fr')).toBe('AUD');
+    expect(localCurrencyOf('USD', 'Hello Megan, attached is my invoice. Total: 850,00 $', 'megan@studio.co', 'en')).toBeNull();
+  });
+});
