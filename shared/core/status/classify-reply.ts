@@ -254,6 +254,13 @@ const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|a
 const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+suite|immediatement|a\s+l'instant|dans\s+la\s+foulee|sur\s+le\s+champ|right\s+(?:away|now)|straight\s+away|immediately|sofort|gleich\s+jetzt|subito|ahora\s+mismo|enseguida|meteen|onmiddellijk)(?![a-z])/;
 
 /** What a client's reply says about the invoice: paid, a promise (with its date), a dispute, or nothing that changes the chase. */
+/** Insolvency proceedings named: the debtor's court-appointed officer, not the debtor, now decides what is paid. */
+const INSOLVENCY_PROCEEDINGS =
+  /(?<![a-z])(?:procedure\s+de\s+sauvegarde|redressement\s+judiciaire|liquidation\s+judiciaire|mandataire\s+judiciaire|administrateur\s+judiciaire|declarer\s+(?:votre|la|cette|sa)\s+creance|insolvency\s+(?:proceedings|practitioner)|(?:entered|gone\s+into|placed\s+(?:in|into)|is\s+in)\s+(?:administration|receivership|liquidation)|chapter\s+11|insolvenzverfahren|insolvenzverwalter\w*|concurso\s+de\s+acreedores|administrador\s+concursal|concordato\s+preventivo|procedura\s+concorsuale|surseance\s+van\s+betaling|faillissement)(?![a-z])/;
+
+/** A claim filed in insolvency proceedings: « déclaration de créance », "proof of debt", « Forderungsanmeldung ». */
+const CLAIM_DECLARATION = /(?<![a-z])(?:declaration\s+de\s+(?:sa\s+|notre\s+|la\s+|nos\s+)?creances?|proof\s+of\s+(?:debt|claim)|forderungsanmeldung|anmeldung\s+(?:der|zur)\s+(?:forderung|insolvenztabelle))(?![a-z])/;
+
 export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}): ClientReplyReading {
   if (isBounce(message)) return reading('bounce', message.subject);
   if (isAutoReply(message)) return reading('auto-reply', message.subject);
@@ -294,7 +301,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
 
   // "Already paid" answers a reminder or a dispute about it: the payment claim wins.
   const alreadyPaid = paid.find((h) => ALREADY.test(h.before + h.text));
-  if (disputes.length && !alreadyPaid) return reading('dispute', disputes[0]!.sentence);
+  // A client under court protection cannot pay outside the plan (« sous procédure de sauvegarde … Nous ne pouvons pas la
+  // régler en dehors du plan »): a claim to declare, not a dispute of the invoice.
+  if (disputes.length && !alreadyPaid && !INSOLVENCY_PROCEEDINGS.test(folded)) return reading('dispute', disputes[0]!.sentence);
   if (paid.length) {
     const hit = paid[0]!;
     // "mise en paiement le 15/12", "Zahlung zum 15.12. angewiesen": scheduled when the date is still to come.
@@ -378,6 +387,9 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // a reply keeps the subject of what it answers, and a forward the subject of what it forwards (« TR: Note d'honoraires
   // NH-2026-0378 - Mise en demeure fournisseur », the fee note sent again to the client's other address).
   const subject = hasReplyPrefix(message.subject) || isForward(message.subject, '') ? '' : fold(withoutMatterNames(message.subject, message.text));
+  // A claim declared to the debtor's court-appointed officer (« déclaration de créance … placée en redressement judiciaire »)
+  // is filed with them, not a reminder to the client.
+  if (CLAIM_DECLARATION.test(folded) || CLAIM_DECLARATION.test(fold(message.subject))) return 'other';
   // Our credit note ("Gutschrift GS-2026-004 zur Rechnung RE-1031 … mit offenen Posten verrechnet") sends a document, it chases nothing.
   if (subject && kindOfTitle(message.subject) === 'credit-note') return 'answer';
   // "no outstanding balance" is not a chase; "n'est toujours pas réglée" is one (the negation is the cue).

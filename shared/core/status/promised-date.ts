@@ -28,12 +28,13 @@ export function promisedDates(
 ): PromisedDates {
   const year = Number(reference.slice(0, 4));
   const readPlace = (text: string, cueEnd: number, cueStart = cueEnd): string[] => {
-    const written = findDates(text, { order, referenceYear: year })
+    const writtenDays = findDates(text, { order, referenceYear: year })
       .map((d) => ({ ...d, iso: d.iso < reference && !/\d{4}/.test(d.raw) ? nextYearIfSoon(d.iso, reference) : d.iso }))
       .filter((d) => d.iso >= reference)
       // After the promise words first, nearest first; dates before them count double distance.
-      .sort((a, b) => distance(a, cueEnd) - distance(b, cueEnd))
-      .map((d) => d.iso);
+      .sort((a, b) => distance(a, cueEnd) - distance(b, cueEnd));
+    const written = writtenDays.map((d) => d.iso);
+    const placed: { index: number; iso: string }[] = writtenDays.map((d) => ({ index: d.index, iso: d.iso }));
     // A promise is for the coming months: a "8 novembre" read as next year's is a past day of this one.
     // (after the promise words first, as written dates: "Our new finance person starts monday, we'll get it paid by end
     // of next week" promises the end of next week)
@@ -41,6 +42,7 @@ export function promisedDates(
       // (a day named inside the promise words, "zahle Ende nächster Woche", is theirs: as near as after them)
       const away = (index: number) => (index >= cueStart ? Math.max(0, index - cueEnd) : 2 * (cueStart - index));
       const readings = relativeDateReadings(text, reference, { order: o }).sort((a, b) => away(a.index) - away(b.index));
+      for (const r of readings) for (const iso of r.dates) placed.push({ index: r.index, iso });
       return [...new Set(readings.flatMap((r) => r.dates))].filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);
     };
     // A short day and month that name no day to come in the reply's order name one in the other ("Payment is
@@ -52,7 +54,10 @@ export function promisedDates(
     if (relative.length === 0 && written.length === 0 && (!FULL_NUMERIC_DATE.test(text) || SCHEDULED_AHEAD.test(text)) && detectLanguage(text, 'en') === 'en') {
       relative = coming(order === 'DMY' ? 'MDY' : 'DMY');
     }
-    const found = [...new Set([...written, ...relative])];
+    let found = [...new Set([...written, ...relative])];
+    // The day given as the last one ("zahle bis Ende nächster Woche, spätestens 31.10.", « vendredi au plus tard ») is the one promised.
+    const latest = dayGivenAsLatest(text, placed);
+    if (latest && found.includes(latest)) found = [latest, ...found.filter((d) => d !== latest)];
     // A schedule of instalments ("6 000 DH fin janvier (le 31), 6 000 DH le 28 février…", "en 3 fois : 500 € le 30/11,
     // puis le 31/12 et le solde le 31/01"): its first day is the one promised.
     return findMoney(text).length >= 2 || INSTALMENTS.test(text) ? found.sort() : found;
@@ -90,6 +95,22 @@ const SCHEDULED_AHEAD = /(?<![\p{L}])(?:scheduled|planned|next\s+(?:payment|pay|
 
 /** A day, month and year in figures ("07/06/2026"): past in one order, it is past (a payment made), not to come in the other. */
 const FULL_NUMERIC_DATE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/;
+
+/** "at the latest", « au plus tard », "spätestens", "uiterlijk"…: the day next to it is the deadline. */
+const AT_THE_LATEST = /(?<![\p{L}])(?:sp[äa]testens|au\s+plus\s+tard|at\s+the\s+latest|(?:by\s+)?no\s+later\s+than|a\s+m[áa]s\s+tardar|al\s+m[áa]s\s+tardar|entro\s+e\s+non\s+oltre|al\s+pi[ùu]\s+tardi|uiterlijk|najp[óo][źz]niej|nejpozd[ěe]ji|legk[ée]s[őo]bb|o\s+mais\s+tardar)(?![\p{L}])/giu;
+
+/** The day written right after "at the latest" (within a few words), or right before it (« vendredi au plus tard »). */
+function dayGivenAsLatest(text: string, placed: readonly { index: number; iso: string }[]): string | null {
+  for (const m of text.matchAll(AT_THE_LATEST)) {
+    const end = m.index + m[0].length;
+    const after = placed.filter((p) => p.index >= end && p.index - end <= 20).sort((a, b) => a.index - b.index)[0];
+    if (after) return after.iso;
+    // (before it, in its clause, the phrase that starts first: "end of next week at the latest" holds a "next week" of its own)
+    const before = placed.filter((p) => p.index < m.index && m.index - p.index <= 30 && !/[,;.!?]\s/.test(text.slice(p.index, m.index))).sort((a, b) => a.index - b.index)[0];
+    if (before) return before.iso;
+  }
+  return null;
+}
 
 function distance(d: { index: number; end: number }, cueEnd: number): number {
   return d.index >= cueEnd ? d.index - cueEnd : 2 * (cueEnd - d.end);

@@ -106,7 +106,7 @@ export const PAID = cueRegex([
   `c'?\\s?est\\s+(?:bien\\s+)?parti(?=\\s*(?:[.!]|\\n|$))`,
   `c'?\\s?est\\s+(?:bien\\s+)?parti\\s+(?:hier|ce\\s+matin|aujourd'hui|ce\\s+jour|avant-hier|lundi|mardi|mercredi|jeudi|vendredi|par\\s+(?:virement|cheque|vir|la\\s+banque))(?![a-z])`,
   // "cest fait par cb ce matin sur le lien": done, and how
-  `c'?est\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
+  `(?:c'?est|c)\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
   // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin", "jai fait le virement" (typed on a phone)
   // (not a causative: "J'ai fait valider la situation, le virement partira vendredi prochain")
   `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|fais|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+(?!(?:valider|signer|viser|approuver|verifier|controler|traiter|saisir|enregistrer|corriger|modifier)(?![a-z]))${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
@@ -514,7 +514,7 @@ export const PROMISE = cueRegex([
   // "finance have it scheduled for next Tuesday"
   `(?:have|has|got)\\s+(?:it|this|that|this\\s+one|that\\s+one|the\\s+(?:payment|invoice|transfer)|you)\\s+(?:down\\s+)?(?:scheduled|booked|queued|lined\\s+up|pencilled\\s+in|penciled\\s+in)\\s+(?:for|on|in)(?![a-z])`,
   // a payment batch the invoice is in: "it's in our check run on the 30th", "included in Friday's BACS run"
-  `(?:in|on|into|for|with|part\\s+of|included\\s+in|added\\s+to)\\s+(?:our|the|this|next|the\\s+next|this\\s+week's|this\\s+month's|\\w+day's)\\s+(?:[\\w']+\\s+)?(?:payment|pay|cheque|check|bacs|supplier|vendor|ach|wire|eft|ap)s?\\s+(?:run|cycle|batch|round)`,
+  `(?:in|on|into|for|with|part\\s+of|included\\s+in|added\\s+to)\\s+(?:our|the|this|next|the\\s+next|this\\s+week's|this\\s+month's|\\w+day's)\\s+(?:[\\w']+\\s+){0,2}(?:payment|pay|cheque|check|bacs|supplier|vendor|ach|wire|eft|ap)s?\\s+(?:run|cycle|batch|round)`,
   // "our payment date for this is Friday 27 Nov"
   `(?:payment|pay)\\s+(?:date|day)\\s+${W(3)}(?:is|will\\s+be|'s)(?![a-z])`,
   // "It's approved — it'll go out on Friday"
@@ -650,7 +650,7 @@ export const PROMISE = cueRegex([
   // zh, ja: "将于12月5日付款", "12月5日までにお支払いいたします"
   `将于[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `までに(?:お?支払い|お?振込み?)(?:いたします|します|予定)`,
   // ja, ko, zh: "2026年12月7日にお振込み予定でございます", "2026년 12월 9일에 송금 예정입니다", "송금하겠습니다", "计划于12月9日付款"
-  `(?:お?振込み?|お?支払い?|送金|入金)(?:の|を)?\\s?予定`, `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:いたします|致します|させていただきます)`,
+  `(?:お?振込み?|お?支払い?|送金|入金)(?:の|を)?\\s?予定`, `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:いたします|致します|させていただきます|させていただく予定|させて頂く予定)`,
   // ja, the plain verb: "来週の金曜日にお支払いする予定です", "金曜日にお支払いします" (not "…予定はありません")
   `(?:お?振込み?|お?支払い?|送金)(?:を)?(?:する|いたす|致す)予定(?!は?(?:ありません|ない))`, `(?:お?振込み?|お?支払い?|送金)(?:を)?します(?!か)`, `(?:お?振り込み|お?振込み?)(?:ます|いたします|致します)(?!か)`,
   `(?:송금|입금|지급|결제|이체|납부)(?:을|를)?\\s?(?:할\\s?)?예정`, `(?:송금|입금|지급|결제|이체|납부)(?:해|하)?\\s?(?:드리)?겠습니다`, `(?:预计|计划|計劃|预定)[^。！？\\n]{0,16}?(?:付款|支付|汇款|转账)`, `安排(?:电汇|電匯)?(?:付款|支付|汇款|匯款|转账|轉賬|轉帳|付清)`, `(?<!不)(?:将会|将|將)在?[^。！？，\\n]{0,12}?(?:付款|支付|汇款|转账|付清)`, `(?<![不沒没])(?:会|會|将会|將會|要)(?:在)?[^。！？，\\n]{0,6}?(?:汇出|匯出|汇款|匯款|付款|支付|转账|轉賬|轉帳|付清|电汇|電匯)`, `(?<![不沒没])(?:会|會|将|將)把[^。！？\\n]{0,30}?(?:电汇|電匯|汇|匯|付|转|轉)(?:过去|過去|给您|給您|出|款)?`,
@@ -696,6 +696,8 @@ export const PROMISE = cueRegex([
   // it: "Il bonifico di € 14.400,00 partirà venerdì prossimo"
   `(?:bonifico|pagamento|versamento|saldo)\\s+${W(5)}(?:partira|verra\\s+(?:effettuato|disposto|eseguito|inviato)|sara\\s+(?:effettuato|disposto|eseguito|inviato))(?![a-z])`,
   // gsw: "zahl am Fritig", "mir zahled bis Enda Monet"
+  // gsw: "Zahlig chunt nächste Fritig" (the payment comes next Friday)
+  `(?:zahlig|zahlung|s\\s+geld|das\\s+geld|uberwisig)\\s+(?:chunt|kunnt|kummt|gaht|goht)\\s+(?:am|bis|morn|morge|nachscht\\w*|nachst\\w*|i\\s+de|im|end|anfang|de)(?![a-z])`,
   `(?<![a-z])(?:i\\s+|mir\\s+)?(?:zahl|zahle|zahled|uberwiis|uberwiise|uberwis)\\s+(?:am|bis|de|morn|morge|nachscht\\w*|nachst\\w*)(?![a-z])`,
   // he: "אשלם ביום שישי" (I will pay on Friday), "נעביר את התשלום" (we will transfer the payment)
   `(?<![\\u0590-\\u05ff])(?:אשלם|נשלם|אעביר|נעביר|אפקיד|נפקיד)(?![\\u0590-\\u05ff])`,
@@ -779,6 +781,8 @@ export const DISPUTE = cueRegex([
   // a court's clerk: "Le greffe ne peut certifier ce mémoire en l'état … Nous ne pouvons donner suite au paiement" (the literary "ne" alone)
   `ne\\s+(?:peut|peuvent|pouvons|pourra|pourrons|saurait|saurions)\\s+(?:pas\\s+)?(?:certifier|valider|viser|liquider|accepter|approuver|mandater|payer|regler)\\s+(?:ce|cette|le|la|votre|vos|ces)\\s+(?:memoire|facture|etat\\s+de\\s+frais|note|situation|decompte)s?\\s+(?:en\\s+l'etat|tel(?:le)?\\s+quel(?:le)?)`,
   `ne\\s+(?:pouvons|peut|pourrons|pourra)\\s+(?:pas\\s+)?donner\\s+suite\\s+(?:a\\s+(?:la|votre|cette)\\s+(?:facture|demande\\s+de\\s+paiement|note|memoire)|au\\s+(?:paiement|reglement))(?![a-z])`,
+  // en: "Our attorney found several terminology errors in claims 3 to 9 … We kindly request a partial credit or discount"
+  `(?:request|ask\\s+for|asking\\s+for|requesting)\\s+(?:a\\s+|an\\s+)?(?:partial\\s+)?(?:credit(?:\\s+note)?|discount|price\\s+reduction|reduction|refund)(?![a-z])`, `(?:found|noticed|identified|discovered)\\s+(?:several|some|many|multiple|numerous|serious|a\\s+number\\s+of)\\s+(?:\\w+\\s+)?(?:errors|mistakes|defects|inaccuracies|issues)(?![a-z])`,
   // en: "this isnt right, we agreed £950 not £1,245", "For me this is not correct", "there seems to be a mistake here",
   // "Kindly revise the invoice as per PO rate", "not as per the agreed PO", "this should be reverse charge"
   `(?:this|that|it|the\\s+(?:amount|price|rate|total))\\s+(?:isnt|isn't|is\\s+not|aint)\\s+(?:right|correct)`, `we\\s+agreed\\s+(?:on\\s+)?[£$€]?\\s?\\d[\\d,.]*\\s*(?:[£$€]|euros?|pounds?|dollars?)?,?\\s+not\\s+[£$€]?\\s?\\d`,
@@ -922,7 +926,7 @@ export const DISPUTE = cueRegex([
   // uk, ru: "Рахунок у такому вигляді не оплатимо", "пошкоджена при доставці", "в счете неверная сумма", "корректировочный счет", "оплатить не можем"
   `(?<![а-яіїє])не\\s+(?:оплатимо|сплатимо|заплатимо)(?![а-яіїє])`, `(?<![а-яіїє])пошкоджен[а-яіїє]*`, `(?<![а-яіїє])кредит-нот[а-яіїє]*`, `(?<![а-яіїє])неверн[а-я]*\\s+сумм`, `(?<![а-яіїє])корректировочн[а-я]*`, `(?<![а-яіїє])(?:оплатить\\s+не\\s+можем|не\\s+можем\\s+оплатить|оплатити\\s+не\\s+можемо|не\\s+можемо\\s+оплатити)(?![а-яіїє])`,
   // gsw: "Die Rechnig stimmt so nöd … vorher zahle mer nöd"; it: "non sono d'accordo con questa fattura"
-  `(?:rechnig|rechnung)\\s+stimmt\\s+(?:so\\s+)?(?:nod|ned|nid|nicht)(?![a-z])`, `zahle\\s+mer\\s+(?:nod|ned|nid)(?![a-z])`,
+  `(?:rechnig|rechnung)\\s+stimmt\\s+(?:so\\s+)?(?:nod|ned|nid|nicht)(?![a-z])`, `(?:zahle|zahlen|bezahle|bezahlen)\\s+(?:ich|wir)\\s+(?:das|die|diese|sie)\\s+so\\s+nicht`, `(?:ich|wir)\\s+(?:zahle|zahlen|bezahle|bezahlen)\\s+(?:das|die|diese|sie|diese\\s+rechnung|die\\s+rechnung)\\s+so\\s+nicht`, `(?:gebuhr|stornogebuhr|rechnung|betrag|preis|summe)\\s+(?:ist|sind)\\s+(?:so\\s+)?nicht\\s+(?:ok|okay|korrekt|richtig|in\\s+ordnung)`, `zahle\\s+mer\\s+(?:nod|ned|nid)(?![a-z])`,
   `non\\s+(?:sono|siamo)\\s+d'accordo\\s+(?:con|su)\\s+(?:questa|la|vostra|sua|tale|l'importo|gli\\s+importi|il\\s+conto)`,
   // he: "יש טעות בחשבונית" (there is a mistake in the invoice), "אנחנו לא משלמים עד שתשלחו חשבונית מתוקנת" (we don't pay until a corrected invoice)
   `(?<![\u0590-\u05ff])(?:יש\\s+טעות|לא\\s+(?:נשלם|משלמים|משלמת|משלם)|חשבונית\\s+מתוקנת|חולקים\\s+על|לא\\s+מסכימים\\s+עם)(?![\u0590-\u05ff])`,

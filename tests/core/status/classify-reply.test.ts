@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyClientReply } from '../../../shared/core/status/classify-reply';
+import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
 import { mail } from './mail';
 
 /** Replies are dated Tuesday 2026-11-10 unless said otherwise. */
@@ -2925,5 +2925,34 @@ describe('classifyClientReply: held-out AKY–AMV', () => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe(kind);
     if (promised) expect(r.promisedCandidates).toContain(promised);
+  });
+});
+
+describe('classifyClientReply: held-out ANZ–APW', () => {
+  it.each([
+    ['en dispute: errors found, a partial credit requested', 'We regret to inform you that we can not process the payment of invoice TB-2026-0362 at this time. Our attorney found several terminology errors in claims 3 to 9, and we had to correct it ourselves before filing.\nWe kindly request a partial credit or discount for the correction work.', '2026-10-08', 'dispute', null],
+    ['ja promise: « 2026年12月15日にお振込みさせていただく予定です »', '請求書番号 TB-2026-0433（1,215,000円）につきまして、社内の支払サイクルの都合により、2026年12月15日にお振込みさせていただく予定です。\nお支払いが遅れまして誠に申し訳ございません。', '2026-12-02', 'promise', '2026-12-15'],
+    ['en promise: "scheduled in our Dec 15 wire run"', "Claire - got it, thanks. It's approved and scheduled in our Dec 15 wire run.", '2026-11-30', 'promise', '2026-12-15'],
+    ['gsw promise: « Zahlig chunt nächste Fritig »', 'Hoi Frau Weber, d Rächnig isch freigäh, Zahlig chunt nächste Fritig. Gruess M. Gerber', '2026-12-01', 'promise', '2026-12-04'],
+    ['de dispute: « die Stornogebühr ist nicht ok … Ich zahle das so nicht »', 'die Stornogebühr ist nicht ok. Wir haben 7 Monate vorher abgesagt, laut Vertrag sind das 20%, nicht 40%. Ich zahle das so nicht.', '2026-11-24', 'dispute', null],
+    ['fr paid: « c fait par CB avec le lien sumup »', 'c fait par CB avec le lien sumup, merci bonne journée', '2026-12-01', 'paid', null],
+    ['fr: a client under court protection is no dispute', "La société a été placée sous procédure de sauvegarde le 2 novembre. Votre créance étant antérieure au jugement, elle est gelée ; merci de la déclarer à Me Olivier Laborde, mandataire judiciaire. Nous ne pouvons pas la régler en dehors du plan.", '2026-11-20', 'ack', null],
+  ])('%s', (_name, text, date, kind, promised) => {
+    const r = classifyClientReply(mail({ text, date }));
+    expect(r.kind).toBe(kind);
+    if (promised) expect(r.promisedCandidates).toContain(promised);
+  });
+
+  it('the day given as the last one is the one promised; the end of next week said on a Saturday is the coming Friday', () => {
+    expect(classifyClientReply(mail({ text: 'Hi, sorry – zahle bis Ende nächster Woche, spätestens 31.10.', date: '2026-10-24' })).promisedDate).toBe('2026-10-31');
+    expect(classifyClientReply(mail({ text: 'I will pay by the end of next week.', date: '2026-10-24' })).promisedDate).toBe('2026-10-30');
+    expect(classifyClientReply(mail({ text: 'I will pay by the end of next week.', date: '2026-10-21' })).promisedDate).toBe('2026-10-30');
+    expect(classifyClientReply(mail({ text: "We'll pay next week, by 15 December at the latest.", date: '2026-12-01' })).promisedDate).toBe('2026-12-15');
+  });
+});
+
+describe('classifyOwnFollowUp: a claim declared to the mandataire judiciaire (held-out AOW)', () => {
+  it('is no reminder', () => {
+    expect(classifyOwnFollowUp(mail({ subject: 'Déclaration de créance – SARL Menuiserie Duprat (RJ du 15/10/2026)', text: "Maître,\nNous vous prions de bien vouloir trouver ci-après la déclaration de créance de Garonne Expertise Comptable à l'encontre de la SARL Menuiserie Duprat, placée en redressement judiciaire :\n- Facture GEC-2026-0342 du 10/09/2026 : 2 880,00 € TTC (créance chirographaire échue)", date: '2026-11-03' }))).toBe('other');
   });
 });

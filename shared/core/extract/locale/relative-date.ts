@@ -252,10 +252,8 @@ function fixedReadings(folded: string, reference: string): Reading[] {
   each(TODAY, () => [reference]);
   each(TOMORROW, () => [addDays(reference, 1)]);
   each(AFTER_TOMORROW, () => [addDays(reference, 2)]);
-  each(END_OF_WEEK, (m) => {
-    const friday = nextWeekday(reference, 5, false);
-    return [m[1] || m[2] ? addDays(friday, 7) : friday];
-  });
+  // (the end of next week is the Friday of the week "next week" names: said on a Saturday, the coming one)
+  each(END_OF_WEEK, (m) => [m[1] || m[2] ? addDays(mondayOfNextWeek(reference), 4) : nextWeekday(reference, 5, false)]);
   // Said on a Sunday, "ce week-end" is that day.
   each(THIS_WEEKEND, () => (weekday(reference) === 0 ? [reference] : [nextWeekday(reference, 6, false), nextWeekday(reference, 0, false)]));
   each(END_OF_MONTH, (m) => [m[1] || m[2] ? endOfMonth(firstOfNextMonth(reference)) : endOfMonth(reference)]);
