@@ -254,6 +254,13 @@ const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|a
 const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+suite|immediatement|a\s+l'instant|dans\s+la\s+foulee|sur\s+le\s+champ|right\s+(?:away|now)|straight\s+away|immediately|sofort|gleich\s+jetzt|subito|ahora\s+mismo|enseguida|meteen|onmiddellijk)(?![a-z])/;
 
 /** What a client's reply says about the invoice: paid, a promise (with its date), a dispute, or nothing that changes the chase. */
+/**
+ * A payment held by the banks or the currency rules, not by the client: « Le paiement est bloqué au niveau de la banque, la
+ * domiciliation bancaire n'est pas encore apurée. On attend l'autorisation de la Banque d'Algérie. »
+ */
+const HELD_BY_THE_BANKS =
+  /(?<![a-z])(?:au\s+niveau\s+de\s+(?:la|notre)\s+banque|bloquee?s?\s+(?:par|a|chez)\s+(?:la|notre)\s+banque|banque\s+(?:d'algerie|centrale|du\s+maroc|de\s+tunisie|centrale\s+des\s+etats)|bceao|beac|controle\s+des\s+changes|office\s+des\s+changes|domiciliation\s+bancaire|autorisation\s+de\s+transfert|central\s+bank|(?:currency|exchange|capital)\s+controls?|held\s+(?:up\s+)?(?:by|at)\s+(?:the|our)\s+bank|(?:compliance|aml)\s+(?:check|review|hold))(?![a-z])/;
+
 /** Insolvency proceedings named: the debtor's court-appointed officer, not the debtor, now decides what is paid. */
 const INSOLVENCY_PROCEEDINGS =
   /(?<![a-z])(?:procedure\s+de\s+sauvegarde|redressement\s+judiciaire|liquidation\s+judiciaire|mandataire\s+judiciaire|administrateur\s+judiciaire|declarer\s+(?:votre|la|cette|sa)\s+creance|insolvency\s+(?:proceedings|practitioner)|(?:entered|gone\s+into|placed\s+(?:in|into)|is\s+in)\s+(?:administration|receivership|liquidation)|chapter\s+11|insolvenzverfahren|insolvenzverwalter\w*|concurso\s+de\s+acreedores|administrador\s+concursal|concordato\s+preventivo|procedura\s+concorsuale|surseance\s+van\s+betaling|faillissement)(?![a-z])/;
@@ -279,7 +286,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   const isPart = partPayment(ctx, folded);
   const paid = payments.filter((h) => !isPart(h));
   const bankDetails = isAboutBankDetails(folded);
-  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !bankDetails(h));
+  // (once per sentence: a reply of thousands of disputes in one sentence stays linear)
+  const heldByBanks = new Map<number, boolean>();
+  const byTheBanks = (h: CueHit) => heldByBanks.get(h.sentenceStart) ?? heldByBanks.set(h.sentenceStart, HELD_BY_THE_BANKS.test(fold(h.sentence))).get(h.sentenceStart)!;
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !bankDetails(h) && !byTheBanks(h));
   // "notre comptable qui fait les paiements le jeudi", "they run payments on the 15th and 30th", « c'est lui qui fait les
   // virements. »: the payer's habit or role, no promise.
   const habits = [...folded.matchAll(HABITUAL_PAYMENTS)].map((m) => [m.index, m.index + m[0].length + 40] as const);

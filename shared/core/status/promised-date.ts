@@ -101,7 +101,10 @@ const AT_THE_LATEST = /(?<![\p{L}])(?:sp[äa]testens|au\s+plus\s+tard|at\s+the\s
 
 /** The day written right after "at the latest" (within a few words), or right before it (« vendredi au plus tard »). */
 function dayGivenAsLatest(text: string, placed: readonly { index: number; iso: string }[]): string | null {
+  let tried = 0;
   for (const m of text.matchAll(AT_THE_LATEST)) {
+    // (the first few only: a hostile text repeating "at the latest" stays linear)
+    if (++tried > 3) break;
     const end = m.index + m[0].length;
     const after = placed.filter((p) => p.index >= end && p.index - end <= 20).sort((a, b) => a.index - b.index)[0];
     if (after) return after.iso;

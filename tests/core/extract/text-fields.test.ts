@@ -960,3 +960,10 @@ describe('« Rechnung NR-2026-0412 »: a « NR » glued to its figures is the nu
     expect(fr('Rechnung Nr. 2026-0412').invoiceNumbers[0]?.value).toBe('2026-0412');
   });
 });
+
+describe('« 1 900 € HT, soit 2 223 € à régler »: the amount said to be paid (French invoice probe)', () => {
+  it('is the amount due, not the one before tax', () => {
+    expect(fr('Voici la facture du mois : n° FA26-0041 du jeudi 3 septembre 2026, 1 900 € HT, soit 2 223 € à régler.').amount?.value.value).toBe(2223);
+    expect(fr('n° FAC/2026/0903 du 22/10/2026, EUR 807,50 HT, soit EUR 888,25 à régler.').amount?.value.value).toBe(888.25);
+  });
+});

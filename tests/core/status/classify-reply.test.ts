@@ -2936,6 +2936,8 @@ describe('classifyClientReply: held-out ANZ–APW', () => {
     ['gsw promise: « Zahlig chunt nächste Fritig »', 'Hoi Frau Weber, d Rächnig isch freigäh, Zahlig chunt nächste Fritig. Gruess M. Gerber', '2026-12-01', 'promise', '2026-12-04'],
     ['de dispute: « die Stornogebühr ist nicht ok … Ich zahle das so nicht »', 'die Stornogebühr ist nicht ok. Wir haben 7 Monate vorher abgesagt, laut Vertrag sind das 20%, nicht 40%. Ich zahle das so nicht.', '2026-11-24', 'dispute', null],
     ['fr paid: « c fait par CB avec le lien sumup »', 'c fait par CB avec le lien sumup, merci bonne journée', '2026-12-01', 'paid', null],
+    ['fr: a payment held by the bank and the currency rules is no dispute', "Le paiement est bloqué au niveau de la banque, la domiciliation bancaire n'est pas encore apurée. On attend l'autorisation de la Banque d'Algérie. Je vous tiens informée.", '2026-11-07', 'other', null],
+    ['it promise: « entro la fine della settimana prossima »', 'scusate il ritardo, è un periodo pieno con l\'apertura della stagione. Pagheremo la FA26-1227 entro la fine della settimana prossima.', '2026-11-26', 'promise', '2026-12-04'],
     ['fr: a client under court protection is no dispute', "La société a été placée sous procédure de sauvegarde le 2 novembre. Votre créance étant antérieure au jugement, elle est gelée ; merci de la déclarer à Me Olivier Laborde, mandataire judiciaire. Nous ne pouvons pas la régler en dehors du plan.", '2026-11-20', 'ack', null],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));

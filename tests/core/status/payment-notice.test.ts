@@ -622,3 +622,9 @@ describe('readPaymentNotice: a client saying a payment is to come is no notice (
     expect(notice('Re: faktura BRA-2026-0480', 'faktura BRA-2026-0480 zostanie opłacona do 30.11.2026, czekamy na podpis kierownika.', 'mwojcik@uni.example')).toBeNull();
   });
 });
+
+describe('readPaymentNotice: Chorus Pro « a été mise en paiement le 21/10/2026 » (held-out AQV)', () => {
+  it('names the invoice paid', () => {
+    expect(notice('Chorus Pro - Mise en paiement de la facture NPS-2026-0841', "Bonjour,\nLa facture n° NPS-2026-0841 d'un montant de 5 820,00 € émise à destination de CHU de Rouen a été mise en paiement le 21/10/2026.\nCeci est un message automatique, merci de ne pas y répondre.", 'ne-pas-repondre@chorus-pro.gouv.fr')?.invoiceNumbers).toEqual(['NPS-2026-0841']);
+  });
+});

@@ -85,9 +85,9 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
 // (and a bracket saying the tax is in the amount: "Te betalen (incl. 21% btw): € 5.988,29", "Total (TVA 20 % incluse)")
 const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquidation|reverse[ -]charge|steuerfrei|non applicable|not applicable|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
 
-/** A qualifier written right after an amount ("216,00 € TTC", "£920.00 (excl. VAT)", "£7,108.80 due …"). */
+/** A qualifier written right after an amount ("216,00 € TTC", "£920.00 (excl. VAT)", "£7,108.80 due …", « soit 2 223 € à régler »). */
 const AFTER_QUALIFIER =
-  /^\s*[([]?\s*(ttc|t\.t\.c\.?|ht|h\.t\.?|hors taxes?|excl\.?|excluding|ex\.? vat|\+ ?vat|plus vat|net|netto|zzgl\.?|incl\.?|including|inc\.? vat|tax incl|tva incluse|brutto|inkl\.?|iva incluida|iva inclusa|ivato|due|a payer|restant du|outstanding)(?![a-z])/;
+  /^\s*[([]?\s*(ttc|t\.t\.c\.?|ht|h\.t\.?|hors taxes?|excl\.?|excluding|ex\.? vat|\+ ?vat|plus vat|net|netto|zzgl\.?|incl\.?|including|inc\.? vat|tax incl|tva incluse|brutto|inkl\.?|iva incluida|iva inclusa|ivato|due|a payer|a regler|a acquitter|a verser|to pay|zu zahlen|da pagare|a pagar|te betalen|restant du|outstanding)(?![a-z])/;
 
 /** "3 942,75 € net (après précompte)", "1 200 € net à payer", "17 704,48 € (net à payer après retenue)", "CHF 4 385,77 net" closing its line: the net is what is paid, not an amount before tax. */
 const NET_PAID = /^\s*[([]?\s*net\s*(?:\(?\s*(?:apres|after|nach|a\s+payer|to\s+pay|zu\s+zahlen)(?![a-z])|[)\].,;]|$)/;
@@ -99,7 +99,7 @@ function roleAfter(after: string): AmountRole | null {
   if (/^\s*[([]/.test(after) && /^[ \t:]*\d/.test(after.slice(m[0].length))) return null;
   if (NET_PAID.test(after)) return 'due';
   const q = m[1]!;
-  if (/^(due|a payer|restant du|outstanding)$/.test(q)) return 'due';
+  if (/^(due|a payer|a regler|a acquitter|a verser|to pay|zu zahlen|da pagare|a pagar|te betalen|restant du|outstanding)$/.test(q)) return 'due';
   if (/^(ttc|t\.t\.c|incl|including|inc|tax incl|tva incluse|brutto|inkl|iva incluida|iva inclusa|ivato)/.test(q)) return 'total';
   return 'not';
 }
