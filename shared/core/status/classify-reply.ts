@@ -126,7 +126,7 @@ function isNegatedBefore(hit: CueHit): boolean {
 const HABITUAL_PAYMENTS = /(?<![a-z])(?:qui|who|they|ils|elles|that)\s+(?:fait|font|run|runs|do|does|make|makes|process|processes|effectue|effectuent|passe|passent)\s+(?:les|the|their|ses|leurs|all)?\s*(?:paiements|virements|reglements|payments|payment\s+runs|supplier\s+payments)(?:\s+(?:le|les|on|every|each|tous\s+les|chaque|twice|once)(?![a-z])|\s*(?:[.!;\n]|$))/g;
 
 /** A transfer's value date, the day the money is credited: "Valuta 19.11.2026", « date de valeur », "value date". */
-const VALUE_DATE = /(?<![a-z])(?:valuta|wertstellung|date\s+(?:de\s+)?valeur|value\s+date|fecha\s+(?:de\s+)?valor|data\s+(?:di\s+)?valuta)(?![a-z])/;
+const VALUE_DATE = /(?<![a-z])(?:valuta|wertstellung|date\s+(?:de\s+)?valeur|value\s+date|(?:today|yesterday|on\s+\S+)\s+value(?=\s+\d)|fecha\s+(?:de\s+)?valor|data\s+(?:di\s+)?valuta)(?![a-z])/;
 
 /** An invoice approved for payment, which is not yet a payment made. */
 const APPROVED = /(?:freigegeben|approved\s+for\s+payment)/;
@@ -256,14 +256,18 @@ const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+sui
 /** What a client's reply says about the invoice: paid, a promise (with its date), a dispute, or nothing that changes the chase. */
 /**
  * A payment held by the banks or the currency rules, not by the client: « Le paiement est bloqué au niveau de la banque, la
- * domiciliation bancaire n'est pas encore apurée. On attend l'autorisation de la Banque d'Algérie. »
+ * domiciliation bancaire n'est pas encore apurée. On attend l'autorisation de la Banque d'Algérie. », or by the payer's own public
+ * accountant: « le mandat … a été rejeté par le comptable public (pièce justificative manquante) ».
  */
 const HELD_BY_THE_BANKS =
-  /(?<![a-z])(?:au\s+niveau\s+de\s+(?:la|notre)\s+banque|bloquee?s?\s+(?:par|a|chez)\s+(?:la|notre)\s+banque|banque\s+(?:d'algerie|centrale|du\s+maroc|de\s+tunisie|centrale\s+des\s+etats)|bceao|beac|controle\s+des\s+changes|office\s+des\s+changes|domiciliation\s+bancaire|autorisation\s+de\s+transfert|central\s+bank|(?:currency|exchange|capital)\s+controls?|held\s+(?:up\s+)?(?:by|at)\s+(?:the|our)\s+bank|(?:compliance|aml)\s+(?:check|review|hold))(?![a-z])/;
+  /(?<![a-z])(?:au\s+niveau\s+de\s+(?:la|notre)\s+banque|bloquee?s?\s+(?:par|a|chez)\s+(?:la|notre)\s+banque|banque\s+(?:d'algerie|centrale|du\s+maroc|de\s+tunisie|centrale\s+des\s+etats)|bceao|beac|controle\s+des\s+changes|office\s+des\s+changes|domiciliation\s+bancaire|autorisation\s+de\s+transfert|central\s+bank|(?:currency|exchange|capital)\s+controls?|held\s+(?:up\s+)?(?:by|at)\s+(?:the|our)\s+bank|(?:compliance|aml)\s+(?:check|review|hold)|mandat\s+(?:\S+\s+){0,8}?rejete\s+par\s+(?:le\s+|la\s+)?(?:comptable\s+public|tresorerie|tresorier|dgfip|payeur))(?![a-z])/;
 
 /** Insolvency proceedings named: the debtor's court-appointed officer, not the debtor, now decides what is paid. */
 const INSOLVENCY_PROCEEDINGS =
   /(?<![a-z])(?:procedure\s+de\s+sauvegarde|redressement\s+judiciaire|liquidation\s+judiciaire|mandataire\s+judiciaire|administrateur\s+judiciaire|declarer\s+(?:votre|la|cette|sa)\s+creance|insolvency\s+(?:proceedings|practitioner)|(?:entered|gone\s+into|placed\s+(?:in|into)|is\s+in)\s+(?:administration|receivership|liquidation)|chapter\s+11|insolvenzverfahren|insolvenzverwalter\w*|concurso\s+de\s+acreedores|administrador\s+concursal|concordato\s+preventivo|procedura\s+concorsuale|surseance\s+van\s+betaling|faillissement)(?![a-z])/;
+
+/** Words that make the reminder named after them an earlier one: « lors de ma », « dans notre », "in my", "per our". */
+const EARLIER_REMINDER_BEFORE = /(?:(?:lors\s+de|dans|suite\s+a|via|par)\s+(?:ma|notre|mon|nos|mes)|(?:in|per|from|with)\s+(?:my|our))\s*$/;
 
 /** A claim filed in insolvency proceedings: « déclaration de créance », "proof of debt", « Forderungsanmeldung ». */
 const CLAIM_DECLARATION = /(?<![a-z])(?:declaration\s+de\s+(?:sa\s+|notre\s+|la\s+|nos\s+)?creances?|proof\s+of\s+(?:debt|claim)|forderungsanmeldung|anmeldung\s+(?:der|zur)\s+(?:forderung|insolvenztabelle))(?![a-z])/;
@@ -403,7 +407,8 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // Our credit note ("Gutschrift GS-2026-004 zur Rechnung RE-1031 … mit offenen Posten verrechnet") sends a document, it chases nothing.
   if (subject && kindOfTitle(message.subject) === 'credit-note') return 'answer';
   // "no outstanding balance" is not a chase; "n'est toujours pas réglée" is one (the negation is the cue).
-  const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before));
+  // (« Comme demandé lors de ma relance, voici notre RIB », "As mentioned in my reminder, here are our bank details": an earlier reminder named)
+  const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before));
   if (chases.length) return 'reminder';
   // "Relance : Facture d'acompte" over "voici nos coordonnées bancaires": the subject was kept, the body answers a request.
   if (cueHits(CHASE, subject, subject).length) return cueHits(ANSWER, folded, text).length && !cueHits(CHASE, folded, text).length ? 'answer' : 'reminder';

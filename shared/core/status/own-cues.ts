@@ -23,7 +23,7 @@ export const CHASE = cueRegex([
   // bg: "Позволявам си да напомня, че фактура № … все още не е платена", "Отново Ви пиша за фактура"
   `(?<![а-я])напомн[а-я]*`, `(?<![а-я])(?:все\\s+още\\s+)?не\\s+е\\s+(?:платена|платен|преведена|получено\\s+плащане)(?![а-я])`, `(?<![а-я])отново\\s+(?:ви|Ви)\\s+пиша(?![а-я])`, `(?<![а-я])просроч[а-я]*`, `(?<![а-я])неплатен[а-я]*`,
   // ro: "Vă reamintim că factura … nu a fost încă achitată", "Revin cu privire la factura …"
-  `(?:va\\s+)?reamint\\w*`, `nu\\s+(?:a|au)\\s+fost\\s+(?:inca\\s+)?(?:achitat|platit)[aei]?`, `(?:revin|revenim)\\s+cu\\s+privire\\s+la\\s+factura`, `(?:inca\\s+)?neachitat\\w*`, `a\\s+depasit\\s+scadenta`, `nu\\s+am\\s+primit\\s+(?:inca\\s+)?plata`, `va\\s+rugam\\s+sa\\s+(?:efectuati|achitati|faceti)\\s+plata`, `restant\\w*`, `scadenta\\s+depasita`,
+  `(?:va\\s+)?reamint\\w*`, `nu\\s+(?:a|au)\\s+fost\\s+(?:inca\\s+)?(?:achitat|platit)[aei]?`, `(?:revin|revenim)\\s+cu\\s+privire\\s+la\\s+factura`, `(?:inca\\s+)?neachitat\\w*`, `a\\s+depasit\\s+scadenta`, `nu\\s+am\\s+primit\\s+(?:inca\\s+)?plata`, `va\\s+rugam\\s+sa\\s+(?:efectuati|achitati|faceti)\\s+plata`, `(?:restanta|restantei|restantele|restantelor|(?:sunt|este|aveti|inregistrati|figureaza)\\s+(?:in\\s+)?restant[ae])(?![a-z])`, `scadenta\\s+depasita`,
   // ro: "revin cu rugămintea de a achita factura …"; et: "Arve … on endiselt tasumata", "Meeldetuletus"
   `(?:rugamintea|va\\s+rugam|va\\s+rog)\\s+(?:sa|de\\s+a)\\s+(?:achitati|platiti|achita|plati)`, `(?<![a-z])(?:endiselt|ikka\\s+veel|siiani|veel)\\s+(?:tasumata|maksmata)`, `meeldetuletus\\w*`,
   // he: "תזכורת: חשבונית … טרם שולמה"; ar: "نذكركم بأن الفاتورة … لم تسدد بعد", "تذكير"
@@ -74,6 +74,10 @@ export const CHASE = cueRegex([
   `neplatit\\w*`, `somati\\w*`, `penalitati\\s+de\\s+intarziere`,
   `τοκους\\s+υπερημεριας`, `οφειλομενο\\s+ποσο`, `καλουμε\\s+να\\s+καταβαλετε`,
   `(?:hala|hela)\\s+acik\\s+gorun\\w*`, `(?:odemesi|odeme)\\s+henuz\\s+(?:\\S+\\s+)?ulasmam\\w*`, `ihtar\\w*`, `gecikme\\s+faizi`,
+  // « sans nouvelles de votre part … la facture 0412 est-elle bien partie en paiement ? », « N'ayant rien reçu, je vous remercie de
+  // bien vouloir vérifier que le virement a bien été émis »
+  `sans\\s+(?:aucune\\s+)?nouvelles?\\s+de\\s+votre\\s+part`, `(?:est-elle|est-il|a-t-elle\\s+ete|a-t-il\\s+ete)\\s+(?:bien\\s+)?(?:partie?|mise?)\\s+en\\s+paiement`, `n'ayant\\s+(?:toujours\\s+)?rien\\s+recu`,
+  `verifier\\s+que\\s+le\\s+(?:virement|paiement|reglement)\\s+a\\s+(?:bien\\s+)?ete\\s+(?:emis|effectue|envoye|fait|execute)`,
   // "Sauf erreur, nous restons dans l'attente du règlement de la facture FA-2026-0871"
   `(?:restons|reste|sommes|suis|demeurons|demeure)\\s+(?:toujours\\s+)?dans\\s+l'attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+|son\\s+|leur\\s+)?(?:paiement|reglement|virement)`,
   `(?:echeance|date\\s+limite)\\s+${'(?:[^\\s.!?]+\\s+){0,3}?'}(?:depassee|passee|etait|est\\s+depassee)`, `arrivee?\\s+a\\s+echeance`, `(?:etait|est)\\s+(?:due|echue)`, `echue?s?`,
@@ -124,6 +128,8 @@ export const CHASE = cueRegex([
   `(?:slipped|fallen)\\s+through(?:\\s+the\\s+(?:net|cracks))?(?![a-z])`, `slipped\\s+(?:off\\s+the\\s+radar|your\\s+mind)`,
   `(?:was|were|fell|came|became)\\s+due`, `where\\s+(?:it|this|that|the\\s+(?:invoice|payment))\\s+(?:is|stands|sits)\\s+in\\s+(?:your|the)\\s+(?:\\w+\\s+)?(?:cycle|process|queue|system|run|workflow)`, `(?:update|news)\\s+on\\s+(?:the\\s+|this\\s+|its\\s+)?(?:payment|invoice|settlement)`, `checking\\s+in\\s+on`, `circl(?:e|ing)\\s+back`, `bump(?:ing)?\\s+(?:this|it|this\\s+one)(?:\\s+up)?(?![a-z])`, `any\\s+(?:update|news)\\s+on\\s+(?:invoice\\s+|inv\\s+|#)?[a-z]{0,6}[-/_.]?\\d`, `(?:didn't|did\\s+not|hasn't|has\\s+not)\\s+(?:get|got|gotten|been)\\s+stuck`, `any\\s+(?:update|news)\\s*\\?`, `just\\s+checking\\s+(?:in\\s+)?on`,
   `(?:has|have)\\s+(?:it|this|the\\s+invoice|the\\s+payment)\\s+been\\s+(?:scheduled|approved|processed|released|paid|sent)\\s+${'(?:\\S+\\s+){0,3}?'}[^.!\\n]{0,40}\\?`,
+  // "Where are we with this one?", "has the 0412 invoice gone out for payment?"
+  `where\\s+are\\s+we\\s+(?:with|on|at)\\s+(?:this|that|it|the\\s+(?:invoice|payment|bill))`, `(?:invoice|payment|it|this|bill)\\s+(?:gone|went|been\\s+sent)\\s+(?:out\\s+)?for\\s+payment`,
   // an invoice held in the client's portal, chased: "is still on hold in Coupa … Could you please release the invoice for payment?"
   `still\\s+(?:on\\s+hold|blocked|held\\s+up|stuck)`, `(?:could|can|would)\\s+you\\s+(?:please\\s+|kindly\\s+)?release\\s+(?:the|our|this|it|invoice|payment)`, `release\\s+(?:the|our|this)\\s+(?:invoice|payment)\\s+for\\s+payment`,
   `when\\s+(?:can|could|may|might|should)\\s+(?:we|i)\\s+expect`, `is\\s+now\\s+(?:due|overdue)`, `final\\s+(?:notice|demand)`, `letter\\s+before\\s+action`, `(?:please|kindly)\\s+(?:arrange|make|settle|remit|send)\\s+(?:the\\s+)?(?:payment|settlement|this|it)`,

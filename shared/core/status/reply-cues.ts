@@ -685,6 +685,8 @@ export const PROMISE = cueRegex([
   `(?:지급|송금|입금|결제|이체)\\s*(?:처리\\s*)?(?:예정|하겠습니다|해\\s*드리겠습니다|드리겠습니다|할\\s*예정)`,
   // co (Corsican): "pagheraghju u venneri chì vene" (I will pay next Friday), "faraghju u viramentu"
   `(?:pagheraghju|pagheremu|saldaraghju|saldaremu)(?![a-z])`, `(?:faraghju|faremu|mandaraghju|mandaremu)\\s+(?:u\\s+)?(?:viramentu|pagamentu|bonificu)`,
+  // gl: "imos pagar o 15 de decembro" (we are going to pay)
+  `imos\\s+(?:pagar|aboar|transferir|ingresar|facer\\s+(?:a|o)\\s+(?:transferencia|pagamento|ingreso))(?![a-z])`,
   // gl: "A transferencia da factura … sairá o 15 de decembro"; gsw, de: "Rechnig … isch im Zahliglauf vom 15.12.2026 drin", "ist im Zahlungslauf vom …"
   `(?:transferencia|pagamento|pago)\\s+${W(5)}(?:saira|sairan)(?![a-z])`, `(?:isch|ist|sind|isch\\s+scho)\\s+im\\s+(?:zahliglauf|zahlungslauf|zahlungsvorschlag)(?![a-z])`,
   // hr: "Uplata će biti izvršena do 15.12.2026."; cs: "bude zařazena do platebního běhu 20. 11. 2026"; pl: "przelew pójdzie w przyszły piątek",
@@ -877,7 +879,7 @@ export const DISPUTE = cueRegex([
   `(?:acompte|avance)\\s+${W(3)}(?:n'a|n'est|n'ont|ne\\s+sont)\\s+pas\\s+(?:ete\\s+)?(?:deduite?s?|deduits|pris\\s+en\\s+compte|retranche)`, `(?:anzahlung|vorauszahlung)\\s+${W(3)}(?:wurde|ist)\\s+nicht\\s+(?:abgezogen|verrechnet|berucksichtigt)`,
   `(?:incorrect|wrong)\\s+(?:amount|invoice|price|rate|charge|total|quantity)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|that)\\s+(?:version|one|amount|bill)`, `(?:won't|will\\s+not|can't|cannot)\\s+pay\\s+(?:this|it|that)\\s+as\\s+it\\s+stands`, `(?:won't|will\\s+not|can't|cannot|can\\s+not|unable\\s+to)\\s+(?:approve|accept|process|sign\\s+off)\\s+${W(3)}as\\s+it\\s+stands`,
   `(?:amount|invoice|total|price|figure)\\s+(?:is|was|seems)\\s+(?:much\\s+)?(?:higher|more)\\s+than\\s+(?:the\\s+|our\\s+|what\\s+)?(?:estimate|quote|quoted|agreed|po|budget|we\\s+agreed)`, `(?:take\\s+a\\s+look\\s+and\\s+|please\\s+)re-?issue(?![a-z])(?!\\s+${W(4)}with\\s+(?:our|the|a|your)\\s+(?:po|purchase\\s+order|order|cost\\s+cent(?:er|re)|reference)(?![a-z]))`, `not\\s+the\\s+one\\s+(?:in|from|agreed\\s+in)\\s+(?:our|the)\\s+(?:contract|agreement|quote|proposal|po)`, `overcharg(?:ed|ing)`, `not\\s+what\\s+(?:we|was)\\s+(?:agreed|quoted|ordered)`,
-  `(?:doesn't|does\\s+not|don't|do\\s+not)\\s+(?:match|reflect|correspond)`,
+  `(?:doesn't|does\\s+not|don't|do\\s+not)\\s+(?:match|reflect|correspond)`, `(?:is|are|was|were)\\s+not\\s+(?:match|matching|matched)\\s+(?:with\\s+)?(?:the\\s+|our\\s+|your\\s+)?(?:approved|agreed|ordered|sample|samples|quote|quotation|po|order|specification|offer|contract)`,
   `(?:arrived|was|were|are|is)\\s+(?:damaged|broken|defective|faulty|incomplete)`, `damaged`, `defective`, `faulty`,
   `(?:goods|order|delivery|items|parts|shipment|materials)\\s+${W(3)}(?:haven't|hasn't|have\\s+not|has\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+delivered|turned\\s+up)`,
   `never\\s+(?:received|got)\\s+(?:the|any|your)\\s+(?:goods|order|items|delivery|parts|products|materials|service)`,

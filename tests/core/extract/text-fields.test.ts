@@ -967,3 +967,11 @@ describe('« 1 900 € HT, soit 2 223 € à régler »: the amount said to be p
     expect(fr('n° FAC/2026/0903 du 22/10/2026, EUR 807,50 HT, soit EUR 888,25 à régler.').amount?.value.value).toBe(888.25);
   });
 });
+
+describe('« NOTE D\'HONORAIRES N NH-2026-0461 »: a bare N before figures is the number sign (held-out ASV)', () => {
+  it('reads the number after it, not a word after « N »', () => {
+    expect(fr("FEE NOTE / NOTE D'HONORAIRES N NH-2026-0461\nDate : 03/11/2026").invoiceNumbers[0]?.value).toBe('NH-2026-0461');
+    expect(fr('FACTURE N 2026-118\nDate : 03/11/2026').invoiceNumbers[0]?.value).toBe('2026-118');
+    expect(fr('Invoice N America 2026\nDate : 03/11/2026').invoiceNumbers).toEqual([]);
+  });
+});

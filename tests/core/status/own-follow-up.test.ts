@@ -581,3 +581,22 @@ describe('classifyOwnFollowUp: an invoice held in the client\'s portal, chased (
     expect(own("Dear AlpenMed Accounts Payable team,\ninvoice NR-2026-0430 (CHF 6'240.00, due 8 November 2026) is still on hold in Coupa. The goods receipt for PO 4500198231 should be posted now - the leaflets were delivered on 8 October (delivery note LS-8812). Could you please release the invoice for payment?\nKind regards,", 'RE: Invoice NR-2026-0430 on hold - goods receipt missing')).toBe('reminder');
   });
 });
+
+/**
+ * The fifteenth session's probe of our own follow-ups (2026-12-06): 100 messages in French and English written without mail,
+ * 93 read right at first; these are the seven that were not (a reminder is what counts: thanks and other change nothing).
+ */
+describe("classifyOwnFollowUp: the fifteenth session's probe of our own follow-ups", () => {
+  it.each([
+    ["Re: Facture F-2026-0412", "Re-bonjour,\n\nsans nouvelles de votre part suite à mon mail de la semaine dernière… la facture 0412 est-elle bien partie en paiement ?\n\nCamille", "reminder"],
+    ["Re: Facture F-2026-0412", "Bonjour Monsieur Garnier,\n\nVotre service comptable m'avait indiqué un paiement le 25 novembre. N'ayant rien reçu, je vous remercie de bien vouloir vérifier que le virement a bien été émis et, le cas échéant, de m'en transmettre la preuve.\n\nBien cordialement,\n\nCamille Roux\nAtelier Exemple SAS – Lyon", "reminder"],
+    ["Re: Facture F-2026-0412", "Bonjour,\n\nComme demandé lors de ma relance, voici notre RIB pour le virement :\n\nIBAN : FR76 3000 4000 0100 0123 4567 890\nBIC : BNPAFRPPXXX\nTitulaire : Atelier Exemple SAS\n\nBonne journée,\n\nCamille Roux\nAtelier Exemple SAS – Lyon", "answer"],
+    ["Re: Facture F-2026-0412", "Bonjour,\n\nPour information, les étagères restantes seront livrées le jeudi 10 décembre entre 8 h et 12 h. Merci de prévoir l'accès au quai de déchargement.\n\nCordialement,\n\nCamille Roux\nAtelier Exemple SAS – Lyon", "other"],
+    ["Re: Invoice F-2026-0412", "Hi James,\n\nWhere are we with this one?\n\nCheers,\nCamille", "reminder"],
+    ["Re: Invoice F-2026-0412", "Hey Tom, quick one — has the 0412 invoice gone out for payment? 🙂 Sent from my phone", "reminder"],
+    ["Re: Invoice F-2026-0412", "Hi Sarah,\n\nAs mentioned in my reminder, here are our bank details for the transfer:\nIBAN: FR76 3000 4000 0100 0123 4567 890\nBIC: BNPAFRPPXXX\nAccount holder: Atelier Exemple SAS\n\nBest,\nCamille", "answer"],
+  ])('%s: %s', (subject, text, kind) => {
+    const got = own(text, subject);
+    expect(got === 'reminder').toBe(kind === 'reminder');
+  });
+});

@@ -372,9 +372,9 @@ function withoutFalseSeries(token: string): string {
   if (!series) return token;
   return series === series.toUpperCase() && !NOT_SERIES.has(series) ? token : token.slice(series.length + 1);
 }
-/** N°, Nº, n.º, No., Nr., núm., numéro, número, number, Nummer, #. */
+/** N°, Nº, n.º, No., Nr., núm., numéro, número, number, Nummer, #, and a bare N before figures (« N NH-2026-0461», its « ° » lost). */
 // (A sign is a word of its own: "ref. NRL-2026-057" is a reference starting with NR, "NUMA-12" one with NUM.)
-const SIGN = String.raw`(?:n\.?\s?[°º]|no\.|nr(?![a-z]|-\w)\.?|n[uú]m(?:[eé]ro|ber|mer)?(?![a-z])\.?|#)`;
+const SIGN = String.raw`(?:n\.?\s?[°º]|n(?=[ \t]+[A-Za-z]{0,5}[-/_.]?\d)|no\.|nr(?![a-z]|-\w)\.?|n[uú]m(?:[eé]ro|ber|mer)?(?![a-z])\.?|#)`;
 /** "Facture n° X", "Invoice #X", "Invoice: X", "Rechnung Nr. X", "Invoice No : # X", "an invoice (0000231)". */
 const H = String.raw`[ \t\u00a0\u202f]`;
 // (a bracket may hold the sign and the number: "Invoice (No. B7C41E09-0008)", "請求書（No. SR-2026-0441）")
