@@ -128,6 +128,10 @@ export const CHASE = cueRegex([
   `(?:slipped|fallen)\\s+through(?:\\s+the\\s+(?:net|cracks))?(?![a-z])`, `slipped\\s+(?:off\\s+the\\s+radar|your\\s+mind)`,
   `(?:was|were|fell|came|became)\\s+due`, `where\\s+(?:it|this|that|the\\s+(?:invoice|payment))\\s+(?:is|stands|sits)\\s+in\\s+(?:your|the)\\s+(?:\\w+\\s+)?(?:cycle|process|queue|system|run|workflow)`, `(?:update|news)\\s+on\\s+(?:the\\s+|this\\s+|its\\s+)?(?:payment|invoice|settlement)`, `checking\\s+in\\s+on`, `circl(?:e|ing)\\s+back`, `bump(?:ing)?\\s+(?:this|it|this\\s+one)(?:\\s+up)?(?![a-z])`, `any\\s+(?:update|news)\\s+on\\s+(?:invoice\\s+|inv\\s+|#)?[a-z]{0,6}[-/_.]?\\d`, `(?:didn't|did\\s+not|hasn't|has\\s+not)\\s+(?:get|got|gotten|been)\\s+stuck`, `any\\s+(?:update|news)\\s*\\?`, `just\\s+checking\\s+(?:in\\s+)?on`,
   `(?:has|have)\\s+(?:it|this|the\\s+invoice|the\\s+payment)\\s+been\\s+(?:scheduled|approved|processed|released|paid|sent)\\s+${'(?:\\S+\\s+){0,3}?'}[^.!\\n]{0,40}\\?`,
+  // es: « Le recuerdo de nuevo que la factura … sigue sin abonarse. Le ruego que realice el pago en los próximos días. »
+  `(?:le|les|os|te)\\s+(?:recuerdo|recordamos)(?![a-z])`, `sigue\\s+sin\\s+(?:abonar|pagar|liquidar|saldar|cobrar)(?:se)?(?![a-z])`, `(?:le|les|os)\\s+(?:ruego|rogamos)\\s+(?:que\\s+)?(?:realice|realicen|efectue|efectuen|proceda|procedan|abone|abonen)(?![a-z])`,
+  // "I couldn't see the balance of €3,500.00 for SA-2026-0388 yet (due 28 October)"
+  `(?:couldn't|could\\s+not|can't|cannot|haven't\\s+been\\s+able\\s+to|didn't|did\\s+not)\\s+(?:see|find|spot|locate|trace)\\s+${'(?:\\S+\\s+){0,8}?'}(?:yet|so\\s+far|on\\s+our\\s+(?:side|account|end|statement))(?![a-z])`,
   // "Where are we with this one?", "has the 0412 invoice gone out for payment?"
   `where\\s+are\\s+we\\s+(?:with|on|at)\\s+(?:this|that|it|the\\s+(?:invoice|payment|bill))`, `(?:invoice|payment|it|this|bill)\\s+(?:gone|went|been\\s+sent)\\s+(?:out\\s+)?for\\s+payment`,
   // an invoice held in the client's portal, chased: "is still on hold in Coupa … Could you please release the invoice for payment?"

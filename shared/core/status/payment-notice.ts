@@ -42,6 +42,12 @@ const REJECTED = cueRegex([
 
 /** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
 const RECEIVED = cueRegex([
+  // « Un règlement de 3 150,00 € a été enregistré pour le client … », Pennylane's « Nous avons rapproché la transaction … avec la
+  // facture client F-2026-0415. Celle-ci est désormais soldée. », a bank's « Libellé : VIREMENT DE … REF F-2026-0424 », "the following
+  // invoices have been paid by wire transfer"
+  `(?:reglement|paiement|virement|versement|encaissement)\\s+${W(6)}(?:a\\s+ete|ont\\s+ete)\\s+(?:enregistre|rapproche|lettre|impute)e?s?(?![a-z])`, `(?:est|sont)\\s+(?:desormais|maintenant|donc)\\s+(?:soldee?s?|reglee?s?|payee?s?|lettree?s?)(?![a-z])`,
+  `avons\\s+rapproche\\s+(?:la|le|une|un)\\s+(?:transaction|paiement|virement|encaissement|operation)`, `libelle\\s*:\\s*(?:virement|vir|virt)\\s+(?:sepa\\s+|inst\\s+|instantane\\s+)?(?:recu|de|en\\s+votre\\s+faveur)(?![a-z])`,
+  `invoices\\s+${W(3)}(?:have\\s+been|were|are\\s+now)\\s+(?:paid|settled|remitted)(?![a-z])`,
   `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£]|(?:chf|eur|usd|gbp|cad|sek|nok|dkk|pln|czk|huf)\\s?\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
   // es: "Hemos registrado el cobro de la factura", "Factura FA26-0095 cobrada"; pl: "otrzymaliśmy płatność", "oznaczona jako opłacona",
@@ -148,6 +154,12 @@ const DATE_LIKE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{
 const INVOICE_COLUMN =
   /^(?:(?:n[°o]|no\.?|nr\.?|#)\s*)?(?:(?:your|our|votre|notre|ihre|unsere)\s+)?(?:invoice|inv|facture|fact|rechnung|rechnungs?(?:nr|nummer)|factuurnummer|fakturanummer|factura|fattura|factuur|document|pieces?(?:\s+(?:reglee?s?|payee?s?|soldee?s?))?|reference|ref)\.?(?:\s*(?:no|n°|nº|nr|number|numero|nummer|num|#|ref|reference|id)\.?)?$/;
 const CELL_SEPARATOR = /\s{2,}|\t|\s*\|\s*/;
+/** Words before an account's or a card's last figures: "account ending", « se terminant par », "card ****". */
+const ACCOUNT_ENDING = /(?:ending(?:\s+in|\s+with)?|ends\s+(?:in|with)|terminant\s+par|finissant\s+par|se\s+terminant\s+en|endet\s+auf|\*{2,}|x{3,}|…)\s*:?\s*$/i;
+
+/** A column of the supplier's own invoice numbers in a payer's table: « Réf. fournisseur », "Your reference", « Ihre Rechnungsnr. ». */
+const SUPPLIER_REFERENCE_COLUMN =
+  /^(?:ref(?:erence)?\.?\s+fournisseur|(?:n°\s+)?facture\s+fournisseur|votre\s+(?:ref|reference|facture)\.?|vos\s+ref\.?|your\s+(?:ref|reference|invoice(?:\s+no\.?)?)\.?|(?:supplier|vendor)\s+(?:ref|reference|invoice(?:\s+no\.?)?)\.?|ihre\s+(?:rechnung|rechnungs-?nr|referenz|re-?nr)\.?|lieferanten-?(?:rechnung|referenz))$/;
 
 /**
  * A remittance advice's table: the numbers in the column headed by an invoice word, one per row, until the
@@ -159,7 +171,9 @@ function invoiceColumnNumbers(original: string): string[] {
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i]!.trim().split(CELL_SEPARATOR).filter(Boolean);
     if (header.length < 2) continue;
-    const column = header.findIndex((cell) => INVOICE_COLUMN.test(foldOnce(cell)));
+    // (the payer's own document number stands first, « Pièce », the supplier's invoice under « Réf. fournisseur »: that one)
+    const supplierColumn = header.findIndex((cell) => SUPPLIER_REFERENCE_COLUMN.test(foldOnce(cell)));
+    const column = supplierColumn >= 0 ? supplierColumn : header.findIndex((cell) => INVOICE_COLUMN.test(foldOnce(cell)));
     if (column < 0) continue;
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!.trim();
@@ -373,7 +387,8 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // A bank's credit line names the payer's reference with no label ("VIR INST AGENCE LUMEN 2026-05-0135 +7 524,00 €"):
   // references shaped like invoice numbers in it are read (only those of the company's invoices will match one).
   // (not a SWIFT message's type: "Virement SWIFT reçu (MT103)")
-  if (invoiceNumbers.length === 0) invoiceNumbers.push(...referencesIn(head).filter((r) => !SWIFT_MESSAGE_TYPE.test(r)));
+  // (not an account's or a card's last figures, "sent to your bank account ending 4821", nor a year alone, "Nov 18, 2026")
+  if (invoiceNumbers.length === 0) invoiceNumbers.push(...referencesIn(head).filter((r) => !SWIFT_MESSAGE_TYPE.test(r) && !/^(?:19|20)\d{2}$/.test(r) && !ACCOUNT_ENDING.test(head.slice(0, head.indexOf(r)).slice(-40))));
   if (invoiceNumbers.length === 0) return null;
   // (not an account number after its currency: « Avis de crédit – compte CHF 0076 2011 6238 »)
   const money = findMoney(head).find((m) => !/^0\d/.test(head.slice(m.numberIndex, m.numberEnd))) ?? null;

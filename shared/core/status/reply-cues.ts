@@ -169,6 +169,8 @@ export const PAID = cueRegex([
   `${PAY_NOUN_EN}\\s+${W(4)}(?:went|has\\s+gone|have\\s+gone)\\s+(?:through|out)(?![a-z])`,
   // "that's gone through to you now" (not "it's gone through to our AP team")
   `(?:that's|that\\s+has|it's|it\\s+has|this\\s+has)\\s+(?:now\\s+|just\\s+)?gone\\s+(?:through|out)(?!\\s+(?:to|for|with)\\s+(?:our|the|finance|accounts|ap|approval|sign|review|my|his|her))(?![a-z])`,
+  // "please note we have today made the transfer of EUR 3,780.00 on behalf of our client"
+  `(?:we|i)\\s+have\\s+(?:today|this\\s+morning|yesterday|now|just)\\s+(?:made|sent|effected|executed|initiated|released)\\s+(?:the|a|our|your)\\s+(?:bank\\s+)?(?:transfer|payment|wire|remittance)`,
   // "Sorted mate, went over last night", "I lodged the money this morning" (ie), "paid that this arvo via EFT" (au),
   // "all sorted - transferred on the 28th", "the invoice … is payed yesterday" (payed: a learner's paid)
   `(?:went|gone)\\s+over\\s+(?:last\\s+night|yesterday|this\\s+(?:morning|afternoon|arvo)|earlier|today)`, `(?<!be\\s)(?<!will\\s)(?<!to\\s)lodged\\s+(?:the\\s+|your\\s+)?(?:it|that|[€£$]|\\d|money|payment|funds|cash|amount|balance)`,
@@ -783,6 +785,8 @@ export const DISPUTE = cueRegex([
   // a court's clerk: "Le greffe ne peut certifier ce mémoire en l'état … Nous ne pouvons donner suite au paiement" (the literary "ne" alone)
   `ne\\s+(?:peut|peuvent|pouvons|pourra|pourrons|saurait|saurions)\\s+(?:pas\\s+)?(?:certifier|valider|viser|liquider|accepter|approuver|mandater|payer|regler)\\s+(?:ce|cette|le|la|votre|vos|ces)\\s+(?:memoire|facture|etat\\s+de\\s+frais|note|situation|decompte)s?\\s+(?:en\\s+l'etat|tel(?:le)?\\s+quel(?:le)?)`,
   `ne\\s+(?:pouvons|peut|pourrons|pourra)\\s+(?:pas\\s+)?donner\\s+suite\\s+(?:a\\s+(?:la|votre|cette)\\s+(?:facture|demande\\s+de\\s+paiement|note|memoire)|au\\s+(?:paiement|reglement))(?![a-z])`,
+  // es: « No vamos a abonar el importe de la factura en su totalidad hasta que acordemos una penalización por el retraso »
+  `(?:no\\s+vamos\\s+a|no\\s+podemos|no\\s+pensamos|no\\s+procederemos\\s+a)\\s+(?:abonar|pagar|liquidar|aceptar|saldar)\\s+${W(8)}hasta\\s+(?:que|acordar|recibir|aclarar|resolver)(?![a-z])`,
   // en: "Our attorney found several terminology errors in claims 3 to 9 … We kindly request a partial credit or discount"
   `(?:request|ask\\s+for|asking\\s+for|requesting)\\s+(?:a\\s+|an\\s+)?(?:partial\\s+)?(?:credit(?:\\s+note)?|discount|price\\s+reduction|reduction|refund)(?![a-z])`, `(?:found|noticed|identified|discovered)\\s+(?:several|some|many|multiple|numerous|serious|a\\s+number\\s+of)\\s+(?:\\w+\\s+)?(?:errors|mistakes|defects|inaccuracies|issues)(?![a-z])`,
   // en: "this isnt right, we agreed £950 not £1,245", "For me this is not correct", "there seems to be a mistake here",

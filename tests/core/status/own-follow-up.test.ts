@@ -600,3 +600,15 @@ describe("classifyOwnFollowUp: the fifteenth session's probe of our own follow-u
     expect(got === 'reminder').toBe(kind === 'reminder');
   });
 });
+
+describe('classifyOwnFollowUp: a Spanish reminder titled « Recordatorio » (held-out ATV)', () => {
+  it('« Le recuerdo de nuevo que la factura … sigue sin abonarse. Le ruego que realice el pago » is a reminder', () => {
+    expect(own('Buenos días:\nLe recuerdo de nuevo que la factura KER-2026-0112 (10.080,00 €) sigue sin abonarse. Le ruego que realice el pago en los próximos días.', 'Recordatorio: factura KER-2026-0112 pendiente')).toBe('reminder');
+  });
+});
+
+describe('classifyOwnFollowUp: "I couldn\'t see the balance … yet" (held-out ASZ)', () => {
+  it('is a reminder', () => {
+    expect(own("Hi Yael,\nI couldn't see the balance of €3,500.00 for SA-2026-0388 yet (due 28 October). Could you check with your finance team?\nThanks,\nLéa", 'Re: Invoice SA-2026-0388')).toBe('reminder');
+  });
+});

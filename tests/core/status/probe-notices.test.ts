@@ -80,3 +80,22 @@ describe("readPaymentNotice: the fourteenth session's probe of notices", () => {
     } else expect(paid).toBe(false);
   });
 });
+
+/**
+ * The fifteenth session's probe of payment notices and look-alikes in French and English (2026-12-06): 70 written without mail,
+ * 63 read right at first; these are the ones that were not (an empty list: no invoice of ours is paid by it).
+ */
+describe("readPaymentNotice: the fifteenth session's French and English notice probe", () => {
+  it.each([
+    ["notification@sellsy.com", "Règlement enregistré sur vos factures", "Bonjour,\n\nUn règlement de 3 150,00 € a été enregistré pour le client Hôtel du Parc :\n\n- F-2026-0405 : 1 650,00 €\n- F-2026-0409 : 1 500,00 €\n\nMoyen de paiement : virement\nDate : 10/11/2026\n\nSellsy", ["F-2026-0405", "F-2026-0409"]],
+    ["alertes@labanquepostale.fr", "La Banque Postale - Opération sur votre compte", "Bonjour,\n\nUne opération a été enregistrée sur votre compte professionnel :\nDate : 13/11/2026\nLibellé : VIREMENT DE ASSOCIATION LES AMIS DU RHONE REF F-2026-0424\nMontant : +360,00 €\n\nLa Banque Postale", ["F-2026-0424"]],
+    ["noreply@pennylane.com", "Transaction rapprochée automatiquement", "Bonjour,\n\nNous avons rapproché la transaction « VIR SEPA RECU /DE IMPRIMERIE ROUSSEL /MOTIF FACTURE F-2026-0415 » (+ 504,00 €) avec la facture client F-2026-0415. Celle-ci est désormais soldée.\n\nPennylane", ["F-2026-0415"]],
+    ["ap@distrib-rhone.fr", "Avis de règlement fournisseur", "AVIS DE REGLEMENT\n\nSociété : DISTRIB RHONE SAS\nFournisseur : 401ATEX - ATELIER EXEMPLE SAS\nRèglement par virement n° 118342 du 17/11/2026\n\nPièce  Réf. fournisseur  Échéance    Montant\n88412  F-2026-0407       10/11/2026  1 152,00\n\nNet payé : 1 152,00 EUR", ["F-2026-0407"]],
+    ["accounts.payable@globex.com", "Payment notification - Globex Corporation", "Dear Supplier,\n\nPlease be advised that the following invoices have been paid by wire transfer on 14-Nov-2026:\n\nF-2026-0386   EUR 5,040.00\nF-2026-0397   EUR 1,260.00\nF-2026-0401   EUR   720.00\n\nTotal: EUR 7,020.00\n\nGlobex Accounts Payable (automated notification)", ["F-2026-0386", "F-2026-0397", "F-2026-0401"]],
+    ["notifications@stripe.com", "Your payout of €2,915.40 is on its way", "Hi,\n\nA payout of €2,915.40 has been sent to your bank account ending 4821. Expected arrival: Nov 18, 2026.\n\nStripe", []],
+  ])('%s: %s', (from, subject, text, numbers) => {
+    const n = readPaymentNotice(mail({ subject, text, from, date: '2026-12-02' }));
+    if (numbers.length) expect(n?.invoiceNumbers).toEqual(expect.arrayContaining(numbers));
+    else expect(n?.invoiceNumbers ?? []).toEqual([]);
+  });
+});
