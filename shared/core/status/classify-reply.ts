@@ -238,6 +238,11 @@ function untilResolved(folded: string): (hit: CueHit) => boolean {
  * "It's paid on the 30th": the present with a day — scheduled when the day is still to come. ("It was paid on the
  * 30th", "we paid on the 30th" tell a past payment; a bare "Paid on the 30th" sent on the 2nd means the 30th gone.)
  */
+/** « c'est payé depuis vendredi », « … dès lundi », « … hier »: a day past. */
+const SINCE_A_DAY_PAST = /^\s*(?:depuis|des|hier|avant-hier|il\s+y\s+a|deja|ce\s+matin|aujourd'hui|la\s+semaine\s+derniere)(?![a-z])/;
+/** « c'est payé » said before a day: « c'est payé vendredi prochain promis » is paid on that day, a promise when it is to come. */
+const PAID_SAID_IN_PRESENT = /^c'?\s?est\s+(?:paye|regle|vire)e?s?$/;
+
 function isPaidOnInPresent(hit: CueHit): boolean {
   return /^(?:paid|settled)\s+on(?![a-z])/.test(hit.text) && /(?:^|\s)(?:it|this|that|invoice|bill)(?:'s|\s+is|\s+gets)\s+$/.test(hit.before.trimStart());
 }
@@ -322,7 +327,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     const hit = paid[0]!;
     // "mise en paiement le 15/12", "Zahlung zum 15.12. angewiesen": scheduled when the date is still to come.
     // The date must be in the hit's own clause: "mise en paiement, vous recevrez les fonds sous 48h" is paid.
-    if (reference && (PAID_OR_SCHEDULED.test(hit.text) || isPaidOnInPresent(hit))) {
+    if (reference && (PAID_OR_SCHEDULED.test(hit.text) || isPaidOnInPresent(hit) || (PAID_SAID_IN_PRESENT.test(hit.text) && !SINCE_A_DAY_PAST.test(folded.slice(hit.end, hit.end + 24))))) {
       const clause = text.slice(hit.clauseStart, hit.clauseStart + hit.clause.length);
       const dates = promisedDates([{ sentence: clause, sentenceStart: hit.clauseStart, cueStart: hit.index - hit.clauseStart, cueEnd: hit.end - hit.clauseStart }], '', reference, dateOrderOf(message, text));
       // (not a payment's value date: "Die Zahlung ist heute ausgelöst worden (Valuta 19.11.2026)" is paid)

@@ -42,6 +42,8 @@ const REJECTED = cueRegex([
 
 /** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
 const RECEIVED = cueRegex([
+  // « Une remise de chèque a été créditée sur votre compte », « Un virement de 1 180,00 € a été crédité »
+  `(?:remise|virement|versement|paiement|reglement|depot|encaissement)\\s+${W(4)}(?:a\\s+ete|ont\\s+ete)\\s+(?:bien\\s+)?creditee?s?(?![a-z])`,
   // « Un règlement de 3 150,00 € a été enregistré pour le client … », Pennylane's « Nous avons rapproché la transaction … avec la
   // facture client F-2026-0415. Celle-ci est désormais soldée. », a bank's « Libellé : VIREMENT DE … REF F-2026-0424 », "the following
   // invoices have been paid by wire transfer"

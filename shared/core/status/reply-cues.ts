@@ -361,6 +361,10 @@ export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewies
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
+  // a schedule of instalments asked for, with its days: « Je peux faire en 3 fois ? 328€ le 30/11, le 31/12 et le 31/01 »
+  `(?:peux|pouvons|peut|pourrais|pourrait|pourrions|puis-je|peut-on|peux-je)\\s+${W(3)}(?:faire|payer|regler|vous\\s+regler|vous\\s+payer)\\s+en\\s+(?:\\d|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|echeances|mensualites|versements)(?![a-z])`,
+  // ca: « ho pagarem el dia 15 », « us farem la transferència dilluns »
+  `(?:ho|la|les|el|us|te)\\s+(?:pagarem|pagare|transferirem|abonarem|liquidarem)(?![a-z])`, `(?:us|et)\\s+farem\\s+(?:la|el)\\s+(?:transferencia|pagament|ingres)(?![a-z])`,
   // "We'll get MV-26-329 paid by next Friday"
   `(?:we'll|we\\s+will|i'll|i\\s+will|we're\\s+going\\s+to|we\\s+are\\s+going\\s+to)\\s+get\\s+${W(3)}(?:paid|settled|sorted|cleared|processed)(?![a-z])`,
   // cs, sk, hu: "faktura … půjde příští pátek", "bude zaplatená 20. 11. 2026", "… napon fogjuk átutalni"
@@ -709,6 +713,8 @@ export const PROMISE = cueRegex([
 
 /** Present-tense "we pay", which promises only when its sentence names a date ("Wir zahlen Ende des Monats"). */
 export const PAY_PRESENT = cueRegex([
+  // ca: « Dijous de la setmana que ve ho paguem » (we pay it next week's Thursday), « la paguem divendres »
+  `(?:ho|la|les|el|us|te)\\s+(?:paguem|pago|transferim|abonem|liquidem)(?![a-z])`,
   // fr: "c'est noté, paiement fin de semaine prochaine": the payment and its day, without a verb
   `(?:^|(?<=[,.;:!]\\s{0,3}))paiement(?=\\s+(?:fin|debut|mi|le|lundi|mardi|mercredi|jeudi|vendredi|demain|la\\s+semaine|semaine|d'ici|avant|sous|au\\s+plus\\s+tard)(?![a-z]))`,
   // hu: "pénteken utaljuk", "aznap indítjuk az utalást"; et: "arve läheb maksmisele 18.12.", "maksame reedel"

@@ -2944,6 +2944,10 @@ describe('classifyClientReply: held-out ANZ–APW', () => {
     ['fr: a payment order rejected by the public accountant, to be issued again, is no dispute', 'Je vous informe que le mandat correspondant à la facture FA-2026-0388 a été rejeté par le comptable public (pièce justificative manquante : certificat de service fait). Il sera réémis prochainement.', '2026-10-21', 'other', null],
     ['en paid: "we have today made the transfer … on behalf of our client"', 'Further to your invoice KER-2026-0176, please note we have today made the transfer of EUR 3,780.00 on behalf of our client Mr Whitfield (ref. AYS/SB/1142).', '2026-11-12', 'paid', null],
     ['es dispute: « No vamos a abonar … hasta que acordemos una penalización »', 'No vamos a abonar el importe de la factura en su totalidad hasta que acordemos una penalización por el retraso. Quedamos a la espera de su propuesta.', '2026-11-20', 'dispute', null],
+    ["fr promise: « c'est payé vendredi prochain promis »", "Bonjour, oui on a bien vu, c'est payé vendredi prochain promis. Thierry", '2026-12-01', 'promise', '2026-12-04'],
+    ["fr paid: « c'est payé depuis vendredi »", "Bonjour, c'est payé depuis vendredi.", '2026-12-01', 'paid', null],
+    ['ca promise: « Dijous de la setmana que ve ho paguem »', 'Bon dia,\nDijous de la setmana que ve ho paguem, que és quan fem la remesa.', '2026-12-02', 'promise', '2026-12-10'],
+    ['fr promise: instalments asked for with their days, « Je peux faire en 3 fois ? 328€ le 30/11, le 31/12 et le 31/01 »', "dsl je suis un peu en galère en ce moment. Je peux faire en 3 fois ? 328€ le 30/11, le 31/12 et le 31/01\nMathis", '2026-11-13', 'promise', '2026-11-30'],
     ['fr: a client under court protection is no dispute', "La société a été placée sous procédure de sauvegarde le 2 novembre. Votre créance étant antérieure au jugement, elle est gelée ; merci de la déclarer à Me Olivier Laborde, mandataire judiciaire. Nous ne pouvons pas la régler en dehors du plan.", '2026-11-20', 'ack', null],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));

@@ -628,3 +628,9 @@ describe('readPaymentNotice: Chorus Pro « a été mise en paiement le 21/10/202
     expect(notice('Chorus Pro - Mise en paiement de la facture NPS-2026-0841', "Bonjour,\nLa facture n° NPS-2026-0841 d'un montant de 5 820,00 € émise à destination de CHU de Rouen a été mise en paiement le 21/10/2026.\nCeci est un message automatique, merci de ne pas y répondre.", 'ne-pas-repondre@chorus-pro.gouv.fr')?.invoiceNumbers).toEqual(['NPS-2026-0841']);
   });
 });
+
+describe('readPaymentNotice: « Une remise de chèque a été créditée sur votre compte » (held-out AUX)', () => {
+  it('names the invoice of its libellé paid', () => {
+    expect(notice('Remise de chèque créditée sur votre compte', 'Bonjour,\nUne remise de chèque a été créditée sur votre compte professionnel ****6789.\nMontant : 1 180,00 €\nÉmetteur : DR ROUX BERNARD\nLibellé : REGLT FACT LM-2026-1015\nDate de valeur : 25/11/2026', 'notifications@bnpparibas.com')?.invoiceNumbers).toEqual(['LM-2026-1015']);
+  });
+});
