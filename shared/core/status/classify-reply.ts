@@ -264,7 +264,7 @@ const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+sui
  * domiciliation bancaire n'est pas encore apurée. On attend l'autorisation de la Banque d'Algérie. », or by the payer's own public
  * accountant: « le mandat … a été rejeté par le comptable public (pièce justificative manquante) ».
  */
-const HELD_BY_THE_BANKS =
+const HELD_BY_BANK_OR_TREASURY =
   /(?<![a-z])(?:au\s+niveau\s+de\s+(?:la|notre)\s+banque|bloquee?s?\s+(?:par|a|chez)\s+(?:la|notre)\s+banque|banque\s+(?:d'algerie|centrale|du\s+maroc|de\s+tunisie|centrale\s+des\s+etats)|bceao|beac|controle\s+des\s+changes|office\s+des\s+changes|domiciliation\s+bancaire|autorisation\s+de\s+transfert|central\s+bank|(?:currency|exchange|capital)\s+controls?|held\s+(?:up\s+)?(?:by|at)\s+(?:the|our)\s+bank|(?:compliance|aml)\s+(?:check|review|hold)|mandat\s+(?:\S+\s+){0,8}?rejete\s+par\s+(?:le\s+|la\s+)?(?:comptable\s+public|tresorerie|tresorier|dgfip|payeur))(?![a-z])/;
 
 /** Insolvency proceedings named: the debtor's court-appointed officer, not the debtor, now decides what is paid. */
@@ -296,9 +296,13 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   const paid = payments.filter((h) => !isPart(h));
   const bankDetails = isAboutBankDetails(folded);
   // (once per sentence: a reply of thousands of disputes in one sentence stays linear)
-  const heldByBanks = new Map<number, boolean>();
-  const byTheBanks = (h: CueHit) => heldByBanks.get(h.sentenceStart) ?? heldByBanks.set(h.sentenceStart, HELD_BY_THE_BANKS.test(fold(h.sentence))).get(h.sentenceStart)!;
-  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !bankDetails(h) && !byTheBanks(h));
+  const heldBySentence = new Map<number, boolean>();
+  const heldByBankOrTreasury = (h: CueHit) => {
+    let held = heldBySentence.get(h.sentenceStart);
+    if (held === undefined) heldBySentence.set(h.sentenceStart, (held = HELD_BY_BANK_OR_TREASURY.test(fold(h.sentence))));
+    return held;
+  };
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !bankDetails(h) && !heldByBankOrTreasury(h));
   // "notre comptable qui fait les paiements le jeudi", "they run payments on the 15th and 30th", « c'est lui qui fait les
   // virements. »: the payer's habit or role, no promise.
   const habits = [...folded.matchAll(HABITUAL_PAYMENTS)].map((m) => [m.index, m.index + m[0].length + 40] as const);
