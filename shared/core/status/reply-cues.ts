@@ -91,8 +91,8 @@ export const PAID = cueRegex([
   `mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?${W(6)}(?:a\\s+ete|est|ont\\s+ete)\\s+(?:bien\\s+)?(?:emis|transmis|vise|signe|envoye|mandate|execute|paye|regle|vire|verse|honore)s?(?![a-z])`,
   // said without its auxiliary: « Mandat émis le 01/06/2026, paiement par la trésorerie sous quelques jours »
   `(?<![a-z])mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?(?:emis|transmis|vise|signe|paye|regle)\\s+(?:le\\s+\\d|ce\\s+jour|aujourd'hui|hier|ce\\s+matin)`,
-  // "Le virement et parti ce matin": "est" typed "et"
-  `${PAY_NOUN_FR}\\s+et\\s+(?:bien\\s+)?(?:parti|effectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
+  // "Le virement et parti ce matin", « le virement é parti hier »: "est" typed "et" or "é"
+  `${PAY_NOUN_FR}\\s+(?:et|e)\\s+(?:bien\\s+)?(?:parti|effectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
   `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${W(3)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
@@ -418,6 +418,8 @@ export const PROMISE = cueRegex([
   // fr
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|l'|t'){0,2}(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|verserons|verserai|virerons|virerai|solderons|solderai|acquitterons)`,
   `(?:nous|je|on)\\s+(?:vous\\s+)?(?:effectuerons|effectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|mettrons)\\s+${W(3)}${PAY_NOUN_FR}`,
+  // Creole of Réunion and the Antilles, its future said with « sa » / « ké » / « kay »: « Nou sa régler sa le 15 décembre », « an ké péyé lundi »
+  `(?<![a-z])(?:nou|mi|an|ou|zot|li)\\s+(?:sa|ke|kay|va)\\s+(?:(?:vous|ou|zot)\\s+)?(?:regler|regle|payer|paye|peye|virer|vire)(?![a-z])`,
   `(?:allons|vais|va|vont|comptons|compte|prevoyons|prevois|pensons|pense|devrions|pourrons|pourrai|esperons|espere)\\s+(?:(?:vous|te|le|la|les|lui)\\s+|t'|l'){0,2}(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|envoyer|emettre|passer)\\s+(?:le|un|notre|votre)\\s+${PAY_NOUN_FR})`,
   // ("le paiement de la facture FA26-00359 / FA26-00361 devrait partir vendredi prochain": two numbers between)
   `${PAY_NOUN_FR}\\s+${W(7)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:effectue|emis|envoye|fait|passe|execute|realise|vire|lance|regle|ordonne|programme|mandate)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|effectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
@@ -441,6 +443,10 @@ export const PROMISE = cueRegex([
   `(?:il|elle|ils|elles)\\s+(?:(?:vous|te)\\s+)?(?:deposera|deposeront|apportera|apporteront|ramenera|rameneront|postera|posteront|enverra|enverront|remettra|remettront)\\s+(?:le|un|mon|notre|votre|ton|les|son|leur)\\s+cheques?(?![a-z])`,
   `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour|comite|conseil|commission|run)\\s+(?:de\\s+|des\\s+)?(?:paiement|reglement|virement)s?`, `(?:au|dans\\s+le|avec\\s+le|sur\\s+le|pour\\s+le)\\s+prochain\\s+(?:virement|paiement|reglement|prelevement)s?(?:\\s+group[ée]s?)?(?![a-z])`,
   // the card or mandate renewed for the debit to be retried: "Je remets à jour la carte ce soir, vous pourrez relancer le débit demain"
+  // "new card coming, i will update it next friday", "I'll update my card details on Monday", « je mets à jour ma carte lundi »
+  `(?:i|we)(?:'ll|\\s+will|\\s+shall)\\s+(?:update|replace|renew|change)\\s+(?:my|our|the)\\s+(?:(?:credit|debit|bank)\\s+)?(?:card|payment\\s+(?:details|method|info)|billing\\s+details)(?![a-z])`,
+  `(?<=card[^.!?\\n]{0,60})(?:i|we)(?:'ll|\\s+will|\\s+shall)\\s+(?:update|replace|change)\\s+it(?![a-z])`,
+  `(?:je|nous|on)\\s+(?:(?:re)?mets?|remettons|mettons|mettrai|mettrons|remettrai)\\s+a\\s+jour\\s+(?:ma|la|notre)\\s+carte(?![a-z])`,
   `(?:vous\\s+pourrez|vous\\s+pouvez|you\\s+can|you\\s+may|feel\\s+free\\s+to)\\s+(?:relancer|representer|retenter|repasser|retry|re-?run|re-?try|re-?submit|re-?attempt)\\s+(?:le|la|the)\\s+(?:debit|prelevement|paiement|charge|payment|direct\\s+debit)`,
   // a commitment: "je m'engage à vous régler avant le 25/01", "we commit to paying by…", "wir verpflichten uns, … zu zahlen"
   `(?:m'engage|nous\\s+engageons|s'engage|s'engagent)\\s+a\\s+(?:vous\\s+)?(?:regler|payer|virer|verser|solder|effectuer\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,

@@ -2968,3 +2968,19 @@ describe('classifyOwnFollowUp: a claim declared to the mandataire judiciaire (he
     expect(classifyOwnFollowUp(mail({ subject: 'Déclaration de créance – SARL Menuiserie Duprat (RJ du 15/10/2026)', text: "Maître,\nNous vous prions de bien vouloir trouver ci-après la déclaration de créance de Garonne Expertise Comptable à l'encontre de la SARL Menuiserie Duprat, placée en redressement judiciaire :\n- Facture GEC-2026-0342 du 10/09/2026 : 2 880,00 € TTC (créance chirographaire échue)", date: '2026-11-03' }))).toBe('other');
   });
 });
+
+describe('classifyClientReply: held-out AVV–AWX (sixteenth session: Creole futures, SMS spellings, a card to be renewed)', () => {
+  it.each([
+    ['Réunion Creole promise: « Nou sa régler sa le 15 décembre »', 'Bonjour,\nOk mi la vu. Nou sa régler sa le 15 décembre, après paiement de nos clients.\nCordialement', '2026-11-14', 'promise', '2026-12-15'],
+    ['Antilles Creole promise: « an ké péyé lundi »', 'Bonjou, an ké péyé lundi. Mèsi', '2026-11-14', 'promise', '2026-11-16'],
+    ['fr paid: « le virement é parti hier » ("est" typed "é")', 'Bonjour Nathalie\nC bon le virement é parti hier pour la facture 0486.\nBonne journée', '2026-12-02', 'paid', null],
+    ['en promise: "new card coming, i will update it next friday"', 'new card coming, i will update it next friday sorry', '2026-11-06', 'promise', '2026-11-13'],
+    ['en promise: "I\'ll update my card details on Monday"', "Sorry about that, the card expired. I'll update my card details on Monday.", '2026-11-06', 'promise', '2026-11-09'],
+    ['fr promise: « je mets à jour ma carte lundi »', 'Désolé, ma carte a expiré, je mets à jour ma carte lundi.', '2026-11-06', 'promise', '2026-11-09'],
+    ['en: updating something else is no promise', 'Can you update the invoice with our new address? I will update it in our records.', '2026-11-06', 'question', null],
+  ])('%s', (_name, text, date, kind, promised) => {
+    const r = classifyClientReply(mail({ text, date }));
+    expect(r.kind).toBe(kind);
+    if (promised) expect(r.promisedCandidates).toContain(promised);
+  });
+});
