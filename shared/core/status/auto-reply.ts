@@ -33,6 +33,15 @@ function saysAbsent(message: MailMessage): boolean {
   return m !== null && UNTIL_BACK.test(opening.slice(m.index));
 }
 
+/** Words an automatic notice uses and a person answering an invoice does not. */
+const NOTICE_WORDS = /(?<![a-z])(?:automati\w*|auto-?(?:reply|response)|ne\s+pas\s+repondre|do\s+not\s+reply|nicht\s+(?:darauf\s+)?antworten|bien\s+recu\s+votre|(?:have\s+)?received\s+your\s+(?:message|e-?mail)|eingegangen|will\s+(?:respond|reply|get\s+back|be\s+back)|repondr\w*|reviendr\w*|contacter|contact|wenden\s+sie\s+sich|vertretung|remplac\w*|urgen\w*|dringend\w*|absen\w*|abwesen\w*|urlaub|conge|vacances|holiday|vacation|leave|buro|bureau|office|oficina|ufficio|kantoor)(?![a-z])/;
+
+/** A message under an auto-reply's subject with no header to say so: a notice if its words are a notice's, or if it has none. */
+function readsAsNotice(message: MailMessage): boolean {
+  const text = foldOnce(stripQuoted(message.text.slice(0, 4000)).slice(0, 600));
+  return !/[a-z]{3}/.test(text) || NOTICE_WORDS.test(text) || UNTIL_BACK.test(text);
+}
+
 export function isBounce(message: MailMessage): boolean {
   return BOUNCE_SENDER.test(message.from?.address ?? '') || BOUNCE_SUBJECT.test(message.subject.trim());
 }
@@ -48,6 +57,9 @@ export function isAutoReply(message: MailMessage): boolean {
   // "Absent : Re: Facture …" puts the marker first, followed by a colon. After a prefix ("RE: Réponse automatique :
   // …") it is someone answering the auto-reply (the client's accountant: "nous avons bien reçu votre facture …"):
   // then only the words of an absence notice make it one.
-  if (AUTO_SUBJECT.test(message.subject.trim())) return true;
+  // Without a header, the subject's marker is believed unless the words under it are a person's: a notice's words
+  // (away, back on, automatic, urgent matters, another contact) or none at all make it one; "sorry für die Verzögerung,
+  // geht nächsten Freitag raus" under "Automatische Antwort: Zahlungserinnerung …" is the client answering.
+  if (AUTO_SUBJECT.test(message.subject.trim())) return readsAsNotice(message);
   return saysAbsent(message);
 }

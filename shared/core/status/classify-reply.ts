@@ -274,6 +274,16 @@ const INSOLVENCY_PROCEEDINGS =
 /** Words that make the reminder named after them an earlier one: « lors de ma », « dans notre », "in my", "per our". */
 const EARLIER_REMINDER_BEFORE = /(?:(?:lors\s+de|dans|suite\s+a|via|par)\s+(?:ma|notre|mon|nos|mes)|(?:in|per|from|with)\s+(?:my|our))\s*$/;
 
+/** The invoice sent again because the client asked for it: « Comme demandé au téléphone, je vous renvoie la facture », "As requested, please find attached a copy". */
+const RESENT_ON_REQUEST = /(?:comme\s+(?:demande|convenu)|suite\s+a\s+votre\s+(?:demande|appel)|a\s+votre\s+demande|as\s+(?:requested|discussed)|per\s+your\s+request|as\s+you\s+asked)[^.!?\n]{0,60}?(?:renvoi|ci-joint|duplicata|copie|resend|re-send|attached|a\s+copy)/;
+
+/** Whether `index` falls inside an open bracket on its line: "la facture CL-2026-0415 (360,00 €, échue le 20/10/2026)". */
+function insideBrackets(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  const before = text.slice(lineStart, index);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /** A claim filed in insolvency proceedings: « déclaration de créance », "proof of debt", « Forderungsanmeldung ». */
 const CLAIM_DECLARATION = /(?<![a-z])(?:declaration\s+de\s+(?:sa\s+|notre\s+|la\s+|nos\s+)?creances?|proof\s+of\s+(?:debt|claim)|forderungsanmeldung|anmeldung\s+(?:der|zur)\s+(?:forderung|insolvenztabelle))(?![a-z])/;
 
@@ -417,7 +427,10 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   if (subject && kindOfTitle(message.subject) === 'credit-note') return 'answer';
   // "no outstanding balance" is not a chase; "n'est toujours pas réglée" is one (the negation is the cue).
   // (« Comme demandé lors de ma relance, voici notre RIB », "As mentioned in my reminder, here are our bank details": an earlier reminder named)
-  const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before));
+  // (« Comme demandé au téléphone, je vous renvoie la facture CL-2026-0415 (360,00 €, échue le 20/10/2026) »: a copy asked for,
+  // its state said in passing between brackets)
+  const resentOnRequest = RESENT_ON_REQUEST.test(folded);
+  const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before) && !(resentOnRequest && insideBrackets(folded, h.index)));
   if (chases.length) return 'reminder';
   // "Relance : Facture d'acompte" over "voici nos coordonnées bancaires": the subject was kept, the body answers a request.
   if (cueHits(CHASE, subject, subject).length) return cueHits(ANSWER, folded, text).length && !cueHits(CHASE, folded, text).length ? 'answer' : 'reminder';

@@ -91,7 +91,8 @@ const RECEIVED = cueRegex([
   // a payment app: "Chloé Vidal vous a envoyé 8 277,50 €" (not "vous a envoyé une facture")
   `(?:vous|t')\\s*a\\s+(?:envoye|transfere)\\s+(?:\\d|[$€£])`,
   // (not another invoice: "Cette facture fait doublon avec une facture déjà payée en juin")
-  `(?<!(?:une|autre)\\s+)factures?\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+|ont\\s+ete\\s+|sont\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)s?(?![a-z])`,
+  // (not where invoices are to be paid: « depuis septembre nos factures sont payées au factor », « sont réglées uniquement sur le compte … »)
+  `(?<!(?:une|autre|nos)\\s+)factures?\\s+${W(3)}(?:a\\s+ete\\s+|est\\s+|ont\\s+ete\\s+|sont\\s+)?(?:payee|reglee|acquittee|soldee|encaissee)s?(?![a-z])(?!\\s+(?:au\\s+factor|a\\s+l'affactur|aupres|sur\\s+le\\s+compte|directement|uniquement|exclusivement)(?![a-z]))`,
   // an invoicing tool matching the bank: "… a été rapprochée d'une transaction bancaire et est désormais marquée comme payée"
   `(?:marquee?s?|indiquee?s?|passee?s?|notee?s?)\\s+(?:comme\\s+|en\\s+)?(?:payee?s?|reglee?s?|soldee?s?|encaissee?s?)`, `marked\\s+as\\s+(?:collected|received|settled)`, `marked\\s+(?:as\\s+)?paid`, `als\\s+(?:bezahlt|beglichen)\\s+markiert`, `(?:marcad[oa]|registrad[oa])\\s+como\\s+(?:pagad|cobrad|abonad|liquidad|paga|recebid)[oa]?`, `cobro\\s+registrado`, `(?:segnat|contrassegnat)[oa]\\s+come\\s+(?:pagat|incassat|saldat)[oa]`, `(?:gemarkeerd|aangeduid)\\s+als\\s+betaald`,
   // a practice-management tool reconciling the bank: "Un règlement de 1 920,80 ILS a été rapproché de la note d'honoraires NH26/0787",

@@ -14,6 +14,8 @@ const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+)
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
 // (and Québec's "dépôt direct")
 const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|mandatement|transfert|prelevement|cheque|solde|vir|depot\\s+direct|lydia|wero|paylib|paypal|twint|interac|e-?transfert|wave|orange\\s+money|mobile\\s+money|tt|t/t)s?';
+/** How a payment goes, in English: "paid via BACS", "sent by SWIFT this morning". */
+const EN_PAYMENT_MEANS = 'ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise|revolut|monzo|starling|n26|apple\\s+pay|google\\s+pay|sumup|swish|mobilepay|vipps|twint|bizum|blik|ideal|pix|swift|telegraphic\\s+transfer|tt';
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
 /** A payment noun that heads another thing: "the payment details" sent are bank details, not money. */
 const NOT_THE_PAYMENT_EN = '(?!\\s+(?:details?|info|information|instructions?|terms|link|request|form|reminder|plan|schedule|portal|method)(?![a-z]))';
@@ -125,7 +127,7 @@ export const PAID = cueRegex([
   `(?:a|ont|avons|ai)\\s+(?:bien\\s+|deja\\s+)?procede\\s+(?:au|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
-  `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:already\\s+|now\\s+|just\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by(?!\\s+(?:our|my|the\\s+bank)(?![a-z]))|to|on\\s+receipt)(?![a-z]))`,
+  `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:already\\s+|now\\s+|just\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by(?!\\s+(?:our|my|the\\s+bank|${EN_PAYMENT_MEANS})(?![a-z]))|to|on\\s+receipt)(?![a-z]))(?!\\s+by\\s+(?:${EN_PAYMENT_MEANS})\\s+(?:is|are|must|should|can|will|would|only|preferred|required|accepted)(?![a-z]))`,
   // "That's paid now, went out by EFT this morning" (not "it's paid on the 30th")
   `(?:that|it|this)'s\\s+(?:now\\s+|all\\s+|been\\s+){0,2}(?:paid|settled)(?![a-z])(?!\\s+(?:on|by|in|at|when|once|after|before|next|within|until|tomorrow|monday|tuesday|wednesday|thursday|friday|end)(?![a-z]))`,
   `went\\s+out\\s+(?:by|via)\\s+(?:eft|bacs|wire|transfer|bank\\s+transfer|ach|chaps|faster\\s+payments?)(?![a-z])`,
@@ -163,7 +165,7 @@ export const PAID = cueRegex([
   // "Done, paid.", "Plătit azi.", "Tere, makstud."
   `(?:^|\\n)\\s*(?:(?:hello|bonjour|hi|hey|salut|coucou|hola|hallo|ciao|bjr|ok|okay|voila|done|tere|buna|buna\\s+ziua|hej|hei|moi|czesc|dzien\\s+dobry|yes|oui|da|ja)\\s*[,!]?\\s*)?(?:payee?|reglee?|pagad[oa]|bezahlt|uberwiesen|beglichen|saldat[oa]|pagat[oa]|betaald|overgemaakt|paid|platit[a]?|achitat[a]?|makstud|tasutud|betald|maksettu|zaplacon[eao]|zaplaceno|uhrazeno)(?=\\s*(?:[!.,]|[^\\s\\w?']|\\n|$)|\\s+(?:le\\s+\\d|am\\s+\\d|on\\s+\\d|el\\s+\\d|il\\s+\\d|ce\\s+jour|ce\\s+matin|aujourd'hui|hier|hoy|ayer|heute|gestern|oggi|ieri|azi|astazi|tana|tanaan|idag|dzisiaj|dzis|wczoraj|dnes|vcera|vandaag|gisteren|vanmorgen|vanochtend|hoje|ontem|stamattina|this\\s+morning|heute\\s+(?:morgen|fruh)|esta\\s+manana|par|via|per|por|mit|con|met|today|yesterday))`, `(?:just|all|now|fully)\\s+(?:paid|settled)`,
   // the means of a payment made: "Paid via ACH today", "settled by BACS this morning"
-  `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent|transferred|wired)\\s+(?:it\\s+)?(?:via|by|through|with|over|on)\\s+(?:ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise|revolut|monzo|starling|n26|apple\\s+pay|google\\s+pay|sumup|swish|mobilepay|vipps|twint|bizum|blik|ideal|pix)(?![a-z])`,
+  `(?<!be\\s)(?<!to\\s)(?<!will\\s)(?:paid|settled|sent|transferred|wired)\\s+(?:it\\s+)?(?:via|by|through|with|over|on)\\s+(?:${EN_PAYMENT_MEANS})(?![a-z])`,
   `(?:we|i)\\s+(?:can\\s+)?confirm\\s+(?:that\\s+)?(?:the\\s+|our\\s+)?(?:payment|transfer|remittance)`,
   // "EFT for NLD-26-118 went through yesterday"
   `${PAY_NOUN_EN}\\s+${W(4)}(?:went|has\\s+gone|have\\s+gone)\\s+(?:through|out)(?![a-z])`,
@@ -283,6 +285,8 @@ export const PAID = cueRegex([
   `(?:in\\s+allegato|allego|alleghiamo|allegata)\\s+${W(1)}(?:la\\s+)?(?:contabile|ricevuta|distinta)`,
   // nl
   `(?:hebben|heb|is|zijn|werd)\\s+${W(4)}(?:betaald|overgemaakt|voldaan|overgeboekt|overgeschreven|gestort)`,
+  // gone with a payment run already made: "Deze is gisteren meegegaan in de betaalrun van dinsdag"
+  `(?:is|zijn)\\s+${W(3)}meegegaan\\s+(?:in|met)\\s+(?:de|onze)\\s+(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`,
   // ca, and Bizum in Spain: "Bizum fet ara mateix", "T'he enviat un Bizum", "hem pagat la factura"
   `bizum\\s+(?:fet|hecho|enviado|enviat|realizado|feito)`, `(?:t'he|us\\s+he|he|hem|te\\s+he|le\\s+he|hemos|te\\s+hemos)\\s+(?:enviat|fet|enviado|hecho|realizado)\\s+(?:un\\s+|el\\s+|la\\s+)?(?:bizum|transferencia|pagament)`,
   `(?:hem|he)\\s+(?:pagat|transferit|liquidat)`, `(?:l'|la\\s+|el\\s+)?(?:hem|he)\\s+pagat`, `(?:ja\\s+)?esta\\s+pagat`, `(?:ja\\s+)?(?:us|t')?\\s*(?:hem|he)\\s+fet\\s+(?:la\\s+|el\\s+)?(?:transferencia|bizum|pagament|ingres)`, `(?:us|t'|et)?\\s*ho\\s+vaig\\s+(?:fer|pagar|enviar)`, `vaig\\s+(?:pagar|fer\\s+(?:la\\s+)?transferencia|fer\\s+el\\s+bizum)`, `(?:ja\\s+)?(?:esta|es)\\s+pagada`,
@@ -315,7 +319,7 @@ export const PAID = cueRegex([
   `(?:vi\\s+har|jeg\\s+har|har\\s+vi|har\\s+jeg)\\s+(?:nu\\s+|redan\\s+|allerede\\s+|i\\s+dag\\s+)?(?:betalat|betalt|overfort|overfort|skickat\\s+betalningen)`, `(?:ar|er|blev|ble|blevet|har\\s+blivit)\\s+(?:nu\\s+)?betal(?:d|t)(?![a-z])`, `(?:nu|da|sa|idag|i\\s+dag|igar|i\\s+gar)\\s+(?:ar|er|blev|ble)\\s+(?:fakturan|fakturaen|fakturen|fakturorna|fakturaene)\\s+(?:[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:nu\\s+|redan\\s+|allerede\\s+)?betal(?:d|t|da|te)(?![a-z])`,
   `(?:betalningen|betalingen|overforingen|overforslen|pengene|pengarna|belopet|belobet|beloppet)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet|har)\\s+(?:nu\\s+)?(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort|gaet\\s+af\\s+sted|gatt\\s+(?:ivag|ut|av\\s+sted)|afsendt|overfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
   // ro, hu, cs, sk: "am plătit factura", "plata a fost efectuată", "kifizettük", "fakturu jsme uhradili", "faktúra je uhradená"
-  `(?:am|s-a|au)\\s+(?:platit|achitat|efectuat\\s+plata|facut\\s+plata|virat)`, `(?:plata|factura|suma|transferul)\\s+${W(2)}(?:a\\s+fost|este|e)\\s+(?:deja\\s+)?(?:efectuat|achitat|platit|facut|virat)[ae]?(?![a-z])`,
+  `(?:am|s-a|au)\\s+(?:platit|achitat|efectuat\\s+plata|facut\\s+plata|virat)`, `(?:am|au)\\s+(?:facut|efectuat|trimis)\\s+(?:viramentul|virament|virement|transferul|transfer|ordinul\\s+de\\s+plata)(?![a-z])`, `(?:plata|factura|suma|transferul)\\s+${W(2)}(?:a\\s+fost|este|e)\\s+(?:deja\\s+)?(?:efectuat|achitat|platit|facut|virat)[ae]?(?![a-z])`,
   `(?:kifizettuk|atutaltuk|befizettuk|kiegyenlitettuk|elutaltuk|fizetve|kifizetve|kiegyenlitve)(?![a-z])`, `(?:szamla|osszeg)\\s+${W(2)}(?:ki\\s+van\\s+fizetve|rendezve|kiegyenlitve)`,
   // sl, hr, sr, bs (folded: "plaćen" → "placen", "izvršena" → "izvrsena"): "faktura … izmirena 12.05.2026", "račun je plaćen",
   // "plačilo po računu … je bilo izvedeno", "platili smo", "uplata je izvršena" (not "bo plačan", "bit će plaćen": will be)
@@ -404,7 +408,7 @@ export const PROMISE = cueRegex([
   // de: "die Zahlung für AGC-26-0306 geht nächsten Freitag raus", Austrian "die Anweisung geht nächsten Freitag raus"
   `(?:zahlung|uberweisung|anweisung|betrag|geld|uberweisungen)\\s+${W(4)}geht\\s+${W(3)}(?:raus|hinaus|heraus|weg)(?![a-z])`,
   // a cheque to be signed or sent: "je lui fais signer le chèque à son retour vendredi prochain", "je vous envoie le chèque lundi"
-  `(?:fais|ferai|faire|ferons|faisons)\\s+signer\\s+(?:le|un|les|notre)\\s+cheques?`, `(?:je|nous|on)\\s+vous\\s+(?:envoie|envoyons|enverrai|enverrons|poste|posterai|posterons|adresse|adresserai|adresserons|depose|deposerai)\\s+(?:le|un|notre|mon)\\s+cheque`,
+  `(?:fais|ferai|faire|ferons|faisons)\\s+signer\\s+(?:le|un|les|notre)\\s+cheques?`, `(?:je|nous|on)\\s+vous\\s+(?:envoie|envoyons|enverrai|enverrons|poste|posterai|posterons|adresse|adresserai|adresserons|depose|deposerai)\\s+(?:le|un|notre|mon|les|des|mes|nos)\\s+(?:cheque|cesu|titres?\\s+cesu|cheques?\\s+(?:vacances|ancv|emploi\\s+service))`,
   // "Le bon à payer a été signé, le paiement sera effectif au plus tard le 5 décembre 2026"
   `(?:virement|paiement|reglement|versement|transfert)\\s+${W(3)}sera\\s+(?:effectif|effectue|realise|execute|emis|envoye|vire|passe|lance|ordonne|credite)e?s?(?![a-z])`,
   `(?:virement|paiement|reglement|fonds|versement)\\s+(?:devrait|devraient|doit|doivent|va|vont)\\s+(?:vous\\s+)?(?:parvenir|arriver|etre\\s+(?:credite|recu|effectue|vire)s?)`, `(?:payment|transfer|funds|remittance)\\s+(?:should|will|is\\s+expected\\s+to)\\s+(?:reach\\s+you|arrive|be\\s+(?:with\\s+you|credited|received))`,
@@ -446,7 +450,7 @@ export const PROMISE = cueRegex([
   // "new card coming, i will update it next friday", "I'll update my card details on Monday", « je mets à jour ma carte lundi »
   `(?:i|we)(?:'ll|\\s+will|\\s+shall)\\s+(?:update|replace|renew|change)\\s+(?:my|our|the)\\s+(?:(?:credit|debit|bank)\\s+)?(?:card|payment\\s+(?:details|method|info)|billing\\s+details)(?![a-z])`,
   `(?<=card[^.!?\\n]{0,60})(?:i|we)(?:'ll|\\s+will|\\s+shall)\\s+(?:update|replace|change)\\s+it(?![a-z])`,
-  `(?:je|nous|on)\\s+(?:(?:re)?mets?|remettons|mettons|mettrai|mettrons|remettrai)\\s+a\\s+jour\\s+(?:ma|la|notre)\\s+carte(?![a-z])`,
+  `(?:je|nous|on)\\s+(?:mets|mettons|mettrai|mettrons)\\s+a\\s+jour\\s+(?:ma|la|notre)\\s+carte(?![a-z])`,
   `(?:vous\\s+pourrez|vous\\s+pouvez|you\\s+can|you\\s+may|feel\\s+free\\s+to)\\s+(?:relancer|representer|retenter|repasser|retry|re-?run|re-?try|re-?submit|re-?attempt)\\s+(?:le|la|the)\\s+(?:debit|prelevement|paiement|charge|payment|direct\\s+debit)`,
   // a commitment: "je m'engage à vous régler avant le 25/01", "we commit to paying by…", "wir verpflichten uns, … zu zahlen"
   `(?:m'engage|nous\\s+engageons|s'engage|s'engagent)\\s+a\\s+(?:vous\\s+)?(?:regler|payer|virer|verser|solder|effectuer\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
@@ -650,6 +654,8 @@ export const PROMISE = cueRegex([
   `(?<![a-z])(?:bo|bodo)\\s+(?:\\S+\\s+)?(?:placan|poravnan|nakazan|izveden|placan)[aoi]?(?![a-z])`, `(?<![a-z])bomo\\s+${W(2)}(?:placali|poravnali|nakazali|izvedli\\s+placilo|poslali\\s+placilo)`,
   `(?:platit|uplatit|izmirit|podmirit|izvrsit|doznacit|prebacit)\\s+(?:cemo|cu)(?![a-z])`, `(?<![a-z])(?:platicemo|uplaticemo|izmiricemo|podmiricemo|izvrsicemo|platicu|uplaticu)(?![a-z])`, `(?<![a-z])(?:cemo|cu)\\s+(?:\\S+\\s+)?(?:platiti|uplatiti|izmiriti|podmiriti|izvrsiti\\s+uplatu)`, `(?<![a-z])(?:bit\\s+ce|bice|ce\\s+biti)\\s+(?:\\S+\\s+)?(?:placen|uplacen|izmiren|podmiren|izvrsen|proveden)[aoi]?`,
   `(?:plata|transferul|factura|suma)\\s+${W(2)}va\\s+fi\\s+(?:efectuat|achitat|platit|facut|virat)[ae]?`, `(?:vom|voi)\\s+(?:plati|achita|vira|efectua\\s+plata|face\\s+plata)`, `o\\s+sa\\s+(?:platim|achitam|viram)`,
+  // a present that means the future when a day follows: "plata se face vinerea viitoare", "plătim luni"
+  `(?:plata|transferul|viramentul)\\s+se\\s+(?:face|efectueaza|da)(?=\\s+(?:(?:luni|lunea|marti|martea|miercuri|miercurea|joi|joia|vineri|vinerea|sambata|duminica|maine|saptamana)(?![a-z])|pe\\s+\\d|in\\s+\\d|la\\s+sfarsitul|pana\\s+(?:la|pe|vineri|luni)))`, `(?:platim|achitam|viram)(?=\\s+(?:(?:luni|lunea|marti|martea|miercuri|miercurea|joi|joia|vineri|vinerea|sambata|duminica|maine|saptamana)(?![a-z])|pe\\s+\\d|in\\s+\\d|la\\s+sfarsitul|pana\\s+(?:la|pe|vineri|luni)))`,
   `(?:ki\\s+fogjuk\\s+fizetni|fogjuk\\s+(?:fizetni|utalni|kifizetni)|(?:ki)?fizetjuk|(?:at)?utaljuk|rendezzuk)(?![a-z])`,
   // hu: « a NR-2026-0483 jövő héten megy, utalás a hét végéig biztosan »: it goes (out) next week, the transfer by the week's end
   `(?:szamla|utalas|osszeg|fizetes|kifizetes|atutalas|penz|\\d[\\w/-]*)\\s+${W(3)}megy(?![a-z])`, `(?:utalas|fizetes|kifizetes|atutalas)\\s+${W(2)}(?:a\\s+)?(?:het|honap)\\s+vegeig`,
@@ -907,6 +913,8 @@ export const DISPUTE = cueRegex([
   // fr: "Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications."
   `fait\\s+doublon`, `(?:nous|je)\\s+(?:la|le|les)\\s+bloqu(?:ons|e)`,
   // "le tarif appliqué … n'est pas celui de votre devis … On ne paie pas en l'état", "le prix facturé n'est pas celui du contrat"
+  // a part refused, the « ne » dropped as people write: « je paie pas ce cours là », « on ne règle pas cette séance »
+  `(?:on|nous|je)\\s+(?:ne\\s+|n')?(?:la\\s+|le\\s+|les\\s+|vous\\s+)?(?:paie|paye|payons|paierons|payerons|regle|reglons|reglerons|paierai|reglerai)\\s+pas\\s+(?:ce|cette|ces|cet)\\s+(?:cours|seance|lecon|heure|ligne|prestation|partie|supplement|frais|journee|jour|intervention|deplacement|mois|option|article)s?(?![a-z])`,
   `(?:on|nous|je)\\s+ne\\s+(?:la\\s+|le\\s+|les\\s+|vous\\s+)?(?:paie|paye|payons|paierons|payerons|regle|reglons|reglerons|paierai|reglerai)\\s+pas\\s+(?:en\\s+l'etat|tel(?:le)?s?\\s+quel(?:le)?s?|comme\\s+ca|a\\s+ce\\s+prix|ce\\s+montant)`,
   `(?:n'est|n\\s+est|nest)\\s+pas\\s+(?:celui|celle)\\s+(?:(?:de|indiquee?\\s+(?:dans|sur)|prevue?\\s+(?:dans|par|au))\\s+(?:votre|notre|le|la|l')\\s*|du\\s+)(?:devis|offre|commande|bon\\s+de\\s+commande|contrat|proposition|tarif|accord|marche|bareme)`,
   `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|approuver|viser|traiter|enregistrer|mandater|liquider|comptabiliser|integrer)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement|cette\\s+note|la\\s+note|votre\\s+note)`,

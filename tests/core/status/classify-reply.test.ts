@@ -2978,9 +2978,41 @@ describe('classifyClientReply: held-out AVV–AWX (sixteenth session: Creole fut
     ['en promise: "I\'ll update my card details on Monday"', "Sorry about that, the card expired. I'll update my card details on Monday.", '2026-11-06', 'promise', '2026-11-09'],
     ['fr promise: « je mets à jour ma carte lundi »', 'Désolé, ma carte a expiré, je mets à jour ma carte lundi.', '2026-11-06', 'promise', '2026-11-09'],
     ['en: updating something else is no promise', 'Can you update the invoice with our new address? I will update it in our records.', '2026-11-06', 'question', null],
+    ['en paid: "Payment for LL-2026-0217 sent by SWIFT this morning"', 'Payment for LL-2026-0217 sent by SWIFT this morning, should land in 2-3 days.', '2026-10-20', 'paid', null],
+    ['en: a payment "sent by our client" is sent too', 'The payment was sent by our client last week.', '2026-10-20', 'paid', null],
+    ['fr dispute: « je paie pas ce cours là » (the « ne » dropped)', 'Slt, le cours du 24 a été annulé la veille par votre prof pas par nous, je paie pas ce cours là. Je vous fais le reste (380) ok ?', '2026-12-02', 'dispute', null],
+    ['fr promise: « Je vous envoie les CESU par courrier lundi 30/11 »', 'Bonjour\nJe vous envoie les CESU par courrier lundi 30/11, vous devriez les avoir dans la semaine.\nCdt P. Dumas', '2026-11-21', 'promise', '2026-11-30'],
+    ['fr: sending documents is no promise', 'Je vous envoie les documents lundi.', '2026-11-21', 'other', null],
+    ['nl paid: « Deze is gisteren meegegaan in de betaalrun van dinsdag »', 'Goedemorgen Claire,\nDeze is gisteren meegegaan in de betaalrun van dinsdag, zou binnen 1-2 dagen bij jullie binnen moeten zijn.\nGr Sanne', '2026-11-12', 'paid', null],
+    ['ro paid: « am facut virement azi pentru factura »', 'Buna ziua,\nam facut virement azi pentru factura F2026-0618, 1 814,40 euro, la FINAXO cum ati spus.', '2026-11-05', 'paid', null],
+    ['ro promise: « plata se face vinerea viitoare »', 'Buna ziua doamna Fabre,\nplata se face vinerea viitoare, contabila e in concediu.', '2026-12-03', 'promise', '2026-12-04'],
+    ['ro: « plătim lunar » is a habit, no promise', 'platim lunar, ca de obicei', '2026-12-03', 'other', null],
+    ['pt promise: « vou pagar no fim da semana que vem » is the end of next week', 'Boa tarde, vou pagar no fim da semana que vem, prometo.', '2026-11-25', 'promise', '2026-12-04'],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe(kind);
     if (promised) expect(r.promisedCandidates).toContain(promised);
+  });
+});
+
+describe('classifyClientReply: a person writing under an auto-reply subject (held-out AXY)', () => {
+  it('is read when no header says it is automatic and its words are no notice', () => {
+    const reply = mail({ subject: 'Automatische Antwort: Zahlungserinnerung Rechnung RRF-2026-0426', text: 'Hallo, sorry für die Verzögerung, geht nächsten Freitag raus.\nGruß M. Schulz', date: '2026-12-02' });
+    expect(classifyClientReply(reply).kind).toBe('promise');
+  });
+  it('an absence notice under that subject stays one', () => {
+    const notice = mail({ subject: 'Automatische Antwort: Zahlungserinnerung Rechnung RRF-2026-0426', text: 'Vielen Dank für Ihre Nachricht. In dringenden Fällen wenden Sie sich bitte an buchhaltung@example.de.', date: '2026-12-02' });
+    expect(classifyClientReply(notice).kind).toBe('auto-reply');
+  });
+});
+
+describe('classifyOwnFollowUp: held-out AWZ, AXX', () => {
+  it('a Catalan chase: « La factura … continua pendent. Us agrairia el pagament aviat »', () => {
+    expect(classifyOwnFollowUp(mail({ subject: 'Re: Factura EMR-2026-124', text: 'Hola de nou,\nLa factura EMR-2026-124 continua pendent. Us agrairia el pagament aviat.', date: '2026-11-19' }))).toBe('reminder');
+  });
+  it('a copy sent again on request, its state said between brackets, is an answer; asked to pay within a week it is a reminder', () => {
+    expect(classifyOwnFollowUp(mail({ subject: 'Duplicata facture CL-2026-0415', text: 'Bonjour M. Haddad,\n\nComme demandé au téléphone, je vous renvoie la facture CL-2026-0415 (360,00 €, échue le 20/10/2026).', date: '2026-11-26' }))).toBe('answer');
+    expect(classifyOwnFollowUp(mail({ subject: 'Facture CL-2026-0415', text: 'Bonjour, comme convenu au téléphone, je vous renvoie la facture CL-2026-0415 (échue le 20/10/2026). Merci de la régler sous huit jours.', date: '2026-11-26' }))).toBe('reminder');
+    expect(classifyOwnFollowUp(mail({ subject: 'Facture CL-2026-0415', text: 'Je vous renvoie la facture CL-2026-0415 (échue le 20/10/2026).', date: '2026-11-26' }))).toBe('reminder');
   });
 });

@@ -634,3 +634,10 @@ describe('readPaymentNotice: « Une remise de chèque a été créditée sur vot
     expect(notice('Remise de chèque créditée sur votre compte', 'Bonjour,\nUne remise de chèque a été créditée sur votre compte professionnel ****6789.\nMontant : 1 180,00 €\nÉmetteur : DR ROUX BERNARD\nLibellé : REGLT FACT LM-2026-1015\nDate de valeur : 25/11/2026', 'notifications@bnpparibas.com')?.invoiceNumbers).toEqual(['LM-2026-1015']);
   });
 });
+
+describe('readPaymentNotice: where invoices are to be paid is no notice (held-out AYV)', () => {
+  it('« depuis septembre nos factures sont payées au factor » names no payment; « vos factures … sont payées » does', () => {
+    expect(notice('Re: Facture F2026-0640 - 806,40 € TTC', 'Bonjour Manuel,\nOui, depuis septembre nos factures sont payées au factor. Le RIB :\nFINAXO Affacturage\nIBAN FR76 3000 4012 8700 0104 5521 843', 'sylvie.fabre@rechapage-arverne.fr')).toBeNull();
+    expect(notice('Paiement', 'Bonjour, vos factures F2026-0640 et F2026-0641 sont payées.')?.invoiceNumbers).toEqual(['F2026-0640', 'F2026-0641']);
+  });
+});
