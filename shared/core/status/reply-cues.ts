@@ -29,7 +29,7 @@ export const PAID = cueRegex([
   // es: "la transferencia de la factura F2026-1475 ya está realizada"
   `(?:transferencia|pago|ingreso|abono|bizum)\\s+${W(5)}(?:ya\\s+)?(?:esta|fue|ha\\s+sido)\\s+(?:ya\\s+)?(?:realizad|efectuad|hech|emitid|enviad|ordenad|tramitad)[oa](?![a-z])`,
   // ru, uk: "Счёт оплачен сегодня утром", "оплатили вчера", "оплату здійснено вчора", "рахунок сплачено" (never "будет оплачен")
-  `(?<![а-яіїє])(?<!(?:будет|будут|буде|будуть|будет\\s+уже)\\s+)(?:оплачен[оаы]?|сплачен[оаи]?|оплатили|оплатил|оплатила|сплатили|перевели|перечислили|переказали|перерахували)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|оплату|платеж|платіж|перевод|переказ)\\s+(?:был[аои]?\\s+|була\\s+|було\\s+)?(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|выполнен[аои]?|прошел|прошла|здіиснен[аои]?|відправлен[аои]?|виконан[аои]?|зроблен[аои]?|сделан[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?:произвели|провели|здіиснили|зробили|отправили|відправили|надіслали)\\s+(?:оплату|платеж|платіж|переказ|перевод|деньги|кошти)(?![а-яіїє])`,
+  `(?<![а-яіїє])(?<!(?:будет|будут|буде|будуть|будет\\s+уже)\\s+)(?:оплачен[оаы]?|сплачен[оаи]?|оплатили|оплатил|оплатила|сплатили|перевели|перечислили|переказали|перерахували)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|оплату|платеж|платіж|перевод|переказ)\\s+(?:(?!не\\s)[^\\s.!?]+\\s+){0,3}?(?:был[аои]?\\s+|була\\s+|було\\s+)?(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|выполнен[аои]?|прошел|прошла|здіиснен[аои]?|відправлен[аои]?|виконан[аои]?|зроблен[аои]?|сделан[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?:произвели|провели|здіиснили|зробили|отправили|відправили|надіслали)\\s+(?:оплату|платеж|платіж|переказ|перевод|деньги|кошти)(?![а-яіїє])`,
   // sk: "uz je to zaplatene dnes rano", "faktúra bola uhradená"
   `(?:je|bolo|bola|boli|su)\\s+(?:to\\s+|uz\\s+|dnes\\s+|vcera\\s+)*(?:zaplatene|zaplatena|zaplateny|uhradene|uhradena|uhradeny)(?![a-z])`,
   // pt: "Pagamos via Pix hoje de manhã" (paid, the past that looks like a present); lb: "ass de 3.12. bezuelt ginn"
@@ -98,7 +98,8 @@ export const PAID = cueRegex([
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
   `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${W(3)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
-  `(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes|e-?cesu|cesu|cheques?\\s+(?:vacances|ancv|emploi\\s+service|cadeaux?)|titres?\\s+(?:cesu|restaurant))(?![a-z])`,
+  // (not the present of one paying: « Je vous règle par chèque avec la prochaine livraison »)
+  `(?<!(?:je|on|nous)\\s+(?:vous\\s+|te\\s+)?)(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes|e-?cesu|cesu|cheques?\\s+(?:vacances|ancv|emploi\\s+service|cadeaux?)|titres?\\s+(?:cesu|restaurant))(?![a-z])`,
   // "yes c fait, je t'ai envoyé ça par Wero", "on vous a viré ça sur Paylib"
   `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
   // a cheque sent: « Je vous ai envoyé ce matin par la poste un chèque de 396 € »
@@ -393,7 +394,9 @@ export const PROMISE = cueRegex([
   // tr: "21 Aralık'ta ödeyeceğiz", "ödeme cuma günü yapılacak", "havale yapacağız"
   `(?:odeyecegiz|odeyecegim|odenecek|odenecektir|yatiracagiz|gonderecegiz)`, `odeme\\s+talimati\\s+${W(3)}(?:verilecek|verilecektir|verecegiz|gonderilecek)`, `(?:odeme|havale|eft|transfer)(?:yi|si|sini)?\\s+(?:\\S+\\s+){0,4}?(?:yapacagiz|yapilacak|yapilacaktir|gonderecegiz|gerceklestirecegiz|gerceklestirilecektir)`,
   // ru, uk: "оплатим до пятницы", "Оплатимо до пʼятниці", "оплата будет произведена 15 декабря"
-  `(?<![а-яіїє])(?<!не\\s+)(?:оплатим|заплатим|переведем|перечислим|оплатимо|сплатимо|заплатимо|переведемо|перерахуємо|оплачу|сплачу|заплачу|переведу|перекажу|перерахую)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|платеж|платіж|перевод|переказ|счет|рахунок)\\s+(?:будет|буде)\\s+(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|здіиснен[аои]?|зроблен[аои]?|оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:(?:оплату|платеж|платіж|перевод|переказ)\\s+(?:произведем|проведем|осуществим|отправим|сделаем|здіиснимо|проведемо|зробимо|відправимо)|(?:произведем|проведем|осуществим|здіиснимо|проведемо|зробимо)\\s+(?:оплату|платеж|платіж|перевод|переказ))(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:будет|буде)\\s+(?:оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`,
+  `(?<![а-яіїє])(?<!не\\s+)(?:оплатим|заплатим|переведем|перечислим|оплатимо|сплатимо|заплатимо|переведемо|перерахуємо|оплачу|сплачу|заплачу|переведу|перекажу|перерахую)(?![а-яіїє])`, `(?<![а-яіїє])(?:оплата|платеж|платіж|перевод|переказ|счет|рахунок)\\s+(?:будет|буде)\\s+(?:произведен[аои]?|проведен[аои]?|отправлен[аои]?|здіиснен[аои]?|зроблен[аои]?|оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:(?:оплату|платеж|платіж|перевод|переказ)\\s+(?:произведем|проведем|осуществим|отправим|сделаем|здіиснимо|проведемо|зробимо|відправимо)|(?:произведем|проведем|осуществим|здіиснимо|проведемо|зробимо)\\s+(?:оплату|платеж|платіж|перевод|переказ))(?![а-яіїє])`,
+  // the first person: « Оплату зроблю до 15.12.2026 », « сделаю оплату в пятницу »
+  `(?<![а-яіїє])(?<!не\\s+)(?:(?:оплату|платеж|платіж|перевод|переказ)\\s+(?:зроблю|здіисню|проведу|відправлю|надішлю|сделаю|произведу|проведу|отправлю)|(?:зроблю|здіисню|проведу|відправлю|сделаю|произведу|отправлю)\\s+(?:оплату|платеж|платіж|перевод|переказ))(?![а-яіїє])`, `(?<![а-яіїє])(?<!не\\s+)(?:будет|буде)\\s+(?:оплачен[аои]?|сплачен[аои]?)(?![а-яіїє])`,
   // bg: "ще платим на 15 декември", "плащането ще бъде извършено"
   `(?<![а-я])ще\\s+(?:Ви\\s+|ви\\s+)?(?:платим|преведем|изплатим|платя|преведа|наредим)(?![а-я])`, `(?<![а-я])ще\\s+бъде\\s+(?:платена|платено|платен|платени|преведена|преведено|преведен|извършено|извършен|наредено|нареден)(?![а-я])`,
   // "le virement devrait vous parvenir au plus tard le 30 novembre", "the payment should reach you by the 30th"
@@ -589,7 +592,8 @@ export const PROMISE = cueRegex([
   `(?:pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire)`,
   // co: "Vi pagu a fattura u 22 di dicembre", "pagaraghju venneri"
   `(?:vi|ti)\\s+pagu(?![a-z])`, `(?:pagaraghju|pagaremu|pagheraghju|pagheremu|faraghju\\s+u\\s+viramentu|feremu\\s+u\\s+viramentu)(?![a-z])`,
-  // en: "We'll send the money for LL-2026-061 next Friday"
+  // en: "We'll send the money for LL-2026-061 next Friday"; "we'll get yours out by Nov 30"
+  `(?:we'll|we\\s+will|i'll|i\\s+will)\\s+(?:get|have|send)\\s+(?:it|yours|this|that|this\\s+one|(?:the|your)\\s+(?:payment|money|transfer|wire|cheque|check))\\s+(?:out|sent|paid|over)(?![a-z])`,
   `(?:we'll|we\\s+will|i'll|i\\s+will|we're\\s+going\\s+to|i'm\\s+going\\s+to)\\s+(?:send|transfer|wire)\\s+(?:you\\s+)?(?:the\\s+)?(?:money|funds|cash)(?![a-z])`,
   // "La factura FA26-00641 quedará pagada el 5 de diciembre", "será abonada el viernes"
   `(?:quedara|quedaran|sera|seran|estara|estaran|ficara|ficarao)\\s+(?:pagad|abonad|transferid|ingresad|liquidad|saldad|pag)[oa]s?(?![a-z])`,
@@ -605,7 +609,7 @@ export const PROMISE = cueRegex([
   // it
   `(?:pagheremo|salderemo|verseremo|bonificheremo|liquideremo|paghero|saldero)`,
   `(?:effettueremo|faremo|disporremo|provvederemo|invieremo|effettuero|provvedero)\\s+${W(2)}(?:bonifico|pagamento|saldo|versamento)`,
-  `${PAY_NOUN_IT}\\s+${W(2)}(?:verra|sara|partira|e\\s+previsto|e\\s+programmato|previsto|programmato)`,
+  `${PAY_NOUN_IT}\\s+${W(2)}(?:verra|sara|partira|e\\s+previsto|e\\s+programmato|previsto|programmato|e\\s+in\\s+programma|in\\s+programma)`,
   // "il bonifico parte venerdì prossimo con gli altri fornitori"
   `${PAY_NOUN_IT}\\s+${W(2)}parte\\s+(?:${W(2)})?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|il|entro|la\\s+settimana|a\\s+fine|con|nel|alla|questa|questo|prossim)`,
   `(?:sara|verra)\\s+(?:pagat|saldat|effettuat|dispost|bonificat|liquidat)[oa]`,

@@ -173,11 +173,13 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
     }
   }
   // The client's portal rejecting the invoice in a message of its own ("Invoice F2026-0197 rejected by …") disputes an
-  // invoice nothing else has settled, until we resubmit it; a payment notice still wins.
+  // invoice nothing else has settled, until we resubmit it or chase it again (a reminder after the rejection: the user
+  // has dealt with it); a payment notice still wins.
   const about = noticesAbout(input, invoice?.calendarDate ?? null);
   if (status === 'open' && about.some((n) => n.rejected)) {
     const suppliedOn = ourAnswers.findLast((m) => m.calendarDate && suppliesPaperwork(m))?.calendarDate ?? null;
-    if (about.some((n) => n.rejected && !(suppliedOn && n.date && n.date <= suppliedOn))) status = 'disputed';
+    const answeredOn = [...reminderDates, ...(suppliedOn ? [suppliedOn] : [])].sort().pop() ?? null;
+    if (about.some((n) => n.rejected && !(answeredOn && n.date && n.date <= answeredOn))) status = 'disputed';
   }
   if (status !== 'paid' && paidByNotice(input, invoice?.calendarDate ?? null)) status = 'paid';
   // A payment the payer then disputes with its bank or card (a chargeback) is a dispute, unless paid again since.

@@ -830,6 +830,19 @@ describe('a client\'s accounts-payable portal rejecting the invoice (held-out RH
   });
 });
 
+describe('a portal rejection the user chased past (held-out AZV)', () => {
+  it('a reminder sent after the rejection leaves the invoice open: the user dealt with it', async () => {
+    const inv = message({ from: paul, to: ['AP <ap@transalpes.example>'], subject: 'Facture F2026-0198', text: 'Bonjour,\nFacture F2026-0198\nMontant TTC : 12 650,00 €\nÉchéance : 15/07/2026', date: '2026-06-01T10:00:00Z' });
+    const rejected = message({ from: 'Coupa Supplier Portal <no-reply@coupahost.example>', to: [paul], subject: 'Invoice F2026-0198 rejected by Transalpes Logistique', text: 'Your invoice F2026-0198 submitted to Transalpes Logistique has been rejected.\nReason: PO number does not match. Please correct and resubmit.', date: '2026-06-04T10:00:00Z' });
+    const reminder = message({ from: paul, to: ['AP <ap@transalpes.example>'], subject: 'Zahlungserinnerung: Rechnung F2026-0198', text: 'Guten Tag,\nunsere Rechnung F2026-0198 über 12.650,00 € ist seit dem 15.07.2026 fällig. Bitte teilen Sie uns den Zahlungstermin mit.', date: '2026-09-14T10:00:00Z', inReplyTo: inv.messageId });
+    const [before] = await scanMessages([inv, rejected], { me, today: '2026-11-20' });
+    expect(before?.status).toBe('disputed');
+    const [after] = await scanMessages([inv, rejected, reminder], { me, today: '2026-11-20' });
+    expect(after?.status).toBe('open');
+    expect(after?.remindersSent).toBe(1);
+  });
+});
+
 describe('two invoices joined in the subject, the invoice word in the singular (held-out MI, MJ)', () => {
   it('"Factura FA26-00469 + FA26-969": one receivable each, with its own amount', async () => {
     const mail = message({

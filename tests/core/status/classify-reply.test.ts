@@ -2988,6 +2988,13 @@ describe('classifyClientReply: held-out AVV–AWX (sixteenth session: Creole fut
     ['ro promise: « plata se face vinerea viitoare »', 'Buna ziua doamna Fabre,\nplata se face vinerea viitoare, contabila e in concediu.', '2026-12-03', 'promise', '2026-12-04'],
     ['ro: « plătim lunar » is a habit, no promise', 'platim lunar, ca de obicei', '2026-12-03', 'other', null],
     ['pt promise: « vou pagar no fim da semana que vem » is the end of next week', 'Boa tarde, vou pagar no fim da semana que vem, prometo.', '2026-11-25', 'promise', '2026-12-04'],
+    ['it promise: « il pagamento è in programma per il 18/12/2026 »', 'Buongiorno Sig. Gallet,\nil pagamento è in programma per il 18/12/2026, con la prossima distinta.\nCordiali saluti', '2026-12-01', 'promise', '2026-12-18'],
+    ['en promise: "we\'ll get yours out by Nov 30"', 'hey Lena - our client finally paid, we\'ll get yours out by Nov 30. thx for your patience', '2026-11-20', 'promise', '2026-11-30'],
+    ['fr: « Je vous règle par chèque avec la prochaine livraison » is not paid yet', 'Bien reçu, merci. Je vous règle par chèque avec la prochaine livraison.', '2026-11-02', 'ack', null],
+    ['fr paid: « Réglé par chèque ce matin »', 'Réglé par chèque ce matin.', '2026-11-02', 'paid', null],
+    ['uk paid: « Оплату RRA-2026-0431 здійснено сьогодні »', 'Добрий день,\nОплату RRA-2026-0431 здійснено сьогодні, платіжку додаю. Дякую!', '2026-10-14', 'paid', null],
+    ['uk promise: « Оплату зроблю до 15.12.2026 »', 'Добрий день, Сандрін!\nОплату зроблю до 15.12.2026, зараз чекаю переказ з банку в Києві.', '2026-11-24', 'promise', '2026-12-15'],
+    ['uk: « Оплату … ще не здійснено » is no payment', 'Оплату за рахунком ще не здійснено.', '2026-11-24', 'other', null],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe(kind);
