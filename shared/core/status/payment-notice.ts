@@ -96,6 +96,8 @@ const RECEIVED = cueRegex([
   // an invoicing tool matching the bank: "… a été rapprochée d'une transaction bancaire et est désormais marquée comme payée"
   `(?:marquee?s?|indiquee?s?|passee?s?|notee?s?)\\s+(?:comme\\s+|en\\s+)?(?:payee?s?|reglee?s?|soldee?s?|encaissee?s?)`, `marked\\s+as\\s+(?:collected|received|settled)`, `marked\\s+(?:as\\s+)?paid`, `als\\s+(?:bezahlt|beglichen)\\s+markiert`, `(?:marcad[oa]|registrad[oa])\\s+como\\s+(?:pagad|cobrad|abonad|liquidad|paga|recebid)[oa]?`, `cobro\\s+registrado`, `(?:segnat|contrassegnat)[oa]\\s+come\\s+(?:pagat|incassat|saldat)[oa]`, `(?:gemarkeerd|aangeduid)\\s+als\\s+betaald`,
   // a practice-management tool reconciling the bank: "Un règlement de 1 920,80 ILS a été rapproché de la note d'honoraires NH26/0787",
+  // a platform naming the payer: "Polder AI B.V. paid invoice DL-7781203 (€3,000.00)", "Acme has paid your invoice #1042"
+  `(?<!(?:not|never|n't|yet|to|will|be)\\s)(?:has\\s+)?paid\\s+(?:your\\s+|the\\s+)?invoices?\\s+(?:no\\.?\\s*|n°\\s*|#\\s*)?[a-z]{0,6}[-/_.]?\\d`,
   // "Payment of $500.00 was matched to invoice 1042" (a payment, not an invoice, is what is matched)
   `(?:reglement|paiement|virement|encaissement|versement|payment|remittance|transfer)s?\\s+${W(6)}(?:a\\s+ete\\s+|ont\\s+ete\\s+|has\\s+been\\s+|was\\s+|is\\s+)?(?:rapproche|lettre|reconciled|matched|applied)e?s?\\s+(?:de|avec|a|au|with|to|against)(?![a-z])`,
   // a public buyer's portal (Chorus Pro): "Nouveau statut : MISE EN PAIEMENT", "Statut : MISE_EN_PAIEMENT", "statut : payée",

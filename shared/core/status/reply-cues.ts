@@ -428,6 +428,8 @@ export const PROMISE = cueRegex([
   // Creole of Réunion and the Antilles, its future said with « sa » / « ké » / « kay »: « Nou sa régler sa le 15 décembre », « an ké péyé lundi »
   `(?<![a-z])(?:nou|mi|an|ou|zot|li)\\s+(?:sa|ke|kay|va)\\s+(?:(?:vous|ou|zot)\\s+)?(?:regler|regle|payer|paye|peye|virer|vire)(?![a-z])`,
   `(?:allons|vais|va|vont|comptons|compte|prevoyons|prevois|pensons|pense|devrions|pourrons|pourrai|esperons|espere)\\s+(?:(?:vous|te|le|la|les|lui)\\s+|t'|l'){0,2}(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|envoyer|emettre|passer)\\s+(?:le|un|notre|votre)\\s+${PAY_NOUN_FR})`,
+  // the payment said « ça »: « c'est parti en validation chez mon n+1. Ca devrait partir vendredi prochain au plus tard »
+  `(?<![a-z])(?:ca|cela|elle)\\s+(?:devrait|va|doit)\\s+partir(?![a-z])`, `(?<![a-z])(?:ca|cela|elle)\\s+partira(?![a-z])`,
   // ("le paiement de la facture FA26-00359 / FA26-00361 devrait partir vendredi prochain": two numbers between)
   `${PAY_NOUN_FR}\\s+${W(7)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:effectue|emis|envoye|fait|passe|execute|realise|vire|lance|regle|ordonne|programme|mandate)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|effectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
   `(?:facture|somme|montant|solde)\\s+${W(3)}(?:sera|seront|va\\s+etre|devrait\\s+etre)\\s+(?:reglee?|payee?|viree?|versee?|soldee?|mise?\\s+en\\s+paiement)`,
@@ -1101,7 +1103,7 @@ export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s
 /** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
 export const PARTIAL = /(?<![a-z])(?:acompte|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|(?:een|het|eerste)\s+deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
 /** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */
-export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half|part|[$£€]?\s?\d)|outstanding\s+balance|balance\s+(?:will|to\s+follow|due|of)|solde|reste|restant\w*|rest(?:betrag|zahlung|summe|liche[nrs]?)?|restante|resto|saldo|rimanente|resterend\w*|restbedrag)(?![a-z])/;
+export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half|part|[$£€]?\s?\d)|outstanding\s+balance|balance\s+(?:will|to\s+follow|due|of)|solde|reste|restant\w*|rest(?:betrag|zahlung|summe|liche[nrs]?)?|restante|resto|saldo|rimanente|resterend\w*|restbedrag|reszt[aey]|pozostal\w*|zbytek|zbytku|restul|ostatak|ostatek)(?![a-z])/;
 /** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */
 export const DEPOSIT = /(?<![a-z])(?:acompte|deposit|anzahlung|abschlag\w*|anticipo|acconto|aanbetaling|voorschot)(?![a-z])/;
 

@@ -2995,6 +2995,7 @@ describe('classifyClientReply: held-out AVV–AWX (sixteenth session: Creole fut
     ['uk paid: « Оплату RRA-2026-0431 здійснено сьогодні »', 'Добрий день,\nОплату RRA-2026-0431 здійснено сьогодні, платіжку додаю. Дякую!', '2026-10-14', 'paid', null],
     ['uk promise: « Оплату зроблю до 15.12.2026 »', 'Добрий день, Сандрін!\nОплату зроблю до 15.12.2026, зараз чекаю переказ з банку в Києві.', '2026-11-24', 'promise', '2026-12-15'],
     ['uk: « Оплату … ще не здійснено » is no payment', 'Оплату за рахунком ще не здійснено.', '2026-11-24', 'other', null],
+    ["fr promise: « Ca devrait partir vendredi prochain au plus tard »", "Bonjour Claire\nDésolé pour le retard, c'est parti en validation chez mon n+1. Ca devrait partir vendredi prochain au plus tard.\nJulien", '2026-11-25', 'promise', '2026-11-27'],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe(kind);
@@ -3021,5 +3022,12 @@ describe('classifyOwnFollowUp: held-out AWZ, AXX', () => {
     expect(classifyOwnFollowUp(mail({ subject: 'Duplicata facture CL-2026-0415', text: 'Bonjour M. Haddad,\n\nComme demandé au téléphone, je vous renvoie la facture CL-2026-0415 (360,00 €, échue le 20/10/2026).', date: '2026-11-26' }))).toBe('answer');
     expect(classifyOwnFollowUp(mail({ subject: 'Facture CL-2026-0415', text: 'Bonjour, comme convenu au téléphone, je vous renvoie la facture CL-2026-0415 (échue le 20/10/2026). Merci de la régler sous huit jours.', date: '2026-11-26' }))).toBe('reminder');
     expect(classifyOwnFollowUp(mail({ subject: 'Facture CL-2026-0415', text: 'Je vous renvoie la facture CL-2026-0415 (échue le 20/10/2026).', date: '2026-11-26' }))).toBe('reminder');
+  });
+});
+
+describe('classifyClientReply: a part paid in Polish, the rest promised (held-out BBW)', () => {
+  it('« przelaliśmy dzisiaj 2 000,00 zł … Resztę, 1 690,00 zł, zapłacimy do końca miesiąca » promises the rest', () => {
+    const r = classifyClientReply(mail({ text: 'Dzień dobry Pani Claire,\nprzelaliśmy dzisiaj 2 000,00 zł na poczet faktury FA-2026-0921. Resztę, 1 690,00 zł, zapłacimy do końca miesiąca. Mamy teraz trudny okres, przepraszam.', date: '2026-11-10' }), { invoiceAmount: 3690 });
+    expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-11-30']);
   });
 });

@@ -641,3 +641,10 @@ describe('readPaymentNotice: where invoices are to be paid is no notice (held-ou
     expect(notice('Paiement', 'Bonjour, vos factures F2026-0640 et F2026-0641 sont payées.')?.invoiceNumbers).toEqual(['F2026-0640', 'F2026-0641']);
   });
 });
+
+describe('readPaymentNotice: a platform naming the payer (held-out BAZ)', () => {
+  it('"Polder AI B.V. paid invoice DL-7781203 (€3,000.00)" pays it; "has not yet paid invoice" does not', () => {
+    expect(notice("You've been paid! 🎉", 'Hi Claire,\n\nPolder AI B.V. paid invoice DL-7781203 (€3,000.00). Funds are now available in your Deel balance.', 'notifications@deel.com')?.invoiceNumbers).toEqual(['DL-7781203']);
+    expect(notice('Reminder', 'Reminder: Acme has not yet paid invoice DL-7781203.', 'notifications@deel.com')).toBeNull();
+  });
+});

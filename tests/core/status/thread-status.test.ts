@@ -270,6 +270,12 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), hold, us('Hi,\n\nThe PO is 4500065956 as shown on the invoice.\n\nBest regards', '2026-09-11')]).status).toBe('open');
   });
 
+  it('"does not reference a valid SAP Ariba purchase order … resubmit quoting the PO number" asks for the number: the invoice stays open once we give it (held-out BAW)', () => {
+    const hold = client('Hello,\nWe are unable to process this invoice as it does not reference a valid SAP Ariba purchase order. Could you please resubmit quoting the PO number (format 45000xxxxx)?', '2026-11-04');
+    expect(statusOf([invoice(), hold]).status).toBe('open');
+    expect(statusOf([invoice(), hold, us('Hello,\nApologies for that - the PO number is 4500193372. I have also uploaded the invoice to Ariba against that PO this morning.', '2026-11-05')]).status).toBe('open');
+  });
+
   it('asking for the PO number, with a rejection only if it does not come, is a question', () => {
     expect(statusOf([invoice(), client('Hello,\n\nWhat is our PO number on this? Without it AP will reject the invoice.', '2026-09-10')]).status).toBe('open');
   });
