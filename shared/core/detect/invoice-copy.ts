@@ -72,7 +72,7 @@ const INVOICE_FOR_CLIENT_SENT = wordStartRegExp(
  * about invoice 12", « Nous avons envoyé une relance à Fintrack SAS (ap@fintrack.fr) en votre nom ».
  */
 const REMINDED = wordStartRegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:avons|avez|a|ont)\s+(?:bien\s+)?(?:relance|envoye\s+(?:une|un|la|le|votre)\s+(?:relance|rappel)\s+a)|(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?(?:reminded|sent\s+a\s+reminder\s+to)|(?:haben|hat)\s+(?:\S+\s+){0,2}?erinnert|(?:une|la|votre)\s+relance\s+(?:automatique\s+)?a\s+ete\s+envoyee\s+a|(?:an?\s+|the\s+|your\s+)?(?:automatic\s+)?reminder\s+(?:has\s+been|was)\s+sent\s+to)(?![\p{L}\p{N}])\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:avons|avez|a|ont)\s+(?:bien\s+)?(?:relance|envoye\s+(?:une|un|la|le|votre)\s+(?:relance|rappel)(?:\s+automatique)?\s+a)|(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?(?:reminded|sent\s+a\s+reminder\s+to)|(?:haben|hat)\s+(?:\S+\s+){0,2}?erinnert|(?:une|la|votre)\s+relance\s+(?:automatique\s+)?a\s+ete\s+envoyee\s+a|(?:an?\s+|the\s+|your\s+)?(?:automatic\s+)?reminder\s+(?:has\s+been|was)\s+sent\s+to)(?![\p{L}\p{N}])\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
 /**

@@ -235,5 +235,7 @@ describe('announcedCopyRecipient: a platform telling the user it sent a reminder
   it('« Une relance automatique a été envoyée à X <x@…> », "An automatic reminder was sent to X"', () => {
     expect(announcedCopyRecipient('Bonjour Claire,\n\nUne relance automatique a été envoyée à Giulia Ferri <giulia.ferri@tramontana.example> pour la facture F2026-125 (6 440,00 €), échue le 31/10/2026.')).toEqual({ address: 'giulia.ferri@tramontana.example', name: 'Giulia Ferri' });
     expect(announcedCopyRecipient('An automatic reminder was sent to Giulia Ferri <giulia.ferri@tramontana.example> for invoice F2026-125.')?.address).toBe('giulia.ferri@tramontana.example');
+    // (held-out BBX) « Facturo a envoyé une relance automatique à duval.laurent@… pour la facture … »
+    expect(announcedCopyRecipient('Bonjour Julien,\nFacturo a envoyé une relance automatique à duval.laurent@hotmail.example pour la facture ETA-2026-0440 (864,00 €), échue le 13/11/2026.')?.address).toBe('duval.laurent@hotmail.example');
   });
 });

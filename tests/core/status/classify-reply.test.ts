@@ -2995,6 +2995,12 @@ describe('classifyClientReply: held-out AVV–AWX (sixteenth session: Creole fut
     ['uk paid: « Оплату RRA-2026-0431 здійснено сьогодні »', 'Добрий день,\nОплату RRA-2026-0431 здійснено сьогодні, платіжку додаю. Дякую!', '2026-10-14', 'paid', null],
     ['uk promise: « Оплату зроблю до 15.12.2026 »', 'Добрий день, Сандрін!\nОплату зроблю до 15.12.2026, зараз чекаю переказ з банку в Києві.', '2026-11-24', 'promise', '2026-12-15'],
     ['uk: « Оплату … ще не здійснено » is no payment', 'Оплату за рахунком ще не здійснено.', '2026-11-24', 'other', null],
+    ['en dispute: "I cannot pay AV-2026-0401 as it is"', 'Hi Camille,\nI am sorry but I cannot pay AV-2026-0401 as it is. The handle stitching is already coming loose again after 2 weeks.', '2026-11-18', 'dispute', null],
+    ['en dispute: "we cannot accept this amount, it is different from the quotation"', 'We are very sorry, but we cannot accept this amount, it is different from the quotation. Please kindly check and re-issue.', '2026-11-27', 'dispute', null],
+    ['en: "It will be processed in our month-end closing" is booking, no promise', 'We confirm receipt of the invoice. It will be processed in our month-end closing (月末締め).', '2026-11-10', 'other', null],
+    ['en promise: "It will be processed in our next payment run on 30 November"', 'It will be processed in our next payment run on 30 November.', '2026-11-10', 'promise', '2026-11-30'],
+    ['fr paid: « Le chèque de 768 € est parti à la poste ce matin »', 'Julien\nLe chèque de 768 € est parti à la poste ce matin.\nyves', '2026-11-18', 'paid', null],
+    ['fr: « La facture a été transmise à la comptabilité » is no payment', 'La facture a été transmise à la comptabilité.', '2026-11-18', 'ack', null],
     ["fr promise: « Ca devrait partir vendredi prochain au plus tard »", "Bonjour Claire\nDésolé pour le retard, c'est parti en validation chez mon n+1. Ca devrait partir vendredi prochain au plus tard.\nJulien", '2026-11-25', 'promise', '2026-11-27'],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));

@@ -276,6 +276,12 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), hold, us('Hello,\nApologies for that - the PO number is 4500193372. I have also uploaded the invoice to Ariba against that PO this morning.', '2026-11-05')]).status).toBe('open');
   });
 
+  it('« Pourriez vous nous renvoyer votre RIB … + le numéro d\'engagement juridique ? sans ça la facture est bloquée chez nous » asks (held-out BBZ)', () => {
+    const ask = client("Bonjour,\nPourriez vous nous renvoyer votre RIB sur papier à en-tête + le numéro d'engagement juridique ? sans ça la facture est bloquée chez nous.\nMerci", '2026-10-20');
+    expect(statusOf([invoice(), ask]).status).toBe('open');
+    expect(statusOf([invoice(), ask, us("Bonjour,\nVoici notre RIB (IBAN FR76 1130 6000 8012 3456 7890 123). Le n° d'EJ figure en haut de la facture.", '2026-10-21')]).status).toBe('open');
+  });
+
   it('asking for the PO number, with a rejection only if it does not come, is a question', () => {
     expect(statusOf([invoice(), client('Hello,\n\nWhat is our PO number on this? Without it AP will reject the invoice.', '2026-09-10')]).status).toBe('open');
   });
