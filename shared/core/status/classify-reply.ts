@@ -300,7 +300,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   const elsewhere = aboutAnotherInvoice(ctx, text);
   const hits = (re: RegExp) => cueHits(re, folded, text).filter((h) => !elsewhere(h));
 
-  const payments = hits(PAID).filter(isPaidStatement);
+  // ("your invoice was paid? Not yet": a sentence asked back)
+  // (the question mark right after the words: not "Payé hier, vous l'avez reçu ?", nor "pretty sure i paid that on the 27th??")
+  const asked = (h: CueHit) => text[h.sentenceStart + h.sentence.length] === '?' && h.sentence.slice(h.endInSentence).trim() === '';
+  const payments = hits(PAID).filter((h) => isPaidStatement(h) && !asked(h));
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
   const isPart = partPayment(ctx, folded);
   const paid = payments.filter((h) => !isPart(h));

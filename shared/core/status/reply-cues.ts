@@ -69,7 +69,7 @@ export const PAID = cueRegex([
   `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be)\\s)a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)?\\s*(?:le|un|notre|au|l')?\\s*${PAY_NOUN_FR}`,
   // (not another invoice's: "fait doublon avec une facture déjà payée en juin")
-  `(?<!(?:une|un|autre)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  `(?<!(?:une|un|autre|avec\\s+la)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   // "le paiement est validé de notre côté" (a payment validated is made; an invoice validated is only approved)
   `(?<!mise\\s+en\\s)(?:virement|paiement|reglement|versement)\\s+(?:est|a\\s+ete)\\s+(?:bien\\s+)?validee?`,
   // a payment order confirmed or carried out: "le service facturier confirme la mise en paiement du solde … le 04/11",
@@ -130,7 +130,7 @@ export const PAID = cueRegex([
   `(?:a|ont|avons|ai)\\s+(?:bien\\s+|deja\\s+)?procede\\s+(?:au|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
-  `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+\\S+\\s+)?(?:already\\s+|now\\s+|just\\s+)?(?:sent|made|done|completed|processed|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by(?!\\s+(?:our|my|the\\s+bank|${EN_PAYMENT_MEANS})(?![a-z]))|to|on\\s+receipt)(?![a-z]))(?!\\s+by\\s+(?:${EN_PAYMENT_MEANS})\\s+(?:is|are|must|should|can|will|would|only|preferred|required|accepted)(?![a-z]))`,
+  `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+(?:(?:your|the|our)\\s+invoice\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*|\\S+)\\s+)?(?:already\\s+|now\\s+|just\\s+)?(?:sent|made|done|completed|processed|cleared|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by(?!\\s+(?:our|my|the\\s+bank|${EN_PAYMENT_MEANS})(?![a-z]))|to|on\\s+receipt)(?![a-z]))(?!\\s+by\\s+(?:${EN_PAYMENT_MEANS})\\s+(?:is|are|must|should|can|will|would|only|preferred|required|accepted)(?![a-z]))`,
   // "That's paid now, went out by EFT this morning" (not "it's paid on the 30th")
   `(?:that|it|this)'s\\s+(?:now\\s+|all\\s+|been\\s+){0,2}(?:paid|settled)(?![a-z])(?!\\s+(?:on|by|in|at|when|once|after|before|next|within|until|tomorrow|monday|tuesday|wednesday|thursday|friday|end)(?![a-z]))`,
   `went\\s+out\\s+(?:by|via)\\s+(?:eft|bacs|wire|transfer|bank\\s+transfer|ach|chaps|faster\\s+payments?)(?![a-z])`,
@@ -141,9 +141,9 @@ export const PAID = cueRegex([
   `(?:went\\s+out|was\\s+(?:paid|included|released|sent))\\s+(?:on|in|with)\\s+${W(3)}(?:payments?|bacs|pay|supplier|ach|eft|wire|chaps)\\s+(?:run|batch|cycle)(?![a-z])`,
   // a telegraphic transfer's bank copy sent as proof: "TT copy attached", "attached the bank slip"
   `(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)\\s+(?:is\\s+)?(?:attached|enclosed)`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)`,
-  `(?:${PAY_NOUN_EN}|it|this)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
+  `(?:${PAY_NOUN_EN}|it|this)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released(?!\\s+for\\s+(?:payment|approval|processing))|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
   // (an invoice "posted" is entered in the books: "Your invoice F-2026-0398 has been posted and will be paid in the run on Friday")
-  `(?:invoice|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released|initiated|issued|transferred|wired|remitted|executed|completed|cleared|mailed|actioned)`,
+  `(?:invoice|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released(?!\\s+for\\s+(?:payment|approval|processing))|initiated|issued|transferred|wired|remitted|executed|completed|cleared|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
   // someone paid it: "Atlantic Crest Yachting LLC paid this one yesterday on the owner's account"; a reply that opens with the word: "Settled – sorry for the delay"
   `(?<!(?:not|never|n't|be|been|get|got|will|to|you|once|if|when)\\s)(?:paid|settled)\\s+(?:this\\s+one|that\\s+one|this\\s+invoice|the\\s+invoice|your\\s+invoice|it)\\s+(?:yesterday|today|this\\s+morning|last\\s+\\w+|on\\s+(?:the\\s+)?\\S+|earlier|already)(?![a-z])`, `^\\s*(?:all\\s+|now\\s+)?(?:settled|paid)(?=\\s*(?:[-–—,.!]|$))`,
@@ -304,6 +304,10 @@ export const PAID = cueRegex([
   `(?:fatura|valor|montante)\\s+${W(3)}(?:foi|esta|ja\\s+esta)\\s+(?:pag[oa]|liquidad[oa])`, `(?<![a-z])ja\\s+(?:esta|estao|foi|foram)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?)(?![a-z])`, `(?:transferencia|pagamento)\\s+(?:ja\\s+)?foi\\s+(?:feit|efetuad|realizad|enviad|concluid)[oa]`,
   // pt, the verb first: "Já foi feita a transferência hoje de manhã", "foi efetuado o pagamento"
   `(?:ja\\s+)?(?:foi|foram)\\s+(?:feit|efetuad|efectuad|realizad|enviad|concluid|executad)[oa]s?\\s+(?:a|o|as|os)\\s+(?:transferencia|pagamento|pix|deposito)s?(?![a-z])`,
+  // pt: "a fatura F-2026-0412, no valor de 1.760,00 €, foi paga hoje", "O pagamento da factura … foi efectuado hoje" (European spelling)
+  `(?:fa(?:c)?tura|pagamento|transferencia|boleto)\\s+${W(7)}(?:ja\\s+)?(?:foi|foram)\\s+(?:pag[ao]s?|liquidad[ao]s?|quitad[ao]s?|efectuad[ao]s?)(?![a-z])`,
+  // es: "ya te lo pagué ayer por transferencia"; de: "wurde mit unserem Zahlungslauf vom 30.11.2026 angewiesen"
+  `ya\\s+(?:te|se|le|os|les)\\s+(?:lo|la|los|las)\\s+(?:pague|pagamos|transferi|transferimos|ingrese|ingresamos|abone|abonamos)(?![a-z])`, `(?:wurde|wurden)\\s+${W(6)}angewiesen(?![a-z])(?!\\s+auf)`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
   `(?:betaling|overschrijving|overboeking)\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg|vertrokken)`, `(?:is|zijn)\\s+${W(3)}de\\s+deur\\s+uit(?:\\s+gegaan)?`, `de\\s+deur\\s+uit\\s+gegaan`,
   `(?:betaling|overschrijving|overboeking)\\s+${W(6)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
@@ -597,6 +601,7 @@ export const PROMISE = cueRegex([
   // co: "Vi pagu a fattura u 22 di dicembre", "pagaraghju venneri"
   `(?:vi|ti)\\s+pagu(?![a-z])`, `(?:pagaraghju|pagaremu|pagheraghju|pagheremu|faraghju\\s+u\\s+viramentu|feremu\\s+u\\s+viramentu)(?![a-z])`,
   // en: "We'll send the money for LL-2026-061 next Friday"; "we'll get yours out by Nov 30"
+  `(?:will\\s+be|'ll\\s+be|is\\s+being|has\\s+been|is)\\s+(?:included|added|put)\\s+(?:in|into|to|on)\\s+(?:the|our)\\s+(?:\\S+\\s+){0,2}?(?:payment|pay|ap)\\s+run(?![a-z])`,
   `(?:we'll|we\\s+will|i'll|i\\s+will)\\s+(?:get|have|send)\\s+(?:it|yours|this|that|this\\s+one|(?:the|your)\\s+(?:payment|money|transfer|wire|cheque|check))\\s+(?:out|sent|paid|over)(?![a-z])`,
   `(?:we'll|we\\s+will|i'll|i\\s+will|we're\\s+going\\s+to|i'm\\s+going\\s+to)\\s+(?:send|transfer|wire)\\s+(?:you\\s+)?(?:the\\s+)?(?:money|funds|cash)(?![a-z])`,
   // "La factura FA26-00641 quedará pagada el 5 de diciembre", "será abonada el viernes"
@@ -629,6 +634,14 @@ export const PROMISE = cueRegex([
   `(?:pagamento|transferencia|pago|abono)\\s+${W(4)}(?:ficou|fica|esta|foi|sera|queda|quedo|ha\\s+quedado)\\s+(?:agendad|programad|marcad|previst)[oa]`,
   // pt: "estamos com o pagamento programado para o dia 30/11", "temos a transferência agendada para sexta"
   `(?:estamos\\s+com|temos|tenho|estou\\s+com)\\s+(?:o|a)\\s+(?:pagamento|transferencia|pix)\\s+(?:ja\\s+)?(?:agendad|programad|marcad|previst)[oa]`,
+  // pt: "A BLE-2026-0219 foi aprovada e está programada para pagamento no dia 11/12/2026", "Já agendamos o pagamento … para o dia 10/12",
+  // "Vamos regularizar a fatura até ao final do mês"
+  `(?:esta|estao|fica|ficou|foi|foram)\\s+(?:programad|agendad)[oa]s?\\s+para\\s+(?:o\\s+)?pagamento`, `(?:agendamos|agendei|programamos|programei)\\s+o\\s+pagamento`, `(?:vou|vamos|iremos|irei)\\s+(?:regularizar|liquidar|saldar|quitar)(?![a-z])`,
+  // de: "ist freigegeben und für unseren Zahlungslauf am 15.12. eingeplant"; nl: "doe het morgen", "Wij zullen uw factuur voor het einde van de maand voldoen"
+  `zahlungslauf\\s+${W(4)}eingeplant(?![a-z])`, `(?:doe|doen)\\s+(?:ik\\s+|we\\s+)?het(?=\\s+(?:morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|volgende|deze\\s+week|overmorgen)(?![a-z]))`,
+  `(?:zullen|zal)\\s+(?:(?!niet\\s)\\S+\\s+){0,9}?(?:voldoen|betalen|overmaken|overschrijven|storten)(?![a-z])`,
+  // a day "without fail": « lundi sans faute », "segunda feira sem falta", "el lunes sin falta"
+  `(?:sem|sin|sans)\\s+(?:falta|faute)(?![a-z])`,
   // "a fatura FGO-2026-0112 vai ser paga na próxima sexta-feira"
   `(?:vai|vao|ira|irao|sera|serao)\\s+ser\\s+(?:paga|pago|pagas|pagos|liquidad[oa]s?|transferid[oa]s?|saldad[oa]s?|regularizad[oa]s?)(?![a-z])`,
   // ca
@@ -899,7 +912,9 @@ export const DISPUTE = cueRegex([
   `(?:can't|cannot|can\\s+not|unable\\s+to)\\s+approve\\s+(?:invoice\\s+)?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*(?![\\w/.-])(?!\\s+(?:until|before|yet|today|this\\s+week|without))`,
   `(?:fee|invoice|amount|it|this)\\s+(?:isn't|is\\s+not)\\s+payable(?![a-z])(?!\\s+(?:until|before|yet|now|by|on|in))`, `please\\s+cancel\\s+(?:it|the\\s+invoice|this\\s+invoice|that\\s+invoice)(?![a-z])`,
   `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`,
-  `(?:konnen|kann|durfen|darf)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+(?:freigeben|akzeptieren|anerkennen)`,
+  `(?:konnen|kann|durfen|darf)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe|derzeit|aktuell|momentan|vorerst|zurzeit|noch)\\s+){0,2}nicht\\s+(?:freigeben|akzeptieren|anerkennen)`,
+  // « Die Rechnung ist bis zur Klärung gesperrt (Qualitätssperre) »
+  `(?:rechnung|zahlung)\\s+(?:ist|wurde|bleibt|wird)\\s+${W(3)}(?:gesperrt|blockiert)(?![a-z])`, `qualitatssperre`,
   // the invoice first: "die Rechnung OC-12 können wir so nicht freigeben"
   `(?:konnen|kann|durfen|darf)\\s+(?:wir|ich)\\s+(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe)\\s+){0,2}nicht\\s+freigeben`,
   `non\\s+(?:possiamo|posso)\\s+(?:approvare|accettare)\\s+(?:la|questa)\\s+fattura`, `non\\s+(?:e|sono)\\s+(?:mai\\s+|ancora\\s+)?(?:stata|stato|state|stati)\\s+(?:consegnat|ricevut)[aoie]`, `non\\s+(?:possiamo|posso|potremo|pagheremo)\\s+(?:pagare\\s+)?${W(3)}(?:finche|fino\\s+a\\s+quando|prima\\s+che|senza)`, `(?:do|does)\\s+not\\s+agree`, `don't\\s+agree`, `disagree`,
@@ -922,6 +937,8 @@ export const DISPUTE = cueRegex([
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
   // fr: "Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications."
   `fait\\s+doublon`, `(?:nous|je)\\s+(?:la|le|les)\\s+bloqu(?:ons|e)`,
+  // "appears to be a duplicate of F-2026-0397 … We are rejecting it", "Please cancel F-2026-0428", "F-2026-0411 remains blocked"
+  `(?:appears\\s+to\\s+be|seems\\s+to\\s+be|is)\\s+a\\s+duplicate(?![a-z])`, `(?:are|am|is)\\s+(?:now\\s+)?rejecting\\s+(?:it|this|the\\s+invoice|your\\s+invoice)(?![a-z])`, `please\\s+cancel\\s+(?:invoice\\s+)?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*`, `remains?\\s+(?:blocked|on\\s+hold)(?![a-z])`,
   // "le tarif appliqué … n'est pas celui de votre devis … On ne paie pas en l'état", "le prix facturé n'est pas celui du contrat"
   // a part refused, the « ne » dropped as people write: « je paie pas ce cours là », « on ne règle pas cette séance »
   `(?:on|nous|je)\\s+(?:ne\\s+|n')?(?:la\\s+|le\\s+|les\\s+|vous\\s+)?(?:paie|paye|payons|paierons|payerons|regle|reglons|reglerons|paierai|reglerai)\\s+pas\\s+(?:ce|cette|ces|cet)\\s+(?:cours|seance|lecon|heure|ligne|prestation|partie|supplement|frais|journee|jour|intervention|deplacement|mois|option|article)s?(?![a-z])`,
@@ -1049,6 +1066,16 @@ export const DISPUTE = cueRegex([
   // pt
   // "Não concordo com o valor da fatura", "Não vou pagar até resolvermos isso", "ficou com defeitos"
   `nao\\s+concordo`, `(?:nao|no)\\s+(?:vou|vamos|iremos|irei)\\s+pagar(?![a-z])(?!\\s+(?:antes|ate\\s+(?:o\\s+|ao\\s+|a\\s+)?(?:dia|\\d|fim|final|proxim|semana|mes)))`, `(?:ficou|ficaram|veio|vieram|esta|estao)\\s+com\\s+defeitos?`,
+  // pt: "recebemos apenas 8 das 10 caixas faturadas. Poderia … ajustar a fatura?", "Não reconhecemos esta fatura, não temos nenhuma encomenda",
+  // "Não podemos aprovar a factura …: o número de palavras faturado não corresponde ao que foi entregue"
+  `(?:recebemos|recebi|chegaram)\\s+(?:apenas|so|somente)\\s+\\d`, `(?:ajustar|corrigir|retificar|rectificar)\\s+a\\s+fa(?:c)?tura`, `nao\\s+reconhecemos\\s+(?:esta|a|essa)\\s+fa(?:c)?tura`, `nao\\s+temos\\s+nenhuma\\s+encomenda`,
+  `nao\\s+podemos\\s+(?:validar|aprovar|aceitar)\\s+(?:esta|a|essa)\\s+factura`, `nao\\s+corresponde(?:m)?\\s+(?:ao|a|aos|as|com)(?![a-z])`,
+  // de: "Wir würden den Betrag gerne zurückhalten, bis das erledigt ist"; es: "no pienso pagar eso, el trabajo quedó a medias"
+  `(?:betrag|zahlung|rechnungsbetrag|summe)\\s+${W(2)}(?:zuruckhalten|zuruckbehalten|einbehalten)`, `no\\s+(?:pienso|voy\\s+a|vamos\\s+a|pensamos)\\s+pagar\\s+(?:eso|esto|esta\\s+factura|la\\s+factura|nada)(?![a-z])`, `(?:quedo|quedaron|esta|estan)\\s+a\\s+medias`,
+  // it: "Preferirei saldare a lavoro completato", "non ci risulta alcun ordine a voi intestato … annullare la fattura"
+  `(?:preferirei|preferiamo|preferiremmo)\\s+(?:saldare|pagare)\\s+a\\s+lavor[oi]\\s+(?:completat|finit|ultimat|terminat)[oi]`, `non\\s+ci\\s+risulta\\s+(?:alcun|nessun)\\s+ordine`, `annullare\\s+la\\s+fattura`,
+  // nl: "de voorrijkosten … toch apart gefactureerd", "wij hebben hier nooit opdracht voor gegeven?? Graag deze factuur intrekken"
+  `apart\\s+gefactureerd`, `nooit\\s+(?:een\\s+)?opdracht`, `factuur\\s+intrekken`,
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no
 `(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `nie\\s+zgadzamy\\s+sie`, `kwestionujemy`, `prosimy\\s+o\\s+(?:anulowanie|korekte|wystawienie\\s+korekty)`, `(?:er|ar)\\s+(?:ikke|inte)\\s+enig[ae]?`, `nie\\s+(?:mozemy|moge|mozna)\\s+(?:zaakceptowac|przyjac|zatwierdzic|zaplacic|oplacic)`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,

@@ -3001,6 +3001,12 @@ describe('classifyClientReply: held-out AVV–AWX (sixteenth session: Creole fut
     ['en promise: "It will be processed in our next payment run on 30 November"', 'It will be processed in our next payment run on 30 November.', '2026-11-10', 'promise', '2026-11-30'],
     ['fr paid: « Le chèque de 768 € est parti à la poste ce matin »', 'Julien\nLe chèque de 768 € est parti à la poste ce matin.\nyves', '2026-11-18', 'paid', null],
     ['fr: « La facture a été transmise à la comptabilité » is no payment', 'La facture a été transmise à la comptabilité.', '2026-11-18', 'ack', null],
+    ['de dispute: « wir können die Rechnung … derzeit nicht freigeben … bis zur Klärung gesperrt »', 'Guten Tag Frau Marty,\nwir können die Rechnung CBX-2026-0418 derzeit nicht freigeben. Für die gelieferten Teile wurde ein Nichtkonformitätsbericht eröffnet. Die Rechnung ist bis zur Klärung gesperrt (Qualitätssperre).', '2026-10-30', 'dispute', null],
+    ['pt paid: « O pagamento da factura … foi efectuado hoje »', 'Olá Claire,\nO pagamento da factura BLE-2026-0214 foi efectuado hoje. Segue em anexo o comprovativo\nAbs,\nRafael', '2026-10-30', 'paid', null],
+    ['pt promise: « foi aprovada e está programada para pagamento no dia 11/12/2026 »', 'Oi Claire, tudo bem?\nA BLE-2026-0219 foi aprovada e está programada para pagamento no dia 11/12/2026, conforme nosso ciclo de pagamentos.', '2026-11-17', 'promise', '2026-12-11'],
+    ['pt dispute: « Não podemos aprovar a factura …: … não corresponde ao que foi entregue »', 'Claire,\nNão podemos aprovar a factura BLE-2026-0243: o número de palavras faturado não corresponde ao que foi entregue. Favor rever e reemitir.', '2026-11-06', 'dispute', null],
+    ['en: "your invoice was paid? Not yet" asks back', "Hello, your invoice was paid? Not yet — sorry, I can't see it in our system at all.", '2026-12-02', 'question', null],
+    ["fr paid: « Payé hier, vous l'avez reçu ? » states first", "Payé hier, vous l'avez reçu ?", '2026-12-02', 'paid', null],
     ["fr promise: « Ca devrait partir vendredi prochain au plus tard »", "Bonjour Claire\nDésolé pour le retard, c'est parti en validation chez mon n+1. Ca devrait partir vendredi prochain au plus tard.\nJulien", '2026-11-25', 'promise', '2026-11-27'],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
@@ -3035,5 +3041,13 @@ describe('classifyClientReply: a part paid in Polish, the rest promised (held-ou
   it('« przelaliśmy dzisiaj 2 000,00 zł … Resztę, 1 690,00 zł, zapłacimy do końca miesiąca » promises the rest', () => {
     const r = classifyClientReply(mail({ text: 'Dzień dobry Pani Claire,\nprzelaliśmy dzisiaj 2 000,00 zł na poczet faktury FA-2026-0921. Resztę, 1 690,00 zł, zapłacimy do końca miesiąca. Mamy teraz trudny okres, przepraszam.', date: '2026-11-10' }), { invoiceAmount: 3690 });
     expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-11-30']);
+  });
+});
+
+describe('classifyClientReply: payment terms restated are no promised day (probe of the sixteenth session)', () => {
+  it('"60 days end of month", « 45 jours fin de mois » name no day', () => {
+    expect(classifyClientReply(mail({ text: 'Hi, just a reminder that our payment terms are 60 days end of month from receipt of a compliant invoice. Your invoice will be paid in line with those terms.', date: '2026-12-02' })).promisedDate).toBeNull();
+    expect(classifyClientReply(mail({ text: 'Bonjour, nos conditions de paiement sont de 45 jours fin de mois à compter de la date de facture. Votre facture sera réglée conformément à ces conditions.', date: '2026-12-02' })).promisedDate).toBeNull();
+    expect(classifyClientReply(mail({ text: 'Nous réglerons la facture fin de mois.', date: '2026-12-02' })).promisedDate).toBe('2026-12-31');
   });
 });
