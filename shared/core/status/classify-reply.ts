@@ -3,6 +3,7 @@ import { fold } from '../text/fold';
 import { detectLanguage } from '../text/language';
 import { guessDateOrder } from '../extract/fields/date-order';
 import { findMoney } from '../extract/locale/amount';
+import { findDates } from '../extract/locale/date';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { withoutMatterNames } from '../detect/matter-name';
 import { kindOfTitle } from '../detect/document-kind';
@@ -277,12 +278,36 @@ const EARLIER_REMINDER_BEFORE = /(?:(?:lors\s+de|dans|suite\s+a|via|par)\s+(?:ma
 /** The invoice sent again because the client asked for it: « Comme demandé au téléphone, je vous renvoie la facture », "As requested, please find attached a copy". */
 const RESENT_ON_REQUEST = /(?:comme\s+(?:demande|convenu)|suite\s+a\s+votre\s+(?:demande|appel)|a\s+votre\s+demande|as\s+(?:requested|discussed)|per\s+your\s+request|as\s+you\s+asked)[^.!?\n]{0,60}?(?:renvoi|ci-joint|duplicata|copie|resend|re-send|attached|a\s+copy)/;
 
+/** A document's title line: « FACTURE N° F-2026-0345 », "INVOICE No. 1042", « Rechnung Nr. 17 ». */
+const TITLE_LINE = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)\b[^\n]*\d/im;
+/** Words that send the invoice again: « je vous renvoie la facture », « ci-dessous notre facture », "resending the invoice". */
+const SENDS_AGAIN = /(?<![a-z])(?:(?:je|nous)\s+vous\s+renvoi(?:e|ons)|renvoi\w*\s+(?:la|ma|notre|votre)\s+facture|resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|the\s+invoice)\s+again|here\s+is\s+the\s+invoice\s+again)(?![a-z])/;
+
+/**
+ * Where the invoice a message sends again begins (its title line), when the message says it sends it again; else the
+ * text's end. (The same offsets in `text` and `folded`: folding keeps them.)
+ */
+function resentInvoiceStart(text: string, folded: string): number {
+  const title = TITLE_LINE.exec(text);
+  if (!title || !SENDS_AGAIN.test(folded.slice(0, title.index))) return text.length;
+  return title.index;
+}
+
 /** Whether `index` falls inside an open bracket on its line: "la facture CL-2026-0415 (360,00 €, échue le 20/10/2026)". */
 function insideBrackets(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index) + 1;
   const before = text.slice(lineStart, index);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
+
+/** Whether a sentence names days, all of them before `reference` ("betaalrun van 1 december 2026", written on 2 December). */
+function namesOnlyPastDays(sentence: string, reference: string, order: ReturnType<typeof dateOrderOf>): boolean {
+  const days = findDates(sentence, { order, referenceYear: Number(reference.slice(0, 4)) });
+  return days.length > 0 && days.every((d) => d.iso < reference);
+}
+
+/** A payer's batch of payments: "payment run", « betaalrun », « Zahlungslauf », « remesa », « run de paiement », « distinta ». */
+const PAYMENT_RUN = /(?<![a-z])(?:payment\s+run|pay\s+run|betaalrun|betalingsrun|zahlungslauf|zahllauf|remesa|run\s+de\s+paiement|campagne\s+de\s+paiement|distinta|ciclo\s+de\s+pagamentos?)(?![a-z])/;
 
 /** A claim filed in insolvency proceedings: « déclaration de créance », "proof of debt", « Forderungsanmeldung ». */
 const CLAIM_DECLARATION = /(?<![a-z])(?:declaration\s+de\s+(?:sa\s+|notre\s+|la\s+|nos\s+)?creances?|proof\s+of\s+(?:debt|claim)|forderungsanmeldung|anmeldung\s+(?:der|zur)\s+(?:forderung|insolvenztabelle))(?![a-z])/;
@@ -394,6 +419,11 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     if (!dates.date && promises.length && ARRIVES_WITHIN_DAYS.test(folded.slice(promise.index, promise.sentenceStart + promise.sentence.length + 120))) {
       return reading('paid', promise.sentence);
     }
+    // "Uw factuur is meegenomen in onze betaalrun van 1 december", « se incluyó en la remesa de pagos del 30 de noviembre »
+    // written after that day: a payment run already made paid it.
+    if (reference && !dates.date && PAYMENT_RUN.test(fold(promise.sentence)) && !FUTURE.test(fold(promise.sentence)) && namesOnlyPastDays(promise.sentence, reference, dateOrderOf(message, text))) {
+      return reading('paid', promise.sentence);
+    }
     return reading('promise', promise.sentence, dates);
   }
   if (presentDates?.date) return reading('promise', present[0]!.sentence, presentDates);
@@ -433,7 +463,10 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // (« Comme demandé au téléphone, je vous renvoie la facture CL-2026-0415 (360,00 €, échue le 20/10/2026) »: a copy asked for,
   // its state said in passing between brackets)
   const resentOnRequest = RESENT_ON_REQUEST.test(folded);
-  const chases = cueHits(CHASE, folded, text).filter((h) => !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before) && !(resentOnRequest && insideBrackets(folded, h.index)));
+  // The invoice sent again below our words (« Mon précédent envoi est revenu en erreur, je vous renvoie la facture ci-dessous »
+  // over « FACTURE N° F-2026-0345 … Pénalités de retard … indemnité forfaitaire de recouvrement 40 € »): its legal mentions chase nothing.
+  const invoiceBelow = resentInvoiceStart(text, folded);
+  const chases = cueHits(CHASE, folded, text).filter((h) => h.index < invoiceBelow && !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before) && !(resentOnRequest && insideBrackets(folded, h.index)));
   if (chases.length) return 'reminder';
   // "Relance : Facture d'acompte" over "voici nos coordonnées bancaires": the subject was kept, the body answers a request.
   if (cueHits(CHASE, subject, subject).length) return cueHits(ANSWER, folded, text).length && !cueHits(CHASE, folded, text).length ? 'answer' : 'reminder';

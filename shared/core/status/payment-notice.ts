@@ -72,7 +72,9 @@ const RECEIVED = cueRegex([
   // a factor's or a collecting agent's notice: « Nous avons reçu le règlement de votre débiteur … pour la facture F-2026-0471 »
   `(?:avons|a|ont)\\s+(?:bien\\s+)?recu\\s+(?:ce\\s+jour\\s+|aujourd'hui\\s+)?(?:le|un|une|votre|leur|son)\\s+(?:reglement|paiement|virement|versement)(?![a-z])`,
   // a vendor portal's status change: "The status of your invoice F202610-140 (120,00 EUR) has been changed to: Paid.", "Statut : Payée"
-  `(?:status|statut|estado|stato)\\s+${W(8)}(?:(?:has\\s+been\\s+|was\\s+|a\\s+ete\\s+|wurde\\s+)?(?:changed|updated|set|modifie|change|mis\\s+a\\s+jour|geandert|aktualisiert)\\s+(?:to|en|a|auf|naar|in)\\s*:?|:)\\s*(?:paid|payee?|reglee?|bezahlt|pagad[oa]|pagat[oa]|betaald|settled)(?![a-z])`,
+  `(?:status|statut|estado|stato)\\s+${W(8)}(?:(?:has\\s+been\\s+|was\\s+|a\\s+ete\\s+|wurde\\s+)?(?:changed|updated|set|modifie|change|mis\\s+a\\s+jour|geandert|aktualisiert)\\s+(?:to|en|a|auf|naar|in)\\s*:?|:)\\s*(?:\\d{3,4}\\s*[-–]\\s*)?(?:paid|payee?|reglee?|bezahlt|pagad[oa]|pagat[oa]|betaald|settled)(?![a-z])`,
+  // Spain's FACe: « la factura con número F-2026-0389 … ha cambiado al estado: 2600 - PAGADA »
+  `cambiado\\s+(?:al\\s+estado|de\\s+estado\\s+a|a)\\s*:?\\s*(?:\\d{3,4}\\s*[-–]\\s*)?(?:pagad[ao]|abonad[ao])(?![a-z])`,
   // URSSAF's « avance immédiate »: once the client validates the request, URSSAF pays the invoice ("La demande de paiement
   // relative à la facture FA202608-2322 … a été validée par votre client. Le montant … sera versé sous 4 jours ouvrés")
   `demande\\s+de\\s+paiement\\s+${W(12)}(?:a\\s+ete|est)\\s+(?:validee|acceptee)\\s+par\\s+(?:votre|le)\\s+(?:client|particulier|beneficiaire)`,

@@ -105,6 +105,8 @@ export const PAID = cueRegex([
   // "yes c fait, je t'ai envoyé ça par Wero", "on vous a viré ça sur Paylib"
   `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
   // a cheque sent: « Je vous ai envoyé ce matin par la poste un chèque de 396 € »
+  // the cheque first: « chèque n°4521873 envoyé ce jour par courrier », « le chèque de 768 € est posté depuis hier »
+  `cheques?\\s+${W(4)}(?:envoye|poste|expedie|depose|remis|glisse)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|ce\\s+soir|par\\s+(?:courrier|la\\s+poste)|a\\s+la\\s+poste|dans\\s+(?:votre|la)\\s+boite|depuis\\s+hier)(?![a-z])`,
   `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|poste|expedie|adresse)\\s+${W(5)}(?:un|le|notre|mon|votre)\\s+cheques?(?![a-z])`,
   // "c'est parti hier par virement": gone, and when or how (a bare "c'est parti !" only says let's go)
   // "vu avec la compta, c'est parti": the payment gone, said at the end of a line
@@ -912,6 +914,8 @@ export const DISPUTE = cueRegex([
   `(?:can't|cannot|can\\s+not|unable\\s+to)\\s+approve\\s+(?:invoice\\s+)?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*(?![\\w/.-])(?!\\s+(?:until|before|yet|today|this\\s+week|without))`,
   `(?:fee|invoice|amount|it|this)\\s+(?:isn't|is\\s+not)\\s+payable(?![a-z])(?!\\s+(?:until|before|yet|now|by|on|in))`, `please\\s+cancel\\s+(?:it|the\\s+invoice|this\\s+invoice|that\\s+invoice)(?![a-z])`,
   `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`,
+  // a Spanish public buyer's « No podemos dar conformidad a la factura … la factura queda retenida »
+  `no\\s+(?:podemos|puedo|podremos)\\s+dar\\s+(?:la\\s+)?conformidad`, `factura\\s+(?:queda|quedara|esta|permanece)\\s+retenida`,
   `(?:konnen|kann|durfen|darf)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe|derzeit|aktuell|momentan|vorerst|zurzeit|noch)\\s+){0,2}nicht\\s+(?:freigeben|akzeptieren|anerkennen)`,
   // « Die Rechnung ist bis zur Klärung gesperrt (Qualitätssperre) »
   `(?:rechnung|zahlung)\\s+(?:ist|wurde|bleibt|wird)\\s+${W(3)}(?:gesperrt|blockiert)(?![a-z])`, `qualitatssperre`,

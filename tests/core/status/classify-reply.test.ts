@@ -3007,6 +3007,12 @@ describe('classifyClientReply: held-out AVV–AWX (sixteenth session: Creole fut
     ['pt dispute: « Não podemos aprovar a factura …: … não corresponde ao que foi entregue »', 'Claire,\nNão podemos aprovar a factura BLE-2026-0243: o número de palavras faturado não corresponde ao que foi entregue. Favor rever e reemitir.', '2026-11-06', 'dispute', null],
     ['en: "your invoice was paid? Not yet" asks back', "Hello, your invoice was paid? Not yet — sorry, I can't see it in our system at all.", '2026-12-02', 'question', null],
     ["fr paid: « Payé hier, vous l'avez reçu ? » states first", "Payé hier, vous l'avez reçu ?", '2026-12-02', 'paid', null],
+    ['es dispute: « No podemos dar conformidad a la factura … la factura queda retenida »', 'Hola Claire:\nNo podemos dar conformidad a la factura: 3 de los soportes llegaron con fisuras y no superan la inspección. Hasta que se repongan las piezas la factura queda retenida.', '2026-11-18', 'dispute', null],
+    ['fr paid: « chèque n°4521873 envoyé ce jour par courrier »', 'Bonjour,\nchèque n°4521873 envoyé ce jour par courrier.\nSandrine', '2026-10-06', 'paid', null],
+    ['fr promise: « Le chèque sera envoyé par courrier lundi »', 'Le chèque sera envoyé par courrier lundi.', '2026-10-06', 'promise', '2026-10-12'],
+    ['nl paid: a payment run already made, « is meegenomen in onze betaalrun van 1 december 2026 »', 'Geachte heer/mevrouw,\n\nUw factuur F-2026-0419 is meegenomen in onze betaalrun van 1 december 2026.', '2026-12-02', 'paid', null],
+    ['es paid: « se incluyó en la remesa de pagos del 30 de noviembre »', 'Les informamos que el pago de la factura n.º F-2026-0418 se incluyó en la remesa de pagos del 30 de noviembre.', '2026-12-02', 'paid', null],
+    ['nl promise: a payment run to come, « wordt meegenomen in de betaalrun van 15 december »', 'Uw factuur wordt meegenomen in de betaalrun van 15 december.', '2026-12-02', 'promise', '2026-12-15'],
     ["fr promise: « Ca devrait partir vendredi prochain au plus tard »", "Bonjour Claire\nDésolé pour le retard, c'est parti en validation chez mon n+1. Ca devrait partir vendredi prochain au plus tard.\nJulien", '2026-11-25', 'promise', '2026-11-27'],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
@@ -3049,5 +3055,14 @@ describe('classifyClientReply: payment terms restated are no promised day (probe
     expect(classifyClientReply(mail({ text: 'Hi, just a reminder that our payment terms are 60 days end of month from receipt of a compliant invoice. Your invoice will be paid in line with those terms.', date: '2026-12-02' })).promisedDate).toBeNull();
     expect(classifyClientReply(mail({ text: 'Bonjour, nos conditions de paiement sont de 45 jours fin de mois à compter de la date de facture. Votre facture sera réglée conformément à ces conditions.', date: '2026-12-02' })).promisedDate).toBeNull();
     expect(classifyClientReply(mail({ text: 'Nous réglerons la facture fin de mois.', date: '2026-12-02' })).promisedDate).toBe('2026-12-31');
+  });
+});
+
+describe('classifyOwnFollowUp: the invoice sent again below our words (held-out BFX)', () => {
+  it('its legal mentions chase nothing; a chase above it still counts', () => {
+    const resent = 'Bonjour Moussa,\nMon précédent envoi est revenu en erreur, je vous renvoie la facture ci-dessous.\n\nFACTURE N° F-2026-0345\nTotal TTC : 1 584,00 €\nÉchéance : 06/12/2026\nPénalités de retard : 3 fois le taux légal ; indemnité forfaitaire de recouvrement 40 €.';
+    expect(classifyOwnFollowUp(mail({ subject: 'TR: Facture F-2026-0345 - Prisme 3D', text: resent, date: '2026-11-06' }))).toBe('answer');
+    const chase = 'Bonjour, sauf erreur de notre part, la facture reste impayée. Je vous la renvoie ci-dessous.\nFACTURE N° F-2026-0345\nTotal TTC : 1 584,00 €';
+    expect(classifyOwnFollowUp(mail({ subject: 'Re: Facture F-2026-0345', text: chase, date: '2026-12-02' }))).toBe('reminder');
   });
 });

@@ -648,3 +648,9 @@ describe('readPaymentNotice: a platform naming the payer (held-out BAZ)', () => 
     expect(notice('Reminder', 'Reminder: Acme has not yet paid invoice DL-7781203.', 'notifications@deel.com')).toBeNull();
   });
 });
+
+describe("readPaymentNotice: Spain's FACe status change (held-out BFX)", () => {
+  it('« ha cambiado al estado: 2600 - PAGADA » pays the invoice it names', () => {
+    expect(notice('FACe - Cambio de estado de la factura F-2026-0389', 'Punto General de Entrada de Facturas Electrónicas (FACe)\n\nLe informamos de que la factura con número F-2026-0389 (registro REGAGE26e0004418211), emitida por PRISME 3D SAS a Universidad de Alicante, ha cambiado al estado:\n\n   2600 - PAGADA\n\nImporte: 1.560,00 EUR', 'no-reply@face.gob.es')?.invoiceNumbers).toEqual(['F-2026-0389']);
+  });
+});
