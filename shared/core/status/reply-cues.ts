@@ -941,6 +941,9 @@ export const DISPUTE = cueRegex([
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
   // fr: "Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications."
   `fait\\s+doublon`, `(?:nous|je)\\s+(?:la|le|les)\\s+bloqu(?:ons|e)`,
+  // "We can not release payment of FA-2026-0407. SAT protocol is not signed"; « So zahle ich die Rechnung … nicht … halte ich die Zahlung zurück »
+  `(?:can\\s+not|cannot|can't|won't|will\\s+not|are\\s+unable\\s+to)\\s+release\\s+(?:the\\s+)?payment(?![a-z])`, `(?:protocol|acceptance|certificate|sign-?off|report)\\s+(?:is|was|has)\\s+not\\s+(?:been\\s+|yet\\s+)?signed`,
+  `so\\s+zahle\\s+ich\\s+(?:die|diese)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?nicht`, `(?:halte|halten)\\s+(?:ich|wir)\\s+(?:die|den)\\s+(?:zahlung|betrag|rechnungsbetrag)\\s+zuruck`,
   // "appears to be a duplicate of F-2026-0397 … We are rejecting it", "Please cancel F-2026-0428", "F-2026-0411 remains blocked"
   `(?:appears\\s+to\\s+be|seems\\s+to\\s+be|is)\\s+a\\s+duplicate(?![a-z])`, `(?:are|am|is)\\s+(?:now\\s+)?rejecting\\s+(?:it|this|the\\s+invoice|your\\s+invoice)(?![a-z])`, `please\\s+cancel\\s+(?:invoice\\s+)?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*`, `remains?\\s+(?:blocked|on\\s+hold)(?![a-z])`,
   // "le tarif appliqué … n'est pas celui de votre devis … On ne paie pas en l'état", "le prix facturé n'est pas celui du contrat"

@@ -3013,6 +3013,8 @@ describe('classifyClientReply: held-out AVV–AWX (sixteenth session: Creole fut
     ['nl paid: a payment run already made, « is meegenomen in onze betaalrun van 1 december 2026 »', 'Geachte heer/mevrouw,\n\nUw factuur F-2026-0419 is meegenomen in onze betaalrun van 1 december 2026.', '2026-12-02', 'paid', null],
     ['es paid: « se incluyó en la remesa de pagos del 30 de noviembre »', 'Les informamos que el pago de la factura n.º F-2026-0418 se incluyó en la remesa de pagos del 30 de noviembre.', '2026-12-02', 'paid', null],
     ['nl promise: a payment run to come, « wordt meegenomen in de betaalrun van 15 december »', 'Uw factuur wordt meegenomen in de betaalrun van 15 december.', '2026-12-02', 'promise', '2026-12-15'],
+    ['en dispute: "We can not release payment of FA-2026-0407. SAT protocol is not signed"', 'Dear Yann,\nWe can not release payment of FA-2026-0407. SAT protocol is not signed - the punch list is still open.', '2026-10-30', 'dispute', null],
+    ['de dispute: « So zahle ich die Rechnung KD-2026-0429 nicht … halte ich die Zahlung zurück »', 'Hallo Herr Kieffer,\ndas Winkelstück pfeift wieder. So zahle ich die Rechnung KD-2026-0429 nicht, bitte holen Sie es ab. Bis das geklärt ist halte ich die Zahlung zurück.', '2026-11-04', 'dispute', null],
     ["fr promise: « Ca devrait partir vendredi prochain au plus tard »", "Bonjour Claire\nDésolé pour le retard, c'est parti en validation chez mon n+1. Ca devrait partir vendredi prochain au plus tard.\nJulien", '2026-11-25', 'promise', '2026-11-27'],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
@@ -3064,5 +3066,12 @@ describe('classifyOwnFollowUp: the invoice sent again below our words (held-out 
     expect(classifyOwnFollowUp(mail({ subject: 'TR: Facture F-2026-0345 - Prisme 3D', text: resent, date: '2026-11-06' }))).toBe('answer');
     const chase = 'Bonjour, sauf erreur de notre part, la facture reste impayée. Je vous la renvoie ci-dessous.\nFACTURE N° F-2026-0345\nTotal TTC : 1 584,00 €';
     expect(classifyOwnFollowUp(mail({ subject: 'Re: Facture F-2026-0345', text: chase, date: '2026-12-02' }))).toBe('reminder');
+  });
+});
+
+describe('classifyOwnFollowUp: "We still have nothing on our account … Please send proof of payment" (held-out BHV)', () => {
+  it('chases; thanks for a proof of payment does not', () => {
+    expect(classifyOwnFollowUp(mail({ subject: 'RE: Facture TA-2026-0876', text: 'Julien,\n\nWe still have nothing on our account for TA-2026-0876 although the transfer was promised for 30 November. Please send proof of payment without delay.', date: '2026-12-03' }))).toBe('reminder');
+    expect(classifyOwnFollowUp(mail({ subject: 'RE: Facture', text: 'Hi, thanks for the proof of payment, we have received it without delay.', date: '2026-12-03' }))).not.toBe('reminder');
   });
 });

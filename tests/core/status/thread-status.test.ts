@@ -282,6 +282,11 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), ask, us("Bonjour,\nVoici notre RIB (IBAN FR76 1130 6000 8012 3456 7890 123). Le n° d'EJ figure en haut de la facture.", '2026-10-21')]).status).toBe('open');
   });
 
+  it('"to register invoice … we need our PO number on it … Can you please confirm or send corrected invoice?" asks (held-out BGY)', () => {
+    const ask = client('Hello,\nto register invoice FA-2026-0412 we need our PO number on it (PO 4500018823). Can you please confirm or send corrected invoice?', '2026-11-18');
+    expect(statusOf([invoice(), ask, us('Hello Andreea,\nConfirmed, PO 4500018823 applies to this invoice - amount and due date unchanged.', '2026-11-19')]).status).toBe('open');
+  });
+
   it('asking for the PO number, with a rejection only if it does not come, is a question', () => {
     expect(statusOf([invoice(), client('Hello,\n\nWhat is our PO number on this? Without it AP will reject the invoice.', '2026-09-10')]).status).toBe('open');
   });
