@@ -728,8 +728,8 @@ export const PROMISE = cueRegex([
   `(?:pagheraghju|pagheremu|saldaraghju|saldaremu)(?![a-z])`, `(?:faraghju|faremu|mandaraghju|mandaremu)\\s+(?:u\\s+)?(?:viramentu|pagamentu|bonificu)`,
   // gl: "imos pagar o 15 de decembro" (we are going to pay)
   `imos\\s+(?:pagar|aboar|transferir|ingresar|facer\\s+(?:a|o)\\s+(?:transferencia|pagamento|ingreso))(?![a-z])`,
-  // gl: "A transferencia da factura … sairá o 15 de decembro"; gsw, de: "Rechnig … isch im Zahliglauf vom 15.12.2026 drin", "ist im Zahlungslauf vom …"
-  `(?:transferencia|pagamento|pago)\\s+${W(5)}(?:saira|sairan)(?![a-z])`, `(?:isch|ist|sind|isch\\s+scho)\\s+im\\s+(?:zahliglauf|zahlungslauf|zahlungsvorschlag)(?![a-z])`,
+  // gl: "A transferencia da factura … sairá o 15 de decembro", pt « o pagamento da BLE-2026-0256 sai até sexta-feira da próxima semana »; gsw, de: "Rechnig … isch im Zahliglauf vom 15.12.2026 drin", "ist im Zahlungslauf vom …"
+  `(?:transferencia|pagamento|pago)\\s+${W(5)}(?:saira|sairan)(?![a-z])`, `(?:transferencia|pagamento|pix)\\s+${W(5)}sai(?=\\s+(?:ate|na|no|dia|amanha|em|segunda|terca|quarta|quinta|sexta|para)(?![a-z]))`, `(?:isch|ist|sind|isch\\s+scho)\\s+im\\s+(?:zahliglauf|zahlungslauf|zahlungsvorschlag)(?![a-z])`,
   // hr: "Uplata će biti izvršena do 15.12.2026."; cs: "bude zařazena do platebního běhu 20. 11. 2026"; pl: "przelew pójdzie w przyszły piątek",
   // "zostanie opłacona do 30.11.2026"; tr: "önümüzdeki cuma hesabınıza geçmiş olur"
   `(?:ce|bice)\\s+biti\\s+(?:izvrsena|placen[aoi]?|uplacen[aoi]?|podmiren[aoi]?)(?![a-z])`, `(?:zarazena|zarazen|zarazeny)\\s+do\\s+platebniho\\s+behu`, `przelew\\s+(?:pojdzie|wyjdzie|zostanie\\s+(?:wyslany|zlecony|wykonany))`,
