@@ -325,8 +325,8 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   const elsewhere = aboutAnotherInvoice(ctx, text);
   const hits = (re: RegExp) => cueHits(re, folded, text).filter((h) => !elsewhere(h));
 
-  // ("your invoice was paid? Not yet": a sentence asked back)
-  // (the question mark right after the words: not "Payé hier, vous l'avez reçu ?", nor "pretty sure i paid that on the 27th??")
+  // A payment asked back, the question mark right after its words ("your invoice was paid? Not yet"); not "Payé hier, vous
+  // l'avez reçu ?" nor "pretty sure i paid that on the 27th??".
   const asked = (h: CueHit) => text[h.sentenceStart + h.sentence.length] === '?' && h.sentence.slice(h.endInSentence).trim() === '';
   const payments = hits(PAID).filter((h) => isPaidStatement(h) && !asked(h));
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
@@ -421,7 +421,8 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     }
     // "Uw factuur is meegenomen in onze betaalrun van 1 december", « se incluyó en la remesa de pagos del 30 de noviembre »
     // written after that day: a payment run already made paid it.
-    if (reference && !dates.date && PAYMENT_RUN.test(fold(promise.sentence)) && !FUTURE.test(fold(promise.sentence)) && namesOnlyPastDays(promise.sentence, reference, dateOrderOf(message, text))) {
+    const sentence = fold(promise.sentence);
+    if (reference && !dates.date && PAYMENT_RUN.test(sentence) && !FUTURE.test(sentence) && namesOnlyPastDays(promise.sentence, reference, dateOrderOf(message, text))) {
       return reading('paid', promise.sentence);
     }
     return reading('promise', promise.sentence, dates);
