@@ -60,6 +60,7 @@ const MONTH_NAMES: Readonly<Record<string, number>> = {
   januar: 1, februar: 2, marz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  janeiro: 1, fevereiro: 2, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
 };
 const MONTH_NAME_SOURCE = Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|');
 /** "fin décembre", "end of December", "Ende Dezember", "début janvier", "mid-January", "Mitte Januar". */
@@ -184,12 +185,69 @@ function nextDayOnWeekday(reference: string, day: number, target: number): strin
   return null;
 }
 
+/** An ordinal before a weekday: "the second Friday", « le deuxième vendredi », « il secondo venerdì », « am letzten Freitag »… (-1: the last). */
+const ORDINAL_BEFORE = new RegExp(
+  `${W}(?:(first|1st|premier|1er|primo|primer|primero|primera|primeira|primeiro|erste[mnr]?|eerste)|(second|2nd|deuxieme|2e|2eme|secondo|seconda|segundo|segunda|zweite[mnr]?|tweede)|(third|3rd|troisieme|3e|3eme|terzo|terza|tercer|tercero|tercera|terceira|terceiro|dritte[mnr]?|derde)|(fourth|4th|quatrieme|4e|4eme|quarto|quarta|cuarto|cuarta|vierte[mnr]?|vierde)|(last|dernier|ultimo|ultima|letzte[mnr]?|laatste))\\s+$`,
+  'u',
+);
+/** What follows such a weekday to make it a day of a month: "of December", « de décembre », « du mois (prochain) », "of next month", « im Dezember ». */
+const OF_MONTH_AFTER = new RegExp(
+  `^\\s+(?:of|in|de|du|di|del|im|des|van|da|do)\\s+(?:(?:the|la|le|el|il|ce|this|dieses|deze)\\s+)?(?:(${MONTH_NAME_SOURCE})|(?:(next|following|prochain|prossimo|proximo|nachsten|naechsten|kommenden|volgende)\\s+)?(?:mois|month|mese|mes|monats|maand)(?:\\s+(prochain|suivant|prossimo|proximo|que viene|que vem))?)${END}`,
+  'u',
+);
+
+const WEEKDAY_AFTER = new RegExp(`^\\s+(?:${WEEKDAY_NAMES.join('|')})${END}`, 'u');
+
+/** The `n`th (-1: last) `target` weekday of a month. */
+function nthWeekdayOfMonth(year: number, month: number, target: number, n: number): string {
+  if (n < 0) {
+    const last = toIsoDate(year, month, daysInMonth(year, month));
+    return addDays(last, -((weekday(last) - target + 7) % 7));
+  }
+  const first = toIsoDate(year, month, 1);
+  return addDays(first, (target - weekday(first) + 7) % 7 + 7 * (n - 1));
+}
+
+/** "the second Friday of December", « le premier lundi du mois prochain »: the day it names on or after `reference`, or null. */
+function ordinalWeekdayDate(folded: string, start: number, end: number, target: number, reference: string, taken: Uint8Array): string | null {
+  const before = folded.slice(Math.max(0, start - 16), start);
+  const ordinal = ORDINAL_BEFORE.exec(before);
+  if (!ordinal) return null;
+  const month = OF_MONTH_AFTER.exec(folded.slice(end, end + 40));
+  if (!month) return null;
+  // (« le 2e mardi » names no 2nd of the month)
+  taken.fill(1, start - before.length + ordinal.index, end + month[0].length);
+  const n = ordinal[5] ? -1 : [1, 2, 3, 4].find((i) => ordinal[i])!;
+  let year = Number(reference.slice(0, 4));
+  const thisMonth = Number(reference.slice(5, 7));
+  const next = () => (thisMonth === 12 ? [year + 1, 1] : [year, thisMonth + 1]) as [number, number];
+  if (month[1]) {
+    const named = MONTH_NAMES[month[1]]!;
+    const date = nthWeekdayOfMonth(year, named, target, n);
+    return date >= reference ? date : nthWeekdayOfMonth(year + 1, named, target, n);
+  }
+  if (month[2] || month[3]) return nthWeekdayOfMonth(...next(), target, n);
+  // « le premier lundi du mois »: this month's if still ahead, else next month's
+  const date = nthWeekdayOfMonth(year, thisMonth, target, n);
+  if (date >= reference) return date;
+  [year] = next();
+  return nthWeekdayOfMonth(year, next()[1], target, n);
+}
+
 function weekdayReadings(folded: string, reference: string, taken: Uint8Array): { readings: Reading[]; nextWeekUsed: boolean } {
   const readings: Reading[] = [];
   let nextWeekUsed = false;
   for (const m of folded.matchAll(WEEKDAY)) {
     if (taken[m.index]) continue;
     const target = WEEKDAY_NUMBERS[m[1]!]!;
+    const end = m.index + m[0].length;
+    // Portuguese « a segunda sexta-feira »: an ordinal, not Monday
+    if (WEEKDAY_AFTER.test(folded.slice(end, end + 16))) continue;
+    const ordinal = ordinalWeekdayDate(folded, m.index, end, target, reference, taken);
+    if (ordinal) {
+      readings.push({ index: m.index, dates: [ordinal] });
+      continue;
+    }
     const day = /^[ ,.]{0,3}(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.-])/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (day) {
       // "lundi 15 décembre": the weekday only names a written date. "el viernes 28", "vendredi 5": the next

@@ -207,3 +207,24 @@ describe('relativeDateReadings: a clause number is no day', () => {
     expect(relativeDateReadings('on paie le 7.12', '2026-10-06')[0]?.dates).toEqual(['2026-12-07']);
   });
 });
+
+describe('resolveRelativeDateCandidates: an ordinal weekday of a month', () => {
+  // 2026-12-03 is a Thursday
+  it.each([
+    ['pagheremo entro il secondo venerdì di dicembre', '2026-12-11'],
+    ['on the first Monday of next month', '2027-01-04'],
+    ['le premier lundi du mois prochain', '2027-01-04'],
+    ['le dernier vendredi du mois', '2026-12-25'],
+    ['am zweiten Freitag im Dezember', '2026-12-11'],
+    ['el primer viernes de enero', '2027-01-01'],
+    ['na segunda sexta-feira de dezembro', '2026-12-11'],
+    ['le 2e mardi de janvier', '2027-01-12'],
+    ['the last Friday of November', '2027-11-26'],
+  ])('%s → %s', (text, iso) => {
+    expect(resolveRelativeDateCandidates(text, '2026-12-03')).toEqual([iso]);
+  });
+  it('a plain weekday keeps its readings', () => {
+    expect(resolveRelativeDateCandidates('vendredi prochain', '2026-12-03')).toEqual(['2026-12-04', '2026-12-11']);
+    expect(resolveRelativeDateCandidates('segunda que vem', '2026-12-03')[0]).toBe('2026-12-07');
+  });
+});
