@@ -145,6 +145,7 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
     // The document's word, else the e-mail's (threadStatus reads it when left undefined).
     depositInvoice: reading.depositInvoice || undefined,
     otherInvoiceNumbers: others.flatMap((o) => (o !== reading && o.invoiceNumber ? [o.invoiceNumber] : [])),
+    debtorEmail: reading.debtorEmail,
     sideOf: (m) => sideOf(m, identity),
     paymentNotices: notices,
     today: opts.today,

@@ -9,6 +9,8 @@ import { stripQuoted } from './strip-quoted';
 import { asksForOrderNumber, suppliesPaperwork, waitsForPaperwork } from './paperwork-hold';
 import { numberKey } from '../extract/fields/number-key';
 import { addDays } from '../calendar/iso-date';
+import { isForward } from '../mail/subject';
+import { sameParty } from '../detect/webmail';
 
 export interface ThreadStatusInput {
   thread: MailThread;
@@ -23,6 +25,8 @@ export interface ThreadStatusInput {
   depositInvoice?: boolean;
   /** Numbers of the thread's other invoices: a reply's sentence naming only one of them is not about this invoice. */
   otherInvoiceNumbers?: readonly string[];
+  /** The debtor's address, as read from the invoice: our forward to anyone outside its party chases no one. */
+  debtorEmail?: string | null;
   sideOf: (message: MailMessage) => Side;
   /** Payment notices from the whole mailbox; one naming this invoice, dated from its sending on, means paid. */
   paymentNotices: PaymentNotice[];
@@ -131,9 +135,23 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   // avec la commande …", a PDF attached) answers a portal's rejection made before it (read only when there is one).
   const ourAnswers: MailMessage[] = [];
 
-  for (const message of start < 0 ? [] : thread.messages.slice(start + 1)) {
+  const after = start < 0 ? [] : thread.messages.slice(start + 1);
+  // The client's party: the debtor, the invoice's recipients, whoever answers for the client in the thread.
+  const clientAddresses = [
+    ...(input.debtorEmail ? [input.debtorEmail] : []),
+    ...(invoice ? [...invoice.to, ...invoice.cc].map((a) => a.address) : []),
+    ...after.flatMap((m) => (m.from && input.sideOf(m) === 'client' ? [m.from.address] : [])),
+  ];
+  // Our forward of the invoice to the accountant or a colleague ("Fwd: Facture … Pour info, toujours en attente") chases no one.
+  const passedOutside = (m: MailMessage) => {
+    const recipients = [...m.to, ...m.cc];
+    return recipients.length > 0 && isForward(m.subject, m.text) && !recipients.some((r) => clientAddresses.some((c) => sameParty(r.address, c)));
+  };
+
+  for (const message of after) {
     if (message.calendarDate && message.calendarDate > today) continue;
     const side = input.sideOf(message);
+    if (side === 'us' && passedOutside(message)) continue;
     const named = context.otherInvoiceNumbers!.length > 0 ? namedIn(message) : new Set<string>();
     if (side === 'us') {
       if (named.size > 0) answeringOther = onlyOthers(named);

@@ -3076,3 +3076,15 @@ describe('classifyOwnFollowUp: "We still have nothing on our account … Please 
     expect(classifyOwnFollowUp(mail({ subject: 'RE: Facture', text: 'Hi, thanks for the proof of payment, we have received it without delay.', date: '2026-12-03' }))).not.toBe('reminder');
   });
 });
+
+describe('classifyClientReply: held-out of the seventeenth session', () => {
+  it.each([
+    ['en promise: "It is now released and scheduled for payment on 15 December 2026" (BIY)', 'Dear Yann,\nsorry for delay, invoice was blocked in approval. It is now released and scheduled for payment on 15 December 2026.\nBest regards\nGiulia', '2026-11-20', 'promise', '2026-12-15'],
+    ['en paid: "Invoice 123 has been released" alone stays a payment', 'Hello, invoice 123 has been released.', '2026-11-20', 'paid', null],
+    ['es dispute: « No vamos a abonar la factura » (BIV)', 'Hola Claire,\n\nNo vamos a abonar la factura VP-ES-2026-029: la candidata que presentasteis se marchó a la competencia al mes y medio, dentro del periodo de garantía.\n\nUn saludo\nJavier', '2026-10-03', 'dispute', null],
+  ] as const)('%s', (_name, text, date, kind, promised) => {
+    const r = classifyClientReply(mail({ text, date }));
+    expect(r.kind).toBe(kind);
+    expect(r.promisedDate).toBe(promised);
+  });
+});

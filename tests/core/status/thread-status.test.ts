@@ -415,3 +415,23 @@ describe('threadStatus: a PO number asked with « sinon » or « Anders » (held
     expect(statusOf([invoice(), client(text, '2026-09-10')]).status).toBe('open');
   });
 });
+
+describe('threadStatus: our forward to someone outside the client (held-out BIZ)', () => {
+  const to = (m: MailMessage, address: string): MailMessage => ({ ...m, to: [{ name: '', address }] });
+  const withDebtor = (messages: MailMessage[]) =>
+    threadStatus({
+      thread: { id: 't', messages },
+      invoiceMessageId: messages[0]!.messageId,
+      invoiceNumber: 'F-7',
+      debtorEmail: 'client@client.example',
+      sideOf: (m) => (m.from?.address === US ? 'us' : 'client'),
+      paymentNotices: [],
+      today: '2026-11-20',
+    });
+  it('"Fwd: Facture F-7 … toujours en attente" to the accountant is no reminder; the same forward to the client is one', () => {
+    const text = 'Bonjour Nathalie,\n\nPour info, facture de Me Roche toujours en attente.\n\n---------- Message transféré ----------\nObjet : Facture F-7';
+    const forward = (address: string) => to(us(text, '2026-11-02', 'Fwd: Facture F-7'), address);
+    expect(withDebtor([to(invoice(), 'client@client.example'), forward('dossiers@expert-comptable.example')]).remindersSent).toBe(0);
+    expect(withDebtor([to(invoice(), 'client@client.example'), forward('compta@client.example')]).remindersSent).toBe(1);
+  });
+});
