@@ -11,7 +11,7 @@ import { cueHits, type CueHit } from './cues';
 import { bottomPostedText, stripQuoted } from './strip-quoted';
 import { numberKey } from '../extract/fields/number-key';
 import { isAutoReply, isBounce } from './auto-reply';
-import { invoiceMentions } from './invoice-mentions';
+import { invoiceMentions, otherInvoicesNamed } from './invoice-mentions';
 import { promisedDates } from './promised-date';
 import {
   ACK,
@@ -217,8 +217,17 @@ function dateOrderOf(message: MailMessage, newText: string) {
 function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => boolean {
   const others = new Set((ctx.otherInvoiceNumbers ?? []).map(numberKey).filter((k) => k.length >= 3));
   const own = ctx.invoiceNumber ? numberKey(ctx.invoiceNumber) : '';
+  const numbers = [ctx.invoiceNumber ?? '', ...(ctx.otherInvoiceNumbers ?? [])];
+  const mentions = others.size > 0 || own ? invoiceMentions(numbers, text) : [];
+  // An invoice the thread does not carry, named where this one is named too ("Rechnung 0412 … die alte. Die neue (F-2026-0431) …").
+  if (own && mentions.some((m) => m.key === own)) {
+    for (const m of otherInvoicesNamed(numbers, text)) {
+      others.add(m.key);
+      mentions.push(m);
+    }
+    mentions.sort((a, b) => a.index - b.index);
+  }
   if (others.size === 0) return () => false;
-  const mentions = invoiceMentions([ctx.invoiceNumber ?? '', ...(ctx.otherInvoiceNumbers ?? [])], text);
   return once((hit) => {
     const end = hit.sentenceStart + hit.sentence.length;
     let keys = mentions.filter((m) => m.index >= hit.sentenceStart && m.index < end).map((m) => m.key);

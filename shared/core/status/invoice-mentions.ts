@@ -37,6 +37,27 @@ export function invoiceMentions(numbers: readonly string[], text: string): Invoi
   return mentions;
 }
 
+/** A number right after an invoice word: « Rechnung 0412 », "invoice #A-17", « la facture n° 2026-88 ». */
+const NAMED_INVOICE = /(?<![\p{L}])(?:factures?|invoices?|bills?|rechnung(?:en)?|rg\.?|facturas?|fattur[ae]|factuur|facturen|faturas?)\s{0,2}(?:(?:n[°ºo]|nr|no|num)\.?\s{0,2}|#\s?)?([A-Za-z]{0,6}[-_/.]?\d[A-Za-z0-9\-_/.]*)/giu;
+
+/**
+ * Invoices a text names that are not among `numbers` (nor a short form of one): « Rechnung 0412 … das war aber die alte. Die neue
+ * (F-2026-0431) überweise ich morgen » names 0412 beside F-2026-0431. Their places, each keyed by its own number.
+ */
+export function otherInvoicesNamed(numbers: readonly string[], text: string): InvoiceMention[] {
+  const known = new Set(invoiceMentions(numbers, text).map((m) => m.index));
+  const keys = new Set(numbers.map(numberKey));
+  const out: InvoiceMention[] = [];
+  for (const m of execAll(NAMED_INVOICE, text)) {
+    const token = m[1]!.replace(/[-_/.]+$/, '');
+    const index = m.index + m[0].length - m[1]!.length;
+    const key = numberKey(token);
+    if (key.length < 3 || keys.has(key) || known.has(index) || [...keys].some((k) => k.endsWith(key) || key.endsWith(k))) continue;
+    out.push({ index, key });
+  }
+  return out;
+}
+
 /** "both invoices", "les deux factures", "alle Rechnungen": a text about every invoice of the thread (folded). */
 const ALL_INVOICES =
   /(?<![a-z])(?:both|all\s+(?:the\s+|of\s+the\s+|three\s+|our\s+|your\s+)?invoices|(?:les\s+)?deux\s+factures|toutes\s+(?:les\s+|vos\s+|nos\s+)?factures|les\s+deux|beide[nr]?|alle\s+(?:\S+\s+)?rechnungen|ambas|todas\s+las\s+facturas|entrambe|tutte\s+(?:e\s+)?(?:le\s+)?fatture|alle\s+facturen|allebei)(?![a-z])/;

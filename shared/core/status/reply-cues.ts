@@ -586,6 +586,8 @@ export const PROMISE = cueRegex([
   // a payment released for a day to come: « die Zahlung ist für den 10.12.2026 freigegeben »
   `(?:zahlung|uberweisung|betrag|rechnung)\\s+${W(3)}(?:ist|wird|wurde|sind|wurden)\\s+(?:fur|zum|ab|per|auf)\\s+${W(2)}freigegeben(?![a-z])`,
   `(?<=^|[.!,;]\\s*|\\n\\s*|\\s[-–—]\\s*|hi,?\\s+|hallo,?\\s+)(?:uberweise|zahle|begleiche|uberweisen|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:das\\s+|es\\s+|den\\s+betrag\\s+|die\\s+rechnung\\s+)?(?:morgen|heute|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  // the object first: « Die neue (F-2026-0431) überweise ich morgen », « den Rest zahle ich am Freitag »
+  `(?:uberweise|zahle|begleiche|bezahle)\\s+ich\\s+${W(2)}(?:morgen|ubermorgen|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // asking for a delay to a date: "kann ich bis 30. November zahlen?", "puis-je vous régler le 15 ?", "could we pay on the 30th?"
   `(?:kann|konnen|darf|durfen)\\s+(?:ich|wir)\\s+(?:bis|am|zum|ab)\\s+${W(4)}(?:zahlen|bezahlen|uberweisen|begleichen)`,
   // the subject dropped: "Geht am 8.12. raus, versprochen"

@@ -975,3 +975,17 @@ describe('« NOTE D\'HONORAIRES N NH-2026-0461 »: a bare N before figures is th
     expect(fr('Invoice N America 2026\nDate : 03/11/2026').invoiceNumbers).toEqual([]);
   });
 });
+
+describe('extractTextFields: a bracket of tax mentions after the total label (held-out BKX)', () => {
+  it.each([
+    ['FATTURA N. VMM-2026-0440\nTotale (IVA non imponibile art. 8-bis / autoliquidazione): 6.312,00 \nPagamento: 60 giorni data fattura', 6312],
+    ['FATTURA N. X-1\nTotale (IVA non imponibile): 6.312,00', 6312],
+    ['FACTURE N° X-1\nTotal TTC (TVA autoliquidée) : 1 200,00 €', 1200],
+    ['FACTURA X-1\nTotal (IVA exenta): 1.200,00 €', 1200],
+  ])('%s', (text, amount) => {
+    expect(extractTextFields(text, 'DMY').amount?.value.value).toBe(amount);
+  });
+  it('a tax line alone is no total', () => {
+    expect(extractTextFields('FATTURA N. X-1\nIVA (22 %): 1.388,64', 'DMY').amount).toBeNull();
+  });
+});

@@ -3088,3 +3088,18 @@ describe('classifyClientReply: held-out of the seventeenth session', () => {
     expect(r.promisedDate).toBe(promised);
   });
 });
+
+describe('classifyClientReply: another invoice paid beside a promise for this one (probe of the sixteenth session)', () => {
+  const ctx = { invoiceNumber: 'F-2026-0431' };
+  it('« Rechnung 0412 … bezahlt, das war aber die alte. Die neue (F-2026-0431) überweise ich morgen » promises this invoice', () => {
+    const text = 'Hallo,\nRechnung 0412 von Ihnen haben wir am 20.11. bezahlt, das war aber die alte. Die neue (F-2026-0431) überweise ich morgen.\nViele Grüße';
+    expect(classifyClientReply(mail({ text, date: '2026-12-02' }), ctx)).toMatchObject({ kind: 'promise', promisedDate: '2026-12-03' });
+  });
+  it('this invoice named by its short form, or paid beside another in one sentence, stays paid', () => {
+    expect(classifyClientReply(mail({ text: 'Hallo, Rechnung 0431 haben wir am 20.11. bezahlt.', date: '2026-12-02' }), ctx).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Invoice F-2026-0431 paid yesterday together with invoice F-2026-0399.', date: '2026-12-02' }), ctx).kind).toBe('paid');
+  });
+  it('a reply not naming this invoice keeps what it says', () => {
+    expect(classifyClientReply(mail({ text: 'We paid invoice F-2026-0399 last week.', date: '2026-12-02' }), ctx).kind).toBe('paid');
+  });
+});

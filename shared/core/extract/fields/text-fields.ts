@@ -83,7 +83,18 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
  * l'acompte)", "(less deposit)"), no tax charged ("Total amount (export, VAT exempt art. 262 I CGI): ¥75,289").
  */
 // (and a bracket saying the tax is in the amount: "Te betalen (incl. 21% btw): € 5.988,29", "Total (TVA 20 % incluse)")
-const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquidation|reverse[ -]charge|steuerfrei|non applicable|not applicable|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
+const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquid|auto-liquid|reverse[ -]charge|steuerfrei|steuerbefreit|non applicable|not applicable|non imponibile|esente|esenzione|exent[oa]|vrijgesteld|verlegd|inversione contabile|sujeto pasivo|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
+
+/**
+ * A line's text before an amount, its label's asides blanked: "Net à payer (déduction faite de l'acompte) : 12.768,72 €",
+ * « Totale (IVA non imponibile art. 8-bis / autoliquidazione) : 6.312,00 » (the bracket qualifies the label before it).
+ * Only the last characters are read: a line of thousands of amounts stays linear.
+ */
+function withoutAsides(raw: string): string {
+  const cut = Math.max(0, raw.length - 80);
+  // (an aside becomes one space: however long, it puts no distance between the label and its amount)
+  return raw.includes(')', cut) ? raw.slice(0, cut) + raw.slice(cut).replace(LABEL_ASIDE, ' ') : raw;
+}
 
 /** A qualifier written right after an amount ("216,00 € TTC", "£920.00 (excl. VAT)", "£7,108.80 due …", « soit 2 223 € à régler »). */
 const AFTER_QUALIFIER =
@@ -237,7 +248,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   for (const bare of findBareNumbers(text, money)) {
     if (taken.has(bare.index)) continue;
     const line = lineAt(lines, bare.index);
-    const label = nearestLabel(folded.slice(line.start, bare.index), AMOUNT_LABELS, 30);
+    const label = nearestLabel(withoutAsides(folded.slice(line.start, bare.index)), AMOUNT_LABELS, 30);
     if (label && label.kind !== 'not') candidates.push(bare);
   }
   const currencyCounts = new Map<string, number>();
@@ -265,11 +276,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (c.value === 0) continue;
     const line = lineAt(lines, c.index);
     const after = folded.slice(c.end, Math.min(line.end, c.end + 24));
-    // "Net à payer (déduction faite de l'acompte) : 12.768,72 €": the deposit in brackets qualifies the label before it.
-    // (only the last characters are read: a line of thousands of amounts stays linear)
-    const raw = folded.slice(line.start, c.index);
-    const cut = Math.max(0, raw.length - 80);
-    const before = raw.includes(')', cut) ? raw.slice(0, cut) + raw.slice(cut).replace(LABEL_ASIDE, (m) => ' '.repeat(m.length)) : raw;
+    const before = withoutAsides(folded.slice(line.start, c.index));
     const found = nearestLabel(before, AMOUNT_LABELS, 40);
     // Not this document's amount, whatever qualifier follows it ("(total prévisionnel 23 735,00 € TTC)").
     if (found && (isTotalAside(before, found) || isWholeProjectTotal(before, found))) continue;

@@ -421,3 +421,15 @@ describe('findPaymentTerms: Portuguese « Pagamento: no recebimento » (held-out
     expect(terms('Total a pagar: R$ 3.000,00\nPagamento: no recebimento')).toMatchObject({ kind: 'on-receipt' });
   });
 });
+
+describe('findPaymentTerms: held-out BKX', () => {
+  it.each([
+    ['Pagamento: rimessa diretta 30 gg', { kind: 'net', days: 30 }],
+    ['Pagamento: rimessa diretta a 60 giorni data fattura', { kind: 'net', days: 60 }],
+    ['Pagamento: rimessa diretta', { kind: 'on-receipt' }],
+    ['Conditions : acompte 30 % à la commande', { kind: 'on-receipt' }],
+    ['Conditions : acompte 30 % à la commande, solde à 30 jours', { kind: 'net', days: 30 }],
+  ] as const)('%s', (text, terms) => {
+    expect(findPaymentTerms(text)?.terms).toEqual(terms);
+  });
+});
