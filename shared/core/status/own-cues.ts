@@ -136,6 +136,8 @@ export const CHASE = cueRegex([
   `where\\s+are\\s+we\\s+(?:with|on|at)\\s+(?:this|that|it|the\\s+(?:invoice|payment|bill))`, `(?:invoice|payment|it|this|bill)\\s+(?:gone|went|been\\s+sent)\\s+(?:out\\s+)?for\\s+payment`,
   // an invoice held in the client's portal, chased: "is still on hold in Coupa … Could you please release the invoice for payment?"
   `still\\s+(?:on\\s+hold|blocked|held\\s+up|stuck)`, `(?:could|can|would)\\s+you\\s+(?:please\\s+|kindly\\s+)?release\\s+(?:the|our|this|it|invoice|payment)`, `release\\s+(?:the|our|this)\\s+(?:invoice|payment)\\s+for\\s+payment`,
+  // "Could you let me know when INV-UK-2026-024 (£9,880.00, due on receipt) will be paid?"
+  `(?:let\\s+(?:me|us)\\s+know|tell\\s+(?:me|us)|advise(?:\\s+(?:me|us))?|confirm)\\s+when\\s+${'(?:\\S+\\s+){0,6}?'}(?:will|would|is\\s+going\\s+to|can|could)\\s+be\\s+(?:paid|settled|released|processed)(?![a-z])`,
   `when\\s+(?:can|could|may|might|should)\\s+(?:we|i)\\s+expect`, `is\\s+now\\s+(?:due|overdue)`, `final\\s+(?:notice|demand)`, `letter\\s+before\\s+action`, `(?:please|kindly)\\s+(?:arrange|make|settle|remit|send)\\s+(?:the\\s+)?(?:payment|settlement|this|it)`,
   `(?:not|yet\\s+to)\\s+(?:been\\s+|be\\s+)?(?:received|paid|settled)\\s+(?:payment|yet)`, `haven't\\s+(?:yet\\s+)?received\\s+(?:your\\s+|the\\s+)?payment`,
   `(?:haven't|have\\s+not|hasn't|has\\s+not|didn't|did\\s+not)\\s+(?:yet\\s+|still\\s+)?(?:received|seen|had)\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance|funds|anything|money|check|cheque)`,

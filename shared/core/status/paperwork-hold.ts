@@ -49,6 +49,28 @@ export function asksForOrderNumber(message: MailMessage): boolean {
   return ASKS_ORDER_NUMBER.test(text) && REQUEST.test(text) && WAITS_FOR_PAPERWORK.test(text) && !REJECTED_NOW.test(text);
 }
 
+/** A request as such: a question, or "please", « bitte », « merci de » (not « können wir … nicht akzeptieren »). */
+const PLEASE = /\?|(?<![a-z])(?:please|kindly|bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|alstublieft)(?![a-z])/;
+
+/** A sentence ending on "without" what it asked for: « Notre service achats ne peut pas la valider sans. » */
+const WITHOUT_IT_AT_END = /(?<![a-z])(?:sans|without|ohne|sin|senza|zonder)\s*[.!?]*\s*$/;
+
+/**
+ * The text without its sentences about the order number or the paperwork, nor its requests ("Zudem fehlt die
+ * Bestellnummer. Bitte senden Sie uns eine korrigierte Rechnung."): what is left says whether the client also contests
+ * the invoice itself (« Die Rechnung … können wir so nicht akzeptieren: … 12 Pipetten vereinbart, verrechnet wurden 16 »).
+ */
+export function withoutPaperworkSentences(text: string): string {
+  const folded = fold(text);
+  let out = '';
+  for (const m of folded.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+    const sentence = m[0];
+    const aboutPaperwork = ASKS_ORDER_NUMBER.test(sentence) || WAITS_FOR_PAPERWORK.test(sentence) || WITHOUT_IT_AT_END.test(sentence);
+    if (!aboutPaperwork && !PLEASE.test(sentence)) out += text.slice(m.index, m.index + sentence.length);
+  }
+  return out;
+}
+
 /** "C'est fait", "ci-joint", "déposés sur votre extranet", "please find attached", "anbei", "in allegato", "adjunto", "in bijlage". */
 const SENDS_IT = /(?<![a-z])(?:c'est\s+fait|voici|ci-joint\w*|ci-inclus|en\s+piece\s+jointe|vous\s+trouverez|(?:sont|est|ont\s+ete|a\s+ete|avons|ai)\s+(?:bien\s+)?(?:(?:re)?deposee?s?|transmise?s?|envoyee?s?|televersee?s?|mise?s?\s+en\s+ligne)|(?:numero|number|nummer|reference|po|bc|bdc|bestellnummer|bon\s+de\s+commande)(?:\s+\S+){0,3}?\s+(?:est|is|ist|lautet)\s+(?:le\s+|la\s+|the\s+)?(?:n[°o]\.?\s*)?[a-z]{0,6}[\s-]?\d|please\s+find|attached|here\s+(?:is|are)|(?:have|has)\s+(?:now\s+)?been\s+(?:uploaded|sent|submitted)|(?:i|we)(?:'ve|\s+have)\s+(?:now\s+)?(?:uploaded|sent|submitted)|anbei|im\s+anhang|hochgeladen|hier\s+(?:die|der|das|ist|sind)\s+(?:\S+\s+){0,2}?(?:angaben|nummer|bestellnummer|unterlagen|daten|informationen|nachweise?)|in\s+allegato|allegat[oi]|adjunt[oa]s?|le\s+enviamos|bijgevoegd|in\s+bijlage|(?:figure|figurent|apparait|est\s+(?:deja\s+)?indique)\s+(?:bien\s+|deja\s+)?(?:sur|dans)\s+(?:la|votre|notre)\s+facture|(?:is|was)\s+(?:already\s+)?(?:on|shown\s+on|stated\s+on|printed\s+on)\s+the\s+invoice|steht\s+(?:bereits\s+|schon\s+)?(?:auf|in)\s+der\s+rechnung)(?![a-z])/;
 

@@ -618,7 +618,7 @@ export const PROMISE = cueRegex([
   `se\\s+(?:pagara|abonara|transferira|liquidara)`,
   `(?:hemos|he)\\s+(?:programado|previsto|planificado|agendado)\\s+(?:el|la)\\s+${PAY_NOUN_ES}`,
   `(?:pagara|abonara|transferira|liquidara)n?`, `(?:recibira|recibiran|tendra|tendran)\\s+${W(2)}(?:pago|transferencia|importe|dinero|abono)`, `(?:realizara|efectuara|hara|procesara|emitira|ordenara)n?\\s+${W(2)}(?:pago|transferencia|abono)`,
-  `(?:remesa|ciclo|tanda)\\s+de\\s+pagos?`, `(?:previst[oa]|incluid[oa]|programad[oa]|metid[oa])\\s+(?:en|para)\\s+(?:la|el)\\s+(?:remesa|ciclo|confirming|pago|transferencia)`, `(?:la|lo|las|los)\\s+(?:tenemos|tengo)\\s+(?:en|para)\\s+(?:la|el)\\s+(?:remesa|ciclo|confirming|pago)`, `en\\s+la\\s+(?:proxima\\s+)?remesa\\s+del?(?![a-z])`, `(?:incluido|incluida|incluimos|metido|metida)\\s+${W(4)}(?:remesa|confirming|ciclo\\s+de\\s+pagos)`, `confirming\\s+${W(3)}vencimiento`,
+  `(?:remesa|ciclo|tanda|lote)\\s+de\\s+pagos?`, `(?:previst[oa]|incluid[oa]|programad[oa]|metid[oa])\\s+(?:en|para)\\s+(?:la|el)\\s+(?:remesa|ciclo|confirming|pago|transferencia)`, `(?:la|lo|las|los)\\s+(?:tenemos|tengo)\\s+(?:en|para)\\s+(?:la|el)\\s+(?:remesa|ciclo|confirming|pago)`, `en\\s+la\\s+(?:proxima\\s+)?remesa\\s+del?(?![a-z])`, `(?:incluido|incluida|incluimos|metido|metida)\\s+${W(4)}(?:remesa|confirming|ciclo\\s+de\\s+pagos)`, `confirming\\s+${W(3)}vencimiento`,
   // it
   `(?:pagheremo|salderemo|verseremo|bonificheremo|liquideremo|paghero|saldero)`,
   `(?:effettueremo|faremo|disporremo|provvederemo|invieremo|effettuero|provvedero)\\s+${W(2)}(?:bonifico|pagamento|saldo|versamento)`,
@@ -939,6 +939,8 @@ export const DISPUTE = cueRegex([
   `(?:not|never)\\s+(?:been\\s+)?(?:delivered|completed|finished)`, `(?:hasn't|haven't|has\\s+not|have\\s+not)\\s+(?:yet\\s+)?been\\s+(?:completed|delivered|finished|signed\\s+off|accepted)`,
   `(?:invoice|it|this)\\s+(?:can't|cannot|can\\s+not|won't|will\\s+not)\\s+be\\s+(?:processed|approved|paid|accepted|booked)`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
+  // "We're not able to settle the full £23,400 until this is sorted"
+  `(?:not\\s+able|unable|won't\\s+be\\s+able)\\s+to\\s+(?:pay|settle)\\s+${W(4)}(?:until|till)${UNTIL_DATE}`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas|process|approv|authoris|authoriz|mak|sign)(?:e|ing)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:(?:on|for)\\s+\\S+\\s+)?(?:yet|until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
   // fr: "Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications."

@@ -6,7 +6,7 @@ import { isDepositInvoice } from './deposit-invoice';
 import { invoiceMentions, namesAllInvoices } from './invoice-mentions';
 import { fold } from '../text/fold';
 import { stripQuoted } from './strip-quoted';
-import { asksForOrderNumber, suppliesPaperwork, waitsForPaperwork } from './paperwork-hold';
+import { asksForOrderNumber, suppliesPaperwork, waitsForPaperwork, withoutPaperworkSentences } from './paperwork-hold';
 import { numberKey } from '../extract/fields/number-key';
 import { addDays } from '../calendar/iso-date';
 import { isForward } from '../mail/subject';
@@ -101,6 +101,12 @@ function chargedBack(about: readonly PaymentNotice[]): boolean {
   return last !== undefined && !about.some((n) => !n.reversed && !n.rejected && (n.date ?? '') > last);
 }
 
+/** A reply asking for the order number that also contests the invoice in its other sentences. */
+function disputesBesidesPaperwork(message: MailMessage, context: ReplyContext): boolean {
+  const rest = withoutPaperworkSentences(stripQuoted(message.text));
+  return rest.trim() !== '' && classifyClientReply({ ...message, text: rest, html: null }, context).kind === 'dispute';
+}
+
 /**
  * Reads a thread after its invoice, in order. The client's replies set the status, a later one overriding an
  * earlier one (a dispute then "paid" is paid); questions, acknowledgements, auto-replies and bounces change
@@ -177,7 +183,8 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       const speaksForAll = named.size === 1 && onlyOthers(named);
       const reply = classifyClientReply(message, { ...context, ...(speaksForAll ? { otherInvoiceNumbers: [] } : {}), promised: status === 'promised', reminded: reminders > 0, disputed: status === 'disputed' });
       if (reply.kind === 'paid') status = 'paid';
-      else if (reply.kind === 'dispute' && asksForOrderNumber(message)) continue;
+      // (unless it contests the invoice besides: « Die Rechnung … können wir so nicht akzeptieren … Zudem fehlt die Bestellnummer »)
+      else if (reply.kind === 'dispute' && asksForOrderNumber(message) && !disputesBesidesPaperwork(message, context)) continue;
       else if (reply.kind === 'dispute') {
         status = 'disputed';
         heldForPaperwork = waitsForPaperwork(message);

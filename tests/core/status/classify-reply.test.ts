@@ -3081,6 +3081,9 @@ describe('classifyClientReply: held-out of the seventeenth session', () => {
   it.each([
     ['en promise: "It is now released and scheduled for payment on 15 December 2026" (BIY)', 'Dear Yann,\nsorry for delay, invoice was blocked in approval. It is now released and scheduled for payment on 15 December 2026.\nBest regards\nGiulia', '2026-11-20', 'promise', '2026-12-15'],
     ['en paid: "Invoice 123 has been released" alone stays a payment', 'Hello, invoice 123 has been released.', '2026-11-20', 'paid', null],
+    ['es promise: « entra en el lote de pagos del 31 de diciembre » (BJV)', 'Hola Julien,\n\nOs recuerdo que nosotros pagamos a proveedores por trimestres. Vuestra factura FA-2026-0258 está aprobada y entra en el lote de pagos del 31 de diciembre.\n\nSaludos', '2026-12-02', 'promise', '2026-12-31'],
+    ['en dispute: "We\'re not able to settle the full £23,400 until this is sorted" (BJY)', "Hi Pierre,\n\nBefore we pay INV-UK-2026-015: three of the 40 casks arrived weeping at the croze and our warehouse manager has rejected them. We're not able to settle the full £23,400 until this is sorted - can you issue a credit for the 3 casks?", '2026-11-30', 'dispute', null],
+    ['en: "not able to pay until the end of the month" is no dispute', "We're not able to pay until the end of the month.", '2026-11-30', 'other', null],
     ['es dispute: « No vamos a abonar la factura » (BIV)', 'Hola Claire,\n\nNo vamos a abonar la factura VP-ES-2026-029: la candidata que presentasteis se marchó a la competencia al mes y medio, dentro del periodo de garantía.\n\nUn saludo\nJavier', '2026-10-03', 'dispute', null],
   ] as const)('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));

@@ -612,3 +612,9 @@ describe('classifyOwnFollowUp: "I couldn\'t see the balance … yet" (held-out A
     expect(own("Hi Yael,\nI couldn't see the balance of €3,500.00 for SA-2026-0388 yet (due 28 October). Could you check with your finance team?\nThanks,\nLéa", 'Re: Invoice SA-2026-0388')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: "Could you let me know when … will be paid?" (held-out BJY)', () => {
+  it('chases', () => {
+    expect(classifyOwnFollowUp(mail({ subject: 'Re: Invoice INV-UK-2026-024', text: 'Hi Callum,\n\nCould you let me know when INV-UK-2026-024 (£9,880.00, due on receipt) will be paid?\n\nBest regards,', date: '2026-11-10' }))).toBe('reminder');
+  });
+});

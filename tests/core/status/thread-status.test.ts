@@ -435,3 +435,12 @@ describe('threadStatus: our forward to someone outside the client (held-out BIZ)
     expect(withDebtor([to(invoice(), 'client@client.example'), forward('compta@client.example')]).remindersSent).toBe(1);
   });
 });
+
+describe('threadStatus: a request for the order number that also contests the invoice (held-out BJZ)', () => {
+  it('stays a dispute; the request alone leaves the invoice open', () => {
+    const both = client('Grüezi Frau Vidal\n\nDie Rechnung F-7 können wir so nicht akzeptieren: gemäss Offerte waren 12 Pipetten vereinbart, verrechnet wurden 16. Zudem fehlt die Bestellnummer. Bitte senden Sie uns eine korrigierte Rechnung.', '2026-10-22');
+    expect(statusOf([invoice(), both]).status).toBe('disputed');
+    const onlyNumber = client('Hello, we are unable to process your invoice as it does not quote a valid purchase order number. Please resend it with the PO reference. Kind regards, AP', '2026-10-22');
+    expect(statusOf([invoice(), onlyNumber]).status).toBe('open');
+  });
+});
