@@ -262,8 +262,8 @@ const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|sou
 
 /** A public buyer's order to pay ("mandatée", "le mandat de paiement est signé", "mise en paiement"): the payment itself follows. */
 const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement/;
-/** The money said to be on its way to the company: "devrait vous parvenir", "Vous devriez recevoir le virement", "should reach you". */
-const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
+/** The money said to be on its way to the company: "devrait vous parvenir", « le virement du Trésor public devrait arriver », "should reach you". */
+const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|(?:devrai(?:t|ent)|va|vont)\s+(?:bientot\s+)?arriver|should\s+arrive|will\s+arrive|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
 
 /** Right after a payment in the present, words saying it is being made now. */
 const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+suite|immediatement|a\s+l'instant|dans\s+la\s+foulee|sur\s+le\s+champ|right\s+(?:away|now)|straight\s+away|immediately|sofort|gleich\s+jetzt|subito|ahora\s+mismo|enseguida|meteen|onmiddellijk)(?![a-z])/;

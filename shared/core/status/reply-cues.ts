@@ -13,7 +13,7 @@ const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+)
 
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
 // (and Québec's "dépôt direct")
-const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|mandatement|transfert|prelevement|cheque|solde|vir|depot\\s+direct|lydia|wero|paylib|paypal|twint|interac|e-?transfert|wave|orange\\s+money|mobile\\s+money|tt|t/t)s?';
+const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|mandatement|transfert|prelevement|cheque|solde|vir|depot\\s+direct|lydia|wero|paylib|paypal|twint|interac|e-?transfert|wave|orange\\s+money|mobile\\s+money|tt|t/t|(?<!code\\s|bic\\s|bic/)swift)s?';
 /** How a payment goes, in English: "paid via BACS", "sent by SWIFT this morning". */
 const EN_PAYMENT_MEANS = 'ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise|revolut|monzo|starling|n26|apple\\s+pay|google\\s+pay|sumup|swish|mobilepay|vipps|twint|bizum|blik|ideal|pix|swift|telegraphic\\s+transfer|tt';
 /** Processed into the books, not paid: "It will be processed in our month-end closing (月末締め)". */
@@ -204,6 +204,12 @@ export const PAID = cueRegex([
   `(?:rechnung|honorarnote|note|faktura)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(3)}zur\\s+(?:zahlung|auszahlung|uberweisung)\\s+freigegeben`,
   // "désolée du retard, c'est fait ! (virement de 540,00 €)": done, and the payment named with it
   `c'est\\s+fait\\s*[!.,]*\\s*\\(?\\s*(?:le\\s+|mon\\s+|notre\\s+|un\\s+|par\\s+)?(?:vire?ment|paiement|reglement|cheque|versement|lydia|paypal|wero)`,
+  // phone-typed: « c fait hier le virement 1230 eur, swift en pj »
+  `(?<![a-z'])(?:c|cest|c\\s+est)\\s+fait\\s+(?:hier|ce\\s+matin|aujourd'hui|ce\\s+jour|ce\\s+soir)\\s+(?:le\\s+|mon\\s+|notre\\s+|un\\s+|par\\s+)?(?:vire?ment|paiement|reglement|cheque|versement|swift)(?![a-z])`,
+  // « C'est virement aujourd'hui, désolée du retard » (« c'est viré » typed as the noun)
+  `(?<![a-z])c'?\\s?est\\s+vire?ment\\s+(?:aujourd'hui|ce\\s+jour|ce\\s+matin)(?![a-z])`,
+  // « c'est fait pour l'acompte ! », « c'est fait pour le solde » (what was paid named; not « c'est fait pour le bon de commande »)
+  `c'est\\s+fait\\s+pour\\s+(?:l'acompte|le\\s+solde|le\\s+virement|le\\s+paiement|le\\s+reglement|la\\s+facture)(?![a-z])`,
   // casual English: "the check's in the mail", "settled it thru the bank just now", "paid it this arvo"
   `(?:check|cheque)(?:'s|\\s+is|\\s+was)\\s+(?:in\\s+the\\s+(?:mail|post)|(?:been\\s+)?(?:mailed|posted|sent))`, `(?:paid|settled|sent|transferred)\\s+(?:it\\s+)?(?:thru|through|via|by)\\s+(?:the\\s+)?(?:bank|app|online\\s+banking)`, `(?:paid|settled|transferred|wired)\\s+(?:it\\s+)?(?:(?:from|via|through|with|by)\\s+(?:our\\s+|the\\s+|my\\s+)?\\S+\\s+(?:bank\\s+|account\\s+)?)?(?:this\\s+arvo|this\\s+afternoon|this\\s+morning|just\\s+now|earlier|tonight|today|yesterday)`,
   // cs, sk, hu: "VI-2026-0144 uhrazeno dne 16. 7. 2026", "platba odešla", "částka … byla dnes odeslána převodem", "zaplatené", "átutaltuk"
@@ -520,6 +526,9 @@ export const PROMISE = cueRegex([
   // … or named by its number: "I can confirm EXP26-0424 is approved and scheduled for 18 August 2026"
   `(?:invoice|bill|it|this|that|[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(6)}(?:is|are|has\\s+been|have\\s+been|was|were)\\s+(?:now\\s+|also\\s+)?(?:(?:approved|validated|cleared|signed\\s+off)\\s+and\\s+(?:is\\s+)?)?(?:scheduled|queued|booked|slated|lined\\s+up|earmarked)\\s+(?:for|in|on)(?![a-z])`,
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed${BOOKED_NOT_PAID})`,
+  // "James will send it next Friday when his bonus lands": sending the money on a day (or the money named; not "I will
+  // send it tomorrow with the signed PO")
+  `(?:will|'ll)\\s+send\\s+(?:(?:you\\s+)?(?:the\\s+)?(?:money|payment|funds|transfer|balance|rest)|it(?=\\s+(?:over\\s+|across\\s+)?(?:on\\s+|by\\s+)?(?:next\\s+|this\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|end\\s+of)(?![a-z])(?![^.!?\\n]{0,40}(?:po|purchase\\s+order|documents?|forms?|certificates?|signed|details|number|copy|invoice)(?![a-z]))))(?![a-z])`,
   // "our accounts team will process CS-2026-0420 next Friday": the invoice named by its number
   `(?:will|'ll)\\s+(?:process|release|clear|action|approve\\s+and\\s+pay)\\s+(?:invoice\\s+|inv\\.?\\s+|your\\s+invoice\\s+)?(?:no\\.?\\s+|#\\s*)?[a-z]{0,8}[-/_.]?\\d[\\w/.-]*`,
   // "you'll have it by the end of the month"

@@ -3084,6 +3084,13 @@ describe('classifyClientReply: held-out of the seventeenth session', () => {
     ['es promise: « entra en el lote de pagos del 31 de diciembre » (BJV)', 'Hola Julien,\n\nOs recuerdo que nosotros pagamos a proveedores por trimestres. Vuestra factura FA-2026-0258 está aprobada y entra en el lote de pagos del 31 de diciembre.\n\nSaludos', '2026-12-02', 'promise', '2026-12-31'],
     ['en dispute: "We\'re not able to settle the full £23,400 until this is sorted" (BJY)', "Hi Pierre,\n\nBefore we pay INV-UK-2026-015: three of the 40 casks arrived weeping at the croze and our warehouse manager has rejected them. We're not able to settle the full £23,400 until this is sorted - can you issue a credit for the 3 casks?", '2026-11-30', 'dispute', null],
     ['en: "not able to pay until the end of the month" is no dispute', "We're not able to pay until the end of the month.", '2026-11-30', 'other', null],
+    ['fr paid: « Le mandat … a été émis, le virement du Trésor public devrait arriver sous quelques jours » (BLZ)', 'Bonjour,\n\nLe mandat pour la facture FA-2026-0451 a été émis, le virement du Trésor public devrait arriver sous quelques jours.\n\nBien à vous,', '2026-11-06', 'paid', null],
+    ['en promise: "James will send it next Friday when his bonus lands" (BKZ)', 'Hi Camille, sorry for the delay!! we\'re just back from honeymoon. James will send it next Friday when his bonus lands. Thank you for your patience xx', '2026-11-03', 'promise', '2026-11-06'],
+    ['en: "I will send it tomorrow with the signed PO" sends a document', 'I will send it tomorrow with the signed PO.', '2026-11-10', 'other', null],
+    ['fr paid: « c fait hier le virement 1230 eur, swift en pj » (BLY)', 'slt mme roux c fait hier le virement 1230 eur, swift en pj . merci', '2026-12-03', 'paid', null],
+    ['fr promise: « le swift partira vendredi prochain » (BLY)', 'Bonjour Sophie,\n\nDésolé pour le retard. Notre banque nous confirme que le swift partira vendredi prochain.\n\nMerci de votre patience', '2026-12-02', 'promise', '2026-12-04'],
+    ['fr: « votre code swift » is no payment', 'Pouvez-vous nous confirmer votre code swift ?', '2026-12-02', 'question', null],
+    ["fr paid: « C'est virement aujourd'hui, désolée du retard » (BMV)", "Bonjour,\nC'est virement aujourd'hui, désolée du retard.\nBonne journée", '2026-10-24', 'paid', null],
     ['es dispute: « No vamos a abonar la factura » (BIV)', 'Hola Claire,\n\nNo vamos a abonar la factura VP-ES-2026-029: la candidata que presentasteis se marchó a la competencia al mes y medio, dentro del periodo de garantía.\n\nUn saludo\nJavier', '2026-10-03', 'dispute', null],
   ] as const)('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
@@ -3104,5 +3111,12 @@ describe('classifyClientReply: another invoice paid beside a promise for this on
   });
   it('a reply not naming this invoice keeps what it says', () => {
     expect(classifyClientReply(mail({ text: 'We paid invoice F-2026-0399 last week.', date: '2026-12-02' }), ctx).kind).toBe('paid');
+  });
+});
+
+describe("classifyClientReply: « c'est fait pour l'acompte ! » (held-out BKZ)", () => {
+  it('pays a deposit invoice', () => {
+    const text = "Bonjour Camille,\nc'est fait pour l'acompte ! On a trop hâte\nCharlotte";
+    expect(classifyClientReply(mail({ text, date: '2026-11-10' }), { depositInvoice: true }).kind).toBe('paid');
   });
 });
