@@ -120,8 +120,11 @@ function isNegated(hit: CueHit): boolean {
 
 /** For cues that carry their own negation ("ne correspond pas", "never received"), only a negation before a plain one counts. */
 function isNegatedBefore(hit: CueHit): boolean {
-  return NEGATION.test(hit.before) && !NEGATION.test(hit.text);
+  return NEGATION.test(hit.before.replace(WHILE_NOT_SETTLED, ' ')) && !NEGATION.test(hit.text);
 }
+
+/** A clause holding off until something is settled, its negation its own: « Tant que ce n'est pas réglé, on bloque le paiement ». */
+const WHILE_NOT_SETTLED = /(?<![a-z])(?:tant\s+qu(?:e\s+|')|as\s+long\s+as\s|solange\s)[^,;.!?]{0,60}?(?:regle|resolu|repare|fait|corrige|termine|sorted|fixed|resolved|done|geklart|erledigt|behoben)e?s?\s*,?/g;
 
 /** A payer's routine stated, not a payment of this invoice: "qui fait les paiements le jeudi", "they run payments on the 15th and 30th". */
 const HABITUAL_PAYMENTS = /(?<![a-z])(?:qui|who|they|ils|elles|that)\s+(?:fait|font|run|runs|do|does|make|makes|process|processes|effectue|effectuent|passe|passent)\s+(?:les|the|their|ses|leurs|all)?\s*(?:paiements|virements|reglements|payments|payment\s+runs|supplier\s+payments)(?:\s+(?:le|les|on|every|each|tous\s+les|chaque|twice|once)(?![a-z])|\s*(?:[.!;\n]|$))/g;

@@ -6,7 +6,7 @@ import { isDepositInvoice } from './deposit-invoice';
 import { invoiceMentions, namesAllInvoices } from './invoice-mentions';
 import { fold } from '../text/fold';
 import { stripQuoted } from './strip-quoted';
-import { asksForOrderNumber, suppliesPaperwork, waitsForPaperwork, withoutPaperworkSentences } from './paperwork-hold';
+import { asksForOrderNumber, suppliesPaperwork, waitsForPaperwork, waitsOnlyForPaperwork, withoutPaperworkSentences } from './paperwork-hold';
 import { numberKey } from '../extract/fields/number-key';
 import { addDays } from '../calendar/iso-date';
 import { isForward } from '../mail/subject';
@@ -183,8 +183,9 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       const speaksForAll = named.size === 1 && onlyOthers(named);
       const reply = classifyClientReply(message, { ...context, ...(speaksForAll ? { otherInvoiceNumbers: [] } : {}), promised: status === 'promised', reminded: reminders > 0, disputed: status === 'disputed' });
       if (reply.kind === 'paid') status = 'paid';
-      // (unless it contests the invoice besides: « Die Rechnung … können wir so nicht akzeptieren … Zudem fehlt die Bestellnummer »)
-      else if (reply.kind === 'dispute' && asksForOrderNumber(message) && !disputesBesidesPaperwork(message, context)) continue;
+      // A payment held for an order number or a document asks a question, unless the reply contests the invoice besides
+      // (« Die Rechnung … können wir so nicht akzeptieren … Zudem fehlt die Bestellnummer »).
+      else if (reply.kind === 'dispute' && (asksForOrderNumber(message) || waitsOnlyForPaperwork(message)) && !disputesBesidesPaperwork(message, context)) continue;
       else if (reply.kind === 'dispute') {
         status = 'disputed';
         heldForPaperwork = waitsForPaperwork(message);

@@ -989,3 +989,13 @@ describe('extractTextFields: a bracket of tax mentions after the total label (he
     expect(extractTextFields('FATTURA N. X-1\nIVA (22 %): 1.388,64', 'DMY').amount).toBeNull();
   });
 });
+
+describe('extractTextFields: an invoice named in brackets after other words is referred to (held-out BNV)', () => {
+  it('scores below a number of its own', () => {
+    const body = 'Solde – levée de la retenue après mise en service PAC (facture F2026-0398)\nMontant : 1 250,00 € (TVA 5,5 % incluse).';
+    const withOwn = `Facture F2026-0484\n${body}`;
+    const scores = Object.fromEntries(extractTextFields(withOwn, 'DMY').invoiceNumbers.map((n) => [n.value, n.score]));
+    expect(scores['F2026-0484']).toBeGreaterThan(scores['F2026-0398']!);
+    expect(extractTextFields(body, 'DMY').invoiceNumbers[0]!.score).toBeLessThan(60);
+  });
+});

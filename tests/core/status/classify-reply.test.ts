@@ -3091,6 +3091,10 @@ describe('classifyClientReply: held-out of the seventeenth session', () => {
     ['fr promise: « le swift partira vendredi prochain » (BLY)', 'Bonjour Sophie,\n\nDésolé pour le retard. Notre banque nous confirme que le swift partira vendredi prochain.\n\nMerci de votre patience', '2026-12-02', 'promise', '2026-12-04'],
     ['fr: « votre code swift » is no payment', 'Pouvez-vous nous confirmer votre code swift ?', '2026-12-02', 'question', null],
     ["fr paid: « C'est virement aujourd'hui, désolée du retard » (BMV)", "Bonjour,\nC'est virement aujourd'hui, désolée du retard.\nBonne journée", '2026-10-24', 'paid', null],
+    ['en paid: "Payment of EUR 7 380,00 sent today from DNB, value date tomorrow" (BMW)', 'Payment of EUR 7 380,00 sent today from DNB, value date tomorrow. Thanks for the quick job in Le Havre.', '2026-10-19', 'paid', null],
+    ["fr dispute: « on ne va pas payer ça pour l'instant … Tant que ce n'est pas réglé on bloque le paiement » (BNV)", "Bonjour M. Rivière\n\nDésolé mais on ne va pas payer ça pour l'instant. La pompe fait un bruit pas possible la nuit, les voisins se sont déjà plaints. Tant que ce n'est pas réglé on bloque le paiement.", '2026-11-20', 'dispute', null],
+    ["fr dispute: « Tant que ce n'est pas réglé on bloque le paiement » (its negation is the clause's)", "Tant que ce n'est pas réglé on bloque le paiement.", '2026-11-20', 'dispute', null],
+    ['fr: « On ne bloque pas le paiement » holds nothing', 'On ne bloque pas le paiement.', '2026-11-20', 'other', null],
     ['es dispute: « No vamos a abonar la factura » (BIV)', 'Hola Claire,\n\nNo vamos a abonar la factura VP-ES-2026-029: la candidata que presentasteis se marchó a la competencia al mes y medio, dentro del periodo de garantía.\n\nUn saludo\nJavier', '2026-10-03', 'dispute', null],
   ] as const)('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));

@@ -215,14 +215,22 @@ describe('threadStatus: a payment held for want of paperwork', () => {
   const pdf = { filename: 'Emargements.pdf', mimeType: 'application/pdf', size: 1000, inline: false, loadBytes: async () => new Uint8Array() };
   const withPdf = (m: MailMessage): MailMessage => ({ ...m, attachments: [pdf] });
 
-  it('is open again once we send the missing documents (said or attached)', () => {
+  it('a hold for a document alone asks a question: the invoice stays open (held-out AAV, BIY)', () => {
     const hold = client("Votre facture F-7 ne peut pas être mise en paiement : il manque les attestations de présence signées. Merci de les déposer sur l'extranet.", '2026-09-10');
+    expect(statusOf([invoice(), hold]).status).toBe('open');
+    expect(statusOf([invoice(), client('Bonjour,\nbien reçu vos relances. La facture est bloquée chez nous : il nous manque le bon de livraison signé par le chantier. Dès réception on la passe.', '2026-11-21')]).status).toBe('open');
+  });
+
+  it('a rejection for want of a document is open again once we send it (said or attached)', () => {
+    const hold = client("Votre facture F-7 a été rejetée : il manque les attestations de présence signées. Merci de les déposer sur l'extranet.", '2026-09-10');
     expect(statusOf([invoice(), hold]).status).toBe('disputed');
     expect(statusOf([invoice(), hold, us("C'est fait, les émargements et attestations de présence sont déposés sur votre extranet.", '2026-09-11')]).status).toBe('open');
     expect(statusOf([invoice(), hold, withPdf(us('Bonjour,\n\nBien cordialement,', '2026-09-11'))]).status).toBe('open');
     // a logo in the signature is no document
     expect(statusOf([invoice(), hold, { ...withPdf(us('Bonjour,\n\nBien cordialement,', '2026-09-11')), attachments: [{ ...pdf, inline: true }] }]).status).toBe('disputed');
-    expect(statusOf([invoice(), client("We cannot process invoice F-7: the PO number is missing.", '2026-09-10'), us('Here is the PO number: 4500123.', '2026-09-11')]).status).toBe('open');
+    const rejected = client('Votre facture F-7 a été rejetée : le numéro de bon de commande est manquant.', '2026-09-10');
+    expect(statusOf([invoice(), rejected]).status).toBe('disputed');
+    expect(statusOf([invoice(), rejected, us('Le numéro de bon de commande est le BC 4500123.', '2026-09-11')]).status).toBe('open');
   });
 
   it('a public buyer asking for its commitment number is answered by giving it', () => {
@@ -292,7 +300,7 @@ describe('threadStatus: a payment held for want of paperwork', () => {
   });
 
   it('stays disputed when we only chase it, or when what is missing is the goods', () => {
-    const hold = client('Votre facture F-7 ne peut pas être mise en paiement : il manque le certificat de réalisation.', '2026-09-10');
+    const hold = client('Votre facture F-7 a été rejetée : il manque le certificat de réalisation.', '2026-09-10');
     expect(statusOf([invoice(), hold, us('La facture F-7 reste impayée, merci de la régler.', '2026-10-11')]).status).toBe('disputed');
     const goods = client('Il manque deux cartons sur la livraison, nous ne pouvons pas régler cette facture en l’état.', '2026-09-10');
     expect(statusOf([invoice(), goods, withPdf(us('Ci-joint le bon de livraison signé.', '2026-09-11'))]).status).toBe('disputed');
@@ -382,9 +390,9 @@ describe('threadStatus: a client asking for its order number to be printed asks 
   ])('%s leaves the invoice open', (text) => {
     expect(statusOf([invoice(), client(text, '2026-09-10')]).status).toBe('open');
   });
-  it('an outright rejection, or a statement with no request, disputes it', () => {
+  it('an outright rejection disputes it; a missing number said without a request still only asks for it', () => {
     expect(statusOf([invoice(), client('Hi,\n\nCould you confirm the PO number? Our system rejected the invoice as the PO is closed.', '2026-09-10')]).status).toBe('disputed');
-    expect(statusOf([invoice(), client('We cannot process invoice F-7: the PO number is missing.', '2026-09-10')]).status).toBe('disputed');
+    expect(statusOf([invoice(), client('We cannot process invoice F-7: the PO number is missing.', '2026-09-10')]).status).toBe('open');
   });
 });
 

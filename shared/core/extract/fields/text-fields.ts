@@ -492,6 +492,10 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     // "Total factura 3.322,60 €", "Montant facture 1 200 €": an amount's label, not a number's.
     if (TITLE_WORD.test(label) && AMOUNT_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     let strength = labelStrength(label);
+    // "Solde – levée de la retenue après mise en service PAC (facture F2026-0398)": an invoice named in brackets after
+    // other words is referred to, not this document's own.
+    const lineHead = near.slice(near.lastIndexOf('\n') + 1);
+    if (/\S[^()]*\([^()]*$/.test(lineHead)) strength -= 25;
     // "Date de facture : 17 septembre 2026": the invoice word names a date there, not a number.
     if (DATE_OF_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     const direct = DIRECT.exec(rest) ?? KIND_AND_REFERENCE.exec(rest);

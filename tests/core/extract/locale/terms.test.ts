@@ -422,12 +422,14 @@ describe('findPaymentTerms: Portuguese « Pagamento: no recebimento » (held-out
   });
 });
 
-describe('findPaymentTerms: held-out BKX, BLV', () => {
+describe('findPaymentTerms: held-out BKX, BLV, BMY', () => {
   it.each([
     ['Pagamento: rimessa diretta 30 gg', { kind: 'net', days: 30 }],
     ['Pagamento: rimessa diretta a 60 giorni data fattura', { kind: 'net', days: 60 }],
     ['Pagamento: rimessa diretta', { kind: 'on-receipt' }],
     ['Termini : 14 giorni', { kind: 'net', days: 14 }],
+    ['totale 132,00 € IVA inclusa, da pagare al ritiro (contanti o carta).', { kind: 'on-receipt' }],
+    ['Total 132 €, à payer au retrait du vélo.', { kind: 'on-receipt' }],
     ['Terms : 30 days', { kind: 'net', days: 30 }],
     ['Conditions : acompte 30 % à la commande', { kind: 'on-receipt' }],
     ['Conditions : acompte 30 % à la commande, solde à 30 jours', { kind: 'net', days: 30 }],
