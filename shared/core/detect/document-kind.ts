@@ -211,6 +211,8 @@ export function kindOfTitle(title: string): DocumentKind | null {
       // "Facture RG-2026-0444 - Frais de relance locataire": a reminder fee is what the invoice bills
       !(h.kind === 'reminder' && REMINDER_FEE_BEFORE.test(folded.slice(Math.max(0, h.index - 12), h.index))) &&
       !(invoiceAt >= 0 && h.index > invoiceAt && (h.kind === 'quote' || h.kind === 'order') && NUMBERED.test(folded.slice(h.end, h.end + 30))) &&
+      // "Relevé mensuel septembre 2026 - facture FA-2026-0913": the deliveries a numbered invoice bills, listed with it
+      !(invoiceAt >= 0 && h.kind === 'statement' && DELIVERY_STATEMENT.test(folded.slice(h.index, h.end))) &&
       !(hits.some((i) => i.kind === 'invoice') && h.kind === 'order' && ORDER_TOPIC.test(folded.slice(h.index, h.end))),
   );
   // "Invoice for your order", "Facture de votre commande", "Rechnung zu Ihrer Bestellung": the order is what the invoice bills.
@@ -222,6 +224,9 @@ export function kindOfTitle(title: string): DocumentKind | null {
   for (const kind of ORDER) if (kept.some((h) => h.kind === kind)) return kind;
   return null;
 }
+
+/** A statement of deliveries, which an invoice may bill (not a statement of invoices or of an account). */
+const DELIVERY_STATEMENT = /^(?:releve (?:de|des) livraisons|releve hebdomadaire|releve mensuel|delivery statement|statement of deliveries|lieferubersicht)$/;
 
 /** A title opening with « abono » and its own reference: « Abono AV-2026-014 - reclamación calidad FA-2026-0863 », « Abono nº 14 ». */
 const NUMBERED_ABONO = /^\s*abono\s+(?:n[º°o]\.?\s*)?[a-z]{0,6}[-/]?\d/;

@@ -129,6 +129,9 @@ const WHILE_NOT_SETTLED = /(?<![a-z])(?:tant\s+qu(?:e\s+|')|as\s+long\s+as\s|sol
 /** A payer's routine stated, not a payment of this invoice: "qui fait les paiements le jeudi", "they run payments on the 15th and 30th". */
 const HABITUAL_PAYMENTS = /(?<![a-z])(?:qui|who|they|ils|elles|that)\s+(?:fait|font|run|runs|do|does|make|makes|process|processes|effectue|effectuent|passe|passent)\s+(?:les|the|their|ses|leurs|all)?\s*(?:paiements|virements|reglements|payments|payment\s+runs|supplier\s+payments)(?:\s+(?:le|les|on|every|each|tous\s+les|chaque|twice|once)(?![a-z])|\s*(?:[.!;\n]|$))/g;
 
+/** A question put to us before a cue: "can you confirm", « pouvez-vous confirmer », « können Sie bestätigen ». */
+const ASKS_US_TO = /(?<![a-z])(?:(?:can|could|would|will)\s+you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|(?:konnen|konnten)\s+sie|puede(?:n)?\s+(?:usted(?:es)?\s+)?confirmar|podria(?:n)?\s+confirmar|potete|potreste|puo\s+confermare)(?![a-z])/;
+
 /** A transfer's value date, the day the money is credited: "Valuta 19.11.2026", « date de valeur », "value date". */
 const VALUE_DATE = /(?<![a-z])(?:valuta|wertstellung|date\s+(?:de\s+)?valeur|value\s+date|(?:today|yesterday|on\s+\S+)\s+value(?=\s+\d)|fecha\s+(?:de\s+)?valor|data\s+(?:di\s+)?valuta)(?![a-z])/;
 
@@ -356,7 +359,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // "notre comptable qui fait les paiements le jeudi", "they run payments on the 15th and 30th", « c'est lui qui fait les
   // virements. »: the payer's habit or role, no promise.
   const habits = [...folded.matchAll(HABITUAL_PAYMENTS)].map((m) => [m.index, m.index + m[0].length + 40] as const);
-  const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h) && !habits.some(([from, to]) => h.index >= from && h.index < to);
+  // "Can you confirm it will be released once we pay?": what the client asks us to confirm, no promise of its own.
+  const askedOfUs = (h: CueHit) => text[h.sentenceStart + h.sentence.length] === '?' && ASKS_US_TO.test(h.before);
+  const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h) && !askedOfUs(h) && !habits.some(([from, to]) => h.index >= from && h.index < to);
   const allPromises = hits(PROMISE).filter((h) => !isNegated(h) && isPromise(h));
   const allNotBefore = hits(NOT_BEFORE).filter(isPromise);
   const allPresent = hits(PAY_PRESENT).filter((h) => !isNegated(h) && isPromise(h));

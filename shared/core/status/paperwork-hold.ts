@@ -46,8 +46,14 @@ const REJECTED_NOW = /(?<![a-z])(?:(?:a|ont)\s+ete\s+(?:rejete|refuse)e?s?|(?:ha
  */
 export function asksForOrderNumber(message: MailMessage): boolean {
   const text = fold(stripQuoted(message.text));
-  return ASKS_ORDER_NUMBER.test(text) && REQUEST.test(text) && WAITS_FOR_PAPERWORK.test(text) && !REJECTED_NOW.test(text);
+  return ASKS_ORDER_NUMBER.test(text) && REQUEST.test(text) && (WAITS_FOR_PAPERWORK.test(text) || ORDER_NUMBER_MISMATCH.test(text)) && !REJECTED_NOW.test(text);
 }
+
+/** The order number printed is not the one the client expects: « le n° de commande sur la facture ne correspond pas à celui de la réception (PO-88127 vs PO-88172) ». */
+const ORDER_NUMBER_MISMATCH = new RegExp(
+  String.raw`(?<![a-z])${ORDER_NUMBER}(?![a-z])[^.!?
+]{0,60}?(?:ne\s+correspond\s+pas|(?:does\s+not|doesn't|do\s+not|don't)\s+match|mismatch|stimmt\s+nicht|no\s+coincide|non\s+corrisponde|komt\s+niet\s+overeen)(?![a-z])`,
+);
 
 /** A request as such: a question, or "please", « bitte », « merci de » (not « können wir … nicht akzeptieren »). */
 const PLEASE = /\?|(?<![a-z])(?:please|kindly|bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|alstublieft)(?![a-z])/;

@@ -96,8 +96,8 @@ const SCHEDULED_AHEAD = /(?<![\p{L}])(?:scheduled|planned|next\s+(?:payment|pay|
 /** A day, month and year in figures ("07/06/2026"): past in one order, it is past (a payment made), not to come in the other. */
 const FULL_NUMERIC_DATE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/;
 
-/** "at the latest", « au plus tard », "spätestens", "uiterlijk"…: the day next to it is the deadline. */
-const AT_THE_LATEST = /(?<![\p{L}])(?:sp[äa]testens|au\s+plus\s+tard|at\s+the\s+latest|(?:by\s+)?no\s+later\s+than|a\s+m[áa]s\s+tardar|al\s+m[áa]s\s+tardar|entro\s+e\s+non\s+oltre|al\s+pi[ùu]\s+tardi|uiterlijk|najp[óo][źz]niej|nejpozd[ěe]ji|legk[ée]s[őo]bb|o\s+mais\s+tardar)(?![\p{L}])/giu;
+/** "at the latest", "latest 27/11", « au plus tard », "spätestens", "uiterlijk"…: the day next to it is the deadline. */
+const AT_THE_LATEST = /(?<![\p{L}])(?:sp[äa]testens|au\s+plus\s+tard|at\s+the\s+latest|latest(?=\s+(?:by\s+|on\s+|the\s+)?\d)|(?:by\s+)?no\s+later\s+than|a\s+m[áa]s\s+tardar|al\s+m[áa]s\s+tardar|entro\s+e\s+non\s+oltre|al\s+pi[ùu]\s+tardi|uiterlijk|najp[óo][źz]niej|nejpozd[ěe]ji|legk[ée]s[őo]bb|o\s+mais\s+tardar)(?![\p{L}])/giu;
 
 /** The day written right after "at the latest" (within a few words), or right before it (« vendredi au plus tard »). */
 function dayGivenAsLatest(text: string, placed: readonly { index: number; iso: string }[]): string | null {

@@ -438,6 +438,8 @@ export const PROMISE = cueRegex([
   `(?:ferai|ferons|fera|vais\\s+faire|allons\\s+faire|va\\s+faire)\\s+le\\s+necessaire`,
   // fr
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|l'|t'){0,2}(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|verserons|verserai|virerons|virerai|solderons|solderai|acquitterons)`,
+  // the « nous » dropped, as phones and hurried writers do: « vous reglerons le 1er decembre »
+  `(?<=^|[.!?,;:\\n]\\s*)(?:vous|te)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:reglerons|paierons|payerons|verserons|virerons|solderons)(?![a-z])`,
   `(?:nous|je|on)\\s+(?:vous\\s+)?(?:effectuerons|effectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|mettrons)\\s+${W(3)}${PAY_NOUN_FR}`,
   // Creole of Réunion and the Antilles, its future said with « sa » / « ké » / « kay »: « Nou sa régler sa le 15 décembre », « an ké péyé lundi »
   `(?<![a-z])(?:nou|mi|an|ou|zot|li)\\s+(?:sa|ke|kay|va)\\s+(?:(?:vous|ou|zot)\\s+)?(?:regler|regle|payer|paye|peye|virer|vire)(?![a-z])`,

@@ -297,3 +297,11 @@ describe('order confirmations in Czech, Slovak, Polish and other languages (held
     expect(kindOfTitle(title)).toBe('order');
   });
 });
+
+describe('kindOfTitle: a statement of deliveries with its numbered invoice (held-out BPW)', () => {
+  it('is the invoice; a statement of invoices stays a statement', () => {
+    expect(kindOfTitle('Relevé mensuel septembre 2026 - facture FA-2026-0913')).toBe('invoice');
+    expect(kindOfTitle('Relevé mensuel septembre 2026')).toBe('statement');
+    expect(kindOfTitle('Relevé de factures semaine 44')).toBe('statement');
+  });
+});

@@ -3095,6 +3095,10 @@ describe('classifyClientReply: held-out of the seventeenth session', () => {
     ["fr dispute: « on ne va pas payer ça pour l'instant … Tant que ce n'est pas réglé on bloque le paiement » (BNV)", "Bonjour M. Rivière\n\nDésolé mais on ne va pas payer ça pour l'instant. La pompe fait un bruit pas possible la nuit, les voisins se sont déjà plaints. Tant que ce n'est pas réglé on bloque le paiement.", '2026-11-20', 'dispute', null],
     ["fr dispute: « Tant que ce n'est pas réglé on bloque le paiement » (its negation is the clause's)", "Tant que ce n'est pas réglé on bloque le paiement.", '2026-11-20', 'dispute', null],
     ['fr: « On ne bloque pas le paiement » holds nothing', 'On ne bloque pas le paiement.', '2026-11-20', 'other', null],
+    ['en: "Can you confirm it will be released once we pay?" asks us, no promise (BNZ)', 'Claire,\n\nThe bank guarantee you issued (BNP Paribas, ref. GAR-2026-0877) expires on 30 November. Can you confirm it will be released once we pay? Our lawyer wants this in writing before we transfer.\n\nRichard', '2026-10-27', 'question', null],
+    ['en promise: "We will pay on Friday, can you confirm?" still promises', 'We will pay on Friday, can you confirm?', '2026-10-27', 'promise', '2026-10-30'],
+    ['fr promise: « vous reglerons le 1er decembre » (the « nous » dropped, BOX)', 'on attend le versement EDF OA, vous reglerons le 1er decembre\nCordialement', '2026-11-19', 'promise', '2026-12-01'],
+    ['en promise: "end of November, latest 27/11" promises the latest day (BOY)', 'Hi Claire,\n\nFinance says end of November, latest 27/11 once the EU prefinancing lands.\n\nCdt', '2026-11-12', 'promise', '2026-11-27'],
     ['es dispute: « No vamos a abonar la factura » (BIV)', 'Hola Claire,\n\nNo vamos a abonar la factura VP-ES-2026-029: la candidata que presentasteis se marchó a la competencia al mes y medio, dentro del periodo de garantía.\n\nUn saludo\nJavier', '2026-10-03', 'dispute', null],
   ] as const)('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));

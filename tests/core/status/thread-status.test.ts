@@ -452,3 +452,10 @@ describe('threadStatus: a request for the order number that also contests the in
     expect(statusOf([invoice(), onlyNumber]).status).toBe('open');
   });
 });
+
+describe('threadStatus: an order number that does not match, asked to be checked (held-out BPV)', () => {
+  it('asks a question; the invoice stays open', () => {
+    const ask = client('Bonjour,\n\nNotre compta me signale que le n° de commande sur la facture ne correspond pas à celui de la réception (PO-88127 vs PO-88172 dans SAP Ariba). Pouvez-vous vérifier et nous renvoyer une facture corrigée si besoin ?\n\nCdt,', '2026-11-17');
+    expect(statusOf([invoice(), ask]).status).toBe('open');
+  });
+});

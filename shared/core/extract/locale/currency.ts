@@ -120,7 +120,7 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const US_WRITTEN_DOLLARS = /\$\s?\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)/;
 const FRENCH_WRITTEN_DOLLARS = /\d,\d{2}[ \u00a0\u202f]?\$(?![ \u00a0]?US)/;
 
-const FRENCH_FIRM = /(?<![A-Za-z])(?:SIRE[NT]|RCS\s+[A-Z][a-z]|IBAN\s*:?\s*FR\d{2}|TVA(?:\s+intra(?:communautaire)?)?\s*(?:n°|no)?\s*:?\s*FR\s?\d{2}\s?\d{3})/;
+const FRENCH_FIRM = /(?<![A-Za-z])(?:SIRE[NT]|RCS\s+[A-Z][a-z]|du\s+CGI(?![A-Za-z])|IBAN\s*:?\s*FR\d{2}|TVA(?:\s+intra(?:communautaire)?)?\s*(?:n°|no)?\s*:?\s*FR\s?\d{2}\s?\d{3})/;
 
 /** Country domains sold worldwide as generic ones (a start-up's ".co", ".io", ".ai"): they name no country. */
 const GENERIC_COUNTRY_DOMAINS = new Set(['CO', 'IO', 'AI', 'ME', 'TV', 'CC', 'FM', 'GG', 'SH', 'LY', 'SO', 'TO', 'WS', 'AG', 'SC', 'VC']);
@@ -145,8 +145,8 @@ export function localCurrencyOf(currency: string | null, text: string, clientAdd
   // (not to a Japanese client, whose name alone is written in Han characters: "Dear 高橋 由美-san")
   if (currency === 'JPY' && region !== 'JP' && !/JPY|円|(?<![A-Za-z])yen(?![A-Za-z])/i.test(text) && (region === 'CN' || /CNY|RMB|人民币/.test(text) || ((HAN_RUN.test(text) || text.includes('元')) && !KANA.test(text)))) return 'CNY';
   if (currency === null && CROWN_REGIONS.has(region) && /\d\s?kr\.?(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/u.test(text)) return REGION_CURRENCIES[region] ?? 'ISK';
-  // No currency written at all (a PDF whose "€" came out as "?"), from a French firm, named by its SIRET or its French
-  // IBAN or VAT number: the euro, the currency a French invoice is in unless it names another.
+  // No currency written at all (a PDF whose "€" came out as "?"), from a French firm, named by its SIRET, its French
+  // IBAN or VAT number, or a French tax article (« TVA non applicable - art. 261-4-1 du CGI »): the euro, the currency a French invoice is in unless it names another.
   if (currency === null && FRENCH_FIRM.test(text)) return 'EUR';
   return null;
 }

@@ -172,3 +172,10 @@ describe('localCurrencyOf: a start-up on a country domain sold as a generic one 
     expect(localCurrencyOf('USD', 'Hello Megan, attached is my invoice. Total: 850,00 $', 'megan@studio.co', 'en')).toBeNull();
   });
 });
+
+describe('localCurrencyOf: no currency written, a French tax article (held-out BPW)', () => {
+  it('« TVA non applicable - art. 261-4-1 du CGI » is a French invoice: euros', () => {
+    expect(localCurrencyOf(null, 'FACTURE N FA-2026-1014\nTotal : 3 315,00\nTVA non applicable - art. 261-4-1 du CGI (protheses dentaires)', 'hugo.roux@cabinet.example')).toBe('EUR');
+    expect(localCurrencyOf(null, 'Invoice 12\nTotal: 3,315.00\nCGI Group consulting', 'a@b.example')).toBeNull();
+  });
+});
