@@ -129,8 +129,8 @@ const WHILE_NOT_SETTLED = /(?<![a-z])(?:tant\s+qu(?:e\s+|')|as\s+long\s+as\s|sol
 /** A payer's routine stated, not a payment of this invoice: "qui fait les paiements le jeudi", "they run payments on the 15th and 30th". */
 const HABITUAL_PAYMENTS = /(?<![a-z])(?:qui|who|they|ils|elles|that)\s+(?:fait|font|run|runs|do|does|make|makes|process|processes|effectue|effectuent|passe|passent)\s+(?:les|the|their|ses|leurs|all)?\s*(?:paiements|virements|reglements|payments|payment\s+runs|supplier\s+payments)(?:\s+(?:le|les|on|every|each|tous\s+les|chaque|twice|once)(?![a-z])|\s*(?:[.!;\n]|$))/g;
 
-/** A question put to us before a cue: "can you confirm", « pouvez-vous confirmer », « können Sie bestätigen ». */
-const ASKS_US_TO = /(?<![a-z])(?:(?:can|could|would|will)\s+you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|(?:konnen|konnten)\s+sie|puede(?:n)?\s+(?:usted(?:es)?\s+)?confirmar|podria(?:n)?\s+confirmar|potete|potreste|puo\s+confermare)(?![a-z])/;
+/** Asked to confirm before a cue: "can you confirm", « pouvez-vous confirmer », « können Sie bestätigen » (not "would you accept that we pay on the 15th?"). */
+const ASKS_US_TO = /(?<![a-z])(?:(?:(?:can|could|would|will)\s+you|please)\s+(?:kindly\s+|please\s+)?(?:confirm|guarantee|assure\s+(?:us|me))|(?:pouvez|pourriez)-vous\s+(?:nous\s+|me\s+)?(?:confirmer|garantir|assurer)|(?:peux|pourrais)-tu\s+(?:nous\s+|me\s+)?(?:confirmer|garantir)|(?:konnen|konnten)\s+sie\s+(?:uns\s+|mir\s+)?(?:bestatigen|garantieren)|(?:puede|podria)n?\s+(?:usted(?:es)?\s+)?confirmar(?:nos|me)?|(?:potete|potreste|puo)\s+(?:confermar(?:e|ci|mi)))(?![a-z])/;
 
 /** A transfer's value date, the day the money is credited: "Valuta 19.11.2026", « date de valeur », "value date". */
 const VALUE_DATE = /(?<![a-z])(?:valuta|wertstellung|date\s+(?:de\s+)?valeur|value\s+date|(?:today|yesterday|on\s+\S+)\s+value(?=\s+\d)|fecha\s+(?:de\s+)?valor|data\s+(?:di\s+)?valuta)(?![a-z])/;
