@@ -185,6 +185,9 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
 const TO_CUSTOMS = /^\s*(?:(?:a|au|aux)\s+(?:la\s+|les\s+)?douanes?|to\s+(?:the\s+)?(?:customs|hmrc|tax\s+office)|an\s+den\s+zoll|aan\s+de\s+douane|a\s+(?:la\s+)?aduana|alla\s+dogana)(?![a-z])/;
 
 /** A statement that the payment was made (to the company): not negated, not conditional, not future. */
+/** "As soon as …" in the clause right before a payment's words: « dès que notre client nous a payés », "once they have paid us". */
+const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|sobald\s|en\s+cuanto\s|non\s+appena\s|zodra\s|as\s+soon\s+as\s|once\s)[^,;.!?]{0,60}$/;
+
 function isPaidStatement(hit: CueHit): boolean {
   // "le mandat de paiement est parti chez le payeur": an order to pay on its way through a public payer, not the money.
   // "Est-ce que le comptable a fait le virement ?" asks.
@@ -196,6 +199,8 @@ function isPaidStatement(hit: CueHit): boolean {
     !FUTURE.test(hit.before + hit.text) &&
     !/mandat\s+de\s+$/.test(hit.before) &&
     !/est-ce\s+qu/.test(hit.before) &&
+    // « je te règle ça dès que notre client américain nous a payés »: a payment to come, the condition of ours
+    !AS_SOON_AS.test(hit.before) &&
     !TO_CUSTOMS.test(after) &&
     !/(?<![a-z])which\s+(?:\S+\s+)?$/.test(hit.before) &&
     !/(?<![a-z])(?:au\s+plus\s+tard|at\s+the\s+latest|spatestens|a\s+mas\s+tardar|al\s+piu\s+tardi)\s*,?\s*$/.test(hit.before)

@@ -3099,6 +3099,10 @@ describe('classifyClientReply: held-out of the seventeenth session', () => {
     ['en promise: "We will pay on Friday, can you confirm?" still promises', 'We will pay on Friday, can you confirm?', '2026-10-27', 'promise', '2026-10-30'],
     ['fr promise: « vous reglerons le 1er decembre » (the « nous » dropped, BOX)', 'on attend le versement EDF OA, vous reglerons le 1er decembre\nCordialement', '2026-11-19', 'promise', '2026-12-01'],
     ['en promise: "end of November, latest 27/11" promises the latest day (BOY)', 'Hi Claire,\n\nFinance says end of November, latest 27/11 once the EU prefinancing lands.\n\nCdt', '2026-11-12', 'promise', '2026-11-27'],
+    ["fr paid: « Je vous ai envoyé par la poste ce matin les chèques CESU » (BPZ)", "Madame\nJe vous ai envoyé par la poste ce matin les chèques CESU pour 165 euros. C'est ma voisine qui m'écrit ce message.\nG. Robin", '2026-11-20', 'paid', null],
+    ["fr promise: « je vous met le cheque a la poste lundi prochain » (BPZ)", "Bonjour madame\nje vous met le cheque a la poste lundi prochain mon petit fils m'amenera.\nest ce que j'aurais bien l'attestation pour les impots ?", '2026-12-03', 'promise', '2026-12-07'],
+    ["fr: « je te règle ça dès que notre client américain nous a payés » is no payment (BQW)", 'Julien,\nJe sais je sais. Trésorerie tendue, je te règle ça dès que notre client américain nous a payés.\nPascal', '2026-10-20', 'other', null],
+    ['en paid: "As soon as I got your reminder, I paid it." stays paid', 'As soon as I got your reminder, I paid it.', '2026-10-20', 'paid', null],
     ['es dispute: « No vamos a abonar la factura » (BIV)', 'Hola Claire,\n\nNo vamos a abonar la factura VP-ES-2026-029: la candidata que presentasteis se marchó a la competencia al mes y medio, dentro del periodo de garantía.\n\nUn saludo\nJavier', '2026-10-03', 'dispute', null],
   ] as const)('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
