@@ -135,8 +135,9 @@ const ASKS_US_TO = /(?<![a-z])(?:(?:(?:can|could|would|will)\s+you|please)\s+(?:
 /** A transfer's value date, the day the money is credited: "Valuta 19.11.2026", « date de valeur », "value date". */
 const VALUE_DATE = /(?<![a-z])(?:valuta|wertstellung|date\s+(?:de\s+)?valeur|value\s+date|(?:today|yesterday|on\s+\S+)\s+value(?=\s+\d)|fecha\s+(?:de\s+)?valor|data\s+(?:di\s+)?valuta)(?![a-z])/;
 
-/** An invoice approved for payment, which is not yet a payment made. */
-const APPROVED = /(?:freigegeben|approved\s+for\s+payment)/;
+/** An invoice approved for payment (or "released", as AP teams say of an invoice), which is not yet a payment made. */
+const RELEASED_INVOICE = /(?:invoice|bill|it)\s+(?:\S+\s+){0,2}(?:is|was|has\s+been)\s+(?:now\s+)?released/;
+const APPROVED = new RegExp(`(?:freigegeben|approved\\s+for\\s+payment|${RELEASED_INVOICE.source})`);
 
 function isConditional(hit: CueHit): boolean {
   return CONDITION.test(hit.before);
@@ -395,10 +396,12 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       const clause = text.slice(hit.clauseStart, hit.clauseStart + hit.clause.length);
       const dates = promisedDates([{ sentence: clause, sentenceStart: hit.clauseStart, cueStart: hit.index - hit.clauseStart, cueEnd: hit.end - hit.clauseStart }], '', reference, dateOrderOf(message, text));
       // (not a payment's value date: "Die Zahlung ist heute ausgelöst worden (Valuta 19.11.2026)" is paid)
-      if (dates.date && dates.date > reference && !VALUE_DATE.test(fold(clause))) return reading('promise', hit.sentence, dates);
+      // (an invoice "released" whose funds are said on their way, "you should see the funds on Friday", is paid)
+      const onItsWay = RELEASED_INVOICE.test(hit.text) && MONEY_ON_ITS_WAY.test(fold(hit.sentence));
+      if (dates.date && dates.date > reference && !VALUE_DATE.test(fold(clause)) && !onItsWay) return reading('promise', hit.sentence, dates);
       // "Ich habe die Rechnung freigegeben, die Zahlung geht nächsten Freitag raus": approved (not paid), paid on a day
       // to come. (A payment confirmed whose funds arrive on a day is paid.)
-      const sameSentence = APPROVED.test(hit.text) ? promises.filter((p) => p.sentenceStart === hit.sentenceStart) : [];
+      const sameSentence = APPROVED.test(hit.text) && !onItsWay ? promises.filter((p) => p.sentenceStart === hit.sentenceStart) : [];
       const promised = sameSentence.length ? promiseDates(sameSentence) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
     }

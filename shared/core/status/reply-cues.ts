@@ -376,7 +376,7 @@ export const DONE = cueRegex([
 ]);
 
 /** Cues that mean paid when said of the past and a promise when the clause carries a later date. */
-export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|ausgelost|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment)/;
+export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|ausgelost|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment|(?:invoice|bill|it)\s+(?:\S+\s+){0,2}(?:is|was|has\s+been)\s+(?:now\s+)?released)/;
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([

@@ -3103,6 +3103,8 @@ describe('classifyClientReply: held-out of the seventeenth session', () => {
     ["fr promise: « je vous met le cheque a la poste lundi prochain » (BPZ)", "Bonjour madame\nje vous met le cheque a la poste lundi prochain mon petit fils m'amenera.\nest ce que j'aurais bien l'attestation pour les impots ?", '2026-12-03', 'promise', '2026-12-07'],
     ["fr: « je te règle ça dès que notre client américain nous a payés » is no payment (BQW)", 'Julien,\nJe sais je sais. Trésorerie tendue, je te règle ça dès que notre client américain nous a payés.\nPascal', '2026-10-20', 'other', null],
     ['en paid: "As soon as I got your reminder, I paid it." stays paid', 'As soon as I got your reminder, I paid it.', '2026-10-20', 'paid', null],
+    ['en promise: "Invoice MCR-26-0471 is released, payment will go next Friday with the weekly run" (BRZ)', 'Hi,\n\nInvoice MCR-26-0471 is released, payment will go next Friday with the weekly run.\n\nRgds', '2026-11-23', 'promise', '2026-11-27'],
+    ['en paid: "Invoice 123 has been released, you should see the funds on Friday" (the money on its way)', 'Invoice 123 has been released, you should see the funds on Friday.', '2026-11-20', 'paid', null],
     ['es dispute: « No vamos a abonar la factura » (BIV)', 'Hola Claire,\n\nNo vamos a abonar la factura VP-ES-2026-029: la candidata que presentasteis se marchó a la competencia al mes y medio, dentro del periodo de garantía.\n\nUn saludo\nJavier', '2026-10-03', 'dispute', null],
   ] as const)('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));

@@ -459,3 +459,10 @@ describe('threadStatus: an order number that does not match, asked to be checked
     expect(statusOf([invoice(), ask]).status).toBe('open');
   });
 });
+
+describe('threadStatus: « Sans lui, le service facturier ne peut pas traiter la facture » after asking for the EJ number (held-out BRV)', () => {
+  it('asks a question; the invoice stays open', () => {
+    const ask = client("Bonjour,\n\nPouvez-vous nous indiquer le numéro d'engagement juridique à reporter ? Sans lui, le service facturier ne peut pas traiter la facture F-7.\n\nCordialement,", '2026-10-06');
+    expect(statusOf([invoice(), ask]).status).toBe('open');
+  });
+});
