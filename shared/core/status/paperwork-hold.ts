@@ -4,10 +4,11 @@ import { stripQuoted } from './strip-quoted';
 
 /**
  * A payment held for want of paperwork: "Votre facture ne peut pas être mise en paiement : il manque les
- * attestations de présence", "we cannot process it, the PO number is missing". The client blocks the invoice
- * (a dispute) until the company sends what is missing; once the company has sent it ("C'est fait, les
- * émargements sont déposés", a reply with the document attached) the invoice is open again. A hold over the
- * goods or the work ("il manque deux cartons") is a dispute that a document does not lift.
+ * attestations de présence", "we cannot process it, the PO number is missing". Such a hold alone asks a question
+ * (the invoice stays open, as the sample's README lists "questions (RIB, duplicate, PO number)"); a rejection for want
+ * of a document is a dispute until the company sends what is missing ("C'est fait, les émargements sont déposés", a
+ * reply with the document attached). A hold over the goods or the work ("il manque deux cartons") is a dispute that
+ * a document does not lift.
  */
 
 /** "il manque", "missing", "does not reference a valid", "fehlt", "falta", "manca", "ontbreekt", "absence de", "sans", "without", "ohne". */
@@ -51,8 +52,7 @@ export function asksForOrderNumber(message: MailMessage): boolean {
 
 /** The order number printed is not the one the client expects: « le n° de commande sur la facture ne correspond pas à celui de la réception (PO-88127 vs PO-88172) ». */
 const ORDER_NUMBER_MISMATCH = new RegExp(
-  String.raw`(?<![a-z])${ORDER_NUMBER}(?![a-z])[^.!?
-]{0,60}?(?:ne\s+correspond\s+pas|(?:does\s+not|doesn't|do\s+not|don't)\s+match|mismatch|stimmt\s+nicht|no\s+coincide|non\s+corrisponde|komt\s+niet\s+overeen)(?![a-z])`,
+  String.raw`(?<![a-z])${ORDER_NUMBER}(?![a-z])[^.!?\n]{0,60}?(?:ne\s+correspond\s+pas|(?:does\s+not|doesn't|do\s+not|don't)\s+match|mismatch|stimmt\s+nicht|no\s+coincide|non\s+corrisponde|komt\s+niet\s+overeen)(?![a-z])`,
 );
 
 /** A request as such: a question, or "please", « bitte », « merci de » (not « können wir … nicht akzeptieren »). */
