@@ -46,7 +46,8 @@ const NAMED_INVOICE = /(?<![\p{L}])(?:factures?|invoices?|bills?|rechnung(?:en)?
  */
 export function otherInvoicesNamed(numbers: readonly string[], text: string): InvoiceMention[] {
   const known = new Set(invoiceMentions(numbers, text).map((m) => m.index));
-  const keys = new Set(numbers.map(numberKey));
+  // (an empty number names nothing: every key ends with it)
+  const keys = new Set(numbers.map(numberKey).filter((k) => k !== ''));
   const out: InvoiceMention[] = [];
   for (const m of execAll(NAMED_INVOICE, text)) {
     const token = m[1]!.replace(/[-_/.]+$/, '');
