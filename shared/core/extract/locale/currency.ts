@@ -146,7 +146,8 @@ export function localCurrencyOf(currency: string | null, text: string, clientAdd
   if (currency === 'JPY' && region !== 'JP' && !/JPY|円|(?<![A-Za-z])yen(?![A-Za-z])/i.test(text) && (region === 'CN' || /CNY|RMB|人民币/.test(text) || ((HAN_RUN.test(text) || text.includes('元')) && !KANA.test(text)))) return 'CNY';
   if (currency === null && CROWN_REGIONS.has(region) && /\d\s?kr\.?(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/u.test(text)) return REGION_CURRENCIES[region] ?? 'ISK';
   // No currency written at all (a PDF whose "€" came out as "?"), from a French firm, named by its SIRET, its French
-  // IBAN or VAT number, or a French tax article (« TVA non applicable - art. 261-4-1 du CGI »): the euro, the currency a French invoice is in unless it names another.
+  // IBAN or VAT number, or a French tax article (« TVA non applicable - art. 261-4-1 du CGI »): the euro, the currency
+  // a French invoice is in unless it names another.
   if (currency === null && FRENCH_FIRM.test(text)) return 'EUR';
   return null;
 }

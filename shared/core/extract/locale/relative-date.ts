@@ -218,20 +218,18 @@ function ordinalWeekdayDate(folded: string, start: number, end: number, target: 
   // (« le 2e mardi » names no 2nd of the month)
   taken.fill(1, start - before.length + ordinal.index, end + month[0].length);
   const n = ordinal[5] ? -1 : [1, 2, 3, 4].find((i) => ordinal[i])!;
-  let year = Number(reference.slice(0, 4));
+  const year = Number(reference.slice(0, 4));
   const thisMonth = Number(reference.slice(5, 7));
-  const next = () => (thisMonth === 12 ? [year + 1, 1] : [year, thisMonth + 1]) as [number, number];
+  const next: [number, number] = thisMonth === 12 ? [year + 1, 1] : [year, thisMonth + 1];
   if (month[1]) {
     const named = MONTH_NAMES[month[1]]!;
     const date = nthWeekdayOfMonth(year, named, target, n);
     return date >= reference ? date : nthWeekdayOfMonth(year + 1, named, target, n);
   }
-  if (month[2] || month[3]) return nthWeekdayOfMonth(...next(), target, n);
+  if (month[2] || month[3]) return nthWeekdayOfMonth(...next, target, n);
   // « le premier lundi du mois »: this month's if still ahead, else next month's
   const date = nthWeekdayOfMonth(year, thisMonth, target, n);
-  if (date >= reference) return date;
-  [year] = next();
-  return nthWeekdayOfMonth(year, next()[1], target, n);
+  return date >= reference ? date : nthWeekdayOfMonth(...next, target, n);
 }
 
 function weekdayReadings(folded: string, reference: string, taken: Uint8Array): { readings: Reading[]; nextWeekUsed: boolean } {

@@ -228,3 +228,10 @@ describe('resolveRelativeDateCandidates: an ordinal weekday of a month', () => {
     expect(resolveRelativeDateCandidates('segunda que vem', '2026-12-03')[0]).toBe('2026-12-07');
   });
 });
+
+describe('resolveRelativeDateCandidates: « le premier lundi du mois » once this month\'s has passed', () => {
+  it('is next month\'s, across the year too', () => {
+    expect(resolveRelativeDateCandidates('le premier lundi du mois', '2026-12-10')).toEqual(['2027-01-04']);
+    expect(resolveRelativeDateCandidates('le premier lundi du mois', '2026-11-20')).toEqual(['2026-12-07']);
+  });
+});
