@@ -44,9 +44,11 @@ const ON_DAY = String.raw`(?:\s+(?:le|on|am|el|il|op)\s+\d{1,4}[./-]\d{1,2}[./-]
 /** What names the client after "to": up to the end of the line or sentence. */
 const CLIENT = String.raw`([^\n!?]{2,120})`;
 
+/** A platform's reminder (« Deuxième relance envoyée à finance@x.de pour la facture … »): sent, as an invoice is. */
+const REMINDER = String.raw`(?:relances?|rappels?|reminders?|(?:zahlungs)?erinnerung(?:en)?|mahnung(?:en)?|solleciti|sollecito|recordatorios?|herinnering(?:en)?|aanmaning(?:en)?)`;
 /** "facture F-12 envoyée à X", "invoice you sent to X", "copie de l'e-mail envoyé à X" (copy word or invoice word first). */
 const INVOICE_SENT_TO = wordStartRegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|copie|copy|kopie|copia)(?![\p{L}\p{N}])[^\n!?]{0,80}?(?<![\p{L}\p{N}])${SENT}${BY_MAIL}${ON_DAY}\s+${TO}(?![\p{L}\p{N}])\s*:?\s*${NOT_YOU}${NOT_OURS}${CLIENT}`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|${REMINDER}|copie|copy|kopie|copia)(?![\p{L}\p{N}])[^\n!?]{0,80}?(?<![\p{L}\p{N}])${SENT}${BY_MAIL}${ON_DAY}\s+${TO}(?![\p{L}\p{N}])\s*:?\s*${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
 /** "l'envoi de votre facture F-12 à X", "you sent this invoice to X", "se ha enviado la factura F-33 a X". */

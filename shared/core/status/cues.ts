@@ -36,11 +36,19 @@ export interface CueHit {
 }
 
 /**
+ * Words that open a sentence and never follow an ordinal ("week 39. Graag een creditnota", "le lot 12. Merci d'avance"):
+ * after a short number their full stop ends the sentence, as it does not in « am 17. Juni » or « die 2. Mahnung ».
+ */
+const SENTENCE_OPENER = String.raw`(?:Graag|Merci|Thanks|Thank|Please|Kindly|Bitte|Danke|Vielen|Gracias|Grazie|Bedankt|Nous|Je|On|Vous|Il|Elle|Ils|We|I|You|It|They|Our|Wir|Ich|Unser\p{L}*|Wij|Ik|Onze|Jullie|Dat|Dit|Het|Die|Ce|Cela|This|That|Can|Could|Pouvez|Pourriez|Kunt|Kunnen|Best|Regards|Cordialement|Groet\p{L}*|Saluti|Saludos|Cheers)(?![\p{L}'])`;
+/**
  * Sentence ends, read on the original text: a full stop after a word, or an amount ("… not £17,000.50. Please"),
  * and before a capital (never the dot of "17. Juni" or "2 nov. 2026"), ! and ?, and a line break before a new paragraph or a capital line
  * (not a wrapped line).
  */
-const SENTENCE_BREAK = /(?<=\p{L}{2}|\)|\d{3}|\d[.,]\d{2})\.(?=\s+[\p{Lu}"«(]|\s*$)|[!?]|\n(?=\s*\n|\s*[\p{Lu}\d*•-])/gu;
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?<=\p{L}{2}|\)|\d{3}|\d[.,]\d{2})\.(?=\s+[\p{Lu}"«(]|\s*$)|(?<=\d)\.(?=\s+${SENTENCE_OPENER})|[!?]|\n(?=\s*\n|\s*[\p{Lu}\d*•-])`,
+  'gu',
+);
 /**
  * Clause breaks: sentence ends, a full stop before a lower-case word (a casual reply's sentences: "… is done.
  * holding off on payment"), ; , :, a spaced dash ("… nicht stattgefunden – wir bitten …") and "but" in the

@@ -23,8 +23,11 @@ const ASKS_FOR = String.raw`(?:confirm|quoting|need|nous\s+avons\s+besoin\s+d[eu
 /** "Sans cela notre service créancier ne peut pas la traiter", "sans ça la facture est bloquée chez nous", "sinon elle ne pourra pas être traitée", "Sin él no podemos tramitarla", "otherwise AP can't process it". */
 const WITHOUT_IT_CANNOT = String.raw`(?:sinon|autrement|faute\s+de\s+quoi|anders|sans\s+(?:cela|ca|quoi|celui-ci|celle-ci|elle|lui|ce\s+numero|cette\s+reference)|without\s+(?:it|this|that|which)|otherwise|sonst|ohne\s+(?:diese\w*|sie|ihn)|senza\s+(?:di\s+)?(?:esso|questo|quello)|sin\s+(?:el|este|ello|ese)|zonder\s+(?:dit|dat|deze|die|het))\s*,?\s+(?:\S+\s+){0,6}?(?:ne\s+(?:peut|peuvent|pouvons|pourra|pourrons)|(?:est|reste|sera|restera)\s+bloquee?|n'est\s+pas\s+possible|cannot|can't|won't|(?:kann|konnen)\s+(?:\S+\s+){0,3}?nicht|non\s+(?:puo|possiamo|possono)|no\s+(?:puede|podemos|pueden)|(?:kan|kunnen)\s+(?:\S+\s+){0,3}?niet)`;
 
+/** A word between the two ends of a hold, not a bracket's: « 60 plateaux manquants sur 460 (voir bon de livraison annoté) » names no missing paper. */
+const WORD = String.raw`[^\s()]+`;
+
 const WAITS_FOR_PAPERWORK = new RegExp(
-  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${MISSING}\s+(?:\S+\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:\S+\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:\S+\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
+  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
 );
 
 /** Whether a client's reply holds the payment for want of a document (its text, quotes stripped). */
@@ -72,7 +75,12 @@ export function withoutPaperworkSentences(text: string): string {
   for (const m of folded.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
     const sentence = m[0];
     const aboutPaperwork = ASKS_ORDER_NUMBER.test(sentence) || WAITS_FOR_PAPERWORK.test(sentence) || WITHOUT_IT_AT_END.test(sentence);
-    if (!aboutPaperwork && !PLEASE.test(sentence)) out += text.slice(m.index, m.index + sentence.length);
+    if (aboutPaperwork) continue;
+    // A request is dropped, not what the sentence says before it: « Nous contestons donc la facture en l'état, merci de
+    // nous adresser un avoir » keeps « Nous contestons donc la facture en l'état ». (A question is dropped whole.)
+    const please = PLEASE.exec(sentence);
+    const kept = !please ? sentence : sentence.includes('?') ? '' : sentence.slice(0, Math.max(0, sentence.slice(0, please.index).search(/[,;:][^,;:]*$/)));
+    out += text.slice(m.index, m.index + kept.length) + (kept && kept.length < sentence.length ? '. ' : '');
   }
   return out;
 }

@@ -18,7 +18,7 @@ export interface PromisedDates {
  * Dates before the reply are not promises.
  */
 /** Words of a payment in several parts: "en 3 fois", "échéancier", "puis … le solde", "in three instalments". */
-const INSTALMENTS = wordStartRegExp(String.raw`(?<![\p{L}])(?:en\s+(?:\d+|deux|trois|quatre|plusieurs)\s+fois|[ée]ch[ée]ancier|mensualit[ée]s?|instal(?:l)?ments?|in\s+(?:\d+|two|three|four)\s+payments|le\s+solde\s+le|the\s+balance\s+on|in\s+(?:\d+|zwei|drei)\s+raten|a\s+plazos|in\s+(?:\d+|due|tre)\s+rate)(?![\p{L}])`, 'iu');
+const INSTALMENTS = wordStartRegExp(String.raw`(?<![\p{L}])(?:en\s+(?:\d+|deux|trois|quatre|plusieurs)\s+fois|[ée]ch[ée]ancier|mensualit[ée]s?|instal(?:l)?ments?|in\s+(?:\d+|two|three|four)\s+payments|(?<!(?:vote|votera|voteront|votent|voter|approuve|approuvera|valide|validera|decide|decidera)\s+)le\s+solde\s+le|the\s+balance\s+on|in\s+(?:\d+|zwei|drei)\s+raten|a\s+plazos|in\s+(?:\d+|due|tre)\s+rate)(?![\p{L}])`, 'iu');
 
 export function promisedDates(
   places: readonly { sentence: string; sentenceStart: number; cueStart?: number; cueEnd: number }[],
@@ -34,7 +34,7 @@ export function promisedDates(
       // After the promise words first, nearest first; dates before them count double distance.
       .sort((a, b) => distance(a, cueEnd) - distance(b, cueEnd));
     const written = writtenDays.map((d) => d.iso);
-    const placed: { index: number; iso: string }[] = writtenDays.map((d) => ({ index: d.index, iso: d.iso }));
+    const placed: { index: number; iso: string; after?: string }[] = writtenDays.map((d) => ({ index: d.index, iso: d.iso }));
     // A promise is for the coming months: a "8 novembre" read as next year's is a past day of this one.
     // (after the promise words first, as written dates: "Our new finance person starts monday, we'll get it paid by end
     // of next week" promises the end of next week)
@@ -42,7 +42,7 @@ export function promisedDates(
       // (a day named inside the promise words, "zahle Ende nächster Woche", is theirs: as near as after them)
       const away = (index: number) => (index >= cueStart ? Math.max(0, index - cueEnd) : 2 * (cueStart - index));
       const readings = relativeDateReadings(text, reference, { order: o }).sort((a, b) => away(a.index) - away(b.index));
-      for (const r of readings) for (const iso of r.dates) placed.push({ index: r.index, iso });
+      for (const r of readings) for (const iso of r.dates) placed.push({ index: r.index, iso, ...(r.after ? { after: r.after } : {}) });
       return [...new Set(readings.flatMap((r) => r.dates))].filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);
     };
     // A short day and month that name no day to come in the reply's order name one in the other ("Payment is
@@ -54,7 +54,9 @@ export function promisedDates(
     if (relative.length === 0 && written.length === 0 && (!FULL_NUMERIC_DATE.test(text) || SCHEDULED_AHEAD.test(text)) && detectLanguage(text, 'en') === 'en') {
       relative = coming(order === 'DMY' ? 'MDY' : 'DMY');
     }
-    let found = [...new Set([...written, ...relative])];
+    // « je te fais le virement le lendemain » of a day named before: that day is not the one promised.
+    const daysBefore = new Set(placed.flatMap((p) => (p.after ? [p.after] : [])));
+    let found = [...new Set([...written.filter((d) => !daysBefore.has(d)), ...relative])];
     // The day given as the last one ("zahle bis Ende nächster Woche, spätestens 31.10.", « vendredi au plus tard ») is the one promised.
     const latest = dayGivenAsLatest(text, placed);
     if (latest && found.includes(latest)) found = [latest, ...found.filter((d) => d !== latest)];

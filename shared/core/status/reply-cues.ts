@@ -14,6 +14,8 @@ const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+)
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
 // (and Québec's "dépôt direct")
 const PAY_NOUN_FR = '(?:vire?m(?:ent|etn|net|eent)|paie?m(?:ent|etn|net)|reglee?m(?:ent|etn|net)|versement|mandatement|transfert|prelevement|cheque|solde|vir|depot\\s+direct|lydia|wero|paylib|paypal|twint|interac|e-?transfert|wave|orange\\s+money|mobile\\s+money|tt|t/t|(?<!code\\s|bic\\s|bic/)swift)s?';
+/** Not what a meeting votes or approves (« l'AG vote le solde le 10 décembre »): no payment promised by it. */
+const NOT_VOTED = String.raw`(?<!(?:vote|votera|voteront|votent|voter|approuve|approuvera|valide|validera|decide|decidera)\s+(?:le\s+|la\s+|les\s+)?)`;
 /** How a payment goes, in English: "paid via BACS", "sent by SWIFT this morning". */
 const EN_PAYMENT_MEANS = 'ach|bacs|wire|bank\\s+transfer|zelle|paypal|venmo|stripe|sepa|faster\\s+payments?|direct\\s+debit|(?:credit\\s+)?card|check|cheque|chaps|interac|transferwise|wise|revolut|monzo|starling|n26|apple\\s+pay|google\\s+pay|sumup|swish|mobilepay|vipps|twint|bizum|blik|ideal|pix|swift|telegraphic\\s+transfer|tt';
 /** Processed into the books, not paid: "It will be processed in our month-end closing (月末締め)". */
@@ -493,7 +495,8 @@ export const PROMISE = cueRegex([
   // a payment plan the client proposes with its amounts and days: "je vous propose : 6 000 DH fin janvier (le 31), 6 000 DH le 28 février…"
   `(?:je\\s+vous|je\\s+te|nous\\s+vous|on\\s+vous|on\\s+te)\\s+propos\\w*\\s*:?\\s*(?:\\S+\\s+){0,2}?\\d[\\d\\s.,']*\\s?(?:€|eur|euros|dh|mad|chf|\\$|£|gbp|usd|cad)`,
   // the rest of a part payment, without a verb: "Le reste (quatre cent nonante-cinq euros) d'ici fin janvier, promis"
-  `(?:le|la)\\s+(?:reste|restant|solde|difference)\\s+(?:\\([^)]{0,60}\\)\\s+)?(?:d'ici|avant|au\\s+plus\\s+tard|la\\s+semaine|en\\s+fin|a\\s+la\\s+fin|fin\\s+(?:de|du)|debut|le\\s+\\d)`,
+  // (not what a meeting votes or approves: « l'AG vote le solde le 10 décembre, on vous règle le 12/12 »)
+  `${NOT_VOTED}(?:le|la)\\s+(?:reste|restant|solde|difference)\\s+(?:\\([^)]{0,60}\\)\\s+)?(?:d'ici|avant|au\\s+plus\\s+tard|la\\s+semaine|en\\s+fin|a\\s+la\\s+fin|fin\\s+(?:de|du)|debut|le\\s+\\d)`,
   `the\\s+(?:rest|remainder|remaining\\s+(?:amount|balance)|outstanding\\s+balance)\\s+(?:\\([^)]{0,60}\\)\\s+)?(?:by|before|next|within|at\\s+the\\s+end|end\\s+of)(?![a-z])`,
   `(?:recevrez|recevras|aurez|auras|devriez\\s+recevoir|devriez\\s+avoir|devrais\\s+recevoir)\\s+${W(2)}${PAY_NOUN_FR}`,
   // the money the chaser will get, said of the invoice: « Je m'en occupe, tu vas l'avoir vendredi prochain », « vous l'aurez lundi »
@@ -794,7 +797,7 @@ export const PAY_PRESENT = cueRegex([
   `(?:passe|passent|lance|lancent|fait|font|effectue|effectuent|envoie|envoient)\\s+(?:les|le|nos|ses|leurs|tous\\s+les)\\s+${PAY_NOUN_FR}`,
   // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th"
   // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
-  `(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  `${NOT_VOTED}(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // "Owner's office says transfer goes out next Friday"
   `(?:transfer|payment|wire|remittance|cheque|check|bacs|ach)s?\\s+(?:goes|go|is\\s+going|leaves|is\\s+leaving|gets\\s+sent|is\\s+sent)\\s+(?:out\\s+)?(?:on|next|this|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday)(?![a-z])`,
   `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:we|i)(?:'re|'m|\\s+are|\\s+am)\\s+(?:paying|settling|transferring|wiring|remitting|sending|making|processing|releasing|arranging)`,

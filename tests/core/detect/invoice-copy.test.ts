@@ -239,3 +239,10 @@ describe('announcedCopyRecipient: a platform telling the user it sent a reminder
     expect(announcedCopyRecipient('Bonjour Julien,\nFacturo a envoyé une relance automatique à duval.laurent@hotmail.example pour la facture ETA-2026-0440 (864,00 €), échue le 13/11/2026.')?.address).toBe('duval.laurent@hotmail.example');
   });
 });
+
+describe('announcedCopyRecipient: « Deuxième relance envoyée à X pour la facture … » (held-out BTW)', () => {
+  it('names the client a platform says it sent a reminder to', () => {
+    expect(announcedCopyRecipient('Bonjour Léa,\n\nDeuxième relance envoyée à finance@rotkehlchen.example pour la facture MUX-2026-060 (5 900,00 €).\n\n--\nTiime Facturation')?.address).toBe('finance@rotkehlchen.example');
+    expect(announcedCopyRecipient('Second reminder sent to ap@acme.example for invoice 12.')?.address).toBe('ap@acme.example');
+  });
+});

@@ -3134,3 +3134,24 @@ describe("classifyClientReply: « c'est fait pour l'acompte ! » (held-out BKZ)"
     expect(classifyClientReply(mail({ text, date: '2026-11-10' }), { depositInvoice: true }).kind).toBe('paid');
   });
 });
+
+describe('classifyClientReply: held-out of the eighteenth session', () => {
+  it.each([
+    ['nl promise: « Betaling staat ingepland voor 20-11 » (a day and month with a hyphen; BTY)', 'Betaling staat ingepland voor 20-11. Groet, Sanne', '2026-11-04', 'promise', '2026-11-20'],
+    ['en promise: "Payment is scheduled for 20-11"', 'Payment is scheduled for 20-11. Thanks', '2026-11-04', 'promise', '2026-11-20'],
+    ['nl dispute: a full stop after « week 39 » ends the sentence, its « niet » does not negate the next (BTY)', 'Wij herkennen de 4e dag niet, die staat niet op de getekende timesheet van week 39. Graag een creditnota.', '2026-11-10', 'dispute', null],
+    ["fr promise: « l'AG vote le solde le 10 décembre, on vous règle le 12/12/2026 au plus tard » (BTZ)", "Bonjour Émilie, l'AG vote le solde le 10 décembre, on vous règle le 12/12/2026 au plus tard. Bien cordialement, Laurent", '2026-11-20', 'promise', '2026-12-12'],
+    ['fr promise: « début décembre …, vers le 5 » is the 5th of December (BSY)', 'Bonsoir\nje regle debut decembre apres la paie du lait de novembre, vers le 5\nD. Lebreton', '2026-10-29', 'promise', '2026-12-05'],
+    ['fr promise: « le lendemain » of the day named before (BSY)', 'Julien\nla coop paie le lait le 10 decembre je te fais le virement le lendemain promis\nJérôme', '2026-11-23', 'promise', '2026-12-11'],
+  ] as const)('%s', (_name, text, date, kind, promised) => {
+    const r = classifyClientReply(mail({ text, date }));
+    expect(r.kind).toBe(kind);
+    expect(r.promisedDate).toBe(promised);
+  });
+  it('a German ordinal keeps its full stop inside the sentence', () => {
+    expect(classifyClientReply(mail({ text: 'Wir zahlen nicht vor dem 17. Dezember.', date: '2026-11-10' })).kind).not.toBe('paid');
+  });
+  it('a range of days with a hyphen is no day and month', () => {
+    expect(classifyClientReply(mail({ text: 'Nous vous réglerons sous 10-12 jours.', date: '2026-11-04' })).promisedDate).not.toBe('2026-12-10');
+  });
+});

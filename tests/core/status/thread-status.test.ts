@@ -466,3 +466,14 @@ describe('threadStatus: « Sans lui, le service facturier ne peut pas traiter la
     expect(statusOf([invoice(), ask]).status).toBe('open');
   });
 });
+
+describe('threadStatus: goods missing, the delivery note cited in brackets, and the invoice contested (held-out BUV)', () => {
+  it('is a dispute, not a hold for paperwork', () => {
+    const reply = client("Bonjour Lucie,\n\nLa livraison du 31/10 sur le Monte d'Oro était incomplète : 60 plateaux manquants sur 460 (voir bon de livraison annoté par le commissaire de bord). Nous contestons donc la facture F-7 en l'état, merci de nous adresser un avoir.\n\nPaul-Antoine Casanova", '2026-11-06');
+    expect(statusOf([invoice(), reply]).status).toBe('disputed');
+  });
+  it('a contest before a request in one sentence, beside a missing order number, stays a dispute', () => {
+    const reply = client('Bonjour,\n\nIl manque le numéro de commande sur la facture F-7. Nous contestons par ailleurs le nombre de jours facturés, merci de nous adresser un avoir.\n\nCordialement', '2026-11-06');
+    expect(statusOf([invoice(), reply]).status).toBe('disputed');
+  });
+});

@@ -14,6 +14,8 @@ export interface RelativeDateOptions {
 interface Reading {
   index: number;
   dates: string[];
+  /** For « le lendemain »: the day named before, which it is the day after (that day is not the one promised). */
+  after?: string;
 }
 
 const W = '(?<![\\p{L}\\d])';
@@ -88,6 +90,11 @@ const FRENCH_DAY_COUNTS = wordStartRegExp(`${W}(?:sous|dans|d'ici) (?:une )?(hui
 const DAY_OF_MONTH = wordStartRegExp(String.raw`(?<![\p{L}\d])(?:(?:(?:el|il|al|o|no|ao)\s)?(?:d[ií]a|giorno)|le|du|au|el|il|op|the (?=\d{1,2}(?:st|nd|rd|th))|am (?=\d{1,2}\.))\s?(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.:,]\d|\d|\s?(?:h\b|%|€|\$|£)|\s(?:jours?|days?|tage|dias|giorni)\b)`, 'gu');
 /** A numeric day and month without a year: "le 18/11", "am 18.11.". */
 const DAY_MONTH = /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?![\d]|[/.]\d)/g;
+/**
+ * The same with a hyphen, « voor 20-11 », "scheduled for 20-11": a two-digit month, not a range of days, hours or
+ * amounts ("10-12 jours", "14-16h", "30-60 €").
+ */
+const DAY_MONTH_HYPHEN = /(?<![\d/.-])(\d{1,2})-(\d{2})(?![\d]|[-/.]\d|\s?(?:[a-z]*tag\w*|[a-z]*days?|jours?|j|dagen|werkdagen|dias|giorni|semaines?|weeks?|wochen|weken|semanas?|settimane|mois|months?|monat\w*|maanden|meses|mesi|h|heures?|hours?|uur|uhr|stunden|horas|ore|min\w*|%|€|\$|£|eur|euros?|ans?|years?|jahr\w*)(?![a-z]))/g;
 /** The words that number a clause or a section before its number: « Ziff. », « art. », "section", « § », « chapitre ». */
 const CLAUSE_NUMBER_BEFORE = /(?:ziff\.?|ziffer|art\.?|artikel|article|articolo|articulo|§|clause|section|sect\.|para\.?|paragraph|chapitre|chapter|kapitel|point|punkt|punto|pos\.?)[ \t]*$/;
 
@@ -115,6 +122,19 @@ function dayOfMonthOnOrAfter(reference: string, day: number): string | null {
 
 /** A month name right before a day ("fin janvier (le 31)"). */
 const MONTH_BEFORE = /(\p{L}{4,})\s?[,(]?\s?$/u;
+
+/** Which days a part of a month holds: « début » the first ten, « mi- » the middle ten, « fin » from the 20th. */
+function dayInPart(part: string, day: number): boolean {
+  if (/^(fin|end of|ende|finales de|fine|eind)$/.test(part)) return day >= 20 && day <= 31;
+  if (/^(mi|mid|mitte|mediados de|meta)$/.test(part)) return day >= 10 && day <= 20;
+  return day >= 1 && day <= 10;
+}
+
+/** « le lendemain », "the day after", « am Tag danach »: the day after the one named before (« le surlendemain »: two days after). */
+const DAY_AFTER = wordStartRegExp(
+  `${W}(?:le (sur)?lendemain|(?:the )?(?:next )?day after(?! tomorrow)|the following day|am (?:folgenden|nachsten) tag|am tag danach|tags darauf|al dia siguiente|el dia siguiente|il giorno dopo|il giorno successivo|de dag (?:erna|daarna)|(?:o|no) dia seguinte)${END}`,
+  'gu',
+);
 
 /** "il 20 p.v." (prossimo venturo), "le 5 du mois prochain", "the 5th of next month": that day of the next month. */
 const OF_NEXT_MONTH = /^\s?(?:p\.\s?v\.?|pv(?![\p{L}])|prossimo venturo|del (?:mese )?prossimo(?: mese)?|du mois (?:prochain|suivant)|of (?:the )?(?:next|following) month|next month|des (?:nachsten|naechsten|kommenden) monats|del (?:mes )?proximo(?: mes)?|del mes que viene|van (?:de )?volgende maand)/u;
@@ -152,7 +172,7 @@ function writtenDateReadings(text: string, folded: string, reference: string, or
     const iso = !hasYear && d.iso < reference ? `${year + 1}${d.iso.slice(4)}` : d.iso;
     if (iso >= reference) out.push({ index: d.index, dates: [iso] });
   }
-  for (const m of folded.matchAll(DAY_MONTH)) {
+  for (const m of [...folded.matchAll(DAY_MONTH), ...folded.matchAll(DAY_MONTH_HYPHEN)]) {
     if (taken[m.index]) continue;
     // « (Ziff. 7.3) », "section 4.2", « art. 12.1 »: a clause's number, not a day
     if (CLAUSE_NUMBER_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -349,7 +369,7 @@ export function resolveRelativeDateCandidates(
 }
 
 /** Where a text names days, relative or written, and which: its readings in the text's order (index: where each starts). */
-export function relativeDateReadings(text: string, referenceIso: string, lang?: string | RelativeDateOptions): { index: number; dates: string[] }[] {
+export function relativeDateReadings(text: string, referenceIso: string, lang?: string | RelativeDateOptions): Reading[] {
   const { order } = resolveOptions(lang);
   const folded = fold(text);
   const taken = new Uint8Array(text.length);
@@ -363,21 +383,36 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
     for (const m of folded.matchAll(NEXT_WEEK)) readings.push({ index: m.index, dates: [mondayOfNextWeek(referenceIso)] });
   }
   for (const m of folded.matchAll(CALENDAR_WEEK)) readings.push({ index: m.index, dates: calendarWeekDays(referenceIso, Number(m[1])) });
+  const parts = [...folded.matchAll(PART_OF_MONTH)];
+  const refined = new Set<number>();
   for (const m of folded.matchAll(DAY_OF_MONTH)) {
     if (taken[m.index + m[0].length - 1]) continue;
     const end = m.index + m[0].length;
+    const day = Number(m[1]);
     // "fin janvier (le 31)", "janvier, le 15": the day of the month just named.
-    const named = MONTH_BEFORE.exec(folded.slice(Math.max(0, m.index - 16), m.index));
-    const month = named ? monthOfName(named[1]!) : null;
+    const word = MONTH_BEFORE.exec(folded.slice(Math.max(0, m.index - 16), m.index));
+    const named = word && monthOfName(word[1]!) ? word : null;
+    // « je règle début décembre après la paie du lait de novembre, vers le 5 »: a day in the part of a month named
+    // before it is that day of that month, and says it more precisely.
+    const part = parts.findLast((p) => p.index < m.index && m.index - p.index <= 80 && dayInPart(p[1]!, day));
+    const month = named ? monthOfName(named[1]!) : part ? MONTH_NAMES[part[2]!]! : null;
+    if (part && MONTH_NAMES[part[2]!] === month) refined.add(part.index);
     const iso = month
-      ? nextOccurrence(referenceIso, month, () => Number(m[1]))
+      ? nextOccurrence(referenceIso, month, () => day)
       : OF_NEXT_MONTH.test(folded.slice(end, end + 24))
-        ? dayOfNextMonth(referenceIso, Number(m[1]))
-        : dayOfMonthOnOrAfter(referenceIso, Number(m[1]));
+        ? dayOfNextMonth(referenceIso, day)
+        : dayOfMonthOnOrAfter(referenceIso, day);
     if (iso) readings.push({ index: m.index, dates: [iso] });
   }
-  readings.sort((a, b) => a.index - b.index);
-  return readings;
+  const kept = refined.size ? readings.filter((r) => !refined.has(r.index)) : readings;
+  kept.sort((a, b) => a.index - b.index);
+  // "je te fais le virement le lendemain" after « la coop paie le lait le 10 décembre »: the day after the day named before.
+  for (const m of folded.matchAll(DAY_AFTER)) {
+    const before = kept.findLast((r) => r.index < m.index);
+    if (before?.dates.length) kept.push({ index: m.index, dates: [addDays(before.dates[0]!, m[1] ? 2 : 1)], after: before.dates[0]! });
+  }
+  kept.sort((a, b) => a.index - b.index);
+  return kept;
 }
 
 /** Hebrew weekdays: "ביום שלישי הבא" (next Tuesday: this coming one or the week after's, as "next Friday" reads), "ביום חמישי". */

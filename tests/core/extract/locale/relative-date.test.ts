@@ -235,3 +235,34 @@ describe('resolveRelativeDateCandidates: « le premier lundi du mois » once thi
     expect(resolveRelativeDateCandidates('le premier lundi du mois', '2026-11-20')).toEqual(['2026-12-07']);
   });
 });
+
+describe('resolveRelativeDateCandidates: a day inside a part of a month named before it', () => {
+  it('« début décembre …, vers le 5 » is 5 December, « fin novembre, le 28 » 28 November', () => {
+    expect(resolveRelativeDateCandidates('je regle debut decembre apres la paie du lait de novembre, vers le 5', '2026-10-29')[0]).toBe('2026-12-05');
+    expect(resolveRelativeDateCandidates('fin novembre, le 28 au plus tard', '2026-10-29')[0]).toBe('2026-11-28');
+    // a day outside that part is not in it: « début décembre, le 25 » keeps both readings
+    expect(resolveRelativeDateCandidates('début décembre, le 25', '2026-10-29')).toEqual(['2026-12-01', '2026-12-25']);
+  });
+});
+
+describe('relativeDateReadings: « le lendemain », "the day after"', () => {
+  it('is the day after the one named before it', () => {
+    const readings = relativeDateReadings('la coop paie le lait le 10 decembre je te fais le virement le lendemain', '2026-11-23');
+    expect(readings.at(-1)).toMatchObject({ dates: ['2026-12-11'], after: '2026-12-10' });
+    expect(relativeDateReadings('we get paid on 14 December and will pay you the day after', '2026-11-23').at(-1)?.dates).toEqual(['2026-12-15']);
+    expect(relativeDateReadings('le 10 décembre, ou le surlendemain', '2026-11-23').at(-1)?.dates).toEqual(['2026-12-12']);
+  });
+  it('alone, or "the day after tomorrow", names no day after another', () => {
+    expect(relativeDateReadings('je vous paie le lendemain', '2026-11-23')).toEqual([]);
+    expect(relativeDateReadings('on the 10th or the day after tomorrow', '2026-11-23').some((r) => r.after)).toBe(false);
+  });
+});
+
+describe('relativeDateReadings: a day and month with a hyphen', () => {
+  it('« voor 20-11 » is 20 November; ranges of days, hours or sums are not', () => {
+    expect(relativeDateReadings('Betaling staat ingepland voor 20-11.', '2026-11-04')[0]?.dates).toEqual(['2026-11-20']);
+    expect(relativeDateReadings('sous 10-12 jours', '2026-11-04')).toEqual([]);
+    expect(relativeDateReadings('entre 14-16h', '2026-11-04')).toEqual([]);
+    expect(relativeDateReadings('Zahlung in 10-14 Werktagen', '2026-11-04')).toEqual([]);
+  });
+});

@@ -56,6 +56,7 @@ describe('findPaymentTerms', () => {
     ['Zahlbar innerhalb von 14 Tagen', net(14)],
     ['14 Tage netto', net(14)],
     ['Zahlungsziel: 21 Tage', net(21)],
+    ['Zahlungsbedingungen: 10 Tage', net(10)],
     ['Zahlbar 14 Tage nach Erhalt der Rechnung', net(14)],
     ['Zahlbar sofort nach Erhalt', onReceipt],
     ['sofort fällig', onReceipt],
