@@ -71,9 +71,12 @@ export interface ReplyContext {
 
 /** A reply this long or shorter (characters, after the quote) says one thing. */
 const SHORT_REPLY = 160;
-/** Words said around "done" that add nothing: "Voilà, c'est fait ! Bonne journée", "Done, thanks!". */
+/**
+ * Words said around "done" that add nothing: "Voilà, c'est fait ! Bonne journée", "Done, thanks!", an apology or the day
+ * it was done (« ok c fait ce matin dsl », "done yesterday, sorry").
+ */
 const COURTESY_WORDS =
-  /^(?:voila|bon|ok|okay|merci|thanks|thank|you|so|alors|also|ja|si|bonne|journee|soiree|semaine|fin|de|week|end|cordialement|bien|a|vous|toi|salutations|regards|best|kind|cheers|all|danke|gruss|grusse|schonen|tag|saludos|gracias|grazie|saluti|dank|groeten|bedankt)$/;
+  /^(?:voila|bon|ok|okay|merci|thanks|thank|you|so|alors|also|ja|si|bonne|journee|soiree|semaine|fin|de|week|end|cordialement|bien|a|vous|toi|salutations|regards|best|kind|cheers|all|danke|gruss|grusse|schonen|tag|saludos|gracias|grazie|saluti|dank|groeten|bedankt|dsl|desolee?|sorry|pardon|ce|matin|midi|soir|hier|aujourd|hui|today|yesterday|this|morning|heute|gestern|oggi|ieri|hoy|ayer|vandaag|gisteren)$/;
 /** "Fait !", "Voilà, c'est fait.": a sentence that holds nothing but the word (not "c'est fait pour le bon de commande"). */
 function saysOnlyDone(h: CueHit): boolean {
   const rest = fold(h.sentence.slice(0, h.endInSentence - h.text.length) + ' ' + h.sentence.slice(h.endInSentence));

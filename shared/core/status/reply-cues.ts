@@ -371,7 +371,9 @@ export const WITHDRAWN = cueRegex([
 
 /** "It is done", said after a promise to pay: the promise kept (read only when the thread holds a promise). */
 export const DONE = cueRegex([
-  `c'est\\s+(?:bien\\s+)?(?:fait|regle|parti|envoye|fait\\s+de\\s+notre\\s+cote)`, `voila\\s+qui\\s+est\\s+fait`, `(?<=(?:^|\\n)[ \\t]*)fait\\s*[!.]`,
+  `c'est\\s+(?:bien\\s+)?(?:fait|regle|parti|envoye|fait\\s+de\\s+notre\\s+cote)`,
+  // typed on a phone: « ok c fait ce matin », « cest fait » (not « l'annexe c fait partie du contrat »)
+  `(?<!')(?:c|cest|c\\s+est)\\s+(?:bien\\s+)?fait(?!\\s+(?:partie|suite|reference|foi|mention|l'objet))`, `voila\\s+qui\\s+est\\s+fait`, `(?<=(?:^|\\n)[ \\t]*)fait\\s*[!.]`,
   `(?:it's|it\\s+is|that's|all|now)\\s+(?:been\\s+)?(?:done|sorted|sent|gone\\s+out)`, `done\\s*[!.]`,
   `(?:ist|wurde)\\s+(?:jetzt\\s+|nun\\s+)?(?:erledigt|raus|passiert)`, `erledigt\\s*[!.]`,
   `ya\\s+esta(?:\\s+hecho)?`, `(?:esta|ya)\\s+hecho`, `(?:e|gia)\\s+fatto`, `fatto\\s*[!.]`, `(?:is\\s+)?gedaan\\s*[!.]`, `is\\s+geregeld`,
@@ -591,9 +593,14 @@ export const PROMISE = cueRegex([
   `(?:can\\s+)?expect\\s+(?:the\\s+|our\\s+|your\\s+)?(?:payment|funds|transfer|remittance|money)\\s+(?:by|on|in|before|early|next|at|within)`,
   // de
   `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen)`,
-  `(?:wird|werden)\\s+${W(8)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt|ausgelost|freigegeben|angestossen)`,
+  // (« die Zahlung ist freigegeben und wird am 15.12.2026 ausgeführt »)
+  `(?:wird|werden)\\s+${W(8)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt|ausgelost|freigegeben|angestossen|ausgefuhrt|durchgefuhrt|getatigt|vorgenommen)`,
   `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`, `(?:zahlung|uberweisung|rechnung|betrag)\\s+${W(6)}(?:eingeplant|vorgesehen|terminiert|geplant)(?![a-z])`, `(?:zahlung|uberweisung|geld|betrag)\\s+(?:kommt|geht\\s+raus|folgt)(?![a-z])`,
-  `(?:zahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:am|zum|bis|in|nachste|kommende))`,
+  // a day reckoned, the verb of paying left out after it was said: « … vi paghiamo appena riceviamo il loro bonifico. Contiamo
+  // entro il 18 dicembre », « On compte sur le 18 décembre »
+  `contiamo\\s+(?:entro|per\\s+il|verso\\s+il|intorno\\s+al)(?![a-z])`, `(?:on|nous)\\s+(?:compte|comptons)\\s+(?:sur\\s+)?(?:le\\s+\\d|d'ici\\s+(?:le|la|au)|avant\\s+le|vers\\s+le)`,
+  // (« die Auszahlung erfolgt voraussichtlich am 04.12.2026 »)
+  `(?:zahlung|auszahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:(?:voraussichtlich|planmassig|dann|somit|daher|spatestens)\\s+)?(?:am|zum|bis|in|nachste|kommende))`,
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
   // what the client can do, with a day: "je peux vous régler pour le 15/12", "on peut payer fin du mois"
   `(?:je|nous|on)\\s+(?:peux|pouvons|peut|pourrai|pourrons|pourrais|pourrions)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)\\s+(?:le\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\\s+)?\\d|pour\\s+le|d'ici|avant\\s+le|au\\s+plus\\s+tard|fin\\s+d|debut\\s+d|en\\s+fin|lundi|mardi|mercredi|jeudi|vendredi|samedi)`,
@@ -769,7 +776,7 @@ export const PAY_PRESENT = cueRegex([
   // ca: « Dijous de la setmana que ve ho paguem » (we pay it next week's Thursday), « la paguem divendres »
   `(?:ho|la|les|el|us|te)\\s+(?:paguem|pago|transferim|abonem|liquidem)(?![a-z])`,
   // fr: "c'est noté, paiement fin de semaine prochaine": the payment and its day, without a verb
-  `(?:^|(?<=[,.;:!]\\s{0,3}))paiement(?=\\s+(?:fin|debut|mi|le|lundi|mardi|mercredi|jeudi|vendredi|demain|la\\s+semaine|semaine|d'ici|avant|sous|au\\s+plus\\s+tard)(?![a-z]))`,
+  `(?:^|(?<=[,.;:!]\\s{0,3}))(?:paiement|virement|reglement|versement)(?=\\s+(?:fin|debut|mi|le|lundi|mardi|mercredi|jeudi|vendredi|demain|la\\s+semaine|semaine|d'ici|avant|sous|au\\s+plus\\s+tard)(?![a-z]))`,
   // hu: "pénteken utaljuk", "aznap indítjuk az utalást"; et: "arve läheb maksmisele 18.12.", "maksame reedel"
   `(?:utaljuk|atutaljuk|fizetjuk|kifizetjuk|rendezzuk|kiegyenlitjuk)(?![a-z])`, `inditjuk\\s+az\\s+utalast`, `(?:laheb|lahevad)\\s+maksmisele`, `(?:maksame|tasume)(?![a-z])`,
   // ro: "Doamna Baron a spus ca plătim pe 10 decembrie" (we pay on 10 December), "achităm factura vineri"

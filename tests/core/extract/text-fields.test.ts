@@ -999,3 +999,10 @@ describe('extractTextFields: an invoice named in brackets after other words is r
     expect(extractTextFields(body, 'DMY').invoiceNumbers[0]!.score).toBeLessThan(60);
   });
 });
+
+describe('extractTextFields: « 30 jours date de facture (18/12/2026) » (held-out BVY)', () => {
+  it('dates the payment, not the invoice', () => {
+    const text = 'FACTURE N° CV-2026-0497\nDate : 18/11/2026\nClient : Coopérative Agri Lauragais\n\nTotal TTC : 2 640,00 €\n\nÉchéance : 30 jours date de facture (18/12/2026)\n';
+    expect(extractTextFields(text, 'DMY').issueDate?.value).toBe('2026-11-18');
+  });
+});

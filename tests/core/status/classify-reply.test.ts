@@ -3143,10 +3143,19 @@ describe('classifyClientReply: held-out of the eighteenth session', () => {
     ["fr promise: « l'AG vote le solde le 10 décembre, on vous règle le 12/12/2026 au plus tard » (BTZ)", "Bonjour Émilie, l'AG vote le solde le 10 décembre, on vous règle le 12/12/2026 au plus tard. Bien cordialement, Laurent", '2026-11-20', 'promise', '2026-12-12'],
     ['fr promise: « début décembre …, vers le 5 » is the 5th of December (BSY)', 'Bonsoir\nje regle debut decembre apres la paie du lait de novembre, vers le 5\nD. Lebreton', '2026-10-29', 'promise', '2026-12-05'],
     ['fr promise: « le lendemain » of the day named before (BSY)', 'Julien\nla coop paie le lait le 10 decembre je te fais le virement le lendemain promis\nJérôme', '2026-11-23', 'promise', '2026-12-11'],
+    ['de promise: « die Zahlung ist freigegeben und wird am 15.12.2026 ausgeführt » (BUY)', 'Sehr geehrte Frau Hoffmann,\ndie Zahlung ist freigegeben und wird am 15.12.2026 ausgeführt.\nFreundliche Grüsse', '2026-11-12', 'promise', '2026-12-15'],
+    ['de promise: « die Auszahlung erfolgt voraussichtlich am 04.12.2026 » (BUY)', 'Sehr geehrte Frau Hoffmann,\ndie Kostenrechnung liegt dem Bezirksrevisor zur Prüfung vor; die Auszahlung erfolgt voraussichtlich am 04.12.2026.\nMit freundlichen Grüßen', '2026-11-30', 'promise', '2026-12-04'],
+    ['it promise: « … appena riceviamo il loro bonifico. Contiamo entro il 18 dicembre » (BVV)', 'Buongiorno Camille,\ncome da accordi con il cliente finale (pay when paid) vi paghiamo appena riceviamo il loro bonifico. Contiamo entro il 18 dicembre.\nCordiali saluti', '2026-12-03', 'promise', '2026-12-18'],
+    ['fr promise: « Je transmets au notaire pour signature, virement fin de semaine prochaine normalement » (BUW)', 'Bonjour\nJe transmets au notaire pour signature, virement fin de semaine prochaine normalement.\nCdt\nNadège', '2026-11-06', 'promise', '2026-11-13'],
+    ['fr: « Nous comptons sur votre compréhension » promises nothing', 'Nous comptons sur votre compréhension.', '2026-11-06', 'other', null],
   ] as const)('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe(kind);
     expect(r.promisedDate).toBe(promised);
+  });
+  it('« ok c fait ce matin dsl » after a reminder says it paid; « l’annexe c fait partie » does not', () => {
+    expect(classifyClientReply(mail({ text: 'ok c fait ce matin\ndsl\nEnvoyé de mon iPhone', date: '2026-11-16' }), { reminded: true }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'ok, le point c fait partie du contrat', date: '2026-11-16' }), { reminded: true }).kind).not.toBe('paid');
   });
   it('a German ordinal keeps its full stop inside the sentence', () => {
     expect(classifyClientReply(mail({ text: 'Wir zahlen nicht vor dem 17. Dezember.', date: '2026-11-10' })).kind).not.toBe('paid');

@@ -579,7 +579,10 @@ const DATED_INVOICE = /(?:factur\w*|invoices?|rechnung\w*|fattur\w*|factuur|fatu
 /** A generic "date" in a sentence ("la date du 7 juillet", "the date of the event"), not a label. */
 const DATE_IN_PROSE = /(?:^|\s)(?:la|une|cette|votre|notre|the|a|this|your|our|die|das|el|una|esta|questa|de|het)\s*$/;
 const NUMBERED_INVOICE_OF = /(?:factur\w*|fatur\w*|fattur\w*|invoice|rechnung)\s+(?:n[°º.o]*\s*)?\S*\d\S*\s+(?:de|con|com|del|di)\s*$/;
+/** Payment terms counted from the invoice's date: "30 jours date de facture (18/12/2026)" dates the payment, not the invoice. */
+const DAYS_FROM = /\d{1,3}\s*(?:jours?|j|days?|tage\w*|dias|giorni|dagen)(?:\s+(?:nets?|net|fin\s+de\s+mois|from(?:\s+the)?|after(?:\s+the)?|of(?:\s+the)?|nach|ab|a\s+compter\s+de\s+la|de\s+la|a\s+partir\s+de\s+la))?\s*$/;
 function datesTheInvoice(label: { label: string }, head: string): boolean {
+  if (DAYS_FROM.test(head)) return false;
   // "Factura LBM-26-0171 de fecha 7 de agosto", "Fatura FT 12 com data de …": the invoice's own date
   if (NUMBERED_INVOICE_OF.test(head)) return true;
   // "notre facture F-12 en date du …" dates the invoice; "… sur réquisition de la juge (cabinet 3) en date du 02/09/2026" dates the requisition
