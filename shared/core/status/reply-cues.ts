@@ -911,7 +911,9 @@ export const DISPUTE = cueRegex([
   // eu: "Faktura ez dator bat aurrekontuarekin … Ezin dugu horrela ordaindu"
   `ez\\s+dator\\s+bat`, `ezin\\s+(?:dugu|dut)\\s+${W(2)}ordaindu`, `ez\\s+(?:dugu|dut)\\s+ordainduko`,
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
-  `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
+  `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
+  // « Je ne comprends pas pourquoi ces séances sont facturées » (held-out BWV)
+  `je\\s+ne\\s+comprends\\s+pas\\s+pourquoi\\s+(?:\\S+\\s+){0,6}?(?:facture|factures|facturee|facturees|comptee?s?)(?![a-z])`,
   // it: "Non riconosciamo l'addebito per i danni"
   `non\\s+riconosciamo\\s+(?:l'addebito|la\\s+fattura|il\\s+(?:costo|supplemento|importo|conteggio)|questo|questa|tale|gli\\s+addebiti|le\\s+spese)`,
   // "Je ne valide pas la MTL-F26-0883" (not "je ne valide pas encore"), "ce n est pas le tarif du devis"

@@ -3148,6 +3148,8 @@ describe('classifyClientReply: held-out of the eighteenth session', () => {
     ['it promise: « … appena riceviamo il loro bonifico. Contiamo entro il 18 dicembre » (BVV)', 'Buongiorno Camille,\ncome da accordi con il cliente finale (pay when paid) vi paghiamo appena riceviamo il loro bonifico. Contiamo entro il 18 dicembre.\nCordiali saluti', '2026-12-03', 'promise', '2026-12-18'],
     ['fr promise: « Je transmets au notaire pour signature, virement fin de semaine prochaine normalement » (BUW)', 'Bonjour\nJe transmets au notaire pour signature, virement fin de semaine prochaine normalement.\nCdt\nNadège', '2026-11-06', 'promise', '2026-11-13'],
     ['fr: « Nous comptons sur votre compréhension » promises nothing', 'Nous comptons sur votre compréhension.', '2026-11-06', 'other', null],
+    ['fr dispute: « Je ne comprends pas pourquoi ces séances sont facturées. Merci de bien vouloir annuler la facture » (BWV)', 'Bonjour Madame Morel,\nnous avons bien reçu votre facture mais les deux candidats ne se sont finalement pas présentés (annulation le matin même, vous aviez été prévenue par téléphone). Je ne comprends pas pourquoi ces séances sont facturées. Merci de bien vouloir annuler la facture.\nCordialement', '2026-11-05', 'dispute', null],
+    ['fr dispute: « Merci de bien vouloir annuler la facture » alone', 'Bonjour,\nMerci de bien vouloir annuler la facture.\nCordialement', '2026-11-05', 'dispute', null],
   ] as const)('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe(kind);
