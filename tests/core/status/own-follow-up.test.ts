@@ -618,3 +618,9 @@ describe('classifyOwnFollowUp: "Could you let me know when … will be paid?" (h
     expect(classifyOwnFollowUp(mail({ subject: 'Re: Invoice INV-UK-2026-024', text: 'Hi Callum,\n\nCould you let me know when INV-UK-2026-024 (£9,880.00, due on receipt) will be paid?\n\nBest regards,', date: '2026-11-10' }))).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: « Je me permets de vous rappeler la facture … » (held-out BYZ)', () => {
+  it('chases', () => {
+    expect(own('Bonjour,\nJe me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 €.\nCordialement,\nLucie Vernier', 'RE: Facture FA-2026-0377')).toBe('reminder');
+  });
+});
