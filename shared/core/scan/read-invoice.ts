@@ -43,6 +43,8 @@ export interface InvoiceReading {
   otherNumbers: string[];
   /** The document is a deposit invoice (its title or its e-invoice type says so): "deposit paid" then settles it. */
   depositInvoice?: boolean;
+  /** No currency was written (a PDF's "¥" came out as "?"): it was inferred (a French firm's euro), a reminder may say better. */
+  currencyInferred?: boolean;
 }
 
 /** A document filed as a deposit invoice ("Acompte_FA-2026-0402.pdf", "Anzahlungsrechnung_RE-17.pdf"): its PDF is not always read. */
@@ -509,9 +511,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
       if (facts.amount !== null && facts.amount <= 0) continue;
       const debtorEmail = debtor(part.xml?.buyerEmail, part.pdfText);
       if (!debtorEmail) continue;
+      const currencyInferred = facts.currency === null;
       if (!part.xml?.currency) facts.currency = localCurrencyOf(facts.currency, `${subject}\n${body}\n${part.pdfText ?? ''}`, debtorEmail, lang) ?? facts.currency;
       const otherNumbers = parts.filter((p) => p !== part).map((p) => p.number);
-      out.push({ message, invoiceNumber: part.number, ...facts, debtorEmail, debtorName: debtorNameOf(part.xml?.buyerName, part.pdfText), otherNumbers });
+      out.push({ message, invoiceNumber: part.number, ...facts, debtorEmail, debtorName: debtorNameOf(part.xml?.buyerName, part.pdfText), otherNumbers, currencyInferred });
     }
     return out;
   }
@@ -549,8 +552,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const debtorEmail = debtor(xml?.buyerEmail, pdfText);
   if (!debtorEmail) return [];
   // A bare "$" or "kr" takes the client's country's currency ("1 275,50 $" to a Quebec client).
+  const currencyInferred = facts.currency === null;
   if (!xml?.currency) facts.currency = localCurrencyOf(facts.currency, `${subject}\n${body}\n${pdfText ?? ''}`, debtorEmail, lang) ?? facts.currency;
   // UN/CEFACT 386 is a prepayment invoice; a PDF says so in its heading ("FACTURE D'ACOMPTE").
   const depositInvoice = xml?.typeCode === '386' || !!sources.pdf?.depositInvoice || DEPOSIT_FILE.test(fold(fileNames));
-  return [{ message, invoiceNumber: number, ...facts, debtorEmail, debtorName: debtorNameOf(xml?.buyerName, pdfText), otherNumbers: others, depositInvoice }];
+  return [{ message, invoiceNumber: number, ...facts, debtorEmail, debtorName: debtorNameOf(xml?.buyerName, pdfText), otherNumbers: others, depositInvoice, currencyInferred }];
 }

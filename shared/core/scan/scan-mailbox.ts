@@ -155,13 +155,15 @@ function toReceivable(reading: InvoiceReading, thread: MailThread, others: reado
   const dueDate = (!reading.dueDateStated && dueDateFromReminders(status.reminders, reading)) || reading.dueDate;
   // An invoice e-mail that gave no amount, or no currency (a PDF whose "€" did not come out as text): the company's own
   // reminder may say how much it billed, and in what ("la facture SO-2026-118 de 5 760,00 €" for a document's "5 760,00 ?").
-  const reminded = reading.amount === null || reading.currency === null ? amountFromReminders(status.reminders, reading) : null;
+  // (and one whose currency was not written but inferred: "Total due: ?385,000" from a French firm is not euros when our
+  // reminder says "JPY 385,000")
+  const reminded = reading.amount === null || reading.currency === null || reading.currencyInferred ? amountFromReminders(status.reminders, { ...reading, currency: reading.currencyInferred ? null : reading.currency }) : null;
   const sameSum = reading.amount === null || reminded?.value === reading.amount;
   const receivable: Receivable = {
     messageId: reading.message.messageId,
     invoiceNumber: reading.invoiceNumber,
     amount: reading.amount ?? reminded?.value ?? null,
-    currency: reading.currency ?? (sameSum ? reminded?.currency : null) ?? null,
+    currency: (reading.currencyInferred && sameSum ? reminded?.currency : null) ?? reading.currency ?? (sameSum ? reminded?.currency : null) ?? null,
     issueDate: reading.issueDate,
     dueDate,
     debtorEmail: reading.debtorEmail,

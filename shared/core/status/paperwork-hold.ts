@@ -26,8 +26,17 @@ const WITHOUT_IT_CANNOT = String.raw`(?:sinon|autrement|faute\s+de\s+quoi|anders
 /** A word between the two ends of a hold, not a bracket's: « 60 plateaux manquants sur 460 (voir bon de livraison annoté) » names no missing paper. */
 const WORD = String.raw`[^\s()]+`;
 
+/**
+ * The invoice to be filed on the buyer's portal, not sent by e-mail: « la facture doit être déposée sur Chorus Pro avec le
+ * n° d'engagement …, nous ne pouvons pas la traiter par mail », "please submit it through our Coupa portal; we cannot process
+ * invoices received by e-mail" (held-out CAX). A way of sending asked for, as a document is: no rejection of the invoice.
+ */
+const PORTAL = String.raw`(?:chorus(?:\s+pro)?|(?:le|notre|votre|ce)\s+portail(?:\s+\S+)?|(?:the|our|your)\s+(?:\S+\s+){0,2}?portal|coupa|ariba|jaggaer|ivalua|basware|tungsten|peppol|(?:das|unser)\s+(?:lieferanten)?portal)`;
+const FILED_ON_PORTAL = String.raw`(?:deposee?s?|transmise?s?|soumise?s?|saisie?s?|submitted|uploaded|sent|filed|entered|eingereicht|hochgeladen|eingestellt)\s+(?:\S+\s+){0,3}?(?:sur|via|dans|par|through|on|via|in|into|uber|auf)\s+${PORTAL}|(?:deposer|deposez|soumettre|submit|upload|file|einreichen|hochladen)\s+(?:\S+\s+){0,4}?(?:sur|via|dans|through|on|via|in|into|uber|auf)\s+${PORTAL}`;
+const NOT_BY_MAIL = String.raw`(?:ne\s+(?:pouvons|peut|peuvent|pourrons|pourra|pouvez)\s+pas|cannot|can't|can\s+not|unable\s+to|(?:konnen|kann)\s+(?:\S+\s+){0,3}?nicht)\s+(?:\S+\s+){0,3}?(?:traiter|accepter|recevoir|enregistrer|process|accept|receive|bearbeiten|annehmen|verarbeiten)\w*\s+(?:\S+\s+){0,3}?(?:par|by|via|per|au\s+format)\s+(?:mail|e-?mail|courriel|pdf|papier|post|paper)`;
+
 const WAITS_FOR_PAPERWORK = new RegExp(
-  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
+  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
 );
 
 /** Whether a client's reply holds the payment for want of a document (its text, quotes stripped). */

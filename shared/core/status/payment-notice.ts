@@ -308,10 +308,16 @@ function isDenied(folded: string, m: RegExpExecArray): boolean {
   return NEGATION.test(before.slice(before.search(/[^.!?\n]*$/))) || NEGATION.test(m[0]);
 }
 
+/** Money received as a condition: "We will transfer on 15/12 once owners funds received", « dès réception des fonds », "sobald … eingegangen". */
+const AWAITED = /(?<![a-z])(?:once|when|as\s+soon\s+as|until|des\s+que|quand|lorsque|sobald|wenn|appena|quando|cuando|en\s+cuanto|zodra|wanneer)(?![a-z])[^.!?\n,;]{0,40}$/;
+function isAwaited(folded: string, m: RegExpExecArray): boolean {
+  return AWAITED.test(folded.slice(Math.max(0, m.index - 60), m.index));
+}
+
 /** Where a wording of money received, said of the past or present, stands (a client's promise is no notice); -1 when none. */
 function receivedAt(folded: string, original: string): number {
   for (const m of execAll(RECEIVED, folded)) {
-    if (TO_COME.test(m[0]) || isDenied(folded, m) || isAsked(folded, m.index + m[0].length)) continue;
+    if (TO_COME.test(m[0]) || isDenied(folded, m) || isAsked(folded, m.index + m[0].length) || isAwaited(folded, m)) continue;
     if (!PREPOSITION_BEFORE_NAME.test(original.slice(m.index, m.index + m[0].length))) return m.index;
   }
   return -1;

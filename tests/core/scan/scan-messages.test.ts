@@ -122,6 +122,16 @@ describe('scanMessages', () => {
     expect(s).toMatchObject({ invoiceNumber: 'F-2026-0220', amount: 900 });
   });
 
+  it('takes the currency our reminder states for the same amount when the invoice wrote none, « ?385,000 » (held-out BZX)', async () => {
+    const sent = (subject: string, text: string, date: string, inReplyTo?: string) =>
+      message({ from: claire, to: ['Kenichi Sato <accounts@tokyo-organic.example.jp>'], subject, text, date, ...(inReplyTo ? { inReplyTo } : {}) });
+    const invoice = sent('Invoice GVB-E26-1066', 'Dear Sato-san,\n\nINVOICE GVB-E26-1066\nInvoice date: 09 October 2026\nTotal due: ?385,000\nPayment terms: Net 45\nVAT exempt - export, art. 262 ter I CGI\nIBAN FR76 1333 5000 4008 1234 5678 912', '2026-10-09T13:41:47+02:00');
+    const chase = sent('Re: Invoice GVB-E26-1066', 'Dear Sato-san,\n\nOur invoice GVB-E26-1066 for JPY 385,000 was due on 23 November. Could you kindly check the status?', '2026-11-26T16:18:45+01:00', invoice.messageId);
+    expect((await scanMessages([invoice, chase], { me, today: '2026-12-07' }))[0]).toMatchObject({ amount: 385000, currency: 'JPY' });
+    // without the reminder, the French firm's euro
+    expect((await scanMessages([invoice], { me, today: '2026-12-07' }))[0]).toMatchObject({ amount: 385000, currency: 'EUR' });
+  });
+
   it('reads a fee note titled after its case, « Mise en demeure fournisseur », as the invoice it is (held-out ADV)', async () => {
     const note = message({
       from: claire,

@@ -654,3 +654,10 @@ describe("readPaymentNotice: Spain's FACe status change (held-out BFX)", () => {
     expect(notice('FACe - Cambio de estado de la factura F-2026-0389', 'Punto General de Entrada de Facturas Electrónicas (FACe)\n\nLe informamos de que la factura con número F-2026-0389 (registro REGAGE26e0004418211), emitida por PRISME 3D SAS a Universidad de Alicante, ha cambiado al estado:\n\n   2600 - PAGADA\n\nImporte: 1.560,00 EUR', 'no-reply@face.gob.es')?.invoiceNumbers).toEqual(['F-2026-0389']);
   });
 });
+
+describe('readPaymentNotice: money received as a condition (held-out CAW)', () => {
+  it('"We will transfer on 15/12 once owners funds received" is no notice; "Funds received" is', () => {
+    expect(readPaymentNotice(mail({ subject: 'RE: Invoice PSS-26-0452', text: 'Hi Marc\nWe will transfer on 15/12 once owners funds received.\nKind regards\nRita', from: 'rita@agents.example', date: '2026-11-30' }))).toBeNull();
+    expect(notice('Funds received', 'Funds received for invoice PSS-26-0452: EUR 3,740.00.')?.invoiceNumbers).toEqual(['PSS-26-0452']);
+  });
+});

@@ -477,3 +477,16 @@ describe('threadStatus: goods missing, the delivery note cited in brackets, and 
     expect(statusOf([invoice(), reply]).status).toBe('disputed');
   });
 });
+
+describe('threadStatus: an invoice to be filed on Chorus Pro, « nous ne pouvons pas la traiter par mail » (held-out CAX)', () => {
+  it('asks for a way of sending: the invoice stays open', () => {
+    const reply = client("Bonjour,\nla facture doit être déposée sur Chorus Pro avec le n° d'engagement 2026-004518, nous ne pouvons pas la traiter par mail. Merci de faire le dépôt.\nCordialement\nService facturier - DAF", '2026-11-13');
+    expect(statusOf([invoice(), reply]).status).toBe('open');
+    const portal = client('Hello, please submit the invoice through our Coupa portal; we cannot process invoices received by email. Thanks, AP team', '2026-11-13');
+    expect(statusOf([invoice(), portal]).status).toBe('open');
+  });
+  it('a rejection that also contests the invoice stays a dispute', () => {
+    const reply = client("Bonjour,\nNous contestons le nombre de jours facturés. Par ailleurs la facture doit être déposée sur Chorus Pro.\nCordialement", '2026-11-13');
+    expect(statusOf([invoice(), reply]).status).toBe('disputed');
+  });
+});
