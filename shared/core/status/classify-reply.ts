@@ -130,7 +130,7 @@ function isNegatedBefore(hit: CueHit): boolean {
 const WHILE_NOT_SETTLED = /(?<![a-z])(?:tant\s+qu(?:e\s+|')|as\s+long\s+as\s|solange\s)[^,;.!?]{0,60}?(?:regle|resolu|repare|fait|corrige|termine|sorted|fixed|resolved|done|geklart|erledigt|behoben)e?s?\s*,?/g;
 
 /** A payer's routine stated, not a payment of this invoice: "qui fait les paiements le jeudi", "they run payments on the 15th and 30th". */
-const HABITUAL_PAYMENTS = /(?<![a-z])(?:qui|who|they|ils|elles|that)\s+(?:fait|font|run|runs|do|does|make|makes|process|processes|effectue|effectuent|passe|passent)\s+(?:les|the|their|ses|leurs|all)?\s*(?:paiements|virements|reglements|payments|payment\s+runs|supplier\s+payments)(?:\s+(?:le|les|on|every|each|tous\s+les|chaque|twice|once)(?![a-z])|\s*(?:[.!;\n]|$))/g;
+const HABITUAL_PAYMENTS = /(?<![a-z])(?:qui|who|they|ils|elles|that)\s+(?:fait|font|run|runs|do|does|make|makes|process|processes|effectue|effectuent|passe|passent)\s+(?:les|the|their|ses|leurs|all)?\s*(?:paiements|virements|reglements|payments|payment\s+runs|supplier\s+payments)(?:\s+(?:le|les|on|every|each|tous\s+les|chaque|twice|once|en\s+(?:fin|debut|milieu)|a\s+la\s+fin|at\s+the\s+end|in\s+the\s+(?:middle|first|last))(?![a-z])|\s*(?:[.!;\n]|$))/g;
 
 /** Asked to confirm before a cue: "can you confirm", « pouvez-vous confirmer », « können Sie bestätigen » (not "would you accept that we pay on the 15th?"). */
 const ASKS_US_TO = /(?<![a-z])(?:(?:(?:can|could|would|will)\s+you|please)\s+(?:kindly\s+|please\s+)?(?:confirm|guarantee|assure\s+(?:us|me))|(?:pouvez|pourriez)-vous\s+(?:nous\s+|me\s+)?(?:confirmer|garantir|assurer)|(?:peux|pourrais)-tu\s+(?:nous\s+|me\s+)?(?:confirmer|garantir)|(?:konnen|konnten)\s+sie\s+(?:uns\s+|mir\s+)?(?:bestatigen|garantieren)|(?:puede|podria)n?\s+(?:usted(?:es)?\s+)?confirmar(?:nos|me)?|(?:potete|potreste|puo)\s+(?:confermar(?:e|ci|mi)))(?![a-z])/;
@@ -410,7 +410,8 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     }
     // "La facture a été mandatée, le paiement interviendra le 24/10/2026": the promise of its sentence says when.
     // (An order to pay, not a payment confirmed: "payment confirmed, funds reach you on the 24th" is paid.)
-    if (reference && ORDERED_TO_PAY.test(hit.text)) {
+    // (the order may be named before the words of issuing: « Le mandat n° 1842 relatif à votre facture … a été émis »)
+    if (reference && ORDERED_TO_PAY.test(hit.before + hit.text)) {
       // (in its sentence, or in one after it: "La facture a bien été mandatée le 12/11. … le virement devrait vous
       // parvenir au plus tard le 30 novembre")
       const sameSentence = promises.filter((p) => p.sentenceStart >= hit.sentenceStart);

@@ -164,6 +164,8 @@ export const CHASE = cueRegex([
   `nachhak\\w*`, `hake\\s+${'(?:\\S+\\s+){0,6}?'}nach(?![a-z])`, `(?:lange|langer|schon|seit\\s+${'(?:\\S+\\s+){0,3}?'})offen(?![a-z])`, `mahnen`,
   `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,3}?'}\\w*(?:rechnung|zahlung|note)\\s+${'(?:\\S+\\s+){0,8}?'}erinner\\w*`,
   `(?:moch(?:te|ten)|durfen|darf)\\s+${'(?:\\S+\\s+){0,7}?'}(?:daran\\s+)?erinnern`, `daran\\s+erinnern`, `nicht\\s+als\\s+(?:bezahlt|beglichen|eingegangen)`,
+  // « leider haben wir die Zahlung der Rechnung HD-2026-0467 (CHF 3'970.00) bis heute nicht erhalten » (held-out BZZ)
+  `(?:zahlung|uberweisung|betrag|zahlungseingang)\\s+(?:\\S+\\s+){0,6}?(?:bis\\s+(?:heute|dato|jetzt)\\s+|noch\\s+|leider\\s+)?nicht\\s+(?:erhalten|eingegangen|verbucht|gesehen|feststellen)`,
   `noch\\s+(?:nichts|keine?n?\\s+(?:zahlung|uberweisung|zahlungseingang|betrag|geld)\\w*)\\s+${'(?:\\S+\\s+){0,2}?'}(?:erhalten|eingegangen|gesehen|verbucht|feststellen)`, `keine[nm]?\\s+zahlungseingang`,
   `unbezahlt\\w*`, `keine\\s+(?:zahlung|uberweisung)\\s+${'(?:\\S+\\s+){0,6}?'}eingegangen`, `(?:zugesagt|versprochen|angekundigt)\\s+(?:hatten|haben|hatte|hat)`, `(?:weiterhin|immer\\s+noch|nach\\s+wie\\s+vor)\\s+(?:offen|ausstehend)`, `fordern\\s+${'(?:\\S+\\s+){0,4}?'}auf`, `letztmalig\\w*`, `verzugszins\\w*`, `inkasso\\w*`,
   `trotz\\s+(?:unserer|unseres|meiner|meines)\\s+(?:\\S+\\s+)?(?:schreiben|erinnerung|mahnung|e-mail|nachricht)\\w*`,

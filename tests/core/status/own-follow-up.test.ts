@@ -624,3 +624,10 @@ describe('classifyOwnFollowUp: « Je me permets de vous rappeler la facture … 
     expect(own('Bonjour,\nJe me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 €.\nCordialement,\nLucie Vernier', 'RE: Facture FA-2026-0377')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: « leider haben wir die Zahlung … bis heute nicht erhalten » (held-out BZZ)', () => {
+  it('chases; « die Zahlung haben wir erhalten » thanks', () => {
+    expect(own("Guten Tag Herr Gredig,\nleider haben wir die Zahlung der Rechnung HD-2026-0467 (CHF 3'970.00) bis heute nicht erhalten. Könnten Sie das bitte prüfen?\nFreundliche Grüsse", 'Re: AW: Facture HD-2026-0467')).toBe('reminder');
+    expect(own('Vielen Dank, die Zahlung haben wir erhalten.', 'Re: Rechnung')).not.toBe('reminder');
+  });
+});

@@ -490,3 +490,10 @@ describe('threadStatus: an invoice to be filed on Chorus Pro, « nous ne pouvons
     expect(statusOf([invoice(), reply]).status).toBe('disputed');
   });
 });
+
+describe('threadStatus: an invoice to be re-issued with the client\'s tax number, then re-issued (held-out BZW)', () => {
+  it('asks for a document: the invoice stays open', () => {
+    const ask = client('Hi Claire,\nCan you please re-issue the invoice showing our TRN 100384726500003? Our system rejects it without the TRN.\nThanks\nAnjali', '2026-11-02');
+    expect(statusOf([invoice(), ask]).status).toBe('open');
+  });
+});
