@@ -213,6 +213,8 @@ export function kindOfTitle(title: string): DocumentKind | null {
       !(invoiceAt >= 0 && h.index > invoiceAt && (h.kind === 'quote' || h.kind === 'order') && NUMBERED.test(folded.slice(h.end, h.end + 30))) &&
       // "Relevé mensuel septembre 2026 - facture FA-2026-0913": the deliveries a numbered invoice bills, listed with it
       !(invoiceAt >= 0 && h.kind === 'statement' && DELIVERY_STATEMENT.test(folded.slice(h.index, h.end))) &&
+      // "Relevé de compte octobre + facture FA-2026-0955": a statement sent with a numbered invoice joined to it
+      !(invoiceAt > h.index && h.kind === 'statement' && JOINED_INVOICE.test(folded.slice(h.end, invoiceAt))) &&
       !(hits.some((i) => i.kind === 'invoice') && h.kind === 'order' && ORDER_TOPIC.test(folded.slice(h.index, h.end))),
   );
   // "Invoice for your order", "Facture de votre commande", "Rechnung zu Ihrer Bestellung": the order is what the invoice bills.
@@ -224,6 +226,9 @@ export function kindOfTitle(title: string): DocumentKind | null {
   for (const kind of ORDER) if (kept.some((h) => h.kind === kind)) return kind;
   return null;
 }
+
+/** What joins a second document to a first in a title: « + », « & », « et (la) », "and (the)", « und », « avec ». */
+const JOINED_INVOICE = /(?:\+|&|(?<![a-z])(?:et|and|und|y|e|en|avec|with|mit|plus)(?![a-z]))\s*(?:la\s+|l'|the\s+|die\s+|our\s+|notre\s+|votre\s+|your\s+|de\s+)?$/;
 
 /** A statement of deliveries, which an invoice may bill (not a statement of invoices or of an account). */
 const DELIVERY_STATEMENT = /^(?:releve (?:de|des) livraisons|releve hebdomadaire|releve mensuel|delivery statement|statement of deliveries|lieferubersicht)$/;

@@ -169,12 +169,17 @@ function once(test: (hit: CueHit) => boolean, key: (hit: CueHit) => number): (hi
  * the deposit invoice), or its sentence states an amount well below the amount due and the reply speaks of the
  * rest (an amount misread on the invoice alone never turns a payment into a part payment).
  */
+/** The balance named as what was paid: « le solde (de 1 995 €) viré », "the balance has been paid", « den Restbetrag überwiesen ». */
+const BALANCE_PAID = /(?<![a-z])(?:le\s+solde|le\s+reste|le\s+restant|the\s+balance|the\s+rest|the\s+remainder|(?:den|der)\s+rest(?:betrag)?|il\s+saldo|el\s+saldo|el\s+resto|het\s+restant|het\s+saldo)(?![a-z])/;
+
 function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolean {
   const partialWords = once((hit) => PARTIAL.test(ctx.depositInvoice ? hit.clause.replace(DEPOSIT_WORDS, ' ') : hit.clause), (h) => h.clauseStart);
   const due = ctx.invoiceAmount;
   const speaksOfRest = REMAINDER.test(folded);
   const lowAmount = once((hit) => {
     if (!due || due <= 0 || !speaksOfRest) return false;
+    // "Et voilà le solde de 1 995 € viré": the balance itself paid, after a first part, settles the invoice.
+    if (BALANCE_PAID.test(hit.before.slice(-16) + hit.text)) return false;
     // The amount the payment words name: the first after them ("We paid $3,000 of the $4,500"), else the sentence's.
     const stated = findMoney(hit.sentence);
     const named = stated.find((m) => m.index >= hit.endInSentence) ?? stated[0];

@@ -63,7 +63,7 @@ export const PAID = cueRegex([
   // handed to the company's driver: "le chèque a été remis à votre chauffeur ce matin"
   `(?:cheque|especes|liquide|reglement|paiement|enveloppe)s?\\s+${W(4)}(?:remis|donne|confie|laisse)e?s?\\s+(?:a|au|aux)\\s+(?:votre|ton|vos|tes|l'un\\s+de\\s+vos)?\\s*(?:chauffeur|livreur|technicien|commercial|representant|coursier|collaborateur|employe|gars|equipe)s?(?![a-z])`,
   // "virement effectué", "virement de 1 100 € effectué ce jour"
-  `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+|(?:de\\s+l'|du\\s+|de\\s+la\\s+|des\\s+)(?:acompte|solde|facture|factures|reste|echeance|somme)(?:\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*)?\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie)e?s?`,
+  `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+|(?:de\\s+l'|du\\s+|de\\s+la\\s+|des\\s+)(?:acompte|solde|facture|factures|reste|echeance|somme)(?:\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*)?\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie|vire|verse)e?s?`,
   // (an invoice « transmise » is passed on to someone, not paid: « la facture ONC-2026-0421 est transmise au circuit de validation »;
   // a payment « transmis » is sent)
   `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?!la\\s+poste(?![a-z]))(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
@@ -596,6 +596,11 @@ export const PROMISE = cueRegex([
   // (« die Zahlung ist freigegeben und wird am 15.12.2026 ausgeführt »)
   `(?:wird|werden)\\s+${W(8)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt|ausgelost|freigegeben|angestossen|ausgefuhrt|durchgefuhrt|getatigt|vorgenommen)`,
   `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`, `(?:zahlung|uberweisung|rechnung|betrag)\\s+${W(6)}(?:eingeplant|vorgesehen|terminiert|geplant)(?![a-z])`, `(?:zahlung|uberweisung|geld|betrag)\\s+(?:kommt|geht\\s+raus|folgt)(?![a-z])`,
+  // seeing to it that it is paid: « Ik zorg dat hij tegen eind volgende week betaald is » (held-out CBZ), « Je m'assure qu'elle
+  // soit réglée d'ici vendredi », « ich sorge dafür, dass sie bis Freitag bezahlt ist »
+  `(?:ik|we|wij)\\s+(?:zorg|zorgen)\\s+(?:ervoor\\s+)?dat\\s+${W(8)}(?:betaald|overgemaakt|voldaan|geregeld|overgeschreven)(?![a-z])`,
+  `(?:je\\s+m'assure|nous\\s+nous\\s+assurons|je\\s+veille|nous\\s+veillons)\\s+(?:a\\s+ce\\s+)?qu(?:e\\s+|')${W(6)}(?:soit|sera|soient|seront)\\s+(?:bien\\s+)?(?:reglee?s?|payee?s?|viree?s?|versee?s?|soldee?s?)`,
+  `(?:ich|wir)\\s+(?:sorge|sorgen)\\s+dafur,?\\s+dass\\s+${W(8)}(?:bezahlt|uberwiesen|beglichen)`,
   // a day reckoned, the verb of paying left out after it was said: « … vi paghiamo appena riceviamo il loro bonifico. Contiamo
   // entro il 18 dicembre », « On compte sur le 18 décembre »
   `contiamo\\s+(?:entro|per\\s+il|verso\\s+il|intorno\\s+al)(?![a-z])`, `(?:on|nous)\\s+(?:compte|comptons)\\s+(?:sur\\s+)?(?:le\\s+\\d|d'ici\\s+(?:le|la|au)|avant\\s+le|vers\\s+le)`,
@@ -779,6 +784,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:^|(?<=[,.;:!]\\s{0,3}))(?:paiement|virement|reglement|versement)(?=\\s+(?:fin|debut|mi|le|lundi|mardi|mercredi|jeudi|vendredi|demain|la\\s+semaine|semaine|d'ici|avant|sous|au\\s+plus\\s+tard)(?![a-z]))`,
   // hu: "pénteken utaljuk", "aznap indítjuk az utalást"; et: "arve läheb maksmisele 18.12.", "maksame reedel"
   `(?:utaljuk|atutaljuk|fizetjuk|kifizetjuk|rendezzuk|kiegyenlitjuk)(?![a-z])`, `inditjuk\\s+az\\s+utalast`, `(?:laheb|lahevad)\\s+maksmisele`, `(?:maksame|tasume)(?![a-z])`,
+  // gsw (Swiss German as spoken): « Mir zahled bis nächste Friitig », « mir überwiised s morn »
+  `(?:mir|mer)\\s+(?:zahled|zahlet|zahle|uberwiised|uberwised|uberwiesed)(?![a-z])`,
   // ro: "Doamna Baron a spus ca plătim pe 10 decembrie" (we pay on 10 December), "achităm factura vineri"
   `(?<!nu\\s)(?:platim|achitam|viram|platesc|achit)(?![a-z])`,
   // no, da, sv: "Betaling kommer 15.12.2026, det kan jeg love", "Betalingen sker fredag"

@@ -305,3 +305,12 @@ describe('kindOfTitle: a statement of deliveries with its numbered invoice (held
     expect(kindOfTitle('Relevé de factures semaine 44')).toBe('statement');
   });
 });
+
+describe('kindOfTitle: a statement sent with a numbered invoice joined to it (held-out CCV)', () => {
+  it('« Relevé de compte octobre + facture FA-2026-0955 » is the invoice; a statement of unpaid invoices is not', () => {
+    expect(kindOfTitle('Relevé de compte octobre + facture FA-2026-0955')).toBe('invoice');
+    expect(kindOfTitle('Statement of account and invoice INV-2026-0412')).toBe('invoice');
+    expect(kindOfTitle('Relevé de compte octobre')).toBe('statement');
+    expect(kindOfTitle('Relevé de compte et factures impayées')).toBe('statement');
+  });
+});

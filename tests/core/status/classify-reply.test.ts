@@ -3154,6 +3154,10 @@ describe('classifyClientReply: held-out of the eighteenth session', () => {
     ['fr: « Je transmets au trésorier qui fait les virements en fin de mois » (a habit, no promise; BZY)', 'Bien reçu, merci ! Je transmets au trésorier qui fait les virements en fin de mois.\nLéa', '2026-10-24', 'ack', null],
     ['fr: « Je fais le virement en fin de mois » still promises', 'Je fais le virement en fin de mois.', '2026-10-24', 'promise', '2026-10-31'],
     ["fr promise: « Le mandat n° 1842 relatif à votre facture … a été émis … le virement sera effectué d'ici le 11 décembre 2026 » (BZZ)", "Bonjour,\nLe mandat n° 1842 relatif à votre facture HD-2026-0688 a été émis le 23/11/2026. D'après la trésorerie de Bourg-d'Oisans le virement sera effectué d'ici le 11 décembre 2026.\nCordialement,\nS. Bernard", '2026-11-24', 'promise', '2026-12-11'],
+    ['nl promise: « Ik zorg dat hij tegen eind volgende week betaald is » (CBZ)', 'Dag Julien,\nsorry, die is er door geglipt. Ik zorg dat hij tegen eind volgende week betaald is.\nGroetjes\nEls', '2026-12-03', 'promise', '2026-12-11'],
+    ["fr promise: « Je m'assure qu'elle soit réglée d'ici la fin de la semaine prochaine »", "Je m'assure qu'elle soit réglée d'ici la fin de la semaine prochaine.", '2026-12-03', 'promise', '2026-12-11'],
+    ['de promise: « Ich sorge dafür, dass sie bis Freitag bezahlt ist »', 'Ich sorge dafür, dass sie bis Freitag bezahlt ist.', '2026-12-03', 'promise', '2026-12-04'],
+    ['gsw promise: « Mir zahled bis nächste Friitig » (CCV)', 'Grüezi Herr Perrier\nSorry für d Verspätig, mir hend grad Saisonstart. Mir zahled bis nächste Friitig.\nFründlichi Grüess', '2026-12-02', 'promise', '2026-12-04'],
     ['fr dispute: « Merci de bien vouloir annuler la facture » alone', 'Bonjour,\nMerci de bien vouloir annuler la facture.\nCordialement', '2026-11-05', 'dispute', null],
   ] as const)('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
@@ -3169,5 +3173,12 @@ describe('classifyClientReply: held-out of the eighteenth session', () => {
   });
   it('a range of days with a hyphen is no day and month', () => {
     expect(classifyClientReply(mail({ text: 'Nous vous réglerons sous 10-12 jours.', date: '2026-11-04' })).promisedDate).not.toBe('2026-12-10');
+  });
+});
+
+describe('classifyClientReply: the balance paid after a first part (held-out CAZ)', () => {
+  it('« Et voilà le solde de 1 995 € viré » pays; the first part with the rest promised does not', () => {
+    expect(classifyClientReply(mail({ text: 'Et voilà le solde de 1 995 € viré 🙂 Merci encore pour tout !!', date: '2026-12-03' }), { invoiceAmount: 4495, promised: true }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Bonjour Camille, 1er virement de 2 500 € fait, le reste la semaine prochaine, promis ! Clara', date: '2026-11-25' }), { invoiceAmount: 4495 })).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
   });
 });

@@ -99,7 +99,7 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   // Galician (« o venres que vén »: next Friday)
   luns: 1, mercores: 3, xoves: 4, venres: 5,
   // Swiss German (folded: « Fritig », « Mäntig » → « mantig »)
-  mantig: 1, maantig: 1, ziischtig: 2, zischtig: 2, mittwuch: 3, dunschtig: 4, donnschtig: 4, fritig: 5, samschtig: 6, sunntig: 0,
+  mantig: 1, maantig: 1, ziischtig: 2, zischtig: 2, mittwuch: 3, dunschtig: 4, donnschtig: 4, donschtig: 4, fritig: 5, friitig: 5, samschtig: 6, sunntig: 0,
   // Hungarian (folded: "péntek" → "pentek"), with the forms "pénteken" (on Friday) take; Korean ("금요일": Friday)
   hetfo: 1, hetfon: 1, kedden: 2, szerda: 3, szerdan: 3, csutortok: 4, csutortokon: 4, pentek: 5, penteken: 5, szombat: 6, szombaton: 6, vasarnap: 0,
   일요일: 0, 월요일: 1, 화요일: 2, 수요일: 3, 목요일: 4, 금요일: 5, 토요일: 6, 일요일에: 0, 월요일에: 1, 화요일에: 2, 수요일에: 3, 목요일에: 4, 금요일에: 5, 토요일에: 6,
