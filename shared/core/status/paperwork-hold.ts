@@ -50,7 +50,7 @@ const ORDER_NUMBER = String.raw`(?:bons?\s+de\s+commande|numeros?\s+(?:de\s+|d')
 const REQUEST = /\?|(?<![a-z])(?:pouvez|pourriez|pourrais|peux|merci\s+de|veuillez|could|can\s+you|would\s+you|please|kindly|bitte|konnen|konnten|kunnen|kunt|zou(?:den)?\s+(?:u|jullie)|podeis|podria|podrian|puede|pueden|potete|potreste|puo|potrebbe|vennligst|venligst|vanligen|prosze|prosimy|kan\s+(?:dere|ni|i|du))(?![a-z])/;
 const ASKS_ORDER_NUMBER = new RegExp(String.raw`(?<![a-z])${ORDER_NUMBER}(?![a-z])`);
 /** A rejection that happened, not one that would: "a été rejetée", "rejected the invoice", "wurde abgelehnt". */
-const REJECTED_NOW = /(?<![a-z])(?:(?:a|ont)\s+ete\s+(?:rejete|refuse)e?s?|(?:has|have)\s+been\s+(?:rejected|declined)|was\s+rejected|rejected\s+(?:the|your|this)\s+invoice|(?:nous\s+)?rejetons|(?:we|i)\s+(?:have\s+)?(?:rejected|reject)\s+(?:the|your|this)|wurde\s+(?:abgelehnt|zuruckgewiesen)|fue\s+rechazada|e\s+stata\s+(?:respinta|rifiutata)|werd\s+(?:afgewezen|geweigerd))(?![a-z])/;
+const REJECTED_NOW = /(?<![a-z])(?:(?:a|ont)\s+ete\s+(?:rejete|refuse)e?s?|(?:est|sont)\s+(?:rejete|refusee?)e?s?|(?:confirmons|confirme)\s+le\s+rejet|(?:has|have)\s+been\s+(?:rejected|declined)|was\s+rejected|rejected\s+(?:the|your|this)\s+invoice|(?:nous\s+)?rejetons|(?:we|i)\s+(?:have\s+)?(?:rejected|reject)\s+(?:the|your|this)|wurde\s+(?:abgelehnt|zuruckgewiesen)|fue\s+rechazada|e\s+stata\s+(?:respinta|rifiutata)|werd\s+(?:afgewezen|geweigerd))(?![a-z])/;
 
 /**
  * A client asking us to print its order number on the invoice ("Pouvez-vous nous indiquer le numéro de commande ?
@@ -81,7 +81,8 @@ const WITHOUT_IT_AT_END = /(?<![a-z])(?:sans|without|ohne|sin|senza|zonder)\s*[.
 export function withoutPaperworkSentences(text: string): string {
   const folded = fold(text);
   let out = '';
-  for (const m of folded.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+  // (a clause after a semicolon is read on its own: « … bloquée faute de PV de réception ; le PV est désormais validé, paiement prévu le 30/11 »)
+  for (const m of folded.matchAll(/[^.!?\n;]+[.!?\n;]*/g)) {
     const sentence = m[0];
     const aboutPaperwork = ASKS_ORDER_NUMBER.test(sentence) || WAITS_FOR_PAPERWORK.test(sentence) || WITHOUT_IT_AT_END.test(sentence);
     if (aboutPaperwork) continue;

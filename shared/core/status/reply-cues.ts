@@ -784,6 +784,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:^|(?<=[,.;:!]\\s{0,3}))(?:paiement|virement|reglement|versement)(?=\\s+(?:fin|debut|mi|le|lundi|mardi|mercredi|jeudi|vendredi|demain|la\\s+semaine|semaine|d'ici|avant|sous|au\\s+plus\\s+tard)(?![a-z]))`,
   // hu: "pénteken utaljuk", "aznap indítjuk az utalást"; et: "arve läheb maksmisele 18.12.", "maksame reedel"
   `(?:utaljuk|atutaljuk|fizetjuk|kifizetjuk|rendezzuk|kiegyenlitjuk)(?![a-z])`, `inditjuk\\s+az\\s+utalast`, `(?:laheb|lahevad)\\s+maksmisele`, `(?:maksame|tasume)(?![a-z])`,
+  // es, colloquial: « te hago la transfe ese mismo día » (held-out CCY)
+  `(?:te|le|os|les)\\s+hago\\s+(?:la|el|una|un)\\s+(?:transfe|transferencia|bizum|ingreso|pago)(?![a-z])`,
   // gsw (Swiss German as spoken): « Mir zahled bis nächste Friitig », « mir überwiised s morn »
   `(?:mir|mer)\\s+(?:zahled|zahlet|zahle|uberwiised|uberwised|uberwiesed)(?![a-z])`,
   // ro: "Doamna Baron a spus ca plătim pe 10 decembrie" (we pay on 10 December), "achităm factura vineri"

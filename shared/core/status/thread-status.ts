@@ -101,10 +101,14 @@ function chargedBack(about: readonly PaymentNotice[]): boolean {
   return last !== undefined && !about.some((n) => !n.reversed && !n.rejected && (n.date ?? '') > last);
 }
 
-/** A reply asking for the order number that also contests the invoice in its other sentences. */
-function disputesBesidesPaperwork(message: MailMessage, context: ReplyContext): boolean {
+/**
+ * What a reply holding the payment for a document says in its other sentences: a contest of the invoice besides (« Die
+ * Rechnung … können wir so nicht akzeptieren … Zudem fehlt die Bestellnummer »), or a day once the paper is in (« Votre
+ * facture est bloquée faute de PV de réception ; le PV est désormais validé, paiement prévu le 30/11 »).
+ */
+function besidesPaperwork(message: MailMessage, context: ReplyContext): ReturnType<typeof classifyClientReply> | null {
   const rest = withoutPaperworkSentences(stripQuoted(message.text));
-  return rest.trim() !== '' && classifyClientReply({ ...message, text: rest, html: null }, context).kind === 'dispute';
+  return rest.trim() !== '' ? classifyClientReply({ ...message, text: rest, html: null }, context) : null;
 }
 
 /**
@@ -185,7 +189,17 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       if (reply.kind === 'paid') status = 'paid';
       // A payment held for an order number or a document asks a question, unless the reply contests the invoice besides
       // (« Die Rechnung … können wir so nicht akzeptieren … Zudem fehlt die Bestellnummer »).
-      else if (reply.kind === 'dispute' && (asksForOrderNumber(message) || waitsOnlyForPaperwork(message)) && !disputesBesidesPaperwork(message, context)) continue;
+      else if (reply.kind === 'dispute' && (asksForOrderNumber(message) || waitsOnlyForPaperwork(message))) {
+        const rest = besidesPaperwork(message, context);
+        if (rest?.kind === 'dispute') {
+          status = 'disputed';
+          heldForPaperwork = waitsForPaperwork(message);
+        } else if (rest?.kind === 'promise' && rest.promisedDate) {
+          status = 'promised';
+          promisedDate = rest.promisedDate;
+        }
+        continue;
+      }
       else if (reply.kind === 'dispute') {
         status = 'disputed';
         heldForPaperwork = waitsForPaperwork(message);

@@ -1006,3 +1006,10 @@ describe('extractTextFields: « 30 jours date de facture (18/12/2026) » (held-o
     expect(extractTextFields(text, 'DMY').issueDate?.value).toBe('2026-11-18');
   });
 });
+
+describe('extractTextFields: disbursements re-invoiced outside VAT (held-out CDX)', () => {
+  it('« (débours, hors TVA) : 640,00 € » is the amount due; beside a total TTC, the total', () => {
+    expect(fr('Facture FR-2026-105 du 12/11/2026 – refacturation des autorisations de tournage (débours, hors TVA) : 640,00 €\n').amount?.value.value).toBe(640);
+    expect(fr('Honoraires HT : 1 000,00 €\nTVA 20 % : 200,00 €\nDébours : 50,00 €\nTotal TTC : 1 250,00 €\n').amount?.value.value).toBe(1250);
+  });
+});

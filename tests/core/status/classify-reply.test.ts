@@ -3158,6 +3158,7 @@ describe('classifyClientReply: held-out of the eighteenth session', () => {
     ["fr promise: « Je m'assure qu'elle soit réglée d'ici la fin de la semaine prochaine »", "Je m'assure qu'elle soit réglée d'ici la fin de la semaine prochaine.", '2026-12-03', 'promise', '2026-12-11'],
     ['de promise: « Ich sorge dafür, dass sie bis Freitag bezahlt ist »', 'Ich sorge dafür, dass sie bis Freitag bezahlt ist.', '2026-12-03', 'promise', '2026-12-04'],
     ['gsw promise: « Mir zahled bis nächste Friitig » (CCV)', 'Grüezi Herr Perrier\nSorry für d Verspätig, mir hend grad Saisonstart. Mir zahled bis nächste Friitig.\nFründlichi Grüess', '2026-12-02', 'promise', '2026-12-04'],
+    ['es promise: « Cobro el 15 de diciembre y te hago la transfe ese mismo dia » (CCY)', 'Aupa Ander!!\nbuf perdona tio, se me paso totalmente. Cobro el 15 de diciembre y te hago la transfe ese mismo dia, te lo prometo.\nla tabla va de lujo', '2026-11-12', 'promise', '2026-12-15'],
     ['fr dispute: « Merci de bien vouloir annuler la facture » alone', 'Bonjour,\nMerci de bien vouloir annuler la facture.\nCordialement', '2026-11-05', 'dispute', null],
   ] as const)('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));

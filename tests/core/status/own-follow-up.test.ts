@@ -631,3 +631,11 @@ describe('classifyOwnFollowUp: « leider haben wir die Zahlung … bis heute nic
     expect(own('Vielen Dank, die Zahlung haben wir erhalten.', 'Re: Rechnung')).not.toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: "I haven\'t seen the 11/20 wire … yet", « tu peux regarder pour la FR-2026-086 ? » (held-out CDX)', () => {
+  it('chase', () => {
+    expect(own("Hi Dana,\nI haven't seen the 11/20 wire for FR-2026-090 yet. Could you check with your bank please?\nBest,", 'Re: Invoice FR-2026-090')).toBe('reminder');
+    expect(own('Coucou Inès, tu peux regarder pour la FR-2026-086 ? Merci !\nCamille', 'Re: Facture FR-2026-086 repérage Le Panier')).toBe('reminder');
+    expect(own('Thanks, we have received the payment.', 'Re: Invoice FR-2026-090')).not.toBe('reminder');
+  });
+});

@@ -497,3 +497,14 @@ describe('threadStatus: an invoice to be re-issued with the client\'s tax number
     expect(statusOf([invoice(), ask]).status).toBe('open');
   });
 });
+
+describe('threadStatus: a hold for a document, lifted in the same reply with a day (held-out CCX)', () => {
+  it('« … bloquée faute de PV de réception ; le PV est désormais validé, paiement prévu le 30/11 » promises', () => {
+    const reply = client('Bonjour,\nVotre facture est bloquée faute de PV de réception dans notre outil ; le PV est désormais validé, paiement prévu le 30/11.\nCordialement', '2026-11-19');
+    expect(statusOf([invoice(), reply])).toMatchObject({ status: 'promised', promisedDate: '2026-11-30' });
+  });
+  it('« Nous vous confirmons le rejet de la facture : absence de PV de réception … » disputes', () => {
+    const reply = client('Monsieur,\nNous vous confirmons le rejet de la facture : absence de PV de réception contradictoire et quantités non conformes à la ligne 30 du bon de commande. Merci de nous faire parvenir un avoir et une facture rectifiée.', '2026-11-12');
+    expect(statusOf([invoice(), reply]).status).toBe('disputed');
+  });
+});

@@ -130,9 +130,12 @@ function dayInPart(part: string, day: number): boolean {
   return day >= 1 && day <= 10;
 }
 
-/** « le lendemain », "the day after", « am Tag danach »: the day after the one named before (« le surlendemain »: two days after). */
+/**
+ * « le lendemain », "the day after", « am Tag danach »: the day after the one named before (« le surlendemain »: two days
+ * after); « ese mismo día », « le jour même », "that same day": that day itself.
+ */
 const DAY_AFTER = wordStartRegExp(
-  `${W}(?:le (sur)?lendemain|(?:the )?(?:next )?day after(?! tomorrow)|the following day|am (?:folgenden|nachsten) tag|am tag danach|tags darauf|al dia siguiente|el dia siguiente|il giorno dopo|il giorno successivo|de dag (?:erna|daarna)|(?:o|no) dia seguinte)${END}`,
+  `${W}(?:(?:ese|el|aquel) mismo dia|(?:le|ce) jour meme|le meme jour|(?:that|the) (?:very |same )+day|am (?:selben|gleichen) tag|(?:lo )?stesso giorno|dezelfde dag|le (sur)?lendemain|(?:the )?(?:next )?day after(?! tomorrow)|the following day|am (?:folgenden|nachsten) tag|am tag danach|tags darauf|al dia siguiente|el dia siguiente|il giorno dopo|il giorno successivo|de dag (?:erna|daarna)|(?:o|no) dia seguinte)${END}`,
   'gu',
 );
 
@@ -409,7 +412,8 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
   // "je te fais le virement le lendemain" after « la coop paie le lait le 10 décembre »: the day after the day named before.
   for (const m of folded.matchAll(DAY_AFTER)) {
     const before = kept.findLast((r) => r.index < m.index);
-    if (before?.dates.length) kept.push({ index: m.index, dates: [addDays(before.dates[0]!, m[1] ? 2 : 1)], after: before.dates[0]! });
+    const days = m[1] ? 2 : /^(?:le|ce|la)?\s?(?:lendemain)|after|danach|darauf|siguiente|dopo|successivo|erna|daarna|seguinte/.test(m[0]) ? 1 : 0;
+    if (before?.dates.length) kept.push({ index: m.index, dates: [addDays(before.dates[0]!, days)], after: before.dates[0]! });
   }
   kept.sort((a, b) => a.index - b.index);
   return kept;

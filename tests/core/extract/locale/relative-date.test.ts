@@ -266,3 +266,10 @@ describe('relativeDateReadings: a day and month with a hyphen', () => {
     expect(relativeDateReadings('Zahlung in 10-14 Werktagen', '2026-11-04')).toEqual([]);
   });
 });
+
+describe('relativeDateReadings: « ese mismo día », « le jour même » (held-out CCY)', () => {
+  it('is the day named before it', () => {
+    expect(relativeDateReadings('Cobro el 15 de diciembre y te hago la transfe ese mismo dia', '2026-11-12').at(-1)).toMatchObject({ dates: ['2026-12-15'], after: '2026-12-15' });
+    expect(relativeDateReadings('le client nous paie le 10 décembre, nous vous réglons le jour même', '2026-11-12').at(-1)?.dates).toEqual(['2026-12-10']);
+  });
+});
