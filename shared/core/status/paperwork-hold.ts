@@ -32,7 +32,7 @@ const WORD = String.raw`[^\s()]+`;
  * invoices received by e-mail" (held-out CAX). A way of sending asked for, as a document is: no rejection of the invoice.
  */
 const PORTAL = String.raw`(?:chorus(?:\s+pro)?|(?:le|notre|votre|ce)\s+portail(?:\s+\S+)?|(?:the|our|your)\s+(?:\S+\s+){0,2}?portal|coupa|ariba|jaggaer|ivalua|basware|tungsten|peppol|(?:das|unser)\s+(?:lieferanten)?portal)`;
-const FILED_ON_PORTAL = String.raw`(?:deposee?s?|transmise?s?|soumise?s?|saisie?s?|submitted|uploaded|sent|filed|entered|eingereicht|hochgeladen|eingestellt)\s+(?:\S+\s+){0,3}?(?:sur|via|dans|par|through|on|via|in|into|uber|auf)\s+${PORTAL}|(?:deposer|deposez|soumettre|submit|upload|file|einreichen|hochladen)\s+(?:\S+\s+){0,4}?(?:sur|via|dans|through|on|via|in|into|uber|auf)\s+${PORTAL}`;
+const FILED_ON_PORTAL = String.raw`(?:deposee?s?|transmise?s?|soumise?s?|saisie?s?|submitted|uploaded|sent|filed|entered|eingereicht|hochgeladen|eingestellt)\s+(?:\S+\s+){0,3}?(?:sur|via|dans|par|through|on|in|into|uber|auf)\s+${PORTAL}|(?:deposer|deposez|soumettre|submit|upload|file|einreichen|hochladen)\s+(?:\S+\s+){0,4}?(?:sur|via|dans|through|on|in|into|uber|auf)\s+${PORTAL}`;
 const NOT_BY_MAIL = String.raw`(?:ne\s+(?:pouvons|peut|peuvent|pourrons|pourra|pouvez)\s+pas|cannot|can't|can\s+not|unable\s+to|(?:konnen|kann)\s+(?:\S+\s+){0,3}?nicht)\s+(?:\S+\s+){0,3}?(?:traiter|accepter|recevoir|enregistrer|process|accept|receive|bearbeiten|annehmen|verarbeiten)\w*\s+(?:\S+\s+){0,3}?(?:par|by|via|per|au\s+format)\s+(?:mail|e-?mail|courriel|pdf|papier|post|paper)`;
 
 const WAITS_FOR_PAPERWORK = new RegExp(

@@ -188,7 +188,8 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       const reply = classifyClientReply(message, { ...context, ...(speaksForAll ? { otherInvoiceNumbers: [] } : {}), promised: status === 'promised', reminded: reminders > 0, disputed: status === 'disputed' });
       if (reply.kind === 'paid') status = 'paid';
       // A payment held for an order number or a document asks a question, unless the reply contests the invoice besides
-      // (« Die Rechnung … können wir so nicht akzeptieren … Zudem fehlt die Bestellnummer »).
+      // (« Die Rechnung … können wir so nicht akzeptieren … Zudem fehlt die Bestellnummer ») or names the day it will be
+      // paid once the paper is in.
       else if (reply.kind === 'dispute' && (asksForOrderNumber(message) || waitsOnlyForPaperwork(message))) {
         const rest = besidesPaperwork(message, context);
         if (rest?.kind === 'dispute') {

@@ -14,7 +14,7 @@ export interface RelativeDateOptions {
 interface Reading {
   index: number;
   dates: string[];
-  /** For « le lendemain »: the day named before, which it is the day after (that day is not the one promised). */
+  /** For « le lendemain », « le jour même »: the day named before, which it counts from (not itself the day promised). */
   after?: string;
 }
 
@@ -134,6 +134,7 @@ function dayInPart(part: string, day: number): boolean {
  * « le lendemain », "the day after", « am Tag danach »: the day after the one named before (« le surlendemain »: two days
  * after); « ese mismo día », « le jour même », "that same day": that day itself.
  */
+const SAME_DAY = /mismo|meme|same|very|selben|gleichen|stesso|dezelfde/;
 const DAY_AFTER = wordStartRegExp(
   `${W}(?:(?:ese|el|aquel) mismo dia|(?:le|ce) jour meme|le meme jour|(?:that|the) (?:very |same )+day|am (?:selben|gleichen) tag|(?:lo )?stesso giorno|dezelfde dag|le (sur)?lendemain|(?:the )?(?:next )?day after(?! tomorrow)|the following day|am (?:folgenden|nachsten) tag|am tag danach|tags darauf|al dia siguiente|el dia siguiente|il giorno dopo|il giorno successivo|de dag (?:erna|daarna)|(?:o|no) dia seguinte)${END}`,
   'gu',
@@ -412,7 +413,7 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
   // "je te fais le virement le lendemain" after « la coop paie le lait le 10 décembre »: the day after the day named before.
   for (const m of folded.matchAll(DAY_AFTER)) {
     const before = kept.findLast((r) => r.index < m.index);
-    const days = m[1] ? 2 : /^(?:le|ce|la)?\s?(?:lendemain)|after|danach|darauf|siguiente|dopo|successivo|erna|daarna|seguinte/.test(m[0]) ? 1 : 0;
+    const days = m[1] ? 2 : SAME_DAY.test(m[0]) ? 0 : 1;
     if (before?.dates.length) kept.push({ index: m.index, dates: [addDays(before.dates[0]!, days)], after: before.dates[0]! });
   }
   kept.sort((a, b) => a.index - b.index);

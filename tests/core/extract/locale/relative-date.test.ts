@@ -273,3 +273,10 @@ describe('relativeDateReadings: « ese mismo día », « le jour même » (held-
     expect(relativeDateReadings('le client nous paie le 10 décembre, nous vous réglons le jour même', '2026-11-12').at(-1)?.dates).toEqual(['2026-12-10']);
   });
 });
+
+describe('relativeDateReadings: "the following day", « am folgenden Tag »', () => {
+  it('is the day after the one named before', () => {
+    expect(relativeDateReadings('we get paid on 14 December and will pay you the following day', '2026-11-23').at(-1)?.dates).toEqual(['2026-12-15']);
+    expect(relativeDateReadings('am 14. Dezember bekommen wir Geld und zahlen am folgenden Tag', '2026-11-23').at(-1)?.dates).toEqual(['2026-12-15']);
+  });
+});
