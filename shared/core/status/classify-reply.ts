@@ -415,8 +415,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     }
     // "La facture a été mandatée, le paiement interviendra le 24/10/2026": the promise of its sentence says when.
     // (An order to pay, not a payment confirmed: "payment confirmed, funds reach you on the 24th" is paid.)
-    // (the order may be named before the words of issuing: « Le mandat n° 1842 relatif à votre facture … a été émis »)
-    if (reference && ORDERED_TO_PAY.test(hit.before + hit.text)) {
+    // (the order may be named before the words of issuing, « Le mandat n° 1842 relatif à votre facture … a été émis »: then
+    // only a day to come makes it a promise)
+    const orderedBefore = !ORDERED_TO_PAY.test(hit.text) && ORDERED_TO_PAY.test(hit.before);
+    if (reference && (ORDERED_TO_PAY.test(hit.text) || orderedBefore)) {
       // (in its sentence, or in one after it: "La facture a bien été mandatée le 12/11. … le virement devrait vous
       // parvenir au plus tard le 30 novembre")
       const sameSentence = promises.filter((p) => p.sentenceStart >= hit.sentenceStart);
@@ -424,7 +426,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
       // "… a été émis … Le virement interviendra dans les délais réglementaires": the transfer still to come, on no day
       // (not the money on its way: "Le virement devrait vous parvenir sous quelques jours" after an order issued is paid).
-      if (promised && !promised.date && !MONEY_ON_ITS_WAY.test(fold(sameSentence[0]!.sentence))) return reading('promise', sameSentence[0]!.sentence, promised);
+      if (!orderedBefore && promised && !promised.date && !MONEY_ON_ITS_WAY.test(fold(sameSentence[0]!.sentence))) return reading('promise', sameSentence[0]!.sentence, promised);
     }
     return reading('paid', hit.sentence);
   }

@@ -3183,3 +3183,10 @@ describe('classifyClientReply: the balance paid after a first part (held-out CAZ
     expect(classifyClientReply(mail({ text: 'Bonjour Camille, 1er virement de 2 500 € fait, le reste la semaine prochaine, promis ! Clara', date: '2026-11-25' }), { invoiceAmount: 4495 })).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
   });
 });
+
+describe('classifyClientReply: an order to pay named before its words of issuing, with no day to come (probe fr15 #89)', () => {
+  it('« le mandat administratif … relatif à votre facture … a été émis … Le paiement interviendra par virement » pays', () => {
+    const text = 'Madame, Monsieur,\nNous vous informons que le mandat administratif n° 2026-1456 relatif à votre facture F-2026-0412 a été émis le 30/11/2026 et transmis à la trésorerie. Le paiement interviendra par virement.\nLe service des finances';
+    expect(classifyClientReply(mail({ text, date: '2026-12-02' })).kind).toBe('paid');
+  });
+});
