@@ -278,7 +278,9 @@ function isPaidOnInPresent(hit: CueHit): boolean {
 }
 
 /** A credit note deducted from a payment made ("réglé … déduction faite de votre avoir AV-26-014"): no dispute. */
-const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|sous\s+deduction\s+(?:de|du|des)|apres\s+deduction\s+(?:de|du|des)|less|minus|net\s+of|after\s+deducting|abzuglich|nach\s+abzug\s+(?:der|des|von|unserer|ihrer))\s+$/;
+const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|sous\s+deduction\s+(?:de|du|des)|apres\s+deduction\s+(?:de|du|des)|less|minus|net\s+of|after\s+deducting|abzuglich|nach\s+abzug\s+(?:der|des|von|unserer|ihrer))\s+(?:(?:your|our|the|votre|notre|vos|nos|le|la|les|l')\s*)?$/;
+/** What an issued credit note was for: "invoice less your credit note AV-2026-015 for the damaged pallet" (no dispute now). */
+const CREDITED_FOR = /(?:credit\s+note|avoir|gutschrift|nota\s+de\s+credito|nota\s+di\s+credito|creditnota)\s+(?:n[°o]\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:for|pour|fur|por|per|voor)\s+(?:(?:the|le|la|les|l'|den|die|das|el|il|de|het)\s*)?$/;
 
 /** A public buyer's order to pay ("mandatée", "le mandat de paiement est signé", "mise en paiement"): the payment itself follows. */
 const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement/;
@@ -369,7 +371,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     if (held === undefined) heldBySentence.set(h.sentenceStart, (held = HELD_BY_BANK_OR_TREASURY.test(fold(h.sentence))));
     return held;
   };
-  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !bankDetails(h) && !heldByBankOrTreasury(h));
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !CREDITED_FOR.test(h.before) && !bankDetails(h) && !heldByBankOrTreasury(h));
   // "notre comptable qui fait les paiements le jeudi", "they run payments on the 15th and 30th", « c'est lui qui fait les
   // virements. »: the payer's habit or role, no promise.
   const habits = [...folded.matchAll(HABITUAL_PAYMENTS)].map((m) => [m.index, m.index + m[0].length + 40] as const);

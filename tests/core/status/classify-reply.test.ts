@@ -3190,3 +3190,10 @@ describe('classifyClientReply: an order to pay named before its words of issuing
     expect(classifyClientReply(mail({ text, date: '2026-12-02' })).kind).toBe('paid');
   });
 });
+
+describe('classifyClientReply: a payment less a credit note already issued (held-out CFV)', () => {
+  it('"Paid yesterday - €1,974.50 i.e. invoice less your credit note AV-2026-015 for the damaged pallet" pays; asking for one disputes', () => {
+    expect(classifyClientReply(mail({ text: 'Morning Marion,\nPaid yesterday - €1,974.50 i.e. invoice less your credit note AV-2026-015 for the damaged pallet. Remittance to follow from our AP system.\nTom Haskins', date: '2026-11-12' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Please send a credit note for the damaged pallet.', date: '2026-11-12' })).kind).toBe('dispute');
+  });
+});
