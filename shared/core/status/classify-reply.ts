@@ -419,8 +419,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     // (An order to pay, not a payment confirmed: "payment confirmed, funds reach you on the 24th" is paid.)
     // (the order may be named before the words of issuing, « Le mandat n° 1842 relatif à votre facture … a été émis »: then
     // only a day to come makes it a promise)
-    const orderedBefore = !ORDERED_TO_PAY.test(hit.text) && ORDERED_TO_PAY.test(hit.before);
-    if (reference && (ORDERED_TO_PAY.test(hit.text) || orderedBefore)) {
+    const orderedHere = ORDERED_TO_PAY.test(hit.text);
+    const orderedBefore = !orderedHere && ORDERED_TO_PAY.test(hit.before);
+    if (reference && (orderedHere || orderedBefore)) {
       // (in its sentence, or in one after it: "La facture a bien été mandatée le 12/11. … le virement devrait vous
       // parvenir au plus tard le 30 novembre")
       const sameSentence = promises.filter((p) => p.sentenceStart >= hit.sentenceStart);

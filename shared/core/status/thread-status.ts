@@ -186,18 +186,15 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       // ("We dispute invoice LAV-2026-0130 …" to an e-mail of two invoices): as labelers read it, it holds for all.
       const speaksForAll = named.size === 1 && onlyOthers(named);
       const reply = classifyClientReply(message, { ...context, ...(speaksForAll ? { otherInvoiceNumbers: [] } : {}), promised: status === 'promised', reminded: reminders > 0, disputed: status === 'disputed' });
-      if (reply.kind === 'paid') status = 'paid';
       // A payment held for an order number or a document asks a question, unless the reply contests the invoice besides
       // (« Die Rechnung … können wir so nicht akzeptieren … Zudem fehlt die Bestellnummer ») or names the day it will be
-      // paid once the paper is in.
-      else if (reply.kind === 'dispute' && (asksForOrderNumber(message) || waitsOnlyForPaperwork(message))) {
-        const rest = besidesPaperwork(message, context);
-        if (rest?.kind === 'dispute') {
-          status = 'disputed';
-          heldForPaperwork = waitsForPaperwork(message);
-        } else if (rest?.kind === 'promise' && rest.promisedDate) {
+      // paid once the paper is in: what its other sentences say.
+      const besides = reply.kind === 'dispute' && (asksForOrderNumber(message) || waitsOnlyForPaperwork(message)) ? besidesPaperwork(message, context) : undefined;
+      if (reply.kind === 'paid') status = 'paid';
+      else if (besides !== undefined && besides?.kind !== 'dispute') {
+        if (besides?.kind === 'promise' && besides.promisedDate) {
           status = 'promised';
-          promisedDate = rest.promisedDate;
+          promisedDate = besides.promisedDate;
         }
         continue;
       }
