@@ -15,7 +15,8 @@ import { wordStartRegExp } from '../text/word-start-regexp';
 
 /** The invoice word in the plural, or a count of invoices: the e-mail says it carries more than one. */
 // (not a tool's name: "Inviata con Fatture in Cloud")
-const PLURAL = wordStartRegExp(String.raw`(?<![\p{L}\p{N}])(?:factures|invoices|rechnungen|facturas|fatture(?! in cloud)|facturen|faturas)(?![\p{L}\p{N}])`, 'u');
+// (nor a mailbox's name: "kreditoren-rechnungen@metro.de", "invoices@acme.com")
+const PLURAL = wordStartRegExp(String.raw`(?<![\p{L}\p{N}\-_.@])(?:factures|invoices|rechnungen|facturas|fatture(?! in cloud)|facturen|faturas)(?![\p{L}\p{N}@_]|[-.][\p{L}\p{N}])`, 'u');
 
 export function announcesSeveralInvoices(text: string): boolean {
   return PLURAL.test(fold(text));
@@ -59,8 +60,9 @@ function isReferenceLike(reference: string): boolean {
   if (reference.length < 3 || reference.length > 32) return false;
   if (/^\d+$/.test(reference) && reference.length < 3) return false;
   if (/^(19|20)\d\d$/.test(reference)) return false;
-  // "Crème mains x20 : 170,00 €": a quantity
+  // "Crème mains x20 : 170,00 €": a quantity; "Jar 350g wholegrain mustard … = EUR 4,521.60": a weight or a volume
   if (/^[x×]\d{1,5}$/i.test(reference)) return false;
+  if (/^\d+(?:[.,]\d+)?(?:mg|g|kg|t|ml|cl|dl|l|m|cm|mm|km|m2|m3|oz|lbs?)$/i.test(reference)) return false;
   // "audience 03/11": a day and month without a year
   const dayMonth = /^(\d{1,2})[./-](\d{1,2})$/.exec(reference);
   if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 31 && Math.min(Number(dayMonth[1]), Number(dayMonth[2])) <= 12) return false;

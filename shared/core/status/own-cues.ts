@@ -99,20 +99,22 @@ export const CHASE = cueRegex([
   `regulariser`, `regularisation`, `mise\\s+en\\s+demeure`, `mett(?:ons|re|ant|rons)\\s+en\\s+demeure`, `faute\\s+de\\s+(?:reglement|paiement|virement)`,
   `(?:paiement|reglement|virement)\\s+(?:est\\s+|reste\\s+)?(?:toujours\\s+)?attendu\\s+(?:pour|d'ici|avant|au\\s+plus\\s+tard|sans\\s+faute)`, `promesse\\s+${'(?:\\S+\\s+){0,6}?'}(?:n'a\\s+pas\\s+ete\\s+tenue|non\\s+tenue)`,
   `(?<!(?:mail|e-mail|email|message|courriel|envoi)\\s)(?:n'est|ne\\s+nous\\s+est|n'a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?(?:arrive|parvenu|ete\\s+credite)`, `retard\\s+de\\s+(?:paiement|reglement)`, `jours?\\s+de\\s+retard`, `sans\\s+reglement\\s+de\\s+votre\\s+part`,
-  // nothing came in, the payment is late, a promise was not kept: "je n'ai toujours rien reçu", "en retard d'un mois"
-  `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:encore\\s+)?recu`,
+  // nothing came in, the payment is late, a promise was not kept: "je n'ai toujours rien reçu", « je n'ai rien vu arriver lundi », "en retard d'un mois"
+  `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:encore\\s+)?(?:recu|vu\\s+(?:arriver|passer))`,
   // the casual form, with no "ne": "toujours rien reçu de notre côté, tu peux me dire où ça en est ?"
   `toujours\\s+rien\\s+(?:recu|vu|percu)`, `(?:me|nous)\\s+dire\\s+ou\\s+(?:ca|cela|c)\\s+en\\s+est`,
-  // a promised payment not seen, no news: "le règlement annoncé … n'apparaît toujours pas sur mon compte", "je n'ai pas eu de nouvelles"
+  // a promised payment not seen, no news: "le règlement annoncé … n'apparaît toujours pas sur mon compte", "je n'ai pas eu de nouvelles",
+  // « Tu m'avais annoncé un règlement le 10 novembre, mais je ne vois toujours rien arriver »
   `n'apparai?t\\s+(?:toujours\\s+|encore\\s+)?pas`, `(?:pas|aucune|toujours\\s+pas)\\s+(?:eu\\s+)?(?:de\\s+)?nouvelles?\\s+(?:de\\s+(?:ta|votre)\\s+part\\s+)?(?:pour|concernant|au\\s+sujet\\s+de|sur|de)\\s+(?:l'|la\\s+|le\\s+|votre\\s+|ton\\s+|ta\\s+)?(?:echeancier|reglement|paiement|virement|facture)`,
   `n'(?:en\\s+)?(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recu\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement|cheque)`,
   `(?:pas|rien|jamais)\\s+(?:encore\\s+)?vu\\s+(?:passer\\s+|arriver\\s+)?${'(?:\\S+\\s+){0,2}?'}(?:virement|paiement|reglement|versement|cheque)`,
+  `(?:vois|voyons)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:arriver|passer|venir)`,
   `(?:vois|voyons|trouve|trouvons|retrouve|retrouvons)\\s+(?:pas|toujours\\s+pas|rien|aucun)\\s+${'(?:\\S+\\s+){0,3}?'}(?:virement|paiement|reglement|versement)`,
   `(?:pas|aucune)\\s+(?:\\S+\\s+)?trace\\s+d[eu]\\s+(?:votre\\s+|ce\\s+|d'un\\s+|l')?(?:reglement|paiement|virement|versement|cheque)`,
   `aucun\\s+(?:reglement|paiement|virement|versement)\\s+(?:n'a\\s+ete\\s+|n'est\\s+)?(?:recu|constate|enregistre|parvenu|arrive)`,
   `en\\s+retard\\s+(?:de\\s+(?:plus\\s+de\\s+|pres\\s+de\\s+)?(?:\\d+|deux|trois|quelques)\\s+(?:jours?|semaines?|mois)|d'(?:un|une)\\s+(?:mois|semaine)|depuis)`,
   `confirmer\\s+${'(?:\\S+\\s+){0,2}?'}date\\s+(?:du|de\\s+votre|de|d')\\s*(?:virement|paiement|reglement|versement)`,
-  `aviez\\s+${'(?:\\S+\\s+){0,2}?'}(?:indique|annonce|promis|confirme|assure|parle\\s+d')\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement)`,
+  `(?:aviez|avais|avait)\\s+${'(?:\\S+\\s+){0,2}?'}(?:indique|annonce|promis|confirme|assure|parle\\s+d')\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement)`,
   `(?:avoir|connaitre|communiquer|indiquer|donner|preciser)\\s+(?:\\S+\\s+)?(?:une|la|votre)\\s+date\\s+(?:de|du)\\s+(?:reglement|paiement|virement|versement)`,
   // the later steps: "malgré nos relances", "pénalités de retard", "recouvrement"
   `malgre\\s+(?:nos|notre|mes|mon)\\s+(?:precedente?s?\\s+|derniere?s?\\s+)?(?:relance|rappel|courrier|message|mail|e-mail|courriel)s?`, `penalites?\\s+de\\s+retard`, `indemnite\\s+forfaitaire`, `recouvrement`, `dernier\\s+(?:rappel|avis)`,

@@ -86,8 +86,9 @@ export const PAID = cueRegex([
   `(?:facture|acompte|solde)\\s+(?:bien\\s+)?(?:regle|paye|solde|acquitte)e?s?(?=\\s*[,.!;]|\\s*$)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
   `(?<!a\\s)(?<!(?:on|je|tu|nous|vous|te)\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])(?!\\s+prochain)`,
-  // (not a problem settled: "La facture était bloquée faute de bon de commande, c'est réglé. Le paiement partira vendredi")
-  `(?<!(?:bloque|probleme|souci|blocage|erreur|incident|bug|litige)[^.!?\\n]{0,80})c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`, `(?:regle|paye|vire|verse|solde)e?s?\\s+depuis\\s+(?:le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d)`,
+  // (not a problem settled: "La facture était bloquée faute de bon de commande, c'est réglé. Le paiement partira vendredi",
+  // « la facture était bloquée en attente du bon de réception. C'est réglé, le virement partira vendredi prochain »)
+  `(?<!(?:bloque|probleme|souci|blocage|erreur|incident|bug|litige)[^\\n]{0,100})c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`, `(?:regle|paye|vire|verse|solde)e?s?\\s+depuis\\s+(?:le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d)`,
   // an invoice named by its number alone: "La PL-2026-0391 a été réglée par virement hier", "INV-0042 has been paid", "RE-17 wurde überwiesen"
   `(?:la|le|l'|the|die|la\\s+n°|invoice\\s+no\\.?)?\\s?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*(?:\\s+\\([^)\\n]{0,40}\\))?\\s+(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est(?:\\s+bien|\\s+deja)?|has\\s+(?:now\\s+|already\\s+)?been|was|is(?:\\s+now)?|wurde|ist)\\s+(?:reglee?|payee?|soldee?|viree?|paid|settled|bezahlt|beglichen|uberwiesen)(?![a-z])`,
   // "Ça a été payé le 23/12", "elle a été réglée hier"
@@ -204,8 +205,8 @@ export const PAID = cueRegex([
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+(?!(?:fur|zum|ab|per|auf)\\s)${W(2)}freigegeben`,
   // … and an invoice released for payment ("zur Zahlung freigegeben"), as "released for payment" says
   `(?:rechnung|honorarnote|note|faktura)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(3)}zur\\s+(?:zahlung|auszahlung|uberweisung)\\s+freigegeben`,
-  // "désolée du retard, c'est fait ! (virement de 540,00 €)": done, and the payment named with it
-  `c'est\\s+fait\\s*[!.,]*\\s*\\(?\\s*(?:le\\s+|mon\\s+|notre\\s+|un\\s+|par\\s+)?(?:vire?ment|paiement|reglement|cheque|versement|lydia|paypal|wero)`,
+  // "désolée du retard, c'est fait ! (virement de 540,00 €)", « c fait le virement hier soir »: done, and the payment named with it
+  `(?:c'est|(?<![a-z'])(?:c|cest|c\\s+est))\\s+fait\\s*[!.,]*\\s*\\(?\\s*(?:le\\s+|mon\\s+|notre\\s+|un\\s+|par\\s+)?(?:vire?ment|paiement|reglement|cheque|versement|lydia|paypal|wero)`,
   // phone-typed: « c fait hier le virement 1230 eur, swift en pj »
   `(?<![a-z'])(?:c|cest|c\\s+est)\\s+fait\\s+(?:hier|ce\\s+matin|aujourd'hui|ce\\s+jour|ce\\s+soir)\\s+(?:le\\s+|mon\\s+|notre\\s+|un\\s+|par\\s+)?(?:vire?ment|paiement|reglement|cheque|versement|swift)(?![a-z])`,
   // « C'est virement aujourd'hui, désolée du retard » (« c'est viré » typed as the noun)
@@ -442,8 +443,8 @@ export const PROMISE = cueRegex([
   `(?:date\\s+(?:de\\s+paiement|de\\s+reglement|d'echeance\\s+de\\s+paiement)\\s+(?:prevue|planifiee|programmee|estimee)|(?:scheduled|planned|expected|estimated|projected)\\s+(?:payment|pay)\\s+date|(?:voraussichtliches|geplantes)\\s+(?:zahlungsdatum|zahldatum)|fecha\\s+(?:prevista|programada|estimada)\\s+de\\s+pago|data\\s+(?:di\\s+)?pagamento\\s+(?:prevista|programmata)|(?:geplande|verwachte)\\s+betaaldatum)\\s*:`,
   // "je ferai le nécessaire demain", "nous allons faire le nécessaire"
   `(?:ferai|ferons|fera|vais\\s+faire|allons\\s+faire|va\\s+faire)\\s+le\\s+necessaire`,
-  // fr
-  `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|l'|t'){0,2}(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|verserons|verserai|virerons|virerai|solderons|solderai|acquitterons)`,
+  // fr (and « on paira », « je pairai »: the future of « payer » misspelt)
+  `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|l'|t'){0,2}(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|verserons|verserai|virerons|virerai|solderons|solderai|acquitterons|pairons|pairai|paira)`,
   // the « nous » dropped, as phones and hurried writers do: « vous reglerons le 1er decembre »
   `(?<=^|[.!?,;:\\n]\\s*)(?:vous|te)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:reglerons|paierons|payerons|verserons|virerons|solderons)(?![a-z])`,
   `(?:nous|je|on)\\s+(?:vous\\s+)?(?:effectuerons|effectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|mettrons)\\s+${W(3)}${PAY_NOUN_FR}`,

@@ -1013,3 +1013,14 @@ describe('extractTextFields: disbursements re-invoiced outside VAT (held-out CDX
     expect(fr('Honoraires HT : 1 000,00 €\nTVA 20 % : 200,00 €\nDébours : 50,00 €\nTotal TTC : 1 250,00 €\n').amount?.value.value).toBe(1250);
   });
 });
+
+describe('extractTextFields: an amount « net » of an invoice exempt from VAT, a bilingual number label (held-out CEV, CEZ)', () => {
+  it('« 4 200,00 € net de taxes (exonération de TVA, art. 261-4-4° a du CGI) » and « 3 080,00 € net (exonération TVA …) » are due', () => {
+    expect(fr('Facture n° CFM-2026-0423 - date : 15/10/2026\nMontant : 4 200,00 € net de taxes (exonération de TVA, art. 261-4-4° a du CGI)\nConditions : paiement à 45 jours\n').amount?.value.value).toBe(4200);
+    expect(fr('Voici la facture n° CFM-2026-0495 du 03/11/2026 (4 stagiaires) : 3 080,00 € net (exonération TVA art. 261-4-4° a CGI). Paiement à 30 jours.\n').amount?.value.value).toBe(3080);
+    expect(fr('Total : 1 000,00 € net de taxes\nTVA 20 % : 200,00 €\nTotal TTC : 1 200,00 €\n').amount?.value.value).toBe(1200);
+  });
+  it('« FACTURE / INVOICE  N. LS-2026-0415 »', () => {
+    expect(fr('LUMIERE SOUS-TITRAGE SARL\nFACTURE / INVOICE  N. LS-2026-0415\nDate : 20/10/2026\n').invoiceNumbers[0]?.value).toBe('LS-2026-0415');
+  });
+});

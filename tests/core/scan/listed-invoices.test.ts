@@ -151,3 +151,11 @@ describe('listedInvoices: consignment notes under their invoices (held-out SU)',
     expect(numbers('Enviamos as faturas seguintes:\n- Fatura FT 2026/334, de 13/11/2026, no valor de 1.353,00 €\n- Fatura FT 2026/338, de 13/11/2026, no valor de 861,00 €')).toEqual(['FT 2026/334', 'FT 2026/338']);
   });
 });
+
+describe('listedInvoices: a mailbox\'s name and weights announce no invoices (held-out CFX)', () => {
+  it('"kreditoren-rechnungen@metro.de" says no "Rechnungen"; "Jar 350g … = EUR 4,521.60" lists no invoice', () => {
+    expect(announcesSeveralInvoices('Voici la copie de votre facture MV-2026-0953 envoyée à Metro Deutschland GmbH (kreditoren-rechnungen@metro.de).')).toBe(false);
+    expect(announcesSeveralInvoices('Please send your invoices to invoices@acme.example')).toBe(true);
+    expect(numbers('Vos factures :\nPouch 1kg foodservice mustard  600 x EUR 4.60 = EUR 2,760.00\nJar 350g wholegrain mustard  2880 x EUR 1.57 = EUR 4,521.60')).toEqual([]);
+  });
+});

@@ -3197,3 +3197,25 @@ describe('classifyClientReply: a payment less a credit note already issued (held
     expect(classifyClientReply(mail({ text: 'Please send a credit note for the damaged pallet.', date: '2026-11-12' })).kind).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: the nineteenth session\'s first batches (held-out CEY, CDZ, CEV)', () => {
+  it("« c fait le virement hier soir » pays (« c'est fait » typed on a phone, the payment named)", () => {
+    expect(classifyClientReply(mail({ text: 'c fait le virement hier soir\nSylvie\n\nEnvoyé de mon iPhone', date: '2026-10-09' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: "l'annexe c fait partie du contrat, le virement suivra", date: '2026-10-09' })).kind).not.toBe('paid');
+  });
+  it('« on paira aprés la pac vers le 15 decembre » promises (the future of « payer » misspelt)', () => {
+    expect(classifyClientReply(mail({ text: 'bonjour\non paira aprés la pac vers le 15 decembre\ncordialemen\nJB', date: '2026-11-21' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+  it('« bloquée en attente du bon de réception. C\'est réglé, le virement partira vendredi prochain » promises: the hold is settled, not the invoice', () => {
+    const text = 'Désolé pour le retard, la facture était bloquée en attente du bon de réception. C\'est réglé, le virement partira vendredi prochain.';
+    expect(classifyClientReply(mail({ text, date: '2026-10-21' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-10-23' });
+    expect(classifyClientReply(mail({ text: "C'est réglé, merci pour votre patience.", date: '2026-10-21' })).kind).toBe('paid');
+  });
+  it('« je vous regle ça a la fin du mois de décembre » promises the end of December, not of this month', () => {
+    expect(classifyClientReply(mail({ text: 'je vous regle ça a la fin du mois de décembre quand je debarque', date: '2026-11-28' })).promisedDate).toBe('2026-12-31');
+    expect(classifyClientReply(mail({ text: 'je vous règle à la fin du mois', date: '2026-11-28' })).promisedDate).toBe('2026-11-30');
+  });
+  it('« fin octobre (le 30/10) »: the day written after the part of its month (held-out CGZ)', () => {
+    expect(classifyClientReply(mail({ text: 'Le règlement de la facture AF-2026-0299 sera effectué fin octobre (le 30/10).', date: '2026-10-08' })).promisedDate).toBe('2026-10-30');
+  });
+});

@@ -639,3 +639,11 @@ describe('classifyOwnFollowUp: "I haven\'t seen the 11/20 wire … yet", « tu p
     expect(own('Thanks, we have received the payment.', 'Re: Invoice FR-2026-090')).not.toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: a promised payment not seen (held-out CEY, CEZ)', () => {
+  it('« Je n\'ai rien vu arriver lundi », « Tu m\'avais annoncé un règlement le 10 novembre, mais je ne vois toujours rien arriver » chase', () => {
+    expect(own("Bonjour Pierre,\nJe n'ai rien vu arriver lundi. Merci de faire le virement de 768,00 € rapidement.\nCordialement,", 'Re: Facture F2026-0336')).toBe('reminder');
+    expect(own("Bonjour Julien,\nTu m'avais annoncé un règlement le 10 novembre, mais je ne vois toujours rien arriver. Merci de faire le nécessaire rapidement.\nClaire", 'Re: Facture LS-2026-0445')).toBe('reminder');
+    expect(own("Merci, je n'ai rien vu de particulier dans le contrat.", 'Re: Facture LS-2026-0445')).not.toBe('reminder');
+  });
+});

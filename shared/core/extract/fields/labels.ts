@@ -156,7 +156,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     "facture d'acompte", 'facture de solde', 'facture rectificative', 'deposit invoice', 'final invoice', 'interim invoice',
     // "FATTURA DI ACCONTO N. 0222/2026", "Factura de anticipo n.º …"
     'fattura di acconto n', 'fattura di acconto', "fattura d'acconto", 'fattura di saldo', 'factura de anticipo', 'factura de anticipo n',
-    'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice #', 'invoice id', 'invoice ref', 'invoice reference', 'invoice', 'inv no', 'inv #',
+    'invoice number', 'invoice no', 'invoice nr', 'invoice num', 'invoice n', 'invoice #', 'invoice id', 'invoice ref', 'invoice reference', 'invoice', 'inv no', 'inv #',
     'bill number', 'bill no', 'document number', 'document no', 'numero documento', 'documentnummer',
     'rechnungsnummer', 'rechnungs-nr', 'rechnungsnr', 'rechnung nr', 'rechnung n', 'rechnung no', 'rechnung', 're-nr', 'rg-nr', 'rgnr', 'belegnummer', 'beleg-nr',
     'numero de factura', 'factura n', 'factura no', 'factura', 'numero fattura', 'fattura n', 'fattura nr', 'fattura',

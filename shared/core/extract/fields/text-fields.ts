@@ -115,15 +115,15 @@ function roleAfter(after: string): AmountRole | null {
   return 'not';
 }
 
-/** Labels and qualifiers of an amount before tax (not a tax, a unit price or a discount). */
-const PRE_TAX = /^(?:(?:total|montant|base)\s+)?(?:ht|h\.t\.?|htva|hors\s+(?:taxes?|tva))$|^(?:excl|excluding|ex\.?\s+vat|excl\.?\s+vat|excluding\s+vat|exc\.\s+vat|net\s+amount|netto|nettobetrag|base\s+imponible|imponibile)/;
+/** Labels and qualifiers of an amount before tax (not a tax, a unit price or a discount): « 4 200,00 € net de taxes » too. */
+const PRE_TAX = /^(?:(?:total|montant|base)\s+)?(?:ht|h\.t\.?|htva|hors\s+(?:taxes?|tva))$|^(?:excl|excluding|ex\.?\s+vat|excl\.?\s+vat|excluding\s+vat|exc\.\s+vat|net\s+amount|netto|nettobetrag|base\s+imponible|imponibile)|^net$/;
 /**
  * No tax is charged on the invoice: reverse charge (autoliquidation, Steuerschuldnerschaft des Leistungsempfängers,
  * inversión del sujeto pasivo, inversione contabile, btw verlegd, autoliquidação), an exemption ("TVA non
  * applicable, art. 293 B du CGI") or disbursements re-invoiced outside VAT (« débours, hors TVA »). The amount before tax
  * is then what the client owes.
  */
-const NO_TAX_CHARGED = /(?<![a-z])(?:autoliquidation|auto-liquidation|reverse[\s-]+charge|tva\s+non\s+applicable|293\s*b|exoneration\s+de\s+tva|exonere\w*\s+de\s+tva|vat\s+exempt|exempt\s+from\s+vat|steuerschuldnerschaft|reverse-charge-verfahren|inversion\s+del\s+sujeto\s+pasivo|inversione\s+contabile|btw\s+verlegd|verlegging\s+van\s+btw|autoliquidacao|iva\s+autoliquidado|debours|disbursements?\s+at\s+cost)(?![a-z])/;
+const NO_TAX_CHARGED = /(?<![a-z])(?:autoliquidation|auto-liquidation|reverse[\s-]+charge|tva\s+non\s+applicable|293\s*b|exoneration\s+(?:de\s+)?tva|exonere\w*\s+(?:de\s+)?tva|vat\s+exempt|exempt\s+from\s+vat|steuerschuldnerschaft|reverse-charge-verfahren|inversion\s+del\s+sujeto\s+pasivo|inversione\s+contabile|btw\s+verlegd|verlegging\s+van\s+btw|autoliquidacao|iva\s+autoliquidado|debours|disbursements?\s+at\s+cost)(?![a-z])/;
 
 const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70, deposit: 0, not: 0 };
 

@@ -48,14 +48,6 @@ const THIS_WEEKEND = wordStartRegExp(
   `${W}(?:(?:ce|du|pendant le|durant le) week-?end|(?:this|over the|at the|on the) weekend|(?:am|dieses|uber das|ubers|diesem) wochenende|(?:este|el|durante el) fin de semana|(?:questo|nel|durante il) (?:fine settimana|weekend)|(?:dit|in het|komend|dit komende) weekend|(?:este|no|neste) fim de semana)(?! (?:prochain|next|suivant|d'apres))${END}`,
   'gu',
 );
-const END_OF_MONTH = new RegExp(
-  `${W}(end of next month|end of the following month|ende (?:des )?nachsten monats|ende (?:des )?kommenden monats|fine del mese prossimo|(?:a )?(?:finales|final|fin|fines) del (?:mes que viene|mes proximo|proximo mes)|(?:no )?final do (?:proximo mes|mes que vem)|eind volgende maand)${END}|${W}(?<!(?:jours|jour|days|day|tage|dias|giorni|dagen|j) )(?:(?:fin|la fin) (?:du|de|de ce) mois|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:(?:des|dieses) monats|monat)|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|einde? van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца|(?:do )?konce mesice|koncem mesice|(?:do )?konca miesiaca|(?:innen )?(?:utgangen|slutten) av maneden|(?:i )?slutet av manaden|(?:ved )?udgangen af maneden|kuun loppuun(?:mennessa)?|(?:do )?kraja (?:mjeseca|meseca)|(?:a )?honap vegeig|(?:a )?honap vegen|(?:do )?konca mesiaca|(?:iki )?menesio pabaigos|kuu lopuks|kuu lopus|(?:lidz )?menesa beigam|(?:до )?конца месяца|(?:до )?кінця місяця|סוף החודש|월말|이달 말|ay sonunda|ay sonuna kadar|(?:قبل )?نهاية الشهر|(?:قبل )?اخر الشهر)( prochain| suivant)?${END}`,
-  'gu',
-);
-const START_OF_NEXT_MONTH = wordStartRegExp(
-  `${W}(?:debut du mois prochain|debut de mois prochain|early next month|beginning of next month|anfang (?:des )?nachsten monats|principios del (?:mes proximo|proximo mes)|inizio del (?:mese prossimo|prossimo mese))${END}`,
-  'gu',
-);
 const MONTH_NAMES: Readonly<Record<string, number>> = {
   janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -65,9 +57,17 @@ const MONTH_NAMES: Readonly<Record<string, number>> = {
   janeiro: 1, fevereiro: 2, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
 };
 const MONTH_NAME_SOURCE = Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|');
-/** "fin décembre", "end of December", "Ende Dezember", "début janvier", "mid-January", "Mitte Januar". */
+const END_OF_MONTH = new RegExp(
+  `${W}(end of next month|end of the following month|ende (?:des )?nachsten monats|ende (?:des )?kommenden monats|fine del mese prossimo|(?:a )?(?:finales|final|fin|fines) del (?:mes que viene|mes proximo|proximo mes)|(?:no )?final do (?:proximo mes|mes que vem)|eind volgende maand)${END}|${W}(?<!(?:jours|jour|days|day|tage|dias|giorni|dagen|j) )(?:(?:fin|la fin) (?:du|de|de ce) mois(?! (?:de |d')(?:${MONTH_NAME_SOURCE})(?![a-z]))|end of (?:the |this )?month|end-of-(?:the-)?month|month[- ]end|monatsende|ende (?:(?:des|dieses) monats|monat)|(?:finales|final|fin|fines) de(?:l)? mes|(?:fim|final) do mes|fine (?:del )?mese|einde? van de(?:ze)? maand|eind(?:e)? deze maand|τελος του μηνα|(?:в |до )?края на месеца|(?:do )?konce mesice|koncem mesice|(?:do )?konca miesiaca|(?:innen )?(?:utgangen|slutten) av maneden|(?:i )?slutet av manaden|(?:ved )?udgangen af maneden|kuun loppuun(?:mennessa)?|(?:do )?kraja (?:mjeseca|meseca)|(?:a )?honap vegeig|(?:a )?honap vegen|(?:do )?konca mesiaca|(?:iki )?menesio pabaigos|kuu lopuks|kuu lopus|(?:lidz )?menesa beigam|(?:до )?конца месяца|(?:до )?кінця місяця|סוף החודש|월말|이달 말|ay sonunda|ay sonuna kadar|(?:قبل )?نهاية الشهر|(?:قبل )?اخر الشهر)( prochain| suivant)?${END}`,
+  'gu',
+);
+const START_OF_NEXT_MONTH = wordStartRegExp(
+  `${W}(?:debut du mois prochain|debut de mois prochain|early next month|beginning of next month|anfang (?:des )?nachsten monats|principios del (?:mes proximo|proximo mes)|inizio del (?:mese prossimo|prossimo mese))${END}`,
+  'gu',
+);
+/** "fin décembre", « à la fin du mois de décembre », "end of December", "Ende Dezember", "début janvier", "mid-January", "Mitte Januar". */
 const PART_OF_MONTH = wordStartRegExp(
-  `${W}(fin|end of|ende|finales de|fine|eind|debut|early|beginning of|anfang|principios de|inizio|begin|mi|mid|mitte|mediados de|meta)[ -](?:de |d'|del |di )?(${MONTH_NAME_SOURCE})${END}`,
+  `${W}(fin|end of|ende|finales de|fine|eind|debut|early|beginning of|anfang|principios de|inizio|begin|mi|mid|mitte|mediados de|meta)[ -](?:du mois (?:de |d')|de |d'|del |di )?(${MONTH_NAME_SOURCE})${END}`,
   'gu',
 );
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -407,6 +407,13 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
         ? dayOfNextMonth(referenceIso, day)
         : dayOfMonthOnOrAfter(referenceIso, day);
     if (iso) readings.push({ index: m.index, dates: [iso] });
+  }
+  // « fin octobre (le 30/10) »: a date written out after the part of its month says that part more precisely too.
+  for (const r of written) {
+    const iso = r.dates.length === 1 ? r.dates[0]! : null;
+    if (!iso) continue;
+    const part = parts.findLast((p) => p.index < r.index && r.index - p.index <= 40 && MONTH_NAMES[p[2]!] === Number(iso.slice(5, 7)) && dayInPart(p[1]!, Number(iso.slice(8, 10))));
+    if (part) refined.add(part.index);
   }
   const kept = refined.size ? readings.filter((r) => !refined.has(r.index)) : readings;
   kept.sort((a, b) => a.index - b.index);

@@ -206,7 +206,13 @@ const RULES: Rule[] = [
   },
   // a term standing alone after an amount, between a title's dashes or bars: "Fatura CR-2026-119 - US$ 320,00 - 45 dias"
   // (not a duration after a service: "Interim HR Business Partner – 9 days")
-  { re: new RegExp(`(?:\\d[.,]\\d{2}|\\d[ \\t]?(?:€|\\$|£|eur|usd|gbp|chf|cad))[ \\t]*[-–—|][ \\t]{1,2}(\\d{1,3})[ \\t]{0,2}${DAYS}(?=[ \\t]*(?:$|[-–—|][ \\t]))`, 'gmu'), terms: (m) => ({ kind: 'net', days: days(m) }) },
+  { re: new RegExp(`(?:\\d[.,]\\d{2}|\\d[ \\t]?(?:€|\\$|£|eur|usd|gbp|chf|cad))[ \\t]*[-–—|][ \\t]{1,2}(\\d{1,3})[ \\t]{0,2}${DAYS}(?=[ \\t]*(?:$|[-–—|][ \\t]))`, 'gmu'), terms: (m) => ({ kind: 'net', days: days(m) }) },  // a sentence of its own after another on the line, as a hurried e-mail writes the terms: "la facture du mois, comme d'hab. 15 jours."
+  // (not a line under a label: "Durée de la mission\n15 jours")
+  {
+    re: wordStartRegExp(`${B}(\\d{1,3})[ \\t]{0,2}(?:jours|days|tage|dias|giorni|dagen)(?=[ \\t]*(?:[.!]|$))`, 'gmu'),
+    terms: (m) => ({ kind: 'net', days: days(m) }),
+    accept: (folded, index) => /[.!][ \t]{1,3}$/.test(folded.slice(Math.max(0, index - 4), index)),
+  },
 ];
 
 /**

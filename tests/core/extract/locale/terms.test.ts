@@ -438,3 +438,14 @@ describe('findPaymentTerms: held-out BKX, BLV, BMY', () => {
     expect(findPaymentTerms(text)?.terms).toEqual(terms);
   });
 });
+
+describe('findPaymentTerms: days written as a sentence of their own (held-out CFY)', () => {
+  it.each([
+    ["Hello Max, la facture du mois, comme d'hab. 15 jours.", { kind: 'net', days: 15 }],
+    ['Ci-joint la facture. 30 jours.', { kind: 'net', days: 30 }],
+    ['Mission terminée. Durée 15 jours.', undefined],
+    ['Total 1 200,00 €. 15 jours de travail.', undefined],
+  ] as const)('%s', (text, terms) => {
+    expect(findPaymentTerms(text)?.terms).toEqual(terms);
+  });
+});
