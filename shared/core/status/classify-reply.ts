@@ -73,10 +73,10 @@ export interface ReplyContext {
 const SHORT_REPLY = 160;
 /**
  * Words said around "done" that add nothing: "Voilà, c'est fait ! Bonne journée", "Done, thanks!", an apology or the day
- * it was done (« ok c fait ce matin dsl », "done yesterday, sorry").
+ * it was done (« ok c fait ce matin dsl », « c fait ce matin dsl pour le retard ! », "done yesterday, sorry").
  */
 const COURTESY_WORDS =
-  /^(?:voila|bon|ok|okay|merci|thanks|thank|you|so|alors|also|ja|si|bonne|journee|soiree|semaine|fin|de|week|end|cordialement|bien|a|vous|toi|salutations|regards|best|kind|cheers|all|danke|gruss|grusse|schonen|tag|saludos|gracias|grazie|saluti|dank|groeten|bedankt|dsl|desolee?|sorry|pardon|ce|matin|midi|soir|hier|aujourd|hui|today|yesterday|this|morning|heute|gestern|oggi|ieri|hoy|ayer|vandaag|gisteren)$/;
+  /^(?:voila|bon|ok|okay|merci|thanks|thank|you|so|alors|also|ja|si|bonne|journee|soiree|semaine|fin|de|week|end|cordialement|bien|a|vous|toi|salutations|regards|best|kind|cheers|all|danke|gruss|grusse|schonen|tag|saludos|gracias|grazie|saluti|dank|groeten|bedankt|dsl|desolee?|sorry|pardon|excusez|excuse|pour|le|du|retard|for|the|delay|late|ce|matin|midi|soir|hier|aujourd|hui|today|yesterday|this|morning|heute|gestern|oggi|ieri|hoy|ayer|vandaag|gisteren)$/;
 /** "Fait !", "Voilà, c'est fait.": a sentence that holds nothing but the word (not "c'est fait pour le bon de commande"). */
 function saysOnlyDone(h: CueHit): boolean {
   const rest = fold(h.sentence.slice(0, h.endInSentence - h.text.length) + ' ' + h.sentence.slice(h.endInSentence));
@@ -194,8 +194,8 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
 const TO_CUSTOMS = /^\s*(?:(?:a|au|aux)\s+(?:la\s+|les\s+)?douanes?|to\s+(?:the\s+)?(?:customs|hmrc|tax\s+office)|an\s+den\s+zoll|aan\s+de\s+douane|a\s+(?:la\s+)?aduana|alla\s+dogana)(?![a-z])/;
 
 /** A statement that the payment was made (to the company): not negated, not conditional, not future. */
-/** "As soon as …" in the clause right before a payment's words: « dès que notre client nous a payés », "once they have paid us". */
-const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|sobald\s|en\s+cuanto\s|non\s+appena\s|zodra\s|as\s+soon\s+as\s|once\s)[^,;.!?]{0,60}$/;
+/** "As soon as …" in the clause right before a payment's words: « dès que notre client nous a payés », "once they have paid us", « nous réglons nos prestataires quand notre client nous a payé ». */
+const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|quand\s|lorsqu(?:e\s+|')|sobald\s|en\s+cuanto\s|non\s+appena\s|zodra\s|as\s+soon\s+as\s|once\s)[^,;.!?]{0,60}$/;
 
 function isPaidStatement(hit: CueHit): boolean {
   // "le mandat de paiement est parti chez le payeur": an order to pay on its way through a public payer, not the money.

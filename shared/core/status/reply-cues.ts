@@ -806,6 +806,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:je\\s+fais|nous\\s+faisons|on\\s+fait)\\s+le\\s+necessaire`,
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce|les|des|deux|trois|quatre|cinq|six|plusieurs|\\d{1,2})\\s+${PAY_NOUN_FR}`,
+  // a cheque brought or posted, in the present: « je depose le cheque dans votre boite lundi », « on poste le chèque demain »
+  `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:depose|deposons|poste|postons|envoie|envoyons|apporte|apportons|glisse|glissons|remets|remettons|donne|donnons|passe|passons)\\s+(?:le|un|notre|mon|votre|les|nos|mes)\\s+cheques?(?![a-z])`,
   // "le virement part lundi", "notre prochain virement fournisseurs part le 10 décembre"
   `${PAY_NOUN_FR}\\s+${W(2)}(?:part|partent)(?![a-z])`,
   // the payment as "ça", answering the invoice: "ça part vendredi prochain sans faute"
@@ -1106,6 +1108,12 @@ export const DISPUTE = cueRegex([
   // it
   `contest(?:iamo|azione|are|ato)`, `non\\s+siamo\\s+d'accordo`, `disaccordo`, `reclamo`, `non\\s+(?:corrisponde|corrispondono)`,
   `(?:importo|fattura|prezzo)\\s+${W(2)}(?:errat|sbagliat)[oa]`, `errore\\s+(?:nella|in)\\s+fattura`, `danneggiat[oa]`, `difettos[oa]`, `incomplet[oa]`,
+  // work billed that the quote did not hold, refused: « ma il lavoro … non era previsto nel preventivo!! Non pago 1.150 euro per una cosa che non ho
+  // chiesto », « ce travail n'était pas prévu dans le devis », "this was not in the quote", « no estaba incluido en el presupuesto »
+  `non\\s+(?:era|erano|e)\\s+(?:mai\\s+)?(?:previst|inclus|compres)[oaie]\\s+(?:nel|dal|nella|nell')\\s*(?:preventivo|contratto|ordine|offerta)`, `non\\s+(?:pago|paghiamo|paghero|pagheremo)\\s+(?:\\d|per\\s+(?:una|un|qualcosa|lavori|cose))`, `(?:cosa|cose|lavoro|lavori|intervento)\\s+che\\s+non\\s+(?:ho|abbiamo)\\s+(?:mai\\s+)?(?:chiesto|richiesto|ordinato|autorizzato)`,
+  `(?:n'etai(?:t|ent)|n'est|ne\\s+sont|n'ont\\s+jamais\\s+ete|n'a\\s+jamais\\s+ete)\\s+(?:pas\\s+|jamais\\s+)?(?:prevue?s?|inclu(?:s|se?s?)|compris(?:es?)?|chiffree?s?)\\s+(?:dans|au|sur)\\s+(?:le\\s+|notre\\s+|votre\\s+|ce\\s+)?(?:devis|bon\\s+de\\s+commande|contrat|commande)`,
+  `(?:je|nous|on)\\s+ne\\s+(?:paie|paye|payons|regle|reglons|paierai|paierons)\\s+pas\\s+(?:\\d|les\\s+\\d)`, `(?:chose|travail|travaux|prestation|intervention)s?\\s+que\\s+(?:je|nous|on)\\s+n'(?:ai|avons|a)\\s+(?:pas|jamais)\\s+(?:demande|commande|valide|autorise)e?s?`,
+  `(?:was|were|is|are)(?:\\s+not|n't)\\s+(?:in|part\\s+of|included\\s+in|covered\\s+by|on)\\s+(?:the|your|our)\\s+(?:quote|estimate|quotation|purchase\\s+order|contract|scope)`, `no\\s+(?:estaba|estaban)\\s+(?:previst|incluid)[oa]s?\\s+en\\s+el\\s+presupuesto`, `(?:war|waren)\\s+nicht\\s+(?:im|in\\s+dem|teil\\s+des)\\s+(?:angebot|kostenvoranschlag|auftrag)s?`,
   // it: "non posso pagare la fattura …: i lavori sono in ritardo … Contesto l'importo finché non vengono sistemati"
   `contest(?:o|iamo)\\s+(?:l'importo|la\\s+fattura|il\\s+conto|l'addebito|questa\\s+fattura)`, `non\\s+(?:posso|possiamo)\\s+pagare`, `non\\s+(?:paghiamo|pago|pagheremo|paghero|saldiamo|salderemo)\\s+(?:\\S+\\s+){0,3}?(?:finche|fino\\s+a\\s+quando|prima\\s+che|se\\s+non)(?![a-z])`,
   `non\\s+(?:abbiamo\\s+)?ricevuto\\s+la\\s+merce`, `merce\\s+${W(3)}non\\s+e\\s+(?:ancora\\s+)?(?:arrivata|stata\\s+consegnata)`, `nota\\s+di\\s+credito`, `mai\\s+ordinat[oa]`, `non\\s+abbiamo\\s+(?:mai\\s+)?ordinato`, `gia\\s+fatturat[oa]`, `fattura\\s+(?:corretta|rettificata)`, `non\\s+pagheremo`, `ci\\s+rifiutiamo\\s+di\\s+pagare`, `scartat[ao]`, `non\\s+(?:possiamo|posso)\\s+pagarl[ao]`, `riemett\\w+`, `(?:la|le|lo)\\s+(?:respinge|respingono|respingiamo|rifiuta|rifiutiamo|rifiutano)(?![a-z])`, `non\\s+(?:verra|sara|potra\\s+essere)\\s+pagat[ao]\\s+(?:finche|fino\\s+a\\s+quando|senza)`, `(?:respingiamo|rifiutiamo)\\s+(?:la|questa|vostra)\\s+fattura`, `addebitato\\s+due\\s+volte`,

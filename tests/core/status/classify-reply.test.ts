@@ -3219,3 +3219,23 @@ describe('classifyClientReply: the nineteenth session\'s first batches (held-out
     expect(classifyClientReply(mail({ text: 'Le règlement de la facture AF-2026-0299 sera effectué fin octobre (le 30/10).', date: '2026-10-08' })).promisedDate).toBe('2026-10-30');
   });
 });
+
+describe('classifyClientReply: the nineteenth session\'s second batch (held-out CHW, CIV, CHX)', () => {
+  it('« bsr je depose le cheque dans votre boite lundi dsl du retard » promises Monday', () => {
+    expect(classifyClientReply(mail({ text: 'bsr je depose le cheque dans votre boite lundi dsl du retard\nEnvoyé depuis mon smartphone Samsung Galaxy', date: '2026-11-25' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+  it('work the quote did not hold, refused, disputes (it, fr, en)', () => {
+    expect(classifyClientReply(mail({ text: "Ciao, ma il lavoro di sabbiatura dell'elica non era previsto nel preventivo!! Non pago 1.150 euro per una cosa che non ho chiesto. Chiamami\nMarco", date: '2026-10-09' })).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: "Le remplacement du joint n'était pas prévu dans le devis, nous ne le réglerons pas.", date: '2026-10-09' })).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'The antifouling was not in the quote. Please take it off and reissue.', date: '2026-10-09' })).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'Tout était prévu dans le devis, merci, je règle vendredi.', date: '2026-10-09' })).kind).not.toBe('dispute');
+  });
+  it('« nous réglons nos prestataires quand notre client nous a payé » is no payment', () => {
+    const text = "Je comprends, mais comme je vous l'avais dit au moment du devis nous réglons nos prestataires quand notre client nous a payé. Vernier a 60 jours fin de mois chez eux... je relance leur compta de mon côté et je reviens vers vous dès que c'est débloqué.";
+    expect(classifyClientReply(mail({ text, date: '2026-11-13' })).kind).not.toBe('paid');
+  });
+  it('« c fait ce matin dsl pour le retard ! » after a reminder pays', () => {
+    expect(classifyClientReply(mail({ text: 'c fait ce matin dsl pour le retard !\nBenoit\nEnvoyé de mon iPhone', date: '2026-10-26' }), { reminded: true }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: "c'est fait pour le bon de commande", date: '2026-10-26' }), { reminded: true }).kind).not.toBe('paid');
+  });
+});

@@ -449,3 +449,9 @@ describe('findPaymentTerms: days written as a sentence of their own (held-out CF
     expect(findPaymentTerms(text)?.terms).toEqual(terms);
   });
 });
+
+describe('findPaymentTerms: « àréception », a subject\'s encoded words glued (held-out CIW)', () => {
+  it('reads on receipt', () => {
+    expect(findPaymentTerms('Facture FL-2026-0433 – 540,00 € TTC – àréception')?.terms).toEqual({ kind: 'on-receipt' });
+  });
+});
