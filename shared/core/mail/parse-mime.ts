@@ -5,6 +5,7 @@ import { KEPT_HEADERS, type Address, type Attachment, type MailMessage } from '.
 import { htmlToText } from './html-to-text';
 import { hasReplyPrefix } from './subject';
 import { boundText, MESSAGE_BUDGET, overBudget, textCutWarning } from './budget';
+import { decodedBlob, looksGarbled, relabelPlainBase64 } from './mislabelled-encoding';
 
 export class MailParseError extends Error {
   override name = 'MailParseError';
@@ -165,6 +166,13 @@ export async function parseMime(raw: Uint8Array | string, opts: ParseMimeOptions
     opts.onWarning?.(`body not read: ${(bodyError as Error).message}`);
   }
   if (!email.headers.some((h) => MAIL_HEADER_SET.has(h.key)) && !headersOnly(bytes).isMail) throw new MailParseError(NOT_MAIL);
+  // A body its sender declared in the wrong transfer encoding is read as meant (plain text declared base64, base64 declared quoted-printable).
+  if (looksGarbled(email.text) || looksGarbled(email.html)) {
+    const relabelled = relabelPlainBase64(bytes);
+    if (relabelled) email = await PostalMime.parse(relabelled, POSTAL_OPTIONS).catch(() => email);
+  }
+  email.text = decodedBlob(email.text) ?? email.text;
+  if (email.html !== undefined) email.html = decodedBlob(email.html) ?? email.html;
   const headers: Record<string, string> = {};
   const deliveredTo: string[] = [];
   let rawDate: string | undefined;

@@ -197,6 +197,9 @@ const TO_CUSTOMS = /^\s*(?:(?:a|au|aux)\s+(?:la\s+|les\s+)?douanes?|to\s+(?:the\
 /** "As soon as …" in the clause right before a payment's words: « dès que notre client nous a payés », "once they have paid us", « nous réglons nos prestataires quand notre client nous a payé ». */
 const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|quand\s|lorsqu(?:e\s+|')|sobald\s|en\s+cuanto\s|non\s+appena\s|zodra\s|as\s+soon\s+as\s|once\s)[^,;.!?]{0,60}$/;
 
+/** A day to come right after a payment's words: « fait vendredi prochain », « … demain », "done next Monday". */
+const DAY_TO_COME_AFTER = /^\s*(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|demain|apres-demain|la\s+semaine\s+prochaine|next\s+(?:week|monday|tuesday|wednesday|thursday|friday)|tomorrow)(?![a-z])/;
+
 function isPaidStatement(hit: CueHit): boolean {
   // "le mandat de paiement est parti chez le payeur": an order to pay on its way through a public payer, not the money.
   // "Est-ce que le comptable a fait le virement ?" asks.
@@ -211,6 +214,8 @@ function isPaidStatement(hit: CueHit): boolean {
     // « je te règle ça dès que notre client américain nous a payés »: a payment to come, the condition of ours
     !AS_SOON_AS.test(hit.before) &&
     !TO_CUSTOMS.test(after) &&
+    // « virement fait vendredi prochain sans faute »: done on a day to come
+    !DAY_TO_COME_AFTER.test(after) &&
     !/(?<![a-z])which\s+(?:\S+\s+)?$/.test(hit.before) &&
     !/(?<![a-z])(?:au\s+plus\s+tard|at\s+the\s+latest|spatestens|a\s+mas\s+tardar|al\s+piu\s+tardi)\s*,?\s*$/.test(hit.before)
   );
@@ -282,8 +287,8 @@ const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|sou
 /** What an issued credit note was for: "invoice less your credit note AV-2026-015 for the damaged pallet" (no dispute now). */
 const CREDITED_FOR = /(?:credit\s+note|avoir|gutschrift|nota\s+de\s+credito|nota\s+di\s+credito|creditnota)\s+(?:n[°o]\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:for|pour|fur|por|per|voor)\s+(?:(?:the|le|la|les|l'|den|die|das|el|il|de|het)\s*)?$/;
 
-/** A public buyer's order to pay ("mandatée", "le mandat de paiement est signé", "mise en paiement"): the payment itself follows. */
-const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement/;
+/** A public buyer's order to pay ("mandatée", "le mandat de paiement est signé", "mise en paiement", « zur Zahlung angewiesen »): the payment itself follows. */
+const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement|(?:^|zur\s+)(?:zahlung|auszahlung)\s+angewiesen/;
 /** The money said to be on its way to the company: "devrait vous parvenir", « le virement du Trésor public devrait arriver », "should reach you". */
 const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|(?:devrai(?:t|ent)|va|vont)\s+(?:bientot\s+)?arriver|should\s+arrive|will\s+arrive|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
 
@@ -419,7 +424,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     // (An order to pay, not a payment confirmed: "payment confirmed, funds reach you on the 24th" is paid.)
     // (the order may be named before the words of issuing, « Le mandat n° 1842 relatif à votre facture … a été émis »: then
     // only a day to come makes it a promise)
-    const orderedHere = ORDERED_TO_PAY.test(hit.text);
+    const orderedHere = ORDERED_TO_PAY.test(hit.text) && (!/^(?:zahlung|auszahlung)/.test(hit.text) || /zur\s+$/.test(hit.before));
     const orderedBefore = !orderedHere && ORDERED_TO_PAY.test(hit.before);
     if (reference && (orderedHere || orderedBefore)) {
       // (in its sentence, or in one after it: "La facture a bien été mandatée le 12/11. … le virement devrait vous

@@ -40,7 +40,10 @@ export function promisedDates(
     // of next week" promises the end of next week)
     const coming = (o: DateOrder) => {
       // (a day named inside the promise words, "zahle Ende nächster Woche", is theirs: as near as after them)
-      const away = (index: number) => (index >= cueStart ? Math.max(0, index - cueEnd) : 2 * (cueStart - index));
+      // (a day in a clause of its own before them is another thing's, after any named after them: « L'expert de
+      // l'assurance passe la semaine prochaine, on vous règle dès que l'assurance a payé, normalement avant Noël »)
+      const away = (index: number) =>
+        index >= cueStart ? Math.max(0, index - cueEnd) : (/[,;]/.test(text.slice(index, cueStart)) ? text.length : 0) + 2 * (cueStart - index);
       const readings = relativeDateReadings(text, reference, { order: o }).sort((a, b) => away(a.index) - away(b.index));
       for (const r of readings) for (const iso of r.dates) placed.push({ index: r.index, iso, ...(r.after ? { after: r.after } : {}) });
       return [...new Set(readings.flatMap((r) => r.dates))].filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);

@@ -158,6 +158,8 @@ export const PAID = cueRegex([
   // a payment platform's status, reported: "Deel shows it as processed", "our system has it marked as paid"
   `(?:shows?|showing|marked|marks|listed|lists|has\\s+it)\\s+(?:it\\s+|this\\s+|that\\s+|this\\s+one\\s+|the\\s+(?:invoice|payment|transfer)\\s+)?(?:marked\\s+)?as\\s+(?:processed|paid|settled|completed|cleared)(?![a-z])`,
   // "Our finance team has processed the transfer today", "Attached is the MT103" (a SWIFT transfer's own proof)
+  // … and in the simple past: "our finance team processed the payment yesterday (TT ref. HSBC 2611-88412)"
+  `(?:team|department|dept|accounts|finance|treasury|accounting|accountant|bookkeeper|office|payables|colleague)\\s+(?:\\S+\\s+)?(?:processed|released|executed|initiated|sent|made|issued|wired)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`,
   `(?<!(?:you|once|when|if)\\s)(?:has|have)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:processed|released|executed|initiated|sent|made|issued)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`, `mt\\s?103`,
   // "Payment was released today", "Please find attached POP" (proof of payment, as South Africa and Australia write it)
   `(?:payment|transfer|wire|remittance|funds|eft)\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed)(?![a-z])`, `(?:ach|wire|payment|transfer|remittance|eft|bacs)\\s+(?:for|of|covering)\\s+${W(5)}(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed|issued)(?![a-z])`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:pop|proof\\s+of\\s+payment)(?![a-z])`,
@@ -200,7 +202,7 @@ export const PAID = cueRegex([
   // de
   // a compound invoice word and its day: "die Anzahlungsrechnung OI-2026-0256 wurde am 22.07.2026 bezahlt"
   `[a-z]*rechnung\\s+${W(3)}(?:wurde|wurden|ist)\\s+(?:(?:am|bereits|schon|heute|gestern)\\s+(?:\\S+\\s+)?)?(?:bezahlt|beglichen|uberwiesen)(?![a-z])`,
-  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(6)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
+  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(9)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+(?!(?:fur|zum|ab|per|auf)\\s)${W(2)}freigegeben`,
   // … and an invoice released for payment ("zur Zahlung freigegeben"), as "released for payment" says
@@ -266,7 +268,7 @@ export const PAID = cueRegex([
   `(?:habe|haben)\\s+(?:es|ihn|sie|das|den\\s+betrag|die\\s+rechnung)?\\s*(?:eben|gerade|soeben|heute|gestern|jetzt|schon|bereits)\\s+(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
   // "Habe die Überweisung eben freigegeben": the payment released (the invoice released is only approved)
   `(?:habe|haben|hab)\\s+(?:die|den|unsere|meine)\\s+(?:zahlung|uberweisung|uberweisungen|betrag)\\s+${W(3)}(?:freigegeben|ausgefuhrt|veranlasst|angewiesen|getatigt|ausgelost|rausgeschickt)`,
-  `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt|getatigt|ausgelost)`,
+  `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt(?!\\s*,?\\s*(?:sobald|wenn|nach|voraussichtlich|am|bis|ab|erst|spatestens|uber|durch|mittels|per|via|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|zum|innerhalb|in\\s+(?:der|den|kw|\\d)))|getatigt|ausgelost)`,
   `in\\s+auftrag\\s+gegeben`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
   // es
@@ -538,7 +540,9 @@ export const PROMISE = cueRegex([
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed${BOOKED_NOT_PAID})`,
   // "James will send it next Friday when his bonus lands": sending the money on a day (or the money named; not "I will
   // send it tomorrow with the signed PO")
-  `(?:will|'ll)\\s+send\\s+(?:(?:you\\s+)?(?:the\\s+)?(?:money|payment|funds|transfer|balance|rest)|it(?=\\s+(?:over\\s+|across\\s+)?(?:on\\s+|by\\s+)?(?:next\\s+|this\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|end\\s+of)(?![a-z])(?![^.!?\\n]{0,40}(?:po|purchase\\s+order|documents?|forms?|certificates?|signed|details|number|copy|invoice)(?![a-z]))))(?![a-z])`,
+  `(?:will|'ll)\\s+send\\s+(?:(?:you\\s+)?(?:the\\s+)?(?:money|payment|funds|transfer|balance|rest)|it(?=\\s+(?:over\\s+|across\\s+)?(?:on\\s+|by\\s+)?(?:next\\s+|this\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow|tonight|today|end\\s+of|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)(?![a-z])(?![^.!?\\n]{0,40}(?:po|purchase\\s+order|documents?|forms?|certificates?|signed|details|number|copy|invoice)(?![a-z]))))(?![a-z])`,
+  // "ill pay you 5th dec latest" (I'll typed on a phone)
+  `ill\\s+(?:pay|send|transfer|wire|settle)\\s+(?:you|it|this|that|the\\s+(?:invoice|balance|bill))(?![a-z])`,
   // "our accounts team will process CS-2026-0420 next Friday": the invoice named by its number
   `(?:will|'ll)\\s+(?:process|release|clear|action|approve\\s+and\\s+pay)\\s+(?:invoice\\s+|inv\\.?\\s+|your\\s+invoice\\s+)?(?:no\\.?\\s+|#\\s*)?[a-z]{0,8}[-/_.]?\\d[\\w/.-]*`,
   // "you'll have it by the end of the month"
@@ -606,6 +610,8 @@ export const PROMISE = cueRegex([
   // entro il 18 dicembre », « On compte sur le 18 décembre »
   `contiamo\\s+(?:entro|per\\s+il|verso\\s+il|intorno\\s+al)(?![a-z])`, `(?:on|nous)\\s+(?:compte|comptons)\\s+(?:sur\\s+)?(?:le\\s+\\d|d'ici\\s+(?:le|la|au)|avant\\s+le|vers\\s+le)`,
   // (« die Auszahlung erfolgt voraussichtlich am 04.12.2026 »)
+  // … and after its condition: « Die Zahlung erfolgt, sobald die Fördermittel der Stiftung eingegangen sind – voraussichtlich nächsten Freitag »
+  `(?:zahlung|auszahlung|uberweisung)\\s+${W(4)}erfolgt\\s*,?\\s+(?:sobald|wenn|nachdem)\\s+[^.!?\\n]{0,80}?voraussichtlich\\s+(?:am|zum|bis|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|in\\s+der)(?![a-z])`,
   `(?:zahlung|auszahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:(?:voraussichtlich|planmassig|dann|somit|daher|spatestens)\\s+)?(?:am|zum|bis|in|nachste|kommende))`,
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
   // what the client can do, with a day: "je peux vous régler pour le 15/12", "on peut payer fin du mois"
@@ -1090,6 +1096,8 @@ export const DISPUTE = cueRegex([
   // es
   // fr: the price agreed is not the one billed: "on avait dit 120 € sur le devis pas 320,00 € ?? on comprend pas la ligne en plus"
   `(?:on\\s+avait|nous\\s+avions|vous\\s+aviez|tu\\s+avais|c'etait)\\s+(?:dit|convenu|prevu|annonce|parle\\s+de)\\s+(?:\\S+\\s+){0,3}?\\d[\\d\\s.,]*\\s?(?:€|eur|euros)`, `(?:ne\\s+)?comprend(?:s|ons)?\\s+pas\\s+(?:la|cette|ces|les)\\s+(?:ligne|lignes|montant|frais|supplement|difference|majoration)`,
+  // ca: « no pagarem la FA-2026-0444 tal com està: … 12 van arribar trencades … Feu-nos un abonament i en parlem »
+  `no\\s+(?:la\\s+|les\\s+)?(?:pagarem|pagare|podem\\s+pagar|abonarem)\\s+(?:\\S+\\s+){0,3}?(?:tal\\s+com\\s+esta|aixi|en\\s+aquestes\\s+condicions)`, `(?:feu|envieu|feu-nos|envieu-nos)\\s+(?:un|una)\\s+(?:abonament|factura\\s+(?:corregida|rectificativa|nova))`, `(?:arribar|arribat|arriben)\\s+(?:\\S+\\s+)?(?:trencad|malmes|danyad)[ea]?s?(?![a-z])`,
   // ro: "timpul de asteptare facturat … nu este corect … Nu putem plati pana la clarificare"
   `nu\\s+(?:este|e|sunt)\\s+(?:corect|corecta|corecte|justificat|justificata)(?![a-z])`, `nu\\s+(?:putem|vom|o\\s+sa)\\s+(?:plati|achita|platim|achitam)\\s+${W(3)}(?:pana|inainte)`, `contestam`, `nu\\s+suntem\\s+de\\s+acord`, `nu\\s+corespunde`, `(?:marfa|paleti|paletii|marfurile)\\s+${W(3)}(?:deteriorat|avariat)\\w*`,
   // lb: "Mir contestéieren d'Rechnung", "d'Aarbecht ass nach net gemaach"
@@ -1217,7 +1225,8 @@ const RESOLUTION = [
  * l'avoir", "sobald die Mängel behoben sind", "hasta que se resuelva"): a dispute, not a promise.
  */
 export const UNTIL_RESOLVED = new RegExp(
-  `(?<![a-z])${UNTIL}\\s+(?:\\S+\\s+){0,5}?(?:${RESOLUTION})(?![a-z])` +
+  // (not the client's own sign-off, with its day: « am 18.12.2026 begleichen, sobald die Abnahme intern freigegeben ist »)
+  `(?<![a-z])${UNTIL}\\s+(?:\\S+\\s+){0,5}?(?:${RESOLUTION})(?![a-z])(?!\\s+(?:intern|internally|en\\s+interne)(?![a-z]))` +
     // "We will pay this invoice after we receive the goods" (not "after we receive our client's payment")
     `|(?<![a-z])(?:after|once|when|until|till|as\\s+soon\\s+as)\\s+(?:we|i)\\s+(?:have\\s+)?(?:receive[ds]?|get|got|have)\\s+(?:the|all\\s+the|our|your)\\s+(?!(?:\\S+\\s+)?(?:payment|money|funds|transfer|invoice|credit|po|purchase|approval|budget|grant|subsidy|statement|document|copy|details|form|certificate|receipt|confirmation|signature|rib|iban|bank|w-?9|tax|remittance|reply|answer|email|e-mail|letter)s?(?![a-z]))` +
     // ru, uk: "Оплачу після виправлення", "оплатим после исправления"

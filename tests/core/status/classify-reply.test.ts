@@ -3239,3 +3239,37 @@ describe('classifyClientReply: the nineteenth session\'s second batch (held-out 
     expect(classifyClientReply(mail({ text: "c'est fait pour le bon de commande", date: '2026-10-26' }), { reminded: true }).kind).not.toBe('paid');
   });
 });
+
+describe('classifyClientReply: the nineteenth session\'s third batch (held-out CJV, CJW, CJX, CKV, CHY)', () => {
+  it('Catalan: « no pagarem la FA-2026-0444 tal com està … 12 van arribar trencades … Feu-nos un abonament » disputes', () => {
+    expect(classifyClientReply(mail({ text: "no pagarem la FA-2026-0444 tal com està: ens vau enviar 40 caixes d'olives però 12 van arribar trencades. Feu-nos un abonament i en parlem.\nPere", date: '2026-11-16' })).kind).toBe('dispute');
+  });
+  it('« virement fait vendredi prochain sans faute » promises; « Die Zahlung erfolgt, sobald … – voraussichtlich nächsten Freitag » promises', () => {
+    expect(classifyClientReply(mail({ text: 'Bjr, virement fait vendredi prochain sans faute. Dsl pour le retard', date: '2026-11-30' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+    const de = classifyClientReply(mail({ text: 'vielen Dank für Ihre Erinnerung. Die Zahlung erfolgt, sobald die Fördermittel der Stiftung eingegangen sind – voraussichtlich nächsten Freitag.', date: '2026-11-19' }));
+    expect(de.kind).toBe('promise');
+    expect(de.promisedCandidates).toContain('2026-11-27');
+    expect(classifyClientReply(mail({ text: 'Die Zahlung erfolgt heute.', date: '2026-11-19' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'die Zahlung erfolgt über die Landesoberkasse. Die Bearbeitungszeit beträgt derzeit ca. 6 bis 8 Wochen.', date: '2026-11-03' })).kind).not.toBe('paid');
+  });
+  it('"will send it fri 6th nov", "ill pay you 5th dec latest" promise', () => {
+    expect(classifyClientReply(mail({ text: 'hi yann sorry mate, insurance paying out next week, will send it fri 6th nov\ntom', date: '2026-10-28' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-06' });
+    expect(classifyClientReply(mail({ text: 'Yann got it ta. Season finishes end of month, ill pay you 5th dec latest\nPaul', date: '2026-11-04' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-05' });
+  });
+  it('« … la semaine prochaine, on vous regle des que l\'assurance a payé, normalement avant noel » promises Christmas Eve', () => {
+    expect(classifyClientReply(mail({ text: "L'expert de l'assurance passe la semaine prochaine, on vous regle des que l'assurance a payé, normalement avant noel", date: '2026-11-27' })).promisedDate).toBe('2026-12-24');
+    expect(classifyClientReply(mail({ text: 'Vendredi prochain, je vous règle.', date: '2026-11-27' })).promisedDate).toBe('2026-12-04');
+  });
+  it('a court\'s « zur Zahlung angewiesen. Die Auszahlung … erfolgt voraussichtlich bis zum 15.12.2026 » promises; « wurde am 28.10.2026 durch die Landesoberkasse … überwiesen » pays', () => {
+    expect(classifyClientReply(mail({ text: 'Die Rechnung wurde am heutigen Tage sachlich und rechnerisch festgestellt und zur Zahlung angewiesen. Die Auszahlung durch die Landesoberkasse erfolgt voraussichtlich bis zum 15.12.2026.', date: '2026-10-27' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(classifyClientReply(mail({ text: 'Die Rechnung wurde heute zur Zahlung angewiesen.', date: '2026-11-03' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Sehr geehrte Frau Muller,\nder Rechnungsbetrag wurde am 28.10.2026 durch die Landesoberkasse Baden-Württemberg auf Ihr Konto überwiesen (Verwendungszweck: KT-2026-0405 / 4 KLs 12/26).', date: '2026-10-29' })).kind).toBe('paid');
+  });
+  it('« am 18.12.2026 begleichen, sobald die Abnahme intern freigegeben ist » promises (the client\'s own sign-off); « erst nach Abnahme » holds', () => {
+    expect(classifyClientReply(mail({ text: 'Wir werden die Rechnung FA-2026-0486 am 18.12.2026 begleichen, sobald die Abnahme intern freigegeben ist (Abnahmeprotokoll liegt vor).', date: '2026-12-03' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-18' });
+    expect(classifyClientReply(mail({ text: 'Wir zahlen erst nach Abnahme der Anlage.', date: '2026-12-03' })).kind).toBe('dispute');
+  });
+  it('"our finance team processed the payment yesterday" pays', () => {
+    expect(classifyClientReply(mail({ text: 'Hi Maela,\nsorry about the delay, our finance team processed the payment yesterday (TT ref. HSBC 2611-88412). Should reach you in 2-3 working days.\nKenneth', date: '2026-11-10' })).kind).toBe('paid');
+  });
+});

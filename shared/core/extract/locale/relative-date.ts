@@ -35,6 +35,8 @@ const NEXT_WEEK = wordStartRegExp(
 const NEXT_WEEK_NEARBY = wordStartRegExp(NEXT_WEEK.source, 'u');
 const TODAY = wordStartRegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|hoy|oggi|vandaag|hoje|dzis|dzisiaj|dnes|danas|danes|idag|i dag|tanaan|bugun|σημερα|днес|сегодня|сьогодні)${END}`, 'gu');
 const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domattina|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра|zajtra|rytoj|homme|내일|מחר|غدا|غداً)${END}`, 'gu');
+/** « avant Noël », "before Christmas", « vor Weihnachten », « para Navidad »: Christmas Eve, the last day before it (not « après Noël »). */
+const CHRISTMAS = wordStartRegExp(`${W}(?<!(?:apres|after|nach|despues de|dopo|na) )(?:noel|christmas|xmas|weihnachten|navidad|natale|kerstmis|kerst)${END}`, 'gu');
 const AFTER_TOMORROW = wordStartRegExp(
   `${W}(?:apres-demain|apres demain|(?:the )?day after tomorrow|ubermorgen|uebermorgen|pasado manana|dopodomani|overmorgen|depois de amanha|μεθαυριο)${END}`,
   'gu',
@@ -332,6 +334,7 @@ function fixedReadings(folded: string, reference: string): Reading[] {
   each(TODAY, () => [reference]);
   each(TOMORROW, () => [addDays(reference, 1)]);
   each(AFTER_TOMORROW, () => [addDays(reference, 2)]);
+  each(CHRISTMAS, () => [nextOccurrence(reference, 12, () => 24)]);
   // (the end of next week is the Friday of the week "next week" names: said on a Saturday, the coming one)
   each(END_OF_WEEK, (m) => [m[1] || m[2] ? addDays(mondayOfNextWeek(reference), 4) : nextWeekday(reference, 5, false)]);
   // Said on a Sunday, "ce week-end" is that day.
