@@ -20,7 +20,8 @@ const BASE64_BLOB = /^(?:[A-Za-z0-9+/]+={0,2}[ \t]*(?:\r?\n|$))+$/;
  * or null: not a blob, or not UTF-8 text once decoded.
  */
 export function decodedBlob(text: string | undefined): string | null {
-  if (!text) return null;
+  // (most texts show a space or a punctuation mark in their first characters: looked at before anything is copied)
+  if (!text || text.length < 40 || /[^A-Za-z0-9+/=\s]/.test(text.slice(0, 100))) return null;
   const blob = text.trim();
   if (blob.length < 40 || /[^A-Za-z0-9+/=\s]/.test(blob) || !BASE64_BLOB.test(blob)) return null;
   const compact = blob.replace(/\s+/g, '');
