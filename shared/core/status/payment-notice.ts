@@ -314,10 +314,19 @@ function isAwaited(folded: string, m: RegExpExecArray): boolean {
   return AWAITED.test(folded.slice(Math.max(0, m.index - 60), m.index));
 }
 
+/**
+ * An order to pay issued, the payment itself said to come after it: « Le mandat de paiement a été émis ce jour. Le virement
+ * de la Trésorerie interviendra au plus tard le 20 novembre » (a promise with its day, not a notice of payment).
+ */
+const PAYMENT_TO_COME_AFTER = /^[^\n]{0,200}?(?<![a-z])(?:interviendra|interviendront|sera\s+(?:effectue|vire|verse|realise|execute)|partira|suivra|will\s+(?:follow|be\s+(?:made|paid|sent|executed)))(?![a-z])/;
+function isOrderOfPaymentToCome(folded: string, m: RegExpExecArray): boolean {
+  return /(?:mandat|ordre)\s+de\s+$/.test(folded.slice(Math.max(0, m.index - 12), m.index)) && PAYMENT_TO_COME_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 201));
+}
+
 /** Where a wording of money received, said of the past or present, stands (a client's promise is no notice); -1 when none. */
 function receivedAt(folded: string, original: string): number {
   for (const m of execAll(RECEIVED, folded)) {
-    if (TO_COME.test(m[0]) || isDenied(folded, m) || isAsked(folded, m.index + m[0].length) || isAwaited(folded, m)) continue;
+    if (TO_COME.test(m[0]) || isDenied(folded, m) || isAsked(folded, m.index + m[0].length) || isAwaited(folded, m) || isOrderOfPaymentToCome(folded, m)) continue;
     if (!PREPOSITION_BEFORE_NAME.test(original.slice(m.index, m.index + m[0].length))) return m.index;
   }
   return -1;

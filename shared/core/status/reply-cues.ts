@@ -157,7 +157,11 @@ export const PAID = cueRegex([
   `(?:^|\\n)\\s*paid(?![a-z])`,
   // a payment platform's status, reported: "Deel shows it as processed", "our system has it marked as paid"
   `(?:shows?|showing|marked|marks|listed|lists|has\\s+it)\\s+(?:it\\s+|this\\s+|that\\s+|this\\s+one\\s+|the\\s+(?:invoice|payment|transfer)\\s+)?(?:marked\\s+)?as\\s+(?:processed|paid|settled|completed|cleared)(?![a-z])`,
+  // the transfer's proof sent with the word: « Hecho, te adjunto copia del SWIFT », « ci-joint la copie du virement », "attached the SWIFT copy"
+  `(?:adjunto|adjuntamos|os\\s+adjunto|le\\s+adjunto|ci-joint|ci-jointe|en\\s+pj|en\\s+piece\\s+jointe|attached|attaching|in\\s+allegato|vi\\s+allego|ti\\s+allego|anbei|im\\s+anhang)\\s+(?:(?:la|le|the|a|una|un|die|eine|el|il)\\s+)?(?:copia|copie|copy|kopie|justificante|comprobante|preuve|proof|avis|ricevuta|contabile)\\s+(?:del?\\s+|du\\s+|de\\s+la\\s+|de\\s+l'|of\\s+(?:the\\s+)?|della\\s+|des\\s+|der\\s+)?(?:swift|mt\\s?103|transferencia|virement|bonifico|transfer|wire|pago|paiement|payment|uberweisung|zahlung)`, `(?:swift|mt\\s?103)\\s+(?:copy|copia|copie|kopie)`,
   // "Our finance team has processed the transfer today", "Attached is the MT103" (a SWIFT transfer's own proof)
+  // a German participle with its day, the verb dropped: "Balance EUR 1.200,85 überwiesen heute, Ref FDA-26/0461"
+  `(?:uberwiesen|bezahlt|beglichen)\\s+(?:heute|gestern|soeben|vorhin|heute\\s+morgen)(?![a-z])`,
   // … and in the simple past: "our finance team processed the payment yesterday (TT ref. HSBC 2611-88412)"
   `(?:team|department|dept|accounts|finance|treasury|accounting|accountant|bookkeeper|office|payables|colleague)\\s+(?:\\S+\\s+)?(?:processed|released|executed|initiated|sent|made|issued|wired)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`,
   `(?<!(?:you|once|when|if)\\s)(?:has|have)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:processed|released|executed|initiated|sent|made|issued)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`, `mt\\s?103`,
@@ -823,6 +827,8 @@ export const PAY_PRESENT = cueRegex([
   // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th"
   // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
   `${NOT_VOTED}(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  // "Sorry for delay. Payment release next Friday.": the payment's release, run or execution named with its day
+  `(?:payment|transfer|wire|remittance)\\s+(?:release|execution|run)\\s+(?:is\\s+|will\\s+be\\s+)?(?:scheduled\\s+)?(?:on|next|this|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|\\d)(?![a-z])`,
   // "Owner's office says transfer goes out next Friday"
   `(?:transfer|payment|wire|remittance|cheque|check|bacs|ach)s?\\s+(?:goes|go|is\\s+going|leaves|is\\s+leaving|gets\\s+sent|is\\s+sent)\\s+(?:out\\s+)?(?:on|next|this|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday)(?![a-z])`,
   `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:we|i)(?:'re|'m|\\s+are|\\s+am)\\s+(?:paying|settling|transferring|wiring|remitting|sending|making|processing|releasing|arranging)`,
@@ -1158,6 +1164,10 @@ export const DISPUTE = cueRegex([
   `(?:tutar|fiyat|miktar|tutari)\\s+(?:\\S+\\s+)?(?:yanlis|hatali)`, `duzeltilmis\\s+(?:bir\\s+)?fatura`, `anlastigimiz\\s+(?:fiyat|tutar)\\s+${W(2)}degil`,
   // "Le devis signé indiquait 42€ par personne pour le menu, pas 48€ ! … en l'état on ne règle pas cette facture"
   `(?:le\\s+)?devis\\s+(?:signe\\s+)?(?:indiquait|prevoyait|mentionnait|disait|annoncait)\\s+${W(3)}\\d`, `(?:on|nous|je)\\s+ne\\s+(?:la\\s+|le\\s+)?(?:regle|reglons|paie|payons|paye|paierons|reglerons)\\s+pas\\s+(?:cette|la|votre|ta)\\s+facture`,
+  // en, fr: a charge refused: "We do not accept pilotage inward/outward USD 4,870 … Pls revise", « Nous n'acceptons pas les frais de … »
+  // (not a way of sending refused: "we do not accept invoices by e-mail")
+  `(?:we|i)\\s+(?:do\\s+not|don't|cannot|can't|will\\s+not|won't)\\s+accept\\s+(?!(?:(?:the|this|your|any)\\s+)?(?:invoices?|bills?|payments?|cheques?|checks?|cards?|e-?mails?|pdfs?|paper)(?![a-z]))`, `(?:pls|please|kindly)\\s+revise(?![a-z])`,
+  `(?:nous\\s+n'acceptons|je\\s+n'accepte|on\\s+n'accepte)\\s+pas\\s+(?!(?:les\\s+)?(?:factures?|paiements?|cheques?|cartes?)\\s+(?:par|au|en|papier)(?![a-z]))`,
   // de: "Eine Stornogebühr akzeptieren wir nicht."
   `(?:akzeptieren|anerkennen|ubernehmen)\\s+wir\\s+(?:so\\s+)?nicht(?![a-z])`, `wir\\s+(?:akzeptieren|anerkennen)\\s+${W(3)}nicht(?![a-z])`,
 ]);

@@ -1024,3 +1024,10 @@ describe('extractTextFields: an amount « net » of an invoice exempt from VAT, 
     expect(fr('LUMIERE SOUS-TITRAGE SARL\nFACTURE / INVOICE  N. LS-2026-0415\nDate : 20/10/2026\n').invoiceNumbers[0]?.value).toBe('LS-2026-0415');
   });
 });
+
+describe('extractTextFields: an invoice that bills the deposit itself (held-out CKY)', () => {
+  it('« acompte 1/3 …… 300,00 EUR / Nettobetrag: 300,00 EUR / … Gesamtbetrag: 360,00 EUR » is due in full; a deposit paid beside its total still comes off', () => {
+    expect(fr('RECHNUNG Nr. LM-2026-0433\nRestauration archet (hausse, mèche), acompte 1/3 ...... 300,00 EUR\nNettobetrag: 300,00 EUR\nMwSt. 20 % (franz. USt.): 60,00 EUR\nGesamtbetrag: 360,00 EUR\n').amount?.value.value).toBe(360);
+    expect(fr('Total HT : 1 000,00 €\nTVA 20 % : 200,00 €\nTotal TTC : 1 200,00 €\nAcompte versé : 300,00 €\n').amount?.value.value).toBe(900);
+  });
+});

@@ -3273,3 +3273,18 @@ describe('classifyClientReply: the nineteenth session\'s third batch (held-out C
     expect(classifyClientReply(mail({ text: 'Hi Maela,\nsorry about the delay, our finance team processed the payment yesterday (TT ref. HSBC 2611-88412). Should reach you in 2-3 working days.\nKenneth', date: '2026-11-10' })).kind).toBe('paid');
   });
 });
+
+describe('classifyClientReply: the nineteenth session\'s fourth batch (held-out CKW, CKX)', () => {
+  it('« Hecho, te adjunto copia del SWIFT » pays', () => {
+    expect(classifyClientReply(mail({ text: 'Hecho, te adjunto copia del SWIFT.\nSaludos\nMarta Vila', date: '2026-11-17' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Please find attached the SWIFT copy.', date: '2026-11-17' })).kind).toBe('paid');
+  });
+  it('"We do not accept pilotage … Pls revise" disputes; "we do not accept invoices by email" does not', () => {
+    expect(classifyClientReply(mail({ text: 'We do not accept pilotage inward/outward USD 4,870 - vessel was exempted as per harbour master circular. Also 3 tugs charged, only 2 ordered. Pls revise.', date: '2026-10-09' })).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'We do not accept invoices by email, please use Coupa.', date: '2026-11-20' })).kind).not.toBe('dispute');
+  });
+  it('"Payment release next Friday." promises; "Balance EUR 1.200,85 überwiesen heute" pays', () => {
+    expect(classifyClientReply(mail({ text: 'Sorry for delay. Payment release next Friday.\nMfG', date: '2026-11-24' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
+    expect(classifyClientReply(mail({ text: 'Balance EUR 1.200,85 überwiesen heute, Ref FDA-26/0461.\nGrüße', date: '2026-11-20' })).kind).toBe('paid');
+  });
+});

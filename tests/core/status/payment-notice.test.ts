@@ -661,3 +661,12 @@ describe('readPaymentNotice: money received as a condition (held-out CAW)', () =
     expect(notice('Funds received', 'Funds received for invoice PSS-26-0452: EUR 3,740.00.')?.invoiceNumbers).toEqual(['PSS-26-0452']);
   });
 });
+
+describe('readPaymentNotice: an order to pay issued, the payment said to come (held-out CLX)', () => {
+  it('« Le mandat de paiement a été émis ce jour. Le virement … interviendra au plus tard le 20 novembre » is no notice', () => {
+    const reply = mail({ subject: 'Re: Facture FA-2026-103 – phase APS', text: 'Madame,\nLe mandat de paiement a été émis ce jour. Le virement de la Trésorerie interviendra au plus tard le 20 novembre.\nBien cordialement,' });
+    expect(readPaymentNotice(reply)).toBeNull();
+    const done = mail({ subject: 'Re: Facture FA-2026-103 – phase APS', text: 'Madame,\nLe virement a été émis ce jour pour la facture FA-2026-103.\nBien cordialement,' });
+    expect(readPaymentNotice(done)?.invoiceNumbers).toEqual(['FA-2026-103']);
+  });
+});

@@ -341,7 +341,10 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   const isNetOf = (value: number, dep: number) => candidates.some((c) => Math.abs(c.value - (value + dep)) < 0.005);
   // … or says so: "total 562,80 €. L'acompte de 241,20 € versé le 12/05 a bien été déduit."
   const deductedAbove = onlyDeductedAbove && firstDeductionAt < bestAt;
-  if (best && !bestIsDue && deposit !== null && deposit < best.value && !deductedAbove && !isNetOf(best.value, deposit) && !DEPOSIT_DEDUCTED.test(folded)) {
+  // (nor when the deposit is the very amount billed before tax: « Restauration archet, acompte 1/3 …… 300,00 EUR /
+  // Nettobetrag: 300,00 EUR / … Gesamtbetrag: 360,00 EUR » bills the deposit itself)
+  const billsTheDeposit = deposit !== null && preTax !== null && Math.abs(preTax.value - deposit) < 0.005;
+  if (best && !bestIsDue && deposit !== null && deposit < best.value && !deductedAbove && !billsTheDeposit && !isNetOf(best.value, deposit) && !DEPOSIT_DEDUCTED.test(folded)) {
     best = { ...best, value: Math.round((best.value - deposit) * 100) / 100 };
   }
   if (!best && preTax && NO_TAX_CHARGED.test(folded)) best = { ...preTax, score: 60 };
