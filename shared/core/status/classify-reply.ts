@@ -193,6 +193,13 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
 /** Paid to the customs, not to the company: "(accises déjà réglées à la douane belge)", "duty already paid to customs". */
 const TO_CUSTOMS = /^\s*(?:(?:a|au|aux)\s+(?:la\s+|les\s+)?douanes?|to\s+(?:the\s+)?(?:customs|hmrc|tax\s+office)|an\s+den\s+zoll|aan\s+de\s+douane|a\s+(?:la\s+)?aduana|alla\s+dogana)(?![a-z])/;
 
+/**
+ * A present "I pay" said to be a promise, its day named elsewhere in the reply: « L'hôtel est fermé jusqu'au 18 décembre.
+ * Je vous règle dès la réouverture, promis. », "I pay you as soon as we reopen, promise".
+ */
+const PROMISED_WORD = /(?<![a-z])(?:promis|c'est\s+promis|sans\s+faute|promise|promised|versprochen|prometido|promesso|beloofd)(?![a-z])/;
+const saysPromised = (h: CueHit) => PROMISED_WORD.test(fold(h.sentence));
+
 /** A statement that the payment was made (to the company): not negated, not conditional, not future. */
 /** "As soon as …" in the clause right before a payment's words: « dès que notre client nous a payés », "once they have paid us", « nous réglons nos prestataires quand notre client nous a payé ». */
 const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|quand\s|lorsqu(?:e\s+|')|sobald\s|en\s+cuanto\s|non\s+appena\s|zodra\s|as\s+soon\s+as\s|once\s)[^,;.!?]{0,60}$/;
@@ -447,7 +454,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // "Wir zahlen Ende des Monats", "je règle vendredi": the present tense promises when a date comes with it.
   const presentDates =
     present.length && reference
-      ? promisedDates(present.map(placeOf), '', reference, dateOrderOf(message, text))
+      ? promisedDates(present.map(placeOf), present.some(saysPromised) ? text : '', reference, dateOrderOf(message, text))
       : null;
   // After a dispute, words that withdraw it ("Tout est clair, la facture suit son circuit") reopen the invoice,
   // unless a promise comes with them ("tout est clair, nous réglons le 26").

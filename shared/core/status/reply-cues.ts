@@ -220,6 +220,8 @@ export const PAID = cueRegex([
   // « c'est fait pour l'acompte ! », « c'est fait pour le solde » (what was paid named; not « c'est fait pour le bon de commande »)
   `c'est\\s+fait\\s+pour\\s+(?:l'acompte|le\\s+solde|le\\s+virement|le\\s+paiement|le\\s+reglement|la\\s+facture)(?![a-z])`,
   // casual English: "the check's in the mail", "settled it thru the bank just now", "paid it this arvo"
+  // "paid through the card link last night": paid, and how
+  `(?:paid|settled)\\s+(?:it\\s+)?(?:through|thru|via|by|with|using)\\s+(?:the\\s+|your\\s+)?(?:card\\s+link|payment\\s+link|pay\\s+link|link|paypal|stripe|sumup|apple\\s+pay|google\\s+pay|revolut|wise)(?![a-z])`,
   `(?:check|cheque)(?:'s|\\s+is|\\s+was)\\s+(?:in\\s+the\\s+(?:mail|post)|(?:been\\s+)?(?:mailed|posted|sent))`, `(?:paid|settled|sent|transferred)\\s+(?:it\\s+)?(?:thru|through|via|by)\\s+(?:the\\s+)?(?:bank|app|online\\s+banking)`, `(?:paid|settled|transferred|wired)\\s+(?:it\\s+)?(?:(?:from|via|through|with|by)\\s+(?:our\\s+|the\\s+|my\\s+)?\\S+\\s+(?:bank\\s+|account\\s+)?)?(?:this\\s+arvo|this\\s+afternoon|this\\s+morning|just\\s+now|earlier|tonight|today|yesterday)`,
   // cs, sk, hu: "VI-2026-0144 uhrazeno dne 16. 7. 2026", "platba odešla", "částka … byla dnes odeslána převodem", "zaplatené", "átutaltuk"
   `uhrazen[oa]\\s+(?:dne|dnes|vcera|\\d)`, `platba\\s+${W(4)}(?:uz\\s+|jiz\\s+)?(?:odesla|odisla)(?![a-z])`, `(?:byla|byl|bylo)\\s+(?:dnes\\s+|vcera\\s+|jiz\\s+|uz\\s+)?(?:odeslan|odoslan|uhrazen|zaplacen|zaplaten|uhraden)[aoy]`, `(?:atutaltuk|kifizettuk|rendeztuk|kifizetve|atutalva)(?![a-z])`,
@@ -817,6 +819,7 @@ export const PAY_PRESENT = cueRegex([
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce|les|des|deux|trois|quatre|cinq|six|plusieurs|\\d{1,2})\\s+${PAY_NOUN_FR}`,
   // a cheque brought or posted, in the present: « je depose le cheque dans votre boite lundi », « on poste le chèque demain »
+  `(?:je|on|nous)\\s+(?:passe|passons|viens|venons)\\s+(?:vous\\s+)?(?:deposer|apporter|donner|remettre)\\s+(?:le|un|mon|notre|les|nos)\\s+cheques?(?![a-z])`,
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:depose|deposons|poste|postons|envoie|envoyons|apporte|apportons|glisse|glissons|remets|remettons|donne|donnons|passe|passons)\\s+(?:le|un|notre|mon|votre|les|nos|mes)\\s+cheques?(?![a-z])`,
   // "le virement part lundi", "notre prochain virement fournisseurs part le 10 décembre"
   `${PAY_NOUN_FR}\\s+${W(2)}(?:part|partent)(?![a-z])`,
@@ -833,6 +836,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:transfer|payment|wire|remittance|cheque|check|bacs|ach)s?\\s+(?:goes|go|is\\s+going|leaves|is\\s+leaving|gets\\s+sent|is\\s+sent)\\s+(?:out\\s+)?(?:on|next|this|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday)(?![a-z])`,
   `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:we|i)(?:'re|'m|\\s+are|\\s+am)\\s+(?:paying|settling|transferring|wiring|remitting|sending|making|processing|releasing|arranging)`,
   `(?:wir|ich|mir)\\s+(?:zahlen|zahle|zahled|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
+  // the subject said before another verb: « Wir sind saisonbedingt geschlossen und zahlen bei Wiedereröffnung am nächsten Freitag »
+  `(?:wir|ich)\\s+${W(5)}und\\s+(?:zahlen|zahle|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)(?![a-z])`,
   `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,
   `(?:pagamos|abonamos|transferimos)`, `(?:hacemos|hago|realizamos|realizo|efectuamos|efectuo|enviamos|envio|ordenamos)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:paghiamo|saldiamo|bonifichiamo|pago|salderei)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
@@ -893,6 +898,8 @@ export const DISPUTE = cueRegex([
   `(?:queda|queden|esta|estan|resta|resten|is|are|remains?|est|reste|sont|e|rimane)\\s+(?:en|in)\\s+(?:disputa|litigi|litigio|litige|dispute|contestazione)(?![a-z])`,
   // ru, uk: "Мы не согласны с дополнительными расходами", "не заказывали", "Просим пересмотреть счёт", "оскаржуємо"
   `(?<![а-яіїє])не\\s+(?:согласны|согласен|согласна|згодні|згоден|згодна|погоджуємося|погоджуємось|погоджуюсь|погоджуюся|заказывали|замовляли|заказали|замовили)(?![а-яіїє])`, `(?<![а-яіїє])(?:оспарива|оскаржу)[а-яіїє]*`, `(?<![а-яіїє])(?:просим|просимо)\\s+(?:вас\\s+)?(?:пересмотреть|переглянути|исправить|виправити|скорректировать|скоригувати)(?![а-яіїє])`, `(?<![а-яіїє])не\\s+(?:будем|будемо|буду)\\s+(?:платить|платити|оплачивать|оплачувати)(?![а-яіїє])`, `(?<![а-яіїє])(?:ошибк[аи]|помилк[аи])\\s+в\\s+(?:счете|рахунку)(?![а-яіїє])`,
+  // ru: « комиссия была 3%, а не 4% … Счёт не принимаем, пришлите исправленный »
+  `(?<![а-яё])(?:сч[её]т|инвойс|рахунок)\\s+не\\s+(?:принимаем|принимаю|примем|приймаємо|приймаю)(?![а-яё])`, `(?<![а-яё])(?:пришлите|вышлите|направьте|надішліть)\\s+(?:\\S+\\s+)?(?:исправленн|виправлен)\\w*`,
   // de: "Wir erkennen die Rechnung in dieser Höhe nicht an", "die Ware … kam erfroren bei uns an"
   `erkennen\\s+${W(5)}nicht\\s+an(?![a-z])`, `(?:ware|pflanzen|blumen|lieferung)\\s+${W(5)}(?:erfroren|verfault|verwelkt|verdorben)`,
   // bg: "не сме съгласни", "оспорваме фактурата", "липсват 36 бутилки", "няма да платим"
@@ -941,7 +948,8 @@ export const DISPUTE = cueRegex([
   // « Je ne comprends pas pourquoi ces séances sont facturées » (held-out BWV)
   `je\\s+ne\\s+comprends\\s+pas\\s+pourquoi\\s+(?:\\S+\\s+){0,6}?(?:facture|factures|facturee|facturees|comptee?s?)(?![a-z])`,
   // it: "Non riconosciamo l'addebito per i danni"
-  `non\\s+riconosciamo\\s+(?:l'addebito|la\\s+fattura|il\\s+(?:costo|supplemento|importo|conteggio)|questo|questa|tale|gli\\s+addebiti|le\\s+spese)`,
+  `(?:vi\\s+preghiamo\\s+di|potete|potreste|per\\s+favore)\\s+(?:\\S+\\s+)?(?:correggere|rettificare|riemettere|annullare)\\s+(?:la\\s+|questa\\s+)?fattura`,
+  `non\\s+riconosc(?:iamo|o)\\s+(?:l'addebito|l'importo|l'ammontare|la\\s+fattura|il\\s+(?:costo|supplemento|importo|conteggio)|questo|questa|tale|gli\\s+addebiti|le\\s+spese)`,
   // "Je ne valide pas la MTL-F26-0883" (not "je ne valide pas encore"), "ce n est pas le tarif du devis"
   `(?:je|nous|on)\\s+ne\\s+(?:la\\s+|le\\s+)?(?:valide|validons|accepte|acceptons|approuve|approuvons)\\s+pas\\s+(?:la|cette|votre|ce|le|vos|ces)\\s+(?:facture|situation|decompte|note|[a-z]{0,8}[-/_.]?\\d)`,
   `(?:n'est|n\\s+est|nest)\\s+pas\\s+(?:le|la)\\s+(?:tarif|prix|montant|somme)\\s+(?:du\\s+devis|convenu|prevu|annonce|de\\s+(?:notre|votre|la|l')\\s*(?:devis|commande|offre|contrat))(?![a-z])`,

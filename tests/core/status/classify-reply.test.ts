@@ -3288,3 +3288,21 @@ describe('classifyClientReply: the nineteenth session\'s fourth batch (held-out 
     expect(classifyClientReply(mail({ text: 'Balance EUR 1.200,85 überwiesen heute, Ref FDA-26/0461.\nGrüße', date: '2026-11-20' })).kind).toBe('paid');
   });
 });
+
+describe('classifyClientReply: the nineteenth session\'s fifth batch (held-out CMX, CMY, CMZ, CNW)', () => {
+  it('« L\'hôtel est fermé jusqu\'au 18 décembre … Je vous règle dès la réouverture, promis. » promises the 18th', () => {
+    expect(classifyClientReply(mail({ text: "L'hôtel est fermé jusqu'au 18 décembre (réouverture saison d'hiver). Je vous règle dès la réouverture, promis.", date: '2026-11-17' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-18' });
+    expect(classifyClientReply(mail({ text: "L'hôtel est fermé jusqu'au 18 décembre. Je vous règle dès la réouverture.", date: '2026-11-17' })).kind).not.toBe('promise');
+  });
+  it('« Wir sind saisonbedingt geschlossen und zahlen bei Wiedereröffnung am nächsten Freitag » promises', () => {
+    expect(classifyClientReply(mail({ text: 'Grüezi Frau Roux\nWir sind saisonbedingt geschlossen und zahlen bei Wiedereröffnung am nächsten Freitag.', date: '2026-11-21' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-27' });
+  });
+  it('Italian « non riconosciamo l\'importo … Vi preghiamo di correggere la fattura » and Russian « Счёт не принимаем, пришлите исправленный » dispute', () => {
+    expect(classifyClientReply(mail({ text: "non riconosciamo l'importo: il contratto prevede 150 € al mese, non 2.080 €. Vi preghiamo di correggere la fattura.", date: '2026-11-25' })).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'Клэр, комиссия была 3%, а не 4%. Так договаривались с Марком. Счёт не принимаем, пришлите исправленный.', date: '2026-11-27' })).kind).toBe('dispute');
+  });
+  it('"paid through the card link last night" pays; « je passe déposer un chèque à l\'atelier le 12/12 c ok ? » promises', () => {
+    expect(classifyClientReply(mail({ text: 'Hi Maite, paid through the card link last night, should have gone through ok. Kids already asking about Easter!! x Sarah', date: '2026-11-04' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: "je passe déposer un chèque à l'atelier le 12/12 c ok ?", date: '2026-12-01' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-12' });
+  });
+});
