@@ -172,6 +172,11 @@ function once(test: (hit: CueHit) => boolean, key: (hit: CueHit) => number): (hi
 /** The balance named as what was paid: « le solde (de 1 995 €) viré », "the balance has been paid", « den Restbetrag überwiesen ». */
 const BALANCE_PAID = /(?<![a-z])(?:le\s+solde|le\s+reste|le\s+restant|the\s+balance|the\s+rest|the\s+remainder|(?:den|der)\s+rest(?:betrag)?|il\s+saldo|el\s+saldo|el\s+resto|het\s+restant|het\s+saldo)(?![a-z])/;
 
+/** The rest named after a first part, and what is said of it: « … et le solde par virement PostFinance ce matin ». */
+const REST_PAID_TOO = /(?<![a-z])(?:et|puis|and|und|y|e)\s+(?:le\s+solde|le\s+reste|the\s+balance|the\s+rest|den\s+rest|el\s+resto|il\s+saldo)\s+([^.!?\n]{0,80})/;
+const DAY_AHEAD = /(?<![a-z])(?:prochaine?|suivante?|demain|next|tomorrow|nachste\w*|morgen)(?![a-z])/;
+const REST_PAID_WORDS = /(?<![a-z])(?:ce\s+matin|hier|aujourd'hui|ce\s+jour|vire|regle|paye|verse|this\s+morning|yesterday|today|paid|sent|transferred|heute|gestern|uberwiesen)(?![a-z])/;
+
 function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolean {
   const partialWords = once((hit) => PARTIAL.test(ctx.depositInvoice ? hit.clause.replace(DEPOSIT_WORDS, ' ') : hit.clause), (h) => h.clauseStart);
   const due = ctx.invoiceAmount;
@@ -180,6 +185,9 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
     if (!due || due <= 0 || !speaksOfRest) return false;
     // "Et voilà le solde de 1 995 € viré": the balance itself paid, after a first part, settles the invoice.
     if (BALANCE_PAID.test(hit.before.slice(-16) + hit.text)) return false;
+    // « CHF 2'730.- en WIR … et le solde par virement PostFinance ce matin »: the rest paid in the same breath.
+    const rest = REST_PAID_TOO.exec(fold(hit.sentence));
+    if (rest && REST_PAID_WORDS.test(rest[1]!) && !FUTURE.test(rest[1]!) && !DAY_AHEAD.test(rest[1]!)) return false;
     // The amount the payment words name: the first after them ("We paid $3,000 of the $4,500"), else the sentence's.
     const stated = findMoney(hit.sentence);
     const named = stated.find((m) => m.index >= hit.endInSentence) ?? stated[0];

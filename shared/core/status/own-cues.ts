@@ -249,6 +249,8 @@ export const THANKS = cueRegex([
   `(?<![α-ω])ευχαριστ[α-ω]*\\s+(?:πολυ\\s+)?(?:για\\s+)?(?:την\\s+|το\\s+)?(?:πληρωμη|εξοφληση|καταθεση|μεταφορα|εμβασμα)`,
   `(?:merci|remercions)\\s+(?:\\w+\\s+){0,2}?(?:pour|de)\\s+(?:votre|le|ce)\\s+(?:reglement|paiement|virement)`,
   `(?:bien\\s+)?recu\\s+(?:votre|le)\\s+(?:reglement|paiement|virement)`,
+  // « Je te confirme la réception de 288,00 € en espèces ce jour pour la facture BC-2026-231 »
+  `(?:confirme|confirmons)\\s+(?:la\\s+)?(?:bonne\\s+)?reception\\s+(?:de\\s+(?:votre|ton|du|le)\\s+(?:reglement|paiement|virement|cheque)|de\\s+\\d[\\d\\s.,]*\\s?(?:€|eur|euros))`,
   `thank(?:s|\\s+you)\\s+(?:\\w+\\s+){0,2}?for\\s+(?:your|the)\\s+(?:prompt\\s+)?(?:payment|remittance|transfer)`, `payment\\s+received\\s+with\\s+thanks`, `received\\s+your\\s+payment`,
   `dank\\s+fur\\s+(?:ihre|die)\\s+(?:zahlung|uberweisung)`, `zahlung\\s+(?:ist\\s+)?(?:dankend\\s+)?erhalten`,
   `gracias\\s+por\\s+(?:su|el)\\s+(?:pago|transferencia)`, `grazie\\s+per\\s+il\\s+(?:pagamento|bonifico)`, `bedankt\\s+voor\\s+(?:uw|de)\\s+betaling`,

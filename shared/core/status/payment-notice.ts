@@ -42,6 +42,8 @@ const REJECTED = cueRegex([
 
 /** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
 const RECEIVED = cueRegex([
+  // a bank's batch of direct debits collected: « Votre remise de prélèvements SEPA du 10/11/2026 a été exécutée. Détail : - … Facture BC-2026-229 - 108,00 EUR - OK »
+  `remise\\s+de\\s+prelevements?\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:executee|creditee|encaissee|traitee)(?![a-z])`,
   // « Une remise de chèque a été créditée sur votre compte », « Un virement de 1 180,00 € a été crédité »
   `(?:remise|virement|versement|paiement|reglement|depot|encaissement)\\s+${W(4)}(?:a\\s+ete|ont\\s+ete)\\s+(?:bien\\s+)?creditee?s?(?![a-z])`,
   // « Un règlement de 3 150,00 € a été enregistré pour le client … », Pennylane's « Nous avons rapproché la transaction … avec la
@@ -378,6 +380,15 @@ function maturityOf(head: string, folded: string): string | null {
   return null;
 }
 
+/** A line's own failure: « REJETÉ », « impayé », "KO", "failed", "returned". */
+const FAILED_ON_ITS_LINE = /(?<![a-z])(?:rejetee?|impayee?|refusee?|echec|echouee?|ko|failed|returned|rejected|devuelto|rechazado|zuruckgegeben|storniert)(?![a-z])/;
+function lineAround(text: string, token: string): string {
+  const at = text.indexOf(token);
+  if (at < 0) return '';
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+}
+
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
   // A reply is read without what it quotes: a client's "thanks, passed on" above our quoted reminder asking
@@ -412,6 +423,12 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // (not an account's or a card's last figures, "sent to your bank account ending 4821", nor a year alone, "Nov 18, 2026")
   if (invoiceNumbers.length === 0) invoiceNumbers.push(...referencesIn(head).filter((r) => !SWIFT_MESSAGE_TYPE.test(r) && !/^(?:19|20)\d{2}$/.test(r) && !ACCOUNT_ENDING.test(head.slice(0, head.indexOf(r)).slice(-40))));
   if (invoiceNumbers.length === 0) return null;
+  // A batch listing each invoice's outcome (« - Facture BC-2026-229 - 108,00 EUR - OK », « - Facture BC-2026-231 - 288,00 EUR -
+  // REJETÉ ») pays those whose line says nothing of a failure.
+  if (!reversed && !rejected && invoiceNumbers.length > 1) {
+    const failed = invoiceNumbers.filter((n) => FAILED_ON_ITS_LINE.test(foldOnce(lineAround(head, n))));
+    if (failed.length > 0 && failed.length < invoiceNumbers.length) invoiceNumbers.splice(0, invoiceNumbers.length, ...invoiceNumbers.filter((n) => !failed.includes(n)));
+  }
   // (not an account number after its currency: « Avis de crédit – compte CHF 0076 2011 6238 »)
   const money = findMoney(head).find((m) => !/^0\d/.test(head.slice(m.numberIndex, m.numberEnd))) ?? null;
   return {

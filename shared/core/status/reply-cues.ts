@@ -6,6 +6,8 @@ import { cueRegex } from './cues';
  * nouns + verbs), not sample sentences. `W` skips a few words between the parts of a phrase.
  */
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
+/** Up to n words of the same sentence (a date's full stops, « am 28.10.2026 », do not end it). */
+const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\d+(?:\\.\\d+)*\\.?)\\s+){0,${n}}?`;
 /** An invoice held in the client's own approval circuit ("bloquée au visa", "en validation", "à la signature"): a delay, not a dispute. */
 const NOT_IN_APPROVAL = "(?!\\s+(?:au|en|a\\s+la|dans\\s+(?:le|notre|leur))\\s+(?:visa|validation|signature|circuit|approbation|workflow|bon\\s+a\\s+payer))";
 /** Up to n words, not across a request: "paiement svp, la prestation a été réalisée" is no payment made. */
@@ -159,6 +161,8 @@ export const PAID = cueRegex([
   `(?:shows?|showing|marked|marks|listed|lists|has\\s+it)\\s+(?:it\\s+|this\\s+|that\\s+|this\\s+one\\s+|the\\s+(?:invoice|payment|transfer)\\s+)?(?:marked\\s+)?as\\s+(?:processed|paid|settled|completed|cleared)(?![a-z])`,
   // the transfer's proof sent with the word: « Hecho, te adjunto copia del SWIFT », « ci-joint la copie du virement », "attached the SWIFT copy"
   `(?:adjunto|adjuntamos|os\\s+adjunto|le\\s+adjunto|ci-joint|ci-jointe|en\\s+pj|en\\s+piece\\s+jointe|attached|attaching|in\\s+allegato|vi\\s+allego|ti\\s+allego|anbei|im\\s+anhang)\\s+(?:(?:la|le|the|a|una|un|die|eine|el|il)\\s+)?(?:copia|copie|copy|kopie|justificante|comprobante|preuve|proof|avis|ricevuta|contabile)\\s+(?:del?\\s+|du\\s+|de\\s+la\\s+|de\\s+l'|of\\s+(?:the\\s+)?|della\\s+|des\\s+|der\\s+)?(?:swift|mt\\s?103|transferencia|virement|bonifico|transfer|wire|pago|paiement|payment|uberweisung|zahlung)`, `(?:swift|mt\\s?103)\\s+(?:copy|copia|copie|kopie)`,
+  // a letter of credit's payment: "the payment under L/C No. MUFG-LC-26-04418 has been released by our bank today"
+  `payment\\s+under\\s+(?:the\\s+)?(?:l/c|lc|letter\\s+of\\s+credit)\\s+(?:no\\.?\\s*)?\\S+\\s+(?:has\\s+been|was|is)\\s+(?:now\\s+)?(?:released|paid|made|honou?red|effected)(?![a-z])`,
   // "Our finance team has processed the transfer today", "Attached is the MT103" (a SWIFT transfer's own proof)
   // a German participle with its day, the verb dropped: "Balance EUR 1.200,85 überwiesen heute, Ref FDA-26/0461"
   `(?:uberwiesen|bezahlt|beglichen)\\s+(?:heute|gestern|soeben|vorhin|heute\\s+morgen)(?![a-z])`,
@@ -206,7 +210,7 @@ export const PAID = cueRegex([
   // de
   // a compound invoice word and its day: "die Anzahlungsrechnung OI-2026-0256 wurde am 22.07.2026 bezahlt"
   `[a-z]*rechnung\\s+${W(3)}(?:wurde|wurden|ist)\\s+(?:(?:am|bereits|schon|heute|gestern)\\s+(?:\\S+\\s+)?)?(?:bezahlt|beglichen|uberwiesen)(?![a-z])`,
-  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(9)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
+  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${IN_SENTENCE(9)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+(?!(?:fur|zum|ab|per|auf)\\s)${W(2)}freigegeben`,
   // … and an invoice released for payment ("zur Zahlung freigegeben"), as "released for payment" says
@@ -832,6 +836,8 @@ export const PAY_PRESENT = cueRegex([
   `${NOT_VOTED}(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // "Sorry for delay. Payment release next Friday.": the payment's release, run or execution named with its day
   `(?:payment|transfer|wire|remittance)\\s+(?:release|execution|run)\\s+(?:is\\s+|will\\s+be\\s+)?(?:scheduled\\s+)?(?:on|next|this|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|\\d)(?![a-z])`,
+  // "Our accounting department has scheduled the remittance for December 15, 2026"
+  `(?:scheduled|planned|booked|arranged|set\\s+up)\\s+(?:the|your|a|our)\\s+(?:remittance|payment|transfer|wire)\\s+(?:for|on)(?![a-z])`,
   // "Owner's office says transfer goes out next Friday"
   `(?:transfer|payment|wire|remittance|cheque|check|bacs|ach)s?\\s+(?:goes|go|is\\s+going|leaves|is\\s+leaving|gets\\s+sent|is\\s+sent)\\s+(?:out\\s+)?(?:on|next|this|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday)(?![a-z])`,
   `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:we|i)(?:'re|'m|\\s+are|\\s+am)\\s+(?:paying|settling|transferring|wiring|remitting|sending|making|processing|releasing|arranging)`,
@@ -995,13 +1001,16 @@ export const DISPUTE = cueRegex([
   `(?:arrived|was|were|are|is)\\s+(?:damaged|broken|defective|faulty|incomplete)`, `damaged`, `defective`, `faulty`,
   `(?:goods|order|delivery|items|parts|shipment|materials)\\s+${W(3)}(?:haven't|hasn't|have\\s+not|has\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+delivered|turned\\s+up)`,
   `never\\s+(?:received|got)\\s+(?:the|any|your)\\s+(?:goods|order|items|delivery|parts|products|materials|service)`,
-  `(?:not|never)\\s+(?:been\\s+)?(?:delivered|completed|finished)`, `(?:hasn't|haven't|has\\s+not|have\\s+not)\\s+(?:yet\\s+)?been\\s+(?:completed|delivered|finished|signed\\s+off|accepted)`,
+  `(?<!(?:inspection|clearance|customs|check|audit|approval|review|processing)\\s+(?:\\S+\\s+){0,3}(?:is|are|was|were|has|have)\\s+)(?:not|never)\\s+(?:been\\s+)?(?:delivered|completed|finished)`, `(?:hasn't|haven't|has\\s+not|have\\s+not)\\s+(?:yet\\s+)?been\\s+(?:completed|delivered|finished|signed\\s+off|accepted)`,
   `(?:invoice|it|this)\\s+(?:can't|cannot|can\\s+not|won't|will\\s+not)\\s+be\\s+(?:processed|approved|paid|accepted|booked)`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
   // "We're not able to settle the full £23,400 until this is sorted"
   `(?:not\\s+able|unable|won't\\s+be\\s+able)\\s+to\\s+(?:pay|settle)\\s+${W(4)}(?:until|till)${UNTIL_DATE}`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas|process|approv|authoris|authoriz|mak|sign)(?:e|ing)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:(?:on|for)\\s+\\S+\\s+)?(?:yet|until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
+  // payment held until the matter is talked over: « Je regle la facture quand on aura parlé de ça. Rappelez moi svp »,
+  // "I'll pay once we've talked about it"
+  `(?:regle|reglerai|reglerons|paie|paye|paierai|paierons|payerai)\\s+(?:la\\s+facture\\s+|ca\\s+|vous\\s+)?(?:quand\\s+|lorsqu(?:e\\s+|')|une\\s+fois\\s+qu(?:e\\s+|')|apres\\s+qu(?:e\\s+|')|des\\s+qu(?:e\\s+|'))(?:on|nous)\\s+(?:aura|aurons)\\s+(?:parle|discute|eclairci|tire\\s+ca\\s+au\\s+clair)`, `(?:pay|settle)\\s+(?:it|this|the\\s+invoice\\s+)?\\s*(?:once|when|after)\\s+we(?:'ve|\\s+have)\\s+(?:talked|discussed|spoken)`,
   // fr: "Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications."
   `fait\\s+doublon`, `(?:nous|je)\\s+(?:la|le|les)\\s+bloqu(?:ons|e)`,
   // "We can not release payment of FA-2026-0407. SAT protocol is not signed"; « So zahle ich die Rechnung … nicht … halte ich die Zahlung zurück »
@@ -1212,7 +1221,7 @@ export const ACK = cueRegex([
 // Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118", "NE-FA-26-1189"):
 // a word followed by a digit, or by a separator and a digit or a letter, is not one.
 // (Hindi's « ne » after a subject, in a cue's text "ne payment kar diya", is no French negation; nor « pas de souci », "no problem", "kein Problem".)
-export const NEGATION = /(?<![a-z\d_/-])(?:ne(?!\s+(?:payment|transfer|paise|paisa|amount)\s)|n'\w*|pas(?!\s+de\s+(?:souci|soucis|probleme|problemes|sushi)(?![a-z]))|jamais|not|never|no(?!\s+(?:problem|problems|prob|worries|worry|montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*[-_/.]?[a-z]*\d)|non|nao|nicht|kein(?!\s+problem)\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
+export const NEGATION = /(?<![a-z\d_/-])(?:ne(?!\s+(?:payment|transfer|paise|paisa|amount)\s)|n'\w*|pas(?!\s+de\s+(?:souci|soucis|probleme|problemes|sushi)(?![a-z]))|jamais|not|never|no(?!\s+(?:problem|problems|prob|worries|worry|montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*(?:[-_/.][a-z]*){0,3}\d)|non|nao|nicht|kein(?!\s+problem)\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|(?<!(?<![a-z])(?:ho|abbiamo|ha|hanno|e|sono|siamo)\s)(?:non\s+)?appena|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht|without\s+(?:it|this|that|them|one)|otherwise)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */

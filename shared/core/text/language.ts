@@ -5,7 +5,9 @@ export type Lang = 'fr' | 'en' | 'de' | 'es' | 'it' | 'nl';
 /** Short, frequent words that tell European languages apart in business e-mails. */
 const STOPWORDS: Record<Lang, readonly string[]> = {
   fr: ['le', 'la', 'les', 'des', 'est', 'vous', 'nous', 'votre', 'pour', 'une', 'avec', 'sur', 'bonjour', 'merci', 'cordialement', 'facture', 'montant', 'du', 'au', 'et'],
-  en: ['the', 'and', 'you', 'your', 'for', 'with', 'please', 'thank', 'thanks', 'our', 'is', 'of', 'to', 'invoice', 'regards', 'due', 'this', 'we'],
+  en: ['the', 'and', 'you', 'your', 'for', 'with', 'please', 'thank', 'thanks', 'our', 'is', 'of', 'to', 'invoice', 'regards', 'due', 'this', 'we',
+    // (a short reply may hold none of the above: "Hi Camille - sorry about that! Finance says it'll go out by 12/3.")
+    'it', 'that', 'my', 'from', 'hi', 'sorry', 'will', 'have', 'are', 'can', 'not', 'be', 'by', 'just', 'should', 'would'],
   de: ['der', 'die', 'das', 'und', 'sie', 'ihre', 'wir', 'mit', 'fur', 'ist', 'rechnung', 'bitte', 'vielen', 'dank', 'grussen', 'den', 'dem', 'nicht'],
   es: ['el', 'los', 'las', 'que', 'usted', 'su', 'por', 'con', 'para', 'una', 'factura', 'gracias', 'saludos', 'del', 'y', 'es'],
   it: ['il', 'lo', 'gli', 'che', 'per', 'con', 'una', 'sono', 'fattura', 'grazie', 'saluti', 'cordiali', 'della', 'del', 'di', 'e'],

@@ -1031,3 +1031,9 @@ describe('extractTextFields: an invoice that bills the deposit itself (held-out 
     expect(fr('Total HT : 1 000,00 €\nTVA 20 % : 200,00 €\nTotal TTC : 1 200,00 €\nAcompte versé : 300,00 €\n').amount?.value.value).toBe(900);
   });
 });
+
+describe('extractTextFields: an export invoice with no tax (held-out CNZ)', () => {
+  it('« Total HT / Netto: 18\'450.00 CHF / Steuerfreie Ausfuhrlieferung (Export), art. 262 I CGI » is due', () => {
+    expect(fr("RECHNUNG / FACTURE Nr. VM-26-0412\nPlatine 36mm laiton  x1500  8.40  = 12'600.00 CHF\nPont de balancier  x1500  3.90  = 5'850.00 CHF\nTotal HT / Netto: 18'450.00 CHF\nSteuerfreie Ausfuhrlieferung (Export), art. 262 I CGI\n").amount?.value.value).toBe(18450);
+  });
+});

@@ -3306,3 +3306,28 @@ describe('classifyClientReply: the nineteenth session\'s fifth batch (held-out C
     expect(classifyClientReply(mail({ text: "je passe déposer un chèque à l'atelier le 12/12 c ok ?", date: '2026-12-01' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-12' });
   });
 });
+
+describe('classifyClientReply: the nineteenth session\'s sixth batch (held-out COY, COW, COX, CNZ, CNY)', () => {
+  it('« Je regle la facture quand on aura parlé de ça » holds the payment: a dispute; « le 4e mois de TVA » names no day', () => {
+    const text = 'Bonjour Samia\nOn a eu un gros souci avec le 4e mois de TVA que vous avez déclaré en retard, on a reçu une majoration de 10%. Je regle la facture quand on aura parlé de ça. Rappelez moi svp';
+    expect(classifyClientReply(mail({ text, date: '2026-11-17' })).kind).toBe('dispute');
+  });
+  it('"has scheduled the remittance for December 15, 2026" promises; goods held at customs dispute nothing', () => {
+    expect(classifyClientReply(mail({ text: 'Our accounting department has scheduled the remittance for December 15, 2026. We would be grateful for your understanding.', date: '2026-11-27' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(classifyClientReply(mail({ text: 'Goods still at Busan port customs, inspection for KFDA is not finished. We will pay right after customs clearance, maybe 1-2 weeks.', date: '2026-11-25' })).kind).not.toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'The installation has not been completed.', date: '2026-11-25' })).kind).toBe('dispute');
+  });
+  it('"the payment under L/C No. MUFG-LC-26-04418 has been released by our bank today" pays ("No." before a reference is no negation)', () => {
+    expect(classifyClientReply(mail({ text: 'We are pleased to inform you that the payment under L/C No. MUFG-LC-26-04418 has been released by our bank today.', date: '2026-11-05' })).kind).toBe('paid');
+  });
+  it('« je vous paie aprés le marché promis, la semaine apres Noel » promises the Monday after Christmas', () => {
+    expect(classifyClientReply(mail({ text: 'coucou Claire\nje vous paie aprés le marché promis, la semaine apres Noel, on a pas encore de trésorerie avant les ventes !!', date: '2026-11-25' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-28' });
+  });
+  it('« CHF 2\'730.- en WIR … et le solde par virement PostFinance ce matin » pays it all; « … et le solde la semaine prochaine » promises', () => {
+    expect(classifyClientReply(mail({ text: "Juste pour vous dire que la facture VM-26-0430 est réglée : CHF 2'730.- en WIR (comme convenu avec M. Vernier au salon) et le solde par virement PostFinance ce matin.", date: '2026-11-18' }), { invoiceAmount: 5460 }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Bonjour, 1er virement de 2 500 € fait ce matin, et le solde la semaine prochaine, promis !', date: '2026-11-25' }), { invoiceAmount: 4495 }).kind).toBe('promise');
+  });
+  it('a short English reply reads its dates month-first with dollars: "Finance says it\'ll go out by 12/3."', () => {
+    expect(classifyClientReply(mail({ text: "Hi Camille - sorry about that! Finance says it'll go out by 12/3.\nKyle\n\n> Hi Kyle,\n> 35 hero shots x $25.00 = $875.00, due on receipt.", date: '2026-11-24' })).promisedDate).toBe('2026-12-03');
+  });
+});

@@ -647,3 +647,9 @@ describe('classifyOwnFollowUp: a promised payment not seen (held-out CEY, CEZ)',
     expect(own("Merci, je n'ai rien vu de particulier dans le contrat.", 'Re: Facture LS-2026-0445')).not.toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: a payment received, confirmed (held-out COY)', () => {
+  it('« Je te confirme la réception de 288,00 € en espèces ce jour pour la facture BC-2026-231 » thanks', () => {
+    expect(own('Bonjour Karim,\nJe te confirme la réception de 288,00 € en espèces ce jour pour la facture BC-2026-231. Reçu n° R-2026-031 ci-dessous.\nMerci !', 'Re: Facture BC-2026-231')).toBe('thanks');
+  });
+});

@@ -670,3 +670,12 @@ describe('readPaymentNotice: an order to pay issued, the payment said to come (h
     expect(readPaymentNotice(done)?.invoiceNumbers).toEqual(['FA-2026-103']);
   });
 });
+
+describe('readPaymentNotice: a bank\'s batch of direct debits (held-out COY)', () => {
+  it('« Votre remise de prélèvements SEPA … a été exécutée » pays the invoices its lines say OK, not those rejected', () => {
+    const ok = notice('Remise de prélèvements SEPA exécutée', 'Bonjour,\nVotre remise de prélèvements SEPA du 10/11/2026 a été exécutée.\nDétail :\n- Nordine Belkacem VTC - Facture BC-2026-229 - 108,00 EUR - OK\nCrédit Mutuel');
+    expect(ok?.invoiceNumbers).toEqual(['BC-2026-229']);
+    const mixed = notice('Remise de prélèvements SEPA exécutée', 'Bonjour,\nVotre remise de prélèvements SEPA du 10/11/2026 a été exécutée.\nDétail :\n- Nordine Belkacem VTC - Facture BC-2026-229 - 108,00 EUR - OK\n- Karim Lepanier - Facture BC-2026-231 - 288,00 EUR - KO\nCrédit Mutuel');
+    expect(mixed?.invoiceNumbers ?? []).not.toContain('BC-2026-231');
+  });
+});

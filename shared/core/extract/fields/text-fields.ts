@@ -123,7 +123,7 @@ const PRE_TAX = /^(?:(?:total|montant|base)\s+)?(?:ht|h\.t\.?|htva|hors\s+(?:tax
  * applicable, art. 293 B du CGI") or disbursements re-invoiced outside VAT (« débours, hors TVA »). The amount before tax
  * is then what the client owes.
  */
-const NO_TAX_CHARGED = /(?<![a-z])(?:autoliquidation|auto-liquidation|reverse[\s-]+charge|tva\s+non\s+applicable|293\s*b|exoneration\s+(?:de\s+)?tva|exonere\w*\s+(?:de\s+)?tva|vat\s+exempt|exempt\s+from\s+vat|steuerschuldnerschaft|reverse-charge-verfahren|inversion\s+del\s+sujeto\s+pasivo|inversione\s+contabile|btw\s+verlegd|verlegging\s+van\s+btw|autoliquidacao|iva\s+autoliquidado|debours|disbursements?\s+at\s+cost)(?![a-z])/;
+const NO_TAX_CHARGED = /(?<![a-z])(?:autoliquidation|auto-liquidation|reverse[\s-]+charge|tva\s+non\s+applicable|293\s*b|exoneration\s+(?:de\s+)?tva|exonere\w*\s+(?:de\s+)?tva|vat\s+exempt|exempt\s+from\s+vat|steuerschuldnerschaft|reverse-charge-verfahren|inversion\s+del\s+sujeto\s+pasivo|inversione\s+contabile|btw\s+verlegd|verlegging\s+van\s+btw|autoliquidacao|iva\s+autoliquidado|debours|disbursements?\s+at\s+cost|steuerfreie?\s+(?:ausfuhr|innergemeinschaftliche)\w*|ausfuhrlieferung|art\.?\s*262\s*(?:ter\s*)?i\s+(?:du\s+)?cgi|exoneration\s+de\s+tva|export\s+(?:hors|exempt|exonere)\w*)(?![a-z])/;
 
 const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70, deposit: 0, not: 0 };
 

@@ -37,6 +37,8 @@ const TODAY = wordStartRegExp(`${W}(?:aujourd'hui|ce soir|today|tonight|heute|ho
 const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domattina|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра|zajtra|rytoj|homme|내일|מחר|غدا|غداً)${END}`, 'gu');
 /** « avant Noël », "before Christmas", « vor Weihnachten », « para Navidad »: Christmas Eve, the last day before it (not « après Noël »). */
 const CHRISTMAS = wordStartRegExp(`${W}(?<!(?:apres|after|nach|despues de|dopo|na) )(?:noel|christmas|xmas|weihnachten|navidad|natale|kerstmis|kerst)${END}`, 'gu');
+/** « la semaine après Noël », "the week after Christmas", « die Woche nach Weihnachten »: the Monday after Christmas Day. */
+const WEEK_AFTER_CHRISTMAS = wordStartRegExp(`${W}(?:(?:la )?semaine (?:d')?apres noel|(?:the )?week after (?:christmas|xmas)|(?:die )?woche nach weihnachten)${END}`, 'gu');
 const AFTER_TOMORROW = wordStartRegExp(
   `${W}(?:apres-demain|apres demain|(?:the )?day after tomorrow|ubermorgen|uebermorgen|pasado manana|dopodomani|overmorgen|depois de amanha|μεθαυριο)${END}`,
   'gu',
@@ -89,7 +91,7 @@ const WITHIN = new RegExp(
 /** "sous huitaine", "sous quinzaine": French for 8 and 15 days. */
 const FRENCH_DAY_COUNTS = wordStartRegExp(`${W}(?:sous|dans|d'ici) (?:une )?(huitaine|quinzaine)${END}`, 'gu');
 /** "le 15", "the 15th", "am 15.", "el 15", "el día 20", "il giorno 20", "até dia 28", "op 15": a day of this month or the next. */
-const DAY_OF_MONTH = wordStartRegExp(String.raw`(?<![\p{L}\d])(?:(?:(?:el|il|al|o|no|ao)\s)?(?:d[ií]a|giorno)|le|du|au|el|il|op|the (?=\d{1,2}(?:st|nd|rd|th))|am (?=\d{1,2}\.))\s?(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.:,]\d|\d|\s?(?:h\b|%|€|\$|£)|\s(?:jours?|days?|tage|dias|giorni)\b)`, 'gu');
+const DAY_OF_MONTH = wordStartRegExp(String.raw`(?<![\p{L}\d])(?:(?:(?:el|il|al|o|no|ao)\s)?(?:d[ií]a|giorno)|le|du|au|el|il|op|the (?=\d{1,2}(?:st|nd|rd|th))|am (?=\d{1,2}\.))\s?(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\d/.:,]\d|\d|\p{L}|\s?(?:h\b|%|€|\$|£)|\s(?:jours?|days?|tage|dias|giorni)\b)`, 'gu');
 /** A numeric day and month without a year: "le 18/11", "am 18.11.". */
 const DAY_MONTH = /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?![\d]|[/.]\d)/g;
 /**
@@ -335,6 +337,7 @@ function fixedReadings(folded: string, reference: string): Reading[] {
   each(TOMORROW, () => [addDays(reference, 1)]);
   each(AFTER_TOMORROW, () => [addDays(reference, 2)]);
   each(CHRISTMAS, () => [nextOccurrence(reference, 12, () => 24)]);
+  each(WEEK_AFTER_CHRISTMAS, () => [nextWeekday(nextOccurrence(reference, 12, () => 25), 1, false)]);
   // (the end of next week is the Friday of the week "next week" names: said on a Saturday, the coming one)
   each(END_OF_WEEK, (m) => [m[1] || m[2] ? addDays(mondayOfNextWeek(reference), 4) : nextWeekday(reference, 5, false)]);
   // Said on a Sunday, "ce week-end" is that day.

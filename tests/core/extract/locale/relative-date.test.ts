@@ -280,3 +280,11 @@ describe('relativeDateReadings: "the following day", « am folgenden Tag »', ()
     expect(relativeDateReadings('am 14. Dezember bekommen wir Geld und zahlen am folgenden Tag', '2026-11-23').at(-1)?.dates).toEqual(['2026-12-15']);
   });
 });
+
+describe('relativeDateReadings: Christmas (held-out CJX, COX)', () => {
+  it('« avant Noël » is Christmas Eve, « la semaine après Noël » the Monday after; « le 4e mois » names no day', () => {
+    expect(relativeDateReadings('normalement avant noel', '2026-11-27').map((r) => r.dates)).toEqual([['2026-12-24']]);
+    expect(relativeDateReadings('la semaine apres Noel', '2026-11-25').map((r) => r.dates)).toEqual([['2026-12-28']]);
+    expect(relativeDateReadings('un souci avec le 4e mois de TVA', '2026-11-17')).toEqual([]);
+  });
+});
