@@ -3331,3 +3331,10 @@ describe('classifyClientReply: the nineteenth session\'s sixth batch (held-out C
     expect(classifyClientReply(mail({ text: "Hi Camille - sorry about that! Finance says it'll go out by 12/3.\nKyle\n\n> Hi Kyle,\n> 35 hero shots x $25.00 = $875.00, due on receipt.", date: '2026-11-24' })).promisedDate).toBe('2026-12-03');
   });
 });
+
+describe('classifyClientReply: the nineteenth session\'s last batch (held-out CQV)', () => {
+  it('"Payment of RCP-26-0418 EUR 1.265,00 made on 6.11, please check." pays', () => {
+    expect(classifyClientReply(mail({ text: 'Dear Julien,\nPayment of RCP-26-0418 EUR 1.265,00 made on 6.11, please check.\nSaygılarımızla', date: '2026-11-09' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Payment of RCP-26-0418 EUR 1.265,00 will be made on 16.11.', date: '2026-11-09' })).kind).not.toBe('paid');
+  });
+});
