@@ -70,7 +70,8 @@ export const PAID = cueRegex([
   // a payment « transmis » is sent)
   `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?!la\\s+poste(?![a-z]))(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?<!en\\s)${PAY_NOUN_FR}\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?transmise?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
-  `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be)\\s)a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  // (not money paid to the client: « l'assurance m'a enfin versé l'indemnité, je vous fais le virement vendredi prochain »)
+  `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be|m'|nous|t'|leur|lui)\\s?)a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?(?:\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)){0,2}\\s*(?:le|un|notre|au|l'|les|des|nos|mes)?\\s*${PAY_NOUN_FR}`,
   // (not another invoice's: "fait doublon avec une facture déjà payée en juin")
   `(?<!(?:une|un|autre|avec\\s+la)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
@@ -217,14 +218,16 @@ export const PAID = cueRegex([
   `(?:rechnung|honorarnote|note|faktura)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${W(3)}zur\\s+(?:zahlung|auszahlung|uberweisung)\\s+freigegeben`,
   // "désolée du retard, c'est fait ! (virement de 540,00 €)", « c fait le virement hier soir »: done, and the payment named with it
   `(?:c'est|(?<![a-z'])(?:c|cest|c\\s+est))\\s+fait\\s*[!.,]*\\s*\\(?\\s*(?:le\\s+|mon\\s+|notre\\s+|un\\s+|par\\s+)?(?:vire?ment|paiement|reglement|cheque|versement|lydia|paypal|wero)`,
-  // phone-typed: « c fait hier le virement 1230 eur, swift en pj »
-  `(?<![a-z'])(?:c|cest|c\\s+est)\\s+fait\\s+(?:hier|ce\\s+matin|aujourd'hui|ce\\s+jour|ce\\s+soir)\\s+(?:le\\s+|mon\\s+|notre\\s+|un\\s+|par\\s+)?(?:vire?ment|paiement|reglement|cheque|versement|swift)(?![a-z])`,
+  // phone-typed: « c fait hier le virement 1230 eur, swift en pj », « c'est fait ce matin par virement »
+  `(?:c'est|(?<![a-z'])(?:c|cest|c\\s+est))\\s+fait\\s+(?:hier|ce\\s+matin|aujourd'hui|ce\\s+jour|ce\\s+soir)\\s+(?:le\\s+|mon\\s+|notre\\s+|un\\s+|par\\s+)?(?:vire?ment|paiement|reglement|cheque|versement|swift)(?![a-z])`,
   // « C'est virement aujourd'hui, désolée du retard » (« c'est viré » typed as the noun)
   `(?<![a-z])c'?\\s?est\\s+vire?ment\\s+(?:aujourd'hui|ce\\s+jour|ce\\s+matin)(?![a-z])`,
   // « c'est fait pour l'acompte ! », « c'est fait pour le solde » (what was paid named; not « c'est fait pour le bon de commande »)
   `c'est\\s+fait\\s+pour\\s+(?:l'acompte|le\\s+solde|le\\s+virement|le\\s+paiement|le\\s+reglement|la\\s+facture)(?![a-z])`,
   // casual English: "the check's in the mail", "settled it thru the bank just now", "paid it this arvo"
   // "paid through the card link last night": paid, and how
+  // "sent it there now via Revolut, €1,650"
+  `(?:sent|transferred|wired)\\s+(?:it|the\\s+money|the\\s+payment|the\\s+funds|you\\s+the\\s+money)\\s+(?:over\\s+|there\\s+|across\\s+)?(?:now\\s+|just\\s+now\\s+|today\\s+|this\\s+morning\\s+|yesterday\\s+)?(?:via|by|through|with|on)\\s+(?:revolut|wise|paypal|bank\\s+transfer|bacs|swift|the\\s+app|online\\s+banking|apple\\s+pay)(?![a-z])`,
   `(?:paid|settled)\\s+(?:it\\s+)?(?:through|thru|via|by|with|using)\\s+(?:the\\s+|your\\s+)?(?:card\\s+link|payment\\s+link|pay\\s+link|link|paypal|stripe|sumup|apple\\s+pay|google\\s+pay|revolut|wise)(?![a-z])`,
   `(?:check|cheque)(?:'s|\\s+is|\\s+was)\\s+(?:in\\s+the\\s+(?:mail|post)|(?:been\\s+)?(?:mailed|posted|sent))`, `(?:paid|settled|sent|transferred)\\s+(?:it\\s+)?(?:thru|through|via|by)\\s+(?:the\\s+)?(?:bank|app|online\\s+banking)`, `(?:paid|settled|transferred|wired)\\s+(?:it\\s+)?(?:(?:from|via|through|with|by)\\s+(?:our\\s+|the\\s+|my\\s+)?\\S+\\s+(?:bank\\s+|account\\s+)?)?(?:this\\s+arvo|this\\s+afternoon|this\\s+morning|just\\s+now|earlier|tonight|today|yesterday)`,
   // cs, sk, hu: "VI-2026-0144 uhrazeno dne 16. 7. 2026", "platba odešla", "částka … byla dnes odeslána převodem", "zaplatené", "átutaltuk"
@@ -1011,6 +1014,8 @@ export const DISPUTE = cueRegex([
   // payment held until the matter is talked over: « Je regle la facture quand on aura parlé de ça. Rappelez moi svp »,
   // "I'll pay once we've talked about it"
   `(?:regle|reglerai|reglerons|paie|paye|paierai|paierons|payerai)\\s+(?:la\\s+facture\\s+|ca\\s+|vous\\s+)?(?:quand\\s+|lorsqu(?:e\\s+|')|une\\s+fois\\s+qu(?:e\\s+|')|apres\\s+qu(?:e\\s+|')|des\\s+qu(?:e\\s+|'))(?:on|nous)\\s+(?:aura|aurons)\\s+(?:parle|discute|eclairci|tire\\s+ca\\s+au\\s+clair)`, `(?:pay|settle)\\s+(?:it|this|the\\s+invoice\\s+)?\\s*(?:once|when|after)\\s+we(?:'ve|\\s+have)\\s+(?:talked|discussed|spoken)`,
+  // « Conformément à la clause de garantie …, nous ne procéderons pas au paiement de cette facture et sollicitons … une note de crédit »
+  `ne\\s+(?:procederons|procederont|procedera|procederai|effectuerons)\\s+pas\\s+au\\s+(?:paiement|reglement)\\s+(?:de\\s+)?(?:cette|la|votre)\\s+facture`, `(?:sollicitons|demandons|solicitamos)\\s+${W(5)}(?:note\\s+de\\s+credit|avoir|nota\\s+de\\s+credito)(?![a-z])`,
   // fr: "Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications."
   `fait\\s+doublon`, `(?:nous|je)\\s+(?:la|le|les)\\s+bloqu(?:ons|e)`,
   // "We can not release payment of FA-2026-0407. SAT protocol is not signed"; « So zahle ich die Rechnung … nicht … halte ich die Zahlung zurück »

@@ -3338,3 +3338,17 @@ describe('classifyClientReply: the nineteenth session\'s last batch (held-out CQ
     expect(classifyClientReply(mail({ text: 'Payment of RCP-26-0418 EUR 1.265,00 will be made on 16.11.', date: '2026-11-09' })).kind).not.toBe('paid');
   });
 });
+
+describe('classifyClientReply: the nineteenth session\'s eighth batch (held-out CRX, CRY, CRW)', () => {
+  it('« c\'est fait ce matin par virement » and "sent it there now via Revolut" pay', () => {
+    expect(classifyClientReply(mail({ text: "Bonjour\nc'est fait ce matin par virement, désolé j'avais complètement zappé\nPierre", date: '2026-11-04' }), { reminded: true }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Yann, sent it there now via Revolut, €1,650. Top job, thanks a million.\nSeán', date: '2026-11-06' })).kind).toBe('paid');
+  });
+  it('« l\'assurance m\'a enfin versé l\'indemnité, je vous fais le virement vendredi prochain » promises: money paid to the client is no payment', () => {
+    expect(classifyClientReply(mail({ text: "bonjour\nl'assurance m'a enfin versé l'indemnité, je vous fais le virement vendredi prochain sans faute\ndsl pour le retard", date: '2026-12-03' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+    expect(classifyClientReply(mail({ text: 'mon comptable a viré la somme hier', date: '2026-11-03' })).kind).toBe('paid');
+  });
+  it('« nous ne procéderons pas au paiement de cette facture et sollicitons … une note de crédit » disputes', () => {
+    expect(classifyClientReply(mail({ text: "Conformément à la clause de garantie de notre contrat-cadre, nous ne procéderons pas au paiement de cette facture et sollicitons soit un remplacement, soit l'émission d'une note de crédit.", date: '2026-11-03' })).kind).toBe('dispute');
+  });
+});
