@@ -208,13 +208,13 @@ const TO_CUSTOMS = /^\s*(?:(?:a|au|aux)\s+(?:la\s+|les\s+)?douanes?|to\s+(?:the\
 const PROMISED_WORD = /(?<![a-z])(?:promis|c'est\s+promis|sans\s+faute|promise|promised|versprochen|prometido|promesso|beloofd)(?![a-z])/;
 const saysPromised = (h: CueHit) => PROMISED_WORD.test(fold(h.sentence));
 
-/** A statement that the payment was made (to the company): not negated, not conditional, not future. */
 /** "As soon as …" in the clause right before a payment's words: « dès que notre client nous a payés », "once they have paid us", « nous réglons nos prestataires quand notre client nous a payé ». */
 const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|quand\s|lorsqu(?:e\s+|')|sobald\s|en\s+cuanto\s|non\s+appena\s|zodra\s|as\s+soon\s+as\s|once\s)[^,;.!?]{0,60}$/;
 
 /** A day to come right after a payment's words: « fait vendredi prochain », « … demain », "done next Monday". */
 const DAY_TO_COME_AFTER = /^\s*(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|demain|apres-demain|la\s+semaine\s+prochaine|next\s+(?:week|monday|tuesday|wednesday|thursday|friday)|tomorrow)(?![a-z])/;
 
+/** A statement that the payment was made (to the company): not negated, not conditional, not future. */
 function isPaidStatement(hit: CueHit): boolean {
   // "le mandat de paiement est parti chez le payeur": an order to pay on its way through a public payer, not the money.
   // "Est-ce que le comptable a fait le virement ?" asks.
@@ -303,7 +303,9 @@ const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|sou
 const CREDITED_FOR = /(?:credit\s+note|avoir|gutschrift|nota\s+de\s+credito|nota\s+di\s+credito|creditnota)\s+(?:n[°o]\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:for|pour|fur|por|per|voor)\s+(?:(?:the|le|la|les|l'|den|die|das|el|il|de|het)\s*)?$/;
 
 /** A public buyer's order to pay ("mandatée", "le mandat de paiement est signé", "mise en paiement", « zur Zahlung angewiesen »): the payment itself follows. */
-const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement|(?:^|zur\s+)(?:zahlung|auszahlung)\s+angewiesen/;
+const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement|zur\s+(?:zahlung|auszahlung)\s+angewiesen/;
+/** « … zur Zahlung angewiesen » whose cue begins at « Zahlung »: the order named by the word before it. */
+const ORDERED_BY_THE_WORD_BEFORE = (hit: CueHit) => /zur\s+$/.test(hit.before) && /^(?:zahlung|auszahlung)\s+angewiesen/.test(hit.text);
 /** The money said to be on its way to the company: "devrait vous parvenir", « le virement du Trésor public devrait arriver », "should reach you". */
 const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|(?:devrai(?:t|ent)|va|vont)\s+(?:bientot\s+)?arriver|should\s+arrive|will\s+arrive|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
 
@@ -439,7 +441,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     // (An order to pay, not a payment confirmed: "payment confirmed, funds reach you on the 24th" is paid.)
     // (the order may be named before the words of issuing, « Le mandat n° 1842 relatif à votre facture … a été émis »: then
     // only a day to come makes it a promise)
-    const orderedHere = ORDERED_TO_PAY.test(hit.text) && (!/^(?:zahlung|auszahlung)/.test(hit.text) || /zur\s+$/.test(hit.before));
+    const orderedHere = ORDERED_TO_PAY.test(hit.text) || ORDERED_BY_THE_WORD_BEFORE(hit);
     const orderedBefore = !orderedHere && ORDERED_TO_PAY.test(hit.before);
     if (reference && (orderedHere || orderedBefore)) {
       // (in its sentence, or in one after it: "La facture a bien été mandatée le 12/11. … le virement devrait vous
