@@ -207,6 +207,12 @@ const TO_CUSTOMS = /^\s*(?:(?:a|au|aux)\s+(?:la\s+|les\s+)?douanes?|to\s+(?:the\
  */
 const PROMISED_WORD = /(?<![a-z])(?:promis|c'est\s+promis|sans\s+faute|promise|promised|versprochen|prometido|promesso|beloofd)(?![a-z])/;
 const saysPromised = (h: CueHit) => PROMISED_WORD.test(fold(h.sentence));
+/**
+ * A present "I pay" on the day the client's own money comes in, that day named elsewhere in the reply: « on attend le
+ * règlement de la mairie, ils nous ont dit fin novembre. On vous paye dès qu'on a l'argent. », "we pay you as soon as we get paid".
+ */
+const WHEN_OUR_MONEY_COMES =
+  /^[^.!?;\n]{0,30}?(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|as\s+soon\s+as\s+|once\s+)(?:on|nous|we|j'|je|i)\s*(?:\S+\s+){0,2}?(?:l'argent|les\s+fonds|leur\s+(?:reglement|paiement|virement)|(?:ete\s+)?payes?|paid|the\s+money|the\s+funds|their\s+payment)(?![a-z])/;
 
 /** "As soon as …" in the clause right before a payment's words: « dès que notre client nous a payés », "once they have paid us", « nous réglons nos prestataires quand notre client nous a payé ». */
 const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|quand\s|lorsqu(?:e\s+|')|sobald\s|en\s+cuanto\s|non\s+appena\s|zodra\s|as\s+soon\s+as\s|once\s)[^,;.!?]{0,60}$/;
@@ -325,6 +331,9 @@ const HELD_BY_BANK_OR_TREASURY =
 const INSOLVENCY_PROCEEDINGS =
   /(?<![a-z])(?:procedure\s+de\s+sauvegarde|redressement\s+judiciaire|liquidation\s+judiciaire|mandataire\s+judiciaire|administrateur\s+judiciaire|declarer\s+(?:votre|la|cette|sa)\s+creance|insolvency\s+(?:proceedings|practitioner)|(?:entered|gone\s+into|placed\s+(?:in|into)|is\s+in)\s+(?:administration|receivership|liquidation)|chapter\s+11|insolvenzverfahren|insolvenzverwalter\w*|concurso\s+de\s+acreedores|administrador\s+concursal|concordato\s+preventivo|procedura\s+concorsuale|surseance\s+van\s+betaling|faillissement)(?![a-z])/;
 
+/** The invoice's sum or work said to be wrong, whoever now pays: a dispute even under insolvency proceedings. */
+const CONTESTS_THE_INVOICE = /(?<![a-z])(?:contest\w*|disput\w*|errone\w*|incorrect\w*|incomplet\w*|manquant\w*|defectueu\w*|non\s+conformes?|wrong|missing|defective|bestreit\w*|beanstand\w*|fehlerhaft\w*|reclam\w*\s+(?:le|la|les|ce|cette)\s+(?:montant|facture))(?![a-z])/;
+
 /** Words that make the reminder named after them an earlier one: « lors de ma », « dans notre », "in my", "per our". */
 const EARLIER_REMINDER_BEFORE = /(?:(?:lors\s+de|dans|suite\s+a|via|par)\s+(?:ma|notre|mon|nos|mes)|(?:in|per|from|with)\s+(?:my|our))\s*$/;
 
@@ -418,8 +427,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // "Already paid" answers a reminder or a dispute about it: the payment claim wins.
   const alreadyPaid = paid.find((h) => ALREADY.test(h.before + h.text));
   // A client under court protection cannot pay outside the plan (« sous procédure de sauvegarde … Nous ne pouvons pas la
-  // régler en dehors du plan »): a claim to declare, not a dispute of the invoice.
-  if (disputes.length && !alreadyPaid && !INSOLVENCY_PROCEEDINGS.test(folded)) return reading('dispute', disputes[0]!.sentence);
+  // régler en dehors du plan »): a claim to declare, not a dispute of the invoice. But the invoice itself contested
+  // (« placée en liquidation judiciaire … Nous contestons le montant réclamé, la livraison étant incomplète ») is disputed.
+  const disputed = INSOLVENCY_PROCEEDINGS.test(folded) ? disputes.filter((h) => CONTESTS_THE_INVOICE.test(fold(h.sentence))) : disputes;
+  if (disputed.length && !alreadyPaid) return reading('dispute', disputed[0]!.sentence);
   if (paid.length) {
     const hit = paid[0]!;
     // "mise en paiement le 15/12", "Zahlung zum 15.12. angewiesen": scheduled when the date is still to come.
@@ -464,7 +475,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // "Wir zahlen Ende des Monats", "je règle vendredi": the present tense promises when a date comes with it.
   const presentDates =
     present.length && reference
-      ? promisedDates(present.map(placeOf), present.some(saysPromised) ? text : '', reference, dateOrderOf(message, text))
+      ? promisedDates(present.map(placeOf), present.some((h) => saysPromised(h) || WHEN_OUR_MONEY_COMES.test(folded.slice(h.end))) ? text : '', reference, dateOrderOf(message, text))
       : null;
   // After a dispute, words that withdraw it ("Tout est clair, la facture suit son circuit") reopen the invoice,
   // unless a promise comes with them ("tout est clair, nous réglons le 26").

@@ -228,7 +228,7 @@ export const PAID = cueRegex([
   // "paid through the card link last night": paid, and how
   // "sent it there now via Revolut, €1,650"
   `(?:sent|transferred|wired)\\s+(?:it|the\\s+money|the\\s+payment|the\\s+funds|you\\s+the\\s+money)\\s+(?:over\\s+|there\\s+|across\\s+)?(?:now\\s+|just\\s+now\\s+|today\\s+|this\\s+morning\\s+|yesterday\\s+)?(?:via|by|through|with|on)\\s+(?:revolut|wise|paypal|bank\\s+transfer|bacs|swift|the\\s+app|online\\s+banking|apple\\s+pay)(?![a-z])`,
-  `(?:paid|settled)\\s+(?:it\\s+)?(?:through|thru|via|by|with|using)\\s+(?:the\\s+|your\\s+)?(?:card\\s+link|payment\\s+link|pay\\s+link|link|paypal|stripe|sumup|apple\\s+pay|google\\s+pay|revolut|wise)(?![a-z])`,
+  `(?:paid|settled)\\s+(?:it\\s+)?(?:(?:just\\s+)?now\\s+|today\\s+|this\\s+morning\\s+)?(?:through|thru|via|by|with|using)\\s+(?:the\\s+|your\\s+)?(?:card\\s+link|payment\\s+link|pay\\s+link|link|paypal|stripe|sumup|apple\\s+pay|google\\s+pay|revolut|wise)(?![a-z])`,
   `(?:check|cheque)(?:'s|\\s+is|\\s+was)\\s+(?:in\\s+the\\s+(?:mail|post)|(?:been\\s+)?(?:mailed|posted|sent))`, `(?:paid|settled|sent|transferred)\\s+(?:it\\s+)?(?:thru|through|via|by)\\s+(?:the\\s+)?(?:bank|app|online\\s+banking)`, `(?:paid|settled|transferred|wired)\\s+(?:it\\s+)?(?:(?:from|via|through|with|by)\\s+(?:our\\s+|the\\s+|my\\s+)?\\S+\\s+(?:bank\\s+|account\\s+)?)?(?:this\\s+arvo|this\\s+afternoon|this\\s+morning|just\\s+now|earlier|tonight|today|yesterday)`,
   // cs, sk, hu: "VI-2026-0144 uhrazeno dne 16. 7. 2026", "platba odešla", "částka … byla dnes odeslána převodem", "zaplatené", "átutaltuk"
   `uhrazen[oa]\\s+(?:dne|dnes|vcera|\\d)`, `platba\\s+${W(4)}(?:uz\\s+|jiz\\s+)?(?:odesla|odisla)(?![a-z])`, `(?:byla|byl|bylo)\\s+(?:dnes\\s+|vcera\\s+|jiz\\s+|uz\\s+)?(?:odeslan|odoslan|uhrazen|zaplacen|zaplaten|uhraden)[aoy]`, `(?:atutaltuk|kifizettuk|rendeztuk|kifizetve|atutalva)(?![a-z])`,
@@ -502,6 +502,9 @@ export const PROMISE = cueRegex([
   // someone else pays: "la compta réglera", "notre service financier effectuera le virement", "la DAF doit le régler"
   `(?:reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont)`,
   `(?:effectuera|effectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
+  // a public payer's usual delay after the order to pay: « Le comptable public procède au paiement en général sous 15 jours, soit vers le 15 décembre »
+  `(?:procede|procedent|effectue|effectuent)\\s+(?:au|le|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}\\s+(?:en\\s+general\\s+|generalement\\s+|habituellement\\s+|normalement\\s+)?(?:sous|dans\\s+(?:les|un\\s+delai)|d'ici|vers)(?![a-z])`,
+  `${PAY_NOUN_FR}\\s+intervient\\s+(?:en\\s+general\\s+|generalement\\s+|habituellement\\s+|normalement\\s+)?(?:sous|dans\\s+(?:les|un\\s+delai)|d'ici|vers)(?![a-z])`,
   `(?:doit|doivent|devrait|devraient)\\s+(?:vous\\s+)?(?:le\\s+|la\\s+)?(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|passer)\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
   `(?:${PAY_NOUN_FR}|reste|restant)\\s+${W(2)}(?:suivra|suivront)`,
   // "nous vous proposons de régler en trois fois : 9 395,16 € le 08/10/2026, puis …": instalments, the first on its day
@@ -705,7 +708,7 @@ export const PROMISE = cueRegex([
   `fica\\s+para\\s+(?:o|a|os|as)\\s+(?:fim|final|inicio|proxim[oa]|dia|semana|mes)`,
   `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:vamos|vou|iremos|irei)\\s+(?:\\w+\\s+)?(?:proceder\\s+ao|efetuar\\s+o|efetuar\\s+a|realizar\\s+o|realizar\\s+a)\\s+(?:pagamento|transferencia|liquidacao)`,
   // lb: "Mir bezuelen d'Rechnung bis de 16.09.2026", "d'Bezuelung kënnt nächste Freideg"
-  `(?:mir|ech)\\s+(?:bezuelen|iwwerweisen|iwwerweise|wäerten\\s+bezuelen|werden\\s+bezuelen)(?!\\s+net(?![a-z]))`, `(?:gett|ginn)\\s+${W(3)}(?:iwwerwisen|iwwerwiesen|bezuelt)(?![a-z])`, `(?:d'|die\\s+)?bezuelung\\s+(?:kennt|gett|geet\\s+eraus|ass\\s+fir)`, `(?:conseguimos|consigo|podemos|posso|conseguiremos|poderemos)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
+  `(?:mir|ech)\\s+(?:bezuelen|iwwerweisen|iwwerweise|wäerten\\s+bezuelen|werden\\s+bezuelen)(?!\\s+net(?![a-z]))`, `(?:gett|ginn)\\s+${IN_SENTENCE(6)}(?:iwwerwisen|iwwerwiesen|bezuelt)(?![a-z])`, `(?:d'|die\\s+)?bezuelung\\s+(?:kennt|gett|geet\\s+eraus|ass\\s+fir)`, `(?:conseguimos|consigo|podemos|posso|conseguiremos|poderemos)\\s+(?:\\w+\\s+)?(?:pagar|transferir|liquidar|fazer\\s+(?:a|o)\\s+(?:transferencia|pagamento))`, `(?:pagaremos|pagarei|transferiremos|transferirei|liquidaremos)`, `(?:sera|serao)\\s+(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|feit[oa]s?|efetuad[oa]s?|realizad[oa]s?)`,
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`, `(?:gaat|gaan)\\s+${W(3)}(?:de\\s+deur\\s+uit|eruit|de\\s+deur\\s+door)`,
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan|uitgevoerd|verstuurd|gedaan|overgeschreven)`,

@@ -680,3 +680,14 @@ describe('readPaymentNotice: a bank\'s batch of direct debits (held-out COY)', (
     expect(mixed?.invoiceNumbers).toEqual(['BC-2026-229']);
   });
 });
+
+describe('readPaymentNotice: a card payment ticket (held-out CSW)', () => {
+  it('« Ticket de paiement - Transaction acceptée » pays the order reference it names; a refused one does not', () => {
+    const text = 'Commerçant : RECHAPAGE ARVERNE CLERMONT\nType : Vente à distance (VAD)\nCarte : VISA ************4417\nMontant : 3 312,00 €\nRéférence commande : FA-2026-0901\nAutorisation : 584213\n\nTransaction ACCEPTÉE';
+    const ok = notice('Ticket de paiement - Transaction acceptée - 3 312,00 €', text, 'noreply@monetico-services.com');
+    expect(ok?.invoiceNumbers).toEqual(['FA-2026-0901']);
+    expect(ok?.amount).toBe(3312);
+    expect(notice('Ticket de paiement - Transaction refusée', text.replace('ACCEPTÉE', 'REFUSÉE'), 'noreply@monetico-services.com')).toBeNull();
+    expect(notice('Card payment', 'Order reference: INV-2026-0412\nAmount: €450.00\nTransaction approved', 'noreply@psp.example')?.invoiceNumbers).toEqual(['INV-2026-0412']);
+  });
+});

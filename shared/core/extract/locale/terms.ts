@@ -196,7 +196,9 @@ const RULES: Rule[] = [
         // fi, et, lv, lt: "maksuaika 14 päivää", "Maksetähtaeg: 21 päeva", "Apmaksas termiņš: 14 dienas", "Apmokėjimo terminas: 30 dienų"
         `maksuaika:?|maksuehdot:?|maksetahtaeg:?|maksetingimused:?|apmaksas termins:?|apmaksas nosacijumi:?|apmokejimo terminas:?|apmokejimo salygos:?|` +
         // hu, hr: "Fizetési határidő: 15 nap", "Rok plaćanja: 30 dana"
-        `fizetesi hatarido:?|fizetesi feltetelek:?|rok placanja:?|uvjeti placanja:?)` +
+        `fizetesi hatarido:?|fizetesi feltetelek:?|rok placanja:?|uvjeti placanja:?|` +
+        // eu: "Ordainketa 45 egunetara", "Ordaintzeko epea: 30 egun"
+        `ordainketa[^\\n\\d]{0,20}?|ordaintzeko epea:?)` +
         // "Terms: strictly 14 days"
         `(?:[ \\t]{1,3}(?:strictly|strict|net|nett|within))?[ \\t]{0,3}(\\d{1,3})[ \\t]{0,2}${DAYS}${E}`,
       'gu',

@@ -374,6 +374,8 @@ describe('findPaymentTerms: Hungarian, Croatian and Luxembourgish terms', () => 
     ['Conditions : 45 nap / 45 jours', 45],
     ['Fizetési határidő: 15 nap', 15],
     ['Rok plaćanja: 30 dana', 30],
+    ['Ordainketa 45 egunetara', 45],
+    ['Ordaintzeko epea: 30 egun', 30],
   ])('%s', (text, days) => {
     expect(terms(text)).toMatchObject({ kind: 'net', days });
   });
