@@ -12,6 +12,8 @@ const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\d+(?:\\.\\d+)*\\.?)\\s+){
 const NOT_IN_APPROVAL = "(?!\\s+(?:au|en|a\\s+la|dans\\s+(?:le|notre|leur))\\s+(?:visa|validation|signature|circuit|approbation|workflow|bon\\s+a\\s+payer))";
 /** Up to n words, not across a request: "paiement svp, la prestation a été réalisée" is no payment made. */
 const CLAUSE_WORDS = (n: number) => `(?:(?!svp|stp|merci|please)[^\\s;:!?]+\\s+){0,${n}}?`;
+/** A day named later in the clause (a date, a weekday, the end or start of a period): a proposal that sets one. */
+const DAY_NAMED_AFTER = `(?=[^?.!\\n]{0,60}?(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|fin\\s|debut\\s|semaine|monday|tuesday|wednesday|thursday|friday|end\\s+of|next\\s+week))(?![a-z])`;
 
 // with the typos of a reply typed on a phone: "viremetn", "paiemetn", "virment", "paiment"
 // (and Québec's "dépôt direct")
@@ -400,6 +402,9 @@ export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewies
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
+  // a day of payment proposed as a question: « Est-ce que ça irait si on vous verse la totalité le 20 janvier 2027 ? », "Would it be OK if we pay on the 15th?"
+  `(?:ca|cela)\\s+(?:vous\\s+|t')?(?:irait|ira|va|convient|conviendrait|conviendra)\\s+(?:pour\\s+vous\\s+)?si\\s+(?:je|j'|on|nous)\\s*(?:vous\\s+|te\\s+)?(?:le\\s+|la\\s+|les\\s+|l')?(?:verse|regle|paie|paye|vire|solde|versais|reglais|payais|virais|versions|reglions|payions)${DAY_NAMED_AFTER}`,
+  `(?:would|will|is)\\s+it\\s+be\\s+(?:ok|okay|alright|all\\s+right|fine|acceptable)\\s+(?:with\\s+you\\s+|for\\s+you\\s+)?if\\s+(?:we|i)\\s+(?:pay|paid|settle|settled|transfer|transferred)${DAY_NAMED_AFTER}`, `is\\s+it\\s+(?:ok|okay|alright|fine)\\s+if\\s+(?:we|i)\\s+(?:pay|settle|transfer)${DAY_NAMED_AFTER}`,
   // a schedule of instalments asked for, with its days: « Je peux faire en 3 fois ? 328€ le 30/11, le 31/12 et le 31/01 »
   `(?:peux|pouvons|peut|pourrais|pourrait|pourrions|puis-je|peut-on|peux-je)\\s+${W(3)}(?:faire|payer|regler|vous\\s+regler|vous\\s+payer)\\s+en\\s+(?:\\d|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|echeances|mensualites|versements)(?![a-z])`,
   // ca: « ho pagarem el dia 15 », « us farem la transferència dilluns »

@@ -123,9 +123,9 @@ const YEAR_FIRST = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)
 const YEAR_FIRST_SPACED = /(?<![\d./-])(\d{4})\. (\d{1,2})\. (\d{1,2})(?!\d|[./-]\d)/g;
 /** 20261215, only on request. */
 const COMPACT = /(?<![\d./-])(\d{4})(\d{2})(\d{2})(?![\d]|[./-]\d)/g;
-/** 15 décembre 2026, 1er déc. 2026, 15. Dezember 2026, 15 de diciembre de 2026, 22 di dicembre (Corsican), 15th December, 2026, 15-Dec-26. */
+/** 15 décembre 2026, 1er déc. 2026, 15. Dezember 2026, 15 de diciembre de 2026, 22 di dicembre (Corsican), 15th December, 2026, the 15th of January, 15-Dec-26. */
 const DAY_MONTH_YEAR = wordStartRegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})${ORDINAL}?\\.?(?:${SP}{0,3}|-|/)(?:(?:de|di)${SP}{1,3})?(${MONTH_SOURCE})(?![\\p{L}])\\.?` +
+  `(?<![\\p{L}\\d])(\\d{1,2})${ORDINAL}?\\.?(?:${SP}{0,3}|-|/)(?:(?:de|di|(?<=\\d(?:st|nd|rd|th)${SP}{1,3})of)${SP}{1,3})?(${MONTH_SOURCE})(?![\\p{L}])\\.?` +
     `(?:(?:,?${SP}{1,3}(?:de(?:l)?${SP}{1,3})?|-|/)(\\d{4}|(?<=[-/]\\p{L}{3,9}\\.?[-/])\\d{2}))?(?![\\p{L}\\d])`,
   'gu',
 );

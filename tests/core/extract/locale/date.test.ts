@@ -281,6 +281,14 @@ describe("findDates: a Corsican « 22 di dicembre » (held-out GZ)", () => {
   });
 });
 
+describe('findDates: "the 15th of January"', () => {
+  it('reads « of » between an ordinal day and its month, not after a bare number', () => {
+    expect(findDates('Would it be OK if we pay on the 15th of January?', { referenceYear: 2027 }).map((d) => d.iso)).toEqual(['2027-01-15']);
+    expect(findDates('on the 3rd of December 2026').map((d) => d.iso)).toEqual(['2026-12-03']);
+    expect(findDates('pick 2 of may be enough', { referenceYear: 2026 })).toEqual([]);
+  });
+});
+
 describe('findDates: « listopad » is October in Croatian, November in Polish and Czech', () => {
   it('reads the month by the text\'s language', () => {
     expect(findDates('Poštovani,\nDatum izdavanja: 8. listopada 2026.')[0]?.iso).toBe('2026-10-08');
