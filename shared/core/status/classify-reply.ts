@@ -312,6 +312,9 @@ const CREDITED_FOR = /(?:credit\s+note|avoir|gutschrift|nota\s+de\s+credito|nota
 const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement|zur\s+(?:zahlung|auszahlung)\s+angewiesen/;
 /** « … zur Zahlung angewiesen » whose cue begins at « Zahlung »: the order named by the word before it. */
 const ORDERED_BY_THE_WORD_BEFORE = (hit: CueHit) => /zur\s+$/.test(hit.before) && /^(?:zahlung|auszahlung)\s+angewiesen/.test(hit.text);
+/** After an order to pay, the payment said to be still the public accountant's to make, on no day one can give. */
+const PAYMENT_STILL_WITH_PAYER =
+  /(?<![a-z])(?:c'est\s+(?:lui|elle|eux|elles)\s+qui\s+(?:effectue|fait|realise|procede\s+a|paie|verse)|(?:ne\s+)?(?:peux|pouvons|peut)\s+pas\s+vous\s+(?:donner|communiquer|indiquer|garantir)\s+(?:de\s+|une\s+)?date|delais\s+(?:de\s+paiement\s+)?(?:sont\s+)?(?:parfois|souvent|assez|tres)\s+longs)(?![a-z])/;
 /** The money said to be on its way to the company: "devrait vous parvenir", « le virement du Trésor public devrait arriver », "should reach you". */
 const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|(?:devrai(?:t|ent)|va|vont)\s+(?:bientot\s+)?arriver|should\s+arrive|will\s+arrive|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
 
@@ -454,6 +457,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     // only a day to come makes it a promise)
     const orderedHere = ORDERED_TO_PAY.test(hit.text) || ORDERED_BY_THE_WORD_BEFORE(hit);
     const orderedBefore = !orderedHere && ORDERED_TO_PAY.test(hit.before);
+    // « Votre facture a bien été mandatée …, elle est maintenant chez le comptable public, c'est lui qui effectue le virement.
+    // Les délais sont parfois longs … je ne peux pas vous donner de date »: the order given, the payment said still to be made.
+    if (orderedHere && PAYMENT_STILL_WITH_PAYER.test(folded)) return reading('other', hit.sentence);
     if (reference && (orderedHere || orderedBefore)) {
       // (in its sentence, or in one after it: "La facture a bien été mandatée le 12/11. … le virement devrait vous
       // parvenir au plus tard le 30 novembre")

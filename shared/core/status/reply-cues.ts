@@ -129,7 +129,7 @@ export const PAID = cueRegex([
   `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
   // the subject dropped: "Just sent the payment via PayPal – should be with you now"
-  `(?:^|\\n|[.!]\\s+)\\s*(?:hi\\s+\\S+\\s*,?\\s*)?(?:just|already|have\\s+just)\\s+(?:sent|made|paid|transferred|wired)\\s+(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds)(?![a-z])`,
+  `(?:^|\\n|[.!\\ud800-\\udfff]\\s+)\\s*(?:hi\\s+\\S+\\s*,?\\s*)?(?:just|already|have\\s+just)\\s+(?:sent|made|paid|transferred|wired)\\s+(?:(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds)(?![a-z])|(?:the\\s+|you\\s+(?:the\\s+)?)?(?:[$€£]\\s?\\d|\\d[\\d,.]*\\s?(?:€|eur|euros|gbp|usd|pounds|dollars)(?![a-z])))`,
   // "The LC has been negotiated and funds remitted to your bank" (not "once funds are remitted")
   `(?<![a-z])(?:the\\s+|and\\s+)funds\\s+(?:have\\s+been\\s+|were\\s+|has\\s+been\\s+)?(?:remitted|transferred|wired|released|credited)\\s+(?:to|into|on)(?![a-z])`,
   // "les fonds ont été transférés ce matin", "le crédit documentaire a été levé et les fonds transférés"
@@ -507,6 +507,8 @@ export const PROMISE = cueRegex([
   // someone else pays: "la compta réglera", "notre service financier effectuera le virement", "la DAF doit le régler"
   `(?:reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont)`,
   `(?:effectuera|effectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
+  // the payment approved for a day: « La centrale d'achats valide le paiement de la facture SC-2026-0421 au 15/12/2026 »
+  `(?:valide|validons|valident|a\\s+valide|avons\\s+valide|ont\\s+valide)\\s+(?:le|votre)\\s+(?:paiement|reglement|virement)\\s+${IN_SENTENCE(5)}(?:au|pour\\s+le|le)\\s+\\d{1,2}[/.]\\d{1,2}`,
   // a public payer's usual delay after the order to pay: « Le comptable public procède au paiement en général sous 15 jours, soit vers le 15 décembre »
   `(?:procede|procedent|effectue|effectuent)\\s+(?:au|le|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}\\s+(?:en\\s+general\\s+|generalement\\s+|habituellement\\s+|normalement\\s+)?(?:sous|dans\\s+(?:les|un\\s+delai)|d'ici|vers)(?![a-z])`,
   `${PAY_NOUN_FR}\\s+intervient\\s+(?:en\\s+general\\s+|generalement\\s+|habituellement\\s+|normalement\\s+)?(?:sous|dans\\s+(?:les|un\\s+delai)|d'ici|vers)(?![a-z])`,
@@ -707,6 +709,10 @@ export const PROMISE = cueRegex([
   // ca
   // "La factura … entrarà a la remesa de confirming del 16 de desembre", "entrará en la remesa del día 5"
   `(?:entrara|anira|ira|va)\\s+(?:a|en|dins)\\s+(?:la\\s+)?(?:propera\\s+|proxima\\s+|seguent\\s+|siguiente\\s+)?remesa`,
+  // ca, es: "la factura SV-2026-0431 entra al pagament de divendres vinent", « entra en el pago del viernes »
+  `(?:entra|entren|entran|entrara|entrarà)\\s+(?:al|a\\s+la|en\\s+el|en\\s+la|dins\\s+el)\\s+(?:pagament|pago|remesa|lot|lote|tanda)\\s+(?:de|del|d')`,
+  // a schedule of instalments decided: « Le bureau a voté un règlement en 3 fois : un premier virement de 1 265 € le 15/12/2026 puis le solde en janvier »
+  `(?:vote|decide|accepte|valide|opte\\s+pour|choisi|mis\\s+en\\s+place)\\s+(?:un\\s+|le\\s+)?(?:reglement|paiement|echeancier)\\s+en\\s+(?:\\d|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|echeances|versements|mensualites)(?![a-z])`,
   `(?:pagarem|pagare|transferirem|liquidarem|abonarem)(?![a-z])`, `(?:la|les|el|ho|us\\s+la|us\\s+les)\\s+(?:paguem|pago|transferim|abonem)\\s+(?:${W(2)})?(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|dema|la\\s+setmana|aquesta\\s+setmana|el\\s+\\d|abans|a\\s+final)`, `(?:pagament|transferencia|abonament)\\s+${W(5)}(?:es\\s+fara|es\\s+pagara|sortira)(?![a-z])`,
   // eu: "2026ko abenduaren 5a ordainduko dugu", "transferentzia datorren ostiralean egingo dugu"
   `ordainduko\\s+(?:dugu|dut|da|dira|ditugu)`, `(?:transferentzia|ordainketa)\\s+${W(3)}egingo\\s+(?:dugu|dut|da)`, `(?:passada?|passat|passades)\\s+a\\s+pagament`, `sortira\\s+(?:amb|en)\\s+(?:la\\s+)?remesa`, `(?:farem|fare)\\s+(?:la\\s+|el\\s+)?(?:transferencia|pagament)`,
@@ -719,7 +725,7 @@ export const PROMISE = cueRegex([
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan|uitgevoerd|verstuurd|gedaan|overgeschreven)`,
   `(?:betaling|overboeking)\\s+(?:(?:van|voor)\\s+(?:de\\s+|uw\\s+|onze\\s+)?(?:factuur|rekening|nota)\\s+(?:nr\\.?\\s*|n[°o]\\.?\\s*)?\\S+\\s+)?(?:is\\s+|staat\\s+|wordt\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
   `(?:betalen|voldoen)\\s+we`,
-  `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
+  `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `gaat\\s+mee\\s+(?:in|met)\\s+(?:de|onze|het)\\s+(?:\\S+\\s+){0,2}?(?:run|batch)(?![a-z])`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
   // pl, sv, da, no
   `(?:zaplacimy|przelejemy|uregulujemy|oplacimy|zaplace|przeleje|ureguluje)`, `(?:platnosc|przelew|zaplate)\\s+${W(4)}(?:zaplanowal\\w*|zaplanowan\\w*|zlecimy|puscimy|wyslemy|zrobimy|wykonamy)`, `zaplanowal\\w*\\s+(?:platnosc|przelew|zaplate)`, `(?:puscimy|zlecimy|wyslemy|zrobimy|wykonamy)\\s+(?:przelew|platnosc)`, `przelew\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:jutro\\s+|dzis\\s+|dzisiaj\\s+|juz\\s+)?(?:wyslany|zlecony|wykonany|zrealizowany)`, `platnosc\\s+${W(3)}(?:zostanie|bedzie)\\s+(?:wykonana|zrealizowana|wyslana)`,
   `(?:vi|jeg|jag)\\s+(?:betalar|betaler|kommer\\s+att\\s+betala|vil\\s+betale|skal\\s+betale|ska\\s+betala|kommer\\s+til\\s+at\\s+betale)`, `(?:bliver|blir|vil\\s+blive|kommer\\s+att\\s+bli)\\s+betal[dt]`, `(?:betaling|betalning|overforsel|overforing)(?:en)?\\s+(?:er|ar|blir|bliver)\\s+(?:planlagt|planerad|schemalagd)`, `planlagt\\s+til`, `(?:betalningen|betalingen)\\s+(?:kommer|skickas|gors|sendes|gennemfores|vil\\s+blive)`, `(?:betalning|betaling|betalningen|betalingen)\\s+${W(3)}(?:kommer\\s+att\\s+ske|kommer\\s+til\\s+at\\s+ske|vil\\s+ske|skal\\s+ske|vil\\s+skje|kommer\\s+att\\s+gors)(?![a-z])`,

@@ -1037,3 +1037,12 @@ describe('extractTextFields: an export invoice with no tax (held-out CNZ)', () =
     expect(fr("RECHNUNG / FACTURE Nr. VM-26-0412\nPlatine 36mm laiton  x1500  8.40  = 12'600.00 CHF\nPont de balancier  x1500  3.90  = 5'850.00 CHF\nTotal HT / Netto: 18'450.00 CHF\nSteuerfreie Ausfuhrlieferung (Export), art. 262 I CGI\n").amount?.value.value).toBe(18450);
   });
 });
+
+describe('extractTextFields: a date in brackets dates what stands before them (held-out CUX)', () => {
+  it('« Prestation : Facture d\'acompte - mariage 2027 (date du 25/09/2027) » is the wedding\'s day, « Date : 25/11/2026 » the invoice\'s', () => {
+    const body = "Bonjour Océane,\nComme convenu, voici la facture correspondant à facture d'acompte - mariage 2027 (date du 25/09/2027).\nFACTURE N° CM-2026-105\nDate : 25/11/2026\nPrestation : Facture d'acompte - mariage 2027 (date du 25/09/2027)\nTotal TTC : 960,00 €\nPaiement à réception de facture\n";
+    expect(fr(body).issueDate?.value).toBe('2026-11-25');
+    expect(fr('Facture FA-12 (date : 03/11/2026)\nTotal TTC : 100,00 €\n').issueDate?.value).toBe('2026-11-03');
+    expect(fr('Facture n° 4512 (date du 03/11/2026)\nTotal TTC : 100,00 €\n').issueDate?.value).toBe('2026-11-03');
+  });
+});

@@ -691,3 +691,14 @@ describe('readPaymentNotice: a card payment ticket (held-out CSW)', () => {
     expect(notice('Card payment', 'Order reference: INV-2026-0412\nAmount: €450.00\nTransaction approved', 'noreply@psp.example')?.invoiceNumbers).toEqual(['INV-2026-0412']);
   });
 });
+
+describe('readPaymentNotice: a bill of exchange paid at maturity (held-out CTZ)', () => {
+  it("« L'effet LCR n° 7731 de 7 488,00 EUR tiré sur EARL LEMAIRE a été payé à échéance » pays the reference; an unpaid one does not", () => {
+    const text = "Bonjour,\n\nL'effet LCR n° 7731 de 7 488,00 EUR tiré sur EARL LEMAIRE a été payé à échéance.\nRéférence : FV-2026-0384\n\nVotre banque";
+    expect(notice('LCR payée à échéance', text, 'ne-pas-repondre@ca-nord-est.fr')?.invoiceNumbers).toEqual(['FV-2026-0384']);
+    // (an unpaid one pays nothing: no notice, or one that the payment was taken back)
+    const unpaid = notice('LCR impayée', text.replace('a été payé à échéance', 'est revenu impayé'), 'ne-pas-repondre@ca-nord-est.fr');
+    expect(unpaid === null || unpaid.reversed === true).toBe(true);
+    expect(notice('Info', "En effet, la remise a été payée.\nRéférence : FV-2026-0384", 'ne-pas-repondre@ca-nord-est.fr')).toBeNull();
+  });
+});

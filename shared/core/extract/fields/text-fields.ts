@@ -581,6 +581,8 @@ const WEEKDAY_OR_ARTICLE =
 /** What a bare link may date: the invoice named by its word, its kind or its reference ("Facture d'acompte n° 12 du …"). */
 const DATED_INVOICE = /(?:factur\w*|invoices?|rechnung\w*|fattur\w*|factuur|fatura|honoraires|acompte|solde|situation|deposit|avoir|note|nota|[\d°º])[\s:,.\-–]*$/;
 /** A generic "date" in a sentence ("la date du 7 juillet", "the date of the event"), not a label. */
+/** An opening bracket right before a date's label, after words that name no invoice: « mariage 2027 ( ». */
+const BRACKETED_OTHER_DATE = /(?<!(?:(?:factur\w*|invoices?|rechnung\w*|fattur\w*|factuur|fatura|n[°º.o]*)(?:\s+\S*\d\S*)?|(?<![a-z])[a-z]{1,8}[-/_.]?\d[\w/.-]*)[\s:,.\-–]*)\(\s*$/;
 const DATE_IN_PROSE = /(?:^|\s)(?:la|une|cette|votre|notre|the|a|this|your|our|die|das|el|una|esta|questa|de|het)\s*$/;
 const NUMBERED_INVOICE_OF = /(?:factur\w*|fatur\w*|fattur\w*|invoice|rechnung)\s+(?:n[°º.o]*\s*)?\S*\d\S*\s+(?:de|con|com|del|di)\s*$/;
 /** Payment terms counted from the invoice's date: "30 jours date de facture (18/12/2026)" dates the payment, not the invoice. */
@@ -703,6 +705,9 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     if (label.kind === 'issue' && BARE_LINK.test(label.label) && /[a-z]{3,}/.test(before.slice(before.length - label.gap).replace(WEEKDAY_OR_ARTICLE, ' '))) return;
     // "le mariage du 07/07/2026", "la date du 7 juillet": the day of what is named before the link, not the invoice's.
     if (label.kind === 'issue' && !datesTheInvoice(label, folded.slice(line.start, Math.max(line.start, d.index - label.gap - label.label.length))) && !PLACE_AND_DATE.test(text.slice(line.start, d.index))) return;
+    // "Prestation : Facture d'acompte - mariage 2027 (date du 25/09/2027)": a date in brackets dates what stands before them,
+    // here the wedding (not "Facture FA-12 (date : 03/11/2026)").
+    if (label.kind === 'issue' && BRACKETED_OTHER_DATE.test(folded.slice(Math.max(line.start, d.index - label.gap - label.label.length - 40), d.index - label.gap - label.label.length))) return;
     // "bei Zahlung bis zum 09.10.2026 2 % Skonto": the day to earn a discount, not the due date.
     if (label.kind === 'due' && isDiscountDate(folded, d.index, d.end, dates[i - 1]?.end, dates[i + 1]?.index)) return;
     const score = (label.gap <= 8 ? 90 : 70) + (NAMES_THE_INVOICE.test(label.label) ? 5 : 0);

@@ -136,11 +136,12 @@ function dayInPart(part: string, day: number): boolean {
 
 /**
  * « le lendemain », "the day after", « am Tag danach »: the day after the one named before (« le surlendemain »: two days
- * after); « ese mismo día », « le jour même », "that same day": that day itself.
+ * after); « ese mismo día », « le jour même », "that same day", « dans la foulée » (« Les mariés nous règlent le 10/12, on vous vire
+ * le solde dans la foulée »), "right after that": that day itself.
  */
-const SAME_DAY = /mismo|meme|same|very|selben|gleichen|stesso|dezelfde/;
+const SAME_DAY = /mismo|meme|same|very|selben|gleichen|stesso|dezelfde|foulee|right|straight|gleich danach|direkt danach|subito|justo/;
 const DAY_AFTER = wordStartRegExp(
-  `${W}(?:(?:ese|el|aquel) mismo dia|(?:le|ce) jour meme|le meme jour|(?:that|the) (?:very |same )+day|am (?:selben|gleichen) tag|(?:lo )?stesso giorno|dezelfde dag|le (sur)?lendemain|(?:the )?(?:next )?day after(?! tomorrow)|the following day|am (?:folgenden|nachsten) tag|am tag danach|tags darauf|al dia siguiente|el dia siguiente|il giorno dopo|il giorno successivo|de dag (?:erna|daarna)|(?:o|no) dia seguinte)${END}`,
+  `${W}(?:(?:ese|el|aquel) mismo dia|(?:le|ce) jour meme|le meme jour|(?:that|the) (?:very |same )+day|am (?:selben|gleichen) tag|(?:lo )?stesso giorno|dezelfde dag|le (sur)?lendemain|(?:the )?(?:next )?day after(?! tomorrow)|the following day|am (?:folgenden|nachsten) tag|am tag danach|tags darauf|al dia siguiente|el dia siguiente|il giorno dopo|il giorno successivo|de dag (?:erna|daarna)|(?:o|no) dia seguinte|dans la foulee|(?:right|straight) after that|(?:gleich|direkt) danach|subito dopo|justo despues)${END}`,
   'gu',
 );
 

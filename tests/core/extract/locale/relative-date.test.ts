@@ -251,6 +251,9 @@ describe('relativeDateReadings: « le lendemain », "the day after"', () => {
     expect(readings.at(-1)).toMatchObject({ dates: ['2026-12-11'], after: '2026-12-10' });
     expect(relativeDateReadings('we get paid on 14 December and will pay you the day after', '2026-11-23').at(-1)?.dates).toEqual(['2026-12-15']);
     expect(relativeDateReadings('le 10 décembre, ou le surlendemain', '2026-11-23').at(-1)?.dates).toEqual(['2026-12-12']);
+    // « dans la foulée », "right after that": that day itself; « am Tag danach » is still the day after
+    expect(relativeDateReadings('les mariés nous règlent le 10/12, on vous vire le solde dans la foulée', '2026-11-29').at(-1)).toMatchObject({ dates: ['2026-12-10'], after: '2026-12-10' });
+    expect(relativeDateReadings('die Firma zahlt am 10.12., wir zahlen am Tag danach', '2026-11-29').at(-1)?.dates).toEqual(['2026-12-11']);
   });
   it('alone, or "the day after tomorrow", names no day after another', () => {
     expect(relativeDateReadings('je vous paie le lendemain', '2026-11-23')).toEqual([]);
