@@ -51,9 +51,12 @@ const INVOICE_SENT_TO = wordStartRegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${INVOICE}|${REMINDER}|copie|copy|kopie|copia)(?![\p{L}\p{N}])[^\n!?]{0,80}?(?<![\p{L}\p{N}])${SENT}${BY_MAIL}${ON_DAY}\s+${TO}(?![\p{L}\p{N}])\s*:?\s*${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
-/** "l'envoi de votre facture F-12 à X", "you sent this invoice to X", "se ha enviado la factura F-33 a X". */
+/**
+ * "l'envoi de votre facture F-12 à X", "you sent this invoice to X", "se ha enviado la factura F-33 a X", « Facturio a envoyé la
+ * relance n°1 pour la facture VP-2026-135 (5 700,00 € TTC, échue le 31/10/2026) à compta@studio-nebula.fr ».
+ */
 const SENDING_OF_INVOICE_TO = wordStartRegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:envoi|you(?:'ve| have)? sent|vous avez (?:bien )?envoye|sending|dispatch|versand|invio|envio|enviou|verzending|${SENT})(?![\p{L}\p{N}])[^\n!?]{0,30}?(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?\s${TO}\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
+  String.raw`(?<![\p{L}\p{N}])(?:envoi|you(?:'ve| have)? sent|vous avez (?:bien )?envoye|sending|dispatch|versand|invio|envio|enviou|verzending|${SENT})(?![\p{L}\p{N}])[^\n!?]{0,30}?(?<![\p{L}\p{N}])${INVOICE}(?![\p{L}\p{N}])[^\n!?]{0,40}?(?:\([^()\n]{0,60}\)[^\n!?]{0,10}?)?\s${TO}\s+${NOT_YOU}${NOT_OURS}${CLIENT}`,
   'du',
 );
 /** "Ihre Rechnung RE-12 wurde an X versendet", "Uw factuur is naar X verzonden", "eine Kopie der E-Mail, die an X versendet wurde". */

@@ -318,6 +318,11 @@ const PAYMENT_STILL_WITH_PAYER =
 /** The money said to be on its way to the company: "devrait vous parvenir", « le virement du Trésor public devrait arriver », "should reach you". */
 const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|(?:devrai(?:t|ent)|va|vont)\s+(?:bientot\s+)?arriver|should\s+arrive|will\s+arrive|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
 
+/** A reply that opens on the event a payment waits for, with no words of paying: « dès la signature des actes … », "once the auction is done …". */
+const ELLIPTIC_WHEN = /^\s*(?:(?:bonjour|hello|hi)\s*,?\s+)?(?:des\s+(?:la|le|les|l'|que|qu'|reception)|a\s+la\s+(?:signature|livraison|reception)|apres\s+(?:la|le|les|l')|une\s+fois\s+(?:la|le|les|l'|que|qu')|au\s+moment\s+de|once\s|after\s+(?:the|we|our)\s|as\s+soon\s+as\s|sobald\s|nach\s+(?:der|dem|den)\s)/;
+
+const SUBJECT_PRONOUN = /(?<![a-z'])(?:on|nous|je|j'|il|ils|elle|elles|vous|we|i|they|he|she|you|wir|ich|sie|er)(?![a-z])/;
+
 /** Right after a payment in the present, words saying it is being made now. */
 const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+suite|immediatement|a\s+l'instant|dans\s+la\s+foulee|sur\s+le\s+champ|right\s+(?:away|now)|straight\s+away|immediately|sofort|gleich\s+jetzt|subito|ahora\s+mismo|enseguida|meteen|onmiddellijk)(?![a-z])/;
 
@@ -509,6 +514,13 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // "je fais le virement de suite", "ich überweise sofort": paying as the reply is written.
   const now = present.find((h) => RIGHT_NOW.test(folded.slice(h.end, h.end + 40)));
   if (now) return reading('paid', now.sentence);
+  // The answer to a reminder's "when?" that names only the event the payment waits for and its day: « dès la signature
+  // des actes de vente des lots B, prévue le 15/12/2026 ».
+  // (no clause of its own after it: « après la réunion du 15/12 on en reparle » promises nothing)
+  if (ctx.reminded && reference && !disputes.length && text.trim().length <= SHORT_REPLY && ELLIPTIC_WHEN.test(folded) && !SUBJECT_PRONOUN.test(folded.trim().split('\n')[0]!)) {
+    const dates = promisedDates([{ sentence: text, sentenceStart: 0, cueEnd: 0 }], '', reference, dateOrderOf(message, text));
+    if (dates.date && dates.date > reference) return reading('promise', text.split('\n')[0]!, dates);
+  }
 
   const asks = /\?/.test(text) || cueHits(QUESTION, folded, text).length > 0;
   const weak = hits(DISPUTE_WEAK).filter((h) => !isNegatedBefore(h) && !isConditional(h));

@@ -84,7 +84,7 @@ export const CHASE = cueRegex([
   `(?:restons|reste|sommes|suis|demeurons|demeure)\\s+(?:toujours\\s+)?dans\\s+l'attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+|son\\s+|leur\\s+)?(?:paiement|reglement|virement)`,
   `(?:echeance|date\\s+limite)\\s+${'(?:[^\\s.!?]+\\s+){0,3}?'}(?:depassee|passee|etait|est\\s+depassee)`, `arrivee?\\s+a\\s+echeance`, `(?:etait|est)\\s+(?:due|echue)`, `echue?s?`,
   `date\\s+(?:de\\s+(?:reglement|paiement|virement))\\s+prevue`, `date\\s+prevue\\s+(?:du|de|pour\\s+le)\\s+(?:reglement|paiement|virement)`,
-  `(?:je|nous)\\s+(?:reviens|revenons|me\\s+permets\\s+de\\s+revenir|nous\\s+permettons\\s+de\\s+revenir)\\s+vers\\s+vous\\s+(?:concernant|au\\s+sujet\\s+de|a\\s+propos\\s+de|pour)\\s+(?:notre|la|votre|cette)\\s+facture`, `ou\\s+en\\s+(?:est|sont|sommes-nous)`,
+  `(?:je|nous)\\s+(?:reviens|revenons|me\\s+permets\\s+de\\s+revenir|nous\\s+permettons\\s+de\\s+revenir)\\s+vers\\s+(?:vous|toi)\\s+(?:concernant|au\\s+sujet\\s+de|a\\s+propos\\s+de|pour)\\s+(?:(?:notre|la|votre|cette|ta)\\s+facture|la\\s+[a-z]{0,6}[-/_.]?\\d)`, `toujours\\s+pas\\s+(?:recu|eu|vu)\\s+(?:le|ton|votre|de|ce)\\s+(?:virement|paiement|reglement|cheque|versement)(?![a-z])`, `ou\\s+en\\s+(?:est|sont|sommes-nous)`,
   `nouvelles\\s+(?:du|de\\s+votre|de\\s+ce|concernant\\s+le)\\s+(?:paiement|reglement|virement)`, `(?:des|quelles)\\s+nouvelles\\s+(?:pour|concernant|de|sur)\\s+(?:la|notre|cette)\\s+facture`, `(?:le\\s+)?point\\s+sur\\s+(?:le|ce|votre)\\s+(?:reglement|paiement)`,
   `quand\\s+(?:pouvons|pourrons|puis|pourrais)-(?:nous|je)\\s+(?:esperer|compter|attendre)`,
   // asking whether the payment has moved: "avez-vous pu avancer sur le règlement ?", "nachfragen, ob … angewiesen", "novità sul pagamento"

@@ -380,8 +380,8 @@ function maturityOf(head: string, folded: string): string | null {
   return null;
 }
 
-/** A line's own failure: « REJETÉ », « impayé », "KO", "failed", "returned". */
-const FAILED_ON_ITS_LINE = /(?<![a-z])(?:rejetee?|impayee?|refusee?|echec|echouee?|ko|failed|returned|rejected|devuelto|rechazado|zuruckgegeben|storniert)(?![a-z])/;
+/** A line's own failure, or its payment held: « REJETÉ », « impayé », "KO", "failed", "returned", « 0,00 EUR en attente - prescription médicale manquante ». */
+const FAILED_ON_ITS_LINE = /(?<![a-z])(?:rejetee?|impayee?|refusee?|echec|echouee?|ko|failed|returned|rejected|devuelto|rechazado|zuruckgegeben|storniert|en\s+attente|suspendue?|pending|on\s+hold|ausstehend|pendiente|in\s+sospeso)(?![a-z])/;
 function lineAround(text: string, token: string): string {
   const at = text.indexOf(token);
   if (at < 0) return '';

@@ -90,7 +90,7 @@ export const PAID = cueRegex([
   // the participle closing its clause: "Facture payée, vous devriez recevoir les fonds sous 48h"
   `(?:facture|acompte|solde)\\s+(?:bien\\s+)?(?:regle|paye|solde|acquitte)e?s?(?=\\s*[,.!;]|\\s*$)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
-  `(?<!a\\s)(?<!(?:on|je|tu|nous|vous|te)\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])(?!\\s+prochain)`,
+  `(?<!a\\s)(?<!(?:on|je|tu|nous|vous|te)\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|hier\\s+soir|ce\\s+matin|ce\\s+midi|ce\\s+soir|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])(?!\\s+prochain)`,
   // (not a problem settled: "La facture était bloquée faute de bon de commande, c'est réglé. Le paiement partira vendredi",
   // « la facture était bloquée en attente du bon de réception. C'est réglé, le virement partira vendredi prochain »)
   `(?<!(?:bloque|probleme|souci|blocage|erreur|incident|bug|litige)[^\\n]{0,100})c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`, `(?:regle|paye|vire|verse|solde)e?s?\\s+depuis\\s+(?:le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d)`,
@@ -231,7 +231,7 @@ export const PAID = cueRegex([
   // "sent it there now via Revolut, €1,650"
   `(?:sent|transferred|wired)\\s+(?:it|the\\s+money|the\\s+payment|the\\s+funds|you\\s+the\\s+money)\\s+(?:over\\s+|there\\s+|across\\s+)?(?:now\\s+|just\\s+now\\s+|today\\s+|this\\s+morning\\s+|yesterday\\s+)?(?:via|by|through|with|on)\\s+(?:revolut|wise|paypal|bank\\s+transfer|bacs|swift|the\\s+app|online\\s+banking|apple\\s+pay)(?![a-z])`,
   `(?:paid|settled)\\s+(?:it\\s+)?(?:(?:just\\s+)?now\\s+|today\\s+|this\\s+morning\\s+)?(?:through|thru|via|by|with|using)\\s+(?:the\\s+|your\\s+)?(?:card\\s+link|payment\\s+link|pay\\s+link|link|paypal|stripe|sumup|apple\\s+pay|google\\s+pay|revolut|wise)(?![a-z])`,
-  `(?:check|cheque)(?:'s|\\s+is|\\s+was)\\s+(?:in\\s+the\\s+(?:mail|post)|(?:been\\s+)?(?:mailed|posted|sent))`, `(?:paid|settled|sent|transferred)\\s+(?:it\\s+)?(?:thru|through|via|by)\\s+(?:the\\s+)?(?:bank|app|online\\s+banking)`, `(?:paid|settled|transferred|wired)\\s+(?:it\\s+)?(?:(?:from|via|through|with|by)\\s+(?:our\\s+|the\\s+|my\\s+)?\\S+\\s+(?:bank\\s+|account\\s+)?)?(?:this\\s+arvo|this\\s+afternoon|this\\s+morning|just\\s+now|earlier|tonight|today|yesterday)`,
+  `(?:check|cheque)(?:'s|\\s+is|\\s+was)\\s+(?:in\\s+the\\s+(?:mail|post)|(?:been\\s+)?(?:mailed|posted|sent))`, `(?:paid|settled|sent|transferred)\\s+(?:it\\s+)?(?:thru|through|via|by)\\s+(?:the\\s+)?(?:bank|app|online\\s+banking)`, `(?:paid|settled|transferred|wired)\\s+(?:it\\s+|that\\s+)?(?:(?:from|via|through|with|by)\\s+(?:our\\s+|the\\s+|my\\s+)?\\S+\\s+(?:bank\\s+|account\\s+)?)?(?:this\\s+arvo|this\\s+afternoon|this\\s+morning|just\\s+now|earlier|tonight|today|yesterday)`,
   // cs, sk, hu: "VI-2026-0144 uhrazeno dne 16. 7. 2026", "platba odešla", "částka … byla dnes odeslána převodem", "zaplatené", "átutaltuk"
   `uhrazen[oa]\\s+(?:dne|dnes|vcera|\\d)`, `platba\\s+${W(4)}(?:uz\\s+|jiz\\s+)?(?:odesla|odisla)(?![a-z])`, `(?:byla|byl|bylo)\\s+(?:dnes\\s+|vcera\\s+|jiz\\s+|uz\\s+)?(?:odeslan|odoslan|uhrazen|zaplacen|zaplaten|uhraden)[aoy]`, `(?:atutaltuk|kifizettuk|rendeztuk|kifizetve|atutalva)(?![a-z])`,
   // hu: "a … számla kifizetése megtörtént", "kiegyenlítettük", "az utalás megtörtént"; cs/sk: "zaplatili jsme", "uhradili sme", "je zaplacená"
@@ -281,6 +281,8 @@ export const PAID = cueRegex([
   // the pronoun dropped: "ist erledigt, habe es eben überwiesen", "hab per PayPal gezahlt"
   `hab\\s+${W(5)}(?:gezahlt|bezahlt|uberwiesen|beglichen)`,
   `(?:habe|haben)\\s+(?:es|ihn|sie|das|den\\s+betrag|die\\s+rechnung)?\\s*(?:eben|gerade|soeben|heute|gestern|jetzt|schon|bereits)\\s+(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
+  // paid in cash or by card: « ich war heute morgen im Büro und habe bar bezahlt »
+  `(?:bar|in\\s+bar|mit\\s+(?:karte|ec-karte|bargeld)|per\\s+(?:karte|paypal|uberweisung))\\s+(?:telefonisch\\s+|online\\s+|direkt\\s+|vor\\s+ort\\s+)?(?:bezahlt|beglichen|gezahlt)(?![a-z])(?!\\s+(?:werden|wird|werde)(?![a-z]))`,
   // "Habe die Überweisung eben freigegeben": the payment released (the invoice released is only approved)
   `(?:habe|haben|hab)\\s+(?:die|den|unsere|meine)\\s+(?:zahlung|uberweisung|uberweisungen|betrag)\\s+${W(3)}(?:freigegeben|ausgefuhrt|veranlasst|angewiesen|getatigt|ausgelost|rausgeschickt)`,
   `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt(?!\\s*,?\\s*(?:sobald|wenn|nach|voraussichtlich|am|bis|ab|erst|spatestens|uber|durch|mittels|per|via|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|zum|innerhalb|in\\s+(?:der|den|kw|\\d)))|getatigt|ausgelost)`,
@@ -481,7 +483,7 @@ export const PROMISE = cueRegex([
   // the payment said as "it", in a reply about the invoice: "c'est prévu pour vendredi prochain"
   `c'est\\s+(?:prevu|programme|planifie|cale)\\s+(?:pour|le|ce|d'ici|fin|debut)(?![a-z])`,
   // "je passe vous régler samedi en espèces", "je viendrai vous apporter le chèque lundi"
-  `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
+  `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+(?:(?:au|a\\s+votre|a\\s+l'|a\\s+la)\\s*(?:bureau|cabinet|atelier|boutique|magasin|agence|etude)\\s+)?(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
   // a public buyer's payment order planned: "le mandatement est prévu le 19/11/2026"
   `(?:mandatement|mandat\\s+de\\s+paiement|mise\\s+en\\s+paiement)\\s+${W(2)}(?:est\\s+|sera\\s+)?(?:prevue?|programmee?|planifiee?|fait|faite|effectuee?)\\s+(?:le|pour|au|d'ici|en|fin|debut|la\\s+semaine)(?![a-z])`,
   // the payment named before: "la direction a validé le paiement, il partira le 09/09/2026"

@@ -246,3 +246,18 @@ describe('announcedCopyRecipient: « Deuxième relance envoyée à X pour la fac
     expect(announcedCopyRecipient('Second reminder sent to ap@acme.example for invoice 12.')?.address).toBe('ap@acme.example');
   });
 });
+
+describe("speaksForUs: a platform's notice that it sent a reminder (held-out CWY)", () => {
+  it('« Facturio a envoyé la relance n°1 pour la facture VP-2026-135 (5 700,00 € TTC, échue le 31/10/2026) à compta@… » is the company speaking', () => {
+    const identity = createIdentity(['verbatimpixel.fr']);
+    const notice = message({
+      from: 'Facturio <notifications@facturio.fr>',
+      to: ['compta@verbatimpixel.fr'],
+      subject: 'Relance 1 envoyée – facture VP-2026-135 (Studio Nébula SAS)',
+      text: 'Bonjour Camille,\nFacturio a envoyé la relance n°1 pour la facture VP-2026-135 (5 700,00 € TTC, échue le 31/10/2026) à compta@studio-nebula.fr.\nFacturio',
+      date: '2026-11-10T08:00:00Z',
+    });
+    expect(copyToUs(notice, identity)?.address).toBe('compta@studio-nebula.fr');
+    expect(speaksForUs(notice, identity)).toBe(true);
+  });
+});

@@ -1046,3 +1046,11 @@ describe('extractTextFields: a date in brackets dates what stands before them (h
     expect(fr('Facture n° 4512 (date du 03/11/2026)\nTotal TTC : 100,00 €\n').issueDate?.value).toBe('2026-11-03');
   });
 });
+
+describe('extractTextFields: the invoice date given in brackets after the terms (held-out CVX)', () => {
+  it('"net 60 days from invoice date (22/09/2026)" gives the terms, not a due date on the invoice\'s own day', () => {
+    const fields = fr('Please find attached invoice TM-2026-0462.\nTotal USD 19,250.00, net 60 days from invoice date (22/09/2026).\nRegards,\n');
+    expect(fields.dueDate).toBeNull();
+    expect(fields.terms).toMatchObject({ kind: 'net', days: 60 });
+  });
+});

@@ -2965,6 +2965,14 @@ describe('classifyClientReply: held-out ANZ–APW', () => {
     ['ca promise: « la factura SV-2026-0431 entra al pagament de divendres vinent »', 'Hola Camille,\nperdona el retard, la factura SV-2026-0431 entra al pagament de divendres vinent.\nJordi', '2026-11-18', 'promise', '2026-11-20'],
     ["fr: mandated, the public accountant still to pay on no day said, « c'est lui qui effectue le virement … je ne peux pas vous donner de date »", "Votre facture a bien été mandatée le 28 octobre, elle est maintenant chez le comptable public (Trésorerie de Montreuil), c'est lui qui effectue le virement. Les délais sont parfois longs de leur côté, je ne peux pas vous donner de date précise.", '2026-11-04', 'other', null],
     ['fr paid: mandated, the money said to come within days', 'Votre facture a été mandatée le 28 octobre, vous devriez recevoir le virement sous quelques jours.', '2026-11-04', 'paid', null],
+    ['en promise: "will pay sat when we land sorry"', 'will pay sat when we land sorry\nsent from sea, bad signal\nSeamus', '2026-11-24', 'promise', '2026-11-28'],
+    ['en paid: "paid that this morning, sorry for the delay"', 'Hi Gwenael, paid that this morning, sorry for the delay. Mary', '2026-11-11', 'paid', null],
+    ['fr paid: « Viré ce soir. »; « Je vire ce soir. » promises', 'Viré ce soir. Bonne soirée\nLoïc', '2026-11-13', 'paid', null],
+    ['fr promise: « Je vire ce soir. »', 'Je vire ce soir.', '2026-11-13', 'promise', '2026-11-13'],
+    ['de paid: « ich war heute morgen im Büro und habe bar bezahlt »', 'Hallo Frau Kessler,\nich war heute morgen im Büro und habe bar bezahlt, Ihre Kollegin hat mir die Quittung gegeben. Danke nochmal!\nGruß T. Keller', '2026-09-19', 'paid', null],
+    ['de paid: « habe heute per Karte telefonisch bezahlt »', 'Hallo Herr Garnier, habe heute per Karte telefonisch bezahlt, bitte kurz bestätigen. Gruß T. Weber', '2026-11-17', 'paid', null],
+    ['de question: « Kann die Rechnung bar bezahlt werden? »', 'Kann die Rechnung bar bezahlt werden?', '2026-09-19', 'question', null],
+    ["fr promise: « je passe au bureau regler en especes la semaine prochaine »", "Bonjour Mme Kessler\ndesolé j'avais oublié, je passe au bureau regler en especes la semaine prochaine\nJL Fritsch", '2026-11-25', 'promise', '2026-11-30'],
     ['en paid: "Totally forgot. Paid now via Wise"', 'Gwen so sorry!! Totally forgot. Paid now via Wise, €1,068.00. Niamh x', '2026-11-23', 'paid', null],
     ['lb promise: « d\'Rechnung … gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt »', "Moien Här Weber,\n\nd'Onboarding ass elo ofgeschloss, d'Rechnung FA-26-10450 gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt.\n\nMat beschte Gréiss", '2026-11-19', 'promise', '2026-12-10'],
   ])('%s', (_name, text, date, kind, promised) => {
@@ -3368,5 +3376,14 @@ describe('classifyClientReply: the nineteenth session\'s eighth batch (held-out 
   });
   it('« nous ne procéderons pas au paiement de cette facture et sollicitons … une note de crédit » disputes', () => {
     expect(classifyClientReply(mail({ text: "Conformément à la clause de garantie de notre contrat-cadre, nous ne procéderons pas au paiement de cette facture et sollicitons soit un remplacement, soit l'émission d'une note de crédit.", date: '2026-11-03' })).kind).toBe('dispute');
+  });
+});
+
+describe('classifyClientReply: the answer to a reminder naming only the event and its day (held-out CVZ)', () => {
+  it('« dès la signature des actes de vente des lots B, prévue le 15/12/2026 » promises that day after a reminder; a clause of its own does not', () => {
+    const reply = (text: string) => classifyClientReply(mail({ text, date: '2026-11-18' }), { reminded: true });
+    expect(reply('dès la signature des actes de vente des lots B, prévue le 15/12/2026\nSarah\nSCCV Les Terrasses du Pigonnet')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(reply('après la réunion du 15/12 on en reparle').kind).not.toBe('promise');
+    expect(classifyClientReply(mail({ text: 'dès la signature des actes de vente des lots B, prévue le 15/12/2026', date: '2026-11-18' })).kind).not.toBe('promise');
   });
 });

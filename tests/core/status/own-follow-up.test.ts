@@ -653,3 +653,10 @@ describe('classifyOwnFollowUp: a payment received, confirmed (held-out COY)', ()
     expect(own('Bonjour Karim,\nJe te confirme la réception de 288,00 € en espèces ce jour pour la facture BC-2026-231. Reçu n° R-2026-031 ci-dessous.\nMerci !', 'Re: Facture BC-2026-231')).toBe('thanks');
   });
 });
+
+describe('classifyOwnFollowUp: a familiar chase (held-out CVX)', () => {
+  it('« Je reviens vers toi pour la TM-2026-0399 (10 860,00 €), toujours pas reçu le virement » chases; « je reviens vers toi pour la réunion » does not', () => {
+    expect(own('Marc,\n\nJe reviens vers toi pour la TM-2026-0399 (10 860,00 €), toujours pas reçu le virement.\n\nClaire', 'Re: Facture TM-2026-0399')).toBe('reminder');
+    expect(own('Bonjour, je reviens vers toi pour la réunion de jeudi.', 'Re: Facture TM-2026-0399')).not.toBe('reminder');
+  });
+});

@@ -702,3 +702,10 @@ describe('readPaymentNotice: a bill of exchange paid at maturity (held-out CTZ)'
     expect(notice('Info', "En effet, la remise a été payée.\nRéférence : FV-2026-0384", 'ne-pas-repondre@ca-nord-est.fr')).toBeNull();
   });
 });
+
+describe('readPaymentNotice: a statement of several invoices, one held (held-out CWZ)', () => {
+  it('« Facture LOC-2026-1020   0,00 EUR   en attente - prescription médicale manquante » is not paid beside the one « réglée »', () => {
+    const text = 'Relevé de paiement tiers payant\nDate du virement : 04/12/2026\n\nFacture LOC-2026-1019   166,16 EUR   réglée\nFacture LOC-2026-1020   0,00 EUR   en attente - prescription médicale manquante\n\nTotal viré : 166,16 EUR';
+    expect(notice('Relevé de paiement tiers payant n° RP-2026-12-0112', text, 'tierspayant@mutuelle.example')?.invoiceNumbers).toEqual(['LOC-2026-1019']);
+  });
+});

@@ -683,7 +683,8 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
       return;
     }
     // "Payment terms: 60 days from invoice date - 14/12/2026": the invoice date the term counts from names the day it ends.
-    if (label?.kind === 'issue' && TERM_FROM.test(folded.slice(line.start, Math.max(line.start, d.index - label.gap - label.label.length)))) {
+    // (not the invoice date itself, given in brackets: "net 60 days from invoice date (22/09/2026)")
+    if (label?.kind === 'issue' && TERM_FROM.test(folded.slice(line.start, Math.max(line.start, d.index - label.gap - label.label.length))) && !folded.slice(d.index - label.gap, d.index).includes('(')) {
       dueByWording(d.iso);
       return;
     }

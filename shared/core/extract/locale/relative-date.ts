@@ -21,10 +21,15 @@ interface Reading {
 const W = '(?<![\\p{L}\\d])';
 const END = '(?![\\p{L}])';
 
-/** Full weekday names only: "mar", "sun" or "wed" inside a promise are too often other words (Turkish "cuma", Friday, is none). */
-const SHORT_FULL_NAMES = new Set(['cuma', '일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일']);
+/**
+ * Full weekday names, and the English short ones no other word shares ("fri", "tues", "thurs"): "mar", "sun" or "wed"
+ * inside a promise are too often other words (Turkish "cuma", Friday, is none). The other English short names count
+ * after a word that sets a day: "will pay sat when we land", "by mon".
+ */
+const SHORT_FULL_NAMES = new Set(['cuma', 'fri', 'tues', 'thurs', '일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일']);
 const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS).filter((name) => name.length > 4 || SHORT_FULL_NAMES.has(name));
-const WEEKDAY = wordStartRegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
+const SHORT_AFTER_A_DAY_WORD = `(?<=(?:^|\\s)(?:on|by|pay|paid|send|transfer|this|next|till|until|before)\\s)(?:mon|tue|wed|thu|sat|sun)`;
+const WEEKDAY = wordStartRegExp(`${W}(${WEEKDAY_NAMES.sort((a, b) => b.length - a.length).join('|')}|${SHORT_AFTER_A_DAY_WORD})${END}`, 'gu');
 /** "next", as written before or after the weekday it qualifies. */
 const NEXT_WORD = wordStartRegExp(String.raw`(?<![\p{L}])(?:prochain|next|nachsten|naechsten|nachste|kommenden|pristi|buduci|proximo|prossimo|volgende|vinent|proxima|que vem|que viene|que ve|que ven|nasta|naeste|neste|viitoare|viitor|ensi|seuraavana|jargmisel|jargmine|nakamaja|nakamo|kita|επομενη|επομενο|ερχομενη|ερχομενο|следващия|следващата|следващ|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedeceg|sljedecu|sledeci|sledeceg|sledecu|iduci|iduceg|iducu|naredni|narednog|narednu|onumuzdeki|gelecek|следующую|следующей|следующий|следующее|наступної|наступну|наступного|наступний|القادم|القادمة|المقبل|المقبلة)(?![\p{L}])`, 'u');
 const NEXT_WEEK = wordStartRegExp(

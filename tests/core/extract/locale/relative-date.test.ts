@@ -291,3 +291,12 @@ describe('relativeDateReadings: Christmas (held-out CJX, COX)', () => {
     expect(relativeDateReadings('un souci avec le 4e mois de TVA', '2026-11-17')).toEqual([]);
   });
 });
+
+describe('relativeDateReadings: English short weekday names (held-out CWX)', () => {
+  it('reads "fri" always, "sat" or "mon" after a word that sets a day, not "sat" as a verb', () => {
+    expect(relativeDateReadings('will pay fri week after we land sorry', '2026-11-21').map((r) => r.dates)).toEqual([['2026-11-27']]);
+    expect(relativeDateReadings('will pay sat when we land sorry', '2026-11-24').map((r) => r.dates)).toEqual([['2026-11-28']]);
+    expect(relativeDateReadings('pay by mon', '2026-11-21').map((r) => r.dates)).toEqual([['2026-11-23']]);
+    expect(relativeDateReadings('I sat with him, we will pay soon', '2026-11-21')).toEqual([]);
+  });
+});
