@@ -76,7 +76,7 @@ const SHORT_REPLY = 160;
  * it was done (« ok c fait ce matin dsl », « c fait ce matin dsl pour le retard ! », "done yesterday, sorry").
  */
 const COURTESY_WORDS =
-  /^(?:voila|bon|ok|okay|merci|thanks|thank|you|so|alors|also|ja|si|bonne|journee|soiree|semaine|fin|de|week|end|cordialement|bien|a|vous|toi|salutations|regards|best|kind|cheers|all|danke|gruss|grusse|schonen|tag|saludos|gracias|grazie|saluti|dank|groeten|bedankt|dsl|desolee?|sorry|pardon|excusez|excuse|pour|le|du|retard|for|the|delay|late|ce|matin|midi|soir|hier|aujourd|hui|today|yesterday|this|morning|heute|gestern|oggi|ieri|hoy|ayer|vandaag|gisteren)$/;
+  /^(?:voila|bon|ok|okay|merci|thanks|thank|you|so|alors|also|ja|si|bonne|journee|soiree|semaine|fin|de|week|end|cordialement|bien|a|vous|toi|salutations|regards|best|kind|cheers|all|danke|gruss|grusse|schonen|tag|saludos|gracias|grazie|saluti|dank|groeten|bedankt|dsl|desolee?|sorry|pardon|excusez|excuse|pour|pr|le|du|retard|for|the|delay|late|ce|matin|midi|soir|hier|aujourd|hui|today|yesterday|this|morning|heute|gestern|oggi|ieri|hoy|ayer|vandaag|gisteren)$/;
 /** "Fait !", "Voilà, c'est fait.": a sentence that holds nothing but the word (not "c'est fait pour le bon de commande"). */
 function saysOnlyDone(h: CueHit): boolean {
   const rest = fold(h.sentence.slice(0, h.endInSentence - h.text.length) + ' ' + h.sentence.slice(h.endInSentence));
@@ -220,6 +220,11 @@ const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|au
 /** A day to come right after a payment's words: « fait vendredi prochain », « … demain », "done next Monday". */
 const DAY_TO_COME_AFTER = /^\s*(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|demain|apres-demain|la\s+semaine\s+prochaine|next\s+(?:week|monday|tuesday|wednesday|thursday|friday)|tomorrow)(?![a-z])/;
 
+/** A present passive, "is released", « est versé », « wird … überwiesen »: a rule when a condition follows. */
+const PRESENT_PASSIVE = /(?<![a-z])(?:is|are|est|sont|wird|werden)\s+(?:\S+\s+){0,2}?\S+$/;
+/** A condition right after a payment's words: "… once we are paid", « … dès que nous sommes payés », « … sobald … ». */
+const CONDITION_AFTER = /^\s*,?\s*(?:once|when|only\s+(?:once|when|after)|as\s+soon\s+as|after|des\s+qu|une\s+fois\s+qu|lorsqu|quand|apres|sobald|wenn|nachdem|cuando|en\s+cuanto|appena|quando|zodra|wanneer)(?![a-z])/;
+
 /** A statement that the payment was made (to the company): not negated, not conditional, not future. */
 function isPaidStatement(hit: CueHit): boolean {
   // "le mandat de paiement est parti chez le payeur": an order to pay on its way through a public payer, not the money.
@@ -237,6 +242,8 @@ function isPaidStatement(hit: CueHit): boolean {
     !TO_CUSTOMS.test(after) &&
     // « virement fait vendredi prochain sans faute »: done on a day to come
     !DAY_TO_COME_AFTER.test(after) &&
+    // "As per our terms, payment to subcontractors is released once we are paid by the prime contractor": a rule, not a payment
+    !(PRESENT_PASSIVE.test(hit.before + hit.text) && CONDITION_AFTER.test(after)) &&
     !/(?<![a-z])which\s+(?:\S+\s+)?$/.test(hit.before) &&
     !/(?<![a-z])(?:au\s+plus\s+tard|at\s+the\s+latest|spatestens|a\s+mas\s+tardar|al\s+piu\s+tardi)\s*,?\s*$/.test(hit.before)
   );

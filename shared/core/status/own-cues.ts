@@ -112,6 +112,10 @@ export const CHASE = cueRegex([
   `(?:vois|voyons|trouve|trouvons|retrouve|retrouvons)\\s+(?:pas|toujours\\s+pas|rien|aucun)\\s+${'(?:\\S+\\s+){0,3}?'}(?:virement|paiement|reglement|versement)`,
   `(?:pas|aucune)\\s+(?:\\S+\\s+)?trace\\s+d[eu]\\s+(?:votre\\s+|ce\\s+|d'un\\s+|l')?(?:reglement|paiement|virement|versement|cheque)`,
   `aucun\\s+(?:reglement|paiement|virement|versement)\\s+(?:n'a\\s+ete\\s+|n'est\\s+)?(?:recu|constate|enregistre|parvenu|arrive)`,
+  // « la FA-2026-0337 (1 248 €) est passée en retard, tu peux regarder ? »
+  // a public buyer's portal showing the invoice still waiting: « … apparaît toujours au statut « mise à disposition ». Pourriez-vous vérifier … ? »
+  `(?:apparait|figure|est|reste)\\s+toujours\\s+(?:au\\s+statut|en\\s+statut|a\\s+l'etat|en\\s+attente\\s+de\\s+(?:validation|traitement|paiement))(?![a-z])`,
+  `(?:est|sont)\\s+(?:passee?s?|maintenant|desormais)\\s+en\\s+retard(?![a-z])`,
   `en\\s+retard\\s+(?:de\\s+(?:plus\\s+de\\s+|pres\\s+de\\s+)?(?:\\d+|deux|trois|quelques)\\s+(?:jours?|semaines?|mois)|d'(?:un|une)\\s+(?:mois|semaine)|depuis)`,
   `confirmer\\s+${'(?:\\S+\\s+){0,2}?'}date\\s+(?:du|de\\s+votre|de|d')\\s*(?:virement|paiement|reglement|versement)`,
   `(?:aviez|avais|avait)\\s+${'(?:\\S+\\s+){0,2}?'}(?:indique|annonce|promis|confirme|assure|parle\\s+d')\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement)`,

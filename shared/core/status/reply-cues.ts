@@ -78,7 +78,7 @@ export const PAID = cueRegex([
   // (not another invoice's: "fait doublon avec une facture déjà payée en juin")
   `(?<!(?:une|un|autre|avec\\s+la)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   // "le paiement est validé de notre côté" (a payment validated is made; an invoice validated is only approved)
-  `(?<!mise\\s+en\\s)(?:virement|paiement|reglement|versement)\\s+(?:est|a\\s+ete)\\s+(?:bien\\s+)?validee?`,
+  `(?<!mise\\s+en\\s)(?<!demande\\s+de\\s)(?:virement|paiement|reglement|versement)\\s+(?:est|a\\s+ete)\\s+(?:bien\\s+)?validee?`,
   // a payment order confirmed or carried out: "le service facturier confirme la mise en paiement du solde … le 04/11",
   // "La mise en paiement a été effectuée le 04/11" (a day to come makes it a promise: see PAID_OR_SCHEDULED)
   `(?:confirm(?:e|ons|ent)|(?:a|avons|ont)\\s+procede\\s+a)\\s+(?:la\\s+|votre\\s+)?mise\\s+en\\s+paiement(?![a-z])`, `mise\\s+en\\s+paiement\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:effectuee|faite|realisee|validee)(?![a-z])`,
@@ -129,7 +129,7 @@ export const PAID = cueRegex([
   `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
   // the subject dropped: "Just sent the payment via PayPal – should be with you now"
-  `(?:^|\\n|[.!\\ud800-\\udfff]\\s+)\\s*(?:hi\\s+\\S+\\s*,?\\s*)?(?:just|already|have\\s+just)\\s+(?:sent|made|paid|transferred|wired)\\s+(?:(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds)(?![a-z])|(?:the\\s+|you\\s+(?:the\\s+)?)?(?:[$€£]\\s?\\d|\\d[\\d,.]*\\s?(?:€|eur|euros|gbp|usd|pounds|dollars)(?![a-z])))`,
+  `(?:^|\\n|[.!\\ud800-\\udfff]\\s+)\\s*(?:hi\\s+\\S+\\s*,?\\s*)?(?:just|already|have\\s+just)\\s+(?:sent|made|paid|transferred|wired)\\s+(?:(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds|wire|check|cheque|remittance)(?![a-z])|(?:the\\s+|you\\s+(?:the\\s+)?)?(?:[$€£]\\s?\\d|\\d[\\d,.]*\\s?(?:€|eur|euros|gbp|usd|pounds|dollars)(?![a-z])))`,
   // "The LC has been negotiated and funds remitted to your bank" (not "once funds are remitted")
   `(?<![a-z])(?:the\\s+|and\\s+)funds\\s+(?:have\\s+been\\s+|were\\s+|has\\s+been\\s+)?(?:remitted|transferred|wired|released|credited)\\s+(?:to|into|on)(?![a-z])`,
   // "les fonds ont été transférés ce matin", "le crédit documentaire a été levé et les fonds transférés"
@@ -320,6 +320,8 @@ export const PAID = cueRegex([
   `(?:hebben|heb|is|zijn|werd)\\s+${W(4)}(?:betaald|overgemaakt|voldaan|overgeboekt|overgeschreven|gestort)`,
   // gone with a payment run already made: "Deze is gisteren meegegaan in de betaalrun van dinsdag"
   `(?:is|zijn)\\s+${W(3)}meegegaan\\s+(?:in|met)\\s+(?:de|onze)\\s+(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`,
+  // « Betaling is vandaag gebeurd », « de betaling werd gisteren uitgevoerd »
+  `betaling\\s+(?:is|werd)\\s+(?:vandaag\\s+|gisteren\\s+|vanochtend\\s+|vanmorgen\\s+|net\\s+|zojuist\\s+|al\\s+|reeds\\s+)?(?:gebeurd|uitgevoerd|verricht|gedaan)(?![a-z])`,
   // ca, and Bizum in Spain: "Bizum fet ara mateix", "T'he enviat un Bizum", "hem pagat la factura"
   `bizum\\s+(?:fet|hecho|enviado|enviat|realizado|feito)`, `(?:t'he|us\\s+he|he|hem|te\\s+he|le\\s+he|hemos|te\\s+hemos)\\s+(?:enviat|fet|enviado|hecho|realizado)\\s+(?:un\\s+|el\\s+|la\\s+)?(?:bizum|transferencia|pagament)`,
   `(?:hem|he)\\s+(?:pagat|transferit|liquidat)`, `(?:l'|la\\s+|el\\s+)?(?:hem|he)\\s+pagat`, `(?:ja\\s+)?esta\\s+pagat`, `(?:ja\\s+)?(?:us|t')?\\s*(?:hem|he)\\s+fet\\s+(?:la\\s+|el\\s+)?(?:transferencia|bizum|pagament|ingres)`, `(?:us|t'|et)?\\s*ho\\s+vaig\\s+(?:fer|pagar|enviar)`, `vaig\\s+(?:pagar|fer\\s+(?:la\\s+)?transferencia|fer\\s+el\\s+bizum)`, `(?:ja\\s+)?(?:esta|es)\\s+pagada`,
@@ -411,6 +413,8 @@ export const PROMISE = cueRegex([
   `(?:peux|pouvons|peut|pourrais|pourrait|pourrions|puis-je|peut-on|peux-je)\\s+${W(3)}(?:faire|payer|regler|vous\\s+regler|vous\\s+payer)\\s+en\\s+(?:\\d|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|echeances|mensualites|versements)(?![a-z])`,
   // ca: « ho pagarem el dia 15 », « us farem la transferència dilluns »
   `(?:ho|la|les|el|us|te)\\s+(?:pagarem|pagare|transferirem|abonarem|liquidarem)(?![a-z])`, `(?:us|et)\\s+farem\\s+(?:la|el)\\s+(?:transferencia|pagament|ingres)(?![a-z])`,
+  // someone made to pay: "I'll have my bank send the wire next friday", "we'll get our accountant to pay it on Monday"
+  `(?:i'll|i\\s+will|we'll|we\\s+will|i'm\\s+going\\s+to|we're\\s+going\\s+to)\\s+(?:have|get)\\s+(?:my|our|the)\\s+(?:\\S+\\s+){1,2}?(?:to\\s+)?(?:send|pay|wire|transfer|release|process)(?![a-z])`,
   // "We'll get MV-26-329 paid by next Friday"
   `(?:we'll|we\\s+will|i'll|i\\s+will|we're\\s+going\\s+to|we\\s+are\\s+going\\s+to)\\s+get\\s+${W(3)}(?:paid|settled|sorted|cleared|processed)(?![a-z])`,
   // cs, sk, hu: "faktura … půjde příští pátek", "bude zaplatená 20. 11. 2026", "… napon fogjuk átutalni"
@@ -751,7 +755,7 @@ export const PROMISE = cueRegex([
   // a payment run named: "On passe ta facture au règlement du 03/07/2026", "nous mettons votre facture au paiement du 15"
   `(?:passe|passons|mets|mettons|met|inscris|inscrivons)\\s+(?:ta|votre|la|cette|vos|tes|les)\\s+factures?\\s+(?:au|dans\\s+le|en)\\s+(?:reglement|paiement|virement)\\s+(?:du|de\\s+la|de\\s+fin|de)`,
   // a public buyer's order to pay to come: "Le mandat sera émis d'ici le 30 novembre 2026"
-  `(?:le\\s+)?mandat(?:\\s+de\\s+paiement|\\s+administratif)?\\s+(?:sera|va\\s+etre)\\s+(?:emis|transmis|signe|mandate)`,
+  `(?:le\\s+)?mandat(?:\\s+de\\s+paiement|\\s+administratif)?\\s+(?:sera|va\\s+etre|devrait\\s+etre|doit\\s+etre)\\s+(?:emis|transmis|signe|mandate)`,
   // the invoice itself to be put to payment: « Votre facture sera mandatée lundi prochain »; a trip to the bank to pay: « Je passe à la banque lundi pour faire le virement »
   `(?:facture|memoire|situation|note)s?\\s+${W(3)}(?:sera|seront|va\\s+etre|vont\\s+etre|devrait\\s+etre)\\s+(?:mandatee?s?|mise?s?\\s+en\\s+paiement|liquidee?s?)(?![a-z])`, `(?:je|on|nous)\\s+(?:passe|passerai|passerons|passons|vais\\s+passer|allons\\s+passer|irai|irons)\\s+${W(2)}(?:a|chez)\\s+(?:la|ma|notre)\\s+banque(?![a-z])`,
   // zh, ja: "将于12月5日付款", "12月5日までにお支払いいたします"

@@ -2973,6 +2973,14 @@ describe('classifyClientReply: held-out ANZ–APW', () => {
     ['de paid: « habe heute per Karte telefonisch bezahlt »', 'Hallo Herr Garnier, habe heute per Karte telefonisch bezahlt, bitte kurz bestätigen. Gruß T. Weber', '2026-11-17', 'paid', null],
     ['de question: « Kann die Rechnung bar bezahlt werden? »', 'Kann die Rechnung bar bezahlt werden?', '2026-09-19', 'question', null],
     ["fr promise: « je passe au bureau regler en especes la semaine prochaine »", "Bonjour Mme Kessler\ndesolé j'avais oublié, je passe au bureau regler en especes la semaine prochaine\nJL Fritsch", '2026-11-25', 'promise', '2026-11-30'],
+    ['en: "payment to subcontractors is released once we are paid by the prime contractor" is a rule, no payment', 'Dear Yann,\nAs per our terms, payment to subcontractors is released once we are paid by the prime contractor. We expect their payment in the new year. We will come back to you then.\nKind regards', '2026-11-19', 'other', null],
+    ['en paid: "Payment is released, you should see it tomorrow"', 'Payment is released, you should see it tomorrow.', '2026-11-19', 'paid', null],
+    ['en paid: "Just sent the wire this morning, confirmation # 88217-WF"', 'Claire, apologies!! Just sent the wire this morning, confirmation # 88217-WF. should land in 2-3 days. Happy Thanksgiving :)\nJen', '2026-11-25', 'paid', null],
+    ['en promise: "I\'ll have my bank send the wire next friday"', "Hi Claire - so sorry, totally slipped my mind w/ the move. I'll have my bank send the wire next friday, they need me to come in for intl wires.\nBob", '2026-12-03', 'promise', '2026-12-04'],
+    ['fr promise: « le mandat devrait être émis d\'ici le 10 décembre »', "Bonjour Madame Morel,\nLe service fait a été certifié hier, le mandat devrait être émis d'ici le 10 décembre.\nBien cordialement,", '2026-11-26', 'promise', '2026-12-10'],
+    ["fr promise: « La demande de paiement a été validée par l'ordonnateur ; le mandatement est prévu le 10/12/2026 »", "Bonjour,\nLa demande de paiement a été validée par l'ordonnateur ; le mandatement est prévu le 10/12/2026, vous recevrez les fonds dans la foulée.\nBien cordialement,", '2026-11-26', 'promise', '2026-12-10'],
+    ['nl paid: « Betaling is vandaag gebeurd »', 'Hallo Camille,\nexcuses, ons foutje. Betaling is vandaag gebeurd.\nGroeten\nBram', '2026-11-27', 'paid', null],
+    ['ca promise: « La transferència sortirà divendres vinent, 20/11 »', 'Bon dia Marc,\nDisculpa el retard. La transferència sortirà divendres vinent, 20/11.\nSalutacions,', '2026-11-12', 'promise', '2026-11-20'],
     ['en paid: "Totally forgot. Paid now via Wise"', 'Gwen so sorry!! Totally forgot. Paid now via Wise, €1,068.00. Niamh x', '2026-11-23', 'paid', null],
     ['lb promise: « d\'Rechnung … gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt »', "Moien Här Weber,\n\nd'Onboarding ass elo ofgeschloss, d'Rechnung FA-26-10450 gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt.\n\nMat beschte Gréiss", '2026-11-19', 'promise', '2026-12-10'],
   ])('%s', (_name, text, date, kind, promised) => {
@@ -3262,6 +3270,7 @@ describe('classifyClientReply: the nineteenth session\'s second batch (held-out 
   });
   it('« c fait ce matin dsl pour le retard ! » after a reminder pays', () => {
     expect(classifyClientReply(mail({ text: 'c fait ce matin dsl pour le retard !\nBenoit\nEnvoyé de mon iPhone', date: '2026-10-26' }), { reminded: true }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'c fait ce matin dsl pr le retard\nEnvoyé de mon iPhone', date: '2026-11-25' }), { reminded: true }).kind).toBe('paid');
     expect(classifyClientReply(mail({ text: "c'est fait pour le bon de commande", date: '2026-10-26' }), { reminded: true }).kind).not.toBe('paid');
   });
 });

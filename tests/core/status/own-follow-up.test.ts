@@ -660,3 +660,10 @@ describe('classifyOwnFollowUp: a familiar chase (held-out CVX)', () => {
     expect(own('Bonjour, je reviens vers toi pour la réunion de jeudi.', 'Re: Facture TM-2026-0399')).not.toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: a late invoice said so, a portal status still waiting (held-out CXX, CXY)', () => {
+  it('« la FA-2026-0337 (1 248 €) est passée en retard, tu peux regarder ? », « … apparaît toujours au statut « mise à disposition » » chase', () => {
+    expect(own('Coucou Lucie, la FA-2026-0337 (1 248 €) est passée en retard, tu peux regarder quand tu as 2 min ? Merci !\nClaire', 'Re: Facture FA-2026-0337')).toBe('reminder');
+    expect(own('Madame,\nLa facture F2026-093 déposée sur Chorus Pro le 20/10/2026 apparaît toujours au statut « mise à disposition ». Pourriez-vous vérifier qu\'elle a bien été validée par le service fait ?\nCordialement,', 'Re: Dépôt Chorus Pro - facture F2026-093')).toBe('reminder');
+  });
+});

@@ -709,3 +709,11 @@ describe('readPaymentNotice: a statement of several invoices, one held (held-out
     expect(notice('Relevé de paiement tiers payant n° RP-2026-12-0112', text, 'tierspayant@mutuelle.example')?.invoiceNumbers).toEqual(['LOC-2026-1019']);
   });
 });
+
+describe("readPaymentNotice: Chorus Pro's « Le statut de votre facture … a évolué : MISE EN PAIEMENT » (held-out CXY)", () => {
+  it('pays the invoice it names', () => {
+    const text = 'Le statut de votre facture n° F2026-074 a évolué : MISE EN PAIEMENT.\nMandat n° 429407 du 22/10/2026 - montant : 7 920,00 EUR.\nDestinataire : Région Auvergne-Rhône-Alpes\n\nCeci est un message automatique.';
+    expect(notice('[Chorus Pro] Mise en paiement de la facture F2026-074', text, 'ne-pas-repondre@chorus-pro.gouv.fr')?.invoiceNumbers).toEqual(['F2026-074']);
+    expect(notice('[Chorus Pro] Facture F2026-074', text.replace('MISE EN PAIEMENT', 'SUSPENDUE'), 'ne-pas-repondre@chorus-pro.gouv.fr')).toBeNull();
+  });
+});

@@ -391,9 +391,10 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
   const taken = new Uint8Array(text.length);
   const readings = writtenDateReadings(text, folded, referenceIso, order, taken);
   const weekdays = weekdayReadings(folded, referenceIso, taken);
-  // A weekday followed by the date it falls on names that date ("lundi 14/12", "Monday, December 14"), not the next such weekday.
+  // A weekday followed by the date it falls on names that date ("lundi 14/12", "Monday, December 14", « divendres vinent, 20/11 »),
+  // not the next such weekday: the date says which one.
   const written = [...readings];
-  const named = weekdays.readings.filter((w) => !written.some((r) => r.index > w.index && r.index - w.index <= 16 && r.dates.length === 1 && w.dates.length === 1 && weekday(r.dates[0]!) === weekday(w.dates[0]!)));
+  const named = weekdays.readings.filter((w) => !written.some((r) => r.index > w.index && r.index - w.index <= 26 && r.dates.length === 1 && weekday(r.dates[0]!) === weekday(w.dates[0]!) && !/[.!?;\n]/.test(folded.slice(w.index, r.index))));
   readings.push(...named, ...cjkWeekdayReadings(folded, referenceIso), ...hebrewWeekdayReadings(folded, referenceIso), ...fixedReadings(folded, referenceIso));
   if (!weekdays.nextWeekUsed) {
     for (const m of folded.matchAll(NEXT_WEEK)) readings.push({ index: m.index, dates: [mondayOfNextWeek(referenceIso)] });

@@ -300,3 +300,10 @@ describe('relativeDateReadings: English short weekday names (held-out CWX)', () 
     expect(relativeDateReadings('I sat with him, we will pay soon', '2026-11-21')).toEqual([]);
   });
 });
+
+describe('relativeDateReadings: a relative weekday followed by its date (held-out CYW)', () => {
+  it('« divendres vinent, 20/11 » is the 20th, not the nearer Friday', () => {
+    expect(relativeDateReadings('La transferència sortirà divendres vinent, 20/11.', '2026-11-12').map((r) => r.dates)).toEqual([['2026-11-20']]);
+    expect(relativeDateReadings('Le virement partira vendredi prochain. Le 20/11 je suis absent.', '2026-11-12').map((r) => r.dates)).toEqual([['2026-11-13', '2026-11-20'], ['2026-11-20']]);
+  });
+});
