@@ -215,7 +215,7 @@ const WHEN_OUR_MONEY_COMES =
   /^[^.!?;\n]{0,30}?(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|as\s+soon\s+as\s+|once\s+)(?:on|nous|we|j'|je|i)\s*(?:\S+\s+){0,2}?(?:l'argent|les\s+fonds|leur\s+(?:reglement|paiement|virement)|(?:ete\s+)?payes?|paid|the\s+money|the\s+funds|their\s+payment)(?![a-z])/;
 
 /** "As soon as …" in the clause right before a payment's words: « dès que notre client nous a payés », "once they have paid us", « nous réglons nos prestataires quand notre client nous a payé ». */
-const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|quand\s|lorsqu(?:e\s+|')|sobald\s|en\s+cuanto\s|non\s+appena\s|zodra\s|as\s+soon\s+as\s|once\s)[^,;.!?]{0,60}$/;
+const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|aussitot\s+qu(?:e\s+|')|quand\s|qd\s|lorsqu(?:e\s+|')|sobald\s|en\s+cuanto\s|non\s+appena\s|zodra\s|as\s+soon\s+as\s|once\s)[^,;.!?]{0,60}$/;
 
 /** A day to come right after a payment's words: « fait vendredi prochain », « … demain », "done next Monday". */
 const DAY_TO_COME_AFTER = /^\s*(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|demain|apres-demain|la\s+semaine\s+prochaine|next\s+(?:week|monday|tuesday|wednesday|thursday|friday)|tomorrow)(?![a-z])/;
@@ -484,16 +484,16 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     }
     return reading('paid', hit.sentence);
   }
-  // After a promise, the shortest word that it is kept: "Voilà, c'est fait !", "All done.", "Erledigt." After a
-  // reminder, the same word said alone ("Fait ! Bonne journée.") answers it, not a longer reply that goes on.
-  if ((ctx.promised || (ctx.reminded && text.trim().length <= SHORT_REPLY)) && !disputes.length) {
+  // After a promise, the shortest word that it is kept: "Voilà, c'est fait !", "All done.", "Erledigt." Said alone
+  // ("Fait ! Bonne journée.", « c fait »), the same word answers the reminder or the invoice itself, not a longer reply that goes on.
+  if ((ctx.promised || text.trim().length <= SHORT_REPLY) && !disputes.length) {
     const done = hits(DONE).find((h) => !isNegated(h) && !isConditional(h) && !FUTURE.test(h.before + h.text) && (ctx.promised || saysOnlyDone(h)));
     if (done) return reading('paid', done.sentence);
   }
   // "Wir zahlen Ende des Monats", "je règle vendredi": the present tense promises when a date comes with it.
   const presentDates =
     present.length && reference
-      ? promisedDates(present.map(placeOf), present.some((h) => saysPromised(h) || WHEN_OUR_MONEY_COMES.test(folded.slice(h.end))) ? text : '', reference, dateOrderOf(message, text))
+      ? promisedDates(present.map(placeOf), present.some((h) => saysPromised(h) || WHEN_OUR_MONEY_COMES.test(folded.slice(h.end))) ? text : '', reference, dateOrderOf(message, text), text)
       : null;
   // After a dispute, words that withdraw it ("Tout est clair, la facture suit son circuit") reopen the invoice,
   // unless a promise comes with them ("tout est clair, nous réglons le 26").

@@ -4,6 +4,7 @@ import { daysBetween } from '../calendar/iso-date';
 import { findMoney } from '../extract/locale/amount';
 import { wordStartRegExp } from '../text/word-start-regexp';
 import { detectLanguage } from '../text/language';
+import { fold } from '../text/fold';
 
 export interface PromisedDates {
   /** The most likely promised date, or null when the promise names none. */
@@ -25,9 +26,11 @@ export function promisedDates(
   wholeText: string,
   reference: string,
   order: DateOrder,
+  /** The whole reply, where a day counted from one named before (« le lundi qui suit ») finds that day; `wholeText` when not given. */
+  context: string = wholeText,
 ): PromisedDates {
   const year = Number(reference.slice(0, 4));
-  const readPlace = (text: string, cueEnd: number, cueStart = cueEnd): string[] => {
+  const readPlace = (text: string, cueEnd: number, cueStart = cueEnd, before = ''): string[] => {
     const writtenDays = findDates(text, { order, referenceYear: year })
       .map((d) => ({ ...d, iso: d.iso < reference && !/\d{4}/.test(d.raw) ? nextYearIfSoon(d.iso, reference) : d.iso }))
       .filter((d) => d.iso >= reference)
@@ -44,7 +47,13 @@ export function promisedDates(
       // l'assurance passe la semaine prochaine, on vous règle dès que l'assurance a payé, normalement avant Noël »)
       const away = (index: number) =>
         index >= cueStart ? Math.max(0, index - cueEnd) : (/[,;]/.test(text.slice(index, cueStart)) ? text.length : 0) + 2 * (cueStart - index);
-      const readings = relativeDateReadings(text, reference, { order: o }).sort((a, b) => away(a.index) - away(b.index));
+      // (a day counted from one named in an earlier sentence, « … le vendredi 11 décembre. On vous fait le virement le lundi qui
+      // suit », is read with that sentence before it)
+      const context = before && COUNTED_FROM_A_DAY_BEFORE.test(fold(text)) ? before : '';
+      const readings = relativeDateReadings(context + text, reference, { order: o })
+        .filter((r) => r.index >= context.length)
+        .map((r) => ({ ...r, index: r.index - context.length }))
+        .sort((a, b) => away(a.index) - away(b.index));
       for (const r of readings) for (const iso of r.dates) placed.push({ index: r.index, iso, ...(r.after ? { after: r.after } : {}) });
       return [...new Set(readings.flatMap((r) => r.dates))].filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);
     };
@@ -73,7 +82,7 @@ export function promisedDates(
   for (const place of places) {
     if (read.has(place.sentenceStart)) continue;
     read.add(place.sentenceStart);
-    let found = readPlace(place.sentence, place.cueEnd, place.cueStart);
+    let found = readPlace(place.sentence, place.cueEnd, place.cueStart, context.slice(Math.max(0, place.sentenceStart - 300), place.sentenceStart));
     // The reply's own day named before the promise words is what was done today ("Nous avons viré 1 000 €
     // aujourd'hui, le solde suivra dès que possible"): only after them is it the day promised.
     if (found.includes(reference) && !readPlace(place.sentence.slice(place.cueEnd), 0).includes(reference)) found = found.filter((d) => d !== reference);
@@ -94,6 +103,9 @@ function nextYearIfSoon(iso: string, reference: string): string {
   const next = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
   return daysBetween(reference, next) <= NEXT_YEAR_WITHIN_DAYS ? next : iso;
 }
+
+/** Words of a day counted from another named before: « le lundi qui suit », « le lendemain », "the day after", "the following Monday". */
+const COUNTED_FROM_A_DAY_BEFORE = /(?<![a-z])(?:qui\s+suit|suivant|lendemain|surlendemain|jour\s+meme|(?:day|monday|tuesday|wednesday|thursday|friday)\s+after|following|tag\s+danach|am\s+folgenden\s+tag|dia\s+siguiente|giorno\s+dopo|dans\s+la\s+foulee)(?![a-z])/;
 
 /** Words that put the day named after them ahead: "scheduled", "next payment run", "will be paid", « prévu », « prochain ». */
 const SCHEDULED_AHEAD = /(?<![\p{L}])(?:scheduled|planned|next\s+(?:payment|pay|check|cheque)\s+run|will\s+be\s+(?:paid|sent|released|processed)|pr[eé]vue?|programm[eé]e?|prochaine?\s+(?:campagne|vague|cycle)|geplant|eingeplant|programad[oa]|previst[oa]|gepland|ingepland)(?![\p{L}])/iu;

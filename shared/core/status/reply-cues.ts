@@ -90,7 +90,7 @@ export const PAID = cueRegex([
   // the participle closing its clause: "Facture payée, vous devriez recevoir les fonds sous 48h"
   `(?:facture|acompte|solde)\\s+(?:bien\\s+)?(?:regle|paye|solde|acquitte)e?s?(?=\\s*[,.!;]|\\s*$)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
-  `(?<!a\\s)(?<!(?:on|je|tu|nous|vous|te)\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|hier\\s+soir|ce\\s+matin|ce\\s+midi|ce\\s+soir|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])(?!\\s+prochain)`,
+  `(?<!a\\s)(?<!(?:on|je|tu|nous|vous|te)\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:(?:en\\s+(?:liquide|especes|cash)|par\\s+(?:cheque|carte|cb|virement|paypal|lydia))\\s+)?(?:ce\\s+jour|aujourd'hui|hier|hier\\s+soir|ce\\s+matin|ce\\s+midi|ce\\s+soir|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])(?!\\s+prochain)`,
   // (not a problem settled: "La facture était bloquée faute de bon de commande, c'est réglé. Le paiement partira vendredi",
   // « la facture était bloquée en attente du bon de réception. C'est réglé, le virement partira vendredi prochain »)
   `(?<!(?:bloque|probleme|souci|blocage|erreur|incident|bug|litige)[^\\n]{0,100})c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`, `(?:regle|paye|vire|verse|solde)e?s?\\s+depuis\\s+(?:le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d)`,
@@ -487,7 +487,7 @@ export const PROMISE = cueRegex([
   // the payment said as "it", in a reply about the invoice: "c'est prévu pour vendredi prochain"
   `c'est\\s+(?:prevu|programme|planifie|cale)\\s+(?:pour|le|ce|d'ici|fin|debut)(?![a-z])`,
   // "je passe vous régler samedi en espèces", "je viendrai vous apporter le chèque lundi"
-  `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+(?:(?:au|a\\s+votre|a\\s+l'|a\\s+la)\\s*(?:bureau|cabinet|atelier|boutique|magasin|agence|etude)\\s+)?(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
+  `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+${W(4)}(?:(?:au|a\\s+votre|a\\s+l'|a\\s+la)\\s*(?:bureau|cabinet|atelier|boutique|magasin|agence|etude|garage|comptoir|marche|stand)\\s+)?(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
   // a public buyer's payment order planned: "le mandatement est prévu le 19/11/2026"
   `(?:mandatement|mandat\\s+de\\s+paiement|mise\\s+en\\s+paiement)\\s+${W(2)}(?:est\\s+|sera\\s+)?(?:prevue?|programmee?|planifiee?|fait|faite|effectuee?)\\s+(?:le|pour|au|d'ici|en|fin|debut|la\\s+semaine)(?![a-z])`,
   // the payment named before: "la direction a validé le paiement, il partira le 09/09/2026"
@@ -1246,7 +1246,7 @@ export const ACK = cueRegex([
 // Neither reads a word inside an invoice number or its label ("IF-2026-28", "SI/26/04", "No. 118", "NE-FA-26-1189"):
 // a word followed by a digit, or by a separator and a digit or a letter, is not one.
 // (Hindi's « ne » after a subject, in a cue's text "ne payment kar diya", is no French negation; nor « pas de souci », "no problem", "kein Problem".)
-export const NEGATION = /(?<![a-z\d_/-])(?:ne(?!\s+(?:payment|transfer|paise|paisa|amount)\s)|n'\w*|pas(?!\s+de\s+(?:souci|soucis|probleme|problemes|sushi)(?![a-z]))|jamais|not|never|no(?!\s+(?:problem|problems|prob|worries|worry|montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*(?:[-_/.][a-z]*){0,3}\d)|non|nao|nicht|kein(?!\s+problem)\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
+export const NEGATION = /(?<![a-z\d_/-])(?:ne(?!\s+(?:payment|transfer|paise|paisa|amount)\s)|n'\w*|pas(?!\s+de\s+(?:souci|soucis|probleme|problemes|sushi)(?![a-z]))|jamais|not|never|no(?!\s+(?:problem|problems|prob|worries|worry|montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*(?:[-_/.][a-z]*){0,3}\d)|non|nao|nicht|kein(?!\s+problem)\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje|nod|nid)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
 /** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|(?<!(?<![a-z])(?:ho|abbiamo|ha|hanno|e|sono|siamo)\s)(?:non\s+)?appena|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht|without\s+(?:it|this|that|them|one)|otherwise)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */

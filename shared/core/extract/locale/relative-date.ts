@@ -436,9 +436,25 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
     const days = m[1] ? 2 : SAME_DAY.test(m[0]) ? 0 : 1;
     if (before?.dates.length) kept.push({ index: m.index, dates: [addDays(before.dates[0]!, days)], after: before.dates[0]! });
   }
+  // « l'assemblée générale … le vendredi 11 décembre. On vous fait le virement le lundi qui suit », "the following Monday":
+  // the first such weekday after the day named before, not the next one from today.
+  for (const m of folded.matchAll(WEEKDAY_AFTER_NAMED_DAY)) {
+    const day = m.index + m[0].indexOf(m[1] ?? m[2]!);
+    const before = kept.findLast((r) => r.index < m.index && r.dates.length > 0);
+    if (!before) continue;
+    const at = kept.findIndex((r) => r.index === day);
+    if (at >= 0) kept.splice(at, 1);
+    kept.push({ index: day, dates: [nextWeekday(before.dates[0]!, WEEKDAY_NUMBERS[m[1] ?? m[2]!]!, true)], after: before.dates[0]! });
+  }
   kept.sort((a, b) => a.index - b.index);
   return kept;
 }
+
+/** A weekday said to follow the day named before it: « le lundi qui suit », « le lundi suivant », "the following Monday", "the Monday after". */
+const WEEKDAY_AFTER_NAMED_DAY = wordStartRegExp(
+  `${W}(?:(${WEEKDAY_NAMES.join('|')})\\s+(?:qui\\s+suit|suivant|d'apres|after(?!\\s+(?:next|tomorrow))|danach|darauf|seguente|successivo|siguiente|daarna|erna)|(?:the|le)\\s+following\\s+(${WEEKDAY_NAMES.join('|')}))${END}`,
+  'gu',
+);
 
 /** Hebrew weekdays: "ביום שלישי הבא" (next Tuesday: this coming one or the week after's, as "next Friday" reads), "ביום חמישי". */
 const HEBREW_WEEKDAY = /(?<![\u0590-\u05ff])(?:ב?יום\s+)(ראשון|שני|שלישי|רביעי|חמישי|שישי)(\s+הבא)?(?![\u0590-\u05ff])/gu;

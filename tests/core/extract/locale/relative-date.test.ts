@@ -307,3 +307,12 @@ describe('relativeDateReadings: a relative weekday followed by its date (held-ou
     expect(relativeDateReadings('Le virement partira vendredi prochain. Le 20/11 je suis absent.', '2026-11-12').map((r) => r.dates)).toEqual([['2026-11-13', '2026-11-20'], ['2026-11-20']]);
   });
 });
+
+describe('relativeDateReadings: a weekday said to follow a day named before (held-out CZY)', () => {
+  it('« … le vendredi 11 décembre. On vous fait le virement le lundi qui suit » is the 14th; "the following Monday" too', () => {
+    const readings = relativeDateReadings("l'assemblée générale a lieu le vendredi 11 décembre. On vous fait le virement le lundi qui suit.", '2026-11-14');
+    expect(readings.at(-1)).toMatchObject({ dates: ['2026-12-14'], after: '2026-12-11' });
+    expect(relativeDateReadings('We get paid on 11 December and pay you the following Monday.', '2026-11-14').at(-1)?.dates).toEqual(['2026-12-14']);
+    expect(relativeDateReadings('je paie lundi suivant', '2026-11-14').map((r) => r.dates)).toEqual([['2026-11-16']]);
+  });
+});
