@@ -311,7 +311,7 @@ function isDenied(folded: string, m: RegExpExecArray): boolean {
 }
 
 /** Money received as a condition: "We will transfer on 15/12 once owners funds received", « dès réception des fonds », "sobald … eingegangen". */
-const AWAITED = /(?<![a-z])(?:once|when|as\s+soon\s+as|until|des\s+que|quand|lorsque|sobald|wenn|appena|quando|cuando|en\s+cuanto|zodra|wanneer)(?![a-z])[^.!?\n,;]{0,40}$/;
+const AWAITED = /(?<![a-z])(?:once|when|as\s+soon\s+as|until|des\s+que|quand|qd|lorsque|sobald|wenn|appena|quando|cuando|en\s+cuanto|zodra|wanneer)(?![a-z])[^.!?\n,;]{0,40}$/;
 function isAwaited(folded: string, m: RegExpExecArray): boolean {
   return AWAITED.test(folded.slice(Math.max(0, m.index - 60), m.index));
 }

@@ -717,3 +717,9 @@ describe("readPaymentNotice: Chorus Pro's « Le statut de votre facture … a é
     expect(notice('[Chorus Pro] Facture F2026-074', text.replace('MISE EN PAIEMENT', 'SUSPENDUE'), 'ne-pas-repondre@chorus-pro.gouv.fr')).toBeNull();
   });
 });
+
+describe('readPaymentNotice: a third party paying as the condition of a promise (held-out CZY)', () => {
+  it('« ok vu. je vire le 10 qd la laiterie a payé » is no notice', () => {
+    expect(readPaymentNotice(mail({ subject: 'RE: Facture FA-2026-0904 (495,00 € TTC)', text: 'ok vu. je vire le 10 qd la laiterie a payé\nPascal', from: 'earl.preneuf@wanadoo.fr', date: '2026-12-01' }))).toBeNull();
+  });
+});
