@@ -220,6 +220,8 @@ const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|au
 /** A day to come right after a payment's words: « fait vendredi prochain », « … demain », "done next Monday". */
 const DAY_TO_COME_AFTER = /^\s*(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|demain|apres-demain|la\s+semaine\s+prochaine|next\s+(?:week|monday|tuesday|wednesday|thursday|friday)|tomorrow)(?![a-z])/;
 
+/** A condition's word inside a payment's words: « virement … quand la caisse … est passée ». */
+const CONDITION_INSIDE = /(?<![a-z])(?:quand|qd|lorsqu|des\s+qu|une\s+fois\s+qu|sitot\s+qu|when|once|as\s+soon\s+as|sobald|wenn|cuando|quando|zodra)(?![a-z])/;
 /** A present passive, "is released", « est versé », « wird … überwiesen »: a rule when a condition follows. */
 const PRESENT_PASSIVE = /(?<![a-z])(?:is|are|est|sont|wird|werden)\s+(?:\S+\s+){0,2}?\S+$/;
 /** A condition right after a payment's words: "… once we are paid", « … dès que nous sommes payés », « … sobald … ». */
@@ -239,6 +241,8 @@ function isPaidStatement(hit: CueHit): boolean {
     !/est-ce\s+qu/.test(hit.before) &&
     // « je te règle ça dès que notre client américain nous a payés »: a payment to come, the condition of ours
     !AS_SOON_AS.test(hit.before) &&
+    // « je fais le virement le 15 décembre quand la caisse de novembre est passée »: the words of payment span a condition
+    !CONDITION_INSIDE.test(hit.text) &&
     !TO_CUSTOMS.test(after) &&
     // « virement fait vendredi prochain sans faute »: done on a day to come
     !DAY_TO_COME_AFTER.test(after) &&
@@ -319,9 +323,12 @@ const CREDITED_FOR = /(?:credit\s+note|avoir|gutschrift|nota\s+de\s+credito|nota
 const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement|zur\s+(?:zahlung|auszahlung)\s+angewiesen/;
 /** « … zur Zahlung angewiesen » whose cue begins at « Zahlung »: the order named by the word before it. */
 const ORDERED_BY_THE_WORD_BEFORE = (hit: CueHit) => /zur\s+$/.test(hit.before) && /^(?:zahlung|auszahlung)\s+angewiesen/.test(hit.text);
-/** After an order to pay, the payment said to be still the public accountant's to make, on no day one can give. */
+/**
+ * After an order to pay, the payment said to be still the public accountant's to make, on no day one can give: « c'est lui
+ * qui effectue le virement », « le paiement est désormais entre les mains de la Trésorerie. Comptez 2 à 3 semaines. »
+ */
 const PAYMENT_STILL_WITH_PAYER =
-  /(?<![a-z])(?:c'est\s+(?:lui|elle|eux|elles)\s+qui\s+(?:effectue|fait|realise|procede\s+a|paie|verse)|(?:ne\s+)?(?:peux|pouvons|peut)\s+pas\s+vous\s+(?:donner|communiquer|indiquer|garantir)\s+(?:de\s+|une\s+)?date|delais\s+(?:de\s+paiement\s+)?(?:sont\s+)?(?:parfois|souvent|assez|tres)\s+longs)(?![a-z])/;
+  /(?<![a-z])(?:c'est\s+(?:lui|elle|eux|elles)\s+qui\s+(?:effectue|fait|realise|procede\s+a|paie|verse)|entre\s+les\s+mains\s+(?:de\s+la|du|des)\s+(?:tresorerie|comptable|payeur|paierie|sgc|dgfip)|(?:il\s+faut\s+)?compte[rz]\s+(?:environ\s+)?(?:\d+|deux|trois|quatre|quelques)\s*(?:(?:-|a)\s*\d+\s*)?(?:jours|semaines)|(?:ne\s+)?(?:peux|pouvons|peut)\s+pas\s+vous\s+(?:donner|communiquer|indiquer|garantir)\s+(?:de\s+|une\s+)?date|delais\s+(?:de\s+paiement\s+)?(?:sont\s+)?(?:parfois|souvent|assez|tres)\s+longs)(?![a-z])/;
 /** The money said to be on its way to the company: "devrait vous parvenir", « le virement du Trésor public devrait arriver », "should reach you". */
 const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|(?:devrai(?:t|ent)|va|vont)\s+(?:bientot\s+)?arriver|should\s+arrive|will\s+arrive|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
 

@@ -413,6 +413,8 @@ export const PROMISE = cueRegex([
   `(?:peux|pouvons|peut|pourrais|pourrait|pourrions|puis-je|peut-on|peux-je)\\s+${W(3)}(?:faire|payer|regler|vous\\s+regler|vous\\s+payer)\\s+en\\s+(?:\\d|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|echeances|mensualites|versements)(?![a-z])`,
   // ca: « ho pagarem el dia 15 », « us farem la transferència dilluns »
   `(?:ho|la|les|el|us|te)\\s+(?:pagarem|pagare|transferirem|abonarem|liquidarem)(?![a-z])`, `(?:us|et)\\s+farem\\s+(?:la|el)\\s+(?:transferencia|pagament|ingres)(?![a-z])`,
+  // "The payment order has now been validated and is scheduled for 15/12/2026"
+  `(?:payment|transfer|remittance|wire)(?:\\s+order)?\\s+${IN_SENTENCE(8)}(?:is|are|has\\s+been|have\\s+been|was)\\s+(?:now\\s+)?scheduled\\s+(?:for|on)(?![a-z])`,
   // someone made to pay: "I'll have my bank send the wire next friday", "we'll get our accountant to pay it on Monday"
   `(?:i'll|i\\s+will|we'll|we\\s+will|i'm\\s+going\\s+to|we're\\s+going\\s+to)\\s+(?:have|get)\\s+(?:my|our|the)\\s+(?:\\S+\\s+){1,2}?(?:to\\s+)?(?:send|pay|wire|transfer|release|process)(?![a-z])`,
   // "We'll get MV-26-329 paid by next Friday"
@@ -899,6 +901,8 @@ const UNTIL_DATE = `(?!\\s+(?:the\\s+)?(?:end|start|beginning|middle|mid|early|l
 
 /** The client contests the invoice or the work it bills. */
 export const DISPUTE = cueRegex([
+  // a credit note demanded before the invoice is processed: "We will not process this invoice until a credit note of USD 2,128.50 is issued"
+  `(?:will\\s+not|won't|cannot|can't|do\\s+not|don't)\\s+(?:process|pay|approve|settle|release|accept)\\s+(?:this|the|your)\\s+invoice\\s+until\\s+(?:a|the|your|we\\s+(?:receive|get)\\s+a)\\s+(?:credit\\s+note|corrected\\s+invoice|revised\\s+invoice)`,
   // en: "I'm not happy paying this … should be a warranty job … Please cancel the labour lines and reissue."
   `(?:don't|do\\s+not)\\s+think\\s+(?:we|i)\\s+should\\s+(?:have\\s+to\\s+)?pay\\s+(?:the\\s+)?(?:full|whole|entire)`, `(?:shouldn't|should\\s+not)\\s+(?:have\\s+to\\s+)?pay\\s+(?:the\\s+)?(?:full|whole|entire)`, `(?:discuss|ask\\s+for|request)\\s+a\\s+(?:partial\\s+)?refund`,
   `not\\s+happy\\s+(?:paying|to\\s+pay|with\\s+(?:this|the)\\s+(?:invoice|bill|charges?))`, `should\\s+be\\s+(?:a\\s+)?(?:warranty|covered\\s+(?:by|under)\\s+(?:the\\s+)?warranty)`, `(?:cancel|remove|credit)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:lines?|charges?|items?)\\s+and\\s+(?:re-?issue|resend|send\\s+a\\s+(?:new|corrected))`,

@@ -1054,3 +1054,11 @@ describe('extractTextFields: the invoice date given in brackets after the terms 
     expect(fields.terms).toMatchObject({ kind: 'net', days: 60 });
   });
 });
+
+describe('extractTextFields: a disbursement invoice outside VAT (held-out DBV)', () => {
+  it('"Total disbursements (outside the scope of VAT): EUR 27,905.18" is due, not its first line', () => {
+    const pdf = 'DISBURSEMENT INVOICE FD-2026-0746\nInvoice date: 06 October 2026\n  Import duty (MRN 26FR0004765512)             EUR 6,240.18\n  Import VAT 20%                               EUR 21,665.00\nTotal disbursements (outside the scope of VAT): EUR 27,905.18\nPayment terms: due on receipt\n';
+    expect(fr(pdf).amount?.value.value).toBe(27905.18);
+    expect(fr('FACTURE DE DÉBOURS N° FD-2026-0848\n  Droits de douane             5 217,00 EUR\n  TVA import 20 %             16 900,00 EUR\nTotal débours (hors champ TVA, art. 267 II-2° CGI) : 22 117,00 EUR\n').amount?.value.value).toBe(22117);
+  });
+});

@@ -510,3 +510,10 @@ describe('threadStatus: a hold for a document, lifted in the same reply with a d
     expect(statusOf([invoice(), reply]).status).toBe('disputed');
   });
 });
+
+describe('threadStatus: a public buyer asking for its commitment number (held-out DBY)', () => {
+  it('"Your invoice cannot be processed as it does not mention the commitment number … send us a corrected version" asks, the invoice stays open', () => {
+    const reply = client('Dear Ms Weber,\nYour invoice cannot be processed as it does not mention the commitment number and the contract reference. Could you please send us a corrected version with commitment no. CDR.2026.3391 and contract 2026/FL/0219?\nThank you,', '2026-10-07');
+    expect(statusOf([invoice(), reply]).status).toBe('open');
+  });
+});
