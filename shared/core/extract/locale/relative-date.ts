@@ -230,6 +230,9 @@ const OF_MONTH_AFTER = new RegExp(
   'u',
 );
 
+/** A weekday ending or opening a range: "Mon-Fri", « du lundi au vendredi », "Monday to Friday", « Mo–Fr », "bis Freitag". */
+const RANGE_TO_WEEKDAY = new RegExp(`^\\s*(?:-|–|—|to|au|a|bis|al|tot)\\s*(?:${Object.keys(WEEKDAY_NUMBERS).join('|')})(?![\\p{L}])`, 'u');
+const RANGE_FROM_WEEKDAY = new RegExp(`(?:${Object.keys(WEEKDAY_NUMBERS).join('|')})\\s*(?:-|–|—|to|au|a|bis|al|tot)\\s*$`, 'u');
 const WEEKDAY_AFTER = new RegExp(`^\\s+(?:${WEEKDAY_NAMES.join('|')})${END}`, 'u');
 
 /** The `n`th (-1: last) `target` weekday of a month. */
@@ -275,6 +278,8 @@ function weekdayReadings(folded: string, reference: string, taken: Uint8Array): 
     const end = m.index + m[0].length;
     // Portuguese « a segunda sexta-feira »: an ordinal, not Monday
     if (WEEKDAY_AFTER.test(folded.slice(end, end + 16))) continue;
+    // A range of weekdays, "Mon-Fri", « du lundi au vendredi », "Monday to Friday": opening hours, no day.
+    if (RANGE_TO_WEEKDAY.test(folded.slice(end, end + 16)) || RANGE_FROM_WEEKDAY.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     const ordinal = ordinalWeekdayDate(folded, m.index, end, target, reference, taken);
     if (ordinal) {
       readings.push({ index: m.index, dates: [ordinal] });

@@ -316,3 +316,12 @@ describe('relativeDateReadings: a weekday said to follow a day named before (hel
     expect(relativeDateReadings('je paie lundi suivant', '2026-11-14').map((r) => r.dates)).toEqual([['2026-11-16']]);
   });
 });
+
+describe('relativeDateReadings: a range of weekdays names no day (held-out BWX)', () => {
+  it('"(this mailbox is monitored Mon-Fri)", « du lundi au vendredi », "Monday to Friday" read nothing; "will pay fri" still reads', () => {
+    expect(relativeDateReadings('(this mailbox is monitored Mon-Fri)', '2026-11-18')).toEqual([]);
+    expect(relativeDateReadings('ouvert du lundi au vendredi', '2026-11-18')).toEqual([]);
+    expect(relativeDateReadings('open Monday to Friday 9-17', '2026-11-18')).toEqual([]);
+    expect(relativeDateReadings('will pay fri', '2026-11-18').map((r) => r.dates)).toEqual([['2026-11-20']]);
+  });
+});
