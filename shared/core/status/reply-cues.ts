@@ -98,6 +98,8 @@ export const PAID = cueRegex([
   `(?:la|le|l'|the|die|la\\s+n°|invoice\\s+no\\.?)?\\s?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*(?:\\s+\\([^)\\n]{0,40}\\))?\\s+(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est(?:\\s+bien|\\s+deja)?|has\\s+(?:now\\s+|already\\s+)?been|was|is(?:\\s+now)?|wurde|ist)\\s+(?:reglee?|payee?|soldee?|viree?|paid|settled|bezahlt|beglichen|uberwiesen)(?![a-z])`,
   // "Ça a été payé le 23/12", "elle a été réglée hier"
   `(?:ca|cela|elle|il)\\s+a\\s+(?:bien\\s+|deja\\s+)?ete\\s+(?:paye|regle|vire|verse|solde)e?(?![a-z])`,
+  // a cheque posted today: « copie du chèque n° 4471208 de 1 152,00 € posté ce jour en règlement de la facture … »
+  `${PAY_NOUN_FR}\\s+${IN_SENTENCE(6)}(?:poste|envoye|expedie|depose|remis)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi)(?![a-z])`,
   // a public buyer's payment order issued or paid: "Le mandat de paiement a été émis et transmis au comptable public le 24/08",
   // "La trésorerie m'informe que le mandat a été payé le 03/07/2026"
   `mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?${W(6)}(?:a\\s+ete|est|ont\\s+ete)\\s+(?:bien\\s+)?(?:emis|transmis|vise|signe|envoye|mandate|execute|paye|regle|vire|verse|honore)s?(?![a-z])`,
@@ -160,6 +162,10 @@ export const PAID = cueRegex([
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}${NOT_THE_PAYMENT_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
   `(?:^|\\n)\\s*paid(?![a-z])`,
+  // a reply of one word: « viré », « Payé ! »
+  `(?:^|\\n)\\s*(?:vire|paye|regle|verse)(?:\\s*!+|\\s*\\.)?\\s*(?:\\n|$)`,
+  // ca: « Fet! transferència feta avui », « hem fet la transferència »
+  `(?:transferencia|pagament|ingres)\\s+(?:feta?|realitzada?|enviada?)\\s+(?:avui|ahir|aquest\\s+mati|aquest\\s+matí)(?![a-z])`, `(?:he|hem)\\s+(?:fet|enviat|realitzat)\\s+(?:la\\s+|el\\s+)?(?:transferencia|pagament|ingres)(?![a-z])`,
   // a payment platform's status, reported: "Deel shows it as processed", "our system has it marked as paid"
   `(?:shows?|showing|marked|marks|listed|lists|has\\s+it)\\s+(?:it\\s+|this\\s+|that\\s+|this\\s+one\\s+|the\\s+(?:invoice|payment|transfer)\\s+)?(?:marked\\s+)?as\\s+(?:processed|paid|settled|completed|cleared)(?![a-z])`,
   // the transfer's proof sent with the word: « Hecho, te adjunto copia del SWIFT », « ci-joint la copie du virement », "attached the SWIFT copy"
@@ -406,6 +412,10 @@ export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewies
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
+  // a day of payment proposed: « Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ? »
+  `(?:je\\s+vous|nous\\s+vous|on\\s+vous|je\\s+te|on\\s+te)\\s+propos\\w*\\s+de\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)${DAY_NAMED_AFTER}`,
+  // nl: « ik schrijf het over volgende vrijdag », « we maken het bedrag maandag over »
+  `(?:ik|we|wij)\\s+(?:schrijf|schrijven|maak|maken)\\s+(?:het|dit|dat|het\\s+bedrag|de\\s+factuur|de\\s+betaling)\\s+(?:\\S+\\s+){0,3}?over(?![a-z])`,
   // a day of payment proposed as a question: « Est-ce que ça irait si on vous verse la totalité le 20 janvier 2027 ? », "Would it be OK if we pay on the 15th?"
   `(?:ca|cela)\\s+(?:vous\\s+|t')?(?:irait|ira|va|convient|conviendrait|conviendra)\\s+(?:pour\\s+vous\\s+)?si\\s+(?:je|j'|on|nous)\\s*(?:vous\\s+|te\\s+)?(?:le\\s+|la\\s+|les\\s+|l')?(?:verse|regle|paie|paye|vire|solde|versais|reglais|payais|virais|versions|reglions|payions)${DAY_NAMED_AFTER}`,
   `(?:would|will|is)\\s+it\\s+be\\s+(?:ok|okay|alright|all\\s+right|fine|acceptable)\\s+(?:with\\s+you\\s+|for\\s+you\\s+)?if\\s+(?:we|i)\\s+(?:pay|paid|settle|settled|transfer|transferred)${DAY_NAMED_AFTER}`, `is\\s+it\\s+(?:ok|okay|alright|fine)\\s+if\\s+(?:we|i)\\s+(?:pay|settle|transfer)${DAY_NAMED_AFTER}`,
@@ -482,7 +492,7 @@ export const PROMISE = cueRegex([
   // the payment said « ça »: « c'est parti en validation chez mon n+1. Ca devrait partir vendredi prochain au plus tard »
   `(?<![a-z])(?:ca|cela|elle)\\s+(?:devrait|va|doit)\\s+partir(?![a-z])`, `(?<![a-z])(?:ca|cela|elle)\\s+partira(?![a-z])`,
   // ("le paiement de la facture FA26-00359 / FA26-00361 devrait partir vendredi prochain": two numbers between)
-  `${PAY_NOUN_FR}\\s+${W(7)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:effectue|emis|envoye|fait|passe|execute|realise|vire|lance|regle|ordonne|programme|mandate)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|effectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
+  `${PAY_NOUN_FR}\\s+${W(7)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:effectue|emis|envoye|adresse|expedie|poste|fait|passe|execute|realise|vire|lance|regle|ordonne|programme|mandate)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|effectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
   `(?:facture|somme|montant|solde)\\s+${W(3)}(?:sera|seront|va\\s+etre|devrait\\s+etre)\\s+(?:reglee?|payee?|viree?|versee?|soldee?|mise?\\s+en\\s+paiement)`,
   `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:a\\s+(?:son|leur|l')\\s?echeance,?\\s+)?(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous|pour\\s+le|pour\\s+la|pour\\s+fin|pour\\s+demain|pour\\s+lundi|pour\\s+mardi|pour\\s+mercredi|pour\\s+jeudi|pour\\s+vendredi)`,
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,

@@ -2993,6 +2993,13 @@ describe('classifyClientReply: held-out ANZ–APW', () => {
     ['fr promise: « je fais le virement le 15 décembre quand la caisse de novembre est passée » (the condition is no payment)', 'Bonjour, oui désolée j\'avais oublié. je fais le virement le 15 décembre quand la caisse de novembre est passée\nLéa', '2026-11-19', 'promise', '2026-12-15'],
     ['fr paid: « Le virement est passé hier. »', 'Le virement est passé hier.', '2026-11-19', 'paid', null],
     ['en promise: "The payment order has now been validated and is scheduled for 15/12/2026"', 'Dear Mrs Weber,\nApologies for the delay, the invoice was blocked because the commitment had to be topped up. The payment order has now been validated and is scheduled for 15/12/2026.\nBest regards', '2026-11-24', 'promise', '2026-12-15'],
+    ['fr promise: « Le chèque de 2 880,00 € sera adressé par courrier au plus tard le 10 novembre »', 'Madame,\nNous accusons réception de votre relance. Le chèque de 2 880,00 € sera adressé par courrier au plus tard le 10 novembre.\nBien cordialement,', '2026-10-22', 'promise', '2026-11-10'],
+    ['fr paid: « copie du chèque n° 4471208 de 1 152,00 € posté ce jour en règlement de la facture »', 'Madame,\nVeuillez trouver ci-joint copie du chèque n° 4471208 de 1 152,00 € posté ce jour en règlement de la facture GL-A-2026-034.\nCordialement,', '2026-11-28', 'paid', null],
+    ['ca paid: « Fet! transferència feta avui »', 'Fet! transferència feta avui. Salut', '2026-11-20', 'paid', null],
+    ['fr paid: « viré » alone; « Viré ? » asks', 'viré\nLe 30/11/2026, Jordi Puig a écrit :', '2026-11-30', 'paid', null],
+    ['fr question: « Viré ? »', 'Viré ?', '2026-11-30', 'question', null],
+    ["fr promise: « Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ? »", "Comme chaque année on est un peu à sec avant les ventes de la bière de Noël... Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ?", '2026-11-19', 'promise', '2027-01-08'],
+    ['nl promise: « ik schrijf het over volgende vrijdag »', 'Hallo,\nik schrijf het over volgende vrijdag, excuses.\nKoen', '2026-12-07', 'promise', '2026-12-11'],
     ['en paid: "Totally forgot. Paid now via Wise"', 'Gwen so sorry!! Totally forgot. Paid now via Wise, €1,068.00. Niamh x', '2026-11-23', 'paid', null],
     ['lb promise: « d\'Rechnung … gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt »', "Moien Här Weber,\n\nd'Onboarding ass elo ofgeschloss, d'Rechnung FA-26-10450 gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt.\n\nMat beschte Gréiss", '2026-11-19', 'promise', '2026-12-10'],
   ])('%s', (_name, text, date, kind, promised) => {
