@@ -46,7 +46,7 @@ function invoicePages(d: DocumentReading, order: DateOrder, known: ReadonlySet<s
 }
 
 /** An invoice's heading line, its title and number alone: "FACTURE F2026-0407", "FACTURE D'ACOMPTE N° F2026-116", "FACTURE DE DÉBOURS N° FD-2026-0848", "Invoice No. 1191", "RECHNUNG Nr. RE-12", "Facture n° BA-2026-080 - 09/10/2026", "Note de droits d'auteur n° NDA-26-26". */
-const HEADING = /^[ \t]*(?:(?:facture|factura|fattura)(?:[ \t]+(?:d'acompte|d’acompte|de[ \t]+solde|de[ \t]+d[ée]bours|de[ \t]+anticipo|di[ \t]+acconto))?|(?:deposit[ \t]+|final[ \t]+|interim[ \t]+|disbursement[ \t]+)?invoice|(?:anzahlungs|schluss|abschlags)?rechnung|factuur|fatura|faktura|note de droits(?: d'auteur)?|note d'auteur|note d'honoraires|note de commission|note de courtage)[ \t]*(?:(?:n[°º.o]?|nr|no|number|nummer|numero)\.?[ \t]*|#[ \t]*)?:?[ \t]*([A-Za-z0-9][\w/.-]*\d[\w/.-]*)(?:[ \t]+(?:[-–—][ \t]*|du[ \t]+|of[ \t]+|vom[ \t]+|dated[ \t]+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?[ \t]*$/gim;
+const HEADING = /^[ \t]*(?:(?:facture|factura|fattura)(?:[ \t]+(?:d'acompte|d’acompte|de[ \t]+solde|de[ \t]+d[ée]bours|de[ \t]+anticipo|di[ \t]+acconto))?|(?:deposit[ \t]+|final[ \t]+|interim[ \t]+|disbursement[ \t]+)?invoice|(?:anzahlungs|schluss|abschlags)?rechnung|factuur|fatura|faktura|note de droits(?: d'auteur)?|note d'auteur|note d'honoraires|note de commission|note de courtage)[ \t]*(?:(?:n[°º.o]?|nr|no|number|nummer|numero)(?![A-Za-z])\.?[ \t]*|#[ \t]*)?:?[ \t]*([A-Za-z0-9][\w/.-]*\d[\w/.-]*)(?:[ \t]+(?:[-–—][ \t]*|du[ \t]+|of[ \t]+|vom[ \t]+|dated[ \t]+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?[ \t]*$/gim;
 
 /**
  * The invoices of one page printed one under the other (two invoices of the month in one PDF page): its text cut at

@@ -74,7 +74,7 @@ export const PAID = cueRegex([
   `(?<!en\\s)${PAY_NOUN_FR}\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?transmise?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   // (not money paid to the client: « l'assurance m'a enfin versé l'indemnité, je vous fais le virement vendredi prochain »)
   `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be|m'|nous|t'|leur|lui)\\s?)a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
-  `(?:avons|ai|avions)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?(?:\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)){0,2}\\s*(?:le|un|notre|au|l'|les|des|nos|mes)?\\s*${PAY_NOUN_FR}`,
+  `(?:avons|ai|avions|a|ont)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?(?:\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)){0,2}\\s*(?:le|un|notre|au|l'|les|des|nos|mes)?\\s*${PAY_NOUN_FR}`,
   // (not another invoice's: "fait doublon avec une facture déjà payée en juin")
   `(?<!(?:une|un|autre|avec\\s+la)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   // "le paiement est validé de notre côté" (a payment validated is made; an invoice validated is only approved)
@@ -385,6 +385,8 @@ export const PAID = cueRegex([
   `(?<![a-z])(?<!niet\\s)(?<!nog\\s)betaald\\s+(?:op\\s+\\d|vandaag|gisteren|vanmorgen|deze\\s+ochtend)(?![a-z])`,
   // "Le chèque a été déposé dans ta boîte aux lettres ce matin"
   `cheques?\\s+${W(3)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:depose|poste|envoye|remis|glisse|laisse)(?![a-z])`,
+  // « g déposé un chèque au cabinet hier » (g: j'ai, typed on a phone)
+  `(?<![a-z'])(?:g|jai|j'ai|on\\s+a|nous\\s+avons)\\s+(?:depose|poste|envoye|laisse|glisse|remis)\\s+(?:un|le|votre|ton|mon|notre|les)\\s+cheques?(?![a-z])`,
   // sv: "Hej! Nu är det betalt :)"
   `(?<![a-z])(?:nu\\s+)?ar\\s+(?:det|den|fakturan)\\s+(?:nu\\s+)?(?:betalt|betald)(?![a-z])(?!\\s*\\?)`,
 ]);

@@ -1315,3 +1315,19 @@ describe('first-run misses of the WV–WZ, VW batch (eleventh session)', () => {
     expect(found.map((r) => [r.invoiceNumber, r.issueDate])).toEqual([['1210', '2027-03-02']]);
   });
 });
+
+describe('two invoices one under the other whose numbers begin with N (held-out DDY)', () => {
+  it('« FACTURE NT-2026-0424 » is numbered NT-2026-0424, not T-2026-0424 after a number sign « N »', async () => {
+    const mail = message({
+      from: paul,
+      to: ['Sandrine Pellegrino <s.pellegrino@cn-laseyne.example>'],
+      subject: 'Factures NT-2026-0424 et NT-2026-0425 - commande CA-26-3455',
+      text: 'Bonjour Sandrine,\n\nVeuillez trouver ci-jointes nos factures NT-2026-0424 (9 744,00 € TTC) et NT-2026-0425 (1 776,00 € TTC).',
+      date: '2026-10-16T10:00:00Z',
+      attachments: [pdf('Factures_NT-2026-0424_0425.pdf')],
+    });
+    const part = (n: string, total: string) => `ATELIER DUPONT SAS\nFACTURE ${n}\nDate : 16/10/2026\nTotal TTC : ${total} EUR\nPaiement a 45 jours, soit le 30/11/2026.\n`;
+    const found = await scanMessages([mail], { me, today: '2026-12-07', pdfReader: readerOf({ 'Factures_NT-2026-0424_0425.pdf': part('NT-2026-0424', '9 744,00') + '----------------------------------------\n' + part('NT-2026-0425', '1 776,00') }) });
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([['NT-2026-0424', 9744, '2026-11-30'], ['NT-2026-0425', 1776, '2026-11-30']]);
+  });
+});

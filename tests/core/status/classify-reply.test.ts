@@ -3000,6 +3000,9 @@ describe('classifyClientReply: held-out ANZ–APW', () => {
     ['fr question: « Viré ? »', 'Viré ?', '2026-11-30', 'question', null],
     ["fr promise: « Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ? »", "Comme chaque année on est un peu à sec avant les ventes de la bière de Noël... Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ?", '2026-11-19', 'promise', '2027-01-08'],
     ['nl promise: « ik schrijf het over volgende vrijdag »', 'Hallo,\nik schrijf het over volgende vrijdag, excuses.\nKoen', '2026-12-07', 'promise', '2026-12-11'],
+    ['fr paid: « Le trésorier a posté ce matin le chèque n° 4587213 … en règlement de la facture »', 'Bonjour Monsieur Lemonnier,\nLe trésorier a posté ce matin le chèque n° 4587213 de 4 644,00 € en règlement de la facture LC-2026-0357.\nBien à vous,', '2026-11-26', 'paid', null],
+    ["fr: « Le trésorier n'a pas encore posté le chèque. »", "Le trésorier n'a pas encore posté le chèque.", '2026-11-26', 'other', null],
+    ["fr paid: « g déposé un chèque au cabinet hier a l'accueil »", "Claire, pour la mensuelle d'octobre g déposé un chèque au cabinet hier a l'accueil. Pour le bilan on en reparle.\nThomas", '2026-11-21', 'paid', null],
     ['en paid: "Totally forgot. Paid now via Wise"', 'Gwen so sorry!! Totally forgot. Paid now via Wise, €1,068.00. Niamh x', '2026-11-23', 'paid', null],
     ['lb promise: « d\'Rechnung … gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt »', "Moien Här Weber,\n\nd'Onboarding ass elo ofgeschloss, d'Rechnung FA-26-10450 gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt.\n\nMat beschte Gréiss", '2026-11-19', 'promise', '2026-12-10'],
   ])('%s', (_name, text, date, kind, promised) => {
