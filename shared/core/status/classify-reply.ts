@@ -239,6 +239,8 @@ function isPaidStatement(hit: CueHit): boolean {
     !FUTURE.test(hit.before + hit.text) &&
     !/mandat\s+de\s+$/.test(hit.before) &&
     !/est-ce\s+qu/.test(hit.before) &&
+    // « Notre client nous a réglé la campagne »: paid to the one who writes, not to the company
+    !(/(?<![a-z])(?:nous|m'|me)\s*$/.test(hit.before) && /^(?:a|ont)\s/.test(hit.text)) &&
     // « je te règle ça dès que notre client américain nous a payés »: a payment to come, the condition of ours
     !AS_SOON_AS.test(hit.before) &&
     // « je fais le virement le 15 décembre quand la caisse de novembre est passée »: the words of payment span a condition
@@ -328,7 +330,7 @@ const ORDERED_BY_THE_WORD_BEFORE = (hit: CueHit) => /zur\s+$/.test(hit.before) &
  * qui effectue le virement », « le paiement est désormais entre les mains de la Trésorerie. Comptez 2 à 3 semaines. »
  */
 const PAYMENT_STILL_WITH_PAYER =
-  /(?<![a-z])(?:c'est\s+(?:lui|elle|eux|elles)\s+qui\s+(?:effectue|fait|realise|procede\s+a|paie|verse)|entre\s+les\s+mains\s+(?:de\s+la|du|des)\s+(?:tresorerie|comptable|payeur|paierie|sgc|dgfip)|(?:il\s+faut\s+)?compte[rz]\s+(?:environ\s+)?(?:\d+|deux|trois|quatre|quelques)\s*(?:(?:-|a)\s*\d+\s*)?(?:jours|semaines)|(?:ne\s+)?(?:peux|pouvons|peut)\s+pas\s+vous\s+(?:donner|communiquer|indiquer|garantir)\s+(?:de\s+|une\s+)?date|delais\s+(?:de\s+paiement\s+)?(?:sont\s+)?(?:parfois|souvent|assez|tres)\s+longs)(?![a-z])/;
+  /(?<![a-z])(?:c'est\s+(?:lui|elle|eux|elles)\s+qui\s+(?:effectue|fait|realise|procede\s+a|paie|verse)|entre\s+les\s+mains\s+(?:de\s+la|du|des)\s+(?:tresorerie|comptable|payeur|paierie|sgc|dgfip)|ne\s+depend\s+plus\s+de\s+nos\s+services|(?:il\s+faut\s+)?compte[rz]\s+(?:environ\s+)?(?:\d+|deux|trois|quatre|quelques)\s*(?:(?:-|a)\s*\d+\s*)?(?:jours|semaines)|(?:ne\s+)?(?:peux|pouvons|peut)\s+pas\s+vous\s+(?:donner|communiquer|indiquer|garantir)\s+(?:de\s+|une\s+)?date|delais\s+(?:de\s+paiement\s+)?(?:sont\s+)?(?:parfois|souvent|assez|tres)\s+longs)(?![a-z])/;
 /** The money said to be on its way to the company: "devrait vous parvenir", « le virement du Trésor public devrait arriver », "should reach you". */
 const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|(?:devrai(?:t|ent)|va|vont)\s+(?:bientot\s+)?arriver|should\s+arrive|will\s+arrive|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
 

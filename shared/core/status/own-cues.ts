@@ -14,7 +14,7 @@ export const CHASE = cueRegex([
   // es, pt, it, en, de: "con 24 días de retraso", "com 18 dias de atraso", "Le escribo de nuevo por la factura", "Volto a contactar a
   // propósito da fatura", "Les rogamos procedan al pago", "Agradecemos o pagamento com a maior brevidade"
   `\\d+\\s+(?:dias|días|giorni|days|tage[n]?)\\s+(?:de\\s+|di\\s+)?(?:retraso|atraso|ritardo|late|overdue|verspatung|verzug)`, `(?:le|les|os|vos)?\\s*(?:escribo|escribimos|contacto|contactamos)\\s+de\\s+nuevo`, `(?:volto|voltamos|torno|torniamo)\\s+a\\s+(?:contactar|contatta\\w*|scriver\\w*|escrever)`,
-  `(?:rogamos|ruego|le\\s+rogamos|les\\s+rogamos)\\s+(?:procedan?|efectuen?|realicen?)\\s+(?:al|el|con\\s+el)\\s+pago`, `agradecemos\\s+(?:o|que\\s+efetuem\\s+o)\\s+pagamento`,
+  `(?:rogamos|ruego|le\\s+rogamos|les\\s+rogamos)\\s+(?:procedan?|efectuen?|realicen?)\\s+(?:al|el|con\\s+el)\\s+pago`, `agradecemos\\s+(?:o|que\\s+efetuem\\s+o)\\s+pagamento`, `(?:nao|ainda\\s+nao)\\s+(?:recebemos|recebi)\\s+(?:ainda\\s+)?(?:o|a|qualquer|nenhum)\\s+(?:pagamento|transferencia)`, `(?:esta|estao|encontra-se)\\s+(?:vencida|vencidas|em\\s+atraso)\\s+desde`,
   // ja, ko, zh: "お支払期限の2026年5月29日を過ぎておりますが、まだご入金が確認できておりません", "지급기한이 지났으나 아직 입금이
   // 확인되지 않았습니다", "아직 미결제 상태입니다", "发票已逾期，我们仍未收到付款"
   `(?:支払|振込|入金)期[限日][^。\\n]{0,30}?(?:過ぎ|経過|超過)`, `(?:ご?入金|お?支払い?|お?振込み?)[^。\\n]{0,12}?確認が?(?:でき|が取れ|いたしかね)て?(?:おりません|いません|ない)`, `未(?:入金|払い?|納)`, `督促`,

@@ -67,8 +67,11 @@ export function asksForOrderNumber(message: MailMessage): boolean {
 
 /** The order number printed is not the one the client expects: « le n° de commande sur la facture ne correspond pas à celui de la réception (PO-88127 vs PO-88172) ». */
 const ORDER_NUMBER_MISMATCH = new RegExp(
-  String.raw`(?<![a-z])${ORDER_NUMBER}(?![a-z])[^.!?\n]{0,60}?(?:ne\s+correspond\s+pas|(?:does\s+not|doesn't|do\s+not|don't)\s+match|mismatch|stimmt\s+nicht|no\s+coincide|non\s+corrisponde|komt\s+niet\s+overeen)(?![a-z])`,
+  String.raw`(?<![a-z])${ORDER_NUMBER}(?![a-z])[^.!\n]{0,80}?(?:ne\s+correspond\s+pas|(?:does\s+not|doesn't|do\s+not|don't)\s+match|mismatch|stimmt\s+nicht|no\s+coincide|non\s+corrisponde|komt\s+niet\s+overeen)(?![a-z])`,
 );
+
+/** « Il ne correspond pas à … », "It does not match …": a number just named is not the expected one. */
+const IT_DOES_NOT_MATCH = /^\s*(?:il|elle|celui-ci|ce\s+numero|it|this|this\s+number|er|sie|diese)\s+(?:ne\s+correspond\s+pas|(?:does\s+not|doesn't)\s+match|stimmt\s+nicht)(?![a-z])/;
 
 /** A request as such: a question, or "please", « bitte », « merci de » (not « können wir … nicht akzeptieren »). */
 const PLEASE = /\?|(?<![a-z])(?:please|kindly|bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|alstublieft)(?![a-z])/;
@@ -85,9 +88,13 @@ export function withoutPaperworkSentences(text: string): string {
   const folded = fold(text);
   let out = '';
   // (a clause after a semicolon is read on its own: « … bloquée faute de PV de réception ; le PV est désormais validé, paiement prévu le 30/11 »)
+  let afterOrderNumber = false;
   for (const m of folded.matchAll(/[^.!?\n;]+[.!?\n;]*/g)) {
     const sentence = m[0];
-    const aboutPaperwork = ASKS_ORDER_NUMBER.test(sentence) || WAITS_FOR_PAPERWORK.test(sentence) || WITHOUT_IT_AT_END.test(sentence);
+    // (and the sentence right after one naming the order number that says it does not match: « … le numéro d'engagement
+    // juridique … ? Il ne correspond pas à celui du marché notifié. »)
+    const aboutPaperwork = ASKS_ORDER_NUMBER.test(sentence) || WAITS_FOR_PAPERWORK.test(sentence) || WITHOUT_IT_AT_END.test(sentence) || (afterOrderNumber && IT_DOES_NOT_MATCH.test(sentence));
+    afterOrderNumber = ASKS_ORDER_NUMBER.test(sentence);
     if (aboutPaperwork) continue;
     // A request is dropped, not what the sentence says before it: « Nous contestons donc la facture en l'état, merci de
     // nous adresser un avoir » keeps « Nous contestons donc la facture en l'état ». (A question is dropped whole.)

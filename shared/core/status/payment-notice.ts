@@ -329,6 +329,8 @@ function isOrderOfPaymentToCome(folded: string, m: RegExpExecArray): boolean {
 function receivedAt(folded: string, original: string): number {
   for (const m of execAll(RECEIVED, folded)) {
     if (TO_COME.test(m[0]) || isDenied(folded, m) || isAsked(folded, m.index + m[0].length) || isAwaited(folded, m) || isOrderOfPaymentToCome(folded, m)) continue;
+    // « Notre client nous a réglé la campagne »: money paid to the one who writes (an agency, a subcontractor), not to the company
+    if (/^(?:a|ont)\s/.test(m[0]) && /(?<![a-z])(?:nous|m'|me)\s*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (!PREPOSITION_BEFORE_NAME.test(original.slice(m.index, m.index + m[0].length))) return m.index;
   }
   return -1;

@@ -153,7 +153,7 @@ export const PAID = cueRegex([
   `(?:went\\s+out|was\\s+(?:paid|included|released|sent))\\s+(?:on|in|with)\\s+${W(3)}(?:payments?|bacs|pay|supplier|ach|eft|wire|chaps)\\s+(?:run|batch|cycle)(?![a-z])`,
   // a telegraphic transfer's bank copy sent as proof: "TT copy attached", "attached the bank slip"
   `(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)\\s+(?:is\\s+)?(?:attached|enclosed)`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:tt|t/t|swift|wire|transfer|bank)\\s+(?:copy|slip|receipt)`,
-  `(?:${PAY_NOUN_EN}|it|this)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released(?!\\s+for\\s+(?:payment|approval|processing)|\\s+and\\s+(?:is\\s+|now\\s+)?(?:scheduled|planned|queued|booked|set|due)\\s+for)|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
+  `(?:${PAY_NOUN_EN}|it|this)\\s+(?:\\([^()\\n]{0,40}\\)\\s+)?${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released(?!\\s+for\\s+(?:payment|approval|processing)|\\s+and\\s+(?:is\\s+|now\\s+)?(?:scheduled|planned|queued|booked|set|due)\\s+for)|initiated|issued|transferred|wired|remitted|executed|completed|cleared|posted|mailed|actioned)`,
   // (an invoice "posted" is entered in the books: "Your invoice F-2026-0398 has been posted and will be paid in the run on Friday")
   `(?:invoice|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released(?!\\s+for\\s+(?:payment|approval|processing)|\\s+and\\s+(?:is\\s+|now\\s+)?(?:scheduled|planned|queued|booked|set|due)\\s+for)|initiated|issued|transferred|wired|remitted|executed|completed|cleared|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
@@ -288,7 +288,7 @@ export const PAID = cueRegex([
   `hab\\s+${W(5)}(?:gezahlt|bezahlt|uberwiesen|beglichen)`,
   `(?:habe|haben)\\s+(?:es|ihn|sie|das|den\\s+betrag|die\\s+rechnung)?\\s*(?:eben|gerade|soeben|heute|gestern|jetzt|schon|bereits)\\s+(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
   // paid in cash or by card: « ich war heute morgen im Büro und habe bar bezahlt »
-  `(?:bar|in\\s+bar|mit\\s+(?:karte|ec-karte|bargeld)|per\\s+(?:karte|paypal|uberweisung))\\s+(?:telefonisch\\s+|online\\s+|direkt\\s+|vor\\s+ort\\s+)?(?:bezahlt|beglichen|gezahlt)(?![a-z])(?!\\s+(?:werden|wird|werde)(?![a-z]))`,
+  `(?:bar|in\\s+bar|mit\\s+(?:karte|ec-karte|bargeld)|per\\s+(?:karte|paypal|uberweisung))\\s+(?:telefonisch\\s+|online\\s+|direkt\\s+|vor\\s+ort\\s+|uber\\s+(?:den|die|das)\\s+\\S+\\s+)?(?:bezahlt|beglichen|gezahlt)(?![a-z])(?!\\s+(?:werden|wird|werde)(?![a-z]))`,
   // "Habe die Überweisung eben freigegeben": the payment released (the invoice released is only approved)
   `(?:habe|haben|hab)\\s+(?:die|den|unsere|meine)\\s+(?:zahlung|uberweisung|uberweisungen|betrag)\\s+${W(3)}(?:freigegeben|ausgefuhrt|veranlasst|angewiesen|getatigt|ausgelost|rausgeschickt)`,
   `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt(?!\\s*,?\\s*(?:sobald|wenn|nach|voraussichtlich|am|bis|ab|erst|spatestens|uber|durch|mittels|per|via|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|zum|innerhalb|in\\s+(?:der|den|kw|\\d)))|getatigt|ausgelost)`,
@@ -427,6 +427,10 @@ export const PROMISE = cueRegex([
   `(?:ho|la|les|el|us|te)\\s+(?:pagarem|pagare|transferirem|abonarem|liquidarem)(?![a-z])`, `(?:us|et)\\s+farem\\s+(?:la|el)\\s+(?:transferencia|pagament|ingres)(?![a-z])`,
   // "The payment order has now been validated and is scheduled for 15/12/2026"
   `(?:payment|transfer|remittance|wire)(?:\\s+order)?\\s+${IN_SENTENCE(8)}(?:is|are|has\\s+been|have\\s+been|was)\\s+(?:now\\s+)?scheduled\\s+(?:for|on)(?![a-z])`,
+  // casual: "will def pay by 15 Dec via paypal"
+  `(?:will|'ll)\\s+(?:def|defo|deffo|def\\.|definitely|surely|certainly)\\s+(?:pay|settle|transfer|send\\s+(?:it|the\\s+money|the\\s+payment))(?![a-z])`,
+  // a payment collected for us, to be passed on: « nous vous reverserons le montant de la facture … le 10/12/2026 »
+  `(?:reverserons|reverserai|reverseront|reversera|reverser)\\s+(?:\\S+\\s+){0,6}?(?:le\\s+\\d|d'ici|avant|sous|fin|la\\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)`,
   // someone made to pay: "I'll have my bank send the wire next friday", "we'll get our accountant to pay it on Monday"
   `(?:i'll|i\\s+will|we'll|we\\s+will|i'm\\s+going\\s+to|we're\\s+going\\s+to)\\s+(?:have|get)\\s+(?:my|our|the)\\s+(?:\\S+\\s+){1,2}?(?:to\\s+)?(?:send|pay|wire|transfer|release|process)(?![a-z])`,
   // "We'll get MV-26-329 paid by next Friday"
@@ -533,7 +537,7 @@ export const PROMISE = cueRegex([
   `(?:procede|procedent|effectue|effectuent)\\s+(?:au|le|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}\\s+(?:en\\s+general\\s+|generalement\\s+|habituellement\\s+|normalement\\s+)?(?:sous|dans\\s+(?:les|un\\s+delai)|d'ici|vers)(?![a-z])`,
   `${PAY_NOUN_FR}\\s+intervient\\s+(?:en\\s+general\\s+|generalement\\s+|habituellement\\s+|normalement\\s+)?(?:sous|dans\\s+(?:les|un\\s+delai)|d'ici|vers)(?![a-z])`,
   `(?:doit|doivent|devrait|devraient)\\s+(?:vous\\s+)?(?:le\\s+|la\\s+)?(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|passer)\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
-  `(?:${PAY_NOUN_FR}|reste|restant)\\s+${W(2)}(?:suivra|suivront)`,
+  `(?:${PAY_NOUN_FR}|reste|restant|(?:le|la)\\s+(?:dernier|derniere|suivant|prochain|prochaine))\\s+${W(2)}(?:suivra|suivront)`,
   // "nous vous proposons de régler en trois fois : 9 395,16 € le 08/10/2026, puis …": instalments, the first on its day
   `(?:propose|proposons|proposer|proposerions)\\s+(?:de\\s+)?(?:vous\\s+)?(?:regler|payer|verser|solder)\\s+en\\s+(?:\\d+|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|versements|echeances|mensualites)`,
   // "nous vous proposons l'échéancier suivant pour la facture RAS26-0174 : 1/3 le 31/07/2026, 1/3 le 31/08/2026 et le solde …"
@@ -1268,7 +1272,7 @@ export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
 export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s+like\s+to\s+(?:inform|let|advise|confirm|notify|tell))|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|(?<!inmiddels\s)wordt|(?<!inmiddels\s)worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$|(?<![α-ω])θα(?![α-ω])|(?<![а-я])ще(?![а-я])/;
 /** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
-export const PARTIAL = /(?<![a-z])(?:acompte|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|(?:een|het|eerste)\s+deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
+export const PARTIAL = /(?<![a-z])(?:acompte|(?:1er|premier|2e|2eme|deuxieme|second|3e|3eme|troisieme)\s+(?:cheque|versement|virement|paiement|reglement|echeance)|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|(?:een|het|eerste)\s+deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
 /** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */
 export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half|part|[$£€]?\s?\d)|outstanding\s+balance|balance\s+(?:will|to\s+follow|due|of)|solde|reste|restant\w*|rest(?:betrag|zahlung|summe|liche[nrs]?)?|restante|resto|saldo|rimanente|resterend\w*|restbedrag|reszt[aey]|pozostal\w*|zbytek|zbytku|restul|ostatak|ostatek)(?![a-z])/;
 /** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */

@@ -667,3 +667,10 @@ describe('classifyOwnFollowUp: a late invoice said so, a portal status still wai
     expect(own('Madame,\nLa facture F2026-093 déposée sur Chorus Pro le 20/10/2026 apparaît toujours au statut « mise à disposition ». Pourriez-vous vérifier qu\'elle a bien été validée par le service fait ?\nCordialement,', 'Re: Dépôt Chorus Pro - facture F2026-093')).toBe('reminder');
   });
 });
+
+describe('classifyOwnFollowUp: Portuguese chases (held-out DFW)', () => {
+  it('« A fatura … está vencida desde 05/11/2026 », « Não recebemos ainda o pagamento prometido para 30/11 » chase', () => {
+    expect(own('Bom dia,\n\nA fatura DG-2026-0414 (950,00 €) está vencida desde 05/11/2026. Obrigada pela atenção.', 'Re: Fatura DG-2026-0414')).toBe('reminder');
+    expect(own('Bom dia João,\nNão recebemos ainda o pagamento prometido para 30/11. Pode confirmar?', 'Re: Fatura DG-2026-0414')).toBe('reminder');
+  });
+});

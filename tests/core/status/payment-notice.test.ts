@@ -723,3 +723,9 @@ describe('readPaymentNotice: a third party paying as the condition of a promise 
     expect(readPaymentNotice(mail({ subject: 'RE: Facture FA-2026-0904 (495,00 € TTC)', text: 'ok vu. je vire le 10 qd la laiterie a payé\nPascal', from: 'earl.preneuf@wanadoo.fr', date: '2026-12-01' }))).toBeNull();
   });
 });
+
+describe('readPaymentNotice: money paid to the one who writes (held-out DGW)', () => {
+  it('« Notre client Caviste Online nous a réglé la campagne ; nous vous reverserons … » is no notice', () => {
+    expect(readPaymentNotice(mail({ subject: 'RE: Nouvelle facture SVT-2026-0122', text: 'Bonjour,\nNotre client Caviste Online nous a réglé la campagne ; nous vous reverserons le montant de la facture SVT-2026-0122 le 10/12/2026.', from: 'facturation@agence.example', date: '2026-11-20' }))).toBeNull();
+  });
+});

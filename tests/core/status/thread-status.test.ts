@@ -517,3 +517,10 @@ describe('threadStatus: a public buyer asking for its commitment number (held-ou
     expect(statusOf([invoice(), reply]).status).toBe('open');
   });
 });
+
+describe('threadStatus: a commitment number that does not match, asked for (held-out DFV)', () => {
+  it('« pourriez-vous nous confirmer le numéro d\'engagement juridique … ? Il ne correspond pas à celui du marché notifié » asks; the invoice stays open', () => {
+    const reply = client("Madame,\nNous accusons réception de votre relance. Afin de permettre la mise en paiement, pourriez-vous nous confirmer le numéro d'engagement juridique figurant sur votre dépôt Chorus Pro ? Il ne correspond pas à celui du marché notifié.", '2026-11-06');
+    expect(statusOf([invoice(), reply]).status).toBe('open');
+  });
+});

@@ -457,3 +457,9 @@ describe('findPaymentTerms: « àréception », a subject\'s encoded words glued
     expect(findPaymentTerms('Facture FL-2026-0433 – 540,00 € TTC – àréception')?.terms).toEqual({ kind: 'on-receipt' });
   });
 });
+
+describe('findPaymentTerms: « à réception » typed without its é (held-out DGW)', () => {
+  it('« Conditions de paiement : a rception » is due on receipt', () => {
+    expect(findPaymentTerms('Conditions de paiement : a rception')?.terms).toEqual({ kind: 'on-receipt' });
+  });
+});
