@@ -337,6 +337,7 @@ const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|a
 /** A reply that opens on the event a payment waits for, with no words of paying: « dès la signature des actes … », "once the auction is done …". */
 const ELLIPTIC_WHEN = /^\s*(?:(?:bonjour|hello|hi)\s*,?\s+)?(?:des\s+(?:la|le|les|l'|que|qu'|reception)|a\s+la\s+(?:signature|livraison|reception)|apres\s+(?:la|le|les|l')|une\s+fois\s+(?:la|le|les|l'|que|qu')|au\s+moment\s+de|once\s|after\s+(?:the|we|our)\s|as\s+soon\s+as\s|sobald\s|nach\s+(?:der|dem|den)\s)/;
 
+/** A subject pronoun: a clause of its own after the event named (« après la réunion du 15/12 on en reparle »). */
 const SUBJECT_PRONOUN = /(?<![a-z'])(?:on|nous|je|j'|il|ils|elle|elles|vous|we|i|they|he|she|you|wir|ich|sie|er)(?![a-z])/;
 
 /** Right after a payment in the present, words saying it is being made now. */
