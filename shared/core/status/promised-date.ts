@@ -1,10 +1,9 @@
 import { findDates, type DateOrder } from '../extract/locale/date';
-import { relativeDateReadings } from '../extract/locale/relative-date';
+import { countsFromADayBefore, relativeDateReadings } from '../extract/locale/relative-date';
 import { daysBetween } from '../calendar/iso-date';
 import { findMoney } from '../extract/locale/amount';
 import { wordStartRegExp } from '../text/word-start-regexp';
 import { detectLanguage } from '../text/language';
-import { fold } from '../text/fold';
 
 export interface PromisedDates {
   /** The most likely promised date, or null when the promise names none. */
@@ -49,10 +48,10 @@ export function promisedDates(
         index >= cueStart ? Math.max(0, index - cueEnd) : (/[,;]/.test(text.slice(index, cueStart)) ? text.length : 0) + 2 * (cueStart - index);
       // (a day counted from one named in an earlier sentence, « … le vendredi 11 décembre. On vous fait le virement le lundi qui
       // suit », is read with that sentence before it)
-      const context = before && COUNTED_FROM_A_DAY_BEFORE.test(fold(text)) ? before : '';
-      const readings = relativeDateReadings(context + text, reference, { order: o })
-        .filter((r) => r.index >= context.length)
-        .map((r) => ({ ...r, index: r.index - context.length }))
+      const prefix = before && countsFromADayBefore(text) ? before : '';
+      const readings = relativeDateReadings(prefix + text, reference, { order: o })
+        .filter((r) => r.index >= prefix.length)
+        .map((r) => ({ ...r, index: r.index - prefix.length }))
         .sort((a, b) => away(a.index) - away(b.index));
       for (const r of readings) for (const iso of r.dates) placed.push({ index: r.index, iso, ...(r.after ? { after: r.after } : {}) });
       return [...new Set(readings.flatMap((r) => r.dates))].filter((d) => d >= reference && daysBetween(reference, d) <= NEXT_YEAR_WITHIN_DAYS);
@@ -103,9 +102,6 @@ function nextYearIfSoon(iso: string, reference: string): string {
   const next = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
   return daysBetween(reference, next) <= NEXT_YEAR_WITHIN_DAYS ? next : iso;
 }
-
-/** Words of a day counted from another named before: « le lundi qui suit », « le lendemain », "the day after", "the following Monday". */
-const COUNTED_FROM_A_DAY_BEFORE = /(?<![a-z])(?:qui\s+suit|suivant|lendemain|surlendemain|jour\s+meme|(?:day|monday|tuesday|wednesday|thursday|friday)\s+after|following|tag\s+danach|am\s+folgenden\s+tag|dia\s+siguiente|giorno\s+dopo|dans\s+la\s+foulee)(?![a-z])/;
 
 /** Words that put the day named after them ahead: "scheduled", "next payment run", "will be paid", « prévu », « prochain ». */
 const SCHEDULED_AHEAD = /(?<![\p{L}])(?:scheduled|planned|next\s+(?:payment|pay|check|cheque)\s+run|will\s+be\s+(?:paid|sent|released|processed)|pr[eé]vue?|programm[eé]e?|prochaine?\s+(?:campagne|vague|cycle)|geplant|eingeplant|programad[oa]|previst[oa]|gepland|ingepland)(?![\p{L}])/iu;

@@ -389,6 +389,21 @@ export function resolveRelativeDateCandidates(
   return out;
 }
 
+/**
+ * Whether a text names a day counted from another named before it (« le lendemain », « dans la foulée », « le lundi qui
+ * suit », "the following Monday"): such a day is read with the text before it, where the other day stands.
+ */
+export function countsFromADayBefore(text: string): boolean {
+  const folded = fold(text);
+  for (const re of [DAY_AFTER, WEEKDAY_AFTER_NAMED_DAY]) {
+    re.lastIndex = 0;
+    const found = re.test(folded);
+    re.lastIndex = 0;
+    if (found) return true;
+  }
+  return false;
+}
+
 /** Where a text names days, relative or written, and which: its readings in the text's order (index: where each starts). */
 export function relativeDateReadings(text: string, referenceIso: string, lang?: string | RelativeDateOptions): Reading[] {
   const { order } = resolveOptions(lang);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeDateReadings, resolveRelativeDate, resolveRelativeDateCandidates } from '../../../../shared/core/extract/locale/relative-date';
+import { countsFromADayBefore, relativeDateReadings, resolveRelativeDate, resolveRelativeDateCandidates } from '../../../../shared/core/extract/locale/relative-date';
 
 /** Monday 16 November 2026. */
 const MONDAY = '2026-11-16';
@@ -323,5 +323,12 @@ describe('relativeDateReadings: a range of weekdays names no day (held-out BWX)'
     expect(relativeDateReadings('ouvert du lundi au vendredi', '2026-11-18')).toEqual([]);
     expect(relativeDateReadings('open Monday to Friday 9-17', '2026-11-18')).toEqual([]);
     expect(relativeDateReadings('will pay fri', '2026-11-18').map((r) => r.dates)).toEqual([['2026-11-20']]);
+  });
+});
+
+describe('countsFromADayBefore: a day counted from another named before', () => {
+  it('is told by « le lendemain », « dans la foulée », « le lundi qui suit », "the following Monday", not by a day alone', () => {
+    for (const text of ['je te fais le virement le lendemain', 'on vous vire le solde dans la foulée', 'On vous fait le virement le lundi qui suit.', 'we pay you the following Monday']) expect(countsFromADayBefore(text)).toBe(true);
+    for (const text of ['je paie lundi', 'we pay on the 15th', 'le virement part vendredi prochain']) expect(countsFromADayBefore(text)).toBe(false);
   });
 });
