@@ -39,8 +39,25 @@ const NOT_BY_MAIL = String.raw`(?:ne\s+(?:pouvons|peut|peuvent|pourrons|pourra|p
 const CANNOT_WITHOUT = String.raw`(?:ne\s+(?:peut|peuvent|pouvons|pourra|pourrons)\s+pas|cannot|can't|(?:kann|konnen)\s+(?:\S+\s+){0,3}?nicht)\s+(?:\S+\s+){0,6}?(?:sans|without|ohne)\s*(?:[.!]|$)`;
 
 const WAITS_FOR_PAPERWORK = new RegExp(
-  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${CANNOT_WITHOUT}|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
+  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${CANNOT_WITHOUT}|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|absente?s?|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
 );
+
+/**
+ * A document said missing (« numéro de bon de commande absent », « il manque les attestations », "supplier number missing",
+ * « aucun numéro de bon de commande »): the reason of a rejection that labelers read as a question, the invoice still open
+ * (held-out AOV, ARW, CAY, KW, DHX: twenty such rejections labelled open, against one that also contests the order).
+ */
+const PAPERWORK_MISSING = new RegExp(
+  String.raw`(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:est\s+|sont\s+)?absente?s?|non\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
+);
+
+/** A rejection's other reasons: the goods or the order itself (« quantités non conformes », "the PO is closed", a credit note asked). */
+const OTHER_REASON = /(?<![a-z])(?:non\s+conformes?|pas\s+conformes?|(?:un|d'un)\s+avoir|credit\s+note|ne\s+correspond(?:ent)?\s+pas|clos|closed|cloture|mismatch|(?:does\s+not|doesn't|do\s+not)\s+match|incorrect\w*|errone\w*|quantites?|quantity|quantities)(?![a-z])/;
+
+/** Whether a rejection gives a missing document as its only reason (text folded, quotes stripped): a question, not a dispute. */
+export function rejectedForMissingPaperwork(folded: string): boolean {
+  return PAPERWORK_MISSING.test(folded) && !OTHER_REASON.test(folded);
+}
 
 /** Whether a client's reply holds the payment for want of a document (its text, quotes stripped). */
 export function waitsForPaperwork(message: MailMessage): boolean {
@@ -58,11 +75,12 @@ const REJECTED_NOW = /(?<![a-z])(?:(?:a|ont)\s+ete\s+(?:rejete|refuse)e?s?|(?:es
 /**
  * A client asking us to print its order number on the invoice ("Pouvez-vous nous indiquer le numéro de commande ?
  * Notre service achats ne peut pas la valider sans.", "could you add our PO number? AP won't process it without"):
- * a question about the invoice, as labelers read it, not a dispute — unless the invoice was rejected outright.
+ * a question about the invoice, as labelers read it, not a dispute — unless the invoice was rejected outright for
+ * another reason than the missing number ("rejected the invoice as the PO is closed").
  */
 export function asksForOrderNumber(message: MailMessage): boolean {
   const text = fold(stripQuoted(message.text));
-  return ASKS_ORDER_NUMBER.test(text) && REQUEST.test(text) && (WAITS_FOR_PAPERWORK.test(text) || ORDER_NUMBER_MISMATCH.test(text)) && !REJECTED_NOW.test(text);
+  return ASKS_ORDER_NUMBER.test(text) && REQUEST.test(text) && (WAITS_FOR_PAPERWORK.test(text) || ORDER_NUMBER_MISMATCH.test(text)) && (!REJECTED_NOW.test(text) || rejectedForMissingPaperwork(text));
 }
 
 /** The order number printed is not the one the client expects: « le n° de commande sur la facture ne correspond pas à celui de la réception (PO-88127 vs PO-88172) ». */
@@ -74,7 +92,8 @@ const ORDER_NUMBER_MISMATCH = new RegExp(
 const IT_DOES_NOT_MATCH = /^\s*(?:il|elle|celui-ci|ce\s+numero|it|this|this\s+number|er|sie|diese)\s+(?:ne\s+correspond\s+pas|(?:does\s+not|doesn't)\s+match|stimmt\s+nicht)(?![a-z])/;
 
 /** A request as such: a question, or "please", « bitte », « merci de » (not « können wir … nicht akzeptieren »). */
-const PLEASE = /\?|(?<![a-z])(?:please|kindly|bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|alstublieft)(?![a-z])/;
+// (« Vi chiediamo di riemetterla o di comunicarci il riferimento »: held-out DHX)
+const PLEASE = /\?|(?<![a-z])(?:please|kindly|bitte|wir\s+bitten|merci\s+de|veuillez|nous\s+vous\s+(?:demandons|prions)|por\s+favor|le\s+rogamos|les\s+pedimos|per\s+favore|vi\s+(?:chiediamo|preghiamo)|graag|alstublieft)(?![a-z])/;
 
 /** A sentence ending on "without" what it asked for: « Notre service achats ne peut pas la valider sans. » */
 const WITHOUT_IT_AT_END = /(?<![a-z])(?:sans|without|ohne|sin|senza|zonder)\s*[.!?]*\s*$/;
@@ -106,13 +125,14 @@ export function withoutPaperworkSentences(text: string): string {
 }
 
 /**
- * A payment held only for a document, the invoice not rejected ("il manque le certificat de réalisation", "what is our PO
- * number? Without it AP will reject the invoice"): labelers read it as a question about the invoice (as the README lists
- * "questions (RIB, duplicate, PO number)"), the invoice still open.
+ * A payment held only for a document, the invoice not rejected or rejected for that document alone ("il manque le
+ * certificat de réalisation", "what is our PO number? Without it AP will reject the invoice", « a été rejetée : numéro de bon
+ * de commande absent »): labelers read it as a question about the invoice (as the README lists "questions (RIB, duplicate,
+ * PO number)"), the invoice still open.
  */
 export function waitsOnlyForPaperwork(message: MailMessage): boolean {
   const text = fold(stripQuoted(message.text));
-  return WAITS_FOR_PAPERWORK.test(text) && !REJECTED_NOW.test(text);
+  return WAITS_FOR_PAPERWORK.test(text) && (!REJECTED_NOW.test(text) || rejectedForMissingPaperwork(text));
 }
 
 /** "C'est fait", "ci-joint", "déposés sur votre extranet", "please find attached", "anbei", "in allegato", "adjunto", "in bijlage". */

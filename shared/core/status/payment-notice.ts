@@ -6,6 +6,7 @@ import { cueRegex, PREPOSITION_BEFORE_NAME, wordsBefore } from './cues';
 import { execAll } from '../text/exec-all';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { stripQuoted } from './strip-quoted';
+import { rejectedForMissingPaperwork } from './paperwork-hold';
 import { NEGATION } from './reply-cues';
 import { referencesIn } from '../extract/fields/reference-shape';
 import { isAutomatedLocalPart } from '../detect/automated-sender';
@@ -21,6 +22,8 @@ export interface PaymentNotice {
   reversed?: boolean;
   /** Not a payment: the client's accounts-payable portal rejected the invoice (a dispute until it is paid). */
   rejected?: boolean;
+  /** Rejected for want of a document (« numéro de bon de commande absent », "supplier number missing"): a question, the invoice still open. */
+  forPaperwork?: boolean;
   /** A payment taken back because the payer disputes it (a card chargeback), not for want of funds. */
   disputed?: boolean;
 }
@@ -41,6 +44,8 @@ const REJECTED = cueRegex([
 ]);
 
 /** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
+/** A status still waiting on a step: « est passée au statut : MISE EN PAIEMENT... En attente de service fait » (held-out DHW). */
+const NOT_WAITING = '(?![^\\n]{0,12}en\\s+attente(?![a-z]))';
 const RECEIVED = cueRegex([
   // a bank's batch of direct debits collected: « Votre remise de prélèvements SEPA du 10/11/2026 a été exécutée. Détail : - … Facture BC-2026-229 - 108,00 EUR - OK »
   `remise\\s+de\\s+prelevements?\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:executee|creditee|encaissee|traitee)(?![a-z])`,
@@ -106,7 +111,7 @@ const RECEIVED = cueRegex([
   `(?:reglement|paiement|virement|encaissement|versement|payment|remittance|transfer)s?\\s+${W(6)}(?:a\\s+ete\\s+|ont\\s+ete\\s+|has\\s+been\\s+|was\\s+|is\\s+)?(?:rapproche|lettre|reconciled|matched|applied)e?s?\\s+(?:de|avec|a|au|with|to|against)(?![a-z])`,
   // a public buyer's portal (Chorus Pro): "Nouveau statut : MISE EN PAIEMENT", "Statut : MISE_EN_PAIEMENT", "statut : payée",
   // "passée au statut « Mise en paiement »", "a été mise en paiement par la structure destinataire", "a été mise en paiement le 21/10/2026"
-  `statut\\s*(?::\\s*)?[«"']?\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?|soldee?)(?![a-z])`, `statut\\s+${W(16)}(?:est\\s+)?passe\\s+(?:a|en)\\s*:?\\s*[«"']?\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?|soldee?)(?![a-z])`, `statut\\s+${W(8)}(?:a\\s+evolue|a\\s+change|a\\s+ete\\s+modifie)\\s*(?:en|a|vers)?\\s*:?\\s*[«"']?\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?|soldee?)(?![a-z])`, `changement\\s+de\\s+statut\\s+${W(8)}:\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?)(?![a-z])`, `(?:a\\s+ete|est)\\s+mise\\s+en\\s+paiement\\s+par(?![a-z])`, `(?:a\\s+ete|ont\\s+ete)\\s+mises?\\s+en\\s+paiement\\s+(?:le\\s+\\d|ce\\s+jour|aujourd'hui|en\\s+date\\s+du)`, `porte\\s+au\\s+credit\\s+de\\s+votre\\s+compte`, `effet\\s+(?:a\\s+ete\\s+)?paye`, `(?<!(?:en|cet)\\s)effets?\\s+(?:lcr\\s+)?${W(10)}(?:a\\s+ete|ont\\s+ete|est|sont)\\s+(?:bien\\s+)?(?:payes?|regles?|encaisses?|honores?)(?![a-z])`, `(?:lcr|effets|traites|billets\\s+a\\s+ordre)\\s+(?:\\S+\\s+)?(?:payes|payees|regles|reglees|encaisses|encaissees)(?![a-z])`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de|d'un|d'une|du\\s+montant|ce\\s+jour|aujourd'hui|le\\s+\\d)`, `reception\\s+d'un\\s+(?:virement|paiement|versement|transfert)`, `avis\\s+de\\s+credit`, `(?:notification|alerte)\\s+de\\s+credit`, `credit\\s+(?:a\\s+ete\\s+|est\\s+)?(?:comptabilise|enregistre|porte|effectue|passe)`,
+  `statut\\s*(?::\\s*)?[«"']?\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?|soldee?)(?![a-z])${NOT_WAITING}`, `statut\\s+${W(16)}(?:est\\s+)?passe\\s+(?:a|en)\\s*:?\\s*[«"']?\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?|soldee?)(?![a-z])${NOT_WAITING}`, `statut\\s+${W(8)}(?:a\\s+evolue|a\\s+change|a\\s+ete\\s+modifie)\\s*(?:en|a|vers)?\\s*:?\\s*[«"']?\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?|soldee?)(?![a-z])${NOT_WAITING}`, `changement\\s+de\\s+statut\\s+${W(8)}:\\s*(?:mise[\\s_]+en[\\s_]+paiement|mandatee?|payee?|reglee?)(?![a-z])`, `(?:a\\s+ete|est)\\s+mise\\s+en\\s+paiement\\s+par(?![a-z])`, `(?:a\\s+ete|ont\\s+ete)\\s+mises?\\s+en\\s+paiement\\s+(?:le\\s+\\d|ce\\s+jour|aujourd'hui|en\\s+date\\s+du)`, `porte\\s+au\\s+credit\\s+de\\s+votre\\s+compte`, `effet\\s+(?:a\\s+ete\\s+)?paye`, `(?<!(?:en|cet)\\s)effets?\\s+(?:lcr\\s+)?${W(10)}(?:a\\s+ete|ont\\s+ete|est|sont)\\s+(?:bien\\s+)?(?:payes?|regles?|encaisses?|honores?)(?![a-z])`, `(?:lcr|effets|traites|billets\\s+a\\s+ordre)\\s+(?:\\S+\\s+)?(?:payes|payees|regles|reglees|encaisses|encaissees)(?![a-z])`, `credit\\s+(?:sur\\s+votre\\s+compte|recu)`, `operations?\\s+(?:au\\s+)?credit(?:rices?)?`, `(?:mouvement|ecriture)s?\\s+crediteurs?`, `virements?\\s+(?:sepa\\s+)?(?:entrants?|recus?)`, `(?:a\\s+ete|est)\\s+credite\\s+(?:sur|de|d'un|d'une|du\\s+montant|ce\\s+jour|aujourd'hui|le\\s+\\d)`, `reception\\s+d'un\\s+(?:virement|paiement|versement|transfert)`, `avis\\s+de\\s+credit`, `(?:notification|alerte)\\s+de\\s+credit`, `credit\\s+(?:a\\s+ete\\s+|est\\s+)?(?:comptabilise|enregistre|porte|effectue|passe)`,
   `payments?\\s+(?:received|confirmed|succeeded|successful|collected|cleared|credited)`, `payments?\\s+(?:of\\s+)?${W(8)}(?:succeeded|has\\s+succeeded|was\\s+successful|was\\s+collected|has\\s+been\\s+collected)(?![a-z])`, `(?:received|receive)\\s+(?:a|an|new)\\s+(?:payment|transfer)`,
   `you(?:'ve|\\s+have)?\\s+received\\s+(?:a\\s+|an\\s+|your\\s+)?(?:new\\s+)?(?:payment|transfer|remittance|deposit|funds|money|[a-z]{0,3}[$€£¥₹₩₺₪]|\\d|人民币|(?:usd|eur|gbp|cad|chf|aud|sek|nok|dkk|pln|jpy|cny|rmb|hkd|sgd|inr|krw|brl|mxn|zar|czk|huf|ron)\\s?\\d)`, `sent\\s+you\\s+(?:[a-z]{0,3}[$€£¥₹₩₺₪]|人民币|(?:usd|eur|gbp|cad|chf|aud|sek|nok|dkk|pln|jpy|cny|rmb|hkd|sgd|inr|krw|brl|mxn|zar|czk|huf|ron)\\s?\\d)`, `ha(?:s|ve)\\s+paid`, `paid\\s+(?:your|an|the)\\s+invoice`, `invoice\\s+(?:(?!to\\s|be\\s|will\\s|should\\s|would\\s|shall\\s|can\\s|must\\s)\\S+\\s+){0,3}?(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?paid`,
   // a buyer's portal (Coupa, Ariba…): "Orbital has issued a payment for the following invoice", "Payment released"
@@ -127,10 +132,12 @@ const RECEIVED = cueRegex([
 ]);
 
 /**
- * A payer's remittance advice, titled as such ("Remittance advice – INV-0042", "Avis de paiement", "Zahlungsavis"):
- * only its title says so, since invoices ask for one in their text ("please send remittance advice to …").
+ * A payer's remittance advice, titled as such ("Remittance advice – INV-0042", "Avis de paiement", "Zahlungsavis",
+ * « Relevé de paiement fournisseur »): only its title says so, since invoices ask for one in their text ("please send
+ * remittance advice to …"). The title is the subject, a part of it after the payer's name (« ITM - Relevé de paiement
+ * fournisseur 448210 »), or the first line of a message that answers nothing (« AVIS DE PAIEMENT / REMITTANCE ADVICE (EDI) »).
  */
-const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)s?(?:\s+groupes?)?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
+const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)s?(?:\s+groupes?)?|releve\s+de\s+(?:paiement|reglement)s?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
 
 /** Not money in: a failure, a refund, a reminder, or a receipt for something the user bought. */
 const NOT_RECEIVED = cueRegex([
@@ -391,6 +398,13 @@ function lineAround(text: string, token: string): string {
   return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
 }
 
+/** The subject, or one of its parts after a dash, or the first line of a body that answers nothing, titles an advice. */
+function titledAdvice(subject: string, body: string | null): boolean {
+  const titles = foldOnce(stripReplyPrefixes(subject)).split(/\s[-–—|]\s/);
+  if (body !== null) titles.push(foldOnce(body.trimStart().split('\n', 1)[0] ?? ''));
+  return titles.some((title) => ADVICE_SUBJECT.test(title.trim()));
+}
+
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
   // A reply is read without what it quotes: a client's "thanks, passed on" above our quoted reminder asking
@@ -403,7 +417,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   RECEIVED.lastIndex = 0;
   NOT_RECEIVED.lastIndex = 0;
   const at = receivedAt(folded, head);
-  const received = at >= 0 || ADVICE_SUBJECT.test(foldOnce(stripReplyPrefixes(message.subject)));
+  const received = at >= 0 || titledAdvice(message.subject, isReply ? null : body);
   // A notice that a payment was taken back (a platform's, a bank's, the client's own) names the invoice it was for.
   const reversed = !isReply && at < 0 && REVERSED.test(folded) && ABOUT_A_PAYMENT.test(folded);
   // (a portal's notices thread one under the other: "Invoice AER-2026-0458 has been disputed by …" answers its copy of the invoice)
@@ -441,6 +455,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
     currency: money?.currency ?? null,
     ...(reversed ? { reversed } : {}),
     ...(rejected ? { rejected } : {}),
+    ...(rejected && rejectedForMissingPaperwork(folded) ? { forPaperwork: true } : {}),
     ...(reversed && CHARGEBACK.test(folded) ? { disputed: true } : {}),
   };
 }

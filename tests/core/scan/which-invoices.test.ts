@@ -875,11 +875,11 @@ describe('a portal\'s copy naming the buyer\'s address only in its closing lines
 });
 
 describe('a portal\'s rejection answered by our resubmission (held-out KN)', () => {
-  it('"soumise à nouveau … avec la commande" in the invoice\'s thread lifts the rejection; a later rejection holds again', async () => {
+  it('a rejection for a missing order number asks a question; "soumise à nouveau … avec la commande" answers it; a later rejection for the amount disputes', async () => {
     const inv = message({ from: paul, to: ['Isabelle Giraud <isabelle@assur.example>'], subject: 'Facture CC-2026-0433', text: 'Bonjour,\nFacture CC-2026-0433\nMontant TTC : 13 860,00 €', date: '2026-07-13T10:00:00Z', id: '<inv-0433@atelier-dupont.fr>' });
     const rejected = message({ from: 'Assur via SAP Ariba <do_not_reply@ansmtp.ariba.example>', to: [paul], subject: 'Facture CC-2026-0433 rejetée', text: 'La facture CC-2026-0433 soumise sur SAP Ariba a été rejetée.\nMotif : numéro de bon de commande manquant ou invalide.', date: '2026-07-17T10:00:00Z' });
     const resubmitted = message({ from: paul, to: ['Isabelle Giraud <isabelle@assur.example>'], subject: 'RE: Facture CC-2026-0433', text: 'Bonjour Isabelle,\nLa facture CC-2026-0433 a été soumise à nouveau sur SAP Ariba avec la commande 4510441875. Je vous la renvoie ici en copie.', date: '2026-07-20T10:00:00Z', inReplyTo: '<inv-0433@atelier-dupont.fr>', attachments: [pdf('Invoice_CC-2026-0433.pdf')] });
-    expect((await scanMessages([inv, rejected], { me, today: '2026-11-20' }))[0]?.status).toBe('disputed');
+    expect((await scanMessages([inv, rejected], { me, today: '2026-11-20' }))[0]?.status).toBe('open');
     expect((await scanMessages([inv, rejected, resubmitted], { me, today: '2026-11-20' }))[0]?.status).toBe('open');
     expect((await scanMessages([inv, rejected, resubmitted, message({ from: 'Assur via SAP Ariba <do_not_reply@ansmtp.ariba.example>', to: [paul], subject: 'Facture CC-2026-0433 rejetée', text: 'La facture CC-2026-0433 a été rejetée.\nMotif : montant erroné.', date: '2026-07-25T10:00:00Z' })], { me, today: '2026-11-20' }))[0]?.status).toBe('disputed');
   });

@@ -3424,3 +3424,23 @@ describe('classifyClientReply: the answer to a reminder naming only the event an
     expect(classifyClientReply(mail({ text: 'dès la signature des actes de vente des lots B, prévue le 15/12/2026', date: '2026-11-18' })).kind).not.toBe('promise');
   });
 });
+
+describe('classifyClientReply: the twentieth session\'s tenth batch (held-out DGZ, DHW, DHX)', () => {
+  const reply = (text: string, date = '2026-11-04') => classifyClientReply(mail({ text, date }));
+  it('a phone reply without « ne »: « on a 28 maillots pas 30 … Je peux pas faire valider une facture de 30 maillots … Vous pouvez refaire la facture avec 28 svp ? On paiera rien avant. » disputes', () => {
+    expect(reply('Bsr,\nOn a ouvert les cartons ce soir au club : on a 28 maillots pas 30, et 2 shorts en XL au lieu de L. Je peux pas faire valider une facture de 30 maillots par le bureau. Vous pouvez refaire la facture avec 28 svp ? On paiera rien avant.').kind).toBe('dispute');
+    expect(reply('On paiera rien avant la livraison du solde.').kind).toBe('dispute');
+    expect(reply('Nous avons reçu 12 cartons au lieu de 15.').kind).toBe('dispute');
+    // a count that is no shortfall, and a price with its decimals
+    expect(reply('On a 2 questions sur la facture.').kind).not.toBe('dispute');
+    expect(reply('Nous avons payé 3 factures, pas 2,50 € de frais.').kind).not.toBe('dispute');
+  });
+  it('"our payment runs are the 1st and 15th, you\'ll be in the 15th dec one" promises the 15th of December', () => {
+    expect(reply("Sent from my phone - our payment runs are the 1st and 15th, you'll be in the 15th dec one. G")).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(reply("You'll be in the December 15 batch.")).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+  it('« Nous suspendons donc le paiement … » and goods « que nous ne pouvons pas mettre en vente en l\'état » dispute', () => {
+    expect(reply('Nous suspendons donc le paiement de cette facture en attendant votre retour et un éventuel remplacement ou avoir.').kind).toBe('dispute');
+    expect(reply("Plusieurs carrés ont dégorgé au premier lavage test. Nous ne pouvons pas les mettre en vente en l'état.").kind).toBe('dispute');
+  });
+});

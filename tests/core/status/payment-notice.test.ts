@@ -729,3 +729,28 @@ describe('readPaymentNotice: money paid to the one who writes (held-out DGW)', (
     expect(readPaymentNotice(mail({ subject: 'RE: Nouvelle facture SVT-2026-0122', text: 'Bonjour,\nNotre client Caviste Online nous a réglé la campagne ; nous vous reverserons le montant de la facture SVT-2026-0122 le 10/12/2026.', from: 'facturation@agence.example', date: '2026-11-20' }))).toBeNull();
   });
 });
+
+describe('readPaymentNotice: an advice titled in its first line or after the payer\'s name (held-out DGY)', () => {
+  const text = 'AVIS DE PAIEMENT / REMITTANCE ADVICE (EDI)\nFournisseur : BISCUITERIE KERLOUAN SAS - code fournisseur 448210\nDate de valeur : 28/11/2026\n\nDocument        Type     Montant\nFA-2026-1064    FACT     21 602,18\nRFA-Q3-BISC     AVOIR    -1 260,00\n\nNet viré : 20 342,18 EUR';
+  it('« ITM - Relevé de paiement fournisseur 448210 » over « AVIS DE PAIEMENT / REMITTANCE ADVICE (EDI) » names the invoice netted', () => {
+    expect(notice('ITM - Relevé de paiement fournisseur 448210 - novembre 2026', text, 'edi-remittance@itm.example')?.invoiceNumbers).toContain('FA-2026-1064');
+    expect(notice('Relevé de paiement fournisseur 448210', text.replace('AVIS DE PAIEMENT / REMITTANCE ADVICE (EDI)\n', ''), 'edi-remittance@itm.example')?.invoiceNumbers).toContain('FA-2026-1064');
+  });
+  it('an invoice asking for an advice in its text is none', () => {
+    expect(notice('Facture FA-2026-1064', 'Bonjour,\nVeuillez trouver notre facture FA-2026-1064.\nMerci de nous envoyer votre avis de paiement.', 'compta@biscuiterie.example')).toBeNull();
+  });
+});
+
+describe('readPaymentNotice: a Chorus Pro status still waiting on a step (held-out DHW)', () => {
+  it('« est passée au statut : MISE EN PAIEMENT... En attente de service fait » pays nothing', () => {
+    expect(notice('Chorus Pro – changement de statut de votre facture', 'Votre facture n° OM-2026-0470 déposée le 02/11/2026 est passée au statut : MISE EN PAIEMENT... En attente de service fait.', 'ne-pas-repondre@chorus-pro.gouv.fr')).toBeNull();
+    expect(notice('Chorus Pro – changement de statut de votre facture', 'Votre facture n° OM-2026-0470 déposée le 02/11/2026 est passée au statut : MISE EN PAIEMENT.', 'ne-pas-repondre@chorus-pro.gouv.fr')?.invoiceNumbers).toEqual(['OM-2026-0470']);
+  });
+});
+
+describe('readPaymentNotice: a portal rejecting the invoice for want of an order number (held-out DHX)', () => {
+  it('is a rejection for paperwork; one for the amount is not', () => {
+    expect(notice('Facture FA-2026-0276 rejetée', 'Bonjour,\nVotre facture FA-2026-0276 a été rejetée : numéro de bon de commande absent ou invalide. Merci de la déposer à nouveau sur le portail avec le PO.', 'do_not_reply@orsoni.coupahost.example')).toMatchObject({ rejected: true, forPaperwork: true });
+    expect(notice('Facture FA-2026-0276 rejetée', 'Bonjour,\nVotre facture FA-2026-0276 a été rejetée : montant erroné, les quantités ne correspondent pas à la commande.', 'do_not_reply@orsoni.coupahost.example')?.forPaperwork).toBeUndefined();
+  });
+});

@@ -213,7 +213,8 @@ describe('threadStatus', () => {
 describe('threadStatus: a payment held for want of paperwork', () => {
   // A client asking us to print its order or commitment number ("could you add our PO number? AP won't process it
   // without") asks a question, as every held-out mailbox labels it (JH, KK, LM, NM, ZA, ZZ…): the invoice stays open,
-  // and our answer keeps it so. An outright rejection ("Our system rejected the invoice") is a dispute until answered.
+  // and our answer keeps it so. So is a rejection for want of a document alone; one for another reason ("Our system
+  // rejected the invoice as the PO is closed") is a dispute until answered.
   const pdf = { filename: 'Emargements.pdf', mimeType: 'application/pdf', size: 1000, inline: false, loadBytes: async () => new Uint8Array() };
   const withPdf = (m: MailMessage): MailMessage => ({ ...m, attachments: [pdf] });
 
@@ -223,16 +224,23 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), client('Bonjour,\nbien reçu vos relances. La facture est bloquée chez nous : il nous manque le bon de livraison signé par le chantier. Dès réception on la passe.', '2026-11-21')]).status).toBe('open');
   });
 
-  it('a rejection for want of a document is open again once we send it (said or attached)', () => {
-    const hold = client("Votre facture F-7 a été rejetée : il manque les attestations de présence signées. Merci de les déposer sur l'extranet.", '2026-09-10');
+  it('a rejection for want of a document alone asks a question: the invoice stays open (held-out AOV, ARW, CAY, KW, DHX)', () => {
+    for (const text of [
+      "Votre facture F-7 a été rejetée : il manque les attestations de présence signées. Merci de les déposer sur l'extranet.",
+      'Votre facture F-7 a été rejetée : le numéro de bon de commande est manquant.',
+      'Votre facture F-7 est rejetée : numéro de bon de commande absent. Merci de nous communiquer le n° de BC.',
+      'Bonjour, votre facture a été rejetée : aucun numéro de bon de commande. Toutes les factures doivent être soumises via SAP Ariba.',
+      'Your invoice F-7 has been rejected: no valid purchase order (PO) number is referenced. Please issue a new invoice.',
+    ]) expect(statusOf([invoice(), client(text, '2026-09-10')]).status, text).toBe('open');
+  });
+
+  it('a rejection that also faults the order is a dispute until we send what is missing (said or attached)', () => {
+    const hold = client("Votre facture F-7 a été rejetée : il manque les attestations de présence signées et les quantités ne correspondent pas. Merci de déposer les attestations sur l'extranet.", '2026-09-10');
     expect(statusOf([invoice(), hold]).status).toBe('disputed');
     expect(statusOf([invoice(), hold, us("C'est fait, les émargements et attestations de présence sont déposés sur votre extranet.", '2026-09-11')]).status).toBe('open');
     expect(statusOf([invoice(), hold, withPdf(us('Bonjour,\n\nBien cordialement,', '2026-09-11'))]).status).toBe('open');
     // a logo in the signature is no document
     expect(statusOf([invoice(), hold, { ...withPdf(us('Bonjour,\n\nBien cordialement,', '2026-09-11')), attachments: [{ ...pdf, inline: true }] }]).status).toBe('disputed');
-    const rejected = client('Votre facture F-7 a été rejetée : le numéro de bon de commande est manquant.', '2026-09-10');
-    expect(statusOf([invoice(), rejected]).status).toBe('disputed');
-    expect(statusOf([invoice(), rejected, us('Le numéro de bon de commande est le BC 4500123.', '2026-09-11')]).status).toBe('open');
   });
 
   it('a public buyer asking for its commitment number is answered by giving it', () => {
@@ -302,7 +310,7 @@ describe('threadStatus: a payment held for want of paperwork', () => {
   });
 
   it('stays disputed when we only chase it, or when what is missing is the goods', () => {
-    const hold = client('Votre facture F-7 a été rejetée : il manque le certificat de réalisation.', '2026-09-10');
+    const hold = client('Votre facture F-7 a été rejetée : il manque le certificat de réalisation et la quantité facturée est erronée.', '2026-09-10');
     expect(statusOf([invoice(), hold, us('La facture F-7 reste impayée, merci de la régler.', '2026-10-11')]).status).toBe('disputed');
     const goods = client('Il manque deux cartons sur la livraison, nous ne pouvons pas régler cette facture en l’état.', '2026-09-10');
     expect(statusOf([invoice(), goods, withPdf(us('Ci-joint le bon de livraison signé.', '2026-09-11'))]).status).toBe('disputed');
