@@ -233,6 +233,9 @@ function withRelated(thread: MailThread, extra: MailMessage[]): MailThread {
   return extra.length ? { ...thread, messages: [...thread.messages, ...extra].sort(byDate) } : thread;
 }
 
+/** Words that name another invoice to compare with it: « même remarque que pour la », « comme pour la », "same issue as with invoice". */
+const COMPARED_WITH = /(?:m[êe]me\s+(?:remarque|probl[èe]me|chose|souci|erreur|motif)\s+que\s+(?:pour\s+)?|comme\s+pour\s+|same\s+(?:issue|problem|thing|remark|error)\s+as\s+(?:with\s+|for\s+|on\s+)?|as\s+with\s+|wie\s+(?:bei|schon\s+bei)\s+)(?:la\s+|le\s+|l'|the\s+|der\s+)?(?:facture\s+|invoice\s+|rechnung\s+)?(?:n[°o]\.?\s*)?$/i;
+
 const SUBJECT_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
 
 /**
@@ -261,10 +264,12 @@ function relatedConversations(
   if (byNumber.size === 0) return { related, moved };
   // The invoice numbers a client's own words name (quotes left out), each once, in order: read only for a
   // message from the domain of some invoice's client.
+  // (not one named only to compare: « Même remarque que pour la FA2026-0398 : le tarif révisé n'est pas accepté », held-out DJX)
   const numbersInClientWords = (m: MailMessage): string[] => {
     if (!m.from || !debtors.has(m.from.address.split('@')[1] ?? '')) return [];
     const keys = new Set<string>();
-    for (const t of execAll(SUBJECT_TOKEN, stripQuoted(m.text).slice(0, 5000))) keys.add(numberKey(t[0]));
+    const own = stripQuoted(m.text).slice(0, 5000);
+    for (const t of execAll(SUBJECT_TOKEN, own)) if (!COMPARED_WITH.test(own.slice(Math.max(0, t.index - 40), t.index))) keys.add(numberKey(t[0]));
     return [...keys];
   };
   const billedTo = (key: string, m: MailMessage) => byNumber.get(key)?.some((r) => r.debtorEmail && sameParty(m.from!.address, r.debtorEmail)) ?? false;

@@ -38,6 +38,9 @@ import { ANSWER, CHASE, DISREGARD, THANKS } from './own-cues';
 
 export { isAutoReply } from './auto-reply';
 
+/** The bare word that it is settled, naming no payment: « c'est réglé », « c'est fait », "it's sorted", "done". */
+const SAID_SETTLED = /^(?:c'est|c\s+est|cest|c)\s+(?:bien\s+)?(?:regle|fait|ok|bon|gere)|^(?:it's\s+|its\s+|all\s+)?(?:done|sorted)(?![a-z])/;
+
 export type ClientReplyKind = 'paid' | 'promise' | 'dispute' | 'withdrawn' | 'question' | 'ack' | 'auto-reply' | 'bounce' | 'other';
 
 export interface ClientReplyReading {
@@ -471,6 +474,13 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       // to come. (A payment confirmed whose funds arrive on a day is paid.)
       const sameSentence = APPROVED.test(hit.text) && !onItsWay ? promises.filter((p) => p.sentenceStart === hit.sentenceStart) : [];
       const promised = sameSentence.length ? promiseDates(sameSentence) : null;
+      if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
+    }
+    // « C'est réglé, le virement part demain »: the word that it is settled, then the transfer on a day to come in the same
+    // sentence (held-out DIW: labelled promised for that day).
+    if (reference && SAID_SETTLED.test(fold(hit.text))) {
+      const after = [...promises, ...present].filter((p) => p.sentenceStart === hit.sentenceStart && p.index > hit.index);
+      const promised = after.length ? promiseDates(after) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
     }
     // "La facture a été mandatée, le paiement interviendra le 24/10/2026": the promise of its sentence says when.

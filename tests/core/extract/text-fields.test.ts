@@ -625,6 +625,9 @@ describe('held-out SH: a project\'s total beside an instalment invoice is not it
     ['Here are the details of invoice F-2026-0456-A3 for €11,808.00 (VAT incl.) for your stand at EuroShop Köln.\nDue on receipt.\nDeposit 3 (30%) of a project total of €39,360.00 incl. VAT.', 11808],
     ['di seguito la fattura n. SC26-688-A2 di 18.000,00 € IVA inclusa relativa allo stand EICMA Milano.\nScadenza: 28 ottobre 2026\nAcconto n. 2 (40%) su un totale progetto di 45.000,00 € IVA incl.', 18000],
     ['Facture F-12\nTotal commande TTC : 120,00 €', 120],
+    // a share of a total named on its line (held-out DIX)
+    ['Rechnung BGL-2026-101\nFirmenseminar Annecy  Anzahlung 1/3 auf Gesamtbetrag CHF 2400.00\nNetto: 800.00 CHF\nGesamt: 800.00 CHF', 800],
+    ['Facture F-13\nAcompte de 30 % du montant total de 5 000,00 €\nNet à payer : 1 500,00 €', 1500],
   ])('%s', (text, amount) => {
     expect(fr(text).amount?.value.value).toBe(amount);
   });

@@ -1331,3 +1331,17 @@ describe('two invoices one under the other whose numbers begin with N (held-out 
     expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([['NT-2026-0424', 9744, '2026-11-30'], ['NT-2026-0425', 1776, '2026-11-30']]);
   });
 });
+
+describe('a reply naming another invoice only to compare (held-out DJX)', () => {
+  it('« Même remarque que pour la FA2026-0398 : … n\'est pas accepté » disputes the invoice it answers, not the other', async () => {
+    const client = 'AP Saveurs <ap@saveurs.example>';
+    const first = message({ from: paul, to: [client], subject: 'Facture FA2026-0398', text: 'Bonjour,\nFacture FA2026-0398\nMontant TTC : 1 200,00 €\nÉchéance : 10/11/2026', date: '2026-09-10T10:00:00Z', id: '<inv-0398@atelier-dupont.fr>' });
+    const second = message({ from: paul, to: [client], subject: 'Facture FA2026-0436', text: 'Bonjour,\nFacture FA2026-0436\nMontant TTC : 5 108,31 €\nÉchéance : 13/12/2026', date: '2026-10-14T10:00:00Z', id: '<inv-0436@atelier-dupont.fr>' });
+    const reply = message({ from: client, to: [paul], subject: 'Re: Facture FA2026-0436', text: "Bonjour,\nMême remarque que pour la FA2026-0398 : le tarif 2026 révisé n'est pas accepté. Nous réglerons sur la base de l'ancien tarif uniquement après accord écrit. Merci de nous faire parvenir un avoir.", date: '2026-10-20T10:00:00Z', inReplyTo: '<inv-0436@atelier-dupont.fr>' });
+    const found = await scanMessages([first, second, reply], { me, today: '2026-11-20' });
+    expect(found.map((r) => [r.invoiceNumber, r.status])).toEqual([
+      ['FA2026-0398', 'open'],
+      ['FA2026-0436', 'disputed'],
+    ]);
+  });
+});

@@ -3444,3 +3444,11 @@ describe('classifyClientReply: the twentieth session\'s tenth batch (held-out DG
     expect(reply("Plusieurs carrés ont dégorgé au premier lavage test. Nous ne pouvons pas les mettre en vente en l'état.").kind).toBe('dispute');
   });
 });
+
+describe('classifyClientReply: the word that it is settled, then the transfer on a day to come (held-out DIW)', () => {
+  it("« C'est réglé, le virement part demain » promises tomorrow; « C'est réglé. » alone pays", () => {
+    expect(classifyClientReply(mail({ text: "Bonjour\nC'est réglé, le virement part demain.\nCdlt\nSophie (réception)", date: '2026-11-04' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-05' });
+    expect(classifyClientReply(mail({ text: "C'est réglé.", date: '2026-11-04' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: "C'est fait, le virement est parti hier.", date: '2026-11-04' })).kind).toBe('paid');
+  });
+});
