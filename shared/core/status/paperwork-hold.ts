@@ -15,7 +15,7 @@ import { stripQuoted } from './strip-quoted';
 const MISSING = String.raw`(?:il\s+manque|(?:does|do)\s+not\s+(?:reference|include|contain|mention|show|quote|have)(?:\s+a\s+valid)?|doesn't\s+(?:reference|include|contain|mention|show|quote|have)(?:\s+a\s+valid)?|ne\s+(?:comporte|mentionne|porte|indique|contient)\s+pas|manque(?:nt)?|manquant\w*|absence\s+d[eu']|sans|faute\s+d[eu']|missing|without|lacks?|no\s+(?:po|purchase\s+order)|fehl(?:t|en|ende[nrs]?)|ohne|falta(?:n)?|sin|manca(?:no)?|senza|ontbre(?:ekt|ken)|zonder|brak(?:uje)?|mangler|saknas|saknar|puuttuu)`;
 
 /** Papers a payer waits for: attendance sheets, certificates, purchase-order numbers, tax numbers (TRN, NIF, SIRET), delivery notes, signed reports. */
-const PAPERWORK = String.raw`(?:commitment\s+(?:number|no\.?|reference)|contract\s+(?:reference|number)|trn|tax\s+registration\s+(?:number|no\.?)|tax\s+(?:id|number)|gst(?:in)?\s+(?:number|no\.?)|nif|cif|siret|siren|codice\s+fiscale|steuernummer|uid-?nummer|ust-?id(?:-?nr|-?nummer)?|umsatzsteuer-?id\w*|vat\s+(?:number|id|no\.?)|numeros?\s+de\s+tva(?:\s+intracommunautaire)?|n°\s+(?:de\s+)?tva|partita\s+iva|btw-?nummer|attestations?|certificats?|feuilles?\s+d'emargement|emargements?|justificatifs?|pieces?\s+justificatives?|bons?\s+de\s+(?:commande|livraison)|numeros?\s+(?:de\s+|d')?(?:commande|bon\s+de\s+commande|engagement|dossier|marche|po|ej)|(?:ce|cet|cette|ces|this|these|diese[nrs]?)\s+(?:numero|number|nummer|reference|documents?|pieces?|papiers?)|proces-verbal|pv\s+de\s+reception|documents?|signatures?|certificates?|attendance\s+(?:sheets?|records?|lists?)|timesheets?|time\s+sheets?|purchase\s+order(?:\s+number)?|po[\s-]?(?:number|no\.?|#|nummer|nr\.?)|po(?=[\s.,;:!?)]|$)|delivery\s+notes?|proof\s+of\s+delivery|sign-?off|unterlagen|nachweis\w*|bescheinigung\w*|bestellnummer|auftragsnummer|lieferschein\w*|stundenzettel|teilnahmebestatigung\w*|documentos?|certificados?|orden\s+de\s+compra|numero\s+de\s+pedido|albaran\w*|documenti|certificat[oi]|numero\s+d'ordine|bolla|documenten|inkoopordernummer|ordernummer|pakbon|getuigschrift\w*|innkjopsordre(?:nummer)?|indkobsordre(?:nummer)?|inkopsorder(?:nummer)?|bestillingsnummer|numer\s+zamowienia)`;
+const PAPERWORK = String.raw`(?:commitment\s+(?:number|no\.?|reference)|contract\s+(?:reference|number)|trn|tax\s+registration\s+(?:number|no\.?)|tax\s+(?:id|number)|gst(?:in)?\s+(?:number|no\.?)|nif|cif|siret|siren|codice\s+fiscale|steuernummer|uid-?nummer|ust-?id(?:-?nr|-?nummer)?|umsatzsteuer-?id\w*|vat\s+(?:number|id|no\.?)|numeros?\s+de\s+tva(?:\s+intracommunautaire)?|n°\s+(?:de\s+)?tva|partita\s+iva|btw-?nummer|attestations?|certificats?|feuilles?\s+d'emargement|emargements?|justificatifs?|pieces?\s+justificatives?|bons?\s+de\s+(?:commande|livraison)|numeros?\s+(?:de\s+|d')?(?:commande|bon\s+de\s+commande|engagement|dossier|marche|po|ej)|engagements?\s+juridiques?|(?:ce|cet|cette|ces|this|these|diese[nrs]?)\s+(?:numero|number|nummer|reference|documents?|pieces?|papiers?)|proces-verbal|pv\s+de\s+reception|documents?|signatures?|certificates?|attendance\s+(?:sheets?|records?|lists?)|timesheets?|time\s+sheets?|purchase\s+order(?:\s+number)?|po[\s-]?(?:number|no\.?|#|nummer|nr\.?)|po(?=[\s.,;:!?)]|$)|delivery\s+notes?|proof\s+of\s+delivery|sign-?off|unterlagen|nachweis\w*|bescheinigung\w*|bestellnummer|auftragsnummer|lieferschein\w*|stundenzettel|teilnahmebestatigung\w*|documentos?|certificados?|orden\s+de\s+compra|numero\s+de\s+pedido|albaran\w*|documenti|certificat[oi]|numero\s+d'ordine|bolla|documenten|inkoopordernummer|ordernummer|pakbon|getuigschrift\w*|innkjopsordre(?:nummer)?|indkobsordre(?:nummer)?|inkopsorder(?:nummer)?|bestillingsnummer|numer\s+zamowienia)`;
 
 /** Asked for: "Could you confirm the PO number?", "we need our PO number on it", "Our system requires a PO number before we can process it", "pourriez-vous nous communiquer le numéro d'engagement", "het PO-nummer doorgeven". */
 const ASKS_FOR = String.raw`(?:confirm|quoting|need|needs|requires?|necessite|exige|erfordert|richiede|requiere|vereist|nous\s+avons\s+besoin\s+d[eu']|il\s+nous\s+faut|benotigen|brauchen|necesitamos|send|provide|give\s+us|share|communiquer|indiquer|transmettre|confirmer|envoyer|mitteilen|nennen|senden|doorgeven|bezorgen|sturen|oppgi|oplyse|opgive|ange|uppge|podac|podajcie)`;
@@ -39,7 +39,7 @@ const NOT_BY_MAIL = String.raw`(?:ne\s+(?:pouvons|peut|peuvent|pourrons|pourra|p
 const CANNOT_WITHOUT = String.raw`(?:ne\s+(?:peut|peuvent|pouvons|pourra|pourrons)\s+pas|cannot|can't|(?:kann|konnen)\s+(?:\S+\s+){0,3}?nicht)\s+(?:\S+\s+){0,6}?(?:sans|without|ohne)\s*(?:[.!]|$)`;
 
 const WAITS_FOR_PAPERWORK = new RegExp(
-  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${CANNOT_WITHOUT}|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|absente?s?|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
+  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${CANNOT_WITHOUT}|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([a-z]{1,6}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|absente?s?|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
 );
 
 /**
@@ -48,7 +48,7 @@ const WAITS_FOR_PAPERWORK = new RegExp(
  * (held-out AOV, ARW, CAY, KW, DHX: twenty such rejections labelled open, against one that also contests the order).
  */
 const PAPERWORK_MISSING = new RegExp(
-  String.raw`(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:est\s+|sont\s+)?absente?s?|non\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
+  String.raw`(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([a-z]{1,6}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:est\s+|sont\s+)?absente?s?|non\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken))(?![a-z])`,
 );
 
 /** A rejection's other reasons: the goods or the order itself (« quantités non conformes », "the PO is closed", a credit note asked). */
@@ -56,8 +56,11 @@ const OTHER_REASON = /(?<![a-z])(?:non\s+conformes?|pas\s+conformes?|(?:un|d'un)
 
 /** Whether a rejection gives a missing document as its only reason (text folded, quotes stripped): a question, not a dispute. */
 export function rejectedForMissingPaperwork(folded: string): boolean {
-  return PAPERWORK_MISSING.test(folded) && !OTHER_REASON.test(folded);
+  // (a portal's reason code says "missing or invalid" in one breath: « Engagement juridique absent ou erroné », held-out ARW)
+  const reason = folded.replace(MISSING_OR_INVALID, 'absent');
+  return PAPERWORK_MISSING.test(reason) && !OTHER_REASON.test(reason);
 }
+const MISSING_OR_INVALID = /(?<![a-z])(?:absente?s?|manquante?s?|missing)\s+(?:ou|or)\s+(?:errone|invalide|incorrect|non\s+reconnu|non\s+valide|invalid|not\s+recogni[sz]ed)e?s?(?![a-z])/g;
 
 /** Whether a client's reply holds the payment for want of a document (its text, quotes stripped). */
 export function waitsForPaperwork(message: MailMessage): boolean {

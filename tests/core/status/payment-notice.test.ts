@@ -752,5 +752,7 @@ describe('readPaymentNotice: a portal rejecting the invoice for want of an order
   it('is a rejection for paperwork; one for the amount is not', () => {
     expect(notice('Facture FA-2026-0276 rejetée', 'Bonjour,\nVotre facture FA-2026-0276 a été rejetée : numéro de bon de commande absent ou invalide. Merci de la déposer à nouveau sur le portail avec le PO.', 'do_not_reply@orsoni.coupahost.example')).toMatchObject({ rejected: true, forPaperwork: true });
     expect(notice('Facture FA-2026-0276 rejetée', 'Bonjour,\nVotre facture FA-2026-0276 a été rejetée : montant erroné, les quantités ne correspondent pas à la commande.', 'do_not_reply@orsoni.coupahost.example')?.forPaperwork).toBeUndefined();
+    // a portal's reason code, « absent ou erroné » in one breath (held-out ARW)
+    expect(notice('Chorus Pro - Facture FA-2026-0424 : statut REJETEE', 'Votre facture FA-2026-0424 (destinataire : CC Moselle et Madon) a changé de statut : REJETEE.\nMotif : Engagement juridique absent ou erroné.', 'ne-pas-repondre@chorus-pro.gouv.fr')).toMatchObject({ rejected: true, forPaperwork: true });
   });
 });
