@@ -319,6 +319,8 @@ export const PAID = cueRegex([
   `(?:e|sono|risulta|risultano)\\s+(?:stat[ae]\\s+)?liquidat[ae]\\s+(?:con|col|tramite)\\s+(?:il\\s+)?mandato`, `(?:emesso|emessi|e\\s+stato\\s+emesso)\\s+(?:il\\s+)?mandat[oi]\\s+di\\s+pagamento`,
   `${PAY_NOUN_IT}\\s+(?:e\\s+stat[oa]\\s+|e\\s+|risulta\\s+)?(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit)[oa]`,
   `${PAY_NOUN_IT}\\s+${W(6)}(?:e\\s+stat[oa]|risulta|sono\\s+stat[ie])\\s+(?:gia\\s+)?(?:effettuat|eseguit|dispost|inviat|pagat|saldat|emess|partit|bonificat|versat)[oaie]`,
+  // "il bonifico SEPA di 3.480,00 EUR è partito il 16/11" (held-out DKV)
+  `${PAY_NOUN_IT}\\s+${W(6)}e\\s+(?:gia\\s+)?partit[oi](?![a-z])`,
   `gia\\s+(?:stat[oa]\\s+)?(?:pagat|saldat|versat)[oa]`, `fatto\\s+(?:il\\s+|lo\\s+)?(?:bonif\\w*|pagamento|saldo)`, `(?:bonifico|pagamento)\\s+fatto(?![a-z])`, `(?:bonifico|pagamento|versamento)\\s+${W(3)}(?:fatto|effettuato|eseguito|disposto|partito|inviato)\\s+(?:oggi|ieri|stamattina|stamani|in\\s+data\\s+odierna)(?![a-z])`, `tutto\\s+(?:gia\\s+)?(?:saldat|pagat|bonificat|versat)[oa]`,
   `(?:saldat|pagat|bonificat|versat)[oa]\\s+(?:ieri|oggi|stamattina|stamane|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\s+scors[oa]|la\\s+settimana\\s+scorsa)`,
   `(?:in\\s+allegato|allego|alleghiamo|allegata)\\s+${W(1)}(?:la\\s+)?(?:contabile|ricevuta|distinta)`,
@@ -605,7 +607,7 @@ export const PROMISE = cueRegex([
   `(?:next|upcoming|following|this\\s+week's|this\\s+month's)\\s+(?:payment|pay|cheque|check|bacs|supplier)\\s+(?:run|cycle|batch|date|round)`,
   `(?:scheduled|approved|queued|booked|set)\\s+(?:it\\s+|this\\s+|the\\s+invoice\\s+)?for\\s+payment`,
   // a present tense with a day ahead: "Notre comptable règle la facture F-2026-0418 vendredi prochain" (not "la paie vendredi", the payroll)
-  `(?<!(?:la|sa|ma|ta|de)\\s)(?:regle|reglent|paie|paient|paye|vire|virent)\\s+(?:la\\s+|cette\\s+|votre\\s+|vos\\s+|les\\s+)?(?:factures?\\s+)?(?:[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|apres-demain|la\\s+semaine\\s+prochaine|en\\s+fin\\s+de\\s+(?:semaine|mois)|d'ici)(?![a-z])`,
+  `(?<!(?<![a-z])(?:la|sa|ma|ta|de)\\s)(?:regle|reglent|paie|paient|paye|vire|virent)\\s+(?:la\\s+|cette\\s+|votre\\s+|vos\\s+|les\\s+)?(?:factures?\\s+)?(?:[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|apres-demain|la\\s+semaine\\s+prochaine|en\\s+fin\\s+de\\s+(?:semaine|mois)|d'ici)(?![a-z])`,
   // "I'll make sure it's paid next Friday", "we'll make sure the invoice gets settled this week"
   `make\\s+sure\\s+(?:it|this|that|the\\s+invoice|this\\s+invoice|the\\s+payment)(?:'s|\\s+is|\\s+gets|\\s+will\\s+be|\\s+goes)\\s+(?:paid|settled|processed|out|through|sent)(?![a-z])`,
   // the payment or the invoice said to be scheduled: "Payment for FAC 26956 is scheduled for 22 September", "It's scheduled for our end-of-month payment run"
@@ -1169,7 +1171,7 @@ export const DISPUTE = cueRegex([
   `(?<!(?:rechnung|sie|mail|pdf)\\s+(?:ist|war|sind)\\s+(?:\\S+\\s+){0,3})(?<!(?:tranche|mittel|gelder|geld|zahlung|finanzierung|zuschuss|forderung|uberweisung|betrag|funds?)\\s+(?:\\S+\\s+){0,5})nicht\\s+(?:vollstandig\\s+)?(?:geliefert|erbracht|ausgefuhrt|fertiggestellt|angekommen|eingetroffen)`, `unvollstandig\\w*`, `stimmt\\s+nicht`, `nicht\\s+korrekt`, `falsch\\s+(?:berechnet|abgerechnet)`,
   // "Leider fehlt die Auftragsnummer des Gerichts … Wir retournieren die Note."
   `fehlt\\s+(?:uns\\s+)?(?:die|der|das|eine|ein)\\s+(?:\\S+\\s+)?(?:auftrags|bestell|kostenstellen|geschafts|akten)\\w*(?:nummer|zahl|zeichen)`, `(?:retournieren|retourniere|senden|schicken)\\s+(?:ihnen\\s+)?(?:die|ihre|diese|anbei\\s+die)\\s+(?:honorar)?(?:note|rechnung)(?:\\s+zuruck)?(?![a-z])`,
-  `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift(?!\\s+(?:sollte|wird|ist|erfolgt|durfte|folgt\\s+in|auf\\s+ihrem|bei\\s+ihnen|in\\s+\\d))`, `(?:korrigierte|berichtigte)\\s+rechnung`,
+  `fehlerhaft\\w*`, `nicht\\s+einverstanden`, `nicht\\s+vereinbart`, `entspricht\\s+nicht`, `gutschrift(?!\\s+(?:sollte|wird|ist|erfolgt|durfte|folgt\\s+in|auf\\s+ihrem|bei\\s+ihnen|in\\s+\\d))(?!(?:[^.!?\\n]|\\.(?=\\d)){0,50}?(?:verrechnet|abgezogen|berucksichtigt|in\\s+abzug\\s+gebracht))`, `(?:korrigierte|berichtigte)\\s+rechnung`,
   `(?:zahlen|bezahlen|begleichen)\\s+wir\\s+(?:(?:das|die|diese|sie|es)\\s+)?(?:rechnung\\s+)?nicht`, `bitte\\s+(?:um\\s+)?(?:eine\\s+)?(?:neue|korrigierte)\\s+rechnung`, `(?:nie|nicht)\\s+bestellt`, `bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|abgerechnet)`, `(?:werden|konnen)\\s+${W(4)}nicht\\s+(?:bezahlen|zahlen|begleichen)`, `zahlung\\s+(?:zuruckhalten|zuruckbehalten|einbehalten)`, `doppelt\\s+(?:berechnet|abgerechnet)`,
   // es
   // fr: the price agreed is not the one billed: "on avait dit 120 € sur le devis pas 320,00 € ?? on comprend pas la ligne en plus"
@@ -1245,9 +1247,12 @@ export const DISPUTE = cueRegex([
 ]);
 
 /** Words of an invoice error that only count when nothing else was said (paid and promise win over them). */
+/** After a word of error, words that make it the writer's own: « errore nostro », « de notre part », "on our side", « unsererseits ». */
+const NOT_OURS = `(?!\\s+(?:nostr[oa]|mio|mia|de\\s+notre\\s+part|de\\s+ma\\s+part|de\\s+nuestra\\s+parte|nuestr[oa]|on\\s+our\\s+(?:side|part|end)|on\\s+my\\s+(?:side|part|end)|unsererseits|meinerseits|von\\s+uns|van\\s+ons))`;
 export const DISPUTE_WEAK = cueRegex([
   // never the courtesy "sauf erreur de notre part" / "salvo error u omisión" / "Irrtum vorbehalten"
-  `(?<!sauf\\s)erreur`, `errone\\w*`, `(?<!salvo\\s)error(?:e)?`, `il\\s+manque`, `mistake`, `wrong`, `incorrect`, `fehler`, `falsch`, `sbagliat\\w`, `fout`,
+  // nor the client's own: « errore nostro », "our mistake", « erreur de notre part », "Fehler unsererseits" (held-out DKV)
+  `(?<!(?:sauf|notre|mon)\\s)erreur${NOT_OURS}`, `errone\\w*`, `(?<!(?:salvo|our|my)\\s)error(?:e)?${NOT_OURS}`, `il\\s+manque`, `(?<!(?:our|my)\\s)mistake${NOT_OURS}`, `wrong`, `incorrect`, `(?<!(?:unser|mein)\\s)fehler${NOT_OURS}`, `falsch`, `sbagliat\\w`, `fout`,
   `(?:trop|too|zu|demasiado|troppo|te)\\s+(?:eleve|elevee|cher|chere|high|expensive|hoch|alto|alta|caro|cara|hoog|duur)`,
   // a problem with the invoice, said and not asked: "we have an issue with this invoice: the rate charged…"
   `(?:issue|problem|discrepancy|query)\\s+with\\s+(?:(?:this|the|your|that|our)\\s+)?(?:invoice|bill|amount|charges?|delivery|order|shipment|goods)`, `(?:probleme|souci)\\s+(?:sur|avec|concernant)\\s+(?:cette|la|votre)\\s+facture`,

@@ -3452,3 +3452,25 @@ describe('classifyClientReply: the word that it is settled, then the transfer on
     expect(classifyClientReply(mail({ text: "C'est fait, le virement est parti hier.", date: '2026-11-04' })).kind).toBe('paid');
   });
 });
+
+describe('classifyClientReply: the twenty-first session\'s twelfth batch (held-out DJZ, DKV, DKY, DLW)', () => {
+  it('« Le mandat a été émis le 12/10 … Le délai de prise en charge par le comptable public est en ce moment de 3 à 4 semaines, je n\'ai pas plus de visibilité » pays nothing yet', () => {
+    expect(classifyClientReply(mail({ text: "Bonjour,\nLe mandat a été émis le 12/10 et transmis à la trésorerie de Tourcoing municipale. Le délai de prise en charge par le comptable public est en ce moment de 3 à 4 semaines, je n'ai pas plus de visibilité.\nCdlt", date: '2026-10-16' })).kind).not.toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Bonjour,\nLe mandat a été émis le 12/10 et transmis à la trésorerie.', date: '2026-10-16' })).kind).toBe('paid');
+  });
+  it('« il bonifico SEPA … è partito il 16/11 ma … nella causale abbiamo scritto HA-2026-215 invece di HA-2026-125, errore nostro » pays: the error is the writer\'s own', () => {
+    expect(classifyClientReply(mail({ text: 'Buongiorno Claire,\nil bonifico SEPA di 3.480,00 EUR è partito il 16/11 ma purtroppo nella causale abbiamo scritto HA-2026-215 invece di HA-2026-125, errore nostro. Il pagamento è per la fattura HA-2026-125.', date: '2026-11-18' }), { reminded: true }).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Sorry, our mistake.', date: '2026-11-18' })).kind).not.toBe('dispute');
+    expect(classifyClientReply(mail({ text: "C'est une erreur de notre part.", date: '2026-11-18' })).kind).not.toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'Il y a une erreur.', date: '2026-11-18' })).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: "There's an error.", date: '2026-11-18' })).kind).toBe('dispute');
+  });
+  it('« … die Rechnung OEA-26-0450 bezahlt und dabei Ihre Gutschrift AV-26-0031 (1.200,00 EUR) verrechnet » pays; awaiting a credit note disputes', () => {
+    expect(classifyClientReply(mail({ text: 'Hallo Frau Fabre,\nwir haben heute die Rechnung OEA-26-0450 bezahlt und dabei Ihre Gutschrift AV-26-0031 (1.200,00 EUR) verrechnet. Überwiesen wurden 7.250,00 EUR.', date: '2026-11-05' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Wir erwarten Ihre Gutschrift über 1.200,00 EUR.', date: '2026-11-05' })).kind).toBe('dispute');
+  });
+  it('« la compta règle la facture FE-2026-0325 vendredi prochain » promises (« compta » is no « ta », the payroll\'s « la paie » still is)', () => {
+    expect(classifyClientReply(mail({ text: 'Bonjour,\nla compta règle la facture FE-2026-0325 vendredi prochain, avec les autres fournisseurs.\nCdt', date: '2026-11-27' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+    expect(classifyClientReply(mail({ text: 'On fait la paie vendredi.', date: '2026-11-27' })).kind).not.toBe('promise');
+  });
+});

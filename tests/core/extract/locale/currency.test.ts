@@ -179,3 +179,12 @@ describe('localCurrencyOf: no currency written, a French tax article (held-out B
     expect(localCurrencyOf(null, 'Invoice 12\nTotal: 3,315.00\nCGI Group consulting', 'a@b.example')).toBeNull();
   });
 });
+
+describe('localCurrencyOf: no currency written (a PDF whose "€" came out as "?")', () => {
+  it('is the euro for a client in the euro area, or from a French firm named by its RIB (held-out DKX, DKZ)', () => {
+    expect(localCurrencyOf(null, 'Total TTC : 4 488,00 ?', 'culture@ville-pertuis.fr')).toBe('EUR');
+    expect(localCurrencyOf(null, 'Net à payer : 4 056,00 ?\nRIB : FR76 1558 9569 0107 4421 8830 271', 'herve.guillou@gmail.com')).toBe('EUR');
+    expect(localCurrencyOf(null, 'Total: 4 488,00 ?', 'accounts@client.co.uk')).toBeNull();
+    expect(localCurrencyOf(null, 'Total: 4 488,00 ?', 'accounts@client.com')).toBeNull();
+  });
+});
