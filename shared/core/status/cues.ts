@@ -14,7 +14,8 @@ import { foldPattern } from '../text/fold';
  */
 export function cueRegex(sources: readonly string[]): RegExp {
   // (cues written as their language reads, "過ぎて", "إشعار دائن": folded as the text is)
-  return alternationRegExp(sources.map(foldPattern), '(?<![a-z])', '(?![a-z])', 'g');
+  // (a cue may start on an apostrophe, "'ll pay", after the letter it is joined to: "we'll pay")
+  return alternationRegExp(sources.map(foldPattern), "(?:(?<![a-z])|(?='))", '(?![a-z])', 'g');
 }
 
 export interface CueHit {

@@ -24,6 +24,8 @@ export interface PaymentNotice {
   rejected?: boolean;
   /** Rejected for want of a document (« numéro de bon de commande absent », "supplier number missing"): a question, the invoice still open. */
   forPaperwork?: boolean;
+  /** The line naming the invoice says this payment is its balance or last instalment (« SOLDE FACT VD-2026-0298 3/3 »): no part payment, whatever its amount. */
+  balance?: boolean;
   /** A payment taken back because the payer disputes it (a card chargeback), not for want of funds. */
   disputed?: boolean;
 }
@@ -390,6 +392,8 @@ function maturityOf(head: string, folded: string): string | null {
 }
 
 /** A line's own failure, or its payment held: « REJETÉ », « impayé », "KO", "failed", "returned", « 0,00 EUR en attente - prescription médicale manquante ». */
+/** A payment said on the invoice's own line to be its balance or last instalment: « SOLDE FACT … 3/3 », "final instalment", « Restzahlung ». */
+const BALANCE_ON_ITS_LINE = /(?<![a-z])(?:solde|balance|saldo|restzahlung|restbetrag|derniere\s+echeance|final\s+instal?ment|last\s+instal?ment|letzte\s+rate)(?![a-z])|(?<![\d/])(\d)\s?\/\s?\1(?![\d/])/;
 const FAILED_ON_ITS_LINE = /(?<![a-z])(?:rejetee?|impayee?|refusee?|echec|echouee?|ko|failed|returned|rejected|devuelto|rechazado|zuruckgegeben|storniert|en\s+attente|suspendue?|pending|on\s+hold|ausstehend|pendiente|in\s+sospeso)(?![a-z])/;
 function lineAround(text: string, token: string): string {
   const at = text.indexOf(token);
@@ -456,6 +460,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
     ...(reversed ? { reversed } : {}),
     ...(rejected ? { rejected } : {}),
     ...(rejected && rejectedForMissingPaperwork(folded) ? { forPaperwork: true } : {}),
+    ...(!reversed && !rejected && invoiceNumbers.some((n) => BALANCE_ON_ITS_LINE.test(foldOnce(lineAround(head, n)))) ? { balance: true } : {}),
     ...(reversed && CHARGEBACK.test(folded) ? { disputed: true } : {}),
   };
 }

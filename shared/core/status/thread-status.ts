@@ -61,7 +61,7 @@ function sameNumber(noticed: string, invoice: string): boolean {
 /** A notice of a payment well below the invoice's amount, for this invoice alone: a part paid, the rest still due. */
 function isPartPayment(notice: PaymentNotice, invoiceAmount: number | null | undefined, invoiceCurrency?: string | null): boolean {
   if (notice.currency && invoiceCurrency && notice.currency !== invoiceCurrency) return false;
-  return notice.amount !== null && !!invoiceAmount && notice.invoiceNumbers.length === 1 && notice.amount < invoiceAmount * PART_PAYMENT_SHARE;
+  return !notice.balance && notice.amount !== null && !!invoiceAmount && notice.invoiceNumbers.length === 1 && notice.amount < invoiceAmount * PART_PAYMENT_SHARE;
 }
 
 /** How long before the invoice's e-mail a notice of its exact amount may come: a direct debit collected as the invoice is issued, an e-mail sent late. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
 import { mail } from './mail';
+import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
 
 /** Replies are dated Tuesday 2026-11-10 unless said otherwise. */
 const kindOf = (text: string, date?: string) => classifyClientReply(mail({ text, date })).kind;
@@ -3472,5 +3473,31 @@ describe('classifyClientReply: the twenty-first session\'s twelfth batch (held-o
   it('« la compta règle la facture FE-2026-0325 vendredi prochain » promises (« compta » is no « ta », the payroll\'s « la paie » still is)', () => {
     expect(classifyClientReply(mail({ text: 'Bonjour,\nla compta règle la facture FE-2026-0325 vendredi prochain, avec les autres fournisseurs.\nCdt', date: '2026-11-27' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
     expect(classifyClientReply(mail({ text: 'On fait la paie vendredi.', date: '2026-11-27' })).kind).not.toBe('promise');
+  });
+});
+
+describe('classifyClientReply: the twenty-first session\'s thirteenth batch (held-out DLY, DMV, DMW)', () => {
+  it('"I\'ll send it next Friday": a cue may start on the apostrophe joined to its subject', () => {
+    expect(classifyClientReply(mail({ text: "Hello Thomas,\nSo sorry - been back in the UK and the transfer from my sterling account got held up. I'll send it next Friday without fail.\nBest,\nRichard", date: '2026-11-27' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+  });
+  it('"so we\'ll net that off and send GBP 2,560.00 this Friday (11 Dec)" promises; "Remitted 11/27. pls check." pays', () => {
+    expect(classifyClientReply(mail({ text: "Hi Lea,\nWe overpaid CST-2026-0377 by GBP 320.00 in September, so we'll net that off and send GBP 2,560.00 this Friday (11 Dec).\nPriya", date: '2026-12-07' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-11' });
+    expect(classifyClientReply(mail({ text: 'Remitted 11/27. pls check.\nS.H. Cho', date: '2026-11-27' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Sent today, pls confirm', date: '2026-11-27' })).kind).not.toBe('paid');
+  });
+  it("« la LCR a été rejetée par erreur par notre banque. On la remet à l'échéance du 10/12/2026 » promises: the bank's error is no dispute", () => {
+    expect(classifyClientReply(mail({ text: "Oui pardon, la LCR a été rejetée par erreur par notre banque. On la remet à l'échéance du 10/12/2026.", date: '2026-11-19' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+    expect(classifyClientReply(mail({ text: 'Vous avez facturé par erreur deux jours de trop.', date: '2026-11-19' })).kind).toBe('dispute');
+  });
+  it('« Le conseil nous a autorisé à mandater votre facture au plus tard le 15 janvier 2027 » promises that day', () => {
+    expect(classifyClientReply(mail({ text: "Bonjour,\nNous sommes dans l'attente du versement de la subvention du Département. Le conseil nous a autorisé à mandater votre facture au plus tard le 15 janvier 2027, même si la subvention n'est pas arrivée.", date: '2026-10-28' }))).toMatchObject({ kind: 'promise', promisedDate: '2027-01-15' });
+  });
+});
+
+describe('readPaymentNotice: a bank credit naming the last instalment (held-out DMX)', () => {
+  it('« Libellé : SOLDE FACT VD-2026-0298 3/3 » is the balance, not a part payment', () => {
+    const n = readPaymentNotice(mail({ subject: 'Virement reçu sur votre compte', text: 'Un virement SEPA a été crédité sur votre compte professionnel.\nÉmetteur : TRAITEMENTS THERMIQUES DU DOUBS\nMontant : 2 160,00 €\nLibellé : SOLDE FACT VD-2026-0298 3/3\nDate : 09.11.2026', from: 'alertes@creditmutuel.example', date: '2026-11-09' }));
+    expect(n).toMatchObject({ invoiceNumbers: ['VD-2026-0298'], balance: true });
+    expect(readPaymentNotice(mail({ subject: 'Virement reçu sur votre compte', text: 'Un virement SEPA a été crédité sur votre compte.\nMontant : 2 160,00 €\nLibellé : FACT VD-2026-0298 1/3\nNouveau solde : 12 000,00 €', from: 'alertes@creditmutuel.example', date: '2026-11-09' }))?.balance).toBeUndefined();
   });
 });
