@@ -224,7 +224,8 @@ const AS_SOON_AS = /(?<![a-z])(?:des\s+qu(?:e\s+|')|une\s+fois\s+qu(?:e\s+|')|au
 const DAY_TO_COME_AFTER = /^\s*(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|demain|apres-demain|la\s+semaine\s+prochaine|next\s+(?:week|monday|tuesday|wednesday|thursday|friday)|tomorrow)(?![a-z])/;
 
 /** A condition's word inside a payment's words: « virement … quand la caisse … est passée ». */
-const CONDITION_INSIDE = /(?<![a-z])(?:quand|qd|lorsqu|des\s+qu|une\s+fois\s+qu|sitot\s+qu|when|once|as\s+soon\s+as|sobald|wenn|cuando|quando|zodra)(?![a-z])/;
+// (« dès que », « lorsque » whole: « dès que l'encaissement de la saison est passé », held-out DOW)
+const CONDITION_INSIDE = /(?<![a-z])(?:quand|qd|lorsque?|des\s+que?|une\s+fois\s+que?|sitot\s+que?|when|once|as\s+soon\s+as|sobald|wenn|cuando|quando|zodra)(?![a-z])/;
 /** A present passive, "is released", « est versé », « wird … überwiesen »: a rule when a condition follows. */
 const PRESENT_PASSIVE = /(?<![a-z])(?:is|are|est|sont|wird|werden)\s+(?:\S+\s+){0,2}?\S+$/;
 /** A condition right after a payment's words: "… once we are paid", « … dès que nous sommes payés », « … sobald … ». */
@@ -244,6 +245,8 @@ function isPaidStatement(hit: CueHit): boolean {
     !/est-ce\s+qu/.test(hit.before) &&
     // « Notre client nous a réglé la campagne »: paid to the one who writes, not to the company
     !(/(?<![a-z])(?:nous|m'|me)\s*$/.test(hit.before) && /^(?:a|ont)\s/.test(hit.text)) &&
+    // "Marco gets paid on the 10th, we'll pay it then": someone's pay day, not a payment
+    !/(?<![a-z])(?:gets?|getting)\s*$/.test(hit.before) &&
     // « je te règle ça dès que notre client américain nous a payés »: a payment to come, the condition of ours
     !AS_SOON_AS.test(hit.before) &&
     // « je fais le virement le 15 décembre quand la caisse de novembre est passée »: the words of payment span a condition

@@ -14,8 +14,8 @@ import { foldPattern } from '../text/fold';
  */
 export function cueRegex(sources: readonly string[]): RegExp {
   // (cues written as their language reads, "過ぎて", "إشعار دائن": folded as the text is)
-  // (a cue may start on an apostrophe, "'ll pay", after the letter it is joined to: "we'll pay")
-  return alternationRegExp(sources.map(foldPattern), "(?:(?<![a-z])|(?='))", '(?![a-z])', 'g');
+  // (so a cue never starts on an apostrophe joined to a word, "'ll pay" in "we'll pay": it starts on the word, "[a-z]+'ll")
+  return alternationRegExp(sources.map(foldPattern), '(?<![a-z])', '(?![a-z])', 'g');
 }
 
 export interface CueHit {

@@ -394,6 +394,8 @@ function maturityOf(head: string, folded: string): string | null {
 /** A line's own failure, or its payment held: « REJETÉ », « impayé », "KO", "failed", "returned", « 0,00 EUR en attente - prescription médicale manquante ». */
 /** A payment said on the invoice's own line to be its balance or last instalment: « SOLDE FACT … 3/3 », "final instalment", « Restzahlung ». */
 const BALANCE_ON_ITS_LINE = /(?<![a-z])(?:solde|balance|saldo|restzahlung|restbetrag|derniere\s+echeance|final\s+instal?ment|last\s+instal?ment|letzte\s+rate)(?![a-z])|(?<![\d/])(\d)\s?\/\s?\1(?![\d/])/;
+/** A funder paying its capped share, the rest billed to another (« Prise en charge partielle … reste à la charge de l'entreprise … : 580,00 € », held-out DOX): its part is settled. */
+const REST_BORNE_BY_ANOTHER = /(?<![a-z])reste\s+a\s+la\s+charge\s+(?:de\s+l'entreprise|de\s+l'employeur|du\s+client|de\s+l'adherent|du\s+stagiaire|du\s+beneficiaire|de\s+l'assure|du\s+patient)(?![a-z])/;
 const FAILED_ON_ITS_LINE = /(?<![a-z])(?:rejetee?|impayee?|refusee?|echec|echouee?|ko|failed|returned|rejected|devuelto|rechazado|zuruckgegeben|storniert|en\s+attente|suspendue?|pending|on\s+hold|ausstehend|pendiente|in\s+sospeso)(?![a-z])/;
 function lineAround(text: string, token: string): string {
   const at = text.indexOf(token);
@@ -460,7 +462,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
     ...(reversed ? { reversed } : {}),
     ...(rejected ? { rejected } : {}),
     ...(rejected && rejectedForMissingPaperwork(folded) ? { forPaperwork: true } : {}),
-    ...(!reversed && !rejected && invoiceNumbers.some((n) => BALANCE_ON_ITS_LINE.test(foldOnce(lineAround(head, n)))) ? { balance: true } : {}),
+    ...(!reversed && !rejected && (invoiceNumbers.some((n) => BALANCE_ON_ITS_LINE.test(foldOnce(lineAround(head, n)))) || REST_BORNE_BY_ANOTHER.test(folded)) ? { balance: true } : {}),
     ...(reversed && CHARGEBACK.test(folded) ? { disputed: true } : {}),
   };
 }

@@ -418,8 +418,10 @@ export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewies
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
+  // the transfer named in the sentence before: « le virement du 30 octobre n'a pas été exécuté … Il sera émis au plus tard le 4 décembre 2026 » (held-out DOV)
+  `(?<=(?:^|[.!?\\n])\\s*)(?:il|elle)\\s+(?:sera|partira|devrait\\s+etre)\\s+(?:(?:bien|donc|alors)\\s+)?(?:emise?|executee?|effectuee?|envoyee?|passee?|relancee?|represente)(?![a-z])`,
   // the amount named after the verb of sending, a few words after "will": "so we'll net that off and send GBP 2,560.00 this Friday" (held-out DLY)
-  `(?:will|'ll)\\s+(?:[a-z]+\\s+){0,5}?(?:send|transfer|wire|remit|pay)\\s+(?:you\\s+)?(?:[$€£]|gbp|usd|eur|chf|cad|aud|jpy)\\s?\\d`,
+  `(?:will|[a-z]+'ll)\\s+(?:[a-z]+\\s+){0,5}?(?:send|transfer|wire|remit|pay)\\s+(?:you\\s+)?(?:[$€£]|gbp|usd|eur|chf|cad|aud|jpy)\\s?\\d`,
   // a bill of exchange presented again: « la LCR a été rejetée par erreur par notre banque. On la remet à l'échéance du 10/12/2026 » (held-out DMW)
   `(?:on|nous)\\s+(?:la|le|les)\\s+(?:remet|remettons|represente|representons|repasse|repassons|reprogramme|reprogrammons)\\s+(?:a|au|pour|le)(?![a-z])`,
   // a public payer's council allowing the order to pay by a day: « Le conseil nous a autorisé à mandater votre facture au plus tard le 15 janvier 2027 » (held-out DMV)
@@ -438,7 +440,7 @@ export const PROMISE = cueRegex([
   // "The payment order has now been validated and is scheduled for 15/12/2026"
   `(?:payment|transfer|remittance|wire)(?:\\s+order)?\\s+${IN_SENTENCE(8)}(?:is|are|has\\s+been|have\\s+been|was)\\s+(?:now\\s+)?scheduled\\s+(?:for|on)(?![a-z])`,
   // casual: "will def pay by 15 Dec via paypal"
-  `(?:will|'ll)\\s+(?:def|defo|deffo|def\\.|definitely|surely|certainly)\\s+(?:pay|settle|transfer|send\\s+(?:it|the\\s+money|the\\s+payment))(?![a-z])`,
+  `(?:will|[a-z]+'ll)\\s+(?:def|defo|deffo|def\\.|definitely|surely|certainly)\\s+(?:pay|settle|transfer|send\\s+(?:it|the\\s+money|the\\s+payment))(?![a-z])`,
   // a payment collected for us, to be passed on: « nous vous reverserons le montant de la facture … le 10/12/2026 »
   `(?:reverserons|reverserai|reverseront|reversera|reverser)\\s+(?:\\S+\\s+){0,6}?(?:le\\s+\\d|d'ici|avant|sous|fin|la\\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)`,
   // someone made to pay: "I'll have my bank send the wire next friday", "we'll get our accountant to pay it on Monday"
@@ -453,7 +455,7 @@ export const PROMISE = cueRegex([
   `(?:elle|celle-ci|la\\s+facture|votre\\s+facture|cette\\s+facture|la\\s+[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(2)}(?:part|passe|partira|passera|ira)\\s+(?:dans|avec|sur)\\s+(?:le|la|notre|nos|les)\\s+(?:prochaine?s?\\s+)?(?:reglements?|paiements?|virements?|campagnes?|lots?|remises?|runs?|batch)\\s+(?:de|du|des)(?![a-z])`,
   // "AP says PG-2026-0335 goes out next Friday with the weekly batch", "it'll go out on the 15th"
   // (and typed without its apostrophe: "Itll go out next friday latest")
-  `(?:goes|will\\s+go|'ll\\s+go|(?<![a-z])(?:itll|thatll|thisll)\\s+go|is\\s+going|are\\s+going|should\\s+go)\\s+out\\s+(?:on|next|this|tomorrow|today|in\\s+(?:the|our|next)|with\\s+(?:the|our|next)|by|before|at\\s+the\\s+end|end|early|first|monday|tuesday|wednesday|thursday|friday)(?![a-z])`,
+  `(?:goes|will\\s+go|[a-z]+'ll\\s+go|(?<![a-z])(?:itll|thatll|thisll)\\s+go|is\\s+going|are\\s+going|should\\s+go)\\s+out\\s+(?:on|next|this|tomorrow|today|in\\s+(?:the|our|next)|with\\s+(?:the|our|next)|by|before|at\\s+the\\s+end|end|early|first|monday|tuesday|wednesday|thursday|friday)(?![a-z])`,
   // "Can do next Friday - that ok?"
   `can\\s+do\\s+(?:it\\s+|that\\s+|the\\s+(?:payment|transfer)\\s+)?(?:next\\s+(?:week|monday|tuesday|wednesday|thursday|friday)|(?:on|by)\\s+(?:monday|tuesday|wednesday|thursday|friday|the\\s+\\d)|tomorrow|end\\s+of\\s+(?:the\\s+)?(?:week|month))`,
   // Nordic passive future: "Beløbet betales den 26.11.2026", "Fakturan betalas på fredag", "Summen overføres i morgen"
@@ -597,11 +599,11 @@ export const PROMISE = cueRegex([
   `(?<!')will\\s+(?:be\\s+)?(?:pay|settle|transfer|wire|remit|paid|settled|transferred|wired|remitted|released|processed${BOOKED_NOT_PAID})`,
   // "James will send it next Friday when his bonus lands": sending the money on a day (or the money named; not "I will
   // send it tomorrow with the signed PO")
-  `(?:will|'ll)\\s+send\\s+(?:(?:you\\s+)?(?:the\\s+)?(?:money|payment|funds|transfer|balance|rest)|it(?=\\s+(?:over\\s+|across\\s+)?(?:on\\s+|by\\s+)?(?:next\\s+|this\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow|tonight|today|end\\s+of|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)(?![a-z])(?![^.!?\\n]{0,40}(?:po|purchase\\s+order|documents?|forms?|certificates?|signed|details|number|copy|invoice)(?![a-z]))))(?![a-z])`,
+  `(?:will|[a-z]+'ll)\\s+send\\s+(?:(?:you\\s+)?(?:the\\s+)?(?:money|payment|funds|transfer|balance|rest)|it(?=\\s+(?:over\\s+|across\\s+)?(?:on\\s+|by\\s+)?(?:next\\s+|this\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow|tonight|today|end\\s+of|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)(?![a-z])(?![^.!?\\n]{0,40}(?:po|purchase\\s+order|documents?|forms?|certificates?|signed|details|number|copy|invoice)(?![a-z]))))(?![a-z])`,
   // "ill pay you 5th dec latest" (I'll typed on a phone)
   `ill\\s+(?:pay|send|transfer|wire|settle)\\s+(?:you|it|this|that|the\\s+(?:invoice|balance|bill))(?![a-z])`,
   // "our accounts team will process CS-2026-0420 next Friday": the invoice named by its number
-  `(?:will|'ll)\\s+(?:process|release|clear|action|approve\\s+and\\s+pay)\\s+(?:invoice\\s+|inv\\.?\\s+|your\\s+invoice\\s+)?(?:no\\.?\\s+|#\\s*)?[a-z]{0,8}[-/_.]?\\d[\\w/.-]*`,
+  `(?:will|[a-z]+'ll)\\s+(?:process|release|clear|action|approve\\s+and\\s+pay)\\s+(?:invoice\\s+|inv\\.?\\s+|your\\s+invoice\\s+)?(?:no\\.?\\s+|#\\s*)?[a-z]{0,8}[-/_.]?\\d[\\w/.-]*`,
   // "you'll have it by the end of the month"
   `(?:you'll|you\\s+will|you\\s+should)\\s+(?:have|get|receive|see)\\s+(?:it|the\\s+money|the\\s+funds|(?:the\\s+)?payment|the\\s+transfer)(?![a-z])`,
   `next\\s+(?:payment\\s+|pay\\s+|supplier\\s+)?run`, `(?:(?:our|the)\\s+)?(?:ap|a/p|accounts\\s+payable|payment|pay|supplier|cheque|check|bacs|ach|wire|eft)\\s+run\\s+(?:is|will\\s+be|happens|goes\\s+out)`,
@@ -640,8 +642,8 @@ export const PROMISE = cueRegex([
   // the subject dropped after "approved": "it's now approved and will go out next Friday"
   `(?:approved|signed\\s+off|validated|cleared)\\s+(?:and|so)\\s+(?:it\\s+)?(?:will|'ll|should)\\s+(?:be\\s+)?(?:go\\s+out|paid|settled|sent|released|processed|transferred|wired|remitted)(?![a-z])`,
   // someone else releases it: "our finance team will release it next Friday", "accounts will process the payment"
-  `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:release|process|action|initiate|arrange|schedule)\\s+(?:it|this|them|the\\s+(?:payment|invoice|funds|transfer|bill|wire|bacs)|payment|your\\s+(?:invoice|payment)|funds)`,
-  `(?:will|'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|cut|write|mail|post|run)\\s+(?:you\\s+)?(?:the\\s+|a\\s+|our\\s+)?(?:payment|transfer|wire|bacs|remittance|funds|cheque|check)`,
+  `(?:will|[a-z]+'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:release|process|action|initiate|arrange|schedule)\\s+(?:it|this|them|the\\s+(?:payment|invoice|funds|transfer|bill|wire|bacs)|payment|your\\s+(?:invoice|payment)|funds)`,
+  `(?:will|[a-z]+'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|cut|write|mail|post|run)\\s+(?:you\\s+)?(?:the\\s+|a\\s+|our\\s+)?(?:payment|transfer|wire|bacs|remittance|funds|cheque|check)`,
   // "can I do it on the 15th? Promise it'll be done then", "ill do it monday", "will get it done tomorrow arvo"
   `(?:can|could|may)\\s+(?:i|we)\\s+(?:do|pay|settle|send|clear)\\s+(?:it|this|that|the\\s+balance|the\\s+invoice)\\s+(?:on|by|next|this|at\\s+the\\s+end)(?![a-z])`, `promise\\s+(?:it'll|it\\s+will|i'll|i\\s+will|we'll|we\\s+will)\\s+be\\s+(?:done|paid|sorted|settled|cleared)`,
   `(?:i'll|ill|i\\s+will|we'll|we\\s+will|will)\\s+(?:do|pay|sort|clear|settle)\\s+(?:it|this|that)(?:\\s+out)?\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next|this\\s+(?:week|friday|arvo|afternoon|evening)|first\\s+thing)(?![a-z])`,
@@ -699,7 +701,7 @@ export const PROMISE = cueRegex([
   // co: "Vi pagu a fattura u 22 di dicembre", "pagaraghju venneri"
   `(?:vi|ti)\\s+pagu(?![a-z])`, `(?:pagaraghju|pagaremu|pagheraghju|pagheremu|faraghju\\s+u\\s+viramentu|feremu\\s+u\\s+viramentu)(?![a-z])`,
   // en: "We'll send the money for LL-2026-061 next Friday"; "we'll get yours out by Nov 30"
-  `(?:will\\s+be|'ll\\s+be|is\\s+being|has\\s+been|is)\\s+(?:included|added|put)\\s+(?:in|into|to|on)\\s+(?:the|our)\\s+(?:\\S+\\s+){0,2}?(?:payment|pay|ap)\\s+run(?![a-z])`,
+  `(?:will\\s+be|[a-z]+'ll\\s+be|is\\s+being|has\\s+been|is)\\s+(?:included|added|put)\\s+(?:in|into|to|on)\\s+(?:the|our)\\s+(?:\\S+\\s+){0,2}?(?:payment|pay|ap)\\s+run(?![a-z])`,
   `(?:we'll|we\\s+will|i'll|i\\s+will)\\s+(?:get|have|send)\\s+(?:it|yours|this|that|this\\s+one|(?:the|your)\\s+(?:payment|money|transfer|wire|cheque|check))\\s+(?:out|sent|paid|over)(?![a-z])`,
   `(?:we'll|we\\s+will|i'll|i\\s+will|we're\\s+going\\s+to|i'm\\s+going\\s+to)\\s+(?:send|transfer|wire)\\s+(?:you\\s+)?(?:the\\s+)?(?:money|funds|cash)(?![a-z])`,
   // "La factura FA26-00641 quedará pagada el 5 de diciembre", "será abonada el viernes"

@@ -3501,3 +3501,22 @@ describe('readPaymentNotice: a bank credit naming the last instalment (held-out 
     expect(readPaymentNotice(mail({ subject: 'Virement reçu sur votre compte', text: 'Un virement SEPA a été crédité sur votre compte.\nMontant : 2 160,00 €\nLibellé : FACT VD-2026-0298 1/3\nNouveau solde : 12 000,00 €', from: 'alertes@creditmutuel.example', date: '2026-11-09' }))?.balance).toBeUndefined();
   });
 });
+
+describe('classifyClientReply: the twenty-first session\'s fourteenth batch (held-out DNZ, DOV, DOW)', () => {
+  it('« Je vous fais le virement le 20 novembre, dès que l\'encaissement de la saison est passé » promises: « dès que » is a condition inside the words of payment', () => {
+    expect(classifyClientReply(mail({ text: "Bonjour,\nJe vous fais le virement le 20 novembre, dès que l'encaissement de la saison est passé.\nCdt", date: '2026-11-06' }), { reminded: true })).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+  });
+  it('"Marco gets paid on the 10th, we\'ll pay it then, promise!!" promises the 10th: someone\'s pay day is no payment', () => {
+    expect(classifyClientReply(mail({ text: "Hiii Claire!! Marco gets paid on the 10th, we'll pay it then, promise!! 🌸🌸", date: '2026-12-02' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+  });
+  it('« le virement du 30 octobre n\'a pas été exécuté … Il sera émis au plus tard le 4 décembre 2026 » promises', () => {
+    expect(classifyClientReply(mail({ text: "Monsieur,\nAprès vérification, le virement du 30 octobre n'a pas été exécuté en raison d'un changement de domiciliation bancaire de notre cabinet. Il sera émis au plus tard le 4 décembre 2026.", date: '2026-11-18' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+  });
+});
+
+describe('readPaymentNotice: a funder paying its capped share (held-out DOX)', () => {
+  it('« Prise en charge partielle … reste à la charge de l\'entreprise … : 580,00 € » settles its part', () => {
+    const n = readPaymentNotice(mail({ subject: 'Avis de paiement – dossier ATL-26-0448123', text: "Nous vous informons du règlement suivant :\nFacture : SKF-2026-0824\nMontant réglé : 1 796,00 €\nPrise en charge partielle (plafond conventionnel) – reste à la charge de l'entreprise Géomètres Garonne : 580,00 €\nDate de virement : 17/11/2026", from: 'paiements@opco.example', date: '2026-11-17' }));
+    expect(n).toMatchObject({ invoiceNumbers: ['SKF-2026-0824'], balance: true });
+  });
+});

@@ -206,6 +206,11 @@ const RULES: Rule[] = [
     terms: (m) => ({ kind: 'net', days: days(m) }),
     accept: (folded, _index, end) => !isWorkDuration(folded, end),
   },
+  // a terms label with a bare number of days, as ERPs print it: « Conditions de paiement : 45 », "Payment terms: 30", "Zahlungsziel: 14" (held-out DNZ)
+  {
+    re: new RegExp(`(?<![\\p{L}])(?:conditions? de (?:paiement|reglement)|delai de (?:paiement|reglement)|payment terms|terms of payment|zahlungsziel|zahlungsbedingungen|plazo de pago|condiciones de pago|termini di pagamento|betalingstermijn)[ \\t]*:[ \\t]*(\\d{1,3})[ \\t]*$`, 'gmu'),
+    terms: (m) => ({ kind: 'net', days: days(m) }),
+  },
   // a term standing alone after an amount, between a title's dashes or bars: "Fatura CR-2026-119 - US$ 320,00 - 45 dias"
   // (not a duration after a service: "Interim HR Business Partner – 9 days")
   { re: new RegExp(`(?:\\d[.,]\\d{2}|\\d[ \\t]?(?:€|\\$|£|eur|usd|gbp|chf|cad))[ \\t]*[-–—|][ \\t]{1,2}(\\d{1,3})[ \\t]{0,2}${DAYS}(?=[ \\t]*(?:$|[-–—|][ \\t]))`, 'gmu'), terms: (m) => ({ kind: 'net', days: days(m) }) },  // a sentence of its own after another on the line, as a hurried e-mail writes the terms: "la facture du mois, comme d'hab. 15 jours."

@@ -463,3 +463,17 @@ describe('findPaymentTerms: « à réception » typed without its é (held-out D
     expect(findPaymentTerms('Conditions de paiement : a rception')?.terms).toEqual({ kind: 'on-receipt' });
   });
 });
+
+describe('findPaymentTerms: a terms label with a bare number, as ERPs print it (held-out DNZ)', () => {
+  it.each([
+    ['Conditions de paiement : 45', 45],
+    ['Payment terms: 30', 30],
+    ['Zahlungsziel: 14', 14],
+  ])('%s is net %i days', (text, days) => {
+    expect(findPaymentTerms(text)?.terms).toEqual({ kind: 'net', days });
+  });
+  it('not a number followed by more words, nor « 45 jours fin de mois » read as net', () => {
+    expect(findPaymentTerms('Conditions de paiement : 45 jours fin de mois')?.terms).toEqual({ kind: 'end-of-month', days: 45 });
+    expect(findPaymentTerms('Conditions de paiement : 2 chèques')).toBeNull();
+  });
+});
