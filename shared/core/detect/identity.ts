@@ -123,7 +123,9 @@ function isPlatformCopyToUs(message: MailMessage, identity: Identity): boolean {
   if (!usInCopy) return writesToUsAndClient(message, identity);
   // (the text is read last, and only for the few messages to a client with the company in copy: most mail is neither)
   // (an automated mailbox or a platform's sending domain: "quickbooks@notification.intuit.com" with the user in Bcc)
-  return isAutomatedSender(message.from?.address ?? '') || saysOnBehalfOfUs(message.text, identity);
+  // (a client's reply to the platform, the user in Cc, quotes the invoice's « pour le compte de … »: it is the client's, held-out DPV)
+  const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
+  return isAutomatedSender(message.from?.address ?? '') || (!isReply && saysOnBehalfOfUs(message.text, identity));
 }
 
 /**

@@ -57,7 +57,9 @@ const RECEIVED = cueRegex([
   // facture client F-2026-0415. Celle-ci est désormais soldée. », a bank's « Libellé : VIREMENT DE … REF F-2026-0424 », "the following
   // invoices have been paid by wire transfer"
   `(?:reglement|paiement|virement|versement|encaissement)\\s+${W(6)}(?:a\\s+ete|ont\\s+ete)\\s+(?:enregistre|rapproche|lettre|impute)e?s?(?![a-z])`, `(?:est|sont)\\s+(?:desormais|maintenant|donc)\\s+(?:soldee?s?|reglee?s?|payee?s?|lettree?s?)(?![a-z])`,
-  `avons\\s+rapproche\\s+(?:la|le|une|un)\\s+(?:transaction|paiement|virement|encaissement|operation)`, `libelle\\s*:\\s*(?:virement|vir|virt)\\s+(?:sepa\\s+|inst\\s+|instantane\\s+)?(?:recu|de|en\\s+votre\\s+faveur)(?![a-z])`,
+  `avons\\s+rapproche\\s+(?:la|le|une|un)\\s+(?:transaction|paiement|virement|encaissement|operation)`,
+  // « Nous avons encaissé le règlement de Caisse Mutuelle HdF pour la facture PP-2026-10546 » (an umbrella company, held-out DPV)
+  `(?:avons|a|ont)\\s+(?:bien\\s+)?encaisse\\s+(?:le|votre|un|une|la|les)\\s+(?:reglements?|paiements?|virements?|cheques?|versements?)(?![a-z])`, `libelle\\s*:\\s*(?:virement|vir|virt)\\s+(?:sepa\\s+|inst\\s+|instantane\\s+)?(?:recu|de|en\\s+votre\\s+faveur)(?![a-z])`,
   `invoices\\s+${W(3)}(?:have\\s+been|were|are\\s+now)\\s+(?:paid|settled|remitted)(?![a-z])`,
   `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£]|(?:chf|eur|usd|gbp|cad|sek|nok|dkk|pln|czk|huf)\\s?\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
@@ -445,6 +447,11 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // (not an account's or a card's last figures, "sent to your bank account ending 4821", nor a year alone, "Nov 18, 2026")
   if (invoiceNumbers.length === 0) invoiceNumbers.push(...referencesIn(head).filter((r) => !SWIFT_MESSAGE_TYPE.test(r) && !/^(?:19|20)\d{2}$/.test(r) && !ACCOUNT_ENDING.test(head.slice(0, head.indexOf(r)).slice(-40))));
   if (invoiceNumbers.length === 0) return null;
+  // A payer's table row whose first column is its own document number, the invoice's number beside it ("Document
+  // Reference Amount" over "510004770    LD-2026-0378    8,652.00 EUR", held-out DOY): the row's reference is read too.
+  for (const n of invoiceNumbers.filter((x) => /^\d+$/.test(x))) {
+    for (const r of referencesIn(lineAround(head, n))) if (/[a-z]/i.test(r) && /\d/.test(r) && !invoiceNumbers.includes(r)) invoiceNumbers.push(r);
+  }
   // A batch listing each invoice's outcome (« - Facture BC-2026-229 - 108,00 EUR - OK », « - Facture BC-2026-231 - 288,00 EUR -
   // REJETÉ ») pays those whose line says nothing of a failure.
   if (!reversed && !rejected && invoiceNumbers.length > 1) {

@@ -34,6 +34,8 @@ const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
 
 /** The payment was made. */
 export const PAID = cueRegex([
+  // « l'agence comptable a mis en paiement la facture OBI-2026-084 hier » (held-out DPW)
+  `(?:avons|a|ont|ai)\\s+(?:bien\\s+|donc\\s+|deja\\s+|hier\\s+|aujourd'hui\\s+)?mis\\s+en\\s+paiement(?![a-z])`,
   // a bare participle opening a short reply, with its day: "Remitted 11/27. pls check." (held-out DLY)
   `(?<=(?:^|[.!?\\n])\\s*)(?:remitted|wired|transferred|paid)\\s+(?:on\\s+)?(?:\\d{1,2}[/.]\\d{1,2}(?![\\d/])|today|yesterday|this\\s+morning)`,
   // es: "la transferencia de la factura F2026-1475 ya está realizada"
@@ -1013,7 +1015,7 @@ export const DISPUTE = cueRegex([
   // said on a phone, without « ne »: « Je peux pas faire valider une facture de 30 maillots par le bureau. Vous pouvez refaire la
   // facture avec 28 svp ? On paiera rien avant. » (held-out DGZ); a count short of the billed one: « on a 28 maillots pas 30 »
   `(?:je|on|nous)\\s+(?:ne\\s+|n')?(?:peux|peut|pouvons)\\s+pas\\s+faire\\s+(?:valider|passer|accepter)\\s+(?:une|cette|la|votre|ta)\\s+facture(?![a-z])`,
-  `vous\\s+(?:pouvez|pourriez)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])`,
+  `vous\\s+(?:pouvez|pourriez)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])(?!\\s+(?:au\\s+nom\\s+d|a\\s+l'adresse|a\\s+l'ordre|avec\\s+(?:notre|le|la|les|nos)\\s+(?:nouvel|nouvelle|nouveau|numero|n°|bon|reference|adresse|siret|raison|code)))`,
   `(?:on|nous|je)\\s+(?:ne\\s+)?(?:(?:vous\\s+)?(?:paiera|paierons|paierai|payera|payerons|reglera|reglerons|reglerai|versera|verserons))\\s+rien\\s+(?:avant|tant\\s+que|sans)(?![a-z])`,
   `(?:recu|livre|livres|a|avons|compte|trouve)\\s+\\d+\\s+[a-z]+(?:\\s+[a-z]+)?\\s*,?\\s+(?:et\\s+)?(?:pas|non|au\\s+lieu\\s+de)\\s+\\d+(?!\\d|[,./-]\\d)`,
   // « Je ne comprends pas pourquoi ces séances sont facturées » (held-out BWV)
@@ -1029,7 +1031,7 @@ export const DISPUTE = cueRegex([
   // what was billed never came: "Les kakémonos n'ont jamais été livrés", "je ne vois pas pourquoi nous les paierions"
   `(?:nous|je)\\s+(?:la|le|les)\\s+(?:rejetons|rejette|refusons|refuse|retournons)(?![a-z])`, `(?:facture|paiement|reglement)\\s+(?:est\\s+)?bloquee?(?![a-z])${NOT_IN_APPROVAL}`,
   `(?:prestation|travaux|mission|chantier|intervention|livraison)\\s+(?:n'est|ne\\s+sont|n'ont|n'a)\\s+pas\\s+(?:encore\\s+|ete\\s+)?(?:terminee?s?|finie?s?|achevee?s?|realisee?s?|livree?s?)`, `facture\\s+(?:rejetee|refusee|non\\s+conforme)(?![a-z])`,
-  `ne\\s+(?:peut|peux|pouvons|pourrons|pourra)\\s+pas\\s+(?:la|le|les)\\s+(?:traiter|payer|regler|accepter|valider|enregistrer|mandater|liquider|integrer)(?![a-z])`, `merci\\s+de\\s+(?:nous\\s+)?la\\s+(?:refaire|corriger|rectifier|reemettre|modifier)(?![a-z])`, `(?:merci\\s+de|pouvez-vous|pourriez-vous|pouvez\\s+vous|pourriez\\s+vous|veuillez|il\\s+faut)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])`, `(?:rejetons|refusons)\\s+(?:la|cette|votre)\\s+facture`,
+  `ne\\s+(?:peut|peux|pouvons|pourrons|pourra)\\s+pas\\s+(?:la|le|les)\\s+(?:traiter|payer|regler|accepter|valider|enregistrer|mandater|liquider|integrer)(?![a-z])`, `merci\\s+de\\s+(?:nous\\s+)?la\\s+(?:refaire|corriger|rectifier|reemettre|modifier)(?![a-z])`, `(?:merci\\s+de|pouvez-vous|pourriez-vous|pouvez\\s+vous|pourriez\\s+vous|veuillez|il\\s+faut)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])(?!\\s+(?:au\\s+nom\\s+d|a\\s+l'adresse|a\\s+l'ordre|avec\\s+(?:notre|le|la|les|nos)\\s+(?:nouvel|nouvelle|nouveau|numero|n°|bon|reference|adresse|siret|raison|code)))`, `(?:rejetons|refusons)\\s+(?:la|cette|votre)\\s+facture`,
   `(?:n'a|n'ont|n'est|ne\\s+sont|n'etaient|n'etait)\\s+jamais\\s+(?:ete\\s+)?(?:livre|arrive|recu|fourni|installe|realise|venu|effectue|pose|monte)e?s?(?![a-z])`, `(?:ne\\s+)?vois\\s+pas\\s+pourquoi\\s+(?:nous|je|on)\\s+(?:(?:les|la|le|vous)\\s+)?(?:paierions|paierais|paierai|reglerions|reglerais|payerions|paierait|reglerait|payerait|payerai)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en

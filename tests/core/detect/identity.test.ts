@@ -70,3 +70,12 @@ describe('speaksForUs: a merchant of record sending the invoice "on behalf of" t
     expect(speaksForUs({ ...m, text: 'Your invoice PAD-2026-001201 from Paddle.com on behalf of Acme Corp is attached.' }, identity)).toBe(false);
   });
 });
+
+describe('speaksForUs: a client answering the platform, the company in Cc, quoting its « pour le compte de » (held-out DPV)', () => {
+  it('is the client, not us', () => {
+    const identity = createIdentity(['datanord-conseil.fr']);
+    const m = message({ from: 'm.caron@electroflandres.fr', to: ['Portalis Portage <factures@portalis-portage.fr>'], cc: ['julien.vandamme@datanord-conseil.fr'], subject: 'RE: Facture PP-2026-10545 - Portalis Portage / J. Vandamme', text: 'Bonjour,\n\nLe virement pour la facture PP-2026-10545 a été effectué ce jour.\n\n-----Original Message-----\n> FACTURE PP-2026-10545\n> Portalis Portage SAS pour le compte de Julien Vandamme (Datanord Conseil)', date: '2026-11-03T10:00:00Z' });
+    expect(speaksForUs(m, identity)).toBe(false);
+    expect(speaksForUs({ ...m, from: { name: 'Portalis Portage', address: 'factures@portalis-portage.fr' }, to: [{ name: '', address: 'factures@electroflandres.fr' }], subject: 'Facture PP-2026-10545', text: 'FACTURE PP-2026-10545\nPortalis Portage SAS pour le compte de Julien Vandamme (Datanord Conseil)' }, identity)).toBe(true);
+  });
+});

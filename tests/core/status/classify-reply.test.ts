@@ -3520,3 +3520,26 @@ describe('readPaymentNotice: a funder paying its capped share (held-out DOX)', (
     expect(n).toMatchObject({ invoiceNumbers: ['SKF-2026-0824'], balance: true });
   });
 });
+
+describe('classifyClientReply: the twenty-first session\'s fifteenth batch (held-out DPW, DPY)', () => {
+  it('« l\'agence comptable a mis en paiement la facture OBI-2026-084 hier » pays; with a day to come it promises; denied it does neither', () => {
+    expect(classifyClientReply(mail({ text: "Re-bonjour,\nBonne nouvelle, la subvention est arrivée : l'agence comptable a mis en paiement la facture OBI-2026-084 hier (virement). Vous devriez le recevoir sous 2-3 jours.", date: '2026-12-02' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Nous avons mis en paiement la facture le 15/12.', date: '2026-12-02' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(classifyClientReply(mail({ text: "Nous n'avons pas encore mis en paiement la facture.", date: '2026-12-02' })).kind).not.toBe('paid');
+  });
+  it('« pourriez-vous nous refaire la facture au nom de la nouvelle société ? » asks for paperwork; « refaire la facture avec 28 » still disputes', () => {
+    expect(classifyClientReply(mail({ text: "Petite info : TAR fusionne avec Lingua Alsace au 1er décembre. Est-ce que vous pourriez nous refaire la facture au nom de la nouvelle société (adresse inchangée) ? Notre comptable ne veut pas payer sous l'ancien nom...", date: '2026-11-24' })).kind).not.toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'Vous pouvez refaire la facture avec 28 svp ?', date: '2026-11-24' })).kind).toBe('dispute');
+  });
+});
+
+describe('readPaymentNotice: the fifteenth batch (held-out DOY, DPV)', () => {
+  it('a payer\'s table row "510004770    LD-2026-0378    8,652.00 EUR" names the invoice beside its own document number', () => {
+    const n = readPaymentNotice(mail({ subject: 'Avis de paiement / Payment advice 29872386', text: 'PAYMENT ADVICE / AVIS DE PAIEMENT\nPayer: Hermine Maison SAS\nPayment date: 30/10/2026\n\nDocument      Reference        Amount\n510004770    LD-2026-0378     8,652.00 EUR\n\nTotal paid: 8,652.00 EUR', from: 'sap-noreply@hermine.example', date: '2026-10-30' }));
+    expect(n?.invoiceNumbers).toContain('LD-2026-0378');
+  });
+  it('an umbrella company\'s « Nous avons encaissé le règlement de … pour la facture PP-2026-10546 » is a notice', () => {
+    const n = readPaymentNotice(mail({ subject: 'Encaissement de la facture PP-2026-10546', text: 'Bonjour Julien,\n\nNous avons encaissé le règlement de Caisse Mutuelle HdF pour la facture PP-2026-10546 (12 672,00 EUR). Il sera intégré à votre prochain bulletin de salaire.', from: 'notifications@portage.example', date: '2026-11-06' }));
+    expect(n?.invoiceNumbers).toEqual(['PP-2026-10546']);
+  });
+});
