@@ -229,7 +229,7 @@ const CONDITION_INSIDE = /(?<![a-z])(?:quand|qd|lorsque?|des\s+que?|une\s+fois\s
 /** A present passive, "is released", « est versé », « wird … überwiesen »: a rule when a condition follows. */
 const PRESENT_PASSIVE = /(?<![a-z])(?:is|are|est|sont|wird|werden)\s+(?:\S+\s+){0,2}?\S+$/;
 /** A condition right after a payment's words: "… once we are paid", « … dès que nous sommes payés », « … sobald … ». */
-const CONDITION_AFTER = /^\s*,?\s*(?:once|when|only\s+(?:once|when|after)|as\s+soon\s+as|after|des\s+qu|une\s+fois\s+qu|lorsqu|quand|apres|sobald|wenn|nachdem|cuando|en\s+cuanto|appena|quando|zodra|wanneer)(?![a-z])/;
+const CONDITION_AFTER = /^\s*,?\s*(?:once|when|only\s+(?:once|when|after)|as\s+soon\s+as|after|des\s+que?|une\s+fois\s+que?|lorsque?|quand|apres|sobald|wenn|nachdem|cuando|en\s+cuanto|appena|quando|zodra|wanneer)(?![a-z])/;
 
 /** A statement that the payment was made (to the company): not negated, not conditional, not future. */
 function isPaidStatement(hit: CueHit): boolean {
