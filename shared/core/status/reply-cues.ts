@@ -5,6 +5,8 @@ import { cueRegex } from './cues';
  * (lower case, no accents). Cues are grammatical shapes (auxiliary + participle, future forms, payment
  * nouns + verbs), not sample sentences. `W` skips a few words between the parts of a phrase.
  */
+// Adverbs between « avons » and its participle: « nous avons donc procédé au règlement », « j'ai finalement réglé ».
+const FR_PAST_ADVERBS = "(?:(?:bien|deja|donc|alors|aussi|egalement|enfin|finalement|ensuite|maintenant|entre-temps|entretemps|aujourd'hui|hier|ce\\s+matin|tout\\s+de\\s+suite|immediatement)\\s+)*";
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 /** Up to n words of the same sentence (a date's full stops, « am 28.10.2026 », do not end it). */
 const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\d+(?:\\.\\d+)*\\.?)\\s+){0,${n}}?`;
@@ -77,8 +79,8 @@ export const PAID = cueRegex([
   `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?!la\\s+poste(?![a-z]))(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?<!en\\s)${PAY_NOUN_FR}\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?transmise?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   // (not money paid to the client: « l'assurance m'a enfin versé l'indemnité, je vous fais le virement vendredi prochain »)
-  `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be|m'|nous|t'|leur|lui)\\s?)a|avions)\\s+(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+|enfin\\s+)*(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
-  `(?:avons|ai|avions|a|ont)\\s+(?:vous\\s+)?(?:bien\\s+|deja\\s+|aujourd'hui\\s+|hier\\s+|ce\\s+matin\\s+)*(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?(?:\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)){0,2}\\s*(?:le|un|notre|au|l'|les|des|nos|mes)?\\s*${PAY_NOUN_FR}`,
+  `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be|m'|nous|t'|leur|lui)\\s?)a|avions)\\s+${FR_PAST_ADVERBS}(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  `(?:avons|ai|avions|a|ont)\\s+(?:vous\\s+)?${FR_PAST_ADVERBS}(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?(?:\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)){0,2}\\s*(?:le|un|notre|au|l'|les|des|nos|mes)?\\s*${PAY_NOUN_FR}`,
   // (not another invoice's: "fait doublon avec une facture déjà payée en juin")
   `(?<!(?:une|un|autre|avec\\s+la)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   // "le paiement est validé de notre côté" (a payment validated is made; an invoice validated is only approved)
@@ -130,9 +132,9 @@ export const PAID = cueRegex([
   `(?:c'?est|c)\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
   // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin", "jai fait le virement" (typed on a phone)
   // (not a causative: "J'ai fait valider la situation, le virement partira vendredi prochain")
-  `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+(?:bien\\s+|deja\\s+)?(?:fait|fais|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+(?!(?:valider|signer|viser|approuver|verifier|controler|traiter|saisir|enregistrer|corriger|modifier)(?![a-z]))${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
+  `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+${FR_PAST_ADVERBS}(?:fait|fais|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+(?!(?:valider|signer|viser|approuver|verifier|controler|traiter|saisir|enregistrer|corriger|modifier)(?![a-z]))${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
   // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
-  `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+(?:bien\\s+|deja\\s+)?(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
+  `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+${FR_PAST_ADVERBS}(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
   // the subject dropped: "Just sent the payment via PayPal – should be with you now"
   `(?:^|\\n|[.!\\ud800-\\udfff]\\s+)\\s*(?:hi\\s+\\S+\\s*,?\\s*)?(?:just|already|have\\s+just)\\s+(?:sent|made|paid|transferred|wired)\\s+(?:(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds|wire|check|cheque|remittance)(?![a-z])|(?:the\\s+|you\\s+(?:the\\s+)?)?(?:[$€£]\\s?\\d|\\d[\\d,.]*\\s?(?:€|eur|euros|gbp|usd|pounds|dollars)(?![a-z])))`,
@@ -143,7 +145,7 @@ export const PAID = cueRegex([
   `(?<!(?:des\\s+que|quand|lorsque|si|une\\s+fois\\s+que|apres\\s+que|attendons\\s+que|attend\\s+que)\\s+)les\\s+fonds\\s+(?:ont\\s+(?:bien\\s+|deja\\s+)?ete|sont\\s+(?:bien\\s+|deja\\s+)?)\\s*(?:transferes|vires|envoyes|verses|partis)(?![a-z])`,
   `a\\s+ete\\s+(?:leve|debloque|execute|paye|regle)e?\\s+et\\s+les\\s+fonds\\s+(?:transferes|vires|verses)(?![a-z])`,
   // "notre service comptable a procédé au paiement hier"
-  `(?:a|ont|avons|ai)\\s+(?:bien\\s+|deja\\s+)?procede\\s+(?:au|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}`,
+  `(?:a|ont|avons|ai)\\s+${FR_PAST_ADVERBS}procede\\s+(?:au|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}`,
   `(?:ci-joint|ci\\s+joint|voici|trouverez|joignons|en\\s+piece\\s+jointe)\\s+${W(3)}(?:l'|la\\s+|le\\s+|notre\\s+)?(?:avis|preuve|justificatif|confirmation|copie|ordre)\\s+(?:de\\s+|du\\s+|d')${W(1)}(?:virement|paiement|reglement|operation)`,
   // en
   `${PAY_NOUN_EN}\\s+(?:(?:of|for)\\s+(?:(?:your|the|our)\\s+invoice\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*|(?:eur|usd|gbp|chf|[€$£])\\s?\\d[\\d .,']{0,14}|[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+(?:eur|usd|gbp|chf|[€$£])\\s?\\d[\\d .,']{0,14}|\\S+)\\s+)?(?:already\\s+|now\\s+|just\\s+)?(?:sent|made|done|completed|processed|cleared|released|initiated|issued|executed|effected|transferred|remitted|wired)(?!\\s+(?:by(?!\\s+(?:our|my|the\\s+bank|${EN_PAYMENT_MEANS})(?![a-z]))|to|on\\s+receipt)(?![a-z]))(?!\\s+by\\s+(?:${EN_PAYMENT_MEANS})\\s+(?:is|are|must|should|can|will|would|only|preferred|required|accepted)(?![a-z]))`,
@@ -933,6 +935,12 @@ const UNTIL_DATE = `(?!\\s+(?:the\\s+)?(?:end|start|beginning|middle|mid|early|l
 
 /** The client contests the invoice or the work it bills. */
 export const DISPUTE = cueRegex([
+  // an insurer's or a funder's refusal to cover what was billed: « nous ne pouvons pas prendre en charge ce transport : il a été
+  // organisé sans accord préalable », « nous refusons la prise en charge », "Die Kosten … können nicht übernommen werden"
+  // (not a share left to another payer: « le reliquat n'est pas pris en charge par l'OPCO et doit être facturé à l'entreprise »)
+  `(?:pouvons|pourrons|pouvions|peut|pourra|peux)\\s+pas\\s+prendre\\s+en\\s+charge\\s+(?:ce|cette|cet|ces|votre|vos|la|le|les|l')\\s*(?!reliquat|solde|reste|difference|complement)[a-z]+`,
+  `(?:refusons|refuse|refusent|declinons)\\s+(?:la\\s+|votre\\s+|toute\\s+)?prise\\s+en\\s+charge(?![a-z])`,
+  `kosten\\s+${W(6)}(?:konnen|werden)\\s+(?:leider\\s+)?nicht\\s+ubernommen(?![a-z])`, `kostenubernahme\\s+(?:wird\\s+|wurde\\s+|ist\\s+)?(?:leider\\s+)?abgelehnt(?![a-z])`,
   // a credit note demanded before the invoice is processed: "We will not process this invoice until a credit note of USD 2,128.50 is issued"
   `(?:will\\s+not|won't|cannot|can't|do\\s+not|don't)\\s+(?:process|pay|approve|settle|release|accept)\\s+(?:this|the|your)\\s+invoice\\s+until\\s+(?:a|the|your|we\\s+(?:receive|get)\\s+a)\\s+(?:credit\\s+note|corrected\\s+invoice|revised\\s+invoice)`,
   // en: "I'm not happy paying this … should be a warranty job … Please cancel the labour lines and reissue."

@@ -3545,3 +3545,18 @@ describe('readPaymentNotice: the fifteenth batch (held-out DOY, DPV)', () => {
     expect(n?.invoiceNumbers).toEqual(['PP-2026-10546']);
   });
 });
+
+describe('classifyClientReply: the twenty-second session\'s first batch (held-out DRV, DRY)', () => {
+  it("« nous avons donc procédé au règlement par virement ce jour » pays: an adverb between « avons » and its participle", () => {
+    expect(classifyClientReply(mail({ text: "Bonjour,\nJe suis l'expert-comptable des Ets Riou. La LCR n'a pas été présentée à échéance suite à une erreur de domiciliation ; nous avons donc procédé au règlement par virement ce jour (2 529,60 €, réf. LOC-2026-0398).", date: '2026-11-05' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Nous avons finalement réglé la facture.', date: '2026-11-05' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Le trésorier a enfin fait le virement.', date: '2026-11-05' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: "Nous n'avons donc pas réglé la facture.", date: '2026-11-05' })).kind).not.toBe('paid');
+  });
+  it("an insurer's « nous ne pouvons pas prendre en charge ce transport » disputes; a share left to another payer does not", () => {
+    expect(classifyClientReply(mail({ text: "Madame, Monsieur,\nNous accusons réception de votre facture FA-2026-0433.\nAprès étude du dossier, nous ne pouvons pas prendre en charge ce transport : il a été organisé sans accord préalable de notre plateau d'assistance.", date: '2026-11-12' })).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'Die Kosten für den Transport können leider nicht übernommen werden, da keine Genehmigung vorlag.', date: '2026-11-12' })).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: "Le reliquat de 420,00 € n'est pas pris en charge par l'OPCO et doit être facturé directement à l'entreprise.", date: '2026-11-12' })).kind).not.toBe('dispute');
+    expect(classifyClientReply(mail({ text: "Nous ne pouvons pas prendre en charge le solde, merci de facturer l'entreprise.", date: '2026-11-12' })).kind).not.toBe('dispute');
+  });
+});
