@@ -12,6 +12,7 @@ import { daysOverdue, nextStage, DEFAULT_LADDER } from '../ladder/next-stage';
 import { mayBeInvoiceMail, readInvoices, type InvoiceReading } from './read-invoice';
 import { sameInvoice } from './same-invoice';
 import { isCancelledInThread } from './cancelled-invoice';
+import { senderNames } from './debtor-name';
 import { amountFromReminders, dueDateFromReminders } from './reminder-facts';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
@@ -395,13 +396,16 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
     }
   }
   const out: Receivable[] = [];
+  const nameOf = senderNames(threads);
   for (const { thread, readings } of perThread) {
     for (const r of readings) {
       if (duplicates.has(r)) continue;
       // Cancelled by a credit note of ours later in the thread: nothing is owed on it.
       if (isCancelledInThread(r.invoiceNumber, r.message, thread, identity)) continue;
       const own = moved.size && thread.messages.some((m) => moved.has(m)) ? { ...thread, messages: thread.messages.filter((m) => !moved.has(m)) } : thread;
-      out.push(toReceivable(r, withRelated(own, related.get(r) ?? []), readings, identity, notices, opts));
+      const receivable = toReceivable(r, withRelated(own, related.get(r) ?? []), readings, identity, notices, opts);
+      receivable.debtorName ??= nameOf(receivable.debtorEmail);
+      out.push(receivable);
     }
   }
   return out;

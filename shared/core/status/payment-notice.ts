@@ -49,6 +49,8 @@ const REJECTED = cueRegex([
 /** A status still waiting on a step: « est passée au statut : MISE EN PAIEMENT... En attente de service fait » (held-out DHW). */
 const NOT_WAITING = '(?![^\\n]{0,12}en\\s+attente(?![a-z]))';
 const RECEIVED = cueRegex([
+  // a public payer's notice: « L'agence comptable … vous informe de la mise en paiement de la facture FV-2026-0951 »
+  `(?:informe|informons|avisons)\\s+(?:de\\s+)?la\\s+mise\\s+en\\s+paiement\\s+(?:de\\s+)?(?:la|votre|vos|les)\\s+factures?(?![a-z])(?![^\\n]{0,40}en\\s+attente(?![a-z]))`,
   // a bank's batch of direct debits collected: « Votre remise de prélèvements SEPA du 10/11/2026 a été exécutée. Détail : - … Facture BC-2026-229 - 108,00 EUR - OK »
   `remise\\s+de\\s+prelevements?\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:executee|creditee|encaissee|traitee)(?![a-z])`,
   // « Une remise de chèque a été créditée sur votre compte », « Un virement de 1 180,00 € a été crédité »
@@ -128,6 +130,8 @@ const RECEIVED = cueRegex([
   `(?:pago|cobro|ingreso|transferencia)\\s+recibid[oa]`, `(?:recibiste|has\\s+recibido|ha\\s+recibido)\\s+(?:un\\s+|una\\s+)?(?:pago|cobro|transferencia|dinero|abono)(?![a-z])`, `ha(?:n)?\\s+pagado`, `factura\\s+${W(3)}pagada`, `(?:abonad[oa]|ingresad[oa])\\s+en\\s+(?:su|tu)\\s+cuenta`, `(?:abono|ingreso)\\s+(?:en\\s+(?:su\\s+)?cuenta|recibido)`,
   `(?:pagamento|bonifico|incasso)\\s+ricevut[oa]`, `bonifico\\s+(?:sepa\\s+|istantaneo\\s+)?(?:disposto|eseguito|accreditato)\\s+a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:ha|hanno)\\s+disposto\\s+(?:un\\s+)?bonifico`, `a\\s+(?:tuo|vostro|suo)\\s+favore`, `(?:e'?|e\\s+stato)\\s+(?:stato\\s+)?accreditat[oa]`, `accredito\\s+(?:bonifico|di|ricevuto|sul)`, `bonifico\\s+(?:in\\s+entrata|accreditato)`, `ha(?:nno)?\\s+pagato`, `fattura\\s+${W(3)}pagata`, `fattura\\s+${W(6)}(?:risulta|e)\\s+(?:stata\\s+)?(?:saldata|pagata|incassata)`, `incasso\\s+(?:registrato|riconciliato|ricevuto)`,
   // pl, cs: "mBank: uznanie rachunku", "wpłynął przelew", "příchozí platba"
+  // (and the payer's bank confirming its order carried out: « Potwierdzenie wykonania przelewu … Tytuł: FAKTURA NB/2026/0239 »)
+  `potwierdzenie\\s+(?:wykonania\\s+|realizacji\\s+)?przelewu`, `potvrzeni\\s+(?:o\\s+)?provedeni\\s+platby`,
   `uznanie\\s+rachunku`, `wplyw\\s+(?:srodkow|na\\s+rachunek)`, `wplyn\\w*\\s+przelew`, `przelew\\s+(?:przychodzacy|otrzymany)`, `otrzymal\\w*\\s+przelew`, `zaksiegowano\\s+wplyw`, `prijem\\s+na\\s+(?:konto|ucet)`, `uhrazeno\\s+(?:fa|fakt\\w*)`, `prichozi\\s+platb\\w*`, `pripsan\\w*\\s+na\\s+(?:vas\\s+)?ucet`,
   // a freelance platform paying its user out: "Votre paiement a été versé !", "Montant versé : 5 190,00 €", "Payout sent"
   `(?:paiement|virement|versement|montant|fonds|reglement)s?\\s+(?:vous\\s+)?(?:a\\s+ete\\s+|ont\\s+ete\\s+|est\\s+|sont\\s+)?verses?`, `payouts?\\s+(?:of\\s+\\S+\\s+(?:\\S+\\s+)?)?(?:has\\s+been\\s+|was\\s+|is\\s+)?(?:sent|paid|issued|completed|on\\s+(?:its|the)\\s+way)`, `auszahlung\\s+(?:wurde\\s+|ist\\s+)?(?:veranlasst|gesendet|ausgefuhrt|unterwegs)`,
@@ -139,7 +143,7 @@ const RECEIVED = cueRegex([
  * A payer's remittance advice, titled as such ("Remittance advice – INV-0042", "Avis de paiement", "Zahlungsavis",
  * « Relevé de paiement fournisseur »): only its title says so, since invoices ask for one in their text ("please send
  * remittance advice to …"). The title is the subject, a part of it after the payer's name (« ITM - Relevé de paiement
- * fournisseur 448210 »), or the first line of a message that answers nothing (« AVIS DE PAIEMENT / REMITTANCE ADVICE (EDI) »).
+ * fournisseur 448210 », « Chorus Pro : avis de paiement »), or the first line of a message that answers nothing (« AVIS DE PAIEMENT / REMITTANCE ADVICE (EDI) »).
  */
 const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)s?(?:\s+groupes?)?|releve\s+de\s+(?:paiement|reglement)s?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
 
@@ -408,7 +412,8 @@ function lineAround(text: string, token: string): string {
 
 /** The subject, or one of its parts after a dash, or the first line of a body that answers nothing, titles an advice. */
 function titledAdvice(subject: string, body: string | null): boolean {
-  const titles = foldOnce(stripReplyPrefixes(subject)).split(/\s[-–—|]\s/);
+  // (a platform's name may lead it with a colon: « Chorus Pro : avis de paiement »)
+  const titles = foldOnce(stripReplyPrefixes(subject)).split(/\s[-–—|]\s|\s?:\s/);
   if (body !== null) titles.push(foldOnce(body.trimStart().split('\n', 1)[0] ?? ''));
   return titles.some((title) => ADVICE_SUBJECT.test(title.trim()));
 }

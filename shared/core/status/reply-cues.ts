@@ -368,7 +368,7 @@ export const PAID = cueRegex([
   // pl, sv, da, no (folded: "zapłacona" → "zaplacona", "lørdag" → "lordag")
   // (not "zostanie zapłacona do 30 października": will be paid)
   `(?<!(?:zostanie|zostana|bedzie|beda)\\s+)(?:zostal[aoy]?\\s+|jest\\s+|sa\\s+)?(?:zaplacon|oplacon|uregulowan)[aoey](?![a-z])`, `(?:przelew|platnosc|wplata)\\s+${W(6)}(?:zostal[aoy]?|jest)\\s+(?:juz\\s+)?(?:wyslan|zlecon|wykonan|zrealizowan|nadan)[aoey](?![a-z])`, `(?:zaplacilismy|zaplacilem|zaplacilam|oplacilismy|uregulowalismy|przelalismy|przelelismy|wyslalismy\\s+przelew)`,
-  `przelew\\s+(?:za\\s+(?:fakture\\s+)?\\S+\\s+)?(?:(?:zostal|juz|wczoraj|dzisiaj|dzis|rano)\\s+){0,3}(?:wyslany|wykonany|zlecony|zrealizowany|poszedl|zrobiony)`, `(?:zlecilismy|wykonalismy|zrobilismy|zlecilem|zlecilam)\\s+(?:juz\\s+|dzis\\s+|wczoraj\\s+)?(?:przelew|platnosc)`,
+  `przelew\\s+(?:za\\s+(?:fakture\\s+)?\\S+\\s+)?(?:(?:zostal|juz|wczoraj|dzisiaj|dzis|rano)\\s+){0,3}(?:wyslany|wykonany|zlecony|zrealizowany|poszedl|zrobiony)`, `przelew\\s+${IN_SENTENCE(4)}(?<!(?:zostanie|bedzie|moze)\\s)(?:wyslany|wykonany|zlecony|zrealizowany|zrobiony)\\s+(?:dzisiaj|dzis|wczoraj|rano)(?![a-z])`, `(?:zlecilismy|wykonalismy|zrobilismy|zlecilem|zlecilam)\\s+(?:juz\\s+|dzis\\s+|wczoraj\\s+)?(?:przelew|platnosc)`,
   `(?:vi\\s+har|jeg\\s+har|har\\s+vi|har\\s+jeg)\\s+(?:nu\\s+|redan\\s+|allerede\\s+|i\\s+dag\\s+)?(?:betalat|betalt|overfort|overfort|skickat\\s+betalningen)`, `(?:ar|er|blev|ble|blevet|har\\s+blivit)\\s+(?:nu\\s+)?betal(?:d|t)(?![a-z])`, `(?:nu|da|sa|idag|i\\s+dag|igar|i\\s+gar)\\s+(?:ar|er|blev|ble)\\s+(?:fakturan|fakturaen|fakturen|fakturorna|fakturaene)\\s+(?:[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:nu\\s+|redan\\s+|allerede\\s+)?betal(?:d|t|da|te)(?![a-z])`,
   `(?:betalningen|betalingen|overforingen|overforslen|pengene|pengarna|belopet|belobet|beloppet)\\s+(?:ar|er|har\\s+blivit|er\\s+blevet|har)\\s+(?:nu\\s+)?(?:gjord|skickad|genomford|sendt|gennemfort|foretaget|utfort|gaet\\s+af\\s+sted|gatt\\s+(?:ivag|ut|av\\s+sted)|afsendt|overfort)`, `(?:^|\\n)\\s*betalt(?=\\s*[!.,]|\\s+(?:i\\s+dag|idag|i\\s+gar|igar))`,
   // ro, hu, cs, sk: "am plătit factura", "plata a fost efectuată", "kifizettük", "fakturu jsme uhradili", "faktúra je uhradená"
@@ -935,6 +935,9 @@ const UNTIL_DATE = `(?!\\s+(?:the\\s+)?(?:end|start|beginning|middle|mid|early|l
 
 /** The client contests the invoice or the work it bills. */
 export const DISPUTE = cueRegex([
+  // a part of the invoice refused: "we do not accept full amount of invoice …", "we apply penalty 10% and will pay only 90%"
+  `(?:do\\s+not|don't|cannot|can't|will\\s+not|won't)\\s+accept\\s+(?:the\\s+)?(?:full|whole|entire|total)\\s+(?:amount|sum|invoice)(?![a-z])`,
+  `(?:will|shall|can)\\s+(?:only\\s+pay|pay\\s+only)\\s+\\d{1,2}(?:[.,]\\d+)?\\s?%`,
   // an insurer's or a funder's refusal to cover what was billed: « nous ne pouvons pas prendre en charge ce transport : il a été
   // organisé sans accord préalable », « nous refusons la prise en charge », "Die Kosten … können nicht übernommen werden"
   // (not a share left to another payer: « le reliquat n'est pas pris en charge par l'OPCO et doit être facturé à l'entreprise »)
@@ -967,6 +970,8 @@ export const DISPUTE = cueRegex([
   `(?:there's|there\\s+is|theres)\\s+(?:a\\s+|an\\s+)?(?:mistake|error|discrepancy)\\s+(?:on|in|with)\\s+(?:the\\s+|your\\s+|this\\s+|our\\s+)?(?:invoice|bill|amount|[a-z]{0,8}[-/_.]?\\d)`,
   // es, pt: "No estamos conformes con el importe facturado", "não estamos de acordo com a fatura"
   `no\\s+(?:estamos|estoy)\\s+(?:conformes?|de\\s+acuerdo)\\s+con\\s+(?:el|la|los|las|esta|este|su)(?![a-z])`, `nao\\s+(?:estamos|estou)\\s+(?:de\\s+acordo|conformes?)\\s+com\\s+(?:o|a|os|as|esta|este)(?![a-z])`,
+  // gl: « Non estamos de acordo coa factura », « Non imos pagar ata aclarar isto »
+  `non\\s+(?:estamos|estou)\\s+(?:de\\s+acordo|conformes?)\\s+(?:coa|co|cos|coas|con)(?![a-z])`, `non\\s+(?:imos|vamos|podemos)\\s+(?:pagar|aboar|liquidar)\\s+${W(3)}(?:ata|mentres\\s+non)\\s+(?:aclarar|resolver|recibir|que|se|non)(?![a-z])`,
   // "Aquesta factura queda en disputa fins que en parlem", "la factura queda en disputa", "the invoice is in dispute", "facture en litige"
   `(?:queda|queden|esta|estan|resta|resten|is|are|remains?|est|reste|sont|e|rimane)\\s+(?:en|in)\\s+(?:disputa|litigi|litigio|litige|dispute|contestazione)(?![a-z])`,
   // ru, uk: "Мы не согласны с дополнительными расходами", "не заказывали", "Просим пересмотреть счёт", "оскаржуємо"
@@ -1246,7 +1251,7 @@ export const DISPUTE = cueRegex([
   `apart\\s+gefactureerd`, `nooit\\s+(?:een\\s+)?opdracht`, `factuur\\s+intrekken`,
   `nao\\s+concordamos`, `nao\\s+podemos\\s+(?:avancar\\s+com\\s+o\\s+pagamento|pagar\\s+(?:a\\s+fatura|esta\\s+fatura))`, `no\\s+quadra`, `(?:no|nao)\\s+(?:la\\s+|el\\s+|les\\s+|a\\s+|o\\s+)?(?:podem|podemos|puc)\\s+pagar\\s+(?:fins\\s+que|ate\\s+(?:que|recebermos))`, `discordamos`, `(?:valor|montante|fatura)\\s+${W(2)}(?:errad|incorret)[oa]`, `danificad[oa]s?`, `nota\\s+de\\s+credito`, `nao\\s+(?:vamos|iremos)\\s+pagar`, `contestamos`,
   // pl, sv, da, no
-`(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `nie\\s+zgadzamy\\s+sie`, `kwestionujemy`, `prosimy\\s+o\\s+(?:anulowanie|korekte|wystawienie\\s+korekty)`, `(?:er|ar)\\s+(?:ikke|inte)\\s+enig[ae]?`, `nie\\s+(?:mozemy|moge|mozna)\\s+(?:zaakceptowac|przyjac|zatwierdzic|zaplacic|oplacic)`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
+`(?:ha\\s+estat\\s+|esta\\s+)rebutjad[ae]`, `no\\s+porta\\s+(?:el\\s+)?(?:numero\\s+de\\s+comanda|la\\s+comanda)`, `cal\\s+tornar-la\\s+a\\s+emetre`,   `odrzuc\\w*`, `nie\\s+zgadzamy\\s+sie`, `kwestionujemy`, `(?:pozostale|pozostala|reszta|roznica)\\s+${IN_SENTENCE(3)}(?:-\\s+)?(?:sporn[aey]|kwestionowan[aey])(?![a-z])`, `prosimy\\s+o\\s+(?:anulowanie|korekte|wystawienie\\s+korekty)`, `(?:er|ar)\\s+(?:ikke|inte)\\s+enig[ae]?`, `nie\\s+(?:mozemy|moge|mozna)\\s+(?:zaakceptowac|przyjac|zatwierdzic|zaplacic|oplacic)`, `brak\\s+(?:naszego\\s+)?numeru\\s+(?:zamowienia|zlecenia)`, `prosimy\\s+o\\s+(?:wystawienie\\s+)?(?:korekt\\w*|nowej|faktury\\s+korygujacej)`, `nie\\s+zgadza\\s+sie`, `sie\\s+nie\\s+zgadza`, `reklamacj\\w+`, `(?:faktur\\w*\\s+)?korygujac\\w+`, `nie\\s+(?:zaplacimy|zaplace|uregulujemy)`, `uszkodzon\\w+`, `nie\\s+(?:dotarl|dotarla|dotarlo|otrzymalismy\\s+(?:towaru|zamowienia))`,
   // sl, hr, sr: "osporavamo račun", "računa … ne moremo sprejeti … Plačilo zadržujemo", "Ne možemo platiti dok se to ne riješi",
   // "zaračunali ste 5 dana montaže, a … 3 dana. Molimo ispravak."
   `(?<![a-z])osporav\\w*`, `ne\\s+(?:moremo|mozemo|morem|mogu|mogu)\\s+(?:sprejeti|prihvatiti|prihvatit|odobriti|platiti|placati|poravnati|izmiriti)`, `(?:placilo|placanje|uplatu|isplatu)\\s+(?:zadrzujemo|zadrzavamo|zadrzali)`, `(?:zadrzujemo|zadrzavamo)\\s+(?:placilo|placanje|uplatu|isplatu)`,

@@ -389,4 +389,14 @@ describe('scanMessages', () => {
     const [r] = await scanMessages([invoice], { me, today });
     expect(r).toMatchObject({ amount: 8400, daysOverdue: -7, nextStage: 'none' });
   });
+
+  it("names a client the invoice does not name by the name it signs its own mail with, anywhere in the mailbox (held-out DQW)", async () => {
+    const invoice = message({ from: claire, to: ['compta@breizh-nautic.fr'], subject: 'Facture KV-0415', text: 'Bonjour,\nVoici notre facture KV-0415 du 08/09/2026.\nTotal TTC : 5 256,00 EUR', date: '2026-09-08T10:00:00+02:00' });
+    const other = message({ from: 'Breizh Nautic SARL <compta@breizh-nautic.fr>', to: [claire], subject: 'Devis coque', text: 'Bonjour, pouvez-vous nous envoyer un devis ?', date: '2026-10-01T10:00:00+02:00' });
+    const robot = message({ from: 'Mail Delivery <noreply@x.example>', to: ['noreply@x.example'], subject: 'Facture KV-0416', text: 'x', date: '2026-10-01T10:00:00+02:00' });
+    const [r] = await scanMessages([invoice, other, robot], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'KV-0415', debtorEmail: 'compta@breizh-nautic.fr', debtorName: 'Breizh Nautic SARL' });
+    const [alone] = await scanMessages([invoice], { me, today });
+    expect(alone?.debtorName).toBeNull();
+  });
 });

@@ -3560,3 +3560,36 @@ describe('classifyClientReply: the twenty-second session\'s first batch (held-ou
     expect(classifyClientReply(mail({ text: "Nous ne pouvons pas prendre en charge le solde, merci de facturer l'entreprise.", date: '2026-11-12' })).kind).not.toBe('dispute');
   });
 });
+
+describe('classifyClientReply: the twenty-second session\'s second batch (held-out DSW, DSZ, DTV)', () => {
+  it('"we do not accept full amount … we apply penalty 10% and will pay only 90%" disputes; « par. 11.3 » is a clause, not 11 March', () => {
+    const r = classifyClientReply(mail({ text: 'Dzień dobry,\nwe do not accept full amount of invoice NB/2026/0209. Commissioning of PL2 was delayed by 5 weeks (SAT signed 09.10.2026 instead of 04.09.2026), which caused production loss. According to contract par. 11.3 we apply penalty 10% and will pay only 90%.\nPozdrawiam', date: '2026-11-04' }));
+    expect(r.kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'As agreed in par. 11.3 we will pay on Friday.', date: '2026-11-04' })).promisedDate).toBe('2026-11-06');
+  });
+  it('Polish « przelew 90% (370,800.00 EUR) wysłany dzisiaj. Pozostałe 10% - sporne » disputes the rest; « Przelew 1 200,00 EUR wysłany dzisiaj » pays', () => {
+    expect(classifyClientReply(mail({ text: 'Dzień dobry,\nprzelew 90% (370,800.00 EUR) wysłany dzisiaj. Pozostałe 10% - sporne, patrz mój e-mail z 04.11.2026.\nPozdrawiam, A. Nowak', date: '2026-11-12' })).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: 'Przelew 1 200,00 EUR wysłany dzisiaj.', date: '2026-11-12' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Przelew zostanie wysłany jutro.', date: '2026-11-12' })).kind).toBe('promise');
+  });
+  it('« Le mandat a été transmis à la trésorerie … Les délais de traitement sont actuellement de 6 à 8 semaines, je n\'ai pas la main dessus » is not paid', () => {
+    expect(classifyClientReply(mail({ text: "Bonjour,\nLe mandat a été transmis à la trésorerie de Cognac le 12/08. Les délais de traitement sont actuellement de 6 à 8 semaines, je n'ai pas la main dessus malheureusement.\nCdlt", date: '2026-09-10' })).kind).not.toBe('paid');
+    expect(classifyClientReply(mail({ text: 'Bonjour, le mandat a été transmis à la trésorerie le 12/08.', date: '2026-09-10' })).kind).toBe('paid');
+  });
+  it('Galician « Non estamos de acordo coa factura … Non imos pagar ata aclarar isto » disputes', () => {
+    expect(classifyClientReply(mail({ text: 'Bos días,\nNon estamos de acordo coa factura MEB-2026-0355: o recargo de urxencia non estaba no orzamento e a máquina volveu fallar aos dous días. Non imos pagar ata aclarar isto.\nIria Fariña', date: '2026-11-14' })).kind).toBe('dispute');
+  });
+});
+
+describe('readPaymentNotice: the second batch (held-out DSW, DSY)', () => {
+  it('a payer\'s bank « Potwierdzenie wykonania przelewu … Tytuł: FAKTURA NB/2026/0239 » is a notice', () => {
+    const n = readPaymentNotice(mail({ subject: 'Potwierdzenie przelewu - NB/2026/0239', text: 'Potwierdzenie wykonania przelewu\nZleceniodawca: AUTO-KOMPONENTY GLIWICE SP. Z O.O.\nOdbiorca: NORDBOT INTEGRATION SAS\nKwota: 21 000,00 EUR\nTytuł: FAKTURA NB/2026/0239\nData: 30.11.2026', from: 'powiadomienia@mbank.example.pl', date: '2026-11-30' }));
+    expect(n).toMatchObject({ invoiceNumbers: ['NB/2026/0239'], amount: 21000 });
+  });
+  it('« Chorus Pro : avis de paiement » and « vous informe de la mise en paiement de la facture » are notices; one still waiting is not', () => {
+    const text = "Bonjour,\n\nL'agence comptable de VetAgro Sup vous informe de la mise en paiement de la facture FV-2026-0951 pour un montant de 4 668,00 €.\nDate de paiement : 27/11/2026";
+    expect(readPaymentNotice(mail({ subject: 'Chorus Pro : avis de paiement', text, from: 'ne-pas-repondre@chorus-pro.gouv.fr', date: '2026-11-27' }))?.invoiceNumbers).toEqual(['FV-2026-0951']);
+    expect(readPaymentNotice(mail({ subject: 'Information', text, from: 'ne-pas-repondre@chorus-pro.gouv.fr', date: '2026-11-27' }))?.invoiceNumbers).toEqual(['FV-2026-0951']);
+    expect(readPaymentNotice(mail({ subject: 'Information', text: 'Bonjour, nous vous informons de la mise en paiement de la facture FV-2026-0951 : en attente de service fait.', from: 'ne-pas-repondre@chorus-pro.gouv.fr', date: '2026-11-27' }))).toBeNull();
+  });
+});

@@ -104,8 +104,8 @@ const DAY_MONTH = /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?![\d]|[/.]\d)/g;
  * amounts ("10-12 jours", "14-16h", "30-60 €").
  */
 const DAY_MONTH_HYPHEN = /(?<![\d/.-])(\d{1,2})-(\d{2})(?![\d]|[-/.]\d|\s?(?:[a-z]*tag\w*|[a-z]*days?|jours?|j|dagen|werkdagen|dias|giorni|semaines?|weeks?|wochen|weken|semanas?|settimane|mois|months?|monat\w*|maanden|meses|mesi|h|heures?|hours?|uur|uhr|stunden|horas|ore|min\w*|%|€|\$|£|eur|euros?|ans?|years?|jahr\w*)(?![a-z]))/g;
-/** The words that number a clause or a section before its number: « Ziff. », « art. », "section", « § », « chapitre ». */
-const CLAUSE_NUMBER_BEFORE = /(?:ziff\.?|ziffer|art\.?|artikel|article|articolo|articulo|§|clause|section|sect\.|para\.?|paragraph|chapitre|chapter|kapitel|point|punkt|punto|pos\.?)[ \t]*$/;
+/** The words that number a clause or a section before its number: « Ziff. », « art. », "section", "par. 11.3", « § », « chapitre », « pkt », « Abs. ». */
+const CLAUSE_NUMBER_BEFORE = /(?:ziff\.?|ziffer|art\.?|artikel|article|articolo|articulo|§|clause|section|sect\.|para\.?|par\.|paragraph|pkt\.?|ust\.?|abs\.?|chapitre|chapter|kapitel|point|punkt|punto|pos\.?)[ \t]*$/;
 
 function nextWeekday(reference: string, target: number, strictlyAfter: boolean): string {
   let delta = (target - weekday(reference) + 7) % 7;
