@@ -1,6 +1,7 @@
 import { findDates, type DateOrder } from '../extract/locale/date';
 import { countsFromADayBefore, relativeDateReadings } from '../extract/locale/relative-date';
 import { daysBetween } from '../calendar/iso-date';
+import { fold } from '../text/fold';
 import { findMoney } from '../extract/locale/amount';
 import { wordStartRegExp } from '../text/word-start-regexp';
 import { detectLanguage } from '../text/language';
@@ -17,6 +18,9 @@ export interface PromisedDates {
  * quoted earlier); relative wordings ("vendredi prochain", "end of the month") add all their readings.
  * Dates before the reply are not promises.
  */
+/** The payer's next run of payments, which dates a promise by itself: « au prochain règlement fournisseurs », "in our next payment run". */
+const NEXT_PAYMENT_RUN = /(?<![a-z])(?:prochaine?s?|next|nachste[nmr]?|volgende|proxim[oa])\s+(?:reglements?\s+(?:des\s+)?fournisseurs?|paiements?\s+(?:des\s+)?fournisseurs?|campagnes?\s+de\s+(?:paiement|reglement)s?|(?:supplier\s+)?pay(?:ment)?\s+run|zahlungslauf|betaalrun|remesa)(?![a-z])/;
+
 /** Words of a payment in several parts: "en 3 fois", "échéancier", "puis … le solde", "in three instalments". */
 const INSTALMENTS = wordStartRegExp(String.raw`(?<![\p{L}])(?:en\s+(?:\d+|deux|trois|quatre|plusieurs)\s+fois|[ée]ch[ée]ancier|mensualit[ée]s?|instal(?:l)?ments?|in\s+(?:\d+|two|three|four)\s+payments|(?<!(?:vote|votera|voteront|votent|voter|approuve|approuvera|valide|validera|decide|decidera)\s+)le\s+solde\s+le|the\s+balance\s+on|in\s+(?:\d+|zwei|drei)\s+raten|a\s+plazos|in\s+(?:\d+|due|tre)\s+rate)(?![\p{L}])`, 'iu');
 
@@ -89,7 +93,17 @@ export function promisedDates(
   }
   // Elsewhere in the reply, the reply's own day is what was done today ("wir haben heute 1.000 € angewiesen"),
   // not the day promised.
-  const fallback = readPlace(wholeText, 0).filter((d) => d !== reference);
+  // (not a day named before a promise dated by the payer's next run of payments: « nous déménageons le 1er décembre … Pour
+  // celle-ci pas de souci, elle partira au prochain règlement fournisseurs » gives no day)
+  // (each sentence once: thousands of promise words in one sentence stay linear)
+  let from = 0;
+  const seen = new Set<number>();
+  for (const p of places) {
+    if (seen.has(p.sentenceStart)) continue;
+    seen.add(p.sentenceStart);
+    if (NEXT_PAYMENT_RUN.test(fold(p.sentence))) from = from ? Math.min(from, p.sentenceStart) : p.sentenceStart;
+  }
+  const fallback = readPlace(wholeText.slice(from), 0).filter((d) => d !== reference);
   return { date: fallback[0] ?? null, candidates: fallback };
 }
 

@@ -92,7 +92,7 @@ export const PAID = cueRegex([
   `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
   // no auxiliary: "Acompte réglé par virement tout à l'heure", "Facture payée ce matin"
   `(?:acompte|facture|solde|somme|montant|reste)\\s+(?:bien\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?\\s+(?:par|ce|cet|hier|aujourd'hui|ce\\s+jour|tout\\s+a\\s+l'heure|le|via|depuis|ce\\s+matin)(?![a-z])`,
-  `(?:viens|venons|vient)\\s+de\\s+(?:faire|effectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
+  `(?:viens|venons|vient|viennent)\\s+(?:de\\s+(?:vous|te|lui|leur)\\s+|de\\s+t'|de\\s+)(?:faire|effectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
   // the participle closing its clause: "Facture payée, vous devriez recevoir les fonds sous 48h"
   `(?:facture|acompte|solde)\\s+(?:bien\\s+)?(?:regle|paye|solde|acquitte)e?s?(?=\\s*[,.!;]|\\s*$)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
@@ -520,6 +520,8 @@ export const PROMISE = cueRegex([
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
   // the payment said as "it", in a reply about the invoice: "c'est prévu pour vendredi prochain"
   `c'est\\s+(?:prevu|programme|planifie|cale)\\s+(?:pour|le|ce|d'ici|fin|debut)(?![a-z])`,
+  // a payer's run named: « votre facture VD-2026-122 est programmée au règlement du 10/12/2026 », « inscrite dans la campagne de paiement du 15 »
+  `factures?\\s+${IN_SENTENCE(3)}(?:est|sont|a\\s+ete|ont\\s+ete|sera|seront)\\s+(?:bien\\s+)?(?:programmee|planifiee|prevue|inscrite|positionnee|integree|placee)s?\\s+(?:au|a\\s+la|dans\\s+(?:le|la|notre|nos|les)|sur\\s+(?:le|la|notre))\\s+(?:prochaine?\\s+)?(?:reglement|paiement|virement|campagne|run|echeance|lot|cycle|vague)s?(?![a-z])`,
   // "je passe vous régler samedi en espèces", "je viendrai vous apporter le chèque lundi"
   `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+${W(4)}(?:(?:au|a\\s+votre|a\\s+l'|a\\s+la)\\s*(?:bureau|cabinet|atelier|boutique|magasin|agence|etude|garage|comptoir|marche|stand)\\s+)?(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
   // a public buyer's payment order planned: "le mandatement est prévu le 19/11/2026"

@@ -3593,3 +3593,17 @@ describe('readPaymentNotice: the second batch (held-out DSW, DSY)', () => {
     expect(readPaymentNotice(mail({ subject: 'Information', text: 'Bonjour, nous vous informons de la mise en paiement de la facture FV-2026-0951 : en attente de service fait.', from: 'ne-pas-repondre@chorus-pro.gouv.fr', date: '2026-11-27' }))).toBeNull();
   });
 });
+
+describe('classifyClientReply: the twenty-second session\'s third batch (held-out DTY, DVX)', () => {
+  it("« je viens de vous faire le virement de 278,64 » pays: « venir de » with its pronoun", () => {
+    expect(classifyClientReply(mail({ text: 'Bonjour, je viens de vous faire le virement de 278,64, le prélèvement avait été refusé par ma banque. Bonne soirée', date: '2026-11-29' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: "je viens de t'envoyer le chèque", date: '2026-11-29' })).kind).toBe('paid');
+  });
+  it('« votre facture VD-2026-122 est programmée au règlement du 10/12/2026 » promises the 10th', () => {
+    expect(classifyClientReply(mail({ text: 'Bonjour,\n\nM. Bordenave nous a transmis votre relance. La trésorerie centrale du groupe procède aux règlements fournisseurs le 10 de chaque mois : votre facture VD-2026-122 est programmée au règlement du 10/12/2026.\n\nCordialement,', date: '2026-11-26' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+  });
+  it('« elle partira au prochain règlement fournisseurs » is dated by that run, not by a day said before about something else', () => {
+    const r = classifyClientReply(mail({ text: "Bonjour,\n\nPetite info : nous déménageons le 1er décembre. Merci d'indiquer notre nouvelle adresse de facturation sur les prochaines factures :\nAgence Pixelmur, 27 rue Garibaldi, 69006 Lyon\n\nPour celle-ci pas de souci, elle partira au prochain règlement fournisseurs.\n\nBien à vous,\nThomas Giraud", date: '2026-11-18' }));
+    expect(r.promisedDate).toBeNull();
+  });
+});

@@ -65,6 +65,8 @@ describe('findPaymentTerms', () => {
     ['Bei Zahlung innerhalb von 10 Tagen 2 % Skonto, innerhalb von 30 Tagen ohne Abzug', net(30)],
     // es
     ['Pago a 30 días', net(30)],
+    ['Vencimiento: 60 días.', net(60)],
+    ['Vencimiento : 60 jours / 60 dias', net(60)],
     ['Pago a la recepción', onReceipt],
     ['30 días fin de mes', eom(30)],
     // it
