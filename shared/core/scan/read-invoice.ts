@@ -25,6 +25,7 @@ import { numberKey } from '../extract/fields/number-key';
 import { announcesSeveralInvoices, joinedReferences, joinsSeveralInvoices, lineOpeningReference, listsInvoiceLines, listsSubjectSeries } from './listed-invoices';
 import { fileNameText, isPdf, isXml, readDocuments, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
 import { NO_FIELDS, severalInvoices } from './several-invoices';
+import { replacedNumbers } from './superseded-invoice';
 import { wordStartRegExp } from '../text/word-start-regexp';
 
 /** The facts of one invoice carried by one e-mail, before its thread's status is known. */
@@ -45,6 +46,8 @@ export interface InvoiceReading {
   depositInvoice?: boolean;
   /** No currency was written (a PDF's "¥" came out as "?"): it was inferred (a French firm's euro), a reminder may say better. */
   currencyInferred?: boolean;
+  /** Numbers of earlier invoices this one says it replaces (« annule et remplace LM-2026-073 »). */
+  replaces?: string[];
 }
 
 /** A document filed as a deposit invoice ("Acompte_FA-2026-0402.pdf", "Anzahlungsrechnung_RE-17.pdf"): its PDF is not always read. */
@@ -514,7 +517,8 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
       const currencyInferred = facts.currency === null;
       if (!part.xml?.currency) facts.currency = localCurrencyOf(facts.currency, `${subject}\n${body}\n${part.pdfText ?? ''}`, debtorEmail, lang) ?? facts.currency;
       const otherNumbers = parts.filter((p) => p !== part).map((p) => p.number);
-      out.push({ message, invoiceNumber: part.number, ...facts, debtorEmail, debtorName: debtorNameOf(part.xml?.buyerName, part.pdfText), otherNumbers, currencyInferred });
+      const replaces = replacedNumbers(`${subject}\n${part.segmentText ?? body}\n${part.pdfText ?? ''}`);
+      out.push({ message, invoiceNumber: part.number, ...facts, debtorEmail, debtorName: debtorNameOf(part.xml?.buyerName, part.pdfText), otherNumbers, currencyInferred, ...(replaces.length ? { replaces } : {}) });
     }
     return out;
   }
@@ -556,5 +560,6 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (!xml?.currency) facts.currency = localCurrencyOf(facts.currency, `${subject}\n${body}\n${pdfText ?? ''}`, debtorEmail, lang) ?? facts.currency;
   // UN/CEFACT 386 is a prepayment invoice; a PDF says so in its heading ("FACTURE D'ACOMPTE").
   const depositInvoice = xml?.typeCode === '386' || !!sources.pdf?.depositInvoice || DEPOSIT_FILE.test(fold(fileNames));
-  return [{ message, invoiceNumber: number, ...facts, debtorEmail, debtorName: debtorNameOf(xml?.buyerName, pdfText), otherNumbers: others, depositInvoice, currencyInferred }];
+  const replaces = replacedNumbers(`${subject}\n${body}\n${pdfText ?? ''}`);
+  return [{ message, invoiceNumber: number, ...facts, debtorEmail, debtorName: debtorNameOf(xml?.buyerName, pdfText), otherNumbers: others, depositInvoice, currencyInferred, ...(replaces.length ? { replaces } : {}) }];
 }

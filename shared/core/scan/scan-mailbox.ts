@@ -13,6 +13,7 @@ import { mayBeInvoiceMail, readInvoices, type InvoiceReading } from './read-invo
 import { sameInvoice } from './same-invoice';
 import { isCancelledInThread } from './cancelled-invoice';
 import { senderNames } from './debtor-name';
+import { supersededReadings } from './superseded-invoice';
 import { amountFromReminders, dueDateFromReminders } from './reminder-facts';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
@@ -380,6 +381,7 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
     if (readings[i]!.length > 0) perThread.push({ thread, readings: readings[i]! });
   });
   const duplicates = laterSendings(perThread.flatMap((p) => p.readings));
+  const superseded = supersededReadings(perThread.flatMap((p) => p.readings));
   const { related, moved } = relatedConversations(threads, perThread, identity);
   // An invoice sent again in a conversation of its own (to another address of the client, say), or a reminder
   // read as a sending of it: what is written there is about the first sending.
@@ -400,6 +402,8 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
   for (const { thread, readings } of perThread) {
     for (const r of readings) {
       if (duplicates.has(r)) continue;
+      // Replaced by a corrected invoice that says so: nothing is owed on it.
+      if (superseded.has(r)) continue;
       // Cancelled by a credit note of ours later in the thread: nothing is owed on it.
       if (isCancelledInThread(r.invoiceNumber, r.message, thread, identity)) continue;
       const own = moved.size && thread.messages.some((m) => moved.has(m)) ? { ...thread, messages: thread.messages.filter((m) => !moved.has(m)) } : thread;

@@ -281,8 +281,8 @@ export const PAID = cueRegex([
   `(?<!')c\\s+(?:bien\\s+)?(?:paye|regle|vire|solde)e?(?![a-z])`,
   // Alemannic (Alsace, Baden, Switzerland): "des Geld isch heut naus, hab's grad iberwiese", "isch zahlt"
   `(?<![a-z])(?:iberwiese|iwwerwiese|uberwiese|iberwiesa|iberwise|uberwise|uberwisa)(?![a-z])`, `(?<![a-z])(?:hani|han\\s+i|hend\\s+mir|mir\\s+hend|hammer|hamer)\\s+(?:grad\\s+|grade\\s+|scho\\s+|jetzt\\s+|hut\\s+|gester\\s+)?(?:zahlt|zalt|bezahlt|bezalt)(?![a-z])`, `(?:geld|zahlung|rechnung)\\s+isch\\s+(?:heut\\s+|hit\\s+|scho\\s+|schu\\s+)?(?:naus|zahlt|bezahlt|duss)(?![a-z])`, `(?<![a-z])(?:s'isch|s\\s?isch|isch)\\s+(?:scho\\s+|schu\\s+|jetzt\\s+)?(?:bezahlt|zahlt|iberwiese|uberwiese)(?![a-z])`, `(?:virement|geld|zahlung|iberwisung|uberwisung)\\s+isch\\s+${W(3)}(?:furt|fort|naus|raus|duss)(?![a-z])`,
-  // lb: "Mir hunn d'Rechnung bezuelt", "ass bezuelt"
-  `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:(?:elo|schonn|haut|geschter|gester|mettlerweil)\\s+)?(?:bezuelt|iwwerwisen|iwwerwiesen|iwwerwise)(?![a-z])`,
+  // lb: "Mir hunn d'Rechnung bezuelt", "ass bezuelt", "de Betrag … gouf den 08.10. iwwerwisen"
+  `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:(?:elo|schonn|haut|geschter|gester|mettlerweil)\\s+|(?:den|de|am)\\s+\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?\\s+){0,2}(?:bezuelt|iwwerwisen|iwwerwiesen|iwwerwise)(?![a-z])`,
   // "wir haben die Rechnung RE-2026-1180 heute unter Abzug von 3 % Skonto überwiesen"
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(12)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
   `als\\s+(?:bezahlt|beglichen|uberwiesen|erledigt)\\s+(?:verbucht|gebucht|markiert|erfasst)`,
@@ -514,7 +514,7 @@ export const PROMISE = cueRegex([
   // the payment said « ça »: « c'est parti en validation chez mon n+1. Ca devrait partir vendredi prochain au plus tard »
   `(?<![a-z])(?:ca|cela|elle)\\s+(?:devrait|va|doit)\\s+partir(?![a-z])`, `(?<![a-z])(?:ca|cela|elle)\\s+partira(?![a-z])`,
   // ("le paiement de la facture FA26-00359 / FA26-00361 devrait partir vendredi prochain": two numbers between)
-  `${PAY_NOUN_FR}\\s+${W(7)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:effectue|emis|envoye|adresse|expedie|poste|fait|passe|execute|realise|vire|lance|regle|ordonne|programme|mandate)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|effectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
+  `${PAY_NOUN_FR}\\s+${W(7)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:(?:signe|valide|prepare|imprime|edite)e?\\s+et\\s+)?(?:effectue|emis|envoye|adresse|expedie|poste|fait|passe|execute|realise|vire|lance|regle|ordonne|programme|mandate)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|effectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
   `(?:facture|somme|montant|solde)\\s+${W(3)}(?:sera|seront|va\\s+etre|devrait\\s+etre)\\s+(?:reglee?|payee?|viree?|versee?|soldee?|mise?\\s+en\\s+paiement)`,
   `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:a\\s+(?:son|leur|l')\\s?echeance,?\\s+)?(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous|pour\\s+le|pour\\s+la|pour\\s+fin|pour\\s+demain|pour\\s+lundi|pour\\s+mardi|pour\\s+mercredi|pour\\s+jeudi|pour\\s+vendredi)`,
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
@@ -558,6 +558,9 @@ export const PROMISE = cueRegex([
   `(?:${PAY_NOUN_FR}|reste|restant|(?:le|la)\\s+(?:dernier|derniere|suivant|prochain|prochaine))\\s+${W(2)}(?:suivra|suivront)`,
   // "nous vous proposons de régler en trois fois : 9 395,16 € le 08/10/2026, puis …": instalments, the first on its day
   `(?:propose|proposons|proposer|proposerions)\\s+(?:de\\s+)?(?:vous\\s+)?(?:regler|payer|verser|solder)\\s+en\\s+(?:\\d+|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|versements|echeances|mensualites)`,
+  // es, it, pt: « Te propongo pagarla en 3 plazos: el primero de 1.340 € el 15 de diciembre », « vi propongo di pagare in 3 rate », « proponho pagar em 3 parcelas »
+  `(?:propongo|proponemos)\\s+(?:pagar|abonar|liquidar|saldar)(?:la|lo|las|los)?\\s+en\\s+(?:\\d+|dos|tres|cuatro|cinco|seis|varios)\\s+(?:plazos|pagos|veces|cuotas|mensualidades)(?![a-z])`,
+  `(?:propongo|proponiamo)\\s+di\\s+(?:pagare|saldare|versare)(?:la|lo|le|li)?\\s+in\\s+(?:\\d+|due|tre|quattro|cinque|sei)\\s+(?:rate|tranche|versamenti)(?![a-z])`, `(?:proponho|propomos)\\s+(?:pagar|liquidar)(?:-la|-lo)?\\s+em\\s+(?:\\d+|duas|tres|quatro)\\s+(?:parcelas|prestacoes|vezes)(?![a-z])`,
   // "nous vous proposons l'échéancier suivant pour la facture RAS26-0174 : 1/3 le 31/07/2026, 1/3 le 31/08/2026 et le solde …"
   `(?:propose|proposons|proposer|proposerions)\\s+(?:de\\s+)?(?:vous\\s+)?(?:l'|un\\s+|le\\s+|cet\\s+|notre\\s+)?(?:echeancier|plan\\s+de\\s+(?:paiement|reglement)|paiement\\s+echelonne)`,
   // "Je vous propose 3 fois : 5 décembre, 5 janvier, 5 février", "on peut payer en deux fois ?" is a question (see QUESTION)

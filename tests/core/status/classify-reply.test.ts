@@ -3607,3 +3607,20 @@ describe('classifyClientReply: the twenty-second session\'s third batch (held-ou
     expect(r.promisedDate).toBeNull();
   });
 });
+
+describe('classifyClientReply: the twenty-second session\'s fourth batch (held-out DWX, DWZ, DXV, DXX)', () => {
+  it('"We have settled HTD-2026-0418 today by bank transfer, netting your credit note AV-2026-031" pays: a credit note netted is no dispute', () => {
+    expect(classifyClientReply(mail({ text: 'Hi Claire,\nWe have settled HTD-2026-0418 today by bank transfer, netting your credit note AV-2026-031 (EUR 420.00). Amount transferred: EUR 4,458.00.\nRemittance ref: SCF-PAY-11842.', date: '2026-11-20' })).kind).toBe('paid');
+  });
+  it("Luxembourgish « de Betrag fir d'Rechnung F2026-0715 gouf den 08.10. iwwerwisen » pays", () => {
+    expect(classifyClientReply(mail({ text: "Moien Här Weber,\nde Betrag fir d'Rechnung F2026-0715 gouf den 08.10. iwwerwisen.\nMerci a schéine Gruss", date: '2026-10-09' })).kind).toBe('paid');
+  });
+  it('Spanish « Te propongo pagarla en 3 plazos: el primero de 1.340 € el 15 de diciembre » promises the first instalment\'s day', () => {
+    expect(classifyClientReply(mail({ text: 'Kaixo Mikel!\nperdona el retraso, despues del verano vamos justos de caja. Te propongo pagarla en 3 plazos: el primero de 1.340 € el 15 de diciembre, y los otros dos en enero y febrero. Si te parece bien me dices.\nMila esker', date: '2026-11-12' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+  it('« le chèque sera signé et envoyé ce jour-là » after « notre prochaine réunion de CSE est jeudi prochain » promises that Thursday', () => {
+    const r = classifyClientReply(mail({ text: 'Bonjour,\nnotre prochaine réunion de CSE est jeudi prochain, le chèque sera signé et envoyé ce jour-là.\nCdlt', date: '2026-11-30' }));
+    expect(r.kind).toBe('promise');
+    expect(r.promisedCandidates).toContain('2026-12-10');
+  });
+});
