@@ -347,6 +347,9 @@ const ELLIPTIC_WHEN = /^\s*(?:(?:bonjour|hello|hi)\s*,?\s+)?(?:des\s+(?:la|le|le
 /** A subject pronoun: a clause of its own after the event named (« après la réunion du 15/12 on en reparle »). */
 const SUBJECT_PRONOUN = /(?<![a-z'])(?:on|nous|je|j'|il|ils|elle|elles|vous|we|i|they|he|she|you|wir|ich|sie|er)(?![a-z])/;
 
+/** Right after a payment in the present, the day it is written on: « je fais un virement aujourd'hui », "I'm sending it today". */
+const PAYING_TODAY = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:aujourd'hui|ce\s+jour|today|heute|hoy|oggi|vandaag|hoje)(?![a-z])(?!\s+(?:ou|or|oder|o|of|ou)\s)/;
+
 /** Right after a payment in the present, words saying it is being made now. */
 const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+suite|immediatement|a\s+l'instant|dans\s+la\s+foulee|sur\s+le\s+champ|right\s+(?:away|now)|straight\s+away|immediately|sofort|gleich\s+jetzt|subito|ahora\s+mismo|enseguida|meteen|onmiddellijk)(?![a-z])/;
 
@@ -541,6 +544,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     }
     return reading('promise', promise.sentence, dates);
   }
+  // « Je fais un virement aujourd'hui », "I'm paying it today": paying the day the reply is written.
+  const today = presentDates?.date === reference ? present.find((h) => PAYING_TODAY.test(folded.slice(h.end, h.end + 40))) : undefined;
+  if (today) return reading('paid', today.sentence);
   if (presentDates?.date) return reading('promise', present[0]!.sentence, presentDates);
   // "je fais le virement de suite", "ich überweise sofort": paying as the reply is written.
   const now = present.find((h) => RIGHT_NOW.test(folded.slice(h.end, h.end + 40)));

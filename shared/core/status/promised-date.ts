@@ -89,7 +89,15 @@ export function promisedDates(
     // The reply's own day named before the promise words is what was done today ("Nous avons viré 1 000 €
     // aujourd'hui, le solde suivra dès que possible"): only after them is it the day promised.
     if (found.includes(reference) && !readPlace(place.sentence.slice(place.cueEnd), 0).includes(reference)) found = found.filter((d) => d !== reference);
-    if (found.length) return { date: found[0]!, candidates: found };
+    if (found.length) {
+      // A day given as the last one in the next sentence overrides: « On règle tout début janvier, la tréso est tendue. Le 5
+      // janvier au plus tard promis. », « c'est prévu le 4 décembre. Paiement … au plus tard, le 11.12. »
+      const nextStart = place.sentenceStart + place.sentence.length;
+      const next = context.slice(nextStart, nextStart + 160);
+      const latest = AT_THE_LATEST_ONCE.test(next) ? readPlace(next, 0).filter((d) => d !== reference) : [];
+      if (latest.length) return { date: latest[0]!, candidates: [...new Set([...latest, ...found])] };
+      return { date: found[0]!, candidates: found };
+    }
   }
   // Elsewhere in the reply, the reply's own day is what was done today ("wir haben heute 1.000 € angewiesen"),
   // not the day promised.
@@ -127,6 +135,8 @@ const FULL_NUMERIC_DATE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/;
 const AT_THE_LATEST = /(?<![\p{L}])(?:sp[äa]testens|au\s+plus\s+tard|at\s+the\s+latest|latest(?=\s+(?:by\s+|on\s+|the\s+)?\d)|(?:by\s+)?no\s+later\s+than|a\s+m[áa]s\s+tardar|al\s+m[áa]s\s+tardar|entro\s+e\s+non\s+oltre|al\s+pi[ùu]\s+tardi|uiterlijk|najp[óo][źz]niej|nejpozd[ěe]ji|legk[ée]s[őo]bb|o\s+mais\s+tardar)(?![\p{L}])/giu;
 
 /** The day written right after "at the latest" (within a few words), or right before it (« vendredi au plus tard »). */
+const AT_THE_LATEST_ONCE = new RegExp(AT_THE_LATEST.source, AT_THE_LATEST.flags.replace('g', ''));
+
 function dayGivenAsLatest(text: string, placed: readonly { index: number; iso: string }[]): string | null {
   let tried = 0;
   for (const m of text.matchAll(AT_THE_LATEST)) {

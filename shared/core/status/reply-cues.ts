@@ -36,6 +36,9 @@ const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
 
 /** The payment was made. */
 export const PAID = cueRegex([
+  // the invoice named, an apposition after it, then its payment: « la facture LV-2026-0156 d'un montant de 2 760,00 €, correspondant à
+  // une prestation postérieure au jugement d'ouverture, a été réglée ce jour par virement » (an administrator's, held-out DYY)
+  `factures?\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+[^.;!?\\n]{0,160}?,\\s+(?:a|ont)\\s+ete\\s+(?:reglee|payee|acquittee|soldee|viree)s?(?![a-z])`,
   // « l'agence comptable a mis en paiement la facture OBI-2026-084 hier » (held-out DPW)
   `(?:avons|a|ont|ai)\\s+(?:bien\\s+|donc\\s+|deja\\s+|hier\\s+|aujourd'hui\\s+)?mis\\s+en\\s+paiement(?![a-z])`,
   // a bare participle opening a short reply, with its day: "Remitted 11/27. pls check." (held-out DLY)
@@ -175,7 +178,7 @@ export const PAID = cueRegex([
   // a payment platform's status, reported: "Deel shows it as processed", "our system has it marked as paid"
   `(?:shows?|showing|marked|marks|listed|lists|has\\s+it)\\s+(?:it\\s+|this\\s+|that\\s+|this\\s+one\\s+|the\\s+(?:invoice|payment|transfer)\\s+)?(?:marked\\s+)?as\\s+(?:processed|paid|settled|completed|cleared)(?![a-z])`,
   // the transfer's proof sent with the word: « Hecho, te adjunto copia del SWIFT », « ci-joint la copie du virement », "attached the SWIFT copy"
-  `(?:adjunto|adjuntamos|os\\s+adjunto|le\\s+adjunto|ci-joint|ci-jointe|en\\s+pj|en\\s+piece\\s+jointe|attached|attaching|in\\s+allegato|vi\\s+allego|ti\\s+allego|anbei|im\\s+anhang)\\s+(?:(?:la|le|the|a|una|un|die|eine|el|il)\\s+)?(?:copia|copie|copy|kopie|justificante|comprobante|preuve|proof|avis|ricevuta|contabile)\\s+(?:del?\\s+|du\\s+|de\\s+la\\s+|de\\s+l'|of\\s+(?:the\\s+)?|della\\s+|des\\s+|der\\s+)?(?:swift|mt\\s?103|transferencia|virement|bonifico|transfer|wire|pago|paiement|payment|uberweisung|zahlung)`, `(?:swift|mt\\s?103)\\s+(?:copy|copia|copie|kopie)`,
+  `(?:adjunto|adjuntamos|os\\s+adjunto|le\\s+adjunto|ci-joint|ci-jointe|en\\s+pj|en\\s+piece\\s+jointe|attached|attaching|in\\s+allegato|vi\\s+allego|ti\\s+allego|anbei|im\\s+anhang)\\s+(?:(?:la|le|the|a|una|un|die|eine|el|il)\\s+)?(?:copia|copie|copy|kopie|justificante|comprobante|preuve|proof|avis|ricevuta|contabile)\\s+(?:del?\\s+|du\\s+|de\\s+la\\s+|de\\s+l'|of\\s+(?:the\\s+)?|della\\s+|des\\s+|der\\s+)?(?:swift|mt\\s?103|transferencia|virement|bonifico|transfer|wire|pago|paiement|payment|uberweisung|zahlung)`, `(?:swift|mt\\s?103)\\s+(?:copy|copia|copie|kopie)`, `(?:anbei|beigefugt|im\\s+anhang|anliegend)\\s+(?:(?:erhalten\\s+sie|finden\\s+sie)\\s+)?(?:unser|unsere|unseren|das|den|die|der)?\\s*(?:zahlungsavis|zahlungsavise|zahlungsbestatigung|uberweisungsbeleg|uberweisungsbestatigung|zahlungsnachweis|zahlungsanzeige)(?![a-z])`,
   // a letter of credit's payment: "the payment under L/C No. MUFG-LC-26-04418 has been released by our bank today"
   `payment\\s+under\\s+(?:the\\s+)?(?:l/c|lc|letter\\s+of\\s+credit)\\s+(?:no\\.?\\s*)?\\S+\\s+(?:has\\s+been|was|is)\\s+(?:now\\s+)?(?:released|paid|made|honou?red|effected)(?![a-z])`,
   // "Our finance team has processed the transfer today", "Attached is the MT103" (a SWIFT transfer's own proof)
@@ -587,8 +590,9 @@ export const PROMISE = cueRegex([
   // "we'll send it on the 10th of December" (the payment chased), never "I'll send it to accounts"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+send\\s+(?:it|this|that)\\s+(?:over\\s+|across\\s+)?(?:on|by|before)\\s+(?:the\\s+)?(?:\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|next|1st|2nd|3rd|tomorrow)`,
   // "Doe ik morgen meteen", "ik regel het vrijdag", "je le fais demain", "je m'en occupe lundi": paying, named by the chase it answers
+  // (not « je m'en occupe la semaine prochaine », no day and no word of paying: both such held-out labels leave it open, BVZ, DYW)
   `(?:doe|regel)\\s+ik\\s+(?:het\\s+|dat\\s+)?(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|deze|begin|eind)`, `ik\\s+(?:doe|regel|betaal)\\s+(?:het|dat|die|deze)\\s+(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende|deze|begin|eind)`,
-  `je\\s+(?:le|la|m'en|m'en\\s+occupe|vais\\s+le)\\s*(?:fais|occupe|faire)?\\s+(?:des\\s+)?(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce\\s+soir|cet\\s+apres-midi|d'ici|avant\\s+(?:le|la|vendredi|lundi|fin)|cette\\s+semaine|en\\s+fin\\s+de|fin\\s+du\\s+mois|la\\s+semaine\\s+prochaine)`,
+  `je\\s+(?:le|la|m'en|m'en\\s+occupe|vais\\s+le)\\s*(?:fais|occupe|faire)?\\s+(?:des\\s+)?(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce\\s+soir|cet\\s+apres-midi|d'ici|avant\\s+(?:le|la|vendredi|lundi|fin)|cette\\s+semaine|en\\s+fin\\s+de|fin\\s+du\\s+mois)`,
   // what the client's payer said, with a day: "finance says end of the month", "AP told me next Friday"
   `(?:finance|accounts|accounting|ap|a/p|payables|treasury|cfo|controller|boss|bookkeeper|accountant)\\s+(?:team\\s+|dept\\s+|department\\s+)?(?:says?|said|tells?\\s+me|told\\s+(?:me|us)|confirmed|confirms|promised|promises)\\s+(?:that\\s+)?(?:it'll\\s+be\\s+|it\\s+will\\s+be\\s+|(?:it\\s+)?should\\s+be\\s+|(?:the\\s+)?payment\\s+(?:is\\s+|will\\s+be\\s+)?)?(?:by\\s+|on\\s+|at\\s+|for\\s+)?(?:the\\s+)?(?:end|start|beginning|early|mid|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|\\d)(?![a-z])`,
   `(?:la\\s+)?(?:compta|comptabilite|tresorerie|daf|direction|patron|gerant|comptable)\\s+(?:m'a\\s+dit|me\\s+dit|dit|annonce|confirme|m'a\\s+confirme|promet|m'a\\s+promis)\\s+(?:que\\s+)?(?:ce\\s+sera\\s+|ca\\s+sera\\s+|(?:le\\s+)?(?:paiement|virement|reglement)\\s+(?:sera\\s+fait\\s+|partira\\s+)?)?(?:pour\\s+|d'ici\\s+|avant\\s+)?(?:la\\s+|le\\s+)?(?:fin|debut|mi|semaine|lundi|mardi|mercredi|jeudi|vendredi|demain|\\d)(?![a-z])`,

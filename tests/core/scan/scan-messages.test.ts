@@ -399,4 +399,10 @@ describe('scanMessages', () => {
     const [alone] = await scanMessages([invoice], { me, today });
     expect(alone?.debtorName).toBeNull();
   });
+
+  it('reads the subject\'s amount, not a unit price the body multiplies: « (12 h x 38 €) » (held-out DYW)', async () => {
+    const invoice = message({ from: claire, to: ['alfabre@gmail.com'], subject: 'Facture VR-2026-0444 : 456,00 € (stage vacances Toussaint)', text: 'Bonjour Anne-Laure,\nComme convenu, la facture du stage intensif (12 h x 38 €). Règlement à réception, CESU accepté.\nMerci !', date: '2026-11-06T09:00:00+01:00' });
+    const [r] = await scanMessages([invoice], { me, today });
+    expect(r).toMatchObject({ invoiceNumber: 'VR-2026-0444', amount: 456 });
+  });
 });

@@ -3624,3 +3624,34 @@ describe('classifyClientReply: the twenty-second session\'s fourth batch (held-o
     expect(r.promisedCandidates).toContain('2026-12-10');
   });
 });
+
+describe('classifyClientReply: the twenty-second session\'s fifth batch (held-out DZV, DYW, DYX, DYY)', () => {
+  it('« anbei unser Zahlungsavis zur Rechnung LI-2026-0805: Überweisung über 4.284,00 EUR mit Valuta 29.09.2026 » pays', () => {
+    expect(classifyClientReply(mail({ text: 'Sehr geehrter Herr Marchal,\nanbei unser Zahlungsavis zur Rechnung LI-2026-0805: Überweisung über 4.284,00 EUR mit Valuta 29.09.2026.\nMit freundlichen Grüßen', date: '2026-09-29' })).kind).toBe('paid');
+  });
+  it("« Je fais un virement aujourd'hui » pays the day it is written; « aujourd'hui ou demain » still promises", () => {
+    expect(classifyClientReply(mail({ text: "Désolée, changement de banque le mois dernier, j'ai oublié de mettre à jour le mandat. Je fais un virement aujourd'hui.\nJulie", date: '2026-10-21' })).kind).toBe('paid');
+    expect(classifyClientReply(mail({ text: "Je fais le virement aujourd'hui ou demain.", date: '2026-10-21' })).kind).toBe('promise');
+  });
+  it('a day given as the last one in the next sentence is the one promised', () => {
+    expect(classifyClientReply(mail({ text: 'Salut Thomas,\nOn règle tout début janvier, la tréso est tendue avec les fêtes. Le 5 janvier au plus tard promis.\nRomain', date: '2026-12-07' })).promisedDate).toBe('2027-01-05');
+    expect(classifyClientReply(mail({ text: 'Salut Léa,\nOn attend la diffusion sur la RTS, c\'est prévu le 4 décembre. Paiement à diffusion comme convenu, donc vendredi de la semaine suivante au plus tard, le 11.12.\nMathieu', date: '2026-11-05' })).promisedDate).toBe('2026-12-11');
+  });
+  it("« je m'en occupe la semaine prochaine » promises nothing (no day, no word of paying); « je m'en occupe lundi » does", () => {
+    expect(classifyClientReply(mail({ text: "Bien reçu merci ! je m'en occupe la semaine prochaine", date: '2026-11-06' })).kind).not.toBe('promise');
+    expect(classifyClientReply(mail({ text: "je m'en occupe lundi", date: '2026-11-06' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-09' });
+  });
+  it("an administrator's « la facture LV-2026-0156 d'un montant de 2 760,00 €, correspondant à …, a été réglée ce jour » pays, in a reply and as a notice", () => {
+    const text = "Madame,\n\nJe vous informe que la facture LV-2026-0156 d'un montant de 2 760,00 €, correspondant à une prestation postérieure au jugement d'ouverture, a été réglée ce jour par virement depuis le compte de l'administration judiciaire.";
+    expect(classifyClientReply(mail({ text, date: '2026-11-25' })).kind).toBe('paid');
+    expect(readPaymentNotice(mail({ subject: 'Atelier Duclos & Fils - règlement facture LV-2026-0156', text, from: 'as.roux@roux-aj.fr', date: '2026-11-25' }))?.invoiceNumbers).toEqual(['LV-2026-0156']);
+    expect(classifyClientReply(mail({ text: "La facture F-12 de 300 €, que vous dites impayée, n'a pas été réglée.", date: '2026-11-25' })).kind).not.toBe('paid');
+  });
+  it('a Chorus Pro status « Mise en paiement suspendue » is no payment notice', () => {
+    expect(readPaymentNotice(mail({ subject: 'Re: Dépôt Chorus Pro - facture LI-2026-0788', text: 'Bonjour,\nVotre facture est bloquée dans Chorus Pro au statut « Mise en paiement suspendue » : le service fait n\'a pas encore été constaté par la DSN. Nous revenons vers vous dès validation.', from: 'dfs-factures@chru.example', date: '2026-09-15' }))).toBeNull();
+  });
+  it('our « Les LCR des factures … n\'ont pas été honorées au 30/11 » and « La LCR … ne nous est pas revenue acceptée » are reminders', () => {
+    expect(classifyOwnFollowUp(mail({ subject: 'Re: Factures CL-2026-0460 et CL-2026-0461', text: 'Bonjour Thomas,\nLes LCR des factures CL-2026-0460 et CL-2026-0461 (4 338,00 € au total) n\'ont pas été honorées au 30/11. Peux-tu vérifier avec ta banque ?\nMerci', date: '2026-12-02' }))).toBe('reminder');
+    expect(classifyOwnFollowUp(mail({ subject: 'Re: Facture CL-2026-0418', text: "Bonjour Mme Jullien,\nLa LCR de la facture CL-2026-0418 (3 600,00 €) ne nous est pas revenue acceptée et l'échéance du 30/10 est passée. Pouvez-vous regarder de votre côté ?\nMerci,", date: '2026-11-04' }))).toBe('reminder');
+  });
+});

@@ -231,6 +231,8 @@ const TAX_SUM_RESULT = /\+\s?(?:vat|tva|mwst|ust|iva|btw|moms|mva|gst|tax)(?![a-
 
 /** What follows an amount that is an operand ("£75,000.00 base = …", "450,00 € x 3 = …"), and a share's base ("20 % de …"). */
 const OPERAND_AFTER = /^\s?(?:(?:base|hors\s+taxes|ht)\s?)?(?:=|[x×*]\s?\d)/;
+/** A unit price multiplied on its line: "(12 h x 38 €)", "3 × 450,00 €" (what it comes to is the amount, not it). */
+const MULTIPLIED_BEFORE = /\d\s?(?:[a-z]{1,8}\.?\s?)?[x×*]\s?$/;
 const SHARE_OF_BEFORE = /%\s?(?:of|de|du|des|sur|von|del|di|van)\s?(?:the\s|la\s|le\s|l')?$/;
 
 /** A deposit on returnable containers, charged with the goods: "Keg deposit", "deposit on 12 crates", "Pfand", "consigne fûts". */
@@ -286,7 +288,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // A part of the total, in its brackets: "2 610,76 NOK (incl. 2 075,76 NOK disbursements)", "(dont TVA 200 €)".
     if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
     // An operand of a calculation the line writes out: "20% of £75,000.00 base = £15,000.00" bills its result.
-    if (OPERAND_AFTER.test(after) || SHARE_OF_BEFORE.test(before.slice(-16))) continue;
+    if (OPERAND_AFTER.test(after) || SHARE_OF_BEFORE.test(before.slice(-16)) || MULTIPLIED_BEFORE.test(before.slice(-16))) continue;
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     // "Total HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €": what the tax brings the total to.
     // On a deposit invoice, "Montant de l'acompte TTC : 9 853,70 €" under "Total commande TTC : 19 707,40 €" is what it bills.
