@@ -292,8 +292,20 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
     }
     mentions.sort((a, b) => a.index - b.index);
   }
-  if (others.size === 0) return () => false;
+  // A sentence announcing a list (« un virement groupé … correspondant aux factures suivantes : ») is about the references
+  // listed under it, up to the next blank line: when this invoice is not among them, it is about others (« La FA-2026-110 sera
+  // réglée avec le prochain lot » below the list is another matter).
+  const listedWithoutThis = (hit: CueHit) => {
+    if (!own || !LIST_FOLLOWS.test(fold(hit.sentence))) return false;
+    const start = hit.sentenceStart + hit.sentence.length;
+    const block = text.slice(start, start + 600).replace(/^[\s:]*/, '');
+    const listed = block.slice(0, Math.max(0, block.search(/\n[ \t]*\n/)) || block.length);
+    const refs = [...listed.matchAll(LISTED_REFERENCE)].map((m) => numberKey(m[0]));
+    return refs.length > 0 && !refs.includes(own);
+  };
+  if (others.size === 0) return once(listedWithoutThis, (h) => h.sentenceStart);
   return once((hit) => {
+    if (listedWithoutThis(hit)) return true;
     const end = hit.sentenceStart + hit.sentence.length;
     let keys = mentions.filter((m) => m.index >= hit.sentenceStart && m.index < end).map((m) => m.key);
     if (keys.length === 0) {
@@ -303,6 +315,11 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
     return keys.some((k) => others.has(k)) && !keys.includes(own);
   }, (h) => h.sentenceStart);
 }
+
+/** A sentence announcing the invoices listed under it: « correspondant aux factures suivantes : », "for the following invoices:". */
+/** A reference on a listed line: "FA-2026-108   1 350,00 €". */
+const LISTED_REFERENCE = /(?<![\w/.-])[A-Za-z]{0,6}[-/_.]?\d[\w/.-]*\d(?![\w/-])/g;
+const LIST_FOLLOWS = /(?<![a-z])(?:factures?\s+suivantes|suivantes?\s*:|following\s+invoices|invoices?\s+(?:listed\s+)?below|ci-dessous|folgende[nr]?\s+rechnungen|siguientes\s+facturas|seguenti\s+fatture|volgende\s+facturen)(?![a-z])|:\s*$/;
 
 /** Sentences that hold payment back until a problem is settled ("nous réglerons une fois le problème résolu"). */
 function untilResolved(folded: string): (hit: CueHit) => boolean {

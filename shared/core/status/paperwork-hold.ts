@@ -98,6 +98,9 @@ const IT_DOES_NOT_MATCH = /^\s*(?:il|elle|celui-ci|ce\s+numero|it|this|this\s+nu
 // (« Vi chiediamo di riemetterla o di comunicarci il riferimento »: held-out DHX)
 const PLEASE = /\?|(?<![a-z])(?:please|kindly|bitte|wir\s+bitten|merci\s+de|veuillez|nous\s+vous\s+(?:demandons|prions)|por\s+favor|le\s+rogamos|les\s+pedimos|per\s+favore|vi\s+(?:chiediamo|preghiamo)|graag|alstublieft)(?![a-z])/;
 
+/** The invoice said contested in so many words: « la facture est bloquée et contestée », "the invoice is disputed". */
+const CONTESTED_IN_WORDS = /(?<![a-z])(?<!(?:ne|pas|not|nicht|no)\s)(?:contestee?s?|contestons|disputed|bestritten|contestada|contestata)(?![a-z])/;
+
 /** A sentence ending on "without" what it asked for: « Notre service achats ne peut pas la valider sans. » */
 const WITHOUT_IT_AT_END = /(?<![a-z])(?:sans|without|ohne|sin|senza|zonder)\s*[.!?]*\s*$/;
 
@@ -117,7 +120,8 @@ export function withoutPaperworkSentences(text: string): string {
     // juridique … ? Il ne correspond pas à celui du marché notifié. »)
     const aboutPaperwork = ASKS_ORDER_NUMBER.test(sentence) || WAITS_FOR_PAPERWORK.test(sentence) || WITHOUT_IT_AT_END.test(sentence) || (afterOrderNumber && IT_DOES_NOT_MATCH.test(sentence));
     afterOrderNumber = ASKS_ORDER_NUMBER.test(sentence);
-    if (aboutPaperwork) continue;
+    // (unless it says the invoice is contested too: « Sans ce document la facture est bloquée et contestée »)
+    if (aboutPaperwork && !CONTESTED_IN_WORDS.test(sentence)) continue;
     // A request is dropped, not what the sentence says before it: « Nous contestons donc la facture en l'état, merci de
     // nous adresser un avoir » keeps « Nous contestons donc la facture en l'état ». (A question is dropped whole.)
     const please = PLEASE.exec(sentence);

@@ -406,7 +406,7 @@ function maturityOf(head: string, folded: string): string | null {
 const BALANCE_ON_ITS_LINE = /(?<![a-z])(?:solde|balance|saldo|restzahlung|restbetrag|derniere\s+echeance|final\s+instal?ment|last\s+instal?ment|letzte\s+rate)(?![a-z])|(?<![\d/])(\d)\s?\/\s?\1(?![\d/])/;
 /** A funder paying its capped share, the rest billed to another (« Prise en charge partielle … reste à la charge de l'entreprise … : 580,00 € », held-out DOX): its part is settled. */
 const REST_BORNE_BY_ANOTHER = /(?<![a-z])reste\s+a\s+la\s+charge\s+(?:de\s+l'entreprise|de\s+l'employeur|du\s+client|de\s+l'adherent|du\s+stagiaire|du\s+beneficiaire|de\s+l'assure|du\s+patient)(?![a-z])/;
-const FAILED_ON_ITS_LINE = /(?<![a-z])(?:rejetee?|impayee?|refusee?|echec|echouee?|ko|failed|returned|rejected|devuelto|rechazado|zuruckgegeben|storniert|en\s+attente|suspendue?|pending|on\s+hold|ausstehend|pendiente|in\s+sospeso)(?![a-z])/;
+const FAILED_ON_ITS_LINE = /(?<![a-z])(?:rejetee?|impayee?|refusee?|echec|echouee?|ko|failed|returned|rejected|devuelto|rechazado|zuruckgegeben|storniert|en\s+attente|suspendue?|pending|on\s+hold|ausstehend|pendiente|in\s+sospeso|sera\s+(?:reglee?|payee?|viree?|incluse?)|seront\s+(?:reglee?s|payee?s)|prochain\s+(?:lot|virement|paiement|reglement)|will\s+be\s+(?:paid|settled|included)|next\s+(?:batch|run|payment))(?![a-z])/;
 function lineAround(text: string, token: string): string {
   const at = text.indexOf(token);
   if (at < 0) return '';
@@ -462,7 +462,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
     for (const r of referencesIn(lineAround(head, n))) if (/[a-z]/i.test(r) && /\d/.test(r) && !invoiceNumbers.includes(r)) invoiceNumbers.push(r);
   }
   // A batch listing each invoice's outcome (« - Facture BC-2026-229 - 108,00 EUR - OK », « - Facture BC-2026-231 - 288,00 EUR -
-  // REJETÉ ») pays those whose line says nothing of a failure.
+  // REJETÉ ») pays those whose line says nothing of a failure, nor of a payment to come (« La FA-2026-110 sera réglée avec le prochain lot »).
   if (!reversed && !rejected && invoiceNumbers.length > 1) {
     const failed = invoiceNumbers.filter((n) => FAILED_ON_ITS_LINE.test(foldOnce(lineAround(head, n))));
     if (failed.length > 0 && failed.length < invoiceNumbers.length) invoiceNumbers.splice(0, invoiceNumbers.length, ...invoiceNumbers.filter((n) => !failed.includes(n)));

@@ -425,6 +425,8 @@ export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewies
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
+  // Alsatian, Swiss German: « s'Geld kummt am 15.12., dann iberwies i dir des sofort. Versproche! »
+  `dann\\s+(?:iberwies|iberwiis|uberwies|iberwis|zahl|zahle|zal)\\s+(?:i|ich|mer|mir)(?![a-z])`,
   // the transfer named in the sentence before: « le virement du 30 octobre n'a pas été exécuté … Il sera émis au plus tard le 4 décembre 2026 » (held-out DOV)
   `(?<=(?:^|[.!?\\n])\\s*)(?:il|elle)\\s+(?:sera|partira|devrait\\s+etre)\\s+(?:(?:bien|donc|alors)\\s+)?(?:emise?|executee?|effectuee?|envoyee?|passee?|relancee?|represente)(?![a-z])`,
   // the amount named after the verb of sending, a few words after "will": "so we'll net that off and send GBP 2,560.00 this Friday" (held-out DLY)
@@ -436,7 +438,7 @@ export const PROMISE = cueRegex([
   // a day of payment proposed: « Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ? »
   `(?:je\\s+vous|nous\\s+vous|on\\s+vous|je\\s+te|on\\s+te)\\s+propos\\w*\\s+de\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)${DAY_NAMED_AFTER}`,
   // nl: « ik schrijf het over volgende vrijdag », « we maken het bedrag maandag over »
-  `(?:ik|we|wij)\\s+(?:schrijf|schrijven|maak|maken)\\s+(?:het|dit|dat|het\\s+bedrag|de\\s+factuur|de\\s+betaling)\\s+(?:\\S+\\s+){0,3}?over(?![a-z])`,
+  `(?:ik|we|wij)\\s+(?:schrijf|schrijven|maak|maken)\\s+(?:het|dit|dat|het\\s+bedrag|de\\s+factuur|de\\s+betaling)\\s+(?:\\S+\\s+){0,5}?over(?![a-z])`,
   // a day of payment proposed as a question: « Est-ce que ça irait si on vous verse la totalité le 20 janvier 2027 ? », "Would it be OK if we pay on the 15th?"
   `(?:ca|cela)\\s+(?:vous\\s+|t')?(?:irait|ira|va|convient|conviendrait|conviendra)\\s+(?:pour\\s+vous\\s+)?si\\s+(?:je|j'|on|nous)\\s*(?:vous\\s+|te\\s+)?(?:le\\s+|la\\s+|les\\s+|l')?(?:verse|regle|paie|paye|vire|solde|versais|reglais|payais|virais|versions|reglions|payions)${DAY_NAMED_AFTER}`,
   `(?:would|will|is)\\s+it\\s+be\\s+(?:ok|okay|alright|all\\s+right|fine|acceptable)\\s+(?:with\\s+you\\s+|for\\s+you\\s+)?if\\s+(?:we|i)\\s+(?:pay|paid|settle|settled|transfer|transferred)${DAY_NAMED_AFTER}`, `is\\s+it\\s+(?:ok|okay|alright|fine)\\s+if\\s+(?:we|i)\\s+(?:pay|settle|transfer)${DAY_NAMED_AFTER}`,
@@ -446,6 +448,8 @@ export const PROMISE = cueRegex([
   `(?:ho|la|les|el|us|te)\\s+(?:pagarem|pagare|transferirem|abonarem|liquidarem)(?![a-z])`, `(?:us|et)\\s+farem\\s+(?:la|el)\\s+(?:transferencia|pagament|ingres)(?![a-z])`,
   // "The payment order has now been validated and is scheduled for 15/12/2026"
   `(?:payment|transfer|remittance|wire)(?:\\s+order)?\\s+${IN_SENTENCE(8)}(?:is|are|has\\s+been|have\\s+been|was)\\s+(?:now\\s+)?scheduled\\s+(?:for|on)(?![a-z])`,
+  // elliptic, with its sum and its day: "Payment of USD 18,900.00 scheduled for 20/11/2026 value date."
+  `(?:payment|transfer|remittance|wire)\\s+of\\s+(?:[a-z]{3}\\s?)?[$€£]?\\s?\\d[\\d,.\\s]{0,16}(?:[a-z]{3}\\s+)?scheduled\\s+(?:for|on)\\s+(?=\\d)`,
   // casual: "will def pay by 15 Dec via paypal"
   `(?:will|[a-z]+'ll)\\s+(?:def|defo|deffo|def\\.|definitely|surely|certainly)\\s+(?:pay|settle|transfer|send\\s+(?:it|the\\s+money|the\\s+payment))(?![a-z])`,
   // a payment collected for us, to be passed on: « nous vous reverserons le montant de la facture … le 10/12/2026 »
@@ -944,6 +948,10 @@ const UNTIL_DATE = `(?!\\s+(?:the\\s+)?(?:end|start|beginning|middle|mid|early|l
 
 /** The client contests the invoice or the work it bills. */
 export const DISPUTE = cueRegex([
+  // « c est pas le bon montant on avait dit 25€ le bulletin pas 29 », « ce n'est pas le bon tarif »
+  `(?:n'est|n'etait|c'est|c\\s+est|c|est|etait)\\s+pas\\s+(?:le\\s+bon\\s+(?:montant|prix|tarif|taux|total)|la\\s+bonne\\s+(?:somme|quantite))(?![a-z])`,
+  // Alsatian, Swiss German: « die Etikette … sin nit in Ordnung … Mir zahle die Rechnung ET-2026-0423 nit bis ihr des regle »
+  `(?:zahle|zahlen|zale|zahl)\\s+${W(4)}(?:nit|net|nid|nod)\\s+(?:bis|bevor|solang)(?![a-z])`, `(?:sin|sind|isch)\\s+(?:gar\\s+|absolut\\s+)?(?:nit|nid|nod)\\s+in\\s+ordnung(?![a-z])`,
   // a part of the invoice refused: "we do not accept full amount of invoice …", "we apply penalty 10% and will pay only 90%"
   `(?:do\\s+not|don't|cannot|can't|will\\s+not|won't)\\s+accept\\s+(?:the\\s+)?(?:full|whole|entire|total)\\s+(?:amount|sum|invoice)(?![a-z])`,
   `(?:will|shall|can)\\s+(?:only\\s+pay|pay\\s+only)\\s+\\d{1,2}(?:[.,]\\d+)?\\s?%`,

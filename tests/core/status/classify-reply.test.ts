@@ -3655,3 +3655,24 @@ describe('classifyClientReply: the twenty-second session\'s fifth batch (held-ou
     expect(classifyOwnFollowUp(mail({ subject: 'Re: Facture CL-2026-0418', text: "Bonjour Mme Jullien,\nLa LCR de la facture CL-2026-0418 (3 600,00 €) ne nous est pas revenue acceptée et l'échéance du 30/10 est passée. Pouvez-vous regarder de votre côté ?\nMerci,", date: '2026-11-04' }))).toBe('reminder');
   });
 });
+
+describe('classifyClientReply: the twenty-second session\'s sixth batch (held-out DZW, DZX, DZZ, EVW)', () => {
+  it("Alsatian « Mir zahle die Rechnung … nit bis ihr des regle » disputes; « s'Geld kummt am 15.12., dann iberwies i dir des sofort » promises the 15th", () => {
+    expect(classifyClientReply(mail({ text: "Salü Claire,\ndie Etikette vum Riesling sin nit in Ordnung, d'Farb isch ganz verschowe. Mir zahle die Rechnung ET-2026-0423 nit bis ihr des regle.\nRuef mich a.", date: '2026-11-17' })).kind).toBe('dispute');
+    expect(classifyClientReply(mail({ text: "Salü Claire\nJo, i weiss, i bin spot dran. D'Traube sin grad verkauft, s'Geld kummt am 15.12., dann iberwies i dir des sofort. Versproche!\nBernard", date: '2026-11-21' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+  it('« c est pas le bon montant on avait dit 25€ le bulletin pas 29 » disputes', () => {
+    expect(classifyClientReply(mail({ text: 'bjr\nc est pas le bon montant on avait dit 25€ le bulletin pas 29. merci de refaire la facture\nDidier', date: '2026-10-15' })).kind).toBe('dispute');
+  });
+  it('a grouped transfer « correspondant aux factures suivantes : » pays the invoices listed under it, not one named after the list', () => {
+    const text = 'Bonjour Claire,\n\nNous avons émis ce jour un virement groupé de 3 618,00 € correspondant aux factures suivantes :\n\n  FA-2026-108   1 350,00 €\n  FA-2026-109   946,80 €\n  FA-2026-125   1 321,20 €\n\nTotal : 3 618,00 €\n\nLa FA-2026-110 sera réglée avec le prochain lot (validation client en attente).\n\nBien cordialement,';
+    expect(classifyClientReply(mail({ text, date: '2026-11-11' }), { invoiceNumber: 'FA-2026-110' }).kind).not.toBe('paid');
+    expect(classifyClientReply(mail({ text, date: '2026-11-11' }), { invoiceNumber: 'FA-2026-109' }).kind).toBe('paid');
+  });
+  it('"Payment of USD 18,900.00 scheduled for 20/11/2026 value date." promises the 20th', () => {
+    expect(classifyClientReply(mail({ text: 'Hello Claire\nReceived, thank you. Payment of USD 18,900.00 scheduled for 20/11/2026 value date.\nEleni', date: '2026-11-10' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+  });
+  it('Dutch « Wij maken het bedrag uiterlijk 4 december 2026 over » promises the 4th', () => {
+    expect(classifyClientReply(mail({ text: 'Beste Camille,\nSorry, deze was aan mijn aandacht ontsnapt. Wij maken het bedrag uiterlijk 4 december 2026 over.\nMvg,', date: '2026-11-30' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForOrderNumber, waitsForPaperwork } from '../../../shared/core/status/paperwork-hold';
+import { asksForOrderNumber, waitsForPaperwork, withoutPaperworkSentences } from '../../../shared/core/status/paperwork-hold';
 import { mail } from './mail';
 
 describe('a payment held for an order number (held-out CKZ, CKW)', () => {
@@ -15,5 +15,12 @@ describe('a payment held for an order number (held-out CKZ, CKW)', () => {
   it('a reply that holds nothing for a paper does not', () => {
     expect(waitsForPaperwork(mail({ text: 'Merci, nous ne pouvons pas venir sans prévenir.' }))).toBe(false);
     expect(asksForOrderNumber(mail({ text: 'Merci pour la facture, le règlement suivra.' }))).toBe(false);
+  });
+});
+
+describe('a document missing, the invoice also said contested (held-out DZW)', () => {
+  it('« Sans ce document la facture est bloquée et contestée » keeps the dispute beside the paperwork', () => {
+    expect(withoutPaperworkSentences('Nous ne pouvons pas mettre la facture SME-2026-0418 en paiement : le certificat de conformité ne figure pas dans le colis. Sans ce document la facture est bloquée et contestée.')).toContain('contestée');
+    expect(withoutPaperworkSentences('Merci de nous transmettre le bon de commande. Sans ce document la facture est bloquée.')).not.toContain('bloquée');
   });
 });

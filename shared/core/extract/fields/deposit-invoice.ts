@@ -15,6 +15,8 @@ const DEPOSIT_INVOICE = new RegExp(
     `fattura\\s+(?:di\\s+|d')\\s*(?:acconto|anticipo)`, `(?:acconto|anticipo)\\s+(?:del|pari\\s+al)\\s+${PCT}`,
     // a title opening with the deposit word, then the reference and the sum: "Deposit – AZ-2026-0490 – €2,664.00 – due …"
     `^\\s*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)\\s*[-–—:|]`,
+    // an invoice whose object is a numbered deposit: « Objet : Acompte n°1 – restauration du cotre …, 30 % du devis D2026-041 »
+    `(?:objet|object|subject|betreff|designation|libelle)\\s*:\\s*(?:1er\\s+|premier\\s+|2e\\s+|deuxieme\\s+|second\\s+)?(?:acompte|deposit|anzahlung|anticipo|acconto)(?![a-z])`, `acompte\\s+n[°o]\\s*\\d`,
     `voorschotfactu(?:ur|ren)`, `factuur\\s+voor\\s+(?:het\\s+|de\\s+)?(?:voorschot|aanbetaling)`, `(?:voorschot|aanbetaling)\\s+van\\s+${PCT}`,
   ]
     .map((s) => `(?<![a-z])${s}`)
