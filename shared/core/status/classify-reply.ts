@@ -299,7 +299,8 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
     if (!own || !LIST_FOLLOWS.test(fold(hit.sentence))) return false;
     const start = hit.sentenceStart + hit.sentence.length;
     const block = text.slice(start, start + 600).replace(/^[\s:]*/, '');
-    const listed = block.slice(0, Math.max(0, block.search(/\n[ \t]*\n/)) || block.length);
+    const blankLine = block.search(/\n[ \t]*\n/);
+    const listed = blankLine < 0 ? block : block.slice(0, blankLine);
     const refs = [...listed.matchAll(LISTED_REFERENCE)].map((m) => numberKey(m[0]));
     return refs.length > 0 && !refs.includes(own);
   };
@@ -316,9 +317,9 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
   }, (h) => h.sentenceStart);
 }
 
-/** A sentence announcing the invoices listed under it: « correspondant aux factures suivantes : », "for the following invoices:". */
 /** A reference on a listed line: "FA-2026-108   1 350,00 €". */
 const LISTED_REFERENCE = /(?<![\w/.-])[A-Za-z]{0,6}[-/_.]?\d[\w/.-]*\d(?![\w/-])/g;
+/** A sentence announcing the invoices listed under it: « correspondant aux factures suivantes : », "for the following invoices:". */
 const LIST_FOLLOWS = /(?<![a-z])(?:factures?\s+suivantes|suivantes?\s*:|following\s+invoices|invoices?\s+(?:listed\s+)?below|ci-dessous|folgende[nr]?\s+rechnungen|siguientes\s+facturas|seguenti\s+fatture|volgende\s+facturen)(?![a-z])|:\s*$/;
 
 /** Sentences that hold payment back until a problem is settled ("nous réglerons une fois le problème résolu"). */
@@ -365,7 +366,7 @@ const ELLIPTIC_WHEN = /^\s*(?:(?:bonjour|hello|hi)\s*,?\s+)?(?:des\s+(?:la|le|le
 const SUBJECT_PRONOUN = /(?<![a-z'])(?:on|nous|je|j'|il|ils|elle|elles|vous|we|i|they|he|she|you|wir|ich|sie|er)(?![a-z])/;
 
 /** Right after a payment in the present, the day it is written on: « je fais un virement aujourd'hui », "I'm sending it today". */
-const PAYING_TODAY = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:aujourd'hui|ce\s+jour|today|heute|hoy|oggi|vandaag|hoje)(?![a-z])(?!\s+(?:ou|or|oder|o|of|ou)\s)/;
+const PAYING_TODAY = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:aujourd'hui|ce\s+jour|today|heute|hoy|oggi|vandaag|hoje)(?![a-z])(?!\s+(?:ou|or|oder|o|of)\s)/;
 
 /** Right after a payment in the present, words saying it is being made now. */
 const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+suite|immediatement|a\s+l'instant|dans\s+la\s+foulee|sur\s+le\s+champ|right\s+(?:away|now)|straight\s+away|immediately|sofort|gleich\s+jetzt|subito|ahora\s+mismo|enseguida|meteen|onmiddellijk)(?![a-z])/;

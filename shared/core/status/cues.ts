@@ -71,11 +71,16 @@ interface Breaks {
  * same text, and a hit finds its clause by binary search instead of a scan from the text's start (which made
  * a reply holding thousands of cue words quadratic).
  */
+// (the text found is kept as the very string asked for: an equal copy — the same reply read again — compares character by
+// character, and compared once per hit it made a reply of thousands of acknowledgements quadratic)
 const lastBreaks = new Map<RegExp, { text: string; breaks: Breaks }>();
 
 function breaksOf(re: RegExp, text: string): Breaks {
   const known = lastBreaks.get(re);
-  if (known && known.text === text) return known.breaks;
+  if (known && known.text === text) {
+    known.text = text;
+    return known.breaks;
+  }
   const breaks: Breaks = { starts: [], ends: [] };
   for (const m of execAll(re, text)) {
     breaks.starts.push(m.index);

@@ -13,17 +13,17 @@ export interface PromisedDates {
   candidates: string[];
 }
 
-/**
- * The dates a promise names, read in the sentences that hold its words, else in the whole reply. A written date nearest after the promise words wins ("nous réglerons le 18/11", not the due date
- * quoted earlier); relative wordings ("vendredi prochain", "end of the month") add all their readings.
- * Dates before the reply are not promises.
- */
 /** The payer's next run of payments, which dates a promise by itself: « au prochain règlement fournisseurs », "in our next payment run". */
 const NEXT_PAYMENT_RUN = /(?<![a-z])(?:prochaine?s?|next|nachste[nmr]?|volgende|proxim[oa])\s+(?:reglements?\s+(?:des\s+)?fournisseurs?|paiements?\s+(?:des\s+)?fournisseurs?|campagnes?\s+de\s+(?:paiement|reglement)s?|(?:supplier\s+)?pay(?:ment)?\s+run|zahlungslauf|betaalrun|remesa)(?![a-z])/;
 
 /** Words of a payment in several parts: "en 3 fois", "échéancier", "puis … le solde", "in three instalments". */
 const INSTALMENTS = wordStartRegExp(String.raw`(?<![\p{L}])(?:en\s+(?:\d+|deux|trois|quatre|plusieurs)\s+fois|[ée]ch[ée]ancier|mensualit[ée]s?|instal(?:l)?ments?|in\s+(?:\d+|two|three|four)\s+payments|(?<!(?:vote|votera|voteront|votent|voter|approuve|approuvera|valide|validera|decide|decidera)\s+)le\s+solde\s+le|the\s+balance\s+on|in\s+(?:\d+|zwei|drei)\s+raten|a\s+plazos|in\s+(?:\d+|due|tre)\s+rate)(?![\p{L}])`, 'iu');
 
+/**
+ * The dates a promise names, read in the sentences that hold its words, else in the whole reply. A written date nearest after the promise words wins ("nous réglerons le 18/11", not the due date
+ * quoted earlier); relative wordings ("vendredi prochain", "end of the month") add all their readings.
+ * Dates before the reply are not promises.
+ */
 export function promisedDates(
   places: readonly { sentence: string; sentenceStart: number; cueStart?: number; cueEnd: number }[],
   wholeText: string,
@@ -104,14 +104,14 @@ export function promisedDates(
   // (not a day named before a promise dated by the payer's next run of payments: « nous déménageons le 1er décembre … Pour
   // celle-ci pas de souci, elle partira au prochain règlement fournisseurs » gives no day)
   // (each sentence once: thousands of promise words in one sentence stay linear)
-  let from = 0;
+  let from = Infinity;
   const seen = new Set<number>();
   for (const p of places) {
     if (seen.has(p.sentenceStart)) continue;
     seen.add(p.sentenceStart);
-    if (NEXT_PAYMENT_RUN.test(fold(p.sentence))) from = from ? Math.min(from, p.sentenceStart) : p.sentenceStart;
+    if (NEXT_PAYMENT_RUN.test(fold(p.sentence))) from = Math.min(from, p.sentenceStart);
   }
-  const fallback = readPlace(wholeText.slice(from), 0).filter((d) => d !== reference);
+  const fallback = readPlace(from === Infinity ? wholeText : wholeText.slice(from), 0).filter((d) => d !== reference);
   return { date: fallback[0] ?? null, candidates: fallback };
 }
 
@@ -134,9 +134,9 @@ const FULL_NUMERIC_DATE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/;
 /** "at the latest", "latest 27/11", « au plus tard », "spätestens", "uiterlijk"…: the day next to it is the deadline. */
 const AT_THE_LATEST = /(?<![\p{L}])(?:sp[äa]testens|au\s+plus\s+tard|at\s+the\s+latest|latest(?=\s+(?:by\s+|on\s+|the\s+)?\d)|(?:by\s+)?no\s+later\s+than|a\s+m[áa]s\s+tardar|al\s+m[áa]s\s+tardar|entro\s+e\s+non\s+oltre|al\s+pi[ùu]\s+tardi|uiterlijk|najp[óo][źz]niej|nejpozd[ěe]ji|legk[ée]s[őo]bb|o\s+mais\s+tardar)(?![\p{L}])/giu;
 
-/** The day written right after "at the latest" (within a few words), or right before it (« vendredi au plus tard »). */
 const AT_THE_LATEST_ONCE = new RegExp(AT_THE_LATEST.source, AT_THE_LATEST.flags.replace('g', ''));
 
+/** The day written right after "at the latest" (within a few words), or right before it (« vendredi au plus tard »). */
 function dayGivenAsLatest(text: string, placed: readonly { index: number; iso: string }[]): string | null {
   let tried = 0;
   for (const m of text.matchAll(AT_THE_LATEST)) {

@@ -3676,3 +3676,10 @@ describe('classifyClientReply: the twenty-second session\'s sixth batch (held-ou
     expect(classifyClientReply(mail({ text: 'Beste Camille,\nSorry, deze was aan mijn aandacht ontsnapt. Wij maken het bedrag uiterlijk 4 december 2026 over.\nMvg,', date: '2026-11-30' }))).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
   });
 });
+
+describe('readPaymentNotice: a grouped transfer advice that names an invoice paid later (held-out EVW)', () => {
+  it('« Avis de virement groupé » pays the listed invoices, not « La FA-2026-110 sera réglée avec le prochain lot »', () => {
+    const n = readPaymentNotice(mail({ subject: 'Avis de virement groupé - Cabinet Lemaire', text: 'Bonjour Claire,\n\nNous avons émis ce jour un virement groupé de 3 618,00 € correspondant aux factures suivantes :\n\n  FA-2026-108   1 350,00 €\n  FA-2026-109   946,80 €\n\nLa FA-2026-110 sera réglée avec le prochain lot.\n', from: 'paie@lemaire.example', date: '2026-11-11' }));
+    expect(n?.invoiceNumbers).toEqual(['FA-2026-108', 'FA-2026-109']);
+  });
+});
