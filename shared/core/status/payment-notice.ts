@@ -67,7 +67,8 @@ const RECEIVED = cueRegex([
   // « Nous avons encaissé le règlement de Caisse Mutuelle HdF pour la facture PP-2026-10546 » (an umbrella company, held-out DPV)
   `(?:avons|a|ont)\\s+(?:bien\\s+)?encaisse\\s+(?:le|votre|un|une|la|les)\\s+(?:reglements?|paiements?|virements?|cheques?|versements?)(?![a-z])`, `libelle\\s*:\\s*(?:virement|vir|virt)\\s+(?:sepa\\s+|inst\\s+|instantane\\s+)?(?:recu|de|en\\s+votre\\s+faveur)(?![a-z])`,
   `invoices\\s+${W(3)}(?:have\\s+been|were|are\\s+now)\\s+(?:paid|settled|remitted)(?![a-z])`,
-  `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
+  // (« Paiement LCR encaissé »: the means of payment between)
+  `(?:paiement|reglement|virement|versement|prelevement|encaissement|transfert)s?\\s+(?:(?:lcr|sepa|cheque|cb|carte|tip)\\s+)?(?:bien\\s+)?(?:recus?|encaisses?|confirmes?|credites?|entrants?)`,
   `vous\\s+avez\\s+recu\\s+(?:un\\s+|une\\s+|le\\s+)?(?:nouveau\\s+|nouvel\\s+)?(?:paiement|virement|versement|reglement|encaissement|credit|\\d|[$€£]|(?:chf|eur|usd|gbp|cad|sek|nok|dkk|pln|czk|huf)\\s?\\d)`, `a\\s+(?:paye|regle|vire|verse)`, `ont\\s+(?:paye|regle)`,
   // es: "Hemos registrado el cobro de la factura", "Factura FA26-0095 cobrada"; pl: "otrzymaliśmy płatność", "oznaczona jako opłacona",
   // cs: "faktura … byla uhrazena", "Připsáno: 980,00 EUR"; sv: "En insättning har gjorts på ditt konto", "har registrerats som betald",

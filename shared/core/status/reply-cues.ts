@@ -99,7 +99,7 @@ export const PAID = cueRegex([
   // the participle closing its clause: "Facture payée, vous devriez recevoir les fonds sous 48h"
   `(?:facture|acompte|solde)\\s+(?:bien\\s+)?(?:regle|paye|solde|acquitte)e?s?(?=\\s*[,.!;]|\\s*$)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
-  `(?<!a\\s)(?<!(?:on|je|tu|nous|vous|te)\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:(?:en\\s+(?:liquide|especes|cash)|par\\s+(?:cheque|carte|cb|virement|paypal|lydia))\\s+)?(?:ce\\s+jour|aujourd'hui|hier|hier\\s+soir|ce\\s+matin|ce\\s+midi|ce\\s+soir|avant-hier|ce\\s+(?:we|w-e|week-?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])(?!\\s+prochain)`,
+  `(?<!a\\s)(?<!(?:on|je|tu|nous|vous|te)\\s)(?:regle|paye|vire|verse|solde)e?s?\\s+(?:(?:en\\s+(?:liquide|especes|cash)|par\\s+(?:cheque|carte|cb|virement|paypal|lydia))\\s+)?(?:ce\\s+jour|aujourd'hui|hier|hier\\s+soir|ce\\s+matin|ce\\s+midi|ce\\s+soir|avant-hier|ce\\s+(?:we|w-e|week[-\\s]?end)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+dernier)?)(?![a-z])(?!\\s+prochain)`,
   // (not a problem settled: "La facture était bloquée faute de bon de commande, c'est réglé. Le paiement partira vendredi",
   // « la facture était bloquée en attente du bon de réception. C'est réglé, le virement partira vendredi prochain »)
   `(?<!(?:bloque|probleme|souci|blocage|erreur|incident|bug|litige)[^\\n]{0,100})c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`, `(?:regle|paye|vire|verse|solde)e?s?\\s+depuis\\s+(?:le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d)`,
@@ -587,7 +587,7 @@ export const PROMISE = cueRegex([
   `(?:dans|sur|avec|lors\\s+de|pour)\\s+(?:notre|la|le|nos|les|la\\s+prochaine|le\\s+prochain)\\s+(?:campagne|cycle|session|vague|lot|tour|run)s?\\s+de\\s+(?:paiement|reglement|virement)s?`,
   // en
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+hope\\s+to|\\s+should\\s+be\\s+able\\s+to|\\s+can|\\s+will\\s+be\\s+able\\s+to)\\s+(?:\\w+ly\\s+)?(?:pay|settle|transfer|wire|remit|clear)`,
-  `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:process|release|arrange|schedule|action|initiate)\\s+${W(3)}(?:${PAY_NOUN_EN}|invoice|it|this)`,
+  `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:process|release|arrange|schedule|action|initiate)\\s+${W(3)}(?:${PAY_NOUN_EN}|invoice|it|this|share)`,
   // "we'll send the payment", "I'll get it paid": never "I'll send it to accounts", "I'll make it to the meeting"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|get)\\s+${W(3)}${PAY_NOUN_EN}`,
   `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+(?:paid|settled|processed|sent\\s+out|out\\s+to\\s+you|over\\s+to\\s+you|across\\s+to\\s+you)`,

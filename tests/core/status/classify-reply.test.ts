@@ -3014,6 +3014,10 @@ describe('classifyClientReply: held-out ANZ–APW', () => {
     ['fr promise: an agency paid by its client, « nous vous reverserons le montant de la facture … le 10/12/2026 »', 'Bonjour,\nNotre client Caviste Online nous a réglé la campagne ; nous vous reverserons le montant de la facture SVT-2026-0122 le 10/12/2026.', '2026-11-20', 'promise', '2026-12-10'],
     ['en paid: "Totally forgot. Paid now via Wise"', 'Gwen so sorry!! Totally forgot. Paid now via Wise, €1,068.00. Niamh x', '2026-11-23', 'paid', null],
     ['lb promise: « d\'Rechnung … gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt »', "Moien Här Weber,\n\nd'Onboarding ass elo ofgeschloss, d'Rechnung FA-26-10450 gëtt mam nächste Bezuelungslaf den 10.12.2026 bezuelt.\n\nMat beschte Gréiss", '2026-11-19', 'promise', '2026-12-10'],
+    ['fr promise: « je règle ça ce week end » (the weekend in two words)', 'Salut, désolé pour le retard, je règle ça ce week end. Bonne soirée', '2026-12-02', 'promise', '2026-12-05'],
+    ['en promise: "we\'ll release your share once the survey report is in - should be by 11 December latest"', "Hi, we'll release your share once the survey report is in - should be by 11 December latest.", '2026-12-01', 'promise', '2026-12-11'],
+    ['en: "the owners have not yet put us in funds … we therefore cannot release payment" waits for others\' money, no dispute', 'Dear Sir, the owners have not yet put us in funds for this call, we therefore cannot release payment at this stage. We will revert as soon as funds are received.', '2026-12-01', 'ack', null],
+    ['en dispute: "We can not release payment of FA-2026-0407. SAT protocol is not signed"', 'We can not release payment of FA-2026-0407. SAT protocol is not signed.', '2026-12-01', 'dispute', null],
   ])('%s', (_name, text, date, kind, promised) => {
     const r = classifyClientReply(mail({ text, date }));
     expect(r.kind).toBe(kind);

@@ -26,6 +26,12 @@ describe('readPaymentNotice', () => {
     expect(notice('You received £3,941.00 GBP from Kelvin Biosciences Ltd', 'KELVIN BIOSCIENCES LTD sent you £3,941.00 GBP.\n\nReference: FA-2027-0342 FA-2027-0349', 'noreply@wise.com')?.invoiceNumbers).toEqual(['FA-2027-0342', 'FA-2027-0349']);
   });
 
+  it("a bank's « Paiement LCR encaissé » names the invoice it pays (the means of payment between the words)", () => {
+    expect(
+      notice("Avis d'opération sur votre compte", "Nous vous informons de l'opération suivante :\n\nPaiement LCR encaissé\nTireur : Boulangerie Martin\nRéférence : FC-2026-0356\nMontant : 1 845,60 EUR", 'alertes@banque-populaire.fr'),
+    ).toMatchObject({ invoiceNumbers: ['FC-2026-0356'], amount: 1845.6 });
+  });
+
   it('an invoicing tool marking the invoice paid after matching the bank is a notice', () => {
     expect(
       notice('Paiement rapproché – facture F-2026-0433', "La facture F-2026-0433 adressée à Cave Saint-Émilion Distribution SAS (1 740,00 €) a été rapprochée d'une transaction bancaire du 29 novembre 2026 et est désormais marquée comme payée.", 'notifications@pennylane.com'),

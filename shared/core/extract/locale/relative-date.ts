@@ -54,7 +54,7 @@ const END_OF_WEEK = new RegExp(
 );
 /** "ce week-end", "this weekend", "am Wochenende", "este fin de semana": the coming Saturday or Sunday. */
 const THIS_WEEKEND = wordStartRegExp(
-  `${W}(?:(?:ce|du|pendant le|durant le) week-?end|(?:this|over the|at the|on the) weekend|(?:am|dieses|uber das|ubers|diesem) wochenende|(?:este|el|durante el) fin de semana|(?:questo|nel|durante il) (?:fine settimana|weekend)|(?:dit|in het|komend|dit komende) weekend|(?:este|no|neste) fim de semana)(?! (?:prochain|next|suivant|d'apres))${END}`,
+  `${W}(?:(?:ce|du|pendant le|durant le) week[- ]?end|(?:this|over the|at the|on the) week-?end|(?:am|dieses|uber das|ubers|diesem) wochenende|(?:este|el|durante el) fin de semana|(?:questo|nel|durante il) (?:fine settimana|weekend)|(?:dit|in het|komend|dit komende) weekend|(?:este|no|neste) fim de semana)(?! (?:prochain|next|suivant|d'apres))${END}`,
   'gu',
 );
 const MONTH_NAMES: Readonly<Record<string, number>> = {
