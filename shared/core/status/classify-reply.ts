@@ -231,6 +231,10 @@ const PRESENT_PASSIVE = /(?<![a-z])(?:is|are|est|sont|wird|werden)\s+(?:\S+\s+){
 /** A condition right after a payment's words: "… once we are paid", « … dès que nous sommes payés », « … sobald … ». */
 const CONDITION_AFTER = /^\s*,?\s*(?:once|when|only\s+(?:once|when|after)|as\s+soon\s+as|after|des\s+que?|une\s+fois\s+que?|lorsque?|quand|apres|sobald|wenn|nachdem|cuando|en\s+cuanto|appena|quando|zodra|wanneer)(?![a-z])/;
 
+/** A funder as the one who paid (a subsidy come in for the client): « la Région », « le Département », « l'OPCO », « la CAF », « le financeur ». */
+const FUNDER_BEFORE =
+  /(?<![a-z])(?:la\s+region|le\s+departement|l'etat|la\s+drac|l'opco|la\s+caf|l'ans|la\s+mairie|la\s+commune|la\s+metropole|le\s+ministere|le\s+cnc|la\s+sacem|le\s+fse|l'europe|le\s+conseil\s+(?:regional|departemental|general)|la\s+subvention|le\s+financeur|les\s+financeurs|(?:the\s+)?(?:council|funder|grant))\s+(?:\S+\s+){0,2}?$/;
+
 /** A statement that the payment was made (to the company): not negated, not conditional, not future. */
 function isPaidStatement(hit: CueHit): boolean {
   // "le mandat de paiement est parti chez le payeur": an order to pay on its way through a public payer, not the money.
@@ -245,6 +249,8 @@ function isPaidStatement(hit: CueHit): boolean {
     !/est-ce\s+qu/.test(hit.before) &&
     // « Notre client nous a réglé la campagne »: paid to the one who writes, not to the company
     !(/(?<![a-z])(?:nous|m'|me)\s*$/.test(hit.before) && /^(?:a|ont)\s/.test(hit.text)) &&
+    // « la Région a enfin versé. … tu seras payé au plus tard le 31/10 »: a funder paid the client, not the client us
+    !(FUNDER_BEFORE.test(hit.before) && !/(?<![a-z])(?:vous|te|t'|you)(?![a-z])/.test(hit.text)) &&
     // "Marco gets paid on the 10th, we'll pay it then": someone's pay day, not a payment
     !/(?<![a-z])(?:gets?|getting)\s*$/.test(hit.before) &&
     // « je te règle ça dès que notre client américain nous a payés »: a payment to come, the condition of ours
@@ -396,8 +402,8 @@ const RESENT_ON_REQUEST = /(?:comme\s+(?:demande|convenu)|suite\s+a\s+votre\s+(?
 
 /** A document's title line: « FACTURE N° F-2026-0345 », "INVOICE No. 1042", « Rechnung Nr. 17 ». */
 const TITLE_LINE = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)\b[^\n]*\d/im;
-/** Words that send the invoice again: « je vous renvoie la facture », « ci-dessous notre facture », "resending the invoice". */
-const SENDS_AGAIN = /(?<![a-z])(?:(?:je|nous)\s+vous\s+renvoi(?:e|ons)|renvoi\w*\s+(?:la|ma|notre|votre)\s+facture|resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|the\s+invoice)\s+again|here\s+is\s+the\s+invoice\s+again)(?![a-z])/;
+/** Words that send the invoice again: « je vous renvoie la facture », « ci-dessous notre facture », "resending the invoice", an invoicing tool's « DUPLICATA ». */
+const SENDS_AGAIN = /(?<![a-z])(?:(?:je|nous)\s+vous\s+renvoi(?:e|ons)|renvoi\w*\s+(?:la|ma|notre|votre)\s+facture|resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|the\s+invoice)\s+again|here\s+is\s+the\s+invoice\s+again|duplicata|duplicate|zweitschrift|duplicado)(?![a-z])/;
 
 /**
  * Where the invoice a message sends again begins (its title line), when the message says it sends it again; else the

@@ -11,6 +11,8 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([
+  // the day it was awaited, past: « Le solde de 5 200 € (TG-2026-041) était attendu pour le 29/11. Tu peux regarder ça ? »
+  `(?:etait|etaient)\\s+(?:attendue?s?|prevue?s?|due?s?|a\\s+regler|payable)\\s+(?:pour\\s+|au\\s+plus\\s+tard\\s+)?(?:le|au)\\s+\\d`,
   // a bill of exchange not returned accepted, or not honoured: « La LCR de la facture CL-2026-0418 ne nous est pas revenue acceptée et
   // l'échéance est passée », « Les LCR des factures … n'ont pas été honorées au 30/11 »
   `(?:lcr|traites?|effets?|bills?\\s+of\\s+exchange)\\s+${'(?:[^\\s.!?]+\\s+){0,12}?'}(?:ne\\s+nous\\s+(?:est|a)\\s+(?:toujours\\s+)?pas\\s+(?:ete\\s+)?(?:revenue?|retournee?|renvoyee?)\\s+(?:acceptee?|signee?)|(?:n'a|n'ont|n'est|ne\\s+sont)\\s+pas\\s+(?:ete\\s+)?(?:honoree?s?|acceptee?s?|payee?s?))(?![a-z])`,

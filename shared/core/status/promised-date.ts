@@ -39,7 +39,11 @@ export function promisedDates(
       .filter((d) => d.iso >= reference)
       // After the promise words first, nearest first; dates before them count double distance.
       .sort((a, b) => distance(a, cueEnd) - distance(b, cueEnd));
-    const written = writtenDays.map((d) => d.iso);
+    // (a written day in a clause of its own before the promise words is another thing's, after any day read after them: « Le
+    // festival se termine le 13 décembre, je te fais le virement le lundi 14/12 »)
+    const apart = (d: { index: number; end: number }) => d.index < cueStart && /[,;]/.test(text.slice(d.end, cueStart));
+    const written = writtenDays.filter((d) => !apart(d)).map((d) => d.iso);
+    const writtenApart = writtenDays.filter(apart).map((d) => d.iso);
     const placed: { index: number; iso: string; after?: string }[] = writtenDays.map((d) => ({ index: d.index, iso: d.iso }));
     // A promise is for the coming months: a "8 novembre" read as next year's is a past day of this one.
     // (after the promise words first, as written dates: "Our new finance person starts monday, we'll get it paid by end
@@ -66,12 +70,12 @@ export function promisedDates(
     // So does a full date after words of a day to come ("This is scheduled in our next payment run on 12/03/2026",
     // written on 20 November by a US payer): past in one order, it is that day in the other.
     // (only in English, where both orders are written: a French « par virement le 04/11 » sent on 5 November is a day past)
-    if (relative.length === 0 && written.length === 0 && (!FULL_NUMERIC_DATE.test(text) || SCHEDULED_AHEAD.test(text)) && detectLanguage(text, 'en') === 'en') {
+    if (relative.length === 0 && writtenDays.length === 0 && (!FULL_NUMERIC_DATE.test(text) || SCHEDULED_AHEAD.test(text)) && detectLanguage(text, 'en') === 'en') {
       relative = coming(order === 'DMY' ? 'MDY' : 'DMY');
     }
     // « je te fais le virement le lendemain » of a day named before: that day is not the one promised.
     const daysBefore = new Set(placed.flatMap((p) => (p.after ? [p.after] : [])));
-    let found = [...new Set([...written.filter((d) => !daysBefore.has(d)), ...relative])];
+    let found = [...new Set([...written.filter((d) => !daysBefore.has(d)), ...relative, ...writtenApart.filter((d) => !daysBefore.has(d))])];
     // The day given as the last one ("zahle bis Ende nächster Woche, spätestens 31.10.", « vendredi au plus tard ») is the one promised.
     const latest = dayGivenAsLatest(text, placed);
     if (latest && found.includes(latest)) found = [latest, ...found.filter((d) => d !== latest)];

@@ -300,7 +300,7 @@ export const PAID = cueRegex([
   `(?:bar|in\\s+bar|mit\\s+(?:karte|ec-karte|bargeld)|per\\s+(?:karte|paypal|uberweisung))\\s+(?:telefonisch\\s+|online\\s+|direkt\\s+|vor\\s+ort\\s+|uber\\s+(?:den|die|das)\\s+\\S+\\s+)?(?:bezahlt|beglichen|gezahlt)(?![a-z])(?!\\s+(?:werden|wird|werde)(?![a-z]))`,
   // "Habe die Überweisung eben freigegeben": the payment released (the invoice released is only approved)
   `(?:habe|haben|hab)\\s+(?:die|den|unsere|meine)\\s+(?:zahlung|uberweisung|uberweisungen|betrag)\\s+${W(3)}(?:freigegeben|ausgefuhrt|veranlasst|angewiesen|getatigt|ausgelost|rausgeschickt)`,
-  `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt(?!\\s*,?\\s*(?:sobald|wenn|nach|voraussichtlich|am|bis|ab|erst|spatestens|uber|durch|mittels|per|via|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|zum|innerhalb|in\\s+(?:der|den|kw|\\d)))|getatigt|ausgelost)`,
+  `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt(?!\\s*,?\\s*(?:sobald|wenn|nach|voraussichtlich|am|bis|ab|erst|spatestens|uber|durch|mittels|per|via|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|zum|innerhalb|in\\s+(?:der|den|kw|\\d)|fristgerecht|termingerecht|fristgemass|rechtzeitig|punktlich|bei\\s+falligkeit|demnachst|in\\s+kurze|zeitnah))|getatigt|ausgelost)`,
   `in\\s+auftrag\\s+gegeben`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
   // es
@@ -585,6 +585,8 @@ export const PROMISE = cueRegex([
   `(?:partira|partiront|passera|passeront|(?:ce|ca|cela|elle)\\s+sera|sera\\s+(?:reglee?|payee?|viree?|inclus[e]?)|seront\\s+(?:reglee?s|payee?s|viree?s))\\s+(?:avec|dans|lors\\s+de|sur)\\s+(?:notre|nos|le|la|les)\\s+(?:prochaine?s?\\s+)?(?:paiements?|reglements?|virements?|campagne|lot|cycle|echeance)`,
   // the company's payment batches: "dans notre campagne de paiements du 30", "sur le cycle de règlement de fin de mois"
   `(?:dans|sur|avec|lors\\s+de|pour)\\s+(?:notre|la|le|nos|les|la\\s+prochaine|le\\s+prochain)\\s+(?:campagne|cycle|session|vague|lot|tour|run)s?\\s+de\\s+(?:paiement|reglement|virement)s?`,
+  // « Votre facture … est validée et sera intégrée à notre campagne de paiement du 15/12/2026 »
+  `(?:integree?s?|incluse?s?|ajoutee?s?|rattachee?s?|positionnee?s?)\\s+(?:a|au|dans)\\s+(?:notre|la|nos|les|la\\s+prochaine|le\\s+prochain)\\s+(?:campagne|cycle|session|vague|lot|run)s?\\s+de\\s+(?:paiement|reglement|virement)s?`,
   // en
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+hope\\s+to|\\s+should\\s+be\\s+able\\s+to|\\s+can|\\s+will\\s+be\\s+able\\s+to)\\s+(?:\\w+ly\\s+)?(?:pay|settle|transfer|wire|remit|clear)`,
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:process|release|arrange|schedule|action|initiate)\\s+${W(3)}(?:${PAY_NOUN_EN}|invoice|it|this|share)`,
@@ -917,6 +919,8 @@ export const PAY_PRESENT = cueRegex([
   // the subject said before another verb: « Wir sind saisonbedingt geschlossen und zahlen bei Wiedereröffnung am nächsten Freitag »
   `(?:wir|ich)\\s+${W(5)}und\\s+(?:zahlen|zahle|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)(?![a-z])`,
   `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,
+  // the verb before its subject: « Die Überweisung veranlasse ich nächste Woche », « Nächste Woche überweisen wir »
+  `(?:zahlung|uberweisung)\\s+(?:veranlasse|veranlassen|tatige|tatigen|leiste|leisten|sende|senden|schicke|schicken|mache|machen)\\s+(?:ich|wir)(?![a-z])`, `(?:zahle|zahlen|bezahle|bezahlen|uberweise|uberweisen|begleiche|begleichen)\\s+(?:ich|wir)(?![a-z])`,
   `(?:pagamos|abonamos|transferimos)`, `(?:hacemos|hago|realizamos|realizo|efectuamos|efectuo|enviamos|envio|ordenamos)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:paghiamo|saldiamo|bonifichiamo|pago|salderei)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:wij|we|ik)\\s+(?:betalen|betaal|(?:maken|maak)\\s+(?:het|de|dat|dit|deze|[a-z0-9][\\w/.-]*\\d[\\w/.-]*)\\s+${W(4)}over)(?![a-z])`,
@@ -1046,6 +1050,8 @@ export const DISPUTE = cueRegex([
   // facture avec 28 svp ? On paiera rien avant. » (held-out DGZ); a count short of the billed one: « on a 28 maillots pas 30 »
   `(?:je|on|nous)\\s+(?:ne\\s+|n')?(?:peux|peut|pouvons)\\s+pas\\s+faire\\s+(?:valider|passer|accepter)\\s+(?:une|cette|la|votre|ta)\\s+facture(?![a-z])`,
   `vous\\s+(?:pouvez|pourriez)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])(?!\\s+(?:au\\s+nom\\s+d|a\\s+l'adresse|a\\s+l'ordre|avec\\s+(?:notre|le|la|les|nos)\\s+(?:nouvel|nouvelle|nouveau|numero|n°|bon|reference|adresse|siret|raison|code)))`,
+  // « Le conseil de fabrique a décidé de ne pas régler cette facture tant que ces défauts n'auront pas été repris »
+  `(?:decide|decidons|decident|choisi|choisissons|prefere|preferons)\\s+de\\s+ne\\s+pas\\s+(?:regler|payer|honorer|mettre\\s+en\\s+paiement)\\s+(?:cette|la|votre|ladite)\\s+facture`, `ne\\s+pas\\s+(?:regler|payer)\\s+${W(3)}tant\\s+que`,
   `(?:on|nous|je)\\s+(?:ne\\s+)?(?:(?:vous\\s+)?(?:paiera|paierons|paierai|payera|payerons|reglera|reglerons|reglerai|versera|verserons))\\s+rien\\s+(?:avant|tant\\s+que|sans)(?![a-z])`,
   `(?:recu|livre|livres|a|avons|compte|trouve)\\s+\\d+\\s+[a-z]+(?:\\s+[a-z]+)?\\s*,?\\s+(?:et\\s+)?(?:pas|non|au\\s+lieu\\s+de)\\s+\\d+(?!\\d|[,./-]\\d)`,
   // « Je ne comprends pas pourquoi ces séances sont facturées » (held-out BWV)
@@ -1071,7 +1077,9 @@ export const DISPUTE = cueRegex([
   `(?:rejected|declined|refused|returned|reject|rejecting|decline|declining|refuse|refusing)\\s+(?:this|the|your|that)\\s+invoice`, `(?:work|job|repair|service|job\\s+order|order)s?\\s+(?:was|were|has\\s+been|have\\s+been)\\s+never\\s+(?:approved|authori[sz]ed|ordered|requested)`, `(?:can't|cannot|can\\s+not|unable\\s+to)\\s+(?:approve|sign\\s+off)\\s+(?:this|the|your|it|that)(?:\\s+(?:one|invoice|bill))?(?![a-z])(?!\\s+(?:until|before|yet|today|this\\s+week|without))`, `please\\s+(?:revise|correct|amend)(?:\\s+(?:it|the\\s+invoice|this))?(?![a-z])`, `(?:cancel|void|withdraw)\\s+(?:it\\s+|this\\s+)?and\\s+re-?issue`, `(?:doesn't|does\\s+not|didn't|did\\s+not)\\s+(?:quote|show|include|have|mention|reference)\\s+(?:a|our|the|any)\\s+(?:po|p\\.o\\.|purchase\\s+order)`,
   // "we contest invoice STL-2026-0258 … We will not pay the full amount"
   `(?:we|i)\\s+(?:must\\s+|have\\s+to\\s+|hereby\\s+)?(?:contest|challenge)\\s+(?:the|this|your|that|invoice)(?![a-z])`, `(?:we're|we\\s+are|i'm|i\\s+am)\\s+(?:currently\\s+|still\\s+)?querying\\s+(?:the|this|your|these|those|some|a\\s+few|invoice)(?![a-z])`, `(?:won't|will\\s+not|shall\\s+not|are\\s+not\\s+going\\s+to|refuse\\s+to)\\s+pay\\s+(?:the\\s+full\\s+(?:amount|invoice|price)|this\\s+(?:invoice|amount|bill)|it\\s+as\\s+(?:is|it\\s+stands))(?![a-z])`,
-  `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not)\\s+pay\\s+${W(4)}until${UNTIL_DATE}`,
+  `disput(?:e|ing|ed)`, `no\\s+(?:es|son)\\s+(?:nuestra|nuestras|nostra|nostres)`, `(?:isn't|is\\s+not)\\s+(?:ours|for\\s+us)`, `(?:n'est|ne\\s+nous\\s+est)\\s+pas\\s+(?:la\\s+notre|destinee|adressee\\s+a\\s+nous)`, `(?:need|have|going|got)\\s+to\\s+(?:hold|put\\s+(?:it|this|the\\s+invoice|payment)\\s+on\\s+hold)`, `(?:won't|will\\s+not|can't|cannot|can\\s+not|(?:are|am|is)\\s+not\\s+going\\s+to|(?:we're|i'm)\\s+not\\s+going\\s+to)\\s+pay\\s+${W(4)}until${UNTIL_DATE}`,
+  // "I've asked AP to put PL-2026-0297 on hold"
+  `(?:asked|told|instructed)\\s+(?:\\S+\\s+){1,2}?to\\s+(?:put|place)\\s+(?:it|this|the\\s+invoice|(?:the\\s+)?payment|(?:invoice\\s+)?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*)\\s+on\\s+hold`,
   // the work came back or arrived "with many errors" (not an apology for "our many errors")
   `(?:avec|with|con|mit)\\s+(?:de\\s+)?(?:plusieurs|nombreuses|beaucoup\\s+d'|trop\\s+d'|many|several|numerous|a\\s+lot\\s+of|too\\s+many|bastantes|muchos|varios|numerosos|demasiados|vielen|mehreren|zahlreichen|diversi|molti|numerosi|troppi)\\s*(?:erreurs|errors|mistakes|errores|fehlern|errori)`, `(?:cannot|can't|can\\s+not)\\s+approve\\s+(?:the|this|your)\\s+invoice`,
   // the invoice by its number: "We can't approve VES-2026-0204: … the completion fee isn't payable. Please cancel it."

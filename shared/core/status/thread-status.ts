@@ -6,6 +6,7 @@ import { isDepositInvoice } from './deposit-invoice';
 import { invoiceMentions, namesAllInvoices } from './invoice-mentions';
 import { fold } from '../text/fold';
 import { stripQuoted } from './strip-quoted';
+import { kindOfTitle } from '../detect/document-kind';
 import { asksForOrderNumber, suppliesPaperwork, waitsForPaperwork, waitsOnlyForPaperwork, withoutPaperworkSentences } from './paperwork-hold';
 import { numberKey } from '../extract/fields/number-key';
 import { addDays } from '../calendar/iso-date';
@@ -176,7 +177,8 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
         reminderMessages.push(message);
         if (message.calendarDate) reminderDates.push(message.calendarDate);
       } else if (kind === 'thanks') status = 'paid';
-      else if (status === 'disputed' && heldForPaperwork && suppliesPaperwork(message)) {
+      // (a credit note cancelling the invoice is no missing paper sent: « Avoir AV-2026-004 annulant la facture FH-2026-069 »)
+      else if (status === 'disputed' && heldForPaperwork && suppliesPaperwork(message) && kindOfTitle(message.subject) !== 'credit-note') {
         status = 'open';
         heldForPaperwork = false;
       }

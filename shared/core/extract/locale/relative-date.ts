@@ -417,7 +417,11 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
   const named = weekdays.readings.filter((w) => !written.some((r) => r.index > w.index && r.index - w.index <= 26 && r.dates.length === 1 && weekday(r.dates[0]!) === weekday(w.dates[0]!) && !/[.!?;\n]/.test(folded.slice(w.index, r.index))));
   readings.push(...named, ...cjkWeekdayReadings(folded, referenceIso), ...hebrewWeekdayReadings(folded, referenceIso), ...fixedReadings(folded, referenceIso));
   if (!weekdays.nextWeekUsed) {
-    for (const m of folded.matchAll(NEXT_WEEK)) readings.push({ index: m.index, dates: [mondayOfNextWeek(referenceIso)] });
+    // (not the "next week" of « fin de semaine prochaine », "end of next week": that one is read as its Friday)
+    const endsOfWeek = [...folded.matchAll(END_OF_WEEK)].map((m) => [m.index, m.index + m[0].length] as const);
+    for (const m of folded.matchAll(NEXT_WEEK)) {
+      if (!endsOfWeek.some(([from, to]) => m.index >= from && m.index < to)) readings.push({ index: m.index, dates: [mondayOfNextWeek(referenceIso)] });
+    }
   }
   for (const m of folded.matchAll(CALENDAR_WEEK)) readings.push({ index: m.index, dates: calendarWeekDays(referenceIso, Number(m[1])) });
   const parts = [...folded.matchAll(PART_OF_MONTH)];
