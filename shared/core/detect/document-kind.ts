@@ -199,6 +199,8 @@ export function kindOfTitle(title: string): DocumentKind | null {
   const folded = fold(title);
   // Spanish « Abono AV-2026-014 »: the word alone is also a payment (« abono recibido »), titled with its own number it is a credit note
   if (NUMBERED_ABONO.test(folded)) return 'credit-note';
+  // « Mémoire IA-2026-044 – traduction arrêt »: a court translator's or expert's bill titled with its own number
+  if (NUMBERED_MEMOIRE.test(folded)) return 'invoice';
   const hits = findKindCues(title);
   if (hits.length === 0) return null;
   // After the invoice's own numbered title, a quote or an order named by its number is what the invoice
@@ -235,6 +237,12 @@ const DELIVERY_STATEMENT = /^(?:releve (?:de|des) livraisons|releve hebdomadaire
 
 /** A title opening with « abono » and its own reference: « Abono AV-2026-014 - reclamación calidad FA-2026-0863 », « Abono nº 14 ». */
 const NUMBERED_ABONO = /^\s*abono\s+(?:n[º°o]\.?\s*)?[a-z]{0,6}[-/]?\d/;
+const NUMBERED_MEMOIRE = /^\s*memoire\s+(?:n[º°o]\.?\s*)?[a-z]{0,6}[-/]?\d[\w/-]*\d/;
+
+/** A title « Mémoire IA-2026-044 », « Mémoire n° 12/2026 »: a court translator's or expert's bill (its invoice word is « mémoire »). */
+export function isNumberedMemoire(title: string): boolean {
+  return /^\s*m[ée]moire\s/i.test(title) && NUMBERED_MEMOIRE.test(fold(title));
+}
 
 /** What makes a reminder word the thing billed: « frais de relance », "reminder fee" is written after it. */
 const REMINDER_FEE_BEFORE = /(?:frais|cout|couts|forfait)\s+de\s+$/;

@@ -15,7 +15,7 @@ import { addDays, daysBetween } from '../calendar/iso-date';
 import { paysTheirInvoice } from '../detect/paid-their-invoice';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
 import { withoutMatterNames } from '../detect/matter-name';
-import { abbreviatedInvoiceReference, findKindCues, hasCue, isBooksReport, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesNumberedOrder, namesOrderAsTopic, saysItIsNoInvoice, type DocumentKind } from '../detect/document-kind';
+import { abbreviatedInvoiceReference, findKindCues, hasCue, isBooksReport, isNumberedMemoire, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesNumberedOrder, namesOrderAsTopic, saysItIsNoInvoice, type DocumentKind } from '../detect/document-kind';
 import { copyToUs, externalRecipients, isMeAddress, namesCompany, speaksForUs, type Identity } from '../detect/identity';
 import { hasReplyPrefix, isForward, stripReplyPrefixes } from '../mail/subject';
 import { forwardedFrom } from '../mail/forwarded';
@@ -152,7 +152,7 @@ function mentionsOutsideAddress(text: string, identity: Identity): boolean {
 /** Any invoice word in the subject, the attachments' names or the opening of the body, or a document attached. */
 function mayBeAboutAnInvoice(message: MailMessage): boolean {
   if (message.attachments.some((a) => !a.inline && (isPdf(a) || isXml(a)))) return true;
-  return hasCue(`${message.subject}\n${message.text.slice(0, 3000)}`, 'invoice') || subjectIsTheInvoice(message.subject, message.text);
+  return hasCue(`${message.subject}\n${message.text.slice(0, 3000)}`, 'invoice') || subjectIsTheInvoice(message.subject, message.text) || isNumberedMemoire(message.subject);
 }
 
 /**

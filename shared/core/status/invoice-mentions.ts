@@ -38,7 +38,8 @@ export function invoiceMentions(numbers: readonly string[], text: string): Invoi
 }
 
 /** A number right after an invoice word: « Rechnung 0412 », "invoice #A-17", « la facture n° 2026-88 ». */
-const NAMED_INVOICE = /(?<![\p{L}])(?:factures?|invoices?|bills?|rechnung(?:en)?|rg\.?|facturas?|fattur[ae]|factuur|facturen|faturas?)\s{0,2}(?:(?:n[°ºo]|nr|no|num)\.?\s{0,2}|#\s?)?([A-Za-z]{0,6}[-_/.]?\d[A-Za-z0-9\-_/.]*)/giu;
+// (or the payment's reference: « überwiesen (Verwendungszweck: FV-2026-0459). Die Zahlung für FV-2026-0388 folgt … im Dezember »)
+const NAMED_INVOICE = /(?<![\p{L}])(?:(?:factures?|invoices?|bills?|rechnung(?:en)?|rg\.?|facturas?|fattur[ae]|factuur|facturen|faturas?)\s{0,2}(?:(?:n[°ºo]|nr|no|num)\.?\s{0,2}|#\s?)?|(?:verwendungszweck|zahlungsreferenz|payment\s+reference|r[ée]f[ée]rence|referenz|motif|causale|concepto)\s{0,2}:\s{0,2})([A-Za-z]{0,6}[-_/.]?\d[A-Za-z0-9\-_/.]*)/giu;
 
 /**
  * Invoices a text names that are not among `numbers` (nor a short form of one): « Rechnung 0412 … das war aber die alte. Die neue

@@ -154,9 +154,13 @@ const RECEIVED = cueRegex([
  */
 const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)s?(?:\s+groupes?)?|releve\s+de\s+(?:paiement|reglement)s?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
 
+/** Told in other notices: « voir avis séparés », "see separate advice". */
+const ELSEWHERE = String.raw`(?![a-z])(?!\s*(?:\(s\))?\s*:?\s*(?:voir|see|cf\.?)\s+(?:les\s+|the\s+)?(?:avis|notices?|advices?|messages?)\s+(?:separes|distincts|separate))`;
+
 /** Not money in: a failure, a refund, a reminder, or a receipt for something the user bought. */
 const NOT_RECEIVED = cueRegex([
-  `echec`, `echoue\\w*`, `refuse\\w*`, `rejete\\w*`, `impaye\\w*`, `failed`, `failure`, `declined`, `unsuccessful`, `fehlgeschlagen`, `abgelehnt`, `fallid[oa]`, `rechazad[oa]`,
+  // (not failures a batch's report leaves to other notices: « Opérations rejetées : voir avis séparés », "Rejected items: see separate advice")
+  `echec${ELSEWHERE}`, `echoue\\w*${ELSEWHERE}`, `refuse\\w*${ELSEWHERE}`, `rejete\\w*${ELSEWHERE}`, `impaye\\w*${ELSEWHERE}`, `failed${ELSEWHERE}`, `failure`, `declined${ELSEWHERE}`, `unsuccessful`, `fehlgeschlagen`, `abgelehnt`, `fallid[oa]`, `rechazad[oa]`,
   `fallit[oa]`, `rifiutat[oa]`, `stornat[oa]`, `non\\s+eseguit[oa]`, `mislukt`, `returned`, `chargeback`, `(?<!centre\\s+(?:national\\s+)?de\\s+)rembours\\w*`, `refund\\w*`, `erstattung`, `reembolso`, `rimborso`, `terugbetaling`,
   `relance`, `rappel`, `reminder`, `overdue`, `mahnung`, `zahlungserinnerung`, `recordatorio`, `sollecito`, `herinnering`,
   // a payment to come at a due date (reverse factoring): "nos ha remitido para su pago mediante confirming … Vencimiento 25/12/2026"

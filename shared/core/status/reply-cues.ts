@@ -590,6 +590,8 @@ export const PROMISE = cueRegex([
   // en
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+hope\\s+to|\\s+should\\s+be\\s+able\\s+to|\\s+can|\\s+will\\s+be\\s+able\\s+to)\\s+(?:\\w+ly\\s+)?(?:pay|settle|transfer|wire|remit|clear)`,
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:process|release|arrange|schedule|action|initiate)\\s+${W(3)}(?:${PAY_NOUN_EN}|invoice|it|this|share)`,
+  // the client's payables team as "they": "I've chased AP and they'll pay it by the end of next week"
+  `they(?:'ll|\\s+will|\\s+are\\s+going\\s+to)\\s+(?:\\w+ly\\s+)?(?:pay|settle|release|process|transfer|wire|remit)\\s+(?:it|this|this\\s+one|the\\s+invoice|the\\s+payment|your\\s+invoice|you)(?![a-z])`,
   // "we'll send the payment", "I'll get it paid": never "I'll send it to accounts", "I'll make it to the meeting"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|\\s+expect\\s+to|\\s+aim\\s+to|\\s+can)\\s+(?:\\w+ly\\s+)?(?:send|make|issue|get)\\s+${W(3)}${PAY_NOUN_EN}`,
   `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+(?:paid|settled|processed|sent\\s+out|out\\s+to\\s+you|over\\s+to\\s+you|across\\s+to\\s+you)`,
@@ -1050,6 +1052,11 @@ export const DISPUTE = cueRegex([
   // facture avec 28 svp ? On paiera rien avant. » (held-out DGZ); a count short of the billed one: « on a 28 maillots pas 30 »
   `(?:je|on|nous)\\s+(?:ne\\s+|n')?(?:peux|peut|pouvons)\\s+pas\\s+faire\\s+(?:valider|passer|accepter)\\s+(?:une|cette|la|votre|ta)\\s+facture(?![a-z])`,
   `vous\\s+(?:pouvez|pourriez)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])(?!\\s+(?:au\\s+nom\\s+d|a\\s+l'adresse|a\\s+l'ordre|avec\\s+(?:notre|le|la|les|nos)\\s+(?:nouvel|nouvelle|nouveau|numero|n°|bon|reference|adresse|siret|raison|code)))`,
+  // the wrong company billed: « Cette facture ne peut pas être adressée à Bande à Part : le clip a été produit par la société dédiée …
+  // Notre expert-comptable la rejette. Il faut l'annuler et la refaire au bon nom. »
+  `ne\\s+(?:peut|peuvent|pourra)\\s+pas\\s+etre\\s+(?:adressee|libellee|facturee|emise|etablie)s?\\s+(?:a|au\\s+nom\\s+de)(?![a-z])`, `(?:comptable|compta|expert-comptable|service\\s+comptable|controleur\\s+de\\s+gestion)\\s+(?:la|le|les)\\s+rejette(?:nt)?(?![a-z])`, `refaire\\s+au\\s+bon\\s+nom`,
+  // « elle est libellée au nom du « Lycée agricole de Florac », alors que la commande a été passée par l'EPLEFPA … seul habilité à payer »
+  `(?:libellee|adressee|etablie|emise)\\s+au\\s+nom\\s+(?:du|de\\s+la|de|d')\\s*${IN_SENTENCE(8)}alors\\s+que`, `seule?s?\\s+habilitee?s?\\s+a\\s+(?:payer|regler)(?![a-z])`,
   // « Le conseil de fabrique a décidé de ne pas régler cette facture tant que ces défauts n'auront pas été repris »
   `(?:decide|decidons|decident|choisi|choisissons|prefere|preferons)\\s+de\\s+ne\\s+pas\\s+(?:regler|payer|honorer|mettre\\s+en\\s+paiement)\\s+(?:cette|la|votre|ladite)\\s+facture`, `ne\\s+pas\\s+(?:regler|payer)\\s+${W(3)}tant\\s+que`,
   `(?:on|nous|je)\\s+(?:ne\\s+)?(?:(?:vous\\s+)?(?:paiera|paierons|paierai|payera|payerons|reglera|reglerons|reglerai|versera|verserons))\\s+rien\\s+(?:avant|tant\\s+que|sans)(?![a-z])`,

@@ -648,6 +648,12 @@ const DUE_AFTER_DATE = /^[ \t]{0,2}(?:fallig|faellig|zahlbar)(?![a-z])/;
 /** A place before a date, as letters open: "Madrid, ", "Lyon, le ", "München, den ", "Milano, lì ". */
 const PLACE_AND_DATE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40},[ \t]*(?:le|den|el|il|a|am|on|the|li|lì)?[ \t]*$/u;
 
+/** An invoice's title line up to its date: « Facture FG-2026-0390 – », "Invoice No. INV-12 - " (folded: every dash is "-"). */
+const TITLE_NUMBER_DASH = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+$/;
+
+/** A line that deducts a deposit already paid: « Acompte versé (facture … du …) », "Deposit paid (invoice … of …)". */
+const DEPOSIT_LINE = /^\s*[-–•*]?\s*(?:acomptes?|deposits?|anzahlung(?:en)?|anticipos?|acconti|acconto|aanbetaling|voorschot)(?![a-z])/;
+
 function pickDates(text: string, folded: string, lines: Line[], order: DateOrder) {
   let issue: Scored<string> | null = null;
   let due: Scored<string> | null = null;
@@ -697,6 +703,11 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
       dueByWording(d.iso);
       return;
     }
+    // « Facture FG-2026-0390 – 30/09/2026 »: the invoice's title line, its number and its date parted by a dash.
+    if (TITLE_NUMBER_DASH.test(folded.slice(line.start, d.index)) && !text.slice(d.end, line.end).trim()) {
+      if (!issue || issue.score < 85) issue = { value: d.iso, score: 85 };
+      return;
+    }
     if (!label || label.kind === 'other') return;
     // A bare "du" / "vom" after another document's reference is that document's date ("LV n° TCL-918762 du 14/10/2026").
     if (label.kind === 'issue' && BARE_LINK.test(label.label) && OTHER_DOCUMENT.test(folded.slice(line.start, d.index))) return;
@@ -713,6 +724,8 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     // "Prestation : Facture d'acompte - mariage 2027 (date du 25/09/2027)": a date in brackets dates what stands before them,
     // here the wedding (not "Facture FA-12 (date : 03/11/2026)").
     if (label.kind === 'issue' && BRACKETED_OTHER_DATE.test(folded.slice(Math.max(line.start, d.index - label.gap - label.label.length - 40), d.index - label.gap - label.label.length))) return;
+    // « Acompte versé (facture FV-2026-0377 du 10/09/2026) : - 2 500,00 € »: a deposit line dates the deposit's own invoice.
+    if (label.kind === 'issue' && DEPOSIT_LINE.test(folded.slice(line.start, d.index))) return;
     // "bei Zahlung bis zum 09.10.2026 2 % Skonto": the day to earn a discount, not the due date.
     if (label.kind === 'due' && isDiscountDate(folded, d.index, d.end, dates[i - 1]?.end, dates[i + 1]?.index)) return;
     const score = (label.gap <= 8 ? 90 : 70) + (NAMES_THE_INVOICE.test(label.label) ? 5 : 0);
