@@ -236,6 +236,15 @@ export function pdfsWorthReading(message: MailMessage, identity: Identity): Atta
   return message.attachments.filter((a) => !a.inline && isPdf(a));
 }
 
+/** Whether the body names one of the subject's references as an invoice: « Facture F2026-0419 », "Invoice No. F2026-0419". */
+function callsItsReferenceAnInvoice(subject: string, body: string): boolean {
+  const folded = fold(body);
+  return referencesIn(subject).some((ref) => {
+    const at = folded.indexOf(fold(ref));
+    return at > 0 && /(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)\s+(?:(?:n[°o]|nr|no)\.?\s*)?$/.test(folded.slice(Math.max(0, at - 24), at));
+  });
+}
+
 export interface ReadInvoiceOptions {
   identity: Identity;
   pdfReader?: PdfReader;
@@ -391,7 +400,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // A statement's own document says what it is: a dental lab's « Relevé mensuel juin 2026 (R2026-438) » attaches
   // « FACTURE N° R2026-438 » (read below: an invoice only if the document calls itself one).
   const statementWithDocument = titleKind === 'statement' && documents.length > 0 && !hasReplyPrefix(message.subject);
-  if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice && !orderTopic && !statementWithDocument) return [];
+  // … or its body, when it calls the statement's own reference an invoice: « Relevé mensuel septembre 2026 - F2026-0419 » over
+  // « Facture F2026-0419 - date de facture : 30/09/2026 … Total TTC 935,40 € » (a monthly invoice sent as a statement).
+  const statementIsTheInvoice = titleKind === 'statement' && documents.length === 0 && !hasReplyPrefix(message.subject) && callsItsReferenceAnInvoice(subject, body.slice(0, 1500));
+  if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice && !orderTopic && !statementWithDocument && !statementIsTheInvoice) return [];
   // A reply keeps the subject of the invoice it answers: "RE : Facture F2027-0037" carrying our avoir is the avoir.
   const titleSaysInvoice = titleKind === 'invoice' && !hasReplyPrefix(message.subject);
   const fileKind = kindOfTitle(fileNames);

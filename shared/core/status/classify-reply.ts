@@ -231,6 +231,9 @@ const PRESENT_PASSIVE = /(?<![a-z])(?:is|are|est|sont|wird|werden)\s+(?:\S+\s+){
 /** A condition right after a payment's words: "… once we are paid", « … dès que nous sommes payés », « … sobald … ». */
 const CONDITION_AFTER = /^\s*,?\s*(?:once|when|only\s+(?:once|when|after)|as\s+soon\s+as|after|des\s+que?|une\s+fois\s+que?|lorsque?|quand|apres|sobald|wenn|nachdem|cuando|en\s+cuanto|appena|quando|zodra|wanneer)(?![a-z])/;
 
+/** The same sentence going on to say it will be paid: « …, elle sera payée à l'échéance », "…, it will be debited on the due date". */
+const TO_BE_PAID_AFTER = /^[^.!?\n]{0,80}?(?<![a-z])(?:elle|il|elles|ils|it|they)\s+(?:sera|seront|will\s+be)\s+(?:payee?s?|reglee?s?|debitee?s?|honoree?s?|paid|debited|settled|honou?red)(?![a-z])/;
+
 /** A funder as the one who paid (a subsidy come in for the client): « la Région », « le Département », « l'OPCO », « la CAF », « le financeur ». */
 const FUNDER_BEFORE =
   /(?<![a-z])(?:la\s+region|le\s+departement|l'etat|la\s+drac|l'opco|la\s+caf|l'ans|la\s+mairie|la\s+commune|la\s+metropole|le\s+ministere|le\s+cnc|la\s+sacem|le\s+fse|l'europe|le\s+conseil\s+(?:regional|departemental|general)|la\s+subvention|le\s+financeur|les\s+financeurs|(?:the\s+)?(?:council|funder|grant))\s+(?:\S+\s+){0,2}?$/;
@@ -249,6 +252,9 @@ function isPaidStatement(hit: CueHit): boolean {
     !/est-ce\s+qu/.test(hit.before) &&
     // « Notre client nous a réglé la campagne »: paid to the one who writes, not to the company
     !(/(?<![a-z])(?:nous|m'|me)\s*$/.test(hit.before) && /^(?:a|ont)\s/.test(hit.text)) &&
+    // « La LCR a été acceptée dans notre espace banque, elle sera payée à l'échéance »: the payment is still to come
+    // (the next 120 characters only: a sentence of thousands of payment claims stays linear)
+    !TO_BE_PAID_AFTER.test(fold(hit.sentence.slice(hit.endInSentence, hit.endInSentence + 120))) &&
     // « la Région a enfin versé. … tu seras payé au plus tard le 31/10 »: a funder paid the client, not the client us
     !(FUNDER_BEFORE.test(hit.before) && !/(?<![a-z])(?:vous|te|t'|you)(?![a-z])/.test(hit.text)) &&
     // "Marco gets paid on the 10th, we'll pay it then": someone's pay day, not a payment

@@ -56,7 +56,8 @@ const RECEIVED = cueRegex([
   // a public payer's notice: « L'agence comptable … vous informe de la mise en paiement de la facture FV-2026-0951 »
   `(?:informe|informons|avisons)\\s+(?:de\\s+)?la\\s+mise\\s+en\\s+paiement\\s+(?:de\\s+)?(?:la|votre|vos|les)\\s+factures?(?![a-z])(?![^\\n]{0,40}en\\s+attente(?![a-z]))`,
   // a bank's batch of direct debits collected: « Votre remise de prélèvements SEPA du 10/11/2026 a été exécutée. Détail : - … Facture BC-2026-229 - 108,00 EUR - OK »
-  `remise\\s+de\\s+prelevements?\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:executee|creditee|encaissee|traitee)(?![a-z])`,
+  // (Belgium's direct debits are « domiciliations »: « Votre lot de domiciliations SEPA Core a été exécuté »)
+  `(?:remise|lot|fichier)\\s+de\\s+(?:prelevements?|domiciliations?)\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:execute|credite|encaisse|traite)e?(?![a-z])`,
   // « Une remise de chèque a été créditée sur votre compte », « Un virement de 1 180,00 € a été crédité »
   `(?:remise|virement|versement|paiement|reglement|depot|encaissement)\\s+${W(4)}(?:a\\s+ete|ont\\s+ete)\\s+(?:bien\\s+)?creditee?s?(?![a-z])`,
   // « Un règlement de 3 150,00 € a été enregistré pour le client … », Pennylane's « Nous avons rapproché la transaction … avec la

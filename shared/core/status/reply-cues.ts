@@ -185,7 +185,7 @@ export const PAID = cueRegex([
   // a German participle with its day, the verb dropped: "Balance EUR 1.200,85 überwiesen heute, Ref FDA-26/0461"
   `(?:uberwiesen|bezahlt|beglichen)\\s+(?:heute|gestern|soeben|vorhin|heute\\s+morgen)(?![a-z])`,
   // … and in the simple past: "our finance team processed the payment yesterday (TT ref. HSBC 2611-88412)"
-  `(?:team|department|dept|accounts|finance|treasury|accounting|accountant|bookkeeper|office|payables|colleague)\\s+(?:\\S+\\s+)?(?:processed|released|executed|initiated|sent|made|issued|wired)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`,
+  `(?:team|department|dept|accounts|finance|treasury|accounting|accountant|bookkeeper|office|payables|colleague|ap|a/p)\\s+(?:\\S+\\s+)?(?:processed|released|executed|initiated|sent|made|issued|wired)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`,
   `(?<!(?:you|once|when|if)\\s)(?:has|have)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:processed|released|executed|initiated|sent|made|issued)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`, `mt\\s?103`,
   // "Payment was released today", "Please find attached POP" (proof of payment, as South Africa and Australia write it)
   `(?:payment|transfer|wire|remittance|funds|eft)\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed)(?![a-z])`, `(?:ach|wire|payment|transfer|remittance|eft|bacs)\\s+(?:for|of|covering)\\s+${W(5)}(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed|issued)(?![a-z])`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:pop|proof\\s+of\\s+payment)(?![a-z])`,
@@ -859,8 +859,8 @@ export const PROMISE = cueRegex([
   `zostanie\\s+(?:oplacona|oplacony|zaplacona|zaplacony|uregulowana|uregulowany)`, `(?:hesabiniza|hesabina)\\s+(?:gecmis\\s+olur|gececek|yatmis\\s+olur|gecer|yatar)(?![a-z])`,
   // pt: "O pagamento da fatura … vai ser feito até dia 15 de dezembro"; ar: "سنحوّل المبلغ يوم الاثنين القادم" (we will transfer the amount next Monday)
   `(?:pagamento|transferencia)\\s+${W(5)}vai\\s+ser\\s+(?:feito|efetuado|realizado|processado|enviado)(?![a-z])`, `(?<![\u0621-\u064a])(?:سنحو\u0651?ل|سنقوم\\s+بالتحويل|سندفع|سنسدد)(?![\u0621-\u064a])`,
-  // it: "Il bonifico di € 14.400,00 partirà venerdì prossimo"
-  `(?:bonifico|pagamento|versamento|saldo)\\s+${W(5)}(?:partira|verra\\s+(?:effettuato|disposto|eseguito|inviato)|sara\\s+(?:effettuato|disposto|eseguito|inviato))(?![a-z])`,
+  // it: "Il bonifico di € 14.400,00 partirà venerdì prossimo", « Il direttore ha autorizzato il bonifico, che partirà il 15 dicembre »
+  `(?:bonifico|pagamento|versamento|saldo),?\\s+${W(5)}(?:partira|verra\\s+(?:effettuato|disposto|eseguito|inviato)|sara\\s+(?:effettuato|disposto|eseguito|inviato))(?![a-z])`,
   // gsw: "zahl am Fritig", "mir zahled bis Enda Monet"
   // gsw: "Zahlig chunt nächste Fritig" (the payment comes next Friday)
   `(?:zahlig|zahlung|s\\s+geld|das\\s+geld|uberwisig)\\s+(?:chunt|kunnt|kummt|gaht|goht)\\s+(?:am|bis|morn|morge|nachscht\\w*|nachst\\w*|i\\s+de|im|end|anfang|de)(?![a-z])`,
@@ -877,6 +877,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:^|(?<=[,.;:!]\\s{0,3}))(?:paiement|virement|reglement|versement)(?=\\s+(?:fin|debut|mi|le|lundi|mardi|mercredi|jeudi|vendredi|demain|la\\s+semaine|semaine|d'ici|avant|sous|au\\s+plus\\s+tard)(?![a-z]))`,
   // hu: "pénteken utaljuk", "aznap indítjuk az utalást"; et: "arve läheb maksmisele 18.12.", "maksame reedel"
   `(?:utaljuk|atutaljuk|fizetjuk|kifizetjuk|rendezzuk|kiegyenlitjuk)(?![a-z])`, `inditjuk\\s+az\\s+utalast`, `(?:laheb|lahevad)\\s+maksmisele`, `(?:maksame|tasume)(?![a-z])`,
+  // fr: titles and cheques posted on a day: « J'attends mes chéquiers CESU de la mutuelle, je vous poste les titres lundi »
+  `(?:je|nous|on)\\s+vous\\s+(?:poste|postons|envoie|envoyons|depose|deposons|remets|remettons|apporte|apportons)\\s+(?:les|mes|nos|le|mon|notre)\\s+(?:titres|cesu|cheques?|tickets|reglement)(?![a-z])`,
   // es, colloquial: « te hago la transfe ese mismo día » (held-out CCY)
   `(?:te|le|os|les)\\s+hago\\s+(?:la|el|una|un)\\s+(?:transfe|transferencia|bizum|ingreso|pago)(?![a-z])`,
   // gsw (Swiss German as spoken): « Mir zahled bis nächste Friitig », « mir überwiised s morn »
@@ -1054,7 +1056,9 @@ export const DISPUTE = cueRegex([
   `vous\\s+(?:pouvez|pourriez)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])(?!\\s+(?:au\\s+nom\\s+d|a\\s+l'adresse|a\\s+l'ordre|avec\\s+(?:notre|le|la|les|nos)\\s+(?:nouvel|nouvelle|nouveau|numero|n°|bon|reference|adresse|siret|raison|code)))`,
   // the wrong company billed: « Cette facture ne peut pas être adressée à Bande à Part : le clip a été produit par la société dédiée …
   // Notre expert-comptable la rejette. Il faut l'annuler et la refaire au bon nom. »
-  `ne\\s+(?:peut|peuvent|pourra)\\s+pas\\s+etre\\s+(?:adressee|libellee|facturee|emise|etablie)s?\\s+(?:a|au\\s+nom\\s+de)(?![a-z])`, `(?:comptable|compta|expert-comptable|service\\s+comptable|controleur\\s+de\\s+gestion)\\s+(?:la|le|les)\\s+rejette(?:nt)?(?![a-z])`, `refaire\\s+au\\s+bon\\s+nom`,
+  `ne\\s+(?:peut|peuvent|pourra)\\s+pas\\s+etre\\s+(?:adressee|libellee|facturee|emise|etablie)s?\\s+(?:a|au\\s+nom\\s+de)(?![a-z])`, `(?:comptable|compta|expert-comptable|service\\s+comptable|controleur\\s+de\\s+gestion)\\s+(?:la|le|les)\\s+rejette(?:nt)?(?![a-z])`, `refaire\\s+(?:la\\s+|une\\s+|une\\s+nouvelle\\s+)?(?:facture\\s+)?au\\s+bon\\s+nom`,
+  // de: « die Rechnung ist falsch adressiert … Bitte stornieren Sie die Rechnung und stellen Sie eine neue auf die GmbH aus »
+  `(?:rechnung|sie)\\s+(?:ist|wurde)\\s+(?:leider\\s+)?falsch\\s+adressiert`, `(?:falsche[nr]?|unrichtige[nr]?)\\s+(?:rechnungsempfanger|empfanger|firma|gesellschaft|adressat)`,
   // « elle est libellée au nom du « Lycée agricole de Florac », alors que la commande a été passée par l'EPLEFPA … seul habilité à payer »
   `(?:libellee|adressee|etablie|emise)\\s+au\\s+nom\\s+(?:du|de\\s+la|de|d')\\s*${IN_SENTENCE(8)}alors\\s+que`, `seule?s?\\s+habilitee?s?\\s+a\\s+(?:payer|regler)(?![a-z])`,
   // « Le conseil de fabrique a décidé de ne pas régler cette facture tant que ces défauts n'auront pas été repris »

@@ -21,7 +21,7 @@ export function nearestLabel<K extends string>(
   labels: ReadonlyArray<readonly [K, RegExp]>,
   maxGap = 40,
 ): LabelHit<K> | null {
-  const window = before.slice(-maxGap - 40);
+  const window = before.slice(-maxGap - 80);
   let best: LabelHit<K> | null = null;
   let bestEnd = -1;
   for (const [kind, re] of labels) {
@@ -39,7 +39,8 @@ export function nearestLabel<K extends string>(
       re.lastIndex = m.index + 1;
     }
   }
-  return best && best.gap <= maxGap ? best : null;
+  // (a table's run of spaces counts as one: « Total TTC                                   6 480,00 € »)
+  return best && (best.gap <= maxGap || window.slice(bestEnd).replace(/[ \t]{2,}/g, ' ').length <= maxGap) ? best : null;
 }
 
 /** True when only separators stand between a label and its value. */

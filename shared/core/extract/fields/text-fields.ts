@@ -116,6 +116,13 @@ function roleAfter(after: string): AmountRole | null {
   return 'not';
 }
 
+/** A tax's name as an amount's label: « TVA », "VAT", « MwSt », « IVA », « USt », « BTW ». */
+const TAX_WORD = /^(?:tva|vat|mwst|mwst\.|iva|ust|btw|tax|sales tax|umsatzsteuer)$/;
+/** "excluding" right before a tax's name: « (exkl. », « hors », "excl.", « ohne », « sans ». */
+const EXCLUDING_BEFORE = /(?:exkl|excl|hors|ohne|sans|without|zzgl|plus)\.?[ \t]*$/;
+/** A tax written with its amount or rate anywhere: « TVA 20 % », "VAT: 200.00", « MwSt. 8,1 % ». */
+const TAX_AMOUNT = /(?<![a-z])(?:tva|vat|mwst|iva|ust|btw)\.?[ \t]*(?:\(?\d{1,2}(?:[.,]\d{1,2})?[ \t]?%|:?[ \t]*(?:[€$£]|eur|chf|usd|gbp)?[ \t]*\d)/;
+
 /** Labels and qualifiers of an amount before tax (not a tax, a unit price or a discount): « 4 200,00 € net de taxes » too. */
 const PRE_TAX = /^(?:(?:total|montant|base)\s+)?(?:ht|h\.t\.?|htva|hors\s+(?:taxes?|tva))$|^(?:excl|excluding|ex\.?\s+vat|excl\.?\s+vat|excluding\s+vat|exc\.\s+vat|net\s+amount|netto|nettobetrag|base\s+imponible|imponibile)|^net$/;
 /**
@@ -262,7 +269,9 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
 
   let best: { value: number; currency: string | null; score: number } | null = null;
   // Amounts before tax, the amount owed when no tax is charged ("Montant (HT, autoliquidation) : 1 347,50 €").
-  let preTax: { value: number; currency: string | null } | null = null;
+  let preTax: { value: number; currency: string | null; excluded?: boolean } | null = null;
+  // A tax amount written (« TVA 20 % : 200,00 € »): a total before tax is then not what is owed.
+  let taxCharged = false;
   let deposit: number | null = null;
   // The amounts read so far: a deposit invoice's "Acompte – 30 % : 1 584,83" is 30 % of the total printed above it.
   const totalsSeen: number[] = [];
@@ -323,9 +332,12 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       deductedSinceBest = best !== null;
       continue;
     }
-    if (role === 'not' && PRE_TAX.test(roleAfter(after) ? AFTER_QUALIFIER.exec(after)![1]! : (label?.label ?? '')) && (!preTax || c.value > preTax.value)) {
-      preTax = { value: c.value, currency: c.currency ?? currency };
+    // (« Total (exkl. MWST, Lieferung verzollt) : CHF 12'450.80 »: the tax word after "excl." qualifies a total before tax)
+    const taxExcluded = role === 'not' && !!label && TAX_WORD.test(label.label) && EXCLUDING_BEFORE.test(before.slice(0, before.length - label.gap - label.label.length));
+    if (role === 'not' && (taxExcluded || PRE_TAX.test(roleAfter(after) ? AFTER_QUALIFIER.exec(after)![1]! : (label?.label ?? ''))) && (!preTax || c.value > preTax.value)) {
+      preTax = { value: c.value, currency: c.currency ?? currency, excluded: taxExcluded };
     }
+    if (role === 'not' && label && TAX_WORD.test(label.label) && !taxExcluded) taxCharged = true;
     const score = ROLE_SCORE[role] - (label && label.gap > 20 ? 10 : 0) - (label && role === 'due' && isLineItemBalance(before, label) ? 10 : 0);
     if (score <= 0) continue;
     // Among totals the largest is the grand total (line totals and sub-totals are smaller).
@@ -351,7 +363,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   if (best && !bestIsDue && deposit !== null && deposit < best.value && !deductedAbove && !billsTheDeposit && !isNetOf(best.value, deposit) && !DEPOSIT_DEDUCTED.test(folded)) {
     best = { ...best, value: Math.round((best.value - deposit) * 100) / 100 };
   }
-  if (!best && preTax && NO_TAX_CHARGED.test(folded)) best = { ...preTax, score: 60 };
+  // (so is a total said to exclude the tax when no tax is written at all: an export's « Total (exkl. MWST) » alone)
+  if (!best && preTax && (NO_TAX_CHARGED.test(folded) || (preTax.excluded && !taxCharged && !TAX_AMOUNT.test(folded)))) best = { value: preTax.value, currency: preTax.currency, score: 60 };
   if (!best && unlabeled.length > 0) {
     // Amounts in brackets explain the one before them ("for £1,365.67 (total £1,951.67 less the £586.00 deposit)").
     const inBrackets = (m: MoneyMatch) => {
@@ -604,7 +617,7 @@ function datesTheInvoice(label: { label: string }, head: string): boolean {
 }
 
 /** A direct debit announced: its day is the payment's. */
-const DEBIT_WORD = /(?<![a-z])(?:prelev\w*|sera\s+debite|will\s+be\s+(?:collected|debited|charged)|(?:direct\s+)?debit\s+(?:of|on)|abbuch\w*|lastschrift\w*|wird\s+(?:am\s+)?(?:abgebucht|eingezogen)|addebit\w*|domiciliacion|adeudo)/;
+const DEBIT_WORD = /(?<![a-z])(?:prelev\w*|sera\s+debite|will\s+be\s+(?:collected|debited|charged)|(?:direct\s+)?debit\s+(?:of|on)|abbuch\w*|lastschrift\w*|wird\s+(?:am\s+)?(?:abgebucht|eingezogen)|addebit\w*|domiciliacion|adeudo|par\s+domiciliation|domiciliation\s+(?:sepa|europeenne))/;
 
 /** What stands right before the day of a debit announced after it: "wird am", "sera prélevé le", "will be debited on", "Paiement programmé le". */
 const DEBIT_AROUND = /(?:(?:wird|werden|sera|seront|will\s+be|is|est)\s+(?:\S+\s+)?|(?:programmee?|prevue?|planifiee?|scheduled|planned|geplant)\s+(?:pour\s+)?)(?:am|le|on|au|zum|for)\s*$/;
