@@ -371,6 +371,9 @@ const PAYMENT_STILL_WITH_PAYER =
 /** The money said to be on its way to the company: "devrait vous parvenir", « le virement du Trésor public devrait arriver », "should reach you". */
 const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|(?:devrai(?:t|ent)|va|vont)\s+(?:bientot\s+)?arriver|should\s+arrive|will\s+arrive|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
 
+/** The company told when it will see the money: « vous devriez le voir d'ici 48h », « vous le recevrez », "you should see it". */
+const MONEY_SEEN_ARRIVING = /(?:vous|tu)\s+(?:devriez|devrais|allez|vas|pourrez|pourriez)\s+(?:le\s+|la\s+|les\s+)?(?:voir|recevoir|avoir)|(?:vous|tu)\s+(?:le\s+|la\s+|les\s+)?(?:verrez|verras|recevrez|recevras|aurez|auras)|you\s+should\s+(?:see|receive|get)/;
+
 /** A reply that opens on the event a payment waits for, with no words of paying: « dès la signature des actes … », "once the auction is done …". */
 const ELLIPTIC_WHEN = /^\s*(?:(?:bonjour|hello|hi)\s*,?\s+)?(?:des\s+(?:la|le|les|l'|que|qu'|reception)|a\s+la\s+(?:signature|livraison|reception)|apres\s+(?:la|le|les|l')|une\s+fois\s+(?:la|le|les|l'|que|qu')|au\s+moment\s+de|once\s|after\s+(?:the|we|our)\s|as\s+soon\s+as\s|sobald\s|nach\s+(?:der|dem|den)\s)/;
 
@@ -516,7 +519,8 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     }
     // « C'est réglé, le virement part demain »: the word that it is settled, then the transfer on a day to come in the same
     // sentence (held-out DIW: labelled promised for that day).
-    if (reference && SAID_SETTLED.test(fold(hit.text))) {
+    // (not the money seen arriving: « c'est réglé par virement ce jour (3456€), vous devriez le voir d'ici 48h » is paid)
+    if (reference && SAID_SETTLED.test(fold(hit.text)) && !MONEY_SEEN_ARRIVING.test(fold(hit.sentence))) {
       const after = [...promises, ...present].filter((p) => p.sentenceStart === hit.sentenceStart && p.index > hit.index);
       const promised = after.length ? promiseDates(after) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);

@@ -11,6 +11,8 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([
+  // « Je reviens vers vous une troisième fois concernant la facture … pour convenir d'une date de règlement ? »
+  `(?:je|nous)\\s+(?:reviens|revenons)\\s+vers\\s+vous\\s+(?:une\\s+(?:\\S+\\s+)?fois|a\\s+nouveau|de\\s+nouveau|encore)`, `convenir\\s+d'une\\s+date\\s+de\\s+(?:reglement|paiement)`,
   // the day it was awaited, past: « Le solde de 5 200 € (TG-2026-041) était attendu pour le 29/11. Tu peux regarder ça ? »
   `(?:etait|etaient)\\s+(?:attendue?s?|prevue?s?|due?s?|a\\s+regler|payable)\\s+(?:pour\\s+|au\\s+plus\\s+tard\\s+)?(?:le|au)\\s+\\d`,
   // a bill of exchange not returned accepted, or not honoured: « La LCR de la facture CL-2026-0418 ne nous est pas revenue acceptée et

@@ -4,7 +4,7 @@ import { findPaymentTerms, type PaymentTerms } from '../locale/terms';
 import { isDiscountDate } from '../locale/discount-clause';
 import { fold } from '../../text/fold';
 import { execAll } from '../../text/exec-all';
-import { nearestLabel, type LabelHit } from './nearest-label';
+import { isTightGap, nearestLabel, type LabelHit } from './nearest-label';
 import { namesDepositInvoice } from './deposit-invoice';
 import { joinLabelLayouts } from './label-layout';
 import { startsWithStreetAddress } from './street-address';
@@ -285,6 +285,11 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
   let deductedSinceBest = false;
   // An amount in "kr" with no code says its currency is some crown, whatever euros the legal mentions name ("40 €").
   let bestInCrowns = false;
+  // The largest total read, and whether the best amount is a deposit invoice's « Acompte 30 % : 1 500,00 € » line.
+  let largestTotal: { value: number; currency: string | null } | null = null;
+  let bestIsDepositShare = false;
+  // Every amount labelled before tax (« Total HT : 1 500,00 € »).
+  const preTaxValues: number[] = [];
   const unlabeled: MoneyMatch[] = [];
   for (const c of candidates) {
     if (c.value === 0) continue;
@@ -305,7 +310,9 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const role =
       (depositLine ? 'due' : null) ??
       (before.includes('=', before.length - 24) && TAX_SUM_RESULT.test(before.slice(-60)) ? 'grand' : null) ??
-      roleAfter(after) ??
+      // (« Acompte à régler : 960,00 € TTC »: an amount said due keeps its label's role, TTC says only that the tax is in it)
+      // (only a label right before it: « Montant du devis : 14 400,00 € TTC » names the quote's amount, its « du » is no « dû »)
+      (roleAfter(after) === 'total' && (label?.kind === 'due' || label?.kind === 'grand') && isTightGap(before.slice(before.length - label.gap)) ? label.kind : roleAfter(after)) ??
       (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null)) ??
       (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(folded.slice(Math.max(0, c.index - SHARE_REACH), c.index), c.value, totalsSeen) ? 'due' : null);
     // (the last few only: a share follows the total it is taken from, and a line of thousands of amounts stays linear)
@@ -337,6 +344,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (role === 'not' && (taxExcluded || PRE_TAX.test(roleAfter(after) ? AFTER_QUALIFIER.exec(after)![1]! : (label?.label ?? ''))) && (!preTax || c.value > preTax.value)) {
       preTax = { value: c.value, currency: c.currency ?? currency, excluded: taxExcluded };
     }
+    if (role === 'not' && PRE_TAX.test(label?.label ?? '')) preTaxValues.push(c.value);
     if (role === 'not' && label && TAX_WORD.test(label.label) && !taxExcluded) taxCharged = true;
     const score = ROLE_SCORE[role] - (label && label.gap > 20 ? 10 : 0) - (label && role === 'due' && isLineItemBalance(before, label) ? 10 : 0);
     if (score <= 0) continue;
@@ -344,13 +352,20 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // Among amounts due, the first, unless something was taken off since: "Total due: €21,000.00 / Less retainer
     // paid: -€5,000.00 / Balance due: 16,000.00 EUR".
     const afterDeduction = best !== null && role === 'due' && bestIsDue && deductedSinceBest && score === best.score && c.value < best.value;
+    if ((role === 'grand' || role === 'total') && (!largestTotal || c.value > largestTotal.value)) largestTotal = { value: c.value, currency: c.currency ?? currency };
     if (!best || score > best.score || (score === best.score && role !== 'due' && c.value > best.value) || afterDeduction) {
+      bestIsDepositShare = role === 'due' && depositDocument && !!found && BARE_DEPOSIT.test(found.label);
       deductedSinceBest = false;
       best = { value: c.value, currency: c.currency ?? (CROWN_MARKER.test(c.raw) ? crownCode(text) : currency), score };
       bestAt = c.index;
       bestIsDue = role === 'due';
       bestInCrowns = !c.currency && CROWN_MARKER.test(c.raw);
     }
+  }
+  // A deposit invoice whose deposit line is its amount before tax (« Acompte 30 % : 1 500,00 € / Total HT : 1 500,00 € / TVA 20 % :
+  // 300,00 € / Total TTC : 1 800,00 € »): the tax is added to it, the total with tax is billed.
+  if (best && bestIsDepositShare && preTaxValues.some((v) => Math.abs(v - best!.value) < 0.005) && largestTotal && largestTotal.value > best.value && largestTotal.value <= best.value * 1.3) {
+    best = { value: largestTotal.value, currency: largestTotal.currency, score: best.score };
   }
   // Already net when the text also states the total it comes from ("5 560,60 EUR (total TTC 7 943,60 €, déduction
   // faite de l'acompte de 2 383,00 €)"): the deposit is not taken off twice.
