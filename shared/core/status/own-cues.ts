@@ -11,6 +11,8 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([
+  // "I'm afraid we still haven't received the £3,480.00 for invoice …", "settle it without further delay"
+  `(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?received\\s+(?:the\\s+|your\\s+)?(?:[£$€]|eur|gbp|usd|chf)\\s?\\d`, `settle\\s+(?:it|this|the\\s+invoice|the\\s+balance|the\\s+amount)\\s+without\\s+(?:any\\s+)?(?:further\\s+)?delay`,
   // « Je reviens vers vous une troisième fois concernant la facture … pour convenir d'une date de règlement ? »
   `(?:je|nous)\\s+(?:reviens|revenons)\\s+vers\\s+vous\\s+(?:une\\s+(?:\\S+\\s+)?fois|a\\s+nouveau|de\\s+nouveau|encore)`, `convenir\\s+d'une\\s+date\\s+de\\s+(?:reglement|paiement)`,
   // the day it was awaited, past: « Le solde de 5 200 € (TG-2026-041) était attendu pour le 29/11. Tu peux regarder ça ? »

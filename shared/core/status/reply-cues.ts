@@ -42,7 +42,7 @@ export const PAID = cueRegex([
   // « l'agence comptable a mis en paiement la facture OBI-2026-084 hier » (held-out DPW)
   `(?:avons|a|ont|ai)\\s+(?:bien\\s+|donc\\s+|deja\\s+|hier\\s+|aujourd'hui\\s+)?mis\\s+en\\s+paiement(?![a-z])`,
   // a bare participle opening a short reply, with its day: "Remitted 11/27. pls check." (held-out DLY)
-  `(?<=(?:^|[.!?\\n])\\s*)(?:remitted|wired|transferred|paid)\\s+(?:on\\s+)?(?:\\d{1,2}[/.]\\d{1,2}(?![\\d/])|today|yesterday|this\\s+morning)`,
+  `(?<=(?:^|[.!?\\n])\\s*)(?:remitted|wired|transferred|paid)\\s+(?:on\\s+)?(?:\\d{1,2}[/.]\\d{1,2}(?![\\d/])|today|yesterday|this\\s+(?:morning|afternoon|evening)|tonight|last\\s+night)`,
   // es: "la transferencia de la factura F2026-1475 ya está realizada"
   `(?:transferencia|pago|ingreso|abono|bizum)\\s+${W(5)}(?:ya\\s+)?(?:esta|fue|ha\\s+sido)\\s+(?:ya\\s+)?(?:realizad|efectuad|hech|emitid|enviad|ordenad|tramitad)[oa](?![a-z])`,
   // ru, uk: "Счёт оплачен сегодня утром", "оплатили вчера", "оплату здійснено вчора", "рахунок сплачено" (never "будет оплачен")
@@ -126,6 +126,8 @@ export const PAID = cueRegex([
   // "yes c fait, je t'ai envoyé ça par Wero", "on vous a viré ça sur Paylib"
   `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
   // a cheque sent: « Je vous ai envoyé ce matin par la poste un chèque de 396 € »
+  // « J'ai mis le chèque de 2640 € au courrier lundi », « nous avons mis le chèque à la poste »
+  `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a)\\s+(?:deja\\s+|bien\\s+)?mis\\s+(?:le|un|notre|mon|votre|les)\\s+cheques?\\s+${W(4)}(?:au\\s+courrier|a\\s+la\\s+poste|dans\\s+(?:la|votre)\\s+boite|au\\s+poste)(?![a-z])`,
   // the cheque first: « chèque n°4521873 envoyé ce jour par courrier », « le chèque de 768 € est posté depuis hier »
   `cheques?\\s+${W(4)}(?:envoye|poste|expedie|depose|remis|glisse)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|ce\\s+soir|par\\s+(?:courrier|la\\s+poste)|a\\s+la\\s+poste|dans\\s+(?:votre|la)\\s+boite|depuis\\s+hier)(?![a-z])`,
   `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|poste|expedie|adresse)\\s+${W(5)}(?:un|le|notre|mon|votre)\\s+cheques?(?![a-z])`,
@@ -169,9 +171,9 @@ export const PAID = cueRegex([
   `(?:invoice|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released(?!\\s+for\\s+(?:payment|approval|processing)|\\s+and\\s+(?:is\\s+|now\\s+)?(?:scheduled|planned|queued|booked|set|due)\\s+for)|initiated|issued|transferred|wired|remitted|executed|completed|cleared|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
   // someone paid it: "Atlantic Crest Yachting LLC paid this one yesterday on the owner's account"; a reply that opens with the word: "Settled – sorry for the delay"
-  `(?<!(?:not|never|n't|be|been|get|got|will|to|you|once|if|when)\\s)(?:paid|settled)\\s+(?:this\\s+one|that\\s+one|this\\s+invoice|the\\s+invoice|your\\s+invoice|it)\\s+(?:yesterday|today|this\\s+morning|last\\s+\\w+|on\\s+(?:the\\s+)?\\S+|earlier|already)(?![a-z])`, `^\\s*(?:all\\s+|now\\s+)?(?:settled|paid)(?=\\s*(?:[-–—,.!]|$))`,
+  `(?<!(?:not|never|n't|be|been|get|got|will|to|you|once|if|when)\\s)(?:paid|settled)\\s+(?:this\\s+one|that\\s+one|this\\s+invoice|the\\s+invoice|your\\s+invoice|it)\\s+(?:yesterday|today|this\\s+(?:morning|afternoon|evening)|tonight|last\\s+\\w+|on\\s+(?:the\\s+)?\\S+|earlier|already)(?![a-z])`, `^\\s*(?:all\\s+|now\\s+)?(?:settled|paid)(?=\\s*(?:[-–—,.!]|$))`,
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}${NOT_THE_PAYMENT_EN}`,
-  `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+morning|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
+  `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+(?:morning|afternoon|evening)|tonight|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
   `(?:^|\\n)\\s*paid(?![a-z])`,
   // a reply of one word: « viré », « Payé ! »
   `(?:^|\\n)\\s*(?:vire|paye|regle|verse)(?:\\s*!+|\\s*\\.)?\\s*(?:\\n|$)`,
@@ -611,7 +613,7 @@ export const PROMISE = cueRegex([
   // the subject left out, as phone replies do: "sorry mate totally forgot. will sort it by the 27th"
   `(?<=(?:^|[.!?\\n])\\s*)will\\s+(?:get\\s+)?sort\\s+(?:it|this|that|the\\s+invoice|the\\s+bill|(?:the\\s+)?payment)(?:\\s+out)?(?!\\s+(?:out\\s+)?with)(?![a-z])`,
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
-  `(?:${PAY_NOUN_EN}|invoice|it|this|bill)\\s+${W(3)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed${BOOKED_NOT_PAID}|released|transferred|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted|initiated|issued|executed|mailed|posted|cut)`,
+  `(?:${PAY_NOUN_EN}|invoice|it|this|bill|money)\\s+${W(3)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed${BOOKED_NOT_PAID}|released|transferred|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted|initiated|issued|executed|mailed|posted|cut)`,
   // ("Payment of F-2026-0114 scheduled for 08.12.2026": the invoice named between)
   `${PAY_NOUN_EN}\\s+(?:\\([^)\\n]{1,20}\\)\\s+)?(?:(?:of|for)\\s+(?:(?:the\\s+)?invoice\\s+)?(?:no\\.?\\s*|#\\s*)?[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
   // "We should have this paid by the end of the month"
@@ -755,6 +757,8 @@ export const PROMISE = cueRegex([
   // pt: "A previsão do nosso banco é efetuar a transferência até 15/12/2026"
   `previsao\\s+${W(4)}(?:e|de)\\s+(?:efetuar|efectuar|fazer|realizar|enviar)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`,
   `(?:pagamento|transferencia|pago|abono)\\s+${W(4)}(?:ficou|fica|esta|foi|sera|queda|quedo|ha\\s+quedado)\\s+(?:agendad|programad|marcad|previst)[oa]`,
+  // pt: « vamos processar o pagamento na próxima sexta-feira », « vamos fazer a transferência amanhã »
+  `(?:vamos|vou|iremos|irei)\\s+(?:processar|efetuar|efectuar|fazer|realizar|enviar|pagar|transferir|liquidar)(?![a-z])`,
   // pt: "estamos com o pagamento programado para o dia 30/11", "temos a transferência agendada para sexta"
   `(?:estamos\\s+com|temos|tenho|estou\\s+com)\\s+(?:o|a)\\s+(?:pagamento|transferencia|pix)\\s+(?:ja\\s+)?(?:agendad|programad|marcad|previst)[oa]`,
   // pt: "A BLE-2026-0219 foi aprovada e está programada para pagamento no dia 11/12/2026", "Já agendamos o pagamento … para o dia 10/12",
@@ -784,6 +788,8 @@ export const PROMISE = cueRegex([
   // nl
   `(?:zullen|zal|gaan|ga)\\s+${W(6)}(?:betalen|overmaken|voldoen|overboeken)`, `(?:gaat|gaan)\\s+${W(3)}(?:de\\s+deur\\s+uit|eruit|de\\s+deur\\s+door)`,
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan|uitgevoerd|verstuurd|gedaan|overgeschreven)`,
+  // the invoice planned for payment: « We hebben deze factuur nu ingepland voor betaling via overschrijving op 15 december »
+  `(?:ingepland|gepland|voorzien)\\s+voor\\s+(?:betaling|overschrijving|uitbetaling)(?![a-z])`,
   `(?:betaling|overboeking)\\s+(?:(?:van|voor)\\s+(?:de\\s+|uw\\s+|onze\\s+)?(?:factuur|rekening|nota)\\s+(?:nr\\.?\\s*|n[°o]\\.?\\s*)?\\S+\\s+)?(?:is\\s+|staat\\s+|wordt\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
   `(?:betalen|voldoen)\\s+we`,
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `gaat\\s+mee\\s+(?:in|met)\\s+(?:de|onze|het)\\s+(?:\\S+\\s+){0,2}?(?:run|batch)(?![a-z])`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
@@ -1103,7 +1109,8 @@ export const DISPUTE = cueRegex([
   `no\\s+(?:podemos|puedo|podremos)\\s+(?:aprobar|validar|aceptar)\\s+(?:la|esta|su)\\s+factura`,
   // a Spanish public buyer's « No podemos dar conformidad a la factura … la factura queda retenida »
   `no\\s+(?:podemos|puedo|podremos)\\s+dar\\s+(?:la\\s+)?conformidad`, `factura\\s+(?:queda|quedara|esta|permanece)\\s+retenida`,
-  `(?:konnen|kann|durfen|darf)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe|derzeit|aktuell|momentan|vorerst|zurzeit|noch)\\s+){0,2}nicht\\s+(?:freigeben|akzeptieren|anerkennen)`,
+  // (any invoice word: « So können wir die Schlussrechnung nicht freigeben. Bitte erst nachbessern »)
+  `(?:konnen|kann|durfen|darf)\\s+(?:wir\\s+|ich\\s+)?(?:die|diese|ihre)\\s+\\w*rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:so|leider|in\\s+dieser\\s+form|in\\s+dieser\\s+hohe|derzeit|aktuell|momentan|vorerst|zurzeit|noch)\\s+){0,2}nicht\\s+(?:freigeben|akzeptieren|anerkennen)`,
   // « Die Rechnung ist bis zur Klärung gesperrt (Qualitätssperre) »
   `(?:rechnung|zahlung)\\s+(?:ist|wurde|bleibt|wird)\\s+${W(3)}(?:gesperrt|blockiert)(?![a-z])`, `qualitatssperre`,
   // the invoice first: "die Rechnung OC-12 können wir so nicht freigeben"

@@ -309,6 +309,9 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const depositLine = depositDocument && found !== null && (found.kind === 'total' || found.kind === 'grand') && DEPOSIT_BILLED.test(before) && totalsSeen.some((t) => t > c.value);
     const role =
       (depositLine ? 'due' : null) ??
+      // (« Acompte 30 % : 3 750,00 € HT – TVA 750,00 € – 4 500,00 € TTC » under « devis … (15 000,00 € TTC) »: the deposit's own total)
+      // (a window of SHARE_REACH: a line of thousands of amounts stays linear)
+      (depositDocument && roleAfter(after) === 'total' && DEPOSIT_LINE.test(folded.slice(Math.max(line.start, c.index - SHARE_REACH), c.index)) && isShareOfEarlier(folded.slice(Math.max(line.start, c.index - SHARE_REACH), c.index), c.value, totalsSeen) ? 'due' : null) ??
       (before.includes('=', before.length - 24) && TAX_SUM_RESULT.test(before.slice(-60)) ? 'grand' : null) ??
       // (« Acompte à régler : 960,00 € TTC »: an amount said due keeps its label's role, TTC says only that the tax is in it)
       // (only a label right before it: « Montant du devis : 14 400,00 € TTC » names the quote's amount, its « du » is no « dû »)
