@@ -237,6 +237,7 @@ const DELIVERY_STATEMENT = /^(?:releve (?:de|des) livraisons|releve hebdomadaire
 
 /** A title opening with « abono » and its own reference: « Abono AV-2026-014 - reclamación calidad FA-2026-0863 », « Abono nº 14 ». */
 const NUMBERED_ABONO = /^\s*abono\s+(?:n[º°o]\.?\s*)?[a-z]{0,6}[-/]?\d/;
+/** A title opening with « mémoire » and its own reference (folded): « Mémoire IA-2026-044 – traduction », « Mémoire n° 12/2026 ». */
 const NUMBERED_MEMOIRE = /^\s*memoire\s+(?:n[º°o]\.?\s*)?[a-z]{0,6}[-/]?\d[\w/-]*\d/;
 
 /** A title « Mémoire IA-2026-044 », « Mémoire n° 12/2026 »: a court translator's or expert's bill (its invoice word is « mémoire »). */

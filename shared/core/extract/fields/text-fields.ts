@@ -307,15 +307,16 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // "Total HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €": what the tax brings the total to.
     // On a deposit invoice, "Montant de l'acompte TTC : 9 853,70 €" under "Total commande TTC : 19 707,40 €" is what it bills.
     const depositLine = depositDocument && found !== null && (found.kind === 'total' || found.kind === 'grand') && DEPOSIT_BILLED.test(before) && totalsSeen.some((t) => t > c.value);
+    const qualified = roleAfter(after);
     const role =
       (depositLine ? 'due' : null) ??
       // (« Acompte 30 % : 3 750,00 € HT – TVA 750,00 € – 4 500,00 € TTC » under « devis … (15 000,00 € TTC) »: the deposit's own total)
       // (a window of SHARE_REACH: a line of thousands of amounts stays linear)
-      (depositDocument && roleAfter(after) === 'total' && DEPOSIT_LINE.test(folded.slice(Math.max(line.start, c.index - SHARE_REACH), c.index)) && isShareOfEarlier(folded.slice(Math.max(line.start, c.index - SHARE_REACH), c.index), c.value, totalsSeen) ? 'due' : null) ??
+      (depositDocument && qualified === 'total' && DEPOSIT_LINE.test(folded.slice(Math.max(line.start, c.index - SHARE_REACH), c.index)) && isShareOfEarlier(folded.slice(Math.max(line.start, c.index - SHARE_REACH), c.index), c.value, totalsSeen) ? 'due' : null) ??
       (before.includes('=', before.length - 24) && TAX_SUM_RESULT.test(before.slice(-60)) ? 'grand' : null) ??
       // (« Acompte à régler : 960,00 € TTC »: an amount said due keeps its label's role, TTC says only that the tax is in it)
       // (only a label right before it: « Montant du devis : 14 400,00 € TTC » names the quote's amount, its « du » is no « dû »)
-      (roleAfter(after) === 'total' && (label?.kind === 'due' || label?.kind === 'grand') && isTightGap(before.slice(before.length - label.gap)) ? label.kind : roleAfter(after)) ??
+      (qualified === 'total' && (label?.kind === 'due' || label?.kind === 'grand') && isTightGap(before.slice(before.length - label.gap)) ? label.kind : qualified) ??
       (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null)) ??
       (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(folded.slice(Math.max(0, c.index - SHARE_REACH), c.index), c.value, totalsSeen) ? 'due' : null);
     // (the last few only: a share follows the total it is taken from, and a line of thousands of amounts stays linear)
@@ -344,7 +345,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     }
     // (« Total (exkl. MWST, Lieferung verzollt) : CHF 12'450.80 »: the tax word after "excl." qualifies a total before tax)
     const taxExcluded = role === 'not' && !!label && TAX_WORD.test(label.label) && EXCLUDING_BEFORE.test(before.slice(0, before.length - label.gap - label.label.length));
-    if (role === 'not' && (taxExcluded || PRE_TAX.test(roleAfter(after) ? AFTER_QUALIFIER.exec(after)![1]! : (label?.label ?? ''))) && (!preTax || c.value > preTax.value)) {
+    if (role === 'not' && (taxExcluded || PRE_TAX.test(qualified ? AFTER_QUALIFIER.exec(after)![1]! : (label?.label ?? ''))) && (!preTax || c.value > preTax.value)) {
       preTax = { value: c.value, currency: c.currency ?? currency, excluded: taxExcluded };
     }
     if (role === 'not' && PRE_TAX.test(label?.label ?? '')) preTaxValues.push(c.value);
@@ -735,7 +736,8 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
       return;
     }
     // « Facture FG-2026-0390 – 30/09/2026 »: the invoice's title line, its number and its date parted by a dash.
-    if (TITLE_NUMBER_DASH.test(folded.slice(line.start, d.index)) && !text.slice(d.end, line.end).trim()) {
+    // (a title line is short: a line of thousands of dates is not sliced again for each)
+    if (d.index - line.start <= 80 && TITLE_NUMBER_DASH.test(folded.slice(line.start, d.index)) && !text.slice(d.end, line.end).trim()) {
       if (!issue || issue.score < 85) issue = { value: d.iso, score: 85 };
       return;
     }
@@ -756,7 +758,7 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     // here the wedding (not "Facture FA-12 (date : 03/11/2026)").
     if (label.kind === 'issue' && BRACKETED_OTHER_DATE.test(folded.slice(Math.max(line.start, d.index - label.gap - label.label.length - 40), d.index - label.gap - label.label.length))) return;
     // « Acompte versé (facture FV-2026-0377 du 10/09/2026) : - 2 500,00 € »: a deposit line dates the deposit's own invoice.
-    if (label.kind === 'issue' && DEPOSIT_LINE.test(folded.slice(line.start, d.index))) return;
+    if (label.kind === 'issue' && DEPOSIT_LINE.test(folded.slice(line.start, Math.min(d.index, line.start + 40)))) return;
     // "bei Zahlung bis zum 09.10.2026 2 % Skonto": the day to earn a discount, not the due date.
     if (label.kind === 'due' && isDiscountDate(folded, d.index, d.end, dates[i - 1]?.end, dates[i + 1]?.index)) return;
     const score = (label.gap <= 8 ? 90 : 70) + (NAMES_THE_INVOICE.test(label.label) ? 5 : 0);
