@@ -245,6 +245,9 @@ function callsItsReferenceAnInvoice(subject: string, body: string): boolean {
   });
 }
 
+/** An invoice's state in a subject: « contestée », « en litige », « bloquée », "disputed", « bestritten ». */
+const INVOICE_STATE_IN_TITLE = /(?<![a-z])(?:contestee|en\s+litige|bloquee|disputed|in\s+dispute|bestritten|contestata|impugnada)(?![a-z])/;
+
 export interface ReadInvoiceOptions {
   identity: Identity;
   pdfReader?: PdfReader;
@@ -381,6 +384,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (documents.length === 0 && paysTheirInvoice(body)) return [];
 
   const titleKind = kindOfTitle(withoutMatterNames(subject, body));
+  // A subject saying what became of the invoice (« Facture Garnier FA-2026-0331 contestée », "Invoice INV-12 disputed"), with no
+  // document: a note about it (to the accountant, a colleague), not a sending of it.
+  if (documents.length === 0 && INVOICE_STATE_IN_TITLE.test(fold(subject))) return [];
   const anInvoiceFile = documents.some((a) => kindOfTitle(a.filename ?? '') === 'invoice');
   // "Avoir AV-012 et facture OL-0165" with both documents: the credit note cancels an earlier invoice and the
   // new invoice replaces it. A numbered invoice in the title and an invoice's file make the e-mail an invoice too.

@@ -234,6 +234,9 @@ const CONDITION_AFTER = /^\s*,?\s*(?:once|when|only\s+(?:once|when|after)|as\s+s
 /** The same sentence going on to say it will be paid: « …, elle sera payée à l'échéance », "…, it will be debited on the due date". */
 const TO_BE_PAID_AFTER = /^[^.!?\n]{0,80}?(?<![a-z])(?:elle|il|elles|ils|it|they)\s+(?:sera|seront|will\s+be)\s+(?:payee?s?|reglee?s?|debitee?s?|honoree?s?|paid|debited|settled|honou?red)(?![a-z])/;
 
+/** What a « réglé » settles when it is no payment: « la question », « le problème », « ce point », "the issue". */
+const MATTER_AFTER = /^\s*(?:la\s+question|le\s+probleme|ce\s+probleme|le\s+souci|ce\s+souci|le\s+litige|la\s+situation|les\s+details|ce\s+point|le\s+point|l'affaire|le\s+partage|le\s+differend|the\s+(?:issue|problem|question|matter|dispute))(?![a-z])/;
+
 /** A funder as the one who paid (a subsidy come in for the client): « la Région », « le Département », « l'OPCO », « la CAF », « le financeur ». */
 const FUNDER_BEFORE =
   /(?<![a-z])(?:la\s+region|le\s+departement|l'etat|la\s+drac|l'opco|la\s+caf|l'ans|la\s+mairie|la\s+commune|la\s+metropole|le\s+ministere|le\s+cnc|la\s+sacem|le\s+fse|l'europe|le\s+conseil\s+(?:regional|departemental|general)|la\s+subvention|le\s+financeur|les\s+financeurs|(?:the\s+)?(?:council|funder|grant))\s+(?:\S+\s+){0,2}?$/;
@@ -255,6 +258,8 @@ function isPaidStatement(hit: CueHit): boolean {
     // « La LCR a été acceptée dans notre espace banque, elle sera payée à l'échéance »: the payment is still to come
     // (the next 120 characters only: a sentence of thousands of payment claims stays linear)
     !TO_BE_PAID_AFTER.test(fold(hit.sentence.slice(hit.endInSentence, hit.endInSentence + 120))) &&
+    // « on a enfin réglé la question du partage entre nous trois »: a matter settled, not the invoice
+    !MATTER_AFTER.test(after) &&
     // « la Région a enfin versé. … tu seras payé au plus tard le 31/10 »: a funder paid the client, not the client us
     !(FUNDER_BEFORE.test(hit.before) && !/(?<![a-z])(?:vous|te|t'|you)(?![a-z])/.test(hit.text)) &&
     // "Marco gets paid on the 10th, we'll pay it then": someone's pay day, not a payment

@@ -429,6 +429,8 @@ const H = String.raw`[ \t\u00a0\u202f]`;
 const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:[(（]${H}*(?=[^)）\n]{1,40}[)）]))?(?:${SIGN}${H}*)?(?:[:：.\-–]${H}*){0,2}(?:#${H}*)?(?:\(${H}*(?=[^)\n]{1,32}\)))?${TOKEN}`, 'i');
 /** Tables that print the value before its label: "993548900  Factuurnummer:". */
 const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
+/** A qualifier naming another party's invoice, which this one passes on or refers to: « facture clinique n° », « facture du fournisseur n° ». */
+const THIRD_PARTY_QUALIFIER = /(?<![\p{L}])(?:clinique|fournisseur|sous-traitant|transporteur|garage|laboratoire|labo|veterinaire|vétérinaire|assureur|notaire|supplier|subcontractor|carrier|lieferant|proveedor|fornitore)(?![\p{L}])/iu;
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
 const QUALIFIED = new RegExp(String.raw`^${H}+(?:[\p{L}'’]{1,12}${H}+){1,2}${SIGN}${H}*[:.]?${H}*${TOKEN}`, 'iu');
 
@@ -554,7 +556,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
       if (own) token = own[1];
     } else if (qualified) {
       token = qualified[1];
-      strength = Math.max(strength, 85);
+      // (not another party's invoice: « Refacturation frais vétérinaires – facture clinique n° 2026-4471 », « facture fournisseur n° »)
+      strength = THIRD_PARTY_QUALIFIER.test(qualified[0]) ? strength - 10 : Math.max(strength, 85);
       // "Facture de situation n° 2 SIT-MEYER-02": the count of a series, then the invoice's own reference.
       const after = REFERENCE_AFTER_COUNT.exec(rest.slice(qualified[0].length));
       if (after && /^\d{1,3}$/.test(token!) && SEQUENCE_BEFORE.test(qualified[0].replace(/\s*(?:n\.?\s?[°º]|no\.|nr\.?|#).*$/i, '').toLowerCase())) token = after[1];
@@ -680,6 +683,9 @@ const DUE_AFTER_DATE = /^[ \t]{0,2}(?:fallig|faellig|zahlbar)(?![a-z])/;
 /** A place before a date, as letters open: "Madrid, ", "Lyon, le ", "München, den ", "Milano, lì ". */
 const PLACE_AND_DATE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40},[ \t]*(?:le|den|el|il|a|am|on|the|li|lì)?[ \t]*$/u;
 
+/** A due day and month without a year after the words of paying: « À payer avant le 10/11. », "payable by 11/10". */
+const DUE_DAY_WITHOUT_YEAR = /(?<![a-z])(?:a\s+payer|a\s+regler|payable|zahlbar|echeance|due)[ \t]+(?:avant[ \t]+le|au[ \t]+plus[ \t]+tard[ \t]+le|le|before|by|on|bis[ \t]+(?:zum[ \t]+)?)[ \t]+(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/;
+
 /** An invoice's title line up to its date: « Facture FG-2026-0390 – », "Invoice No. INV-12 - " (folded: every dash is "-"). */
 const TITLE_NUMBER_DASH = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+$/;
 
@@ -765,6 +771,19 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     if (label.kind === 'due' && (!due || score > due.score)) due = { value: d.iso, score };
     if (label.kind === 'issue' && (!issue || score > issue.score)) issue = { value: d.iso, score };
   });
+  // A due day written without its year (« À payer avant le 10/11. ») under an invoice dated in full: that year's, or the next
+  // one's when the day would come before the invoice.
+  // (read through a cast: the forEach above assigns them, which TypeScript's narrowing does not see)
+  const issued = issue as Scored<string> | null;
+  const short = !due && issued ? DUE_DAY_WITHOUT_YEAR.exec(folded) : null;
+  if (short && issued) {
+    const year = Number(issued.value.slice(0, 4));
+    const [day, month] = order === 'MDY' ? [Number(short[2]), Number(short[1])] : [Number(short[1]), Number(short[2])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      due = { value: iso < issued.value ? `${year + 1}${iso.slice(4)}` : iso, score: 70 };
+    }
+  }
   return { issue, due };
 }
 
