@@ -191,6 +191,8 @@ export const PAID = cueRegex([
   // … and in the simple past: "our finance team processed the payment yesterday (TT ref. HSBC 2611-88412)"
   `(?:team|department|dept|accounts|finance|treasury|accounting|accountant|bookkeeper|office|payables|colleague|ap|a/p)\\s+(?:\\S+\\s+)?(?:processed|released|executed|initiated|sent|made|issued|wired)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`,
   `(?<!(?:you|once|when|if)\\s)(?:has|have)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:processed|released|executed|initiated|sent|made|issued)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`, `mt\\s?103`,
+  // "payment of the deposit 4.250,00 EUR is done today"
+  `(?:payment|transfer|wire|remittance)\\s+(?:of|for)\\s+${W(6)}(?:is|was|has\\s+been)\\s+(?:now\\s+|already\\s+)?(?:done|completed|made|sent|executed)(?![a-z])(?!\\s+(?:on|by|next|tomorrow|at\\s+the\\s+end|once|when|after)(?![a-z]))`,
   // "Payment was released today", "Please find attached POP" (proof of payment, as South Africa and Australia write it)
   `(?:payment|transfer|wire|remittance|funds|eft)\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed)(?![a-z])`, `(?:ach|wire|payment|transfer|remittance|eft|bacs)\\s+(?:for|of|covering)\\s+${W(5)}(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|sent|made|processed|executed|initiated|remitted|effected|completed|issued)(?![a-z])`, `(?:attached|enclosed)\\s+(?:is\\s+|are\\s+)?(?:the\\s+|our\\s+)?(?:pop|proof\\s+of\\s+payment)(?![a-z])`,
   // "its been settled now" (the apostrophe dropped), "that's been paid"
@@ -891,6 +893,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:te|le|os|les)\\s+hago\\s+(?:la|el|una|un)\\s+(?:transfe|transferencia|bizum|ingreso|pago)(?![a-z])`,
   // gsw (Swiss German as spoken): « Mir zahled bis nächste Friitig », « mir überwiised s morn »
   `(?:mir|mer)\\s+(?:zahled|zahlet|zahle|uberwiised|uberwised|uberwiesed)(?![a-z])`,
+  // « Mir händ sie jetzt freigäh und lösed d'Zahlig am 15. Dezember mit em nächschte Zahlungslauf us »
+  `(?:losed|losen|loset|losid)\\s+(?:d'\\s*|die\\s+)?(?:zahlig|zahlung|uberwiisig|uberweisung)(?![a-z])`,
   // ro: "Doamna Baron a spus ca plătim pe 10 decembrie" (we pay on 10 December), "achităm factura vineri"
   `(?<!nu\\s)(?:platim|achitam|viram|platesc|achit)(?![a-z])`,
   // no, da, sv: "Betaling kommer 15.12.2026, det kan jeg love", "Betalingen sker fredag"

@@ -550,6 +550,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
       if (keepsPlatformHash(label, direct[0], token!)) token = `#${token}`;
       // A title word and a short bare number ("INVOICE  12"): maybe a page, a quantity or an address.
       if (TITLE_WORD.test(label) && /^\d{1,3}$/.test(token!) && !/[#°º:]|\bn[or]\b/i.test(direct[0])) strength -= 20;
+      // A bare number sign and one to three digits (« la batterie du vélo n°14 »): a thing's number, not an invoice's.
+      if (BARE_NUMBER.test(label) && /^\d{1,3}$/.test(token!)) strength -= 20;
       // "Abschlagsrechnung Nr. 2 n° FAC2026-00424", "Situation n° 3 – n° SIT-26-014": the count of a series, then the
       // invoice's own number after a second number sign.
       const own = /^\d{1,2}$/.test(token!) ? COUNT_THEN_NUMBER.exec(rest.slice(direct[0].length)) : null;

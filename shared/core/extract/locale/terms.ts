@@ -53,6 +53,8 @@ const OF_THE_INVOICE =
  * réception des travaux" nor "upon receipt of your payment we will ship".
  */
 function statesPaymentOnReceipt(folded: string, index: number, end: number): boolean {
+  // « Paiement à 30 jours à réception »: the days counted from receipt, a term of 30 days (read by the days' own wording).
+  if (/\d[ \t]*(?:jours|days|tage|dias|giorni|dagen)[ \t]*$/.test(folded.slice(Math.max(0, index - 16), index))) return false;
   if (OF_THE_INVOICE.test(folded.slice(end, end + 40))) return true;
   // A line of its own ("Date de facture : 24/05/2027\nÀ réception"): the invoice's terms, as a field.
   // (Read only a few characters on each side, so that a text repeating the wording stays linear.)
