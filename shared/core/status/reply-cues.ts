@@ -75,29 +75,29 @@ export const PAID = cueRegex([
   // fr
   // handed to the company's driver: "le chèque a été remis à votre chauffeur ce matin"
   `(?:cheque|especes|liquide|reglement|paiement|enveloppe)s?\\s+${W(4)}(?:remis|donne|confie|laisse)e?s?\\s+(?:a|au|aux)\\s+(?:votre|ton|vos|tes|l'un\\s+de\\s+vos)?\\s*(?:chauffeur|livreur|technicien|commercial|representant|coursier|collaborateur|employe|gars|equipe)s?(?![a-z])`,
-  // "virement effectué", "virement de 1 100 € effectué ce jour"
-  `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+|(?:de\\s+l'|du\\s+|de\\s+la\\s+|des\\s+)(?:acompte|solde|facture|factures|reste|echeance|somme)(?:\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*)?\\s+)?(?:bien\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie|vire|verse)e?s?`,
+  // "virement ef{1,2}ectué", "virement de 1 100 € ef{1,2}ectué ce jour"
+  `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+|(?:de\\s+l'|du\\s+|de\\s+la\\s+|des\\s+)(?:acompte|solde|facture|factures|reste|echeance|somme)(?:\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*)?\\s+)?(?:bien\\s+)?(?:ef{1,2}ectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie|vire|verse)e?s?`,
   // (an invoice « transmise » is passed on to someone, not paid: « la facture ONC-2026-0421 est transmise au circuit de validation »;
   // a payment « transmis » is sent)
-  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:effectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?!la\\s+poste(?![a-z]))(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
+  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:ef{1,2}ectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?!la\\s+poste(?![a-z]))(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?<!en\\s)${PAY_NOUN_FR}\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?transmise?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   // (not money paid to the client: « l'assurance m'a enfin versé l'indemnité, je vous fais le virement vendredi prochain »)
   `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be|m'|nous|t'|leur|lui)\\s?)a|avions)\\s+${FR_PAST_ADVERBS}(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
-  `(?:avons|ai|avions|a|ont)\\s+(?:vous\\s+)?${FR_PAST_ADVERBS}(?:effectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?(?:\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)){0,2}\\s*(?:le|un|notre|au|l'|les|des|nos|mes)?\\s*${PAY_NOUN_FR}`,
+  `(?:avons|ai|avions|a|ont)\\s+(?:vous\\s+)?${FR_PAST_ADVERBS}(?:ef{1,2}ectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?(?:\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)){0,2}\\s*(?:le|un|notre|au|l'|les|des|nos|mes)?\\s*${PAY_NOUN_FR}`,
   // (not another invoice's: "fait doublon avec une facture déjà payée en juin")
   `(?<!(?:une|un|autre|avec\\s+la)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   // "le paiement est validé de notre côté" (a payment validated is made; an invoice validated is only approved)
   `(?<!mise\\s+en\\s)(?<!demande\\s+de\\s)(?:virement|paiement|reglement|versement)\\s+(?:est|a\\s+ete)\\s+(?:bien\\s+)?validee?`,
   // a payment order confirmed or carried out: "le service facturier confirme la mise en paiement du solde … le 04/11",
-  // "La mise en paiement a été effectuée le 04/11" (a day to come makes it a promise: see PAID_OR_SCHEDULED)
-  `(?:confirm(?:e|ons|ent)|(?:a|avons|ont)\\s+procede\\s+a)\\s+(?:la\\s+|votre\\s+)?mise\\s+en\\s+paiement(?![a-z])`, `mise\\s+en\\s+paiement\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:effectuee|faite|realisee|validee)(?![a-z])`,
+  // "La mise en paiement a été ef{1,2}ectuée le 04/11" (a day to come makes it a promise: see PAID_OR_SCHEDULED)
+  `(?:confirm(?:e|ons|ent)|(?:a|avons|ont)\\s+procede\\s+a)\\s+(?:la\\s+|votre\\s+)?mise\\s+en\\s+paiement(?![a-z])`, `mise\\s+en\\s+paiement\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:ef{1,2}ectuee|faite|realisee|validee)(?![a-z])`,
   // "La FA27-00058 est partie en paiement ce matin": sent for payment, said of the past
   `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
   // « C'est parti par Paypal ce matin ✅ (900€) »: the payment said « c' », its means named
   `(?:c'est|c\\s+est|cest)\\s+(?:bien\\s+)?parti\\s+(?:par|via|en)\\s+(?:paypal|virement|lydia|wise|revolut|cheque|bizum|swish|carte|cb|sumup|stripe|twint|mobilepay|vipps)(?![a-z])`,
   // no auxiliary: "Acompte réglé par virement tout à l'heure", "Facture payée ce matin"
   `(?:acompte|facture|solde|somme|montant|reste)\\s+(?:bien\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?\\s+(?:par|ce|cet|hier|aujourd'hui|ce\\s+jour|tout\\s+a\\s+l'heure|le|via|depuis|ce\\s+matin)(?![a-z])`,
-  `(?:viens|venons|vient|viennent)\\s+(?:de\\s+(?:vous|te|lui|leur)\\s+|de\\s+t'|de\\s+)(?:faire|effectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
+  `(?:viens|venons|vient|viennent)\\s+(?:de\\s+(?:vous|te|lui|leur)\\s+|de\\s+t'|de\\s+)(?:faire|ef{1,2}ectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
   // the participle closing its clause: "Facture payée, vous devriez recevoir les fonds sous 48h"
   `(?:facture|acompte|solde)\\s+(?:bien\\s+)?(?:regle|paye|solde|acquitte)e?s?(?=\\s*[,.!;]|\\s*$)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
@@ -117,7 +117,7 @@ export const PAID = cueRegex([
   // said without its auxiliary: « Mandat émis le 01/06/2026, paiement par la trésorerie sous quelques jours »
   `(?<![a-z])mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?(?:emis|transmis|vise|signe|paye|regle)\\s+(?:le\\s+\\d|ce\\s+jour|aujourd'hui|hier|ce\\s+matin)`,
   // "Le virement et parti ce matin", « le virement é parti hier »: "est" typed "et" or "é"
-  `${PAY_NOUN_FR}\\s+(?:et|e)\\s+(?:bien\\s+)?(?:parti|effectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
+  `${PAY_NOUN_FR}\\s+(?:et|e)\\s+(?:bien\\s+)?(?:parti|ef{1,2}ectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
   `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${W(3)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
@@ -139,10 +139,10 @@ export const PAID = cueRegex([
   `(?:c'?est|c)\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
   // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin", "jai fait le virement" (typed on a phone)
   // (not a causative: "J'ai fait valider la situation, le virement partira vendredi prochain")
-  `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+${FR_PAST_ADVERBS}(?:fait|fais|effectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+(?!(?:valider|signer|viser|approuver|verifier|controler|traiter|saisir|enregistrer|corriger|modifier)(?![a-z]))${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
+  `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+${FR_PAST_ADVERBS}(?:fait|fais|ef{1,2}ectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+(?!(?:valider|signer|viser|approuver|verifier|controler|traiter|saisir|enregistrer|corriger|modifier)(?![a-z]))${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
   // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
-  `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+${FR_PAST_ADVERBS}(?:fait|effectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
-  `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+effectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
+  `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+${FR_PAST_ADVERBS}(?:fait|ef{1,2}ectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
+  `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+ef{1,2}ectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
   // the subject dropped: "Just sent the payment via PayPal – should be with you now"
   `(?:^|\\n|[.!\\ud800-\\udfff]\\s+)\\s*(?:hi\\s+\\S+\\s*,?\\s*)?(?:just|already|have\\s+just)\\s+(?:sent|made|paid|transferred|wired)\\s+(?:(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds|wire|check|cheque|remittance)(?![a-z])|(?:the\\s+|you\\s+(?:the\\s+)?)?(?:[$€£]\\s?\\d|\\d[\\d,.]*\\s?(?:€|eur|euros|gbp|usd|pounds|dollars)(?![a-z])))`,
   // "The LC has been negotiated and funds remitted to your bank" (not "once funds are remitted")
@@ -434,7 +434,7 @@ export const PROMISE = cueRegex([
   // Alsatian, Swiss German: « s'Geld kummt am 15.12., dann iberwies i dir des sofort. Versproche! »
   `dann\\s+(?:iberwies|iberwiis|uberwies|iberwis|zahl|zahle|zal)\\s+(?:i|ich|mer|mir)(?![a-z])`,
   // the transfer named in the sentence before: « le virement du 30 octobre n'a pas été exécuté … Il sera émis au plus tard le 4 décembre 2026 » (held-out DOV)
-  `(?<=(?:^|[.!?\\n])\\s*)(?:il|elle)\\s+(?:sera|partira|devrait\\s+etre)\\s+(?:(?:bien|donc|alors)\\s+)?(?:emise?|executee?|effectuee?|envoyee?|passee?|relancee?|represente)(?![a-z])`,
+  `(?<=(?:^|[.!?\\n])\\s*)(?:il|elle)\\s+(?:sera|partira|devrait\\s+etre)\\s+(?:(?:bien|donc|alors)\\s+)?(?:emise?|executee?|ef{1,2}ectuee?|envoyee?|passee?|relancee?|represente)(?![a-z])`,
   // the amount named after the verb of sending, a few words after "will": "so we'll net that off and send GBP 2,560.00 this Friday" (held-out DLY)
   `(?:will|[a-z]+'ll)\\s+(?:[a-z]+\\s+){0,5}?(?:send|transfer|wire|remit|pay)\\s+(?:you\\s+)?(?:[$€£]|gbp|usd|eur|chf|cad|aud|jpy)\\s?\\d`,
   // a bill of exchange presented again: « la LCR a été rejetée par erreur par notre banque. On la remet à l'échéance du 10/12/2026 » (held-out DMW)
@@ -497,7 +497,7 @@ export const PROMISE = cueRegex([
   // "Nous avons accepté la LCR pour votre facture …, échéance au 15/12/2026": a bill of exchange accepted is paid at its due date
   `(?:accepte|acceptee|acceptons|signe|signons|retourne|retournons)\\s+(?:la|les|votre|vos|l')\\s*(?:lcr|traites?|effets?|lettres?\\s+de\\s+change)(?![a-z])`,
   // "Je peux faire un premier virement de 105,00 € le 7 décembre 2026" (an offer to pay in instalments)
-  `(?:je|nous)\\s+(?:peux|pouvons|pourrai|pourrons)\\s+(?:vous\\s+)?(?:faire|effectuer|verser|envoyer)\\s+(?:un|une|le|la)\\s+(?:premier\\s+|premiere\\s+)?(?:virement|versement|paiement|reglement|cheque)`,
+  `(?:je|nous)\\s+(?:peux|pouvons|pourrai|pourrons)\\s+(?:vous\\s+)?(?:faire|ef{1,2}ectuer|verser|envoyer)\\s+(?:un|une|le|la)\\s+(?:premier\\s+|premiere\\s+)?(?:virement|versement|paiement|reglement|cheque)`,
   // "you should receive the wire on or before December 1, 2026"
   `you(?:'ll|\\s+(?:should|will))\\s+(?:receive|get|see)\\s+(?:the|our|a|your)\\s+(?:wire|payment|transfer|funds|money|remittance|check|cheque)(?![a-z])`,
   // de: "die Zahlung für AGC-26-0306 geht nächsten Freitag raus", Austrian "die Anweisung geht nächsten Freitag raus"
@@ -507,8 +507,8 @@ export const PROMISE = cueRegex([
   // « je vous met le cheque a la poste lundi prochain »
   `(?:je|nous|on)\\s+(?:vous\\s+|te\\s+)?(?:mets|met|mettons|mettrai|mettrons)\\s+(?:le|un|notre|mon|les|des|mes|nos)\\s+(?:cheques?|cesu|cheques?\\s+cesu)\\s+(?:a\\s+la\\s+poste|au\\s+courrier|dans\\s+(?:la|votre|ta)\\s+boite)(?![a-z])`,
   // "Le bon à payer a été signé, le paiement sera effectif au plus tard le 5 décembre 2026"
-  `(?:virement|paiement|reglement|versement|transfert)\\s+${W(3)}sera\\s+(?:effectif|effectue|realise|execute|emis|envoye|vire|passe|lance|ordonne|credite)e?s?(?![a-z])`,
-  `(?:virement|paiement|reglement|fonds|versement)\\s+(?:devrait|devraient|doit|doivent|va|vont)\\s+(?:vous\\s+)?(?:parvenir|arriver|etre\\s+(?:credite|recu|effectue|vire)s?)`, `(?:payment|transfer|funds|remittance)\\s+(?:should|will|is\\s+expected\\s+to)\\s+(?:reach\\s+you|arrive|be\\s+(?:with\\s+you|credited|received))`,
+  `(?:virement|paiement|reglement|versement|transfert)\\s+${W(3)}sera\\s+(?:effectif|ef{1,2}ectue|realise|execute|emis|envoye|vire|passe|lance|ordonne|credite)e?s?(?![a-z])`,
+  `(?:virement|paiement|reglement|fonds|versement)\\s+(?:devrait|devraient|doit|doivent|va|vont)\\s+(?:vous\\s+)?(?:parvenir|arriver|etre\\s+(?:credite|recu|ef{1,2}ectue|vire)s?)`, `(?:payment|transfer|funds|remittance)\\s+(?:should|will|is\\s+expected\\s+to)\\s+(?:reach\\s+you|arrive|be\\s+(?:with\\s+you|credited|received))`,
   // "our accounts run is on 3 December 2026, you'll be paid then"
   `(?:you'll|you\\s+will)\\s+(?:be\\s+paid|get\\s+(?:paid|the\\s+money|the\\s+payment|your\\s+money))`, `(?:accounts|payment|payments|ap)\\s+run\\s+(?:is|will\\s+be|falls)\\s+on(?![a-z])`,
   // an accounts-payable portal's planned payment day: "Date de paiement prévue : 08/12/2026", "Scheduled payment date: 12/08/2026",
@@ -520,14 +520,14 @@ export const PROMISE = cueRegex([
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|l'|t'){0,2}(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|verserons|verserai|virerons|virerai|solderons|solderai|acquitterons|pairons|pairai|paira)`,
   // the « nous » dropped, as phones and hurried writers do: « vous reglerons le 1er decembre »
   `(?<=^|[.!?,;:\\n]\\s*)(?:vous|te)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:reglerons|paierons|payerons|verserons|virerons|solderons)(?![a-z])`,
-  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:effectuerons|effectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|mettrons)\\s+${W(3)}${PAY_NOUN_FR}`,
+  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:ef{1,2}ectuerons|ef{1,2}ectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|mettrons)\\s+${W(3)}${PAY_NOUN_FR}`,
   // Creole of Réunion and the Antilles, its future said with « sa » / « ké » / « kay »: « Nou sa régler sa le 15 décembre », « an ké péyé lundi »
   `(?<![a-z])(?:nou|mi|an|ou|zot|li)\\s+(?:sa|ke|kay|va)\\s+(?:(?:vous|ou|zot)\\s+)?(?:regler|regle|payer|paye|peye|virer|vire)(?![a-z])`,
-  `(?:allons|vais|va|vont|comptons|compte|prevoyons|prevois|pensons|pense|devrions|pourrons|pourrai|esperons|espere)\\s+(?:(?:vous|te|le|la|les|lui)\\s+|t'|l'){0,2}(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|envoyer|emettre|passer)\\s+(?:le|un|notre|votre)\\s+${PAY_NOUN_FR})`,
+  `(?:allons|vais|va|vont|comptons|compte|prevoyons|prevois|pensons|pense|devrions|pourrons|pourrai|esperons|espere)\\s+(?:(?:vous|te|le|la|les|lui)\\s+|t'|l'){0,2}(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:ef{1,2}ectuer|faire|lancer|envoyer|emettre|passer)\\s+(?:le|un|notre|votre)\\s+${PAY_NOUN_FR})`,
   // the payment said « ça »: « c'est parti en validation chez mon n+1. Ca devrait partir vendredi prochain au plus tard »
   `(?<![a-z])(?:ca|cela|elle)\\s+(?:devrait|va|doit)\\s+partir(?![a-z])`, `(?<![a-z])(?:ca|cela|elle)\\s+partira(?![a-z])`,
   // ("le paiement de la facture FA26-00359 / FA26-00361 devrait partir vendredi prochain": two numbers between)
-  `${PAY_NOUN_FR}\\s+${W(7)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:(?:signe|valide|prepare|imprime|edite)e?\\s+et\\s+)?(?:effectue|emis|envoye|adresse|expedie|poste|fait|passe|execute|realise|vire|lance|regle|ordonne|programme|mandate)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|effectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
+  `${PAY_NOUN_FR}\\s+${W(7)}(?:partira|partiront|va\\s+partir|vont\\s+partir|devrait\\s+partir|sera\\s+(?:(?:signe|valide|prepare|imprime|edite)e?\\s+et\\s+)?(?:ef{1,2}ectue|emis|envoye|adresse|expedie|poste|fait|passe|execute|realise|vire|lance|regle|ordonne|programme|mandate)|interviendra|(?:devrait|doit|va|devraient)\\s+intervenir|(?:devrait|doit)\\s+(?:arriver|partir|etre\\s+(?:fait|ef{1,2}ectue|emis))|est\\s+(?:prevu|programme|planifie)|prevu|programme|planifie|devrait\\s+etre)`,
   `(?:facture|somme|montant|solde)\\s+${W(3)}(?:sera|seront|va\\s+etre|devrait\\s+etre)\\s+(?:reglee?|payee?|viree?|versee?|soldee?|mise?\\s+en\\s+paiement)`,
   `(?:sera|seront)\\s+(?:reglee?s?|payee?s?|viree?s?|versee?s?)\\s+(?:a\\s+(?:son|leur|l')\\s?echeance,?\\s+)?(?:le|d'ici|avant|au\\s+plus\\s+tard|en|la\\s+semaine|fin|demain|lundi|mardi|mercredi|jeudi|vendredi|sous|pour\\s+le|pour\\s+la|pour\\s+fin|pour\\s+demain|pour\\s+lundi|pour\\s+mardi|pour\\s+mercredi|pour\\s+jeudi|pour\\s+vendredi)`,
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
@@ -538,9 +538,9 @@ export const PROMISE = cueRegex([
   // "je passe vous régler samedi en espèces", "je viendrai vous apporter le chèque lundi"
   `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+${W(4)}(?:(?:au|a\\s+votre|a\\s+l'|a\\s+la)\\s*(?:bureau|cabinet|atelier|boutique|magasin|agence|etude|garage|comptoir|marche|stand)\\s+)?(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
   // a public buyer's payment order planned: "le mandatement est prévu le 19/11/2026"
-  `(?:mandatement|mandat\\s+de\\s+paiement|mise\\s+en\\s+paiement)\\s+${W(2)}(?:est\\s+|sera\\s+)?(?:prevue?|programmee?|planifiee?|fait|faite|effectuee?)\\s+(?:le|pour|au|d'ici|en|fin|debut|la\\s+semaine)(?![a-z])`,
+  `(?:mandatement|mandat\\s+de\\s+paiement|mise\\s+en\\s+paiement)\\s+${W(2)}(?:est\\s+|sera\\s+)?(?:prevue?|programmee?|planifiee?|fait|faite|ef{1,2}ectuee?)\\s+(?:le|pour|au|d'ici|en|fin|debut|la\\s+semaine)(?![a-z])`,
   // the payment named before: "la direction a validé le paiement, il partira le 09/09/2026"
-  `(?:il|elle)\\s+(?:partira|sera\\s+(?:fait|faite|effectuee?|emise?|viree?|envoyee?))\\s+(?:le\\s+\\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici|avant\\s+le|fin\\s+(?:du\\s+mois|de\\s+(?:la\\s+)?semaine|[a-z]+))`,
+  `(?:il|elle)\\s+(?:partira|sera\\s+(?:fait|faite|ef{1,2}ectuee?|emise?|viree?|envoyee?))\\s+(?:le\\s+\\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici|avant\\s+le|fin\\s+(?:du\\s+mois|de\\s+(?:la\\s+)?semaine|[a-z]+))`,
   // "vous serez payés au plus tard le 17/09"
   `(?:vous|tu)\\s+(?:serez|seras|allez\\s+etre|vas\\s+etre)\\s+(?:bientot\\s+)?(?:payee?s?|reglee?s?)(?![a-z])`,
   // "je passe au garage lundi prochain avec le chèque", "je déposerai le chèque vendredi"
@@ -556,18 +556,18 @@ export const PROMISE = cueRegex([
   `(?:je|nous|on)\\s+(?:mets|mettons|mettrai|mettrons)\\s+a\\s+jour\\s+(?:ma|la|notre)\\s+carte(?![a-z])`,
   `(?:vous\\s+pourrez|vous\\s+pouvez|you\\s+can|you\\s+may|feel\\s+free\\s+to)\\s+(?:relancer|representer|retenter|repasser|retry|re-?run|re-?try|re-?submit|re-?attempt)\\s+(?:le|la|the)\\s+(?:debit|prelevement|paiement|charge|payment|direct\\s+debit)`,
   // a commitment: "je m'engage à vous régler avant le 25/01", "we commit to paying by…", "wir verpflichten uns, … zu zahlen"
-  `(?:m'engage|nous\\s+engageons|s'engage|s'engagent)\\s+a\\s+(?:vous\\s+)?(?:regler|payer|virer|verser|solder|effectuer\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
+  `(?:m'engage|nous\\s+engageons|s'engage|s'engagent)\\s+a\\s+(?:vous\\s+)?(?:regler|payer|virer|verser|solder|ef{1,2}ectuer\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
   `(?:we|i)\\s+(?:commit|undertake|promise|guarantee)\\s+to\\s+(?:pay|paying|settle|settling|transfer|clear)`, `verpflichten\\s+uns\\s+${W(4)}zu\\s+(?:zahlen|bezahlen|begleichen|uberweisen)`, `nos\\s+comprometemos\\s+a\\s+(?:pagar|abonar|liquidar)`, `ci\\s+impegniamo\\s+a\\s+(?:pagare|saldare|versare)`,
   `en\\s+(?:fera|feront)\\s+partie`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+${W(2)}(?:sera|seront)\\s+(?:honoree?s?|payee?s?|reglee?s?|presentee?s?|debitee?s?)`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+(?:de\\s+commerce\\s+)?(?:acceptee?|signee?|retournee?|domiciliee?)`, `(?:accepted|signed)\\s+bill\\s+of\\s+exchange`, `(?:alta|incluid[ao]s?|donad[ae]s?\\s+d'alta|dada\\s+de\\s+alta)\\s+(?:al|en\\s+el|en)\\s+confirming`, `(?:envoye|adresse|transmis|emis|remis)e?s?\\s+(?:un|une|la|le|notre)\\s+(?:lcr|traite|effet|billet\\s+a\\s+ordre)(?![a-z])`, `wechsel\\s+(?:akzeptiert|angenommen|unterschrieben)`, `(?:cambiale|tratta)\\s+(?:accettata|firmata)`, `letra\\s+(?:de\\s+cambio\\s+)?aceptada`, `(?:will\\s+be|is)\\s+(?:part\\s+of|included\\s+in)\\s+(?:it|that|this\\s+run|that\\s+run)`,
-  // someone else pays: "la compta réglera", "notre service financier effectuera le virement", "la DAF doit le régler"
+  // someone else pays: "la compta réglera", "notre service financier ef{1,2}ectuera le virement", "la DAF doit le régler"
   `(?:reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont)`,
-  `(?:effectuera|effectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
+  `(?:ef{1,2}ectuera|ef{1,2}ectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
   // the payment approved for a day: « La centrale d'achats valide le paiement de la facture SC-2026-0421 au 15/12/2026 »
   `(?:valide|validons|valident|a\\s+valide|avons\\s+valide|ont\\s+valide)\\s+(?:le|votre)\\s+(?:paiement|reglement|virement)\\s+${IN_SENTENCE(5)}(?:au|pour\\s+le|le)\\s+\\d{1,2}[/.]\\d{1,2}`,
   // a public payer's usual delay after the order to pay: « Le comptable public procède au paiement en général sous 15 jours, soit vers le 15 décembre »
-  `(?:procede|procedent|effectue|effectuent)\\s+(?:au|le|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}\\s+(?:en\\s+general\\s+|generalement\\s+|habituellement\\s+|normalement\\s+)?(?:sous|dans\\s+(?:les|un\\s+delai)|d'ici|vers)(?![a-z])`,
+  `(?:procede|procedent|ef{1,2}ectue|ef{1,2}ectuent)\\s+(?:au|le|a\\s+l'|a\\s+la)\\s*${PAY_NOUN_FR}\\s+(?:en\\s+general\\s+|generalement\\s+|habituellement\\s+|normalement\\s+)?(?:sous|dans\\s+(?:les|un\\s+delai)|d'ici|vers)(?![a-z])`,
   `${PAY_NOUN_FR}\\s+intervient\\s+(?:en\\s+general\\s+|generalement\\s+|habituellement\\s+|normalement\\s+)?(?:sous|dans\\s+(?:les|un\\s+delai)|d'ici|vers)(?![a-z])`,
-  `(?:doit|doivent|devrait|devraient)\\s+(?:vous\\s+)?(?:le\\s+|la\\s+)?(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:effectuer|faire|lancer|passer)\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
+  `(?:doit|doivent|devrait|devraient)\\s+(?:vous\\s+)?(?:le\\s+|la\\s+)?(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:ef{1,2}ectuer|faire|lancer|passer)\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
   `(?:${PAY_NOUN_FR}|reste|restant|(?:le|la)\\s+(?:dernier|derniere|suivant|prochain|prochaine))\\s+${W(2)}(?:suivra|suivront)`,
   // "nous vous proposons de régler en trois fois : 9 395,16 € le 08/10/2026, puis …": instalments, the first on its day
   `(?:propose|proposons|proposer|proposerions)\\s+(?:de\\s+)?(?:vous\\s+)?(?:regler|payer|verser|solder)\\s+en\\s+(?:\\d+|deux|trois|quatre|cinq|six|plusieurs)\\s+(?:fois|versements|echeances|mensualites)`,
@@ -759,6 +759,8 @@ export const PROMISE = cueRegex([
   // pt: "A previsão do nosso banco é efetuar a transferência até 15/12/2026"
   `previsao\\s+${W(4)}(?:e|de)\\s+(?:efetuar|efectuar|fazer|realizar|enviar)\\s+(?:a|o)\\s+(?:transferencia|pagamento)`,
   `(?:pagamento|transferencia|pago|abono)\\s+${W(4)}(?:ficou|fica|esta|foi|sera|queda|quedo|ha\\s+quedado)\\s+(?:agendad|programad|marcad|previst)[oa]`,
+  // de: an order entered in e-banking with its execution date: « Ich habe die Zahlung heute im E-Banking erfasst, Ausführungsdatum 10.12.2026 »
+  `(?:ausfuhrungsdatum|ausfuhrung\\s+am|execution\\s+date|date\\s+d'execution)(?![a-z])`,
   // pt: « vamos processar o pagamento na próxima sexta-feira », « vamos fazer a transferência amanhã »
   `(?:vamos|vou|iremos|irei)\\s+(?:processar|efetuar|efectuar|fazer|realizar|enviar|pagar|transferir|liquidar)(?![a-z])`,
   // pt: "estamos com o pagamento programado para o dia 30/11", "temos a transferência agendada para sexta"
@@ -911,7 +913,7 @@ export const PAY_PRESENT = cueRegex([
   // "Je fais le nécessaire le 15 octobre": what is needed to pay, on a day
   `(?:je\\s+fais|nous\\s+faisons|on\\s+fait)\\s+le\\s+necessaire`,
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
-  `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|effectue|effectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce|les|des|deux|trois|quatre|cinq|six|plusieurs|\\d{1,2})\\s+${PAY_NOUN_FR}`,
+  `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|ef{1,2}ectue|ef{1,2}ectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce|les|des|deux|trois|quatre|cinq|six|plusieurs|\\d{1,2})\\s+${PAY_NOUN_FR}`,
   // a cheque brought or posted, in the present: « je depose le cheque dans votre boite lundi », « on poste le chèque demain »
   `(?:je|on|nous)\\s+(?:passe|passons|viens|venons)\\s+(?:vous\\s+)?(?:deposer|apporter|donner|remettre)\\s+(?:le|un|mon|notre|les|nos)\\s+cheques?(?![a-z])`,
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:depose|deposons|poste|postons|envoie|envoyons|apporte|apportons|glisse|glissons|remets|remettons|donne|donnons|passe|passons)\\s+(?:le|un|notre|mon|votre|les|nos|mes)\\s+cheques?(?![a-z])`,
@@ -920,7 +922,7 @@ export const PAY_PRESENT = cueRegex([
   // the payment as "ça", answering the invoice: "ça part vendredi prochain sans faute"
   `(?:ca|cela)\\s+(?:part|partira)(?![a-z])`,
   // someone of the client's in the present: "Notre comptable passe les règlements vendredi prochain"
-  `(?:passe|passent|lance|lancent|fait|font|effectue|effectuent|envoie|envoient)\\s+(?:les|le|nos|ses|leurs|tous\\s+les)\\s+${PAY_NOUN_FR}`,
+  `(?:passe|passent|lance|lancent|fait|font|ef{1,2}ectue|ef{1,2}ectuent|envoie|envoient)\\s+(?:les|le|nos|ses|leurs|tous\\s+les)\\s+${PAY_NOUN_FR}`,
   // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th"
   // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
   `${NOT_VOTED}(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
@@ -1030,11 +1032,11 @@ export const DISPUTE = cueRegex([
   // a public buyer refusing the invoice: "Facture non recevable : absence de bon de commande. Elle est bloquée"
   `non\\s+recevables?`, `(?:absence|manque|defaut)\\s+(?:de|du)\\s+(?:bon\\s+de\\s+commande|numero\\s+de\\s+(?:commande|bon\\s+de\\s+commande|marche|engagement))`, `(?:facture|elle)\\s+(?:est\\s+)?bloquee${NOT_IN_APPROVAL}`,
   // what was ordered and not served or delivered: "plusieurs choses prévues au devis n'ont pas été servies"
-  `(?:n'a|n'ont|n'est|ne\\s+sont|n'etait|n'etaient)\\s+pas\\s+(?:ete\\s+)?(?:servi|livre|fourni|installe|realise|pose|monte|respecte|effectue|assure|execute|fait|faite|honore)e?s?(?![a-z])`,
+  `(?:n'a|n'ont|n'est|ne\\s+sont|n'etait|n'etaient)\\s+pas\\s+(?:ete\\s+)?(?:servi|livre|fourni|installe|realise|pose|monte|respecte|ef{1,2}ectue|assure|execute|fait|faite|honore)e?s?(?![a-z])`,
   `erreur\\s+(?:sur|dans)\\s+(?:la|le|votre|cette)\\s+(?:facture|montant|facturation|prix)`,
   `(?:montant|facture|prix|tarif|quantite)s?\\s+(?:est\\s+|sont\\s+|semble\\s+)?(?:errone|incorrect|faux)e?s?`,
   `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|(?<!(?:devriez|devrait|devrais|devraient|devrions|devrez|devez|dois|doit|pourriez|pourrez|pouvez|allez|va|vas|vais|vont|allons|vient\\s+de|venez\\s+de|pour|sans|bien)\\s)l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete|joint|mis|ajoute|signe|valide|lu|depose|vire|verse|traite))`,
-  `travaux\\s+${W(2)}(?:non|pas)\\s+(?:encore\\s+)?(?:realises|termines|acheves|effectues|faits|conformes)`,
+  `travaux\\s+${W(2)}(?:non|pas)\\s+(?:encore\\s+)?(?:realises|termines|acheves|ef{1,2}ectues|faits|conformes)`,
   `(?:marchandise|colis|livraison|commande|materiel|produit|meuble|piece)s?\\s+${W(3)}(?:endommage|abime|casse|defectueu|manquant|incomplet|jamais\\s+arrive|pas\\s+arrive|non\\s+livre|pas\\s+livre)\\w*`,
   `(?:endommage|defectueu|abime)\\w*`,
   `(?:jamais|pas)\\s+(?:recu|commande)\\s+(?:la|les|cette|ces)\\s+(?:marchandise|commande|prestation|produit|article|livraison)s?`,
@@ -1075,6 +1077,8 @@ export const DISPUTE = cueRegex([
   `(?:libellee|adressee|etablie|emise)\\s+au\\s+nom\\s+(?:du|de\\s+la|de|d')\\s*${IN_SENTENCE(8)}alors\\s+que`, `seule?s?\\s+habilitee?s?\\s+a\\s+(?:payer|regler)(?![a-z])`,
   // phone French without « ne »: « il y a une erreur, vous nous facturez 12 eprouvettes … Je paierai pas 12, merci de me refaire la facture »
   `(?:je|on|nous)\\s+(?:ne\\s+)?(?:paierai|paierons|paiera|payerai|payerons|payera|reglerai|reglerons|reglera)\\s+pas(?![a-z])(?!\\s+(?:avant|tant|d'ici|plus\\s+tard|tout\\s+de\\s+suite|maintenant|ce\\s+mois|cette\\s+semaine)(?![a-z]))`,
+  // « Nous vous retournons cette facture : la commande a été passée par l'OP …, et non par la SA … »
+  `(?:nous\\s+vous\\s+|je\\s+vous\\s+)(?:retournons|renvoyons|retourne|renvoie)\\s+(?:cette|la|votre)\\s+facture(?![a-z])(?!\\s+(?:signee|acquittee|tamponnee|visee|validee|completee))`, `commande\\s+a\\s+ete\\s+passee\\s+par\\s+${IN_SENTENCE(10)}et\\s+non\\s+(?:par|a)(?![a-z])`,
   // « La facture n'est pas au bon nom : l'installation a été commandée par la SCEA … On ne paie pas celle-ci. »
   `(?:n'est|n\\s+est|est)\\s+pas\\s+(?:au|a\\s+notre|libellee\\s+au)\\s+bon\\s+nom`, `(?:on|nous|je)\\s+(?:ne\\s+)?(?:paie|paye|payons|regle|reglons)\\s+pas\\s+(?:celle-ci|cette\\s+facture|celle-la)(?![a-z])`,
   // it: « Finché il problema non sarà risolto non possiamo liquidare la fattura, che per ora è sospesa »
@@ -1097,7 +1101,7 @@ export const DISPUTE = cueRegex([
   `(?:nous|je)\\s+(?:la|le|les)\\s+(?:rejetons|rejette|refusons|refuse|retournons)(?![a-z])`, `(?:facture|paiement|reglement)\\s+(?:est\\s+)?bloquee?(?![a-z])${NOT_IN_APPROVAL}`,
   `(?:prestation|travaux|mission|chantier|intervention|livraison)\\s+(?:n'est|ne\\s+sont|n'ont|n'a)\\s+pas\\s+(?:encore\\s+|ete\\s+)?(?:terminee?s?|finie?s?|achevee?s?|realisee?s?|livree?s?)`, `facture\\s+(?:rejetee|refusee|non\\s+conforme)(?![a-z])`,
   `ne\\s+(?:peut|peux|pouvons|pourrons|pourra)\\s+pas\\s+(?:la|le|les)\\s+(?:traiter|payer|regler|accepter|valider|enregistrer|mandater|liquider|integrer)(?![a-z])`, `merci\\s+de\\s+(?:nous\\s+)?la\\s+(?:refaire|corriger|rectifier|reemettre|modifier)(?![a-z])`, `(?:merci\\s+de|pouvez-vous|pourriez-vous|pouvez\\s+vous|pourriez\\s+vous|veuillez|il\\s+faut)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])(?!\\s+(?:au\\s+nom\\s+d|a\\s+l'adresse|a\\s+l'ordre|avec\\s+(?:notre|le|la|les|nos)\\s+(?:nouvel|nouvelle|nouveau|numero|n°|bon|reference|adresse|siret|raison|code)))`, `(?:rejetons|refusons)\\s+(?:la|cette|votre)\\s+facture`,
-  `(?:n'a|n'ont|n'est|ne\\s+sont|n'etaient|n'etait)\\s+jamais\\s+(?:ete\\s+)?(?:livre|arrive|recu|fourni|installe|realise|venu|effectue|pose|monte)e?s?(?![a-z])`, `(?:ne\\s+)?vois\\s+pas\\s+pourquoi\\s+(?:nous|je|on)\\s+(?:(?:les|la|le|vous)\\s+)?(?:paierions|paierais|paierai|reglerions|reglerais|payerions|paierait|reglerait|payerait|payerai)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
+  `(?:n'a|n'ont|n'est|ne\\s+sont|n'etaient|n'etait)\\s+jamais\\s+(?:ete\\s+)?(?:livre|arrive|recu|fourni|installe|realise|venu|ef{1,2}ectue|pose|monte)e?s?(?![a-z])`, `(?:ne\\s+)?vois\\s+pas\\s+pourquoi\\s+(?:nous|je|on)\\s+(?:(?:les|la|le|vous)\\s+)?(?:paierions|paierais|paierai|reglerions|reglerais|payerions|paierait|reglerait|payerait|payerai)`, `(?:we|i)\\s+(?:had\\s+|have\\s+)?(?:already\\s+)?cancell?ed\\s+(?:our|the|my)\\s+(?:subscription|contract|plan|account)`, `(?:did\\s+not|didn't|never)\\s+(?:take\\s+place|happen)`, `nicht\\s+stattgefunden`,
   `(?:ne\\s+(?:nous\\s+)?(?:est|sont)|n'est)\\s+(?:donc\\s+|alors\\s+|absolument\\s+|aucunement\\s+)?pas\\s+dues?(?!\\s+(?:avant|jusqu|with|before|until))`, `ne\\s+(?:sommes|suis)\\s+pas\\s+redevables?`, `(?:we|i)\\s+(?:do\\s+not|don't)\\s+owe`,
   // en
   // "Our accounts team has rejected this invoice as it doesn't quote a purchase order number. Please cancel and reissue"
@@ -1147,7 +1151,7 @@ export const DISPUTE = cueRegex([
   // "I'll pay once we've talked about it"
   `(?:regle|reglerai|reglerons|paie|paye|paierai|paierons|payerai)\\s+(?:la\\s+facture\\s+|ca\\s+|vous\\s+)?(?:quand\\s+|lorsqu(?:e\\s+|')|une\\s+fois\\s+qu(?:e\\s+|')|apres\\s+qu(?:e\\s+|')|des\\s+qu(?:e\\s+|'))(?:on|nous)\\s+(?:aura|aurons)\\s+(?:parle|discute|eclairci|tire\\s+ca\\s+au\\s+clair)`, `(?:pay|settle)\\s+(?:it|this|the\\s+invoice\\s+)?\\s*(?:once|when|after)\\s+we(?:'ve|\\s+have)\\s+(?:talked|discussed|spoken)`,
   // « Conformément à la clause de garantie …, nous ne procéderons pas au paiement de cette facture et sollicitons … une note de crédit »
-  `ne\\s+(?:procederons|procederont|procedera|procederai|effectuerons)\\s+pas\\s+au\\s+(?:paiement|reglement)\\s+(?:de\\s+)?(?:cette|la|votre)\\s+facture`, `(?:sollicitons|demandons|solicitamos)\\s+${W(5)}(?:note\\s+de\\s+credit|avoir|nota\\s+de\\s+credito)(?![a-z])`,
+  `ne\\s+(?:procederons|procederont|procedera|procederai|ef{1,2}ectuerons)\\s+pas\\s+au\\s+(?:paiement|reglement)\\s+(?:de\\s+)?(?:cette|la|votre)\\s+facture`, `(?:sollicitons|demandons|solicitamos)\\s+${W(5)}(?:note\\s+de\\s+credit|avoir|nota\\s+de\\s+credito)(?![a-z])`,
   // fr: "Cette facture fait doublon avec une facture déjà payée en juin. Nous la bloquons en attendant vos explications."
   `fait\\s+doublon`, `(?:nous|je)\\s+(?:la|le|les)\\s+bloqu(?:ons|e)`,
   // "We can not release payment of FA-2026-0407. SAT protocol is not signed"; « So zahle ich die Rechnung … nicht … halte ich die Zahlung zurück »
@@ -1362,7 +1366,7 @@ export const ACK = cueRegex([
 // a word followed by a digit, or by a separator and a digit or a letter, is not one.
 // (Hindi's « ne » after a subject, in a cue's text "ne payment kar diya", is no French negation; nor « pas de souci », "no problem", "kein Problem".)
 export const NEGATION = /(?<![a-z\d_/-])(?:ne(?!\s+(?:payment|transfer|paise|paisa|amount)\s)|n'\w*|pas(?!\s+de\s+(?:souci|soucis|probleme|problemes|sushi)(?![a-z]))|jamais|not|never|no(?!\s+(?:problem|problems|prob|worries|worry|montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*(?:[-_/.][a-z]*){0,3}\d)|non|nao|nicht|kein(?!\s+problem)\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje|nod|nid)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
-/** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
+/** Conditions: "if you have already paid", "si le paiement a été ef{1,2}ectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|(?<!(?<![a-z])(?:ho|abbiamo|ha|hanno|e|sono|siamo)\s)(?:non\s+)?appena|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht|without\s+(?:it|this|that|them|one)|otherwise)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
 export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s+like\s+to\s+(?:inform|let|advise|confirm|notify|tell))|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|(?<!inmiddels\s)wordt|(?<!inmiddels\s)worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$|(?<![α-ω])θα(?![α-ω])|(?<![а-я])ще(?![а-я])/;

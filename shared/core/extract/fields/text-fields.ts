@@ -306,8 +306,9 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     // "Total HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €": what the tax brings the total to.
     // On a deposit invoice, "Montant de l'acompte TTC : 9 853,70 €" under "Total commande TTC : 19 707,40 €" is what it bills.
-    const depositLine = depositDocument && found !== null && (found.kind === 'total' || found.kind === 'grand') && DEPOSIT_BILLED.test(before) && totalsSeen.some((t) => t > c.value);
     const qualified = roleAfter(after);
+    // (not an amount said before tax: « la facture d'acompte … de 5 400,00 € TTC (4 500,00 € HT + TVA 900,00 €) »)
+    const depositLine = depositDocument && found !== null && (found.kind === 'total' || found.kind === 'grand') && qualified !== 'not' && DEPOSIT_BILLED.test(before) && totalsSeen.some((t) => t > c.value);
     const role =
       (depositLine ? 'due' : null) ??
       // (« Acompte 30 % : 3 750,00 € HT – TVA 750,00 € – 4 500,00 € TTC » under « devis … (15 000,00 € TTC) »: the deposit's own total)
@@ -673,6 +674,9 @@ function inPlaceName(before: string, label: { label: string; gap: number }): boo
   return before[end] === '-' && before[end - label.label.length - 1] === '-';
 }
 
+/** A due word and its days, right before the day they come to: « Échéance : 50 jours, le », « Paiement à 30 jours, soit le », "due 30 days, i.e. ". */
+const TERM_THEN_DAY = /(?:echeance|due|payable|paiement|reglement|zahlbar|payment)[ \t]*:?[ \t]*(?:a[ \t]+)?\d{1,3}[ \t]*(?:jours|days|tage[n]?|dias|giorni)(?:[ \t]+(?:net|nets|netto|fin[ \t]+de[ \t]+mois))?[ \t]*,?[ \t]*(?:soit[ \t]+)?(?:le|au|on|i\.e\.|am|bis)?[ \t]*$/;
+
 /** Payment terms written as a day: "Payment terms: 20.11.2026", « Conditions de paiement : 30/11/2026 ». */
 const TERMS_AS_DAY = /(?:payment[ \t]+terms|terms[ \t]+of[ \t]+payment|conditions[ \t]+de[ \t]+(?:paiement|reglement)|zahlungsbedingungen|condiciones[ \t]+de[ \t]+pago|termini[ \t]+di[ \t]+pagamento|betalingsvoorwaarden)[ \t]*:?[ \t]*$/;
 
@@ -688,8 +692,8 @@ const PLACE_AND_DATE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40},[ \t]*(?:le|den|el|il
 /** A due day and month without a year after the words of paying: « À payer avant le 10/11. », "payable by 11/10". */
 const DUE_DAY_WITHOUT_YEAR = /(?<![a-z])(?:a\s+payer|a\s+regler|payable|zahlbar|echeance|due)[ \t]+(?:avant[ \t]+le|au[ \t]+plus[ \t]+tard[ \t]+le|le|before|by|on|bis[ \t]+(?:zum[ \t]+)?)[ \t]+(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/;
 
-/** An invoice's title line up to its date: « Facture FG-2026-0390 – », "Invoice No. INV-12 - " (folded: every dash is "-"). */
-const TITLE_NUMBER_DASH = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+$/;
+/** An invoice's title line up to its date: « Facture FG-2026-0390 – », « Facture n° CONC-2026-034 - Nantes, le », "Invoice No. INV-12 - " (folded: every dash is "-"). */
+const TITLE_NUMBER_DASH = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+(?:[a-z][a-z' -]{1,30},[ \t]*(?:le|den|el|il|the)?[ \t]*)?$/;
 
 /** A line that deducts a deposit already paid: « Acompte versé (facture … du …) », "Deposit paid (invoice … of …)". */
 const DEPOSIT_LINE = /^\s*[-–•*]?\s*(?:acomptes?|deposits?|anzahlung(?:en)?|anticipos?|acconti|acconto|aanbetaling|voorschot)(?![a-z])/;
@@ -724,6 +728,11 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     // "Payable avant le début de la formation (29 septembre 2026)": the event's day, in brackets, is the due date.
     // (the last characters only, and only after a bracket: a line of thousands of dates stays linear)
     if ((!label || label.kind !== 'due') && folded.slice(Math.max(0, d.index - 8), d.index).includes('(') && PAYABLE_BEFORE_EVENT.test(folded.slice(Math.max(line.start, d.index - 100), d.index))) {
+      dueByWording(d.iso);
+      return;
+    }
+    // « Échéance : 50 jours, le 13/01/2027 », "Payment: 30 days, i.e. 14/12/2026": the terms, then the day they give.
+    if ((!label || label.kind !== 'due') && TERM_THEN_DAY.test(folded.slice(Math.max(line.start, d.index - 60), d.index))) {
       dueByWording(d.iso);
       return;
     }
