@@ -8,6 +8,7 @@ import { cueRegex } from './cues';
 // Adverbs between « avons » and its participle: « nous avons donc procédé au règlement », « j'ai finalement réglé ».
 const FR_PAST_ADVERBS = "(?:(?:bien|deja|donc|alors|aussi|egalement|enfin|finalement|ensuite|maintenant|entre-temps|entretemps|aujourd'hui|hier|ce\\s+matin|tout\\s+de\\s+suite|immediatement)\\s+)*";
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
+// (every « effectu… » of the cues below is written ef{1,2}ectu…: « le règlement a été efectué ce jour » is a common slip)
 /** Up to n words of the same sentence (a date's full stops, « am 28.10.2026 », do not end it). */
 const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\d+(?:\\.\\d+)*\\.?)\\s+){0,${n}}?`;
 /** An invoice held in the client's own approval circuit ("bloquée au visa", "en validation", "à la signature"): a delay, not a dispute. */
@@ -75,7 +76,7 @@ export const PAID = cueRegex([
   // fr
   // handed to the company's driver: "le chèque a été remis à votre chauffeur ce matin"
   `(?:cheque|especes|liquide|reglement|paiement|enveloppe)s?\\s+${W(4)}(?:remis|donne|confie|laisse)e?s?\\s+(?:a|au|aux)\\s+(?:votre|ton|vos|tes|l'un\\s+de\\s+vos)?\\s*(?:chauffeur|livreur|technicien|commercial|representant|coursier|collaborateur|employe|gars|equipe)s?(?![a-z])`,
-  // "virement ef{1,2}ectué", "virement de 1 100 € ef{1,2}ectué ce jour"
+  // "virement effectué", "virement de 1 100 € effectué ce jour"
   `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+|(?:de\\s+l'|du\\s+|de\\s+la\\s+|des\\s+)(?:acompte|solde|facture|factures|reste|echeance|somme)(?:\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*)?\\s+)?(?:bien\\s+)?(?:ef{1,2}ectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie|vire|verse)e?s?`,
   // (an invoice « transmise » is passed on to someone, not paid: « la facture ONC-2026-0421 est transmise au circuit de validation »;
   // a payment « transmis » is sent)
@@ -89,7 +90,7 @@ export const PAID = cueRegex([
   // "le paiement est validé de notre côté" (a payment validated is made; an invoice validated is only approved)
   `(?<!mise\\s+en\\s)(?<!demande\\s+de\\s)(?:virement|paiement|reglement|versement)\\s+(?:est|a\\s+ete)\\s+(?:bien\\s+)?validee?`,
   // a payment order confirmed or carried out: "le service facturier confirme la mise en paiement du solde … le 04/11",
-  // "La mise en paiement a été ef{1,2}ectuée le 04/11" (a day to come makes it a promise: see PAID_OR_SCHEDULED)
+  // "La mise en paiement a été effectuée le 04/11" (a day to come makes it a promise: see PAID_OR_SCHEDULED)
   `(?:confirm(?:e|ons|ent)|(?:a|avons|ont)\\s+procede\\s+a)\\s+(?:la\\s+|votre\\s+)?mise\\s+en\\s+paiement(?![a-z])`, `mise\\s+en\\s+paiement\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:ef{1,2}ectuee|faite|realisee|validee)(?![a-z])`,
   // "La FA27-00058 est partie en paiement ce matin": sent for payment, said of the past
   `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
@@ -559,7 +560,7 @@ export const PROMISE = cueRegex([
   `(?:m'engage|nous\\s+engageons|s'engage|s'engagent)\\s+a\\s+(?:vous\\s+)?(?:regler|payer|virer|verser|solder|ef{1,2}ectuer\\s+(?:le|un)\\s+${PAY_NOUN_FR})`,
   `(?:we|i)\\s+(?:commit|undertake|promise|guarantee)\\s+to\\s+(?:pay|paying|settle|settling|transfer|clear)`, `verpflichten\\s+uns\\s+${W(4)}zu\\s+(?:zahlen|bezahlen|begleichen|uberweisen)`, `nos\\s+comprometemos\\s+a\\s+(?:pagar|abonar|liquidar)`, `ci\\s+impegniamo\\s+a\\s+(?:pagare|saldare|versare)`,
   `en\\s+(?:fera|feront)\\s+partie`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+${W(2)}(?:sera|seront)\\s+(?:honoree?s?|payee?s?|reglee?s?|presentee?s?|debitee?s?)`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+(?:de\\s+commerce\\s+)?(?:acceptee?|signee?|retournee?|domiciliee?)`, `(?:accepted|signed)\\s+bill\\s+of\\s+exchange`, `(?:alta|incluid[ao]s?|donad[ae]s?\\s+d'alta|dada\\s+de\\s+alta)\\s+(?:al|en\\s+el|en)\\s+confirming`, `(?:envoye|adresse|transmis|emis|remis)e?s?\\s+(?:un|une|la|le|notre)\\s+(?:lcr|traite|effet|billet\\s+a\\s+ordre)(?![a-z])`, `wechsel\\s+(?:akzeptiert|angenommen|unterschrieben)`, `(?:cambiale|tratta)\\s+(?:accettata|firmata)`, `letra\\s+(?:de\\s+cambio\\s+)?aceptada`, `(?:will\\s+be|is)\\s+(?:part\\s+of|included\\s+in)\\s+(?:it|that|this\\s+run|that\\s+run)`,
-  // someone else pays: "la compta réglera", "notre service financier ef{1,2}ectuera le virement", "la DAF doit le régler"
+  // someone else pays: "la compta réglera", "notre service financier effectuera le virement", "la DAF doit le régler"
   `(?:reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont)`,
   `(?:ef{1,2}ectuera|ef{1,2}ectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
   // the payment approved for a day: « La centrale d'achats valide le paiement de la facture SC-2026-0421 au 15/12/2026 »
@@ -1366,7 +1367,7 @@ export const ACK = cueRegex([
 // a word followed by a digit, or by a separator and a digit or a letter, is not one.
 // (Hindi's « ne » after a subject, in a cue's text "ne payment kar diya", is no French negation; nor « pas de souci », "no problem", "kein Problem".)
 export const NEGATION = /(?<![a-z\d_/-])(?:ne(?!\s+(?:payment|transfer|paise|paisa|amount)\s)|n'\w*|pas(?!\s+de\s+(?:souci|soucis|probleme|problemes|sushi)(?![a-z]))|jamais|not|never|no(?!\s+(?:problem|problems|prob|worries|worry|montante|valor|prazo|dia|mes|fim|final|inicio|seguimento|ambito|entanto|nosso|vosso|sistema)(?![a-z]))(?!\.\s?#?[a-z]*(?:[-_/.][a-z]*){0,3}\d)|non|nao|nicht|kein(?!\s+problem)\w*|niet|geen|nooit|nunca|nie|inte|ikke|ikkje|nod|nid)(?![a-z]|[-_/.:]?\s?\d|[-_/.][a-z])|n't(?![a-z])|(?<![a-z])degil(?![a-z])|(?<![а-я])(?:не|няма)(?![а-я])|(?<![α-ω])(?:δεν|μην?|ουτε)(?![α-ω])/;
-/** Conditions: "if you have already paid", "si le paiement a été ef{1,2}ectué", "falls bereits bezahlt". */
+/** Conditions: "if you have already paid", "si le paiement a été effectué", "falls bereits bezahlt". */
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|(?<!(?<![a-z])(?:ho|abbiamo|ha|hanno|e|sono|siamo)\s)(?:non\s+)?appena|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht|without\s+(?:it|this|that|them|one)|otherwise)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
 export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s+like\s+to\s+(?:inform|let|advise|confirm|notify|tell))|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|(?<!inmiddels\s)wordt|(?<!inmiddels\s)worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$|(?<![α-ω])θα(?![α-ω])|(?<![а-я])ще(?![а-я])/;
