@@ -187,8 +187,12 @@ const WHOLE_AFTER = /^\s*(?:(?:du|de\s+la|of\s+the|des|del|dell[ao]?)\s+(?:proje
 function isWholeProjectTotal(before: string, label: LabelHit<AmountRole>): boolean {
   if (label.kind !== 'total' && label.kind !== 'grand') return false;
   const labelStart = before.length - label.gap - label.label.length;
-  return WHOLE_BEFORE.test(before.slice(Math.max(0, labelStart - 20), labelStart)) || WHOLE_AFTER.test(before.slice(labelStart + label.label.length));
+  const head = before.slice(Math.max(0, labelStart - 20), labelStart);
+  // « Retenue de garantie 5 % du marché TTC : 3 150,00 € »: after a colon, the value of the share named before the label.
+  if (SHARE_NAMED_BEFORE.test(head) && before.slice(labelStart + label.label.length).includes(':')) return false;
+  return WHOLE_BEFORE.test(head) || WHOLE_AFTER.test(before.slice(labelStart + label.label.length));
 }
+const SHARE_NAMED_BEFORE = /(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?:of|sur|de|du|des|von|auf|del)\s+(?:(?:le|la|l'|the|den|dem|das|il)\s*)?[a-z]+\s*$/;
 
 /**
  * "kr" is Swedish, Danish, Norwegian or Icelandic: the document's own code says which ("Currency: DKK"), not
@@ -598,8 +602,22 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     if (/^\d{1,2}$/.test(token) && /(?:acompte|situation|abschlag|anzahlung|tranche|deposit|instal|anticipo|acconto)/.test(folded.slice(Math.max(0, m.index - 20), m.index + m[0].length))) strength -= 30;
     found.set(token, Math.max(found.get(token) ?? 0, strength));
   }
+  // « Voici la facture de novembre pour Inès :⏎F-2026-1101 du 02/11/2026 »: a line opening on a reference and its date,
+  // under a line that names the invoice, numbers it with no label (weaker than any labelled number).
+  REFERENCE_DATED_LINE.lastIndex = 0;
+  for (let m = REFERENCE_DATED_LINE.exec(folded); m; m = REFERENCE_DATED_LINE.exec(folded)) {
+    const lineStart = m.index + m[0].indexOf(m[1]!);
+    const previous = folded.slice(Math.max(0, lineStart - 200), lineStart).replace(/\s+$/, '');
+    if (!INVOICE_WORD_IN_LINE.test(previous.slice(previous.lastIndexOf('\n') + 1))) continue;
+    const token = text.slice(lineStart, lineStart + m[1]!.length);
+    if (!found.has(token) && isPlausibleNumber(token)) found.set(token, 55);
+  }
   return [...found.entries()].map(([value, score]) => ({ value, score })).sort((a, b) => b.score - a.score);
 }
+
+/** A line that opens on an invoice-shaped reference (letters, then figures in two or three groups) and its date. */
+const REFERENCE_DATED_LINE = /^[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})[ \t]+(?:du|vom|of|dated|del)[ \t]+\d/gm;
+const INVOICE_WORD_IN_LINE = /(?<![a-z])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)(?![a-z])/;
 
 // ---------- dates ----------
 
