@@ -61,7 +61,8 @@ export const CHASE = cueRegex([
   `prelevement\\s+${'(?:\\S+\\s+){0,6}?'}(?:a\\s+ete\\s+|est\\s+)?(?:rejete|refuse|retourne|revenu\\s+impaye)`, `(?:pouvez|pourriez)-vous\\s+(?:nous\\s+)?(?:faire|effectuer|proceder\\s+a)\\s+(?:un|le)\\s+(?:virement|reglement|paiement)`,
   // « Je me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 € » (held-out BYZ)
   `(?:vous|te)\\s+rappeler\\s+(?:que\\s+)?(?:la|notre|ma|l')\\s*(?:\\S+\\s+)?(?:facture|echeance|reglement)`,
-  `relanc\\w*`, `(?<!pour\\s)rappel(?!\\s*:\\s*(?:iban|rib|bic|nos|notre))`, `impayee?s?`, `non\\s+(?:encore\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
+  // (not a test or a run started again: « notre responsable qualité va relancer un test au labo »)
+  `relanc\\w*(?!\\s+(?:un|une|le|la|les|l'|des|nos|notre)\\s*(?:nouve(?:l|lle|au)\\s+)?(?:tests?|essais?|analyses?|productions?|fabrications?|machines?|serveurs?|calculs?|impressions?|cuissons?|semis|germinations?|controles?|mesures?|simulations?)(?![a-z]))`, `(?<!pour\\s)rappel(?!\\s*:\\s*(?:iban|rib|bic|nos|notre))`, `impayee?s?`, `non\\s+(?:encore\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:pas|toujours\\s+pas|pas\\s+encore)\\s+(?:ete\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:reste|demeure|restent|demeurent)\\s+(?:due?s?|impayee?s?|a\\s+regler|en\\s+attente|ouverte?s?|en\\s+souffrance)`,
   `en\\s+attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+)?(?:paiement|reglement|virement)`, `toujours\\s+en\\s+attente`,

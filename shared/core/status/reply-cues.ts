@@ -295,6 +295,8 @@ export const PAID = cueRegex([
   `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:(?:elo|schonn|haut|geschter|gester|mettlerweil)\\s+|(?:den|de|am)\\s+\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?\\s+){0,2}(?:bezuelt|iwwerwisen|iwwerwiesen|iwwerwise)(?![a-z])`,
   // "wir haben die Rechnung RE-2026-1180 heute unter Abzug von 3 % Skonto überwiesen"
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(12)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
+  // the sum named, with its reckoning: « wir haben heute den Betrag von 7.693,00 EUR (abzgl. 2 % Skonto) auf Ihr Konto überwiesen »
+  `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(3)}(?:den|die)\\s+(?:betrag|rechnungsbetrag|gesamtbetrag|summe|saldo|restbetrag)\\s+${W(12)}(?:uberwiesen|bezahlt|angewiesen|gezahlt)(?![a-z])`,
   `als\\s+(?:bezahlt|beglichen|uberwiesen|erledigt)\\s+(?:verbucht|gebucht|markiert|erfasst)`,
   // someone else did it: "unsere Buchhaltung hat die Zahlung heute freigegeben und ausgeführt"
   `hat\\s+(?:die|den|unsere|eure|ihre)\\s+(?:zahlung|uberweisung|uberweisungen|betrag|rechnung)\\s+${W(3)}(?:freigegeben|ausgefuhrt|uberwiesen|veranlasst|angewiesen|getatigt|bezahlt|beglichen)`,
@@ -459,6 +461,8 @@ export const PROMISE = cueRegex([
   `(?:payment|transfer|remittance|wire)\\s+of\\s+(?:[a-z]{3}\\s?)?[$€£]?\\s?\\d[\\d,.\\s]{0,16}(?:[a-z]{3}\\s+)?scheduled\\s+(?:for|on)\\s+(?=\\d)`,
   // casual: "will def pay by 15 Dec via paypal"
   `(?:will|[a-z]+'ll)\\s+(?:def|defo|deffo|def\\.|definitely|surely|certainly)\\s+(?:pay|settle|transfer|send\\s+(?:it|the\\s+money|the\\s+payment))(?![a-z])`,
+  // money moved between one's own accounts to pay: "I'll move the euros across next Friday once my FX transfer clears"
+  `(?:will|[a-z]+'ll|going\\s+to)\\s+(?:move|shift|send|put|transfer)\\s+(?:the\\s+|some\\s+)?(?:euros?|pounds?|dollars?|francs?|money|funds|cash|balance)\\s+(?:across|over)(?![a-z])`,
   // a payment collected for us, to be passed on: « nous vous reverserons le montant de la facture … le 10/12/2026 »
   `(?:reverserons|reverserai|reverseront|reversera|reverser)\\s+(?:\\S+\\s+){0,6}?(?:le\\s+\\d|d'ici|avant|sous|fin|la\\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)`,
   // someone made to pay: "I'll have my bank send the wire next friday", "we'll get our accountant to pay it on Monday"
@@ -1071,7 +1075,7 @@ export const DISPUTE = cueRegex([
   `vous\\s+(?:pouvez|pourriez)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])(?!\\s+(?:au\\s+nom\\s+d|a\\s+l'adresse|a\\s+l'ordre|avec\\s+(?:notre|le|la|les|nos)\\s+(?:nouvel|nouvelle|nouveau|numero|n°|bon|reference|adresse|siret|raison|code)))`,
   // the wrong company billed: « Cette facture ne peut pas être adressée à Bande à Part : le clip a été produit par la société dédiée …
   // Notre expert-comptable la rejette. Il faut l'annuler et la refaire au bon nom. »
-  `ne\\s+(?:peut|peuvent|pourra)\\s+pas\\s+etre\\s+(?:adressee|libellee|facturee|emise|etablie)s?\\s+(?:a|au\\s+nom\\s+de)(?![a-z])`, `(?:comptable|compta|expert-comptable|service\\s+comptable|controleur\\s+de\\s+gestion)\\s+(?:la|le|les)\\s+rejette(?:nt)?(?![a-z])`, `refaire\\s+(?:la\\s+|une\\s+|une\\s+nouvelle\\s+)?(?:facture\\s+)?au\\s+bon\\s+nom`,
+  `ne\\s+(?:peut|peuvent|pourra)\\s+pas\\s+etre\\s+(?:adressee|libellee|facturee|emise|etablie)s?\\s+(?:a|au\\s+nom\\s+de)(?![a-z])`, `(?:comptable|compta|expert-comptable|service\\s+comptable|controleur\\s+de\\s+gestion)\\s+(?:la|le|les)\\s+rejette(?:nt)?(?![a-z])`, `(?:refaire|reemettre|reediter|re-emettre|reetablir|etablir|emettre|faire)\\s+(?:la\\s+|une\\s+|une\\s+nouvelle\\s+|une\\s+autre\\s+)?(?:facture\\s+)?au\\s+bon\\s+nom`,
   // de: « die Rechnung ist falsch adressiert … Bitte stornieren Sie die Rechnung und stellen Sie eine neue auf die GmbH aus »
   `(?:rechnung|sie)\\s+(?:ist|wurde)\\s+(?:leider\\s+)?falsch\\s+adressiert`, `(?:falsche[nr]?|unrichtige[nr]?)\\s+(?:rechnungsempfanger|empfanger|firma|gesellschaft|adressat)`,
   // « elle est libellée au nom du « Lycée agricole de Florac », alors que la commande a été passée par l'EPLEFPA … seul habilité à payer »
@@ -1081,7 +1085,7 @@ export const DISPUTE = cueRegex([
   // « Nous vous retournons cette facture : la commande a été passée par l'OP …, et non par la SA … »
   `(?:nous\\s+vous\\s+|je\\s+vous\\s+)(?:retournons|renvoyons|retourne|renvoie)\\s+(?:cette|la|votre)\\s+facture(?![a-z])(?!\\s+(?:signee|acquittee|tamponnee|visee|validee|completee))`, `commande\\s+a\\s+ete\\s+passee\\s+par\\s+${IN_SENTENCE(10)}et\\s+non\\s+(?:par|a)(?![a-z])`,
   // « La facture n'est pas au bon nom : l'installation a été commandée par la SCEA … On ne paie pas celle-ci. »
-  `(?:n'est|n\\s+est|est)\\s+pas\\s+(?:au|a\\s+notre|libellee\\s+au)\\s+bon\\s+nom`, `(?:on|nous|je)\\s+(?:ne\\s+)?(?:paie|paye|payons|regle|reglons)\\s+pas\\s+(?:celle-ci|cette\\s+facture|celle-la)(?![a-z])`,
+  `(?:n'est|n\\s+est|est)\\s+pas\\s+(?:au|a\\s+notre|libellee\\s+au)\\s+bon\\s+nom`, `(?:on|nous|je)\\s+(?:ne\\s+)?(?:paie|paye|payons|regle|reglons|(?:peut|peux|pouvons)\\s+pas\\s+(?:payer|regler))\\s+(?:pas\\s+)?(?:celle-ci|cette\\s+facture|celle-la)(?![a-z])`,
   // it: « Finché il problema non sarà risolto non possiamo liquidare la fattura, che per ora è sospesa »
   `non\\s+(?:possiamo|potremo|posso|possono)\\s+(?:liquidare|pagare|saldare|accettare|approvare)\\s+(?:la|questa|vostra|tale)\\s+fattura`, `fattura,?\\s+(?:che\\s+)?(?:per\\s+ora\\s+|al\\s+momento\\s+)?(?:e|resta|rimane)\\s+(?:sospesa|bloccata|contestata)(?![a-z])`,
   // « Le conseil de fabrique a décidé de ne pas régler cette facture tant que ces défauts n'auront pas été repris »
@@ -1167,7 +1171,7 @@ export const DISPUTE = cueRegex([
   `(?:on|nous|je)\\s+(?:ne\\s+|n')?(?:va|vais|allons)\\s+pas\\s+(?:vous\\s+)?(?:payer|regler)\\s+(?:ca|cela|ceci|cette\\s+facture|la\\s+facture)(?![a-z])`,
   `(?:on|nous|je)\\s+ne\\s+(?:la\\s+|le\\s+|les\\s+|vous\\s+)?(?:paie|paye|payons|paierons|payerons|regle|reglons|reglerons|paierai|reglerai)\\s+pas\\s+(?:en\\s+l'etat|tel(?:le)?s?\\s+quel(?:le)?s?|comme\\s+ca|a\\s+ce\\s+prix|ce\\s+montant)`,
   `(?:n'est|n\\s+est|nest)\\s+pas\\s+(?:celui|celle)\\s+(?:(?:de|indiquee?\\s+(?:dans|sur)|prevue?\\s+(?:dans|par|au))\\s+(?:votre|notre|le|la|l')\\s*|du\\s+)(?:devis|offre|commande|bon\\s+de\\s+commande|contrat|proposition|tarif|accord|marche|bareme)`,
-  `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|approuver|viser|traiter|enregistrer|mandater|liquider|comptabiliser|integrer)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+paiement|ce\\s+reglement|cette\\s+note|la\\s+note|votre\\s+note)`,
+  `(?:la|le|les)\\s+contestons`, `(?:situation|facture)\\s+(?:rectifiee|corrigee|modifiee)`, `(?:ne\\s+(?:peux|peut|pouvons|pourrons|pourrai|pourra|vais|allons)\\s+pas|refusons\\s+de|refuse\\s+de)\\s+(?:vous\\s+la\\s+|vous\\s+le\\s+|vous\\s+|la\\s+|le\\s+|les\\s+)?(?:regler|payer|accepter|valider|approuver|viser|traiter|enregistrer|mandater|liquider|comptabiliser|integrer)\\s+(?:ce\\s+montant|cette\\s+facture|cette\\s+situation|en\\s+l'etat|la\\s+facture|cette\\s+somme|ce\\s+solde|le\\s+solde\\s+en\\s+l'etat|ce\\s+paiement|ce\\s+reglement|cette\\s+note|la\\s+note|votre\\s+note)`,
   // fees found too high: "2,5 heures nous paraissent excessives", "le montant semble exagéré"
   `(?:parai(?:t|ssent)|semblent?)\\s+(?:\\S+\\s+)?(?:excessi(?:f|ve|fs|ves)|exageree?s?|disproportionnee?s?)`, `(?:suspend\\w*|bloqu\\w*|gel\\w*)\\s+(?:le|notre|tout|ce)\\s+(?:reglement|paiement|virement)`,
   `(?:merci\\s+de|veuillez|please|kindly|bitte)\\s+(?:nous\\s+)?(?:corriger|rectifier|correct|rectify|korrigieren|berichtigen)\\s+(?:sie\\s+)?(?:la|votre|cette|the|your|this|die|ihre|diese)\\s+(?:facture|invoice|rechnung)`,

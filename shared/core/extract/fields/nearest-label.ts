@@ -39,8 +39,9 @@ export function nearestLabel<K extends string>(
       re.lastIndex = m.index + 1;
     }
   }
-  // (a table's run of spaces counts as one: « Total TTC                                   6 480,00 € »)
-  return best && (best.gap <= maxGap || window.slice(bestEnd).replace(/[ \t]{2,}/g, ' ').length <= maxGap) ? best : null;
+  // (a table's run of spaces counts as one: « Total TTC                                   6 480,00 € », and so does a
+  // run of leader dots: « Net à payer ........................................ 4 095,00 € »)
+  return best && (best.gap <= maxGap || window.slice(bestEnd).replace(/[ \t]{2,}|[.·…_]{3,}/g, ' ').length <= maxGap) ? best : null;
 }
 
 /** True when only separators stand between a label and its value. */

@@ -104,11 +104,16 @@ const AFTER_QUALIFIER =
 /** "3 942,75 € net (après précompte)", "1 200 € net à payer", "17 704,48 € (net à payer après retenue)", "CHF 4 385,77 net" closing its line: the net is what is paid, not an amount before tax. */
 const NET_PAID = /^\s*[([]?\s*net\s*(?:\(?\s*(?:apres|after|nach|a\s+payer|to\s+pay|zu\s+zahlen)(?![a-z])|[)\].,;]|$)/;
 
+/** What follows a label up to its own amount: « à payer : 2 748,00 », " due: £1,200". */
+const LABEL_OF_NEXT_AMOUNT = /^[^\n\d()]{0,20}:[ \t]*(?:[€$£]|[a-z]{3}\.?)?[ \t]*\d/i;
+
 function roleAfter(after: string): AmountRole | null {
   const m = AFTER_QUALIFIER.exec(after);
   if (!m) return null;
   // A breakdown in brackets, "21 600,00 € (HT 18 000,00 €, TVA …)", qualifies the amount it gives, not this one.
   if (/^\s*[([]/.test(after) && /^[ \t:]*\d/.test(after.slice(m[0].length))) return null;
+  // « TVA 20 % : 458,00 €   Net à payer : 2 748,00 € »: the word labels the next amount on the line, not this one.
+  if (LABEL_OF_NEXT_AMOUNT.test(after.slice(m[0].length))) return null;
   if (NET_PAID.test(after)) return 'due';
   const q = m[1]!;
   if (/^(due|a payer|a regler|a acquitter|a verser|to pay|zu zahlen|da pagare|a pagar|te betalen|restant du|outstanding)$/.test(q)) return 'due';
