@@ -321,9 +321,19 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
     const refs = [...listed.matchAll(LISTED_REFERENCE)].map((m) => numberKey(m[0]));
     return refs.length > 0 && !refs.includes(own);
   };
-  if (others.size === 0) return once(listedWithoutThis, (h) => h.sentenceStart);
+  // "Paid this morning, ref RA-2026-0447. The other one is still waiting on the corrected invoice": a sentence whose
+  // subject is another invoice, unnamed, is about that one.
+  // (unless the invoice named last before it is another one: then "the other one" may be this one)
+  const aboutTheOtherOne = (hit: CueHit) => {
+    if (!OTHER_ONE.test(fold(hit.sentence.slice(0, 60)))) return false;
+    const last = mentions.filter((m) => m.index < hit.sentenceStart).pop();
+    return !last || !own || last.key === own;
+  };
+  if (others.size === 0) return once((hit) => listedWithoutThis(hit) || aboutTheOtherOne(hit), (h) => h.sentenceStart);
   return once((hit) => {
     if (listedWithoutThis(hit)) return true;
+    // ("Paid RA-0447. The other one we refuse to pay": after another invoice named, "the other one" is this one)
+    if (OTHER_ONE.test(fold(hit.sentence.slice(0, 60)))) return aboutTheOtherOne(hit);
     const end = hit.sentenceStart + hit.sentence.length;
     let keys = mentions.filter((m) => m.index >= hit.sentenceStart && m.index < end).map((m) => m.key);
     if (keys.length === 0) {
@@ -333,6 +343,10 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
     return keys.some((k) => others.has(k)) && !keys.includes(own);
   }, (h) => h.sentenceStart);
 }
+
+/** A sentence opening on another invoice, unnamed: "The other one is …", « L'autre facture … », « Die andere Rechnung … » (not "the other day"). */
+const OTHER_ONE =
+  /^[\s,;:-]*(?:(?:and|but|as\s+for|et|mais|quant\s+a|und|aber)\s+)?(?:the\s+other\s+(?:one|invoice|bill)|the\s+second\s+(?:one|invoice)|l'autre(?:\s+facture)?(?!\s+(?:jour|fois|semaine|mois|matin|soir|annee|an|cote|personne))|la\s+(?:deuxieme|seconde)\s+facture|die\s+andere(?:\s+rechnung)?|die\s+zweite\s+rechnung|la\s+otra(?:\s+factura)?|l'altra(?:\s+fattura)?|de\s+andere(?:\s+factuur)?)(?![a-z])/;
 
 /** A reference on a listed line: "FA-2026-108   1 350,00 €". */
 const LISTED_REFERENCE = /(?<![\w/.-])[A-Za-z]{0,6}[-/_.]?\d[\w/.-]*\d(?![\w/-])/g;
@@ -418,6 +432,9 @@ const RESENT_ON_REQUEST = /(?:comme\s+(?:demande|convenu)|suite\s+a\s+votre\s+(?
 const TITLE_LINE = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)\b[^\n]*\d/im;
 /** Words that send the invoice again: « je vous renvoie la facture », « ci-dessous notre facture », "resending the invoice", an invoicing tool's « DUPLICATA ». */
 const SENDS_AGAIN = /(?<![a-z])(?:(?:je|nous)\s+vous\s+renvoi(?:e|ons)|renvoi\w*\s+(?:la|ma|notre|votre)\s+facture|resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|the\s+invoice)\s+again|here\s+is\s+the\s+invoice\s+again|duplicata|duplicate|zweitschrift|duplicado)(?![a-z])/;
+
+/** Words that send the invoice again within a sentence: « Voici à nouveau la facture … : », "Here is the invoice again:". */
+const SENDS_AGAIN_INLINE = new RegExp(String.raw`${SENDS_AGAIN.source}|(?<![a-z])(?:voici|voila|ci-joint|ci-dessous)\s+(?:a|de)\s+nouveau|(?<![a-z])(?:voici|voila)\s+(?:la|notre|votre|une)\s+(?:copie|duplicata)|(?<![a-z])here(?:'s|\s+is)\s+(?:the\s+invoice|it|a\s+copy)\s+again`);
 
 /**
  * Where the invoice a message sends again begins (its title line), when the message says it sends it again; else the
@@ -634,7 +651,14 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // The invoice sent again below our words (« Mon précédent envoi est revenu en erreur, je vous renvoie la facture ci-dessous »
   // over « FACTURE N° F-2026-0345 … Pénalités de retard … indemnité forfaitaire de recouvrement 40 € »): its legal mentions chase nothing.
   const invoiceBelow = resentInvoiceStart(text, folded);
-  const chases = cueHits(CHASE, folded, text).filter((h) => h.index < invoiceBelow && !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before) && !(resentOnRequest && insideBrackets(folded, h.index)));
+  // (« Voici à nouveau la facture FIN-2026-080 du 28/08/2026 : total TTC 6 000,00 €, …, reste à payer 4 200,00 € »: the invoice's
+  // own figures, given again after a colon in the sentence that sends it again)
+  // (the sentence's first 300 characters only: a sentence of thousands of hits stays linear)
+  const resentInline = (h: CueHit) => {
+    const head = fold(h.sentence.slice(0, Math.min(300, h.endInSentence - h.text.length)));
+    return head.includes(':') && SENDS_AGAIN_INLINE.test(head.slice(0, head.indexOf(':')));
+  };
+  const chases = cueHits(CHASE, folded, text).filter((h) => h.index < invoiceBelow && !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before) && !(resentOnRequest && insideBrackets(folded, h.index)) && !resentInline(h));
   if (chases.length) return 'reminder';
   // "Relance : Facture d'acompte" over "voici nos coordonnées bancaires": the subject was kept, the body answers a request.
   if (cueHits(CHASE, subject, subject).length) return cueHits(ANSWER, folded, text).length && !cueHits(CHASE, folded, text).length ? 'answer' : 'reminder';

@@ -57,8 +57,9 @@ export const CHASE = cueRegex([
   `ordaindu\\s+gabe`, `gogorarazi\\w*`, `gogoratu\\s+nahi`,
   // fr
   // a direct debit that failed, and the payment asked for by transfer: "le prélèvement de la facture … a été rejeté
-  // (motif : provision insuffisante). Pouvez-vous nous faire un virement du montant ?"
-  `prelevement\\s+${'(?:\\S+\\s+){0,6}?'}(?:a\\s+ete\\s+|est\\s+)?(?:rejete|refuse|retourne|revenu\\s+impaye)`, `(?:pouvez|pourriez)-vous\\s+(?:nous\\s+)?(?:faire|effectuer|proceder\\s+a)\\s+(?:un|le)\\s+(?:virement|reglement|paiement)`,
+  // (motif : provision insuffisante). Pouvez-vous nous faire un virement du montant ?", « Notre prélèvement du 10/11 pour la facture
+  // GE-2026-0437 (216,00 €) a été rejeté »
+  `prelevement\\s+${'(?:\\S+\\s+){0,10}?'}(?:a\\s+ete\\s+|est\\s+)?(?:rejete|refuse|retourne|revenu\\s+impaye)`, `(?:pouvez|pourriez)-vous\\s+(?:nous\\s+)?(?:faire|effectuer|proceder\\s+a)\\s+(?:un|le)\\s+(?:virement|reglement|paiement)`,
   // « Je me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 € » (held-out BYZ)
   `(?:vous|te)\\s+rappeler\\s+(?:que\\s+)?(?:la|notre|ma|l')\\s*(?:\\S+\\s+)?(?:facture|echeance|reglement)`,
   // (not a test or a run started again: « notre responsable qualité va relancer un test au labo »)

@@ -1040,7 +1040,7 @@ export const DISPUTE = cueRegex([
   `(?:n'a|n'ont|n'est|ne\\s+sont|n'etait|n'etaient)\\s+pas\\s+(?:ete\\s+)?(?:servi|livre|fourni|installe|realise|pose|monte|respecte|ef{1,2}ectue|assure|execute|fait|faite|honore)e?s?(?![a-z])`,
   `erreur\\s+(?:sur|dans)\\s+(?:la|le|votre|cette)\\s+(?:facture|montant|facturation|prix)`,
   `(?:montant|facture|prix|tarif|quantite)s?\\s+(?:est\\s+|sont\\s+|semble\\s+)?(?:errone|incorrect|faux)e?s?`,
-  `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|(?<!(?:devriez|devrait|devrais|devraient|devrions|devrez|devez|dois|doit|pourriez|pourrez|pouvez|allez|va|vas|vais|vont|allons|vient\\s+de|venez\\s+de|pour|sans|bien)\\s)l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete|joint|mis|ajoute|signe|valide|lu|depose|vire|verse|traite))`,
+  `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|(?<!(?:devriez|devrait|devrais|devraient|devrions|devrez|devez|dois|doit|pourriez|pourrez|pouvez|peut|peux|pourrait|pourrais|allez|va|vas|vais|vont|allons|vient\\s+de|venez\\s+de|pour|sans|bien|veut|veux|voulons|voulez|veulent|voudrait|voudrais|voudrions|aimerait|aimerais|faut|faudrait|besoin\\s+de)\\s)l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete|joint|mis|ajoute|signe|valide|lu|depose|vire|verse|traite))`,
   `travaux\\s+${W(2)}(?:non|pas)\\s+(?:encore\\s+)?(?:realises|termines|acheves|ef{1,2}ectues|faits|conformes)`,
   `(?:marchandise|colis|livraison|commande|materiel|produit|meuble|piece)s?\\s+${W(3)}(?:endommage|abime|casse|defectueu|manquant|incomplet|jamais\\s+arrive|pas\\s+arrive|non\\s+livre|pas\\s+livre)\\w*`,
   `(?:endommage|defectueu|abime)\\w*`,
@@ -1091,6 +1091,8 @@ export const DISPUTE = cueRegex([
   // « Le conseil de fabrique a décidé de ne pas régler cette facture tant que ces défauts n'auront pas été repris »
   `(?:decide|decidons|decident|choisi|choisissons|prefere|preferons)\\s+de\\s+ne\\s+pas\\s+(?:regler|payer|honorer|mettre\\s+en\\s+paiement)\\s+(?:cette|la|votre|ladite)\\s+facture`, `ne\\s+pas\\s+(?:regler|payer)\\s+${W(3)}tant\\s+que`,
   `(?:on|nous|je)\\s+(?:ne\\s+)?(?:(?:vous\\s+)?(?:paiera|paierons|paierai|payera|payerons|reglera|reglerons|reglerai|versera|verserons))\\s+rien\\s+(?:avant|tant\\s+que|sans)(?![a-z])`,
+  // payment held until a defect is mended: « Tant que ce n'est pas repris on préfère attendre pour le solde »
+  `tant\\s+que\\s+${IN_SENTENCE(8)}(?:pas|rien)\\s+${IN_SENTENCE(6)}(?:on|nous|je)\\s+(?:prefere\\w*|va|vais|allons)\\s+attendre(?![a-z])`,
   `(?:recu|livre|livres|a|avons|compte|trouve)\\s+\\d+\\s+[a-z]+(?:\\s+[a-z]+)?\\s*,?\\s+(?:et\\s+)?(?:pas|non|au\\s+lieu\\s+de)\\s+\\d+(?!\\d|[,./-]\\d)`,
   // « Je ne comprends pas pourquoi ces séances sont facturées » (held-out BWV)
   `je\\s+ne\\s+comprends\\s+pas\\s+pourquoi\\s+(?:\\S+\\s+){0,6}?(?:facture|factures|facturee|facturees|comptee?s?)(?![a-z])`,

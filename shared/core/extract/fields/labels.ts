@@ -197,7 +197,7 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
 );
 
 export const ISSUE_DATE = labelRegex([
-  'date de facture', 'date de facturation', "date d'emission", 'date d emission', 'emise le', 'emis le', 'etablie le', 'datee du', 'date', 'du', 'le',
+  'date de facture', 'date de facturation', "date d'emission", 'date d emission', 'emise le', 'emis le', 'etablie le', 'datee du', 'datees du', 'date', 'du', 'le',
   'invoice date', 'date of issue', 'issue date', 'tax point', 'tax point date', 'issued on', 'issued', 'dated', 'date issued', 'invoice dated',
   'rechnungsdatum', 'datum', 'ausstellungsdatum', 'belegdatum', 'vom', 'von',
   'data da fatura', 'data de emissao', 'data emissao',
