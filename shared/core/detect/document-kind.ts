@@ -121,6 +121,8 @@ const NOT_AFTER: Partial<Record<DocumentKind, string>> = {
   // the verb, not the credit note: "Quel plaisir d'avoir fleuri votre défilé", "merci d'avoir réglé", "sans avoir reçu"
   'credit-note': '(?<!(?:d\'|(?:pour|sans|apres|pouvoir|devoir|doit|doivent|dois|devons|devez|vais|va|vont|allons|allez|pu|du|semble|semblent|crois|pense|pourrait|pourriez|devrait|devriez|cense|censee|censes)\\s+))',
   receipt: '(?<!(?:on|upon|after|of|from|al|del|avez|avons|ai|as|a|ont|avoir|etre|ete|bien|deja|pas|jamais|non)\\s+)(?<!(?:fatura|factura)[\\s-]+)',
+  // Spanish « mantenimiento preventivo » (preventive upkeep), not Italian « preventivo » (a quote)
+  quote: '(?<!(?:mantenimiento|mantenimientos|control|controles|plan|programa|tratamiento|servicio|caracter|medida|medidas|revision|revisiones)\\s+)',
 };
 
 function cueRegex(cues: readonly string[], guard = ''): RegExp {

@@ -231,6 +231,8 @@ const PRESENT_PASSIVE = /(?<![a-z])(?:is|are|est|sont|wird|werden)\s+(?:\S+\s+){
 /** A condition right after a payment's words: "… once we are paid", « … dès que nous sommes payés », « … sobald … ». */
 const CONDITION_AFTER = /^\s*,?\s*(?:once|when|only\s+(?:once|when|after)|as\s+soon\s+as|after|des\s+que?|une\s+fois\s+que?|lorsque?|quand|apres|sobald|wenn|nachdem|cuando|en\s+cuanto|appena|quando|zodra|wanneer)(?![a-z])/;
 
+/** A rule of the payer's, not a payment: terms or runs "à 60 jours", "de chaque mois", "every Friday", « jeden Monat ». */
+const ROUTINE_AFTER = /(?<![a-z])(?:chaque|tous\s+les|toutes\s+les|every|each|jede[nmrs]?|cada|ogni|elke|iedere|a\s+\d{1,3}\s+jours|at\s+\d{1,3}\s+days|within\s+\d{1,3}\s+days|innerhalb\s+von\s+\d{1,3})(?![a-z])/;
 /** The same sentence going on to say it will be paid: « …, elle sera payée à l'échéance », "…, it will be debited on the due date". */
 const TO_BE_PAID_AFTER = /^[^.!?\n]{0,80}?(?<![a-z])(?:elle|il|elles|ils|it|they)\s+(?:sera|seront|will\s+be)\s+(?:payee?s?|reglee?s?|debitee?s?|honoree?s?|paid|debited|settled|honou?red)(?![a-z])/;
 
@@ -273,10 +275,17 @@ function isPaidStatement(hit: CueHit): boolean {
     !DAY_TO_COME_AFTER.test(after) &&
     // "As per our terms, payment to subcontractors is released once we are paid by the prime contractor": a rule, not a payment
     !(PRESENT_PASSIVE.test(hit.before + hit.text) && CONDITION_AFTER.test(after)) &&
+    // « Les paiements sont effectués par virement à 60 jours date de facture, lors des campagnes du 10 et du 25 de chaque mois »: a payer's routine
+    !(PRESENT_PASSIVE.test(hit.before + hit.text) && ROUTINE_AFTER.test(after.slice(0, 120))) &&
     !/(?<![a-z])which\s+(?:\S+\s+)?$/.test(hit.before) &&
+    // "my husband thought I'd paid it and I thought he had": a belief, not a payment
+    !BELIEVED_BEFORE.test(hit.before) &&
     !/(?<![a-z])(?:au\s+plus\s+tard|at\s+the\s+latest|spatestens|a\s+mas\s+tardar|al\s+piu\s+tardi)\s*,?\s*$/.test(hit.before)
   );
 }
+
+/** A belief held before the words of payment: "thought I'd paid it", « je croyais l'avoir réglée », « ich dachte, ich hätte … ». */
+const BELIEVED_BEFORE = /(?<![a-z])(?:thought|believed|assumed|was\s+sure|were\s+sure|croyais|croyait|croyions|pensais|pensait|pensions|etais\s+persuadee?|dachte|dachten|glaubte|glaubten|creia|creiamos|pensaba|credevo|pensavo|dacht)\s+(?:that\s+|que\s+|qu'|dass\s+)?(?:\S+\s+){0,2}$/;
 
 /** Where a promise's words stand in their sentence, where its date is looked for. */
 const placeOf = (h: CueHit) => ({ sentence: h.sentence, sentenceStart: h.sentenceStart, cueStart: h.endInSentence - (h.end - h.index), cueEnd: h.endInSentence });

@@ -11,8 +11,8 @@ export const DISREGARD = /(?<![a-z])(?:disregard|ignore|ignorer|ignorez|suspend\
 
 /** Chasing words: the invoice is unpaid, overdue, and the client is asked when or to pay. */
 export const CHASE = cueRegex([
-  // "I'm afraid we still haven't received the £3,480.00 for invoice …", "settle it without further delay"
-  `(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?received\\s+(?:the\\s+|your\\s+)?(?:[£$€]|eur|gbp|usd|chf)\\s?\\d`, `settle\\s+(?:it|this|the\\s+invoice|the\\s+balance|the\\s+amount)\\s+without\\s+(?:any\\s+)?(?:further\\s+)?delay`,
+  // "I'm afraid we still haven't received the £3,480.00 for invoice …", "We have not received the JPY 642,000", "settle it without further delay"
+  `(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?received\\s+(?:the\\s+|your\\s+)?(?:[£$€¥]|eur|gbp|usd|chf|jpy|cad|aud|nok|sek|dkk)\\s?\\d`, `settle\\s+(?:it|this|the\\s+invoice|the\\s+balance|the\\s+amount)\\s+without\\s+(?:any\\s+)?(?:further\\s+)?delay`,
   // « Je reviens vers vous une troisième fois concernant la facture … pour convenir d'une date de règlement ? »
   `(?:je|nous)\\s+(?:reviens|revenons)\\s+vers\\s+vous\\s+(?:une\\s+(?:\\S+\\s+)?fois|a\\s+nouveau|de\\s+nouveau|encore)`, `convenir\\s+d'une\\s+date\\s+de\\s+(?:reglement|paiement)`,
   // the day it was awaited, past: « Le solde de 5 200 € (TG-2026-041) était attendu pour le 29/11. Tu peux regarder ça ? »
@@ -60,6 +60,9 @@ export const CHASE = cueRegex([
   // (motif : provision insuffisante). Pouvez-vous nous faire un virement du montant ?", « Notre prélèvement du 10/11 pour la facture
   // GE-2026-0437 (216,00 €) a été rejeté »
   `prelevement\\s+${'(?:\\S+\\s+){0,10}?'}(?:a\\s+ete\\s+|est\\s+)?(?:rejete|refuse|retourne|revenu\\s+impaye)`, `(?:pouvez|pourriez)-vous\\s+(?:nous\\s+)?(?:faire|effectuer|proceder\\s+a)\\s+(?:un|le)\\s+(?:virement|reglement|paiement)`,
+  // a public payer asked where its payment stands, the delay passed: « le délai de 30 jours est dépassé. Pourriez-vous m'indiquer l'état du mandatement ? »
+  `(?:delai|echeance|date\\s+limite)\\s+(?:\\S+\\s+){0,4}?(?:est|a\\s+ete|sont)\\s+(?:largement\\s+|maintenant\\s+|desormais\\s+)?(?:depasse|echu|expire)e?s?(?![a-z])`,
+  `(?:indiquer|communiquer|preciser|confirmer|dire)\\s+(?:l'etat|ou\\s+en\\s+est|l'avancement)\\s+(?:du|de\\s+la|de\\s+notre|de\\s+votre)\\s+(?:mandatement|paiement|reglement|virement|mise\\s+en\\s+paiement)(?![a-z])`,
   // « Je me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 € » (held-out BYZ)
   `(?:vous|te)\\s+rappeler\\s+(?:que\\s+)?(?:la|notre|ma|l')\\s*(?:\\S+\\s+)?(?:facture|echeance|reglement)`,
   // (not a test or a run started again: « notre responsable qualité va relancer un test au labo »)
