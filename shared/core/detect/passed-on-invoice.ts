@@ -8,7 +8,8 @@ import { fold } from '../text/fold';
 const PAID_TO_ANOTHER = new RegExp(
   [
     // (not a subsidy the state pays the company: « Prime MaPrimeRénov' (versée directement à l'entreprise, mandat ANAH) »)
-    `(?<!(?:prime|aide|subvention|anah|maprimerenov|cee|cheque\\s+energie)[^.\\n]{0,80})directement\\s+(?:a|aupres\\s+de)\\s+(?:l'entreprise|la\\s+societe|l'artisan|ce\\s+dernier|cette\\s+derniere|votre\\s+(?:entreprise|prestataire|fournisseur)|l'entrepreneur|(?:au|le)\\s+(?:prestataire|fournisseur|sous-traitant))`,
+    // (nor the invoice sent to the client's own company: « la facture est adressée directement à votre entreprise »)
+    `(?<!(?:prime|aide|subvention|anah|maprimerenov|cee|cheque\\s+energie)[^.\\n]{0,80})(?<!(?:adressee?s?|envoyee?s?|transmise?s?|facturee?s?|etablie?s?|libellee?s?)\\s+)directement\\s+(?:a|aupres\\s+de)\\s+(?:l'entreprise|la\\s+societe|l'artisan|ce\\s+dernier|cette\\s+derniere|votre\\s+(?:entreprise|prestataire|fournisseur)|l'entrepreneur|(?:au|le)\\s+(?:prestataire|fournisseur|sous-traitant))`,
     `(?:payable|paid|to\\s+be\\s+paid|pay(?:ment)?)\\s+directly\\s+to\\s+(?:the|your|our)\\s+(?:contractor|subcontractor|supplier|company|vendor|freelancer)`,
     `direkt\\s+an\\s+(?:das|den|die)\\s+(?:unternehmen|handwerker|auftragnehmer|subunternehmer|lieferanten?)`,
     `directamente\\s+a\\s+(?:la\\s+empresa|el\\s+(?:proveedor|contratista|subcontratista))`,

@@ -241,7 +241,8 @@ function callsItsReferenceAnInvoice(subject: string, body: string): boolean {
   const folded = fold(body);
   return referencesIn(subject).some((ref) => {
     const at = folded.indexOf(fold(ref));
-    return at > 0 && /(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)\s+(?:(?:n[°o]|nr|no)\.?\s*)?$/.test(folded.slice(Math.max(0, at - 24), at));
+    // (and a qualifier between: « Facture récapitulative n° FN-2026-0488 »)
+    return at > 0 && /(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)(?:\s+[a-z]{3,15})?\s+(?:(?:n[°o]|nr|no)\.?\s*)?$/.test(folded.slice(Math.max(0, at - 40), at));
   });
 }
 

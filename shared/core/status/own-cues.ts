@@ -14,7 +14,9 @@ export const CHASE = cueRegex([
   // "I'm afraid we still haven't received the £3,480.00 for invoice …", "We have not received the JPY 642,000", "settle it without further delay"
   `(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?received\\s+(?:the\\s+|your\\s+)?(?:[£$€¥]|eur|gbp|usd|chf|jpy|cad|aud|nok|sek|dkk)\\s?\\d`, `settle\\s+(?:it|this|the\\s+invoice|the\\s+balance|the\\s+amount)\\s+without\\s+(?:any\\s+)?(?:further\\s+)?delay`,
   // « Je reviens vers vous une troisième fois concernant la facture … pour convenir d'une date de règlement ? »
-  `(?:je|nous)\\s+(?:reviens|revenons)\\s+vers\\s+vous\\s+(?:une\\s+(?:\\S+\\s+)?fois|a\\s+nouveau|de\\s+nouveau|encore)`, `convenir\\s+d'une\\s+date\\s+de\\s+(?:reglement|paiement)`,
+  `(?:je|nous)\\s+(?:reviens|revenons)\\s+vers\\s+(?:vous|toi)\\s+(?:une\\s+(?:\\S+\\s+)?fois|a\\s+nouveau|de\\s+nouveau|encore)`,
+  // « Je reviens vers toi pour l'acompte de 900 € (facture CG-2026-140) : je ne l'ai pas encore reçu »
+  `(?:je|nous)\\s+(?:reviens|revenons)\\s+vers\\s+(?:vous|toi)\\s+(?:pour|concernant|au\\s+sujet\\s+de|a\\s+propos\\s+de)\\s+(?:l'acompte|le\\s+solde|la\\s+facture|le\\s+reglement|le\\s+paiement|votre\\s+reglement|ton\\s+reglement|le\\s+virement)(?![a-z])`, `(?:ne\\s+l'ai|ne\\s+l'avons|ne\\s+les\\s+ai|ne\\s+les\\s+avons)\\s+(?:toujours\\s+)?pas\\s+(?:encore\\s+)?(?:recue?s?|vue?s?\\s+passer)(?![a-z])`, `convenir\\s+d'une\\s+date\\s+de\\s+(?:reglement|paiement)`,
   // the day it was awaited, past: « Le solde de 5 200 € (TG-2026-041) était attendu pour le 29/11. Tu peux regarder ça ? »
   `(?:etait|etaient)\\s+(?:attendue?s?|prevue?s?|due?s?|a\\s+regler|payable)\\s+(?:pour\\s+|au\\s+plus\\s+tard\\s+)?(?:le|au)\\s+\\d`,
   // a bill of exchange not returned accepted, or not honoured: « La LCR de la facture CL-2026-0418 ne nous est pas revenue acceptée et
@@ -146,6 +148,8 @@ export const CHASE = cueRegex([
   // en
   `(?<!as\\s+a\\s)(?<!as\\s+a\\s+friendly\\s)reminder`, `overdue`, `past\\s+due`, `outstanding(?!\\s+balance\\s*:?\\s*[$€£]?\\s*0+(?:[.,]0+)?(?![\\d.,]))`, `unpaid`, `still\\s+(?:due|open|unpaid|awaiting|outstanding|pending)`, `awaiting\\s+(?:your\\s+)?payment`,
   `remains?\\s+(?:unpaid|outstanding|open|due)`, `expect\\s+(?:the\\s+)?payment`, `payment\\s+status`, `(?<!(?:jpmorgan|jp\\s+morgan|our|at|with|via|to)\\s+)chas(?:e|ing)(?!\\s+(?:bank|account|manhattan|routing|aba|checking|business)(?![a-z]))`, `follow(?:ing)?[\\s-]+up\\s+on`,
+  // "Following up again: … the USD 58,200.00 under INV-2026-0401 is still not paid, now three weeks past the October 31 deadline"
+  `follow(?:ing)?[\\s-]+up\\s+(?:again|once\\s+more|a\\s+(?:second|third)\\s+time)`, `still\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?(?:paid|settled|received)`, `past\\s+the\\s+(?:\\S+\\s+){0,3}?(?:deadline|due\\s+date)`,
   // "I think invoice NE26-0221 may have slipped through – €8,405.00, due 29 May 2026"
   `(?:slipped|fallen)\\s+through(?:\\s+the\\s+(?:net|cracks))?(?![a-z])`, `slipped\\s+(?:off\\s+the\\s+radar|your\\s+mind)`,
   `(?:was|were|fell|came|became)\\s+due`, `where\\s+(?:it|this|that|the\\s+(?:invoice|payment))\\s+(?:is|stands|sits)\\s+in\\s+(?:your|the)\\s+(?:\\w+\\s+)?(?:cycle|process|queue|system|run|workflow)`, `(?:update|news)\\s+on\\s+(?:the\\s+|this\\s+|its\\s+)?(?:payment|invoice|settlement)`, `checking\\s+in\\s+on`, `circl(?:e|ing)\\s+back`, `bump(?:ing)?\\s+(?:this|it|this\\s+one)(?:\\s+up)?(?![a-z])`, `any\\s+(?:update|news)\\s+on\\s+(?:invoice\\s+|inv\\s+|#)?[a-z]{0,6}[-/_.]?\\d`, `(?:didn't|did\\s+not|hasn't|has\\s+not)\\s+(?:get|got|gotten|been)\\s+stuck`, `any\\s+(?:update|news)\\s*\\?`, `just\\s+checking\\s+(?:in\\s+)?on`,

@@ -30,9 +30,19 @@ const PAID_AFTER = /^\W*(?:\S+\s+){0,3}?(?:deja\s+)?(?:verse|regle|paye|recu|enc
 /** The balance invoice that follows a deposit names the deposit invoice too: it is not one. */
 const FINAL_INVOICE = /(?<![a-z])(?:factures?\s+(?:de\s+solde|finale?)|solde\s+(?:des\s+travaux|du\s+projet|de\s+la\s+commande)|final\s+invoice|balance\s+invoice|invoice\s+for\s+the\s+balance|schlussrechnung|restrechnung|factura\s+(?:final|de\s+liquidacion)|fattura\s+(?:di\s+)?saldo|fattura\s+finale|eindfactuur|slotfactuur)(?![a-z])/;
 
+/** A final invoice named as sent, not as one to come (« Die Schlussrechnung folgt nach dem Aufenthalt », « la facture de solde suivra »). */
+function namesFinalInvoice(folded: string): boolean {
+  const final = new RegExp(FINAL_INVOICE.source, 'g');
+  for (let m = final.exec(folded); m; m = final.exec(folded)) {
+    if (!TO_COME_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 50))) return true;
+  }
+  return false;
+}
+const TO_COME_AFTER = /^\s*(?:\S+\s+){0,2}?(?:folgt|folgen|wird\s+(?:\S+\s+){0,4}?(?:folgen|gestellt|versandt|geschickt)|suivra|suivront|vous\s+sera\s+(?:adressee|envoyee|transmise)|sera\s+(?:adressee|envoyee|emise|etablie|transmise)|will\s+follow|to\s+follow|will\s+be\s+(?:sent|issued)|seguira|seguiran|segue|seguir[aà]|volgt|zal\s+volgen)(?![a-z])/;
+
 /** `folded`: the text folded (lower case, no accents). */
 export function namesDepositInvoice(folded: string): boolean {
-  if (FINAL_INVOICE.test(folded)) return false;
+  if (namesFinalInvoice(folded)) return false;
   DEPOSIT_INVOICE.lastIndex = 0;
   for (let m = DEPOSIT_INVOICE.exec(folded); m; m = DEPOSIT_INVOICE.exec(folded)) {
     const before = folded.slice(Math.max(0, m.index - 60), m.index);

@@ -196,8 +196,10 @@ function isWholeProjectTotal(before: string, label: LabelHit<AmountRole>): boole
   if (label.kind !== 'total' && label.kind !== 'grand') return false;
   const labelStart = before.length - label.gap - label.label.length;
   const head = before.slice(Math.max(0, labelStart - 20), labelStart);
-  // « Retenue de garantie 5 % du marché TTC : 3 150,00 € »: after a colon, the value of the share named before the label.
-  if (SHARE_NAMED_BEFORE.test(head) && before.slice(labelStart + label.label.length).includes(':')) return false;
+  // « Retenue de garantie 5 % du marché TTC : 3 150,00 € », « Anzahlung 40 % auf Gesamtpreis 6.250,00 EUR: 2.500,00 EUR »: after a
+  // colon, the value of the share named before it (the whole's own amount, if any, stands before the colon).
+  const gap = before.slice(labelStart + label.label.length);
+  if (gap.includes(':') && (SHARE_NAMED_BEFORE.test(head) || (WHOLE_BEFORE.test(head) && /\d/.test(gap)))) return false;
   return WHOLE_BEFORE.test(head) || WHOLE_AFTER.test(before.slice(labelStart + label.label.length));
 }
 const SHARE_NAMED_BEFORE = /(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?:of|sur|de|du|des|von|auf|del)\s+(?:(?:le|la|l'|the|den|dem|das|il)\s*)?[a-z]+\s*$/;
