@@ -565,6 +565,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     // cuisine – 1 200 € TTC"): a conversation that mentions an invoice and an amount ("la facture sera au
     // nom de la SRL, environ 4.200 €") is none, and a follow-up in a thread whose invoice is known is none.
     if (titleKind !== 'invoice' || opts.knownNumbers.size > 0) return [];
+    // (nor a note listing invoices by their numbers, none of them its own: « Pour le dossier de novembre : factures émises
+    // FC-2026-037, FC-2026-038, … Le paiement de FC-2026-031 (7 380 €) est arrivé le 16/11 »)
+    if (referencesIn(body.slice(0, 3000)).filter((r) => /[a-z]/i.test(r) && /\d{2}/.test(r)).length >= 2) return [];
   }
 
   const facts = factsOf(sources, message);

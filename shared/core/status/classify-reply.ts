@@ -231,6 +231,10 @@ const PRESENT_PASSIVE = /(?<![a-z])(?:is|are|est|sont|wird|werden)\s+(?:\S+\s+){
 /** A condition right after a payment's words: "… once we are paid", « … dès que nous sommes payés », « … sobald … ». */
 const CONDITION_AFTER = /^\s*,?\s*(?:once|when|only\s+(?:once|when|after)|as\s+soon\s+as|after|des\s+que?|une\s+fois\s+que?|lorsque?|quand|apres|sobald|wenn|nachdem|cuando|en\s+cuanto|appena|quando|zodra|wanneer)(?![a-z])/;
 
+/** Invoices in general as the subject: « Les factures des magasins … », « Toutes les factures … », "Invoices are …", « Rechnungen werden … ». */
+const INVOICES_IN_GENERAL = /(?:^|[.!?:;]\s*|\n\s*)(?:(?:les|toutes\s+les|toutes\s+nos|nos)\s+factures|(?:all\s+)?invoices|(?:alle\s+)?rechnungen|(?:las|todas\s+las)\s+facturas|(?:le|tutte\s+le)\s+fatture|(?:alle\s+)?facturen)(?![a-z])/;
+/** How and on what condition a payer pays: « par le service centralisé du groupe, uniquement sur présentation … », "only upon …". */
+const HOW_PAID_AFTER = /(?<![a-z])(?:uniquement|seulement|exclusivement|only|nur|solo|solamente|sur\s+presentation|upon|par\s+(?:le|la|notre|leur)\s+(?:service|siege|groupe|centrale|maison\s+mere|tresorerie)|by\s+(?:our|the)\s+(?:head\s+office|group|central))(?![a-z])/;
 /** A rule of the payer's, not a payment: terms or runs "à 60 jours", "de chaque mois", "every Friday", « jeden Monat ». */
 const ROUTINE_AFTER = /(?<![a-z])(?:chaque|tous\s+les|toutes\s+les|every|each|jede[nmrs]?|cada|ogni|elke|iedere|a\s+\d{1,3}\s+jours|at\s+\d{1,3}\s+days|within\s+\d{1,3}\s+days|innerhalb\s+von\s+\d{1,3})(?![a-z])/;
 /** The same sentence going on to say it will be paid: « …, elle sera payée à l'échéance », "…, it will be debited on the due date". */
@@ -277,6 +281,9 @@ function isPaidStatement(hit: CueHit): boolean {
     !(PRESENT_PASSIVE.test(hit.before + hit.text) && CONDITION_AFTER.test(after)) &&
     // « Les paiements sont effectués par virement à 60 jours date de facture, lors des campagnes du 10 et du 25 de chaque mois »: a payer's routine
     !(PRESENT_PASSIVE.test(hit.before + hit.text) && ROUTINE_AFTER.test(after.slice(0, 120))) &&
+    // « Les factures des magasins franchisés sont réglées par le service centralisé du groupe, uniquement sur présentation … »: how invoices in general are paid
+    // (not invoices named by their numbers: « Les factures F-1 et F-2 sont réglées »)
+    !(PRESENT_PASSIVE.test(hit.before + hit.text) && INVOICES_IN_GENERAL.test(hit.before + hit.text) && !/\d/.test(hit.text) && HOW_PAID_AFTER.test(after.slice(0, 120))) &&
     !/(?<![a-z])which\s+(?:\S+\s+)?$/.test(hit.before) &&
     // "my husband thought I'd paid it and I thought he had": a belief, not a payment
     !BELIEVED_BEFORE.test(hit.before) &&

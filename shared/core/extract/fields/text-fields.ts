@@ -83,8 +83,8 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
  * l'acompte)", "(less deposit)"), no tax charged ("Total amount (export, VAT exempt art. 262 I CGI): ¥75,289").
  */
 // (and a bracket saying the tax is in the amount: "Te betalen (incl. 21% btw): € 5.988,29", "Total (TVA 20 % incluse)", or that none
-// applies: "Total disbursements (outside the scope of VAT): EUR 27,905.18")
-const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquid|auto-liquid|reverse[ -]charge|steuerfrei|steuerbefreit|non applicable|not applicable|non imponibile|esente|esenzione|exent[oa]|vrijgesteld|verlegd|inversione contabile|sujeto pasivo|outside the scope|hors champ|hors du champ|non soumis|not subject|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
+// applies: "Total disbursements (outside the scope of VAT): EUR 27,905.18", "Total (Lieferung ab Frankreich, MWST CH durch Empfänger) . CHF 8'940.50")
+const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquid|auto-liquid|reverse[ -]charge|steuerfrei|steuerbefreit|durch empfanger|par le destinataire|by the recipient|by recipient|non applicable|not applicable|non imponibile|esente|esenzione|exent[oa]|vrijgesteld|verlegd|inversione contabile|sujeto pasivo|outside the scope|hors champ|hors du champ|non soumis|not subject|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
 
 /**
  * A line's text before an amount, its label's asides blanked: "Net à payer (déduction faite de l'acompte) : 12.768,72 €",
@@ -593,6 +593,10 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     if (!token) continue;
     // "We hereby invoice EUR 887.11 under our ref. …": a currency code before a number makes it money.
     if (MONEY_BEFORE.test(token)) continue;
+    // « facture 0421 (PBR-2026-0421) »: the short number, then the full reference it stands for in brackets.
+    const tokenAt = rest.indexOf(token);
+    const spelledOut = tokenAt >= 0 ? FULL_REFERENCE_IN_BRACKETS.exec(rest.slice(tokenAt + token.length)) : null;
+    if (spelledOut && spelledOut[1]!.endsWith(token) && spelledOut[1]!.length > token.length) token = spelledOut[1]!;
     const series = withoutFalseSeries(token);
     // ("Facture du 12/03/2026": a word stood between the label and the figures)
     const wordBetween = series !== token;
@@ -626,6 +630,9 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
   }
   return [...found.entries()].map(([value, score]) => ({ value, score })).sort((a, b) => b.score - a.score);
 }
+
+/** A reference in brackets right after a number: « 0421 (PBR-2026-0421) ». */
+const FULL_REFERENCE_IN_BRACKETS = /^\s*\(\s*([A-Za-z]{1,8}[-/_.]?\d[\w/.-]*\d)\s*\)/;
 
 /** A line that opens on an invoice-shaped reference (letters, then figures in two or three groups) and its date. */
 const REFERENCE_DATED_LINE = /^[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})[ \t]+(?:du|vom|of|dated|del)[ \t]+\d/gm;
@@ -722,8 +729,8 @@ const PLACE_AND_DATE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40},[ \t]*(?:le|den|el|il
 /** A due day and month without a year after the words of paying: « À payer avant le 10/11. », "payable by 11/10". */
 const DUE_DAY_WITHOUT_YEAR = /(?<![a-z])(?:a\s+payer|a\s+regler|payable|zahlbar|echeance|due)[ \t]+(?:avant[ \t]+le|au[ \t]+plus[ \t]+tard[ \t]+le|le|before|by|on|bis[ \t]+(?:zum[ \t]+)?)[ \t]+(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/;
 
-/** An invoice's title line up to its date: « Facture FG-2026-0390 – », « Facture n° CONC-2026-034 - Nantes, le », "Invoice No. INV-12 - " (folded: every dash is "-"). */
-const TITLE_NUMBER_DASH = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+(?:[a-z][a-z' -]{1,30},[ \t]*(?:le|den|el|il|the)?[ \t]*)?$/;
+/** An invoice's title line up to its date: « Facture FG-2026-0390 – », « Facture n° CONC-2026-034 - Nantes, le », "Invoice No. INV-12 - ", « N° CA-2026-114 – » (folded: every dash is "-"). */
+const TITLE_NUMBER_DASH = /^[ \t]*(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?|(?:n[°o]|nr)\.?[ \t]*)[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+(?:[a-z][a-z' -]{1,30},[ \t]*(?:le|den|el|il|the)?[ \t]*)?$/;
 
 /** A line that deducts a deposit already paid: « Acompte versé (facture … du …) », "Deposit paid (invoice … of …)". */
 const DEPOSIT_LINE = /^\s*[-–•*]?\s*(?:acomptes?|deposits?|anzahlung(?:en)?|anticipos?|acconti|acconto|aanbetaling|voorschot)(?![a-z])/;
