@@ -291,6 +291,8 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
 const MANDATE_REFERENCE = /(?:reference|ref)\.?\s*(?:unique\s+)?(?:de|du)\s+mandat|mandate\s+ref|mandatsreferenz|referencia\s+(?:del\s+)?mandato/;
 /** One more number in a list after an invoice number: ", 2027-007", " et 2027-007", " & INV-43". */
 const LISTED = /^\s*(?:(,|;|&|\+|\/|et|and|und|y|e|en)\s*)?(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|fact|inv|n[°o]\.?)\s*)?([a-z0-9][a-z0-9\-/._]*\d[a-z0-9\-/._]*)(?![a-z0-9])/;
+/** A series, a year and a sequence: « FC-2026-0203 », « FA2026-118 ». */
+const INVOICE_SHAPED = /^[a-z]{1,6}[-/_.]?(?:19|20)\d{2}[-/_.]\d{2,6}$/i;
 /** Decimals or a currency right after a number: an amount, not an invoice number. */
 const MONEY_AFTER = /^(?:[,.]\d|\s?(?:€|eur|\$|£|usd|gbp|chf))/;
 
@@ -300,8 +302,9 @@ function listedAfter(folded: string, original: string, end: number, token: strin
     const at = end + next[0].length - next[2]!.length;
     const value = original.slice(at, at + next[2]!.length);
     if (value.length < 3 || DATE_LIKE.test(value) || MONEY_AFTER.test(folded.slice(at + value.length, at + value.length + 6))) break;
-    // Parted by a space only ("FA-2027-0342 FA-2027-0349"): only a number of the same shape.
-    if (!next[1] && value.replace(/\d/g, '9') !== token.replace(/\d/g, '9')) break;
+    // Parted by a space only ("FA-2027-0342 FA-2027-0349"): only a number of the same shape, or one shaped like an invoice's
+    // own (« Référence : DDE-26-044817 FC-2026-0203 REGLEMENT DIRECT », an insurer's claim number, then the invoice's).
+    if (!next[1] && value.replace(/\d/g, '9') !== token.replace(/\d/g, '9') && !INVOICE_SHAPED.test(value)) break;
     if (!found.includes(value)) found.push(value);
     end = at + value.length;
   }

@@ -189,8 +189,9 @@ const BARE_AMOUNT_ASIDE = /^\(\s*(?:importe|montant|amount|betrag|importo|bedrag
  * €39,360.00", "sur un montant total du projet de 45 000 €", "su un totale progetto di 45.000,00 €" — is not this
  * document's. ("Total commande : 120 €" on a shop's invoice is its own: the order's noun counts only after "du", "of the".)
  */
-// (… or a share of it: "Anzahlung 1/3 auf Gesamtbetrag CHF 2400.00", "30 % du montant total de 5 000 €", held-out DIX)
-const WHOLE_BEFORE = /(?:(?<![a-z])(?:project|contract|projet|marche|projekt|progetto|proyecto|contrato)\s*|(?<![\d.,])(?:\d{1,2}\s?\/\s?\d{1,2}|\d{1,3}(?:[.,]\d{1,2})?\s?%)\s+(?:auf|of|sur|de|du|von|on|des|del)\s+(?:(?:le|la|l'|the|den|dem|das|il)\s*)?)$/;
+// (… or a share of it: "Anzahlung 1/3 auf Gesamtbetrag CHF 2400.00", "30 % du montant total de 5 000 €", held-out DIX, « Acompte 30 % sur
+// cachet total de 6 000,00 € HT »)
+const WHOLE_BEFORE = /(?:(?<![a-z])(?:project|contract|projet|marche|projekt|progetto|proyecto|contrato)\s*|(?<![\d.,])(?:\d{1,2}\s?\/\s?\d{1,2}|\d{1,3}(?:[.,]\d{1,2})?\s?%)\s+(?:auf|of|sur|de|du|von|on|des|del)\s+(?:(?:le|la|l'|the|den|dem|das|il)\s*)?(?:[a-z]{3,15}\s+)?)$/;
 const WHOLE_AFTER = /^\s*(?:(?:du|de\s+la|of\s+the|des|del|dell[ao]?)\s+(?:projet|commande|marche|contrat|project|order|contract|auftrags?|projekts?|progetto|proyecto|contrato)|(?:projet|progetto|proyecto|project|projekt|contrat|contract|contrato|marche)(?=\s+(?:de|di|of|von|:)?\s*(?:[\d€$£]|$)))(?![a-z])/;
 function isWholeProjectTotal(before: string, label: LabelHit<AmountRole>): boolean {
   if (label.kind !== 'total' && label.kind !== 'grand') return false;
