@@ -246,6 +246,22 @@ function callsItsReferenceAnInvoice(subject: string, body: string): boolean {
   });
 }
 
+/** The kind a line opening on a title and then `reference` gives it (« AVOIR N° AV-2026-004 », « DEVIS D-12 »), if any. */
+function titleKindOfReference(body: string, reference: string): DocumentKind | null {
+  let from = 0;
+  // (its first few mentions only: a body repeating the reference thousands of times stays linear)
+  for (let i = 0; i < 5; i++) {
+    const at = body.indexOf(reference, from);
+    if (at < 0) return null;
+    from = at + reference.length;
+    const head = body.slice(Math.max(0, body.lastIndexOf('\n', at - 1) + 1, at - 40), at);
+    if (TITLE_BEFORE_REFERENCE.test(head)) return kindOfTitle(head);
+  }
+  return null;
+}
+/** A line's opening title before its reference: « AVOIR N° », « Credit note No. », « DEVIS ». */
+const TITLE_BEFORE_REFERENCE = /^[ \t]*(?:[\p{L}'’]+[ \t]+){0,2}[\p{L}'’]{3,}(?:[ \t]+(?:n[°º]|no\.?|nr\.?|#))?[ \t]*:?[ \t]*$/iu;
+
 /** An invoice's state in a subject: « contestée », « en litige », « bloquée », "disputed", « bestritten ». */
 const INVOICE_STATE_IN_TITLE = /(?<![a-z])(?:contestee|en\s+litige|bloquee|disputed|in\s+dispute|bestritten|contestata|impugnada)(?![a-z])/;
 
@@ -560,6 +576,11 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     // (an unlabelled reference opening the body's one billing line, in an e-mail that says it is an invoice)
     (bodyKind === 'invoice' || titleKind === 'invoice' ? lineOpeningReference(body) : null);
   if (number !== null && isKnownNumber(number, opts.knownNumbers)) return [];
+  // A platform's « Copie de votre facture AV-2026-004 » whose document is titled « AVOIR N° AV-2026-004 »: the document says what it is.
+  if (number !== null && !xml) {
+    const ownTitle = titleKindOfReference(body, number);
+    if (ownTitle && NOT_RECEIVABLE.has(ownTitle)) return [];
+  }
   if (number === null && documents.length === 0) {
     // Without a number or a document, only a subject announcing an invoice makes one ("Facture travaux
     // cuisine – 1 200 € TTC"): a conversation that mentions an invoice and an amount ("la facture sera au

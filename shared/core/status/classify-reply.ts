@@ -426,10 +426,11 @@ const RIGHT_NOW = /^[ \t]*(?:[^\s.!?]+[ \t]+){0,3}?(?:de\s+suite|tout\s+de\s+sui
  * A payment held by the banks or the currency rules, not by the client: « Le paiement est bloqué au niveau de la banque, la
  * domiciliation bancaire n'est pas encore apurée. On attend l'autorisation de la Banque d'Algérie. », or by the payer's own public
  * accountant: « le mandat … a été rejeté par le comptable public (pièce justificative manquante) », or by the money of those the
- * payer acts for, not in yet: "the owners have not yet put us in funds for this call, we therefore cannot release payment" (a ship's agent).
+ * payer acts for, not in yet: "the owners have not yet put us in funds for this call, we therefore cannot release payment" (a ship's agent),
+ * or funds it waits for (« Les fonds du défunt ne sont pas encore débloqués par la banque, nous ne pouvons donc pas régler la facture »).
  */
 const HELD_BY_BANK_OR_TREASURY =
-  /(?<![a-z])(?:au\s+niveau\s+de\s+(?:la|notre)\s+banque|bloquee?s?\s+(?:par|a|chez)\s+(?:la|notre)\s+banque|banque\s+(?:d'algerie|centrale|du\s+maroc|de\s+tunisie|centrale\s+des\s+etats)|bceao|beac|controle\s+des\s+changes|office\s+des\s+changes|domiciliation\s+bancaire|autorisation\s+de\s+transfert|central\s+bank|(?:currency|exchange|capital)\s+controls?|held\s+(?:up\s+)?(?:by|at)\s+(?:the|our)\s+bank|(?:compliance|aml)\s+(?:check|review|hold)|mandat\s+(?:\S+\s+){0,8}?rejete\s+par\s+(?:le\s+|la\s+)?(?:comptable\s+public|tresorerie|tresorier|dgfip|payeur)|not\s+(?:yet\s+)?put\s+us\s+in\s+funds|(?:until|pending|awaiting)\s+(?:receipt\s+of\s+)?(?:the\s+)?(?:owners'?|principals'?|client'?s?)\s+funds)(?![a-z])/;
+  /(?<![a-z])(?:au\s+niveau\s+de\s+(?:la|notre)\s+banque|fonds\s+(?:\S+\s+){0,4}?(?:ne\s+sont\s+)?pas\s+(?:encore\s+)?(?:debloques|disponibles|arrives|versees?|liberes)|(?:faute\s+de|manque\s+de|soucis?\s+de|problemes?\s+de|difficultes?\s+de)\s+tresorerie|bloquee?s?\s+(?:par|a|chez)\s+(?:la|notre)\s+banque|banque\s+(?:d'algerie|centrale|du\s+maroc|de\s+tunisie|centrale\s+des\s+etats)|bceao|beac|controle\s+des\s+changes|office\s+des\s+changes|domiciliation\s+bancaire|autorisation\s+de\s+transfert|central\s+bank|(?:currency|exchange|capital)\s+controls?|held\s+(?:up\s+)?(?:by|at)\s+(?:the|our)\s+bank|(?:compliance|aml)\s+(?:check|review|hold)|mandat\s+(?:\S+\s+){0,8}?rejete\s+par\s+(?:le\s+|la\s+)?(?:comptable\s+public|tresorerie|tresorier|dgfip|payeur)|not\s+(?:yet\s+)?put\s+us\s+in\s+funds|(?:until|pending|awaiting)\s+(?:receipt\s+of\s+)?(?:the\s+)?(?:owners'?|principals'?|client'?s?)\s+funds)(?![a-z])/;
 
 /** Insolvency proceedings named: the debtor's court-appointed officer, not the debtor, now decides what is paid. */
 const INSOLVENCY_PROCEEDINGS =

@@ -65,6 +65,8 @@ export const CHASE = cueRegex([
   // a public payer asked where its payment stands, the delay passed: « le délai de 30 jours est dépassé. Pourriez-vous m'indiquer l'état du mandatement ? »
   `(?:delai|echeance|date\\s+limite)\\s+(?:\\S+\\s+){0,4}?(?:est|a\\s+ete|sont)\\s+(?:largement\\s+|maintenant\\s+|desormais\\s+)?(?:depasse|echu|expire)e?s?(?![a-z])`,
   `(?:indiquer|communiquer|preciser|confirmer|dire)\\s+(?:l'etat|ou\\s+en\\s+est|l'avancement)\\s+(?:du|de\\s+la|de\\s+notre|de\\s+votre)\\s+(?:mandatement|paiement|reglement|virement|mise\\s+en\\s+paiement)(?![a-z])`,
+  // « la facture GMBA-2026-102 (3 960,00 €) arrivait à échéance le 16 octobre. Pouvez-vous me confirmer sa mise en paiement ? »
+  `(?:arrivait|est\\s+arrivee|etait\\s+arrivee)\\s+a\\s+echeance`, `confirmer\\s+(?:sa|la|leur|votre)\\s+mise\\s+en\\s+paiement`,
   // « Sauf erreur de notre part, nous n'avons pas reçu le solde de 1 680,00 € (facture CA-2026-059) »
   `sauf\\s+erreur\\s+(?:ou\\s+omission\\s+)?de\\s+(?:notre|ma)\\s+part`, `(?:n'avons|n'ai|n'avions|n'avais)\\s+(?:toujours\\s+)?pas\\s+(?:encore\\s+)?(?:recu|constate|enregistre|vu\\s+passer)\\s+(?:le|votre|ton|de|d'|la|l'|les|vos|aucun|aucune)?\\s*(?:reglement|paiement|virement|versement|cheque|solde|acompte|montant|somme|\\d)`,
   // « Je me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 € » (held-out BYZ)
@@ -218,6 +220,8 @@ export const CHASE = cueRegex([
   `(?:mi|ci)\\s+(?:aveva|avevate|avevi)\\s+(?:indicato|promesso|detto|confermato|assicurato)`, `non\\s+(?:e|sono)\\s+(?:ancora\\s+)?(?:arrivat|pervenut)[oaie]\\s+(?:nulla|niente|alcun\\w*)`,
   `interessi\\s+(?:di\\s+mora|moratori)`, `nonostante\\s+(?:il|i|nostro|nostri|la|le|nostra|nostre)\\s+(?:\\S+\\s+)?(?:sollecit\\w+|promemoria|mail|messagg\\w+|comunicazion\\w+)`, `ultimo\\s+avviso`,
   // nl
+  // « U had ons een betaling op 15 oktober toegezegd, maar wij hebben tot op heden niets ontvangen. Gelieve factuur … onverwijld te betalen. »
+  `(?:niets|geen\\s+(?:betaling|storting|overschrijving))\\s+(?:\\S+\\s+){0,2}?ontvangen`, `onverwijld\\s+te\\s+(?:betalen|voldoen|vereffenen)`,
   `herinnering`, `aanmaning`, `ingebrekestelling`, `sommatie`, `in\\s+gebreke\\s+(?:stellen|gesteld)`, `openstaand\\w*`, `(?:nog\\s+)?(?:openstaat|openstaan|open\\s+staat|open\\s+staan)(?![a-z])`, `bij\\s+nazicht\\s+van\\s+(?:onze|de)\\s+(?:boekhouding|rekeningen)`, `staat\\s+${'(?:\\S+\\s+){0,6}?'}(?:nog\\s+)?open(?![a-z])`, `kom\\s+(?:nog\\s+eens\\s+|even\\s+|nogmaals\\s+|opnieuw\\s+)?terug\\s+op`, `zo\\s+snel\\s+mogelijk\\s+(?:te\\s+)?(?:betalen|voldoen|over\\s+te\\s+maken)`, `nog\\s+niet\\s+(?:mogen\\s+)?ontvangen`, `alsnog\\s+(?:te\\s+)?(?:voldoen|betalen|over\\s+te\\s+maken)`, `vervallen`, `nog\\s+niet\\s+(?:betaald|voldaan|ontvangen)`, `achterstallig\\w*`, `betalingsherinnering`,
   `nog\\s+(?:geen|niets)\\s+(?:betaling\\s+)?ontvangen`, `nog\\s+(?:steeds\\s+|altijd\\s+)?niet\\s+(?:betaald|voldaan|overgemaakt)`, `(?:zie|zien)\\s+(?:nog\\s+)?geen\\s+(?:betaling|overboeking)`, `nog\\s+geen\\s+betaling`,
   `ondanks\\s+(?:onze|mijn)\\s+(?:\\S+\\s+)?(?:herinnering|e-mail|mail|bericht)\\w*`, `bij\\s+(?:gebrek|uitblijven)\\s+(?:aan|van)\\s+(?:uw\\s+|de\\s+)?betaling`, `verwijl?intrest\\w*`, `nalatigheidsinterest\\w*`, `onbetaald\\w*`, `incasso\\w*`, `wettelijke\\s+(?:handels)?rente`,

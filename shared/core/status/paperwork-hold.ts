@@ -142,8 +142,13 @@ export function withoutPaperworkSentences(text: string): string {
  */
 export function waitsOnlyForPaperwork(message: MailMessage): boolean {
   const text = fold(stripQuoted(message.text));
-  return WAITS_FOR_PAPERWORK.test(text) && (!REJECTED_NOW.test(text) || rejectedForMissingPaperwork(text));
+  // (not when the invoice also bills the wrong party: « la facture est au nom de "Hôtel Le Panier" alors que l'entité juridique
+  // est SAS PANIER HOTELLERIE …, et il manque notre n° de TVA »)
+  return WAITS_FOR_PAPERWORK.test(text) && (!REJECTED_NOW.test(text) || rejectedForMissingPaperwork(text)) && !WRONG_PARTY.test(text);
 }
+
+/** The invoice made out to the wrong party: « au nom de … alors que », « l'entité juridique est », « pas au bon nom », "wrong entity". */
+const WRONG_PARTY = /(?<![a-z])(?:au\s+nom\s+(?:de|du|d')\s*[^.\n]{0,60}?alors\s+que|(?:la\s+bonne\s+|l')entite\s+juridique\s+(?:est|c'est)|pas\s+au\s+bon\s+nom|mauvaise\s+(?:entite|societe|raison\s+sociale)|wrong\s+(?:entity|company|legal\s+entity|name)|falsch\s+adressiert)(?![a-z])/;
 
 /** "C'est fait", "ci-joint", "déposés sur votre extranet", "please find attached", "anbei", "in allegato", "adjunto", "in bijlage". */
 const SENDS_IT = /(?<![a-z])(?:c'est\s+fait|voici|ci-joint\w*|ci-inclus|en\s+piece\s+jointe|vous\s+trouverez|(?:sont|est|ont\s+ete|a\s+ete|avons|ai)\s+(?:bien\s+)?(?:(?:re)?deposee?s?|transmise?s?|envoyee?s?|televersee?s?|mise?s?\s+en\s+ligne)|(?:numero|number|nummer|reference|po|bc|bdc|bestellnummer|bon\s+de\s+commande)(?:\s+\S+){0,3}?\s+(?:est|is|ist|lautet)\s+(?:le\s+|la\s+|the\s+)?(?:n[°o]\.?\s*)?[a-z]{0,6}[\s-]?\d|please\s+find|attached|here\s+(?:is|are)|(?:have|has)\s+(?:now\s+)?been\s+(?:uploaded|sent|submitted)|(?:i|we)(?:'ve|\s+have)\s+(?:now\s+)?(?:uploaded|sent|submitted)|anbei|im\s+anhang|hochgeladen|hier\s+(?:die|der|das|ist|sind)\s+(?:\S+\s+){0,2}?(?:angaben|nummer|bestellnummer|unterlagen|daten|informationen|nachweise?)|in\s+allegato|allegat[oi]|adjunt[oa]s?|le\s+enviamos|bijgevoegd|in\s+bijlage|(?:figure|figurent|apparait|est\s+(?:deja\s+)?indique)\s+(?:bien\s+|deja\s+)?(?:sur|dans)\s+(?:la|votre|notre)\s+facture|(?:is|was)\s+(?:already\s+)?(?:on|shown\s+on|stated\s+on|printed\s+on)\s+the\s+invoice|steht\s+(?:bereits\s+|schon\s+)?(?:auf|in)\s+der\s+rechnung)(?![a-z])/;

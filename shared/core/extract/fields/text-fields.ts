@@ -469,8 +469,8 @@ function keepsPlatformHash(label: string, matched: string, token: string): boole
 
 /** A bare "Numéro" / "Number" / "N°" label: the invoice's number on an invoice, unless a word qualifies it. */
 const BARE_NUMBER = /^(?:numero|number|nummer|n°|nº)$/;
-/** Words that make a bare number label some other number ("N° client", "Customer number", "Order No"). */
-const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi|bon|bc|engagement|marche|accord|charge|convention|agrement|stagiaire)\W{0,3}$/;
+/** Words that make a bare number label some other number ("N° client", "Customer number", "Order No", « PV n° 2026/014872 »). */
+const QUALIFIER_BEFORE = /(?:client|customer|clients?|order|commande|kunden|po|purchase|account|compte|tva|vat|siret|siren|tel|phone|iban|contract|contrat|bestell|auftrags|pedido|ordine|cliente|booking|reservation|dossier|affaire|serie|serial|lot|article|artikel|item|ligne|line|tracking|suivi|bon|bc|engagement|marche|accord|charge|convention|agrement|stagiaire|pv|proces-verbal|proces\s+verbal|requisition|parquet|plainte|rg|sinistre|police|permis|immatriculation)\W{0,3}$/;
 
 /**
  * Words that make a short number after "n°" a count in a series ("situation de travaux n°3", "phase n° 2",
@@ -592,6 +592,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     }
     if (m[0].length === 0) re.lastIndex++;
     if (!token) continue;
+    // (« en mémoire de … 12 »: « mémoire » alone numbers a bill only with a reference of letters and figures, « Mémoire TJA-2026-0402 »)
+    if (label === 'memoire' && !/[a-z]/i.test(token)) continue;
     // "We hereby invoice EUR 887.11 under our ref. …": a currency code before a number makes it money.
     if (MONEY_BEFORE.test(token)) continue;
     // « facture 0421 (PBR-2026-0421) »: the short number, then the full reference it stands for in brackets.
