@@ -388,7 +388,7 @@ function isPaidOnInPresent(hit: CueHit): boolean {
 }
 
 /** A credit note deducted from a payment made ("réglé … déduction faite de votre avoir AV-26-014"): no dispute. */
-const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|sous\s+deduction\s+(?:de|du|des)|apres\s+deduction\s+(?:de|du|des)|less|minus|net\s+of|after\s+deducting|(?:after\s+)?netting(?:\s+off)?|offsetting|en\s+compensant|compensation\s+faite\s+(?:de|du|des)|unter\s+verrechnung\s+(?:der|des|von|unserer|ihrer)|abzuglich|nach\s+abzug\s+(?:der|des|von|unserer|ihrer))\s+(?:(?:your|our|the|votre|notre|vos|nos|le|la|les|l')\s*)?$/;
+const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|moins|defalcation\s+faite\s+(?:de|du|des)|sous\s+deduction\s+(?:de|du|des)|apres\s+deduction\s+(?:de|du|des)|less|minus|net\s+of|after\s+deducting|(?:after\s+)?netting(?:\s+off)?|offsetting|en\s+compensant|compensation\s+faite\s+(?:de|du|des)|unter\s+verrechnung\s+(?:der|des|von|unserer|ihrer)|abzuglich|nach\s+abzug\s+(?:der|des|von|unserer|ihrer))\s+(?:(?:your|our|the|votre|notre|vos|nos|le|la|les|l')\s*)?$/;
 /** What an issued credit note was for: "invoice less your credit note AV-2026-015 for the damaged pallet" (no dispute now). */
 const CREDITED_FOR = /(?:credit\s+note|avoir|gutschrift|nota\s+de\s+credito|nota\s+di\s+credito|creditnota)\s+(?:n[°o]\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:for|pour|fur|por|per|voor)\s+(?:(?:the|le|la|les|l'|den|die|das|el|il|de|het)\s*)?$/;
 

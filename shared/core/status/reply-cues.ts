@@ -529,7 +529,7 @@ export const PROMISE = cueRegex([
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|l'|t'){0,2}(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|verserons|verserai|virerons|virerai|solderons|solderai|acquitterons|pairons|pairai|paira)`,
   // the « nous » dropped, as phones and hurried writers do: « vous reglerons le 1er decembre »
   `(?<=^|[.!?,;:\\n]\\s*)(?:vous|te)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:reglerons|paierons|payerons|verserons|virerons|solderons)(?![a-z])`,
-  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:ef{1,2}ectuerons|ef{1,2}ectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|mettrons)\\s+${W(3)}${PAY_NOUN_FR}`,
+  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:ef{1,2}ectuerons|ef{1,2}ectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|programmerai|planifierons|planifierai|ordonnerons|ordonnerai|declencherons|declencherai|mettrons|mettrai)\\s+${W(3)}${PAY_NOUN_FR}`,
   // Creole of Réunion and the Antilles, its future said with « sa » / « ké » / « kay »: « Nou sa régler sa le 15 décembre », « an ké péyé lundi »
   `(?<![a-z])(?:nou|mi|an|ou|zot|li)\\s+(?:sa|ke|kay|va)\\s+(?:(?:vous|ou|zot)\\s+)?(?:regler|regle|payer|paye|peye|virer|vire)(?![a-z])`,
   `(?:allons|vais|va|vont|comptons|compte|prevoyons|prevois|pensons|pense|devrions|pourrons|pourrai|esperons|espere)\\s+(?:(?:vous|te|le|la|les|lui)\\s+|t'|l'){0,2}(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:ef{1,2}ectuer|faire|lancer|envoyer|emettre|passer)\\s+(?:le|un|notre|votre)\\s+${PAY_NOUN_FR})`,

@@ -138,6 +138,9 @@ const PRE_TAX = /^(?:(?:total|montant|base)\s+)?(?:ht|h\.t\.?|htva|hors\s+(?:tax
  */
 const NO_TAX_CHARGED = /(?<![a-z])(?:autoliquidation|auto-liquidation|reverse[\s-]+charge|tva\s+non\s+applicable|293\s*b|exoneration\s+(?:de\s+)?tva|exonere\w*\s+(?:de\s+)?tva|vat\s+exempt|exempt\s+from\s+vat|steuerschuldnerschaft|reverse-charge-verfahren|inversion\s+del\s+sujeto\s+pasivo|inversione\s+contabile|btw\s+verlegd|verlegging\s+van\s+btw|autoliquidacao|iva\s+autoliquidado|debours|disbursements?\s+at\s+cost|steuerfreie?\s+(?:ausfuhr|innergemeinschaftliche)\w*|ausfuhrlieferung|art\.?\s*262\s*(?:ter\s*)?i\s+(?:du\s+)?cgi|exoneration\s+de\s+tva|export\s+(?:hors|exempt|exonere)\w*)(?![a-z])/;
 
+/** « net de taxes » right after an amount. */
+const NET_OF_TAX_AFTER = /^\s*[([]?\s*net\s+de\s+(?:toutes?\s+)?taxes?(?![a-z])/;
+
 const ROLE_SCORE: Record<AmountRole, number> = { due: 100, grand: 75, total: 70, deposit: 0, not: 0 };
 
 /** A bare "balance"/"solde" word… */
@@ -362,7 +365,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       continue;
     }
     // (« Total (exkl. MWST, Lieferung verzollt) : CHF 12'450.80 »: the tax word after "excl." qualifies a total before tax)
-    const taxExcluded = role === 'not' && !!label && TAX_WORD.test(label.label) && EXCLUDING_BEFORE.test(before.slice(0, before.length - label.gap - label.label.length));
+    // (and « 3 150,00 € net de taxes »: what is billed when no tax is written anywhere else)
+    const taxExcluded = role === 'not' && ((!!label && TAX_WORD.test(label.label) && EXCLUDING_BEFORE.test(before.slice(0, before.length - label.gap - label.label.length))) || NET_OF_TAX_AFTER.test(after));
     if (role === 'not' && (taxExcluded || PRE_TAX.test(qualified ? AFTER_QUALIFIER.exec(after)![1]! : (label?.label ?? ''))) && (!preTax || c.value > preTax.value)) {
       preTax = { value: c.value, currency: c.currency ?? currency, excluded: taxExcluded };
     }
