@@ -364,6 +364,18 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
 const OTHER_ONE =
   /^[\s,;:-]*(?:(?:and|but|as\s+for|et|mais|quant\s+a|und|aber)\s+)?(?:the\s+other\s+(?:one|invoice|bill)|the\s+second\s+(?:one|invoice)|l'autre(?:\s+facture)?(?!\s+(?:jour|fois|semaine|mois|matin|soir|annee|an|cote|personne))|la\s+(?:deuxieme|seconde)\s+facture|die\s+andere(?:\s+rechnung)?|die\s+zweite\s+rechnung|la\s+otra(?:\s+factura)?|l'altra(?:\s+fattura)?|de\s+andere(?:\s+factuur)?)(?![a-z])/;
 
+/** Whether a sentence names `own` with a hope right after it, and another invoice besides (bounded: a sentence's first 600 characters). */
+function hopedForOnly(sentence: string, own: string): boolean {
+  const head = sentence.slice(0, 600);
+  const at = head.indexOf(own);
+  if (at < 0) return false;
+  const others = head.match(INVOICE_SHAPED_REFERENCE) ?? [];
+  return others.some((r) => r !== own) && HOPE_AFTER.test(fold(head.slice(at + own.length, at + own.length + 40)));
+}
+const INVOICE_SHAPED_REFERENCE = /(?<![\w/-])[A-Za-z]{1,6}[-/_.]?\d{2,4}[-/_.]\d{2,6}(?![\w/-])/g;
+/** A hope, not a promise: « hoffe ich », « j'espère », "I hope", "hopefully", « espero », « spero ». */
+const HOPE_AFTER = /^[^.!?\n]{0,25}?(?<![a-z])(?:hoffe\s+ich|hoffentlich|j'espere|je\s+l'espere|i\s+hope|hopefully|espero|spero|ik\s+hoop|hopelijk)(?![a-z])/;
+
 /** A reference on a listed line: "FA-2026-108   1 350,00 €". */
 const LISTED_REFERENCE = /(?<![\w/.-])[A-Za-z]{0,6}[-/_.]?\d[\w/.-]*\d(?![\w/-])/g;
 /** A sentence announcing the invoices listed under it: « correspondant aux factures suivantes : », "for the following invoices:". */
@@ -517,7 +529,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // "Can you confirm it will be released once we pay?": what the client asks us to confirm, no promise of its own.
   const askedOfUs = (h: CueHit) => text[h.sentenceStart + h.sentence.length] === '?' && ASKS_US_TO.test(h.before);
   const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h) && !askedOfUs(h) && !habits.some(([from, to]) => h.index >= from && h.index < to);
-  const allPromises = hits(PROMISE).filter((h) => !isNegated(h) && isPromise(h));
+  // "die Überweisung für MSL-2026-057 wird am 15.12. ausgeführt, zusammen mit der offenen MSL-2026-045 hoffe ich": a promise for
+  // another invoice, this one hoped for only.
+  const hedgedForThis = (h: CueHit) => !!ctx.invoiceNumber && hopedForOnly(h.sentence, ctx.invoiceNumber);
+  const allPromises = hits(PROMISE).filter((h) => !isNegated(h) && isPromise(h) && !hedgedForThis(h));
   const allNotBefore = hits(NOT_BEFORE).filter(isPromise);
   const allPresent = hits(PAY_PRESENT).filter((h) => !isNegated(h) && isPromise(h));
   // "Wir werden die Rechnung erst nach Klärung begleichen": payment held until a problem is settled is a dispute.

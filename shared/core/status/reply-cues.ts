@@ -446,6 +446,10 @@ export const PROMISE = cueRegex([
   `(?:autorise|autorises|autorisee|decide|decidons|engageons|engage)\\s+a\\s+(?:mandater|payer|regler|liquider)\\s+(?:votre|la|cette|vos|les)\\s+factures?(?![a-z])`,
   // the payer putting it in a run of payments with its day: « je la passe dans le virement de vendredi prochain avec les autres fournisseurs »
   `(?:je|nous|on)\\s+(?:la|le|les|vous\\s+la|vous\\s+le)\\s+(?:passe|passons|mets|mettons|integre|integrons|inclus|incluons|ajoute|ajoutons|programme|programmons)\\s+(?:dans|avec|sur|au|a\\s+la|en)\\s+(?:le|la|notre|nos|les|mon|ma)?\\s*(?:prochaine?s?\\s+)?(?:reglements?|paiements?|virements?|campagnes?|lots?|remises?|runs?|batch|paiement\\s+groupe)(?![a-z])${DAY_NAMED_AFTER}`,
+  // an errand to pay: « je passe a l'agence debut de semaine prochaine pour faire le virement »
+  `(?:je|on|nous)\\s+(?:passe|passerai|vais\\s+passer|passons|passerons|irai|vais|irons)\\s+${W(7)}pour\\s+(?:vous\\s+|te\\s+)?(?:faire|ef{1,2}ectuer|passer|deposer|poster|envoyer|regler|payer)\\s+(?:le|un|ton|votre|mon|notre|la|les)?\\s*${PAY_NOUN_FR}(?![a-z])`,
+  // a loan or a fund released to us on a day: « les fonds seront débloqués le 10 décembre, directement sur votre compte »
+  `(?:fonds|pret|montant|somme|financement)\\s+(?:seront|sera)\\s+(?:\\S+\\s+){0,2}?(?:debloques?|versee?s?|viree?s?|liberee?s?)(?![a-z])${DAY_NAMED_AFTER}`,
   // a day confirmed in few words: « je vous confirme : règlement de la FA-2026-095 le 15 décembre »
   `(?:je\\s+vous\\s+confirme|nous\\s+vous\\s+confirmons|je\\s+te\\s+confirme|je\\s+confirme|nous\\s+confirmons)\\s*:?\\s*(?:le\\s+|un\\s+|notre\\s+)?${PAY_NOUN_FR}(?![a-z])(?=[^?.!\\n]{0,60}?(?:\\d{1,2}(?:er)?\\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|\\d{1,2}/\\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|fin\\s+(?:du\\s+mois|de\\s+(?:la\\s+)?semaine|decembre|janvier)))`,
   // a day of payment proposed: « Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ? »
@@ -1173,6 +1177,8 @@ export const DISPUTE = cueRegex([
   // "le tarif appliqué … n'est pas celui de votre devis … On ne paie pas en l'état", "le prix facturé n'est pas celui du contrat"
   // a part refused, the « ne » dropped as people write: « je paie pas ce cours là », « on ne règle pas cette séance »
   `(?:on|nous|je)\\s+(?:ne\\s+|n')?(?:la\\s+|le\\s+|les\\s+|vous\\s+)?(?:paie|paye|payons|paierons|payerons|regle|reglons|reglerons|paierai|reglerai)\\s+pas\\s+(?:ce|cette|ces|cet)\\s+(?:cours|seance|lecon|heure|ligne|prestation|partie|supplement|frais|journee|jour|intervention|deplacement|mois|option|article)s?(?![a-z])`,
+  // « je paye pas une facture pour de la marchandise que j'ai pas eu », « on règle pas une facture pour … »
+  `(?:on|nous|je)\\s+(?:ne\\s+|n')?(?:paie|paye|payons|paierai|payerai|regle|reglons|reglerai)\\s+pas\\s+(?:une|des|de)\\s+factures?\\s+(?:pour|de|sur)(?![a-z])`, `(?:marchandise|produits?|commande|colis|cartons?|palettes?)\\s+(?:que\\s+)?(?:j'ai|on\\s+a|nous\\s+avons|j\\s+ai)\\s+(?:jamais\\s+|pas\\s+|pas\\s+encore\\s+)(?:eu|eue|eus|recu|recue|recus)(?![a-z])`,
   // « Désolé mais on ne va pas payer ça pour l'instant. La pompe fait un bruit pas possible … »
   `(?:on|nous|je)\\s+(?:ne\\s+|n')?(?:va|vais|allons)\\s+pas\\s+(?:vous\\s+)?(?:payer|regler)\\s+(?:ca|cela|ceci|cette\\s+facture|la\\s+facture)(?![a-z])`,
   `(?:on|nous|je)\\s+ne\\s+(?:la\\s+|le\\s+|les\\s+|vous\\s+)?(?:paie|paye|payons|paierons|payerons|regle|reglons|reglerons|paierai|reglerai)\\s+pas\\s+(?:en\\s+l'etat|tel(?:le)?s?\\s+quel(?:le)?s?|comme\\s+ca|a\\s+ce\\s+prix|ce\\s+montant)`,

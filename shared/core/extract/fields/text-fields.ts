@@ -171,6 +171,8 @@ const TAX_THEN_SOIT = /(?:tva|t\.v\.a\.?|vat|taxes?)(?![a-z])(?:(?!acompte|depos
 const ASIDE_REACH = 60;
 /** An open bracket that breaks a total down: "(incl. …", "(including …", "(dont …", "(y compris …", "(davon …". */
 const BREAKDOWN_ASIDE = /\(\s*(?:incl\.?|including|inclusive\s+of|of\s+which|dont|y\s+compris|davon|inkl\.?|incluidos?|di\s+cui)\s[^()]*$/;
+/** An early-payment discount: « escompte », « Skonto », « sconto », "early payment discount", « pronto pago ». */
+const EARLY_PAYMENT_DISCOUNT = /(?<![a-z])(?:escompte|skonto|sconto|early[\s-]+payment\s+discount|prompt\s+payment\s+discount|descuento\s+por\s+pronto\s+pago|pronto\s+pago)(?![a-z])/;
 /** A quote, order or contract named with its reference, a bracket opened right after it: « sur devis DE-2026-112 accepté ( ». */
 const AMOUNT_OF_REFERENCED_DOCUMENT =
   /(?<![a-z])(?:devis|quote|quotation|estimate|angebot|angebots|kostenvoranschlag|presupuesto|preventivo|offerte|offre|commande|order|bestellung|auftrag|pedido|ordine|contrat|contract|vertrag|contrato|contratto)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:[a-z]{3,12}e?s?\s+)?\(\s*$/;
@@ -319,6 +321,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (found && (isTotalAside(before, found) || isWholeProjectTotal(before, found))) continue;
     // A part of the total, in its brackets: "2 610,76 NOK (incl. 2 075,76 NOK disbursements)", "(dont TVA 200 €)".
     if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
+    // What is left to pay if paid early: « Escompte 2 % pour règlement avant le 10/10/2026 : net à payer 1 157,24 € », "2% Skonto: 1.157,24".
+    if (EARLY_PAYMENT_DISCOUNT.test(folded.slice(Math.max(line.start, c.index - 100), c.index))) continue;
     // The quote's or the order's own amount, in brackets after its reference: « Acompte de 30 % sur devis DE-2026-112 accepté (14 400,00 € TTC) ».
     if (AMOUNT_OF_REFERENCED_DOCUMENT.test(before.slice(-ASIDE_REACH))) continue;
     // An operand of a calculation the line writes out: "20% of £75,000.00 base = £15,000.00" bills its result.
