@@ -9,8 +9,8 @@ import { cueRegex } from './cues';
 const FR_PAST_ADVERBS = "(?:(?:bien|deja|donc|alors|aussi|egalement|enfin|finalement|ensuite|maintenant|entre-temps|entretemps|aujourd'hui|hier|ce\\s+matin|tout\\s+de\\s+suite|immediatement)\\s+)*";
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 // (every « effectu… » of the cues below is written ef{1,2}ectu…: « le règlement a été efectué ce jour » is a common slip)
-/** Up to n words of the same sentence (a date's full stops, « am 28.10.2026 », do not end it). */
-const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\d+(?:\\.\\d+)*\\.?)\\s+){0,${n}}?`;
+/** Up to n words of the same sentence (a date's full stops, « am 28.10.2026 », « heute, 30.10.2026, », do not end it). */
+const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\d+(?:\\.\\d+)*[.,;:]?)\\s+){0,${n}}?`;
 /** An invoice held in the client's own approval circuit ("bloquée au visa", "en validation", "à la signature"): a delay, not a dispute. */
 const NOT_IN_APPROVAL = "(?!\\s+(?:au|en|a\\s+la|dans\\s+(?:le|notre|leur))\\s+(?:visa|validation|signature|circuit|approbation|workflow|bon\\s+a\\s+payer))";
 /** Up to n words, not across a request: "paiement svp, la prestation a été réalisée" is no payment made. */

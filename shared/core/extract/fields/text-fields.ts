@@ -525,6 +525,8 @@ function isPlausibleNumber(token: string): boolean {
   if (/^(?:199\d|20[0-3]\d)$/.test(token)) return false;
   // A period, not a number: "Honorarnote Q2/2026", "T3-2026", "S1 2026", "H2/26".
   if (/^[QTSH][1-4][-/. ]?(?:20)?\d\d$/i.test(token)) return false;
+  // An ordinal, not a number: « Facture 2e échéance », "1st instalment", « 3ème situation ».
+  if (/^\d{1,2}(?:e|er|ere|eme|ème|è|nd|rd|th|st|te|ter|º|ª)$/i.test(token)) return false;
   // An IBAN written whole: "Žiro račun: HR1210010051863000160" names the bank account, not the invoice.
   if (isIban(token)) return false;
   return true;
