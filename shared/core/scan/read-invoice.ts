@@ -578,8 +578,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (number !== null && isKnownNumber(number, opts.knownNumbers)) return [];
   // A platform's « Copie de votre facture AV-2026-004 » whose document is titled « AVOIR N° AV-2026-004 »: the document says what it is.
   if (number !== null && !xml) {
+    // (a document that is no invoice at all: a copy or a reminder of the invoice titled so is still read as before)
     const ownTitle = titleKindOfReference(body, number);
-    if (ownTitle && NOT_RECEIVABLE.has(ownTitle)) return [];
+    if (ownTitle === 'credit-note' || ownTitle === 'quote' || ownTitle === 'proforma') return [];
   }
   if (number === null && documents.length === 0) {
     // Without a number or a document, only a subject announcing an invoice makes one ("Facture travaux

@@ -287,6 +287,8 @@ function isPaidStatement(hit: CueHit): boolean {
     !/(?<![a-z])which\s+(?:\S+\s+)?$/.test(hit.before) &&
     // "my husband thought I'd paid it and I thought he had": a belief, not a payment
     !BELIEVED_BEFORE.test(hit.before) &&
+    // « Je viens de voir que l'échéance est passée »: the due date gone by, not a payment gone through
+    !/^echeances?\s+(?:\S+\s+){0,3}?(?:est|sont|a\s+ete|ont\s+ete)\s+(?:bien\s+|deja\s+|largement\s+)?(?:passee?s?|depassee?s?)$/.test(hit.text) &&
     !/(?<![a-z])(?:au\s+plus\s+tard|at\s+the\s+latest|spatestens|a\s+mas\s+tardar|al\s+piu\s+tardi)\s*,?\s*$/.test(hit.before)
   );
 }

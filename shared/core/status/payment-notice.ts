@@ -163,6 +163,8 @@ const NOT_RECEIVED = cueRegex([
   // (not failures a batch's report leaves to other notices: « Opérations rejetées : voir avis séparés », "Rejected items: see separate advice")
   `echec${ELSEWHERE}`, `echoue\\w*${ELSEWHERE}`, `refuse\\w*${ELSEWHERE}`, `rejete\\w*${ELSEWHERE}`, `impaye\\w*${ELSEWHERE}`, `failed${ELSEWHERE}`, `failure`, `declined${ELSEWHERE}`, `unsuccessful`, `fehlgeschlagen`, `abgelehnt`, `fallid[oa]`, `rechazad[oa]`,
   `fallit[oa]`, `rifiutat[oa]`, `stornat[oa]`, `non\\s+eseguit[oa]`, `mislukt`, `returned`, `chargeback`, `(?<!centre\\s+(?:national\\s+)?de\\s+)rembours\\w*`, `refund\\w*`, `erstattung`, `reembolso`, `rimborso`, `terugbetaling`,
+  // a payment still to come: « je vous l'enverrai dès réception de votre règlement », "once we receive your payment"
+  `des\\s+(?:la\\s+)?reception\\s+de\\s+(?:votre|ton|leur|son)\\s+(?:reglement|paiement|virement|versement)`, `(?:upon|on)\\s+receipt\\s+of\\s+(?:your|the)\\s+payment`, `once\\s+(?:we\\s+)?(?:have\\s+)?receive[ds]?\\s+(?:your|the)\\s+payment`,
   `relance`, `rappel`, `reminder`, `overdue`, `mahnung`, `zahlungserinnerung`, `recordatorio`, `sollecito`, `herinnering`,
   // a payment to come at a due date (reverse factoring): "nos ha remitido para su pago mediante confirming … Vencimiento 25/12/2026"
   `(?:mediante|via|par|by|durch|tramite)\\s+(?:el\\s+|le\\s+)?confirming`, `anticipar\\s+el\\s+cobro`, `para\\s+su\\s+pago`, `remis\\s+(?:en|au)\\s+paiement\\s+a\\s+l'echeance`,

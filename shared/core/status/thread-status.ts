@@ -151,12 +151,12 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   // (not who answers a forward of ours: « TR: Invoice FA-2026-0768 … Pour ton suivi des créances clients » answered by the accountant)
   const ourForwards = new Set(after.filter((m) => input.sideOf(m) === 'us' && isForward(m.subject, m.text)).map((m) => m.messageId));
   // (not our own address a platform's invoice copies: « Cc: compta@… » on an invoicing tool's sending)
-  const ourSenders = after.flatMap((m) => (m.from && input.sideOf(m) === 'us' ? [m.from.address] : []));
+  const ourSenders = [...new Set(after.flatMap((m) => (m.from && input.sideOf(m) === 'us' ? [m.from.address.toLowerCase()] : [])))];
   const clientAddresses = [
     ...(input.debtorEmail ? [input.debtorEmail] : []),
     ...(invoice ? [...invoice.to, ...invoice.cc].map((a) => a.address) : []),
     ...after.flatMap((m) => (m.from && input.sideOf(m) === 'client' && !(m.inReplyTo && ourForwards.has(m.inReplyTo)) ? [m.from.address] : [])),
-  ].filter((c) => !ourSenders.some((o) => sameParty(o, c)));
+  ].filter((c, i, all) => all.indexOf(c) === i && !ourSenders.some((o) => sameParty(o, c)));
   // Our forward of the invoice to the accountant or a colleague ("Fwd: Facture … Pour info, toujours en attente") chases no one.
   const passedOutside = (m: MailMessage) => {
     const recipients = [...m.to, ...m.cc];

@@ -28,3 +28,9 @@ describe('client replies', () => {
     expect(waitsOnlyForPaperwork(mail({ text: 'La facture a été rejetée par Ariba : il manque la référence de commande. Il faut la resoumettre avec le PO 4500891544 (ligne 20). Désolé pour le contretemps.' }))).toBe(true);
   });
 });
+
+describe('final review', () => {
+  it('« je vais voir avec la compta pour faire le virement » names no day: no promise', () => {
+    expect(reply('je vais voir avec la compta pour faire le virement.', '2026-12-03').kind).not.toBe('promise');
+  });
+});

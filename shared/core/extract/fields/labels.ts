@@ -28,6 +28,9 @@ export const DUE_AMOUNT = labelRegex([
   'net a payer ttc', 'a payer ttc', 'a regler ttc', 'reste a payer ttc', 'total a payer ttc', 'montant a payer ttc', 'amount due incl. vat', 'total due incl. vat',
   // (and with the « à » a PDF's font lost: "NET PAYER 18.334,70 €", "NET ? PAYER : 2 226,00 EUR")
   'net payer', 'net ? payer', 'reste ? payer', 'total ? payer',
+  // what the patient or the insured pays of a bill partly covered: « Montant à votre charge », « Reste à charge »
+  // (not a cost line « Frais de port à votre charge : 15,00 € »)
+  'montant a votre charge', 'reste a votre charge', 'total a votre charge', 'somme a votre charge', 'reste a charge',
   'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'solde :', 'solde:', 'montant du', 'total du :', 'total du:', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
   'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler', 'a regler',
   // what the client pays once a lender or a subsidy has paid its share: "Reste à votre charge : 6 000,00 €"
