@@ -30,9 +30,12 @@ const PAID_AFTER = /^\W*(?:\S+\s+){0,3}?(?:deja\s+)?(?:verse|regle|paye|recu|enc
 /** The balance invoice that follows a deposit names the deposit invoice too: it is not one. */
 const FINAL_INVOICE = /(?<![a-z])(?:factures?\s+(?:de\s+solde|finale?)|solde\s+(?:des\s+travaux|du\s+projet|de\s+la\s+commande)|final\s+invoice|balance\s+invoice|invoice\s+for\s+the\s+balance|schlussrechnung|restrechnung|factura\s+(?:final|de\s+liquidacion)|fattura\s+(?:di\s+)?saldo|fattura\s+finale|eindfactuur|slotfactuur)(?![a-z])/;
 
+const FINAL_INVOICE_ALL = new RegExp(FINAL_INVOICE.source, 'g');
+
 /** A final invoice named as sent, not as one to come (« Die Schlussrechnung folgt nach dem Aufenthalt », « la facture de solde suivra »). */
 function namesFinalInvoice(folded: string): boolean {
-  const final = new RegExp(FINAL_INVOICE.source, 'g');
+  const final = FINAL_INVOICE_ALL;
+  final.lastIndex = 0;
   for (let m = final.exec(folded); m; m = final.exec(folded)) {
     if (!TO_COME_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 50))) return true;
   }
