@@ -72,7 +72,8 @@ export const CHASE = cueRegex([
   // « Je me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 € » (held-out BYZ)
   `(?:vous|te)\\s+rappeler\\s+(?:que\\s+)?(?:la|notre|ma|l')\\s*(?:\\S+\\s+)?(?:facture|echeance|reglement)`,
   // (not a test or a run started again: « notre responsable qualité va relancer un test au labo »)
-  `relanc\\w*(?!\\s+(?:un|une|le|la|les|l'|des|nos|notre)\\s*(?:nouve(?:l|lle|au)\\s+)?(?:tests?|essais?|analyses?|productions?|fabrications?|machines?|serveurs?|calculs?|impressions?|cuissons?|semis|germinations?|controles?|mesures?|simulations?)(?![a-z]))`, `(?<!pour\\s)rappel(?!\\s*:\\s*(?:iban|rib|bic|nos|notre))`, `impayee?s?`, `non\\s+(?:encore\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
+  // (nor chasing called off: « la relance est suspendue », « nous suspendons nos relances » (held-out KYZ))
+  `(?<!(?:suspend\\w*|stopp\\w*|arret\\w*|annul\\w*)\\s+(?:la|les|nos|notre|mes|ma|toute|toutes)\\s+)relanc\\w*(?!\\s+(?:est|sont|a\\s+ete|ont\\s+ete)\\s+(?:suspendue|annulee|stoppee|arretee|en\\s+pause|mise?\\s+en\\s+(?:pause|attente|suspens))s?(?![a-z]))(?!\\s+(?:un|une|le|la|les|l'|des|nos|notre)\\s*(?:nouve(?:l|lle|au)\\s+)?(?:tests?|essais?|analyses?|productions?|fabrications?|machines?|serveurs?|calculs?|impressions?|cuissons?|semis|germinations?|controles?|mesures?|simulations?)(?![a-z]))`, `(?<!pour\\s)rappel(?!\\s*:\\s*(?:iban|rib|bic|nos|notre))`, `impayee?s?`, `non\\s+(?:encore\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:pas|toujours\\s+pas|pas\\s+encore)\\s+(?:ete\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:reste|demeure|restent|demeurent)\\s+(?:due?s?|impayee?s?|a\\s+regler|en\\s+attente|ouverte?s?|en\\s+souffrance)`,
   `en\\s+attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+)?(?:paiement|reglement|virement)`, `toujours\\s+en\\s+attente`,
@@ -105,7 +106,9 @@ export const CHASE = cueRegex([
   `(?:echeance|date\\s+limite)\\s+${'(?:[^\\s.!?]+\\s+){0,3}?'}(?:depassee|passee|etait|est\\s+depassee)`, `arrivee?\\s+a\\s+echeance`, `(?:etait|est)\\s+(?:due|echue)`, `echue?s?`,
   `date\\s+(?:de\\s+(?:reglement|paiement|virement))\\s+prevue`, `date\\s+prevue\\s+(?:du|de|pour\\s+le)\\s+(?:reglement|paiement|virement)`,
   `(?:je|nous)\\s+(?:reviens|revenons|me\\s+permets\\s+de\\s+revenir|nous\\s+permettons\\s+de\\s+revenir)\\s+vers\\s+(?:vous|toi)\\s+(?:concernant|au\\s+sujet\\s+de|a\\s+propos\\s+de|pour)\\s+(?:(?:notre|la|votre|cette|ta)\\s+facture|la\\s+[a-z]{0,6}[-/_.]?\\d)`, `toujours\\s+pas\\s+(?:recu|eu|vu)\\s+(?:le|ton|votre|de|ce)\\s+(?:virement|paiement|reglement|cheque|versement)(?![a-z])`, `ou\\s+en\\s+(?:est|sont|sommes-nous)`,
-  `nouvelles\\s+(?:du|de\\s+votre|de\\s+ce|concernant\\s+le)\\s+(?:paiement|reglement|virement)`, `(?:des|quelles)\\s+nouvelles\\s+(?:pour|concernant|de|sur)\\s+(?:la|notre|cette)\\s+facture`, `(?:le\\s+)?point\\s+sur\\s+(?:le|ce|votre)\\s+(?:reglement|paiement)`,
+  `nouvelles\\s+(?:du|de\\s+votre|de\\s+ce|concernant\\s+le)\\s+(?:paiement|reglement|virement)`, `(?:des|quelles)\\s+nouvelles\\s+(?:pour|concernant|de|sur)\\s+(?:la|notre|cette)\\s+facture`, `(?:le\\s+)?point\\s+sur\\s+(?:le|ce|votre)\\s+(?:reglement|paiement|solde)`,
+  // « Petit message pour faire le point sur la facture FA-2026-058 (solde de 1 340,00 €) » (held-out KZV)
+  `(?:le\\s+)?point\\s+sur\\s+(?:la|notre|cette|votre)\\s+facture`,
   `quand\\s+(?:pouvons|pourrons|puis|pourrais)-(?:nous|je)\\s+(?:esperer|compter|attendre)`,
   // asking whether the payment has moved: "avez-vous pu avancer sur le règlement ?", "nachfragen, ob … angewiesen", "novità sul pagamento"
   `(?:avez-vous|as-tu|auriez-vous|tu\\s+as|vous\\s+avez)\\s+pu\\s+${'(?:\\S+\\s+){0,4}?'}(?:reglement|paiement|virement|regler|payer|proceder|facture)`,
@@ -125,7 +128,7 @@ export const CHASE = cueRegex([
   `toujours\\s+rien\\s+(?:recu|vu|percu)`, `(?:me|nous)\\s+dire\\s+ou\\s+(?:ca|cela|c)\\s+en\\s+est`,
   // a promised payment not seen, no news: "le règlement annoncé … n'apparaît toujours pas sur mon compte", "je n'ai pas eu de nouvelles",
   // « Tu m'avais annoncé un règlement le 10 novembre, mais je ne vois toujours rien arriver »
-  `n'apparai?t\\s+(?:toujours\\s+|encore\\s+)?pas`, `(?:pas|aucune|toujours\\s+pas)\\s+(?:eu\\s+)?(?:de\\s+)?nouvelles?\\s+(?:de\\s+(?:ta|votre)\\s+part\\s+)?(?:pour|concernant|au\\s+sujet\\s+de|sur|de)\\s+(?:l'|la\\s+|le\\s+|votre\\s+|ton\\s+|ta\\s+)?(?:echeancier|reglement|paiement|virement|facture)`,
+  `n'apparai?t\\s+(?:toujours\\s+|encore\\s+)?pas`, `(?:pas|aucune?|toujours\\s+pas)\\s+(?:eu\\s+)?(?:de\\s+)?(?:nouvelles?|retour)\\s+(?:de\\s+(?:ta|votre)\\s+part\\s+)?(?:pour|concernant|au\\s+sujet\\s+de|sur|de)\\s+(?:l'|la\\s+|le\\s+|votre\\s+|ton\\s+|ta\\s+)?(?:echeancier|reglement|paiement|virement|facture)`,
   `n'(?:en\\s+)?(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recu\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement|cheque)`,
   `(?:pas|rien|jamais)\\s+(?:encore\\s+)?vu\\s+(?:passer\\s+|arriver\\s+)?${'(?:\\S+\\s+){0,2}?'}(?:virement|paiement|reglement|versement|cheque)`,
   `(?:vois|voyons)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:arriver|passer|venir)`,

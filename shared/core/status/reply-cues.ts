@@ -750,7 +750,7 @@ export const PROMISE = cueRegex([
   `(?:pagarase|pagaranse|aboarase|aboaranse|abonarase|ingresarase|transferirase|pagaremola|pagaremolo|pagaremosla|pagaremosle)`,
   `(?:realizaremos|efectuaremos|haremos|procederemos|enviaremos|ordenaremos|tramitaremos)\\s+${W(2)}(?:pago|transferencia|abono|ingreso)`,
   `(?:vamos\\s+a|voy\\s+a|tenemos\\s+previsto|esperamos|podremos|pensamos)\\s+(?:\\w+\\s+)?(?:pagar|abonar|transferir|liquidar|saldar|realizar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|efectuar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|hacer\\s+(?:el|la)\\s+${PAY_NOUN_ES})`,
-  `${PAY_NOUN_ES}\\s+${W(2)}(?:se\\s+)?(?:realizara|efectuara|hara|enviara|saldra|esta\\s+programad[oa]|programad[oa]|previst[oa]|se\\s+pagara|sera\\s+(?:pagad|abonad|transferid)[oa])`,
+  `${PAY_NOUN_ES}\\s+${W(2)}(?:se\\s+)?(?:realizara|efectuara|ordenara|emitira|tramitara|hara|enviara|saldra|esta\\s+programad[oa]|programad[oa]|previst[oa]|se\\s+pagara|sera\\s+(?:pagad|abonad|transferid)[oa])`,
   `se\\s+(?:pagara|abonara|transferira|liquidara)`,
   `(?:hemos|he)\\s+(?:programado|previsto|planificado|agendado)\\s+(?:el|la)\\s+${PAY_NOUN_ES}`,
   `(?:pagara|abonara|transferira|liquidara)n?`, `(?:recibira|recibiran|tendra|tendran)\\s+${W(2)}(?:pago|transferencia|importe|dinero|abono)`, `(?:realizara|efectuara|hara|procesara|emitira|ordenara)n?\\s+${W(2)}(?:pago|transferencia|abono)`,

@@ -647,8 +647,11 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
 /** A reference in brackets right after a number: « 0421 (PBR-2026-0421) ». */
 const FULL_REFERENCE_IN_BRACKETS = /^\s*\(\s*([A-Za-z]{1,8}[-/_.]?\d[\w/.-]*\d)\s*\)/;
 
-/** A line that opens on an invoice-shaped reference (letters, then figures in two or three groups) and its date. */
-const REFERENCE_DATED_LINE = /^[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})[ \t]+(?:du|vom|of|dated|del)[ \t]+\d/gm;
+/**
+ * A line that opens on an invoice-shaped reference (letters, then figures in two or three groups) and its date:
+ * « F-2026-1101 du 02/11/2026 », « FA-2026-0395 — 05/10/2026 », « FA-2026-0395, 05/10/2026 ».
+ */
+const REFERENCE_DATED_LINE = /^[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})(?:[ \t]+(?:du|vom|of|dated|del|[-\u2013\u2014])|[ \t]*,)[ \t]+\d/gm;
 const INVOICE_WORD_IN_LINE = /(?<![a-z])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)(?![a-z])/;
 
 // ---------- dates ----------
