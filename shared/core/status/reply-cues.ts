@@ -96,6 +96,9 @@ export const PAID = cueRegex([
   `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
   // « C'est parti par Paypal ce matin ✅ (900€) »: the payment said « c' », its means named
   `(?:c'est|c\\s+est|cest)\\s+(?:bien\\s+)?parti\\s+(?:par|via|en)\\s+(?:paypal|virement|lydia|wise|revolut|cheque|bizum|swish|carte|cb|sumup|stripe|twint|mobilepay|vipps)(?![a-z])`,
+  // « le capital obsèques du contrat … a été versé ce jour par virement, pour un montant de 3 600,00 €, en règlement de votre facture F-2026-0630 »
+  // (an insurer paying out a contract's capital to us: what was paid is named by the invoice it settles)
+  `(?:a|ont)\\s+ete\\s+(?:verse|vire|regle|paye|transfere)e?s?\\s+${IN_SENTENCE(14)}en\\s+(?:reglement|paiement)\\s+de\\s+(?:votre|la|notre|vos|nos|les)\\s+factures?(?![a-z])`,
   // no auxiliary: "Acompte réglé par virement tout à l'heure", "Facture payée ce matin"
   `(?:acompte|facture|solde|somme|montant|reste)\\s+(?:bien\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?\\s+(?:par|ce|cet|hier|aujourd'hui|ce\\s+jour|tout\\s+a\\s+l'heure|le|via|depuis|ce\\s+matin)(?![a-z])`,
   `(?:viens|venons|vient|viennent)\\s+(?:de\\s+(?:vous|te|lui|leur)\\s+|de\\s+t'|de\\s+)(?:faire|ef{1,2}ectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
@@ -235,7 +238,8 @@ export const PAID = cueRegex([
   // de
   // a compound invoice word and its day: "die Anzahlungsrechnung OI-2026-0256 wurde am 22.07.2026 bezahlt"
   `[a-z]*rechnung\\s+${W(3)}(?:wurde|wurden|ist)\\s+(?:(?:am|bereits|schon|heute|gestern)\\s+(?:\\S+\\s+)?)?(?:bezahlt|beglichen|uberwiesen)(?![a-z])`,
-  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${IN_SENTENCE(9)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
+  // (« die Rechnung F2026-0430 wurde am 07.10.2026 unter Abzug von 2 % Skonto (249,60 EUR) überwiesen »: ten words between)
+  `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${IN_SENTENCE(12)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released
   `(?:zahlung|uberweisung|betrag|rechnungsbetrag)\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+(?!(?:fur|zum|ab|per|auf)\\s)${W(2)}freigegeben`,
   // … and an invoice released for payment ("zur Zahlung freigegeben"), as "released for payment" says
@@ -936,9 +940,10 @@ export const PAY_PRESENT = cueRegex([
   `(?:ca|cela)\\s+(?:part|partira)(?![a-z])`,
   // someone of the client's in the present: "Notre comptable passe les règlements vendredi prochain"
   `(?:passe|passent|lance|lancent|fait|font|ef{1,2}ectue|ef{1,2}ectuent|envoie|envoient)\\s+(?:les|le|nos|ses|leurs|tous\\s+les)\\s+${PAY_NOUN_FR}`,
-  // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th"
+  // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th",
+  // « je m'occupe du virement en fin de semaine prochaine »
   // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
-  `${NOT_VOTED}(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  `${NOT_VOTED}(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:(?:en\\s+)?(?:fin|debut)\\s+de\\s+(?:la\\s+)?(?:semaine|mois)\\s+(?:prochaine?|suivante?)|le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // "Sorry for delay. Payment release next Friday.": the payment's release, run or execution named with its day
   `(?:payment|transfer|wire|remittance)\\s+(?:release|execution|run)\\s+(?:is\\s+|will\\s+be\\s+)?(?:scheduled\\s+)?(?:on|next|this|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|\\d)(?![a-z])`,
   // "Our accounting department has scheduled the remittance for December 15, 2026"
