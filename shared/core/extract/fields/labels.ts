@@ -202,11 +202,11 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
 );
 
 export const ISSUE_DATE = labelRegex([
-  'date de facture', 'date de facturation', "date d'emission", 'date d emission', 'emise le', 'emis le', 'etablie le', 'datee du', 'datees du', 'date', 'du', 'le',
+  'date de facture', 'date de la facture', 'date de facturation', "date d'emission de la facture", "date d'emission", 'date d emission', 'emise le', 'emis le', 'etablie le', 'datee du', 'datees du', 'date', 'du', 'le',
   'invoice date', 'date of issue', 'issue date', 'tax point', 'tax point date', 'issued on', 'issued', 'dated', 'date issued', 'invoice dated',
   'rechnungsdatum', 'datum', 'ausstellungsdatum', 'belegdatum', 'vom', 'von',
   'data da fatura', 'data de emissao', 'data emissao',
-  'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha', 'de', 'data fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
+  'fecha de emision', 'fecha emision', 'fecha de expedicion', 'fecha de factura', 'fecha de la factura', 'fecha', 'de', 'data fattura', 'data della fattura', 'data di emissione', 'data emissione', 'data documento', 'data', 'del',
   'factuurdatum', 'van',
   'fatura tarihi', 'tarih', 'duzenleme tarihi',
   // ro "Factura nr. X din 20.04.2026", bg "Фактура № X от 7 май 2026 г."
