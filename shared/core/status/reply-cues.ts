@@ -98,6 +98,8 @@ export const PAID = cueRegex([
   `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
   // « C'est parti par Paypal ce matin ✅ (900€) »: the payment said « c' », its means named
   `(?:c'est|c\\s+est|cest)\\s+(?:bien\\s+)?parti\\s+(?:par|via|en)\\s+(?:paypal|virement|lydia|wise|revolut|cheque|bizum|swish|carte|cb|sumup|stripe|twint|mobilepay|vipps)(?![a-z])`,
+  // a bill of exchange or a debit gone through: « la LCR de la 041 est bien passée sur notre compte le 13 » (held-out MXW)
+  `(?:lcr|traite|effet|prelevement)\\s+${W(4)}(?:est|a\\s+ete)\\s+(?:bien\\s+)?(?:passee?|debitee?|payee?|honoree?|reglee?)(?![a-z])(?!\\s+(?:en\\s+)?(?:impaye|rejet|retour))`,
   // « le capital obsèques du contrat … a été versé ce jour par virement, pour un montant de 3 600,00 €, en règlement de votre facture F-2026-0630 »
   // (an insurer paying out a contract's capital to us: what was paid is named by the invoice it settles)
   `(?:a|ont)\\s+ete\\s+(?:verse|vire|regle|paye|transfere)e?s?\\s+${IN_SENTENCE(14)}en\\s+(?:reglement|paiement)\\s+de\\s+(?:votre|la|notre|vos|nos|les)\\s+factures?(?![a-z])`,

@@ -40,6 +40,8 @@ export const DUE_AMOUNT = labelRegex([
   'remaining balance', 'left to pay', 'still due', 'remaining due', 'amount due', 'balance due', 'total due', 'amount payable', 'total payable', 'balance', 'amount owing', 'amount outstanding', 'outstanding balance', 'due',
   'zu zahlen', 'zu bezahlen', 'total zu bezahlen', 'zu zahlender betrag', 'zu bezahlender betrag', 'zahlbetrag', 'offener betrag', 'restbetrag', 'restzahlung', 'restsumme', 'zahlbar', 'faelliger betrag', 'falliger betrag',
   'importe adeudado', 'total a pagar', 'importe a pagar', 'saldo pendiente', 'importe pendiente', 'pendiente', 'queda por pagar', 'quedan por pagar', 'pendiente de pago',
+  // ca: « Import pendent: 10.000,00 € », « Total a pagar », « Queda per pagar »
+  'import pendent', 'import a pagar', 'pendent de pagament', 'queda per pagar', 'resta per pagar',
   'totale da pagare', 'importo dovuto', 'netto a pagare', 'saldo dovuto', 'da pagare', 'da saldare', 'restano da saldare', 'resta da saldare', 'restano da pagare', 'resta da pagare', 'importo residuo', 'residuo da pagare', 'saldo residuo',
   'te betalen', 'nog te betalen', 'openstaand bedrag', 'openstaand saldo',
   // el
@@ -146,6 +148,8 @@ export const DEPOSIT_PAID = labelRegex([
   'deposit paid', 'deposit received', 'less deposit', 'deposit', 'already paid', 'amount paid', 'paid to date', 'payments received', 'less payments',
   'anzahlung', 'bereits bezahlt', 'bereits gezahlt', 'bereits gezahlter vorschuss', 'bereits gezahlte vorschusse', 'geleisteter vorschuss', 'abschlagszahlung', 'geleistete anzahlung',
   'anticipo', 'ya pagado', 'importe pagado', 'acconto', 'gia pagato', 'gia versato',
+  // ca: « Bestreta ja pagada: -4.250,00 € »
+  'bestreta', 'bestreta ja pagada', 'ja pagat', 'ja pagada', 'import pagat',
   'aanbetaling', 'reeds betaald',
   'προκαταβολη', 'ληφθεισα προκαταβολη', 'ηδη καταβληθεν',
 ]);
