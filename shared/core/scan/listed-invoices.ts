@@ -205,6 +205,9 @@ export interface ListedInvoice {
   segment: string;
 }
 
+/** A deposit said paid or deducted before a reference on its line: « Acompte déjà versé (facture », "Less deposit paid (invoice". */
+const DEPOSIT_PAID_BEFORE = /(?:acompte|deposit|anzahlung|anticipo|acconto|bestreta|aanbetaling|voorschot)[^\n]{0,30}?(?:vers[ée]|pay[ée]|r[ée]gl[ée]|re[çc]u|d[ée]duit|paid|received|deducted|bezahlt|geleistet|erhalten|pagad[oa]|versat[oa]|pagat|betaald|ontvangen)[^\n]{0,30}$/i;
+
 /**
  * The invoices a body lists, each with an amount of its own, when there are two or more of one series
  * (fewer: none). `known` holds the keys of numbers already known (earlier invoices): they are not listed.
@@ -234,6 +237,8 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
     const index = series ? m.index - series.length - 1 : m.index;
     const opensLine = LINE_OPENING.test(body.slice(Math.max(0, index - 24), index));
     if (!isReferenceLike(number) || LAW_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index)) || ORDER_LABEL_BEFORE.test(body.slice(Math.max(0, m.index - 28), m.index))) continue;
+    // (an earlier deposit invoice named on the line that deducts it is no invoice sent: « Acompte déjà versé (facture DCP-2026-030 du 07/09/2026) : − 2 160,00 € »)
+    if (DEPOSIT_PAID_BEFORE.test(body.slice(Math.max(lineStart, index - 80), index))) continue;
     // (a bare number within a line is a street's, a town's, a quantity: listed only after the invoice word or a sign)
     if (/^\d+$/.test(number) && !opensLine && !INVOICE_SIGN_BEFORE.test(body.slice(Math.max(lineStart, index - 30), index))) continue;
     if (opensLine) listedLine = lineStart;

@@ -423,11 +423,24 @@ function maturityOf(head: string, folded: string): string | null {
 }
 
 /** A line's own failure, or its payment held: « REJETÉ », « impayé », "KO", "failed", "returned", « 0,00 EUR en attente - prescription médicale manquante ». */
-/** A payment said on the invoice's own line to be its balance or last instalment: « SOLDE FACT … 3/3 », "final instalment", « Restzahlung ». */
-const BALANCE_ON_ITS_LINE = /(?<![a-z])(?:solde|balance|saldo|restzahlung|restbetrag|derniere\s+echeance|final\s+instal?ment|last\s+instal?ment|letzte\s+rate)(?![a-z])|(?<![\d/])(\d)\s?\/\s?\1(?![\d/])/;
+/** A payment said on the invoice's own line to be its balance or last instalment: « SOLDE FACT … 3/3 », "final instalment", « Restzahlung », « Le dernier prélèvement lié à la facture … », « facture … entièrement réglée ». */
+const BALANCE_ON_ITS_LINE = /(?<![a-z])(?:solde|balance|saldo|restzahlung|restbetrag|derniere\s+echeance|dernier\s+prelevement|(?:entierement|integralement|totalement)\s+(?:reglee?|payee?|soldee?)|(?:fully|completely)\s+paid|paid\s+in\s+full|final\s+instal?ment|last\s+instal?ment|letzte\s+rate)(?![a-z])|(?<![\d/])(\d)\s?\/\s?\1(?![\d/])/;
 /** A funder paying its capped share, the rest billed to another (« Prise en charge partielle … reste à la charge de l'entreprise … : 580,00 € », held-out DOX): its part is settled. */
 const REST_BORNE_BY_ANOTHER = /(?<![a-z])reste\s+a\s+la\s+charge\s+(?:de\s+l'entreprise|de\s+l'employeur|du\s+client|de\s+l'adherent|du\s+stagiaire|du\s+beneficiaire|de\s+l'assure|du\s+patient)(?![a-z])/;
 const FAILED_ON_ITS_LINE = /(?<![a-z])(?:rejetee?|impayee?|refusee?|echec|echouee?|ko|failed|returned|rejected|devuelto|rechazado|zuruckgegeben|storniert|en\s+attente|suspendue?|pending|on\s+hold|ausstehend|pendiente|in\s+sospeso|sera\s+(?:reglee?|payee?|viree?|incluse?)|seront\s+(?:reglee?s|payee?s)|prochain\s+(?:lot|virement|paiement|reglement)|will\s+be\s+(?:paid|settled|included)|next\s+(?:batch|run|payment))(?![a-z])/;
+/** Every line holding a token, its first few (a notice's subject names the invoice before the line that says what is paid). */
+function linesAround(text: string, token: string, most = 5): string {
+  const lines: string[] = [];
+  for (let at = text.indexOf(token); at >= 0 && lines.length < most; at = text.indexOf(token, at + token.length)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    lines.push(text.slice(start, end < 0 ? text.length : end));
+    if (end < 0) break;
+    at = end;
+  }
+  return lines.join('\n');
+}
+
 function lineAround(text: string, token: string): string {
   const at = text.indexOf(token);
   if (at < 0) return '';
@@ -499,7 +512,7 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
     ...(reversed ? { reversed } : {}),
     ...(rejected ? { rejected } : {}),
     ...(rejected && rejectedForMissingPaperwork(folded) ? { forPaperwork: true } : {}),
-    ...(!reversed && !rejected && (invoiceNumbers.some((n) => BALANCE_ON_ITS_LINE.test(foldOnce(lineAround(head, n)))) || REST_BORNE_BY_ANOTHER.test(folded)) ? { balance: true } : {}),
+    ...(!reversed && !rejected && (invoiceNumbers.some((n) => BALANCE_ON_ITS_LINE.test(foldOnce(linesAround(head, n)))) || REST_BORNE_BY_ANOTHER.test(folded)) ? { balance: true } : {}),
     ...(reversed && CHARGEBACK.test(folded) ? { disputed: true } : {}),
   };
 }

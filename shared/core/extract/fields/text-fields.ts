@@ -628,7 +628,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     if (BARE_NUMBER.test(label) && /^\d{1,3}$/.test(token) && SEQUENCE_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "la phase Facture d'acompte n°1": a one- or two-digit number after a deposit's or a stage's title counts the series;
     // a reference of the invoice's own elsewhere says more ("la facture ARA-2026-130").
-    if (/^\d{1,2}$/.test(token) && /(?:acompte|situation|abschlag|anzahlung|tranche|deposit|instal|anticipo|acconto)/.test(folded.slice(Math.max(0, m.index - 20), m.index + m[0].length))) strength -= 30;
+    // (or between the label and the number: « Facture situation n°3 – F-2026-115 »)
+    if (/^\d{1,2}$/.test(token) && /(?:acompte|situation|abschlag|anzahlung|tranche|deposit|instal|anticipo|acconto)/.test(`${folded.slice(Math.max(0, m.index - 20), m.index + m[0].length)} ${rest.slice(0, Math.max(0, Math.min(tokenAt, 40))).toLowerCase()}`)) strength -= 30;
     found.set(token, Math.max(found.get(token) ?? 0, strength));
   }
   // « Voici la facture de novembre pour Inès :⏎F-2026-1101 du 02/11/2026 »: a line opening on a reference and its date,
