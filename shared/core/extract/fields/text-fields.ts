@@ -749,6 +749,9 @@ const DUE_DAY_WITHOUT_YEAR = /(?<![a-z])(?:a\s+payer|a\s+regler|payable|zahlbar|
 /** An invoice's title line up to its date: « Facture FG-2026-0390 – », « Facture n° CONC-2026-034 - Nantes, le », "Invoice No. INV-12 - ", « N° CA-2026-114 – » (folded: every dash is "-"). */
 const TITLE_NUMBER_DASH = /^[ \t]*(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?|(?:n[°o]|nr)\.?[ \t]*)[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+(?:[a-z][a-z' -]{1,30},[ \t]*(?:le|den|el|il|the)?[ \t]*)?$/;
 
+/** A line opening on an invoice-shaped reference (letters, then figures in two or three groups) and a dash, up to its date (folded). */
+const REFERENCE_DASH = /^[ \t]*[a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2}[ \t]+-[ \t]+$/;
+
 /** A line that deducts a deposit already paid: « Acompte versé (facture … du …) », "Deposit paid (invoice … of …)". */
 const DEPOSIT_LINE = /^\s*[-–•*]?\s*(?:acomptes?|deposits?|anzahlung(?:en)?|anticipos?|acconti|acconto|aanbetaling|voorschot)(?![a-z])/;
 
@@ -810,6 +813,11 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     // (a title line is short: a line of thousands of dates is not sliced again for each)
     if (d.index - line.start <= 80 && TITLE_NUMBER_DASH.test(folded.slice(line.start, d.index)) && !text.slice(d.end, line.end).trim()) {
       if (!issue || issue.score < 85) issue = { value: d.iso, score: 85 };
+      return;
+    }
+    // « FA-2026-0376 – 30/09/2026 – 1 744,50 € TTC »: a line opening on an invoice-shaped reference, a dash, its date and a dash.
+    if (d.index - line.start <= 40 && REFERENCE_DASH.test(folded.slice(line.start, d.index)) && /^(?:[ \t]*$|[ \t]+-[ \t])/.test(folded.slice(d.end, Math.min(line.end, d.end + 4)))) {
+      if (!issue || issue.score < 80) issue = { value: d.iso, score: 80 };
       return;
     }
     if (!label || label.kind === 'other') return;
