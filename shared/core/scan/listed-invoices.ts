@@ -206,7 +206,7 @@ export interface ListedInvoice {
 }
 
 /** A deposit said paid or deducted before a reference on its line: « Acompte déjà versé (facture », "Less deposit paid (invoice". */
-const DEPOSIT_PAID_BEFORE = /(?:acompte|deposit|anzahlung|anticipo|acconto|bestreta|aanbetaling|voorschot)[^\n]{0,30}?(?:vers[ée]|pay[ée]|r[ée]gl[ée]|re[çc]u|d[ée]duit|paid|received|deducted|bezahlt|geleistet|erhalten|pagad[oa]|versat[oa]|pagat|betaald|ontvangen)[^\n]{0,30}$/i;
+const DEPOSIT_PAID_BEFORE = /(?:acompte|deposit|anzahlung|anticipo|acconto|bestreta|aanbetaling|voorschot)[^\n]{0,30}?(?:vers[ée]e?s?|pay[ée]e?s?|r[ée]gl[ée]e?s?|re[çc]ue?s?|d[ée]duite?s?|paid|received|deducted|bezahlt|geleistet|erhalten|pagad[oa]|versat[oa]|pagat|betaald|ontvangen)(?![a-zà-ÿ])[^\n]{0,30}$/i;
 
 /**
  * The invoices a body lists, each with an amount of its own, when there are two or more of one series

