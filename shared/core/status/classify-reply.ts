@@ -275,6 +275,8 @@ function isPaidStatement(hit: CueHit): boolean {
     // « je fais le virement le 15 décembre quand la caisse de novembre est passée »: the words of payment span a condition
     !CONDITION_INSIDE.test(hit.text) &&
     !TO_CUSTOMS.test(after) &&
+    // « le prélèvement est parti sur l'ancien compte »: sent to the wrong account, not received (held-out NXZ)
+    !WRONG_ACCOUNT_AFTER.test(after) &&
     // « virement fait vendredi prochain sans faute »: done on a day to come
     !DAY_TO_COME_AFTER.test(after) &&
     // "As per our terms, payment to subcontractors is released once we are paid by the prime contractor": a rule, not a payment
@@ -292,6 +294,9 @@ function isPaidStatement(hit: CueHit): boolean {
     !/(?<![a-z])(?:au\s+plus\s+tard|at\s+the\s+latest|spatestens|a\s+mas\s+tardar|al\s+piu\s+tardi)\s*,?\s*$/.test(hit.before)
   );
 }
+
+/** A payment gone to the wrong account: « sur l'ancien compte », « sur le mauvais IBAN », "to the old account". */
+const WRONG_ACCOUNT_AFTER = /^\s*(?:sur|vers|to|on|into)\s+(?:l'ancien|le\s+mauvais|un\s+ancien|the\s+old|the\s+wrong|an\s+old|our\s+old)\s+(?:compte|iban|rib|account|bank\s+account)(?![a-z])/;
 
 /** A belief held before the words of payment: "thought I'd paid it", « je croyais l'avoir réglée », « ich dachte, ich hätte … ». */
 const BELIEVED_BEFORE = /(?<![a-z])(?:thought|believed|assumed|was\s+sure|were\s+sure|croyais|croyait|croyions|pensais|pensait|pensions|etais\s+persuadee?|dachte|dachten|glaubte|glaubten|creia|creiamos|pensaba|credevo|pensavo|dacht)\s+(?:that\s+|que\s+|qu'|dass\s+)?(?:\S+\s+){0,2}$/;

@@ -11,7 +11,7 @@ const DEPOSIT_INVOICE = new RegExp(
     `factures?\\s+d'acompte`, `acompte\\s+(?:de\\s+|d'environ\\s+)?${PCT}`, `${PCT}\\s+d'acompte`, `appel\\s+d'acompte`,
     `deposit\\s+invoice`, `invoice\\s+for\\s+(?:the|a|your|our)\\s+(?:${PCT}\\s+)?(?:deposit|down\\s*payment|advance)`, `${PCT}\\s+(?:deposit|down\\s*payment|advance\\s+payment)`, `(?:deposit|down\\s*payment)\\s+of\\s+${PCT}`,
     `(?:anzahlungs|abschlags|vorauszahlungs)rechnung`, `(?:anzahlung|abschlag|vorauszahlung)\\s+(?:von|in\\s+hohe\\s+von|uber)\\s+${PCT}`, `${PCT}\\s*-?\\s*(?:anzahlung|abschlag)`,
-    `factura\\s+de\\s+(?:anticipo|adelanto)`, `(?:anticipo|adelanto)\\s+del?\\s+${PCT}`,
+    `factura\\s+(?:de|del)\\s+(?:anticipo|adelanto)`, `(?:anticipo|adelanto)\\s+del?\\s+${PCT}`,
     `fattura\\s+(?:di\\s+|d')\\s*(?:acconto|anticipo)`, `(?:acconto|anticipo)\\s+(?:del|pari\\s+al)\\s+${PCT}`,
     // a title opening with the deposit word, then the reference and the sum: "Deposit – AZ-2026-0490 – €2,664.00 – due …"
     `^\\s*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)\\s*[-–—:|]`,
