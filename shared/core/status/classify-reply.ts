@@ -353,7 +353,11 @@ function aboutAnotherInvoice(ctx: ReplyContext, text: string): (hit: CueHit) => 
     return !last || !own || last.key === own;
   };
   // « Au passage toujours en attente de votre avoir sur la 0521 »: a sentence naming another invoice by its short form only.
-  const namesAnotherOnly = (hit: CueHit) => !!own && shortFormsIn(hit.sentence).some((k) => !own.endsWith(k)) && !shortFormsIn(hit.sentence).some((k) => own.endsWith(k)) && !invoiceMentions([ctx.invoiceNumber!], hit.sentence).length;
+  const namesAnotherOnly = (hit: CueHit) => {
+    if (!own) return false;
+    const forms = shortFormsIn(hit.sentence);
+    return forms.length > 0 && forms.every((k) => !own.endsWith(k)) && invoiceMentions([ctx.invoiceNumber!], hit.sentence).length === 0;
+  };
   if (others.size === 0) return once((hit) => listedWithoutThis(hit) || aboutTheOtherOne(hit) || namesAnotherOnly(hit), (h) => h.sentenceStart);
   return once((hit) => {
     if (listedWithoutThis(hit) || namesAnotherOnly(hit)) return true;
