@@ -477,9 +477,13 @@ const EARLIER_REMINDER_BEFORE = /(?:(?:lors\s+de|dans|suite\s+a|via|par)\s+(?:ma
 const RESENT_ON_REQUEST = /(?:comme\s+(?:demande|convenu)|suite\s+a\s+votre\s+(?:demande|appel)|a\s+votre\s+demande|as\s+(?:requested|discussed)|per\s+your\s+request|as\s+you\s+asked)[^.!?\n]{0,60}?(?:renvoi|ci-joint|duplicata|copie|resend|re-send|attached|a\s+copy)/;
 
 /** A document's title line: « FACTURE N° F-2026-0345 », "INVOICE No. 1042", « Rechnung Nr. 17 ». */
-const TITLE_LINE = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)\b[^\n]*\d/im;
+// (« Rechnungsnummer: UXL-2026-044 – Rechnungsdatum: 30.06.2026 – Betrag: … »: the number's label opens the block)
+const TITLE_LINE = /^[ \t]*(?:facture|invoice|rechnung(?:snummer|snr\.?)?|factura|fattura|factuur|fatura)\b[^\n]*\d/im;
 /** Words that send the invoice again: « je vous renvoie la facture », « ci-dessous notre facture », "resending the invoice", an invoicing tool's « DUPLICATA ». */
-const SENDS_AGAIN = /(?<![a-z])(?:(?:je|nous)\s+vous\s+renvoi(?:e|ons)|renvoi\w*\s+(?:la|ma|notre|votre)\s+facture|resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|the\s+invoice)\s+again|here\s+is\s+the\s+invoice\s+again|duplicata|duplicate|zweitschrift|duplicado)(?![a-z])/;
+const SENDS_AGAIN = /(?<![a-z])(?:(?:je|nous)\s+(?:vous|te)\s+renvoi(?:e|ons)|renvoi\w*\s+(?:la|ma|notre|votre)\s+facture|resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|the\s+invoice)\s+again|here\s+is\s+the\s+invoice\s+again|duplicata|duplicate|duplikat|zweitschrift|duplicado|duplicato|(?:hier|anbei)\s+(?:erneut|nochmals|noch\s+einmal)|(?:le|les)\s+reenvio|vi\s+rinvio|ti\s+rinvio|hierbij\s+nogmaals)(?![a-z])/;
+
+/** A chase cue that only says the invoice is due or overdue: « échue le 07/11 », "overdue since", « fällig seit ». */
+const DUE_STATE = /^(?:echue?s?|arrivee?s?\s+a\s+echeance|overdue|past\s+due|fallig|uberfallig|vencida|scaduta|vervallen)(?![a-z])/;
 
 /** Words that send the invoice again within a sentence: « Voici à nouveau la facture … : », "Here is the invoice again:". */
 const SENDS_AGAIN_INLINE = new RegExp(String.raw`${SENDS_AGAIN.source}|(?<![a-z])(?:voici|voila|ci-joint|ci-dessous)\s+(?:a|de)\s+nouveau|(?<![a-z])(?:voici|voila)\s+(?:la|notre|votre|une)\s+(?:copie|duplicata)|(?<![a-z])here(?:'s|\s+is)\s+(?:the\s+invoice|it|a\s+copy)\s+again`);
@@ -709,7 +713,10 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
     const head = fold(h.sentence.slice(0, Math.min(300, h.endInSentence - h.text.length)));
     return head.includes(':') && SENDS_AGAIN_INLINE.test(head.slice(0, head.indexOf(':')));
   };
-  const chases = cueHits(CHASE, folded, text).filter((h) => h.index < invoiceBelow && !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before) && !(resentOnRequest && insideBrackets(folded, h.index)) && !resentInline(h));
+  // (« Comme demandé au téléphone, je te renvoie la facture F-2026-0379 du 08/10 (845,00 €), échue le 07/11. »: the copy asked
+  // for says in passing when the invoice fell due, in the sentence that sends it)
+  const stateOfResent = (h: CueHit) => resentOnRequest && DUE_STATE.test(h.text) && SENDS_AGAIN.test(fold(h.sentence.slice(0, Math.min(300, h.endInSentence))));
+  const chases = cueHits(CHASE, folded, text).filter((h) => h.index < invoiceBelow && !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before) && !(resentOnRequest && insideBrackets(folded, h.index)) && !resentInline(h) && !stateOfResent(h));
   if (chases.length) return 'reminder';
   // "Relance : Facture d'acompte" over "voici nos coordonnées bancaires": the subject was kept, the body answers a request.
   if (cueHits(CHASE, subject, subject).length) return cueHits(ANSWER, folded, text).length && !cueHits(CHASE, folded, text).length ? 'answer' : 'reminder';

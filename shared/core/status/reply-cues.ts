@@ -9,8 +9,8 @@ import { cueRegex } from './cues';
 const FR_PAST_ADVERBS = "(?:(?:bien|deja|donc|alors|aussi|egalement|enfin|finalement|ensuite|maintenant|entre-temps|entretemps|aujourd'hui|hier|ce\\s+matin|tout\\s+de\\s+suite|immediatement)\\s+)*";
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 // (every « effectu… » of the cues below is written ef{1,2}ectu…: « le règlement a été efectué ce jour » is a common slip)
-/** Up to n words of the same sentence (a date's full stops, « am 28.10.2026 », « heute, 30.10.2026, », do not end it). */
-const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\d+(?:\\.\\d+)*[.,;:]?)\\s+){0,${n}}?`;
+/** Up to n words of the same sentence (a date's or an amount's stops, « am 28.10.2026 », « mit 3.381,00 EUR », « CHF 84'250.00 », do not end it). */
+const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\d+(?:[.,']\\d+)*[.,;:]?)\\s+){0,${n}}?`;
 /** An invoice held in the client's own approval circuit ("bloquée au visa", "en validation", "à la signature"): a delay, not a dispute. */
 const NOT_IN_APPROVAL = "(?!\\s+(?:au|en|a\\s+la|dans\\s+(?:le|notre|leur))\\s+(?:visa|validation|signature|circuit|approbation|workflow|bon\\s+a\\s+payer))";
 /** Up to n words, not across a request: "paiement svp, la prestation a été réalisée" is no payment made. */
@@ -720,7 +720,7 @@ export const PROMISE = cueRegex([
   `(?:you'll|you\\s+will|you\\s+should)\\s+(?:\\w+ly\\s+)?(?:have|receive|get|see)\\s+(?:the\\s+|your\\s+|our\\s+)?(?:money|payment|funds|transfer|cheque|check|remittance)`,
   `(?:can\\s+)?expect\\s+(?:the\\s+|our\\s+|your\\s+)?(?:payment|funds|transfer|remittance|money)\\s+(?:by|on|in|before|early|next|at|within)`,
   // de
-  `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen)`,
+  `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|auslosen|anstossen|tatigen|ausfuhren)(?![a-z])`,
   // (« die Zahlung ist freigegeben und wird am 15.12.2026 ausgeführt »)
   `(?:wird|werden)\\s+${W(8)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt|ausgelost|freigegeben|angestossen|ausgefuhrt|durchgefuhrt|getatigt|vorgenommen)`,
   `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`, `(?:zahlung|uberweisung|rechnung|betrag)\\s+${W(8)}(?:eingeplant|vorgesehen|terminiert|geplant)(?![a-z])`, `(?:zahlung|uberweisung|geld|betrag)\\s+(?:kommt|geht\\s+raus|folgt)(?![a-z])`,
@@ -754,7 +754,7 @@ export const PROMISE = cueRegex([
   `(?:zahlung|uberweisung|anweisung|betrag|geld)\\s+(?:geht|gehen)\\s+${W(6)}(?:raus|hinaus|heraus|an\\s+sie|an\\s+euch|los)(?![a-z])`,
   `(?:im|in\\s+den|mit\\s+dem|beim|fur\\s+den|mit\\s+unserem|mit\\s+unserm|in\\s+unserem|in\\s+unseren|fur\\s+unseren)\\s+(?:${W(1)})?(?:zahllauf|zahlungslauf|zahlungsvorschlag)\\w*`,
   // someone else pays: "unsere Buchhaltung wird die Rechnung nächste Woche begleichen"
-  `(?:wird|werden)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|freigeben)`,
+  `(?:wird|werden)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|freigeben|auslosen|anstossen|tatigen|ausfuhren)(?![a-z])`,
   `(?:rest\\w*|\\w*betrag|zahlung|uberweisung)\\s+${W(3)}folgt`,
   `(?:erhalten|bekommen)\\s+sie\\s+${W(3)}(?:zahlung|uberweisung|\\w*betrag|geld)`, `sie\\s+(?:erhalten|bekommen)\\s+${W(3)}(?:zahlung|uberweisung|\\w*betrag|geld)`, `sie\\s+(?:werden|sollten)\\s+${W(4)}(?:zahlung|uberweisung|\\w*betrag|geld)\\w*\\s+${W(3)}(?:erhalten|bekommen|sehen|haben)`,
   // es

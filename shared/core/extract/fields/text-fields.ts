@@ -642,6 +642,15 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     const token = text.slice(lineStart, lineStart + m[1]!.length);
     if (!found.has(token) && isPlausibleNumber(token)) found.set(token, 55);
   }
+  // « voilà la facture de la livraison de ce matin : F-2026-0405, 389,70 € TTC »: the invoice named in a few words, then
+  // after a colon a reference of its shape (as weak as the dated line: a labelled number says more).
+  REFERENCE_AFTER_COLON.lastIndex = 0;
+  for (let m = REFERENCE_AFTER_COLON.exec(folded); m; m = REFERENCE_AFTER_COLON.exec(folded)) {
+    if (OTHER_DOCUMENT_NAMED.test(m[1]!)) continue;
+    const at = m.index + m[0].length - m[2]!.length;
+    const token = text.slice(at, at + m[2]!.length);
+    if (!found.has(token) && isPlausibleNumber(token)) found.set(token, 55);
+  }
   return [...found.entries()].map(([value, score]) => ({ value, score })).sort((a, b) => b.score - a.score);
 }
 
@@ -653,6 +662,12 @@ const FULL_REFERENCE_IN_BRACKETS = /^\s*\(\s*([A-Za-z]{1,8}[-/_.]?\d[\w/.-]*\d)\
  * « F-2026-1101 du 02/11/2026 », « FA-2026-0395 — 05/10/2026 », « FA-2026-0395, 05/10/2026 ».
  */
 const REFERENCE_DATED_LINE = /^[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})(?:[ \t]+(?:du|vom|of|dated|del|[-\u2013\u2014])|[ \t]*,)[ \t]+\d/gm;
+/** The invoice's word, a few words of the same sentence, a colon and an invoice-shaped reference ending there. */
+const REFERENCE_AFTER_COLON =
+  /(?<![a-z])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)(?![a-z])([^.!?:\n]{1,50}?)[ \t]*:[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})(?=[ \t]*(?:[,;()]|$|[ \t][-\u2013\u2014][ \t]|[ \t]+\d))/gm;
+/** Words that name another document the colon may introduce: « facture de la commande : CMD-2026-044 ». */
+const OTHER_DOCUMENT_NAMED =
+  /(?<![a-z])(?:commandes?|order|bestellung|pedido|ordine|bestelling|bon|po|devis|quote|quotation|angebot|presupuesto|preventivo|offerte|contrat|contract|vertrag|contrato|contratto|marche|dossier|affaire|client|customer|kunde|cliente|klant|engagement|avoir|credit|gutschrift|abono|nota\s+di\s+credito|creditnota|ref\w*|bestelnummer)(?![a-z])/;
 const INVOICE_WORD_IN_LINE = /(?<![a-z])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)(?![a-z])/;
 
 // ---------- dates ----------
