@@ -482,8 +482,8 @@ const TITLE_LINE = /^[ \t]*(?:facture|invoice|rechnung(?:snummer|snr\.?)?|factur
 /** Words that send the invoice again: « je vous renvoie la facture », « ci-dessous notre facture », "resending the invoice", an invoicing tool's « DUPLICATA ». */
 const SENDS_AGAIN = /(?<![a-z])(?:(?:je|nous)\s+(?:vous|te)\s+renvoi(?:e|ons)|renvoi\w*\s+(?:la|ma|notre|votre)\s+facture|resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|the\s+invoice)\s+again|here\s+is\s+the\s+invoice\s+again|duplicata|duplicate|duplikat|zweitschrift|duplicado|duplicato|(?:hier|anbei)\s+(?:erneut|nochmals|noch\s+einmal)|(?:le|les)\s+reenvio|vi\s+rinvio|ti\s+rinvio|hierbij\s+nogmaals)(?![a-z])/;
 
-/** A chase cue that only says the invoice is due or overdue: « échue le 07/11 », "overdue since", « fällig seit ». */
-const DUE_STATE = /^(?:echue?s?|arrivee?s?\s+a\s+echeance|overdue|past\s+due|fallig|uberfallig|vencida|scaduta|vervallen)(?![a-z])/;
+/** A chase cue that only states the invoice's due day or sum: « échue le 07/11 », "overdue since", « fällig seit », « reste à payer ». */
+const DUE_STATE = /^(?:echue?s?|arrivee?s?\s+a\s+echeance|overdue|past\s+due|fallig|uberfallig|vencida|scaduta|vervallen|reste\s+a\s+(?:payer|regler)|restant\s+du|solde\s+du|montant\s+du|amount\s+due|balance\s+due|offene[rn]?\s+betrag|zu\s+zahlen|importe\s+pendiente|importo\s+da\s+pagare)(?![a-z])/;
 
 /** Words that send the invoice again within a sentence: « Voici à nouveau la facture … : », "Here is the invoice again:". */
 const SENDS_AGAIN_INLINE = new RegExp(String.raw`${SENDS_AGAIN.source}|(?<![a-z])(?:voici|voila|ci-joint|ci-dessous)\s+(?:a|de)\s+nouveau|(?<![a-z])(?:voici|voila)\s+(?:la|notre|votre|une)\s+(?:copie|duplicata)|(?<![a-z])here(?:'s|\s+is)\s+(?:the\s+invoice|it|a\s+copy)\s+again`);
@@ -715,7 +715,9 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   };
   // (« Comme demandé au téléphone, je te renvoie la facture F-2026-0379 du 08/10 (845,00 €), échue le 07/11. »: the copy asked
   // for says in passing when the invoice fell due, in the sentence that sends it)
-  const stateOfResent = (h: CueHit) => resentOnRequest && DUE_STATE.test(h.text) && SENDS_AGAIN.test(fold(h.sentence.slice(0, Math.min(300, h.endInSentence))));
+  // (« Comme demandé par téléphone, je vous renvoie le détail de la facture … :⏎ … reste à payer 1 020,00 € »: its figures, after the words sending it)
+  const resentAt = resentOnRequest ? RESENT_ON_REQUEST.exec(folded)!.index : -1;
+  const stateOfResent = (h: CueHit) => resentOnRequest && DUE_STATE.test(h.text) && (h.index > resentAt || SENDS_AGAIN.test(fold(h.sentence.slice(0, Math.min(300, h.endInSentence)))));
   const chases = cueHits(CHASE, folded, text).filter((h) => h.index < invoiceBelow && !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before) && !(resentOnRequest && insideBrackets(folded, h.index)) && !resentInline(h) && !stateOfResent(h));
   if (chases.length) return 'reminder';
   // "Relance : Facture d'acompte" over "voici nos coordonnées bancaires": the subject was kept, the body answers a request.

@@ -471,7 +471,7 @@ export const PROMISE = cueRegex([
   // a day of payment proposed: « Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ? »
   `(?:je\\s+vous|nous\\s+vous|on\\s+vous|je\\s+te|on\\s+te)\\s+propos\\w*\\s+de\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)${DAY_NAMED_AFTER}`,
   // nl: « ik schrijf het over volgende vrijdag », « we maken het bedrag maandag over »
-  `(?:ik|we|wij)\\s+(?:schrijf|schrijven|maak|maken)\\s+(?:het|dit|dat|het\\s+bedrag|de\\s+factuur|de\\s+betaling)\\s+(?:\\S+\\s+){0,5}?over(?![a-z])`,
+  `(?:ik|we|wij)\\s+(?:schrijf|schrijven|maak|maken)\\s+(?:het|dit|dat|het\\s+bedrag|de\\s+factuur|de\\s+betaling)\\s+${IN_SENTENCE(8)}over(?![a-z])`,
   // a day of payment proposed as a question: « Est-ce que ça irait si on vous verse la totalité le 20 janvier 2027 ? », "Would it be OK if we pay on the 15th?"
   `(?:ca|cela)\\s+(?:vous\\s+|t')?(?:irait|ira|va|convient|conviendrait|conviendra)\\s+(?:pour\\s+vous\\s+)?si\\s+(?:je|j'|on|nous)\\s*(?:vous\\s+|te\\s+)?(?:le\\s+|la\\s+|les\\s+|l')?(?:verse|regle|paie|paye|vire|solde|versais|reglais|payais|virais|versions|reglions|payions)${DAY_NAMED_AFTER}`,
   `(?:would|will|is)\\s+it\\s+be\\s+(?:ok|okay|alright|all\\s+right|fine|acceptable)\\s+(?:with\\s+you\\s+|for\\s+you\\s+)?if\\s+(?:we|i)\\s+(?:pay|paid|settle|settled|transfer|transferred)${DAY_NAMED_AFTER}`, `is\\s+it\\s+(?:ok|okay|alright|fine)\\s+if\\s+(?:we|i)\\s+(?:pay|settle|transfer)${DAY_NAMED_AFTER}`,
