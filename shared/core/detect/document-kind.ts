@@ -55,6 +55,8 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     // a property manager's report to a landlord, rents less the fees it deducted: « Compte-rendu de gestion », « Отчёт управляющего »
     'compte-rendu', 'compte rendu', 'compte-rendu de gestion', 'compte rendu de gestion', 'releve de gerance', 'releve de gestion', 'отчет управляющего', 'отчет', 'звіт',
     'releve de livraisons', 'releve des livraisons', 'releve hebdomadaire', 'releve mensuel', 'delivery statement', 'statement of deliveries', 'lieferubersicht',
+    // a monthly statement named by its month (« Ton relevé de novembre », « Relevé octobre »)
+    'releve de janvier', 'releve janvier', 'releve de fevrier', 'releve fevrier', 'releve de mars', 'releve mars', "releve d'avril", 'releve avril', 'releve de mai', 'releve mai', 'releve de juin', 'releve juin', 'releve de juillet', 'releve juillet', "releve d'aout", 'releve aout', 'releve de septembre', 'releve septembre', "releve d'octobre", 'releve octobre', 'releve de novembre', 'releve novembre', 'releve de decembre', 'releve decembre',
     // the slip listing the invoices assigned to a factor (« Bordereau de cession n° 47 – BPI Factor »): the factor's paper, no invoice
     'bordereau de cession', 'bordereaux de cession', 'bordereau de cession de creances', 'bordereau de remise de creances', 'assignment schedule',
     // what the company pays back to a client (ticket revenue less its commission): "Relevé de reversement", "payout statement"

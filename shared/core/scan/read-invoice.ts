@@ -152,7 +152,8 @@ function mentionsOutsideAddress(text: string, identity: Identity): boolean {
 /** Any invoice word in the subject, the attachments' names or the opening of the body, or a document attached. */
 function mayBeAboutAnInvoice(message: MailMessage): boolean {
   if (message.attachments.some((a) => !a.inline && (isPdf(a) || isXml(a)))) return true;
-  return hasCue(`${message.subject}\n${message.text.slice(0, 3000)}`, 'invoice') || subjectIsTheInvoice(message.subject, message.text) || isNumberedMemoire(message.subject);
+  const head = `${message.subject}\n${message.text.slice(0, 3000)}`;
+  return hasCue(head, 'invoice') || subjectIsTheInvoice(message.subject, message.text) || isNumberedMemoire(message.subject) || (hasCue(head, 'statement') && statementBillsItself(message.subject, message.text.slice(0, 1500)));
 }
 
 /**
@@ -244,6 +245,22 @@ function callsItsReferenceAnInvoice(subject: string, body: string): boolean {
     // (and a qualifier between: « Facture récapitulative n° FN-2026-0488 »)
     return at > 0 && /(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)(?:\s+[a-z]{3,15})?\s+(?:(?:n[°o]|nr|no)\.?\s*)?$/.test(folded.slice(Math.max(0, at - 40), at));
   });
+}
+
+/** A tax line with its figure (« TVA 5,5 % : 66,97 € », "VAT 20%: …", « MwSt. »), and a total with tax. */
+const TAX_LINE = /(?<![a-z])(?:tva|vat|mwst|ust|iva|btw)(?![a-z])[^\n]{0,40}\d/;
+const TOTAL_WITH_TAX = /(?<![a-z])(?:ttc|tvac|net\s+a\s+payer|incl(?:\.|uding)?\s+vat|brutto|iva\s+incluida|ivato)(?![a-z])/;
+
+/**
+ * Whether a statement bills itself: its subject's reference is in its body, which states a tax and a total with tax, and
+ * no line of it lists another reference with an amount (as a statement of account lists the invoices it sums).
+ */
+function statementBillsItself(subject: string, body: string): boolean {
+  const own = referencesIn(subject).filter((ref) => body.includes(ref));
+  if (own.length === 0) return false;
+  const folded = fold(body);
+  if (!TAX_LINE.test(folded) || !TOTAL_WITH_TAX.test(folded)) return false;
+  return body.split('\n', 60).every((line) => findMoney(line).length === 0 || referencesIn(line).every((ref) => own.includes(ref)));
 }
 
 /** The kind a line opening on a title and then `reference` gives it (« AVOIR N° AV-2026-004 », « DEVIS D-12 »), if any. */
@@ -425,20 +442,23 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const statementWithDocument = titleKind === 'statement' && documents.length > 0 && !hasReplyPrefix(message.subject);
   // … or its body, when it calls the statement's own reference an invoice: « Relevé mensuel septembre 2026 - F2026-0419 » over
   // « Facture F2026-0419 - date de facture : 30/09/2026 … Total TTC 935,40 € » (a monthly invoice sent as a statement).
-  const statementIsTheInvoice = titleKind === 'statement' && documents.length === 0 && !hasReplyPrefix(message.subject) && callsItsReferenceAnInvoice(subject, body.slice(0, 1500));
+  // (or bills like one: « Relevé n° BPT-2026-0412 … Total HT … TVA 5,5 % … Total TTC : 1 284,60 € … Prélèvement SEPA le 15/11 »,
+  // a bakery's monthly statement of deliveries, with its own tax and no invoice of its own listed)
+  // (titled so, or when the title says nothing, opening so: « Relevé octobre – BPT-2026-0412 » over « Voici ton relevé mensuel d'octobre »)
+  const statementIsTheInvoice = (titleKind === 'statement' || (!titleKind && !bodyKind && kindOfOpening(body, { statements: true }) === 'statement')) && documents.length === 0 && !hasReplyPrefix(message.subject) && (callsItsReferenceAnInvoice(subject, body.slice(0, 1500)) || statementBillsItself(subject, body.slice(0, 1500)));
   if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice && !orderTopic && !statementWithDocument && !statementIsTheInvoice) return [];
   // A reply keeps the subject of the invoice it answers: "RE : Facture F2027-0037" carrying our avoir is the avoir.
   const titleSaysInvoice = titleKind === 'invoice' && !hasReplyPrefix(message.subject);
   const fileKind = kindOfTitle(fileNames);
   if (fileKind && NOT_RECEIVABLE.has(fileKind) && !titleSaysInvoice && !anInvoiceFile) return [];
-  if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice' && !carriesNewInvoice) return [];
+  if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice' && !carriesNewInvoice && !statementIsTheInvoice) return [];
   // A document that says it is no invoice ("Commission statement SS27 … This is not an invoice", "Non è una fattura: la
   // fattura seguirà") sends none, whatever invoice it announces.
   if (!titleSaysInvoice && !bodyNamesInvoice && saysItIsNoInvoice(body)) return [];
   // "Ci-joint le bon de livraison signé. La facture suivra en fin de mois.": the body's invoice word is the one to come.
   const bodyNamesInvoiceToCome = bodyKind === 'invoice' && INVOICE_TO_FOLLOW.test(fold(body.slice(0, 1500)));
   const subjectNamesInvoice = subjectIsTheInvoice(subject, body);
-  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || (bodyKind === 'invoice' && !bodyNamesInvoiceToCome) || carriesNewInvoice || subjectNamesInvoice;
+  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || (bodyKind === 'invoice' && !bodyNamesInvoiceToCome) || carriesNewInvoice || subjectNamesInvoice || statementIsTheInvoice;
   if (!invoiceCue && documents.length === 0) return [];
 
   const lang = detectLanguage(`${subject}\n${body}`);
@@ -574,7 +594,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     abbreviatedInvoiceReference(subject) ??
     subjectReferenceOfBodyInvoice(subject, bodyKind, mailBody) ??
     // (an unlabelled reference opening the body's one billing line, in an e-mail that says it is an invoice)
-    (bodyKind === 'invoice' || titleKind === 'invoice' ? lineOpeningReference(body) : null);
+    (bodyKind === 'invoice' || titleKind === 'invoice' ? lineOpeningReference(body) : null) ??
+    // (a statement that bills itself is numbered by its own reference, its subject's: « Ton relevé de novembre (BPT-2026-0455) »)
+    (statementIsTheInvoice ? (referencesIn(subject).find((ref) => body.includes(ref)) ?? null) : null);
   if (number !== null && isKnownNumber(number, opts.knownNumbers)) return [];
   // A platform's « Copie de votre facture AV-2026-004 » whose document is titled « AVOIR N° AV-2026-004 »: the document says what it is.
   if (number !== null && !xml) {

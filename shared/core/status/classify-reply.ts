@@ -145,6 +145,11 @@ const VALUE_DATE = /(?<![a-z])(?:valuta|wertstellung|date\s+(?:de\s+)?valeur|val
 const RELEASED_INVOICE = /(?:invoice|bill|it)\s+(?:\S+\s+){0,2}(?:is|was|has\s+been)\s+(?:now\s+)?released/;
 const APPROVED = new RegExp(`(?:freigegeben|approved\\s+for\\s+payment|${RELEASED_INVOICE.source})`);
 
+/** A rejection told in the present of a rule: « rejette la facture », "rejects the invoice", « lehnt … ab ». */
+const RULE_VERB = /^(?:rejette|rejettent|bloque|bloquent|refuse|refusent|rejects|blocks|refuses|lehnt|weist|rechaza|rifiuta|weigert)(?![a-z])/;
+/** A condition right after the cue: « … si », "… if", « … wenn », « … falls ». */
+const IF_AFTER = /^[^.!?;\n]{0,12}?(?<![a-z])(?:si|if|wenn|falls|cuando|indien)(?![a-z])/;
+
 function isConditional(hit: CueHit): boolean {
   return CONDITION.test(hit.before);
 }
@@ -545,7 +550,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     if (held === undefined) heldBySentence.set(h.sentenceStart, (held = HELD_BY_BANK_OR_TREASURY.test(fold(h.sentence))));
     return held;
   };
-  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !CREDITED_FOR.test(h.before) && !bankDetails(h) && !heldByBankOrTreasury(h));
+  // (« Ariba rejette la facture si la ligne n'est pas renseignée »: what a system does if …, a rule, not a rejection made)
+  const ruleIf = (h: CueHit) => RULE_VERB.test(h.text) && IF_AFTER.test(folded.slice(h.end, h.end + 16));
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !ruleIf(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !CREDITED_FOR.test(h.before) && !bankDetails(h) && !heldByBankOrTreasury(h));
   // "notre comptable qui fait les paiements le jeudi", "they run payments on the 15th and 30th", « c'est lui qui fait les
   // virements. »: the payer's habit or role, no promise.
   const habits = [...folded.matchAll(HABITUAL_PAYMENTS)].map((m) => [m.index, m.index + m[0].length + 40] as const);
@@ -598,7 +605,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     // sentence (held-out DIW: labelled promised for that day).
     // (not the money seen arriving: « c'est réglé par virement ce jour (3456€), vous devriez le voir d'ici 48h » is paid)
     if (reference && SAID_SETTLED.test(fold(hit.text)) && !MONEY_SEEN_ARRIVING.test(fold(hit.sentence))) {
-      const after = [...promises, ...present].filter((p) => p.sentenceStart === hit.sentenceStart && p.index > hit.index);
+      // (not the present of a payment told in the past: « c'est réglé, j'ai fait le virement de 680 € ce week-end », the weekend
+      // gone — its words are a payment's cue of their own)
+      const toldPaid = (p: CueHit) => paid.some((q) => q !== hit && q.index <= p.index && p.index < q.end);
+      const after = [...promises, ...present].filter((p) => p.sentenceStart === hit.sentenceStart && p.index > hit.index && !toldPaid(p));
       const promised = after.length ? promiseDates(after) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
     }
@@ -617,6 +627,11 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       const sameSentence = promises.filter((p) => p.sentenceStart >= hit.sentenceStart);
       const promised = sameSentence.length ? promiseDates(sameSentence) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
+      // (or a payment named with its day to come: « Le mandat a été signé … La trésorerie nous indique un paiement le 11 décembre »)
+      // (not the money on its way after a payment ordered: « … mise en paiement le 08/06. Vous devriez recevoir les fonds sous 48h » is paid)
+      const presentAfter = present.filter((p) => p.index >= hit.end && !MONEY_ON_ITS_WAY.test(fold(p.sentence)));
+      const scheduled = presentAfter.length ? promiseDates(presentAfter) : null;
+      if (scheduled?.date && scheduled.date > reference) return reading('promise', presentAfter[0]!.sentence, scheduled);
       // "… a été émis … Le virement interviendra dans les délais réglementaires": the transfer still to come, on no day
       // (not the money on its way: "Le virement devrait vous parvenir sous quelques jours" after an order issued is paid).
       if (!orderedBefore && promised && !promised.date && !MONEY_ON_ITS_WAY.test(fold(sameSentence[0]!.sentence))) return reading('promise', sameSentence[0]!.sentence, promised);

@@ -208,6 +208,9 @@ function isWholeProjectTotal(before: string, label: LabelHit<AmountRole>): boole
   if (gap.includes(':') && (SHARE_NAMED_BEFORE.test(head) || (WHOLE_BEFORE.test(head) && /\d/.test(gap)))) return false;
   return WHOLE_BEFORE.test(head) || WHOLE_AFTER.test(before.slice(labelStart + label.label.length));
 }
+/** A line that opens on the whole contract's label and gives its amount: « Marché global : », « Montant total du contrat : », "Contract value:". */
+const WHOLE_CONTRACT_LINE =
+  /^[ \t\-–•*]*(?:(?:montant|total|valeur|prix|value|amount|importe|importo|wert|summe)\s+(?:global\s+|total\s+|initial\s+)?(?:du|de\s+la|de\s+l'|of\s+the|del|dell[ao]?|des)\s*)?(?:marche|contrat|contract|contrato|contratto|vertrag\w*|auftrag\w*|projet|project)(?:\s+(?:global|total|initial|signe|de\s+travaux|value|totale?|globale?))*(?:\s+(?:ht|ttc|hors\s+taxes))?[ \t]*:[ \t]*$/;
 const SHARE_NAMED_BEFORE = /(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?:of|sur|de|du|des|von|auf|del)\s+(?:(?:le|la|l'|the|den|dem|das|il)\s*)?[a-z]+\s*$/;
 
 /**
@@ -319,6 +322,9 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const found = nearestLabel(before, AMOUNT_LABELS, 40);
     // Not this document's amount, whatever qualifier follows it ("(total prévisionnel 23 735,00 € TTC)").
     if (found && (isTotalAside(before, found) || isWholeProjectTotal(before, found))) continue;
+    // A line given to the whole contract (« Marché global : 45 000,00 € TTC », « Montant du contrat : … »), above the share this
+    // invoice bills (« 2e échéance (sur 3) : 15 000,00 € TTC »).
+    if (WHOLE_CONTRACT_LINE.test(before)) continue;
     // A part of the total, in its brackets: "2 610,76 NOK (incl. 2 075,76 NOK disbursements)", "(dont TVA 200 €)".
     if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
     // What is left to pay if paid early: « Escompte 2 % pour règlement avant le 10/10/2026 : net à payer 1 157,24 € », "2% Skonto: 1.157,24".
