@@ -282,6 +282,12 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
       // A line of its own ("- FA-0120 : refonte, 7 200,00 € TTC"), else a block of lines up to the next number
       // or a blank line ("Invoice NLD/26/023 – dated 23/12/2026\nAmount due: €107.63\nNet 30").
       let end = Math.min(next, lineEnd);
+      // (and the indented lines under it, its own: « 2) TBA-2026-096 – Relecture …, 12 planches x 40,00 € » over
+      // «    480,00 € HT + TVA 20 % 96,00 € = 576,00 € TTC »)
+      if (end === lineEnd && hasAmountBefore(end)) {
+        INDENTED_LINE.lastIndex = end;
+        for (let m = INDENTED_LINE.exec(body); m && INDENTED_LINE.lastIndex <= next && !/^\n[ \t]*[-–—•*·]/.test(m[0]); m = INDENTED_LINE.exec(body)) end = INDENTED_LINE.lastIndex;
+      }
       if (!hasAmountBefore(end)) {
         const blank = /\n[ \t]*\n/g;
         blank.lastIndex = f.index;
@@ -293,6 +299,9 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
   }
   return listed.length >= 2 ? listed : bulletList(body, found, money);
 }
+
+/** A line that opens indented, read from where the last one ended (sticky: no slice of the body). */
+const INDENTED_LINE = /\n[ \t]+\S[^\n]*/y;
 
 /** Digits enough for an invoice's sequence (not a product code's "B7"), and a letter or separator (not a postcode's "69001"). */
 const SEQUENCE = /^(?=.*\d{3})(?=.*[^\d]).*$/;

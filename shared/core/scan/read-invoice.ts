@@ -248,6 +248,8 @@ function callsItsReferenceAnInvoice(subject: string, body: string): boolean {
 }
 
 /** A tax line with its figure (« TVA 5,5 % : 66,97 € », "VAT 20%: …", « MwSt. »), and a total with tax. */
+/** A reference named as the invoice: « facture 2026-0842 », « Facture n° F-12 », "invoice no. 1042". */
+const INVOICE_NAMED = /(?<![\p{L}])(?:facture|invoice|rechnung|factura|fattura|factuur)\s+(?:n[°o]\.?\s*|nr\.?\s*|no\.?\s*)?([A-Za-z]{0,6}[-/_.]?\d[\w/.-]*\d)/iu;
 const TAX_LINE = /(?<![a-z])(?:tva|vat|mwst|ust|iva|btw)(?![a-z])[^\n]{0,40}\d/;
 const TOTAL_WITH_TAX = /(?<![a-z])(?:ttc|tvac|net\s+a\s+payer|incl(?:\.|uding)?\s+vat|brutto|iva\s+incluida|ivato)(?![a-z])/;
 
@@ -256,11 +258,14 @@ const TOTAL_WITH_TAX = /(?<![a-z])(?:ttc|tvac|net\s+a\s+payer|incl(?:\.|uding)?\
  * no line of it lists another reference with an amount (as a statement of account lists the invoices it sums).
  */
 function statementBillsItself(subject: string, body: string): boolean {
-  const own = referencesIn(subject).filter((ref) => body.includes(ref));
+  // (its reference in its subject, or named as the invoice in its body: « Ton relevé du mois d'août, facture 2026-0842 du 31/08/2026 : »)
+  const named = INVOICE_NAMED.exec(body)?.[1];
+  const own = [...referencesIn(subject).filter((ref) => body.includes(ref)), ...(named ? [named] : [])];
   if (own.length === 0) return false;
   const folded = fold(body);
   if (!TAX_LINE.test(folded) || !TOTAL_WITH_TAX.test(folded)) return false;
-  return body.split('\n', 60).every((line) => findMoney(line).length === 0 || referencesIn(line).every((ref) => own.includes(ref)));
+  // (a day and month without a year, « - 05/08 visite … : 95,00 € HT », dates a line of it)
+  return body.split('\n', 60).every((line) => findMoney(line).length === 0 || referencesIn(line).every((ref) => own.includes(ref) || /^\d{1,2}[./-]\d{1,2}$/.test(ref)));
 }
 
 /** The kind a line opening on a title and then `reference` gives it (« AVOIR N° AV-2026-004 », « DEVIS D-12 »), if any. */

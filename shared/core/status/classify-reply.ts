@@ -522,6 +522,9 @@ const PAYMENT_RUN = /(?<![a-z])(?:payment\s+run|pay\s+run|betaalrun|betalingsrun
 /** A claim filed in insolvency proceedings: « déclaration de créance », "proof of debt", « Forderungsanmeldung ». */
 const CLAIM_DECLARATION = /(?<![a-z])(?:declaration\s+de\s+(?:sa\s+|notre\s+|la\s+|nos\s+)?creances?|proof\s+of\s+(?:debt|claim)|forderungsanmeldung|anmeldung\s+(?:der|zur)\s+(?:forderung|insolvenztabelle))(?![a-z])/;
 
+/** A reference, then a relative pronoun and its subject, right before a cue: « facture 2026-0988 que j'ai », "invoice 0988 which we ". */
+const REFERENCE_THEN_RELATIVE = /(?<![\w/.-])([a-z]{0,6}[-/_.]?\d[\w/.-]*\d)\s*,?\s+(?:que|qu'|which|that|die|welche|das|dat|che)\s*(?:j'?\s?|nous\s+|on\s+|je\s+|i\s+|we\s+|ich\s+|wir\s+|ik\s+|wij\s+)?(?:l'|la\s+|le\s+)?$/;
+
 export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}): ClientReplyReading {
   if (isBounce(message)) return reading('bounce', message.subject);
   if (isAutoReply(message)) return reading('auto-reply', message.subject);
@@ -538,7 +541,13 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // A payment asked back, the question mark right after its words ("your invoice was paid? Not yet"); not "Payé hier, vous
   // l'avez reçu ?" nor "pretty sure i paid that on the 27th??".
   const asked = (h: CueHit) => text[h.sentenceStart + h.sentence.length] === '?' && h.sentence.slice(h.endInSentence).trim() === '';
-  const payments = hits(PAID).filter((h) => isPaidStatement(h) && !asked(h));
+  // (not a payment told of another invoice, in a clause hung on its reference: « … sur la facture 2026-0988 que j'ai payée le mois dernier »)
+  const ownKey = ctx.invoiceNumber ? numberKey(ctx.invoiceNumber) : '';
+  const ofAnotherReference = (h: CueHit) => {
+    const m = REFERENCE_THEN_RELATIVE.exec(h.before.slice(-60));
+    return !!m && /[a-z]?\d{3}/i.test(m[1]!) && numberKey(m[1]!) !== ownKey;
+  };
+  const payments = hits(PAID).filter((h) => isPaidStatement(h) && !asked(h) && !ofAnotherReference(h));
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
   const isPart = partPayment(ctx, folded);
   const paid = payments.filter((h) => !isPart(h));

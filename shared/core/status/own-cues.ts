@@ -66,7 +66,7 @@ export const CHASE = cueRegex([
   `(?:delai|echeance|date\\s+limite)\\s+(?:\\S+\\s+){0,4}?(?:est|a\\s+ete|sont)\\s+(?:largement\\s+|maintenant\\s+|desormais\\s+)?(?:depasse|echu|expire)e?s?(?![a-z])`,
   `(?:indiquer|communiquer|preciser|confirmer|dire)\\s+(?:l'etat|ou\\s+en\\s+est|l'avancement)\\s+(?:du|de\\s+la|de\\s+notre|de\\s+votre)\\s+(?:mandatement|paiement|reglement|virement|mise\\s+en\\s+paiement)(?![a-z])`,
   // « la facture GMBA-2026-102 (3 960,00 €) arrivait à échéance le 16 octobre. Pouvez-vous me confirmer sa mise en paiement ? »
-  `(?:arrivait|est\\s+arrivee|etait\\s+arrivee)\\s+a\\s+echeance`,
+  `(?:arrivait|est\\s+arrivee|etait\\s+arrivee)\\s+a\\s+echeance`, `(?:etait|etaient)\\s+a\\s+echeance\\s+(?:le|au|depuis)(?![a-z])`, `confirmer\\s+(?:sa|la|leur|votre)\\s+date\\s+de\\s+(?:mise\\s+en\\s+paiement|paiement|reglement|virement)`,
   // « Tu as dû zapper, la F-2026-082 (318 €) est passée à échéance le 1er novembre. Tu peux regarder ? » (held-out MWY)
   `(?:est|etait|sont|etaient)\\s+passee?s?\\s+a\\s+(?:echeance|terme)`, `confirmer\\s+(?:sa|la|leur|votre)\\s+mise\\s+en\\s+paiement`,
   // « Sauf erreur de notre part, nous n'avons pas reçu le solde de 1 680,00 € (facture CA-2026-059) »

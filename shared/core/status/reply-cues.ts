@@ -58,6 +58,8 @@ export const PAID = cueRegex([
   `(?:zahlig|zahlung|uberwisig|uberweisung|das\\s+geld)\\s+(?:isch|ist)\\s+(?:hut\\s+|heute\\s+|geschter\\s+|gestern\\s+|scho\\s+|schon\\s+|jetzt\\s+)?(?:raus|use|usse|unterwegs)(?![a-z])`,
   // es: "te hice un Lydia ayer por la tarde", "os mandé el Bizum"
   `(?:te|le|os|les)\\s+(?:hice|hicimos|mande|mandamos|envie|enviamos|pase|pasamos)\\s+(?:un|una|el|la)\\s+(?:lydia|bizum|transferencia|paypal|ingreso|pago|wero)(?![a-z])`,
+  // … with no pronoun: « Ayer hicimos la transferencia de los 2.960 € » (a form that is past only, or a day past before it)
+  `(?:hicimos|hice|realice|efectue|envie|mande|ordene|(?:ayer|ya|hoy|esta\\s+manana)\\s+(?:enviamos|mandamos|realizamos|efectuamos|ordenamos))\\s+(?:ya\\s+)?(?:la|el|una|un)\\s+(?:transferencia|pago|ingreso|bizum)(?![a-z])`,
   // hr, sr, bs: "uplata za račun FA-2026-0431 izvršena je danas", "platili smo", "novac je uplaćen"
   `(?:uplata|placanje|doznaka|transakcija)\\s+(?:(?!ce\\s|bice\\s|biti\\s|ce$)\\S+\\s+){0,5}?(?:je\\s+)?(?:izvrsena|provedena|poslana|napravljena)(?![a-z])`, `(?:platili|uplatili|platio|platila|uplatio|uplatila)\\s+smo(?![a-z])`, `(?:smo|sam)\\s+(?:vec\\s+|danas\\s+|jucer\\s+)?(?:platili|uplatili|platio|platila|uplatio|uplatila|podmirili)(?![a-z])`, `(?:racun|iznos|novac)\\s+(?:je\\s+)?(?:placen|uplacen|podmiren)(?![a-z])`,
   // bg: "Платено. Преводът е нареден вчера.", "Фактура № … е платена днес", "преведохме"
@@ -1113,6 +1115,8 @@ export const DISPUTE = cueRegex([
   // « elle est libellée au nom du « Lycée agricole de Florac », alors que la commande a été passée par l'EPLEFPA … seul habilité à payer »
   `(?:libellee|adressee|etablie|emise)\\s+au\\s+nom\\s+(?:du|de\\s+la|de|d')\\s*${IN_SENTENCE(8)}alors\\s+que`, `seule?s?\\s+habilitee?s?\\s+a\\s+(?:payer|regler)(?![a-z])`,
   // phone French without « ne »: « il y a une erreur, vous nous facturez 12 eprouvettes … Je paierai pas 12, merci de me refaire la facture »
+  // … and its near future with the sum refused: « Je ne vais pas payer 12 h, je n'ai jamais validé ça »
+  `(?:je|on|nous)\\s+(?:ne\\s+)?(?:vais|va|allons)\\s+pas\\s+(?:vous\\s+|te\\s+)?(?:payer|regler)\\s+(?:\\d|ca|cela|ce\\s+montant|cette\\s+(?:facture|somme)|ces\\s+(?:heures|\\d))`,
   `(?:je|on|nous)\\s+(?:ne\\s+)?(?:paierai|paierons|paiera|payerai|payerons|payera|reglerai|reglerons|reglera)\\s+pas(?![a-z])(?!\\s+(?:avant|tant|d'ici|plus\\s+tard|tout\\s+de\\s+suite|maintenant|ce\\s+mois|cette\\s+semaine)(?![a-z]))`,
   // « Nous vous retournons cette facture : la commande a été passée par l'OP …, et non par la SA … »
   `(?:nous\\s+vous\\s+|je\\s+vous\\s+)(?:retournons|renvoyons|retourne|renvoie)\\s+(?:cette|la|votre)\\s+facture(?![a-z])(?!\\s+(?:signee|acquittee|tamponnee|visee|validee|completee))`, `commande\\s+a\\s+ete\\s+passee\\s+par\\s+${IN_SENTENCE(10)}et\\s+non\\s+(?:par|a)(?![a-z])`,
