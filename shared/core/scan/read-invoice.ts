@@ -285,6 +285,8 @@ function titleKindOfReference(body: string, reference: string): DocumentKind | n
 const TITLE_BEFORE_REFERENCE = /^[ \t]*(?:[\p{L}'’]+[ \t]+){0,2}[\p{L}'’]{3,}(?:[ \t]+(?:n[°º]|no\.?|nr\.?|#))?[ \t]*:?[ \t]*$/iu;
 
 /** An invoice's state in a subject: « contestée », « en litige », « bloquée », "disputed", « bestritten ». */
+/** The books' words: a doubtful debt, entries to post, a write-off (« créance douteuse », « pour la saisie », "bad debt"). */
+const BOOKKEEPING = /(?<![a-z])(?:creances?\s+douteuses?|(?:factures?|pieces?)\s+(?:\S+\s+){0,4}?pour\s+la\s+saisie|passer\s+en\s+perte|doubtful\s+debts?|bad\s+debts?\s+provision|write\s+(?:it\s+)?off\s+as\s+a\s+bad\s+debt|zweifelhafte\s+forderung\w*|dubbieze\s+debiteur\w*)(?![a-z])/;
 const INVOICE_STATE_IN_TITLE = /(?<![a-z])(?:contestee|en\s+litige|bloquee|disputed|in\s+dispute|bestritten|contestata|impugnada)(?![a-z])/;
 
 export interface ReadInvoiceOptions {
@@ -483,6 +485,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // A question about an invoice, with no document and no amount ("pour la facture LB-2026-301 vers le Japon, je mets
   // bien « exonération TVA » ?"), sends none.
   if (documents.length === 0 && !bodyFields.amount && !subjectFields.amount && body.slice(0, 400).includes('?')) return [];
+  // So does a note on the books, with no document: « Je te transmets les factures de novembre pour la saisie. Pour la F-2026-0398
+  // (SCI Rivesaltes, 2 940 €), toujours impayée : on la passe en créance douteuse à la clôture ? » (to the accountant).
+  if (documents.length === 0 && BOOKKEEPING.test(fold(body.slice(0, 1500)))) return [];
   // So does a count of invoices with no document and no number ("14 factures, total 9 870,20 € TTC" for the accountant).
   if (documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0 && COUNTED_INVOICES.test(fold(body.slice(0, 3000)))) return [];
   const either = <T>(pick: (f: TextFields) => T | null) => pick(bodyFields) ?? pick(subjectFields);

@@ -714,6 +714,8 @@ export const PROMISE = cueRegex([
   `(?:will|i'll|we'll|ill)\\s+(?:get|have)\\s+(?:it|this|that)\\s+(?:done|sorted|paid|settled|sent|transferred)\\s+(?:by\\s+|on\\s+)?(?:tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|next|this|the\\s+\\d)`,
   // "I'll drop a cheque in the post next Friday"; "we will proceed the payment of invoice … on December 15"
   `(?:will|[a-z]+'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:drop|pop|put|stick)\\s+(?:you\\s+)?(?:a|the|our|your)\\s+(?:cheque|check)`, `(?:will|[a-z]+'ll|shall|is\\s+going\\s+to|are\\s+going\\s+to)\\s+proceed\\s+(?:with\\s+)?(?:the\\s+|our\\s+|your\\s+)?(?:payment|transfer|remittance|settlement|wire)`,
+  // someone else made to pay: "I'll have Jenna wire it next Friday", "we'll get our accountant to pay the invoice on Monday"
+  `(?:i|we)(?:'ll|\\s+will|\\s+shall)\\s+(?:have|get)\\s+(?:\\S+\\s+){1,3}?(?:to\\s+)?(?:wire|pay|send|transfer|settle|process|remit)\\s+(?:it|this|that|the\\s+(?:invoice|payment|balance|wire|transfer|funds)|you)(?![a-z])`,
   // the rest of a part payment sent later: "I'll send the other $1,700 on June 1st", "we'll pay the balance at month end"
   `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send|pay|transfer|wire|settle|clear)\\s+(?:you\\s+)?(?:the\\s+)?(?:other|rest|remaining|remainder|balance|second\\s+(?:half|part|instalment|installment))`,
   // the rest of a part payment: "the remaining balance will follow by 15 December"
@@ -722,7 +724,7 @@ export const PROMISE = cueRegex([
   `(?:you'll|you\\s+will|you\\s+should)\\s+(?:\\w+ly\\s+)?(?:have|receive|get|see)\\s+(?:the\\s+|your\\s+|our\\s+)?(?:money|payment|funds|transfer|cheque|check|remittance)`,
   `(?:can\\s+)?expect\\s+(?:the\\s+|our\\s+|your\\s+)?(?:payment|funds|transfer|remittance|money)\\s+(?:by|on|in|before|early|next|at|within)`,
   // de
-  `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${W(8)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|auslosen|anstossen|tatigen|ausfuhren)(?![a-z])`,
+  `(?:wir|ich)\\s+${W(1)}(?:werden|werde)\\s+${IN_SENTENCE(10)}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen|ausgleichen|veranlassen|auslosen|anstossen|tatigen|ausfuhren)(?![a-z])`,
   // (« die Zahlung ist freigegeben und wird am 15.12.2026 ausgeführt »)
   `(?:wird|werden)\\s+${W(8)}(?:bezahlt|uberwiesen|beglichen|angewiesen|ausgeglichen|veranlasst|gezahlt|ausgelost|freigegeben|angestossen|ausgefuhrt|durchgefuhrt|getatigt|vorgenommen)`,
   `(?:zahlen|uberweisen|begleichen|bezahlen)\\s+wir`, `(?:zahlung|uberweisung|rechnung|betrag)\\s+${W(8)}(?:eingeplant|vorgesehen|terminiert|geplant)(?![a-z])`, `(?:zahlung|uberweisung|geld|betrag)\\s+(?:kommt|geht\\s+raus|folgt)(?![a-z])`,

@@ -31,7 +31,7 @@ export const DUE_AMOUNT = labelRegex([
   // what the patient or the insured pays of a bill partly covered: « Montant à votre charge », « Reste à charge »
   // (not a cost line « Frais de port à votre charge : 15,00 € »)
   'montant a votre charge', 'reste a votre charge', 'total a votre charge', 'somme a votre charge', 'reste a charge',
-  'net a payer', 'reste a payer', 'reste du', 'solde du', 'solde a payer', 'solde :', 'solde:', 'montant du', 'total du :', 'total du:', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
+  'net a payer', 'reste a payer', 'reste du', 'solde du', 'complement du', 'complement a payer', 'reliquat du', 'solde a payer', 'solde :', 'solde:', 'montant du', 'total du :', 'total du:', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
   'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler', 'a regler',
   // what the client pays once a lender or a subsidy has paid its share: "Reste à votre charge : 6 000,00 €"
   // "montant TTC 26 232,80 €, dont à déduire l'acompte de 7 869,84 € déjà réglé, soit un solde de 18 362,96 €"
