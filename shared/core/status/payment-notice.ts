@@ -65,6 +65,8 @@ const RECEIVED = cueRegex([
   // invoices have been paid by wire transfer"
   `(?:reglement|paiement|virement|versement|encaissement)\\s+${W(6)}(?:a\\s+ete|ont\\s+ete)\\s+(?:enregistre|rapproche|lettre|impute)e?s?(?![a-z])`, `(?:est|sont)\\s+(?:desormais|maintenant|donc)\\s+(?:soldee?s?|reglee?s?|payee?s?|lettree?s?)(?![a-z])`,
   `avons\\s+rapproche\\s+(?:la|le|une|un)\\s+(?:transaction|paiement|virement|encaissement|operation)`,
+  // a factor's notice of what it collected: « Nous avons enregistré les encaissements suivants sur votre compte factoring »
+  `avons\\s+(?:enregistre|recu|encaisse)\\s+(?:les|le|l')\\s*(?:encaissements?|reglements?|paiements?|virements?)\\s+(?:suivants?|ci-dessous|ci-apres)(?![a-z])`,
   // « Nous avons encaissé le règlement de Caisse Mutuelle HdF pour la facture PP-2026-10546 » (an umbrella company, held-out DPV)
   `(?:avons|a|ont)\\s+(?:bien\\s+)?encaisse\\s+(?:le|votre|un|une|la|les)\\s+(?:reglements?|paiements?|virements?|cheques?|versements?)(?![a-z])`, `libelle\\s*:\\s*(?:virement|vir|virt)\\s+(?:sepa\\s+|inst\\s+|instantane\\s+)?(?:recu|de|en\\s+votre\\s+faveur)(?![a-z])`,
   `invoices\\s+${W(3)}(?:have\\s+been|were|are\\s+now)\\s+(?:paid|settled|remitted)(?![a-z])`,

@@ -315,7 +315,7 @@ export const PAID = cueRegex([
   // someone else did it: "unsere Buchhaltung hat die Zahlung heute freigegeben und ausgeführt" (an invoice freigegeben is only approved:
   // « Unsere Buchhaltung hat die Rechnung erst jetzt freigegeben. Die Zahlung erfolgt bis spätestens 31.08.2026 », held-out NWZ)
   `hat\\s+(?:die|den|unsere|eure|ihre)\\s+(?:(?:zahlung|uberweisung|uberweisungen|betrag)\\s+${W(3)}(?:freigegeben|ausgefuhrt|uberwiesen|veranlasst|angewiesen|getatigt|bezahlt|beglichen)|rechnung\\s+${W(3)}(?:uberwiesen|bezahlt|beglichen|ausgeglichen))`,
-  `(?:haben|habe)\\s+(?:wir|ich)\\s+${W(6)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen)`,
+  `(?:haben|habe)\\s+(?:wir|ich)\\s+${IN_SENTENCE(9)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen)(?![a-z])`,
   `(?:bereits|schon|heute|gestern|soeben)\\s+${W(2)}(?:uberwiesen|bezahlt|beglichen|angewiesen)`,
   // the pronoun dropped: "ist erledigt, habe es eben überwiesen", "hab per PayPal gezahlt"
   `hab\\s+${W(5)}(?:gezahlt|bezahlt|uberwiesen|beglichen)`,
@@ -736,6 +736,8 @@ export const PROMISE = cueRegex([
   // a day reckoned, the verb of paying left out after it was said: « … vi paghiamo appena riceviamo il loro bonifico. Contiamo
   // entro il 18 dicembre », « On compte sur le 18 décembre »
   `contiamo\\s+(?:entro|per\\s+il|verso\\s+il|intorno\\s+al)(?![a-z])`, `(?:on|nous)\\s+(?:compte|comptons)\\s+(?:sur\\s+)?(?:le\\s+\\d|d'ici\\s+(?:le|la|au)|avant\\s+le|vers\\s+le)`,
+  // a transfer put in a batch of payments with its day: « il bonifico … è stato inserito nella distinta con data valuta 15 dicembre »
+  `(?:bonifico|pagamento)\\s+${IN_SENTENCE(6)}(?:e\\s+stato|sara)\\s+(?:inserito|messo|incluso)\\s+(?:nella|in|nel)\\s+(?:prossima\\s+)?(?:distinta|flusso)(?![a-z])`,
   // (« die Auszahlung erfolgt voraussichtlich am 04.12.2026 »)
   // … and after its condition: « Die Zahlung erfolgt, sobald die Fördermittel der Stiftung eingegangen sind – voraussichtlich nächsten Freitag »
   `(?:zahlung|auszahlung|uberweisung)\\s+${W(4)}erfolgt\\s*,?\\s+(?:sobald|wenn|nachdem)\\s+[^.!?\\n]{0,80}?voraussichtlich\\s+(?:am|zum|bis|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|in\\s+der)(?![a-z])`,

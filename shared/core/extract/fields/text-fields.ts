@@ -208,6 +208,8 @@ function isWholeProjectTotal(before: string, label: LabelHit<AmountRole>): boole
   if (gap.includes(':') && (SHARE_NAMED_BEFORE.test(head) || (WHOLE_BEFORE.test(head) && /\d/.test(gap)))) return false;
   return WHOLE_BEFORE.test(head) || WHOLE_AFTER.test(before.slice(labelStart + label.label.length));
 }
+/** Words after an amount that split it into instalments: « ) est réglé en deux fois », « payable en 3 échéances », "payable in two instalments". */
+const PAID_IN_INSTALMENTS_AFTER = /^[^\n]{0,30}?(?<![a-z])(?:regle|reglee|reglable|payable|paye|payee|paid|facture|facturee|zahlbar)\s+en\s+(?:deux|trois|quatre|cinq|six|dix|douze|\d{1,2})\s+(?:fois|echeances|versements|mensualites|tranches)(?![a-z])|^[^\n]{0,30}?(?<![a-z])(?:payable|paid|billed)\s+in\s+(?:two|three|four|five|six|\d{1,2})\s+(?:instal?ments|parts|tranches)(?![a-z])/;
 /** A line that opens on the whole contract's label and gives its amount: « Marché global : », « Montant total du contrat : », "Contract value:". */
 const WHOLE_CONTRACT_LINE =
   /^[ \t\-–•*]*(?:(?:montant|total|valeur|prix|value|amount|importe|importo|wert|summe)\s+(?:global\s+|total\s+|initial\s+)?(?:du|de\s+la|de\s+l'|of\s+the|del|dell[ao]?|des)\s*)?(?:marche|contrat|contract|contrato|contratto|vertrag\w*|auftrag\w*|projet|project)(?:\s+(?:global|total|initial|signe|de\s+travaux|value|totale?|globale?))*(?:\s+(?:ht|ttc|hors\s+taxes))?[ \t]*:[ \t]*$/;
@@ -325,6 +327,9 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // A line given to the whole contract (« Marché global : 45 000,00 € TTC », « Montant du contrat : … »), above the share this
     // invoice bills (« 2e échéance (sur 3) : 15 000,00 € TTC »).
     if (WHOLE_CONTRACT_LINE.test(before)) continue;
+    // A whole said to be paid in instalments (« le forfait de 5 séances (750 € TTC) est réglé en deux fois »): the instalment
+    // billed is on a line of its own (« Échéance 1/2 : 375,00 € TTC »).
+    if (PAID_IN_INSTALMENTS_AFTER.test(folded.slice(c.end, Math.min(line.end, c.end + 60)))) continue;
     // A part of the total, in its brackets: "2 610,76 NOK (incl. 2 075,76 NOK disbursements)", "(dont TVA 200 €)".
     if (BREAKDOWN_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
     // What is left to pay if paid early: « Escompte 2 % pour règlement avant le 10/10/2026 : net à payer 1 157,24 € », "2% Skonto: 1.157,24".
@@ -732,7 +737,7 @@ const PAYABLE_AT_SCHEDULED_EVENT = /(?:payable|a regler|a payer|exigible|due|zah
 
 /** References of documents other than the invoice: waybills, delivery notes, orders, quotes, contracts. */
 const OTHER_DOCUMENT =
-  /(?<![a-z])(?:lv|l\.v\.|lettre de voiture|cmr|bl|bon de livraison|bon de commande|commande|devis|contrat|order|po|purchase order|delivery note|quote|lieferschein|auftrag|bestellung|angebot|ddt|ordine|preventivo|albaran|pedido|presupuesto|pakbon|bestelling|offerte)(?:\s+(?:n[°º]|no\.?|nr\.?|#|ref\.?))?\s*[:.]?\s*[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+\S+\s*$/;
+  /(?<![a-z])(?:lv|l\.v\.|lettre de voiture|cmr|bl|bon de livraison|bon de commande|commande|devis|contrat|order|po|purchase order|delivery note|quote|[a-z]*(?:lieferschein|auftrag|bestellung|angebot)|ddt|ordine|preventivo|albaran|pedido|presupuesto|pakbon|bestelling|offerte)(?:\s+(?:n[°º]|no\.?|nr\.?|#|ref\.?))?\s*[:.]?\s*[a-z]{0,6}(?:[-/_.][a-z]{1,6}){0,2}[-/_.]?\d[\w/.-]*\s+\S+\s*$/;
 
 function dateLabel(before: string) {
   // The label before a linking word wins over the linking word, itself a weak label ("le", "du").
@@ -769,6 +774,9 @@ const DUE_DAY_WITHOUT_YEAR = /(?<![a-z])(?:a\s+payer|a\s+regler|payable|zahlbar|
 
 /** An invoice's title line up to its date: « Facture FG-2026-0390 – », « Facture n° CONC-2026-034 - Nantes, le », "Invoice No. INV-12 - ", « N° CA-2026-114 – » (folded: every dash is "-"). */
 const TITLE_NUMBER_DASH = /^[ \t]*(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?|(?:n[°o]|nr)\.?[ \t]*)[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+(?:[a-z][a-z' -]{1,30},[ \t]*(?:le|den|el|il|the)?[ \t]*)?$/;
+
+/** A title line's invoice word and number, then an opening bracket up to its date (folded): « facture aub-2026-134 ( ». */
+const TITLE_NUMBER_BRACKET = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]*\([ \t]*(?:du[ \t]+|of[ \t]+|vom[ \t]+|dated[ \t]+)?$/;
 
 /** A line opening on an invoice-shaped reference (letters, then figures in two or three groups) and a dash, up to its date (folded). */
 const REFERENCE_DASH = /^[ \t]*[a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2}[ \t]+-[ \t]+$/;
@@ -833,6 +841,11 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     // « Facture FG-2026-0390 – 30/09/2026 »: the invoice's title line, its number and its date parted by a dash.
     // (a title line is short: a line of thousands of dates is not sliced again for each)
     if (d.index - line.start <= 80 && TITLE_NUMBER_DASH.test(folded.slice(line.start, d.index)) && !text.slice(d.end, line.end).trim()) {
+      if (!issue || issue.score < 85) issue = { value: d.iso, score: 85 };
+      return;
+    }
+    // « Facture AUB-2026-134 (19/10/2026) »: the title line, its number and its date in brackets, alone on the line.
+    if (d.index - line.start <= 80 && TITLE_NUMBER_BRACKET.test(folded.slice(line.start, d.index)) && /^[ \t]*\)[ \t]*$/.test(text.slice(d.end, line.end))) {
       if (!issue || issue.score < 85) issue = { value: d.iso, score: 85 };
       return;
     }
