@@ -287,7 +287,8 @@ const TITLE_BEFORE_REFERENCE = /^[ \t]*(?:[\p{L}'’]+[ \t]+){0,2}[\p{L}'’]{3,
 /** An invoice's state in a subject: « contestée », « en litige », « bloquée », "disputed", « bestritten ». */
 /** The books' words: a doubtful debt, the month's invoices passed on, entries to post, a write-off (« créance douteuse », « Je vous transmets le relevé des factures d'octobre », « pour la saisie », "bad debt"). */
 const BOOKKEEPING = /(?<![a-z])(?:creances?\s+douteuses?|(?:je\s+(?:vous|te)\s+(?:transmets|envoie|fais\s+suivre)|ci-joint|voici)\s+(?:le\s+releve\s+des\s+|la\s+liste\s+des\s+|les\s+)factures\s+(?:emises\s+)?(?:du\s+mois\s+)?(?:de\s+|d')(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:factures?|pieces?)\s+(?:\S+\s+){0,4}?pour\s+la\s+saisie|passer\s+en\s+perte|doubtful\s+debts?|bad\s+debts?\s+provision|write\s+(?:it\s+)?off\s+as\s+a\s+bad\s+debt|zweifelhafte\s+forderung\w*|dubbieze\s+debiteur\w*)(?![a-z])/;
-const INVOICE_STATE_IN_TITLE = /(?<![a-z])(?:contestee|en\s+litige|bloquee|disputed|in\s+dispute|bestritten|contestata|impugnada)(?![a-z])/;
+// (or settled: « Facture d'acompte FA-2026-012 – réglée, merci », our word that its payment came)
+const INVOICE_STATE_IN_TITLE = /(?<![a-z])(?:contestee|en\s+litige|bloquee|disputed|in\s+dispute|bestritten|contestata|impugnada|reglee|payee|soldee|acquittee|paid(?!\s+(?:by|on|before|within))|settled|bezahlt|beglichen|pagada|pagata|betaald)(?![a-z])/;
 
 export interface ReadInvoiceOptions {
   identity: Identity;

@@ -377,8 +377,11 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
       // Payment notices come from payment platforms and banks, and from the company's own billing platform sending
       // from its domain ("Paiement reçu – facture PLF-1420" from billing@…): a message of ours saying a payment was
       // received for an invoice says it is paid. (Not a reminder of ours: "la fattura … non è stata pagata".)
+      // (Nor our own words that an invoice is contested, to the accountant or a colleague: « La facture de M. Lacombe (F-2026-071)
+      // est contestée » is no portal's rejection, and names other invoices beside it; a forward passes a notice on whole.)
       const notice = readPaymentNotice(message);
-      if (notice && !(message.from && identity.isMe(message.from.address) && classifyOwnFollowUp(message) === 'reminder')) notices.push(notice);
+      const ours = !!message.from && identity.isMe(message.from.address);
+      if (notice && !(ours && classifyOwnFollowUp(message) === 'reminder') && !(ours && notice.rejected && !isForward(message.subject, message.text))) notices.push(notice);
     }
   }
   const perThread: { thread: MailThread; readings: InvoiceReading[] }[] = [];

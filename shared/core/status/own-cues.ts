@@ -88,7 +88,7 @@ export const CHASE = cueRegex([
   // "Pour démarrer le chantier le 14/12 nous avons besoin du règlement de l'acompte SNI-2026-0918"
   `(?:avons|aurions|ai|aurais)\\s+besoin\\s+(?:du|de\\s+votre|de\\s+ce|de\\s+la|de\\s+votre)\\s+(?:reglement|paiement|virement|versement)`,
   // "Toujours pas de virement reçu pour la facture AS-2026-0455. Peux-tu regarder ?"
-  `(?:toujours|encore)\\s+pas\\s+(?:de\\s+|d')?(?:virement|paiement|reglement|versement|cheque)s?\\s+(?:recue?s?|arrivee?s?|enregistree?s?|passee?s?|pour|concernant|sur|de\\s+(?:la|votre|ta))(?![a-z])`,
+  `(?:toujours|encore)\\s+pas\\s+(?:de\\s+|d')?(?:virement|paiement|reglement|versement|cheque)s?\\s+(?:recue?s?|arrivee?s?|enregistree?s?|passee?s?|pour|concernant|sur|ni|de\\s+(?:la|votre|ta))(?![a-z])`, `(?:donner|indiquer|communiquer|preciser)\\s+une\\s+date(?:\\s+de\\s+(?:paiement|reglement|virement))?\\s*\\?`,
   // eu: "2026ko azaroaren 1aean iraungi zen eta oraindik ez dugu ordainketarik jaso"
   `ez\\s+dugu\\s+(?:oraindik\\s+)?ordainketarik\\s+jaso`, `iraungi\\s+(?:zen|da)(?![a-z])`,
   // A probe of reminders in 16 languages (2026-12-06): pt "juros de mora … cobrança judicial"; pl "nie odnotowaliśmy wpłaty",
@@ -122,7 +122,7 @@ export const CHASE = cueRegex([
   `novita\\s+(?:sul|sulla|riguardo\\s+al|per\\s+il|circa\\s+il|in\\s+merito\\s+al)\\s+(?:pagamento|bonifico|saldo)`, `novedades?\\s+(?:sobre|del|de\\s+la|respecto\\s+al?)\\s+(?:el\\s+|la\\s+)?(?:pago|transferencia|factura)`, `novidades\\s+(?:sobre|do|da)\\s+(?:o\\s+|a\\s+)?(?:pagamento|transferencia|fatura)`,
   `(?:proceder|procediez)\\s+(?:au|a\\s+son)\\s+(?:reglement|paiement|virement)`, `(?:merci|nous\\s+vous\\s+remercions)\\s+de\\s+(?:bien\\s+vouloir\\s+)?(?:regler|proceder|nous\\s+regler|effectuer\\s+le|(?:nous\\s+)?(?:la|les)\\s+regler)`,
   // "était payable le 21 avril", "est toujours ouverte dans nos comptes", "pouvez-vous regarder ce qu'il en est ?"
-  `etait\\s+(?:payable|exigible|a\\s+regler|a\\s+payer|due)\\s+(?:le|au|depuis|a\\s+reception|pour)`, `toujours\\s+(?:ouverte?s?|en\\s+suspens|non\\s+reglee?s?)`, `ce\\s+qu'il\\s+en\\s+est`,
+  `etait\\s+(?:payable|exigible|a\\s+regler|a\\s+payer|due)\\s+(?:le|au|depuis|a\\s+reception|pour|fin|debut|mi-|en\\s+(?:fin|debut))(?![a-z])`, `toujours\\s+(?:ouverte?s?|en\\s+suspens|non\\s+reglee?s?)`, `(?<!(?:je|nous|on)\\s+(?:regarde|regardons|verifie|verifions|vais\\s+voir|allons\\s+voir|vois|voyons)\\s+(?:avec\\s+\\S+\\s+)?)ce\\s+qu'il\\s+en\\s+est`,
   // what is left to pay: "il reste 2 780,00 € à régler sur la facture"
   `(?:il\\s+)?reste\\s+${'(?:\\S+\\s+){0,3}?'}a\\s+(?:regler|payer|verser|solder)`,
   `regulariser`, `regularisation`, `mise\\s+en\\s+demeure`, `mett(?:ons|re|ant|rons)\\s+en\\s+demeure`, `faute\\s+de\\s+(?:reglement|paiement|virement)`,

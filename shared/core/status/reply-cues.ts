@@ -1127,7 +1127,7 @@ export const DISPUTE = cueRegex([
   // « La facture n'est pas au bon nom : l'installation a été commandée par la SCEA … On ne paie pas celle-ci. »
   `(?:n'est|n\\s+est|est)\\s+pas\\s+(?:au|a\\s+notre|libellee\\s+au)\\s+bon\\s+nom`, `(?:on|nous|je)\\s+(?:ne\\s+)?(?:paie|paye|payons|regle|reglons|(?:peut|peux|pouvons)\\s+pas\\s+(?:payer|regler))\\s+(?:pas\\s+)?(?:celle-ci|cette\\s+facture|celle-la)(?![a-z])`,
   // it: « Finché il problema non sarà risolto non possiamo liquidare la fattura, che per ora è sospesa »
-  `non\\s+(?:possiamo|potremo|posso|possono)\\s+(?:liquidare|pagare|saldare|accettare|approvare)\\s+(?:la|questa|vostra|tale)\\s+fattura`, `fattura,?\\s+(?:che\\s+)?(?:per\\s+ora\\s+|al\\s+momento\\s+)?(?:e|resta|rimane)\\s+(?:sospesa|bloccata|contestata)(?![a-z])`,
+  `non\\s+(?:possiamo|potremo|posso|possono|intende|intendiamo|intendono|intendo)\\s+(?:liquidare|pagare|saldare|accettare|approvare)\\s+(?:la|questa|vostra|tale)\\s+fattura`, `fattura,?\\s+(?:che\\s+)?(?:per\\s+ora\\s+|al\\s+momento\\s+)?(?:e|resta|rimane)\\s+(?:sospesa|bloccata|contestata)(?![a-z])`,
   // « Le conseil de fabrique a décidé de ne pas régler cette facture tant que ces défauts n'auront pas été repris »
   `(?:decide|decidons|decident|choisi|choisissons|prefere|preferons)\\s+de\\s+ne\\s+pas\\s+(?:regler|payer|honorer|mettre\\s+en\\s+paiement)\\s+(?:cette|la|votre|ladite)\\s+facture`, `ne\\s+pas\\s+(?:regler|payer)\\s+${W(3)}tant\\s+que`,
   `(?:on|nous|je)\\s+(?:ne\\s+)?(?:(?:vous\\s+)?(?:paiera|paierons|paierai|payera|payerons|reglera|reglerons|reglerai|versera|verserons))\\s+rien\\s+(?:avant|tant\\s+que|sans)(?![a-z])`,

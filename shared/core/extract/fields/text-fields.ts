@@ -176,6 +176,9 @@ const EARLY_PAYMENT_DISCOUNT = /(?<![a-z])(?:escompte|skonto|sconto|early[\s-]+p
 /** A quote, order, contract or public contract named with its reference, a bracket opened right after it: « sur devis DE-2026-112 accepté ( », « sur marché F2025-131 ( ». */
 const AMOUNT_OF_REFERENCED_DOCUMENT =
   /(?<![a-z])(?:devis|quote|quotation|estimate|angebot|angebots|kostenvoranschlag|presupuesto|preventivo|offerte|offre|commande|order|bestellung|auftrag|pedido|ordine|contrat|contract|vertrag|contrato|contratto|marche)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:[a-z]{3,12}e?s?\s+)?\(\s*$/;
+/** An open bracket that starts on a quote's, an order's or a contract's reference, up to the amount: « (devis D-2026-140, ». */
+const REFERENCED_DOCUMENT_ASIDE =
+  /\(\s*(?:devis|quote|quotation|estimate|offre|angebot|presupuesto|preventivo|offerte|commande|order|bestellung|pedido|ordine|contrat|contract|vertrag|contrato|contratto|marche)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s*[,:;\u2013-]?\s*(?:(?:total|montant|de|d'un\s+montant\s+de)\s*:?\s*)?$/;
 function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
   if (label.kind !== 'total' && label.kind !== 'grand') return false;
   const labelStart = before.length - label.gap - label.label.length;
@@ -336,6 +339,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     if (EARLY_PAYMENT_DISCOUNT.test(folded.slice(Math.max(line.start, c.index - 100), c.index))) continue;
     // The quote's or the order's own amount, in brackets after its reference: « Acompte de 30 % sur devis DE-2026-112 accepté (14 400,00 € TTC) ».
     if (AMOUNT_OF_REFERENCED_DOCUMENT.test(before.slice(-ASIDE_REACH))) continue;
+    // … or in brackets that open on its reference: « (devis D-2026-140, 330,00 € TTC) » on a deposit invoice.
+    if (REFERENCED_DOCUMENT_ASIDE.test(before.slice(-ASIDE_REACH))) continue;
     // An operand of a calculation the line writes out: "20% of £75,000.00 base = £15,000.00" bills its result.
     if (OPERAND_AFTER.test(after) || SHARE_OF_BEFORE.test(before.slice(-16)) || MULTIPLIED_BEFORE.test(before.slice(-16))) continue;
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
@@ -466,6 +471,8 @@ const H = String.raw`[ \t\u00a0\u202f]`;
 const DIRECT = new RegExp(String.raw`^\.?[°º]?${H}*(?:[(（]${H}*(?=[^)）\n]{1,40}[)）]))?(?:${SIGN}${H}*)?(?:[:：.\-–]${H}*){0,2}(?:#${H}*)?(?:\(${H}*(?=[^)\n]{1,32}\)))?${TOKEN}`, 'i');
 /** Tables that print the value before its label: "993548900  Factuurnummer:". */
 const VALUE_BEFORE = new RegExp(String.raw`(?:^|${H})${TOKEN}${H}+$`);
+/** Words that qualify an invoice as a kind of its own before its number: « facture d'acompte n° 12 », « facture de solde n° 3 ». */
+const INVOICE_KIND_QUALIFIER = /(?<![\p{L}])(?:acompte|solde|situation|avance|rectificative|complementaire|complémentaire|definitive|définitive|finale?|intermediaire|intermédiaire|recapitulative|récapitulative|pro\s*forma|proforma|honoraires|frais|deposit|final|interim|progress|credit|avoir|abschlag\w*|schluss\w*|anzahlung\w*|teil\w*)(?![\p{L}])/iu;
 /** A qualifier naming another party's invoice, which this one passes on or refers to: « facture clinique n° », « facture du fournisseur n° ». */
 const THIRD_PARTY_QUALIFIER = /(?<![\p{L}])(?:clinique|fournisseur|sous-traitant|transporteur|garage|laboratoire|labo|veterinaire|vétérinaire|assureur|notaire|supplier|subcontractor|carrier|lieferant|proveedor|fornitore)(?![\p{L}])/iu;
 /** "facture de solde n° X", "facture d'acompte n° X": a qualifier before the number sign. */
@@ -599,6 +606,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
       token = qualified[1];
       // (not another party's invoice: « Refacturation frais vétérinaires – facture clinique n° 2026-4471 », « facture fournisseur n° »)
       strength = THIRD_PARTY_QUALIFIER.test(qualified[0]) ? strength - 10 : Math.max(strength, 85);
+      // (a thing's short number after words that are no kind of invoice: « Facture illustration couv n°38 », a magazine's issue)
+      if (/^\d{1,3}$/.test(token!) && !INVOICE_KIND_QUALIFIER.test(qualified[0])) strength = Math.min(strength, 50);
       // "Facture de situation n° 2 SIT-MEYER-02": the count of a series, then the invoice's own reference.
       const after = REFERENCE_AFTER_COUNT.exec(rest.slice(qualified[0].length));
       if (after && /^\d{1,3}$/.test(token!) && SEQUENCE_BEFORE.test(qualified[0].replace(/\s*(?:n\.?\s?[°º]|no\.|nr\.?|#).*$/i, '').toLowerCase())) token = after[1];
