@@ -9,8 +9,8 @@ import { cueRegex } from './cues';
 const FR_PAST_ADVERBS = "(?:(?:bien|deja|donc|alors|aussi|egalement|enfin|finalement|ensuite|maintenant|entre-temps|entretemps|aujourd'hui|hier|ce\\s+matin|tout\\s+de\\s+suite|immediatement)\\s+)*";
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 // (every « effectu… » of the cues below is written ef{1,2}ectu…: « le règlement a été efectué ce jour » is a common slip)
-/** Up to n words of the same sentence (a date's or an amount's stops, « am 28.10.2026 », « mit 3.381,00 EUR », « CHF 84'250.00 », do not end it). */
-const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\d+(?:[.,']\\d+)*[.,;:]?)\\s+){0,${n}}?`;
+/** Up to n words of the same sentence (a date's or an amount's stops, « am 28.10.2026 », « gestern (28.10.2026) », « mit 3.381,00 EUR », « CHF 84'250.00 », do not end it). */
+const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\(?\\d+(?:[.,']\\d+)*\\)?[.,;:]?)\\s+){0,${n}}?`;
 /** An invoice held in the client's own approval circuit ("bloquée au visa", "en validation", "à la signature"): a delay, not a dispute. */
 const NOT_IN_APPROVAL = "(?!\\s+(?:au|en|a\\s+la|dans\\s+(?:le|notre|leur))\\s+(?:visa|validation|signature|circuit|approbation|workflow|bon\\s+a\\s+payer))";
 /** Up to n words, not across a request: "paiement svp, la prestation a été réalisée" is no payment made. */
@@ -246,6 +246,8 @@ export const PAID = cueRegex([
   // de
   // a compound invoice word and its day: "die Anzahlungsrechnung OI-2026-0256 wurde am 22.07.2026 bezahlt"
   `[a-z]*rechnung\\s+${W(3)}(?:wurde|wurden|ist)\\s+(?:(?:am|bereits|schon|heute|gestern)\\s+(?:\\S+\\s+)?)?(?:bezahlt|beglichen|uberwiesen)(?![a-z])`,
+  // (« die Rechnung F-2026-0355 wurde gestern (28.10.2026) per SEPA-Überweisung beglichen »: the day and the means between)
+  `[a-z]*rechnung\\s+${W(3)}(?:wurde|wurden)\\s+(?:am|bereits|schon|heute|gestern)\\s+${IN_SENTENCE(5)}(?:bezahlt|beglichen|uberwiesen)(?![a-z])`,
   // the payment put first, then who made it: « Die Zahlung über CHF 84'250.00 habe ich heute bei der UBS ausgelöst » (held-out MXZ)
   `(?:zahlung|uberweisung|uberweisungen|uberweisungsauftrag|uberweisungsauftrage|uberweisungsbetrag|betrag)\\s+(?:[^\\s!?]+\\s+){0,6}?(?:habe|haben|hab)\\s+(?:ich|wir)\\s+${IN_SENTENCE(6)}(?:ausgelost|veranlasst|angewiesen|uberwiesen|getatigt|ausgefuhrt|freigegeben|abgeschickt|erledigt)(?![a-z])`,
   // (« die Rechnung F2026-0430 wurde am 07.10.2026 unter Abzug von 2 % Skonto (249,60 EUR) überwiesen »: ten words between)
@@ -473,7 +475,7 @@ export const PROMISE = cueRegex([
   // a day of payment proposed: « Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ? »
   `(?:je\\s+vous|nous\\s+vous|on\\s+vous|je\\s+te|on\\s+te)\\s+propos\\w*\\s+de\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)${DAY_NAMED_AFTER}`,
   // nl: « ik schrijf het over volgende vrijdag », « we maken het bedrag maandag over »
-  `(?:ik|we|wij)\\s+(?:schrijf|schrijven|maak|maken)\\s+(?:het|dit|dat|het\\s+bedrag|de\\s+factuur|de\\s+betaling)\\s+${IN_SENTENCE(8)}over(?![a-z])`,
+  `(?:ik|we|wij|hij|zij|ze)\\s+(?:schrijf|schrijven|schrijft|maak|maken|maakt)\\s+(?:het|dit|dat|het\\s+bedrag|de\\s+factuur|de\\s+betaling)\\s+${IN_SENTENCE(8)}over(?![a-z])`,
   // a day of payment proposed as a question: « Est-ce que ça irait si on vous verse la totalité le 20 janvier 2027 ? », "Would it be OK if we pay on the 15th?"
   `(?:ca|cela)\\s+(?:vous\\s+|t')?(?:irait|ira|va|convient|conviendrait|conviendra)\\s+(?:pour\\s+vous\\s+)?si\\s+(?:je|j'|on|nous)\\s*(?:vous\\s+|te\\s+)?(?:le\\s+|la\\s+|les\\s+|l')?(?:verse|regle|paie|paye|vire|solde|versais|reglais|payais|virais|versions|reglions|payions)${DAY_NAMED_AFTER}`,
   `(?:would|will|is)\\s+it\\s+be\\s+(?:ok|okay|alright|all\\s+right|fine|acceptable)\\s+(?:with\\s+you\\s+|for\\s+you\\s+)?if\\s+(?:we|i)\\s+(?:pay|paid|settle|settled|transfer|transferred)${DAY_NAMED_AFTER}`, `is\\s+it\\s+(?:ok|okay|alright|fine)\\s+if\\s+(?:we|i)\\s+(?:pay|settle|transfer)${DAY_NAMED_AFTER}`,
@@ -652,7 +654,7 @@ export const PROMISE = cueRegex([
   // the subject left out, as phone replies do: "sorry mate totally forgot. will sort it by the 27th"
   `(?<=(?:^|[.!?\\n])\\s*)will\\s+(?:get\\s+)?sort\\s+(?:it|this|that|the\\s+invoice|the\\s+bill|(?:the\\s+)?payment)(?:\\s+out)?(?!\\s+(?:out\\s+)?with)(?![a-z])`,
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
-  `(?:${PAY_NOUN_EN}|invoice|it|this|bill|money)\\s+${W(3)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed${BOOKED_NOT_PAID}|released|transferred|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted|initiated|issued|executed|mailed|posted|cut)`,
+  `(?:${PAY_NOUN_EN}|invoice|it|this|bill|money)\\s+${W(3)}(?:will|'ll|should|is\\s+going\\s+to|is\\s+due\\s+to|is\\s+scheduled\\s+to|is\\s+set\\s+to|is\\s+expected\\s+to)\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|made|processed${BOOKED_NOT_PAID}|released|transferred|release|transfer|wire|remit|execute|leave|arrive|clear|cleared|reach|scheduled|included|wired|remitted|initiated|issued|executed|mailed|posted|cut)`,
   // ("Payment of F-2026-0114 scheduled for 08.12.2026": the invoice named between)
   `${PAY_NOUN_EN}\\s+(?:\\([^)\\n]{1,20}\\)\\s+)?(?:(?:of|for)\\s+(?:(?:the\\s+)?invoice\\s+)?(?:no\\.?\\s*|#\\s*)?[a-z]{0,8}[-/_.]?\\d[\\w/.-]*\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:scheduled|planned|booked|set\\s+up|queued|lined\\s+up|due\\s+to\\s+go\\s+out)`,
   // "We should have this paid by the end of the month"

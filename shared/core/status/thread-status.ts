@@ -11,7 +11,7 @@ import { asksForOrderNumber, suppliesPaperwork, waitsForPaperwork, waitsOnlyForP
 import { numberKey } from '../extract/fields/number-key';
 import { addDays } from '../calendar/iso-date';
 import { isForward } from '../mail/subject';
-import { sameParty } from '../detect/webmail';
+import { isWebmailDomain, sameParty } from '../detect/webmail';
 
 export interface ThreadStatusInput {
   thread: MailThread;
@@ -118,6 +118,9 @@ function besidesPaperwork(message: MailMessage, context: ReplyContext): ReturnTy
  * nothing. The company's reminders are counted; answers (bank details, duplicates) and thanks are not, and
  * thanks for a payment mean paid. A payment notice naming the invoice, anywhere in the mailbox, means paid.
  */
+/** Words of a mailbox's name that name no one: « contact », « compta », « factures », "accounts", « garage », « mairie »… */
+const GENERIC_LOCAL_WORD = /^(?:contact|info|infos|compta|comptabilite|factures?|facturation|accounts?|admin|administration|office|mail|hello|bonjour|service|services|direction|secretariat|accueil|garage|mairie|cabinet|atelier|boutique|societe|sarl|famille|team|sales|billing|invoices?|finance|support)$/;
+
 export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   const { thread, invoiceMessageId, today } = input;
   const start = thread.messages.findIndex((m) => m.messageId === invoiceMessageId);
@@ -158,9 +161,13 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
     ...after.flatMap((m) => (m.from && input.sideOf(m) === 'client' && !(m.inReplyTo && ourForwards.has(m.inReplyTo)) ? [m.from.address] : [])),
   ].filter((c, i, all) => all.indexOf(c) === i && !ourSenders.some((o) => sameParty(o, c)));
   // Our forward of the invoice to the accountant or a colleague ("Fwd: Facture … Pour info, toujours en attente") chases no one.
+  // (not a forward to the client's new address, the first one bounced: « garage.collin@orange.fr » then « Garage Collin
+  // <contact@garage-collin54.fr> »: a name of the client's webmail address is in the new one)
+  const clientNames = clientAddresses.flatMap((c) => (isWebmailDomain(c.split('@')[1] ?? '') ? (c.split('@')[0] ?? '').split(/[._-]+/) : [])).filter((w) => w.length >= 4 && !/\d/.test(w) && !GENERIC_LOCAL_WORD.test(w));
+  const namesClient = (r: { name: string; address: string }) => clientNames.some((w) => `${r.name} ${r.address}`.toLowerCase().includes(w));
   const passedOutside = (m: MailMessage) => {
     const recipients = [...m.to, ...m.cc];
-    return recipients.length > 0 && isForward(m.subject, m.text) && !recipients.some((r) => clientAddresses.some((c) => sameParty(r.address, c)));
+    return recipients.length > 0 && isForward(m.subject, m.text) && !recipients.some((r) => clientAddresses.some((c) => sameParty(r.address, c)) || namesClient(r));
   };
 
   for (const message of after) {
