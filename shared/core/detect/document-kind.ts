@@ -37,7 +37,7 @@ const CUES: Record<DocumentKind, readonly string[]> = {
     // el, bg, ro
     'προτιμολογιο', 'προφορμα', 'проформа', 'проформа фактура', 'factura proforma', 'プロフォーマ', '프로포마', '形式发票'],
     // "Note de crédit" is the Belgian and Swiss word for an avoir; "nota de abono" the Spanish one.
-  'credit-note': ['avoir', 'avoirs', "facture d'avoir", 'note de credit', 'notes de credit', 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'stornorechnung', 'nota de credito', 'nota de abono', 'factura rectificativa', 'factura de abono', 'abonament', "factura d'abonament", 'nota di credito', "nota d'accredito", 'nota di accredito', 'creditnota', 'creditfactuur',
+  'credit-note': ['avoir', 'avoirs', "facture d'avoir", "proposition d'avoir", "projet d'avoir", 'note de credit', 'notes de credit', 'credit note', 'credit memo', 'credit-note', 'gutschrift', 'stornorechnung', 'nota de credito', 'nota de abono', 'factura rectificativa', 'factura de abono', 'abonament', "factura d'abonament", 'nota di credito', "nota d'accredito", 'nota di accredito', 'creditnota', 'creditfactuur',
     // pl, cs, Nordic
     'faktura korygujaca', 'korekta faktury', 'nota korygujaca', 'opravny danovy doklad', 'dobropis', 'kreditnota', 'kreditfaktura',
     // tr, bg, ro, el

@@ -57,7 +57,7 @@ const SENTENCE_BREAK = new RegExp(
  * languages read.
  */
 const CLAUSE_BREAK = new RegExp(
-  `${SENTENCE_BREAK.source}|(?<=\\p{L}{2})\\.(?=\\s+\\p{Ll})|;|[,:](?=\\s)|(?<=\\s)[-–—](?=\\s)|(?<!\\p{L})(?:[Mm]ais|[Bb]ut|[Hh]owever|[Aa]ber|[Jj]edoch|[Pp]ero|[Ss]in embargo|[Mm]aar|[Cc]ependant|[Tt]outefois|[Tt]hough)(?!\\p{L})`,
+  `${SENTENCE_BREAK.source}|(?<=\\p{L}{2})\\.(?=\\s+\\p{Ll})|(?<=\\p{L})(?:\\.{2,}|…)(?=\\s+\\p{Ll})|;|[,:](?=\\s)|(?<=\\s)[-–—](?=\\s)|(?<!\\p{L})(?:[Mm]ais|[Bb]ut|[Hh]owever|[Aa]ber|[Jj]edoch|[Pp]ero|[Ss]in embargo|[Mm]aar|[Cc]ependant|[Tt]outefois|[Tt]hough)(?!\\p{L})`,
   'gu',
 );
 

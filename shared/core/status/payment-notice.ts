@@ -458,6 +458,9 @@ function titledAdvice(subject: string, body: string | null): boolean {
   return titles.some((title) => ADVICE_SUBJECT.test(title.trim()));
 }
 
+/** A table row that opens on an invoice-shaped reference (letters and figures), then a wide gap: « FN-2026-0455   05/10/2026 ». */
+const TABLE_ROW_REFERENCE = /^[ \t]*([A-Za-z]{1,8}[-/_.]?\d[\w/.-]*\d)[ \t]{2,}\S/gm;
+
 export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Notices say what they are in their subject or first lines; folding whole newsletters would cost the scan.
   // A reply is read without what it quotes: a client's "thanks, passed on" above our quoted reminder asking
@@ -496,6 +499,11 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // Reference Amount" over "510004770    LD-2026-0378    8,652.00 EUR", held-out DOY): the row's reference is read too.
   for (const n of invoiceNumbers.filter((x) => /^\d+$/.test(x))) {
     for (const r of referencesIn(lineAround(head, n))) if (/[a-z]/i.test(r) && /\d/.test(r) && !invoiceNumbers.includes(r)) invoiceNumbers.push(r);
+  }
+  // A remittance advice whose only number read is its own payment reference (« Remittance advice 2000391177 », « Référence de
+  // paiement : 2000391177 »), over a table whose rows open on the invoices paid (« FN-2026-0455   05/10/2026   3 216,00 EUR »).
+  if (invoiceNumbers.every((n) => /^\d+$/.test(n))) {
+    for (const m of head.matchAll(TABLE_ROW_REFERENCE)) if (!invoiceNumbers.includes(m[1]!)) invoiceNumbers.push(m[1]!);
   }
   // A batch listing each invoice's outcome (« - Facture BC-2026-229 - 108,00 EUR - OK », « - Facture BC-2026-231 - 288,00 EUR -
   // REJETÉ ») pays those whose line says nothing of a failure, nor of a payment to come (« La FA-2026-110 sera réglée avec le prochain lot »).

@@ -958,7 +958,7 @@ export const PAY_PRESENT = cueRegex([
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|ef{1,2}ectue|ef{1,2}ectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce|les|des|deux|trois|quatre|cinq|six|plusieurs|\\d{1,2})\\s+${PAY_NOUN_FR}`,
   // a cheque brought or posted, in the present: « je depose le cheque dans votre boite lundi », « on poste le chèque demain »
-  `(?:je|on|nous)\\s+(?:passe|passons|viens|venons)\\s+(?:vous\\s+)?(?:deposer|apporter|donner|remettre)\\s+(?:le|un|mon|notre|les|nos)\\s+cheques?(?![a-z])`,
+  `(?:je|on|nous)\\s+(?:passe|passons|viens|venons)\\s+(?:vous\\s+|te\\s+)?(?:deposer|apporter|donner|remettre)\\s+(?:le|un|mon|notre|les|nos)\\s+cheques?(?![a-z])`,
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:depose|deposons|poste|postons|envoie|envoyons|apporte|apportons|glisse|glissons|remets|remettons|donne|donnons|passe|passons)\\s+(?:le|un|notre|mon|votre|les|nos|mes)\\s+cheques?(?![a-z])`,
   // "le virement part lundi", "notre prochain virement fournisseurs part le 10 décembre"
   `${PAY_NOUN_FR}\\s+${W(2)}(?:part|partent)(?![a-z])`,

@@ -354,6 +354,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       // (« Acompte 30 % : 3 750,00 € HT – TVA 750,00 € – 4 500,00 € TTC » under « devis … (15 000,00 € TTC) »: the deposit's own total)
       // (a window of SHARE_REACH: a line of thousands of amounts stays linear)
       (depositDocument && qualified === 'total' && DEPOSIT_LINE.test(folded.slice(Math.max(line.start, c.index - SHARE_REACH), c.index)) && isShareOfEarlier(folded.slice(Math.max(line.start, c.index - SHARE_REACH), c.index), c.value, totalsSeen) ? 'due' : null) ??
+      // (… or after a dash on the total's own line: « Total séjour : 850,00 € TTC – acompte 30 % : 255,00 € TTC »)
+      (depositDocument && qualified === 'total' && DEPOSIT_LINE.test(afterLastDash(folded.slice(Math.max(line.start, c.index - 120), c.index))) && isShareOfEarlier(folded.slice(Math.max(line.start, c.index - 120), c.index), c.value, totalsSeen) ? 'due' : null) ??
       (before.includes('=', before.length - 24) && TAX_SUM_RESULT.test(before.slice(-60)) ? 'grand' : null) ??
       // (« Acompte à régler : 960,00 € TTC »: an amount said due keeps its label's role, TTC says only that the tax is in it)
       // (only a label right before it: « Montant du devis : 14 400,00 € TTC » names the quote's amount, its « du » is no « dû »)
@@ -791,6 +793,11 @@ const TITLE_NUMBER_BRACKET = /^[ \t]*(?:facture|invoice|rechnung|factura|fattura
 const REFERENCE_DASH = /^[ \t]*[a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2}[ \t]+-[ \t]+$/;
 
 /** A line that deducts a deposit already paid: « Acompte versé (facture … du …) », "Deposit paid (invoice … of …)". */
+/** What follows the last dash or semicolon of a line's head (the whole head when it has none: then nothing). */
+function afterLastDash(head: string): string {
+  const cut = Math.max(head.lastIndexOf(' – '), head.lastIndexOf(' - '), head.lastIndexOf(' — '), head.lastIndexOf(';'));
+  return cut < 0 ? '' : head.slice(cut + 2);
+}
 const DEPOSIT_LINE = /^\s*[-–•*]?\s*(?:acomptes?|deposits?|anzahlung(?:en)?|anticipos?|acconti|acconto|aanbetaling|voorschot)(?![a-z])/;
 
 function pickDates(text: string, folded: string, lines: Line[], order: DateOrder) {
