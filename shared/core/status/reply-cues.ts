@@ -136,7 +136,7 @@ export const PAID = cueRegex([
   // (not the present of one paying: « Je vous règle par chèque avec la prochaine livraison »)
   `(?<!(?:je|on|nous)\\s+(?:vous\\s+|te\\s+)?)(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes|e-?cesu|cesu|cheques?\\s+(?:vacances|ancv|emploi\\s+service|cadeaux?)|titres?\\s+(?:cesu|restaurant))(?![a-z])`,
   // "yes c fait, je t'ai envoyé ça par Wero", "on vous a viré ça sur Paylib"
-  `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
+  `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+|les\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros)\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
   // a cheque sent: « Je vous ai envoyé ce matin par la poste un chèque de 396 € »
   // « J'ai mis le chèque de 2640 € au courrier lundi », « nous avons mis le chèque à la poste »
   `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a)\\s+(?:deja\\s+|bien\\s+)?mis\\s+(?:le|un|notre|mon|votre|les)\\s+cheques?\\s+${W(4)}(?:au\\s+courrier|a\\s+la\\s+poste|dans\\s+(?:la|votre)\\s+boite|au\\s+poste)(?![a-z])`,
@@ -311,6 +311,8 @@ export const PAID = cueRegex([
   `(?:mir|ech)\\s+(?:hunn|hun|hat)\\s+${W(5)}(?:bezuelt|iwwerwisen|iwwerwiesen)`, `(?:ass|goufen|gouf)\\s+(?:(?:elo|schonn|haut|geschter|gester|mettlerweil)\\s+|(?:den|de|am)\\s+\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?\\s+){0,2}(?:bezuelt|iwwerwisen|iwwerwiesen|iwwerwise)(?![a-z])`,
   // "wir haben die Rechnung RE-2026-1180 heute unter Abzug von 3 % Skonto überwiesen"
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(12)}(?:uberwiesen|bezahlt|beglichen|angewiesen|veranlasst|gezahlt|ausgeglichen|freigegeben)`,
+  // (« wir haben die Rechnung … am 09.10.2026 unter Abzug von 2 % Skonto (146,90 EUR) überwiesen »: thirteen words, within the sentence)
+  `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${IN_SENTENCE(16)}(?:uberwiesen|bezahlt|beglichen|angewiesen|gezahlt)(?![a-z])`,
   // the sum named, with its reckoning: « wir haben heute den Betrag von 7.693,00 EUR (abzgl. 2 % Skonto) auf Ihr Konto überwiesen »
   `(?:wir|ich)\\s+(?:haben|habe|hatten)\\s+${W(3)}(?:den|die)\\s+(?:betrag|rechnungsbetrag|gesamtbetrag|summe|saldo|restbetrag)\\s+${W(12)}(?:uberwiesen|bezahlt|angewiesen|gezahlt)(?![a-z])`,
   `als\\s+(?:bezahlt|beglichen|uberwiesen|erledigt)\\s+(?:verbucht|gebucht|markiert|erfasst)`,
@@ -958,6 +960,8 @@ export const PAY_PRESENT = cueRegex([
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|ef{1,2}ectue|ef{1,2}ectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce|les|des|deux|trois|quatre|cinq|six|plusieurs|\\d{1,2})\\s+${PAY_NOUN_FR}`,
   // a cheque brought or posted, in the present: « je depose le cheque dans votre boite lundi », « on poste le chèque demain »
+  // (« je te donne le reste en espèces samedi 12 »)
+  `(?:je|on|nous)\\s+(?:te|vous)\\s+(?:donne|donnons|apporte|apportons|remets|remettons|depose|deposons)\\s+(?:le\\s+reste|le\\s+solde|l'argent|le\\s+montant|le\\s+cheque|les\\s+cheques|les\\s+especes|le\\s+liquide|les\\s+\\d+)(?![a-z])`,
   `(?:je|on|nous)\\s+(?:passe|passons|viens|venons)\\s+(?:vous\\s+|te\\s+)?(?:deposer|apporter|donner|remettre)\\s+(?:le|un|mon|notre|les|nos)\\s+cheques?(?![a-z])`,
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:depose|deposons|poste|postons|envoie|envoyons|apporte|apportons|glisse|glissons|remets|remettons|donne|donnons|passe|passons)\\s+(?:le|un|notre|mon|votre|les|nos|mes)\\s+cheques?(?![a-z])`,
   // "le virement part lundi", "notre prochain virement fournisseurs part le 10 décembre"
