@@ -215,7 +215,7 @@ function isWholeProjectTotal(before: string, label: LabelHit<AmountRole>): boole
 const PAID_IN_INSTALMENTS_AFTER = /^[^\n]{0,30}?(?<![a-z])(?:regle|reglee|reglable|payable|paye|payee|paid|facture|facturee|zahlbar)\s+en\s+(?:deux|trois|quatre|cinq|six|dix|douze|\d{1,2})\s+(?:fois|echeances|versements|mensualites|tranches)(?![a-z])|^[^\n]{0,30}?(?<![a-z])(?:payable|paid|billed)\s+in\s+(?:two|three|four|five|six|\d{1,2})\s+(?:instal?ments|parts|tranches)(?![a-z])/;
 /** A line that opens on the whole contract's label and gives its amount: « Marché global : », « Montant total du contrat : », "Contract value:". */
 const WHOLE_CONTRACT_LINE =
-  /^[ \t\-–•*]*(?:(?:montant|total|valeur|prix|value|amount|importe|importo|wert|summe)\s+(?:global\s+|total\s+|initial\s+)?(?:du|de\s+la|de\s+l'|of\s+the|del|dell[ao]?|des)\s*)?(?:marche|contrat|contract|contrato|contratto|vertrag\w*|auftrag\w*|projet|project)(?:\s+(?:global|total|initial|signe|de\s+travaux|value|totale?|globale?))*(?:\s+(?:ht|ttc|hors\s+taxes))?[ \t]*:[ \t]*$/;
+  /^[ \t\-–•*]*(?:(?:montant|total|valeur|prix|value|amount|importe|importo|wert|summe)\s+(?:global\s+|total\s+|initial\s+)?(?:du|de\s+la|de\s+l'|of\s+the|del|dell[ao]?|des)\s*(?:marche|contrat|contract|contrato|contratto|vertrag\w*|auftrag\w*|projet|project)|marche|contrat|contract|contrato|contratto|vertragswert|vertragssumme|auftragswert|auftragssumme)(?:\s+(?:global|total|initial|signe|de\s+travaux|value|totale?|globale?))*(?:\s+(?:ht|ttc|hors\s+taxes))?[ \t]*:[ \t]*$/;
 const SHARE_NAMED_BEFORE = /(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?:of|sur|de|du|des|von|auf|del)\s+(?:(?:le|la|l'|the|den|dem|das|il)\s*)?[a-z]+\s*$/;
 
 /**
