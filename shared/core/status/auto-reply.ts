@@ -1,5 +1,6 @@
 import type { MailMessage } from '../mail/model';
 import { foldOnce } from '../text/fold';
+import { PAY_PRESENT } from './reply-cues';
 import { stripQuoted } from './strip-quoted';
 
 /**
@@ -30,7 +31,13 @@ function saysAbsent(message: MailMessage): boolean {
   if (text.length > 800) return false;
   const opening = foldOnce(text.slice(0, 300));
   const m = ABSENT.exec(opening);
-  return m !== null && UNTIL_BACK.test(opening.slice(m.index));
+  return m !== null && UNTIL_BACK.test(opening.slice(m.index)) && !paysNow(foldOnce(text));
+}
+
+/** A person away who pays all the same (« je suis en déplacement jusqu'à dimanche. je te fais le virement lundi »): no notice. */
+function paysNow(folded: string): boolean {
+  PAY_PRESENT.lastIndex = 0;
+  return PAY_PRESENT.exec(folded) !== null;
 }
 
 /** Words an automatic notice uses and a person answering an invoice does not. */

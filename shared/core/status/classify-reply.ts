@@ -149,6 +149,9 @@ const APPROVED = new RegExp(`(?:freigegeben|approved\\s+for\\s+payment|${RELEASE
 const RULE_VERB = /^(?:rejette|rejettent|bloque|bloquent|refuse|refusent|rejects|blocks|refuses|lehnt|weist|rechaza|rifiuta|weigert)(?![a-z])/;
 /** A condition right after the cue: « … si », "… if", « … wenn », « … falls ». */
 const IF_AFTER = /^[^.!?;\n]{0,12}?(?<![a-z])(?:si|if|wenn|falls|cuando|indien)(?![a-z])/;
+/** Invoices in general as the object, then what they lack: « refuse les factures sans IBAN », "rejects invoices without a PO number". */
+const INVOICES_AS_OBJECT = /(?<![a-z])(?:les\s+factures|toute\s+facture|invoices|any\s+invoice|rechnungen|las\s+facturas|le\s+fatture|facturen)(?![a-z])/;
+const WITHOUT_AFTER = /^[^.!?;\n]{0,24}?(?<![a-z])(?:sans|without|ohne|sin|senza|zonder)(?![a-z])/;
 
 function isConditional(hit: CueHit): boolean {
   return CONDITION.test(hit.before);
@@ -482,7 +485,7 @@ const CONTESTS_THE_INVOICE = /(?<![a-z])(?:contest\w*|disput\w*|errone\w*|incorr
 const EARLIER_REMINDER_BEFORE = /(?:(?:lors\s+de|dans|suite\s+a|via|par)\s+(?:ma|notre|mon|nos|mes)|(?:in|per|from|with)\s+(?:my|our))\s*$/;
 
 /** The invoice sent again because the client asked for it: « Comme demandé au téléphone, je vous renvoie la facture », "As requested, please find attached a copy". */
-const RESENT_ON_REQUEST = /(?:comme\s+(?:demande|convenu)|suite\s+a\s+votre\s+(?:demande|appel)|a\s+votre\s+demande|as\s+(?:requested|discussed)|per\s+your\s+request|as\s+you\s+asked)[^.!?\n]{0,60}?(?:renvoi|ci-joint|duplicata|copie|resend|re-send|attached|a\s+copy)/;
+const RESENT_ON_REQUEST = /(?:comme\s+(?:demande|convenu)|suite\s+a\s+votre\s+(?:demande|appel)|a\s+votre\s+demande|(?:a|sur)\s+la\s+demande\s+d(?:e\s+|')|as\s+(?:requested|discussed)|per\s+your\s+request|at\s+(?:your|the)\s+request|as\s+you\s+asked|wie\s+(?:gewunscht|besprochen)|auf\s+(?:ihren\s+)?wunsch)[^.!?\n]{0,60}?(?:renvoi|ci-joint|duplicata|copie|resend|re-send|attached|a\s+copy)/;
 
 /** A document's title line: « FACTURE N° F-2026-0345 », "INVOICE No. 1042", « Rechnung Nr. 17 ». */
 // (« Rechnungsnummer: UXL-2026-044 – Rechnungsdatum: 30.06.2026 – Betrag: … »: the number's label opens the block)
@@ -563,7 +566,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     return held;
   };
   // (« Ariba rejette la facture si la ligne n'est pas renseignée »: what a system does if …, a rule, not a rejection made)
-  const ruleIf = (h: CueHit) => RULE_VERB.test(h.text) && IF_AFTER.test(folded.slice(h.end, h.end + 16));
+  // (« Notre logiciel refuse les factures sans IBAN »: invoices in general and what they lack, a rule too)
+  const ruleIf = (h: CueHit) =>
+    RULE_VERB.test(h.text) && (IF_AFTER.test(folded.slice(h.end, h.end + 16)) || (INVOICES_AS_OBJECT.test(h.text) && WITHOUT_AFTER.test(folded.slice(h.end, h.end + 28))));
   const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !ruleIf(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !CREDITED_FOR.test(h.before) && !bankDetails(h) && !heldByBankOrTreasury(h));
   // "notre comptable qui fait les paiements le jeudi", "they run payments on the 15th and 30th", « c'est lui qui fait les
   // virements. »: the payer's habit or role, no promise.

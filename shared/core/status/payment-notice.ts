@@ -38,7 +38,7 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
  * the invoice's own thread is read as the client's reply).
  */
 const REJECTED = cueRegex([
-  `(?:invoice|facture|rechnung|factura|fattura|factuur|fatura)\\s+${W(10)}(?:has\\s+been|was|is|a\\s+ete|est|wurde|ist|ha\\s+sido|fue|e\\s+stata|werd)\\s+(?:rejected|declined|refused|disputed|contested|rejetee|refusee|contestee|abgelehnt|zuruckgewiesen|beanstandet|rechazada|respinta|rifiutata|contestata|afgewezen|geweigerd)`,
+  `(?:invoice|facture|rechnung|factura|fattura|factuur|fatura)\\s+${W(10)}(?:has\\s+been|was|is|a\\s+ete|est|wurde|ist|ha\\s+sido|fue|e\\s+stata|werd)\\s+(?:rejected|declined|refused|disputed|contested|rejetee|refusee|contestee|mise\\s+en\\s+litige|placed\\s+(?:in|on|under)\\s+dispute|abgelehnt|zuruckgewiesen|beanstandet|rechazada|respinta|rifiutata|contestata|afgewezen|geweigerd)`,
   `(?:invoice|facture|rechnung|factura|fattura|factuur)\\s+${W(3)}(?:rejected|rejetee|refusee|abgelehnt|rechazada|respinta|afgewezen)\\s+(?:by|par|von|por|da|door)(?![a-z])`,
   `(?:statut|status|estado|stato)\\s*(?:de\\s+(?:la|votre)\\s+facture\\s*)?:\\s*(?:rejected|rejetee|refusee|abgelehnt|rechazada|respinta|afgewezen)(?![a-z])`, `rejet\\s+de\\s+(?:la|votre)\\s+facture`,
   // a portal relaying the buyer's dispute: "Ibérica … has disputed invoice AER-2026-0458. Dispute reason: …"
@@ -320,7 +320,12 @@ function listedAfter(folded: string, original: string, end: number, token: strin
     if (!found.includes(value)) found.push(value);
     end = at + value.length;
   }
+  // A payer's name in capitals between (« MANDAT 2026-08812 UPHF FLSF-2026-044 »): an invoice-shaped number after it is listed too.
+  const named = NAME_THEN_INVOICE.exec(original.slice(end, end + 60));
+  if (named && INVOICE_SHAPED.test(named[1]!) && !found.includes(named[1]!)) found.push(named[1]!);
 }
+/** Up to three words in capitals on the same line, then a reference (the original text). */
+const NAME_THEN_INVOICE = /^[ \t]+(?:[A-Z][A-Z'&.-]+[ \t]+){1,3}([A-Za-z]{1,6}[-/_.]?\d{4}[-/_.]\d{2,6})(?![A-Za-z0-9])/;
 
 /**
  * A stem of every wording RECEIVED and ADVICE_SUBJECT know, read on the unfolded text (an accent may stand
@@ -396,7 +401,7 @@ function sentenceAt(text: string, at: number): string {
 
 
 /** Words that may open a rejection: a cheap test before folding. */
-const MAY_BE_REJECTION = /reje[ct]|refus|declin|disput|contest|abgelehnt|zur[uü]ckgewiesen|rechaza|respint|rifiutat|afgewezen|geweigerd/i;
+const MAY_BE_REJECTION = /reje[ct]|refus|declin|disput|contest|litige|abgelehnt|zur[uü]ckgewiesen|rechaza|respint|rifiutat|afgewezen|geweigerd/i;
 /** Both stem lists in one pass over the lower-cased text (two case-insensitive passes cost three times as much). */
 const MAY_BE_NOTICE_OR_REJECTION = new RegExp(`${MAY_BE_NOTICE.source}|${MAY_BE_REJECTION.source}`);
 

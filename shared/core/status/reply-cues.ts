@@ -132,6 +132,8 @@ export const PAID = cueRegex([
   `${PAY_NOUN_FR}\\s+(?:et|e)\\s+(?:bien\\s+)?(?:parti|ef{1,2}ectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
   `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${W(3)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
+  // a bill of exchange named by its pronoun, domiciled only such a bill is: « Elle est acceptée et domiciliée pour une échéance au 10/12/2026 »
+  `(?:elle|celle-ci)\\s+(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:acceptee\\s+et\\s+)?domiciliee(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
   // (not the present of one paying: « Je vous règle par chèque avec la prochaine livraison »)
   `(?<!(?:je|on|nous)\\s+(?:vous\\s+|te\\s+)?)(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes|e-?cesu|cesu|cheques?\\s+(?:vacances|ancv|emploi\\s+service|cadeaux?)|titres?\\s+(?:cesu|restaurant))(?![a-z])`,
@@ -449,7 +451,7 @@ export const DONE = cueRegex([
 ]);
 
 /** Cues that mean paid when said of the past and a promise when the clause carries a later date. */
-export const PAID_OR_SCHEDULED = /(?:confirm\w*|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|ausgelost|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment|(?:invoice|bill|it)\s+(?:\S+\s+){0,2}(?:is|was|has\s+been)\s+(?:now\s+)?released)/;
+export const PAID_OR_SCHEDULED = /(?:confirm\w*|acceptee?s?|domiciliee?s?|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|ausgelost|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment|(?:invoice|bill|it)\s+(?:\S+\s+){0,2}(?:is|was|has\s+been)\s+(?:now\s+)?released)/;
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
@@ -992,6 +994,10 @@ export const PAY_PRESENT = cueRegex([
   `(?:wij|we|ik)\\s+(?:betalen|betaal|(?:maken|maak)\\s+(?:het|de|dat|dit|deze|[a-z0-9][\\w/.-]*\\d[\\w/.-]*)\\s+${W(4)}over)(?![a-z])`,
   // nl: "de betaling gebeurt volgende vrijdag", "de overschrijving vertrekt maandag", "de betaling zal gebeuren op 9 december"
   `(?:betaling|overboeking|overschrijving|storting)\\s+(?:(?:zal|zullen)\\s+(?:(?:ten\\s+laatste|uiterlijk|pas|dan)\\s+)?)?(?:gebeurt|gebeuren|volgt|volgen|vertrekt|vertrekken|plaatsvinden|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan)|uitgevoerd\\s+worden)(?![a-z])`,
+  // nl: « De factuur … werd goedgekeurd en zal uiterlijk vrijdag 4 december betaald worden »
+  `(?:zal|zullen)\\s+${W(4)}(?:betaald|overgemaakt|overgeschreven|voldaan|vereffend)\\s+(?:worden|zijn)(?![a-z])`,
+  // nl: « Ik doe de overschrijving volgende vrijdag », « we doen de betaling maandag »
+  `(?:ik|we|wij)\\s+(?:doe|doen|regel|regelen)\\s+de\\s+(?:overschrijving|betaling|overboeking|storting)(?![a-z])`,
   // nl: "De boekhouding betaalt dit volgende vrijdag"
   `(?:betaalt|betalen|betaal)\\s+(?:dit|deze|die|de\\s+factuur|het|ze|hem)(?![a-z])`,
   // it: "la fattura è in pagamento con bonifico in data 26/11/2026", "in pagamento tramite Ri.Ba. con scadenza 30/11"

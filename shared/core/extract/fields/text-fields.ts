@@ -84,7 +84,7 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
  */
 // (and a bracket saying the tax is in the amount: "Te betalen (incl. 21% btw): € 5.988,29", "Total (TVA 20 % incluse)", or that none
 // applies: "Total disbursements (outside the scope of VAT): EUR 27,905.18", "Total (Lieferung ab Frankreich, MWST CH durch Empfänger) . CHF 8'940.50")
-const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquid|auto-liquid|reverse[ -]charge|steuerfrei|steuerbefreit|durch empfanger|par le destinataire|by the recipient|by recipient|non applicable|not applicable|non imponibile|esente|esenzione|exent[oa]|vrijgesteld|verlegd|inversione contabile|sujeto pasivo|outside the scope|hors champ|hors du champ|non soumis|not subject|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
+const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquid|auto-liquid|reverse[ -]charge|steuerfrei|steuerbefreit|mwst-frei|mwst\.?\s+frei|mwstfrei|ohne mwst|durch empfanger|par le destinataire|by the recipient|by recipient|non applicable|not applicable|non imponibile|esente|esenzione|exent[oa]|vrijgesteld|verlegd|inversione contabile|sujeto pasivo|outside the scope|hors champ|hors du champ|non soumis|not subject|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
 
 /**
  * A line's text before an amount, its label's asides blanked: "Net à payer (déduction faite de l'acompte) : 12.768,72 €",
@@ -199,7 +199,7 @@ const BARE_AMOUNT_ASIDE = /^\(\s*(?:importe|montant|amount|betrag|importo|bedrag
  */
 // (… or a share of it: "Anzahlung 1/3 auf Gesamtbetrag CHF 2400.00", "30 % du montant total de 5 000 €", held-out DIX, « Acompte 30 % sur
 // cachet total de 6 000,00 € HT »)
-const WHOLE_BEFORE = /(?:(?<![a-z])(?:project|contract|projet|marche|projekt|progetto|proyecto|contrato)\s*|(?<![\d.,])(?:\d{1,2}\s?\/\s?\d{1,2}|\d{1,3}(?:[.,]\d{1,2})?\s?%)\s+(?:auf|of|sur|de|du|von|on|des|del)\s+(?:(?:le|la|l'|the|den|dem|das|il)\s*)?(?:[a-z]{3,15}\s+)?)$/;
+const WHOLE_BEFORE = /(?:(?<![a-z])(?:project|contract|projet|marche|projekt|progetto|proyecto|contrato)\s*|(?<![\d.,])(?:\d{1,2}\s?\/\s?\d{1,2}|\d{1,3}(?:[.,]\d{1,2})?\s?%)\s+(?:auf|of|sur|de|du|von|on|des|del)\s+(?:(?:le|la|l'|the|den|dem|das|il|un|une|a|an|einen|einem)\s*)?(?:[a-z]{3,15}\s+)?)$/;
 const WHOLE_AFTER = /^\s*(?:(?:du|de\s+la|of\s+the|des|del|dell[ao]?)\s+(?:projet|commande|marche|contrat|project|order|contract|auftrags?|projekts?|progetto|proyecto|contrato)|(?:projet|progetto|proyecto|project|projekt|contrat|contract|contrato|marche)(?=\s+(?:de|di|of|von|:)?\s*(?:[\d€$£]|$)))(?![a-z])/;
 function isWholeProjectTotal(before: string, label: LabelHit<AmountRole>): boolean {
   if (label.kind !== 'total' && label.kind !== 'grand') return false;
@@ -748,7 +748,7 @@ const PAYABLE_AT_SCHEDULED_EVENT = /(?:payable|a regler|a payer|exigible|due|zah
 
 /** References of documents other than the invoice: waybills, delivery notes, orders, quotes, contracts. */
 const OTHER_DOCUMENT =
-  /(?<![a-z])(?:lv|l\.v\.|lettre de voiture|cmr|bl|bon de livraison|bon de commande|commande|devis|contrat|order|po|purchase order|delivery note|quote|[a-z]*(?:lieferschein|auftrag|bestellung|angebot)|ddt|ordine|preventivo|albaran|pedido|presupuesto|pakbon|bestelling|offerte)(?:\s+(?:n[°º]|no\.?|nr\.?|#|ref\.?))?\s*[:.]?\s*[a-z]{0,6}(?:[-/_.][a-z]{1,6}){0,2}[-/_.]?\d[\w/.-]*\s+\S+\s*$/;
+  /(?<![a-z])(?:lv|l\.v\.|lettre de voiture|cmr|bl|bon de livraison|bon de commande|commande|devis|contrat|order|po|purchase order|delivery note|quote|[a-z]*(?:lieferschein|auftrag|bestellung|angebot)|ddt|ordine|preventivo|albaran|pedido|presupuesto|pakbon|bestelling|offerte)(?:\s+(?:n[°º]|n\.|no\.?|nr\.?|#|ref\.?))?\s*[:.]?\s*[a-z]{0,6}(?:[-/_.][a-z]{1,6}){0,2}[-/_.]?\d[\w/.-]*\s+\S+\s*$/;
 
 function dateLabel(before: string) {
   // The label before a linking word wins over the linking word, itself a weak label ("le", "du").
