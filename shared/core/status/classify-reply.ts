@@ -531,6 +531,11 @@ const CLAIM_DECLARATION = /(?<![a-z])(?:declaration\s+de\s+(?:sa\s+|notre\s+|la\
 /** A reference, then a relative pronoun and its subject, right before a cue: « facture 2026-0988 que j'ai », "invoice 0988 which we ". */
 const REFERENCE_THEN_RELATIVE = /(?<![\w/.-])([a-z]{0,6}[-/_.]?\d[\w/.-]*\d)\s*,?\s+(?:que|qu'|which|that|die|welche|das|dat|che)\s*(?:j'?\s?|nous\s+|on\s+|je\s+|i\s+|we\s+|ich\s+|wir\s+|ik\s+|wij\s+)?(?:l'|la\s+|le\s+)?$/;
 
+/** A payer named by a noun, not a pronoun, then its payment: « la coop a payé », « mon client a réglé », "the customer paid". */
+const THIRD_PARTY_PAID = /(?<![a-z])(?:la|le|les|l'|mon|ma|mes|notre|nos|leur|leurs|the|our|my|their)\s*(?!(?:virement|paiement|reglement|facture|compta\w*|tresorerie|banque|service|cheque|prelevement|lcr|traite|mandat|transfer|payment|invoice|bank|accounts?)(?![a-z]))[a-z-]{3,}\s+(?:a|ont|has|have)\s+(?:\S+\s+)?(?:paye|payes|regle|regles|paid|settled)$/;
+/** A payment to come told in the first person: « Je vous fais le virement », « nous réglerons », "I'll pay". */
+const FIRST_PERSON_BEFORE = /(?<![a-z])(?:je|j'|nous|on|i|i'll|we|we'll|ich|wir|ik|wij)(?![a-z])/;
+
 export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}): ClientReplyReading {
   if (isBounce(message)) return reading('bounce', message.subject);
   if (isAutoReply(message)) return reading('auto-reply', message.subject);
@@ -556,7 +561,15 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   const payments = hits(PAID).filter((h) => isPaidStatement(h) && !asked(h) && !ofAnotherReference(h));
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
   const isPart = partPayment(ctx, folded);
-  const paid = payments.filter((h) => !isPart(h));
+  // « on a eu un trou de tréso, la coop a payé en retard. Je vous fais le virement vendredi »: someone else paying the client,
+  // the excuse before its own payment to come in a later sentence.
+  // (the last sentence holding a first-person payment to come, found once: a reply of thousands of hits stays linear)
+  let lastPayLater: number | undefined;
+  const payLater = (h: CueHit) => {
+    lastPayLater ??= [...hits(PAY_PRESENT), ...hits(PROMISE)].reduce((last, p) => (FIRST_PERSON_BEFORE.test(p.before + p.text) ? Math.max(last, p.sentenceStart) : last), -1);
+    return lastPayLater > h.sentenceStart;
+  };
+  const paid = payments.filter((h) => !isPart(h) && !(THIRD_PARTY_PAID.test(h.before + h.text) && payLater(h)));
   const bankDetails = isAboutBankDetails(folded);
   // (once per sentence: a reply of thousands of disputes in one sentence stays linear)
   const heldBySentence = new Map<number, boolean>();

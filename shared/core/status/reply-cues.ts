@@ -30,7 +30,7 @@ const BOOKED_NOT_PAID = '(?!\\s+(?:in|at|with|during|into)\\s+(?:our|the|its)\\s
 const PAY_NOUN_EN = '(?:payment|transfer|remittance|cheque|check|funds|wire|bacs|ach|eft|amount|balance)s?';
 /** A payment noun that heads another thing: "the payment details" sent are bank details, not money. */
 const NOT_THE_PAYMENT_EN = '(?!\\s+(?:details?|info|information|instructions?|terms|link|request|form|reminder|plan|schedule|portal|method)(?![a-z]))';
-const PAY_NOUN_DE = '(?:zahlung|uberweisung|betrag|rech?nu?n?g|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
+const PAY_NOUN_DE = '(?:zahlung|anzahlung|restzahlung|schlusszahlung|restbetrag|uberweisung|betrag|rech?nu?n?g|rechnungsbetrag|uberweisungsauftrag|uberweisungen)';
 const PAY_NOUN_ES = '(?:pago|transferencia|abono|ingreso|factura|importe)';
 const PAY_NOUN_IT = '(?:bonifico|pagamento|versamento|saldo|fattura|importo)';
 const PAY_NOUN_NL = '(?:betaling|overboeking|factuur|bedrag)';
@@ -148,7 +148,8 @@ export const PAID = cueRegex([
   // "c'est parti hier par virement": gone, and when or how (a bare "c'est parti !" only says let's go)
   // "vu avec la compta, c'est parti": the payment gone, said at the end of a line
   `c'?\\s?est\\s+(?:bien\\s+)?parti(?=\\s*(?:[.!]|\\n|$))`,
-  `c'?\\s?est\\s+(?:bien\\s+)?parti\\s+(?:hier|ce\\s+matin|aujourd'hui|ce\\s+jour|avant-hier|lundi|mardi|mercredi|jeudi|vendredi|par\\s+(?:virement|cheque|vir|la\\s+banque))(?![a-z])`,
+  // (and in text-speak, « c parti par virement ce matin »)
+  `(?:c'?\\s?est|c)\\s+(?:bien\\s+)?parti\\s+(?:hier|ce\\s+matin|aujourd'hui|ce\\s+jour|avant-hier|lundi|mardi|mercredi|jeudi|vendredi|par\\s+(?:virement|cheque|vir|la\\s+banque))(?![a-z])`,
   // "cest fait par cb ce matin sur le lien": done, and how
   `(?:c'?est|c)\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
   // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin", "jai fait le virement" (typed on a phone)
@@ -964,7 +965,8 @@ export const PAY_PRESENT = cueRegex([
   // a cheque brought or posted, in the present: « je depose le cheque dans votre boite lundi », « on poste le chèque demain »
   // (« je te donne le reste en espèces samedi 12 »)
   `(?:je|on|nous)\\s+(?:te|vous)\\s+(?:donne|donnons|apporte|apportons|remets|remettons|depose|deposons)\\s+(?:le\\s+reste|le\\s+solde|l'argent|le\\s+montant|le\\s+cheque|les\\s+cheques|les\\s+especes|le\\s+liquide|les\\s+\\d+)(?![a-z])`,
-  `(?:je|on|nous)\\s+(?:passe|passons|viens|venons)\\s+(?:vous\\s+|te\\s+)?(?:deposer|apporter|donner|remettre)\\s+(?:le|un|mon|notre|les|nos)\\s+cheques?(?![a-z])`,
+  // (and where, when between: « je passe a l atelier lundi prochain deposer un cheque »)
+  `(?:je|on|nous)\\s+(?:passe|passons|viens|venons)\\s+${IN_SENTENCE(6)}(?:vous\\s+|te\\s+)?(?:deposer|apporter|donner|remettre)\\s+(?:le|un|mon|notre|les|nos)\\s+cheques?(?![a-z])`,
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:depose|deposons|poste|postons|envoie|envoyons|apporte|apportons|glisse|glissons|remets|remettons|donne|donnons|passe|passons)\\s+(?:le|un|notre|mon|votre|les|nos|mes)\\s+cheques?(?![a-z])`,
   // "le virement part lundi", "notre prochain virement fournisseurs part le 10 décembre"
   `${PAY_NOUN_FR}\\s+${W(2)}(?:part|partent)(?![a-z])`,
@@ -975,7 +977,8 @@ export const PAY_PRESENT = cueRegex([
   // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th",
   // « je m'occupe du virement en fin de semaine prochaine »
   // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
-  `${NOT_VOTED}(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:(?:en\\s+)?(?:fin|debut)\\s+de\\s+(?:la\\s+)?(?:semaine|mois)\\s+(?:prochaine?|suivante?)|le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  // (not a document about paying: « je passe le certificat de paiement au MO la semaine prochaine »)
+  `${NOT_VOTED}(?<!(?:certificat|attestation|demande|justificatif|bon|avis|conditions|modalites|mode|moyens?|delais?)\\s+de\\s+)(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:(?:en\\s+)?(?:fin|debut)\\s+de\\s+(?:la\\s+)?(?:semaine|mois)\\s+(?:prochaine?|suivante?)|le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // "Sorry for delay. Payment release next Friday.": the payment's release, run or execution named with its day
   `(?:payment|transfer|wire|remittance)\\s+(?:release|execution|run)\\s+(?:is\\s+|will\\s+be\\s+)?(?:scheduled\\s+)?(?:on|next|this|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|\\d)(?![a-z])`,
   // "Our accounting department has scheduled the remittance for December 15, 2026"

@@ -1,3 +1,4 @@
+import { hasReplyPrefix } from '../mail/subject';
 import type { MailMessage, MailThread } from '../mail/model';
 import type { Side } from './message-side';
 import type { PaymentNotice } from './payment-notice';
@@ -68,7 +69,7 @@ function isPartPayment(notice: PaymentNotice, invoiceAmount: number | null | und
 /** How long before the invoice's e-mail a notice of its exact amount may come: a direct debit collected as the invoice is issued, an e-mail sent late. */
 const NOTICE_BEFORE_SENDING_DAYS = 7;
 
-function paidByNotice(input: ThreadStatusInput, sentOn: string | null): boolean {
+function paidByNotice(input: ThreadStatusInput, sentOn: string | null, notNotices: ReadonlySet<string>): boolean {
   const { invoiceNumber, paymentNotices, invoiceMessageId } = input;
   if (!invoiceNumber) return false;
   // A notice naming the number before the invoice was sent is of another invoice of that number (last year's
@@ -79,7 +80,7 @@ function paidByNotice(input: ThreadStatusInput, sentOn: string | null): boolean 
     n.date >= sentOn ||
     (n.date >= addDays(sentOn, -NOTICE_BEFORE_SENDING_DAYS) && n.amount !== null && !!input.invoiceAmount && Math.abs(n.amount - input.invoiceAmount) < 0.005);
   // The invoice e-mail itself is never the notice of its own payment, whatever its wording.
-  const about = paymentNotices.filter((n) => n.messageId !== invoiceMessageId && inTime(n) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)));
+  const about = paymentNotices.filter((n) => n.messageId !== invoiceMessageId && !notNotices.has(n.messageId) && inTime(n) && n.invoiceNumbers.some((x) => sameNumber(x, invoiceNumber)));
   const paid = about.filter((n) => !n.reversed && !n.rejected && !isPartPayment(n, input.invoiceAmount, input.invoiceCurrency));
   if (paid.length === 0) return false;
   // A payment taken back after it came in (a chargeback, a returned direct debit) leaves the invoice due.
@@ -148,6 +149,9 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   // Our messages other than reminders: the last that sends what was asked for or the invoice again ("soumise à nouveau
   // avec la commande …", a PDF attached) answers a portal's rejection made before it (read only when there is one).
   const ourAnswers: MailMessage[] = [];
+  // The client's replies (answers, not notices of their own) read as a promise or a dispute: their words say it, a payment's wording in them is someone else's
+  // (« la coop a payé en retard. Je vous fais le virement vendredi »), not a notice.
+  const readAsNotPaid = new Set<string>();
 
   const after = start < 0 ? [] : thread.messages.slice(start + 1);
   // The client's party: the debtor, the invoice's recipients, whoever answers for the client in the thread.
@@ -203,6 +207,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       // (« Die Rechnung … können wir so nicht akzeptieren … Zudem fehlt die Bestellnummer ») or names the day it will be
       // paid once the paper is in: what its other sentences say.
       const besides = reply.kind === 'dispute' && (asksForOrderNumber(message) || waitsOnlyForPaperwork(message)) ? besidesPaperwork(message, context) : undefined;
+      if ((reply.kind === 'promise' || reply.kind === 'dispute') && (message.inReplyTo !== null || hasReplyPrefix(message.subject))) readAsNotPaid.add(message.messageId);
       if (reply.kind === 'paid') status = 'paid';
       else if (besides !== undefined && besides?.kind !== 'dispute') {
         if (besides?.kind === 'promise' && besides.promisedDate) {
@@ -233,7 +238,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
     const answeredOn = [...reminderDates, ...(suppliedOn ? [suppliedOn] : [])].sort().pop() ?? null;
     if (about.some((n) => n.rejected && !(answeredOn && n.date && n.date <= answeredOn))) status = 'disputed';
   }
-  if (status !== 'paid' && paidByNotice(input, invoice?.calendarDate ?? null)) status = 'paid';
+  if (status !== 'paid' && paidByNotice(input, invoice?.calendarDate ?? null, readAsNotPaid)) status = 'paid';
   // A payment the payer then disputes with its bank or card (a chargeback) is a dispute, unless paid again since.
   if (status !== 'disputed' && chargedBack(about)) status = 'disputed';
 

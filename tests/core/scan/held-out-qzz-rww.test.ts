@@ -82,3 +82,47 @@ describe('invoice fields', () => {
     expect(extractTextFields(text, 'DMY').amount?.value).toEqual({ value: 1620, currency: 'EUR' });
   });
 });
+
+describe('second and third batches (RWX–RXZ, RYV–RZW)', () => {
+  it('« je passe le certificat de paiement au MO la semaine prochaine » passes a document on: no promise', () => {
+    expect(reply('Bien reçu, je vérifie les quantités et je passe le certificat de paiement au MO la semaine prochaine.', '2026-10-02').kind).not.toBe('promise');
+  });
+
+  it('« Le paiement au 15 décembre est validé » still promises', () => {
+    expect(reply('Bonjour, le paiement au 15 décembre est validé.', '2026-10-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+
+  it('text-speak « c parti par virement ce matin » pays', () => {
+    expect(reply("Hello Claire,\nc parti par virement ce matin (3600€), tu devrais l'avoir demain ou jeudi.", '2026-12-01').kind).toBe('paid');
+  });
+
+  it('« la coop a payé en retard. Je vous fais le virement vendredi » is someone else paying the client: a promise', () => {
+    expect(reply('Bonjour Sandrine\nOui on a eu un trou de tréso, la coop a payé en retard. Je vous fais le virement vendredi, avec les frais.\nThomas', '2026-11-19')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+  });
+
+  it('« Le virement a été fait hier. Je vous envoie la preuve vendredi » still pays', () => {
+    expect(reply('Bonjour, le virement a été fait hier. Je vous envoie la preuve vendredi.', '2026-11-19').kind).toBe('paid');
+  });
+
+  it('« je passe a l atelier lundi prochain deposer un cheque » promises that Monday', () => {
+    expect(reply('bonjour madame\npas vu vos mails c ma fille qui les lit. je passe a l atelier lundi prochain deposer un cheque, je dois de toute facon recuperer la remorque.', '2026-12-03')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-07' });
+  });
+
+  it('« Die Anzahlung von CHF 1\'345.50 ist heute … überwiesen worden » pays a deposit invoice', () => {
+    const m = mail({ text: "Liebe Camille\nDie Anzahlung von CHF 1'345.50 ist heute von unserem UBS-Konto überwiesen worden. Merci vielmal und bis bald!", date: '2026-05-13' });
+    expect(classifyClientReply(m, { depositInvoice: true, invoiceAmount: 1345.5 }).kind).toBe('paid');
+  });
+
+  it('our « … era in scadenza l\'8 settembre e non risulta ancora pagata » chases', () => {
+    expect(own("Buongiorno Laura,\nla fattura AM-2026-049 (8.750,00 EUR) era in scadenza l'8 settembre e non risulta ancora pagata. Può verificare per favore?", 'R: Fattura AM-2026-049')).toBe('reminder');
+  });
+
+  it('our « leider haben wir bis heute keine Zahlung für GLL-2026-0372 (21.450,00 EUR) erhalten » chases', () => {
+    expect(own('Guten Tag Frau Weber,\nleider haben wir bis heute keine Zahlung für GLL-2026-0372 (21.450,00 EUR) erhalten, obwohl die Überweisung für Ende November angekündigt war. Könnten Sie bitte den Status prüfen?', 'AW: Rechnung GLL-2026-0372')).toBe('reminder');
+  });
+
+  it('a portal\'s rejection for « Le numéro de réception (GR) est absent » asks for paperwork', () => {
+    const notice = mail({ from: 'ordersender-prod@ansmtp.ariba.com', subject: 'Facture SML-2026-0412 : statut Rejetée – Terminal de Normandie SAS', text: 'Terminal de Normandie SAS a mis à jour le statut de votre facture.\n\nNuméro de facture : SML-2026-0412\nStatut : Rejetée\nMotif : Le numéro de réception (GR) est absent. Merci de mentionner le numéro de bon de réception 5000443218 et de soumettre à nouveau.\n\nCeci est un message automatique, merci de ne pas y répondre.', date: '2026-09-22' });
+    expect(readPaymentNotice(notice)).toMatchObject({ rejected: true, forPaperwork: true });
+  });
+});
