@@ -58,6 +58,8 @@ const RECEIVED = cueRegex([
   // a bank's batch of direct debits collected: « Votre remise de prélèvements SEPA du 10/11/2026 a été exécutée. Détail : - … Facture BC-2026-229 - 108,00 EUR - OK »
   // (Belgium's direct debits are « domiciliations »: « Votre lot de domiciliations SEPA Core a été exécuté »)
   `(?:remise|lot|fichier)\\s+de\\s+(?:prelevements?|domiciliations?)\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:execute|credite|encaisse|traite)e?(?![a-z])`,
+  // a set-off against what we owe the client (a cooperative's grain purchases): « Facture F-2026-0412 … à votre débit – soldée par compensation »
+  `(?:soldee?s?|reglee?s?|payee?s?|apuree?s?)\\s+par\\s+compensation(?![a-z])`, `durch\\s+verrechnung\\s+(?:ausgeglichen|beglichen|bezahlt)`, `settled\\s+by\\s+(?:set-?off|netting|offset)`,
   // « Une remise de chèque a été créditée sur votre compte », « Un virement de 1 180,00 € a été crédité »
   `(?:remise|virement|versement|paiement|reglement|depot|encaissement)\\s+${W(4)}(?:a\\s+ete|ont\\s+ete)\\s+(?:bien\\s+)?creditee?s?(?![a-z])`,
   // « Un règlement de 3 150,00 € a été enregistré pour le client … », Pennylane's « Nous avons rapproché la transaction … avec la
@@ -155,7 +157,7 @@ const RECEIVED = cueRegex([
  * remittance advice to …"). The title is the subject, a part of it after the payer's name (« ITM - Relevé de paiement
  * fournisseur 448210 », « Chorus Pro : avis de paiement »), or the first line of a message that answers nothing (« AVIS DE PAIEMENT / REMITTANCE ADVICE (EDI) »).
  */
-const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement)s?(?:\s+groupes?)?|releve\s+de\s+(?:paiement|reglement)s?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
+const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement|compensation)s?(?:\s+groupes?)?|releve\s+de\s+(?:paiement|reglement)s?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
 
 /** Told in other notices: « voir avis séparés », "see separate advice". */
 const ELSEWHERE = String.raw`(?![a-z])(?!\s*(?:\(s\))?\s*:?\s*(?:voir|see|cf\.?)\s+(?:les\s+|the\s+)?(?:avis|notices?|advices?|messages?)\s+(?:separes|distincts|separate))`;

@@ -345,6 +345,8 @@ export const PAID = cueRegex([
   `se\\s+(?:ha|han)\\s+(?:pagado|abonado|transferido|liquidado)`,
   // "la factura se pagó el viernes pasado", "ya está hecha la transferencia"
   `(?:factura|importe|pago|transferencia|cantidad)\\s+${W(2)}se\\s+(?:pago|abono|transfirio|liquido|ingreso|envio|realizo|hizo)(?![a-z])`,
+  // « hoy ha salido la transferencia de la factura … », « ya salió el pago »
+  `(?:ha|han|ya)\\s+(?:salido|salio)\\s+(?:la|el|las|los)\\s+(?:transferencias?|pagos?|abonos?|giros?)(?![a-z])`, `(?:transferencia|pago|abono|giro)\\s+(?:ya\\s+)?(?:ha\\s+salido|salio)(?![a-z])`,
   // "Ya se pagó!!", "Hecho el pago", "pago hecho"
   `ya\\s+se\\s+(?:pago|abono|transfirio|liquido|ingreso|deposito)(?![a-z])`, `hech[oa]\\s+(?:el|la)\\s+(?:pago|transferencia|deposito|abono)`, `(?:pago|transferencia|deposito)\\s+hech[oa](?![a-z])`,
   `(?:ya\\s+)?esta\\s+(?:hech|realizad|enviad|ordenad|emitid|tramitad)[oa]\\s+(?:la|el)\\s+(?:transferencia|pago|ingreso|abono|bizum)`,
@@ -701,8 +703,8 @@ export const PROMISE = cueRegex([
   `(?:in|on|into|for|with|part\\s+of|included\\s+in|added\\s+to)\\s+(?:our|the|this|next|the\\s+next|this\\s+week's|this\\s+month's|\\w+day's)\\s+(?:[\\w']+\\s+){0,2}(?:payment|pay|cheque|check|bacs|supplier|vendor|ach|wire|eft|ap)s?\\s+(?:run|cycle|batch|round)`,
   // "our payment date for this is Friday 27 Nov"
   `(?:payment|pay)\\s+(?:date|day)\\s+${W(3)}(?:is|will\\s+be|'s)(?![a-z])`,
-  // "It's approved — it'll go out on Friday"
-  `(?:it|this|that)'ll\\s+(?:be\\s+)?(?:go\\s+out|go|paid|settled|sent|processed|released|transferred|leave|clear|cleared|wired|remitted|issued|mailed|posted)(?![a-z])`,
+  // "It's approved — it'll go out on Friday" (not the invoice passed on: "it'll go to the committee on the 10th for sign-off")
+  `(?:it|this|that)'ll\\s+(?:be\\s+)?(?:go\\s+out|go(?!\\s+(?:to|through|for|into|past|via|up|back|over|before)(?![a-z]))|paid|settled|sent|processed|released|transferred|leave|clear|cleared|wired|remitted|issued|mailed|posted)(?![a-z])`,
   // "Payment will be done next Friday"
   // ("Owners confirm payment of FA2026/0249 will be effected on 14 December 2026")
   `(?:payment|transfer|wire|remittance)\\s+(?:(?:of|for)\\s+(?:(?:the|our|your|invoice)\\s+){0,2}\\S+\\s+)?(?:will|'ll|shall|should)\\s+be\\s+(?:done|made|effected|executed|initiated|arranged)(?![a-z])`,
@@ -842,7 +844,7 @@ export const PROMISE = cueRegex([
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan|uitgevoerd|verstuurd|gedaan|overgeschreven)`,
   // the invoice planned for payment: « We hebben deze factuur nu ingepland voor betaling via overschrijving op 15 december »
   `(?:ingepland|gepland|voorzien)\\s+voor\\s+(?:betaling|overschrijving|uitbetaling)(?![a-z])`,
-  `(?:betaling|overboeking)\\s+(?:(?:van|voor)\\s+(?:de\\s+|uw\\s+|onze\\s+)?(?:factuur|rekening|nota)\\s+(?:nr\\.?\\s*|n[°o]\\.?\\s*)?\\S+\\s+)?(?:is\\s+|staat\\s+|wordt\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
+  `(?:betaling|overboeking)\\s+(?:(?:van|voor)\\s+(?:de\\s+|uw\\s+|onze\\s+)?(?:factuur|rekening|nota)\\s+(?:nr\\.?\\s*|n[°o]\\.?\\s*)?\\S+\\s+(?:\\([^)\\n]{0,30}\\)\\s+)?)?(?:is\\s+|staat\\s+|wordt\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
   `(?:betalen|voldoen)\\s+we`,
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `gaat\\s+mee\\s+(?:in|met)\\s+(?:de|onze|het)\\s+(?:\\S+\\s+){0,2}?(?:run|batch)(?![a-z])`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
   // pl, sv, da, no

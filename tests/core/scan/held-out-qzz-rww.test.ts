@@ -1,8 +1,10 @@
-/** What the twenty-seventh session's first batch of unseen mailboxes (QZZ–RWW) showed, and QYZ's two misses left before it, each rule on its own. */
+/** What the twenty-seventh session's batches of unseen mailboxes (QZZ–SXW) showed, and QYZ's two misses left before them, each rule on its own. */
 import { describe, expect, it } from 'vitest';
 import { extractTextFields } from '../../../shared/core/extract/fields/text-fields';
+import { kindOfTitle } from '../../../shared/core/detect/document-kind';
 import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
 import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
+import { withoutPaperworkSentences } from '../../../shared/core/status/paperwork-hold';
 import { mail } from '../status/mail';
 
 const reply = (text: string, date: string) => classifyClientReply(mail({ text, date }));
@@ -124,5 +126,61 @@ describe('second and third batches (RWX–RXZ, RYV–RZW)', () => {
   it('a portal\'s rejection for « Le numéro de réception (GR) est absent » asks for paperwork', () => {
     const notice = mail({ from: 'ordersender-prod@ansmtp.ariba.com', subject: 'Facture SML-2026-0412 : statut Rejetée – Terminal de Normandie SAS', text: 'Terminal de Normandie SAS a mis à jour le statut de votre facture.\n\nNuméro de facture : SML-2026-0412\nStatut : Rejetée\nMotif : Le numéro de réception (GR) est absent. Merci de mentionner le numéro de bon de réception 5000443218 et de soumettre à nouveau.\n\nCeci est un message automatique, merci de ne pas y répondre.', date: '2026-09-22' });
     expect(readPaymentNotice(notice)).toMatchObject({ rejected: true, forPaperwork: true });
+  });
+});
+
+describe('fourth and fifth batches (RZX–SVY, SVZ–SXW)', () => {
+  it('a quote\'s amount in brackets after a description (« sur devis D-2026-0041 (insert Jøtul C 620 + tubage, 7 500,00 € TTC) ») is not billed', () => {
+    const text = "Facture d'acompte FA-2026-0031 du 12/05/2026\nAcompte 30 % sur devis D-2026-0041 (insert Jøtul C 620 + tubage, 7 500,00 € TTC)\nMontant de l'acompte : 2 250,00 € TTC\nPayable à réception par virement";
+    expect(extractTextFields(text, 'DMY').amount?.value).toEqual({ value: 2250, currency: 'EUR' });
+  });
+
+  it('our « Je vous rappelle simplement l\'échéance de fin octobre pour la facture … » chases', () => {
+    expect(own("Bonjour Nadia,\nMerci pour votre retour. Je vous rappelle simplement l'échéance de fin octobre pour la facture TA-2026-052 (864,00 €).\nBonne journée", 'RE: facture traduction')).toBe('reminder');
+  });
+
+  it('our « Seguimos sin ver el pago de la factura … » chases', () => {
+    expect(own('Hola Iñaki,\nSeguimos sin ver el pago de la factura PL-2026-0911 de 14.448,00 EUR, y ya han pasado dos viernes.', 'RE: Factura PL-2026-0911')).toBe('reminder');
+  });
+
+  it('our apology that « la relance est partie avant que je fasse le point » chases nothing', () => {
+    expect(own("Marc,\nToutes mes excuses, la relance est partie avant que je fasse le point avec le technicien. J'ai ouvert un dossier RMA chez Lenovo pour le lot, je te confirme une date d'échange d'ici jeudi.", 'RE: Facture FA-2026-0445 — échéance dépassée')).not.toBe('reminder');
+  });
+
+  it('our threat « je serai obligée de suspendre tes parutions … et de t\'adresser une mise en demeure » chases; « nous suspendons les relances » does not', () => {
+    expect(own("Bonjour Julien,\nSans règlement de la facture RPL-2026-036 (354,00 €) sous 8 jours, je serai obligée de suspendre tes parutions du samedi et de t'adresser une mise en demeure.", 'Re: Facture septembre')).toBe('reminder');
+    expect(own('Bonjour, nous suspendons les relances le temps du contrôle.', 'Re: Facture septembre')).not.toBe('reminder');
+  });
+
+  it('our « merci de régler sur l\'IBAN … » (answering where to pay) is no chase; « merci de régler rapidement » is one', () => {
+    expect(own("Bonjour Sylvie,\nOui, je vous confirme : depuis octobre nos factures sont cédées à BPI Factor Ouest, merci de régler sur l'IBAN FR76 1010 7001 1800 0220 3518 844 indiqué sur la facture.")).not.toBe('reminder');
+    expect(own('Bonjour, la facture est échue, merci de régler rapidement.')).toBe('reminder');
+  });
+
+  it('our « la facture de septembre (216 €) nous a échappé à toutes les deux » chases', () => {
+    expect(own('Coucou Inès,\nJe crois que la facture de septembre (216 €) nous a échappé à toutes les deux, tu peux jeter un œil ?\nBises', 'Re: Facture septembre')).toBe('reminder');
+  });
+
+  it('"it\'ll go to the committee on the 10th for sign-off" passes the invoice on, no promise; "it\'ll go on Friday" promises', () => {
+    expect(reply("Thanks Thomas, received – it'll go to the committee on the 10th for sign-off.", '2026-11-21').kind).not.toBe('promise');
+    expect(reply("Approved, it'll go on Friday.", '2026-11-21').kind).toBe('promise');
+  });
+
+  it('« hoy ha salido la transferencia de la factura … » pays', () => {
+    expect(reply('Hola Sophie:\nTe confirmo que hoy ha salido la transferencia de la factura RPL-2026-020 por importe de 1.180,00 €. Perdona el retraso.', '2026-09-03').kind).toBe('paid');
+  });
+
+  it('« De betaling van factuur F-2026-0440 (4.210,00 EUR) staat ingepland voor 10 december » promises that day', () => {
+    expect(reply('Goedemiddag,\nDe betaling van factuur F-2026-0440 (4.210,00 EUR) staat ingepland voor 10 december.', '2026-12-01')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+  });
+
+  it('our « Avis de compensation » (« Facture F-2026-0412 … soldée par compensation ») pays the invoice and is no invoice', () => {
+    const notice = mail({ from: 'comptabilite@coop.example', subject: 'Avis de compensation - EARL Dubreuil - octobre 2026', text: "Madame, Monsieur,\n\nNous vous informons de l'opération de compensation suivante :\n\nBordereau d'achat BA-2026-0811 (blé tendre août 2026) : 14 220,00 € à votre crédit\nFacture F-2026-0412 du 30/09/2026 : 2 845,20 € à votre débit – soldée par compensation\nSolde viré sur votre compte le 23/10/2026 : 11 374,80 €", date: '2026-10-20' });
+    expect(readPaymentNotice(notice)?.invoiceNumbers).toContain('F-2026-0412');
+    expect(kindOfTitle('Avis de compensation - EARL Dubreuil - octobre 2026')).toBe('receipt');
+  });
+
+  it('« Une facture envoyée par mail ne peut pas être payée » after the Chorus Pro instructions asks for paperwork, no dispute', () => {
+    expect(withoutPaperworkSentences("Bonjour,\nPour pouvoir mandater, merci de déposer la facture sur Chorus Pro en indiquant le numéro d'engagement 2026-00781 et le code service ECOLES. Une facture envoyée par mail ne peut pas être payée.")).not.toContain('ne peut pas être payée');
   });
 });

@@ -173,9 +173,9 @@ const ASIDE_REACH = 60;
 const BREAKDOWN_ASIDE = /\(\s*(?:incl\.?|including|inclusive\s+of|of\s+which|dont|y\s+compris|davon|inkl\.?|incluidos?|di\s+cui)\s[^()]*$/;
 /** An early-payment discount: « escompte », « Skonto », « sconto », "early payment discount", « pronto pago ». */
 const EARLY_PAYMENT_DISCOUNT = /(?<![a-z])(?:escompte|skonto|sconto|early[\s-]+payment\s+discount|prompt\s+payment\s+discount|descuento\s+por\s+pronto\s+pago|pronto\s+pago)(?![a-z])/;
-/** A quote, order, contract or public contract named with its reference, a bracket opened right after it: « sur devis DE-2026-112 accepté ( », « sur marché F2025-131 ( ». */
+/** A quote, order, contract or public contract named with its reference, a bracket opened right after it: « sur devis DE-2026-112 accepté ( », « sur marché F2025-131 ( », « sur devis D-2026-0041 (insert Jøtul C 620 + tubage, ». */
 const AMOUNT_OF_REFERENCED_DOCUMENT =
-  /(?<![a-z])(?:devis|quote|quotation|estimate|angebot|angebots|kostenvoranschlag|presupuesto|preventivo|offerte|offre|commande|order|bestellung|auftrag|pedido|ordine|contrat|contract|vertrag|contrato|contratto|marche)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:[a-z]{3,12}e?s?\s+)?\(\s*$/;
+  /(?<![a-z])(?:devis|quote|quotation|estimate|angebot|angebots|kostenvoranschlag|presupuesto|preventivo|offerte|offre|commande|order|bestellung|auftrag|pedido|ordine|contrat|contract|vertrag|contrato|contratto|marche)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:[a-z]{3,12}e?s?\s+)?\((?:[^()\n]{0,60}[,:;\u2013-])?\s*$/;
 /** An open bracket that starts on a quote's, an order's or a contract's reference, up to the amount: « (devis D-2026-140, ». */
 const REFERENCED_DOCUMENT_ASIDE =
   /\(\s*(?:devis|quote|quotation|estimate|offre|angebot|presupuesto|preventivo|offerte|commande|order|bestellung|pedido|ordine|contrat|contract|vertrag|contrato|contratto|marche)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s*[,:;\u2013-]?\s*(?:(?:total|montant|de|d'un\s+montant\s+de)\s*:?\s*)?$/;
