@@ -67,7 +67,7 @@ export const CHASE = cueRegex([
   // a direct debit that failed, and the payment asked for by transfer: "le prélèvement de la facture … a été rejeté
   // (motif : provision insuffisante). Pouvez-vous nous faire un virement du montant ?", « Notre prélèvement du 10/11 pour la facture
   // GE-2026-0437 (216,00 €) a été rejeté »
-  `prelevement\\s+${'(?:\\S+\\s+){0,10}?'}(?:a\\s+ete\\s+|est\\s+)?(?:rejete|refuse|retourne|revenu\\s+impaye)`, `(?:pouvez|pourriez)-vous\\s+(?:nous\\s+)?(?:faire|effectuer|proceder\\s+a)\\s+(?:un|le)\\s+(?:virement|reglement|paiement)`,
+  `prelevement\\s+${'(?:\\S+\\s+){0,10}?'}(?:a\\s+ete\\s+|est\\s+)?(?:rejete|refuse|retourne|revenu\\s+impaye)`, `prelevement\\s+${'(?:\\S+\\s+){0,10}?'}(?:n'est\\s+pas\\s+passe|n'a\\s+pas\\s+(?:ete\\s+)?(?:passe|abouti|honore))`, `(?:pouvez|pourriez)-vous\\s+nous\\s+regler(?![a-z])`, `(?:pouvez|pourriez)-vous\\s+(?:nous\\s+)?(?:faire|effectuer|proceder\\s+a)\\s+(?:un|le)\\s+(?:virement|reglement|paiement)`,
   // a public payer asked where its payment stands, the delay passed: « le délai de 30 jours est dépassé. Pourriez-vous m'indiquer l'état du mandatement ? »
   `(?:delai|echeance|date\\s+limite)\\s+(?:\\S+\\s+){0,4}?(?:est|a\\s+ete|sont)\\s+(?:largement\\s+|maintenant\\s+|desormais\\s+)?(?:depasse|echu|expire)e?s?(?![a-z])`,
   `(?:indiquer|communiquer|preciser|confirmer|dire)\\s+(?:l'etat|ou\\s+en\\s+est|l'avancement)\\s+(?:du|de\\s+la|de\\s+notre|de\\s+votre)\\s+(?:mandatement|paiement|reglement|virement|mise\\s+en\\s+paiement)(?![a-z])`,
@@ -79,7 +79,7 @@ export const CHASE = cueRegex([
   `sauf\\s+erreur\\s+(?:ou\\s+omission\\s+)?de\\s+(?:notre|ma)\\s+part`, `(?:n'avons|n'ai|n'avions|n'avais)\\s+(?:toujours\\s+)?pas\\s+(?:encore\\s+)?(?:recu|constate|enregistre|vu\\s+passer)\\s+(?:le|votre|ton|de|d'|la|l'|les|vos|aucun|aucune)?\\s*(?:reglement|paiement|virement|versement|cheque|solde|acompte|montant|somme|\\d)`,
   // « Je me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 € » (held-out BYZ)
   // (and in the present: « Je vous rappelle simplement l'échéance de fin octobre pour la facture … »)
-  `(?:vous|te)\\s+(?:rappeler|rappelle|rappelons)\\s+(?:simplement\\s+|donc\\s+|juste\\s+|amicalement\\s+)?(?:que\\s+)?(?:la|notre|ma|l')\\s*(?:\\S+\\s+)?(?:facture|echeance|reglement)`,
+  `(?:vous|te)\\s+(?:rappeler|rappelle|rappelons)\\s+(?:simplement\\s+|donc\\s+|juste\\s+|amicalement\\s+)?(?:que\\s+)?(?:la|notre|ma|l'|le|votre|ton|ta)\\s*(?:\\S+\\s+)?(?:facture|echeance|reglement|solde|paiement)(?![a-z])`,
   // (not a test or a run started again: « notre responsable qualité va relancer un test au labo »)
   // (nor a call back missed: « Toutes mes excuses pour le défaut de rappel » (held-out LWX), nor an apology for one sent:
   // « Toutes mes excuses pour ce rappel automatique, la compta n'avait pas l'info » (held-out LZZ))
@@ -154,12 +154,13 @@ export const CHASE = cueRegex([
   // a public buyer's portal showing the invoice still waiting: « … apparaît toujours au statut « mise à disposition ». Pourriez-vous vérifier … ? »
   `(?:apparait|figure|est|reste)\\s+toujours\\s+(?:au\\s+statut|en\\s+statut|a\\s+l'etat|en\\s+attente\\s+de\\s+(?:validation|traitement|paiement))(?![a-z])`,
   `(?:est|sont)\\s+(?:passee?s?|maintenant|desormais)\\s+en\\s+retard(?![a-z])`,
-  `en\\s+retard\\s+(?:de\\s+(?:plus\\s+de\\s+|pres\\s+de\\s+)?(?:\\d+|deux|trois|quelques)\\s+(?:jours?|semaines?|mois)|d'(?:un|une)\\s+(?:mois|semaine)|depuis)`,
+  `en\\s+retard\\s+(?:de\\s+(?:plus\\s+de\\s+|pres\\s+de\\s+)?(?:\\d+|deux|trois|quelques)\\s+(?:jours?|semaines?|mois)|(?:de\\s+(?:plus|pres)\\s+)?d'(?:un|une)\\s+(?:mois|semaine)|depuis)`,
+  `merci\\s+de\\s+(?:bien\\s+vouloir\\s+)?faire\\s+(?:le|ton|votre|ce)\\s+(?:virement|reglement|paiement)(?![a-z])`,
   `confirmer\\s+${'(?:\\S+\\s+){0,2}?'}date\\s+(?:du|de\\s+votre|de|d')\\s*(?:virement|paiement|reglement|versement)`,
   `(?:aviez|avais|avait)\\s+${'(?:\\S+\\s+){0,2}?'}(?:indique|annonce|promis|confirme|assure|parle\\s+d')\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement)`,
   `(?:avoir|connaitre|communiquer|indiquer|donner|preciser)\\s+(?:\\S+\\s+)?(?:une|la|votre)\\s+date\\s+(?:de|du)\\s+(?:reglement|paiement|virement|versement)`,
-  // the later steps: "malgré nos relances", "pénalités de retard", "recouvrement"
-  `malgre\\s+(?:nos|notre|mes|mon)\\s+(?:precedente?s?\\s+|derniere?s?\\s+)?(?:relance|rappel|courrier|message|mail|e-mail|courriel)s?`, `penalites?\\s+de\\s+retard`, `indemnite\\s+forfaitaire`, `recouvrement`, `dernier\\s+(?:rappel|avis)`,
+  // the later steps: "malgré nos relances", "pénalités de retard", "recouvrement" (not a signature's title, « Administration des ventes & recouvrement »)
+  `malgre\\s+(?:nos|notre|mes|mon)\\s+(?:precedente?s?\\s+|derniere?s?\\s+)?(?:relance|rappel|courrier|message|mail|e-mail|courriel)s?`, `penalites?\\s+de\\s+retard`, `indemnite\\s+forfaitaire`, `(?<!&\\s?)recouvrement(?![ \\t]*(?:\\n|$))`, `dernier\\s+(?:rappel|avis)`,
   // when the payment comes, asked by us after the invoice: "quand le règlement interviendra-t-il ?", "when will this be
   // paid?" (a question: "when you pay, please quote the number" only explains how)
   `(?:quand|when|wann|cuando|quando|wanneer)\\s+${'(?:\\S+\\s+){0,5}?'}(?:reglement|paiement|virement|regler|payer|reglee?|payee?|viree?|versee?|payment|paid|pay|settled?|transfer|zahlung|uberweisung|bezahlt|beglichen|zahlen|bezahlen|uberweisen|pago|pagad[oa]|pagar|pagamento|pagat[oa]|pagare|bonifico|betaling|betaald|betalen)(?![a-z])[^.!?\\n]{0,80}\\?`,

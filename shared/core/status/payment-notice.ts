@@ -105,6 +105,8 @@ const RECEIVED = cueRegex([
   // has been recorded for invoice …" (not a card kept on file: "votre moyen de paiement enregistré")
   `(?<!(?:moyen|mode|carte|methode)\\s+de\\s+)(?:paiement|reglement|versement|encaissement)s?\\s+${W(4)}(?:a\\s+ete\\s+|ont\\s+ete\\s+|est\\s+)?(?:bien\\s+)?enregistres?\\s+(?:pour|sur|au\\s+titre\\s+de)\\s+(?:la\\s+|votre\\s+)?factures?(?![a-z])`,
   `(?<!(?:card|method)\\s)payments?\\s+${W(4)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+)?recorded\\s+(?:for|against|on)\\s+(?:your\\s+|the\\s+)?invoices?(?![a-z])`,
+  // a portal's "Groupe Hôtelier Lutèce has recorded a payment for the following invoice"
+  `(?:has|have)\\s+recorded\\s+(?:a|the|your)\\s+payments?\\s+(?:for|against|on)\\s+(?:your\\s+|the\\s+)?(?:following\\s+)?invoices?(?![a-z])`,
   // a developer paying a subcontractor directly: "vous informe avoir procédé ce jour au virement de 10.419,17 EUR"
   `(?:avoir|avons|a)\\s+procede\\s+(?:ce\\s+jour\\s+|aujourd'hui\\s+|le\\s+\\S+\\s+)?(?:au|a\\s+un)\\s+(?:virement|paiement|reglement|versement)`,
   // el: "Λάβατε πληρωμή", "Εισερχόμενο έμβασμα", "Πίστωση λογαριασμού"

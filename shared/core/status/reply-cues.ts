@@ -9,8 +9,8 @@ import { cueRegex } from './cues';
 const FR_PAST_ADVERBS = "(?:(?:bien|deja|donc|alors|aussi|egalement|enfin|finalement|ensuite|maintenant|entre-temps|entretemps|aujourd'hui|hier|ce\\s+matin|tout\\s+de\\s+suite|immediatement)\\s+)*";
 const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 // (every « effectu… » of the cues below is written ef{1,2}ectu…: « le règlement a été efectué ce jour » is a common slip)
-/** Up to n words of the same sentence (a date's or an amount's stops, « am 28.10.2026 », « gestern (28.10.2026) », « mit 3.381,00 EUR », « CHF 84'250.00 », do not end it). */
-const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\(?\\d+(?:[.,']\\d+)*\\)?[.,;:]?)\\s+){0,${n}}?`;
+/** Up to n words of the same sentence (a date's or an amount's stops, « am 28.10.2026 », « gestern (28.10.2026) », « mit 3.381,00 EUR », « CHF 84'250.00 », and an abbreviation's, « die o.g. Rechnung », do not end it). */
+const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\(?\\d+(?:[.,']\\d+)*\\)?[.,;:]?|[a-z]\\.(?:[a-z]\\.)+)\\s+){0,${n}}?`;
 /** An invoice held in the client's own approval circuit ("bloquée au visa", "en validation", "à la signature"): a delay, not a dispute. */
 const NOT_IN_APPROVAL = "(?!\\s+(?:au|en|a\\s+la|dans\\s+(?:le|notre|leur))\\s+(?:visa|validation|signature|circuit|approbation|workflow|bon\\s+a\\s+payer))";
 /** Up to n words, not across a request: "paiement svp, la prestation a été réalisée" is no payment made. */
@@ -82,8 +82,8 @@ export const PAID = cueRegex([
   `${PAY_NOUN_FR}\\s+(?:(?:sepa|interac|bancaire|instantane|immediat|international)\\s+)?(?:de\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s+|du\\s+montant\\s+(?:total\\s+)?|de\\s+la\\s+totalite\\s+|\\(\\s*\\d[\\d\\s.,]*\\s*(?:€|eur|euros|chf)?\\s*\\)\\s+|(?:de\\s+l'|du\\s+|de\\s+la\\s+|des\\s+)(?:acompte|solde|facture|factures|reste|echeance|somme)(?:\\s+[a-z]{0,6}[-/_.]?\\d[\\w/.-]*)?\\s+){0,2}(?:bien\\s+)?(?:ef{1,2}ectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|transmis|ordonne|valide|debite|remis|depose|confie|vire|verse)e?s?`,
   // (an invoice « transmise » is passed on to someone, not paid: « la facture ONC-2026-0421 est transmise au circuit de validation »;
   // a payment « transmis » is sent)
-  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:ef{1,2}ectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?!la\\s+poste(?![a-z]))(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
-  `(?<!en\\s)${PAY_NOUN_FR}\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?transmise?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
+  `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:ef{1,2}ectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?!la\\s+poste(?![a-z]))(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile|dans\\s+(?:nos|les|mes|vos|ses|leurs|le|la|mon|notre|ton|votre)\\s+(?:spams?|indesirables|courriers?\\s+indesirables|junk|dossier\\s+spam)))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
+  `(?<!en\\s)${PAY_NOUN_FR}\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?transmise?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile|dans\\s+(?:nos|les|mes|vos|ses|leurs|le|la|mon|notre|ton|votre)\\s+(?:spams?|indesirables|courriers?\\s+indesirables|junk|dossier\\s+spam)))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   // (not money paid to the client: « l'assurance m'a enfin versé l'indemnité, je vous fais le virement vendredi prochain »)
   `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be|m'|nous|t'|leur|lui)\\s?)a|avions)\\s+${FR_PAST_ADVERBS}(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
   // « Nous avons procédé ce jour au règlement de votre facture FIR-2026-0705 » (held-out LXZ: the day between the verb and its object)
@@ -131,12 +131,14 @@ export const PAID = cueRegex([
   // "Le virement et parti ce matin", « le virement é parti hier »: "est" typed "et" or "é"
   `${PAY_NOUN_FR}\\s+(?:et|e)\\s+(?:bien\\s+)?(?:parti|ef{1,2}ectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
-  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${W(3)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
+  // (« la LCR relative à votre facture HB-2026-0412 (2 340,00 €) a été honorée à l'échéance du 31/10 »: the invoice and its amount between)
+  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${IN_SENTENCE(9)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
   // a bill of exchange named by its pronoun, domiciled only such a bill is: « Elle est acceptée et domiciliée pour une échéance au 10/12/2026 »
   `(?:elle|celle-ci)\\s+(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:acceptee\\s+et\\s+)?domiciliee(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
   // (not the present of one paying: « Je vous règle par chèque avec la prochaine livraison »)
-  `(?<!(?:je|on|nous)\\s+(?:vous\\s+|te\\s+)?)(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes|e-?cesu|cesu|cheques?\\s+(?:vacances|ancv|emploi\\s+service|cadeaux?)|titres?\\s+(?:cesu|restaurant))(?![a-z])`,
+  // (not the noun: « je réglerai le solde par chèque »)
+  `(?<!(?:je|on|nous)\\s+(?:vous\\s+|te\\s+)?)(?<!(?:le|du|au|ce|mon|ton|votre|son|leur|notre)\\s+)(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes|e-?cesu|cesu|cheques?\\s+(?:vacances|ancv|emploi\\s+service|cadeaux?)|titres?\\s+(?:cesu|restaurant))(?![a-z])`,
   // "yes c fait, je t'ai envoyé ça par Wero", "on vous a viré ça sur Paylib"
   `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+|les\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros)\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
   // a cheque sent: « Je vous ai envoyé ce matin par la poste un chèque de 396 € »
@@ -185,6 +187,8 @@ export const PAID = cueRegex([
   // (an invoice "posted" is entered in the books: "Your invoice F-2026-0398 has been posted and will be paid in the run on Friday")
   `(?:invoice|bill)\\s+${W(2)}(?:has|have|had|was|were|is)\\s+(?:now\\s+|already\\s+|just\\s+|also\\s+)?(?:been\\s+)?(?:(?:approved|validated|signed\\s+off)\\s+and\\s+)?(?:paid|settled|sent|made|done|effected|carried\\s+out|processed|released(?!\\s+for\\s+(?:payment|approval|processing)|\\s+and\\s+(?:is\\s+|now\\s+)?(?:scheduled|planned|queued|booked|set|due)\\s+for)|initiated|issued|transferred|wired|remitted|executed|completed|cleared|mailed|actioned)`,
   `(?:we|i)(?:'ve|'d)?\\s+(?:have\\s+|had\\s+)?(?:now\\s+|already\\s+|just\\s+|finally\\s+|actually\\s+)?(?:paid|payed|settled|wired|remitted|transfer?red)`,
+  // "I've just sent the deposit of £1,640 by bank transfer": the money named after "sent"
+  `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?sent\\s+(?:you\\s+|over\\s+)?(?:the|your|my|our)\\s+(?:deposit|payment|balance|money|funds|transfer|wire|remittance)(?![a-z])(?!\\s+(?:details|request|requests|link|form|forms|instructions|info|information|advice|slip|notice|reminder|file|to\\s+(?:our|my|the)\\s+(?:accounts?|finance|ap|payables)))`,
   // someone paid it: "Atlantic Crest Yachting LLC paid this one yesterday on the owner's account"; a reply that opens with the word: "Settled – sorry for the delay"
   `(?<!(?:not|never|n't|be|been|get|got|will|to|you|once|if|when)\\s)(?:paid|settled)\\s+(?:this\\s+one|that\\s+one|this\\s+invoice|the\\s+invoice|your\\s+invoice|it)\\s+(?:yesterday|today|this\\s+(?:morning|afternoon|evening)|tonight|last\\s+\\w+|on\\s+(?:the\\s+)?\\S+|earlier|already)(?![a-z])`, `^\\s*(?:all\\s+|now\\s+)?(?:settled|paid)(?=\\s*(?:[-–—,.!]|$))`,
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}${NOT_THE_PAYMENT_EN}`,
@@ -740,6 +744,8 @@ export const PROMISE = cueRegex([
   // seeing to it that it is paid: « Ik zorg dat hij tegen eind volgende week betaald is » (held-out CBZ), « Je m'assure qu'elle
   // soit réglée d'ici vendredi », « ich sorge dafür, dass sie bis Freitag bezahlt ist »
   `(?:ik|we|wij)\\s+(?:zorg|zorgen)\\s+(?:ervoor\\s+)?dat\\s+${W(8)}(?:betaald|overgemaakt|voldaan|geregeld|overgeschreven)(?![a-z])`,
+  // (« Ik zorg dat het bedrag uiterlijk vrijdag 4 december op je rekening staat »)
+  `(?:ik|we|wij)\\s+(?:zorg|zorgen)\\s+(?:ervoor\\s+)?dat\\s+${W(8)}op\\s+(?:je|jouw|uw|jullie|de)\\s+rekening\\s+(?:staat|is|komt)(?![a-z])`,
   `(?:je\\s+m'assure|nous\\s+nous\\s+assurons|je\\s+veille|nous\\s+veillons)\\s+(?:a\\s+ce\\s+)?qu(?:e\\s+|')${W(6)}(?:soit|sera|soient|seront)\\s+(?:bien\\s+)?(?:reglee?s?|payee?s?|viree?s?|versee?s?|soldee?s?)`,
   `(?:ich|wir)\\s+(?:sorge|sorgen)\\s+dafur,?\\s+dass\\s+${W(8)}(?:bezahlt|uberwiesen|beglichen)`,
   // a day reckoned, the verb of paying left out after it was said: « … vi paghiamo appena riceviamo il loro bonifico. Contiamo
@@ -990,7 +996,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:we|i)\\s+(?:pay|settle|transfer|wire|remit)`, `(?:we|i)(?:'re|'m|\\s+are|\\s+am)\\s+(?:paying|settling|transferring|wiring|remitting|sending|making|processing|releasing|arranging)`,
   `(?:wir|ich|mir)\\s+(?:zahlen|zahle|zahled|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)`,
   // the subject said before another verb: « Wir sind saisonbedingt geschlossen und zahlen bei Wiedereröffnung am nächsten Freitag »
-  `(?:wir|ich)\\s+${W(5)}und\\s+(?:zahlen|zahle|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)(?![a-z])`,
+  // (« Wir sammeln gerade noch die letzten Beiträge der Teilnehmer ein und überweisen den Betrag bis Ende nächster Woche »)
+  `(?:wir|ich)\\s+${IN_SENTENCE(10)}und\\s+(?:zahlen|zahle|bezahlen|bezahle|uberweisen|uberweise|begleichen|begleiche)(?![a-z])`,
   `(?:wir|ich)\\s+(?:veranlassen|veranlasse|tatigen|tatige|leisten|leiste|senden|sende|schicken|schicke)\\s+${W(3)}(?:zahlung|uberweisung)`,
   // the verb before its subject: « Die Überweisung veranlasse ich nächste Woche », « Nächste Woche überweisen wir »
   `(?:zahlung|uberweisung)\\s+(?:veranlasse|veranlassen|tatige|tatigen|leiste|leisten|sende|senden|schicke|schicken|mache|machen)\\s+(?:ich|wir)(?![a-z])`, `(?:zahle|zahlen|bezahle|bezahlen|uberweise|uberweisen|begleiche|begleichen)\\s+(?:ich|wir)(?![a-z])`,
@@ -1001,6 +1008,10 @@ export const PAY_PRESENT = cueRegex([
   `(?:betaling|overboeking|overschrijving|storting)\\s+(?:(?:zal|zullen)\\s+(?:(?:ten\\s+laatste|uiterlijk|pas|dan)\\s+)?)?(?:gebeurt|gebeuren|volgt|volgen|vertrekt|vertrekken|plaatsvinden|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan)|uitgevoerd\\s+worden)(?![a-z])`,
   // nl: « De factuur … werd goedgekeurd en zal uiterlijk vrijdag 4 december betaald worden »
   `(?:zal|zullen)\\s+${W(4)}(?:betaald|overgemaakt|overgeschreven|voldaan|vereffend)\\s+(?:worden|zijn)(?![a-z])`,
+  // the payment named by a possessive pronoun: « le vôtre partira en fin de semaine prochaine »
+  `(?<![a-z])(?:le|la)\\s+(?:votre|tien|tienne|sien|sienne)\\s+(?:partira|part|passera|ira|sera\\s+(?:fait|faite|envoye|envoyee|emis|vire|passe))(?![a-z])`,
+  // « Oui je sais, je régularise d'ici la fin du mois »: putting the account right, in the first person
+  `(?:je|nous|on)\\s+(?:regularise|regularisons|regulariserai|regulariserons|vais\\s+regulariser|allons\\s+regulariser|va\\s+regulariser)(?![a-z])`,
   // nl: « Ik doe de overschrijving volgende vrijdag », « we doen de betaling maandag »
   `(?:ik|we|wij)\\s+(?:doe|doen|regel|regelen)\\s+de\\s+(?:overschrijving|betaling|overboeking|storting)(?![a-z])`,
   // nl: "De boekhouding betaalt dit volgende vrijdag"

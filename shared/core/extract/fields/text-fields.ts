@@ -84,7 +84,7 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
  */
 // (and a bracket saying the tax is in the amount: "Te betalen (incl. 21% btw): € 5.988,29", "Total (TVA 20 % incluse)", or that none
 // applies: "Total disbursements (outside the scope of VAT): EUR 27,905.18", "Total (Lieferung ab Frankreich, MWST CH durch Empfänger) . CHF 8'940.50")
-const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|exempt|exonere|autoliquid|auto-liquid|reverse[ -]charge|steuerfrei|steuerbefreit|mwst-frei|mwst\.?\s+frei|mwstfrei|ohne mwst|durch empfanger|par le destinataire|by the recipient|by recipient|non applicable|not applicable|non imponibile|esente|esenzione|exent[oa]|vrijgesteld|verlegd|inversione contabile|sujeto pasivo|outside the scope|hors champ|hors du champ|non soumis|not subject|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
+const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|export|exempt|exonere|autoliquid|auto-liquid|reverse[ -]charge|steuerfrei|steuerbefreit|mwst-frei|mwst\.?\s+frei|mwstfrei|ohne mwst|durch empfanger|par le destinataire|by the recipient|by recipient|non applicable|not applicable|non imponibile|esente|esenzione|exent[oa]|vrijgesteld|verlegd|inversione contabile|sujeto pasivo|outside the scope|hors champ|hors du champ|non soumis|not subject|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
 
 /**
  * A line's text before an amount, its label's asides blanked: "Net à payer (déduction faite de l'acompte) : 12.768,72 €",
@@ -742,9 +742,9 @@ const DEBIT_AROUND = /(?:(?:wird|werden|sera|seront|will\s+be|is|est)\s+(?:\S+\s
 const PAYABLE_BEFORE_EVENT = /(?:payable|a regler|a payer|reglement|paiement|due|payment|zahlbar|fallig|pagadero|pagabile)\s+(?:avant|before|prior\s+to|vor|antes\s+de|prima\s+d)[^()\n\d]{2,60}\(\s*(?:le\s+|on\s+|am\s+)?$/;
 /**
  * A payment due at an event whose day follows, scheduled: "Payable à la signature de l'acte authentique, prévue le 28 mai
- * 2026", "payable on completion, scheduled for 12 June 2026". (The last characters only, so that a long line stays linear.)
+ * 2026", "payable on completion, scheduled for 12 June 2026", « À régler au plus tard lors de l'essayage final le 12/09/2026 ». (The last characters only, so that a long line stays linear.)
  */
-const PAYABLE_AT_SCHEDULED_EVENT = /(?:payable|a regler|a payer|exigible|due|zahlbar|fallig|pagadero|pagabile)\s+(?:a|au|lors\s+de|upon|on|at|bei|al|alla)\s+[^.\n\d]{2,70}?,?\s+(?:prevue?s?|fixee?s?|programmee?s?|planifiee?s?|scheduled|planned|vorgesehen|geplant|prevista|previsto)\s+(?:le|pour\s+le|au|for|on|am|el|il|per\s+il)\s*$/;
+const PAYABLE_AT_SCHEDULED_EVENT = /(?:payable|a regler|a payer|exigible|due|zahlbar|fallig|pagadero|pagabile)\s+(?:au\s+plus\s+tard\s+)?(?:a|au|lors\s+de|upon|on|at|bei|al|alla)\s+[^.\n\d]{2,70}?,?\s+(?:(?:prevue?s?|fixee?s?|programmee?s?|planifiee?s?|scheduled|planned|vorgesehen|geplant|prevista|previsto)\s+(?:le|pour\s+le|au|for|on|am|el|il|per\s+il)|le|du)\s*$/;
 
 /** References of documents other than the invoice: waybills, delivery notes, orders, quotes, contracts. */
 const OTHER_DOCUMENT =

@@ -184,3 +184,76 @@ describe('fourth and fifth batches (RZX–SVY, SVZ–SXW)', () => {
     expect(withoutPaperworkSentences("Bonjour,\nPour pouvoir mandater, merci de déposer la facture sur Chorus Pro en indiquant le numéro d'engagement 2026-00781 et le code service ECOLES. Une facture envoyée par mail ne peut pas être payée.")).not.toContain('ne peut pas être payée');
   });
 });
+
+describe('sixth batch (SXX–SYZ)', () => {
+  it('« la LCR relative à votre facture HB-2026-0412 (2 340,00 €) a été honorée à l\'échéance » pays', () => {
+    expect(reply("Bonjour Madame Vuillemin,\nPour information, la LCR relative à votre facture HB-2026-0412 (2 340,00 €) a été honorée à l'échéance du 31/10.", '2026-11-04').kind).toBe('paid');
+  });
+
+  it('« je réglerai le solde par chèque à ce moment-là » (the noun « solde ») promises the Saturday named', () => {
+    expect(reply("Bonjour Madame,\nDésolé pour le délai, j'étais en déplacement. Je passe récupérer la montre samedi prochain et je réglerai le solde par chèque à ce moment-là.", '2026-12-03').kind).toBe('promise');
+  });
+
+  it('« Wir sammeln gerade noch die letzten Beiträge … ein und überweisen den Betrag bis Ende nächster Woche » promises', () => {
+    expect(reply('Hallo Frau Morin,\nEntschuldigung für die Verzögerung. Wir sammeln gerade noch die letzten Beiträge der Teilnehmer ein und überweisen den Betrag bis Ende nächster Woche.', '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-11' });
+  });
+
+  it('« La facture est partie dans nos spams … pourrais-tu nous la renvoyer » is no payment', () => {
+    expect(reply('Bonjour Claire,\nLa facture est partie dans nos spams et notre expert-comptable ne la retrouve pas, pourrais-tu nous la renvoyer à compta@agence.example stp ?', '2026-11-20').kind).not.toBe('paid');
+  });
+
+  it('our « … est en retard de plus d\'un mois. Merci de faire le virement cette semaine » chases', () => {
+    expect(own('Bonjour Fanny,\nla facture CP-2026-0403 de 302,40 € est en retard de plus d\'un mois. Merci de faire le virement cette semaine, sinon je serai obligée de suspendre les livraisons du vendredi.', 'Re: Facture CP-2026-0403')).toBe('reminder');
+  });
+
+  it('« Total (export, hors TVA) … CHF 4\'215.50 » is the amount billed, not a line above it', () => {
+    const text = "Facture n° HB-2026-0478\nDate : 10.11.2026\nRévision JR-210, 7 pièces à CHF 450.00 ........ CHF 3'150.00\nRemplacement glace saphir + joints, 3 pièces ... CHF 1'065.50\nTotal (export, hors TVA) ........................ CHF 4'215.50\nPaiement : 30 jours net.";
+    expect(extractTextFields(text, 'DMY').amount?.value).toEqual({ value: 4215.5, currency: 'CHF' });
+  });
+});
+
+describe('seventh batch (SZV–TVX)', () => {
+  it('« wir haben die o.g. Rechnung am 22.09.2026 unter Abzug von 2 % Skonto … überwiesen » pays (an abbreviation\'s stops do not end the sentence)', () => {
+    expect(reply('Sehr geehrte Frau Ferrand,\nwir haben die o.g. Rechnung am 22.09.2026 unter Abzug von 2 % Skonto mit 15.552,60 EUR an Sie überwiesen.', '2026-09-23').kind).toBe('paid');
+  });
+
+  it('a signature\'s title « Administration des ventes & recouvrement » chases nothing; « … confié à notre service de recouvrement. » does', () => {
+    expect(own("Bonjour Madame Costa,\nVoici notre RIB en pièce jointe :\nIBAN FR76 1910 6000 1243 5678 9012 345\nBonne journée,\nClaire Ferrand\nAdministration des ventes & recouvrement")).not.toBe('reminder');
+    expect(own('Bonjour, sans règlement sous 8 jours, le dossier sera confié à notre service de recouvrement.')).toBe('reminder');
+  });
+
+  it('« Ik zorg dat het bedrag uiterlijk vrijdag 4 december op je rekening staat » promises that day', () => {
+    expect(reply('Dag Léa,\nSorry, die is er tussen gevallen door de verhuis van ons kantoor. Ik zorg dat het bedrag uiterlijk vrijdag 4 december op je rekening staat.', '2026-11-20')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-04' });
+  });
+
+  it('a portal\'s "… has recorded a payment for the following invoice. Invoice #: PID-2026-089" pays it', () => {
+    const notice = mail({ from: 'do_not_reply@coupahost.com', subject: 'Groupe Hôtelier Lutèce: Payment notification – Invoice PID-2026-089', text: 'Hello Photo Immo Deauville,\n\nGroupe Hôtelier Lutèce has recorded a payment for the following invoice.\n\nInvoice #: PID-2026-089\nPO #: 4500118732\nInvoice total: 4,560.00 EUR\nPayment amount: 4,560.00 EUR\nPayment date: 09/08/2026 (MM/DD/YYYY)', date: '2026-09-09' });
+    expect(readPaymentNotice(notice)?.invoiceNumbers).toContain('PID-2026-089');
+  });
+
+  it('our « Le prélèvement de la facture … n\'est pas passé. Pouvez-vous nous régler par virement … ? » chases', () => {
+    expect(own('Bonjour Monsieur Muller,\nLe prélèvement de la facture FAC-2026-0999 (412,20 €) n\'est pas passé. Pouvez-vous nous régler par virement ou nous dire quand représenter le prélèvement ?', 'RE: Facture FAC-2026-0999')).toBe('reminder');
+  });
+
+  it('« Oui je sais, je régularise d\'ici la fin du mois » promises the month\'s end', () => {
+    expect(reply('Bonjour\nOui je sais, je régularise d\'ici la fin du mois.', '2026-11-19')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+
+  it('"I\'ve just sent the deposit of £1,640 by bank transfer" pays a deposit invoice', () => {
+    const m = mail({ text: "Hi Camille,\nThank you so much! I've just sent the deposit of £1,640 by bank transfer, reference F-2026-0052. Mum says hi :)", date: '2026-05-13' });
+    expect(classifyClientReply(m, { depositInvoice: true, invoiceAmount: 1640 }).kind).toBe('paid');
+  });
+
+  it('« À régler au plus tard lors de l\'essayage final le 12/09/2026 » is the due date', () => {
+    const text = "Facture n° F-2026-0098 – Toulouse, le 18/08/2026\nSolde à régler : 1 045,00 €\nÀ régler au plus tard lors de l'essayage final le 12/09/2026 (CB, espèces, chèque ou virement).";
+    expect(extractTextFields(text, 'DMY').dueDate?.value).toBe('2026-09-12');
+  });
+
+  it('the payment named by a possessive pronoun (« C\'est noté : le vôtre partira en fin de semaine prochaine ») promises', () => {
+    expect(reply("Bonjour Lucie,\nC'est noté : le vôtre partira en fin de semaine prochaine.", '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-11' });
+  });
+
+  it('our « Je me permets de vous rappeler que le solde de 4 116,00 € (facture F2026-0440) … n\'a pas encore été reçu » chases', () => {
+    expect(own('Bonjour Monsieur Dalmasso,\nJe me permets de vous rappeler que le solde de 4 116,00 € (facture F2026-0440), payable à réception, n\'a pas encore été reçu.', 'RE: Facture de solde F2026-0440')).toBe('reminder');
+  });
+});
