@@ -536,6 +536,9 @@ const THIRD_PARTY_PAID = /(?<![a-z])(?:la|le|les|l'|mon|ma|mes|notre|nos|leur|le
 /** A payment to come told in the first person: « Je vous fais le virement », « nous réglerons », "I'll pay". */
 const FIRST_PERSON_BEFORE = /(?<![a-z])(?:je|j'|nous|on|i|i'll|we|we'll|ich|wir|ik|wij)(?![a-z])/;
 
+/** A bill of exchange (LCR, traite) accepted or domiciled: paid at its maturity. */
+const BILL_ACCEPTED = /(?:lcr|traite|effet|elle|celle-ci)\s+(?:\S+\s+){0,12}?(?:acceptee?s?|domiciliee?s?)(?![a-z])/;
+
 export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}): ClientReplyReading {
   if (isBounce(message)) return reading('bounce', message.subject);
   if (isAutoReply(message)) return reading('auto-reply', message.subject);
@@ -619,8 +622,11 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     // "mise en paiement le 15/12", "Zahlung zum 15.12. angewiesen": scheduled when the date is still to come.
     // The date must be in the hit's own clause: "mise en paiement, vous recevrez les fonds sous 48h" is paid.
     if (reference && (PAID_OR_SCHEDULED.test(hit.text) || isPaidOnInPresent(hit) || (PAID_SAID_IN_PRESENT.test(hit.text) && !SINCE_A_DAY_PAST.test(folded.slice(hit.end, hit.end + 24))))) {
-      const clause = text.slice(hit.clauseStart, hit.clauseStart + hit.clause.length);
-      const dates = promisedDates([{ sentence: clause, sentenceStart: hit.clauseStart, cueStart: hit.index - hit.clauseStart, cueEnd: hit.end - hit.clauseStart }], '', reference, dateOrderOf(message, text));
+      // (a bill of exchange accepted names its maturity after a comma: « la LCR est domiciliée, échéance au 15/12/2026 »: its sentence)
+      const billAccepted = BILL_ACCEPTED.test(hit.text);
+      const start = billAccepted ? hit.sentenceStart : hit.clauseStart;
+      const clause = billAccepted ? hit.sentence : text.slice(hit.clauseStart, hit.clauseStart + hit.clause.length);
+      const dates = promisedDates([{ sentence: clause, sentenceStart: start, cueStart: hit.index - start, cueEnd: hit.end - start }], '', reference, dateOrderOf(message, text));
       // (not a payment's value date: "Die Zahlung ist heute ausgelöst worden (Valuta 19.11.2026)" is paid)
       // (an invoice "released" whose funds are said on their way, "you should see the funds on Friday", is paid)
       const onItsWay = RELEASED_INVOICE.test(hit.text) && MONEY_ON_ITS_WAY.test(fold(hit.sentence));

@@ -257,3 +257,26 @@ describe('seventh batch (SZV–TVX)', () => {
     expect(own('Bonjour Monsieur Dalmasso,\nJe me permets de vous rappeler que le solde de 4 116,00 € (facture F2026-0440), payable à réception, n\'a pas encore été reçu.', 'RE: Facture de solde F2026-0440')).toBe('reminder');
   });
 });
+
+describe('eighth batch (TVY–TXV)', () => {
+  it('« Elle passe dans le virement groupé fournisseurs du 10 décembre » promises that day', () => {
+    expect(reply('Bonjour,\noui désolé on a eu un retard de validation de la MOE. Elle passe dans le virement groupé fournisseurs du 10 décembre.', '2026-11-19')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+  });
+
+  it('« Klopt dit bedrag wel? … Kun je de factuur aanpassen? Dan betalen we direct » disputes the amount', () => {
+    expect(reply('Beste Claire,\nKlopt dit bedrag wel? Wij hebben maar 4 dagen geboekt (21 t/m 24 december), niet 5. Kun je de factuur aanpassen? Dan betalen we direct.', '2026-11-18').kind).toBe('dispute');
+  });
+
+  it('« la LCR est domiciliée, échéance au 15/12/2026 » promises its maturity; « la LCR a été acceptée » alone pays', () => {
+    expect(reply("Bonjour Sophie,\ndésolée pour le retard. C'est débloqué : la LCR est domiciliée, échéance au 15/12/2026.", '2026-11-06')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(reply('Bonjour, la LCR a été acceptée.', '2026-11-26').kind).toBe('paid');
+  });
+
+  it('a question about a credit note we sent (« l\'avoir de 1 440 € que vous nous avez envoyé doit-il être déduit … ? ») is no dispute', () => {
+    expect(reply("Bonjour Claire,\nBien reçu la facture, merci. Une question : l'avoir de 1 440 € que vous nous avez envoyé doit-il être déduit de celle-ci ou vous nous le remboursez ?", '2026-11-12').kind).not.toBe('dispute');
+  });
+
+  it('our « Les vendanges étant terminées, pourriez-vous régler la facture F-2026-063 ? » chases', () => {
+    expect(own('Bonjour Pierre,\nLes vendanges étant terminées, pourriez-vous régler la facture F-2026-063 ?\nMerci', 'Re: Facture F-2026-063')).toBe('reminder');
+  });
+});
