@@ -531,8 +531,8 @@ const CLAIM_DECLARATION = /(?<![a-z])(?:declaration\s+de\s+(?:sa\s+|notre\s+|la\
 /** A reference, then a relative pronoun and its subject, right before a cue: « facture 2026-0988 que j'ai », "invoice 0988 which we ". */
 const REFERENCE_THEN_RELATIVE = /(?<![\w/.-])([a-z]{0,6}[-/_.]?\d[\w/.-]*\d)\s*,?\s+(?:que|qu'|which|that|die|welche|das|dat|che)\s*(?:j'?\s?|nous\s+|on\s+|je\s+|i\s+|we\s+|ich\s+|wir\s+|ik\s+|wij\s+)?(?:l'|la\s+|le\s+)?$/;
 
-/** A payer named by a noun, not a pronoun, then its payment: « la coop a payé », « mon client a réglé », "the customer paid". */
-const THIRD_PARTY_PAID = /(?<![a-z])(?:la|le|les|l'|mon|ma|mes|notre|nos|leur|leurs|the|our|my|their)\s*(?!(?:virement|paiement|reglement|facture|compta\w*|tresorerie|banque|service|cheque|prelevement|lcr|traite|mandat|transfer|payment|invoice|bank|accounts?)(?![a-z]))[a-z-]{3,}\s+(?:a|ont|has|have)\s+(?:\S+\s+)?(?:paye|payes|regle|regles|paid|settled)$/;
+/** A payer named by a noun, not a pronoun, then its payment: « la coop a payé », « mon client a réglé », "the customer paid" (not the payer's own people: « notre comptable a réglé », "our finance team has paid"). */
+const THIRD_PARTY_PAID = /(?<![a-z])(?:la|le|les|l'|mon|ma|mes|notre|nos|leur|leurs|the|our|my|their)\s*(?!(?:virement|paiement|reglement|facture|compta\w*|tresorerie|tresorier\w*|banque|service|cheque|prelevement|lcr|traite|mandat|transfer|payment|invoice|bank|accounts?|accountant|team|finance|office|department|departement|direction|gerant\w*|patron\w*|boss|treasurer|siege|societe|entreprise|company|firm|bureau|secretaire|assistante?)(?![a-z])(?![a-z]))[a-z-]{3,}\s+(?:a|ont|has|have)\s+(?:\S+\s+)?(?:paye|payes|regle|regles|paid|settled)$/;
 /** A payment to come told in the first person: « Je vous fais le virement », « nous réglerons », "I'll pay". */
 const FIRST_PERSON_BEFORE = /(?<![a-z])(?:je|j'|nous|on|i|i'll|we|we'll|ich|wir|ik|wij)(?![a-z])/;
 

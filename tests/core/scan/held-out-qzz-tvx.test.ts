@@ -280,3 +280,9 @@ describe('eighth batch (TVY–TXV)', () => {
     expect(own('Bonjour Pierre,\nLes vendanges étant terminées, pourriez-vous régler la facture F-2026-063 ?\nMerci', 'Re: Facture F-2026-063')).toBe('reminder');
   });
 });
+
+describe('review', () => {
+  it('the payer\'s own people paying ("our finance team has paid it this morning") still pay, a later promise notwithstanding', () => {
+    expect(reply('Hi, our finance team has paid it this morning. I will send you the remittance advice tomorrow.', '2026-11-19').kind).toBe('paid');
+  });
+});
