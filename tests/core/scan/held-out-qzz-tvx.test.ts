@@ -286,3 +286,13 @@ describe('review', () => {
     expect(reply('Hi, our finance team has paid it this morning. I will send you the remittance advice tomorrow.', '2026-11-19').kind).toBe('paid');
   });
 });
+
+describe('ninth batch (TXW–TYY)', () => {
+  it('our « nous relançons une série la semaine 49. Je reviens vers vous pour la facture. » (production restarted, a later word) chases nothing', () => {
+    expect(own("Bonjour Monsieur Lemaître,\nJe suis désolé pour l'absence de retour. Nous reprenons les 214 pièces : merci de nous les retourner, nous relançons une série la semaine 49. Je reviens vers vous pour la facture.\nCordialement", 'Re: Votre facture FA-2026-0395')).not.toBe('reminder');
+  });
+
+  it('our « Sauf erreur, la facture … n\'a pas encore été mise en paiement … Pourriez-vous vérifier ? » chases', () => {
+    expect(own('Madame, Monsieur,\nSauf erreur, la facture FJ-2026-063 (3 240,00 € TTC) n\'a pas encore été mise en paiement, son statut Chorus Pro restant « Service fait ». Pourriez-vous vérifier ?', 'RE: Frais de justice')).toBe('reminder');
+  });
+});
