@@ -14,6 +14,7 @@ import { sameInvoice } from './same-invoice';
 import { isCancelledInThread } from './cancelled-invoice';
 import { senderNames } from './debtor-name';
 import { supersededReadings } from './superseded-invoice';
+import { chasesOfEarlierInvoices } from './chased-elsewhere';
 import { amountFromReminders, dueDateFromReminders } from './reminder-facts';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
@@ -390,6 +391,13 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
     if (readings[i]!.length > 0) perThread.push({ thread, readings: readings[i]! });
   });
   const duplicates = laterSendings(perThread.flatMap((p) => p.readings));
+  // A chase of ours naming an earlier invoice with another sum: to its client, a reminder of it; to anyone else, nothing.
+  const chasesElsewhere = new Set<InvoiceReading>();
+  for (const [r, { first, sameClient }] of chasesOfEarlierInvoices(perThread.flatMap((p) => p.readings))) {
+    if (duplicates.has(r)) continue;
+    if (sameClient) duplicates.set(r, duplicates.get(first) ?? first);
+    else chasesElsewhere.add(r);
+  }
   const superseded = supersededReadings(perThread.flatMap((p) => p.readings));
   const { related, moved } = relatedConversations(threads, perThread, identity);
   // An invoice sent again in a conversation of its own (to another address of the client, say), or a reminder
@@ -410,7 +418,7 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
   const nameOf = senderNames(threads);
   for (const { thread, readings } of perThread) {
     for (const r of readings) {
-      if (duplicates.has(r)) continue;
+      if (duplicates.has(r) || chasesElsewhere.has(r)) continue;
       // Replaced by a corrected invoice that says so: nothing is owed on it.
       if (superseded.has(r)) continue;
       // Cancelled by a credit note of ours later in the thread: nothing is owed on it.

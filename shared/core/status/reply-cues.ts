@@ -11,6 +11,8 @@ const W = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 // (every « effectu… » of the cues below is written ef{1,2}ectu…: « le règlement a été efectué ce jour » is a common slip)
 /** Up to n words of the same sentence (a date's or an amount's stops, « am 28.10.2026 », « gestern (28.10.2026) », « mit 3.381,00 EUR », « CHF 84'250.00 », and an abbreviation's, « die o.g. Rechnung », do not end it). */
 const IN_SENTENCE = (n: number) => `(?:(?:[^\\s.!?]+|\\(?\\d+(?:[.,']\\d+)*\\)?[.,;:]?|[a-z]\\.(?:[a-z]\\.)+)\\s+){0,${n}}?`;
+/** A company's name, with its registration in brackets (« Wolkenwerk Cloud Services GmbH (USt-IdNr. DE318774520), »): up to twelve words, in one sentence (the cue then wants the comma before « nicht die … »). */
+const NAME_GAP = `(?:\\([^()\\n]{0,40}\\)[,;]?\\s+|[^\\s.!?()]+\\s+){0,12}?`;
 /** An invoice held in the client's own approval circuit ("bloquée au visa", "en validation", "à la signature"): a delay, not a dispute. */
 const NOT_IN_APPROVAL = "(?!\\s+(?:au|en|a\\s+la|dans\\s+(?:le|notre|leur))\\s+(?:visa|validation|signature|circuit|approbation|workflow|bon\\s+a\\s+payer))";
 /** Up to n words, not across a request: "paiement svp, la prestation a été réalisée" is no payment made. */
@@ -207,8 +209,8 @@ export const PAID = cueRegex([
   // "Our finance team has processed the transfer today", "Attached is the MT103" (a SWIFT transfer's own proof)
   // a German participle with its day, the verb dropped: "Balance EUR 1.200,85 überwiesen heute, Ref FDA-26/0461"
   `(?:uberwiesen|bezahlt|beglichen)\\s+(?:heute|gestern|soeben|vorhin|heute\\s+morgen)(?![a-z])`,
-  // … and in the simple past: "our finance team processed the payment yesterday (TT ref. HSBC 2611-88412)"
-  `(?:team|department|dept|accounts|finance|treasury|accounting|accountant|bookkeeper|office|payables|colleague|ap|a/p)\\s+(?:\\S+\\s+)?(?:processed|released|executed|initiated|sent|made|issued|wired)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`,
+  // … and in the simple past: "our finance team processed the payment yesterday (TT ref. HSBC 2611-88412)", "our accounting team wired the deposit today"
+  `(?:team|department|dept|accounts|finance|treasury|accounting|accountant|bookkeeper|office|payables|colleague|ap|a/p)\\s+(?:\\S+\\s+)?(?:processed|released|executed|initiated|sent|made|issued|wired)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach|deposit|balance|funds|money)${NOT_THE_PAYMENT_EN}`,
   `(?<!(?:you|once|when|if)\\s)(?:has|have)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:processed|released|executed|initiated|sent|made|issued)\\s+(?:the|your|our|this|a)\\s+(?:transfer|payment|wire|remittance|bacs|ach)${NOT_THE_PAYMENT_EN}`, `mt\\s?103`,
   // "payment of the deposit 4.250,00 EUR is done today"
   `(?:payment|transfer|wire|remittance)\\s+(?:of|for)\\s+${W(6)}(?:is|was|has\\s+been)\\s+(?:now\\s+|already\\s+)?(?:done|completed|made|sent|executed)(?![a-z])(?!\\s+(?:on|by|next|tomorrow|at\\s+the\\s+end|once|when|after)(?![a-z]))`,
@@ -1143,7 +1145,9 @@ export const DISPUTE = cueRegex([
   // Notre expert-comptable la rejette. Il faut l'annuler et la refaire au bon nom. »
   `ne\\s+(?:peut|peuvent|pourra)\\s+pas\\s+etre\\s+(?:adressee|libellee|facturee|emise|etablie)s?\\s+(?:a|au\\s+nom\\s+de)(?![a-z])`, `(?:comptable|compta|expert-comptable|service\\s+comptable|controleur\\s+de\\s+gestion)\\s+(?:la|le|les)\\s+rejette(?:nt)?(?![a-z])`, `(?:refaire|reemettre|reediter|re-emettre|reetablir|etablir|emettre|faire)\\s+(?:la\\s+|une\\s+|une\\s+nouvelle\\s+|une\\s+autre\\s+)?(?:facture\\s+)?au\\s+bon\\s+nom`,
   // de: « die Rechnung ist falsch adressiert … Bitte stornieren Sie die Rechnung und stellen Sie eine neue auf die GmbH aus »
-  `(?:rechnung|sie)\\s+(?:ist|wurde)\\s+(?:leider\\s+)?falsch\\s+adressiert`, `(?:falsche[nr]?|unrichtige[nr]?)\\s+(?:rechnungsempfanger|empfanger|firma|gesellschaft|adressat)`,
+  `(?:rechnung|sie)\\s+(?:ist|wurde)\\s+(?:leider\\s+)?falsch\\s+adressiert`,
+  // « Auftraggeber ist die Wolkenwerk Cloud Services GmbH (USt-IdNr. DE318774520), nicht die Wolkenwerk GmbH », "the contracting entity is …, not …"
+  `(?:auftraggeber(?:in)?|rechnungsempfanger(?:in)?|vertragspartner(?:in)?|besteller(?:in)?)\\s+(?:ist|war)\\s+${NAME_GAP}(?<=,\\s{1,3})nicht\\s+(?:die|der|das|unsere?)(?![a-z])`, `(?:contracting|ordering|billing)\\s+(?:entity|party|company)\\s+(?:is|was)\\s+${NAME_GAP}(?<=,\\s{1,3})not\\s+(?!(?:a|an|any|so|too|very|really|quite|sure|yet|only|just|now|needed|required|an?\\s+issue)(?![a-z]))(?:the\\s+)?[a-z]+`, `(?:falsche[nr]?|unrichtige[nr]?)\\s+(?:rechnungsempfanger|empfanger|firma|gesellschaft|adressat)`,
   // « elle est libellée au nom du « Lycée agricole de Florac », alors que la commande a été passée par l'EPLEFPA … seul habilité à payer »
   `(?:libellee|adressee|etablie|emise)\\s+au\\s+nom\\s+(?:du|de\\s+la|de|d')\\s*${IN_SENTENCE(8)}alors\\s+que`, `seule?s?\\s+habilitee?s?\\s+a\\s+(?:payer|regler)(?![a-z])`,
   // phone French without « ne »: « il y a une erreur, vous nous facturez 12 eprouvettes … Je paierai pas 12, merci de me refaire la facture »

@@ -17,6 +17,8 @@ const DEPOSIT_INVOICE = new RegExp(
     `^\\s*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)\\s*[-–—:|]`,
     // an invoice whose object is a numbered deposit: « Objet : Acompte n°1 – restauration du cotre …, 30 % du devis D2026-041 »
     `(?:objet|object|subject|betreff|designation|libelle)\\s*:\\s*(?:1er\\s+|premier\\s+|2e\\s+|deuxieme\\s+|second\\s+)?(?:acompte|deposit|anzahlung|anticipo|acconto)(?![a-z])`, `acompte\\s+n[°o]\\s*\\d`,
+    // the billed line naming its share in brackets: "Deposit (40%): USD 12,480.00" (not one taken off: "Acompte (30 %) : -4 500,00 €")
+    `(?:acompte|deposit|down\\s*payment|anzahlung|anticipo|acconto|aanbetaling|voorschot)\\s*\\(\\s*${PCT}\\s*\\)(?!\\s*[:=]?\\s*[-–−])`,
     `voorschotfactu(?:ur|ren)`, `factuur\\s+voor\\s+(?:het\\s+|de\\s+)?(?:voorschot|aanbetaling)`, `(?:voorschot|aanbetaling)\\s+van\\s+${PCT}`,
   ]
     .map((s) => `(?<![a-z])${s}`)
