@@ -16,6 +16,12 @@ export interface PromisedDates {
 /** The payer's next run of payments, which dates a promise by itself: « au prochain règlement fournisseurs », "in our next payment run". */
 const NEXT_PAYMENT_RUN = /(?<![a-z])(?:prochaine?s?|next|nachste[nmr]?|volgende|proxim[oa])\s+(?:reglements?\s+(?:des\s+)?fournisseurs?|paiements?\s+(?:des\s+)?fournisseurs?|campagnes?\s+de\s+(?:paiement|reglement)s?|(?:supplier\s+)?pay(?:ment)?\s+run|zahlungslauf|betaalrun|remesa)(?![a-z])/;
 
+/**
+ * A day named after the payer's payments in general, its routine (« notre gérant signe les virements le vendredi », « le
+ * trésorier signe les chèques jeudi, le vôtre partira … la semaine prochaine »): after any other day the reply names.
+ */
+const PAYER_ROUTINE_BEFORE = /(?<![a-z])(?:les|nos|leurs|ses|the|our|their|all)\s+(?:paiements|virements|cheques|reglements|payments|transfers|checks|payment\s+runs)\s+(?:le\s+|les\s+|on\s+|every\s+|each\s+|tous\s+les\s+|chaque\s+)?$/;
+
 /** Words of a payment in several parts: "en 3 fois", "échéancier", "puis … le solde", "in three instalments". */
 const INSTALMENTS = wordStartRegExp(String.raw`(?<![\p{L}])(?:en\s+(?:\d+|deux|trois|quatre|plusieurs)\s+fois|[ée]ch[ée]ancier|mensualit[ée]s?|instal(?:l)?ments?|in\s+(?:\d+|two|three|four)\s+payments|(?<!(?:vote|votera|voteront|votent|voter|approuve|approuvera|valide|validera|decide|decidera)\s+)le\s+solde\s+le|the\s+balance\s+on|in\s+(?:\d+|zwei|drei)\s+raten|a\s+plazos|in\s+(?:\d+|due|tre)\s+rate)(?![\p{L}])`, 'iu');
 
@@ -53,7 +59,8 @@ export function promisedDates(
       // (a day in a clause of its own before them is another thing's, after any named after them: « L'expert de
       // l'assurance passe la semaine prochaine, on vous règle dès que l'assurance a payé, normalement avant Noël »)
       const away = (index: number) =>
-        index >= cueStart ? Math.max(0, index - cueEnd) : (/[,;]/.test(text.slice(index, cueStart)) ? text.length : 0) + 2 * (cueStart - index);
+        (index >= cueStart ? Math.max(0, index - cueEnd) : (/[,;]/.test(text.slice(index, cueStart)) ? text.length : 0) + 2 * (cueStart - index)) +
+        (PAYER_ROUTINE_BEFORE.test(fold(text.slice(Math.max(0, index - 40), index))) ? 2 * text.length : 0);
       // (a day counted from one named in an earlier sentence, « … le vendredi 11 décembre. On vous fait le virement le lundi qui
       // suit », is read with that sentence before it)
       const prefix = before && countsFromADayBefore(text) ? before : '';

@@ -100,8 +100,8 @@ export const PAID = cueRegex([
   `(?:confirm(?:e|ons|ent)|(?:a|avons|ont)\\s+procede\\s+a)\\s+(?:la\\s+|votre\\s+)?mise\\s+en\\s+paiement(?![a-z])`, `mise\\s+en\\s+paiement\\s+${W(4)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:ef{1,2}ectuee|faite|realisee|validee)(?![a-z])`,
   // "La FA27-00058 est partie en paiement ce matin": sent for payment, said of the past
   `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
-  // « C'est parti par Paypal ce matin ✅ (900€) »: the payment said « c' », its means named
-  `(?:c'est|c\\s+est|cest)\\s+(?:bien\\s+)?parti\\s+(?:par|via|en)\\s+(?:paypal|virement|lydia|wise|revolut|cheque|bizum|swish|carte|cb|sumup|stripe|twint|mobilepay|vipps)(?![a-z])`,
+  // « C'est parti par Paypal ce matin ✅ (900€) », « c'est parti ce soir par virement »: the payment said « c' », its means named
+  `(?:c'est|c\\s+est|cest)\\s+(?:bien\\s+)?parti\\s+(?:(?:ce\\s+(?:matin|soir|midi|apres-midi)|aujourd'hui|hier(?:\\s+soir)?|tout\\s+a\\s+l'heure|a\\s+l'instant)\\s+)?(?:par|via|en)\\s+(?:paypal|virement|lydia|wise|revolut|cheque|bizum|swish|carte|cb|sumup|stripe|twint|mobilepay|vipps)(?![a-z])`,
   // cheques handed over: « Je vous ai mis les trois chèques dans la boîte aux lettres ce matin » (held-out NYY)
   `(?:ai|avons|a)\\s+(?:mis|depose|glisse|laisse|poste|envoye|remis|donne)\\s+(?:le|les|mon|mes|nos|notre|un|deux|trois|quatre|\\d)\\s+(?:\\S+\\s+)?cheques?(?![a-z])(?!\\s+de\\s+caution)`,
   // a bill of exchange or a debit gone through: « la LCR de la 041 est bien passée sur notre compte le 13 » (held-out MXW)

@@ -10,6 +10,22 @@ const ME = ['redaction-web.example'];
 const reply = (text: string, date: string, depositInvoice = false) => classifyClientReply(mail({ text, date }), { depositInvoice });
 const to = (m: MailMessage, address: string, from = 'claire@redaction-web.example'): MailMessage => ({ ...m, from: { name: 'Claire', address: from }, to: [{ name: '', address }] });
 
+/** An invoice of ours and the client's answer to it, scanned together: the invoice's status and promised date. */
+async function answered(answerText: string, answerDate: string): Promise<[string | undefined, string | null | undefined]> {
+  const invoice = to(
+    mail({ subject: 'Facture F2026-0430', date: '2026-10-15', text: 'Bonjour,\nVeuillez trouver ci-dessous notre facture F2026-0430 du 15/10/2026.\nMontant TTC : 5 870,00 €\nÉchéance : 29/11/2026\nCordialement' }),
+    'compta@client.example',
+  );
+  const answer: MailMessage = {
+    ...mail({ subject: 'RE: Facture F2026-0430', date: answerDate, from: 'compta@client.example', text: answerText }),
+    to: [{ name: '', address: 'claire@redaction-web.example' }],
+    inReplyTo: invoice.messageId,
+    references: [invoice.messageId],
+  };
+  const [r] = await scanMessages([invoice, answer], { me: ME, today: '2026-12-07' });
+  return [r?.status, r?.promisedDate];
+}
+
 describe('invoices named again', () => {
   const invoice = to(
     mail({ subject: 'Facture F-2026-072 – sous-traitance rédaction août', date: '2026-08-31', text: 'Bonjour,\nVeuillez trouver ci-dessous notre facture F-2026-072 du 31/08/2026.\nMontant TTC : 4 560,00 €\nÉchéance : 15/10/2026\nCordialement\nClaire' }),
@@ -82,3 +98,32 @@ describe('the wrong company billed', () => {
     expect(reply('Hi, the billing company is fine, not a problem, we pay next week.', '2026-11-01').kind).toBe('promise');
   });
 });
+
+describe('second batch (UVW–UWX)', () => {
+  it('« c\'est parti ce soir par virement, tu devrais l\'avoir d\'ici jeudi » pays', () => {
+    expect(reply("oups dsl !! c'est parti ce soir par virement, tu devrais l'avoir d'ici jeudi 👍\nCamille", '2026-12-02').kind).toBe('paid');
+  });
+
+  it('« Notre logiciel rejette la facture … car le n° de BC n\'apparaît pas sur le PDF » asks for paperwork: the invoice stays open', async () => {
+    expect(await answered("Bonjour,\nNotre logiciel rejette la facture F2026-0430 car le n° de BC n'apparaît pas sur le PDF (seulement dans le mail). Pourriez-vous nous la renvoyer avec la mention BC-SP-2026-118 sur la facture elle-même ?\nCordialement", '2026-10-21')).toEqual(['open', null]);
+  });
+
+  it('« bloquée dans Ariba : le numéro de ligne de commande (10) n\'est pas renseigné et le goods receipt n\'a pas été fait » asks for paperwork', async () => {
+    expect(await answered("Bonjour,\nLa facture est bloquée dans Ariba : le numéro de ligne de commande (10) n'est pas renseigné et le goods receipt n'a pas été fait par le demandeur. Pouvez-vous la resoumettre avec la ligne de PO ? Je relance de mon côté M. Carré pour la réception.\nCordialement", '2026-10-21')).toEqual(['open', null]);
+  });
+
+  it('the invoice refused for its goods (« la livraison n\'a pas été faite en entier ») is still disputed', async () => {
+    expect((await answered("Bonjour,\nNous refusons la facture F2026-0430 : la livraison n'a pas été faite en entier, il manque deux couronnes.", '2026-10-21'))[0]).toBe('disputed');
+  });
+
+  it('a day named after the payer\'s payments in general is its routine: the day said of this payment is promised', async () => {
+    expect(await answered('Bonjour,\nLe trésorier signe les chèques jeudi, le vôtre partira par courrier la semaine prochaine.\nBonne journée', '2026-12-02')).toEqual(['promised', '2026-12-07']);
+    expect(await answered('Hello Claire,\npetit retard de notre côté, notre expert-comptable valide les paiements le vendredi... le virement partira lundi prochain sans faute.', '2026-12-03')).toEqual(['promised', '2026-12-07']);
+    expect(await answered('Bonjour Lucie,\nOui pardon, notre gérant signe les virements le vendredi : le vôtre partira en fin de semaine prochaine.', '2026-12-02')).toEqual(['promised', '2026-12-11']);
+  });
+
+  it('« le gérant signe les virements le vendredi, ce sera fait vendredi prochain » still promises that Friday', async () => {
+    expect(await answered('Bonjour Claire,\nOui désolée, le gérant signe les virements le vendredi, ce sera fait vendredi prochain.', '2026-12-02')).toEqual(['promised', '2026-12-04']);
+  });
+});
+
