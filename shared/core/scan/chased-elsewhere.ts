@@ -13,8 +13,8 @@ export interface EarlierInvoice {
 }
 
 /**
- * Messages of ours, carrying no document, that chase an invoice the mailbox sent earlier, stating another sum than
- * it (« Pixel Sud n'a toujours pas payé la F-2026-072, donc je ne peux pas encore te reverser ta part (1 200 €) »
+ * Messages of ours, carrying no document, that chase or answer about an invoice the mailbox sent earlier, stating another
+ * sum than it (« Pixel Sud n'a toujours pas payé la F-2026-072, donc je ne peux pas encore te reverser ta part (1 200 €) »
  * to a subcontractor; « il reste 1 200 € à régler sur la F-2026-072 » to the client): they name that invoice,
  * they send none. (Same number and same sum is a sending again: see laterSendings.) A reading that found no number
  * of its own (« la F-2026-072 » without the word « facture ») chases the earlier invoice its own words name.
@@ -37,7 +37,7 @@ export function chasesOfEarlierInvoices(readings: readonly InvoiceReading[]): Ma
     const keys = keysOf(r);
     const first = keys.map((key) => (key.length >= 3 ? firstByNumber.get(key) : undefined)).find((f) => f && f.message !== r.message && (f.message.date ?? '') < (r.message.date ?? ''));
     if (r.invoiceNumber && !firstByNumber.has(keys[0]!)) firstByNumber.set(keys[0]!, r);
-    if (!first || r.message.attachments.some((a) => !a.inline) || classifyOwnFollowUp(r.message) !== 'reminder') continue;
+    if (!first || r.message.attachments.some((a) => !a.inline) || classifyOwnFollowUp(r.message) === 'other') continue;
     const sameClient = !!first.debtorEmail && !!r.debtorEmail && sameParty(first.debtorEmail, r.debtorEmail);
     out.set(r, { first, sameClient });
   }

@@ -432,7 +432,7 @@ const DEDUCTED = /(?:deduction\s+faite\s+(?:de|du|des)|deduit|en\s+deduisant|moi
 const CREDITED_FOR = /(?:credit\s+note|avoir|gutschrift|nota\s+de\s+credito|nota\s+di\s+credito|creditnota)\s+(?:n[°o]\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:for|pour|fur|por|per|voor)\s+(?:(?:the|le|la|les|l'|den|die|das|el|il|de|het)\s*)?$/;
 
 /** A short delay in days: « sous quelques jours », « sous une dizaine de jours », « dans les 5 jours ». */
-const WITHIN_DAYS = /(?<![a-z])(?:sous|dans|d'ici|en)\s+(?:les\s+)?(?:quelques|une\s+dizaine\s+de|[1-9]|1[0-5])\s+jours(?![a-z])/;
+const WITHIN_DAYS = /(?<![a-z])(?:sous|dans|d'ici|en)\s+(?:les\s+)?(?:quelques|une\s+dizaine\s+de|(?:[1-9]|1[0-5])(?:\s*(?:-|a|ou)\s*(?:[1-9]|1[0-5]))?)\s+jours(?![a-z])/;
 
 /** A public buyer's order to pay ("mandatée", "le mandat de paiement est signé", "mise en paiement", « zur Zahlung angewiesen »): the payment itself follows. */
 const ORDERED_TO_PAY = /mandate|mandat\s|mise?s?\s+en\s+paiement|zur\s+(?:zahlung|auszahlung)\s+angewiesen/;
@@ -537,7 +537,7 @@ const THIRD_PARTY_PAID = /(?<![a-z])(?:la|le|les|l'|mon|ma|mes|notre|nos|leur|le
 const FIRST_PERSON_BEFORE = /(?<![a-z])(?:je|j'|nous|on|i|i'll|we|we'll|ich|wir|ik|wij)(?![a-z])/;
 
 /** A bill of exchange (LCR, traite) accepted or domiciled: paid at its maturity. */
-const BILL_ACCEPTED = /(?:lcr|traite|effet|elle|celle-ci)\s+(?:\S+\s+){0,12}?(?:acceptee?s?|domiciliee?s?)(?![a-z])/;
+const BILL_ACCEPTED = /(?:lcr|traite|effet|elle|celle-ci)\s+(?:\S+\s+){0,12}?(?:acceptee?s?|domiciliee?s?|re-?emise?s?)(?![a-z])/;
 
 export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}): ClientReplyReading {
   if (isBounce(message)) return reading('bounce', message.subject);
@@ -633,7 +633,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       if (dates.date && dates.date > reference && !VALUE_DATE.test(fold(clause)) && !onItsWay) return reading('promise', hit.sentence, dates);
       // "Ich habe die Rechnung freigegeben, die Zahlung geht nächsten Freitag raus": approved (not paid), paid on a day
       // to come. (A payment confirmed whose funds arrive on a day is paid.)
-      const sameSentence = APPROVED.test(hit.text) && !onItsWay ? promises.filter((p) => p.sentenceStart === hit.sentenceStart) : [];
+      const sameSentence = APPROVED.test(hit.text) && !onItsWay ? promises.filter((p) => p.sentenceStart >= hit.sentenceStart && p.sentenceStart < hit.end) : [];
       const promised = sameSentence.length ? promiseDates(sameSentence) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
     }
@@ -664,8 +664,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       const promised = sameSentence.length ? promiseDates(sameSentence) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
       // (or a payment named with its day to come: « Le mandat a été signé … La trésorerie nous indique un paiement le 11 décembre »)
-      // (not the money on its way after a payment ordered: « … mise en paiement le 08/06. Vous devriez recevoir les fonds sous 48h » is paid)
-      const presentAfter = present.filter((p) => p.index >= hit.end && !MONEY_ON_ITS_WAY.test(fold(p.sentence)));
+      // (not the money on its way after a payment ordered: « … mise en paiement le 08/06. Vous devriez recevoir les fonds sous 48h » is paid,
+      // nor « le mandat a été émis … Vous devriez voir le virement d'ici 2-3 jours »)
+      const presentAfter = present.filter((p) => p.index >= hit.end && !MONEY_ON_ITS_WAY.test(fold(p.sentence)) && !MONEY_SEEN_ARRIVING.test(fold(p.sentence)));
       const scheduled = presentAfter.length ? promiseDates(presentAfter) : null;
       if (scheduled?.date && scheduled.date > reference) return reading('promise', presentAfter[0]!.sentence, scheduled);
       // "… a été émis … Le virement interviendra dans les délais réglementaires": the transfer still to come, on no day
@@ -738,6 +739,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
  * invoicing tool, or a forward of the invoice asking to pay), an answer (bank details, a duplicate, a PO
  * number, a reply to a dispute), thanks for a payment, or something else.
  */
+const DEDUCTION_NAMED = /(?<![a-z])(?:deduction|penalite|retenue|refaction)s?\s+(?:\S+\s+){0,3}?(?:de\s+)?\d/;
+const PAYMENT_SEEN = /(?<![a-z])(?:avis\s+de\s+(?:paiement|virement|reglement)|(?:bien\s+)?recu\s+(?:votre|ton)\s+(?:reglement|paiement|virement|versement)|remittance\s+advice)(?![a-z])/;
+
 export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // (the case a fee note is for is no chase: « Dossier : Mise en demeure fournisseur »)
   const text = withoutMatterNames(stripQuoted(message.text), message.text);
@@ -771,6 +775,9 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // (« Comme demandé par téléphone, je vous renvoie le détail de la facture … :⏎ … reste à payer 1 020,00 € »: its figures, after the words sending it)
   const resentAt = resentOnRequest ? RESENT_ON_REQUEST.exec(folded)!.index : -1;
   const stateOfResent = (h: CueHit) => resentOnRequest && DUE_STATE.test(h.text) && (h.index > resentAt || SENDS_AGAIN.test(fold(h.sentence.slice(0, Math.min(300, h.endInSentence)))));
+  // Our answer to a deduction the client made in paying (« Votre avis de paiement … fait apparaître une déduction de 420,00 € », « Nous
+  // avons bien reçu votre règlement de 6 840,00 € … ni la pénalité d'étiquetage de 144 € »): labelers read it as an answer, no reminder.
+  if (DEDUCTION_NAMED.test(folded) && PAYMENT_SEEN.test(folded)) return 'answer';
   const chases = cueHits(CHASE, folded, text).filter((h) => h.index < invoiceBelow && !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before) && !(resentOnRequest && insideBrackets(folded, h.index)) && !resentInline(h) && !stateOfResent(h));
   if (chases.length) return 'reminder';
   // "Relance : Facture d'acompte" over "voici nos coordonnées bancaires": the subject was kept, the body answers a request.

@@ -76,6 +76,8 @@ export const CHASE = cueRegex([
   // « Tu as dû zapper, la F-2026-082 (318 €) est passée à échéance le 1er novembre. Tu peux regarder ? » (held-out MWY)
   `(?:est|etait|sont|etaient)\\s+passee?s?\\s+a\\s+(?:echeance|terme)`, `confirmer\\s+(?:sa|la|leur|votre)\\s+mise\\s+en\\s+paiement`,
   // « Sauf erreur de notre part, nous n'avons pas reçu le solde de 1 680,00 € (facture CA-2026-059) »
+  // « nous n'avons reçu aucune LCR acceptée de votre part »
+  `(?:n'avons|n'ai|n'avions|n'avais)\\s+(?:toujours\\s+|encore\\s+)?recu\\s+aucune?\\s+(?:reglement|paiement|virement|versement|cheque|lcr|traite|effet)s?(?![a-z])`,
   `sauf\\s+erreur\\s+(?:ou\\s+omission\\s+)?de\\s+(?:notre|ma)\\s+part`, `n'a\\s+pas\\s+(?:encore\\s+)?ete\\s+(?:mise?\\s+en\\s+paiement|mandatee?|reglee?|payee?|soldee?)(?![a-z])`, `(?:n'avons|n'ai|n'avions|n'avais)\\s+(?:toujours\\s+)?pas\\s+(?:encore\\s+)?(?:recu|constate|enregistre|vu\\s+passer)\\s+(?:le|votre|ton|de|d'|la|l'|les|vos|aucun|aucune)?\\s*(?:reglement|paiement|virement|versement|cheque|solde|acompte|montant|somme|\\d)`,
   // « Je me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 € » (held-out BYZ)
   // (and in the present: « Je vous rappelle simplement l'échéance de fin octobre pour la facture … »)
@@ -227,6 +229,8 @@ export const CHASE = cueRegex([
   `confirm\\w+\\s+${'(?:\\S+\\s+){0,2}?'}fecha\\s+(?:del?|de\\s+la)\\s+(?:pago|transferencia|abono)`, `(?:seguimos|sigo|continuamos)\\s+sin\\s+recibir`, `(?:seguimos|sigo|continuamos)\\s+sin\\s+(?:ver|tener\\s+noticias\\s+del?)\\s+(?:(?:el|su|tu|ningun|la)\\s+)?(?:pago|abono|ingreso|transferencia|importe|cobro)(?![a-z])`,
   // Latin American wordings: "Le comento que la factura … venció el 6 de junio y aún no registramos el pago", "Sigo sin noticias"
   // "la factura F26-220, que vencía el 15/08/2026; todavía no vemos el pago"
+  // « Ya estamos en diciembre y no veo la transferencia de la FA-2026-041 »
+  `no\\s+(?:veo|vemos|he\\s+visto|hemos\\s+visto)\\s+(?:todavia\\s+|aun\\s+)?(?:el\\s+|la\\s+|su\\s+|tu\\s+|ningun\\s+|ninguna\\s+)?(?:pago|abono|ingreso|transferencia)(?![a-z])`,
   `vencio`, `vencia`, `(?:todavia|aun)\\s+no\\s+(?:vemos|vimos|hemos\\s+visto|he\\s+visto)\\s+(?:el\\s+|su\\s+|tu\\s+|ningun\\s+)?(?:pago|abono|ingreso|transferencia)`, `aun\\s+no\\s+(?:registramos|hemos\\s+registrado|recibimos|hemos\\s+recibido|vemos|tenemos\\s+registrado)`, `(?:sigo|seguimos)\\s+sin\\s+noticias`, `pese\\s+a\\s+(?:nuestros|los|mis)\\s+(?:\\S+\\s+)?(?:recordatorios|avisos|correos|mensajes)`,
   `intereses\\s+de\\s+demora`, `a\\s+pesar\\s+de\\s+(?:nuestro|nuestros|mi|mis)\\s+(?:\\S+\\s+)?(?:recordatorio|correo|mensaje|aviso)s?`, `ultimo\\s+aviso`, `sin\\s+pagar`,
   // it

@@ -41,11 +41,11 @@ const CANNOT_WITHOUT = String.raw`(?:ne\s+(?:peut|peuvent|pouvons|pourra|pourron
 /** Said required: "A valid purchase order number is required on the invoice document", « le numéro d'engagement est obligatoire ». */
 const REQUIRED = String.raw`(?:is|are)\s+(?:required|mandatory|needed)|(?:est|sont)\s+(?:obligatoire|requise?|exigee?)s?|(?:ist|sind)\s+(?:erforderlich|pflicht|zwingend\s+erforderlich)|es\s+obligatori[oa]|e\s+obbligatori[oa]|is\s+verplicht`;
 
-/** A document or number not shown or not done: « le n° de BC n'apparaît pas sur le PDF », « le goods receipt n'a pas été fait ». */
-const NOT_SHOWN = String.raw`(?:n'|ne\s+)(?:apparait|apparaissent|figure|figurent)\s+pas|n'(?:a|ont)\s+pas\s+ete\s+(?:faite?s?|saisie?s?|realisee?s?|enregistree?s?|passee?s?)`;
+/** A document or number not shown or not done: « le n° de BC n'apparaît pas sur le PDF », « le goods receipt n'a pas été fait », « le numéro d'engagement juridique (bon de commande SIFAC) n'y figure pas ». */
+const NOT_SHOWN = String.raw`(?:n'|ne\s+)(?:y\s+)?(?:apparait|apparaissent|figure|figurent)\s+pas|n'(?:a|ont)\s+pas\s+ete\s+(?:faite?s?|saisie?s?|realisee?s?|enregistree?s?|passee?s?)`;
 
 const WAITS_FOR_PAPERWORK = new RegExp(
-  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${CANNOT_WITHOUT}|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([a-z0-9]{1,6}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|${NOT_SHOWN}|absente?s?|(?:non|(?:n'|ne\s+)(?:est|etait|sont|etaient)\s+pas|n'a\s+pas\s+ete|n'avait\s+pas\s+ete)\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
+  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${CANNOT_WITHOUT}|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([^()\n]{1,40}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|${NOT_SHOWN}|absente?s?|(?:non|(?:n'|ne\s+)(?:est|etait|sont|etaient)\s+pas|n'a\s+pas\s+ete|n'avait\s+pas\s+ete)\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
 );
 
 /**
@@ -54,7 +54,7 @@ const WAITS_FOR_PAPERWORK = new RegExp(
  * (held-out AOV, ARW, CAY, KW, DHX: twenty such rejections labelled open, against one that also contests the order).
  */
 const PAPERWORK_MISSING = new RegExp(
-  String.raw`(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([a-z0-9]{1,6}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|${NOT_SHOWN}|(?:est\s+|sont\s+)?absente?s?|(?:non|(?:n'|ne\s+)(?:est|etait|sont|etaient)\s+pas|n'a\s+pas\s+ete|n'avait\s+pas\s+ete)\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
+  String.raw`(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([^()\n]{1,40}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|${NOT_SHOWN}|(?:est\s+|sont\s+)?absente?s?|(?:non|(?:n'|ne\s+)(?:est|etait|sont|etaient)\s+pas|n'a\s+pas\s+ete|n'avait\s+pas\s+ete)\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
 );
 
 /** A rejection's other reasons: the goods or the order itself (« quantités non conformes », "the PO is closed", a credit note asked). */

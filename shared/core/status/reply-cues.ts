@@ -134,7 +134,7 @@ export const PAID = cueRegex([
   `${PAY_NOUN_FR}\\s+(?:et|e)\\s+(?:bien\\s+)?(?:parti|ef{1,2}ectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
   // (« la LCR relative à votre facture HB-2026-0412 (2 340,00 €) a été honorée à l'échéance du 31/10 »: the invoice and its amount between)
-  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${IN_SENTENCE(9)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
+  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${IN_SENTENCE(9)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|re-?emise?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
   // a bill of exchange named by its pronoun, domiciled only such a bill is: « Elle est acceptée et domiciliée pour une échéance au 10/12/2026 »
   `(?:elle|celle-ci)\\s+(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:acceptee\\s+et\\s+)?domiciliee(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
@@ -460,7 +460,7 @@ export const DONE = cueRegex([
 ]);
 
 /** Cues that mean paid when said of the past and a promise when the clause carries a later date. */
-export const PAID_OR_SCHEDULED = /(?:confirm\w*|acceptee?s?|domiciliee?s?|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|ausgelost|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment|(?:invoice|bill|it)\s+(?:\S+\s+){0,2}(?:is|was|has\s+been)\s+(?:now\s+)?released)/;
+export const PAID_OR_SCHEDULED = /(?:confirm\w*|acceptee?s?|domiciliee?s?|re-?emise?s?|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|ausgelost|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment|(?:invoice|bill|it)\s+(?:\S+\s+){0,2}(?:is|was|has\s+been)\s+(?:now\s+)?released)/;
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
@@ -657,8 +657,12 @@ export const PROMISE = cueRegex([
   `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+send\\s+(?:it|this|that)\\s+(?:over\\s+|across\\s+)?(?:on|by|before)\\s+(?:the\\s+)?(?:\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|next|1st|2nd|3rd|tomorrow)`,
   // "Doe ik morgen meteen", "ik regel het vrijdag", "je le fais demain", "je m'en occupe lundi": paying, named by the chase it answers
   // (not « je m'en occupe la semaine prochaine », no day and no word of paying: both such held-out labels leave it open, BVZ, DYW)
+  // the separable « overmaken »: « Deze (FA-2026-0423) maken we volgende week over, samen met de andere » (not « maken we ons zorgen over »)
+  `(?:maken|maak)\\s+(?:we|wij|ik)\\s+(?!(?:ons|me|mij)\\s)${IN_SENTENCE(5)}over(?=\\s*(?:[,.;!?\\n]|$))`, `(?:we|wij|ik)\\s+(?:maken|maak)\\s+(?!(?:ons|me|mij)\\s)${IN_SENTENCE(5)}over(?=\\s*(?:[,.;!?\\n]|$))`,
   `(?:doe|regel)\\s+ik\\s+(?:het\\s+|dat\\s+)?(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|deze|begin|eind)`, `ik\\s+(?:doe|regel|betaal)\\s+(?:het|dat|die|deze)\\s+(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende|deze|begin|eind)`,
   `je\\s+(?:le|la|m'en|m'en\\s+occupe|vais\\s+le)\\s*(?:fais|occupe|faire)?\\s+(?:des\\s+)?(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce\\s+soir|cet\\s+apres-midi|d'ici|avant\\s+(?:le|la|vendredi|lundi|fin)|cette\\s+semaine|en\\s+fin\\s+de|fin\\s+du\\s+mois)`,
+  // … and any day, with the word of promising: « Je m'en occupe en début de semaine prochaine, promis. »
+  `je\\s+m'en\\s+occupe\\s+${IN_SENTENCE(6)}promis(?![a-z])`,
   // what the client's payer said, with a day: "finance says end of the month", "AP told me next Friday"
   `(?:finance|accounts|accounting|ap|a/p|payables|treasury|cfo|controller|boss|bookkeeper|accountant)\\s+(?:team\\s+|dept\\s+|department\\s+)?(?:says?|said|tells?\\s+me|told\\s+(?:me|us)|confirmed|confirms|promised|promises)\\s+(?:that\\s+)?(?:it'll\\s+be\\s+|it\\s+will\\s+be\\s+|(?:it\\s+)?should\\s+be\\s+|(?:the\\s+)?payment\\s+(?:is\\s+|will\\s+be\\s+)?)?(?:by\\s+|on\\s+|at\\s+|for\\s+)?(?:the\\s+)?(?:end|start|beginning|early|mid|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|\\d)(?![a-z])`,
   `(?:la\\s+)?(?:compta|comptabilite|tresorerie|daf|direction|patron|gerant|comptable)\\s+(?:m'a\\s+dit|me\\s+dit|dit|annonce|confirme|m'a\\s+confirme|promet|m'a\\s+promis)\\s+(?:que\\s+)?(?:ce\\s+sera\\s+|ca\\s+sera\\s+|(?:le\\s+)?(?:paiement|virement|reglement)\\s+(?:sera\\s+fait\\s+|partira\\s+)?)?(?:pour\\s+|d'ici\\s+|avant\\s+)?(?:la\\s+|le\\s+)?(?:fin|debut|mi|semaine|lundi|mardi|mercredi|jeudi|vendredi|demain|\\d)(?![a-z])`,
@@ -971,7 +975,7 @@ export const PAY_PRESENT = cueRegex([
   // "Je fais le nécessaire le 15 octobre": what is needed to pay, on a day
   `(?:je\\s+fais|nous\\s+faisons|on\\s+fait)\\s+le\\s+necessaire`,
   // "je lance le paiement la semaine prochaine", "on passe le virement lundi": an act of paying, in the present
-  `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|ef{1,2}ectue|ef{1,2}ectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce|les|des|deux|trois|quatre|cinq|six|plusieurs|\\d{1,2})\\s+${PAY_NOUN_FR}`,
+  `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:lance|lancons|relance|relancons|refais|refaisons|renvoie|renvoyons|ef{1,2}ectue|ef{1,2}ectuons|fais|faisons|fait|envoie|envoyons|passe|passons|programme|programmons|emets|emettons|ordonne|ordonnons|declenche|declenchons)\\s+(?:le|un|notre|votre|la|ce|les|des|deux|trois|quatre|cinq|six|plusieurs|\\d{1,2})\\s+(?:(?:premier|1er|deuxieme|second|2e|dernier)\\s+)?${PAY_NOUN_FR}`,
   // a cheque brought or posted, in the present: « je depose le cheque dans votre boite lundi », « on poste le chèque demain »
   // (« je te donne le reste en espèces samedi 12 »)
   `(?:je|on|nous)\\s+(?:te|vous)\\s+(?:donne|donnons|apporte|apportons|remets|remettons|depose|deposons)\\s+(?:le\\s+reste|le\\s+solde|l'argent|le\\s+montant|le\\s+cheque|les\\s+cheques|les\\s+especes|le\\s+liquide|les\\s+\\d+)(?![a-z])`,
@@ -1146,6 +1150,11 @@ export const DISPUTE = cueRegex([
   `ne\\s+(?:peut|peuvent|pourra)\\s+pas\\s+etre\\s+(?:adressee|libellee|facturee|emise|etablie)s?\\s+(?:a|au\\s+nom\\s+de)(?![a-z])`, `(?:comptable|compta|expert-comptable|service\\s+comptable|controleur\\s+de\\s+gestion)\\s+(?:la|le|les)\\s+rejette(?:nt)?(?![a-z])`, `(?:refaire|reemettre|reediter|re-emettre|reetablir|etablir|emettre|faire)\\s+(?:la\\s+|une\\s+|une\\s+nouvelle\\s+|une\\s+autre\\s+)?(?:facture\\s+)?au\\s+bon\\s+nom`,
   // de: « die Rechnung ist falsch adressiert … Bitte stornieren Sie die Rechnung und stellen Sie eine neue auf die GmbH aus »
   `(?:rechnung|sie)\\s+(?:ist|wurde)\\s+(?:leider\\s+)?falsch\\s+adressiert`,
+  // a penalty or a deduction the client applied and keeps: « une pénalité de 180,00 € a été appliquée pour livraison hors créneau »,
+  // « Nous maintenons la déduction », « pour nous ces 420 € ne sont pas dus », « Nous ne reviendrons pas sur cette pénalité »
+  `(?:penalite|retenue|refaction)s?\\s+${IN_SENTENCE(6)}(?:a|ont)\\s+ete\\s+(?:appliquee|operee|effectuee|deduite|retenue|imputee)s?(?![a-z])`,
+  `(?:nous\\s+)?maintenons\\s+(?:la|notre|cette|les|nos|ces)\\s+(?:deduction|penalite|retenue|refaction)s?(?![a-z])`,
+  `(?:ne\\s+sont|n'est)\\s+pas\\s+du(?:e|s|es)?(?![a-z])`, `ne\\s+reviendrons\\s+pas\\s+sur\\s+(?:cette|la|notre|ces|nos)\\s+(?:penalite|deduction|retenue|refaction)s?(?![a-z])`,
   // « Auftraggeber ist die Wolkenwerk Cloud Services GmbH (USt-IdNr. DE318774520), nicht die Wolkenwerk GmbH », "the contracting entity is …, not …"
   `(?:auftraggeber(?:in)?|rechnungsempfanger(?:in)?|vertragspartner(?:in)?|besteller(?:in)?)\\s+(?:ist|war)\\s+${NAME_GAP}(?<=,\\s{1,3})nicht\\s+(?:die|der|das|unsere?)(?![a-z])`, `(?:contracting|ordering|billing)\\s+(?:entity|party|company)\\s+(?:is|was)\\s+${NAME_GAP}(?<=,\\s{1,3})not\\s+(?!(?:a|an|any|so|too|very|really|quite|sure|yet|only|just|now|needed|required|an?\\s+issue)(?![a-z]))(?:the\\s+)?[a-z]+`, `(?:falsche[nr]?|unrichtige[nr]?)\\s+(?:rechnungsempfanger|empfanger|firma|gesellschaft|adressat)`,
   // « elle est libellée au nom du « Lycée agricole de Florac », alors que la commande a été passée par l'EPLEFPA … seul habilité à payer »

@@ -97,10 +97,10 @@ function noticesAbout(input: ThreadStatusInput, sentOn: string | null): PaymentN
   );
 }
 
-/** A payment the payer disputed with its bank or card (a chargeback), not paid again since. */
-function chargedBack(about: readonly PaymentNotice[]): boolean {
+/** The day of a payment the payer disputed with its bank or card (a chargeback), not paid again since; null when none. */
+function chargedBackOn(about: readonly PaymentNotice[]): string | null {
   const last = about.filter((n) => n.disputed).map((n) => n.date ?? '').sort().pop();
-  return last !== undefined && !about.some((n) => !n.reversed && !n.rejected && (n.date ?? '') > last);
+  return last !== undefined && !about.some((n) => !n.reversed && !n.rejected && (n.date ?? '') > last) ? last : null;
 }
 
 /**
@@ -134,6 +134,10 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   };
   let status: ThreadStatus['status'] = 'open';
   let promisedDate: string | null = null;
+  /** The day of the client's reply that promised, when the status is promised. */
+  let promisedOn: string | null = null;
+  /** The day of the client's reply that disputed, when the status is disputed. */
+  let disputedOn: string | null = null;
   let reminders = 0;
   const reminderDates: string[] = [];
   const reminderMessages: MailMessage[] = [];
@@ -212,18 +216,21 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
       else if (besides !== undefined && besides?.kind !== 'dispute') {
         if (besides?.kind === 'promise' && besides.promisedDate) {
           status = 'promised';
+          promisedOn = message.calendarDate;
           promisedDate = besides.promisedDate;
         }
         continue;
       }
       else if (reply.kind === 'dispute') {
         status = 'disputed';
+        disputedOn = message.calendarDate;
         heldForPaperwork = waitsForPaperwork(message);
       }
       else if (reply.kind === 'withdrawn' && status === 'disputed') status = 'open';
       else if (reply.kind === 'promise' && reply.promisedDate) {
         // A promise names its day; "it will go in our next payment run" alone changes nothing.
         status = 'promised';
+        promisedOn = message.calendarDate;
         promisedDate = reply.promisedDate;
       }
     }
@@ -238,9 +245,14 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
     const answeredOn = [...reminderDates, ...(suppliedOn ? [suppliedOn] : [])].sort().pop() ?? null;
     if (about.some((n) => n.rejected && !(answeredOn && n.date && n.date <= answeredOn))) status = 'disputed';
   }
-  if (status !== 'paid' && paidByNotice(input, invoice?.calendarDate ?? null, readAsNotPaid)) status = 'paid';
-  // A payment the payer then disputes with its bank or card (a chargeback) is a dispute, unless paid again since.
-  if (status !== 'disputed' && chargedBack(about)) status = 'disputed';
+  // (not a dispute of the client's after the notice: « Nous maintenons la déduction … ces 420 € ne sont pas dus » after a
+  // remittance advice that took them off)
+  const disputedSinceNotices = status === 'disputed' && !!disputedOn && about.every((n) => (n.date ?? '') < disputedOn!);
+  if (status !== 'paid' && !disputedSinceNotices && paidByNotice(input, invoice?.calendarDate ?? null, readAsNotPaid)) status = 'paid';
+  // A payment the payer then disputes with its bank or card (a chargeback) is a dispute, unless paid again since, or
+  // promised since (« c'est moi qui ai fait opposition par erreur … je vous fais le virement le 15 décembre »).
+  const chargeback = status !== 'disputed' ? chargedBackOn(about) : null;
+  if (chargeback !== null && !(status === 'promised' && promisedOn && promisedOn > chargeback)) status = 'disputed';
 
   reminderDates.sort();
   return {

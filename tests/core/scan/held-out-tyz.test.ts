@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
 import { extractTextFields } from '../../../shared/core/extract/fields/text-fields';
-import { classifyClientReply } from '../../../shared/core/status/classify-reply';
+import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
 import type { MailMessage } from '../../../shared/core/mail/model';
 import { mail } from '../status/mail';
 
 const ME = ['redaction-web.example'];
+const own = (text: string, subject = 'Re: Facture F-2026-041') => classifyOwnFollowUp(mail({ text, subject, from: 'claire@redaction-web.example' }));
 const reply = (text: string, date: string, depositInvoice = false) => classifyClientReply(mail({ text, date }), { depositInvoice });
 const to = (m: MailMessage, address: string, from = 'claire@redaction-web.example'): MailMessage => ({ ...m, from: { name: 'Claire', address: from }, to: [{ name: '', address }] });
 
@@ -127,3 +128,78 @@ describe('second batch (UVW–UWX)', () => {
   });
 });
 
+describe('third batch (UWY–UXZ)', () => {
+  it('« la LCR est réémise avec échéance au 10/12/2026 » promises its maturity', () => {
+    expect(reply("Bonjour,\nLa LCR a été rejetée par notre outil car le code fournisseur n'était pas à jour. C'est corrigé, la LCR est réémise avec échéance au 10/12/2026.\nCdlt", '2026-12-02')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+  });
+
+  it('« le mandat a été émis … le paiement a été effectué ce matin. Vous devriez voir le virement d\'ici 2-3 jours » pays', () => {
+    expect(reply("Bonjour Madame Morel,\nToutes mes excuses, le service fait n'avait pas été certifié avant mes congés. C'est régularisé : le mandat a été émis vendredi et la Trésorerie nous confirme que le paiement a été effectué ce matin. Vous devriez voir le virement d'ici 2-3 jours.", '2026-07-06').kind).toBe('paid');
+  });
+
+  it('« Je m\'en occupe en début de semaine prochaine, promis. » promises; without the word of promising it stays open', () => {
+    expect(reply("Bonsoir Madame Morel,\nOh pardon, c'est totalement passé à la trappe avec le déménagement. Je m'en occupe en début de semaine prochaine, promis.", '2026-12-03')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-07' });
+    expect(reply("Bonjour, je m'en occupe la semaine prochaine.", '2026-12-03').kind).not.toBe('promise');
+  });
+
+  it('« Die Rechnung ist jetzt freigegeben, die Überweisung erfolgt spätestens bis zum 15.12.2026 » promises that day', () => {
+    expect(reply('Guten Tag Frau Le Goff,\nentschuldigen Sie bitte die Verzögerung — wir hatten eine Umstellung in der Buchhaltung. Die Rechnung ist jetzt freigegeben, die Überweisung erfolgt spätestens bis zum 15.12.2026.', '2026-11-13')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+  });
+
+  it('« Deze (FA-2026-0423) maken we volgende week over » promises; « we maken ons zorgen over de kwaliteit » does not', () => {
+    expect(reply('Hoi Camille,\nDe vorige factuur is inmiddels bij de boekhouder. Deze (FA-2026-0423) maken we volgende week over, samen met de andere.', '2026-12-03').kind).toBe('promise');
+    expect(reply('Hoi Camille,\nWe maken ons zorgen over de kwaliteit van de laatste levering.', '2026-12-03').kind).not.toBe('promise');
+  });
+
+  it('« Je fais le premier virement de 500 € le 10 décembre, dès que ma paie tombe » promises that day', () => {
+    expect(reply('Merci beaucoup Claire pour votre compréhension.\nJe fais le premier virement de 500 € le 10 décembre, dès que ma paie tombe, puis les suivants en janvier et février.', '2026-11-28')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-10' });
+  });
+
+  it('a penalty the client applied and keeps (« Nous avons réglé 3 060,00 € au lieu de 3 240,00 € : une pénalité de 180,00 € a été appliquée ») disputes', () => {
+    expect(reply("Bonjour,\nNous avons réglé 3 060,00 € au lieu de 3 240,00 € sur votre facture TRL-2026-0371 : une pénalité de 180,00 € a été appliquée pour livraison hors créneau au magasin de Bron le 14/08, conformément à l'article 9 de nos conditions générales d'achat.\nNous ne reviendrons pas sur cette pénalité sauf justificatif de votre part.", '2026-10-20').kind).toBe('dispute');
+    expect(reply('Bonjour Madame,\nNous maintenons la déduction : la palette est arrivée écrasée. Pour nous ces 420 € ne sont pas dus.', '2026-10-09').kind).toBe('dispute');
+  });
+
+  it('our chases: « no veo la transferencia de la FA-2026-041 », « nous n\'avons reçu aucune LCR acceptée de votre part »', () => {
+    expect(own('Hola Marta,\nYa estamos en diciembre y no veo la transferencia de la FA-2026-041. ¿Puedes revisarlo con contabilidad, por favor?')).toBe('reminder');
+    expect(own("Bonjour Madame Lambert,\nL'échéance du 26/11 de notre facture TRL-2026-0440 (9 873,60 €) n'a pas été présentée : nous n'avons reçu aucune LCR acceptée de votre part.\nPouvez-vous faire le point avec votre service trésorerie ?")).toBe('reminder');
+  });
+
+  it('our answer to a deduction made in a payment (« Votre avis de paiement … fait apparaître une déduction de 420,00 € ») is no reminder', () => {
+    expect(own("Bonjour,\nVotre avis de paiement 2026-10-000418 fait apparaître une déduction de 420,00 € sur notre facture TRL-2026-0389 pour une palette endommagée (CMR 48812).\nAucune réserve n'a été portée sur la lettre de voiture. Nous vous remercions de nous régler le solde de 420,00 €.", 'Déduction 420 € sur facture TRL-2026-0389')).toBe('answer');
+  });
+
+  it('the paperwork missing: « le numéro d\'engagement juridique (bon de commande SIFAC) n\'y figure pas » leaves the invoice open', async () => {
+    expect(await answered("Bonjour,\nNous ne pouvons pas traiter cette facture en l'état : le numéro d'engagement juridique (bon de commande SIFAC) n'y figure pas. Pouvez-vous nous le confirmer ? Il devrait commencer par 45000.", '2026-10-21')).toEqual(['open', null]);
+  });
+
+  it('a direct debit the client disputed with its bank, then a promise (« c\'est moi qui ai fait opposition par erreur … je vous fais le virement le 15 décembre ») is promised', async () => {
+    const invoice = to(mail({ subject: 'Votre facture PLS-2026-0405', date: '2026-11-02', text: 'Bonjour,\nFacture PLS-2026-0405 du 02/11/2026\nMontant TTC : 684,00 €\nÉchéance : 10/11/2026, par prélèvement SEPA.' }), 'bonjour@atelier.example', 's.lefebvre@proprete.example');
+    const bank = { ...mail({ subject: 'Rejet de prélèvement SEPA - ATELIER', date: '2026-11-13', from: 'ne-pas-repondre@banque.example', text: 'Un prélèvement SEPA émis par vos soins a été rejeté.\nDate de rejet : 12/11/2026\nDébiteur : ATELIER\nRéférence de bout en bout : PLS-2026-0405\nMontant : 684,00 EUR\nMotif : MD06 – contestation du débiteur (opération autorisée)' }), to: [{ name: '', address: 'compta@proprete.example' }] };
+    const answer: MailMessage = {
+      ...mail({ subject: 'Re: Votre facture PLS-2026-0405', date: '2026-11-19', from: 'bonjour@atelier.example', text: "Bonsoir Sandrine,\nOui désolé c'est moi qui ai fait opposition par erreur en nettoyant mes prélèvements dans l'appli de la banque :/\nTrésorerie un peu juste ce mois ci, je vous fais le virement le 15 décembre sans faute, ça vous va ?\nJulien" }),
+      to: [{ name: '', address: 's.lefebvre@proprete.example' }],
+      inReplyTo: invoice.messageId,
+      references: [invoice.messageId],
+    };
+    const [r] = await scanMessages([invoice, bank, answer], { me: ['proprete.example'], today: '2026-12-07' });
+    expect([r?.status, r?.promisedDate]).toEqual(['promised', '2026-12-15']);
+    const [alone] = await scanMessages([invoice, bank], { me: ['proprete.example'], today: '2026-12-07' });
+    expect(alone?.status).toBe('disputed');
+  });
+
+  it('a remittance advice taking off a deduction, our answer in a new thread, and the client keeping the deduction: disputed, no reminder, one invoice', async () => {
+    const me = ['transports.example'];
+    const invoice = to(mail({ subject: 'Facture TRL-2026-0389 – relevé août', date: '2026-09-02', text: 'Bonjour,\nRelevé de prestations août 2026 – facture TRL-2026-0389 du 31/08/2026\nTotal HT : 5 598,50 € – TVA 20 % : 1 119,70 € – Total TTC : 6 718,20 €\nConditions : 30 jours fin de mois' }), 'compta@fromagerie.example', 'compta@transports.example');
+    const advice = { ...mail({ subject: 'AVIS DE PAIEMENT N° 2026-10-000418', date: '2026-10-02', from: 'edi-noreply@fromagerie.example', text: 'AVIS DE PAIEMENT - REMITTANCE ADVICE\nEmetteur : FROMAGERIE\nBénéficiaire : TRANSPORTS\nDate de valeur : 02/10/2026   Mode : VIREMENT SEPA\n\nRéférence pièce      Date pièce   Montant brut   Déduction   Montant net\nTRL-2026-0389        31/08/2026       6718,20       420,00       6298,20\n  Motif déduction : LITIGE PALETTE ENDOMMAGEE\n\nTOTAL VIREMENT                                                   6298,20 EUR' }), to: [{ name: '', address: 'compta@transports.example' }] };
+    const ours = to(mail({ subject: 'Déduction 420 € sur facture TRL-2026-0389', date: '2026-10-05', text: "Bonjour,\nVotre avis de paiement 2026-10-000418 fait apparaître une déduction de 420,00 € sur notre facture TRL-2026-0389 pour une palette endommagée.\nAucune réserve n'a été portée sur la lettre de voiture. Nous vous remercions de nous régler le solde de 420,00 €." }), 'compta@fromagerie.example', 'compta@transports.example');
+    const theirs: MailMessage = {
+      ...mail({ subject: 'RE: Déduction 420 € sur facture TRL-2026-0389', date: '2026-10-09', from: 'h.bard@fromagerie.example', text: 'Bonjour Madame,\nNous maintenons la déduction : la palette est arrivée écrasée, photos transmises à votre chauffeur. Pour nous ces 420 € ne sont pas dus.' }),
+      to: [{ name: '', address: 'compta@transports.example' }],
+      inReplyTo: ours.messageId,
+      references: [ours.messageId],
+    };
+    const found = await scanMessages([invoice, advice, ours, theirs], { me, today: '2026-12-07' });
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.status, r.remindersSent])).toEqual([['TRL-2026-0389', 6718.2, 'disputed', 0]]);
+  });
+});
