@@ -45,10 +45,10 @@ const SENTENCE_OPENER = String.raw`(?:Graag|Merci|Thanks|Thank|Please|Kindly|Bit
  * Sentence ends, read on the original text: a full stop after a word, or an amount ("… not £17,000.50. Please"),
  * and before a capital (never the dot of "17. Juni" or "2 nov. 2026"), an ellipsis before a capital (« … n'a pas suivi... Je vous fais
  * un virement lundi prochain »), ! and ?, an emoji that ends a casual sentence
- * (« on a pas oublié 😬 on fait le virement … »), and a line break before a new paragraph or a capital line (not a wrapped line).
+ * (« on a pas oublié 😬 on fait le virement … ») or a typed smiley (« je n'ai rien trouvé à l'atelier :) Tu peux … »), and a line break before a new paragraph or a capital line (not a wrapped line).
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=\p{L}{2}|\)|\d{3}|\d[.,]\d{2})\.(?=\s+[\p{Lu}"«(]|\s*$)|(?<=\d)\.(?=\s+${SENTENCE_OPENER})|(?<=\p{L})(?:\.{3}|…)(?=\s+[\p{Lu}"«(])|[!?]|\p{Extended_Pictographic}+(?=\s)|\n(?=\s*\n|\s*[\p{Lu}\d*•-])`,
+  String.raw`(?<=\p{L}{2}|\)|\d{3}|\d[.,]\d{2})\.(?=\s+[\p{Lu}"«(]|\s*$)|(?<=\d)\.(?=\s+${SENTENCE_OPENER})|(?<=\p{L})(?:\.{3}|…)(?=\s+[\p{Lu}"«(])|[!?]|\p{Extended_Pictographic}+(?=\s)|(?<=\s)[:;]-?[()DPp](?=\s)|\n(?=\s*\n|\s*[\p{Lu}\d*•-])`,
   'gu',
 );
 /**

@@ -184,6 +184,8 @@ export const CHASE = cueRegex([
   // "I haven't seen the 11/20 wire for FR-2026-090 yet" (held-out CDX)
   `(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?(?:seen|received|got|gotten|had)\\s+${'(?:\\S+\\s+){0,4}?'}(?:wire|payment|transfer|remittance|funds|money|check|cheque|ach)(?![a-z])`,
   // « Coucou Inès, tu peux regarder pour la FR-2026-086 ? » (held-out CDX): asked to look at the invoice, named by its number
+  // « Tu peux me faire un virement de 150 € pour la FA-2026-088 quand tu as une minute ? »
+  `(?:tu\\s+peux|peux-tu|tu\\s+pourrais|pourrais-tu|pouvez-vous|pourriez-vous|vous\\s+pouvez|vous\\s+pourriez)\\s+(?:me|nous)\\s+faire\\s+(?:un|le|ton|votre)\\s+(?:virement|cheque|paiement|reglement|versement)(?![a-z])`,
   `(?:tu\\s+peux|peux-tu|tu\\s+pourrais|pourrais-tu|pouvez-vous|pourriez-vous|vous\\s+pouvez)\\s+(?:regarder|verifier|checker|jeter\\s+un\\s+(?:oeil|coup\\s+d'oeil))\\s+(?:pour\\s+|a\\s+)?(?:la|le|l'|cette|ma|notre)\\s*(?:facture\\s+|fact\\s+|fac\\s+)?(?:n°\\s*)?[a-z]{0,6}[-/_.]?\\d`,
   // "I couldn't see the balance of €3,500.00 for SA-2026-0388 yet (due 28 October)"
   `(?:couldn't|could\\s+not|can't|cannot|haven't\\s+been\\s+able\\s+to|didn't|did\\s+not)\\s+(?:see|find|spot|locate|trace)\\s+${'(?:\\S+\\s+){0,8}?'}(?:yet|so\\s+far|on\\s+our\\s+(?:side|account|end|statement))(?![a-z])`,

@@ -661,6 +661,8 @@ export const PROMISE = cueRegex([
   `(?:maken|maak)\\s+(?:we|wij|ik)\\s+(?!(?:ons|me|mij)\\s)${IN_SENTENCE(5)}over(?=\\s*(?:[,.;!?\\n]|$))`, `(?:we|wij|ik)\\s+(?:maken|maak)\\s+(?!(?:ons|me|mij)\\s)${IN_SENTENCE(5)}over(?=\\s*(?:[,.;!?\\n]|$))`,
   `(?:doe|regel)\\s+ik\\s+(?:het\\s+|dat\\s+)?(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|deze|begin|eind)`, `ik\\s+(?:doe|regel|betaal)\\s+(?:het|dat|die|deze)\\s+(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende|deze|begin|eind)`,
   `je\\s+(?:le|la|m'en|m'en\\s+occupe|vais\\s+le)\\s*(?:fais|occupe|faire)?\\s+(?:des\\s+)?(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce\\s+soir|cet\\s+apres-midi|d'ici|avant\\s+(?:le|la|vendredi|lundi|fin)|cette\\s+semaine|en\\s+fin\\s+de|fin\\s+du\\s+mois)`,
+  // the payer asked to pay, with a day: « la compta est en sous effectif. je leur ai demandé de vous régler ça en début de semaine prochaine »
+  `(?:leur|lui)\\s+ai\\s+demande\\s+de\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|faire\\s+le\\s+virement|proceder\\s+au\\s+(?:paiement|reglement|virement))(?![a-z])`,
   // … and any day, with the word of promising: « Je m'en occupe en début de semaine prochaine, promis. »
   `je\\s+m'en\\s+occupe\\s+${IN_SENTENCE(6)}promis(?![a-z])`,
   // what the client's payer said, with a day: "finance says end of the month", "AP told me next Friday"
@@ -983,7 +985,7 @@ export const PAY_PRESENT = cueRegex([
   `(?:je|on|nous)\\s+(?:passe|passons|viens|venons)\\s+${IN_SENTENCE(6)}(?:vous\\s+|te\\s+)?(?:deposer|apporter|donner|remettre)\\s+(?:le|un|mon|notre|les|nos)\\s+cheques?(?![a-z])`,
   `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t'|lui\\s+)?(?:depose|deposons|poste|postons|envoie|envoyons|apporte|apportons|glisse|glissons|remets|remettons|donne|donnons|passe|passons)\\s+(?:le|un|notre|mon|votre|les|nos|mes)\\s+cheques?(?![a-z])`,
   // "le virement part lundi", "notre prochain virement fournisseurs part le 10 décembre"
-  `${PAY_NOUN_FR}\\s+${W(2)}(?:part|partent)(?![a-z])`,
+  `${PAY_NOUN_FR}\\s+${IN_SENTENCE(4)}(?<!(?:votre|ta|notre|sa|leur|ma)\\s)(?:part|partent)(?![a-z])`,
   // the payment as "ça", answering the invoice: "ça part vendredi prochain sans faute"
   `(?:ca|cela)\\s+(?:part|partira)(?![a-z])`,
   // someone of the client's in the present: "Notre comptable passe les règlements vendredi prochain"
@@ -1155,6 +1157,10 @@ export const DISPUTE = cueRegex([
   `(?:penalite|retenue|refaction)s?\\s+${IN_SENTENCE(6)}(?:a|ont)\\s+ete\\s+(?:appliquee|operee|effectuee|deduite|retenue|imputee)s?(?![a-z])`,
   `(?:nous\\s+)?maintenons\\s+(?:la|notre|cette|les|nos|ces)\\s+(?:deduction|penalite|retenue|refaction)s?(?![a-z])`,
   `(?:ne\\s+sont|n'est)\\s+pas\\s+du(?:e|s|es)?(?![a-z])`, `ne\\s+reviendrons\\s+pas\\s+sur\\s+(?:cette|la|notre|ces|nos)\\s+(?:penalite|deduction|retenue|refaction)s?(?![a-z])`,
+  // « Je ne vais pas payer cette selle en l'état », « Pas de paiement tant que ce n'est pas réglé »
+  `(?:ne\\s+)?(?:vais|va|allons)\\s+pas\\s+(?:vous\\s+|te\\s+)?(?:payer|regler)\\s+${IN_SENTENCE(4)}en\\s+l'etat`, `pas\\s+de\\s+(?:paiement|reglement|virement)\\s+tant\\s+que(?![a-z])`,
+  // « Nous appliquons une réfaction qualité de 412,00 € sur la facture F26-0902. Le règlement sera donc limité à 7 523,20 € »
+  `(?:appliquons|appliquerons|avons\\s+applique|operons|pratiquons)\\s+(?:une|la|cette|notre)\\s+(?:refaction|penalite|retenue|deduction|decote)s?(?![a-z])`, `(?:reglement|paiement|virement)\\s+sera\\s+(?:donc\\s+)?limite\\s+a(?![a-z])`,
   // « Auftraggeber ist die Wolkenwerk Cloud Services GmbH (USt-IdNr. DE318774520), nicht die Wolkenwerk GmbH », "the contracting entity is …, not …"
   `(?:auftraggeber(?:in)?|rechnungsempfanger(?:in)?|vertragspartner(?:in)?|besteller(?:in)?)\\s+(?:ist|war)\\s+${NAME_GAP}(?<=,\\s{1,3})nicht\\s+(?:die|der|das|unsere?)(?![a-z])`, `(?:contracting|ordering|billing)\\s+(?:entity|party|company)\\s+(?:is|was)\\s+${NAME_GAP}(?<=,\\s{1,3})not\\s+(?!(?:a|an|any|so|too|very|really|quite|sure|yet|only|just|now|needed|required|an?\\s+issue)(?![a-z]))(?:the\\s+)?[a-z]+`, `(?:falsche[nr]?|unrichtige[nr]?)\\s+(?:rechnungsempfanger|empfanger|firma|gesellschaft|adressat)`,
   // « elle est libellée au nom du « Lycée agricole de Florac », alors que la commande a été passée par l'EPLEFPA … seul habilité à payer »

@@ -203,3 +203,31 @@ describe('third batch (UWY–UXZ)', () => {
     expect(found.map((r) => [r.invoiceNumber, r.amount, r.status, r.remindersSent])).toEqual([['TRL-2026-0389', 6718.2, 'disputed', 0]]);
   });
 });
+
+describe('fourth batch (UYV–UZW)', () => {
+  it('« Tu peux me faire un virement de 150 € pour la FA-2026-088 quand tu as une minute ? » chases', () => {
+    expect(own("Coucou Sophie,\nje crois qu'on s'est loupés samedi, je n'ai rien trouvé à l'atelier :) Tu peux me faire un virement de 150 € pour la FA-2026-088 quand tu as une minute ?\nBises")).toBe('reminder');
+  });
+
+  it('« Je ne vais pas payer cette selle en l\'état … Pas de paiement tant que ce n\'est pas réglé » disputes', () => {
+    expect(reply("Bonjour Claire,\nJe ne vais pas payer cette selle en l'état. Votre vendeur l'a essayée à la va-vite, elle ne va pas du tout à ma jument.\nJe veux que vous veniez la reprendre. Pas de paiement tant que ce n'est pas réglé.", '2026-11-04').kind).toBe('dispute');
+  });
+
+  it('« Nous appliquons une réfaction qualité de 412,00 € sur la facture F26-0902. Le règlement sera donc limité à 7 523,20 € » disputes', () => {
+    expect(reply('Bonjour,\nSuite au contrôle qualité à réception, le lot présentait 18 % de fruits hors calibre.\nNous appliquons une réfaction qualité de 412,00 € sur la facture F26-0902. Le règlement sera donc limité à 7 523,20 € à l\'échéance, sauf avoir de votre part.', '2026-10-20').kind).toBe('dispute');
+  });
+
+  it('« je leur ai demandé de vous régler ça en début de semaine prochaine » promises', () => {
+    expect(reply("bonjour,\noui pardon c'est passé entre les mailles du filet, la compta est en sous effectif. je leur ai demandé de vous regler ça en debut de semaine prochaine.\ncdlt", '2026-12-03')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-07' });
+  });
+
+  it('« le paiement de la 0577 part vendredi prochain » promises; « le paiement de votre part » does not', () => {
+    expect(reply('Bonjour Claire,\nJe reprends le sujet côté finance. Les fonds sont arrivés, le paiement de la 0577 part vendredi prochain avec le reste des fournisseurs.', '2026-12-03').kind).toBe('promise');
+    expect(reply("Bonjour, nous attendons toujours le paiement de votre part pour la commande 4411, merci de regarder.", '2026-12-03').kind).not.toBe('promise');
+  });
+
+  it('"Less deposit invoice MCM-2026-074   -CAD 6,000.00" names the deposit\'s invoice, not this one', () => {
+    const fields = extractTextFields('INVOICE MCM-2026-095\nDate: 25/11/2026\nDLC shoot — quote D-2026-098                 CAD 20,000.00\nLess deposit invoice MCM-2026-074           -CAD 6,000.00\nAdditional performer, 1 day                  CAD 1,250.00\nBalance due                                  CAD 15,250.00', 'DMY');
+    expect([fields.invoiceNumbers[0]?.value, fields.amount?.value]).toEqual(['MCM-2026-095', { value: 15250, currency: 'CAD' }]);
+  });
+});

@@ -511,6 +511,10 @@ const COUNT_THEN_NUMBER = /^[ \t]*[-–,]?[ \t]*(?:n[°º]|no\.|nr\.?|#)[ \t]*((
 const REFERENCE_AFTER_COUNT = /^[ \t]+((?=[A-Za-z0-9\-_/.]*[A-Za-z])(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}[A-Za-z0-9])/;
 
 /** A deposit named before a reference on its line: that reference is the deposit invoice's. */
+/** A deposit invoice's title, « facture d'acompte », "deposit invoice". */
+const DEPOSIT_TITLE = /^(?:deposit\s+invoice|facture\s+d'acompte|anzahlungsrechnung|factura\s+de\s+anticipo|fattura\s+d'acconto|voorschotfactuur)/;
+/** The word that takes a line off the total, right before it: "Less", « Moins », « Abzüglich ». */
+const TAKEN_OFF_BEFORE = /(?<![a-z])(?:less|minus|moins|deduction\s+(?:de\s+)?(?:la\s+)?|abzuglich|abzgl\.?|menos|meno)\s*$/;
 const DEPOSIT_BEFORE = /(?<!(?:facture|factura|fattura|fatura)\s+(?:d'|de\s|di\s|del\s))(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|voorschot)s?\s+(?:deja\s+|already\s+|bereits\s+|gia\s+)?(?:verse|regle|paye|recu|paid|received|erhalten|bezahlt|pagado|versato|pagato|betaald|ontvangen)?\W{0,4}$/;
 
 /** A line of the letterhead naming a registration ("Inscrite à l'Ordre des architectes … n° 078541", "RCS Lyon n° …"). */
@@ -578,6 +582,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     // (Only the few characters before the label are read, so that a line of thousands of numbers stays linear.)
     const near = folded.slice(Math.max(0, m.index - 40), m.index);
     if (DEPOSIT_BEFORE.test(near.slice(near.lastIndexOf('\n') + 1))) continue;
+    // "Less deposit invoice MCM-2026-074   -CAD 6,000.00": the same, the deposit invoice's title after the word taking it off.
+    if (DEPOSIT_TITLE.test(label) && TAKEN_OFF_BEFORE.test(near.slice(near.lastIndexOf('\n') + 1))) continue;
     if (BARE_NUMBER.test(label) && REGISTRATION_LINE.test(folded.slice(Math.max(0, folded.lastIndexOf('\n', m.index) + 1, m.index - 120), m.index))) continue;
     // "Total factura 3.322,60 €", "Montant facture 1 200 €": an amount's label, not a number's.
     if (TITLE_WORD.test(label) && AMOUNT_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
