@@ -206,6 +206,11 @@ function ownText(message: MailMessage): string {
  * The cheap exits of `readInvoice`, synchronous: false when the message cannot be an invoice to a client
  * (nobody outside the company in it, or no invoice word and no document). Most of a mailbox stops here.
  */
+/** Three lines or more that each open on an invoice's reference (a list of invoices, not one). */
+function listsInvoices(body: string): boolean {
+  return (body.slice(0, 5000).match(/^[ \t]*[A-Z]{1,6}[-/_.]?\d{2,4}[-/_.]\d{2,6}[ \t]/gm) ?? []).length >= 3;
+}
+
 export function mayBeInvoiceMail(message: MailMessage, identity: Identity): boolean {
   if (externalRecipients(message, identity).length === 0 && copyToUs(message, identity) === null) {
     // Mail between the user's own addresses is internal, whatever client it names; only a copy to the
@@ -513,7 +518,8 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     if (!xml && !titleSaysInvoice && !bodyNamesInvoice && saysItIsNoInvoice(pdfText)) return [];
   }
   // A sales journal or an export of the invoices, sent to the accountant, lists invoices; it is none.
-  if (!xml && ((pdfText && isBooksReport(pdfText)) || (isBooksReport(body) && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0))) return [];
+  // (a list of them in the e-mail, one per line: « voici la liste des factures clients émises en novembre : CEL-2026-0412 Entrepôts Nordis 2 880,00 € … »)
+  if (!xml && ((pdfText && isBooksReport(pdfText)) || (isBooksReport(body) && ((bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0) || listsInvoices(body))))) return [];
   if (!invoiceCue && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];
   if (statementWithDocument && !carriesNewInvoice && !xml && !(pdfText && kindOfOpening(pdfText, { statements: true }) === 'invoice')) return [];
   if (orderTopic && !bodyNamesInvoice && !xml && !(pdfText && kindOfOpening(pdfText) === 'invoice')) return [];

@@ -665,8 +665,9 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
       // (or a payment named with its day to come: « Le mandat a été signé … La trésorerie nous indique un paiement le 11 décembre »)
       // (not the money on its way after a payment ordered: « … mise en paiement le 08/06. Vous devriez recevoir les fonds sous 48h » is paid,
-      // nor « le mandat a été émis … Vous devriez voir le virement d'ici 2-3 jours »)
-      const presentAfter = present.filter((p) => p.index >= hit.end && !MONEY_ON_ITS_WAY.test(fold(p.sentence)) && !MONEY_SEEN_ARRIVING.test(fold(p.sentence)));
+      // nor « le mandat a été émis … Vous devriez voir le virement d'ici 2-3 jours », nor the words of a payment told made: « mise en
+      // paiement dans Coupa et réglée par virement le 02/06 »)
+      const presentAfter = present.filter((p) => p.index >= hit.end && !MONEY_ON_ITS_WAY.test(fold(p.sentence)) && !MONEY_SEEN_ARRIVING.test(fold(p.sentence)) && !paid.some((q) => q.index <= p.index && p.index < q.end));
       const scheduled = presentAfter.length ? promiseDates(presentAfter) : null;
       if (scheduled?.date && scheduled.date > reference) return reading('promise', presentAfter[0]!.sentence, scheduled);
       // "… a été émis … Le virement interviendra dans les délais réglementaires": the transfer still to come, on no day

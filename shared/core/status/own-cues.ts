@@ -220,7 +220,7 @@ export const CHASE = cueRegex([
   `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,3}?'}\\w*(?:rechnung|zahlung|note)\\s+${'(?:\\S+\\s+){0,8}?'}erinner\\w*`,
   `(?:moch(?:te|ten)|durfen|darf)\\s+${'(?:\\S+\\s+){0,7}?'}(?:daran\\s+)?erinnern`, `daran\\s+erinnern`, `nicht\\s+als\\s+(?:bezahlt|beglichen|eingegangen)`,
   // « leider haben wir die Zahlung der Rechnung HD-2026-0467 (CHF 3'970.00) bis heute nicht erhalten » (held-out BZZ)
-  `(?:zahlung|uberweisung|betrag|zahlungseingang)\\s+(?:\\S+\\s+){0,6}?(?:bis\\s+(?:heute|dato|jetzt)\\s+|noch\\s+|leider\\s+)?nicht\\s+(?:erhalten|eingegangen|verbucht|gesehen|feststellen)`,
+  `(?:zahlung|uberweisung|betrag|zahlungseingang)\\s+(?:\\S+\\s+){0,6}?(?:bis\\s+(?:heute|dato|jetzt)\\s+|noch\\s+|leider\\s+)?nicht\\s+(?:bei\\s+uns\\s+|auf\\s+unserem\\s+konto\\s+)?(?:erhalten|eingegangen|verbucht|gesehen|feststellen)`,
   `noch\\s+(?:nichts|keine?n?\\s+(?:zahlung|uberweisung|zahlungseingang|betrag|geld)\\w*)\\s+${'(?:\\S+\\s+){0,2}?'}(?:erhalten|eingegangen|gesehen|verbucht|feststellen)`, `keine[nm]?\\s+zahlungseingang`, `(?:noch|bis\\s+heute|bisher|bislang|leider)\\s+(?:\\S+\\s+){0,3}?keine?n?\\s+(?:zahlung|uberweisung|zahlungseingang|geld)\\w*\\s+(?:(?:[^\\s.!?]+|\\(?\\d+(?:[.,']\\d+)*\\)?[.,;:]?)\\s+){0,6}?(?:erhalten|eingegangen|gesehen|verbucht|feststellen)(?![a-z])`,
   `unbezahlt\\w*`, `kein(?:e|en)?\\s+(?:zahlung|uberweisung|betrag|geld)\\s+${'(?:\\S+\\s+){0,6}?'}eingegangen`, `(?:zugesagt|versprochen|angekundigt)\\s+(?:hatten|haben|hatte|hat)`, `(?:sie|du)\\s+(?:hatten|haben|hattest|hast)\\s+(?:uns\\s+|mir\\s+)?${'(?:\\S+\\s+){1,10}?'}(?:zugesagt|versprochen|angekundigt)(?![a-z])`, `(?:ist|sind)\\s+(?:\\S+\\s+){0,3}?nichts\\s+(?:bei\\s+uns\\s+|auf\\s+unserem\\s+konto\\s+)?eingegangen`, `(?:weiterhin|immer\\s+noch|nach\\s+wie\\s+vor)\\s+(?:offen|ausstehend)`, `fordern\\s+${'(?:\\S+\\s+){0,4}?'}auf`, `letztmalig\\w*`, `verzugszins\\w*`, `inkasso\\w*`,
   `trotz\\s+(?:unserer|unseres|meiner|meines)\\s+(?:\\S+\\s+)?(?:schreiben|erinnerung|mahnung|e-mail|nachricht)\\w*`,
@@ -233,6 +233,7 @@ export const CHASE = cueRegex([
   // "la factura F26-220, que vencía el 15/08/2026; todavía no vemos el pago"
   // « Ya estamos en diciembre y no veo la transferencia de la FA-2026-041 »
   `no\\s+(?:veo|vemos|he\\s+visto|hemos\\s+visto)\\s+(?:todavia\\s+|aun\\s+)?(?:el\\s+|la\\s+|su\\s+|tu\\s+|ningun\\s+|ninguna\\s+)?(?:pago|abono|ingreso|transferencia)(?![a-z])`,
+  `(?:indicarme|indicarnos|confirmarme|confirmarnos|decirme|decirnos)\\s+si\\s+${'(?:\\S+\\s+){0,8}?'}(?:ya\\s+)?(?:ha\\s+sido|esta|fue)\\s+(?:abonada|pagada|liquidada|transferida|saldada)(?![a-z])`, `no\\s+(?:la|lo)\\s+(?:encuentro|encontramos|vemos|veo)\\s+en\\s+(?:nuestros|mis|los)\\s+(?:extractos|movimientos|cuentas)(?![a-z])`,
   `vencio`, `vencia`, `(?:todavia|aun)\\s+no\\s+(?:vemos|vimos|hemos\\s+visto|he\\s+visto)\\s+(?:el\\s+|su\\s+|tu\\s+|ningun\\s+)?(?:pago|abono|ingreso|transferencia)`, `aun\\s+no\\s+(?:registramos|hemos\\s+registrado|recibimos|hemos\\s+recibido|vemos|tenemos\\s+registrado)`, `(?:sigo|seguimos)\\s+sin\\s+noticias`, `pese\\s+a\\s+(?:nuestros|los|mis)\\s+(?:\\S+\\s+)?(?:recordatorios|avisos|correos|mensajes)`,
   `intereses\\s+de\\s+demora`, `a\\s+pesar\\s+de\\s+(?:nuestro|nuestros|mi|mis)\\s+(?:\\S+\\s+)?(?:recordatorio|correo|mensaje|aviso)s?`, `ultimo\\s+aviso`, `sin\\s+pagar`,
   // it

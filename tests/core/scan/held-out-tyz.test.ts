@@ -231,3 +231,31 @@ describe('fourth batch (UYV–UZW)', () => {
     expect([fields.invoiceNumbers[0]?.value, fields.amount?.value]).toEqual(['MCM-2026-095', { value: 15250, currency: 'CAD' }]);
   });
 });
+
+describe('fifth batch (UZX–VVY)', () => {
+  it('« … mise en paiement dans Coupa et réglée par virement le 02/06. Vous devriez voir les fonds d\'ici un jour ou deux » pays (the short date\'s stop ends the sentence)', () => {
+    expect(reply("Je vous confirme que la facture PEP-2026-041 a été mise en paiement dans Coupa et réglée par virement le 02/06. Vous devriez voir les fonds d'ici un jour ou deux.\nMerci encore pour les portraits.", '2026-06-03').kind).toBe('paid');
+  });
+
+  it('« Le virement est programé pour vendredi prochain, promis » (one m) promises', () => {
+    expect(reply('Salut Karim\nDésolé pour le retard on a eu un souci de tréso avec la saison. Le virement est programé pour vendredi prochain, promis.\nThierry', '2026-12-02').kind).toBe('promise');
+  });
+
+  it('our chases: « ¿Podría indicarme si la factura … ya ha sido abonada? », « die angekündigte Zahlung … ist bis heute nicht bei uns eingegangen »', () => {
+    expect(own('Hola Marta,\n¿Podría indicarme si la factura FIR-2026-0389 de 1.480,50 EUR ya ha sido abonada? No la encuentro en nuestros extractos.\nGracias')).toBe('reminder');
+    expect(own('Guten Tag Frau Hoffmann,\nleider ist die angekündigte Zahlung für die Rechnung CEL-2026-0266 (2.400,00 EUR) bis heute nicht bei uns eingegangen. Bitte prüfen Sie dies.')).toBe('reminder');
+  });
+
+  it('a signed RIB asked for (« Notre système demande un RIB signé …, c\'est pour ça que la facture est bloquée ») leaves the invoice open', async () => {
+    expect(await answered('Bonjour,\nPourriez-vous me renvoyer votre RIB sur papier à en-tête ? Notre système demande un RIB signé pour créer le fournisseur dans notre nouveau logiciel, c\'est pour ça que la facture est bloquée.\nMerci', '2026-12-02')).toEqual(['open', null]);
+  });
+
+  it('« solde payable à la pose » is due on the invoice\'s day', () => {
+    expect(extractTextFields('FACTURE N° F-2026-0587 – 02/06/2026\nTotal TTC : 3 780,00 €\nAcompte versé (facture F-2026-0412) : - 1 890,00 €\nNet à payer : 1 890,00 €\nConditions : solde payable à la pose.', 'DMY').terms).toEqual({ kind: 'on-receipt' });
+  });
+
+  it('the month\'s invoices listed to the accountant, one per line, bill nothing', async () => {
+    const list = to(mail({ subject: 'Factures clients novembre 2026', date: '2026-12-03', text: "Bonjour Stéphanie,\n\nComme chaque mois, voici la liste des factures clients émises en novembre :\nCEL-2026-0412 Entrepôts Nordis 2 880,00 €\nCEL-2026-0419 Stockal 1 740,00 €\nCEL-2026-0425 De Smet Logistics 3.150,00 € (autoliquidation)\nCEL-2026-0431 Entrepôts Garnier 2 376,00 € (contestée)\nCEL-2026-0433 Transport Mertens 14 400,00 € dont acompte 4 000,00 €\nCEL-2026-0440 Delcourt Logistique 7 956,00 €\nEt l'avoir AV-2026-007 Stockal -144,00 €.\n\nL'export Sellsy est dans le dossier partagé.\n\nBonne journée,\nSophie" }), 's.martin@expertise.example');
+    expect(await scanMessages([list], { me: ME, today: '2026-12-07' })).toEqual([]);
+  });
+});
