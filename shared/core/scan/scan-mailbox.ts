@@ -240,6 +240,9 @@ function withRelated(thread: MailThread, extra: MailMessage[]): MailThread {
 /** Words that name another invoice to compare with it: « même remarque que pour la », « comme pour la », "same issue as with invoice". */
 const COMPARED_WITH = /(?:m[êe]me\s+(?:remarque|probl[èe]me|chose|souci|erreur|motif)\s+que\s+(?:pour\s+)?|comme\s+pour\s+|same\s+(?:issue|problem|thing|remark|error)\s+as\s+(?:with\s+|for\s+|on\s+)?|as\s+with\s+|wie\s+(?:bei|schon\s+bei)\s+)(?:la\s+|le\s+|l'|the\s+|der\s+)?(?:facture\s+|invoice\s+|rechnung\s+)?(?:n[°o]\.?\s*)?$/i;
 
+/** The number of an earlier billing of the same thing: « ce contrôle vous a déjà été facturé sous le n° CAM-2026-0468 », "already invoiced as INV-12". */
+const BILLED_ALREADY_AS = /(?:deja\s+(?:ete\s+)?facture|already\s+(?:been\s+)?(?:billed|invoiced|charged))e?s?\s+(?:\S+\s+){0,2}?(?:sous\s+(?:le\s+)?|under\s+|as\s+|with\s+)?(?:(?:n[°o]\.?|numero|number|no\.?)\s*)?$/;
+
 const SUBJECT_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
 
 /** The thread's own invoice named without its number: « votre facture », "this invoice", « Ihre Rechnung » (not « votre facture ADG-2026-058 »). */
@@ -276,7 +279,10 @@ function relatedConversations(
     if (!m.from || !debtors.has(m.from.address.split('@')[1] ?? '')) return [];
     const keys = new Set<string>();
     const own = stripQuoted(m.text).slice(0, 5000);
-    for (const t of execAll(SUBJECT_TOKEN, own)) if (!COMPARED_WITH.test(own.slice(Math.max(0, t.index - 40), t.index))) keys.add(numberKey(t[0]));
+    for (const t of execAll(SUBJECT_TOKEN, own)) {
+      const before = own.slice(Math.max(0, t.index - 40), t.index);
+      if (!COMPARED_WITH.test(before) && !BILLED_ALREADY_AS.test(fold(before))) keys.add(numberKey(t[0]));
+    }
     return [...keys];
   };
   const billedTo = (key: string, m: MailMessage) => byNumber.get(key)?.some((r) => r.debtorEmail && sameParty(m.from!.address, r.debtorEmail)) ?? false;

@@ -448,6 +448,9 @@ const PAYMENT_STILL_WITH_PAYER =
 /** The money said to be on its way to the company: "devrait vous parvenir", « le virement du Trésor public devrait arriver », "should reach you". */
 const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|(?:devrai(?:t|ent)|va|vont)\s+(?:bientot\s+)?arriver|should\s+arrive|will\s+arrive|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
 
+/** The money said to reach the company on a written day: « devrait vous parvenir autour du 15 décembre », « arrivera le 10/12 ». */
+const ARRIVES_ON_A_DAY = /(?:parvenir|parviendra|arriver|arrivera|recevoir|recevrez)\s+(?:\S+\s+){0,2}?(?:autour\s+du|aux\s+alentours\s+du|vers\s+le|d'ici\s+le|pour\s+le|le)\s+\d{1,2}(?!\d)/;
+
 /** The company told when it will see the money: « vous devriez le voir d'ici 48h », « vous le recevrez », "you should see it". */
 const MONEY_SEEN_ARRIVING = /(?:vous|tu)\s+(?:devriez|devrais|allez|vas|pourrez|pourriez)\s+(?:le\s+|la\s+|les\s+)?(?:voir|recevoir|avoir)|(?:vous|tu)\s+(?:le\s+|la\s+|les\s+)?(?:verrez|verras|recevrez|recevras|aurez|auras)|you\s+should\s+(?:see|receive|get)/;
 
@@ -670,6 +673,13 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       const presentAfter = present.filter((p) => p.index >= hit.end && !MONEY_ON_ITS_WAY.test(fold(p.sentence)) && !MONEY_SEEN_ARRIVING.test(fold(p.sentence)) && !paid.some((q) => q.index <= p.index && p.index < q.end));
       const scheduled = presentAfter.length ? promiseDates(presentAfter) : null;
       if (scheduled?.date && scheduled.date > reference) return reading('promise', presentAfter[0]!.sentence, scheduled);
+      // (or the money said to arrive on a day written: « Le mandat a été émis ce jour … ; le virement du Trésor Public devrait vous
+      // parvenir autour du 15 décembre »; not « sous 48h », « d'ici quelques jours »)
+      const arrives = orderedHere ? ARRIVES_ON_A_DAY.exec(fold(hit.sentence)) : null;
+      if (arrives) {
+        const day = promisedDates([{ sentence: hit.sentence, sentenceStart: hit.sentenceStart, cueStart: arrives.index, cueEnd: arrives.index + arrives[0].length }], '', reference, dateOrderOf(message, text));
+        if (day.date && day.date > reference) return reading('promise', hit.sentence, day);
+      }
       // "… a été émis … Le virement interviendra dans les délais réglementaires": the transfer still to come, on no day
       // (not the money on its way: "Le virement devrait vous parvenir sous quelques jours" after an order issued is paid).
       // (nor the payment said to follow within days: « Le mandat … a été émis. Le paiement sera effectué par le comptable public sous

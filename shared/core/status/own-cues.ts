@@ -158,6 +158,8 @@ export const CHASE = cueRegex([
   `(?:est|sont)\\s+(?:passee?s?|maintenant|desormais)\\s+en\\s+retard(?![a-z])`,
   `en\\s+retard\\s+(?:de\\s+(?:plus\\s+de\\s+|pres\\s+de\\s+)?(?:\\d+|deux|trois|quelques)\\s+(?:jours?|semaines?|mois)|(?:de\\s+(?:plus|pres)\\s+)?d'(?:un|une)\\s+(?:mois|semaine)|depuis)`,
   `merci\\s+de\\s+(?:bien\\s+vouloir\\s+)?faire\\s+(?:le|ton|votre|ce)\\s+(?:virement|reglement|paiement)(?![a-z])`,
+  // « Je vous remercie de régler la facture CAM-2026-0501 de 1 464,00 € sous huitaine » (not « merci de régler sur l'IBAN … »: where, not a chase)
+  `(?:je\\s+vous\\s+remercie|nous\\s+vous\\s+remercions)\\s+de\\s+(?:bien\\s+vouloir\\s+)?(?:regler|payer)\\s+(?:la|cette|votre|notre|les|ces)\\s+(?:factures?|sommes?|montants?|soldes?)(?![a-z])`,
   `confirmer\\s+${'(?:\\S+\\s+){0,2}?'}date\\s+(?:du|de\\s+votre|de|d')\\s*(?:virement|paiement|reglement|versement)`,
   `(?:aviez|avais|avait)\\s+${'(?:\\S+\\s+){0,2}?'}(?:indique|annonce|promis|confirme|assure|parle\\s+d')\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement)`,
   `(?:avoir|connaitre|communiquer|indiquer|donner|preciser)\\s+(?:\\S+\\s+)?(?:une|la|votre)\\s+date\\s+(?:de|du)\\s+(?:reglement|paiement|virement|versement)`,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
 import { extractTextFields } from '../../../shared/core/extract/fields/text-fields';
 import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
+import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
 import type { MailMessage } from '../../../shared/core/mail/model';
 import { mail } from '../status/mail';
 
@@ -257,5 +258,36 @@ describe('fifth batch (UZX–VVY)', () => {
   it('the month\'s invoices listed to the accountant, one per line, bill nothing', async () => {
     const list = to(mail({ subject: 'Factures clients novembre 2026', date: '2026-12-03', text: "Bonjour Stéphanie,\n\nComme chaque mois, voici la liste des factures clients émises en novembre :\nCEL-2026-0412 Entrepôts Nordis 2 880,00 €\nCEL-2026-0419 Stockal 1 740,00 €\nCEL-2026-0425 De Smet Logistics 3.150,00 € (autoliquidation)\nCEL-2026-0431 Entrepôts Garnier 2 376,00 € (contestée)\nCEL-2026-0433 Transport Mertens 14 400,00 € dont acompte 4 000,00 €\nCEL-2026-0440 Delcourt Logistique 7 956,00 €\nEt l'avoir AV-2026-007 Stockal -144,00 €.\n\nL'export Sellsy est dans le dossier partagé.\n\nBonne journée,\nSophie" }), 's.martin@expertise.example');
     expect(await scanMessages([list], { me: ME, today: '2026-12-07' })).toEqual([]);
+  });
+});
+
+describe('sixth batch (VVZ–VXV)', () => {
+  it('a bank\'s « Un virement international a été reçu sur votre compte … Référence : INV-2026-J07 » pays that invoice', () => {
+    const notice = readPaymentNotice(mail({ subject: 'Virement international reçu', from: 'notification@banque.example', text: "Madame, Monsieur,\n\nUn virement international a été reçu sur votre compte ****1094.\n\nDate de valeur : 02/11/2026\nMontant d'origine : 1 485 000 JPY\nMontant crédité : 8 392,17 EUR (commission déduite 18,50 EUR)\nDonneur d'ordre : SAKURA FINE FOODS KK TOKYO\nRéférence : INV-2026-J07\n\nCe message est envoyé automatiquement." }));
+    expect(notice?.invoiceNumbers).toContain('INV-2026-J07');
+  });
+
+  it('our « Je vous remercie de régler la facture CAM-2026-0501 de 1 464,00 € sous huitaine » chases; « merci de régler sur l\'IBAN … » does not', () => {
+    expect(own("Monsieur Laplane,\n\nLe contrat d'entretien est un contrat annuel voté en assemblée générale. Je vous remercie de régler la facture CAM-2026-0501 de 1 464,00 € sous huitaine.\n\nCordialement")).toBe('reminder');
+    expect(own("Bonjour Sylvie,\nOui, je vous confirme : depuis octobre nos factures sont cédées à BPI Factor Ouest, merci de régler sur l'IBAN FR76 1010 7001 1800 0220 3518 844 indiqué sur la facture.")).not.toBe('reminder');
+  });
+
+  it('« Le mandat a été émis ce jour … ; le virement du Trésor Public devrait vous parvenir autour du 15 décembre » promises that day; « sous 48h » pays', () => {
+    expect(reply("Madame,\nJe vous prie de nous excuser pour ce délai. Le mandat a été émis ce jour et transmis au comptable public ; le virement du Trésor Public devrait vous parvenir autour du 15 décembre.", '2026-11-27')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-15' });
+    expect(reply('Madame,\nLe mandat a été émis ce jour, vous devriez recevoir les fonds sous 48h.', '2026-11-27').kind).toBe('paid');
+  });
+
+  it('a client naming our earlier invoice of the same work (« vous a déjà été facturé sous le n° CAM-2026-0468 ») disputes the new one, not that one', async () => {
+    const me = ['ascenseurs.example'];
+    const first = to(mail({ subject: 'Facture CAM-2026-0468 – visite quinquennale', date: '2026-10-02', text: 'Bonjour Madame Roux,\nFacture n° CAM-2026-0468 du 02/10/2026\nNet à payer : 648,00 € TTC\nÉchéance : 30 jours' }), 'sandrine.roux@immo.example', 'sophie@ascenseurs.example');
+    const second = to(mail({ subject: 'Facture CAM-2026-0512 – visite quinquennale', date: '2026-11-05', text: 'Bonjour Madame Roux,\nFacture n° CAM-2026-0512 du 05/11/2026\nNet à payer : 648,00 € TTC\nÉchéance : 30 jours' }), 'sandrine.roux@immo.example', 'sophie@ascenseurs.example');
+    const answer: MailMessage = {
+      ...mail({ subject: 'RE: Facture CAM-2026-0512 – visite quinquennale', date: '2026-11-09', from: 'sandrine.roux@immo.example', text: "Bonjour,\nJe pense qu'il y a une erreur : ce contrôle quinquennal vous a déjà été facturé sous le n° CAM-2026-0468 du 2 octobre, et nous l'avons réglé le 28/10. Il n'y a eu qu'une seule visite, je ne vois pas pourquoi on la paierait deux fois." }),
+      to: [{ name: '', address: 'sophie@ascenseurs.example' }],
+      inReplyTo: second.messageId,
+      references: [second.messageId],
+    };
+    const found = await scanMessages([first, second, answer], { me, today: '2026-12-07' });
+    expect(found.map((r) => [r.invoiceNumber, r.status])).toEqual([['CAM-2026-0468', 'open'], ['CAM-2026-0512', 'disputed']]);
   });
 });
