@@ -12,13 +12,7 @@ export interface EarlierInvoice {
   sameClient: boolean;
 }
 
-/**
- * Messages of ours, carrying no document, that chase or answer about an invoice the mailbox sent earlier, stating another
- * sum than it (« Pixel Sud n'a toujours pas payé la F-2026-072, donc je ne peux pas encore te reverser ta part (1 200 €) »
- * to a subcontractor; « il reste 1 200 € à régler sur la F-2026-072 » to the client): they name that invoice,
- * they send none. (Same number and same sum is a sending again: see laterSendings.) A reading that found no number
- * of its own (« la F-2026-072 » without the word « facture ») chases the earlier invoice its own words name.
- */
+/** A reference's shape: letters and figures with at least one figure (« F-2026-072 »). */
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
 
 /** The number keys a reading stands for: its own number, else those its message's own words name (each once). */
@@ -29,6 +23,13 @@ function keysOf(r: InvoiceReading): string[] {
   return [...keys];
 }
 
+/**
+ * Messages of ours, carrying no document, that chase or answer about an invoice the mailbox sent earlier, stating another
+ * sum than it (« Pixel Sud n'a toujours pas payé la F-2026-072, donc je ne peux pas encore te reverser ta part (1 200 €) »
+ * to a subcontractor; « il reste 1 200 € à régler sur la F-2026-072 » to the client): they name that invoice,
+ * they send none. (Same number and same sum is a sending again: see laterSendings.) A reading that found no number
+ * of its own (« la F-2026-072 » without the word « facture ») chases the earlier invoice its own words name.
+ */
 export function chasesOfEarlierInvoices(readings: readonly InvoiceReading[]): Map<InvoiceReading, EarlierInvoice> {
   const firstByNumber = new Map<string, InvoiceReading>();
   const byDate = [...readings].sort((a, b) => ((a.message.date ?? '\uffff') < (b.message.date ?? '\uffff') ? -1 : a.message.date === b.message.date ? 0 : 1));

@@ -202,15 +202,15 @@ function ownText(message: MailMessage): string {
   return whole.length > cut.length && namesNumberedInvoice(whole.slice(cut.length)) ? whole : cut;
 }
 
-/**
- * The cheap exits of `readInvoice`, synchronous: false when the message cannot be an invoice to a client
- * (nobody outside the company in it, or no invoice word and no document). Most of a mailbox stops here.
- */
 /** Three lines or more that each open on an invoice's reference (a list of invoices, not one). */
 function listsInvoices(body: string): boolean {
   return (body.slice(0, 5000).match(/^[ \t]*[A-Z]{1,6}[-/_.]?\d{2,4}[-/_.]\d{2,6}[ \t]/gm) ?? []).length >= 3;
 }
 
+/**
+ * The cheap exits of `readInvoice`, synchronous: false when the message cannot be an invoice to a client
+ * (nobody outside the company in it, or no invoice word and no document). Most of a mailbox stops here.
+ */
 export function mayBeInvoiceMail(message: MailMessage, identity: Identity): boolean {
   if (externalRecipients(message, identity).length === 0 && copyToUs(message, identity) === null) {
     // Mail between the user's own addresses is internal, whatever client it names; only a copy to the

@@ -745,14 +745,15 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   return reading('other', text.slice(0, 200));
 }
 
+/** A deduction or a penalty named with its sum (« une déduction de 420,00 € »), and a payment seen (« Votre avis de paiement », « bien reçu votre règlement »). */
+const DEDUCTION_NAMED = /(?<![a-z])(?:deduction|penalite|retenue|refaction)s?\s+(?:\S+\s+){0,3}?(?:de\s+)?\d/;
+const PAYMENT_SEEN = /(?<![a-z])(?:avis\s+de\s+(?:paiement|virement|reglement)|(?:bien\s+)?recu\s+(?:votre|ton)\s+(?:reglement|paiement|virement|versement)|remittance\s+advice)(?![a-z])/;
+
 /**
  * What a message of the company after the invoice is: a reminder (chases the payment — by hand, from the
  * invoicing tool, or a forward of the invoice asking to pay), an answer (bank details, a duplicate, a PO
  * number, a reply to a dispute), thanks for a payment, or something else.
  */
-const DEDUCTION_NAMED = /(?<![a-z])(?:deduction|penalite|retenue|refaction)s?\s+(?:\S+\s+){0,3}?(?:de\s+)?\d/;
-const PAYMENT_SEEN = /(?<![a-z])(?:avis\s+de\s+(?:paiement|virement|reglement)|(?:bien\s+)?recu\s+(?:votre|ton)\s+(?:reglement|paiement|virement|versement)|remittance\s+advice)(?![a-z])/;
-
 export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // (the case a fee note is for is no chase: « Dossier : Mise en demeure fournisseur »)
   const text = withoutMatterNames(stripQuoted(message.text), message.text);
