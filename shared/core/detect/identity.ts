@@ -3,7 +3,7 @@ import { createMeMatcher, type MeMatcher } from './me';
 import { fold } from '../text/fold';
 import { isAutomatedLocalPart, isAutomatedSender } from './automated-sender';
 import { hasReplyPrefix } from '../mail/subject';
-import { invoiceCopyRecipient, type CopyRecipient } from './invoice-copy';
+import { announcedCopyRecipient, invoiceCopyRecipient, type CopyRecipient } from './invoice-copy';
 
 /**
  * Who the user's company is, from `--me`: its addresses and domains, and the name its mail is signed
@@ -117,7 +117,10 @@ export function copyToUs(message: MailMessage, identity: Identity): CopyRecipien
  */
 function isPlatformCopyToUs(message: MailMessage, identity: Identity): boolean {
   const toClient = message.to.some((a) => !identity.isMe(a.address));
-  if (!toClient || message.headers['list-unsubscribe'] || message.headers['list-id']) return false;
+  if (message.headers['list-unsubscribe'] || message.headers['list-id']) return false;
+  // (a portal writing to us with the client in Cc, its text saying it sent the invoice to that address: « Invoice VSO-2026-073
+  // has been submitted … Sent to: ap.france@… »)
+  if (!toClient) return message.cc.some((a) => !identity.isMe(a.address)) && writesToUsAndClient(message, identity) && announcedToCc(message, identity);
   const usInCopy = message.cc.some((a) => identity.isMe(a.address)) || message.bcc.some((a) => identity.isMe(a.address)) ||
     (message.deliveredTo.some((a) => identity.isMe(a)) && !message.to.some((a) => identity.isMe(a.address)));
   if (!usInCopy) return writesToUsAndClient(message, identity);
@@ -129,14 +132,21 @@ function isPlatformCopyToUs(message: MailMessage, identity: Identity): boolean {
 }
 
 /**
- * A portal writing to the company and its client at once ("Chorus Pro - Dépôt de votre facture …" to both), naming that
+ * A portal writing to the company and its client at once ("Chorus Pro - Dépôt de votre facture …" to both, or the client in
+ * Cc), naming that
  * client's address in its text ("Destinataire : Caisse des écoles du 13e (restauration@cde13.paris.fr)"). Never a reply:
  * a client's billing mailbox answering us and a colleague quotes addresses too.
  */
 function writesToUsAndClient(message: MailMessage, identity: Identity): boolean {
   if (message.inReplyTo !== null || hasReplyPrefix(message.subject) || !isAutomatedLocalPart(message.from?.address ?? '')) return false;
   if (!message.to.some((a) => identity.isMe(a.address))) return false;
-  return message.to.some((a) => !identity.isMe(a.address) && message.text.includes(a.address));
+  return [...message.to, ...message.cc].some((a) => !identity.isMe(a.address) && message.text.includes(a.address));
+}
+
+/** The address a notice says it sent the invoice to is one of its Cc outside the company. */
+function announcedToCc(message: MailMessage, identity: Identity): boolean {
+  const address = announcedCopyRecipient(message.text)?.address?.toLowerCase();
+  return !!address && message.cc.some((a) => !identity.isMe(a.address) && a.address.toLowerCase() === address);
 }
 
 /** "Your invoice … from Paddle.com on behalf of Lingua Pro": a merchant of record sending the company's invoice. */

@@ -291,3 +291,20 @@ describe('sixth batch (VVZ–VXV)', () => {
     expect(found.map((r) => [r.invoiceNumber, r.status])).toEqual([['CAM-2026-0468', 'open'], ['CAM-2026-0512', 'disputed']]);
   });
 });
+
+describe('seventh batch (VXW–VYX)', () => {
+  const coupa = (cc: string, sentTo: string): MailMessage => ({
+    ...mail({ subject: 'Invoice VSO-2026-073 submitted to Altheon Pharma SAS (PO 4500128876)', date: '2026-07-02', from: 'do_not_reply@coupahost.com', text: `Dear Supplier,\n\nInvoice VSO-2026-073 has been submitted through the Coupa Supplier Portal on behalf of Verrerie Scientifique d'Orsay.\n\nCustomer: Altheon Pharma SAS\nPO number: 4500128876\nInvoice number: VSO-2026-073\nInvoice date: 02/07/2026\nPayment terms: Net 60\nTotal (incl. VAT): 4 980,00 EUR\nSent to: ${sentTo}\n\nThis is an automated message from Coupa. Please do not reply to this email.` }),
+    to: [{ name: '', address: 'claire@verrerie.example' }],
+    cc: [{ name: '', address: cc }],
+  });
+
+  it('a portal\'s « Invoice … has been submitted … Sent to: ap.france@… » to us, the client in Cc, is the invoice\'s sending', async () => {
+    const [r] = await scanMessages([coupa('ap.france@altheon.example', 'ap.france@altheon.example')], { me: ['verrerie.example'], today: '2026-12-07' });
+    expect([r?.invoiceNumber, r?.amount, r?.debtorEmail]).toEqual(['VSO-2026-073', 4980, 'ap.france@altheon.example']);
+  });
+
+  it('the same notice whose Cc is not the address it says it sent to is not read as ours', async () => {
+    expect(await scanMessages([coupa('compta@supplier.example', 'ap.france@altheon.example')], { me: ['verrerie.example'], today: '2026-12-07' })).toEqual([]);
+  });
+});
