@@ -2,6 +2,7 @@ import { numberKey } from '../extract/fields/number-key';
 import { sameParty } from '../detect/webmail';
 import { classifyOwnFollowUp } from '../status/classify-reply';
 import { stripQuoted } from '../status/strip-quoted';
+import { NUMBER_TOKEN } from '../status/invoice-mentions';
 import { execAll } from '../text/exec-all';
 import type { InvoiceReading } from './read-invoice';
 
@@ -12,14 +13,11 @@ export interface EarlierInvoice {
   sameClient: boolean;
 }
 
-/** A reference's shape: letters and figures with at least one figure (« F-2026-072 »). */
-const TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
-
 /** The number keys a reading stands for: its own number, else those its message's own words name (each once). */
 function keysOf(r: InvoiceReading): string[] {
   if (r.invoiceNumber) return [numberKey(r.invoiceNumber)];
   const keys = new Set<string>();
-  for (const t of execAll(TOKEN, `${r.message.subject}\n${stripQuoted(r.message.text).slice(0, 5000)}`)) keys.add(numberKey(t[0].replace(/[.]+$/, '')));
+  for (const t of execAll(NUMBER_TOKEN, `${r.message.subject}\n${stripQuoted(r.message.text).slice(0, 5000)}`)) keys.add(numberKey(t[0].replace(/[.]+$/, '')));
   return [...keys];
 }
 

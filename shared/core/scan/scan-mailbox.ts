@@ -15,6 +15,7 @@ import { isCancelledInThread } from './cancelled-invoice';
 import { senderNames } from './debtor-name';
 import { supersededReadings } from './superseded-invoice';
 import { chasesOfEarlierInvoices } from './chased-elsewhere';
+import { NUMBER_TOKEN } from '../status/invoice-mentions';
 import { amountFromReminders, dueDateFromReminders } from './reminder-facts';
 import { numberKey } from '../extract/fields/number-key';
 import { execAll } from '../text/exec-all';
@@ -64,7 +65,7 @@ async function invoicesOfThread(thread: MailThread, identity: Identity, opts: Sc
     if (isBounce(message)) continue;
     if (!speaksForUs(message, identity)) {
       if (message.attachments.some((a) => !a.inline) && kindOfTitle(message.subject) === 'invoice') {
-        for (const t of execAll(SUBJECT_TOKEN, message.subject)) theirs.add(numberKey(t[0]));
+        for (const t of execAll(NUMBER_TOKEN, message.subject)) theirs.add(numberKey(t[0]));
       }
       continue;
     }
@@ -243,8 +244,6 @@ const COMPARED_WITH = /(?:m[êe]me\s+(?:remarque|probl[èe]me|chose|souci|erreur
 /** The number of an earlier billing of the same thing: « ce contrôle vous a déjà été facturé sous le n° CAM-2026-0468 », "already invoiced as INV-12". */
 const BILLED_ALREADY_AS = /(?:deja\s+(?:ete\s+)?facture|already\s+(?:been\s+)?(?:billed|invoiced|charged))e?s?\s+(?:\S+\s+){0,2}?(?:sous\s+(?:le\s+)?|under\s+|as\s+|with\s+)?(?:(?:n[°o]\.?|numero|number|no\.?)\s*)?$/;
 
-const SUBJECT_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
-
 /** The thread's own invoice named without its number: « votre facture », "this invoice", « Ihre Rechnung » (not « votre facture ADG-2026-058 »). */
 const THIS_INVOICE_UNNUMBERED = /(?<![a-z])(?:votre|cette|ta|this|your|ihre|diese|su|esta|vostra|questa|uw|deze)\s+(?:facture|invoice|rechnung|factura|fattura|factuur)(?![a-z])(?!\s*(?:n[°o.]?\s*)?[a-z]{0,6}[-/_.]?\d)/;
 
@@ -279,7 +278,7 @@ function relatedConversations(
     if (!m.from || !debtors.has(m.from.address.split('@')[1] ?? '')) return [];
     const keys = new Set<string>();
     const own = stripQuoted(m.text).slice(0, 5000);
-    for (const t of execAll(SUBJECT_TOKEN, own)) {
+    for (const t of execAll(NUMBER_TOKEN, own)) {
       const before = own.slice(Math.max(0, t.index - 40), t.index);
       if (!COMPARED_WITH.test(before) && !BILLED_ALREADY_AS.test(fold(before))) keys.add(numberKey(t[0]));
     }
@@ -331,7 +330,7 @@ function relatedConversations(
       const readings = bySubject.get(normalizeSubject(m.subject));
       if (!readings || identity.isMe(m.from.address) || isForward(m.subject, m.text)) continue;
       const own = stripQuoted(m.text).slice(0, 5000);
-      const named = new Set([...execAll(SUBJECT_TOKEN, `${m.subject}\n${own}`)].map((t) => numberKey(t[0])));
+      const named = new Set([...execAll(NUMBER_TOKEN, `${m.subject}\n${own}`)].map((t) => numberKey(t[0])));
       for (const r of readings) if (named.has(numberKey(r.invoiceNumber!))) relate(r, thread);
     }
   }
@@ -340,7 +339,7 @@ function relatedConversations(
     // The subjects' tokens that are the number of an invoice found (in order, each once).
     const tokens = new Set<string>();
     for (const m of thread.messages) {
-      for (const t of execAll(SUBJECT_TOKEN, m.subject)) {
+      for (const t of execAll(NUMBER_TOKEN, m.subject)) {
         const key = numberKey(t[0]);
         if (byNumber.has(key)) tokens.add(key);
       }

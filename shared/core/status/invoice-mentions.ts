@@ -7,7 +7,8 @@ export interface InvoiceMention {
   key: string;
 }
 
-const NUMBER_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
+/** A reference's shape: letters and figures with at least one figure (« F-2026-072 », « 0577 »); global, for execAll. */
+export const NUMBER_TOKEN = /[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*/g;
 
 /**
  * The places a text names one of the thread's invoices. An invoice may be named by a short form of its
