@@ -8,7 +8,7 @@ import type { Attachment, MailMessage } from '../mail/model';
 import type { PdfReader } from '../pdf/pdf-reader';
 import type { EInvoice } from '../extract/einvoice/model';
 import { billedTo, labelledBuyer } from '../extract/fields/bill-to';
-import { extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
+import { dayInYearFrom, extractTextFields, type Scored, type TextFields } from '../extract/fields/text-fields';
 import { guessDateOrder, settledDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, findPaymentTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
 import { addDays, daysBetween } from '../calendar/iso-date';
@@ -86,15 +86,25 @@ const AGREEMENT_BONUS = 8;
 const FRESH_MARGIN = 20;
 
 /**
- * Whether a number names an invoice already known in the thread: the same key, or its sequence alone ("Fatura
- * n.º 44" for FT 2026A/44: the known key ends with it, after a letter).
+ * Whether a number names an invoice already known in the thread: the same key, its sequence alone ("Fatura
+ * n.º 44" for FT 2026A/44: the known key ends with it, after a letter), or the same letters and figures with a
+ * few more letters before them (« FA-MBN-2026-0398 » in the subject of a copy of MBN-2026-0398, or the other way round).
  */
 function isKnownNumber(number: string, known: ReadonlySet<string>): boolean {
   const key = numberKey(number);
   if (known.has(key)) return true;
-  if (!/^\d+$/.test(key)) return false;
-  for (const k of known) if (k.length > key.length && k.endsWith(key) && /[A-Z]/.test(k[k.length - key.length - 1]!)) return true;
+  const digitsOnly = /^\d+$/.test(key);
+  for (const k of known) {
+    if (digitsOnly) {
+      if (k.length > key.length && k.endsWith(key) && /[A-Z]/.test(k[k.length - key.length - 1]!)) return true;
+    } else if (lettersBefore(k, key) || lettersBefore(key, k)) return true;
+  }
   return false;
+}
+
+/** The longer key is the shorter (letters, then figures) with one to four letters before it: "FAMBN20260398" and "MBN20260398". */
+function lettersBefore(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && longer.length - shorter.length <= 4 && /^[A-Z]/.test(shorter) && /\d/.test(shorter) && longer.endsWith(shorter) && /^[A-Z]+$/.test(longer.slice(0, longer.length - shorter.length));
 }
 
 /** A number only the PDF gives, clipped at the page's edge (see unclippedNumber), read in full from the subject or file name. */
@@ -400,6 +410,12 @@ function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
     const swapped = swappedDayAndMonth(dueDate);
     const others = [sources.pdf, sources.body, sources.subject, ...sources.shared].map((f) => f?.dueDate?.value ?? null);
     if (swapped && others.includes(swapped) && findDates(`${message.subject}\n${message.text}`).some((d) => d.iso === swapped && /\p{L}/u.test(d.raw))) dueDate = swapped;
+  }
+  // « à régler au plus tard le 14 novembre » in an e-mail that dates no invoice: that day, after the e-mail's.
+  const dueDayAndMonth = sources.pdf?.dueDayAndMonth ?? sources.body.dueDayAndMonth ?? sources.subject.dueDayAndMonth;
+  if (!dueDate && issueDate && dueDayAndMonth) {
+    dueDate = dayInYearFrom(issueDate, dueDayAndMonth.day, dueDayAndMonth.month);
+    dueDateStated = true;
   }
   if (!dueDate && issueDate) {
     dueDate = terms ? dueDateFromTerms(issueDate, terms).primary : addDays(issueDate, FRENCH_B2B_DEFAULT_DAYS);

@@ -80,7 +80,7 @@ export interface Part {
   segmentText?: string;
 }
 
-export const NO_FIELDS: TextFields = { invoiceNumbers: [], amount: null, currency: null, issueDate: null, dueDate: null, terms: null, depositInvoice: false };
+export const NO_FIELDS: TextFields = { invoiceNumbers: [], amount: null, currency: null, issueDate: null, dueDate: null, dueDayAndMonth: null, terms: null, depositInvoice: false };
 
 /**
  * The invoices of an e-mail that carries more than one: attached invoice documents with different numbers,

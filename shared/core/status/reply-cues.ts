@@ -1149,7 +1149,9 @@ export const DISPUTE = cueRegex([
   `vous\\s+(?:pouvez|pourriez)\\s+(?:nous\\s+|me\\s+)?(?:refaire|corriger|rectifier|reemettre)\\s+(?:la|cette|votre|vot)\\s+facture(?![a-z])(?!\\s+(?:au\\s+nom\\s+d|a\\s+l'adresse|a\\s+l'ordre|avec\\s+(?:notre|le|la|les|nos)\\s+(?:nouvel|nouvelle|nouveau|numero|n°|bon|reference|adresse|siret|raison|code)))`,
   // the wrong company billed: « Cette facture ne peut pas être adressée à Bande à Part : le clip a été produit par la société dédiée …
   // Notre expert-comptable la rejette. Il faut l'annuler et la refaire au bon nom. »
-  `ne\\s+(?:peut|peuvent|pourra)\\s+pas\\s+etre\\s+(?:adressee|libellee|facturee|emise|etablie)s?\\s+(?:a|au\\s+nom\\s+de)(?![a-z])`, `(?:comptable|compta|expert-comptable|service\\s+comptable|controleur\\s+de\\s+gestion)\\s+(?:la|le|les)\\s+rejette(?:nt)?(?![a-z])`, `(?:refaire|reemettre|reediter|re-emettre|reetablir|etablir|emettre|faire)\\s+(?:la\\s+|une\\s+|une\\s+nouvelle\\s+|une\\s+autre\\s+)?(?:facture\\s+)?au\\s+bon\\s+nom`,
+  `ne\\s+(?:peut|peuvent|pourra)\\s+pas\\s+etre\\s+(?:adressee|libellee|facturee|emise|etablie)s?\\s+(?:a|au\\s+nom\\s+de)(?![a-z])`, `(?:comptable|compta|expert-comptable|service\\s+comptable|controleur\\s+de\\s+gestion)\\s+(?:la|le|les)\\s+rejette(?:nt)?(?![a-z])`, `(?:refaire|reemettre|reediter|re-emettre|reetablir|etablir|emettre|faire)\\s+(?:la\\s+|une\\s+|une\\s+nouvelle\\s+|une\\s+autre\\s+)?(?:facture\\s+)?(?:au\\s+bon\\s+nom|a\\s+la\\s+bonne\\s+(?:entite|societe|structure|raison\\s+sociale|personne\\s+morale))(?![a-z])`,
+  // « la facture doit être établie au nom de l'OGEC Notre-Dame du Roucas (…) et non de l'école »
+  `(?:etablie|adressee|libellee|emise|faite|redigee)\\s+au\\s+nom\\s+d(?:e|u|es|')\\s*${IN_SENTENCE(14)}et\\s+non\\s+(?:pas\\s+)?(?:de|du|des|d'|a|au|aux|sur)(?![a-z])`,
   // de: « die Rechnung ist falsch adressiert … Bitte stornieren Sie die Rechnung und stellen Sie eine neue auf die GmbH aus »
   `(?:rechnung|sie)\\s+(?:ist|wurde)\\s+(?:leider\\s+)?falsch\\s+adressiert`,
   // a penalty or a deduction the client applied and keeps: « une pénalité de 180,00 € a été appliquée pour livraison hors créneau »,
@@ -1280,6 +1282,8 @@ export const DISPUTE = cueRegex([
   `(?:still\\s+)?(?:haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:yet\\s+)?(?:received|got)\\s+(?:the|any|your|our)\\s+${W(3)}(?:pack|deliverables?|files?|report|designs?|artwork|assets|guidelines|goods|order|items|delivery|parts|products|materials|shipment|equipment)(?![a-z])`,
   // "We're not going to pay this one as is"
   `(?:not|never)\\s+going\\s+to\\s+pay\\s+(?:this|that|it|the\\s+invoice)`, `(?:won't|will\\s+not|can't|cannot)\\s+(?:pay|process|approve|accept|book)(?:\\s+(?:this|that|it)(?:\\s+one)?)?\\s+as\\s+is`,
+  // "I can't get this approved as is — can we talk about the hours before we pay?"
+  `(?:won't|will\\s+not|can't|cannot)\\s+get\\s+(?:this|that|it|the\\s+invoice)\\s+(?:approved|signed\\s+off|through|validated)\\s+as\\s+is`, `(?:talk|discuss|talk\\s+about|speak\\s+about)\\s+(?:the\\s+)?(?:hours|amount|price|charges?|invoice|fees?|figures)\\s+before\\s+(?:we|i)\\s+(?:pay|settle)`,
   `refuse\\s+to\\s+pay`, `hold(?:ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|our\\s+|any\\s+)?payments?(?:(?!\\s+(?:until|till))|\\s+(?:until|till)${UNTIL_DATE})`, `(?:not|won't\\s+be)\\s+paying`, `(?:withhold|withholding|hold(?:ing)?)\\s+(?:the\\s+|our\\s+)?payment`, `on\\s+hold\\s+(?:until|pending)`, `on\\s+hold\\s+(?:due\\s+to|because\\s+of|owing\\s+to)\\s+(?:a|an|the|our|some)\\s+(?:query|queries|dispute|discrepancy|issue|problem)`,
   `credit\\s+note`, `never\\s+ordered`, `(?:did\\s+not|didn't)\\s+order`, `(?:already|previously)\\s+(?:been\\s+)?(?:billed|invoiced|charged)`,
   `(?:invoice|bill)\\s+(?:is|was)\\s+a\\s+duplicate`, `duplicate\\s+(?:invoice|charge|billing)`, `(?:corrected|revised|amended)\\s+invoice`, `(?:charged|billed|invoiced)\\s+twice`,

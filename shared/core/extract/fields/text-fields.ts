@@ -1,5 +1,5 @@
 import { findMoney, findBareNumbers, type MoneyMatch } from '../locale/amount';
-import { findDates, parseDate, type DateOrder } from '../locale/date';
+import { findDates, monthOfName, parseDate, type DateOrder } from '../locale/date';
 import { findPaymentTerms, type PaymentTerms } from '../locale/terms';
 import { isDiscountDate } from '../locale/discount-clause';
 import { fold } from '../../text/fold';
@@ -34,6 +34,9 @@ export interface TextFields {
   currency: string | null;
   issueDate: Scored<string> | null;
   dueDate: Scored<string> | null;
+  /** A due day and month the text writes without a year and without an issue date to take it from (« à régler au plus tard le
+   * 14 novembre »): the caller dates it from the invoice's day (the e-mail's). */
+  dueDayAndMonth: { day: number; month: number } | null;
   terms: PaymentTerms | null;
   /** The text is a deposit invoice, titled so in its heading ("FACTURE D'ACOMPTE", "Deposit invoice"). */
   depositInvoice: boolean;
@@ -786,8 +789,12 @@ const DUE_AFTER_DATE = /^[ \t]{0,2}(?:fallig|faellig|zahlbar)(?![a-z])/;
 /** A place before a date, as letters open: "Madrid, ", "Lyon, le ", "München, den ", "Milano, lì ". */
 const PLACE_AND_DATE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40},[ \t]*(?:le|den|el|il|a|am|on|the|li|lì)?[ \t]*$/u;
 
-/** A due day and month without a year after the words of paying: « À payer avant le 10/11. », "payable by 11/10". */
-const DUE_DAY_WITHOUT_YEAR = /(?<![a-z])(?:a\s+payer|a\s+regler|payable|zahlbar|echeance|due)[ \t]+(?:avant[ \t]+le|au[ \t]+plus[ \t]+tard[ \t]+le|le|before|by|on|bis[ \t]+(?:zum[ \t]+)?)[ \t]+(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/;
+/**
+ * A due day and month without a year after the words of paying: « À payer avant le 10/11. », "payable by 11/10",
+ * « À régler avant le 5 octobre. », "payable by October 5", „zahlbar bis 5. Oktober" (a month written out, no year after it).
+ */
+const DUE_DAY_WITHOUT_YEAR =
+  /(?<![a-z])(?:a\s+payer|a\s+regler|payable|zahlbar|echeance|due)[ \t]+(?:avant[ \t]+le|au[ \t]+plus[ \t]+tard[ \t]+le|le|before|by|on|bis(?:[ \t]+zum)?)[ \t]+(?:(\d{1,2})[/.](\d{1,2})(?![/.]?\d)|(\d{1,2})(?:er|st|nd|rd|th)?\.?[ \t]+([a-z]{4,12})(?![a-z]|[ \t]*\d)|([a-z]{4,12})[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?![a-z\d]|[ \t]*,?[ \t]*\d))/;
 
 /** An invoice's title line up to its date: « Facture FG-2026-0390 – », « Facture n° CONC-2026-034 - Nantes, le », "Invoice No. INV-12 - ", « N° CA-2026-114 – » (folded: every dash is "-"). */
 const TITLE_NUMBER_DASH = /^[ \t]*(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?|(?:n[°o]|nr)\.?[ \t]*)[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+(?:[a-z][a-z' -]{1,30},[ \t]*(?:le|den|el|il|the)?[ \t]*)?$/;
@@ -901,19 +908,28 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     if (label.kind === 'issue' && (!issue || score > issue.score)) issue = { value: d.iso, score };
   });
   // A due day written without its year (« À payer avant le 10/11. ») under an invoice dated in full: that year's, or the next
-  // one's when the day would come before the invoice.
+  // one's when the day would come before the invoice; with no invoice date, left for the caller to date from the e-mail's.
   // (read through a cast: the forEach above assigns them, which TypeScript's narrowing does not see)
   const issued = issue as Scored<string> | null;
-  const short = !due && issued ? DUE_DAY_WITHOUT_YEAR.exec(folded) : null;
-  if (short && issued) {
-    const year = Number(issued.value.slice(0, 4));
-    const [day, month] = order === 'MDY' ? [Number(short[2]), Number(short[1])] : [Number(short[1]), Number(short[2])];
+  const short = due ? null : DUE_DAY_WITHOUT_YEAR.exec(folded);
+  let dueDayAndMonth: TextFields['dueDayAndMonth'] = null;
+  if (short) {
+    const [day, month] = short[1]
+      ? order === 'MDY' ? [Number(short[2]), Number(short[1])] : [Number(short[1]), Number(short[2])]
+      : short[3] ? [Number(short[3]), monthOfName(short[4]!) ?? 0] : [Number(short[6]), monthOfName(short[5]!) ?? 0];
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      due = { value: iso < issued.value ? `${year + 1}${iso.slice(4)}` : iso, score: 70 };
+      if (issued) due = { value: dayInYearFrom(issued.value, day, month), score: 70 };
+      else dueDayAndMonth = { day, month };
     }
   }
-  return { issue, due };
+  return { issue, due, dueDayAndMonth };
+}
+
+/** A day and month given without a year, dated from a day before it: that day's year, or the next one's when it would come before. */
+export function dayInYearFrom(from: string, day: number, month: number): string {
+  const year = Number(from.slice(0, 4));
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return iso < from ? `${year + 1}${iso.slice(4)}` : iso;
 }
 
 /**
@@ -966,13 +982,14 @@ function readTextFields(original: string, order: DateOrder): TextFields {
   const lines = linesOf(text);
   const depositInvoice = namesDepositInvoice(folded.slice(0, DOCUMENT_HEADING));
   const { amount, currency } = pickAmount(text, folded, lines, depositInvoice);
-  const { issue, due } = pickDates(text, folded, lines, order);
+  const { issue, due, dueDayAndMonth } = pickDates(text, folded, lines, order);
   return {
     invoiceNumbers: findInvoiceNumbers(text, folded),
     amount,
     currency: amount?.value.currency ?? currency,
     issueDate: issue,
     dueDate: due,
+    dueDayAndMonth,
     terms: withShipmentDate(findPaymentTerms(text, folded)?.terms ?? null, text, folded, order),
     depositInvoice,
   };

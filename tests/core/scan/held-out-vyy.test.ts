@@ -1,0 +1,90 @@
+/** What the twenty-ninth session's batches of unseen mailboxes (VYY–…) showed, and the misses left before them (VXW, VXY), each rule on its own. */
+import { describe, expect, it } from 'vitest';
+import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
+import { extractTextFields } from '../../../shared/core/extract/fields/text-fields';
+import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
+import type { MailMessage } from '../../../shared/core/mail/model';
+import { mail } from '../status/mail';
+
+const ME = ['atelier-danse.example'];
+const own = (text: string, subject = 'Re: Facture F-2026-041') => classifyOwnFollowUp(mail({ text, subject, from: 'claire@atelier-danse.example' }));
+const to = (m: MailMessage, address: string, from = 'claire@atelier-danse.example'): MailMessage => ({ ...m, from: { name: 'Claire', address: from }, to: [{ name: '', address }] });
+
+describe('a due day written without its year', () => {
+  it('« À régler avant le 5 octobre. » under an invoice dated 21/09/2026 is due on 5 October 2026', () => {
+    const fields = extractTextFields('Facture F-2026-120 du 21/09/2026\nSalsa cubaine adultes, trimestre 1 : 198,00 €\nÀ régler avant le 5 octobre.', 'DMY');
+    expect(fields.dueDate?.value).toBe('2026-10-05');
+  });
+
+  it('"payable by October 5" and „zahlbar bis 5. Oktober" read the written month too; a day before the invoice is next year\'s', () => {
+    expect(extractTextFields('Invoice INV-2026-120 dated 09/21/2026\nTotal: $198.00\nPayable by October 5.', 'MDY').dueDate?.value).toBe('2026-10-05');
+    expect(extractTextFields('Rechnung RE-2026-120 vom 21.12.2026\nGesamtbetrag: 198,00 €\nZahlbar bis 5. Januar.', 'DMY').dueDate?.value).toBe('2027-01-05');
+  });
+
+  it('« à régler au plus tard le 14 novembre » in an e-mail that dates no invoice is due that day, after the e-mail', async () => {
+    const invoice = to(
+      mail({ subject: 'Votre journée du 14 novembre – facture', date: '2026-11-03', text: 'Madame,\n\nVoici votre facture n° OT-2026-129 : 8 x 120,00 € = 960,00 € TTC, à régler au plus tard le 14 novembre, par virement.\n\nCamille' }),
+      'helene@free.example',
+    );
+    const [r] = await scanMessages([invoice], { me: ME, today: '2026-12-07' });
+    expect([r?.invoiceNumber, r?.issueDate, r?.dueDate]).toEqual(['OT-2026-129', '2026-11-03', '2026-11-14']);
+  });
+
+  it('a day and month with a year after them is not taken for one without', () => {
+    expect(extractTextFields('Facture F-2026-120 du 21/09/2026\nMontant : 198,00 €\nÀ régler avant le 5 octobre 2027.', 'DMY').dueDate?.value).toBe('2027-10-05');
+  });
+});
+
+describe('our chases', () => {
+  it('« je n\'ai pas vu passer le PayPal de 780 € pour la facture OT-2026-134 » is a reminder', () => {
+    expect(own("Coucou Sophie,\n\nPetit message pour te dire que je n'ai pas vu passer le PayPal de 780 € pour la facture OT-2026-134 — tu peux y jeter un œil quand tu as deux minutes ?\n\nMerci et bises,\nCamille")).toBe('reminder');
+  });
+});
+
+describe('our chases (2)', () => {
+  it('« Le prélèvement de ta facture … (94,80 €) nous est revenu rejeté par la banque … tu peux régler ce mois-ci par virement » is a reminder', () => {
+    expect(own('Salut Thomas,\n\nLe prélèvement de ta facture F-2026-1101 de novembre (94,80 €) nous est revenu rejeté par la banque, motif « compte clôturé ».\nTu as changé de banque ? Si oui, envoie-moi ton nouveau RIB. En attendant, tu peux régler ce mois-ci par virement.\n\nMerci !\nCamille')).toBe('reminder');
+  });
+});
+
+describe('first batch (VYY–VZZ)', () => {
+  it('« Je crois que l\'échéance de juillet (FA-2026-0240, 2 150,00 €) n\'est pas passée. Tu peux vérifier ? » is a reminder', () => {
+    expect(own("Salut Jean-Marc,\nJe crois que l'échéance de juillet (FA-2026-0240, 2 150,00 €) n'est pas passée. Tu peux vérifier ?\nJulien")).toBe('reminder');
+  });
+
+  it('"I can\'t get this approved as is — can we talk about the hours before we pay?" disputes', () => {
+    const text = "Hi Claire,\n\nHonestly I'm a bit surprised by the 12 hours of rewrites. Our understanding was that two rounds of revisions were included in the fixed fee. I can't get this approved as is — can we talk about the hours before we pay? Happy to pay the fixed part in the meantime.\n\nSam";
+    expect(classifyClientReply(mail({ text, date: '2026-11-25' })).kind).toBe('dispute');
+  });
+
+  it('« la facture doit être établie au nom de l\'OGEC … et non de l\'école … Tu peux nous en refaire une à la bonne entité ? On la paiera dès réception. » disputes the invoice', async () => {
+    const invoice = to(mail({ subject: 'Facture stage cirque', date: '2026-10-16', text: 'Bonjour Anne,\n\nFacture n° FA-2026-074 – date : 16/10/2026\nStage cirque 5 jours : 980,00 €\nConditions de règlement : 30 jours fin de mois\n\nClaire' }), 'direction@ecole.example');
+    const answer: MailMessage = {
+      ...mail({
+        subject: 'Re: Facture stage cirque',
+        date: '2026-11-05',
+        from: 'direction@ecole.example',
+        text: "Bonjour Claire,\n\nnotre comptable me signale que la facture doit être établie au nom de l'OGEC Notre-Dame du Roucas (association gestionnaire, SIRET 782 456 123 00019) et non de l'école, sinon elle ne peut pas l'enregistrer. Tu peux nous en refaire une à la bonne entité ? On la paiera dès réception.\n\nAnne",
+      }),
+      to: [{ name: '', address: 'claire@atelier-danse.example' }],
+      inReplyTo: invoice.messageId,
+      references: [invoice.messageId],
+    };
+    const [r] = await scanMessages([invoice, answer], { me: ME, today: '2026-12-07' });
+    expect(r?.status).toBe('disputed');
+  });
+
+  it('a copy of MBN-2026-0398 whose subject says « FA-MBN-2026-0398 » is the same invoice, not a second one', async () => {
+    const invoice = to(
+      mail({ subject: 'Facture FA-MBN-2026-0398 — Maraîchage', date: '2026-10-19', text: 'Bonjour,\nFACTURE N° MBN-2026-0398\nDate : 19/10/2026\nTotal TTC : 347,20 €\nConditions : paiement à réception' }),
+      'contact@paulette.example',
+    );
+    const copy: MailMessage = {
+      ...to(mail({ subject: 'Re: Facture FA-MBN-2026-0398 — Maraîchage', date: '2026-10-28', text: 'Coucou Paulette,\n\nLa revoilà : facture MBN-2026-0398 du 19/10/2026, 347,20 € TTC, à régler à réception.\n\nBises' }), 'contact@paulette.example'),
+      inReplyTo: invoice.messageId,
+      references: [invoice.messageId],
+    };
+    const found = await scanMessages([invoice, copy], { me: ME, today: '2026-12-07' });
+    expect(found.map((r) => [r.messageId, r.invoiceNumber])).toEqual([[invoice.messageId, 'MBN-2026-0398']]);
+  });
+});
