@@ -218,6 +218,9 @@ export function kindOfTitle(title: string): DocumentKind | null {
       // "Facture RG-2026-0444 - Frais de relance locataire": a reminder fee is what the invoice bills
       !(h.kind === 'reminder' && REMINDER_FEE_BEFORE.test(folded.slice(Math.max(0, h.index - 12), h.index))) &&
       !(invoiceAt >= 0 && h.index > invoiceAt && (h.kind === 'quote' || h.kind === 'order') && NUMBERED.test(folded.slice(h.end, h.end + 30))) &&
+      // (an order named without its number too: « Facture F-2026-1015 – Aide au retour à domicile – Bon de commande », the invoice
+      // a client's purchase order asked for)
+      !(invoiceAt >= 0 && h.index > invoiceAt && h.kind === 'order') &&
       // "Relevé mensuel septembre 2026 - facture FA-2026-0913": the deliveries a numbered invoice bills, listed with it
       !(invoiceAt >= 0 && h.kind === 'statement' && DELIVERY_STATEMENT.test(folded.slice(h.index, h.end))) &&
       // "Relevé de compte octobre + facture FA-2026-0955": a statement sent with a numbered invoice joined to it

@@ -161,7 +161,7 @@ const RECEIVED = cueRegex([
  * remittance advice to …"). The title is the subject, a part of it after the payer's name (« ITM - Relevé de paiement
  * fournisseur 448210 », « Chorus Pro : avis de paiement »), or the first line of a message that answers nothing (« AVIS DE PAIEMENT / REMITTANCE ADVICE (EDI) »).
  */
-const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement|compensation)s?(?:\s+groupes?)?|releve\s+de\s+(?:paiement|reglement)s?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaalspecificatie)(?![a-z])/;
+const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement|compensation)s?(?:\s+groupes?)?|releve\s+de\s+(?:paiement|reglement)s?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaaladvies|betaalspecificatie)(?![a-z])/;
 
 /** Told in other notices: « voir avis séparés », "see separate advice". */
 const ELSEWHERE = String.raw`(?![a-z])(?!\s*(?:\(s\))?\s*:?\s*(?:voir|see|cf\.?)\s+(?:les\s+|the\s+)?(?:avis|notices?|advices?|messages?)\s+(?:separes|distincts|separate))`;
@@ -463,8 +463,9 @@ function lineAround(text: string, token: string): string {
 
 /** The subject, or one of its parts after a dash, or the first line of a body that answers nothing, titles an advice. */
 function titledAdvice(subject: string, body: string | null): boolean {
-  // (a platform's name may lead it with a colon: « Chorus Pro : avis de paiement »)
-  const titles = foldOnce(stripReplyPrefixes(subject)).split(/\s[-–—|]\s|\s?:\s/);
+  // (a platform's name may lead it with a colon: « Chorus Pro : avis de paiement »; a bilingual title parts its languages
+  // with a slash: « Betaaladvies / Payment advice »)
+  const titles = foldOnce(stripReplyPrefixes(subject)).split(/\s[-–—|/]\s|\s?:\s/);
   if (body !== null) titles.push(foldOnce(body.trimStart().split('\n', 1)[0] ?? ''));
   return titles.some((title) => ADVICE_SUBJECT.test(title.trim()));
 }

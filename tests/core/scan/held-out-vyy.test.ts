@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
 import { extractTextFields } from '../../../shared/core/extract/fields/text-fields';
 import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
+import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
+import { kindOfTitle } from '../../../shared/core/detect/document-kind';
 import type { MailMessage } from '../../../shared/core/mail/model';
 import { mail } from '../status/mail';
 
@@ -86,5 +88,42 @@ describe('first batch (VYY–VZZ)', () => {
     };
     const found = await scanMessages([invoice, copy], { me: ME, today: '2026-12-07' });
     expect(found.map((r) => [r.messageId, r.invoiceNumber])).toEqual([[invoice.messageId, 'MBN-2026-0398']]);
+  });
+});
+
+describe('second batch (WVV–WWW)', () => {
+  it('« Reste 2 940,00 € à payer à la livraison » under « Tout est livré ! » is due on the invoice\'s day', () => {
+    const fields = extractTextFields('Tout est livré ! Je t’envoie la facture du solde :\n\nCV-2026-062 — 30/06/2026\nTotal TTC 4 900,00 € – acompte de 1 960,00 € déjà réglé\nReste 2 940,00 € à payer à la livraison', 'DMY');
+    expect(fields.terms).toEqual({ kind: 'on-receipt' });
+  });
+
+  it('a bank\'s « Betaaladvies / Payment advice » naming the invoice in its description is a payment notice', () => {
+    const notice = mail({
+      subject: 'Betaaladvies / Payment advice – Van den Berg Isolatie B.V.',
+      from: 'noreply-betaaladvies@ing.example',
+      date: '2026-08-25',
+      text: 'Geachte relatie,\n\nNamens onze klant Van den Berg Isolatie B.V. informeren wij u over de volgende betaling.\nOn behalf of our client Van den Berg Isolatie B.V. we inform you of the following payment.\n\nUitvoeringsdatum / Execution date: 25-08-2026\nBegunstigde / Beneficiary: CALORIFUGEAGE DUNKERQUE SAS\nBedrag / Amount: EUR 4.356,00\nOmschrijving / Description: FACTUUR CDK-2026-0322\n',
+    });
+    const read = readPaymentNotice(notice);
+    expect([read?.invoiceNumbers, read?.amount]).toEqual([['CDK-2026-0322'], 4356]);
+  });
+
+  it('« Facture F-2026-1015 – Aide au retour à domicile – Bon de commande » is an invoice, the order what it answers', () => {
+    expect(kindOfTitle('Facture F-2026-1015 – Aide au retour à domicile – Bon de commande')).toBe('invoice');
+    expect(kindOfTitle('Bon de commande – facture')).toBe('order');
+  });
+
+  it('« la facture pour le prêt des 8 PAR LED et de la petite console pour vos deux semaines : LSL-2026-0479, 640 € HT soit 768,00 € TTC » is numbered', () => {
+    const fields = extractTextFields('Salut Léa,\n\nComme promis, la facture pour le prêt des 8 PAR LED et de la petite console pour vos deux semaines : LSL-2026-0479, 640 € HT soit 768,00 € TTC.\n\nBises', 'DMY');
+    expect(fields.invoiceNumbers[0]?.value).toBe('LSL-2026-0479');
+    expect(fields.amount?.value.value).toBe(768);
+  });
+
+  it('our note to the accountant « Pour la clôture de novembre : factures émises LSL-2026-0466 à LSL-2026-0503, l\'avoir AV-2026-007 … » bills nothing', async () => {
+    const note = to(
+      mail({ subject: 'Factures novembre pour la compta', date: '2026-11-30', text: "Bonjour Sophie,\n\nPour la clôture de novembre : factures émises LSL-2026-0466 à LSL-2026-0503, l'avoir AV-2026-007 et les factures fournisseurs. Tout est dans le dossier partagé.\n\nPoint d'attention : le litige avec les Funambules sur LSL-2026-0440 (2 856 €), à provisionner peut-être.\n\nMerci,\nJulien" }),
+      's.ferrand@expertise.example',
+    );
+    expect(await scanMessages([note], { me: ME, today: '2026-12-07' })).toEqual([]);
   });
 });

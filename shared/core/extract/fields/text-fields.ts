@@ -693,9 +693,12 @@ const FULL_REFERENCE_IN_BRACKETS = /^\s*\(\s*([A-Za-z]{1,8}[-/_.]?\d[\w/.-]*\d)\
  * « F-2026-1101 du 02/11/2026 », « FA-2026-0395 — 05/10/2026 », « FA-2026-0395, 05/10/2026 ».
  */
 const REFERENCE_DATED_LINE = /^[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})(?:[ \t]+(?:du|vom|of|dated|del|[-\u2013\u2014])|[ \t]*,)[ \t]+\d/gm;
-/** The invoice's word, a few words of the same sentence, a colon and an invoice-shaped reference ending there. */
+/**
+ * The invoice's word, a few words of the same sentence, a colon and an invoice-shaped reference ending there (« la facture pour le prêt
+ * des 8 PAR LED et de la petite console pour vos deux semaines : LSL-2026-0479, »).
+ */
 const REFERENCE_AFTER_COLON =
-  /(?<![a-z])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)(?![a-z])([^.!?:\n]{1,50}?)[ \t]*:[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})(?=[ \t]*(?:[,;()]|$|[ \t][-\u2013\u2014][ \t]|[ \t]+\d))/gm;
+  /(?<![a-z])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)(?![a-z])([^.!?:\n]{1,90}?)[ \t]*:[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})(?=[ \t]*(?:[,;()]|$|[ \t][-\u2013\u2014][ \t]|[ \t]+\d))/gm;
 /** Words that name another document the colon may introduce: « facture de la commande : CMD-2026-044 ». */
 const OTHER_DOCUMENT_NAMED =
   /(?<![a-z])(?:commandes?|order|bestellung|pedido|ordine|bestelling|bon|po|devis|quote|quotation|angebot|presupuesto|preventivo|offerte|contrat|contract|vertrag|contrato|contratto|marche|dossier|affaire|client|customer|kunde|cliente|klant|engagement|avoir|credit|gutschrift|abono|nota\s+di\s+credito|creditnota|ref\w*|bestelnummer)(?![a-z])/;
