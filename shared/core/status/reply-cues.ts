@@ -142,7 +142,7 @@ export const PAID = cueRegex([
   // (not the noun: « je réglerai le solde par chèque »)
   `(?<!(?:je|on|nous)\\s+(?:vous\\s+|te\\s+)?)(?<!(?:le|du|au|ce|mon|ton|votre|son|leur|notre)\\s+)(?:regle|paye|vire|solde|acquitte)e?s?\\s+(?:par|via|avec|en)\\s+(?:paypal|virement|cheque|carte(?:\\s+bancaire)?|cb|lydia|wero|stripe|le\\s+lien|lien|sumup|especes|e-?cesu|cesu|cheques?\\s+(?:vacances|ancv|emploi\\s+service|cadeaux?)|titres?\\s+(?:cesu|restaurant))(?![a-z])`,
   // "yes c fait, je t'ai envoyé ça par Wero", "on vous a viré ça sur Paylib"
-  `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+|les\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros)\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
+  `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|vire|paye|regle|fait|transfere)\\s+(?:ca\\s+|ca|le\\s+\\S+\\s+|la\\s+\\S+\\s+|les\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros|balles|boules)?\\s+)?(?:par|via|sur|avec|en)\\s+(?:wero|lydia|paylib|paypal|virement|vir|cb|carte|cheque|especes|revolut|sumup|le\\s+lien|lien)(?![a-z])`,
   // a cheque sent: « Je vous ai envoyé ce matin par la poste un chèque de 396 € »
   // « J'ai mis le chèque de 2640 € au courrier lundi », « nous avons mis le chèque à la poste »
   `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a)\\s+(?:deja\\s+|bien\\s+)?mis\\s+(?:le|un|notre|mon|votre|les)\\s+cheques?\\s+${W(4)}(?:au\\s+courrier|a\\s+la\\s+poste|dans\\s+(?:la|votre)\\s+boite|au\\s+poste)(?![a-z])`,

@@ -127,3 +127,9 @@ describe('second batch (WVV–WWW)', () => {
     expect(await scanMessages([note], { me: ME, today: '2026-12-07' })).toEqual([]);
   });
 });
+
+describe('third batch (WWX–WXY)', () => {
+  it('« je t\'ai envoyé les 245 balles par Lydia ce matin 👍 » pays', () => {
+    expect(classifyClientReply(mail({ text: "Hello Max, je t'ai envoyé les 245 balles par Lydia ce matin 👍 merci encore, le vélo roule nickel\n\nJulien", date: '2026-11-21' })).kind).toBe('paid');
+  });
+});
