@@ -133,3 +133,39 @@ describe('third batch (WWX–WXY)', () => {
     expect(classifyClientReply(mail({ text: "Hello Max, je t'ai envoyé les 245 balles par Lydia ce matin 👍 merci encore, le vélo roule nickel\n\nJulien", date: '2026-11-21' })).kind).toBe('paid');
   });
 });
+
+/** An invoice of ours (« Facture F2026-0430 », 5 870,00 €, due 29/11/2026) and the client's answer to it, scanned together. */
+async function answered(answerText: string, answerDate: string): Promise<[string | undefined, string | null | undefined]> {
+  const invoice = to(
+    mail({ subject: 'Facture F2026-0430', date: '2026-10-15', text: 'Bonjour,\nVeuillez trouver ci-dessous notre facture F2026-0430 du 15/10/2026.\nMontant TTC : 5 870,00 €\nÉchéance : 29/11/2026\nCordialement' }),
+    'compta@client.example',
+  );
+  const answer: MailMessage = {
+    ...mail({ subject: 'RE: Facture F2026-0430', date: answerDate, from: 'compta@client.example', text: answerText }),
+    to: [{ name: '', address: 'claire@atelier-danse.example' }],
+    inReplyTo: invoice.messageId,
+    references: [invoice.messageId],
+  };
+  const [r] = await scanMessages([invoice, answer], { me: ME, today: '2026-12-07' });
+  return [r?.status, r?.promisedDate];
+}
+
+describe('fourth batch (WXZ–WZV)', () => {
+  it('« Je te propose de faire en 3 chèques de 1 956 €, le premier encaissable le 15 décembre … Ca te va ? » promises the first cheque\'s day', async () => {
+    expect(await answered("Julien,\nje sais je suis en retard. Je te propose de faire en 3 chèques de 1 956 €, le premier encaissable le 15 décembre, le 2eme le 15 janvier et le dernier le 15 février. Je te les depose la semaine prochaine. Ca te va ?\nJean-Marc", '2026-12-01')).toEqual(['promised', '2026-12-15']);
+  });
+
+  it('a part paid, then « Pour le solde (…) on s\'engage à le verser le 8 janvier 2027 », promises that day', async () => {
+    expect(await answered("Yann,\nOn a fait un virement de 3 000 € aujourd'hui. Pour le solde (2 870 €) on attend la subvention de l'agglo : on s'engage à le verser le 8 janvier 2027.\nClaire", '2026-12-01')).toEqual(['promised', '2027-01-08']);
+  });
+
+  it('« Accusé de réception de commande CDE-2026-311 » is an order, not an invoice', () => {
+    expect(kindOfTitle('Accusé de réception de commande CDE-2026-311')).toBe('order');
+    expect(kindOfTitle('Order acknowledgement SO-2026-311')).toBe('order');
+  });
+
+  it('a deposit invoice bills « Montant de l\'acompte : 1 950,00 € TTC », not the « forfait de 6 500,00 € TTC » above it', () => {
+    const fields = extractTextFields("Facture d'acompte n° CV-2026-079 – 22/10/2026\nAcompte 30 % sur forfait de 6 500,00 € TTC\nMontant de l'acompte : 1 950,00 € TTC (dont TVA 20 % : 325,00 €)\nRèglement à réception.", 'DMY');
+    expect(fields.amount?.value.value).toBe(1950);
+  });
+});

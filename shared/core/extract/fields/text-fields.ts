@@ -281,6 +281,9 @@ const SECURITY_DEPOSIT = /(?<![a-z])(?:security|damages?|breakage|refundable|ret
 
 /** The deposit word alone, with nothing saying it was paid ("Acompte", "Deposit", "Anzahlung"). */
 const BARE_DEPOSIT = /^(?:acompte|deposit|anzahlung|abschlagszahlung|anticipo|acconto|aanbetaling)$/;
+/** The deposit's amount named as such, right before the figure: « Montant de l'acompte : », "Deposit amount:", "Amount of the deposit". */
+const AMOUNT_OF_THE_DEPOSIT =
+  /(?:(?<![a-z])(?:montant|total|amount|betrag|importe|importo|bedrag)\s+(?:de\s+l'|du\s+|de\s+|of\s+the\s+|of\s+|der\s+|des\s+|dell'|del\s+|van\s+de\s+)?(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling)|(?:deposit|anzahlungs)\s*(?:amount|betrag))\s*(?:ttc|incl\.?\s*vat)?\s*:?\s*$/;
 
 // On a deposit invoice (`depositDocument`), the "Acompte de 30 %" line is what is billed, not a deduction.
 function pickAmount(text: string, folded: string, lines: Line[], depositDocument: boolean): { amount: TextFields['amount']; currency: string | null } {
@@ -351,7 +354,13 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // On a deposit invoice, "Montant de l'acompte TTC : 9 853,70 €" under "Total commande TTC : 19 707,40 €" is what it bills.
     const qualified = roleAfter(after);
     // (not an amount said before tax: « la facture d'acompte … de 5 400,00 € TTC (4 500,00 € HT + TVA 900,00 €) »)
-    const depositLine = depositDocument && found !== null && (found.kind === 'total' || found.kind === 'grand') && qualified !== 'not' && DEPOSIT_BILLED.test(before) && totalsSeen.some((t) => t > c.value);
+    // (« Montant de l'acompte : 1 950,00 € TTC » under « Acompte 30 % sur forfait de 6 500,00 € TTC »: the deposit's amount, labelled so)
+    const depositLine =
+      depositDocument &&
+      found !== null &&
+      (((found.kind === 'total' || found.kind === 'grand') && DEPOSIT_BILLED.test(before)) || (BARE_DEPOSIT.test(found.label) && AMOUNT_OF_THE_DEPOSIT.test(before))) &&
+      qualified !== 'not' &&
+      totalsSeen.some((t) => t > c.value);
     const role =
       (depositLine ? 'due' : null) ??
       // (« Acompte 30 % : 3 750,00 € HT – TVA 750,00 € – 4 500,00 € TTC » under « devis … (15 000,00 € TTC) »: the deposit's own total)
