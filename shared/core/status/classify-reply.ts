@@ -534,10 +534,10 @@ const CLAIM_DECLARATION = /(?<![a-z])(?:declaration\s+de\s+(?:sa\s+|notre\s+|la\
 /** A reference, then a relative pronoun and its subject, right before a cue: « facture 2026-0988 que j'ai », "invoice 0988 which we ". */
 const REFERENCE_THEN_RELATIVE = /(?<![\w/.-])([a-z]{0,6}[-/_.]?\d[\w/.-]*\d)\s*,?\s+(?:que|qu'|which|that|die|welche|das|dat|che)\s*(?:j'?\s?|nous\s+|on\s+|je\s+|i\s+|we\s+|ich\s+|wir\s+|ik\s+|wij\s+)?(?:l'|la\s+|le\s+)?$/;
 
-/** A payer named by a noun, not a pronoun, then its payment: « la coop a payé », « mon client a réglé », "the customer paid" (not the payer's own people: « notre comptable a réglé », "our finance team has paid"). */
-const THIRD_PARTY_PAID = /(?<![a-z])(?:la|le|les|l'|mon|ma|mes|notre|nos|leur|leurs|the|our|my|their)\s*(?!(?:virement|paiement|reglement|facture|compta\w*|tresorerie|tresorier\w*|banque|service|cheque|prelevement|lcr|traite|mandat|transfer|payment|invoice|bank|accounts?|accountant|team|finance|office|department|departement|direction|gerant\w*|patron\w*|boss|treasurer|siege|societe|entreprise|company|firm|bureau|secretaire|assistante?)(?![a-z])(?![a-z]))[a-z-]{3,}\s+(?:a|ont|has|have)\s+(?:\S+\s+)?(?:paye|payes|regle|regles|paid|settled)$/;
+/** A payer named by a noun, not a pronoun, then its payment: « la coop a payé », « le sponsor principal a payé », « mon client a réglé », "the customer paid" (not the payer's own people: « notre comptable a réglé », "our finance team has paid"). */
+const THIRD_PARTY_PAID = /(?<![a-z])(?:la|le|les|l'|mon|ma|mes|notre|nos|leur|leurs|the|our|my|their)\s*(?!(?:virement|paiement|reglement|facture|compta\w*|tresorerie|tresorier\w*|banque|service|cheque|prelevement|lcr|traite|mandat|transfer|payment|invoice|bank|accounts?|accountant|team|finance|office|department|departement|direction|gerant\w*|patron\w*|boss|treasurer|siege|societe|entreprise|company|firm|bureau|secretaire|assistante?)(?![a-z])(?![a-z]))[a-z-]{3,}(?:\s+(?!(?:a|ont|has|have)\s)[a-z-]{3,})?\s+(?:a|ont|has|have)\s+(?:\S+\s+)?(?:paye|payes|regle|regles|paid|settled)$/;
 /** A payment to come told in the first person: « Je vous fais le virement », « nous réglerons », "I'll pay". */
-const FIRST_PERSON_BEFORE = /(?<![a-z])(?:je|j'|nous|on|i|i'll|we|we'll|ich|wir|ik|wij)(?![a-z])/;
+const FIRST_PERSON_BEFORE = /(?<![a-z])(?:(?:je|nous|on|i|i'll|we|we'll|ich|wir|ik|wij)(?![a-z])|j')/;
 
 /** A bill of exchange (LCR, traite) accepted or domiciled: paid at its maturity. */
 const BILL_ACCEPTED = /(?:lcr|traite|effet|elle|celle-ci)\s+(?:\S+\s+){0,12}?(?:acceptee?s?|domiciliee?s?|re-?emise?s?)(?![a-z])/;
@@ -568,11 +568,12 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
   const isPart = partPayment(ctx, folded);
   // « on a eu un trou de tréso, la coop a payé en retard. Je vous fais le virement vendredi »: someone else paying the client,
-  // the excuse before its own payment to come in a later sentence.
+  // the excuse before its own payment, to come or made (« le sponsor principal a payé en retard. J'ai fait partir un virement de
+  // 4 000 € ce matin »), in a later sentence.
   // (the last sentence holding a first-person payment to come, found once: a reply of thousands of hits stays linear)
   let lastPayLater: number | undefined;
   const payLater = (h: CueHit) => {
-    lastPayLater ??= [...hits(PAY_PRESENT), ...hits(PROMISE)].reduce((last, p) => (FIRST_PERSON_BEFORE.test(p.before + p.text) ? Math.max(last, p.sentenceStart) : last), -1);
+    lastPayLater ??= [...hits(PAY_PRESENT), ...hits(PROMISE), ...payments].reduce((last, p) => (FIRST_PERSON_BEFORE.test(p.before + p.text) ? Math.max(last, p.sentenceStart) : last), -1);
     return lastPayLater > h.sentenceStart;
   };
   const paid = payments.filter((h) => !isPart(h) && !(THIRD_PARTY_PAID.test(h.before + h.text) && payLater(h)));

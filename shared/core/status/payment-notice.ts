@@ -161,7 +161,7 @@ const RECEIVED = cueRegex([
  * remittance advice to …"). The title is the subject, a part of it after the payer's name (« ITM - Relevé de paiement
  * fournisseur 448210 », « Chorus Pro : avis de paiement »), or the first line of a message that answers nothing (« AVIS DE PAIEMENT / REMITTANCE ADVICE (EDI) »).
  */
-const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:paiement|virement|reglement|compensation)s?(?:\s+groupes?)?|releve\s+de\s+(?:paiement|reglement)s?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaaladvies|betaalspecificatie)(?![a-z])/;
+const ADVICE_SUBJECT = /^(?:remittance(?:\s+advice)?|payment\s+remittance|payment\s+advice|(?:vendor\s+|consignor\s+|seller\s+)?settlement\s+(?:advice|statement)|advice\s+of\s+payment|avis\s+de\s+(?:mise\s+en\s+paiement|paiement|virement|reglement|compensation)s?(?:\s+groupes?)?|releve\s+de\s+(?:paiement|reglement)s?|zahlungsavis|gutschrift(?:s)?anzeige|gutschrift(?:s)?avis|aviso\s+de\s+(?:pago|transferencia)|comunicacion\s+de\s+pago|avviso\s+di\s+pagamento|betalingsadvies|betaaladvies|betaalspecificatie)(?![a-z])/;
 
 /** Told in other notices: « voir avis séparés », "see separate advice". */
 const ELSEWHERE = String.raw`(?![a-z])(?!\s*(?:\(s\))?\s*:?\s*(?:voir|see|cf\.?)\s+(?:les\s+|the\s+)?(?:avis|notices?|advices?|messages?)\s+(?:separes|distincts|separate))`;
@@ -183,7 +183,7 @@ const NOT_RECEIVED = cueRegex([
 const SWIFT_MESSAGE_TYPE = /^MT\d{3}$/i;
 
 /** Labels, and the abbreviations of "invoice" written in payment references ("FT 2026-IT-0148", "Fact. 12", "Rg. 2026-1", "Fra. 33"). */
-const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|invoices?\\s+(?:included|covered|settled)|reference\\s+de\\s+bout\\s+en\\s+bout|end-to-end\\s+(?:reference|id)|facture|honoraires|honorarnote|invoice|inv|rechnungsnummer|rechnungs-?nr|rechnung|factuurnummer|fakturanummer|fakturanr|factura|fattura|factuur|vs|variabilni\\s+symbol|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra|tytul(?:em|\\s+przelewu)?|zaplata\\s+za|oplata\\s+za|faktura|faktury|fakture|zprava\\s+pro\\s+prijemce)';
+const LABEL = '(?:(?:pieces?|factures?|documents?)\\s+(?:reglee?s?|payee?s?|soldee?s?)|invoices?\\s+paid|paid\\s+invoices?|invoices?\\s+(?:included|covered|settled)|reference\\s+de\\s+bout\\s+en\\s+bout|end-to-end\\s+(?:reference|id)|memoire\\s+(?:de\\s+frais(?:\\s+et\\s+honoraires)?|d\'honoraires)|facture|honoraires|honorarnote|invoice|inv|rechnungsnummer|rechnungs-?nr|rechnung|factuurnummer|fakturanummer|fakturanr|factura|fattura|factuur|vs|variabilni\\s+symbol|ref|reference|referenz|libelle|motif|verwendungszweck|concepto|causale|omschrijving|memo|communication|mitteilung|referentie|mededeling|descritivo|descricao|fatura|fact|fac|ft|fatt|rg|rechn|fra|tytul(?:em|\\s+przelewu)?|zaplata\\s+za|oplata\\s+za|faktura|faktury|fakture|zprava\\s+pro\\s+prijemce)';
 const INVOICE_NUMBER = new RegExp(
   // (a Belgian structured communication, "+++697/9256/51004+++", or a SWIFT codeword, "/RFB/1042", "/INV/F-12",
   // may stand before the invoice's number, or be its label: "Remittance information: /INV/RCS-26-0450")
@@ -435,6 +435,9 @@ function maturityOf(head: string, folded: string): string | null {
   return null;
 }
 
+/** An invoice's own state right after its number, paid: « FA-2026-144 encaissée », "INV-12 paid", « F-3 : réglée ». */
+const PAID_RIGHT_AFTER = /^[ \t]*[(:\-–]?[ \t]*(?:est[ \t]+|a[ \t]+ete[ \t]+|deja[ \t]+|bien[ \t]+)*(?:encaissee|payee|reglee|soldee|paid|settled|bezahlt|pagada|pagata|betaald)(?![a-z])/;
+
 /** A line's own failure, or its payment held: « REJETÉ », « impayé », "KO", "failed", "returned", « 0,00 EUR en attente - prescription médicale manquante ». */
 /** A payment said on the invoice's own line to be its balance or last instalment: « SOLDE FACT … 3/3 », "final instalment", « Restzahlung », « Le dernier prélèvement lié à la facture … », « facture … entièrement réglée ». */
 const BALANCE_ON_ITS_LINE = /(?<![a-z])(?:solde|balance|saldo|restzahlung|restbetrag|derniere\s+echeance|dernier\s+prelevement|(?:entierement|integralement|totalement)\s+(?:reglee?|payee?|soldee?)|(?:fully|completely)\s+paid|paid\s+in\s+full|final\s+instal?ment|last\s+instal?ment|letzte\s+rate)(?![a-z])|(?<![\d/])(\d)\s?\/\s?\1(?![\d/])/;
@@ -522,6 +525,13 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   if (!reversed && !rejected && invoiceNumbers.length > 1) {
     const failed = invoiceNumbers.filter((n) => FAILED_ON_ITS_LINE.test(foldOnce(lineAround(head, n))));
     if (failed.length > 0 && failed.length < invoiceNumbers.length) invoiceNumbers.splice(0, invoiceNumbers.length, ...invoiceNumbers.filter((n) => !failed.includes(n)));
+    // A list that says which one is paid, each invoice with its state: « 4 factures émises (FA-2026-144 encaissée, FA-2026-148,
+    // FA-2026-151, FA-2026-160 en attente) » pays the one marked so (a plural after the last, « F-1, F-2 et F-3 payées », marks none alone).
+    const marked = invoiceNumbers.filter((n) => {
+      const at = head.indexOf(n);
+      return at >= 0 && PAID_RIGHT_AFTER.test(foldOnce(head.slice(at + n.length, at + n.length + 30)));
+    });
+    if (marked.length > 0 && marked.length < invoiceNumbers.length) invoiceNumbers.splice(0, invoiceNumbers.length, ...marked);
   }
   // (not an account number after its currency: « Avis de crédit – compte CHF 0076 2011 6238 »)
   const money = findMoney(head).find((m) => !/^0\d/.test(head.slice(m.numberIndex, m.numberEnd))) ?? null;

@@ -113,15 +113,15 @@ function besidesPaperwork(message: MailMessage, context: ReplyContext): ReturnTy
   return rest.trim() !== '' ? classifyClientReply({ ...message, text: rest, html: null }, context) : null;
 }
 
+/** Words of a mailbox's name that name no one: « contact », « compta », « factures », "accounts", « garage », « mairie »… */
+const GENERIC_LOCAL_WORD = /^(?:contact|info|infos|compta|comptabilite|factures?|facturation|accounts?|admin|administration|office|mail|hello|bonjour|service|services|direction|secretariat|accueil|garage|mairie|cabinet|atelier|boutique|societe|sarl|famille|team|sales|billing|invoices?|finance|support)$/;
+
 /**
  * Reads a thread after its invoice, in order. The client's replies set the status, a later one overriding an
  * earlier one (a dispute then "paid" is paid); questions, acknowledgements, auto-replies and bounces change
  * nothing. The company's reminders are counted; answers (bank details, duplicates) and thanks are not, and
  * thanks for a payment mean paid. A payment notice naming the invoice, anywhere in the mailbox, means paid.
  */
-/** Words of a mailbox's name that name no one: « contact », « compta », « factures », "accounts", « garage », « mairie »… */
-const GENERIC_LOCAL_WORD = /^(?:contact|info|infos|compta|comptabilite|factures?|facturation|accounts?|admin|administration|office|mail|hello|bonjour|service|services|direction|secretariat|accueil|garage|mairie|cabinet|atelier|boutique|societe|sarl|famille|team|sales|billing|invoices?|finance|support)$/;
-
 export function threadStatus(input: ThreadStatusInput): ThreadStatus {
   const { thread, invoiceMessageId, today } = input;
   const start = thread.messages.findIndex((m) => m.messageId === invoiceMessageId);

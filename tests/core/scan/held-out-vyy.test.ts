@@ -169,3 +169,86 @@ describe('fourth batch (WXZ–WZV)', () => {
     expect(fields.amount?.value.value).toBe(1950);
   });
 });
+
+describe('fifth batch (WZW–XVX)', () => {
+  it('« À payer pour le 10/09 stp. » under an invoice of 28/08/2026 is due on 10 September 2026', () => {
+    expect(extractTextFields('Facture n° ML-2026-0402 du 28/08/2026\nLocation piano numérique, septembre 2026 : 89,00 €\nÀ payer pour le 10/09 stp.', 'DMY').dueDate?.value).toBe('2026-09-10');
+  });
+
+  it('« paiement à 30 jours, règlement par Cetelem (prêt travaux) à réception de l\'attestation de livraison signée » is 30 days, not on receipt', () => {
+    const fields = extractTextFields('Facture FA-2026-0490 du 27/11/2026\nMontant TTC : 11 220,00 €\nConditions : paiement à 30 jours, règlement par Cetelem (prêt travaux) à réception de l\'attestation de livraison signée.', 'DMY');
+    expect(fields.terms).toEqual({ kind: 'net', days: 30 });
+  });
+
+  it('« le déblocage des fonds sera fait le 15 décembre directement sur votre compte » promises that day', async () => {
+    expect(await answered("Bonsoir,\noui désolée, c'est signé depuis hier. J'ai eu Domofinance au tel, ils m'ont dit que le déblocage des fonds sera fait le 15 décembre directement sur votre compte.\nSandrine", '2026-11-18')).toEqual(['promised', '2026-12-15']);
+  });
+
+  it('a portal\'s « Avis de mise en paiement » naming « mémoire de frais M-2026-012 – RG 25/01873 » pays the memoire', () => {
+    const notice = mail({
+      subject: 'Avis de mise en paiement – mandat n° 2026-3318',
+      from: 'regie.tj@justice.example',
+      date: '2026-10-14',
+      text: "TRIBUNAL JUDICIAIRE – RÉGIE D'AVANCES ET DE RECETTES\n\nAvis de mise en paiement\n\nBénéficiaire : M. MARTY Laurent – expert judiciaire\nMandat n° 2026-3318 émis le 13/10/2026\nObjet : mémoire de frais M-2026-012 – RG 25/01873\nMontant : 4 236,00 €\nLe virement sera crédité sur votre compte sous 3 à 5 jours ouvrés.",
+    });
+    expect(readPaymentNotice(notice)?.invoiceNumbers).toContain('M-2026-012');
+  });
+
+  it('a portal\'s rejection for "No valid PO number", then ours "has been resubmitted in Coupa against PO …", leaves the invoice open', async () => {
+    const invoice = to(mail({ subject: 'Invoice TEL-2026-0351 – plant open day', date: '2026-10-12', text: 'Dear Sophie,\nPlease find below our invoice TEL-2026-0351 dated 12 October 2026.\nTotal due: €3,960.00\nPayment terms: Net 45' }), 'sophie@orvalys.example');
+    const rejection: MailMessage = {
+      ...mail({ subject: 'Invoice TEL-2026-0351 has been rejected', date: '2026-10-14', from: 'do_not_reply@orvalys.example', text: 'Hello,\nOrvalys Industries rejected your invoice TEL-2026-0351.\nReason: No valid PO number. Please resubmit the invoice referencing purchase order 4500123987 through the Coupa Supplier Portal.\nThis is an automated message from Coupa.' }),
+      to: [{ name: '', address: 'claire@atelier-danse.example' }],
+    };
+    const resubmitted: MailMessage = {
+      ...to(mail({ subject: 'Re: Invoice TEL-2026-0351 has been rejected', date: '2026-10-14', text: 'Hello,\nDone: TEL-2026-0351 has been resubmitted in Coupa against PO 4500123987, same amount (€3,960.00).\nBest regards' }), 'ap.france@orvalys.example'),
+      inReplyTo: rejection.messageId,
+      references: [rejection.messageId],
+    };
+    const [r] = await scanMessages([invoice, rejection, resubmitted], { me: ME, today: '2026-12-07' });
+    expect([r?.invoiceNumber, r?.status]).toEqual(['TEL-2026-0351', 'open']);
+  });
+});
+
+describe('sixth batch (XVY–XWZ)', () => {
+  it('our note to the accountant « 4 factures émises (FA-2026-144 encaissée, FA-2026-148, FA-2026-151, FA-2026-160 en attente) » pays only FA-2026-144', () => {
+    const note = mail({
+      subject: 'Factures novembre + avoir',
+      from: 'claire@atelier-danse.example',
+      date: '2026-12-01',
+      text: "Bonjour Sandrine,\n\nPour la clôture de novembre : 4 factures émises (FA-2026-144 encaissée, FA-2026-148, FA-2026-151, FA-2026-160 en attente), plus l'avoir AV-2026-006 à venir.\n\nCamille",
+    });
+    expect(readPaymentNotice(note)?.invoiceNumbers ?? []).toEqual(['FA-2026-144']);
+  });
+
+  it('« le sponsor principal a payé en retard. J\'ai fait partir un virement de 4 000 € ce matin, le reste (3 200) sera réglé fin novembre » promises the rest', async () => {
+    const [status, date] = await answered("Salut,\nDésolé, trésorerie tendue, le sponsor principal a payé en retard. J'ai fait partir un virement de 4 000 € ce matin, le reste (1 870) sera réglé fin décembre quand on touche la 2e tranche.\nMaël", '2026-12-01');
+    expect([status, date]).toEqual(['promised', '2026-12-31']);
+  });
+
+  it('„die Zahlung sollte bis Ende nächster Woche raus sein" promises', () => {
+    const r = classifyClientReply(mail({ text: 'Hallo Herr Faure,\nsorry, die Rechnung lag bei mir zur Freigabe. Hab sie jetzt an die Buchhaltung weitergegeben, die Zahlung sollte bis Ende nächster Woche raus sein.\nGruß', date: '2026-11-20' }));
+    expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-11-27']);
+  });
+
+  it('"I can commit to paying the full balance by December 15" and "I\'ll push it through next friday, promise" promise', () => {
+    const a = classifyClientReply(mail({ text: "Hi Léa,\nSo sorry, totally on me. Cash is tight for a couple of weeks. I can commit to paying the full balance by December 15. Hope that works!\nSam", date: '2026-11-18' }));
+    expect([a.kind, a.promisedDate]).toEqual(['promise', '2026-12-15']);
+    expect(classifyClientReply(mail({ text: "Hey Léa, sorry sorry, our finance tool migration ate everything. I'll push it through next friday, promise. Best, Clara", date: '2026-11-30' })).kind).toBe('promise');
+  });
+
+  it('a portal\'s rejection "Reason: PO number missing", then our « resubmitted in Coupa … with PO … » reminder, leaves the invoice open', async () => {
+    const invoice = to(mail({ subject: 'Invoice FA-2026-0350', date: '2026-06-30', text: 'Hello,\nInvoice no.: FA-2026-0350\nInvoice date: 30/06/2026\nTotal incl. VAT: €8,214.60\nPayment terms: Net 60' }), 'invoices@biogenix.example');
+    const rejection: MailMessage = {
+      ...mail({ subject: 'Invoice FA-2026-0350 has been rejected', date: '2026-09-16', from: 'do_not_reply@biogenix.example', text: 'Biogénix Therapeutics has rejected your invoice FA-2026-0350.\nReason: PO number missing. Please resubmit your invoice referencing the purchase order and line numbers (PO 4500183742).\nLog in to the Coupa Supplier Portal to view the invoice.' }),
+      to: [{ name: '', address: 'claire@atelier-danse.example' }],
+    };
+    const chase: MailMessage = {
+      ...to(mail({ subject: 'RE: Invoice FA-2026-0350 – 2nd reminder', date: '2026-10-20', text: 'Hello,\nThe invoice was resubmitted in Coupa on 17/09 with PO 4500183742, line 10. It is now more than 50 days overdue. Please arrange payment of €8,214.60 at your earliest convenience.' }), 'invoices@biogenix.example'),
+      inReplyTo: rejection.messageId,
+      references: [rejection.messageId],
+    };
+    const [r] = await scanMessages([invoice, rejection, chase], { me: ME, today: '2026-12-07' });
+    expect([r?.invoiceNumber, r?.status]).toEqual(['FA-2026-0350', 'open']);
+  });
+});

@@ -52,9 +52,14 @@ const OF_THE_INVOICE =
  * "Due upon receipt") or the thing received is the invoice ("à réception de facture"); not in "suite à la
  * réception des travaux" nor "upon receipt of your payment we will ship".
  */
+/** What a payment « à réception » may wait for besides the invoice: a signed certificate, a loan's or a grant's funds. */
+const OF_ANOTHER_PAPER = /^[ \t]*(?:de[ \t]+l'attestation|du[ \t]+certificat|du[ \t]+proces-verbal|du[ \t]+pv|de[ \t]+l'accord|du[ \t]+financement|du[ \t]+pret|des[ \t]+fonds|de[ \t]+la[ \t]+subvention|of[ \t]+the[ \t]+(?:certificate|loan|funds|grant))(?![a-z])/;
+
 function statesPaymentOnReceipt(folded: string, index: number, end: number): boolean {
   // « Paiement à 30 jours à réception »: the days counted from receipt, a term of 30 days (read by the days' own wording).
   if (/\d[ \t]*(?:jours|days|tage|dias|giorni|dagen)[ \t]*$/.test(folded.slice(Math.max(0, index - 16), index))) return false;
+  // « règlement par Cetelem (prêt travaux) à réception de l'attestation de livraison signée »: a condition of the lender's, not terms.
+  if (OF_ANOTHER_PAPER.test(folded.slice(end, end + 40))) return false;
   if (OF_THE_INVOICE.test(folded.slice(end, end + 40))) return true;
   // A line of its own ("Date de facture : 24/05/2027\nÀ réception"): the invoice's terms, as a field.
   // (Read only a few characters on each side, so that a text repeating the wording stays linear.)
