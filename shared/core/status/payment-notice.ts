@@ -338,7 +338,7 @@ const NAME_THEN_INVOICE = /^[ \t]+(?:[A-Z][A-Z'&.-]+[ \t]+){1,3}([A-Za-z]{1,6}[-
  * where `.` does): a message without any is no notice, and most of a mailbox is spared its folding.
  */
 const MAY_BE_NOTICE =
-  /statut|transac|vous a envoy|t.a envoy|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|recib|receb|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant|bezuel|πληρωμ|πίστωσ|εμβασ|κατάθεσ|p.at|op.ac|uhraz|p.ips|kredit|ins.ttn|swish|tagit emot|modtag|mottat|mottag|innbetal|indbetal|inbetal|maks|tilisiir|saapun|j.v..r|kifizet|rkezett|ncasa|primit|cobrad/i;
+  /statut|transac|vous a envoy|t.a envoy|sent you|pa[iy]|pag|r.{1,2}gl|vir|vers|pr.{1,2}l.{1,2}v|encaiss|cr.{1,2}dit|acquitt|sold|receiv|avez re|incoming|inbound|fund|money|deposit|transfer|zahl|gutschr|gutgeschr|berwie|beglich|cobro|ingres|abon|bonific|incass|accredit|betal|betaal|bijgeschr|bijschr|ontvang|gecredit|remittance|advice|avis|aviso|avviso|gesend|geschickt|inviat|gestuurd|envi|uznani|recib|receb|wp.yw|wp.yn|przelew|p.ichoz|p.{1,2}jem|berweis|eingeh|eingang|entrant|bezuel|πληρωμ|πίστωσ|εμβασ|κατάθεσ|p.at|op.ac|uhraz|p.ips|kredit|ins.ttn|swish|tagit emot|modtag|mottat|mottag|innbetal|indbetal|inbetal|maks|tilisiir|saapun|j.v..r|kifizet|rkezett|ncasa|primit|cobrad/i;
 
 /**
  * A payment taken back, said by a payment platform or a bank: "Paiement contesté (chargeback)", "prélèvement rejeté",

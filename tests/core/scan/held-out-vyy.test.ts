@@ -252,3 +252,21 @@ describe('sixth batch (XVY–XWZ)', () => {
     expect([r?.invoiceNumber, r?.status]).toEqual(['FA-2026-0350', 'open']);
   });
 });
+
+describe('seventh batch (XXV–XYW)', () => {
+  it('« merci de régler avant le 5 septembre » under an invoice e-mailed on 1 September is due on 5 September', async () => {
+    const invoice = to(mail({ subject: 'Facture septembre – CB-2026-0350', date: '2026-09-01', text: 'Hello Sofia,\nVoici ta facture CB-2026-0350 pour ton poste fixe de septembre :\nTotal : 240,00 € TTC\nTu as demandé à passer au virement, donc merci de régler avant le 5 septembre.\nCamille' }), 'sofia@gmail.example');
+    const [r] = await scanMessages([invoice], { me: ME, today: '2026-12-07' });
+    expect([r?.invoiceNumber, r?.dueDate]).toEqual(['CB-2026-0350', '2026-09-05']);
+  });
+
+  it('a Wise notice "Tulpa Labs B.V. has sent you €960.00. Reference: INV-2026-0439" pays that invoice', () => {
+    const notice = mail({ subject: 'Tulpa Labs B.V. sent you €960.00', from: 'noreply@wise.example', date: '2026-12-01', text: 'Hi Coworking Bordeaux SAS,\n\nTulpa Labs B.V. has sent you €960.00.\nReference: INV-2026-0439\nIt should arrive in your account ending 6039 by 2 December.\n\nThe Wise team' });
+    expect(readPaymentNotice(notice)?.invoiceNumbers).toEqual(['INV-2026-0439']);
+  });
+
+  it('« o meu filho vai fazer a transferência no dia 10 de dezembro » promises that day', () => {
+    const r = classifyClientReply(mail({ text: 'Boa tarde senhora,\ndesculpe o atraso, o meu filho vai fazer a transferência no dia 10 de dezembro quando receber o salário.\nObrigado', date: '2026-12-01' }));
+    expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-12-10']);
+  });
+});

@@ -802,11 +802,11 @@ const DUE_AFTER_DATE = /^[ \t]{0,2}(?:fallig|faellig|zahlbar)(?![a-z])/;
 const PLACE_AND_DATE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40},[ \t]*(?:le|den|el|il|a|am|on|the|li|lì)?[ \t]*$/u;
 
 /**
- * A due day and month without a year after the words of paying: « À payer avant le 10/11. », « À payer pour le 10/09 stp. », "payable by 11/10",
+ * A due day and month without a year after the words of paying: « À payer avant le 10/11. », « À payer pour le 10/09 stp. », « merci de régler avant le 5 septembre », "payable by 11/10",
  * « À régler avant le 5 octobre. », "payable by October 5", „zahlbar bis 5. Oktober" (a month written out, no year after it).
  */
 const DUE_DAY_WITHOUT_YEAR =
-  /(?<![a-z])(?:a\s+payer|a\s+regler|payable|zahlbar|echeance|due)[ \t]+(?:avant[ \t]+le|au[ \t]+plus[ \t]+tard[ \t]+le|pour[ \t]+le|d'ici[ \t]+le|jusqu'au|le|before|by|on|bis(?:[ \t]+zum)?)[ \t]+(?:(\d{1,2})[/.](\d{1,2})(?![/.]?\d)|(\d{1,2})(?:er|st|nd|rd|th)?\.?[ \t]+([a-z]{4,12})(?![a-z]|[ \t]*\d)|([a-z]{4,12})[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?![a-z\d]|[ \t]*,?[ \t]*\d))/;
+  /(?<![a-z])(?:a\s+payer|a\s+regler|merci\s+de\s+(?:payer|regler)|payable|zahlbar|echeance|due)[ \t]+(?:avant[ \t]+le|au[ \t]+plus[ \t]+tard[ \t]+le|pour[ \t]+le|d'ici[ \t]+le|jusqu'au|le|before|by|on|bis(?:[ \t]+zum)?)[ \t]+(?:(\d{1,2})[/.](\d{1,2})(?![/.]?\d)|(\d{1,2})(?:er|st|nd|rd|th)?\.?[ \t]+([a-z]{4,12})(?![a-z]|[ \t]*\d)|([a-z]{4,12})[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?![a-z\d]|[ \t]*,?[ \t]*\d))/;
 
 /** An invoice's title line up to its date: « Facture FG-2026-0390 – », « Facture n° CONC-2026-034 - Nantes, le », "Invoice No. INV-12 - ", « N° CA-2026-114 – » (folded: every dash is "-"). */
 const TITLE_NUMBER_DASH = /^[ \t]*(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?|(?:n[°o]|nr)\.?[ \t]*)[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+(?:[a-z][a-z' -]{1,30},[ \t]*(?:le|den|el|il|the)?[ \t]*)?$/;
