@@ -36,11 +36,16 @@ function readerFor(opts) {
   return reader;
 }
 
-parentPort.on('message', async ({ id, bytes, opts }) => {
+async function answer({ id, bytes, opts }) {
   try {
     const { text, embeddedFiles } = await readerFor(opts).read(bytes);
     parentPort.postMessage({ id, ok: true, text, embeddedFiles });
   } catch (error) {
     parentPort.postMessage({ id, ok: false, message: error?.message ?? String(error), reason: error?.reason ?? 'broken' });
   }
+}
+
+// (reads come one by one, or as a batch of those asked for in one turn of the parent's event loop: see pdf-thread.ts)
+parentPort.on('message', (message) => {
+  for (const request of message.batch ?? [message]) void answer(request);
 });

@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { rememberRecent } from '../text/recent-results';
 import { alternationRegExp } from '../text/alternation-regexp';
 import { wordStartRegExp } from '../text/word-start-regexp';
 
@@ -170,8 +171,14 @@ export interface KindHit {
   end: number;
 }
 
-/** Every cue in the text with its position (in the folded text, same offsets as the original). */
-export function findKindCues(text: string): KindHit[] {
+/**
+ * Every cue in the text with its position (in the folded text, same offsets as the original). A scan asks again
+ * for the same texts (a subject in each reading of its thread, a body's opening by several readers: 15,600 calls
+ * for 4,900 texts on the bench mailbox): the last ones are remembered, so the hits are read-only.
+ */
+export const findKindCues: (text: string) => readonly KindHit[] = rememberRecent(256, (text) => kindCuesOf(text));
+
+function kindCuesOf(text: string): KindHit[] {
   const folded = fold(text);
   const hits: KindHit[] = [];
   for (const kind of ORDER) {
@@ -201,6 +208,13 @@ export function hasCue(text: string, kind: DocumentKind): boolean {
  * Returns null when the title says nothing.
  */
 export function kindOfTitle(title: string): DocumentKind | null {
+  return recentTitleKinds(title);
+}
+
+/** (a title is read again at each message of its thread: 7,300 calls for 2,400 titles on the bench mailbox) */
+const recentTitleKinds = rememberRecent(256, (title) => titleKindOf(title));
+
+function titleKindOf(title: string): DocumentKind | null {
   const folded = fold(title);
   // Spanish « Abono AV-2026-014 »: the word alone is also a payment (« abono recibido »), titled with its own number it is a credit note
   if (NUMBERED_ABONO.test(folded)) return 'credit-note';

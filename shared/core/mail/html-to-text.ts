@@ -28,7 +28,11 @@ const CELL = /^(?:td|th)$/i;
 /** A private-use character marks a cell boundary until the spaces of a line are collapsed. */
 const CELL_GAP = '\ue000';
 const CELL_GAPS = / ?\ue000[\ue000 ]*/g;
-const EDGE_GAPS = /^[\ue000 ]+|[\ue000 ]+$/g;
+/**
+ * Gaps at a line's start or end, in the whole text at once (no /m flag: that would also end lines at \r, \u2028 and
+ * \u2029, which are no line breaks here). Once the gaps are collapsed a gap is one character, so each try is short.
+ */
+const EDGE_GAPS = /(^|\n)[\ue000 ]+|[\ue000 ]+(?=\n|$)/g;
 
 /**
  * `text.replace(re, replacer)` on the part of `text` before `end`, the rest kept as is. A lazy or
@@ -69,10 +73,12 @@ export function htmlToText(html: string): string {
     return '';
   });
   const text = decodeEntities(replaceBefore(withBreaks, afterLast(withBreaks, '>'), /<[^>]*>/g, () => ''));
+  // (line by line, but over the whole text at once: no pass finds a match across a line break)
   return text
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').replace(CELL_GAPS, '\ue000').replace(EDGE_GAPS, '').replace(/\ue000/g, '  '))
-    .join('\n')
+    .replace(/[ \t]+/g, ' ')
+    .replace(CELL_GAPS, '\ue000')
+    .replace(EDGE_GAPS, '$1')
+    .replace(/\ue000/g, '  ')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

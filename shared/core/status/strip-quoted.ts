@@ -3,6 +3,7 @@
  * forwarded message and without the "-- " signature or mobile footer. Status cues must only be read
  * in the new text: a quoted reminder says "unpaid", a quoted invoice says "payment by transfer".
  */
+import { rememberRecent } from '../text/recent-results';
 
 /** "Le … a écrit :", "On … wrote:", "Am … schrieb …:", "El … escribió:", "Il … ha scritto:", "Op … schreef …:". */
 const ATTRIBUTION_OPENER = /^\s*(?:le|on|am|el|il|il giorno|op|den|w dniu|em|no dia)\s/i;
@@ -102,14 +103,25 @@ function bottomPosted(lines: readonly string[], start: number): string[] {
 const INLINE_ANSWERS =
   /(?:entre\s+l[ií]neas|inline|in\s+line|(?:see|answers?|replies|comments?)\s+(?:\w+\s+)?below|ci-dessous|dans\s+le\s+(?:texte|corps)|en\s+rouge|in\s+red|im\s+text|zwischen\s+den\s+zeilen|tra\s+le\s+righe|hieronder|in\s+de\s+tekst)/i;
 
+/**
+ * The same message's new text is wanted by several readers (the auto-reply test, the payment notice, the invoice's
+ * own text, the reply classifiers): each text's last answers are remembered, with and without its signature.
+ */
+const recentWithoutSignature = rememberRecent(256, (text) => newText(text, false));
+const recentWithSignature = rememberRecent(256, (text) => newText(text, true));
+
 export function stripQuoted(text: string, opts: { keepSignature?: boolean } = {}): string {
+  return opts.keepSignature ? recentWithSignature(text) : recentWithoutSignature(text);
+}
+
+function newText(text: string, keepSignature: boolean): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const start = quoteStart(lines);
   let kept = lines.slice(0, start);
   if (!kept.some((line) => line.trim())) kept = bottomPosted(lines, start);
   // "Te contesto entre líneas", "see my answers below": the answers stand between the quotes.
   else if (INLINE_ANSWERS.test(kept.join(' '))) kept = [...kept, ...bottomPosted(lines, start)];
-  const signature = opts.keepSignature ? -1 : kept.findIndex((line, i) => i > 0 && SIGNATURE.some((re) => re.test(line)));
+  const signature = keepSignature ? -1 : kept.findIndex((line, i) => i > 0 && SIGNATURE.some((re) => re.test(line)));
   return (signature > 0 ? kept.slice(0, signature) : kept).join('\n').trim();
 }
 
