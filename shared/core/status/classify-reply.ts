@@ -539,8 +539,8 @@ const THIRD_PARTY_PAID = /(?<![a-z])(?:la|le|les|l'|mon|ma|mes|notre|nos|leur|le
 /** A payment to come told in the first person: « Je vous fais le virement », « nous réglerons », "I'll pay". */
 const FIRST_PERSON_BEFORE = /(?<![a-z])(?:(?:je|nous|on|i|i'll|we|we'll|ich|wir|ik|wij)(?![a-z])|j')/;
 
-/** A bill of exchange (LCR, traite) accepted or domiciled: paid at its maturity. */
-const BILL_ACCEPTED = /(?:lcr|traite|effet|elle|celle-ci)\s+(?:\S+\s+){0,12}?(?:acceptee?s?|domiciliee?s?|re-?emise?s?)(?![a-z])/;
+/** A bill of exchange (LCR, traite) accepted, domiciled or issued (« La LCR a été émise ce jour avec une échéance au 10/12/2026 »): paid at its maturity. */
+const BILL_ACCEPTED = /(?:lcr|traite|effet|elle|celle-ci)\s+(?:\S+\s+){0,12}?(?:acceptee?s?|domiciliee?s?|(?:re-?)?emise?s?)(?![a-z])/;
 
 export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}): ClientReplyReading {
   if (isBounce(message)) return reading('bounce', message.subject);
@@ -625,7 +625,7 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     const hit = paid[0]!;
     // "mise en paiement le 15/12", "Zahlung zum 15.12. angewiesen": scheduled when the date is still to come.
     // The date must be in the hit's own clause: "mise en paiement, vous recevrez les fonds sous 48h" is paid.
-    if (reference && (PAID_OR_SCHEDULED.test(hit.text) || isPaidOnInPresent(hit) || (PAID_SAID_IN_PRESENT.test(hit.text) && !SINCE_A_DAY_PAST.test(folded.slice(hit.end, hit.end + 24))))) {
+    if (reference && (PAID_OR_SCHEDULED.test(hit.text) || BILL_ACCEPTED.test(hit.text) || isPaidOnInPresent(hit) || (PAID_SAID_IN_PRESENT.test(hit.text) && !SINCE_A_DAY_PAST.test(folded.slice(hit.end, hit.end + 24))))) {
       // (a bill of exchange accepted names its maturity after a comma: « la LCR est domiciliée, échéance au 15/12/2026 »: its sentence)
       const billAccepted = BILL_ACCEPTED.test(hit.text);
       const start = billAccepted ? hit.sentenceStart : hit.clauseStart;

@@ -134,7 +134,7 @@ export const PAID = cueRegex([
   `${PAY_NOUN_FR}\\s+(?:et|e)\\s+(?:bien\\s+)?(?:parti|ef{1,2}ectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
   // (« la LCR relative à votre facture HB-2026-0412 (2 340,00 €) a été honorée à l'échéance du 31/10 »: the invoice and its amount between)
-  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${IN_SENTENCE(9)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|re-?emise?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
+  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${IN_SENTENCE(9)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|(?:re-?)?emise?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
   // a bill of exchange named by its pronoun, domiciled only such a bill is: « Elle est acceptée et domiciliée pour une échéance au 10/12/2026 »
   `(?:elle|celle-ci)\\s+(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:acceptee\\s+et\\s+)?domiciliee(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
@@ -1147,7 +1147,7 @@ export const DISPUTE = cueRegex([
   `(?:n'a|n'ont)\\s+(?:donc\\s+|plus\\s+|aucunement\\s+)?(?:pas\\s+)?lieu\\s+d'etre`, `(?:avons|avions|avais|ai)\\s+(?:bien\\s+)?resilie`, `(?:merci|veuillez|pourriez-vous|pouvez-vous)\\s+(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:l'annuler|annuler\\s+(?:cette|la|votre)\\s+facture)`,
   // « Je ne peux pas faire passer cette facture en l'état, pourriez-vous la refaire sur la base de 6 planches ? » (held-out BXY)
   // (the invoice or its amount: « On ne peut pas payer 1440 en l'état, tu peux revoir ça ? » (held-out LXW))
-  `(?:ne\\s+(?:peux|pouvons|peut|pourrons|pourrai|pourra)\\s+pas|ne\\s+puis(?:\\s+pas)?|impossible\\s+de)\\s+(?:faire\\s+)?(?:passer|valider|accepter|enregistrer|traiter|payer|regler|mettre\\s+en\\s+paiement)\\s+(?:(?:cette|la|votre|ta)\\s+facture|ce\\s+montant|\\d(?:[\\d.,]|\\s(?=\\d))*(?:\\s?(?:€|eur|euros))?)\\s+en\\s+l'etat`,
+  `(?:ne\\s+(?:peux|pouvons|peut|pourrons|pourrai|pourra)\\s+pas|ne\\s+puis(?:\\s+pas)?|impossible\\s+de)\\s+(?:faire\\s+)?(?:passer|valider|accepter|enregistrer|traiter|payer|regler|mettre\\s+en\\s+paiement)\\s+(?:(?:cette|la|votre|ta)\\s+(?:facture|echeance|situation)|ce\\s+montant|\\d(?:[\\d.,]|\\s(?=\\d))*(?:\\s?(?:€|eur|euros))?)\\s+en\\s+l'etat`,
   // said on a phone, without « ne »: « Je peux pas faire valider une facture de 30 maillots par le bureau. Vous pouvez refaire la
   // facture avec 28 svp ? On paiera rien avant. » (held-out DGZ); a count short of the billed one: « on a 28 maillots pas 30 »
   `(?:je|on|nous)\\s+(?:ne\\s+|n')?(?:peux|peut|pouvons)\\s+pas\\s+faire\\s+(?:valider|passer|accepter)\\s+(?:une|cette|la|votre|ta)\\s+facture(?![a-z])`,

@@ -270,3 +270,15 @@ describe('seventh batch (XXV–XYW)', () => {
     expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-12-10']);
   });
 });
+
+describe('eighth batch (XYX–XZY)', () => {
+  it('« La LCR a été émise ce jour avec une échéance au 10/12/2026 » promises the maturity', () => {
+    const r = classifyClientReply(mail({ text: "Bonjour Madame Dubois,\nLa facture était bloquée en attente du PV de réception partielle, c'est réglé. La LCR a été émise ce jour avec une échéance au 10/12/2026, vous devriez la voir sur votre relevé LCR dans les prochains jours.\nCordialement", date: '2026-11-13' }));
+    expect([r.kind, r.promisedDate]).toEqual(['promise', '2026-12-10']);
+  });
+
+  it('« … a été refusé par notre contrôle technique … nous ne pouvons pas régler cette échéance en l\'état » disputes', async () => {
+    const [status] = await answered("Bonjour Madame Vernet,\nLe PAD de l'épisode 3 livré le 9 octobre a été refusé par notre contrôle technique (niveaux sonores hors norme R128). La livraison n'est donc pas validée au sens de l'article 8 du contrat et nous ne pouvons pas régler cette échéance en l'état.\nMerci de nous faire parvenir un PAD conforme ; la facture sera mise en paiement à réception du procès-verbal de recette.\nCordialement", '2026-11-20');
+    expect(status).toBe('disputed');
+  });
+});
