@@ -59,6 +59,7 @@ const TextFieldsSchema = z
     currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
     issueDate: scored(Iso).nullable(),
     dueDate: scored(Iso).nullable(),
+    dueDayAndMonth: z.object({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12) }).strict().nullable(),
     terms: z
       .union([
         z.object({ kind: z.literal('on-receipt') }).strict(),

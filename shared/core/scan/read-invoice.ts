@@ -428,8 +428,9 @@ function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
   }
   // « à régler au plus tard le 14 novembre » in an e-mail that dates no invoice: that day, after the e-mail's.
   const dueDayAndMonth = sources.pdf?.dueDayAndMonth ?? sources.body.dueDayAndMonth ?? sources.subject.dueDayAndMonth;
-  if (!dueDate && issueDate && dueDayAndMonth) {
-    dueDate = dayInYearFrom(issueDate, dueDayAndMonth.day, dueDayAndMonth.month);
+  const dated = !dueDate && issueDate && dueDayAndMonth ? dayInYearFrom(issueDate, dueDayAndMonth.day, dueDayAndMonth.month) : null;
+  if (dated) {
+    dueDate = dated;
     dueDateStated = true;
   }
   if (!dueDate && issueDate) {

@@ -32,6 +32,12 @@ describe('a due day written without its year', () => {
     expect([r?.invoiceNumber, r?.issueDate, r?.dueDate]).toEqual(['OT-2026-129', '2026-11-03', '2026-11-14']);
   });
 
+  it('a day the month or the year does not have dates nothing: « avant le 31/02 », « avant le 29 février » in 2026', () => {
+    expect(extractTextFields('Facture F-2026-120 du 21/01/2026\nMontant : 198,00 €\nÀ payer avant le 31/02.', 'DMY').dueDate).toBeNull();
+    expect(extractTextFields('Facture F-2026-120 du 21/01/2026\nMontant : 198,00 €\nÀ régler avant le 29 février.', 'DMY').dueDate).toBeNull();
+    expect(extractTextFields('Montant : 198,00 €\nÀ régler avant le 31 février.', 'DMY').dueDayAndMonth).toBeNull();
+  });
+
   it('a day and month with a year after them is not taken for one without', () => {
     expect(extractTextFields('Facture F-2026-120 du 21/09/2026\nMontant : 198,00 €\nÀ régler avant le 5 octobre 2027.', 'DMY').dueDate?.value).toBe('2027-10-05');
   });

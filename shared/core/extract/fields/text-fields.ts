@@ -3,6 +3,7 @@ import { findDates, monthOfName, parseDate, type DateOrder } from '../locale/dat
 import { findPaymentTerms, type PaymentTerms } from '../locale/terms';
 import { isDiscountDate } from '../locale/discount-clause';
 import { fold } from '../../text/fold';
+import { isValidIsoDate } from '../../calendar/iso-date';
 import { execAll } from '../../text/exec-all';
 import { isTightGap, nearestLabel, type LabelHit } from './nearest-label';
 import { namesDepositInvoice } from './deposit-invoice';
@@ -929,19 +930,25 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
     const [day, month] = short[1]
       ? order === 'MDY' ? [Number(short[2]), Number(short[1])] : [Number(short[1]), Number(short[2])]
       : short[3] ? [Number(short[3]), monthOfName(short[4]!) ?? 0] : [Number(short[6]), monthOfName(short[5]!) ?? 0];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      if (issued) due = { value: dayInYearFrom(issued.value, day, month), score: 70 };
-      else dueDayAndMonth = { day, month };
+    // (a day the month has: « avant le 31/02 » dates nothing)
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && isValidIsoDate(`2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)) {
+      const dated = issued ? dayInYearFrom(issued.value, day, month) : null;
+      if (dated) due = { value: dated, score: 70 };
+      else if (!issued) dueDayAndMonth = { day, month };
     }
   }
   return { issue, due, dueDayAndMonth };
 }
 
-/** A day and month given without a year, dated from a day before it: that day's year, or the next one's when it would come before. */
-export function dayInYearFrom(from: string, day: number, month: number): string {
+/**
+ * A day and month given without a year, dated from a day before it: that day's year, or the next one's when it would come
+ * before; null when that year has no such day (29 February).
+ */
+export function dayInYearFrom(from: string, day: number, month: number): string | null {
   const year = Number(from.slice(0, 4));
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return iso < from ? `${year + 1}${iso.slice(4)}` : iso;
+  const dated = iso < from ? `${year + 1}${iso.slice(4)}` : iso;
+  return isValidIsoDate(dated) ? dated : null;
 }
 
 /**
