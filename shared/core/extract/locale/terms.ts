@@ -47,14 +47,14 @@ const PAYMENT_WORD =
 const OF_THE_INVOICE =
   /^[ \t]{0,3}(?:de|du|d'|of|der|des|von|della|del|dalla|van|de la|de la presente|de cette|de votre|of the|of this|of your|der|ihrer)?[ \t]{0,3}(?:(?:la|the|this|your|cette|votre|der|ihrer|presente|de)[ \t]{1,3})?(?:facture|invoice|rechnung|factura|fattura|factuur|celle-ci)/;
 
+/** What a payment « à réception » may wait for besides the invoice: a signed certificate, a loan's or a grant's funds. */
+const OF_ANOTHER_PAPER = /^[ \t]*(?:de[ \t]+l'attestation|du[ \t]+certificat|du[ \t]+proces-verbal|du[ \t]+pv|de[ \t]+l'accord|du[ \t]+financement|du[ \t]+pret|des[ \t]+fonds|de[ \t]+la[ \t]+subvention|of[ \t]+the[ \t]+(?:certificate|loan|funds|grant))(?![a-z])/;
+
 /**
  * "à réception", "upon receipt": payment terms when the sentence is about paying ("Paiement à réception",
  * "Due upon receipt") or the thing received is the invoice ("à réception de facture"); not in "suite à la
  * réception des travaux" nor "upon receipt of your payment we will ship".
  */
-/** What a payment « à réception » may wait for besides the invoice: a signed certificate, a loan's or a grant's funds. */
-const OF_ANOTHER_PAPER = /^[ \t]*(?:de[ \t]+l'attestation|du[ \t]+certificat|du[ \t]+proces-verbal|du[ \t]+pv|de[ \t]+l'accord|du[ \t]+financement|du[ \t]+pret|des[ \t]+fonds|de[ \t]+la[ \t]+subvention|of[ \t]+the[ \t]+(?:certificate|loan|funds|grant))(?![a-z])/;
-
 function statesPaymentOnReceipt(folded: string, index: number, end: number): boolean {
   // « Paiement à 30 jours à réception »: the days counted from receipt, a term of 30 days (read by the days' own wording).
   if (/\d[ \t]*(?:jours|days|tage|dias|giorni|dagen)[ \t]*$/.test(folded.slice(Math.max(0, index - 16), index))) return false;
