@@ -6,6 +6,7 @@ import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/s
 import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
 import type { MailMessage } from '../../../shared/core/mail/model';
 import { mail } from '../status/mail';
+import { answeredInvoice } from './answered-invoice';
 
 const ME = ['redaction-web.example'];
 const own = (text: string, subject = 'Re: Facture F-2026-041') => classifyOwnFollowUp(mail({ text, subject, from: 'claire@redaction-web.example' }));
@@ -13,20 +14,7 @@ const reply = (text: string, date: string, depositInvoice = false) => classifyCl
 const to = (m: MailMessage, address: string, from = 'claire@redaction-web.example'): MailMessage => ({ ...m, from: { name: 'Claire', address: from }, to: [{ name: '', address }] });
 
 /** An invoice of ours and the client's answer to it, scanned together: the invoice's status and promised date. */
-async function answered(answerText: string, answerDate: string): Promise<[string | undefined, string | null | undefined]> {
-  const invoice = to(
-    mail({ subject: 'Facture F2026-0430', date: '2026-10-15', text: 'Bonjour,\nVeuillez trouver ci-dessous notre facture F2026-0430 du 15/10/2026.\nMontant TTC : 5 870,00 €\nÉchéance : 29/11/2026\nCordialement' }),
-    'compta@client.example',
-  );
-  const answer: MailMessage = {
-    ...mail({ subject: 'RE: Facture F2026-0430', date: answerDate, from: 'compta@client.example', text: answerText }),
-    to: [{ name: '', address: 'claire@redaction-web.example' }],
-    inReplyTo: invoice.messageId,
-    references: [invoice.messageId],
-  };
-  const [r] = await scanMessages([invoice, answer], { me: ME, today: '2026-12-07' });
-  return [r?.status, r?.promisedDate];
-}
+const answered = (answerText: string, answerDate: string) => answeredInvoice('claire@redaction-web.example', ME, answerText, answerDate);
 
 describe('invoices named again', () => {
   const invoice = to(

@@ -7,6 +7,7 @@ import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
 import { kindOfTitle } from '../../../shared/core/detect/document-kind';
 import type { MailMessage } from '../../../shared/core/mail/model';
 import { mail } from '../status/mail';
+import { answeredInvoice } from './answered-invoice';
 
 const ME = ['atelier-danse.example'];
 const own = (text: string, subject = 'Re: Facture F-2026-041') => classifyOwnFollowUp(mail({ text, subject, from: 'claire@atelier-danse.example' }));
@@ -140,21 +141,8 @@ describe('third batch (WWX–WXY)', () => {
   });
 });
 
-/** An invoice of ours (« Facture F2026-0430 », 5 870,00 €, due 29/11/2026) and the client's answer to it, scanned together. */
-async function answered(answerText: string, answerDate: string): Promise<[string | undefined, string | null | undefined]> {
-  const invoice = to(
-    mail({ subject: 'Facture F2026-0430', date: '2026-10-15', text: 'Bonjour,\nVeuillez trouver ci-dessous notre facture F2026-0430 du 15/10/2026.\nMontant TTC : 5 870,00 €\nÉchéance : 29/11/2026\nCordialement' }),
-    'compta@client.example',
-  );
-  const answer: MailMessage = {
-    ...mail({ subject: 'RE: Facture F2026-0430', date: answerDate, from: 'compta@client.example', text: answerText }),
-    to: [{ name: '', address: 'claire@atelier-danse.example' }],
-    inReplyTo: invoice.messageId,
-    references: [invoice.messageId],
-  };
-  const [r] = await scanMessages([invoice, answer], { me: ME, today: '2026-12-07' });
-  return [r?.status, r?.promisedDate];
-}
+/** An invoice of ours and the client's answer to it, scanned together: the invoice's status and promised date. */
+const answered = (answerText: string, answerDate: string) => answeredInvoice('claire@atelier-danse.example', ME, answerText, answerDate);
 
 describe('fourth batch (WXZ–WZV)', () => {
   it('« Je te propose de faire en 3 chèques de 1 956 €, le premier encaissable le 15 décembre … Ca te va ? » promises the first cheque\'s day', async () => {
