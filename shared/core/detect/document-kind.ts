@@ -304,8 +304,8 @@ const FOR_THE = /^\s*(?:for|pour|de|du|zu|zur|fur|por|para|per|del|della|voor|of
 /** A reference right after a cue word: "F-12", "n° 2027/06", "#4471", "Nr. 88", "Nr. SCR-CH-034/26" (a digit after at most three letter groups). */
 const NUMBERED = /^\s*(?:n[°º]|no\.?|nr\.?|num\.?|#|:)?\s*[a-z]{0,6}(?:[-/_.][a-z]{1,6}){0,2}[-/_.]?\s?\d/;
 
-/** "gemäss", "selon", "as per", "según" before a quote word: the quote is referred to, not sent. */
-const AS_PER = /(?:gemass|laut|entsprechend|selon|suivant|conformement\s+a|d'apres|as\s+per|according\s+to|per|segun|secondo|volgens|conforme)\s+(?:(?:votre|notre|le|la|l'|our|your|the|unserem|ihrem|dem|unser|ihr|su|nuestro|il|vostro|uw|onze)\s*)?$/;
+/** "gemäss", "selon", "as per", "según", « comme prévu dans l'échéancier signé au » before a quote word: the quote is referred to, not sent. */
+const AS_PER = /(?:gemass|laut|entsprechend|selon|suivant|conformement\s+au?|(?:signee?s?|prevue?s?|stipulee?s?|indiquee?s?|mentionnee?s?)\s+(?:au|dans\s+le|sur\s+le)|d'apres|as\s+per|according\s+to|per|segun|secondo|volgens|conforme)\s+(?:(?:votre|notre|le|la|l'|our|your|the|unserem|ihrem|dem|unser|ihr|su|nuestro|il|vostro|uw|onze)\s*)?$/;
 
 const NO_INVOICE = alternationRegExp(
   NO_INVOICE_PHRASES.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')),

@@ -13,6 +13,7 @@ import { guessDateOrder, settledDateOrder } from '../extract/fields/date-order';
 import { dueDateFromTerms, findPaymentTerms, FRENCH_B2B_DEFAULT_DAYS } from '../extract/locale/terms';
 import { addDays, daysBetween } from '../calendar/iso-date';
 import { paysTheirInvoice } from '../detect/paid-their-invoice';
+import { isSettledCopy } from '../detect/settled-copy';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
 import { withoutMatterNames } from '../detect/matter-name';
 import { abbreviatedInvoiceReference, findKindCues, hasCue, isBooksReport, isNumberedMemoire, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesNumberedOrder, namesOrderAsTopic, saysItIsNoInvoice, type DocumentKind } from '../detect/document-kind';
@@ -461,6 +462,8 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   if (documents.length === 0 && isForward(message.subject, '') && forwardedFrom(message.text) === null) return [];
   // The user telling a supplier its invoice is paid (and sending no invoice): money out, not a receivable.
   if (documents.length === 0 && paysTheirInvoice(body)) return [];
+  // A copy of an invoice already paid, « aucun paiement n'est attendu »: sent for the record, not for payment.
+  if (isSettledCopy(body)) return [];
 
   const titleKind = kindOfTitle(withoutMatterNames(subject, body));
   // A subject saying what became of the invoice (« Facture Garnier FA-2026-0331 contestée », "Invoice INV-12 disputed"), with no

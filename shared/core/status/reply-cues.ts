@@ -128,6 +128,10 @@ export const PAID = cueRegex([
   // a public buyer's payment order issued or paid: "Le mandat de paiement a été émis et transmis au comptable public le 24/08",
   // "La trésorerie m'informe que le mandat a été payé le 03/07/2026"
   `mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?${W(6)}(?:a\\s+ete|est|ont\\s+ete)\\s+(?:bien\\s+)?(?:emis|transmis|vise|signe|envoye|mandate|execute|paye|regle|vire|verse|honore)s?(?![a-z])`,
+  // (taken in charge by the public payer, then paid on a day: « … a été pris en charge par la paierie départementale et réglé le 28/07 »)
+  `(?:a\\s+ete|ont\\s+ete)\\s+pris\\s+en\\s+charge\\s+${IN_SENTENCE(6)}et\\s+(?:regle|paye|vire|verse)e?s?\\s+(?:le\\s+\\d|ce\\s+jour|aujourd'hui|hier|ce\\s+matin)`,
+  // an order to transfer given to one's bank: « J'ai passé l'ordre de virement ce matin depuis mon e-banking »
+  `(?:j'ai|nous\\s+avons|on\\s+a|avons)\\s+(?:bien\\s+|deja\\s+)?(?:passe|donne|lance|transmis)\\s+(?:l'|un\\s+|notre\\s+|mon\\s+)?ordre\\s+de\\s+(?:virement|paiement)(?![a-z])`,
   // said without its auxiliary: « Mandat émis le 01/06/2026, paiement par la trésorerie sous quelques jours »
   `(?<![a-z])mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?(?:emis|transmis|vise|signe|paye|regle)\\s+(?:le\\s+\\d|ce\\s+jour|aujourd'hui|hier|ce\\s+matin)`,
   // "Le virement et parti ce matin", « le virement é parti hier »: "est" typed "et" or "é"
@@ -780,6 +784,8 @@ export const PROMISE = cueRegex([
   `(?<=^|[.!,;]\\s*|\\n\\s*|\\s[-–—]\\s*|hi,?\\s+|hallo,?\\s+)(?:uberweise|zahle|begleiche|uberweisen|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:das\\s+|es\\s+|den\\s+betrag\\s+|die\\s+rechnung\\s+)?(?:morgen|heute|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // the object first: « Die neue (F-2026-0431) überweise ich morgen », « den Rest zahle ich am Freitag »
   `(?:uberweise|zahle|begleiche|bezahle)\\s+ich\\s+${W(2)}(?:morgen|ubermorgen|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  // the payee named: « … und überweise dir den vollen Betrag spätestens bis zum 15. Dezember »
+  `(?:uberweise|zahle|begleiche|bezahle|uberweisen|zahlen|begleichen|bezahlen)\\s+(?:dir|ihnen|euch)\\s+${W(4)}(?:morgen|ubermorgen|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // asking for a delay to a date: "kann ich bis 30. November zahlen?", "puis-je vous régler le 15 ?", "could we pay on the 30th?"
   `(?:kann|konnen|darf|durfen)\\s+(?:ich|wir)\\s+(?:bis|am|zum|ab)\\s+${W(4)}(?:zahlen|bezahlen|uberweisen|begleichen)`,
   // the subject dropped: "Geht am 8.12. raus, versprochen"
@@ -1246,7 +1252,7 @@ export const DISPUTE = cueRegex([
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
   // "We're not able to settle the full £23,400 until this is sorted"
   `(?:not\\s+able|unable|won't\\s+be\\s+able)\\s+to\\s+(?:pay|settle)\\s+${W(4)}(?:until|till)${UNTIL_DATE}`,
-  `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas|process|approv|authoris|authoriz|mak|sign)(?:e|ing)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:(?:on|for)\\s+\\S+\\s+)?(?:yet|until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
+  `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?(?:releas(?:e|ing)|process(?:ing)?|approv(?:e|ing)|authori[sz](?:e|ing)|mak(?:e|ing)|sign(?:ing)?)\\s+(?:off\\s+)?(?:the\\s+|any\\s+|your\\s+|this\\s+)?(?:payment|invoice)\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:(?:on|for)\\s+\\S+\\s+)?(?:yet|until${UNTIL_DATE}|unless|before\\s+(?:we|the|you))`,
   // "Je ne peux pas régler ce montant : merci de corriger la facture"
   // payment held until the matter is talked over: « Je regle la facture quand on aura parlé de ça. Rappelez moi svp »,
   // "I'll pay once we've talked about it"
@@ -1400,6 +1406,8 @@ export const DISPUTE = cueRegex([
   `betwist\\w*`, `geweigerd`, `weigeren\\s+(?:de|deze)\\s+factuur`, `(?:kan|kunnen)\\s+(?:(?:ik|wij|we)\\s+)?(?:\\S+\\s+){0,4}?niet\\s+(?:goedkeuren|aanvaarden|accepteren|betalen)`, `(?:klopt|kloppen)\\s+niet`, `klopt\\s+(?:dit|het|dat|de|deze)\\s+(?:bedrag|factuur|aantal|totaal)\\s+wel\\s*\\?`, `(?:kun|kunt|kan|kunnen)\\s+(?:je|u|jullie)\\s+de\\s+factuur\\s+(?:aanpassen|corrigeren|wijzigen|rechtzetten)`, `(?:betalen|betaal)\\s+(?:deze|de|die)\\s+factuur\\s+niet`, `(?:kunnen|zullen)\\s+(?:wij|we)\\s+(?:deze\\s+factuur\\s+|ze\\s+|die\\s+)?niet\\s+(?:betalen|aanvaarden|goedkeuren)`, `gescheurd`, `ondermaats`, `kapot`, `niet\\s+akkoord`, `oneens`, `klopt\\s+niet`, `onjuist`, `beschadigd`, `onvolledig\\w*`, `niet\\s+geleverd`, `creditnota`, `gecorrigeerde\\s+factuur`,
   // « Zolang dit niet is opgelost betalen we niet », « de gevelborden zijn 10 cm smaller geleverd dan op de offerte » (held-out BZY)
   `zolang\\s+${W(4)}niet\\s+(?:is\\s+|wordt\\s+)?(?:opgelost|hersteld|rechtgezet|geregeld|in\\s+orde)`, `(?:betalen|betaal)\\s+(?:we|wij|ik)\\s+(?:dus\\s+|voorlopig\\s+|nog\\s+)?niet(?![a-z])`, `(?:smaller|kleiner|korter|groter|breder|langer|dunner)\\s+geleverd`, `bezwaar`, `het\\s+niet\\s+eens\\s+met`, `niet\\s+zonder\\s+(?:correctie|creditnota|aanpassing|verbetering)`, `aangepaste\\s+factuur`, `zonder\\s+(?:\\S+\\s+)?(?:bestelbon\\w*|bestelnummer|ordernummer|inkoopordernummer|po-nummer)`, `(?:kan|kunnen)\\s+${W(3)}(?:de|deze|uw)\\s+factuur\\s+niet\\s+(?:verwerken|boeken|goedkeuren|aanvaarden|betalen|inboeken)`,
+  // (the invoice named by its pronoun: « … ontvangen maar kunnen ze niet boeken »; its crediting asked: « Gelieve de factuur te crediteren »)
+  `(?:kan|kunnen)\\s+(?:(?:ik|wij|we)\\s+)?(?:ze|hem|die|deze)\\s+niet\\s+(?:verwerken|boeken|goedkeuren|aanvaarden|betalen|inboeken)(?![a-z])`, `(?:gelieve|graag)\\s+(?:de|deze|uw|die)\\s+factuur\\s+te\\s+crediteren`, `wordt\\s+(?:de|deze|uw|die)\\s+factuur\\s+niet\\s+betaald`,
   // pt
   // "Não concordo com o valor da fatura", "Não vou pagar até resolvermos isso", "ficou com defeitos"
   `nao\\s+concordo`, `(?:nao|no)\\s+(?:vou|vamos|iremos|irei)\\s+pagar(?![a-z])(?!\\s+(?:antes|ate\\s+(?:o\\s+|ao\\s+|a\\s+)?(?:dia|\\d|fim|final|proxim|semana|mes)))`, `(?:ficou|ficaram|veio|vieram|esta|estao)\\s+com\\s+defeitos?`,
@@ -1426,7 +1434,7 @@ export const DISPUTE = cueRegex([
   `billed\\s+twice`, `charged\\s+twice`, `double[\\s-]billed`, `duplicates?\\s+(?:invoice\\s+)?(?:[a-z]{0,4}[-/]?\\d)`, `δεν\\s+(?:συμφωνει|ειναι\\s+σωστ)`, `δεν\\s+μπορουμε\\s+να\\s+(?:το\\s+|την\\s+)?(?:πληρωσουμε|εξοφλησουμε)`,
   `(?:tutar|fiyat|miktar|tutari)\\s+(?:\\S+\\s+)?(?:yanlis|hatali)`, `duzeltilmis\\s+(?:bir\\s+)?fatura`, `anlastigimiz\\s+(?:fiyat|tutar)\\s+${W(2)}degil`,
   // "Le devis signé indiquait 42€ par personne pour le menu, pas 48€ ! … en l'état on ne règle pas cette facture"
-  `(?:le\\s+)?devis\\s+(?:signe\\s+)?(?:indiquait|prevoyait|mentionnait|disait|annoncait)\\s+${W(3)}\\d`, `(?:on|nous|je)\\s+ne\\s+(?:la\\s+|le\\s+)?(?:regle|reglons|paie|payons|paye|paierons|reglerons)\\s+pas\\s+(?:cette|la|votre|ta)\\s+facture`,
+  `(?:le\\s+)?devis\\s+(?:signe\\s+)?(?:indiquait|prevoyait|mentionnait|disait|annoncait)\\s+${W(3)}\\d`, `(?:on|nous|je|commune|mairie|ville|collectivite|societe|entreprise|association|direction)\\s+ne\\s+(?:la\\s+|le\\s+)?(?:regle|reglons|paie|payons|paye|paierons|reglerons|reglera|paiera|mandate|mandatons|mandatera|mandaterons|liquidera|liquiderons)\\s+pas\\s+(?:cette|la|votre|ta)\\s+facture`,
   // en, fr: a charge refused: "We do not accept pilotage inward/outward USD 4,870 … Pls revise", « Nous n'acceptons pas les frais de … »
   // (not a way of sending refused: "we do not accept invoices by e-mail")
   `(?:we|i)\\s+(?:do\\s+not|don't|cannot|can't|will\\s+not|won't)\\s+accept\\s+(?!(?:(?:the|this|your|any)\\s+)?(?:invoices?|bills?|payments?|cheques?|checks?|cards?|e-?mails?|pdfs?|paper)(?![a-z]))`, `(?:pls|please|kindly)\\s+revise(?![a-z])`,
