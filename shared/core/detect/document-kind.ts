@@ -235,6 +235,8 @@ function titleKindOf(title: string): DocumentKind | null {
       // (an order named without its number too: « Facture F-2026-1015 – Aide au retour à domicile – Bon de commande », the invoice
       // a client's purchase order asked for)
       !(invoiceAt >= 0 && h.index > invoiceAt && h.kind === 'order') &&
+      // (nor the agreement it bills under: « Facture FC-2026-0388 – Convention de formation cynotechnique – 3e trimestre »)
+      !(invoiceAt >= 0 && h.index > invoiceAt && h.kind === 'quote' && /^(?:convention|contrat)/.test(folded.slice(h.index, h.end))) &&
       // "Relevé mensuel septembre 2026 - facture FA-2026-0913": the deliveries a numbered invoice bills, listed with it
       !(invoiceAt >= 0 && h.kind === 'statement' && DELIVERY_STATEMENT.test(folded.slice(h.index, h.end))) &&
       // "Relevé de compte octobre + facture FA-2026-0955": a statement sent with a numbered invoice joined to it

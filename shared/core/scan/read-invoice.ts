@@ -14,6 +14,7 @@ import { dueDateFromTerms, findPaymentTerms, FRENCH_B2B_DEFAULT_DAYS } from '../
 import { addDays, daysBetween } from '../calendar/iso-date';
 import { paysTheirInvoice } from '../detect/paid-their-invoice';
 import { isSettledCopy } from '../detect/settled-copy';
+import { isAuctionSlip } from '../detect/auction-slip';
 import { isPassedOnInvoice } from '../detect/passed-on-invoice';
 import { withoutMatterNames } from '../detect/matter-name';
 import { abbreviatedInvoiceReference, findKindCues, hasCue, isBooksReport, isNumberedMemoire, kindOfOpening, kindOfTitle, namesNumberedInvoice, namesNumberedOrder, namesOrderAsTopic, saysItIsNoInvoice, type DocumentKind } from '../detect/document-kind';
@@ -164,7 +165,13 @@ function mentionsOutsideAddress(text: string, identity: Identity): boolean {
 function mayBeAboutAnInvoice(message: MailMessage): boolean {
   if (message.attachments.some((a) => !a.inline && (isPdf(a) || isXml(a)))) return true;
   const head = `${message.subject}\n${message.text.slice(0, 3000)}`;
-  return hasCue(head, 'invoice') || subjectIsTheInvoice(message.subject, message.text) || isNumberedMemoire(message.subject) || (hasCue(head, 'statement') && statementBillsItself(message.subject, message.text.slice(0, 1500)));
+  return (
+    hasCue(head, 'invoice') ||
+    subjectIsTheInvoice(message.subject, message.text) ||
+    isNumberedMemoire(message.subject) ||
+    (hasCue(head, 'statement') && statementBillsItself(message.subject, message.text.slice(0, 1500))) ||
+    isAuctionSlip(message.subject, message.text)
+  );
 }
 
 /**
@@ -506,7 +513,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // "Ci-joint le bon de livraison signé. La facture suivra en fin de mois.": the body's invoice word is the one to come.
   const bodyNamesInvoiceToCome = bodyKind === 'invoice' && INVOICE_TO_FOLLOW.test(fold(body.slice(0, 1500)));
   const subjectNamesInvoice = subjectIsTheInvoice(subject, body);
-  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || (bodyKind === 'invoice' && !bodyNamesInvoiceToCome) || carriesNewInvoice || subjectNamesInvoice || statementIsTheInvoice;
+  // (an auction house's slip to a buyer, « Bordereau d'adjudication », is its invoice, though it names none)
+  const auctionSlip = !titleKind && !bodyKind && !fileKind && isAuctionSlip(subject, body);
+  const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || (bodyKind === 'invoice' && !bodyNamesInvoiceToCome) || carriesNewInvoice || subjectNamesInvoice || statementIsTheInvoice || auctionSlip;
   if (!invoiceCue && documents.length === 0) return [];
 
   const lang = detectLanguage(`${subject}\n${body}`);

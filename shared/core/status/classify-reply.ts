@@ -49,6 +49,8 @@ export interface ClientReplyReading {
   promisedDate: string | null;
   /** Only for a promise: every defensible reading of the date, most likely first. */
   promisedCandidates: string[];
+  /** Only for a promise of instalments: their days, in order (the day promised is the first not yet passed). */
+  promisedSchedule?: string[];
   /** The words that decided. */
   evidence: string;
 }
@@ -312,8 +314,8 @@ const BELIEVED_BEFORE = /(?<![a-z])(?:thought|believed|assumed|was\s+sure|were\s
 /** Where a promise's words stand in their sentence, where its date is looked for. */
 const placeOf = (h: CueHit) => ({ sentence: h.sentence, sentenceStart: h.sentenceStart, cueStart: h.endInSentence - (h.end - h.index), cueEnd: h.endInSentence });
 
-function reading(kind: ClientReplyKind, evidence: string, dates: { date: string | null; candidates: string[] } | null = null): ClientReplyReading {
-  return { kind, promisedDate: dates?.date ?? null, promisedCandidates: dates?.candidates ?? [], evidence: evidence.trim().slice(0, 200) };
+function reading(kind: ClientReplyKind, evidence: string, dates: { date: string | null; candidates: string[]; schedule?: string[] } | null = null): ClientReplyReading {
+  return { kind, promisedDate: dates?.date ?? null, promisedCandidates: dates?.candidates ?? [], ...(dates?.schedule ? { promisedSchedule: dates.schedule } : {}), evidence: evidence.trim().slice(0, 200) };
 }
 
 /** Day-first or month-first for a reply's dates, judged on the whole message (the quoted invoice shows the habit). */

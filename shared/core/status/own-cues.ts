@@ -64,6 +64,8 @@ export const CHASE = cueRegex([
   // eu: "F2026-0228 faktura oraindik ordaindu gabe dago", "gogorarazten dizugu"
   `ordaindu\\s+gabe`, `gogorarazi\\w*`, `gogoratu\\s+nahi`,
   // fr
+  // the invoice said forgotten: « Je crois que tu as oublié la facture des poneys (312 €), tu peux regarder ? »
+  `(?:tu\\s+as|vous\\s+avez)\\s+(?:peut-etre\\s+|sans\\s+doute\\s+|surement\\s+)?oublie\\s+(?:la|ma|notre|cette|ta|votre)\\s+(?:petite\\s+|derniere\\s+)?facture(?![a-z])`,
   // a direct debit that failed, and the payment asked for by transfer: "le prélèvement de la facture … a été rejeté
   // (motif : provision insuffisante). Pouvez-vous nous faire un virement du montant ?", « Notre prélèvement du 10/11 pour la facture
   // GE-2026-0437 (216,00 €) a été rejeté »
@@ -205,7 +207,7 @@ export const CHASE = cueRegex([
   `(?:still\\s+)?nothing\\s+(?:has\\s+)?(?:been\\s+|yet\\s+)?(?:received|come\\s+(?:in|through)|arrived)`, `(?:yet|still)\\s+to\\s+(?:receive|see)\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|funds)`,
   `confirm\\s+${'(?:\\S+\\s+){0,2}?'}(?:payment|transfer|remittance)\\s+date`,
   `(?:can't|cannot|can\\s+not|don't|do\\s+not|haven't|have\\s+not)\\s+(?:yet\\s+)?(?:see|find|locate|trace|spot)\\s+${'(?:\\S+\\s+){0,3}?'}(?:payment|transfer|remittance|funds)`,
-  `(?:hasn't|has\\s+not|haven't|have\\s+not|didn't|did\\s+not)\\s+(?:yet\\s+|still\\s+)?(?:arrived|come\\s+through|come\\s+in|landed|reached\\s+(?:us|our\\s+account)|cleared)`, `payment\\s+(?:is\\s+)?still\\s+expected`,
+  `(?:hasn't|has\\s+not|haven't|have\\s+not|didn't|did\\s+not|has\\s+still\\s+not|have\\s+still\\s+not)\\s+(?:yet\\s+|still\\s+)?(?:arrived|come\\s+through|come\\s+in|landed|reached\\s+(?:us|our\\s+account)|cleared)`, `payment\\s+(?:is\\s+)?still\\s+expected`,
   `past\\s+(?:the\\s+|its\\s+)?(?:due|payment)\\s+date`,
   // "I don't think we've received payment for X yet", "I still don't see the €3,444.00 for X"
   `(?:don't|do\\s+not)\\s+(?:think|believe)\\s+(?:we've|we\\s+have|i've|i\\s+have)\\s+(?:yet\\s+)?(?:received|seen|had)`, `(?:still\\s+)?(?:don't|do\\s+not|can't|cannot)\\s+(?:yet\\s+)?(?:see|find|locate|trace|spot)\\s+(?:the\\s+|your\\s+|any\\s+)?(?:[€$£]|\\d|payment|transfer|remittance|funds|money)`, `nudg(?:e|ing)`, `chaser`,

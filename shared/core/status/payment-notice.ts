@@ -517,7 +517,11 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   // A reply keeps the subject of what it answers ("RE : Factures OL-0152 et OL-0153"): the numbers its sentence of
   // payment names are the ones paid ("La facture OL-0152 a été réglée. La OL-0153 est en attente"); else the subject's.
   const numbersOf = (text: string) => invoiceNumbersIn(text, foldOnce(text));
-  const sentence = isReply && at >= 0 ? numbersOf(sentenceAt(head, at)) : [];
+  // (a number of an invoice's shape, unlabelled, in that sentence names it too: « Ils ont payé la GTA-2025-190 avec 4 mois de
+  // retard l'an dernier » under « RE: Isère Habitat – GTA-2026-058 » pays the one it names, not the subject's)
+  const paidSentence = isReply && at >= 0 ? sentenceAt(head, at) : '';
+  const labelled = paidSentence ? numbersOf(paidSentence) : [];
+  const sentence = labelled.length > 0 ? labelled : referencesIn(paidSentence).filter((r) => INVOICE_SHAPED.test(r));
   // A rejection titled with its invoice is about that one, whatever others its reasons name (« … after invoice AER-2026-0421 »).
   const titled = rejected && sentence.length === 0 ? numbersOf(message.subject) : [];
   const invoiceNumbers = sentence.length > 0 ? sentence : titled.length > 0 ? titled : invoiceNumbersIn(head, folded);

@@ -11,6 +11,11 @@ export interface PromisedDates {
   date: string | null;
   /** Every defensible reading, most likely first. */
   candidates: string[];
+  /**
+   * The days of a schedule of instalments, in order (« en 3 fois : 3 200 € le 15/11, 3 200 € le 15/12 et 3 200 € le 15/01 »):
+   * each day passes in turn, the plan standing until its last.
+   */
+  schedule?: string[];
 }
 
 /** The payer's next run of payments, which dates a promise by itself: « au prochain règlement fournisseurs », "in our next payment run". */
@@ -39,6 +44,8 @@ export function promisedDates(
   context: string = wholeText,
 ): PromisedDates {
   const year = Number(reference.slice(0, 4));
+  // Whether the last text read was a schedule of instalments (set by readPlace).
+  let readSchedule = false;
   const readPlace = (text: string, cueEnd: number, cueStart = cueEnd, before = ''): string[] => {
     const writtenDays = findDates(text, { order, referenceYear: year })
       .map((d) => ({ ...d, iso: d.iso < reference && !/\d{4}/.test(d.raw) ? nextYearIfSoon(d.iso, reference) : d.iso }))
@@ -88,7 +95,8 @@ export function promisedDates(
     if (latest && found.includes(latest)) found = [latest, ...found.filter((d) => d !== latest)];
     // A schedule of instalments ("6 000 DH fin janvier (le 31), 6 000 DH le 28 février…", "en 3 fois : 500 € le 30/11,
     // puis le 31/12 et le solde le 31/01"): its first day is the one promised.
-    return findMoney(text).length >= 2 || INSTALMENTS.test(text) ? found.sort() : found;
+    readSchedule = INSTALMENTS.test(text);
+    return findMoney(text).length >= 2 || readSchedule ? found.sort() : found;
   };
   // Where a sentence gave no date, its other promise words give none either: each sentence is read once,
   // so a reply repeating a promise thousands of times stays linear.
@@ -98,6 +106,7 @@ export function promisedDates(
     if (read.has(place.sentenceStart)) continue;
     read.add(place.sentenceStart);
     let found = readPlace(place.sentence, place.cueEnd, place.cueStart, context.slice(Math.max(0, place.sentenceStart - 300), place.sentenceStart));
+    const schedule = readSchedule;
     // The reply's own day named before the promise words is what was done today ("Nous avons viré 1 000 €
     // aujourd'hui, le solde suivra dès que possible"): only after them is it the day promised.
     if (found.includes(reference) && !readPlace(place.sentence.slice(place.cueEnd), 0).includes(reference)) found = found.filter((d) => d !== reference);
@@ -118,7 +127,7 @@ export function promisedDates(
         const day = writtenIn(span) ? readPlace(span, cueAt, cueAt).find((d) => d > reference && d <= found[0]!) : undefined;
         if (day) return { date: day, candidates: [...new Set([day, ...found])] };
       }
-      return { date: found[0]!, candidates: found };
+      return { date: found[0]!, candidates: found, ...(schedule && found.length >= 2 ? { schedule: found } : {}) };
     }
   }
   // Elsewhere in the reply, the reply's own day is what was done today ("wir haben heute 1.000 € angewiesen"),
@@ -134,7 +143,7 @@ export function promisedDates(
     if (NEXT_PAYMENT_RUN.test(fold(p.sentence))) from = Math.min(from, p.sentenceStart);
   }
   const fallback = readPlace(from === Infinity ? wholeText : wholeText.slice(from), 0).filter((d) => d !== reference);
-  return { date: fallback[0] ?? null, candidates: fallback };
+  return { date: fallback[0] ?? null, candidates: fallback, ...(readSchedule && fallback.length >= 2 ? { schedule: fallback } : {}) };
 }
 
 /**

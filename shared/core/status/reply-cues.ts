@@ -150,6 +150,8 @@ export const PAID = cueRegex([
   // a cheque sent: « Je vous ai envoyé ce matin par la poste un chèque de 396 € »
   // « J'ai mis le chèque de 2640 € au courrier lundi », « nous avons mis le chèque à la poste »
   `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a)\\s+(?:deja\\s+|bien\\s+)?mis\\s+(?:le|un|notre|mon|votre|les)\\s+cheques?\\s+${W(4)}(?:au\\s+courrier|a\\s+la\\s+poste|dans\\s+(?:la|votre)\\s+boite|au\\s+poste)(?![a-z])`,
+  // the cheque in the payee's letterbox: « C'est bon, le chèque est dans ta boîte aux lettres depuis samedi »
+  `cheques?\\s+${W(4)}(?:est|sont|a\\s+ete|ont\\s+ete)\\s+(?:(?:bien|deja|depose|glisse|mis)e?s?\\s+)?dans\\s+(?:ta|votre|vos|tes|la)\\s+(?:boite|bal)(?![a-z])`,
   // the cheque first: « chèque n°4521873 envoyé ce jour par courrier », « le chèque de 768 € est posté depuis hier »
   `cheques?\\s+${W(4)}(?:envoye|poste|expedie|depose|remis|glisse)e?s?\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|ce\\s+midi|ce\\s+soir|par\\s+(?:courrier|la\\s+poste)|a\\s+la\\s+poste|dans\\s+(?:votre|la)\\s+boite|depuis\\s+hier)(?![a-z])`,
   `(?:je\\s+t'ai|je\\s+vous\\s+ai|on\\s+t'a|on\\s+vous\\s+a|nous\\s+vous\\s+avons)\\s+(?:envoye|poste|expedie|adresse)\\s+${W(5)}(?:un|le|notre|mon|votre)\\s+cheques?(?![a-z])`,
@@ -341,7 +343,7 @@ export const PAID = cueRegex([
   `(?:bar|in\\s+bar|mit\\s+(?:karte|ec-karte|bargeld)|per\\s+(?:karte|paypal|uberweisung))\\s+(?:telefonisch\\s+|online\\s+|direkt\\s+|vor\\s+ort\\s+|uber\\s+(?:den|die|das)\\s+\\S+\\s+)?(?:bezahlt|beglichen|gezahlt)(?![a-z])(?!\\s+(?:werden|wird|werde)(?![a-z]))`,
   // "Habe die Überweisung eben freigegeben": the payment released (the invoice released is only approved)
   `(?:habe|haben|hab)\\s+(?:die|den|unsere|meine)\\s+(?:zahlung|uberweisung|uberweisungen|betrag)\\s+${W(3)}(?:freigegeben|ausgefuhrt|veranlasst|angewiesen|getatigt|ausgelost|rausgeschickt)`,
-  `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt(?!\\s*,?\\s*(?:sobald|wenn|nach|voraussichtlich|am|bis|ab|erst|spatestens|uber|durch|mittels|per|via|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|zum|innerhalb|in\\s+(?:der|den|kw|\\d)|fristgerecht|termingerecht|fristgemass|rechtzeitig|punktlich|bei\\s+falligkeit|demnachst|in\\s+kurze|zeitnah))|getatigt|ausgelost)`,
+  `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt(?!\\s*,?\\s*(?:sobald|wenn|nach|voraussichtlich|am|bis|ab|erst|spatestens|ende|anfang|mitte|montag|dienstag|mittwoch|donnerstag|freitag|uber|durch|mittels|per|via|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|zum|innerhalb|in\\s+(?:der|den|kw|\\d)|fristgerecht|termingerecht|fristgemass|rechtzeitig|punktlich|bei\\s+falligkeit|demnachst|in\\s+kurze|zeitnah))|getatigt|ausgelost)`,
   `in\\s+auftrag\\s+gegeben`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
   // es
@@ -562,7 +564,7 @@ export const PROMISE = cueRegex([
   // « je vous met le cheque a la poste lundi prochain »
   `(?:je|nous|on)\\s+(?:vous\\s+|te\\s+)?(?:mets|met|mettons|mettrai|mettrons)\\s+(?:le|un|notre|mon|les|des|mes|nos)\\s+(?:cheques?|cesu|cheques?\\s+cesu)\\s+(?:a\\s+la\\s+poste|au\\s+courrier|dans\\s+(?:la|votre|ta)\\s+boite)(?![a-z])`,
   // "Le bon à payer a été signé, le paiement sera effectif au plus tard le 5 décembre 2026"
-  `(?:virement|paiement|reglement|versement|transfert)\\s+${W(3)}sera\\s+(?:effectif|ef{1,2}ectue|realise|execute|emis|envoye|vire|passe|lance|ordonne|credite)e?s?(?![a-z])`,
+  `(?:virement|paiement|reglement|versement|transfert)\\s+${W(3)}sera\\s+(?:(?:donc|bien|alors|ensuite|ainsi|normalement)\\s+)?(?:effectif|ef{1,2}ectue|realise|execute|emis|envoye|vire|passe|lance|ordonne|credite)e?s?(?![a-z])`,
   `(?:virement|paiement|reglement|fonds|versement)\\s+(?:devrait|devraient|doit|doivent|va|vont)\\s+(?:vous\\s+)?(?:parvenir|arriver|etre\\s+(?:credite|recu|ef{1,2}ectue|vire)s?)`, `(?:payment|transfer|funds|remittance)\\s+(?:should|will|is\\s+expected\\s+to)\\s+(?:reach\\s+you|arrive|be\\s+(?:with\\s+you|credited|received))`,
   // "our accounts run is on 3 December 2026, you'll be paid then"
   `(?:you'll|you\\s+will)\\s+(?:be\\s+paid|get\\s+(?:paid|the\\s+money|the\\s+payment|your\\s+money))`, `(?:accounts|payment|payments|ap)\\s+run\\s+(?:is|will\\s+be|falls)\\s+on(?![a-z])`,
@@ -618,6 +620,8 @@ export const PROMISE = cueRegex([
   // "I'll push it through next friday, promise"
   `(?:i|we)(?:'ll|\\s+will|\\s+can)\\s+(?:\\S+\\s+)?push\\s+(?:it|this|this\\s+one|the\\s+(?:payment|invoice|transfer))\\s+through(?![a-z])`, `verpflichten\\s+uns\\s+${W(4)}zu\\s+(?:zahlen|bezahlen|begleichen|uberweisen)`, `nos\\s+comprometemos\\s+a\\s+(?:pagar|abonar|liquidar)`, `ci\\s+impegniamo\\s+a\\s+(?:pagare|saldare|versare)`,
   `en\\s+(?:fera|feront)\\s+partie`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+${W(2)}(?:sera|seront)\\s+(?:honoree?s?|payee?s?|reglee?s?|presentee?s?|debitee?s?)`, `(?:traite|lcr|lettre\\s+de\\s+change)\\s+${W(2)}(?:partira|partiront|va\\s+partir|vont\\s+partir|sera\\s+(?:envoyee|emise|retournee|renvoyee|acceptee|signee))(?![a-z])`, `(?:traite|lcr|lettre\\s+de\\s+change|effet)\\s+(?:de\\s+commerce\\s+)?(?:acceptee?|signee?|retournee?|domiciliee?)`, `(?:accepted|signed)\\s+bill\\s+of\\s+exchange`, `(?:alta|incluid[ao]s?|donad[ae]s?\\s+d'alta|dada\\s+de\\s+alta)\\s+(?:al|en\\s+el|en)\\s+confirming`, `(?:envoye|adresse|transmis|emis|remis)e?s?\\s+(?:un|une|la|le|notre)\\s+(?:lcr|traite|effet|billet\\s+a\\s+ordre)(?![a-z])`, `wechsel\\s+(?:akzeptiert|angenommen|unterschrieben)`, `(?:cambiale|tratta)\\s+(?:accettata|firmata)`, `letra\\s+(?:de\\s+cambio\\s+)?aceptada`, `(?:will\\s+be|is)\\s+(?:part\\s+of|included\\s+in)\\s+(?:it|that|this\\s+run|that\\s+run)`,
+  // the invoice leaving as a bill of exchange, its maturity named: « La situation 3 est validée, elle part en LCR avec notre échéance du 15/12/2026 »
+  `(?:part|partira|passe|passera)\\s+(?:en|par)\\s+(?:lcr|traite|effet|lettre\\s+de\\s+change)(?![a-z])`,
   // someone else pays: "la compta réglera", "notre service financier effectuera le virement", "la DAF doit le régler"
   `(?:reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont)`,
   `(?:ef{1,2}ectuera|ef{1,2}ectueront|fera|feront|procedera|procederont|lancera|lanceront|enverra|enverront|emettra|emettront|passera|passeront)\\s+${W(3)}${PAY_NOUN_FR}`,
@@ -773,7 +777,7 @@ export const PROMISE = cueRegex([
   // « die Zahlung sollte bis Ende nächster Woche raus sein », « das Geld müsste nächste Woche bei Ihnen sein »
   `(?:zahlung|auszahlung|uberweisung|das\\s+geld|der\\s+betrag)\\s+(?:sollte|sollten|durfte|durften|musste|mussten|wird|werden)\\s+${IN_SENTENCE(6)}(?:raus\\s+sein|rausgehen|raus\\s+gehen|bei\\s+ihnen\\s+(?:sein|eingehen|ankommen)|auf\\s+ihrem\\s+konto\\s+(?:sein|eingehen))(?![a-z])`,
   `(?:zahlung|auszahlung|uberweisung)\\s+${W(4)}erfolgt\\s*,?\\s+(?:sobald|wenn|nachdem)\\s+[^.!?\\n]{0,80}?voraussichtlich\\s+(?:am|zum|bis|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|in\\s+der)(?![a-z])`,
-  `(?:zahlung|auszahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:(?:voraussichtlich|planmassig|dann|somit|daher|spatestens)\\s+)?(?:am|zum|bis|in|nachste|kommende))`,
+  `(?:zahlung|auszahlung|uberweisung)\\s+${W(4)}(?:ist\\s+)?(?:geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|erfolgt\\s+(?:(?:voraussichtlich|planmassig|dann|somit|daher|spatestens)\\s+)?(?:am|zum|bis|in|nachste|kommende|ende|anfang|mitte|montag|dienstag|mittwoch|donnerstag|freitag))`,
   `(?:nachsten|kommenden|naechsten)\\s+(?:zahllauf|zahlungslauf|zahlungstermin|zahlungsrhythmus)`,
   // what the client can do, with a day: "je peux vous régler pour le 15/12", "on peut payer fin du mois"
   `(?:je|nous|on)\\s+(?:peux|pouvons|peut|pourrai|pourrons|pourrais|pourrions)\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|verser|solder)\\s+(?:le\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\\s+)?\\d|pour\\s+le|d'ici|avant\\s+le|au\\s+plus\\s+tard|fin\\s+d|debut\\s+d|en\\s+fin|lundi|mardi|mercredi|jeudi|vendredi|samedi)`,
@@ -784,6 +788,8 @@ export const PROMISE = cueRegex([
   `(?<=^|[.!,;]\\s*|\\n\\s*|\\s[-–—]\\s*|hi,?\\s+|hallo,?\\s+)(?:uberweise|zahle|begleiche|uberweisen|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:das\\s+|es\\s+|den\\s+betrag\\s+|die\\s+rechnung\\s+)?(?:morgen|heute|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // the object first: « Die neue (F-2026-0431) überweise ich morgen », « den Rest zahle ich am Freitag »
   `(?:uberweise|zahle|begleiche|bezahle)\\s+ich\\s+${W(2)}(?:morgen|ubermorgen|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  // someone else pays, by a day: « Habe sie jetzt freigegeben, die Buchhaltung überweist bis Ende nächster Woche »
+  `(?:uberweist|zahlt|bezahlt|begleicht)\\s+(?:(?:es|sie|das|den\\s+betrag|die\\s+rechnung|ihnen|dir|euch)\\s+)?(?:morgen|ubermorgen|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // the payee named: « … und überweise dir den vollen Betrag spätestens bis zum 15. Dezember »
   `(?:uberweise|zahle|begleiche|bezahle|uberweisen|zahlen|begleichen|bezahlen)\\s+(?:dir|ihnen|euch)\\s+${W(4)}(?:morgen|ubermorgen|anfang|ende|mitte|nachste|nachsten|kommende|kommenden|am|bis|spatestens|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
   // asking for a delay to a date: "kann ich bis 30. November zahlen?", "puis-je vous régler le 15 ?", "could we pay on the 30th?"
@@ -811,6 +817,8 @@ export const PROMISE = cueRegex([
   // gl, and the enclitic Spanish: "A factura … pagarase o 1 de decembro" (will be paid), "pagarémola o luns"
   `(?:pagarase|pagaranse|aboarase|aboaranse|abonarase|ingresarase|transferirase|pagaremola|pagaremolo|pagaremosla|pagaremosle)`,
   `(?:realizaremos|efectuaremos|haremos|procederemos|enviaremos|ordenaremos|tramitaremos)\\s+${W(2)}(?:pago|transferencia|abono|ingreso)`,
+  // (the first person singular: « Le haré la transferencia de los 834 € el 15 de diciembre »)
+  `(?:hare|realizare|efectuare|enviare|mandare|ordenare|tramitare)\\s+${W(2)}(?:pago|transferencia|abono|ingreso|bizum)(?![a-z])`,
   `(?:vamos\\s+a|voy\\s+a|tenemos\\s+previsto|esperamos|podremos|pensamos)\\s+(?:\\w+\\s+)?(?:pagar|abonar|transferir|liquidar|saldar|realizar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|efectuar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|hacer\\s+(?:el|la)\\s+${PAY_NOUN_ES})`,
   `${PAY_NOUN_ES}\\s+${W(2)}(?:se\\s+)?(?:realizara|efectuara|ordenara|emitira|tramitara|hara|enviara|saldra|esta\\s+programad[oa]|programad[oa]|previst[oa]|se\\s+pagara|sera\\s+(?:pagad|abonad|transferid)[oa])`,
   `se\\s+(?:pagara|abonara|transferira|liquidara)`,
@@ -1165,6 +1173,9 @@ export const DISPUTE = cueRegex([
   `(?:etablie|adressee|libellee|emise|faite|redigee)\\s+au\\s+nom\\s+d(?:e|u|es|')\\s*${IN_SENTENCE(14)}et\\s+non\\s+(?:pas\\s+)?(?:de|du|des|d'|a|au|aux|sur)(?![a-z])`,
   // de: « die Rechnung ist falsch adressiert … Bitte stornieren Sie die Rechnung und stellen Sie eine neue auf die GmbH aus »
   `(?:rechnung|sie)\\s+(?:ist|wurde)\\s+(?:leider\\s+)?falsch\\s+adressiert`,
+  // (« wir können diese Rechnung leider nicht buchen … Bitte stornieren Sie die Rechnung und stellen Sie sie an die richtige Gesellschaft aus »)
+  `(?:konnen|kann)\\s+(?:wir\\s+|ich\\s+)?(?:diese|die|ihre)\\s+rechnung\\s+(?:[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:leider\\s+)?nicht\\s+(?:buchen|verbuchen|bearbeiten|freigeben|akzeptieren|annehmen)(?![a-z])`,
+  `(?:stornieren|annullieren)\\s+sie\\s+(?:bitte\\s+)?(?:die|diese|ihre)\\s+rechnung(?![a-z])`, `(?:an|auf)\\s+die\\s+richtige\\s+(?:gesellschaft|firma|einheit|rechtsperson|entitat)(?![a-z])`,
   // a penalty or a deduction the client applied and keeps: « une pénalité de 180,00 € a été appliquée pour livraison hors créneau »,
   // « Nous maintenons la déduction », « pour nous ces 420 € ne sont pas dus », « Nous ne reviendrons pas sur cette pénalité »
   `(?:penalite|retenue|refaction)s?\\s+${IN_SENTENCE(6)}(?:a|ont)\\s+ete\\s+(?:appliquee|operee|effectuee|deduite|retenue|imputee)s?(?![a-z])`,
@@ -1177,6 +1188,9 @@ export const DISPUTE = cueRegex([
   // « Auftraggeber ist die Wolkenwerk Cloud Services GmbH (USt-IdNr. DE318774520), nicht die Wolkenwerk GmbH », "the contracting entity is …, not …"
   `(?:auftraggeber(?:in)?|rechnungsempfanger(?:in)?|vertragspartner(?:in)?|besteller(?:in)?)\\s+(?:ist|war)\\s+${NAME_GAP}(?<=,\\s{1,3})nicht\\s+(?:die|der|das|unsere?)(?![a-z])`, `(?:contracting|ordering|billing)\\s+(?:entity|party|company)\\s+(?:is|was)\\s+${NAME_GAP}(?<=,\\s{1,3})not\\s+(?!(?:a|an|any|so|too|very|really|quite|sure|yet|only|just|now|needed|required|an?\\s+issue)(?![a-z]))(?:the\\s+)?[a-z]+`, `(?:falsche[nr]?|unrichtige[nr]?)\\s+(?:rechnungsempfanger|empfanger|firma|gesellschaft|adressat)`,
   // « elle est libellée au nom du « Lycée agricole de Florac », alors que la commande a été passée par l'EPLEFPA … seul habilité à payer »
+  // (« la facture est à mon nom perso, alors que c'est le Collectif … qui a commandé. Notre trésorière ne peut pas payer une facture qui
+  // n'est pas au nom de l'asso »)
+  `(?:facture|elle)\\s+(?:est\\s+)?(?:a|au)\\s+(?:mon|ton|son|notre|votre)\\s+nom\\s+(?:perso|personnel|propre)\\w*(?![a-z])`, `(?:payer|regler|accepter|enregistrer|comptabiliser|mandater)\\s+une\\s+facture\\s+qui\\s+n'est\\s+pas\\s+(?:au\\s+nom|a\\s+l'ordre)\\s+d`,
   `(?:libellee|adressee|etablie|emise)\\s+au\\s+nom\\s+(?:du|de\\s+la|de|d')\\s*${IN_SENTENCE(8)}alors\\s+que`, `seule?s?\\s+habilitee?s?\\s+a\\s+(?:payer|regler)(?![a-z])`,
   // phone French without « ne »: « il y a une erreur, vous nous facturez 12 eprouvettes … Je paierai pas 12, merci de me refaire la facture »
   // … and its near future with the sum refused: « Je ne vais pas payer 12 h, je n'ai jamais validé ça »

@@ -97,6 +97,15 @@ function noticesAbout(input: ThreadStatusInput, sentOn: string | null): PaymentN
   );
 }
 
+/**
+ * The day a promise stands for on `today`: its day, or, for a schedule of instalments, the first of their days not yet
+ * passed (the plan keeps while its days pass; after its last, it is a promise broken on that day).
+ */
+function dayPromised(reply: ReturnType<typeof classifyClientReply>, today: string): string | null {
+  const schedule = reply.promisedSchedule;
+  return schedule ? (schedule.find((d) => d >= today) ?? schedule[schedule.length - 1]!) : reply.promisedDate;
+}
+
 /** The day of a payment the payer disputed with its bank or card (a chargeback), not paid again since; null when none. */
 function chargedBackOn(about: readonly PaymentNotice[]): string | null {
   const last = about.filter((n) => n.disputed).map((n) => n.date ?? '').sort().pop();
@@ -217,7 +226,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
         if (besides?.kind === 'promise' && besides.promisedDate) {
           status = 'promised';
           promisedOn = message.calendarDate;
-          promisedDate = besides.promisedDate;
+          promisedDate = dayPromised(besides, today);
         }
         continue;
       }
@@ -231,7 +240,7 @@ export function threadStatus(input: ThreadStatusInput): ThreadStatus {
         // A promise names its day; "it will go in our next payment run" alone changes nothing.
         status = 'promised';
         promisedOn = message.calendarDate;
-        promisedDate = reply.promisedDate;
+        promisedDate = dayPromised(reply, today);
       }
     }
   }

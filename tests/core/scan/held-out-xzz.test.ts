@@ -1,10 +1,11 @@
 /** What the thirtieth session's batches of unseen mailboxes (XZZ–…) showed, each rule on its own. */
 import { describe, expect, it } from 'vitest';
 import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
-import { classifyClientReply } from '../../../shared/core/status/classify-reply';
+import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
 import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
 import { answeredInvoice } from './answered-invoice';
 import type { MailMessage } from '../../../shared/core/mail/model';
+import { kindOfTitle } from '../../../shared/core/detect/document-kind';
 import { mail } from '../status/mail';
 
 const ME = ['horlogerie.example'];
@@ -112,3 +113,112 @@ describe('second batch (YWW–YXX)', () => {
   });
 });
 
+describe('third batch (YXY–YYZ)', () => {
+  it('de: « Habe sie jetzt freigegeben, die Buchhaltung überweist bis Ende nächster Woche » promises (someone else pays, by a day)', () => {
+    const reply = classifyClientReply(mail({ text: 'Hallo Yann,\n\nsorry, die Rechnung lag bei mir zur Freigabe und ist untergegangen. Habe sie jetzt freigegeben, die Buchhaltung überweist bis Ende nächster Woche.\n\nBeste Grüße\nJens', date: '2026-11-24' }));
+    expect(reply.kind).toBe('promise');
+    expect(reply.promisedCandidates).toContain('2026-12-04');
+  });
+
+  it('de: « wir können diese Rechnung leider nicht buchen … Bitte stornieren Sie die Rechnung und stellen Sie sie an die richtige Gesellschaft aus » disputes', () => {
+    expect(kind('Sehr geehrte Damen und Herren,\n\nwir können diese Rechnung leider nicht buchen. Das Servicegeschäft läuft seit dem 01.07.2026 über die Fermtech Service GmbH, nicht über die Anlagenbau GmbH.\n\nMit freundlichen Grüßen\nSabine Wessels')).toBe('dispute');
+    expect(kind('Sehr geehrte Damen und Herren,\n\nBitte stornieren Sie die Rechnung und stellen Sie sie an die richtige Gesellschaft aus.\n\nSabine Wessels')).toBe('dispute');
+  });
+});
+
+describe('fourth batch (YZV–ZVW)', () => {
+  const slip = (subject: string, text: string) => scanMessages([to(mail({ subject, date: '2026-11-12', text }), 'jm.lefort@orange.example', 'claire@drouot.example')], { me: ['drouot.example'], today: '2026-12-07' });
+
+  it('an auction house\'s « Bordereau d\'adjudication n° BV-2026-1142 … Total à régler : 5 334,00 € TTC » is its invoice to the buyer', async () => {
+    const [r] = await slip(
+      "Bordereau d'adjudication n° BV-2026-1142 – vente du 12 novembre 2026",
+      "Bonjour Monsieur Lefort,\n\nFélicitations pour votre acquisition lors de notre vente du jeudi 12 novembre 2026 à Drouot.\n\nVeuillez trouver ci-dessous votre bordereau d'adjudication :\n\nBordereau n° BV-2026-1142 du 12/11/2026\nLot 114 – Paire de bougeoirs en bronze doré\nPrix d'adjudication : 4 200,00 €\nFrais acheteur 22,5 % HT (27 % TTC) : 1 134,00 €\nTotal à régler : 5 334,00 € TTC\n\nLe règlement est exigible sous 8 jours, soit au plus tard le 20 novembre 2026.\n\nClaire Vasseur",
+    );
+    expect([r?.invoiceNumber, r?.amount, r?.dueDate]).toEqual(['BV-2026-1142', 5334, '2026-11-20']);
+  });
+
+  it('« Voici votre bordereau pour le lot 31 adjugé hier » is one too; a seller\'s « Décompte vendeur … Net vendeur à vous reverser » naming « les bordereaux acheteurs » is none', async () => {
+    const [r] = await slip('Bordereau BV-2026-1120', 'Bonjour Monsieur Mercier,\n\nVoici votre bordereau pour le lot 31 adjugé hier (vente Livres anciens du 18/11/2026) :\n\nBV-2026-1120 – 19 novembre 2026\nLot 31 : Montaigne, Essais, Paris, 1652\nAdjudication 1 500 € + frais 27 % TTC 405 €\nTotal : 1 905,00 €\n\nÀ régler sous 8 jours (27/11/2026).\n\nClaire Vasseur');
+    expect([r?.invoiceNumber, r?.amount]).toEqual(['BV-2026-1120', 1905]);
+    expect(
+      await slip('Décompte vendeur DC-2026-0412 – vente du 8 octobre', 'Monsieur Aubert,\n\nVoici le décompte de la vente de vos lots :\nProduit des adjudications : 14 200,00 €\nFrais vendeur 12 % TTC : -1 704,00 €\nNet vendeur à vous reverser : 12 496,00 €\n\nLe virement vous sera adressé après encaissement des bordereaux acheteurs.'),
+    ).toEqual([]);
+    expect(await slip('Bordereau de livraison BL-2026-0412', 'Bonjour,\n\nVoici le bordereau de livraison BL-2026-0412 des lots adjugés le 12/11 : 3 colis.\nMontant : 0,00 €')).toEqual([]);
+  });
+
+  it('de: « … wir haben sie zur Zahlung angewiesen – die Überweisung erfolgt Ende nächster Woche » promises, it does not pay', () => {
+    const reply = classifyClientReply(mail({ text: 'Hallo Herr Le Goff,\n\nentschuldigen Sie bitte die Verzögerung. Die Rechnung ist jetzt freigegeben und wir haben sie zur Zahlung angewiesen – die Überweisung erfolgt Ende nächster Woche.\n\nMit freundlichen Grüßen\nJonas Brandt', date: '2026-10-29' }));
+    expect(reply.kind).toBe('promise');
+    expect(reply.promisedCandidates).toContain('2026-11-06');
+  });
+
+  it('« La situation 3 est validée, elle part en LCR avec notre échéance du 15/12/2026 » promises that day', () => {
+    const reply = classifyClientReply(mail({ text: 'Bonjour Madame Vial,\n\nLa situation 3 est validée, elle part en LCR avec notre échéance du 15/12/2026 (on regroupe toutes les entreprises sur le 15).\nVous la recevrez via votre banque.\n\nCdlt,\nMathieu Garnier', date: '2026-12-02' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-15']);
+  });
+
+  it('a schedule of instalments stands until its last day: the day promised is the first not yet passed', async () => {
+    const thread = (today: string) => {
+      const invoice = to(mail({ subject: 'Votre facture BVA-2026-0455', date: '2026-11-09', text: 'Bonjour Monsieur Hirtz,\n\nN° BVA-2026-0455 – date : 09/11/2026\nTotal TTC : 940,00 €\nReste à charge : 640,00 €\nRèglement à réception.\n\nClaire' }), 'jp.hirtz@gmail.example');
+      const answer: MailMessage = {
+        ...mail({ subject: 'Re: Votre facture BVA-2026-0455', date: '2026-11-12', from: 'jp.hirtz@gmail.example', text: "Bonsoir madame weber\nest ce que je peux vous payer en 2 fois ? je passe deposer un premier cheque de 320 euros la semaine prochaine et le 2e le 15 janvier quand j'ai ma pension.\nmerci\nJP Hirtz" }),
+        to: [{ name: '', address: 'julien@horlogerie.example' }],
+        inReplyTo: invoice.messageId,
+        references: [invoice.messageId],
+      };
+      return scanMessages([invoice, answer], { me: ME, today });
+    };
+    const [before] = await thread('2026-11-13');
+    expect([before?.status, before?.promisedDate]).toEqual(['promised', '2026-11-16']);
+    const [later] = await thread('2026-12-07');
+    expect([later?.status, later?.promisedDate, later?.nextStage]).toEqual(['promised', '2027-01-15', 'none']);
+    const [after] = await thread('2027-01-20');
+    expect([after?.status, after?.promisedDate, after?.nextStage]).toEqual(['promised', '2027-01-15', 'courteous']);
+  });
+});
+
+describe('fifth batch (ZVX–ZWY)', () => {
+  it('our colleague\'s « Rien reçu … Ils ont payé la GTA-2025-190 avec 4 mois de retard l\'an dernier » under « RE: … GTA-2026-058 » names only GTA-2025-190', () => {
+    const note: MailMessage = {
+      ...mail({ subject: 'RE: Isère Habitat – GTA-2026-058', from: 'compta@geometre.example', date: '2026-11-23', text: "Rien reçu, j'ai regardé jusqu'à hier. Ils ont payé la GTA-2025-190 avec 4 mois de retard aussi l'an dernier…\n\nNadia" }),
+      inReplyTo: '<question@geometre.example>',
+    };
+    expect(readPaymentNotice(note)?.invoiceNumbers).toEqual(['GTA-2025-190']);
+  });
+
+  it('our "the transfer … has still not reached our account. Could you send us the bank confirmation or a new payment date?" is a reminder', () => {
+    const text = 'Buongiorno Sig.ra Bassi,\n\nthank you for your message. We are now in December and the transfer of € 9.150,00 for invoice GTA-2026-097 has still not reached our account. Could you send us the bank confirmation (contabile) or a new payment date?\n\nJulien';
+    expect(classifyOwnFollowUp(mail({ text, subject: 'R: Fattura / Invoice GTA-2026-097 – payment reminder', from: 'julien@geometre.example' }))).toBe('reminder');
+  });
+
+  it('« Les dépenses … doivent être validées par le conseil économique … Le virement sera donc effectué le 15 décembre 2026 » promises that day', () => {
+    const reply = classifyClientReply(mail({ text: 'Chère Madame,\n\nMerci pour votre facture. Les dépenses de ce montant doivent être validées par le conseil économique, qui se réunit le 14 décembre. Le virement sera donc effectué le 15 décembre 2026.\n\nFrère Anselme', date: '2026-12-03' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-15']);
+  });
+
+  it('« la facture est à mon nom perso, alors que c\'est le Collectif … qui a commandé. Notre trésorière ne peut pas payer une facture qui n\'est pas au nom de l\'asso » disputes', () => {
+    expect(kind("Hello Julien,\n\nMerci ! Par contre la facture est à mon nom perso, alors que c'est le Collectif Onde Courte (asso loi 1901, SIRET 901 552 004 00011) qui a commandé. Notre trésorière ne peut pas payer une facture qui n'est pas au nom de l'asso. Tu peux annuler et refaire ?\n\nSarah")).toBe('dispute');
+  });
+
+  it('"could you please reissue the invoice to our new address … Our accountant needs the correct address" leaves the invoice open', async () => {
+    const text = 'Dear Julien-san,\n\nThank you. We moved our office last month – could you please reissue the invoice to our new address: 2-14-5 Kitazawa, Setagaya-ku, Tokyo 155-0031? Our accountant needs the correct address.\n\nBest regards,\nKenji';
+    expect(await answeredInvoice('julien@guitares.example', ['guitares.example'], text, '2026-10-29')).toEqual(['open', null]);
+  });
+});
+
+describe('sixth batch (ZWZ–ZYV)', () => {
+  it('« Facture FC-2026-0388 – Convention de formation cynotechnique – 3e trimestre 2026 » is an invoice, the agreement what it bills', () => {
+    expect(kindOfTitle('Facture FC-2026-0388 – Convention de formation cynotechnique – 3e trimestre 2026')).toBe('invoice');
+    expect(kindOfTitle('Convention de formation – session de mars')).toBe('quote');
+  });
+
+  it('es: « Le haré la transferencia de los 834 € el 15 de diciembre, cuando cobre la paga extra. Se lo prometo. » promises that day', () => {
+    const reply = classifyClientReply(mail({ text: 'Hola Sophie,\n\nPerdone el retraso, he tenido unos meses complicados con la mudanza. Le haré la transferencia de los 834 € el 15 de diciembre, cuando cobre la paga extra. Se lo prometo.\n\nCarmen', date: '2026-10-22' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-15']);
+  });
+
+  it('« C\'est bon, le chèque est dans ta boîte aux lettres depuis samedi » pays; our « Je crois que tu as oublié la facture des poneys (312 €) » chases', () => {
+    expect(kind("Salut,\n\nOups oui désolé. C'est bon, le chèque est dans ta boîte aux lettres depuis samedi.\n\nJulien")).toBe('paid');
+    expect(classifyOwnFollowUp(mail({ text: 'Salut Julien,\n\nJe crois que tu as oublié la facture des poneys (312 €), tu peux regarder ?\n\nMerci !\nThomas', subject: 'Re: Facture FMN-2026-0397', from: 'thomas@marechal.example' }))).toBe('reminder');
+  });
+});

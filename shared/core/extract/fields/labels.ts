@@ -178,6 +178,8 @@ export const INVOICE_NUMBER_LABEL = new RegExp(
     // fee notes: "Note n° NH-2027-012", "Note d'honoraires n° …", "Honorarnote Nr. …"
     // a court translator's or expert's bill: « Mémoire de frais TJA-2026-0402 », « Mémoire n° … »
     'memoire de frais de justice', 'memoire de frais n°', 'memoire de frais', 'memoire n°', 'memoire',
+    // an auction house's slip to a buyer, its invoice: « Bordereau d'adjudication n° BV-2026-1142 », « Votre bordereau BV-2026-1098 »
+    "bordereau d'adjudication n°", "bordereau d'adjudication", 'bordereau acheteur n°', 'bordereau acheteur', 'bordereau n°', 'bordereau',
     'commission note no', 'commission note', 'note de commission n°', 'note de commission', 'nota di provvigione n', 'nota di provvigione',
     'note n°', 'note nº', 'note no', 'note n', "note d'honoraires n°", "note d'honoraires no", "note d'honoraires", 'honorarnote nr', 'honorarnote',
     // German kinds of invoice before their number: "Honorarrechnung RE-2608-023", "Abschlagsrechnung Nr. 3", "Schlussrechnung …"

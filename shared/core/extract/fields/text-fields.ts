@@ -643,8 +643,9 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     }
     if (m[0].length === 0) re.lastIndex++;
     if (!token) continue;
-    // (« en mémoire de … 12 »: « mémoire » alone numbers a bill only with a reference of letters and figures, « Mémoire TJA-2026-0402 »)
-    if (label === 'memoire' && !/[a-z]/i.test(token)) continue;
+    // (« en mémoire de … 12 »: « mémoire » alone numbers a bill only with a reference of letters and figures, « Mémoire TJA-2026-0402 »;
+    // so does « bordereau », « Bordereau BV-2026-1120 », not « bordereau de remise n° 4471 »)
+    if ((label === 'memoire' || label === 'bordereau' || label === 'bordereau n°') && !/[a-z]/i.test(token)) continue;
     // "We hereby invoice EUR 887.11 under our ref. …": a currency code before a number makes it money.
     if (MONEY_BEFORE.test(token)) continue;
     // « facture 0421 (PBR-2026-0421) »: the short number, then the full reference it stands for in brackets.
