@@ -93,20 +93,24 @@ export function speaksForUs(message: MailMessage, identity: Identity): boolean {
   return isPlatformCopyToUs(message, identity) || copyToUs(message, identity) !== null;
 }
 
-/** Copies are asked about several times per message (who speaks, may it be an invoice, whom to chase). */
-const copies = new WeakMap<MailMessage, WeakMap<Identity, CopyRecipient | null>>();
+/**
+ * Copies are asked about several times per message (who speaks, may it be an invoice, whom to chase). Kept by
+ * identity, then by message: one table for a scan's messages, not one per message (20,000 small weak tables
+ * on the bench mailbox, each one more for the garbage collector to go through).
+ */
+const copies = new WeakMap<Identity, WeakMap<MailMessage, CopyRecipient | null>>();
 
 /**
  * The client named by a copy of an invoice that a platform (or the user) sends the user after the invoice
  * went out ("Copie de votre facture F-12 envoyée à X"); null when the message is no such copy.
  */
 export function copyToUs(message: MailMessage, identity: Identity): CopyRecipient | null {
-  let byIdentity = copies.get(message);
-  if (!byIdentity) copies.set(message, (byIdentity = new WeakMap()));
-  let known = byIdentity.get(identity);
+  let byMessage = copies.get(identity);
+  if (!byMessage) copies.set(identity, (byMessage = new WeakMap()));
+  let known = byMessage.get(message);
   if (known === undefined) {
     known = invoiceCopyRecipient(message, identity, (name) => namesCompany(name, identity));
-    byIdentity.set(identity, known);
+    byMessage.set(message, known);
   }
   return known;
 }

@@ -6,8 +6,10 @@
  */
 
 const PCT = '\\d{1,3}(?:[.,]\\d+)?\\s*%';
+// (one lookbehind before the whole alternation, not one per alternative: the same matches, and V8 tries it once per
+// position instead of once per alternative, which halved this search's time on the bench mailbox)
 const DEPOSIT_INVOICE = new RegExp(
-  [
+  `(?<![a-z])(?:${[
     `factures?\\s+d'acompte`, `acompte\\s+(?:de\\s+|d'environ\\s+)?${PCT}`, `${PCT}\\s+d'acompte`, `appel\\s+d'acompte`,
     `deposit\\s+invoice`, `invoice\\s+for\\s+(?:the|a|your|our)\\s+(?:${PCT}\\s+)?(?:deposit|down\\s*payment|advance)`, `${PCT}\\s+(?:deposit|down\\s*payment|advance\\s+payment)`, `(?:deposit|down\\s*payment)\\s+of\\s+${PCT}`,
     `(?:anzahlungs|abschlags|vorauszahlungs)rechnung`, `(?:anzahlung|abschlag|vorauszahlung)\\s+(?:von|in\\s+hohe\\s+von|uber)\\s+${PCT}`, `${PCT}\\s*-?\\s*(?:anzahlung|abschlag)`,
@@ -20,9 +22,7 @@ const DEPOSIT_INVOICE = new RegExp(
     // the billed line naming its share in brackets: "Deposit (40%): USD 12,480.00" (not one taken off: "Acompte (30 %) : -4 500,00 €")
     `(?:acompte|deposit|down\\s*payment|anzahlung|anticipo|acconto|aanbetaling|voorschot)\\s*\\(\\s*${PCT}\\s*\\)(?!\\s*[:=]?\\s*[-–−])`,
     `voorschotfactu(?:ur|ren)`, `factuur\\s+voor\\s+(?:het\\s+|de\\s+)?(?:voorschot|aanbetaling)`, `(?:voorschot|aanbetaling)\\s+van\\s+${PCT}`,
-  ]
-    .map((s) => `(?<![a-z])${s}`)
-    .join('|'),
+  ].join('|')})`,
   'g',
 );
 /** "après déduction de l'acompte de 30 %", "less the 30% deposit", "abzüglich Anzahlung": a deposit taken off, not billed. */

@@ -3,6 +3,7 @@ import { findDates, monthOfName, parseDate, type DateOrder } from '../locale/dat
 import { findPaymentTerms, type PaymentTerms } from '../locale/terms';
 import { isDiscountDate } from '../locale/discount-clause';
 import { fold } from '../../text/fold';
+import { rememberRecent } from '../../text/recent-results';
 import { isValidIsoDate } from '../../calendar/iso-date';
 import { execAll } from '../../text/exec-all';
 import { isTightGap, nearestLabel, type LabelHit } from './nearest-label';
@@ -981,19 +982,14 @@ function withShipmentDate(terms: PaymentTerms | null, text: string, folded: stri
  * subject in each reminder, a platform's one-line body, the e-mail read once for detection and once with the PDF's
  * date order). The fields are never changed by their readers, so the same object serves every one.
  */
-const recentFields = new Map<DateOrder, Map<string, TextFields>>();
+const recentFields = new Map<DateOrder, (text: string) => TextFields>();
 const RECENT_FIELDS = 256;
 
 /** Reads an invoice's fields from one text: a body, a PDF's text or a subject. */
 export function extractTextFields(original: string, order: DateOrder): TextFields {
   let recent = recentFields.get(order);
-  if (!recent) recentFields.set(order, (recent = new Map()));
-  const known = recent.get(original);
-  if (known) return known;
-  const fields = readTextFields(original, order);
-  if (recent.size >= RECENT_FIELDS) recent.delete(recent.keys().next().value!);
-  recent.set(original, fields);
-  return fields;
+  if (!recent) recentFields.set(order, (recent = rememberRecent(RECENT_FIELDS, (text) => readTextFields(text, order))));
+  return recent(original);
 }
 
 function readTextFields(original: string, order: DateOrder): TextFields {
