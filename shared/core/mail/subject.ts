@@ -20,8 +20,13 @@ export function hasReplyPrefix(subject: string): boolean {
   return PREFIX.test(subject);
 }
 
+/** The marker a mail client writes above a forwarded message ("---------- Forwarded message ---------"). */
+const FORWARD_MARKER = /^-{2,}\s*(?:forwarded message|message transf[ée]r[ée]|weitergeleitete nachricht|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht)/im;
+
 /** A forward: by its subject, or by the marker a mail client writes above the forwarded message. */
 export function isForward(subject: string, text: string): boolean {
   if (FORWARD.test(subject)) return true;
-  return /^-{2,}\s*(?:forwarded message|message transf[ée]r[ée]|weitergeleitete nachricht|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht)/im.test(text.slice(0, 4000));
+  const opening = text.slice(0, 4000);
+  // (the marker opens on two dashes: a text without them, most mail, is not searched line by line)
+  return opening.includes('--') && FORWARD_MARKER.test(opening);
 }
