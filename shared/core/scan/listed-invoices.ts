@@ -236,7 +236,13 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
     const number = series ? `${series} ${m[0]}` : m[0];
     const index = series ? m.index - series.length - 1 : m.index;
     const opensLine = LINE_OPENING.test(body.slice(Math.max(0, index - 24), index));
-    if (!isReferenceLike(number) || LAW_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index)) || ORDER_LABEL_BEFORE.test(body.slice(Math.max(0, m.index - 28), m.index))) continue;
+    if (!isReferenceLike(number) || LAW_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (ORDER_LABEL_BEFORE.test(body.slice(Math.max(0, m.index - 28), m.index))) {
+      // (a line opening on a delivery note's or an order's number, « BL 26-4411  4 x Michelin X Multi D 315/70 R22.5 … 1 596,00 € »:
+      // its other figures are the goods', not invoices listed beside it)
+      if (LABEL_ALONE_BEFORE.test(body.slice(lineStart, m.index))) listedLine = lineStart;
+      continue;
+    }
     // (an earlier deposit invoice named on the line that deducts it is no invoice sent: « Acompte déjà versé (facture DCP-2026-030 du 07/09/2026) : − 2 160,00 € »)
     if (DEPOSIT_PAID_BEFORE.test(body.slice(Math.max(lineStart, index - 80), index))) continue;
     // (a bare number within a line is a street's, a town's, a quantity: listed only after the invoice word or a sign)
@@ -302,6 +308,8 @@ export function listedInvoices(body: string, known: ReadonlySet<string>): Listed
 
 /** A line that opens indented, read from where the last one ended (sticky: no slice of the body). */
 const INDENTED_LINE = /\n[ \t]+\S[^\n]*/y;
+/** What stands before a number that opens its line: a bullet and a label, no figure. */
+const LABEL_ALONE_BEFORE = /^[ \t]*(?:[-–—•*·][ \t]*)?[^\n\d]{1,30}$/;
 
 /** Digits enough for an invoice's sequence (not a product code's "B7"), and a letter or separator (not a postcode's "69001"). */
 const SEQUENCE = /^(?=.*\d{3})(?=.*[^\d]).*$/;

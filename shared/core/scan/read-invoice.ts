@@ -506,7 +506,10 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   const titleSaysInvoice = titleKind === 'invoice' && !hasReplyPrefix(message.subject);
   const fileKind = kindOfTitle(fileNames);
   if (fileKind && NOT_RECEIVABLE.has(fileKind) && !titleSaysInvoice && !anInvoiceFile) return [];
-  if (bodyKind && bodyKind !== 'invoice' && titleKind !== 'invoice' && fileKind !== 'invoice' && !carriesNewInvoice && !statementIsTheInvoice) return [];
+  // (a reply keeps its invoice's title: under « RE: Facture FC-2026-0301 », « Je vous propose un avoir AV-2026-018 de 186,40 € » is the
+  // credit note it offers)
+  const titleOverridesBody = titleKind === 'invoice' && !(bodyKind === 'credit-note' && hasReplyPrefix(message.subject));
+  if (bodyKind && bodyKind !== 'invoice' && !titleOverridesBody && fileKind !== 'invoice' && !carriesNewInvoice && !statementIsTheInvoice) return [];
   // A document that says it is no invoice ("Commission statement SS27 … This is not an invoice", "Non è una fattura: la
   // fattura seguirà") sends none, whatever invoice it announces.
   if (!titleSaysInvoice && !bodyNamesInvoice && saysItIsNoInvoice(body)) return [];

@@ -32,6 +32,7 @@ import {
   PROMISE,
   QUESTION,
   REMAINDER,
+  UNTIL_DELIVERED,
   UNTIL_RESOLVED,
 } from './reply-cues';
 import { ANSWER, CHASE, DISREGARD, THANKS } from './own-cues';
@@ -410,10 +411,22 @@ const LISTED_REFERENCE = /(?<![\w/.-])[A-Za-z]{0,6}[-/_.]?\d[\w/.-]*\d(?![\w/-])
 /** A sentence announcing the invoices listed under it: « correspondant aux factures suivantes : », "for the following invoices:". */
 const LIST_FOLLOWS = /(?<![a-z])(?:factures?\s+suivantes|suivantes?\s*:|following\s+invoices|invoices?\s+(?:listed\s+)?below|ci-dessous|folgende[nr]?\s+rechnungen|siguientes\s+facturas|seguenti\s+fatture|volgende\s+facturen)(?![a-z])|:\s*$/;
 
-/** Sentences that hold payment back until a problem is settled ("nous réglerons une fois le problème résolu"). */
+/**
+ * Sentences that hold payment back until a problem is settled ("nous réglerons une fois le problème résolu"), or until a
+ * delivery, unless they name the day of the payment (« le solde de 6 600 € partira le 18 décembre, après la livraison des masters
+ * à la chaîne »: a promise for that day).
+ */
 function untilResolved(folded: string): (hit: CueHit) => boolean {
-  return once((hit) => UNTIL_RESOLVED.test(folded.slice(hit.sentenceStart, hit.sentenceStart + hit.sentence.length)), (h) => h.sentenceStart);
+  return once((hit) => {
+    const sentence = folded.slice(hit.sentenceStart, hit.sentenceStart + hit.sentence.length);
+    return UNTIL_RESOLVED.test(sentence) || (UNTIL_DELIVERED.test(sentence) && !DAY_OF_PAYMENT.test(sentence));
+  }, (h) => h.sentenceStart);
 }
+/** A day and month written out: « le 18 décembre », « le 18/12 », "on December 18", "by 18 December", « am 18.12. ». */
+const MONTHS = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|marz|juni|juli|oktober|dezember)';
+const DAY_OF_PAYMENT = new RegExp(
+  `(?<![a-z])(?:le|on|by|am|bis)\\s+(?:the\\s+)?\\d{1,2}(?:er|st|nd|rd|th)?(?:\\.?\\s+${MONTHS}|[/.]\\d{1,2})(?![a-z])|(?<![a-z])(?:on|by)\\s+${MONTHS}\\s+\\d{1,2}(?!\\d)`,
+);
 
 /**
  * "It's paid on the 30th": the present with a day — scheduled when the day is still to come. ("It was paid on the

@@ -36,13 +36,13 @@ const WORD = String.raw`[^\s()]+`;
  */
 const PORTAL = String.raw`(?:chorus(?:\s+pro)?|(?:le|notre|votre|ce)\s+portail(?:\s+\S+)?|(?:the|our|your)\s+(?:\S+\s+){0,2}?portal|coupa|ariba|jaggaer|ivalua|basware|tungsten|peppol|(?:das|unser)\s+(?:lieferanten)?portal)`;
 const FILED_ON_PORTAL = String.raw`(?:passer|passe|passent|transiter)\s+(?:obligatoirement\s+|exclusivement\s+|uniquement\s+)?(?:par|via)\s+${PORTAL}|(?:deposee?s?|transmise?s?|soumise?s?|saisie?s?|submitted|uploaded|sent|filed|entered|eingereicht|hochgeladen|eingestellt)\s+(?:\S+\s+){0,3}?(?:sur|via|dans|par|through|on|in|into|uber|auf)\s+${PORTAL}|(?:deposer|deposez|soumettre|submit|upload|file|einreichen|hochladen)\s+(?:\S+\s+){0,4}?(?:sur|via|dans|through|on|in|into|uber|auf)\s+${PORTAL}`;
-const NOT_BY_MAIL = String.raw`(?:factures?|documents?)\s+(?:envoyee?s?\s+|recue?s?\s+|transmise?s?\s+)?(?:par|by)\s+(?:mail|e-?mail|courriel)\s+ne\s+(?:sont|est|peut|peuvent|sera|seront|pourra|pourront)\s+pas\s+(?:etre\s+)?(?:prises?\s+en\s+compte|acceptees?|traitees?|recevables?|payees?|reglees?|mandatees?)|(?:ne\s+(?:pouvons|peut|peuvent|pourrons|pourra|pouvez|peux)\s+pas|cannot|can't|can\s+not|unable\s+to|(?:konnen|kann)\s+(?:\S+\s+){0,3}?nicht)\s+(?:\S+\s+){0,3}?(?:traiter|accepter|recevoir|enregistrer|process|accept|receive|bearbeiten|annehmen|verarbeiten)\w*\s+(?:\S+\s+){0,3}?(?:par|by|via|per|au\s+format)\s+(?:mail|e-?mail|courriel|pdf|papier|post|paper)`;
+const NOT_BY_MAIL = String.raw`(?:factures?|documents?)\s+(?:envoyee?s?\s+|recue?s?\s+|transmise?s?\s+)?(?:par|by)\s+(?:mail|e-?mail|courriel)\s+ne\s+(?:sont|est|peut|peuvent|sera|seront|pourra|pourront)\s+pas\s+(?:etre\s+)?(?:prises?\s+en\s+compte|acceptees?|traitees?|recevables?|payees?|reglees?|mandatees?|mises?\s+en\s+paiement)|(?:ne\s+(?:pouvons|peut|peuvent|pourrons|pourra|pouvez|peux)\s+pas|cannot|can't|can\s+not|unable\s+to|(?:konnen|kann)\s+(?:\S+\s+){0,3}?nicht)\s+(?:\S+\s+){0,3}?(?:traiter|accepter|recevoir|enregistrer|process|accept|receive|bearbeiten|annehmen|verarbeiten)\w*\s+(?:\S+\s+){0,3}?(?:par|by|via|per|au\s+format)\s+(?:mail|e-?mail|courriel|pdf|papier|post|paper)`;
 
 /** "… ne peut pas être mise en paiement sans.": cannot, without what was just asked for. */
 const CANNOT_WITHOUT = String.raw`(?:ne\s+(?:peut|peuvent|pouvons|pourra|pourrons)\s+pas|cannot|can't|(?:kann|konnen)\s+(?:\S+\s+){0,3}?nicht)\s+(?:\S+\s+){0,6}?(?:sans|without|ohne)\s*(?:[.!]|$)`;
 
-/** Said required: "A valid purchase order number is required on the invoice document", « le numéro d'engagement est obligatoire ». */
-const REQUIRED = String.raw`(?:is|are)\s+(?:required|mandatory|needed)|(?:est|sont)\s+(?:obligatoire|requise?|exigee?)s?|(?:ist|sind)\s+(?:erforderlich|pflicht|zwingend\s+erforderlich)|es\s+obligatori[oa]|e\s+obbligatori[oa]|is\s+verplicht`;
+/** Said required: "A valid purchase order number is required on the invoice document", « le numéro d'engagement est obligatoire », « le numéro du bon de commande (BC) doit figurer sur la facture ». */
+const REQUIRED = String.raw`(?:is|are)\s+(?:required|mandatory|needed)|doi(?:t|vent)\s+(?:imperativement\s+|obligatoirement\s+)?(?:figurer|apparaitre)|(?:est|sont)\s+(?:obligatoire|requise?|exigee?)s?|(?:ist|sind)\s+(?:erforderlich|pflicht|zwingend\s+erforderlich)|es\s+obligatori[oa]|e\s+obbligatori[oa]|is\s+verplicht`;
 
 /** A document or number not shown or not done: « le n° de BC n'apparaît pas sur le PDF », « le goods receipt n'a pas été fait », « le numéro d'engagement juridique (bon de commande SIFAC) n'y figure pas ». */
 const NOT_SHOWN = String.raw`(?:n'|ne\s+)(?:y\s+)?(?:apparait|apparaissent|figure|figurent)\s+pas|n'(?:a|ont)\s+pas\s+ete\s+(?:faite?s?|saisie?s?|realisee?s?|enregistree?s?|passee?s?)`;
@@ -95,7 +95,15 @@ const REJECTED_NOW = /(?<![a-z])(?:(?:a|ont)\s+ete\s+(?:rejete|refuse)e?s?|(?:es
  */
 export function asksForOrderNumber(message: MailMessage): boolean {
   const text = fold(stripQuoted(message.text));
-  return ASKS_ORDER_NUMBER.test(text) && REQUEST.test(text) && (WAITS_FOR_PAPERWORK.test(text) || ORDER_NUMBER_MISMATCH.test(text)) && (!REJECTED_NOW.test(text) || rejectedForMissingPaperwork(text));
+  // (nor when the invoice bills the wrong party: « le bon de commande … a été émis par la DRAC … et non par l'UDAP. La facture doit
+  // être libellée au nom de la DRAC et déposée sur Chorus Pro »)
+  return (
+    ASKS_ORDER_NUMBER.test(text) &&
+    REQUEST.test(text) &&
+    (WAITS_FOR_PAPERWORK.test(text) || ORDER_NUMBER_MISMATCH.test(text)) &&
+    (!REJECTED_NOW.test(text) || rejectedForMissingPaperwork(text)) &&
+    !WRONG_PARTY.test(text)
+  );
 }
 
 /** The order number printed is not the one the client expects: « le n° de commande sur la facture ne correspond pas à celui de la réception (PO-88127 vs PO-88172) ». */
@@ -167,9 +175,10 @@ export function waitsOnlyForPaperwork(message: MailMessage): boolean {
 /**
  * The invoice made out to the wrong party: « au nom de … alors que », « au nom de l'OGEC … et non de l'école », « l'entité juridique est »,
  * « pas au bon nom », « à la bonne entité », "wrong entity", « elle doit être refaite au nom de l'agglo », « Merci d'annuler cette
- * facture et d'en émettre une nouvelle au nom de la CC des Loges ».
+ * facture et d'en émettre une nouvelle au nom de la CC des Loges », « le bon de commande … a été émis par la DRAC … et non par
+ * l'UDAP. La facture doit être libellée au nom de la DRAC ».
  */
-const WRONG_PARTY = /(?<![a-z])(?:au\s+nom\s+(?:de|du|d')\s*[^.\n]{0,60}?alors\s+que|au\s+nom\s+(?:de|du|d')\s*[^.\n]{0,90}?et\s+non\s+(?:pas\s+)?(?:de|du|des|d'|a|au|aux)|a\s+la\s+bonne\s+(?:entite|societe|structure|raison\s+sociale|personne\s+morale)|(?:refaite?s?|refaire|reemettre|reemise?s?|re-?etablie?s?|re-?etablir)\s+(?:\S+\s+){0,2}?au\s+nom\s+(?:de|du|d')|(?:emettre|etablir|editer|faire)\s+une\s+(?:nouvelle|autre)\s+(?:facture\s+)?au\s+nom\s+(?:de|du|d')|(?:la\s+bonne\s+|l')entite\s+juridique\s+(?:est|c'est)|pas\s+au\s+bon\s+nom|mauvaise\s+(?:entite|societe|raison\s+sociale)|wrong\s+(?:entity|company|legal\s+entity|name)|falsch\s+adressiert)(?![a-z])/;
+const WRONG_PARTY = /(?<![a-z])(?:au\s+nom\s+(?:de|du|d')\s*[^.\n]{0,60}?alors\s+que|au\s+nom\s+(?:de|du|d')\s*[^.\n]{0,90}?et\s+non\s+(?:pas\s+)?(?:de|du|des|d'|a|au|aux)|a\s+la\s+bonne\s+(?:entite|societe|structure|raison\s+sociale|personne\s+morale)|(?:refaite?s?|refaire|reemettre|reemise?s?|re-?etablie?s?|re-?etablir)\s+(?:\S+\s+){0,2}?au\s+nom\s+(?:de|du|d')|(?:emettre|etablir|editer|faire)\s+une\s+(?:nouvelle|autre)\s+(?:facture\s+)?au\s+nom\s+(?:de|du|d')|(?:doit|doivent|devra|devront)\s+etre\s+(?:libellee?s?|etablie?s?|adressee?s?|emise?s?)\s+au\s+nom\s+(?:de|du|d')|(?:emise?|etablie?|passee?|signee?)\s+par\s+(?:la|le|les|l')\s*[^.\n]{0,80}?\s+et\s+non\s+(?:pas\s+)?par|(?:la\s+bonne\s+|l')entite\s+juridique\s+(?:est|c'est)|pas\s+au\s+bon\s+nom|mauvaise\s+(?:entite|societe|raison\s+sociale)|wrong\s+(?:entity|company|legal\s+entity|name)|falsch\s+adressiert)(?![a-z])/;
 
 /** "C'est fait", "ci-joint", "déposés sur votre extranet", "please find attached", "anbei", "in allegato", "adjunto", "in bijlage". */
 const SENDS_IT = /(?<![a-z])(?:c'est\s+fait|voici|ci-joint\w*|ci-inclus|en\s+piece\s+jointe|vous\s+trouverez|(?:sont|est|ont\s+ete|a\s+ete|avons|ai)\s+(?:bien\s+)?(?:(?:re)?deposee?s?|transmise?s?|envoyee?s?|televersee?s?|jointe?s?|mise?s?\s+en\s+ligne)|(?:numero|number|nummer|reference|po|bc|bdc|bestellnummer|bon\s+de\s+commande)(?:\s+\S+){0,3}?\s+(?:est|is|ist|lautet)\s+(?:le\s+|la\s+|the\s+)?(?:n[°o]\.?\s*)?[a-z]{0,6}[\s-]?\d|please\s+find|attached|here\s+(?:is|are)|(?:have|has)\s+(?:now\s+)?been\s+(?:re-?)?(?:uploaded|sent|submitted)|(?:i|we)(?:'ve|\s+have)\s+(?:now\s+)?(?:re-?)?(?:uploaded|sent|submitted)|anbei|im\s+anhang|hochgeladen|hier\s+(?:die|der|das|ist|sind)\s+(?:\S+\s+){0,2}?(?:angaben|nummer|bestellnummer|unterlagen|daten|informationen|nachweise?)|in\s+allegato|allegat[oi]|adjunt[oa]s?|le\s+enviamos|bijgevoegd|in\s+bijlage|(?:figure|figurent|apparait|est\s+(?:deja\s+)?indique)\s+(?:bien\s+|deja\s+)?(?:sur|dans)\s+(?:la|votre|notre)\s+facture|(?:is|was)\s+(?:already\s+)?(?:on|shown\s+on|stated\s+on|printed\s+on)\s+the\s+invoice|steht\s+(?:bereits\s+|schon\s+)?(?:auf|in)\s+der\s+rechnung)(?![a-z])/;

@@ -283,7 +283,7 @@ export const PAID = cueRegex([
   // "paid through the card link last night": paid, and how
   // "sent it there now via Revolut, €1,650"
   `(?:sent|transferred|wired)\\s+(?:it|the\\s+money|the\\s+payment|the\\s+funds|you\\s+the\\s+money)\\s+(?:over\\s+|there\\s+|across\\s+)?(?:now\\s+|just\\s+now\\s+|today\\s+|this\\s+morning\\s+|yesterday\\s+)?(?:via|by|through|with|on)\\s+(?:revolut|wise|paypal|bank\\s+transfer|bacs|swift|the\\s+app|online\\s+banking|apple\\s+pay)(?![a-z])`,
-  `(?:paid|settled)\\s+(?:it\\s+)?(?:(?:just\\s+)?now\\s+|today\\s+|this\\s+morning\\s+)?(?:through|thru|via|by|with|using)\\s+(?:the\\s+|your\\s+)?(?:card\\s+link|payment\\s+link|pay\\s+link|link|paypal|stripe|sumup|apple\\s+pay|google\\s+pay|revolut|wise)(?![a-z])`,
+  `(?:paid|settled|sorted)\\s+(?:it\\s+)?(?:(?:just\\s+)?now\\s+|today\\s+|tonight\\s+|this\\s+(?:morning|evening|afternoon)\\s+)?(?:through|thru|via|by|with|using)\\s+(?:the\\s+|your\\s+)?(?:card\\s+link|payment\\s+link|pay\\s+link|link|paypal|stripe|sumup|apple\\s+pay|google\\s+pay|revolut|wise)(?![a-z])`,
   `(?:check|cheque)(?:'s|\\s+is|\\s+was)\\s+(?:in\\s+the\\s+(?:mail|post)|(?:been\\s+)?(?:mailed|posted|sent))`, `(?:paid|settled|sent|transferred)\\s+(?:it\\s+)?(?:thru|through|via|by)\\s+(?:the\\s+)?(?:bank|app|online\\s+banking)`, `(?:paid|settled|transferred|wired)\\s+(?:it\\s+|that\\s+)?(?:(?:from|via|through|with|by)\\s+(?:our\\s+|the\\s+|my\\s+)?\\S+\\s+(?:bank\\s+|account\\s+)?)?(?:this\\s+arvo|this\\s+afternoon|this\\s+morning|just\\s+now|earlier|tonight|today|yesterday)`,
   // cs, sk, hu: "VI-2026-0144 uhrazeno dne 16. 7. 2026", "platba odešla", "částka … byla dnes odeslána převodem", "zaplatené", "átutaltuk"
   `uhrazen[oa]\\s+(?:dne|dnes|vcera|\\d)`, `platba\\s+${W(4)}(?:uz\\s+|jiz\\s+)?(?:odesla|odisla)(?![a-z])`, `(?:byla|byl|bylo)\\s+(?:dnes\\s+|vcera\\s+|jiz\\s+|uz\\s+)?(?:odeslan|odoslan|uhrazen|zaplacen|zaplaten|uhraden)[aoy]`, `(?:atutaltuk|kifizettuk|rendeztuk|kifizetve|atutalva)(?![a-z])`,
@@ -356,7 +356,8 @@ export const PAID = cueRegex([
   `ya\\s+(?:esta\\s+|ha\\s+sido\\s+|fue\\s+)?(?:pagad|abonad|liquidad|saldad)[oa]`,
   `se\\s+(?:ha|han)\\s+(?:pagado|abonado|transferido|liquidado)`,
   // "la factura se pagó el viernes pasado", "ya está hecha la transferencia"
-  `(?:factura|importe|pago|transferencia|cantidad)\\s+${W(2)}se\\s+(?:pago|abono|transfirio|liquido|ingreso|envio|realizo|hizo)(?![a-z])`,
+  // (« la transferencia de la F-2026-0671 se realizó ayer »: the invoice named between)
+  `(?:factura|importe|pago|transferencia|cantidad)\\s+${W(4)}se\\s+(?:pago|abono|transfirio|liquido|ingreso|envio|realizo|hizo)(?![a-z])`,
   // « hoy ha salido la transferencia de la factura … », « ya salió el pago »
   `(?:ha|han|ya)\\s+(?:salido|salio)\\s+(?:la|el|las|los)\\s+(?:transferencias?|pagos?|abonos?|giros?)(?![a-z])`, `(?:transferencia|pago|abono|giro)\\s+(?:ya\\s+)?(?:ha\\s+salido|salio)(?![a-z])`,
   // "Ya se pagó!!", "Hecho el pago", "pago hecho"
@@ -489,7 +490,8 @@ export const PROMISE = cueRegex([
   // « le déblocage des fonds sera fait le 15 décembre directement sur votre compte »
   // (not a release to the client, who pays after it: « Le déblocage du prêt est programmé au 10 décembre ; je vous ferai le virement le 11 décembre »)
   `(?:deblocage|liberation)\\s+(?:des\\s+fonds|du\\s+pret|du\\s+credit|du\\s+financement|du\\s+solde)\\s+${W(2)}(?:est|sera|a\\s+ete)\\s+(?:bien\\s+)?(?:programme|prevu|planifie|fixe|cale|fait|effectue|realise)e?\\s+(?:pour|le|au|a)(?![a-z])${DAY_NAMED_AFTER}(?=[^.!?\\n]{0,120}?(?:vous\\s+(?:versent|verse|virent|vire|reglent|regle|paient|paie|payent|paye)|directement|a\\s+votre\\s+(?:ordre|profit|compte)))`,
-  `(?:fonds|pret|montant|somme|financement)\\s+(?:seront|sera)\\s+(?:\\S+\\s+){0,2}?(?:debloques?|versee?s?|viree?s?|liberee?s?)(?![a-z])${DAY_NAMED_AFTER}`,
+  // (« Cetelem m'indique que les fonds vous seront versés directement au plus tard le 15 décembre »)
+  `(?:fonds|pret|montant|somme|financement)\\s+(?:(?:vous|te|nous)\\s+)?(?:seront|sera)\\s+(?:\\S+\\s+){0,2}?(?:debloques?|versee?s?|viree?s?|liberee?s?)(?![a-z])${DAY_NAMED_AFTER}`,
   // a day confirmed in few words: « je vous confirme : règlement de la FA-2026-095 le 15 décembre »
   `(?:je\\s+vous\\s+confirme|nous\\s+vous\\s+confirmons|je\\s+te\\s+confirme|je\\s+confirme|nous\\s+confirmons)\\s*:?\\s*(?:le\\s+|un\\s+|notre\\s+)?${PAY_NOUN_FR}(?![a-z])(?=[^?.!\\n]{0,60}?(?:\\d{1,2}(?:er)?\\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|\\d{1,2}/\\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|fin\\s+(?:du\\s+mois|de\\s+(?:la\\s+)?semaine|decembre|janvier)))`,
   // a day of payment proposed: « Je vous propose de régler la facture FA-2026-0399 le 8 janvier 2027, c'est ok pour vous ? »
@@ -1054,7 +1056,8 @@ export const PAY_PRESENT = cueRegex([
 /** "not before the 30th", "erst am 17." — a refusal to pay earlier is a promise for that date. */
 export const NOT_BEFORE = cueRegex([
   `(?:pas|not|nicht|no|non|nao|niet|can't|cannot|won't)\\s+${W(2)}(?:avant|before|until|vor|antes\\s+(?:del?|d[oa])|prima\\s+del?|voor)`,
-  `erst\\s+(?:am|zum|ab|im|nach|mitte|ende|anfang|in\\s+(?:der|kw))`,
+  // (« … können wir den Betrag leider erst bis spätestens 18.12.2026 überweisen »)
+  `erst\\s+(?:am|zum|ab|im|nach|mitte|ende|anfang|bis|in\\s+(?:der|kw))`,
   // nl: "Ik kan de factuur pas volgende week betalen", "wij betalen pas na de 25e" (pas: only then)
   `(?:kan|kunnen|zal|zullen|betalen|betaal|betaalt|maken|wordt|worden)\\s+${W(3)}pas\\s+(?:volgende|op|na|eind|einde|begin|over|vanaf|rond|medio)(?![a-z])`,
   // "nous ne réglerons qu'au 30 janvier", "je ne pourrai payer qu'à partir du 5", "je ne pourrai vous régler que le
@@ -1132,7 +1135,7 @@ export const DISPUTE = cueRegex([
   `(?:n'a|n'ont|n'est|ne\\s+sont|n'etait|n'etaient)\\s+pas\\s+(?:ete\\s+)?(?:servi|livre|fourni|installe|realise|pose|monte|respecte|ef{1,2}ectue|assure|execute|fait|faite|honore)e?s?(?![a-z])`,
   `erreur\\s+(?:sur|dans)\\s+(?:la|le|votre|cette)\\s+(?:facture|montant|facturation|prix)`,
   `(?:montant|facture|prix|tarif|quantite)s?\\s+(?:est\\s+|sont\\s+|semble\\s+)?(?:errone|incorrect|faux)e?s?`,
-  `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|(?<!(?:devriez|devrait|devrais|devraient|devrions|devrez|devez|dois|doit|pourriez|pourrez|pouvez|peut|peux|pourrait|pourrais|allez|va|vas|vais|vont|allons|vient\\s+de|venez\\s+de|pour|sans|bien|veut|veux|voulons|voulez|veulent|voudrait|voudrais|voudrions|aimerait|aimerais|faut|faudrait|besoin\\s+de)\\s)l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete|joint|mis|ajoute|signe|valide|lu|depose|vire|verse|traite))(?![^.?!\\n]{0,30}?\\s+que\\s+(?:vous|tu)\\s+(?:nous\\s+|m'|me\\s+)?(?:avez|as)\\s+(?:deja\\s+)?(?:envoye|transmis|adresse|fait|emis|etabli))`,
+  `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|(?<!(?:devriez|devrait|devrais|devrai|devras|devraient|devrions|devrez|devez|dois|doit|pourriez|pourrez|pouvez|peut|peux|pourrait|pourrais|allez|va|vas|vais|vont|allons|vient\\s+de|venez\\s+de|pour|sans|bien|veut|veux|voulons|voulez|veulent|voudrait|voudrais|voudrions|aimerait|aimerais|faut|faudrait|besoin\\s+de)\\s)l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete|joint|mis|ajoute|signe|valide|lu|depose|vire|verse|traite))(?![^.?!\\n]{0,30}?\\s+que\\s+(?:vous|tu)\\s+(?:nous\\s+|m'|me\\s+)?(?:avez|as)\\s+(?:deja\\s+)?(?:envoye|transmis|adresse|fait|emis|etabli))`,
   `travaux\\s+${W(2)}(?:non|pas)\\s+(?:encore\\s+)?(?:realises|termines|acheves|ef{1,2}ectues|faits|conformes)`,
   `(?:marchandise|colis|livraison|commande|materiel|produit|meuble|piece)s?\\s+${W(3)}(?:endommage|abime|casse|defectueu|manquant|incomplet|jamais\\s+arrive|pas\\s+arrive|non\\s+livre|pas\\s+livre)\\w*`,
   `(?:endommage|defectueu|abime)\\w*`,
@@ -1199,7 +1202,7 @@ export const DISPUTE = cueRegex([
   // « Nous vous retournons cette facture : la commande a été passée par l'OP …, et non par la SA … »
   `(?:nous\\s+vous\\s+|je\\s+vous\\s+)(?:retournons|renvoyons|retourne|renvoie)\\s+(?:cette|la|votre)\\s+facture(?![a-z])(?!\\s+(?:signee|acquittee|tamponnee|visee|validee|completee))`, `commande\\s+a\\s+ete\\s+passee\\s+par\\s+${IN_SENTENCE(10)}et\\s+non\\s+(?:par|a)(?![a-z])`,
   // « La facture n'est pas au bon nom : l'installation a été commandée par la SCEA … On ne paie pas celle-ci. »
-  `(?:n'est|n\\s+est|est)\\s+pas\\s+(?:au|a\\s+notre|libellee\\s+au)\\s+bon\\s+nom`, `(?:on|nous|je)\\s+(?:ne\\s+)?(?:paie|paye|payons|regle|reglons|(?:peut|peux|pouvons)\\s+pas\\s+(?:payer|regler))\\s+(?:pas\\s+)?(?:celle-ci|cette\\s+facture|celle-la)(?![a-z])`,
+  `(?:n'est|n\\s+est|est)\\s+pas\\s+(?:au|a\\s+notre|libellee\\s+au)\\s+bon\\s+nom`, `(?:on|nous|je)\\s+(?:(?:ne\\s+)?(?:paie|paye|payons|regle|reglons)\\s+pas|(?:ne\\s+)?(?:peut|peux|pouvons)\\s+pas\\s+(?:payer|regler))\\s+(?:celle-ci|cette\\s+facture|celle-la)(?![a-z])`,
   // it: « Finché il problema non sarà risolto non possiamo liquidare la fattura, che per ora è sospesa »
   `non\\s+(?:possiamo|potremo|posso|possono|intende|intendiamo|intendono|intendo)\\s+(?:liquidare|pagare|saldare|accettare|approvare)\\s+(?:la|questa|vostra|tale)\\s+fattura`, `fattura,?\\s+(?:che\\s+)?(?:per\\s+ora\\s+|al\\s+momento\\s+)?(?:e|resta|rimane)\\s+(?:sospesa|bloccata|contestata)(?![a-z])`,
   // « Le conseil de fabrique a décidé de ne pas régler cette facture tant que ces défauts n'auront pas été repris »
@@ -1263,6 +1266,8 @@ export const DISPUTE = cueRegex([
   `never\\s+(?:received|got)\\s+(?:the|any|your)\\s+(?:goods|order|items|delivery|parts|products|materials|service)`,
   `(?<!(?:inspection|clearance|customs|check|audit|approval|review|processing)\\s+(?:\\S+\\s+){0,3}(?:is|are|was|were|has|have)\\s+)(?:not|never)\\s+(?:been\\s+)?(?:delivered|completed|finished)`, `(?:hasn't|haven't|has\\s+not|have\\s+not)\\s+(?:yet\\s+)?been\\s+(?:completed|delivered|finished|signed\\s+off|accepted)`,
   `(?:invoice|it|this)\\s+(?:can't|cannot|can\\s+not|won't|will\\s+not)\\s+be\\s+(?:processed|approved|paid|accepted|booked)`,
+  // "Sorry, we cannot process this one. … The invoice has to be cancelled and reissued to the French entity"
+  `(?:has|have|needs?|will\\s+have)\\s+to\\s+be\\s+cancell?ed\\s+and\\s+re-?issued(?![a-z])`, `re-?issued?\\s+(?:to|in\\s+the\\s+name\\s+of)\\s+(?:the|our)\\s+(?:\\S+\\s+){0,2}?(?:entity|company|subsidiary|legal\\s+entity)(?![a-z])`,
   `(?:won't|will\\s+not|cannot|can't|shall\\s+not)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:until${UNTIL_DATE}|unless|before\\s+this|this\\s+invoice|for)`,
   // "We're not able to settle the full £23,400 until this is sorted"
   `(?:not\\s+able|unable|won't\\s+be\\s+able)\\s+to\\s+(?:pay|settle)\\s+${W(4)}(?:until|till)${UNTIL_DATE}`,
@@ -1528,10 +1533,15 @@ export const UNTIL_RESOLVED = new RegExp(
     // "We will pay this invoice after we receive the goods" (not "after we receive our client's payment")
     `|(?<![a-z])(?:after|once|when|until|till|as\\s+soon\\s+as)\\s+(?:we|i)\\s+(?:have\\s+)?(?:receive[ds]?|get|got|have)\\s+(?:the|all\\s+the|our|your)\\s+(?!(?:\\S+\\s+)?(?:payment|money|funds|transfer|invoice|credit|po|purchase|approval|budget|grant|subsidy|statement|document|copy|details|form|certificate|receipt|confirmation|signature|rib|iban|bank|w-?9|tax|remittance|reply|answer|email|e-mail|letter)s?(?![a-z]))` +
     // ru, uk: "Оплачу після виправлення", "оплатим после исправления"
-    `|(?<![а-яіїє])(?:після|после)\\s+(?:виправлення|исправления|коригування|корректировки)(?![а-яіїє])` +
-    // payment upon delivery of what is missing: "Nous réglerons la facture à la livraison, pas avant"
-    `|(?<![a-z])(?:(?:a|des|apres)\\s+(?:la\\s+)?(?:livraison|levee\\s+des\\s+reserves|reception\\s+des\\s+travaux)|(?:on|upon|after)\\s+delivery|nach\\s+(?:der\\s+)?lieferung|(?:a|tras)\\s+la\\s+entrega|(?:alla|dopo\\s+la)\\s+consegna)(?![a-z])`,
+    `|(?<![а-яіїє])(?:після|после)\\s+(?:виправлення|исправления|коригування|корректировки)(?![а-яіїє])`,
 );
+
+/**
+ * Payment upon delivery of what is missing: "Nous réglerons la facture à la livraison, pas avant", "after delivery" (a hold, unless
+ * the sentence names the day of the payment: see classify-reply's untilResolved).
+ */
+export const UNTIL_DELIVERED =
+  /(?<![a-z])(?:(?:a|des|apres)\s+(?:la\s+)?(?:livraison|levee\s+des\s+reserves|reception\s+des\s+travaux)|(?:on|upon|after)\s+delivery|nach\s+(?:der\s+)?lieferung|(?:a|tras)\s+la\s+entrega|(?:alla|dopo\s+la)\s+consegna)(?![a-z])/;
 
 /**
  * Prerequisites before a payment ("before we can pay, …", "avant de pouvoir régler", "bevor wir zahlen können",

@@ -222,3 +222,95 @@ describe('sixth batch (ZWZ–ZYV)', () => {
     expect(classifyOwnFollowUp(mail({ text: 'Salut Julien,\n\nJe crois que tu as oublié la facture des poneys (312 €), tu peux regarder ?\n\nMerci !\nThomas', subject: 'Re: Facture FMN-2026-0397', from: 'thomas@marechal.example' }))).toBe('reminder');
   });
 });
+
+describe('seventh batch (ZYW–ZZX)', () => {
+  it('"sorry for the delay, sorted it this evening via Revolut — €1,140 sent" pays', () => {
+    expect(kind('Hi Gwenaëlle, sorry for the delay, sorted it this evening via Revolut — €1,140 sent, ref HB-2026-068. Harps are back on the ferry Friday.\n\nPádraig')).toBe('paid');
+  });
+
+  it('« Cetelem m\'indique que les fonds vous seront versés directement au plus tard le 15 décembre » promises that day', () => {
+    const reply = classifyClientReply(mail({ text: "Bonsoir,\n\nBonne nouvelle, le crédit est accepté ! Cetelem m'indique que les fonds vous seront versés directement au plus tard le 15 décembre. Désolé pour le petit retard.\n\nYann Morvan", date: '2026-12-01' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-15']);
+  });
+
+  it('« le solde de 6 600 € partira le 18 décembre, après la livraison des masters à la chaîne » promises that day; a payment on delivery with no day still holds it', () => {
+    const reply = classifyClientReply(mail({ text: "Bonjour Claire,\n\nNous avons viré 6 000 € aujourd'hui sur la CDP-2026-048 ; le solde de 6 600 € partira le 18 décembre, après la livraison des masters à la chaîne.\n\nKarim", date: '2026-11-26' }), { invoiceNumber: 'CDP-2026-048', reminded: true, invoiceAmount: 12600 });
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-18']);
+    expect(kind('Bonjour,\n\nIl manque encore deux costumes. Nous réglerons le solde après la livraison, pas avant.\n\nKarim')).toBe('dispute');
+  });
+});
+
+describe('eighth batch (ZZY–AVVZ)', () => {
+  it('a monthly invoice listing delivery notes with tyre sizes (« BL 26-4411  4 x Michelin … 315/70 R22.5 … 1 596,00 € ») is one invoice, not one per size', async () => {
+    const invoice = to(
+      mail({
+        subject: 'Relevé de factures septembre 2026 - Facture PAP-2026-0912',
+        date: '2026-10-01',
+        text: 'Bonjour,\n\nVeuillez trouver ci-dessous le relevé mensuel de vos interventions du mois de septembre 2026.\n\nFacture n° PAP-2026-0912 du 30/09/2026\n\n  BL 26-4411  4 x Michelin X Multi D 315/70 R22.5 + montage      1 596,00 €\n  BL 26-4468  2 x Bridgestone R-Steer 385/65 R22.5 + équilibrage  842,00 €\n  BL 26-4597  6 x Continental Conti Hybrid HD3 315/80 R22.5       2 450,00 €\n\nTotal HT : 4 073,33 €\nTVA 20 % : 814,67 €\nTotal TTC : 4 888,00 €\n\nConditions de règlement : 60 jours fin de mois, par LCR magnétique.\n\nSandrine',
+      }),
+      'compta@transports.example',
+    );
+    const found = await scanMessages([invoice], { me: ME, today: '2026-12-07' });
+    expect(found.map((r) => [r.invoiceNumber, r.amount])).toEqual([['PAP-2026-0912', 4888]]);
+  });
+
+  it('"Sorry, we cannot process this one … The invoice has to be cancelled and reissued to the French entity" disputes', () => {
+    expect(kind('Hi Julien,\n\nSorry, we cannot process this one. The Bordeaux hub is operated by our French subsidiary, not by the Portuguese Lda. The invoice has to be cancelled and reissued to the French entity with its VAT number, otherwise our auditors will reject it.\n\nRui')).toBe('dispute');
+  });
+
+  it('« … doivent obligatoirement être déposées sur le portail Chorus Pro … Une facture transmise par courriel ne peut pas être mise en paiement » asks for the portal: the invoice stays open', async () => {
+    const text =
+      "Bonjour,\n\nJe vous informe que les factures adressées à la collectivité doivent obligatoirement être déposées sur le portail Chorus Pro (SIRET de la Ville : 213 305 225 00017, code service PM-TECH). Une facture transmise par courriel ne peut pas être mise en paiement.\nPouvez-vous également me confirmer le numéro d'engagement juridique figurant sur le bon de commande ?\n\nChristine Bordes";
+    expect(await answeredInvoice('compta@scooters.example', ['scooters.example'], text, '2026-11-02')).toEqual(['open', null]);
+  });
+
+  it('de: « … können wir den Betrag leider erst bis spätestens 18.12.2026 überweisen » promises that day', () => {
+    const reply = classifyClientReply(mail({ text: 'Sehr geehrte Frau Rey,\n\nvielen Dank für Ihre Erinnerung. Aufgrund einer ausstehenden Budgetfreigabe können wir den Betrag leider erst bis spätestens 18.12.2026 überweisen. Wir bitten um Verständnis.\n\nJens Hartmann', date: '2026-10-29' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-18']);
+  });
+});
+
+describe('ninth batch (AVWV–AVXW)', () => {
+  it('« C\'est noté, nous payons cette facture pour la fin du mois (31/10) » promises: no negation, no dispute', () => {
+    const reply = classifyClientReply(mail({ text: "Bonjour Madame,\n\nC'est noté, nous payons cette facture pour la fin du mois (31/10).\n\nP. Van Damme", date: '2026-10-14' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-10-31']);
+    expect(kind("Bonjour,\n\nNous ne payons pas cette facture : la marchandise est arrivée abîmée.\n\nP. Van Damme")).toBe('dispute');
+  });
+
+  it('our reply under « RE: Facture FC-2026-0301 » offering « un avoir AV-2026-018 de 186,40 € TTC » is the credit note it offers, no new invoice', async () => {
+    const invoice = to(mail({ subject: 'Facture FC-2026-0301', date: '2026-09-01', text: 'Bonjour,\n\nFacture FC-2026-0301 du 31/08/2026\nTotal TTC : 3 412,30 €\nÉchéance : 30/10/2026\n\nClaire' }), 'n.royer@distri.example');
+    const answer: MailMessage = {
+      ...to(mail({ subject: 'RE: Facture FC-2026-0301', date: '2026-11-06', text: 'Bonjour Madame Royer,\n\nNous avons bien reçu votre relevé mais nos bons de livraison signés ne portent aucune réserve le 19/08. Je peux accepter la démarque du 12/08 seulement (186,40 €). Je vous propose un avoir AV-2026-018 de 186,40 € TTC, le reste de la facture restant dû.\n\nClaire' }), 'n.royer@distri.example'),
+      inReplyTo: invoice.messageId,
+      references: [invoice.messageId],
+    };
+    const found = await scanMessages([invoice, answer], { me: ME, today: '2026-12-07' });
+    expect(found.map((r) => r.invoiceNumber)).toEqual(['FC-2026-0301']);
+  });
+
+  it('es: « Os confirmamos que la transferencia de la F-2026-0671 se realizó ayer » pays', () => {
+    expect(kind('Hola Camille!\n\nOs confirmamos que la transferencia de la F-2026-0671 se realizó ayer, perdona el retraso.\n\nLucía')).toBe('paid');
+  });
+
+  it('« Nous ne pouvons pas traiter votre facture en l\'état : le numéro du bon de commande (BC) doit figurer sur la facture » asks for paperwork: open', async () => {
+    const text = "Madame,\n\nNous ne pouvons pas traiter votre facture en l'état : le numéro du bon de commande (BC) doit figurer sur la facture. Il s'agit du BC n° 2026-0457 du 12 août. Merci de nous adresser une facture complétée.\n\nPôle budget";
+    expect(await answeredInvoice('claire@vitrail.example', ['vitrail.example'], text, '2026-10-20')).toEqual(['open', null]);
+  });
+
+  it('« le bon de commande … a été émis par la DRAC … et non par l\'UDAP. La facture doit être libellée au nom de la DRAC et déposée sur Chorus Pro » disputes (the wrong party)', async () => {
+    const text =
+      "Madame,\n\nCette facture ne peut pas être acceptée : le bon de commande BC 2026-0512 a été émis par la DRAC Centre-Val de Loire (conservation régionale des monuments historiques) et non par l'UDAP. La facture doit être libellée au nom de la DRAC et déposée sur Chorus Pro avec le SIRET de la DRAC. Merci de l'annuler et d'en émettre une nouvelle.\n\nThomas Rigaud";
+    expect(await answeredInvoice('claire@vitrail.example', ['vitrail.example'], text, '2026-11-05')).toEqual(['disputed', null]);
+  });
+
+  it('"I\'ll send the wire on Friday the 11th" promises the 11th, not the next Friday', () => {
+    const reply = classifyClientReply(mail({ text: "Dear Claire,\n\nSo sorry for the delay - our vestry only approved the final restoration payment at Tuesday's meeting. I'll send the wire on Friday the 11th once the funds are moved from the endowment account.\n\nMargaret", date: '2026-12-03' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-11']);
+  });
+});
+
+describe('tenth batch (AVXX–AVYY)', () => {
+  it('« le cheque est parti hier par la poste (720€, banque populaire), tu devrai l\'avoir en fin de semaine » pays: « l\'avoir » is the cheque, not a credit note', () => {
+    expect(kind("Salut julien\nle cheque est parti hier par la poste (720€, banque populaire), tu devrai l'avoir en fin de semaine.\na+\nJérôme")).toBe('paid');
+  });
+});

@@ -428,6 +428,7 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
   for (const m of folded.matchAll(CALENDAR_WEEK)) readings.push({ index: m.index, dates: calendarWeekDays(referenceIso, Number(m[1])) });
   const parts = [...folded.matchAll(PART_OF_MONTH)];
   const refined = new Set<number>();
+  const daysOfMonth: Reading[] = [];
   for (const m of folded.matchAll(DAY_OF_MONTH)) {
     if (taken[m.index + m[0].length - 1]) continue;
     const end = m.index + m[0].length;
@@ -445,8 +446,14 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
       : OF_NEXT_MONTH.test(folded.slice(end, end + 24))
         ? dayOfNextMonth(referenceIso, day)
         : dayOfMonthOnOrAfter(referenceIso, day);
-    if (iso) readings.push({ index: m.index, dates: [iso] });
+    if (iso) {
+      const reading = { index: m.index, dates: [iso] };
+      readings.push(reading);
+      daysOfMonth.push(reading);
+    }
   }
+  // "Friday the 11th": a weekday followed by the day of the month it falls on names that day, not the next such weekday.
+  const pinned = new Set(named.filter((w) => daysOfMonth.some((r) => r.index > w.index && r.index - w.index <= 16 && weekday(r.dates[0]!) === weekday(w.dates[0]!) && !/[.!?;\n]/.test(folded.slice(w.index, r.index)))));
   // « fin octobre (le 30/10) »: a date written out after the part of its month says that part more precisely too.
   for (const r of written) {
     const iso = r.dates.length === 1 ? r.dates[0]! : null;
@@ -454,7 +461,7 @@ export function relativeDateReadings(text: string, referenceIso: string, lang?: 
     const part = parts.findLast((p) => p.index < r.index && r.index - p.index <= 40 && MONTH_NAMES[p[2]!] === Number(iso.slice(5, 7)) && dayInPart(p[1]!, Number(iso.slice(8, 10))));
     if (part) refined.add(part.index);
   }
-  const kept = refined.size ? readings.filter((r) => !refined.has(r.index)) : readings;
+  const kept = refined.size || pinned.size ? readings.filter((r) => !refined.has(r.index) && !pinned.has(r)) : readings;
   kept.sort((a, b) => a.index - b.index);
   // "je te fais le virement le lendemain" after « la coop paie le lait le 10 décembre »: the day after the day named before.
   for (const m of folded.matchAll(DAY_AFTER)) {
