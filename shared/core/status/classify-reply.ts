@@ -422,8 +422,9 @@ function untilResolved(folded: string): (hit: CueHit) => boolean {
     return UNTIL_RESOLVED.test(sentence) || (UNTIL_DELIVERED.test(sentence) && !DAY_OF_PAYMENT.test(sentence));
   }, (h) => h.sentenceStart);
 }
-/** A day and month written out: « le 18 décembre », « le 18/12 », "on December 18", "by 18 December", « am 18.12. ». */
+/** Month names, folded, in French, English and German. */
 const MONTHS = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|marz|juni|juli|oktober|dezember)';
+/** A day and month written out: « le 18 décembre », « le 18/12 », "on December 18", "by 18 December", « am 18.12. ». */
 const DAY_OF_PAYMENT = new RegExp(
   `(?<![a-z])(?:le|on|by|am|bis)\\s+(?:the\\s+)?\\d{1,2}(?:er|st|nd|rd|th)?(?:\\.?\\s+${MONTHS}|[/.]\\d{1,2})(?![a-z])|(?<![a-z])(?:on|by)\\s+${MONTHS}\\s+\\d{1,2}(?!\\d)`,
 );
@@ -549,10 +550,14 @@ const CLAIM_DECLARATION = /(?<![a-z])(?:declaration\s+de\s+(?:sa\s+|notre\s+|la\
 /** A reference, then a relative pronoun and its subject, right before a cue: « facture 2026-0988 que j'ai », "invoice 0988 which we ". */
 const REFERENCE_THEN_RELATIVE = /(?<![\w/.-])([a-z]{0,6}[-/_.]?\d[\w/.-]*\d)\s*,?\s+(?:que|qu'|which|that|die|welche|das|dat|che)\s*(?:j'?\s?|nous\s+|on\s+|je\s+|i\s+|we\s+|ich\s+|wir\s+|ik\s+|wij\s+)?(?:l'|la\s+|le\s+)?$/;
 
-/** A payer named by a noun, not a pronoun, then its payment: « la coop a payé », « le sponsor principal a payé », « mon client a réglé », "the customer paid" (not the payer's own people: « notre comptable a réglé », "our finance team has paid"). */
-const THIRD_PARTY_PAID = /(?<![a-z])(?:la|le|les|l'|mon|ma|mes|notre|nos|leur|leurs|the|our|my|their)\s*(?!(?:virement|paiement|reglement|facture|compta\w*|tresorerie|tresorier\w*|banque|service|cheque|prelevement|lcr|traite|mandat|transfer|payment|invoice|bank|accounts?|accountant|team|finance|office|department|departement|direction|gerant\w*|patron\w*|boss|treasurer|siege|societe|entreprise|company|firm|bureau|secretaire|assistante?)(?![a-z])(?![a-z]))[a-z-]{3,}(?:\s+(?!(?:a|ont|has|have)\s)[a-z-]{3,})?\s+(?:a|ont|has|have)\s+(?:\S+\s+)?(?:paye|payes|regle|regles|paid|settled)$/;
-/** A payment to come told in the first person: « Je vous fais le virement », « nous réglerons », "I'll pay". */
-const FIRST_PERSON_BEFORE = /(?<![a-z])(?:(?:je|nous|on|i|i'll|we|we'll|ich|wir|ik|wij)(?![a-z])|j')/;
+/**
+ * A payer named by a noun, not a pronoun, then its payment: « la coop a payé », « le sponsor principal a payé », « mon client a réglé »,
+ * "the customer paid" (not the payer's own people: « notre comptable a réglé », "our finance team has paid"), or a bare plural: "Owners
+ * have only just settled the FDA for the Atlantic Dawn call", a ship agent's principals.
+ */
+const THIRD_PARTY_PAID = /(?<![a-z])(?:(?:owners|shipowners|principals|charterers|customers|clients|sponsors)\s+(?:have|has|ont)\s+(?:\S+\s+){0,2}?(?:paye|payes|regle|regles|paid|settled)$|(?:la|le|les|l'|mon|ma|mes|notre|nos|leur|leurs|the|our|my|their)\s*(?!(?:virement|paiement|reglement|facture|compta\w*|tresorerie|tresorier\w*|banque|service|cheque|prelevement|lcr|traite|mandat|transfer|payment|invoice|bank|accounts?|accountant|team|finance|office|department|departement|direction|gerant\w*|patron\w*|boss|treasurer|siege|societe|entreprise|company|firm|bureau|secretaire|assistante?)(?![a-z])(?![a-z]))[a-z-]{3,}(?:\s+(?!(?:a|ont|has|have)\s)[a-z-]{3,})?\s+(?:a|ont|has|have)\s+(?:\S+\s+)?(?:paye|payes|regle|regles|paid|settled)$)/;
+/** A payment to come told in the first person: « Je vous fais le virement », « nous réglerons », "I'll pay", "with our next payment run". */
+const FIRST_PERSON_BEFORE = /(?<![a-z])(?:(?:je|nous|on|i|i'll|we|we'll|ich|wir|ik|wij|our|notre|nos|unser\w*|onze)(?![a-z])|j')/;
 
 /** A bill of exchange (LCR, traite) accepted, domiciled or issued (« La LCR a été émise ce jour avec une échéance au 10/12/2026 »): paid at its maturity. */
 const BILL_ACCEPTED = /(?:lcr|traite|effet|elle|celle-ci)\s+(?:\S+\s+){0,12}?(?:acceptee?s?|domiciliee?s?|(?:re-?)?emise?s?)(?![a-z])/;

@@ -94,7 +94,8 @@ export function promisedDates(
     const latest = dayGivenAsLatest(text, placed);
     if (latest && found.includes(latest)) found = [latest, ...found.filter((d) => d !== latest)];
     // A schedule of instalments ("6 000 DH fin janvier (le 31), 6 000 DH le 28 février…", "en 3 fois : 500 € le 30/11,
-    // puis le 31/12 et le solde le 31/01"): its first day is the one promised.
+    // puis le 31/12 et le solde le 31/01"): its days in order, the first one first (the thread's status takes the first
+    // not yet passed on the day of the scan: see thread-status' dayPromised).
     readSchedule = INSTALMENTS.test(text);
     return findMoney(text).length >= 2 || readSchedule ? found.sort() : found;
   };

@@ -314,3 +314,10 @@ describe('tenth batch (AVXX–AVYY)', () => {
     expect(kind("Salut julien\nle cheque est parti hier par la poste (720€, banque populaire), tu devrai l'avoir en fin de semaine.\na+\nJérôme")).toBe('paid');
   });
 });
+
+describe('eleventh batch (AVYZ–AVZY)', () => {
+  it('"Owners have only just settled the FDA … Your invoice is approved and funds will be remitted with our next payment run on 15 December" promises, it does not pay', () => {
+    const reply = classifyClientReply(mail({ text: 'Dear Yann,\n\nApologies for the delay. Owners have only just settled the FDA for the Atlantic Dawn call. Your invoice is approved and funds will be remitted with our next payment run on 15 December.\n\nKind regards\nRajesh Menon', date: '2026-11-27' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-15']);
+  });
+});
