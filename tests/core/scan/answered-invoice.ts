@@ -13,12 +13,15 @@ export async function answeredInvoice(ourAddress: string, me: string[], answerTe
     from: { name: 'Claire', address: ourAddress },
     to: [{ name: '', address: 'compta@client.example' }],
   };
-  const answer: MailMessage = {
+  const answer = answering(invoice, {
     ...mail({ subject: 'RE: Facture F2026-0430', date: answerDate, from: 'compta@client.example', text: answerText }),
     to: [{ name: '', address: ourAddress }],
-    inReplyTo: invoice.messageId,
-    references: [invoice.messageId],
-  };
+  });
   const [r] = await scanMessages([invoice, answer], { me, today: '2026-12-07' });
   return [r?.status, r?.promisedDate];
+}
+
+/** `message` sent in reply to `original` (In-Reply-To and References naming it), as a mail client threads it. */
+export function answering(original: MailMessage, message: MailMessage): MailMessage {
+  return { ...message, inReplyTo: original.messageId, references: [original.messageId] };
 }

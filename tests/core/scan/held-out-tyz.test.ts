@@ -6,7 +6,7 @@ import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/s
 import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
 import type { MailMessage } from '../../../shared/core/mail/model';
 import { mail } from '../status/mail';
-import { answeredInvoice } from './answered-invoice';
+import { answeredInvoice, answering } from './answered-invoice';
 
 const ME = ['redaction-web.example'];
 const own = (text: string, subject = 'Re: Facture F-2026-041') => classifyOwnFollowUp(mail({ text, subject, from: 'claire@redaction-web.example' }));
@@ -68,7 +68,7 @@ describe('the wrong company billed', () => {
       'jonas@wolkenwerk.example',
       'camille@recherche-ux.example',
     );
-    const answer: MailMessage = {
+    const answer = answering(invoice, {
       ...mail({
         subject: 'AW: Rechnung F-2026-049 – Nutzerinterviews',
         date: '2026-10-08',
@@ -76,9 +76,7 @@ describe('the wrong company billed', () => {
         text: 'Sehr geehrte Frau Roussel,\nJonas hat uns Ihre Rechnung weitergeleitet. Leider können wir sie so nicht bearbeiten: Auftraggeber ist die Wolkenwerk Cloud Services GmbH (USt-IdNr. DE318774520), nicht die Wolkenwerk GmbH. Außerdem fehlt unsere Bestellnummer.\nBitte senden Sie uns eine korrigierte Rechnung. Bis dahin ist die Rechnung F-2026-049 bei uns gesperrt.',
       }),
       to: [{ name: '', address: 'camille@recherche-ux.example' }],
-      inReplyTo: invoice.messageId,
-      references: [invoice.messageId],
-    };
+    });
     const [r] = await scanMessages([invoice, answer], { me: ['recherche-ux.example'], today: '2026-12-07' });
     expect([r?.invoiceNumber, r?.status]).toEqual(['F-2026-049', 'disputed']);
   });
@@ -165,12 +163,10 @@ describe('third batch (UWY–UXZ)', () => {
   it('a direct debit the client disputed with its bank, then a promise (« c\'est moi qui ai fait opposition par erreur … je vous fais le virement le 15 décembre ») is promised', async () => {
     const invoice = to(mail({ subject: 'Votre facture PLS-2026-0405', date: '2026-11-02', text: 'Bonjour,\nFacture PLS-2026-0405 du 02/11/2026\nMontant TTC : 684,00 €\nÉchéance : 10/11/2026, par prélèvement SEPA.' }), 'bonjour@atelier.example', 's.lefebvre@proprete.example');
     const bank = { ...mail({ subject: 'Rejet de prélèvement SEPA - ATELIER', date: '2026-11-13', from: 'ne-pas-repondre@banque.example', text: 'Un prélèvement SEPA émis par vos soins a été rejeté.\nDate de rejet : 12/11/2026\nDébiteur : ATELIER\nRéférence de bout en bout : PLS-2026-0405\nMontant : 684,00 EUR\nMotif : MD06 – contestation du débiteur (opération autorisée)' }), to: [{ name: '', address: 'compta@proprete.example' }] };
-    const answer: MailMessage = {
+    const answer = answering(invoice, {
       ...mail({ subject: 'Re: Votre facture PLS-2026-0405', date: '2026-11-19', from: 'bonjour@atelier.example', text: "Bonsoir Sandrine,\nOui désolé c'est moi qui ai fait opposition par erreur en nettoyant mes prélèvements dans l'appli de la banque :/\nTrésorerie un peu juste ce mois ci, je vous fais le virement le 15 décembre sans faute, ça vous va ?\nJulien" }),
       to: [{ name: '', address: 's.lefebvre@proprete.example' }],
-      inReplyTo: invoice.messageId,
-      references: [invoice.messageId],
-    };
+    });
     const [r] = await scanMessages([invoice, bank, answer], { me: ['proprete.example'], today: '2026-12-07' });
     expect([r?.status, r?.promisedDate]).toEqual(['promised', '2026-12-15']);
     const [alone] = await scanMessages([invoice, bank], { me: ['proprete.example'], today: '2026-12-07' });

@@ -7,7 +7,7 @@ import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
 import { kindOfTitle } from '../../../shared/core/detect/document-kind';
 import type { MailMessage } from '../../../shared/core/mail/model';
 import { mail } from '../status/mail';
-import { answeredInvoice } from './answered-invoice';
+import { answeredInvoice, answering } from './answered-invoice';
 
 const ME = ['atelier-danse.example'];
 const own = (text: string, subject = 'Re: Facture F-2026-041') => classifyOwnFollowUp(mail({ text, subject, from: 'claire@atelier-danse.example' }));
@@ -68,7 +68,7 @@ describe('first batch (VYY–VZZ)', () => {
 
   it('« la facture doit être établie au nom de l\'OGEC … et non de l\'école … Tu peux nous en refaire une à la bonne entité ? On la paiera dès réception. » disputes the invoice', async () => {
     const invoice = to(mail({ subject: 'Facture stage cirque', date: '2026-10-16', text: 'Bonjour Anne,\n\nFacture n° FA-2026-074 – date : 16/10/2026\nStage cirque 5 jours : 980,00 €\nConditions de règlement : 30 jours fin de mois\n\nClaire' }), 'direction@ecole.example');
-    const answer: MailMessage = {
+    const answer = answering(invoice, {
       ...mail({
         subject: 'Re: Facture stage cirque',
         date: '2026-11-05',
@@ -76,9 +76,7 @@ describe('first batch (VYY–VZZ)', () => {
         text: "Bonjour Claire,\n\nnotre comptable me signale que la facture doit être établie au nom de l'OGEC Notre-Dame du Roucas (association gestionnaire, SIRET 782 456 123 00019) et non de l'école, sinon elle ne peut pas l'enregistrer. Tu peux nous en refaire une à la bonne entité ? On la paiera dès réception.\n\nAnne",
       }),
       to: [{ name: '', address: 'claire@atelier-danse.example' }],
-      inReplyTo: invoice.messageId,
-      references: [invoice.messageId],
-    };
+    });
     const [r] = await scanMessages([invoice, answer], { me: ME, today: '2026-12-07' });
     expect(r?.status).toBe('disputed');
   });
@@ -88,11 +86,9 @@ describe('first batch (VYY–VZZ)', () => {
       mail({ subject: 'Facture FA-MBN-2026-0398 — Maraîchage', date: '2026-10-19', text: 'Bonjour,\nFACTURE N° MBN-2026-0398\nDate : 19/10/2026\nTotal TTC : 347,20 €\nConditions : paiement à réception' }),
       'contact@paulette.example',
     );
-    const copy: MailMessage = {
+    const copy = answering(invoice, {
       ...to(mail({ subject: 'Re: Facture FA-MBN-2026-0398 — Maraîchage', date: '2026-10-28', text: 'Coucou Paulette,\n\nLa revoilà : facture MBN-2026-0398 du 19/10/2026, 347,20 € TTC, à régler à réception.\n\nBises' }), 'contact@paulette.example'),
-      inReplyTo: invoice.messageId,
-      references: [invoice.messageId],
-    };
+    });
     const found = await scanMessages([invoice, copy], { me: ME, today: '2026-12-07' });
     expect(found.map((r) => [r.messageId, r.invoiceNumber])).toEqual([[invoice.messageId, 'MBN-2026-0398']]);
   });

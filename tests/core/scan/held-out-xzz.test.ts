@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
 import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
 import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
-import { answeredInvoice } from './answered-invoice';
+import { answeredInvoice, answering } from './answered-invoice';
 import type { MailMessage } from '../../../shared/core/mail/model';
 import { kindOfTitle } from '../../../shared/core/detect/document-kind';
 import { mail } from '../status/mail';
@@ -18,7 +18,7 @@ describe('first batch (XZZ–YWV)', () => {
       mail({ subject: "Facture d'acompte FA-2026-044 – BC-2026-118", date: '2026-07-08', text: "Madame Girod,\n\nFACTURE D'ACOMPTE FA-2026-044\nDate : 08/07/2026\nMontant TTC de l'acompte : 3 744,00 €\nÉchéance : à réception\n\nJulien" }),
       'comptabilite@musee.example',
     );
-    const answer: MailMessage = {
+    const answer = answering(invoice, {
       ...mail({
         subject: "RE: Facture d'acompte FA-2026-044 – BC-2026-118",
         date: '2026-07-29',
@@ -26,9 +26,7 @@ describe('first batch (XZZ–YWV)', () => {
         text: "Bonjour M. Vuillet,\n\nPour information, le mandat de l'acompte FA-2026-044 (3 744,00 €) a été pris en charge par la paierie départementale et réglé le 28/07.\n\nBonne journée,\nN. Girod",
       }),
       to: [{ name: '', address: 'julien@horlogerie.example' }],
-      inReplyTo: invoice.messageId,
-      references: [invoice.messageId],
-    };
+    });
     const [r] = await scanMessages([invoice, answer], { me: ME, today: '2026-12-07' });
     expect(r?.status).toBe('paid');
     expect(kind("Bonjour,\n\nLe mandat de la facture FA-2026-066 (1 896,00 €) a été pris en charge par la trésorerie et réglé le 28/11.\n\nG. Mouget")).toBe('paid');
@@ -160,12 +158,10 @@ describe('fourth batch (YZV–ZVW)', () => {
   it('a schedule of instalments stands until its last day: the day promised is the first not yet passed', async () => {
     const thread = (today: string) => {
       const invoice = to(mail({ subject: 'Votre facture BVA-2026-0455', date: '2026-11-09', text: 'Bonjour Monsieur Hirtz,\n\nN° BVA-2026-0455 – date : 09/11/2026\nTotal TTC : 940,00 €\nReste à charge : 640,00 €\nRèglement à réception.\n\nClaire' }), 'jp.hirtz@gmail.example');
-      const answer: MailMessage = {
+      const answer = answering(invoice, {
         ...mail({ subject: 'Re: Votre facture BVA-2026-0455', date: '2026-11-12', from: 'jp.hirtz@gmail.example', text: "Bonsoir madame weber\nest ce que je peux vous payer en 2 fois ? je passe deposer un premier cheque de 320 euros la semaine prochaine et le 2e le 15 janvier quand j'ai ma pension.\nmerci\nJP Hirtz" }),
         to: [{ name: '', address: 'julien@horlogerie.example' }],
-        inReplyTo: invoice.messageId,
-        references: [invoice.messageId],
-      };
+      });
       return scanMessages([invoice, answer], { me: ME, today });
     };
     const [before] = await thread('2026-11-13');
@@ -279,11 +275,9 @@ describe('ninth batch (AVWV–AVXW)', () => {
 
   it('our reply under « RE: Facture FC-2026-0301 » offering « un avoir AV-2026-018 de 186,40 € TTC » is the credit note it offers, no new invoice', async () => {
     const invoice = to(mail({ subject: 'Facture FC-2026-0301', date: '2026-09-01', text: 'Bonjour,\n\nFacture FC-2026-0301 du 31/08/2026\nTotal TTC : 3 412,30 €\nÉchéance : 30/10/2026\n\nClaire' }), 'n.royer@distri.example');
-    const answer: MailMessage = {
+    const answer = answering(invoice, {
       ...to(mail({ subject: 'RE: Facture FC-2026-0301', date: '2026-11-06', text: 'Bonjour Madame Royer,\n\nNous avons bien reçu votre relevé mais nos bons de livraison signés ne portent aucune réserve le 19/08. Je peux accepter la démarque du 12/08 seulement (186,40 €). Je vous propose un avoir AV-2026-018 de 186,40 € TTC, le reste de la facture restant dû.\n\nClaire' }), 'n.royer@distri.example'),
-      inReplyTo: invoice.messageId,
-      references: [invoice.messageId],
-    };
+    });
     const found = await scanMessages([invoice, answer], { me: ME, today: '2026-12-07' });
     expect(found.map((r) => r.invoiceNumber)).toEqual(['FC-2026-0301']);
   });
