@@ -292,7 +292,8 @@ const TAX_LINE = /(?<![a-z])(?:tva|vat|mwst|ust|iva|btw)(?![a-z])[^\n]{0,40}\d/;
 const TOTAL_WITH_TAX = /(?<![a-z])(?:ttc|tvac|net\s+a\s+payer|incl(?:\.|uding)?\s+vat|brutto|iva\s+incluida|ivato)(?![a-z])/;
 
 /**
- * Whether a statement bills itself: its subject's reference is in its body, which states a tax and a total with tax, and
+ * Whether a statement bills itself: its subject's reference is in its body, which states a tax (unless it names the
+ * reference an invoice) and a total with tax, and
  * no line of it lists another reference with an amount (as a statement of account lists the invoices it sums).
  */
 function statementBillsItself(subject: string, body: string): boolean {
@@ -301,7 +302,8 @@ function statementBillsItself(subject: string, body: string): boolean {
   const own = [...referencesIn(subject).filter((ref) => body.includes(ref)), ...(named ? [named] : [])];
   if (own.length === 0) return false;
   const folded = fold(body);
-  if (!TAX_LINE.test(folded) || !TOTAL_WITH_TAX.test(folded)) return false;
+  // (a body naming its invoice needs no tax line: « Facture n° FA-2026-0412, datée du 31 octobre 2026 … Total à régler : 1 842,60 € TTC »)
+  if ((!named && !TAX_LINE.test(folded)) || !TOTAL_WITH_TAX.test(folded)) return false;
   // (a day and month without a year, « - 05/08 visite … : 95,00 € HT », dates a line of it)
   return body.split('\n', 60).every((line) => findMoney(line).length === 0 || referencesIn(line).every((ref) => own.includes(ref) || /^\d{1,2}[./-]\d{1,2}$/.test(ref)));
 }

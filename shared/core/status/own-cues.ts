@@ -150,6 +150,11 @@ export const CHASE = cueRegex([
   // « Tu m'avais annoncé un règlement le 10 novembre, mais je ne vois toujours rien arriver »
   `n'apparai?t\\s+(?:toujours\\s+|encore\\s+)?pas`, `(?:pas|aucune?|toujours\\s+pas)\\s+(?:eu\\s+)?(?:de\\s+)?(?:nouvelles?|retour)\\s+(?:de\\s+(?:ta|votre)\\s+part\\s+)?(?:pour|concernant|au\\s+sujet\\s+de|sur|de)\\s+(?:l'|la\\s+|le\\s+|votre\\s+|ton\\s+|ta\\s+)?(?:echeancier|reglement|paiement|virement|facture)`,
   `n'(?:en\\s+)?(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recu\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement|cheque)`,
+  // a payment in part, the rest asked for: « je n'ai que deux chèques sur trois », « il me manque le troisième chèque »
+  `(?:n'ai|n'avons|n'a)\\s+(?:recu\\s+)?que\\s+(?:\\S+\\s+){0,2}?(?:cheques?|versements?|virements?|paiements?|reglements?|echeances?)\\s+sur\\s+(?:\\d+|deux|trois|quatre|cinq|six)(?![a-z])`,
+  `il\\s+(?:me\\s+|nous\\s+)?manque\\s+(?:encore\\s+|toujours\\s+)?(?:\\S+\\s+){0,2}?(?:cheque|versement|virement|paiement|reglement|echeance)s?(?![a-z])`,
+  // « J'ai bien reçu 1 500 € le 28/05, merci ! Il reste 1 980,00 € sur la facture BDA-2026-0301, tu peux regarder ? »
+  `il\\s+(?:me\\s+|nous\\s+)?(?:reste|manque)\\s+(?:encore\\s+|toujours\\s+)?\\d[\\d\\s.,]*\\s*(?:€|eur|euros)\\s+(?:a\\s+(?:regler|payer|recevoir)|sur|pour|de|du)(?![a-z])`,
   // (not a payment seen since: « je n'avais pas vu votre virement »)
   `(?<!(?:n'avais|n'avions|n'avait)\\s)(?:pas|rien|jamais)\\s+(?:encore\\s+)?vu\\s+(?:passer\\s+|arriver\\s+)?${'(?:\\S+\\s+){0,2}?'}(?:virement|paiement|reglement|versement|cheque|paypal|lydia|wero|prelevement)`,
   `(?:vois|voyons)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:arriver|passer|venir)`,
@@ -296,7 +301,9 @@ export const ANSWER = cueRegex([
   `(?:voici|ci-joint|ci\\s+joint|trouverez|please\\s+find|here\\s+(?:is|are)|attached|anbei|im\\s+anhang|adjunto|le\\s+enviamos|in\\s+allegato|alleghiamo|bijgevoegd|in\\s+de\\s+bijlage)\\s+${'(?:[^\\s.!?]+\\s+){0,4}?'}(?:rib|iban|coordonnees\\s+bancaires|bank\\s+details|bankverbindung|datos\\s+bancarios|coordinate\\s+bancarie|bankgegevens|duplicata|copie|copy|(?:rechnungs)?kopie|copia|invoice\\s+(?:attached\\s+)?again|facture\\s+a\\s+nouveau|bon\\s+de\\s+commande|purchase\\s+order|po\\s+number)`,
   `(?:again|a\\s+nouveau|de\\s+nouveau|erneut|nochmals|de\\s+nuevo|nuevamente|di\\s+nuovo|nogmaals|opnieuw)`,
   // the invoice sent again on request: "Je vous la renvoie ci-joint", "I'm resending it"
-  `(?:vous|te)\\s+(?:la|le|les)\\s+renvoi(?:e|s|ons)`, `(?:je|nous)\\s+(?:vous|te)\\s+renvoi(?:e|s|ons)\\s+(?:la|le|votre|ta|ci-joint)`, `resend(?:ing)?\\s+(?:it|the\\s+invoice|a\\s+copy)`,
+  `(?:vous|te)\\s+(?:la|le|les)\\s+renvoi(?:e|s|ons)`,
+  // … or its details written again: « Bien sûr, je vous remets le détail : facture FA-2026-0418 du 20/10/2026, … reste à payer 6 895,00 € »
+  `(?:je|nous)\\s+(?:vous|te)\\s+(?:remets|remettons|redonne|redonnons|recopie|recopions)\\s+(?:le\\s+detail|les\\s+details|les\\s+elements|les\\s+informations|les\\s+references|les\\s+coordonnees)(?![a-z])`, `(?:je|nous)\\s+(?:vous|te)\\s+renvoi(?:e|s|ons)\\s+(?:la|le|votre|ta|ci-joint)`, `resend(?:ing)?\\s+(?:it|the\\s+invoice|a\\s+copy)`,
   `(?:looking|look)\\s+into\\s+(?:it|this)`, `sorry\\s+to\\s+hear`, `desole\\w*\\s+(?:d'apprendre|pour\\s+(?:ce|le|cet))`, `nous\\s+(?:regardons|verifions|examinons)`,
   `je\\s+(?:regarde|verifie)`, `reviens\\s+vers\\s+vous`, `come\\s+back\\s+to\\s+you`, `get\\s+back\\s+to\\s+you`, `wir\\s+(?:prufen|kummern\\s+uns)`, `lo\\s+revisamos`, `verifichiamo`,
   `(?:numero|number|nummer)\\s+(?:de\\s+|du\\s+)?(?:bon\\s+de\\s+commande|po|purchase\\s+order|commande|bestellung|pedido|ordine)`, `(?:bon\\s+de\\s+commande|purchase\\s+order|po\\s+number|po|bestellnummer|bestellung|pedido|ordine)\\s+(?:est|is|ist|es|e)\\s+(?:le\\s+|el\\s+|il\\s+)?(?:n°|nº|no\\.?|nr\\.?|number|numero|#)?\\s*[a-z]{0,6}[-/_.]?\\d`, `(?:po|purchase\\s+order)\\s+(?:number|no|ref\\w*)`, `bestellnummer`,

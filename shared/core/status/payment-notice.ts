@@ -474,6 +474,30 @@ function linesAround(text: string, token: string, most = 5): string {
   return lines.join('\n');
 }
 
+/** The received cue of a bank's report on a batch of direct debits (see RECEIVED). */
+const DEBIT_BATCH = /^(?:remise|lot|fichier)\s+de\s+(?:prelevements?|domiciliations?)(?![a-z])/;
+/** A list's heading that says its items failed: « Détail des rejets : », « Opérations rejetées : », "Returned items:". */
+const FAILED_LIST = /(?<![a-z])(?:rejets?|rejetee?s?|impayee?s?|impayes|echecs?|refusee?s?|rejected|returned|failed|failures|unpaid)(?![a-z])/;
+
+/**
+ * The heading of the list a token's line belongs to: the nearest line above it that ends with a colon, when only
+ * list items (« - … », « • … », « 1. … ») stand between them. Empty when the line is in no such list.
+ */
+function listHeading(text: string, token: string): string {
+  const at = text.indexOf(token);
+  if (at < 0) return '';
+  const lines = text.slice(0, text.lastIndexOf('\n', at) + 1).split('\n').slice(0, -1);
+  if (!LIST_ITEM.test(lineAround(text, token))) return '';
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    if (LIST_ITEM.test(line)) continue;
+    return /:$/.test(line) ? line : '';
+  }
+  return '';
+}
+
+const LIST_ITEM = /^\s*(?:[-–•*·]|\d{1,2}[.)])\s/;
+
 function lineAround(text: string, token: string): string {
   const at = text.indexOf(token);
   if (at < 0) return '';
@@ -513,7 +537,9 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const rejected = (!isReply || automated) && !reversed && at < 0 && rejectedHere(folded);
   // A bank's confirming notice pays at the maturity it states: a payment on that day, not before (see maturityOf).
   const matures = !isReply && !reversed && !rejected && CONFIRMING_ORDER.test(folded) ? maturityOf(head, folded) : null;
-  if (!matures && !reversed && !rejected && (!received || NOT_RECEIVED.test(folded))) return null;
+  // A bank's report on a batch of direct debits tells each debit's fate: its rejections are read per invoice, below.
+  const batch = at >= 0 && DEBIT_BATCH.test(folded.slice(at, at + 40));
+  if (!matures && !reversed && !rejected && (!received || (NOT_RECEIVED.test(folded) && !batch))) return null;
   // A reply keeps the subject of what it answers ("RE : Factures OL-0152 et OL-0153"): the numbers its sentence of
   // payment names are the ones paid ("La facture OL-0152 a été réglée. La OL-0153 est en attente"); else the subject's.
   const numbersOf = (text: string) => invoiceNumbersIn(text, foldOnce(text));
@@ -543,6 +569,13 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   }
   // A batch listing each invoice's outcome (« - Facture BC-2026-229 - 108,00 EUR - OK », « - Facture BC-2026-231 - 288,00 EUR -
   // REJETÉ ») pays those whose line says nothing of a failure, nor of a payment to come (« La FA-2026-110 sera réglée avec le prochain lot »).
+  // (in a batch's report, each debit its line or its list's heading says failed, « Détail des rejets : - NG-2026-0502 … motif AM04 »)
+  if (batch) {
+    // (its lines name the debits by reference alone, « - NG-2026-0502 – LE BISTROT DU PORT – 144,00 EUR »)
+    for (const r of referencesIn(head)) if (INVOICE_SHAPED.test(r) && !invoiceNumbers.includes(r)) invoiceNumbers.push(r);
+    invoiceNumbers.splice(0, invoiceNumbers.length, ...invoiceNumbers.filter((n) => !FAILED_ON_ITS_LINE.test(foldOnce(lineAround(head, n))) && !FAILED_LIST.test(foldOnce(listHeading(head, n)))));
+    if (invoiceNumbers.length === 0) return null;
+  }
   if (!reversed && !rejected && invoiceNumbers.length > 1) {
     const failed = invoiceNumbers.filter((n) => FAILED_ON_ITS_LINE.test(foldOnce(lineAround(head, n))));
     if (failed.length > 0 && failed.length < invoiceNumbers.length) invoiceNumbers.splice(0, invoiceNumbers.length, ...invoiceNumbers.filter((n) => !failed.includes(n)));

@@ -101,9 +101,12 @@ export const PAID = cueRegex([
   // "La FA27-00058 est partie en paiement ce matin": sent for payment, said of the past
   `(?:est|sont)\\s+(?:bien\\s+)?partie?s?\\s+en\\s+(?:paiement|reglement|virement)`,
   // « C'est parti par Paypal ce matin ✅ (900€) », « c'est parti ce soir par virement »: the payment said « c' », its means named
-  `(?:c'est|c\\s+est|cest)\\s+(?:bien\\s+)?parti\\s+(?:(?:ce\\s+(?:matin|soir|midi|apres-midi)|aujourd'hui|hier(?:\\s+soir)?|tout\\s+a\\s+l'heure|a\\s+l'instant)\\s+)?(?:par|via|en)\\s+(?:paypal|virement|lydia|wise|revolut|cheque|bizum|swish|carte|cb|sumup|stripe|twint|mobilepay|vipps)(?![a-z])`,
+  // (« C'est envoyé par Lydia à l'instant », and the same without its « c'est » opening a sentence)
+  `(?:(?:c'est|c\\s+est|cest)\\s+(?:bien\\s+)?(?:parti|envoye)|(?<=(?:^|[.!?\\n])\\s*)envoye)\\s+(?:(?:ce\\s+(?:matin|soir|midi|apres-midi)|aujourd'hui|hier(?:\\s+soir)?|tout\\s+a\\s+l'heure|a\\s+l'instant)\\s+)?(?:par|via|en)\\s+(?:paypal|virement|lydia|wise|revolut|cheque|bizum|swish|carte|cb|sumup|stripe|twint|mobilepay|vipps)(?![a-z])`,
   // cheques handed over: « Je vous ai mis les trois chèques dans la boîte aux lettres ce matin » (held-out NYY)
   `(?:ai|avons|a)\\s+(?:mis|depose|glisse|laisse|poste|envoye|remis|donne)\\s+(?:le|les|mon|mes|nos|notre|un|deux|trois|quatre|\\d)\\s+(?:\\S+\\s+)?cheques?(?![a-z])(?!\\s+de\\s+caution)`,
+  // « c bon j'ai envoyé les 640 par lydia ce matin »: money sent through a way of paying
+  `(?:ai|avons|a)\\s+(?:bien\\s+|deja\\s+)?(?:envoye|vire|verse|transfere)\\s+${IN_SENTENCE(4)}(?:par|via|sur|en|avec)\\s+(?:lydia|paypal|wero|paylib|revolut|wise|virement|cheque|bizum|twint|sumup|pumpkin)(?![a-z])`,
   // a bill of exchange or a debit gone through: « la LCR de la 041 est bien passée sur notre compte le 13 » (held-out MXW)
   `(?:lcr|traite|effet|prelevement)\\s+${W(4)}(?:est|a\\s+ete)\\s+(?:bien\\s+)?(?:passee?|debitee?|payee?|honoree?|reglee?)(?![a-z])(?!\\s+(?:en\\s+)?(?:impaye|rejet|retour))`,
   // « le capital obsèques du contrat … a été versé ce jour par virement, pour un montant de 3 600,00 €, en règlement de votre facture F-2026-0630 »
@@ -111,7 +114,7 @@ export const PAID = cueRegex([
   `(?:a|ont)\\s+ete\\s+(?:verse|vire|regle|paye|transfere)e?s?\\s+${IN_SENTENCE(14)}en\\s+(?:reglement|paiement)\\s+de\\s+(?:votre|la|notre|vos|nos|les)\\s+factures?(?![a-z])`,
   // no auxiliary: "Acompte réglé par virement tout à l'heure", "Facture payée ce matin"
   `(?:acompte|facture|solde|somme|montant|reste)\\s+(?:bien\\s+)?(?:regle|paye|vire|verse|solde|acquitte)e?s?\\s+(?:par|ce|cet|hier|aujourd'hui|ce\\s+jour|tout\\s+a\\s+l'heure|le|via|depuis|ce\\s+matin)(?![a-z])`,
-  `(?:viens|venons|vient|viennent)\\s+(?:de\\s+(?:vous|te|lui|leur)\\s+|de\\s+t'|de\\s+)(?:faire|ef{1,2}ectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
+  `(?:viens|venons|vient|viennent)\\s+(?:de\\s+(?:vous|te|lui|leur)\\s+|de\\s+t'|de\\s+|d'(?=e))(?:faire|ef{1,2}ectuer|passer|lancer|regler|payer|virer|verser|envoyer|emettre)`,
   // the participle closing its clause: "Facture payée, vous devriez recevoir les fonds sous 48h"
   `(?:facture|acompte|solde)\\s+(?:bien\\s+)?(?:regle|paye|solde|acquitte)e?s?(?=\\s*[,.!;]|\\s*$)`,
   `${PAY_NOUN_FR}\\s+(?:est\\s+|sont\\s+)?en\\s+route`,
@@ -119,6 +122,12 @@ export const PAID = cueRegex([
   // (not a problem settled: "La facture était bloquée faute de bon de commande, c'est réglé. Le paiement partira vendredi",
   // « la facture était bloquée en attente du bon de réception. C'est réglé, le virement partira vendredi prochain »)
   `(?<!(?:bloque|probleme|souci|blocage|erreur|incident|bug|litige)[^\\n]{0,100})c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`, `(?:regle|paye|vire|verse|solde)e?s?\\s+depuis\\s+(?:le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d)`,
+  // the payment made, its arrival to be seen: « Le mandat a été payé … le 16 juin, vous devriez avoir reçu le virement », « Sie sollten die Zahlung inzwischen erhalten haben »
+  `(?:devriez|devrais|devrait|devraient)\\s+(?:deja\\s+|maintenant\\s+)?avoir\\s+(?:deja\\s+|bien\\s+)?recu\\s+${W(2)}${PAY_NOUN_FR}`,
+  `(?:sollten|solltest|sollte)\\s+(?:\\S+\\s+){0,3}?(?:zahlung|uberweisung|geld|uberweisung)\\s+(?:\\S+\\s+){0,2}?(?:erhalten|bekommen)\\s+haben(?![a-z])`,
+  // the payee told it is paid: « Je l'ai posté ce matin, tu es réglée en totalité pour la facture 070 », « vous êtes payés », "you've been paid"
+  `(?<![a-z])(?:tu\\s+es|vous\\s+etes)\\s+(?:donc\\s+|bien\\s+|maintenant\\s+|desormais\\s+|enfin\\s+)?(?:reglee?s?|payee?s?)(?![a-z])(?!\\s+(?:a\\s+la|au|par\\s+(?:le|la)|des\\s+que|quand|lorsque|une\\s+fois|apres)(?![a-z]))`,
+  `you've\\s+(?:now\\s+|just\\s+|all\\s+)?been\\s+paid(?![a-z])`,
   // an invoice named by its number alone: "La PL-2026-0391 a été réglée par virement hier", "INV-0042 has been paid", "RE-17 wurde überwiesen"
   `(?:la|le|l'|the|die|la\\s+n°|invoice\\s+no\\.?)?\\s?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*(?:\\s+\\([^)\\n]{0,40}\\))?\\s+(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est(?:\\s+bien|\\s+deja)?|has\\s+(?:now\\s+|already\\s+)?been|was|is(?:\\s+now)?|wurde|ist)\\s+(?:reglee?|payee?|soldee?|viree?|paid|settled|bezahlt|beglichen|uberwiesen)(?![a-z])`,
   // "Ça a été payé le 23/12", "elle a été réglée hier"
@@ -483,6 +492,8 @@ export const PROMISE = cueRegex([
   `(?:autorise|autorises|autorisee|decide|decidons|engageons|engage)\\s+a\\s+(?:mandater|payer|regler|liquider)\\s+(?:votre|la|cette|vos|les)\\s+factures?(?![a-z])`,
   // the payer putting it in a run of payments with its day: « je la passe dans le virement de vendredi prochain avec les autres fournisseurs »
   `(?:je|nous|on)\\s+(?:la|le|les|vous\\s+la|vous\\s+le)\\s+(?:passe|passons|mets|mettons|integre|integrons|inclus|incluons|ajoute|ajoutons|programme|programmons)\\s+(?:dans|avec|sur|au|a\\s+la|en)\\s+(?:le|la|notre|nos|les|mon|ma)?\\s*(?:prochaine?s?\\s+)?(?:reglements?|paiements?|virements?|campagnes?|lots?|remises?|runs?|batch|paiement\\s+groupe)(?![a-z])${DAY_NAMED_AFTER}`,
+  // … or for a day: « Pour le solde, notre DAF le programme pour le 20 décembre »
+  `(?:je|nous|on|daf|compta|comptable|comptabilite|tresoriere?|tresorerie|directeur|directrice|gerante?|patron|president|presidente|banque)\\s+(?:la|le|les|vous\\s+la|vous\\s+le|te\\s+le|te\\s+la)\\s+(?:programme|programment|programmons|planifie|planifient|planifions)\\s+(?:pour\\s+le|pour|le|au)(?![a-z])${DAY_NAMED_AFTER}`,
   // an errand to pay on a day: « je passe a l'agence debut de semaine prochaine pour faire le virement » (not « je vais voir avec la compta pour faire le virement »)
   `(?:je|on|nous)\\s+(?:passe|passerai|vais\\s+passer|passons|passerons|irai|vais|irons)\\s+(?=(?:\\S+\\s+){0,7}?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|semaine|fin|debut|\\d))${W(7)}pour\\s+(?:vous\\s+|te\\s+)?(?:faire|ef{1,2}ectuer|passer|deposer|poster|envoyer|regler|payer)\\s+(?:le|un|ton|votre|mon|notre|la|les)?\\s*${PAY_NOUN_FR}(?![a-z])`,
   // a loan or a fund released to us on a day: « les fonds seront débloqués le 10 décembre, directement sur votre compte »
@@ -526,7 +537,7 @@ export const PROMISE = cueRegex([
   // cs, sk, hu: "faktura … půjde příští pátek", "bude zaplatená 20. 11. 2026", "… napon fogjuk átutalni"
   `(?:faktura|platba|castka|suma)\\s+${W(2)}pujde(?![a-z])`, `(?:platba|castka|suma|prevod)\\s+${W(2)}(?:odejde|odejdou|bude\\s+odeslana)(?![a-z])`, `(?:odesleme|posleme|zadame|provedeme|uhradime|zaplatime|odosleme|posleme|uhradime)\\s+(?:\\S+\\s+){0,3}?(?:platbu|prevod|uhradu|castku|penize)(?![a-z])`, `(?:platbu|prevod|uhradu|castku)\\s+${W(3)}(?:odesleme|posleme|zadame|provedeme|odosleme|zrealizujeme)(?![a-z])`, `bude\\s+(?:zaplaten|zaplacen|uhrazen|uhraden|odeslan|odoslan)[aoy]`, `fogjuk\\s+(?:atutalni|kifizetni|rendezni|utalni)`,
   // "Votre facture … est intégrée au prochain lot de la centrale. Elle sera réglée par LCR magnétique à échéance du 31/07/2026"
-  `(?:elle|celle-ci|la\\s+facture|votre\\s+facture|cette\\s+facture|la\\s+[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(2)}(?:sera\\s+(?:reglee|payee|soldee|honoree|viree|mise\\s+en\\s+paiement)|partira)(?![a-z])`,
+  `(?:elle|celle-ci|la\\s+facture|votre\\s+facture|cette\\s+facture|la\\s+[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(2)}(?:sera\\s+(?:donc\\s+|alors\\s+|ainsi\\s+|normalement\\s+|bien\\s+)?(?:reglee|payee|soldee|honoree|viree|mise\\s+en\\s+paiement)|partira)(?![a-z])`,
   // in a payment run named by its day: "la facture ONC-2026-0407 part dans le règlement de vendredi prochain"
   `(?:elle|celle-ci|la\\s+facture|votre\\s+facture|cette\\s+facture|la\\s+[a-z]{0,8}[-/_.]?\\d[\\w/.-]*)\\s+${W(2)}(?:part|passe|partira|passera|ira)\\s+(?:dans|avec|sur)\\s+(?:le|la|notre|nos|les)\\s+(?:prochaine?s?\\s+)?(?:reglements?|paiements?|virements?|campagnes?|lots?|remises?|runs?|batch)\\s+(?:[a-z]+\\s+){0,2}?(?:de|du|des)(?![a-z])`,
   // "AP says PG-2026-0335 goes out next Friday with the weekly batch", "it'll go out on the 15th"
@@ -648,14 +659,18 @@ export const PROMISE = cueRegex([
   // the rest of a part payment, without a verb: "Le reste (quatre cent nonante-cinq euros) d'ici fin janvier, promis"
   // (not what a meeting votes or approves: « l'AG vote le solde le 10 décembre, on vous règle le 12/12 »)
   `${NOT_VOTED}(?:le|la)\\s+(?:reste|restant|solde|difference)\\s+(?:\\([^)]{0,60}\\)\\s+)?(?:d'ici|avant|au\\s+plus\\s+tard|la\\s+semaine|en\\s+fin|a\\s+la\\s+fin|fin\\s+(?:de|du)|debut|le\\s+\\d)`,
+  // (the rest by its sum: « je t'envoie les 480 restants le 15 décembre »)
+  `${NOT_VOTED}les\\s+\\d[\\d\\s.,]*\\s*(?:€|eur|euros)?\\s*(?:restants|qui\\s+restent|manquants)\\s+(?:d'ici|avant|au\\s+plus\\s+tard|la\\s+semaine|en\\s+fin|a\\s+la\\s+fin|fin\\s+(?:de|du)|debut|le\\s+\\d)`,
   `the\\s+(?:rest|remainder|remaining\\s+(?:amount|balance)|outstanding\\s+balance)\\s+(?:\\([^)]{0,60}\\)\\s+)?(?:by|before|next|within|at\\s+the\\s+end|end\\s+of)(?![a-z])`,
-  `(?:recevrez|recevras|aurez|auras|devriez\\s+recevoir|devriez\\s+avoir|devrais\\s+recevoir)\\s+${W(2)}${PAY_NOUN_FR}`,
+  // (not « vous devriez avoir reçu le virement », the payment made: see PAID)
+  `(?:recevrez|recevras|aurez|auras|devriez\\s+recevoir|devriez\\s+avoir(?!\\s+(?:deja\\s+|bien\\s+)?recu)|devrais\\s+recevoir)\\s+${W(2)}${PAY_NOUN_FR}`,
   // the money the chaser will get, said of the invoice: « Je m'en occupe, tu vas l'avoir vendredi prochain », « vous l'aurez lundi »
   `(?:(?:tu\\s+vas|vous\\s+allez)\\s+l'avoir|(?:tu|vous)\\s+l'aur(?:as|ez))(?!\\s+(?:deja|bien|recu|eu|vu|par\\s+(?:mail|courrier|e-mail|email)))(?![a-z])`,
   // with the company's batch of payments: "la FA-0121 partira avec notre paiement de fin de mois"
-  `(?:partira|partiront|passera|passeront|(?:ce|ca|cela|elle)\\s+sera|sera\\s+(?:reglee?|payee?|viree?|inclus[e]?)|seront\\s+(?:reglee?s|payee?s|viree?s))\\s+(?:avec|dans|lors\\s+de|sur)\\s+(?:notre|nos|le|la|les)\\s+(?:prochaine?s?\\s+)?(?:paiements?|reglements?|virements?|campagne|lot|cycle|echeance)`,
+  `(?:partira|partiront|passera|passeront|(?:ce|ca|cela|elle)\\s+sera|sera\\s+(?:reglee?|payee?|viree?|inclus[e]?)|seront\\s+(?:reglee?s|payee?s|viree?s))\\s+(?:(?:avec|dans|lors\\s+de|sur)\\s+(?:notre|nos|le|la|les)|lors\\s+du)\\s+(?:prochaine?s?\\s+)?(?:paiements?|reglements?|virements?|campagne|lot|cycle|echeance)`,
   // the company's payment batches: "dans notre campagne de paiements du 30", "sur le cycle de règlement de fin de mois"
-  `(?:dans|sur|avec|lors\\s+de|pour)\\s+(?:notre|la|le|nos|les|la\\s+prochaine|le\\s+prochain)\\s+(?:campagne|cycle|session|vague|lot|tour|run)s?\\s+de\\s+(?:paiement|reglement|virement)s?`,
+  // (« lors du campagne de paiement du 18/12/2026 »: a writer's slip for « de la »)
+  `(?:(?:dans|sur|avec|lors\\s+de|pour)\\s+(?:notre|la|le|nos|les|la\\s+prochaine|le\\s+prochain)|lors\\s+du|au)\\s+(?:campagne|cycle|session|vague|lot|tour|run)s?\\s+de\\s+(?:paiement|reglement|virement)s?`,
   // « Votre facture … est validée et sera intégrée à notre campagne de paiement du 15/12/2026 »
   `(?:integree?s?|incluse?s?|ajoutee?s?|rattachee?s?|positionnee?s?)\\s+(?:a|au|dans)\\s+(?:notre|la|nos|les|la\\s+prochaine|le\\s+prochain)\\s+(?:campagne|cycle|session|vague|lot|run)s?\\s+de\\s+(?:paiement|reglement|virement)s?`,
   // en
@@ -683,6 +698,8 @@ export const PROMISE = cueRegex([
   `(?:la\\s+)?(?:compta|comptabilite|tresorerie|daf|direction|patron|gerant|comptable)\\s+(?:m'a\\s+dit|me\\s+dit|dit|annonce|confirme|m'a\\s+confirme|promet|m'a\\s+promis)\\s+(?:que\\s+)?(?:ce\\s+sera\\s+|ca\\s+sera\\s+|(?:le\\s+)?(?:paiement|virement|reglement)\\s+(?:sera\\s+fait\\s+|partira\\s+)?)?(?:pour\\s+|d'ici\\s+|avant\\s+)?(?:la\\s+|le\\s+)?(?:fin|debut|mi|semaine|lundi|mardi|mercredi|jeudi|vendredi|demain|\\d)(?![a-z])`,
   // "I'll sort it on Friday": sorting out the invoice one was chased for is paying it (not "sort it out with the printer")
   `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:get\\s+)?(?:sort|sorted)\\s+(?:it|this|that|the\\s+invoice|the\\s+bill|(?:the\\s+)?payment)(?:\\s+out)?(?!\\s+(?:out\\s+)?with)(?![a-z])`, `get\\s+(?:it|this|that|the\\s+invoice|the\\s+bill)\\s+sorted(?!\\s+(?:out\\s+)?with)`,
+  // "I'll do it together with another payment at the end of the month": doing what one was chased for, on a day, is paying
+  `(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:do|take\\s+care\\s+of)\\s+(?:it|this|that)\\s+${IN_SENTENCE(6)}(?:(?:at|by|before|on|for)\\s+(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:month|week)|(?:on|by|before)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\s+\\d{1,2}(?:st|nd|rd|th)?)|tomorrow|tonight|next\\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)|this\\s+(?:week|weekend|evening|afternoon|friday))(?![a-z])`,
   // the subject left out, as phone replies do: "sorry mate totally forgot. will sort it by the 27th"
   `(?<=(?:^|[.!?\\n])\\s*)will\\s+(?:get\\s+)?sort\\s+(?:it|this|that|the\\s+invoice|the\\s+bill|(?:the\\s+)?payment)(?:\\s+out)?(?!\\s+(?:out\\s+)?with)(?![a-z])`,
   `make\\s+sure\\s+(?:it|this|that|the\\s+(?:invoice|payment|transfer)|payment)\\s+(?:goes\\s+out|is\\s+paid|gets\\s+paid|is\\s+sent|is\\s+settled|gets\\s+settled)`,
@@ -1172,6 +1189,9 @@ export const DISPUTE = cueRegex([
   // the wrong company billed: « Cette facture ne peut pas être adressée à Bande à Part : le clip a été produit par la société dédiée …
   // Notre expert-comptable la rejette. Il faut l'annuler et la refaire au bon nom. »
   `ne\\s+(?:peut|peuvent|pourra)\\s+pas\\s+etre\\s+(?:adressee|libellee|facturee|emise|etablie)s?\\s+(?:a|au\\s+nom\\s+de)(?![a-z])`, `(?:comptable|compta|expert-comptable|service\\s+comptable|controleur\\s+de\\s+gestion)\\s+(?:la|le|les)\\s+rejette(?:nt)?(?![a-z])`, `(?:refaire|reemettre|reediter|re-emettre|reetablir|etablir|emettre|faire)\\s+(?:la\\s+|une\\s+|une\\s+nouvelle\\s+|une\\s+autre\\s+)?(?:facture\\s+)?(?:au\\s+bon\\s+nom|a\\s+la\\s+bonne\\s+(?:entite|societe|structure|raison\\s+sociale|personne\\s+morale))(?![a-z])`,
+  // the wrong party billed, in English: "this invoice shouldn't be addressed to us — suppliers invoice the couple directly … Could you re-issue it to them?"
+  `(?:invoice|bill|it|this)\\s+(?:shouldn't|should\\s+not|must\\s+not|mustn't)\\s+(?:have\\s+been|be)\\s+(?:addressed|made\\s+out|issued|sent)\\s+to\\s+(?:us|me|our\\s+(?:company|agency|firm|office))(?![a-z])`,
+  `re-?issue\\s+(?:it|the\\s+invoice|this(?:\\s+invoice)?)\\s+(?:to|in\\s+the\\s+name\\s+of)\\s+(?:them|him|her|the\\s+(?:couple|end\\s+client|client|customer|family|owners?|bride|groom))(?![a-z])`,
   // « la facture doit être établie au nom de l'OGEC Notre-Dame du Roucas (…) et non de l'école »
   `(?:etablie|adressee|libellee|emise|faite|redigee)\\s+au\\s+nom\\s+d(?:e|u|es|')\\s*${IN_SENTENCE(14)}et\\s+non\\s+(?:pas\\s+)?(?:de|du|des|d'|a|au|aux|sur)(?![a-z])`,
   // de: « die Rechnung ist falsch adressiert … Bitte stornieren Sie die Rechnung und stellen Sie eine neue auf die GmbH aus »
@@ -1207,6 +1227,10 @@ export const DISPUTE = cueRegex([
   `non\\s+(?:possiamo|potremo|posso|possono|intende|intendiamo|intendono|intendo)\\s+(?:liquidare|pagare|saldare|accettare|approvare)\\s+(?:la|questa|vostra|tale)\\s+fattura`, `fattura,?\\s+(?:che\\s+)?(?:per\\s+ora\\s+|al\\s+momento\\s+)?(?:e|resta|rimane)\\s+(?:sospesa|bloccata|contestata)(?![a-z])`,
   // « Le conseil de fabrique a décidé de ne pas régler cette facture tant que ces défauts n'auront pas été repris »
   `(?:decide|decidons|decident|choisi|choisissons|prefere|preferons)\\s+de\\s+ne\\s+pas\\s+(?:regler|payer|honorer|mettre\\s+en\\s+paiement)\\s+(?:cette|la|votre|ladite)\\s+facture`, `ne\\s+pas\\s+(?:regler|payer)\\s+${W(3)}tant\\s+que`,
+  // « Il est hors de question que nous payions cette facture tant que le battant n'a pas été remplacé à vos frais »
+  `hors\\s+de\\s+question\\s+(?:que\\s+(?:nous|je|on|la\\s+\\S+|le\\s+\\S+)\\s+(?:vous\\s+|te\\s+)?(?:payions|payons|paie|paye|reglions|reglons|regle|versions|mandations|mandate)|(?:pour\\s+(?:nous|moi)\\s+)?de\\s+(?:vous\\s+|te\\s+)?(?:payer|regler|verser|mandater))(?![a-z])`,
+  // « Le conseil économique ne souhaite pas régler cette facture tant que vous n'êtes pas repassé refaire l'accord »
+  `ne\\s+(?:souhaite|souhaitons|souhaitent|veut|veux|voulons|veulent|compte|comptons|comptent|va|vais|allons|vont)\\s+pas\\s+(?:regler|payer|mettre\\s+en\\s+paiement|mandater)\\s+${W(3)}tant\\s+que(?![a-z])`,
   `(?:on|nous|je)\\s+(?:ne\\s+)?(?:(?:vous\\s+)?(?:paiera|paierons|paierai|payera|payerons|reglera|reglerons|reglerai|versera|verserons))\\s+rien\\s+(?:avant|tant\\s+que|sans)(?![a-z])`,
   // payment held until a defect is mended: « Tant que ce n'est pas repris on préfère attendre pour le solde »
   `tant\\s+que\\s+${IN_SENTENCE(8)}(?:pas|rien)\\s+${IN_SENTENCE(6)}(?:on|nous|je)\\s+(?:prefere\\w*|va|vais|allons)\\s+attendre(?![a-z])`,

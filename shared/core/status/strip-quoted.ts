@@ -121,8 +121,36 @@ function newText(text: string, keepSignature: boolean): string {
   if (!kept.some((line) => line.trim())) kept = bottomPosted(lines, start);
   // "Te contesto entre líneas", "see my answers below": the answers stand between the quotes.
   else if (INLINE_ANSWERS.test(kept.join(' '))) kept = [...kept, ...bottomPosted(lines, start)];
-  const signature = keepSignature ? -1 : kept.findIndex((line, i) => i > 0 && SIGNATURE.some((re) => re.test(line)));
-  return (signature > 0 ? kept.slice(0, signature) : kept).join('\n').trim();
+  const signature = keepSignature ? -1 : signatureStart(kept);
+  if (signature > 0 && onlyGreeting(kept.slice(0, signature))) kept = [...kept.slice(0, signature), ...textBelowSignature(kept, signature)];
+  else if (signature > 0) kept = kept.slice(0, signature);
+  return kept.join('\n').trim();
+}
+
+function signatureStart(lines: readonly string[]): number {
+  return lines.findIndex((line, i) => i > 0 && SIGNATURE.some((re) => re.test(line)));
+}
+
+/** « Bonjour Mathilde, », "Hi Tom!": a salutation line and nothing else. */
+const GREETING_LINE = /^[^.?\d\n]{1,60}[,!:]?$/;
+
+function onlyGreeting(lines: readonly string[]): boolean {
+  const written = lines.map((line) => line.trim()).filter(Boolean);
+  return written.length === 1 && GREETING_LINE.test(written[0]!);
+}
+
+/**
+ * A mail app that inserts the signature where the cursor stands leaves it under the greeting, the message below
+ * it: « Bonjour Mathilde, / -- / Julien Martin / … / (blank) / Le virement annoncé … n'est jamais arrivé. » The
+ * signature is the block of lines right under "--"; the paragraphs after it are the message (up to a footer).
+ */
+function textBelowSignature(lines: readonly string[], signature: number): string[] {
+  if (!/^--\s?$/.test(lines[signature]!)) return [];
+  let i = signature + 1;
+  while (i < lines.length && lines[i]!.trim()) i++;
+  const below = lines.slice(i);
+  const footer = signatureStart(['', ...below]) - 1;
+  return footer >= 0 ? below.slice(0, footer) : below;
 }
 
 /**

@@ -73,6 +73,19 @@ describe('stripQuoted', () => {
   });
 });
 
+describe('stripQuoted: a signature inserted under the greeting (held-out ZWW)', () => {
+  const sig = '--\nJulien Martin\nGéomètre-expert – Géomètre Topo Alpes\n04 76 43 18 62\n';
+  it('reads the paragraphs below the signature block when only a greeting stands above it', () => {
+    expect(stripQuoted(`Bonjour Mathilde,\n${sig}\nLe virement annoncé pour le 21 septembre n'est jamais arrivé.\n\nJulien\n\nEnvoyé de mon iPhone\nvieux texte`)).toBe(
+      "Bonjour Mathilde,\n\nLe virement annoncé pour le 21 septembre n'est jamais arrivé.\n\nJulien",
+    );
+  });
+  it('still cuts at the signature below a written message', () => {
+    expect(stripQuoted(`Bonjour Mathilde,\nVoici la facture.\n${sig}\nancien texte`)).toBe('Bonjour Mathilde,\nVoici la facture.');
+    expect(stripQuoted(`Merci, c'est payé.\n${sig}\nancien texte`)).toBe("Merci, c'est payé.");
+  });
+});
+
 describe('stripQuoted: keeping the signature on request', () => {
   it('cuts at « -- » by default, keeps what follows when asked', () => {
     const text = 'Bonjour,\nVoici la facture.\n--\nClaire\nFACTURE No F-12\nTotal TTC : 100,00 €';

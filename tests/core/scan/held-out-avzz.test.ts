@@ -1,0 +1,157 @@
+/** What the thirty-first session's batches of unseen mailboxes (AVZZ–…) showed, each rule on its own. */
+import { describe, expect, it } from 'vitest';
+import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
+import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
+import { extractTextFields } from '../../../shared/core/extract/fields/text-fields';
+import { answeredInvoice, answering } from './answered-invoice';
+import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
+import { message } from '../../fixtures/mail';
+import { mail } from '../status/mail';
+
+const kind = (text: string) => classifyClientReply(mail({ text, date: '2026-11-18' })).kind;
+
+describe('first batch (AVZZ–AWWV)', () => {
+  const batchReport = (details: string) =>
+    readPaymentNotice(
+      mail({
+        subject: 'Remise de prélèvements SEPA du 10/11/2026 – compte rendu',
+        from: 'notifications@banque.example',
+        date: '2026-11-12',
+        text: `Madame, Monsieur,\n\nVotre remise de prélèvements SEPA CORE du 10/11/2026 a été traitée.\n\nNombre d'opérations : 14 – Montant total : 3 112,00 EUR\nOpérations rejetées : 1\n\n${details}\n\nCeci est un message automatique.`,
+      }),
+    );
+
+  it("a bank's report on a batch of direct debits pays those it credited, not those listed under its rejections", () => {
+    const notice = batchReport(
+      'Détail des rejets :\n- NG-2026-0502 – LE BISTROT DU PORT – 144,00 EUR – motif AM04 (provision insuffisante)\n\nLes autres opérations (dont NG-2026-0498 BRASSERIE DES CHARTRONS 216,00 EUR) ont été créditées sur votre compte le 12/11/2026.',
+    );
+    expect(notice?.invoiceNumbers).toEqual(['NG-2026-0498']);
+    expect(batchReport('Détail des rejets :\n- NG-2026-0502 – LE BISTROT DU PORT – 144,00 EUR – motif AM04 (provision insuffisante)')).toBeNull();
+  });
+
+  it('« Je l\'ai posté ce matin, tu es réglée en totalité pour la facture 070 » pays; a payment to come or asked about does not', () => {
+    expect(kind("Camille,\nTu as raison il etait resté dans la boite à gants du 4x4 !! Je l'ai posté ce matin, tu es réglée en totalité pour la facture 070.\nBernard")).toBe('paid');
+    expect(kind("You've been paid, sorry for the delay.")).toBe('paid');
+    expect(kind('Tu es réglée quand je reçois le prêt.')).not.toBe('paid');
+    expect(kind('Est-ce que tu es réglée ?')).not.toBe('paid');
+  });
+
+  it('our « je n\'ai que deux chèques sur trois : le troisième … n\'était pas dans l\'enveloppe. Tu peux me l\'envoyer ? » chases', () => {
+    const ours = mail({
+      subject: 'RE: Facture sanglier en cape - FN-2026-070',
+      from: 'camille@naturalia.example',
+      date: '2026-11-09',
+      text: "Bonjour Bernard,\n\nLes deux premiers chèques sont bien passés, merci. Par contre je n'ai que deux chèques sur trois : le troisième (485 €, échéance 5 novembre) n'était pas dans l'enveloppe. Tu peux me l'envoyer ?\n\nCamille",
+    });
+    expect(classifyOwnFollowUp(ours)).toBe('reminder');
+    expect(classifyOwnFollowUp({ ...ours, text: 'Bonjour Bernard,\n\nIl me manque encore le troisième chèque de 485 €.\n\nCamille' })).toBe('reminder');
+  });
+
+  it('« Échéance du solde : 05/11/2026 » under a plan of three cheques is the due date', () => {
+    const fields = extractTextFields(
+      'Facture FN-2026-070\nDate : 05/08/2026\nSanglier naturalisé : 1 455,00 € TTC\n\nÉchéancier convenu : 3 chèques de 485,00 €, encaissés le 5 septembre, le 5 octobre et le 5 novembre 2026.\nÉchéance du solde : 05/11/2026',
+      'DMY',
+    );
+    expect(fields.dueDate?.value).toBe('2026-11-05');
+  });
+});
+
+describe('second batch (AWWW–AWXX)', () => {
+  it('« Le conseil économique ne souhaite pas régler cette facture tant que vous n\'êtes pas repassé refaire l\'accord » disputes', async () => {
+    const text =
+      "Bonsoir M. Cazals,\n\nJe suis désolée mais notre organiste titulaire me signale que l'accord n'a pas tenu : la trompette du Récit est de nouveau fausse. Le conseil économique ne souhaite pas régler cette facture tant que vous n'êtes pas repassé refaire l'accord.\n\nOdile Pujol, trésorière";
+    expect(await answeredInvoice('bertrand@orgues.example', ['orgues.example'], text, '2026-10-29')).toEqual(['disputed', null]);
+  });
+
+  it('« C\'est envoyé par Lydia à l\'instant » pays, and « Envoyé par Lydia » opening a sentence too', () => {
+    expect(kind("Hello Camille !\n\nC'est envoyé par Lydia à l'instant 🙂 hâte de voir les esquisses !!\n\nLéa")).toBe('paid');
+    expect(kind('Envoyé par Lydia à l\'instant !')).toBe('paid');
+    expect(kind('Le bon de commande vous a été envoyé par courrier.')).not.toBe('paid');
+  });
+
+  it('"I\'ll do it together with another payment at the end of the month" promises the month\'s end; "I\'ll do it." alone does not', () => {
+    const reply = classifyClientReply(mail({ text: "Hi Camille,\n\nApologies - Emily thought I'd paid it and I thought she had! Euro transfers cost us a fortune so I'll do it together with another payment at the end of the month, hope that's OK.\n\nCheers,\nJames", date: '2026-11-10' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-11-30']);
+    expect(kind("I'll do it.")).not.toBe('promise');
+  });
+
+  it('« Elle est maintenant approuvée et sera réglée lors du campagne de paiement du 18/12/2026 » promises the 18th (« du » for « de la »)', () => {
+    const reply = classifyClientReply(mail({ text: 'Bonjour,\n\nVotre facture était en attente de validation du réceptionnaire (Mme Moreau). Elle est maintenant approuvée et sera réglée lors du campagne de paiement du 18/12/2026.\n\nService Comptabilité Fournisseurs', date: '2026-11-05' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-18']);
+  });
+});
+
+describe('third batch (AWXY–AWYZ)', () => {
+  it('« Il est hors de question que nous payions cette facture tant que le battant n\'a pas été remplacé à vos frais » disputes', async () => {
+    const text =
+      "Madame,\n\nJe suis surpris de recevoir une relance. Notre sacristain a constaté dimanche dernier que le nouveau battant est FISSURÉ au niveau de la boule.\nIl est hors de question que nous payions cette facture tant que le battant n'a pas été remplacé à vos frais.\n\nJean-Pierre Socquet";
+    expect(await answeredInvoice('helene@fonderie.example', ['fonderie.example'], text, '2026-12-02')).toEqual(['disputed', null]);
+    expect(kind("Hors de question de payer ça en l'état.")).toBe('dispute');
+  });
+
+  it('« On a le bureau de l\'asso le 15 décembre, je te fais le chèque ce soir-là » promises the 15th, not the evening of the reply', () => {
+    const reply = classifyClientReply(mail({ text: "Salut Hélène\noui pardon c'est ma faute, la trésorière est à la Réunion. On a le bureau de l'asso le 15 décembre, je te fais le chèque ce soir-là et je te le dépose à l'atelier, promis !\nGérard", date: '2026-11-26' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-15']);
+    expect(classifyClientReply(mail({ text: 'Je te fais le chèque ce soir, promis !', date: '2026-11-26' })).promisedDate).toBe('2026-11-26');
+  });
+
+  it('« Relevé octobre » whose body names its invoice (« Facture n° FA-2026-0412 … Total à régler : 1 842,60 € TTC ») is that invoice, with no tax line', async () => {
+    const statement = message({
+      from: 'Claire <claire@escargots.example>',
+      to: ['Sophie <sophie@restaurant.example>'],
+      subject: "Relevé octobre - Le Cep d'Or",
+      date: '2026-11-02T09:05:00+01:00',
+      text: "Bonjour Sophie,\n\nVoici le relevé d'octobre du Cep d'Or :\n\nFacture n° FA-2026-0412, datée du 31 octobre 2026\n18 livraisons — escargots extra-gros\nTotal à régler : 1 842,60 € TTC\nPaiement à 30 jours, soit avant le 30/11/2026.\n\nClaire",
+    });
+    const found = await scanMessages([statement], { me: ['escargots.example'], today: '2026-12-07' });
+    expect(found.map((r) => [r.invoiceNumber, r.amount, r.dueDate])).toEqual([['FA-2026-0412', 1842.6, '2026-11-30']]);
+  });
+});
+
+describe('fourth batch (AWZV–AXVW)', () => {
+  it('« Pour le solde, notre DAF le programme pour le 20 décembre » promises the 20th', () => {
+    const reply = classifyClientReply(mail({ text: "Bonjour Claire,\n\nNous avons viré 2 700 € ce matin (la moitié). Pour le solde, notre DAF le programme pour le 20 décembre, je te confirme dès que c'est parti.\n\nIsabelle", date: '2026-11-24' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-20']);
+  });
+
+  it('our « Bien sûr, je vous remets le détail : facture … reste à payer 6 895,00 € », asked for by the client, is an answer, not a reminder', () => {
+    const ours = mail({
+      subject: 'Re: Facture de solde FA-2026-0418',
+      from: 'julien@escaliers.example',
+      date: '2026-11-19',
+      text: 'Bonjour,\nBien sûr, je vous remets le détail : facture FA-2026-0418 du 20/10/2026, total TTC 9 850,00 €, acompte déduit 2 955,00 €, reste à payer 6 895,00 €.\nIBAN : FR76 1027 8022 0000 0204 1870 145\nCordialement,',
+    });
+    expect(classifyOwnFollowUp(ours)).not.toBe('reminder');
+  });
+
+  it('« Je viens d\'envoyer 480 € par Lydia, et je t\'envoie les 480 restants le 15 décembre » promises the rest of a 960 € invoice', async () => {
+    const invoice = message({ from: 'Camille <camille@karaoke.example>', to: ['Léa <lea@bde.example>'], subject: 'Facture soirée BDE – FA-2026-0198', date: '2026-09-18T11:20:00+02:00', text: 'Coucou Léa,\nFacture FA-2026-0198 du 18/09/2026\nTotal TTC : 960,00 €\nPaiement à réception.\nCamille' });
+    const reply = answering(invoice, message({ from: 'Léa <lea@bde.example>', to: ['Camille <camille@karaoke.example>'], subject: 'Re: Facture soirée BDE – FA-2026-0198', date: '2026-10-02T22:41:00+02:00', text: "Super merci !! Je viens d'envoyer 480 € par Lydia, et je t'envoie les 480 restants le 15 décembre quand la subvention de la fac sera tombée.\nLéa" }));
+    const [r] = await scanMessages([invoice, reply], { me: ['karaoke.example'], today: '2026-12-07' });
+    expect([r?.status, r?.promisedDate]).toEqual(['promised', '2026-12-15']);
+  });
+
+  it('« c bon j\'ai envoyé les 640 par lydia ce matin, tu me dis si t\'as bien reçu ? » pays; « votre facture sera donc réglée le 10 décembre prochain » promises', () => {
+    expect(kind("hello, c bon j'ai envoyé les 640 par lydia ce matin, tu me dis si t'as bien reçu ?\nhugo")).toBe('paid');
+    const reply = classifyClientReply(mail({ text: 'Bonjour Madame Roux,\n\nMerci pour votre facture, bien reçue. Nous procédons aux paiements fournisseurs le 10 de chaque mois ; votre facture sera donc réglée le 10 décembre prochain.\n\nRomain Favre', date: '2026-11-23' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-10']);
+  });
+});
+
+describe('fifth batch (AXVX–AXWY)', () => {
+  it('"this invoice shouldn\'t be addressed to us — suppliers invoice the couple directly … Could you re-issue it to them?" disputes (the wrong party billed)', () => {
+    expect(kind("Hi Lucie,\n\nWe loved it too! However this invoice shouldn't be addressed to us — under our contract, suppliers invoice the couple directly. We can't process it on our side, sorry.\nCould you re-issue it to them?\n\nEmma")).toBe('dispute');
+    expect(kind('Could you re-issue it to our new address?')).not.toBe('dispute');
+  });
+
+  it('« Le mandat a été payé par l\'agence comptable le 16 juin, vous devriez avoir reçu le virement » pays; « vous devriez avoir le virement lundi » still promises', () => {
+    expect(kind("Bonjour Monsieur Roux,\n\nLe mandat a été payé par l'agence comptable le 16 juin, vous devriez avoir reçu le virement.\n\nC. Besson")).toBe('paid');
+    expect(kind('Sie sollten die Zahlung inzwischen erhalten haben.')).toBe('paid');
+    expect(kind('Vous devriez avoir le virement lundi.')).toBe('promise');
+  });
+
+  it('our « J\'ai bien reçu 1 500 € le 28/05, merci ! Il reste 1 980,00 € sur la facture BDA-2026-0301, tu peux regarder ? » chases the rest', () => {
+    const ours = mail({ subject: 'Re: Facture fin de saison BDA-2026-0301', from: 'claire@blanchisserie.example', date: '2026-06-10', text: "Salut Julien,\nJ'ai bien reçu 1 500 € le 28/05, merci ! Il reste 1 980,00 € sur la facture BDA-2026-0301, tu peux regarder quand tu as un moment ?\nClaire" });
+    expect(classifyOwnFollowUp(ours)).toBe('reminder');
+  });
+});
