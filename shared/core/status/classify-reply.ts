@@ -189,6 +189,8 @@ const BALANCE_PAID = /(?<![a-z])(?:le\s+solde|le\s+reste|le\s+restant|the\s+bala
 /** The rest named after a first part, and what is said of it: « … et le solde par virement PostFinance ce matin ». */
 const REST_PAID_TOO = /(?<![a-z])(?:et|puis|and|und|y|e)\s+(?:le\s+solde|le\s+reste|the\s+balance|the\s+rest|den\s+rest|el\s+resto|il\s+saldo)\s+([^.!?\n]{0,80})/;
 const DAY_AHEAD = /(?<![a-z])(?:prochaine?|suivante?|demain|next|tomorrow|nachste\w*|morgen)(?![a-z])/;
+/** A sum written without its currency after the payment's noun: « je t'ai fait un virement de 500 e hier », "a transfer of 500". */
+const BARE_SUM_PAID = /(?<![a-z])(?:virement|versement|paiement|reglement|cheque|transfer|payment)\s+(?:de|of)\s+(\d{1,3}(?:[ .]?\d{3})*(?:,\d{1,2})?)(?![\d/.,]\d)(?:\s*(?:e|eur|euros?)(?![a-z]))?/;
 const REST_PAID_WORDS = /(?<![a-z])(?:ce\s+matin|hier|aujourd'hui|ce\s+jour|vire|regle|paye|verse|this\s+morning|yesterday|today|paid|sent|transferred|heute|gestern|uberwiesen)(?![a-z])/;
 
 function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolean {
@@ -205,7 +207,11 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
     // The amount the payment words name: the first after them ("We paid $3,000 of the $4,500"), else the sentence's.
     const stated = findMoney(hit.sentence);
     const named = stated.find((m) => m.index >= hit.endInSentence) ?? stated[0];
-    return named !== undefined && named.value < due * PART_PAYMENT_SHARE;
+    if (named === undefined) {
+      const bare = BARE_SUM_PAID.exec(fold(hit.sentence));
+      return !!bare && Number(bare[1]!.replace(/[ .]/g, '').replace(',', '.')) < due * PART_PAYMENT_SHARE;
+    }
+    return named.value < due * PART_PAYMENT_SHARE;
   }, (h) => h.sentenceStart);
   // "le justificatif du virement de l'acompte (1 500,00 €) pour la facture …" naming the whole sum billed: all of it is paid.
   const wholeAmount = once((hit) => !!due && due > 0 && findMoney(hit.sentence).some((m) => Math.abs(m.value - due) < 0.005), (h) => h.sentenceStart);

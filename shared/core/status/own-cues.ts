@@ -26,8 +26,8 @@ export const CHASE = cueRegex([
   // the day it was awaited, past: « Le solde de 5 200 € (TG-2026-041) était attendu pour le 29/11. Tu peux regarder ça ? »
   `(?:etait|etaient)\\s+(?:attendue?s?|prevue?s?|due?s?|a\\s+regler|payable)\\s+(?:pour\\s+|au\\s+plus\\s+tard\\s+)?(?:le|au)\\s+\\d`,
   // a bill of exchange not returned accepted, or not honoured: « La LCR de la facture CL-2026-0418 ne nous est pas revenue acceptée et
-  // l'échéance est passée », « Les LCR des factures … n'ont pas été honorées au 30/11 »
-  `(?:lcr|traites?|effets?|bills?\\s+of\\s+exchange)\\s+${'(?:[^\\s.!?]+\\s+){0,12}?'}(?:ne\\s+nous\\s+(?:est|a)\\s+(?:toujours\\s+)?pas\\s+(?:ete\\s+)?(?:revenue?|retournee?|renvoyee?)\\s+(?:acceptee?|signee?)|(?:n'a|n'ont|n'est|ne\\s+sont)\\s+pas\\s+(?:ete\\s+)?(?:honoree?s?|acceptee?s?|payee?s?))(?![a-z])`,
+  // l'échéance est passée », « Les LCR des factures … n'ont pas été honorées au 30/11 », « … ne nous a pas été acceptée par votre banque »
+  `(?:lcr|traites?|effets?|bills?\\s+of\\s+exchange)\\s+${'(?:[^\\s.!?]+\\s+){0,12}?'}(?:ne\\s+nous\\s+(?:est|a)\\s+(?:toujours\\s+)?pas\\s+(?:ete\\s+)?(?:revenue?|retournee?|renvoyee?)\\s+(?:acceptee?|signee?)|ne\\s+nous\\s+(?:a|ont)\\s+pas\\s+ete\\s+(?:acceptee?s?|honoree?s?|payee?s?)|(?:n'a|n'ont|n'est|ne\\s+sont)\\s+pas\\s+(?:ete\\s+)?(?:honoree?s?|acceptee?s?|payee?s?))(?![a-z])`,
   // es, pt, it, en, de: "con 24 días de retraso", "com 18 dias de atraso", "Le escribo de nuevo por la factura", "Volto a contactar a
   // propósito da fatura", "Les rogamos procedan al pago", "Agradecemos o pagamento com a maior brevidade"
   `\\d+\\s+(?:dias|días|giorni|days|tage[n]?)\\s+(?:de\\s+|di\\s+)?(?:retraso|atraso|ritardo|late|overdue|verspatung|verzug)`, `(?:le|les|os|vos)?\\s*(?:escribo|escribimos|contacto|contactamos)\\s+de\\s+nuevo`, `(?:volto|voltamos|torno|torniamo)\\s+a\\s+(?:contactar|contatta\\w*|scriver\\w*|escrever)`,
@@ -70,8 +70,10 @@ export const CHASE = cueRegex([
   // (motif : provision insuffisante). Pouvez-vous nous faire un virement du montant ?", « Notre prélèvement du 10/11 pour la facture
   // GE-2026-0437 (216,00 €) a été rejeté »
   `prelevement\\s+${'(?:\\S+\\s+){0,10}?'}(?:a\\s+ete\\s+|est\\s+)?(?:rejete|refuse|retourne|revenue?\\s+(?:impaye|rejete|refuse))`, `prelevement\\s+${'(?:\\S+\\s+){0,10}?'}(?:n'est\\s+pas\\s+passe|n'a\\s+pas\\s+(?:ete\\s+)?(?:passe|abouti|honore))`, `(?:pouvez|pourriez)-vous\\s+nous\\s+regler(?![a-z])`, `(?:pouvez|pourriez)-vous\\s+(?:bien\\s+)?(?:regler|payer|solder)\\s+(?:la|notre|cette|ma)\\s+facture(?![a-z])`, `(?:peux|pourrais)-tu\\s+(?:bien\\s+)?(?:regler|payer|solder)\\s+(?:la|ma|cette|notre)\\s+facture(?![a-z])`, `(?:pouvez|pourriez)-vous\\s+(?:nous\\s+)?(?:faire|effectuer|proceder\\s+a)\\s+(?:un|le)\\s+(?:virement|reglement|paiement)`,
+  // (a bill of exchange too: « La LCR de 29 652,00 € à échéance du 30/10/2026 a été rejetée par votre banque »)
+  `(?:lcr|traite|effet)s?\\s+${'(?:\\S+\\s+){0,10}?'}(?:a\\s+ete|ont\\s+ete|est|sont)\\s+(?:rejetee?s?|refusee?s?|(?:revenue?s?|retournee?s?)\\s+(?:impayee?s?|rejetee?s?|refusee?s?))(?![a-z])`,
   // a public payer asked where its payment stands, the delay passed: « le délai de 30 jours est dépassé. Pourriez-vous m'indiquer l'état du mandatement ? »
-  `(?:delai|echeance|date\\s+limite)\\s+(?:\\S+\\s+){0,4}?(?:est|a\\s+ete|sont)\\s+(?:largement\\s+|maintenant\\s+|desormais\\s+)?(?:depasse|echu|expire)e?s?(?![a-z])`,
+  `(?:delai|echeance|date\\s+limite)\\s+(?:\\S+\\s+){0,4}?(?:est|a\\s+ete|sont|etant|ayant\\s+ete)\\s+(?:largement\\s+|maintenant\\s+|desormais\\s+)?(?:depasse|echu|expire)e?s?(?![a-z])`,
   `(?:indiquer|communiquer|preciser|confirmer|dire)\\s+(?:l'etat|ou\\s+en\\s+est|l'avancement)\\s+(?:du|de\\s+la|de\\s+notre|de\\s+votre)\\s+(?:mandatement|paiement|reglement|virement|mise\\s+en\\s+paiement)(?![a-z])`,
   // « la facture GMBA-2026-102 (3 960,00 €) arrivait à échéance le 16 octobre. Pouvez-vous me confirmer sa mise en paiement ? »
   `(?:arrivait|est\\s+arrivee|etait\\s+arrivee)\\s+a\\s+echeance`, `(?:etait|etaient)\\s+a\\s+echeance\\s+(?:le|au|depuis)(?![a-z])`, `confirmer\\s+(?:sa|la|leur|votre)\\s+date\\s+de\\s+(?:mise\\s+en\\s+paiement|paiement|reglement|virement)`,
@@ -80,7 +82,7 @@ export const CHASE = cueRegex([
   // « Sauf erreur de notre part, nous n'avons pas reçu le solde de 1 680,00 € (facture CA-2026-059) »
   // « nous n'avons reçu aucune LCR acceptée de votre part »
   `(?:n'avons|n'ai|n'avions|n'avais)\\s+(?:toujours\\s+|encore\\s+)?recu\\s+aucune?\\s+(?:reglement|paiement|virement|versement|cheque|lcr|traite|effet)s?(?![a-z])`,
-  `sauf\\s+erreur\\s+(?:ou\\s+omission\\s+)?de\\s+(?:notre|ma)\\s+part`, `n'a\\s+pas\\s+(?:encore\\s+)?ete\\s+(?:mise?\\s+en\\s+paiement|mandatee?|reglee?|payee?|soldee?)(?![a-z])`, `(?:n'avons|n'ai|n'avions|n'avais)\\s+(?:toujours\\s+)?pas\\s+(?:encore\\s+)?(?:recu|constate|enregistre|vu\\s+passer)\\s+(?:le|votre|ton|de|d'|la|l'|les|vos|aucun|aucune)?\\s*(?:reglement|paiement|virement|versement|cheque|solde|acompte|montant|somme|\\d)`,
+  `sauf\\s+erreur\\s+(?:ou\\s+omission\\s+)?de\\s+(?:notre|ma)\\s+part`, `n'a\\s+pas\\s+(?:encore\\s+)?ete\\s+(?:mise?\\s+en\\s+paiement|mandatee?|reglee?|payee?|soldee?)(?![a-z])`, `(?:n'avons|n'ai|n'avions|n'avais)\\s+(?:toujours\\s+)?pas\\s+(?:encore\\s+)?(?:recu|constate|enregistre|vu\\s+passer)\\s+(?:le|votre|ton|de|d'|la|l'|les|vos|aucun|aucune)?\\s*(?:reglement|paiement|virement|versement|cheque|solde|acompte|montant|somme|mandat(?!\\s+(?:de\\s+)?prelevement)|\\d)`,
   // « Je me permets de vous rappeler la facture FA-2026-0377 de 1 140,00 € » (held-out BYZ)
   // (and in the present: « Je vous rappelle simplement l'échéance de fin octobre pour la facture … »)
   `(?:vous|te)\\s+(?:rappeler|rappelle|rappelons)\\s+(?:simplement\\s+|donc\\s+|juste\\s+|amicalement\\s+)?(?:que\\s+)?(?:la|notre|ma|l'|le|votre|ton|ta)\\s*(?:\\S+\\s+)?(?:facture|echeance|reglement|solde|paiement)(?![a-z])`,
@@ -150,11 +152,15 @@ export const CHASE = cueRegex([
   // « Tu m'avais annoncé un règlement le 10 novembre, mais je ne vois toujours rien arriver »
   `n'apparai?t\\s+(?:toujours\\s+|encore\\s+)?pas`, `(?:pas|aucune?|toujours\\s+pas)\\s+(?:eu\\s+)?(?:de\\s+)?(?:nouvelles?|retour)\\s+(?:de\\s+(?:ta|votre)\\s+part\\s+)?(?:pour|concernant|au\\s+sujet\\s+de|sur|de)\\s+(?:l'|la\\s+|le\\s+|votre\\s+|ton\\s+|ta\\s+)?(?:echeancier|reglement|paiement|virement|facture)`,
   `n'(?:en\\s+)?(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recu\\s+${'(?:\\S+\\s+){0,3}?'}(?:reglement|paiement|virement|versement|cheque)`,
+  // the money named, then said not received: « au sujet du solde de 4 840,00 € (facture FA-2026-041), que nous n'avons pas encore reçu »,
+  // « la 2e échéance (facture LOA-2026-112, 6 420,00 €) prévue le 4 novembre ne nous est pas parvenue »
+  `(?:echeance|solde|reglement|paiement|virement|versement|cheque|montant|somme)s?\\s+${'(?:[^\\s.!?]+\\s+){0,10}?'}ne\\s+nous\\s+(?:est|sont)\\s+(?:toujours\\s+)?pas\\s+(?:encore\\s+)?parvenue?s?(?![a-z])`,
+  `(?:solde|reglement|paiement|virement|montant|reste|somme|cheque)\\s+${'(?:[^\\s.!?]+\\s+){0,8}?'}que\\s+(?:nous|je)\\s+n'(?:avons|ai)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recue?s?(?![a-z])`,
   // a payment in part, the rest asked for: « je n'ai que deux chèques sur trois », « il me manque le troisième chèque »
   `(?:n'ai|n'avons|n'a)\\s+(?:recu\\s+)?que\\s+(?:\\S+\\s+){0,2}?(?:cheques?|versements?|virements?|paiements?|reglements?|echeances?)\\s+sur\\s+(?:\\d+|deux|trois|quatre|cinq|six)(?![a-z])`,
   `il\\s+(?:me\\s+|nous\\s+)?manque\\s+(?:encore\\s+|toujours\\s+)?(?:\\S+\\s+){0,2}?(?:cheque|versement|virement|paiement|reglement|echeance)s?(?![a-z])`,
-  // « J'ai bien reçu 1 500 € le 28/05, merci ! Il reste 1 980,00 € sur la facture BDA-2026-0301, tu peux regarder ? »
-  `il\\s+(?:me\\s+|nous\\s+)?(?:reste|manque)\\s+(?:encore\\s+|toujours\\s+)?\\d[\\d\\s.,]*\\s*(?:€|eur|euros)\\s+(?:a\\s+(?:regler|payer|recevoir)|sur|pour|de|du)(?![a-z])`,
+  // « J'ai bien reçu 1 500 € le 28/05, merci ! Il reste 1 980,00 € sur la facture BDA-2026-0301, tu peux regarder ? », « Il reste donc 1 860,00 € à régler »
+  `il\\s+(?:me\\s+|nous\\s+)?(?:reste|manque)\\s+(?:donc\\s+|encore\\s+|toujours\\s+|alors\\s+){0,2}\\d[\\d\\s.,]*\\s*(?:€|eur|euros)\\s+(?:a\\s+(?:regler|payer|recevoir)|sur|pour|de|du)(?![a-z])`,
   // (not a payment seen since: « je n'avais pas vu votre virement »)
   `(?<!(?:n'avais|n'avions|n'avait)\\s)(?:pas|rien|jamais)\\s+(?:encore\\s+)?vu\\s+(?:passer\\s+|arriver\\s+)?${'(?:\\S+\\s+){0,2}?'}(?:virement|paiement|reglement|versement|cheque|paypal|lydia|wero|prelevement)`,
   `(?:vois|voyons)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:arriver|passer|venir)`,

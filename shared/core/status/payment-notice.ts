@@ -545,7 +545,9 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
   const numbersOf = (text: string) => invoiceNumbersIn(text, foldOnce(text));
   // (a number of an invoice's shape, unlabelled, in that sentence names it too: « Ils ont payé la GTA-2025-190 avec 4 mois de
   // retard l'an dernier » under « RE: Isère Habitat – GTA-2026-058 » pays the one it names, not the subject's)
-  const paidSentence = isReply && at >= 0 ? sentenceAt(head, at) : '';
+  // (so in any mail: our note to the accountant listing « les factures clients encore ouvertes : AC-2026-045 …, AC-2026-049 … » then
+  // « Le Bal de Naves a versé un acompte de 2 000 € sur AC-2026-071 » says nothing paid of the ones listed open)
+  const paidSentence = at >= 0 ? sentenceAt(head, at) : '';
   const labelled = paidSentence ? numbersOf(paidSentence) : [];
   const sentence = labelled.length > 0 ? labelled : referencesIn(paidSentence).filter((r) => INVOICE_SHAPED.test(r));
   // A rejection titled with its invoice is about that one, whatever others its reasons name (« … after invoice AER-2026-0421 »).
@@ -588,7 +590,9 @@ export function readPaymentNotice(message: MailMessage): PaymentNotice | null {
     if (marked.length > 0 && marked.length < invoiceNumbers.length) invoiceNumbers.splice(0, invoiceNumbers.length, ...marked);
   }
   // (not an account number after its currency: « Avis de crédit – compte CHF 0076 2011 6238 »)
-  const money = findMoney(head).find((m) => !/^0\d/.test(head.slice(m.numberIndex, m.numberEnd))) ?? null;
+  // (the sum of the sentence that pays, when it states one: « … AC-2026-045 (…, 5 760 €) … Le Bal de Naves a versé un acompte de 2 000 € sur AC-2026-071 »)
+  const moneyIn = (text: string) => findMoney(text).find((m) => !/^0\d/.test(text.slice(m.numberIndex, m.numberEnd))) ?? null;
+  const money = (paidSentence ? moneyIn(paidSentence) : null) ?? moneyIn(head);
   return {
     messageId: message.messageId,
     date: matures ?? message.calendarDate,

@@ -103,11 +103,14 @@ export function promisedDates(
   // so a reply repeating a promise thousands of times stays linear.
   const writtenIn = (sentence: string) => findDates(sentence, { order, referenceYear: year }).length > 0;
   const read = new Set<number>();
+  // Whether a sentence of the payment words named the reply's own day: their day, whatever another sentence names.
+  let namedToday = false;
   for (const place of places) {
     if (read.has(place.sentenceStart)) continue;
     read.add(place.sentenceStart);
     let found = readPlace(place.sentence, place.cueEnd, place.cueStart, context.slice(Math.max(0, place.sentenceStart - 300), place.sentenceStart));
     const schedule = readSchedule;
+    if (found.includes(reference)) namedToday = true;
     // The reply's own day named before the promise words is what was done today ("Nous avons viré 1 000 €
     // aujourd'hui, le solde suivra dès que possible"): only after them is it the day promised.
     if (found.includes(reference) && !readPlace(place.sentence.slice(place.cueEnd), 0).includes(reference)) found = found.filter((d) => d !== reference);
@@ -143,6 +146,8 @@ export function promisedDates(
     seen.add(p.sentenceStart);
     if (NEXT_PAYMENT_RUN.test(fold(p.sentence))) from = Math.min(from, p.sentenceStart);
   }
+  // (nor a day of another sentence when the payment's own names today: « Je passe samedi matin. C'est réglé par PayPal ce soir »)
+  if (namedToday) return { date: null, candidates: [] };
   const fallback = readPlace(from === Infinity ? wholeText : wholeText.slice(from), 0).filter((d) => d !== reference);
   return { date: fallback[0] ?? null, candidates: fallback, ...(readSchedule && fallback.length >= 2 ? { schedule: fallback } : {}) };
 }

@@ -147,7 +147,8 @@ export const PAID = cueRegex([
   `${PAY_NOUN_FR}\\s+(?:et|e)\\s+(?:bien\\s+)?(?:parti|ef{1,2}ectue|passe|fait|envoye|emis)e?s?(?![a-z])`,
   // a bill of exchange accepted and sent back: "la traite a été acceptée et renvoyée à la banque", "LCR signée"
   // (« la LCR relative à votre facture HB-2026-0412 (2 340,00 €) a été honorée à l'échéance du 31/10 »: the invoice and its amount between)
-  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${IN_SENTENCE(9)}(?:a\\s+ete|est|ont\\s+ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|(?:re-?)?emise?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
+  // (« la LCR a bien été payée à échéance, débitée sur notre compte CIC le 30/10 »)
+  `(?:traite|lcr|effet|billet\\s+a\\s+ordre)s?\\s+${IN_SENTENCE(9)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|ont\\s+(?:bien\\s+|deja\\s+)?ete|sont)\\s+(?:bien\\s+|deja\\s+)?(?:acceptee?|signee?|renvoyee?|retournee?|domiciliee?|(?:re-?)?emise?|honoree?|payee?|reglee?|debitee?|encaissee?)s?(?![a-z])`,
   // a bill of exchange named by its pronoun, domiciled only such a bill is: « Elle est acceptée et domiciliée pour une échéance au 10/12/2026 »
   `(?:elle|celle-ci)\\s+(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:acceptee\\s+et\\s+)?domiciliee(?![a-z])`,
   // "réglé par PayPal à l'instant", "payé par carte bancaire via le lien de paiement": the participle and the means
@@ -492,6 +493,12 @@ export const PROMISE = cueRegex([
   `(?:autorise|autorises|autorisee|decide|decidons|engageons|engage)\\s+a\\s+(?:mandater|payer|regler|liquider)\\s+(?:votre|la|cette|vos|les)\\s+factures?(?![a-z])`,
   // the payer putting it in a run of payments with its day: « je la passe dans le virement de vendredi prochain avec les autres fournisseurs »
   `(?:je|nous|on)\\s+(?:la|le|les|vous\\s+la|vous\\s+le)\\s+(?:passe|passons|mets|mettons|integre|integrons|inclus|incluons|ajoute|ajoutons|programme|programmons)\\s+(?:dans|avec|sur|au|a\\s+la|en)\\s+(?:le|la|notre|nos|les|mon|ma)?\\s*(?:prochaine?s?\\s+)?(?:reglements?|paiements?|virements?|campagnes?|lots?|remises?|runs?|batch|paiement\\s+groupe)(?![a-z])${DAY_NAMED_AFTER}`,
+  // an errand to bring the payment on a day: « Max passe déposer le chèque à ton bureau vendredi prochain »
+  `(?:passe|passera|passerai|passons|passerons|(?:vais|va|allons|vont)\\s+passer)\\s+(?:te\\s+|vous\\s+)?(?:deposer|apporter|donner|remettre|laisser)\\s+(?:le|un|les|mon|notre|son|leur|mes|nos)\\s+(?:cheques?|reglement|paiement|especes|liquide)(?![a-z])${DAY_NAMED_AFTER}`,
+  // able to pay by a day: « On pourra te payer le 15 décembre au plus tard, promis »
+  `(?:on|nous|je)\\s+(?:pourra|pourrons|pourrai)\\s+(?:te|vous|t')\\s*(?:payer|regler|virer|verser|faire\\s+le\\s+virement|envoyer\\s+le\\s+cheque)(?![a-z])${DAY_NAMED_AFTER}`,
+  // the payee asked to present the payment again on a day: « Vous pouvez représenter la LCR le 15 décembre, la provision sera là »
+  `(?:vous\\s+pouvez|tu\\s+peux|vous\\s+pourrez|tu\\s+pourras)\\s+(?:re-?presenter|presenter|remettre|re-?deposer|deposer|encaisser)\\s+(?:la|le|les|notre|mon|ma|nos|mes|cette|ce)\\s+(?:lcr|traites?|effets?|cheques?|prelevements?)(?![a-z])${DAY_NAMED_AFTER}`,
   // … or for a day: « Pour le solde, notre DAF le programme pour le 20 décembre »
   `(?:je|nous|on|daf|compta|comptable|comptabilite|tresoriere?|tresorerie|directeur|directrice|gerante?|patron|president|presidente|banque)\\s+(?:la|le|les|vous\\s+la|vous\\s+le|te\\s+le|te\\s+la)\\s+(?:programme|programment|programmons|planifie|planifient|planifions)\\s+(?:pour\\s+le|pour|le|au)(?![a-z])${DAY_NAMED_AFTER}`,
   // an errand to pay on a day: « je passe a l'agence debut de semaine prochaine pour faire le virement » (not « je vais voir avec la compta pour faire le virement »)
@@ -993,6 +1000,8 @@ export const PAY_PRESENT = cueRegex([
   `(?:utaljuk|atutaljuk|fizetjuk|kifizetjuk|rendezzuk|kiegyenlitjuk)(?![a-z])`, `inditjuk\\s+az\\s+utalast`, `(?:laheb|lahevad)\\s+maksmisele`, `(?:maksame|tasume)(?![a-z])`,
   // fr: titles and cheques posted on a day: « J'attends mes chéquiers CESU de la mutuelle, je vous poste les titres lundi »
   `(?:je|nous|on)\\s+vous\\s+(?:poste|postons|envoie|envoyons|depose|deposons|remets|remettons|apporte|apportons)\\s+(?:les|mes|nos|le|mon|notre)\\s+(?:titres|cesu|cheques?|tickets|reglement)(?![a-z])`,
+  // … and a set of cheques left or offered, with their days: « Je peux te laisser 3 chèques de 80 € samedi, encaissables le 15 décembre, … »
+  `(?:je|nous|on)\\s+(?:(?:vous|te)\\s+(?:laisse|laissons)|(?:peux|pouvons|peut)\\s+(?:vous|te)\\s+(?:laisser|faire|deposer|donner))\\s+(?:\\d+|deux|trois|quatre|cinq|six|les|mes|nos)\\s+cheques?(?![a-z])`,
   // es, colloquial: « te hago la transfe ese mismo día » (held-out CCY)
   `(?:te|le|os|les)\\s+hago\\s+(?:la|el|una|un)\\s+(?:transfe|transferencia|bizum|ingreso|pago)(?![a-z])`,
   // gsw (Swiss German as spoken): « Mir zahled bis nächste Friitig », « mir überwiised s morn »
@@ -1008,6 +1017,8 @@ export const PAY_PRESENT = cueRegex([
   // it: "Provvediamo al pagamento della fattura … entro il 12/12/2026" (present for a payment to arrange, with its day)
   `(?:provvediamo|procediamo|disponiamo)\\s+(?:al|con\\s+il|il)\\s+(?:pagamento|bonifico|saldo)`,
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|t'|l'){0,2}(?:reglons|regle|payons|paie|paye|virons|vire|versons|verse|faisons\\s+le\\s+virement|fais\\s+le\\s+virement)`,
+  // (« Le reste (4 424 €) je te le passe le 15 décembre, promis »: the money passed on, its pronouns before the verb)
+  `(?:nous|je|on)\\s+(?:te|vous)\\s+(?:le|la|les)\\s+(?:passe|passons)(?![a-z])`,
   // "vendredi prochain normalement c bon pour le virement": the payment set, on a day
   `c'?\\s?(?:est\\s+)?(?:bon|ok|d'accord)\\s+pour\\s+(?:le|la|ton|votre|ce)\\s+(?:virement|paiement|reglement|vir)(?![a-z])`,
   // the payment as "ça": "je vous fais ça d'ici le 10 novembre"
@@ -1065,7 +1076,8 @@ export const PAY_PRESENT = cueRegex([
   // it: "la fattura è in pagamento con bonifico in data 26/11/2026", "in pagamento tramite Ri.Ba. con scadenza 30/11"
   `(?:e|sono)\\s+(?:gia\\s+)?in\\s+pagamento`,
   // es: "la transferencia sale el viernes que viene", "Se paga el 15/10/2026"
-  `(?:transferencia|pago|giro|deposito)s?\\s+(?:sale|salen|se\\s+(?:hace|hacen|realiza|realizan|programa|programan|envia|envian|emite|emiten))(?![a-z])`, `(?:sale|saldra|salen|saldran)\\s+(?:la\\s+|el\\s+|las\\s+|los\\s+)?(?:transferencia|pago|giro|bizum)s?(?![a-z])`, `se\\s+(?:paga|pagara|transfiere|transferira|abona|abonara|liquida|liquidara)(?![a-z])`,
+  // (« la transferencia de la FA-2026-0698 sale el viernes 11 de diciembre »: the invoice named between)
+  `(?:transferencia|pago|giro|deposito)s?\\s+(?:(?:de|del)\\s+(?:la\\s+|el\\s+)?(?:factura\\s+)?[a-z]{0,6}[-/_.]?\\d[\\w/.-]*\\s+)?(?:sale|salen|se\\s+(?:hace|hacen|realiza|realizan|programa|programan|envia|envian|emite|emiten))(?![a-z])`, `(?:sale|saldra|salen|saldran)\\s+(?:la\\s+|el\\s+|las\\s+|los\\s+)?(?:transferencia|pago|giro|bizum)s?(?![a-z])`, `se\\s+(?:paga|pagara|transfiere|transferira|abona|abonara|liquida|liquidara)(?![a-z])`,
   // ca/es/pt present: "Et faig la transferència divendres", "te hago la transferencia el lunes", "faço a transferência amanhã"
   `(?:faig|fem|hago|hacemos|faco|fazemos)\\s+(?:la|el|a|o)\\s+(?:transferencia|pagament|pago|pagamento|ingres|ingreso|bizum)`, `(?:us|os|te|et|vos|lhe)\\s+(?:la|el|a|o)?\\s*(?:paguem|pagamos|pago)\\s+(?:a|el|al|no)`,
 ]);
@@ -1154,7 +1166,8 @@ export const DISPUTE = cueRegex([
   `(?:montant|facture|prix|tarif|quantite)s?\\s+(?:est\\s+|sont\\s+|semble\\s+)?(?:errone|incorrect|faux)e?s?`,
   `facture\\s+(?:corrigee|rectificative|rectifiee)`, `(?:un|d'un|(?<!(?:devriez|devrait|devrais|devrai|devras|devraient|devrions|devrez|devez|dois|doit|pourriez|pourrez|pouvez|peut|peux|pourrait|pourrais|allez|va|vas|vais|vont|allons|vient\\s+de|venez\\s+de|pour|sans|bien|veut|veux|voulons|voulez|veulent|voudrait|voudrais|voudrions|aimerait|aimerais|faut|faudrait|besoin\\s+de)\\s)l'|votre)\\s*avoir(?!\\s+(?:bien\\s+)?(?:recu|eu|vu|fait|envoye|regle|paye|transmis|trouve|pris|note|oublie|perdu|ete|joint|mis|ajoute|signe|valide|lu|depose|vire|verse|traite))(?![^.?!\\n]{0,30}?\\s+que\\s+(?:vous|tu)\\s+(?:nous\\s+|m'|me\\s+)?(?:avez|as)\\s+(?:deja\\s+)?(?:envoye|transmis|adresse|fait|emis|etabli))`,
   `travaux\\s+${W(2)}(?:non|pas)\\s+(?:encore\\s+)?(?:realises|termines|acheves|ef{1,2}ectues|faits|conformes)`,
-  `(?:marchandise|colis|livraison|commande|materiel|produit|meuble|piece)s?\\s+${W(3)}(?:endommage|abime|casse|defectueu|manquant|incomplet|jamais\\s+arrive|pas\\s+arrive|non\\s+livre|pas\\s+livre)\\w*`,
+  // (not an order's number or form: « la facture était bloquée en rapprochement car le n° de commande était incomplet »)
+  `(?<!(?:n°|no\\.?|numero|num\\.?|ref\\.?|reference|bon)\\s+(?:de\\s+|du\\s+)?)(?:marchandise|colis|livraison|commande|materiel|produit|meuble|piece)s?\\s+${W(3)}(?:endommage|abime|casse|defectueu|manquant|incomplet|jamais\\s+arrive|pas\\s+arrive|non\\s+livre|pas\\s+livre)\\w*`,
   `(?:endommage|defectueu|abime)\\w*`,
   `(?:jamais|pas)\\s+(?:recu|commande)\\s+(?:la|les|cette|ces)\\s+(?:marchandise|commande|prestation|produit|article|livraison)s?`,
   `(?:jamais|pas)\\s+commande`, `deja\\s+(?:ete\\s+)?facture`, `(?<!(?:faudrait|faut|envoyer|renvoyer|transmettre|recevoir|avoir|besoin\\s+d[e'])\\s+(?:\\S+\\s+){0,2})(?:facture|doublon)\\s+en\\s+double`,

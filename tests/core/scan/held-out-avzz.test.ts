@@ -155,3 +155,128 @@ describe('fifth batch (AXVX–AXWY)', () => {
     expect(classifyOwnFollowUp(ours)).toBe('reminder');
   });
 });
+
+describe('sixth batch (AXWZ–AXYV)', () => {
+  it('our note to the accountant listing « les factures clients encore ouvertes » pays none of them; its « a versé un acompte de 2 000 € sur AC-2026-071 » pays a part of that one only', () => {
+    const note = readPaymentNotice(
+      mail({
+        subject: 'Factures clients en attente – point novembre',
+        from: 'mathieu@accordeons.example',
+        date: '2026-12-02',
+        text: "Bonjour Claire,\nPour le point de fin d'année, voici les factures clients encore ouvertes : AC-2026-045 (Conservatoire de Tulle, 5 760 €), AC-2026-049 (Roudier, 1 800 €), AC-2026-052 (Musette Express, 1 180 €). Le Bal de Naves a versé un acompte de 2 000 € sur AC-2026-071.\nBonne soirée,\nMathieu",
+      }),
+    );
+    expect(note?.invoiceNumbers).toEqual(['AC-2026-071']);
+    expect(note?.amount).toBe(2000);
+  });
+
+  it('« Total TTC (TVA 20 %) : 640,00 € » is the amount: a bracket giving the tax rate qualifies the label', () => {
+    expect(extractTextFields('Facture AC-2026-082 du 03/11/2026\nRévision du bloc de voix : 420,00 € HT\nAccord général : 113,33 € HT\nTotal TTC (TVA 20 %) : 640,00 €\nPayable à réception.', 'DMY').amount?.value.value).toBe(640);
+  });
+
+  it('« Je peux te laisser 3 chèques de 80 € samedi, encaissables le 15 décembre, le 15 janvier et le 15 février si ça te va » promises the 15th of December', () => {
+    const reply = classifyClientReply(mail({ text: 'Je peux te laisser 3 chèques de 80 € samedi, encaissables le 15 décembre, le 15 janvier et le 15 février si ça te va.\nLucas', date: '2026-11-06' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-15']);
+  });
+
+  it('« Vous pouvez représenter la LCR le 15 décembre, la provision sera là » and « On pourra te payer le 15 décembre au plus tard, promis » promise the 15th', () => {
+    for (const text of ['Désolée pour le retard, ma banque a rejeté plusieurs traites. Vous pouvez représenter la LCR le 15 décembre, la provision sera là.', 'Oui pardon on attend le versement de la subvention. On pourra te payer le 15 décembre au plus tard, promis.']) {
+      const reply = classifyClientReply(mail({ text, date: '2026-11-25' }));
+      expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-15']);
+    }
+  });
+
+  it('our « La LCR … ne nous a pas été acceptée par votre banque » and « Merci pour le virement de 1 500 € … Il reste donc 1 860,00 € à régler » chase', () => {
+    const ours = (text: string) => classifyOwnFollowUp(mail({ subject: 'Re: Facture DV-2026-0463', from: 'compta@distillerie.example', date: '2026-12-03', text }));
+    expect(ours('Bonjour,\nLa LCR correspondant à la facture DV-2026-0463 (1 548,00 €, échéance 30/11/2026) ne nous a pas été acceptée par votre banque. Pourriez-vous vérifier et nous régler par virement ?\nCordialement')).toBe('reminder');
+    expect(ours('Bonjour,\nMerci pour le virement de 1 500 € bien reçu le 11/06. Il reste donc 1 860,00 € à régler sur la facture FA-2026-044. Pouvez-vous transmettre au nouveau trésorier ?\nJulien')).toBe('reminder');
+  });
+});
+
+describe('seventh batch (AXYW–AXZX)', () => {
+  it('« Max passe déposer le chèque à ton bureau vendredi prochain » promises that Friday', () => {
+    const reply = classifyClientReply(mail({ text: 'Super merci !! Max passe deposer le cheque a ton bureau vendredi prochain, il bosse a coté 🙂\nLéa', date: '2026-11-24' }));
+    expect(reply.kind).toBe('promise');
+    expect(reply.promisedCandidates).toContain('2026-11-27');
+  });
+
+  it('« la facture était bloquée en rapprochement car le n° de commande était incomplet. Le règlement a été effectué par virement ce jour » pays: an order number incomplete is no goods missing', () => {
+    expect(kind('Bonjour Monsieur,\n\nToutes nos excuses, la facture était bloquée en rapprochement car le n° de commande était incomplet. Le règlement a été effectué par virement ce jour (réf. paiement 2000456789).')).toBe('paid');
+    expect(kind('La commande est arrivée incomplète, il manque 3 cartons.')).toBe('dispute');
+  });
+
+  it('« Je t\'ai viré 4 000 € ce matin. Le reste (4 424 €) je te le passe le 15 décembre, promis » promises the rest of an 8 424 € invoice', async () => {
+    const invoice = message({ from: 'Karim <karim@froid.example>', to: ['Jean-Luc <jl@maree.example>'], subject: 'Facture FIR-2026-0412', date: '2026-09-15T10:12:00+02:00', text: 'Bonjour Jean-Luc,\nFacture FIR-2026-0412 du 15/09/2026\nTotal TTC : 8 424,00 €\nRèglement par LCR à 60 jours.\nKarim' });
+    const reply = answering(invoice, message({ from: 'Jean-Luc <jl@maree.example>', to: ['Karim <karim@froid.example>'], subject: 'RE: Facture FIR-2026-0412', date: '2026-11-26T06:55:00+01:00', text: "Karim,\nDésolé pour la LCR, novembre a été très dur.\nJe t'ai viré 4 000 € ce matin. Le reste (4 424 €) je te le passe le 15 décembre, promis.\nJL" }));
+    const [r] = await scanMessages([invoice, reply], { me: ['froid.example'], today: '2026-12-07' });
+    expect([r?.status, r?.promisedDate]).toEqual(['promised', '2026-12-15']);
+  });
+
+  it('our « La LCR de 29 652,00 € à échéance du 30/10/2026 a été rejetée par votre banque … Merci de nous indiquer … la date de règlement » chases', () => {
+    const ours = mail({ subject: 'RE: Facture de solde FIR-2026-0395', from: 'compta@froid.example', date: '2026-11-03', text: 'Bonjour Monsieur Lefèvre,\nLa LCR de 29 652,00 € à échéance du 30/10/2026 a été rejetée par votre banque (« refus de paiement »). Merci de nous indiquer la raison de ce refus et la date de règlement.' });
+    expect(classifyOwnFollowUp(ours)).toBe('reminder');
+  });
+
+  it('« Montant de l\'échéance : 4 200,00 € TTC » under « contrat annuel de 16 800,00 € TTC » is the amount billed', () => {
+    expect(extractTextFields("Facture GSO-2026-045 – 01/10/2026\nÉchéance 3/4 – contrat annuel de 16 800,00 € TTC\nMontant de l'échéance : 4 200,00 € TTC (3 500,00 € HT + TVA 700,00 €)\nÀ régler avant le 31/10/2026.", 'DMY').amount?.value.value).toBe(4200);
+  });
+});
+
+describe('eighth batch (AXZY–AYVZ)', () => {
+  it('« Je passe samedi matin. C\'est réglé par PayPal ce soir (380 €) » pays: the payment\'s own sentence names today, the Saturday is another errand', () => {
+    expect(kind("Top merci !! Je passe samedi matin.\nC'est réglé par PayPal ce soir (380 €), tu me dis si c'est bien arrivé.\nJulien")).toBe('paid');
+  });
+
+  it('« Vérification faite : la LCR a bien été payée à échéance, débitée sur notre compte CIC le 30/10 » pays', () => {
+    expect(kind('Bonjour,\nVérification faite : la LCR a bien été payée à échéance, débitée sur notre compte CIC le 30/10 (réf. LCR 0336). Voyez peut-être avec votre banque.\nMorgane')).toBe('paid');
+  });
+
+  it('our « au sujet du solde de 4 840,00 € (facture FA-2026-041), que nous n\'avons pas encore reçu » chases', () => {
+    const ours = mail({ subject: 'Re: Facture FA-2026-041', from: 'yannick@granit.example', date: '2026-05-12', text: "Bonjour Monsieur Kerhervé,\nJe me permets de revenir vers vous au sujet du solde de 4 840,00 € (facture FA-2026-041), que nous n'avons pas encore reçu. Peut-être est-il déjà parti ?\nBien cordialement," });
+    expect(classifyOwnFollowUp(ours)).toBe('reminder');
+  });
+});
+
+describe('ninth batch (AYWV–AYXW)', () => {
+  it('« Guten Morgen Frau Weber … Wird zur Fälligkeit bezahlt » names no day: the greeting\'s « Morgen » is not tomorrow', () => {
+    const reply = classifyClientReply(mail({ text: 'Guten Morgen Frau Weber,\nRechnung erhalten, vielen Dank. Wird zur Fälligkeit bezahlt.\nGruß, P. Vogt', date: '2026-11-17' }));
+    expect(reply.promisedDate).toBeNull();
+    expect(classifyClientReply(mail({ text: 'Ich überweise morgen.', date: '2026-11-17' })).promisedDate).toBe('2026-11-18');
+  });
+
+  it('our « la 2e échéance (…) prévue le 4 novembre ne nous est pas parvenue » and « Nous n\'avons pas encore reçu le mandat correspondant à la facture » chase', () => {
+    const ours = (text: string) => classifyOwnFollowUp(mail({ subject: 'Re: Facture LOA-2026-112', from: 'claire@label.example', date: '2026-11-16', text }));
+    expect(ours('Bonjour,\nsauf erreur, la 2e échéance (facture LOA-2026-112, 6 420,00 €) prévue le 4 novembre ne nous est pas parvenue. Merci de vérifier.\nCordialement')).toBe('reminder');
+    expect(ours("Bonjour,\nNous n'avons pas encore reçu le mandat correspondant à la facture F-2026-0290 (2 700,00 € TTC, échéance 30/09/2026). Pouvez-vous vérifier son statut dans Chorus Pro ?")).toBe('reminder');
+  });
+
+  it('« Net à mandater : 46 170,00 € » after a retention is the amount due', () => {
+    expect(extractTextFields('Facture n° FA-2026-0147 — date : 15/09/2026\nMontant des travaux exécutés : 40 500,00 € HT\nTVA 20 % : 8 100,00 €\nMontant TTC : 48 600,00 €\nRetenue de garantie 5 % : - 2 430,00 €\nNet à mandater : 46 170,00 €', 'DMY').amount?.value.value).toBe(46170);
+  });
+
+  it('« je t\'ai fait un virement de 500 e hier, je fais le reste dès que la billetterie rentre » pays a part of 1 188 €: the invoice stays open', async () => {
+    const invoice = message({ from: 'Karim <karim@eclairage.example>', to: ['Camille <cie@compagnie.example>'], subject: 'facture F-2026-0376', date: '2026-08-05T17:45:00+02:00', text: 'Salut Camille,\nFacture F-2026-0376 du 05/08/2026\nTotal TTC : 1 188,00 €\nÀ régler sous 30 jours.\nKarim' });
+    const reply = answering(invoice, message({ from: 'Camille <cie@compagnie.example>', to: ['Karim <karim@eclairage.example>'], subject: 'Re: facture F-2026-0376', date: '2026-11-02T23:12:00+01:00', text: "hello karim\nje t'ai fait un virement de 500 e hier, je fais le reste des que la billeterie de decembre rentre. desolée on galère grave cet automne\ncam" }));
+    const [r] = await scanMessages([invoice, reply], { me: ['eclairage.example'], today: '2026-12-07' });
+    expect(r?.status).toBe('open');
+  });
+});
+
+describe('tenth batch (AYXX–AYYY)', () => {
+  it('« Reste à charge Veltia Industries  4 800,00 € TTC » after the OPCO\'s share is the amount due: the payer named after the label', () => {
+    expect(extractTextFields('FACTURE N° AAD-2026-0398\nTotal TTC  12 000,00 €\nPrise en charge OPCO Atlas (subrogation)  – 7 200,00 €\nReste à charge Veltia Industries  4 800,00 € TTC', 'DMY').amount?.value.value).toBe(4800);
+  });
+
+  it('« Payables à réception » (two invoices in one mail) are terms on receipt', () => {
+    expect(extractTextFields('- F-2026-0511 : ouverture de porte – 178,00 € TTC\nDate des factures : 02/11/2026. Payables à réception.', 'DMY').terms).toEqual({ kind: 'on-receipt' });
+  });
+
+  it('« Te confirmo que la transferencia de la FA-2026-0698 sale el viernes 11 de diciembre » promises the 11th', () => {
+    const reply = classifyClientReply(mail({ text: 'Hola Laurent,\nPerdona el retraso. Te confirmo que la transferencia de la FA-2026-0698 sale el viernes 11 de diciembre.\nJavier', date: '2026-11-30' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-11']);
+  });
+
+  it('our « Le délai de 30 jours étant dépassé, pourriez-vous nous indiquer … » chases', () => {
+    expect(classifyOwnFollowUp(mail({ subject: 'TR: Dépôt Chorus Pro – facture AAD-2026-0377', from: 'claire@anglais.example', date: '2026-09-10', text: "Madame Lefort,\nLa facture AAD-2026-0377 apparaît toujours « Mise à disposition du destinataire » dans Chorus Pro, sans mise en paiement. Le délai de 30 jours étant dépassé, pourriez-vous nous indiquer si le service fait a bien été certifié ?" }))).toBe('reminder');
+  });
+});

@@ -33,6 +33,10 @@ export const DUE_AMOUNT = labelRegex([
   'montant a votre charge', 'reste a votre charge', 'total a votre charge', 'somme a votre charge', 'reste a charge',
   'net a payer', 'reste a payer', 'reste du', 'solde du', 'complement du', 'complement a payer', 'reliquat du', 'solde a payer', 'solde :', 'solde:', 'montant du', 'total du :', 'total du:', 'montant a payer', 'somme due', 'total a payer', 'a payer', 'montant restant du',
   'reste a regler', 'restent a payer', 'restent a regler', 'restant a payer', 'restant a regler', 'solde restant', 'total a regler', 'montant a regler', 'a regler',
+  // what a public buyer is to pay once a retention is kept: « Retenue de garantie 5 % : - 2 430,00 € ⏎ Net à mandater : 46 170,00 € »
+  'net a mandater', 'montant a mandater', 'total a mandater', 'somme a mandater',
+  // an instalment of a contract billed alone: « Échéance 3/4 – contrat annuel de 16 800,00 € TTC ⏎ Montant de l'échéance : 4 200,00 € TTC »
+  'montant de l\'echeance', 'montant de cette echeance', 'montant de la presente echeance',
   // what the client pays once a lender or a subsidy has paid its share: "Reste à votre charge : 6 000,00 €"
   // "montant TTC 26 232,80 €, dont à déduire l'acompte de 7 869,84 € déjà réglé, soit un solde de 18 362,96 €"
   'soit un solde de', 'soit un solde', 'soit un reste a payer de', 'soit un net a payer de', 'soit un montant a payer de', 'soit a payer',

@@ -87,9 +87,9 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
  * Brackets inside a label that qualify it without changing what it names: a deposit taken off ("(déduction faite de
  * l'acompte)", "(less deposit)"), no tax charged ("Total amount (export, VAT exempt art. 262 I CGI): ¥75,289").
  */
-// (and a bracket saying the tax is in the amount: "Te betalen (incl. 21% btw): € 5.988,29", "Total (TVA 20 % incluse)", or that none
+// (and a bracket giving the tax's rate, « Total TTC (TVA 20 %) : 640,00 € »; and a bracket saying the tax is in the amount: "Te betalen (incl. 21% btw): € 5.988,29", "Total (TVA 20 % incluse)", or that none
 // applies: "Total disbursements (outside the scope of VAT): EUR 27,905.18", "Total (Lieferung ab Frankreich, MWST CH durch Empfänger) . CHF 8'940.50")
-const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|export|exempt|exonere|autoliquid|auto-liquid|reverse[ -]charge|steuerfrei|steuerbefreit|mwst-frei|mwst\.?\s+frei|mwstfrei|ohne mwst|durch empfanger|par le destinataire|by the recipient|by recipient|non applicable|not applicable|non imponibile|esente|esenzione|exent[oa]|vrijgesteld|verlegd|inversione contabile|sujeto pasivo|outside the scope|hors champ|hors du champ|non soumis|not subject|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac))[^()\n]*\)(?=[^()\n]*$)/g;
+const LABEL_ASIDE = /\((?=[^()\n]*(?:acompte|deposit|anzahlung|anticipo|acconto|aanbetaling|export|exempt|exonere|autoliquid|auto-liquid|reverse[ -]charge|steuerfrei|steuerbefreit|mwst-frei|mwst\.?\s+frei|mwstfrei|ohne mwst|durch empfanger|par le destinataire|by the recipient|by recipient|non applicable|not applicable|non imponibile|esente|esenzione|exent[oa]|vrijgesteld|verlegd|inversione contabile|sujeto pasivo|outside the scope|hors champ|hors du champ|non soumis|not subject|incl\.?|inkl\.?|inclus[ea]?|incluida|inclusa|compris[e]?|including|inclusief|ttc|tvac|(?:tva|vat|mwst|iva|btw|ust)\.?\s*(?:a\s+|de\s+|@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?%))[^()\n]*\)(?=[^()\n]*$)/g;
 
 /**
  * A line's text before an amount, its label's asides blanked: "Net à payer (déduction faite de l'acompte) : 12.768,72 €",
@@ -132,6 +132,10 @@ const TAX_WORD = /^(?:tva|vat|mwst|mwst\.|iva|ust|btw|tax|sales tax|umsatzsteuer
 const EXCLUDING_BEFORE = /(?:exkl|excl|hors|ohne|sans|without|zzgl|plus)\.?[ \t]*$/;
 /** A tax written with its amount or rate anywhere: « TVA 20 % », "VAT: 200.00", « MwSt. 8,1 % ». */
 const TAX_AMOUNT = /(?<![a-z])(?:tva|vat|mwst|iva|ust|btw)\.?[ \t]*(?:\(?\d{1,2}(?:[.,]\d{1,2})?[ \t]?%|:?[ \t]*(?:[€$£]|eur|chf|usd|gbp)?[ \t]*\d)/;
+
+/** A label of the share left to one payer (« Reste à charge », « Montant à votre charge »), and a short name after it (no figure). */
+const SHARE_LEFT_TO = /charge$/;
+const PAYER_NAMED = /^[ \t]*(?:(?:du|de\s+la|de\s+l'|des|d')\s*)?[a-z][a-z'&.-]*(?:[ \t]+[a-z][a-z'&.-]*){0,3}[ \t]*:?[ \t]*$/;
 
 /** Labels and qualifiers of an amount before tax (not a tax, a unit price or a discount): « 4 200,00 € net de taxes » too. */
 const PRE_TAX = /^(?:(?:total|montant|base)\s+)?(?:ht|h\.t\.?|htva|hors\s+(?:taxes?|tva))$|^(?:excl|excluding|ex\.?\s+vat|excl\.?\s+vat|excluding\s+vat|exc\.\s+vat|net\s+amount|netto|nettobetrag|base\s+imponible|imponibile)|^net$/;
@@ -373,7 +377,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       (before.includes('=', before.length - 24) && TAX_SUM_RESULT.test(before.slice(-60)) ? 'grand' : null) ??
       // (« Acompte à régler : 960,00 € TTC »: an amount said due keeps its label's role, TTC says only that the tax is in it)
       // (only a label right before it: « Montant du devis : 14 400,00 € TTC » names the quote's amount, its « du » is no « dû »)
-      (qualified === 'total' && (label?.kind === 'due' || label?.kind === 'grand') && isTightGap(before.slice(before.length - label.gap)) ? label.kind : qualified) ??
+      // (… or the payer named after a share left to it: « Reste à charge Veltia Industries  4 800,00 € TTC »)
+      (qualified === 'total' && (label?.kind === 'due' || label?.kind === 'grand') && (isTightGap(before.slice(before.length - label.gap)) || (SHARE_LEFT_TO.test(label.label) && PAYER_NAMED.test(before.slice(before.length - label.gap)))) ? label.kind : qualified) ??
       (before.includes('soit', before.length - 30) && TAX_THEN_SOIT.test(before.slice(-80)) ? 'grand' : (label?.kind ?? null)) ??
       (depositDocument && found && BARE_DEPOSIT.test(found.label) && isShareOfEarlier(folded.slice(Math.max(0, c.index - SHARE_REACH), c.index), c.value, totalsSeen) ? 'due' : null);
     // (the last few only: a share follows the total it is taken from, and a line of thousands of amounts stays linear)

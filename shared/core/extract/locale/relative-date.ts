@@ -40,7 +40,8 @@ const NEXT_WEEK = wordStartRegExp(
 const NEXT_WEEK_NEARBY = wordStartRegExp(NEXT_WEEK.source, 'u');
 // (« ce soir-là » is the evening of a day named before it: « le 15 décembre, je te fais le chèque ce soir-là »)
 const TODAY = wordStartRegExp(`${W}(?:aujourd'hui|ce soir(?! ?- ?la(?![a-z]))|today|tonight|heute|hoy|oggi|vandaag|hoje|dzis|dzisiaj|dnes|danas|danes|idag|i dag|tanaan|bugun|σημερα|днес|сегодня|сьогодні)${END}`, 'gu');
-const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|morgen|manana|domattina|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра|zajtra|rytoj|homme|내일|מחר|غدا|غداً)${END}`, 'gu');
+// (not a greeting: « Guten Morgen Frau Weber », "Buenos días" has no such word, « goedemorgen » is one word)
+const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|(?<!(?:guten|gute|schonen|schoenen) )morgen|manana|domattina|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра|zajtra|rytoj|homme|내일|מחר|غدا|غداً)${END}`, 'gu');
 /** « avant Noël », "before Christmas", « vor Weihnachten », « para Navidad »: Christmas Eve, the last day before it (not « après Noël »). */
 const CHRISTMAS = wordStartRegExp(`${W}(?<!(?:apres|after|nach|despues de|dopo|na) )(?:noel|christmas|xmas|weihnachten|navidad|natale|kerstmis|kerst)${END}`, 'gu');
 /** « la semaine après Noël », "the week after Christmas", « die Woche nach Weihnachten »: the Monday after Christmas Day. */

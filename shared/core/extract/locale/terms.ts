@@ -42,7 +42,7 @@ interface Rule {
 
 /** Words of payment: "à réception" states terms in a sentence about paying ("paiement à réception"). */
 const PAYMENT_WORD =
-  /(?:paiement|prelevement|preleve|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payable|exigible|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|bezuelbar|bezuelung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento|debit(?:ed)?|charged|abbuchung|lastschrift|domiciliacion|addebito|incasso|betales|betalas|betala|maksetaan|odeme|plata|plati|platn[aeyo]|platnosc|splatn[aeyo]|splatnost|плащане|πληρωμη)(?![a-z])/;
+  /(?:paiement|prelevement|preleve|regl(?:ement|er|able)s?|acquitt(?:er|able)|payer|payables?|exigibles?|settle(?:ment)?|echeance|conditions|terms?|due|payment|pay|zahlbar|zahlung|bezuelbar|bezuelung|fallig|pago|pagadero|pagar|pagament|condicions|pagamento|pagabile|pagare|scadenza|betaling|betalingstermijn|betalingsvoorwaarden|betaalbaar|betalen|vervaldag|opeisbaar|vencimento|debit(?:ed)?|charged|abbuchung|lastschrift|domiciliacion|addebito|incasso|betales|betalas|betala|maksetaan|odeme|plata|plati|platn[aeyo]|platnosc|splatn[aeyo]|splatnost|плащане|πληρωμη)(?![a-z])/;
 /** The invoice as the thing received ("à réception de la facture", "upon receipt of this invoice"). */
 const OF_THE_INVOICE =
   /^[ \t]{0,3}(?:de|du|d'|of|der|des|von|della|del|dalla|van|de la|de la presente|de cette|de votre|of the|of this|of your|der|ihrer)?[ \t]{0,3}(?:(?:la|the|this|your|cette|votre|der|ihrer|presente|de)[ \t]{1,3})?(?:facture|invoice|rechnung|factura|fattura|factuur|celle-ci)/;
