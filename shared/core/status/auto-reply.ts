@@ -31,8 +31,13 @@ function saysAbsent(message: MailMessage): boolean {
   if (text.length > 800) return false;
   const opening = foldOnce(text.slice(0, 300));
   const m = ABSENT.exec(opening);
-  return m !== null && UNTIL_BACK.test(opening.slice(m.index)) && !paysNow(foldOnce(text));
+  // (a person who first apologises for the invoice, then says they are away, answers it: « Toutes mes excuses, votre facture était
+  // restée sur la table du gîte … Je suis en déplacement … jusqu'à la mi-décembre ; le virement sera fait pour le 15 décembre »)
+  return m !== null && UNTIL_BACK.test(opening.slice(m.index)) && !APOLOGY.test(opening.slice(0, m.index)) && !paysNow(foldOnce(text));
 }
+
+/** Apologies a person writes before explaining: « toutes mes excuses », « désolé », "sorry", « Entschuldigung », « disculpe ». */
+const APOLOGY = /(?<![a-z])(?:excus\w*|desolee?s?|navree?s?|pardon|sorry|apologi\w*|entschuldig\w*|disculp\w*|perdon\w*|scus\w*)(?![a-z])/;
 
 /** A person away who pays all the same (« je suis en déplacement jusqu'à dimanche. je te fais le virement lundi »): no notice. */
 function paysNow(folded: string): boolean {

@@ -190,7 +190,9 @@ const BALANCE_PAID = /(?<![a-z])(?:le\s+solde|le\s+reste|le\s+restant|the\s+bala
 const REST_PAID_TOO = /(?<![a-z])(?:et|puis|and|und|y|e)\s+(?:le\s+solde|le\s+reste|the\s+balance|the\s+rest|den\s+rest|el\s+resto|il\s+saldo)\s+([^.!?\n]{0,80})/;
 const DAY_AHEAD = /(?<![a-z])(?:prochaine?|suivante?|demain|next|tomorrow|nachste\w*|morgen)(?![a-z])/;
 /** A sum written without its currency after the payment's noun: « je t'ai fait un virement de 500 e hier », "a transfer of 500". */
-const BARE_SUM_PAID = /(?<![a-z])(?:virement|versement|paiement|reglement|cheque|transfer|payment)\s+(?:de|of)\s+(\d{1,3}(?:[ .]?\d{3})*(?:,\d{1,2})?)(?![\d/.,]\d)(?:\s*(?:e|eur|euros?)(?![a-z]))?/;
+const BARE_SUM_PAID = /(?<![a-z])(?:virement|versement|paiement|reglement|cheque|transfer|payment)\s+(?:de|of)\s+((?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{1,2})?)(?!\d|[.,/]\d)(?:\s*(?:e|eur|euros?)(?![a-z]))?/;
+/** A payment said to settle the invoice: « c'est soldé : le 2e virement de 1 980 est parti hier », « réglée en totalité ». */
+const SETTLED_IN_FULL = /(?<![a-z])(?:(?:c'?\s?est|tout\s+est|elle\s+est|la\s+facture\s+est)\s+(?:bien\s+|donc\s+|maintenant\s+)?(?:solde|soldee|regle|reglee|paye|payee)|en\s+totalite|integralement|in\s+full|fully\s+paid)(?![a-z])/;
 const REST_PAID_WORDS = /(?<![a-z])(?:ce\s+matin|hier|aujourd'hui|ce\s+jour|vire|regle|paye|verse|this\s+morning|yesterday|today|paid|sent|transferred|heute|gestern|uberwiesen)(?![a-z])/;
 
 function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolean {
@@ -208,8 +210,9 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
     const stated = findMoney(hit.sentence);
     const named = stated.find((m) => m.index >= hit.endInSentence) ?? stated[0];
     if (named === undefined) {
-      const bare = BARE_SUM_PAID.exec(fold(hit.sentence));
-      return !!bare && Number(bare[1]!.replace(/[ .]/g, '').replace(',', '.')) < due * PART_PAYMENT_SHARE;
+      const sentence = fold(hit.sentence);
+      const bare = BARE_SUM_PAID.exec(sentence);
+      return !!bare && !SETTLED_IN_FULL.test(sentence) && Number(bare[1]!.replace(/[ .]/g, '').replace(',', '.')) < due * PART_PAYMENT_SHARE;
     }
     return named.value < due * PART_PAYMENT_SHARE;
   }, (h) => h.sentenceStart);
@@ -530,8 +533,26 @@ const SENDS_AGAIN_INLINE = new RegExp(String.raw`${SENDS_AGAIN.source}|(?<![a-z]
  */
 function resentInvoiceStart(text: string, folded: string): number {
   const title = TITLE_LINE.exec(text);
-  if (!title || !SENDS_AGAIN.test(folded.slice(0, title.index))) return text.length;
-  return title.index;
+  if (!title || !SENDS_AGAIN.test(folded.slice(0, title.index))) return creditNoteStart(folded);
+  return Math.min(title.index, creditNoteStart(folded));
+}
+
+/** A credit note's title line (folded): « AVOIR AV-2026-004 du 04/11/2026 sur facture HIB-2026-085 », "CREDIT NOTE CN-12". */
+const CREDIT_NOTE_LINE = /^[ \t]*(?:avoir|credit\s+note|gutschrift|nota\s+de\s+credito|nota\s+di\s+credito|creditnota)\b[^\n]*\d/m;
+/** Words that send a credit note: « voici un avoir partiel », « ci-joint l'avoir », "please find our credit note". */
+const SENDS_CREDIT_NOTE = /(?:voici|ci-joint|ci-dessous|trouverez|vous\s+adressons|here\s+is|please\s+find|attached|anbei)\s+(?:\S+\s+){0,3}?(?:avoir|credit\s+note|gutschrift)(?![a-z])/;
+
+/**
+ * Where a credit note our message sends begins, with the sentence sending it (« Dans l'attente, voici un avoir partiel couvrant les
+ * 26 jours de retard : ⏎ AVOIR AV-2026-004 … Pénalités de retard : - 676,00 € »): its words are the document's, no chase. The
+ * text's end when it sends none.
+ */
+function creditNoteStart(folded: string): number {
+  const title = CREDIT_NOTE_LINE.exec(folded);
+  const sends = title ? SENDS_CREDIT_NOTE.exec(folded.slice(0, title.index)) : null;
+  if (!title || !sends) return folded.length;
+  const before = folded.slice(0, sends.index);
+  return Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
 }
 
 /** Whether `index` falls inside an open bracket on its line: "la facture CL-2026-0415 (360,00 €, échue le 20/10/2026)". */
@@ -663,7 +684,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       if (dates.date && dates.date > reference && !VALUE_DATE.test(fold(clause)) && !onItsWay) return reading('promise', hit.sentence, dates);
       // "Ich habe die Rechnung freigegeben, die Zahlung geht nächsten Freitag raus": approved (not paid), paid on a day
       // to come. (A payment confirmed whose funds arrive on a day is paid.)
-      const sameSentence = APPROVED.test(hit.text) && !onItsWay ? promises.filter((p) => p.sentenceStart >= hit.sentenceStart && p.sentenceStart < hit.end) : [];
+      // (or in the sentence right after it: « Die Rechnung ist visiert und zur Zahlung freigegeben. Die Überweisung erfolgt mit unserem
+      // nächsten Zahlungslauf am 15.12.2026 »)
+      const nextSentenceStart = hit.sentenceStart + hit.sentence.length + 4;
+      const sameSentence = APPROVED.test(hit.text) && !onItsWay ? promises.filter((p) => p.sentenceStart >= hit.sentenceStart && (p.sentenceStart < hit.end || p.sentenceStart <= nextSentenceStart)) : [];
       const promised = sameSentence.length ? promiseDates(sameSentence) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
     }

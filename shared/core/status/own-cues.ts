@@ -73,7 +73,8 @@ export const CHASE = cueRegex([
   // (a bill of exchange too: « La LCR de 29 652,00 € à échéance du 30/10/2026 a été rejetée par votre banque »)
   `(?:lcr|traite|effet)s?\\s+${'(?:\\S+\\s+){0,10}?'}(?:a\\s+ete|ont\\s+ete|est|sont)\\s+(?:rejetee?s?|refusee?s?|(?:revenue?s?|retournee?s?)\\s+(?:impayee?s?|rejetee?s?|refusee?s?))(?![a-z])`,
   // a public payer asked where its payment stands, the delay passed: « le délai de 30 jours est dépassé. Pourriez-vous m'indiquer l'état du mandatement ? »
-  `(?:delai|echeance|date\\s+limite)\\s+(?:\\S+\\s+){0,4}?(?:est|a\\s+ete|sont|etant|ayant\\s+ete)\\s+(?:largement\\s+|maintenant\\s+|desormais\\s+)?(?:depasse|echu|expire)e?s?(?![a-z])`,
+  // (« Le délai global de paiement de notre facture FA-2026-0355 (14 256,00 € TTC) est dépassé »: the invoice and its sum between)
+  `(?:delai|echeance|date\\s+limite)\\s+(?:[^\\s.!?]+\\s+){0,12}?(?:est|a\\s+ete|sont|etant|ayant\\s+ete)\\s+(?:largement\\s+|maintenant\\s+|desormais\\s+)?(?:depasse|echu|expire)e?s?(?![a-z])`,
   `(?:indiquer|communiquer|preciser|confirmer|dire)\\s+(?:l'etat|ou\\s+en\\s+est|l'avancement)\\s+(?:du|de\\s+la|de\\s+notre|de\\s+votre)\\s+(?:mandatement|paiement|reglement|virement|mise\\s+en\\s+paiement)(?![a-z])`,
   // « la facture GMBA-2026-102 (3 960,00 €) arrivait à échéance le 16 octobre. Pouvez-vous me confirmer sa mise en paiement ? »
   `(?:arrivait|est\\s+arrivee|etait\\s+arrivee)\\s+a\\s+echeance`, `(?:etait|etaient)\\s+a\\s+echeance\\s+(?:le|au|depuis)(?![a-z])`, `confirmer\\s+(?:sa|la|leur|votre)\\s+date\\s+de\\s+(?:mise\\s+en\\s+paiement|paiement|reglement|virement)`,

@@ -38,8 +38,11 @@ const PORTAL = String.raw`(?:chorus(?:\s+pro)?|(?:le|notre|votre|ce)\s+portail(?
 const FILED_ON_PORTAL = String.raw`(?:passer|passe|passent|transiter)\s+(?:obligatoirement\s+|exclusivement\s+|uniquement\s+)?(?:par|via)\s+${PORTAL}|(?:deposee?s?|transmise?s?|soumise?s?|saisie?s?|submitted|uploaded|sent|filed|entered|eingereicht|hochgeladen|eingestellt)\s+(?:\S+\s+){0,3}?(?:sur|via|dans|par|through|on|in|into|uber|auf)\s+${PORTAL}|(?:deposer|deposez|soumettre|submit|upload|file|einreichen|hochladen)\s+(?:\S+\s+){0,4}?(?:sur|via|dans|through|on|in|into|uber|auf)\s+${PORTAL}`;
 const NOT_BY_MAIL = String.raw`(?:factures?|documents?)\s+(?:envoyee?s?\s+|recue?s?\s+|transmise?s?\s+)?(?:par|by)\s+(?:mail|e-?mail|courriel)\s+ne\s+(?:sont|est|peut|peuvent|sera|seront|pourra|pourront)\s+pas\s+(?:etre\s+)?(?:prises?\s+en\s+compte|acceptees?|traitees?|recevables?|payees?|reglees?|mandatees?|mises?\s+en\s+paiement)|(?:ne\s+(?:pouvons|peut|peuvent|pourrons|pourra|pouvez|peux)\s+pas|cannot|can't|can\s+not|unable\s+to|(?:konnen|kann)\s+(?:\S+\s+){0,3}?nicht)\s+(?:\S+\s+){0,3}?(?:traiter|accepter|recevoir|enregistrer|process|accept|receive|bearbeiten|annehmen|verarbeiten)\w*\s+(?:\S+\s+){0,3}?(?:par|by|via|per|au\s+format)\s+(?:mail|e-?mail|courriel|pdf|papier|post|paper)`;
 
-/** "… ne peut pas être mise en paiement sans.": cannot, without what was just asked for. */
-const CANNOT_WITHOUT = String.raw`(?:ne\s+(?:peut|peuvent|pouvons|pourra|pourrons)\s+pas|cannot|can't|(?:kann|konnen)\s+(?:\S+\s+){0,3}?nicht)\s+(?:\S+\s+){0,6}?(?:sans|without|ohne)\s*(?:[.!]|$)`;
+/**
+ * "… ne peut pas être mise en paiement sans.": cannot, without what was just asked for (or otherwise: « Pourriez-vous la déposer
+ * [sur Chorus Pro] ? Nous ne pouvons pas la mandater autrement. »).
+ */
+const CANNOT_WITHOUT = String.raw`(?:ne\s+(?:peut|peuvent|pouvons|pourra|pourrons)\s+pas|cannot|can't|(?:kann|konnen)\s+(?:\S+\s+){0,3}?nicht)\s+(?:\S+\s+){0,6}?(?:sans|without|ohne|autrement|otherwise|sinon|anders)\s*(?:[.!]|$)`;
 
 /** Said required: "A valid purchase order number is required on the invoice document", « le numéro d'engagement est obligatoire », « le numéro du bon de commande (BC) doit figurer sur la facture ». */
 const REQUIRED = String.raw`(?:is|are)\s+(?:required|mandatory|needed)|doi(?:t|vent)\s+(?:imperativement\s+|obligatoirement\s+)?(?:figurer|apparaitre)|(?:est|sont)\s+(?:obligatoire|requise?|exigee?)s?|(?:ist|sind)\s+(?:erforderlich|pflicht|zwingend\s+erforderlich)|es\s+obligatori[oa]|e\s+obbligatori[oa]|is\s+verplicht`;

@@ -496,6 +496,7 @@ function listHeading(text: string, token: string): string {
   return '';
 }
 
+/** A list item's opening: « - », « • », « 1. », « 2) ». */
 const LIST_ITEM = /^\s*(?:[-–•*·]|\d{1,2}[.)])\s/;
 
 function lineAround(text: string, token: string): string {

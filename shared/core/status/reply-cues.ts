@@ -124,7 +124,7 @@ export const PAID = cueRegex([
   `(?<!(?:bloque|probleme|souci|blocage|erreur|incident|bug|litige)[^\\n]{0,100})c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`, `(?:regle|paye|vire|verse|solde)e?s?\\s+depuis\\s+(?:le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d)`,
   // the payment made, its arrival to be seen: « Le mandat a été payé … le 16 juin, vous devriez avoir reçu le virement », « Sie sollten die Zahlung inzwischen erhalten haben »
   `(?:devriez|devrais|devrait|devraient)\\s+(?:deja\\s+|maintenant\\s+)?avoir\\s+(?:deja\\s+|bien\\s+)?recu\\s+${W(2)}${PAY_NOUN_FR}`,
-  `(?:sollten|solltest|sollte)\\s+(?:\\S+\\s+){0,3}?(?:zahlung|uberweisung|geld|uberweisung)\\s+(?:\\S+\\s+){0,2}?(?:erhalten|bekommen)\\s+haben(?![a-z])`,
+  `(?:sollten|solltest|sollte)\\s+(?:\\S+\\s+){0,3}?(?:zahlung|uberweisung|geld|betrag)\\s+(?:\\S+\\s+){0,2}?(?:erhalten|bekommen)\\s+haben(?![a-z])`,
   // the payee told it is paid: « Je l'ai posté ce matin, tu es réglée en totalité pour la facture 070 », « vous êtes payés », "you've been paid"
   `(?<![a-z])(?:tu\\s+es|vous\\s+etes)\\s+(?:donc\\s+|bien\\s+|maintenant\\s+|desormais\\s+|enfin\\s+)?(?:reglee?s?|payee?s?)(?![a-z])(?!\\s+(?:a\\s+la|au|par\\s+(?:le|la)|des\\s+que|quand|lorsque|une\\s+fois|apres)(?![a-z]))`,
   `you've\\s+(?:now\\s+|just\\s+|all\\s+)?been\\s+paid(?![a-z])`,
@@ -493,6 +493,8 @@ export const PROMISE = cueRegex([
   `(?:autorise|autorises|autorisee|decide|decidons|engageons|engage)\\s+a\\s+(?:mandater|payer|regler|liquider)\\s+(?:votre|la|cette|vos|les)\\s+factures?(?![a-z])`,
   // the payer putting it in a run of payments with its day: « je la passe dans le virement de vendredi prochain avec les autres fournisseurs »
   `(?:je|nous|on)\\s+(?:la|le|les|vous\\s+la|vous\\s+le)\\s+(?:passe|passons|mets|mettons|integre|integrons|inclus|incluons|ajoute|ajoutons|programme|programmons)\\s+(?:dans|avec|sur|au|a\\s+la|en)\\s+(?:le|la|notre|nos|les|mon|ma)?\\s*(?:prochaine?s?\\s+)?(?:reglements?|paiements?|virements?|campagnes?|lots?|remises?|runs?|batch|paiement\\s+groupe)(?![a-z])${DAY_NAMED_AFTER}`,
+  // the cheque handed over on a day, named just before: « Je préfère régler par chèque : je vous le remettrai en main propre lors de votre visite … le 9 décembre »
+  `(?<=(?:cheque|reglement|paiement|especes|liquide)[^\\n.!?]{0,60}[:,;.]?\\s{0,3}[^\\n.!?]{0,20})(?:je|nous|on)\\s+(?:vous|te)\\s+(?:le|la|les)\\s+(?:remettrai|remettrons|remettra|donnerai|donnerons|donnera|apporterai|apporterons|apportera|deposerai|deposerons|deposera)(?![a-z])${DAY_NAMED_AFTER}`,
   // an errand to bring the payment on a day: « Max passe déposer le chèque à ton bureau vendredi prochain »
   `(?:passe|passera|passerai|passons|passerons|(?:vais|va|allons|vont)\\s+passer)\\s+(?:te\\s+|vous\\s+)?(?:deposer|apporter|donner|remettre|laisser)\\s+(?:le|un|les|mon|notre|son|leur|mes|nos)\\s+(?:cheques?|reglement|paiement|especes|liquide)(?![a-z])${DAY_NAMED_AFTER}`,
   // able to pay by a day: « On pourra te payer le 15 décembre au plus tard, promis »
@@ -1207,6 +1209,8 @@ export const DISPUTE = cueRegex([
   `re-?issue\\s+(?:it|the\\s+invoice|this(?:\\s+invoice)?)\\s+(?:to|in\\s+the\\s+name\\s+of)\\s+(?:them|him|her|the\\s+(?:couple|end\\s+client|client|customer|family|owners?|bride|groom))(?![a-z])`,
   // « la facture doit être établie au nom de l'OGEC Notre-Dame du Roucas (…) et non de l'école »
   `(?:etablie|adressee|libellee|emise|faite|redigee)\\s+au\\s+nom\\s+d(?:e|u|es|')\\s*${IN_SENTENCE(14)}et\\s+non\\s+(?:pas\\s+)?(?:de|du|des|d'|a|au|aux|sur)(?![a-z])`,
+  // (« elle doit être au nom de la SAS Lulu Traiteur (SIRET …) et pas du resto »)
+  `(?:doit|devrait|devait|doivent)\\s+etre\\s+(?:(?:etablie|adressee|libellee|emise|faite)s?\\s+)?au\\s+nom\\s+d(?:e|u|es|')\\s*${IN_SENTENCE(14)}et\\s+(?:non|pas)\\s+(?:pas\\s+)?(?:de|du|des|d'|a|au|aux|sur)(?![a-z])`,
   // de: « die Rechnung ist falsch adressiert … Bitte stornieren Sie die Rechnung und stellen Sie eine neue auf die GmbH aus »
   `(?:rechnung|sie)\\s+(?:ist|wurde)\\s+(?:leider\\s+)?falsch\\s+adressiert`,
   // (« wir können diese Rechnung leider nicht buchen … Bitte stornieren Sie die Rechnung und stellen Sie sie an die richtige Gesellschaft aus »)

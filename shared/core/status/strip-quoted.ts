@@ -131,8 +131,8 @@ function signatureStart(lines: readonly string[]): number {
   return lines.findIndex((line, i) => i > 0 && SIGNATURE.some((re) => re.test(line)));
 }
 
-/** « Bonjour Mathilde, », "Hi Tom!": a salutation line and nothing else. */
-const GREETING_LINE = /^[^.?\d\n]{1,60}[,!:]?$/;
+/** « Bonjour Mathilde, », "Hi Tom!": a salutation line and nothing else (not « Merci, », « Cordialement »: a message's end). */
+const GREETING_LINE = /^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[eè]re|madame|monsieur|guten\s+(?:tag|morgen|abend)|hallo|liebe[rs]?|sehr\s+geehrte[rs]?|hola|buenos\s+d[ií]as|buongiorno|ciao|beste|geachte|good\s+(?:morning|afternoon|evening))(?![\p{L}])[^.?\d\n]{0,50}[,!:]?$/iu;
 
 function onlyGreeting(lines: readonly string[]): boolean {
   const written = lines.map((line) => line.trim()).filter(Boolean);

@@ -260,6 +260,16 @@ describe('ninth batch (AYWV–AYXW)', () => {
     const [r] = await scanMessages([invoice, reply], { me: ['eclairage.example'], today: '2026-12-07' });
     expect(r?.status).toBe('open');
   });
+
+  it('a sum without its currency that is the whole (« Le virement de 1058,63 a été fait ») or that settles (« c\'est soldé : le 2e virement de 1 980 est parti hier ») pays', async () => {
+    const paidBy = async (total: string, text: string) => {
+      const invoice = message({ from: 'Karim <karim@eclairage.example>', to: ['Camille <cie@compagnie.example>'], subject: 'facture F-2026-0412', date: '2026-09-15T10:00:00+02:00', text: `Facture F-2026-0412 du 15/09/2026\nTotal TTC : ${total} €\nÀ régler sous 30 jours.` });
+      const reply = answering(invoice, message({ from: 'Camille <cie@compagnie.example>', to: ['Karim <karim@eclairage.example>'], subject: 'Re: facture F-2026-0412', date: '2026-11-13T14:05:00+01:00', text }));
+      return (await scanMessages([invoice, reply], { me: ['eclairage.example'], today: '2026-12-07' }))[0]?.status;
+    };
+    expect(await paidBy('1 058,63', 'Bonjour,\nToutes nos excuses, c\'était resté dans la pile. Le virement de 1058,63 a été fait ce matin.\nHélène')).toBe('paid');
+    expect(await paidBy('3 480,00', "Yes pardon, c'est soldé : le 2e virement de 1 980 est parti hier. Bon été !\nJu")).toBe('paid');
+  });
 });
 
 describe('tenth batch (AYXX–AYYY)', () => {
@@ -278,5 +288,45 @@ describe('tenth batch (AYXX–AYYY)', () => {
 
   it('our « Le délai de 30 jours étant dépassé, pourriez-vous nous indiquer … » chases', () => {
     expect(classifyOwnFollowUp(mail({ subject: 'TR: Dépôt Chorus Pro – facture AAD-2026-0377', from: 'claire@anglais.example', date: '2026-09-10', text: "Madame Lefort,\nLa facture AAD-2026-0377 apparaît toujours « Mise à disposition du destinataire » dans Chorus Pro, sans mise en paiement. Le délai de 30 jours étant dépassé, pourriez-vous nous indiquer si le service fait a bien été certifié ?" }))).toBe('reminder');
+  });
+});
+
+describe('eleventh batch (AYYZ–AZVV)', () => {
+  it('"Die Rechnung ist visiert und zur Zahlung freigegeben. Die Überweisung erfolgt mit unserem nächsten Zahlungslauf am 15.12.2026" promises the 15th', () => {
+    const reply = classifyClientReply(mail({ text: 'Guten Tag Frau Morel\nBesten Dank für Ihre Erinnerung. Die Rechnung ist visiert und zur Zahlung freigegeben. Die Überweisung erfolgt mit unserem nächsten Zahlungslauf am 15.12.2026.\nFreundliche Grüsse', date: '2026-11-27' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-15']);
+  });
+
+  it('« je peux pas la payer comme ça, … elle doit être au nom de la SAS Lulu Traiteur (SIRET …) et pas du resto » disputes (the wrong party)', () => {
+    expect(kind("Hello Claire,\nAh oui désolée mais je peux pas la payer comme ça, mon comptable me dit qu'elle doit être au nom de la SAS Lulu Traiteur (SIRET 901 223 554 00015) et pas du resto. Tu peux la refaire ?\nLucie")).toBe('dispute');
+  });
+
+  it('« Je préfère régler par chèque : je vous le remettrai en main propre lors de votre visite au château le 9 décembre » promises the 9th; without a payment named, « je vous le remettrai » promises nothing', () => {
+    const reply = classifyClientReply(mail({ text: 'Chère Madame,\nBien reçu. Je préfère régler par chèque : je vous le remettrai en main propre lors de votre visite au château le 9 décembre.', date: '2026-11-23' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-09']);
+    expect(kind('Je vous le remettrai le 9 décembre.')).not.toBe('promise');
+  });
+
+  it('« versement 1/3 sur un marché de 12 600,00 € TTC … soit 4 200,00 € TTC » bills the share, not the contract', () => {
+    expect(extractTextFields('Facture VCC-2026-044 du 20/05/2026\nÉchéancier : versement 1/3 sur un marché de 12 600,00 € TTC\nMontant : 3 500,00 € HT — TVA 20 % : 700,00 € — soit 4 200,00 € TTC', 'DMY').amount?.value.value).toBe(4200);
+  });
+
+  it('our answer sending a credit note (« voici un avoir partiel couvrant les 26 jours de retard : ⏎ AVOIR AV-2026-004 … Pénalités de retard ») is no reminder; « Le délai global de paiement de notre facture … est dépassé » is one', () => {
+    const ours = (text: string) => classifyOwnFollowUp(mail({ subject: 'RE: Facture HIB-2026-085', from: 'yann@hydro.example', date: '2026-11-04', text }));
+    expect(ours("Bonjour Claire,\nNous ne sommes toutefois pas d'accord sur le plafond appliqué.\nDans l'attente, voici un avoir partiel couvrant les 26 jours de retard :\nAVOIR AV-2026-004 du 04/11/2026 sur facture HIB-2026-085\nPénalités de retard : - 676,00 € HT – Total avoir : - 811,20 € TTC\nYann")).not.toBe('reminder');
+    expect(ours("Bonjour,\nLe délai global de paiement de notre facture FA-2026-0355 (14 256,00 € TTC) est dépassé depuis le 27/09. Pourriez-vous nous indiquer l'état de son traitement ?")).toBe('reminder');
+  });
+});
+
+describe('twelfth batch (AZVW–AZWV, scored first on the session\'s fixes)', () => {
+  it('« Toutes mes excuses, votre facture était restée sur la table … Je suis en déplacement … jusqu\'à la mi-décembre ; le virement sera fait pour le 15 décembre » is a person answering, not an absence notice', () => {
+    const reply = classifyClientReply(mail({ text: "Bonsoir Monsieur Perrot,\nToutes mes excuses, votre facture était restée sur la table du gîte et je ne l'ai retrouvée que ce week-end. Je suis en déplacement pour le travail jusqu'à la mi-décembre ; le virement sera fait pour le 15 décembre au plus tard, dès mon retour à Bruxelles.\nMarc", date: '2026-11-25' }));
+    expect([reply.kind, reply.promisedDate]).toEqual(['promise', '2026-12-15']);
+    expect(kind("Bonjour,\nJe suis absente jusqu'au 14 décembre. Pour toute urgence, contactez le 01 02 03 04 05.")).toBe('auto-reply');
+  });
+
+  it('« la trésorerie nous demande que toutes les factures soient déposées sur Chorus Pro … Pourriez-vous la déposer ? Nous ne pouvons pas la mandater autrement » asks for the portal: open', async () => {
+    const text = "Bonjour Monsieur Perrot,\nDepuis cette année la trésorerie nous demande que toutes les factures soient déposées sur Chorus Pro (SIRET de la commune : 215 802 316 00015). Pourriez-vous la déposer ? Nous ne pouvons pas la mandater autrement.\nNathalie Guyot";
+    expect(await answeredInvoice('julien@bois.example', ['bois.example'], text, '2026-11-23')).toEqual(['open', null]);
   });
 });

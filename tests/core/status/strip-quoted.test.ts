@@ -83,6 +83,7 @@ describe('stripQuoted: a signature inserted under the greeting (held-out ZWW)', 
   it('still cuts at the signature below a written message', () => {
     expect(stripQuoted(`Bonjour Mathilde,\nVoici la facture.\n${sig}\nancien texte`)).toBe('Bonjour Mathilde,\nVoici la facture.');
     expect(stripQuoted(`Merci, c'est payé.\n${sig}\nancien texte`)).toBe("Merci, c'est payé.");
+    expect(stripQuoted(`Cordialement,\n${sig}\nDécouvrez nos offres de fin d'année !`)).toBe('Cordialement,');
   });
 });
 

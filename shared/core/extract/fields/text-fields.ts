@@ -225,6 +225,8 @@ const PAID_IN_INSTALMENTS_AFTER = /^[^\n]{0,30}?(?<![a-z])(?:regle|reglee|reglab
 /** A line that opens on the whole contract's label and gives its amount: « Marché global : », « Montant total du contrat : », "Contract value:". */
 const WHOLE_CONTRACT_LINE =
   /^[ \t\-–•*]*(?:(?:montant|total|valeur|prix|value|amount|importe|importo|wert|summe)\s+(?:global\s+|total\s+|initial\s+)?(?:du|de\s+la|de\s+l'|of\s+the|del|dell[ao]?|des)\s*(?:marche|contrat|contract|contrato|contratto|vertrag\w*|auftrag\w*|projet|project)|marche|contrat|contract|contrato|contratto|vertragswert|vertragssumme|auftragswert|auftragssumme)(?:\s+(?:global|total|initial|signe|de\s+travaux|value|totale?|globale?))*(?:\s+(?:ht|ttc|hors\s+taxes))?[ \t]*:[ \t]*$/;
+/** The whole a share is taken from, named right before its amount: « versement 1/3 sur un marché de », "… of a contract of". */
+const SHARE_OF_WHOLE_BEFORE = /(?<![a-z])(?:sur|of|auf|su)\s+(?:un|une|a|the|le|la|einen|einem|il)\s+(?:marche|contrat|projet|contract|project|vertrag|auftrag|progetto|contratto)\s+(?:global\s+|total\s+)?(?:de|d'un\s+montant\s+de|of|von|di)\s*$/;
 const SHARE_NAMED_BEFORE = /(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?:of|sur|de|du|des|von|auf|del)\s+(?:(?:le|la|l'|the|den|dem|das|il)\s*)?[a-z]+\s*$/;
 
 /**
@@ -342,6 +344,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // A line given to the whole contract (« Marché global : 45 000,00 € TTC », « Montant du contrat : … »), above the share this
     // invoice bills (« 2e échéance (sur 3) : 15 000,00 € TTC »).
     if (WHOLE_CONTRACT_LINE.test(before)) continue;
+    // (nor the whole a share is taken from, said before it: « versement 1/3 sur un marché de 12 600,00 € TTC »)
+    if (SHARE_OF_WHOLE_BEFORE.test(before.slice(-40))) continue;
     // A whole said to be paid in instalments (« le forfait de 5 séances (750 € TTC) est réglé en deux fois »): the instalment
     // billed is on a line of its own (« Échéance 1/2 : 375,00 € TTC »).
     if (PAID_IN_INSTALMENTS_AFTER.test(folded.slice(c.end, Math.min(line.end, c.end + 60)))) continue;
