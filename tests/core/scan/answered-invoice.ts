@@ -4,12 +4,12 @@ import type { MailMessage } from '../../../shared/core/mail/model';
 import { mail } from '../status/mail';
 
 /**
- * Sends « Facture F2026-0430 » (5 870,00 €, due 29/11/2026) from `ourAddress` to a client, then the client's answer in
- * reply, and scans both with `me` on 7 December 2026: the invoice's status and promised date.
+ * Sends « Facture F2026-0430 » (`total` €, 5 870,00 unless given; due 29/11/2026) from `ourAddress` to a client, then the
+ * client's answer in reply, and scans both with `me` on 7 December 2026: the invoice's status and promised date.
  */
-export async function answeredInvoice(ourAddress: string, me: string[], answerText: string, answerDate: string): Promise<[string | undefined, string | null | undefined]> {
+export async function answeredInvoice(ourAddress: string, me: string[], answerText: string, answerDate: string, total = '5 870,00'): Promise<[string | undefined, string | null | undefined]> {
   const invoice: MailMessage = {
-    ...mail({ subject: 'Facture F2026-0430', date: '2026-10-15', text: 'Bonjour,\nVeuillez trouver ci-dessous notre facture F2026-0430 du 15/10/2026.\nMontant TTC : 5 870,00 €\nÉchéance : 29/11/2026\nCordialement' }),
+    ...mail({ subject: 'Facture F2026-0430', date: '2026-10-15', text: `Bonjour,\nVeuillez trouver ci-dessous notre facture F2026-0430 du 15/10/2026.\nMontant TTC : ${total} €\nÉchéance : 29/11/2026\nCordialement` }),
     from: { name: 'Claire', address: ourAddress },
     to: [{ name: '', address: 'compta@client.example' }],
   };
