@@ -218,7 +218,9 @@ function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolea
   }, (h) => h.sentenceStart);
   // "le justificatif du virement de l'acompte (1 500,00 €) pour la facture …" naming the whole sum billed: all of it is paid.
   const wholeAmount = once((hit) => !!due && due > 0 && findMoney(hit.sentence).some((m) => Math.abs(m.value - due) < 0.005), (h) => h.sentenceStart);
-  return (hit) => (partialWords(hit) && !wholeAmount(hit)) || lowAmount(hit);
+  // « j'ai fait le 2eme virement aujourd'hui donc tout est réglé »: the last part, said to settle it all.
+  const settlesAll = once((hit) => SETTLED_IN_FULL.test(fold(hit.sentence)), (h) => h.sentenceStart);
+  return (hit) => (partialWords(hit) && !wholeAmount(hit) && !settlesAll(hit)) || lowAmount(hit);
 }
 
 /** Paid to the customs, not to the company: "(accises déjà réglées à la douane belge)", "duty already paid to customs". */
@@ -473,8 +475,8 @@ const PAYMENT_STILL_WITH_PAYER =
 /** The money said to be on its way to the company: "devrait vous parvenir", « le virement du Trésor public devrait arriver », "should reach you". */
 const MONEY_ON_ITS_WAY = /parvenir|parviendra|recevoir|recevrez|vous\s+arriver|arrivera|(?:devrai(?:t|ent)|va|vont)\s+(?:bientot\s+)?arriver|should\s+arrive|will\s+arrive|sur\s+votre\s+compte|reach\s+you|be\s+with\s+you|you\s+should\s+(?:receive|see|get)|bei\s+ihnen\s+(?:sein|eingehen)/;
 
-/** The money said to reach the company on a written day: « devrait vous parvenir autour du 15 décembre », « arrivera le 10/12 ». */
-const ARRIVES_ON_A_DAY = /(?:parvenir|parviendra|arriver|arrivera|recevoir|recevrez)\s+(?:\S+\s+){0,2}?(?:autour\s+du|aux\s+alentours\s+du|vers\s+le|d'ici\s+le|pour\s+le|le)\s+\d{1,2}(?!\d)/;
+/** The money said to reach the company on a written day: « devrait vous parvenir autour du 15 décembre », « arrivera le 10/12 », « au plus tard le 4 décembre ». */
+const ARRIVES_ON_A_DAY = /(?:parvenir|parviendra|arriver|arrivera|recevoir|recevrez)\s+(?:\S+\s+){0,2}?(?:autour\s+du|aux\s+alentours\s+du|vers\s+le|d'ici\s+le|pour\s+le|au\s+plus\s+tard\s+le|le)\s+\d{1,2}(?!\d)/;
 
 /** The company told when it will see the money: « vous devriez le voir d'ici 48h », « vous le recevrez », "you should see it". */
 const MONEY_SEEN_ARRIVING = /(?:vous|tu)\s+(?:devriez|devrais|allez|vas|pourrez|pourriez)\s+(?:le\s+|la\s+|les\s+)?(?:voir|recevoir|avoir)|(?:vous|tu)\s+(?:le\s+|la\s+|les\s+)?(?:verrez|verras|recevrez|recevras|aurez|auras)|you\s+should\s+(?:see|receive|get)/;

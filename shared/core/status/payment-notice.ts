@@ -327,12 +327,12 @@ function listedAfter(folded: string, original: string, end: number, token: strin
     end = at + value.length;
   }
   // A payer's name in capitals between (« MANDAT 2026-08812 UPHF FLSF-2026-044 », « MANDAT 2026-004512 VILLE DE LYON CELESTINS
-  // FA-2026-044 »): an invoice-shaped number after it is listed too.
+  // FA-2026-044 »), or a slip's number (« MANDAT 2026-48213 BORD 1877 FA-2026-0603 »): an invoice-shaped number after it is listed too.
   const named = NAME_THEN_INVOICE.exec(original.slice(end, end + 60));
   if (named && INVOICE_SHAPED.test(named[1]!) && !found.includes(named[1]!)) found.push(named[1]!);
 }
-/** Up to five words in capitals on the same line, then a reference (the original text). */
-const NAME_THEN_INVOICE = /^[ \t]+(?:[A-Z][A-Z'&.-]+[ \t]+){1,5}([A-Za-z]{1,6}[-/_.]?\d{4}[-/_.]\d{2,6})(?![A-Za-z0-9])/;
+/** Up to five words in capitals (or short numbers) on the same line, then a reference (the original text). */
+const NAME_THEN_INVOICE = /^[ \t]+(?:(?:[A-Z][A-Z'&.-]+|\d{1,6})[ \t]+){1,5}([A-Za-z]{1,6}[-/_.]?\d{4}[-/_.]\d{2,6})(?![A-Za-z0-9])/;
 
 /**
  * A stem of every wording RECEIVED and ADVICE_SUBJECT know, read on the unfolded text (an accent may stand

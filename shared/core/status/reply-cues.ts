@@ -174,12 +174,15 @@ export const PAID = cueRegex([
   `(?:c'?est|c)\\s+(?:fait|regle|paye|vire)\\s+(?:par|via|avec|en)\\s+(?:cb|carte|virement|vir|cheque|paypal|lydia|le\\s+lien|lien|stripe|wero)(?![a-z])`,
   // "J'ai fait un seul virement de 1 800 € pour les factures …", "on a lancé le virement ce matin", "jai fait le virement" (typed on a phone)
   // (not a causative: "J'ai fait valider la situation, le virement partira vendredi prochain")
-  `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+${FR_PAST_ADVERBS}(?:fait|fais|ef{1,2}ectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+(?!(?:valider|signer|viser|approuver|verifier|controler|traiter|saisir|enregistrer|corriger|modifier)(?![a-z]))${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+)?${PAY_NOUN_FR}`,
+  `(?:j'ai|(?<![a-z])jai|nous\\s+avons|on\\s+a|je\\s+t'ai|je\\s+vous\\s+ai|nous\\s+vous\\s+avons)\\s+${FR_PAST_ADVERBS}(?:fait|fais|ef{1,2}ectue|passe|lance|envoye|emis|execute|ordonne|poste|expedie|adresse|remis|depose|laisse|glisse|apporte|donne)\\s+(?!(?:valider|signer|viser|approuver|verifier|controler|traiter|saisir|enregistrer|corriger|modifier)(?![a-z]))${W(4)}(?:un|le|notre|mon|ton|votre|les|des)\\s+(?:seul\\s+|unique\\s+|nouveau\\s+|(?:\\d(?:e|eme|nd|nde)|deuxieme|second|seconde|troisieme|dernier)\\s+)?${PAY_NOUN_FR}`,
   // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
   `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+${FR_PAST_ADVERBS}(?:fait|ef{1,2}ectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+ef{1,2}ectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
-  // the subject dropped: "Just sent the payment via PayPal – should be with you now"
-  `(?:^|\\n|[.!\\ud800-\\udfff]\\s+)\\s*(?:hi\\s+\\S+\\s*,?\\s*)?(?:just|already|have\\s+just)\\s+(?:sent|made|paid|transferred|wired)\\s+(?:(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds|wire|check|cheque|remittance)(?![a-z])|(?:the\\s+|you\\s+(?:the\\s+)?)?(?:[$€£]\\s?\\d|\\d[\\d,.]*\\s?(?:€|eur|euros|gbp|usd|pounds|dollars)(?![a-z])))`,
+  // the subject dropped: "Just sent the payment via PayPal – should be with you now" (its sentence's start a lookbehind: the list's
+  // leading (?<![a-z]) is checked where a match starts, and one starting on the full stop after a word, « work. Just sent », was refused)
+  `(?<=(?:^|[\\n.!\\ud800-\\udfff])\\s*)(?:hi\\s+\\S+\\s*,?\\s*)?(?:just|already|have\\s+just)\\s+(?:sent|made|paid|transferred|wired)\\s+(?:(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds|wire|check|cheque|remittance)(?![a-z])|(?:the\\s+|you\\s+(?:the\\s+)?)?(?:[$€£]\\s?\\d|\\d[\\d,.]*\\s?(?:€|eur|euros|gbp|usd|pounds|dollars)(?![a-z])))`,
+  // the subject dropped, a past verb opening its sentence: "Sent the transfer this morning, £3,450 — should be with you tomorrow"
+  `(?<=(?:^|[\\n.!\\ud800-\\udfff])\\s*)(?:sent|paid|transferred|wired)\\s+(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds|wire|check|cheque|remittance)(?!\\s+(?:details|link|request|info|information|form|instructions|reminder)(?![a-z]))(?![a-z])`,
   // "The LC has been negotiated and funds remitted to your bank" (not "once funds are remitted")
   `(?<![a-z])(?:the\\s+|and\\s+)funds\\s+(?:have\\s+been\\s+|were\\s+|has\\s+been\\s+)?(?:remitted|transferred|wired|released|credited)\\s+(?:to|into|on)(?![a-z])`,
   // "les fonds ont été transférés ce matin", "le crédit documentaire a été levé et les fonds transférés"
@@ -503,8 +506,9 @@ export const PROMISE = cueRegex([
   `(?:vous\\s+pouvez|tu\\s+peux|vous\\s+pourrez|tu\\s+pourras)\\s+(?:re-?presenter|presenter|remettre|re-?deposer|deposer|encaisser)\\s+(?:la|le|les|notre|mon|ma|nos|mes|cette|ce)\\s+(?:lcr|traites?|effets?|cheques?|prelevements?)(?![a-z])${DAY_NAMED_AFTER}`,
   // … or for a day: « Pour le solde, notre DAF le programme pour le 20 décembre »
   `(?:je|nous|on|daf|compta|comptable|comptabilite|tresoriere?|tresorerie|directeur|directrice|gerante?|patron|president|presidente|banque)\\s+(?:la|le|les|vous\\s+la|vous\\s+le|te\\s+le|te\\s+la)\\s+(?:programme|programment|programmons|planifie|planifient|planifions)\\s+(?:pour\\s+le|pour|le|au)(?![a-z])${DAY_NAMED_AFTER}`,
-  // an errand to pay on a day: « je passe a l'agence debut de semaine prochaine pour faire le virement » (not « je vais voir avec la compta pour faire le virement »)
-  `(?:je|on|nous)\\s+(?:passe|passerai|vais\\s+passer|passons|passerons|irai|vais|irons)\\s+(?=(?:\\S+\\s+){0,7}?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|semaine|fin|debut|\\d))${W(7)}pour\\s+(?:vous\\s+|te\\s+)?(?:faire|ef{1,2}ectuer|passer|deposer|poster|envoyer|regler|payer)\\s+(?:le|un|ton|votre|mon|notre|la|les)?\\s*${PAY_NOUN_FR}(?![a-z])`,
+  // an errand to pay on a day: « je passe a l'agence debut de semaine prochaine pour faire le virement » (not « je vais voir avec la compta pour faire le virement »),
+  // « Je passerai a votre agence vendredi prochain pour vous regler par cheque » (not « … pour régler les détails »)
+  `(?:je|on|nous)\\s+(?:passe|passerai|vais\\s+passer|passons|passerons|irai|vais|irons)\\s+(?=(?:\\S+\\s+){0,7}?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|semaine|fin|debut|\\d))${W(7)}pour\\s+(?:(?:vous\\s+|te\\s+)?(?:faire|ef{1,2}ectuer|passer|deposer|poster|envoyer|regler|payer)\\s+(?:le|un|ton|votre|mon|notre|la|les)?\\s*${PAY_NOUN_FR}|(?:vous|te)\\s+(?:regler|payer)|(?:regler|payer)\\s+(?:la\\s+facture|par\\s+(?:cheque|virement|carte|cb)|en\\s+especes))(?![a-z])`,
   // a loan or a fund released to us on a day: « les fonds seront débloqués le 10 décembre, directement sur votre compte »
   // a loan's release set for a day, the bank paying us: « le déblocage des fonds est programmé pour le 15 décembre, ils vous versent directement » (held-out MVX),
   // « le déblocage des fonds sera fait le 15 décembre directement sur votre compte »
@@ -535,8 +539,8 @@ export const PROMISE = cueRegex([
   `(?:will|[a-z]+'ll|going\\s+to)\\s+(?:move|shift|send|put|transfer)\\s+(?:the\\s+|some\\s+)?(?:euros?|pounds?|dollars?|francs?|money|funds|cash|balance)\\s+(?:across|over)(?![a-z])`,
   // a payment collected for us, to be passed on: « nous vous reverserons le montant de la facture … le 10/12/2026 »
   `(?:reverserons|reverserai|reverseront|reversera|reverser)\\s+(?:\\S+\\s+){0,6}?(?:le\\s+\\d|d'ici|avant|sous|fin|la\\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)`,
-  // someone asked to pay: "I've asked our bookkeeper to send it on Friday 11 December" (held-out NXV)
-  `(?:i've|i\\s+have|we've|we\\s+have|i|we)\\s+(?:just\\s+|now\\s+)?asked\\s+(?:our|my|the)\\s+(?:\\S+\\s+){1,2}?to\\s+(?:send|pay|wire|transfer|process|release|settle)(?![a-z])${DAY_NAMED_AFTER}`,
+  // someone asked to pay: "I've asked our bookkeeper to send it on Friday 11 December" (held-out NXV), "I've asked her to send it next Friday"
+  `(?:i've|i\\s+have|we've|we\\s+have|i|we)\\s+(?:just\\s+|now\\s+)?asked\\s+(?:(?:our|my|the)\\s+(?:\\S+\\s+){1,2}?|(?:her|him|them)\\s+)to\\s+(?:send|pay|wire|transfer|process|release|settle)(?![a-z])${DAY_NAMED_AFTER}`,
   // the payment done by someone named: "Richard will do the transfer from our Lloyds account when we're back home next Friday" (held-out LYW)
   `(?:will|[a-z]+'ll|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:do|make|send|arrange|initiate|set\\s+up)\\s+(?:the|a|our|that)\\s+(?:bank\\s+|wire\\s+|international\\s+)?(?:transfer|payment|wire|remittance)(?![a-z])${DAY_NAMED_AFTER}`,
   // someone made to pay: "I'll have my bank send the wire next friday", "we'll get our accountant to pay it on Monday"

@@ -42,8 +42,14 @@ const NEXT_WEEK_NEARBY = wordStartRegExp(NEXT_WEEK.source, 'u');
 const TODAY = wordStartRegExp(`${W}(?:aujourd'hui|ce soir(?! ?- ?la(?![a-z]))|today|tonight|heute|hoy|oggi|vandaag|hoje|dzis|dzisiaj|dnes|danas|danes|idag|i dag|tanaan|bugun|σημερα|днес|сегодня|сьогодні)${END}`, 'gu');
 // (not a greeting: « Guten Morgen Frau Weber », "Buenos días" has no such word, « goedemorgen » is one word)
 const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|(?<!(?:guten|gute|schonen|schoenen) )morgen|manana|domattina|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра|zajtra|rytoj|homme|내일|מחר|غدا|غداً)${END}`, 'gu');
-/** « avant Noël », "before Christmas", « vor Weihnachten », « para Navidad »: Christmas Eve, the last day before it (not « après Noël »). */
-const CHRISTMAS = wordStartRegExp(`${W}(?<!(?:apres|after|nach|despues de|dopo|na) )(?:noel|christmas|xmas|weihnachten|navidad|natale|kerstmis|kerst)${END}`, 'gu');
+/**
+ * « avant Noël », "before Christmas", « vor Weihnachten », « para Navidad »: Christmas Eve, the last day before it (not « après Noël »,
+ * nor an event named after it: « après le marché de Noël », "the Christmas party").
+ */
+const CHRISTMAS = wordStartRegExp(
+  `${W}(?<!(?:apres|after|nach|despues de|dopo|na|(?:marche|fete|repas|spectacle|concert|arbre|sapin|menu|colis|conte|chants?|decorations?|illuminations?|cadeaux?) de) )(?:noel|christmas|xmas|weihnachten|navidad|natale|kerstmis|kerst)${END}(?! (?:market|fair|party|concert|show|tree|card|menu|lunch|dinner|sale|bonus)s?${END})`,
+  'gu',
+);
 /** « la semaine après Noël », "the week after Christmas", « die Woche nach Weihnachten »: the Monday after Christmas Day. */
 const WEEK_AFTER_CHRISTMAS = wordStartRegExp(`${W}(?:(?:la )?semaine (?:d')?apres noel|(?:the )?week after (?:christmas|xmas)|(?:die )?woche nach weihnachten)${END}`, 'gu');
 const AFTER_TOMORROW = wordStartRegExp(
