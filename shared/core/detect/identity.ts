@@ -51,7 +51,12 @@ function companyWordsOfDomain(domain: string): string[] | null {
   return words.length >= 2 ? words : null;
 }
 
+/** The last identity made: the same addresses give the same object, so what is remembered per message for an identity is found again. */
+let lastMade: { key: string; identity: Identity } | null = null;
+
 export function createIdentity(me: readonly string[]): Identity {
+  const key = me.join('\n');
+  if (lastMade?.key === key) return lastMade.identity;
   const keys = new Set<string>();
   const words: string[][] = [];
   for (const entry of me) {
@@ -62,7 +67,9 @@ export function createIdentity(me: readonly string[]): Identity {
     const parts = key ? companyWordsOfDomain(domain) : null;
     if (parts && !words.some((w) => w.join('-') === parts.join('-'))) words.push(parts);
   }
-  return { isMe: createMeMatcher(me), companyKeys: [...keys], companyWords: words };
+  const identity: Identity = { isMe: createMeMatcher(me), companyKeys: [...keys], companyWords: words };
+  lastMade = { key, identity };
+  return identity;
 }
 
 function compact(text: string): string {

@@ -27,22 +27,28 @@ export interface DocumentReading {
 export const XML_INVOICE_KINDS: ReadonlySet<string> = new Set(['invoice', 'prepayment-invoice', 'corrected-invoice']);
 
 /**
- * Reads every document worth reading. PDFs are the costly part of a scan: a lone PDF is read only when the
- * e-mail itself does not already say the number, the amount, the invoice date and when it is due; with
- * several documents each may be another invoice, so all are read. XML attachments are cheap and exact.
+ * The PDFs to read of an e-mail's documents. PDFs are the costly part of a scan: a lone PDF is read only when the
+ * e-mail itself does not already say the number, the amount, the invoice date and when it is due; with several
+ * PDFs each may be another invoice, so all are read.
  */
+export function pdfsToRead(documents: readonly Attachment[], mailIsComplete: boolean): Attachment[] {
+  const pdfs = documents.filter(isPdf);
+  return mailIsComplete && pdfs.length < 2 ? [] : pdfs;
+}
+
+/** Reads every document worth reading: the PDFs pdfsToRead names, and XML attachments (cheap and exact). */
 export async function readDocuments(
   message: MailMessage,
   documents: readonly Attachment[],
   mailIsComplete: boolean,
   opts: { pdfReader?: PdfReader; onWarning?: (message: string) => void },
 ): Promise<DocumentReading[]> {
-  const readAllPdfs = documents.filter(isPdf).length >= 2;
+  const pdfs = pdfsToRead(documents, mailIsComplete);
   const out: DocumentReading[] = [];
   for (const doc of documents) {
     const reading: DocumentReading = { doc, xml: null, pdfText: null };
     try {
-      if (isPdf(doc) && opts.pdfReader && (!mailIsComplete || readAllPdfs)) {
+      if (opts.pdfReader && pdfs.includes(doc)) {
         const content = await opts.pdfReader.read(await doc.loadBytes());
         reading.xml = eInvoiceFromPdfContent(content);
         const text = boundText(content.text);

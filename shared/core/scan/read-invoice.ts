@@ -25,7 +25,7 @@ import { stripQuoted } from '../status/strip-quoted';
 import { detectLanguage } from '../text/language';
 import { numberKey } from '../extract/fields/number-key';
 import { announcesSeveralInvoices, joinedReferences, joinsSeveralInvoices, lineOpeningReference, listsInvoiceLines, listsSubjectSeries } from './listed-invoices';
-import { fileNameText, isPdf, isXml, readDocuments, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
+import { fileNameText, isPdf, isXml, pdfsToRead, readDocuments, XML_INVOICE_KINDS, type DocumentReading } from './read-documents';
 import { NO_FIELDS, severalInvoices } from './several-invoices';
 import { replacedNumbers } from './superseded-invoice';
 import { wordStartRegExp } from '../text/word-start-regexp';
@@ -266,13 +266,15 @@ function forwardedAuthor(message: MailMessage, identity: Identity): 'us' | 'othe
 }
 
 /**
- * The PDFs a scan may read from this message: those of a message of ours that may be an invoice. A host
- * whose PDF reader works beside the scan starts them early (`PrefetchingPdfReader`); the scan reads no others.
+ * The PDFs a scan will read from this message: those of a message of ours that may be an invoice, unless its e-mail
+ * already says all a lone PDF would (see readDocuments). A host whose PDF reader works beside the scan starts them
+ * early (`PrefetchingPdfReader`); the scan reads no others.
  */
 export function pdfsWorthReading(message: MailMessage, identity: Identity): Attachment[] {
   if (!message.attachments.some((a) => !a.inline && isPdf(a))) return [];
-  if (!speaksForUs(message, identity) || !mayBeInvoiceMail(message, identity)) return [];
-  return message.attachments.filter((a) => !a.inline && isPdf(a));
+  if (!speaksForUs(message, identity)) return [];
+  const mail = mailReadingOf(message, identity);
+  return mail ? pdfsToRead(mail.documents, mail.mailIsComplete) : [];
 }
 
 /** Whether the body names one of the subject's references as an invoice: « Facture F2026-0419 », "Invoice No. F2026-0419". */
@@ -451,33 +453,33 @@ function factsOf(sources: InvoiceSources, message: MailMessage): Facts {
 }
 
 /**
- * Reads one message that speaks for the company: which invoices sent to a client it carries, and with what
- * facts — usually one, several when it carries several invoice documents or lists several invoices.
- * None for quotes, pro formas, credit notes, reminders and messages with no invoice in them.
+ * The first part of reading a message that speaks for the company: what its e-mail says, before any of its documents
+ * is read, and whether that says all an invoice needs (then a lone PDF is not read, see readDocuments); null when the
+ * e-mail already shows it carries no invoice.
  */
-export async function readInvoices(message: MailMessage, opts: ReadInvoiceOptions): Promise<InvoiceReading[]> {
-  if (!mayBeInvoiceMail(message, opts.identity)) return [];
-  const recipients = externalRecipients(message, opts.identity);
+function readMail(message: MailMessage, identity: Identity) {
+  if (!mayBeInvoiceMail(message, identity)) return null;
+  const recipients = externalRecipients(message, identity);
   const subject = stripReplyPrefixes(message.subject);
-  const forwarded = forwardedAuthor(message, opts.identity);
-  if (forwarded === 'other') return [];
+  const forwarded = forwardedAuthor(message, identity);
+  if (forwarded === 'other') return null;
   const body = forwarded === 'us' ? message.text : ownText(message);
   // Another firm's invoice passed on to be paid to that firm is no receivable of ours.
-  if (isPassedOnInvoice(body)) return [];
+  if (isPassedOnInvoice(body)) return null;
   const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));
   const fileNames = documents.map((a) => a.filename ?? '').join('\n');
   // "Fwd: FT 2026A/43" — "Reencaminho a fatura para a contabilidade", with nothing forwarded under it (no document,
   // no message): a note about the invoice, not a sending of it.
-  if (documents.length === 0 && isForward(message.subject, '') && forwardedFrom(message.text) === null) return [];
+  if (documents.length === 0 && isForward(message.subject, '') && forwardedFrom(message.text) === null) return null;
   // The user telling a supplier its invoice is paid (and sending no invoice): money out, not a receivable.
-  if (documents.length === 0 && paysTheirInvoice(body)) return [];
+  if (documents.length === 0 && paysTheirInvoice(body)) return null;
   // A copy of an invoice already paid, « aucun paiement n'est attendu »: sent for the record, not for payment.
-  if (isSettledCopy(body)) return [];
+  if (isSettledCopy(body)) return null;
 
   const titleKind = kindOfTitle(withoutMatterNames(subject, body));
   // A subject saying what became of the invoice (« Facture Garnier FA-2026-0331 contestée », "Invoice INV-12 disputed"), with no
   // document: a note about it (to the accountant, a colleague), not a sending of it.
-  if (documents.length === 0 && INVOICE_STATE_IN_TITLE.test(fold(subject))) return [];
+  if (documents.length === 0 && INVOICE_STATE_IN_TITLE.test(fold(subject))) return null;
   const anInvoiceFile = documents.some((a) => kindOfTitle(a.filename ?? '') === 'invoice');
   // "Avoir AV-012 et facture OL-0165" with both documents: the credit note cancels an earlier invoice and the
   // new invoice replaces it. A numbered invoice in the title and an invoice's file make the e-mail an invoice too.
@@ -493,7 +495,7 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // So is an order named by its number when the body sends a numbered invoice for it ("Commande Bon de commande n° BC62122 -
   // facturation" over "je vous adresse notre facture n° FAC000335").
   const orderTopic = titleKind === 'order' && bodyKind === 'invoice' && (namesOrderAsTopic(subject) || (bodyNamesInvoice && namesNumberedOrder(subject)));
-  if (orderTopic && !bodyNamesInvoice && documents.length === 0) return [];
+  if (orderTopic && !bodyNamesInvoice && documents.length === 0) return null;
   // A statement's own document says what it is: a dental lab's « Relevé mensuel juin 2026 (R2026-438) » attaches
   // « FACTURE N° R2026-438 » (read below: an invoice only if the document calls itself one).
   const statementWithDocument = titleKind === 'statement' && documents.length > 0 && !hasReplyPrefix(message.subject);
@@ -503,25 +505,25 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // a bakery's monthly statement of deliveries, with its own tax and no invoice of its own listed)
   // (titled so, or when the title says nothing, opening so: « Relevé octobre – BPT-2026-0412 » over « Voici ton relevé mensuel d'octobre »)
   const statementIsTheInvoice = (titleKind === 'statement' || (!titleKind && !bodyKind && kindOfOpening(body, { statements: true }) === 'statement')) && documents.length === 0 && !hasReplyPrefix(message.subject) && (callsItsReferenceAnInvoice(subject, body.slice(0, 1500)) || statementBillsItself(subject, body.slice(0, 1500)));
-  if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice && !orderTopic && !statementWithDocument && !statementIsTheInvoice) return [];
+  if (titleKind && NOT_RECEIVABLE.has(titleKind) && !carriesNewInvoice && !orderTopic && !statementWithDocument && !statementIsTheInvoice) return null;
   // A reply keeps the subject of the invoice it answers: "RE : Facture F2027-0037" carrying our avoir is the avoir.
   const titleSaysInvoice = titleKind === 'invoice' && !hasReplyPrefix(message.subject);
   const fileKind = kindOfTitle(fileNames);
-  if (fileKind && NOT_RECEIVABLE.has(fileKind) && !titleSaysInvoice && !anInvoiceFile) return [];
+  if (fileKind && NOT_RECEIVABLE.has(fileKind) && !titleSaysInvoice && !anInvoiceFile) return null;
   // (a reply keeps its invoice's title: under « RE: Facture FC-2026-0301 », « Je vous propose un avoir AV-2026-018 de 186,40 € » is the
   // credit note it offers)
   const titleOverridesBody = titleKind === 'invoice' && !(bodyKind === 'credit-note' && hasReplyPrefix(message.subject));
-  if (bodyKind && bodyKind !== 'invoice' && !titleOverridesBody && fileKind !== 'invoice' && !carriesNewInvoice && !statementIsTheInvoice) return [];
+  if (bodyKind && bodyKind !== 'invoice' && !titleOverridesBody && fileKind !== 'invoice' && !carriesNewInvoice && !statementIsTheInvoice) return null;
   // A document that says it is no invoice ("Commission statement SS27 … This is not an invoice", "Non è una fattura: la
   // fattura seguirà") sends none, whatever invoice it announces.
-  if (!titleSaysInvoice && !bodyNamesInvoice && saysItIsNoInvoice(body)) return [];
+  if (!titleSaysInvoice && !bodyNamesInvoice && saysItIsNoInvoice(body)) return null;
   // "Ci-joint le bon de livraison signé. La facture suivra en fin de mois.": the body's invoice word is the one to come.
   const bodyNamesInvoiceToCome = bodyKind === 'invoice' && INVOICE_TO_FOLLOW.test(fold(body.slice(0, 1500)));
   const subjectNamesInvoice = subjectIsTheInvoice(subject, body);
   // (an auction house's slip to a buyer, « Bordereau d'adjudication », is its invoice, though it names none)
   const auctionSlip = !titleKind && !bodyKind && !fileKind && isAuctionSlip(subject, body);
   const invoiceCue = titleKind === 'invoice' || fileKind === 'invoice' || (bodyKind === 'invoice' && !bodyNamesInvoiceToCome) || carriesNewInvoice || subjectNamesInvoice || statementIsTheInvoice || auctionSlip;
-  if (!invoiceCue && documents.length === 0) return [];
+  if (!invoiceCue && documents.length === 0) return null;
 
   const lang = detectLanguage(`${subject}\n${body}`);
   const mailCurrency = [subject, body].map((t) => /[$]|\bUSD\b/.test(t)).some(Boolean) ? 'USD' : null;
@@ -533,18 +535,18 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
   // A reply keeps the subject of what it answers ("Re: Facture FM-88812" acknowledging a supplier's
   // invoice): without a document of its own, its own words must give an invoice's number or amount.
   const isReply = message.inReplyTo !== null || hasReplyPrefix(message.subject);
-  if (isReply && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && !bodyFields.amount) return [];
+  if (isReply && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && !bodyFields.amount) return null;
   // A forward with no document and no invoice number passes a summary on ("TR: factures décembre pour la compta":
   // "12 factures, 9 840 € TTC"), it sends no invoice.
-  if (isForward(message.subject, message.text) && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0) return [];
+  if (isForward(message.subject, message.text) && documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0) return null;
   // A question about an invoice, with no document and no amount ("pour la facture LB-2026-301 vers le Japon, je mets
   // bien « exonération TVA » ?"), sends none.
-  if (documents.length === 0 && !bodyFields.amount && !subjectFields.amount && body.slice(0, 400).includes('?')) return [];
+  if (documents.length === 0 && !bodyFields.amount && !subjectFields.amount && body.slice(0, 400).includes('?')) return null;
   // So does a note on the books, with no document: « Je te transmets les factures de novembre pour la saisie. Pour la F-2026-0398
   // (SCI Rivesaltes, 2 940 €), toujours impayée : on la passe en créance douteuse à la clôture ? » (to the accountant).
-  if (documents.length === 0 && BOOKKEEPING.test(fold(body.slice(0, 1500)))) return [];
+  if (documents.length === 0 && BOOKKEEPING.test(fold(body.slice(0, 1500)))) return null;
   // So does a count of invoices with no document and no number ("14 factures, total 9 870,20 € TTC" for the accountant).
-  if (documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0 && COUNTED_INVOICES.test(fold(body.slice(0, 3000)))) return [];
+  if (documents.length === 0 && bodyFields.invoiceNumbers.length === 0 && subjectFields.invoiceNumbers.length === 0 && COUNTED_INVOICES.test(fold(body.slice(0, 3000)))) return null;
   const either = <T>(pick: (f: TextFields) => T | null) => pick(bodyFields) ?? pick(subjectFields);
   // An amount read without its label ("for £1,365.67 (total £1,951.67 …)") is a guess the document may correct.
   // (not when the subject joins two invoices, "Rechnung Nr. F2610-149 et SRT2026/150": one PDF may hold both, each with its total)
@@ -554,7 +556,35 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     either((f) => (f.amount && f.amount.score >= LABELLED_AMOUNT_SCORE ? f.amount : null)) !== null &&
     either((f) => f.issueDate) !== null &&
     (either((f) => f.dueDate) !== null || either((f) => f.terms) !== null);
-  const docs = await readDocuments(message, documents, mailIsComplete, opts);
+  return { recipients, subject, body, documents, fileNames, titleKind, bodyNamesInvoice, carriesNewInvoice, bodyKind, orderTopic, statementWithDocument, statementIsTheInvoice, titleSaysInvoice, invoiceCue, lang, mailCurrency, reader, mailOrder, bodyFields, subjectFields, mailIsComplete };
+}
+
+type MailReading = NonNullable<ReturnType<typeof readMail>>;
+
+/**
+ * Each message's mail reading, with the identity it was read for (one object per list of addresses, see createIdentity):
+ * a host that looks early for the PDFs a scan will read (pdfsWorthReading) and the scan itself read each message once.
+ */
+const mailReadings = new WeakMap<MailMessage, { identity: Identity; mail: MailReading | null }>();
+
+function mailReadingOf(message: MailMessage, identity: Identity): MailReading | null {
+  const known = mailReadings.get(message);
+  if (known?.identity === identity) return known.mail;
+  const mail = readMail(message, identity);
+  mailReadings.set(message, { identity, mail });
+  return mail;
+}
+
+/**
+ * Reads one message that speaks for the company: which invoices sent to a client it carries, and with what
+ * facts — usually one, several when it carries several invoice documents or lists several invoices.
+ * None for quotes, pro formas, credit notes, reminders and messages with no invoice in them.
+ */
+export async function readInvoices(message: MailMessage, opts: ReadInvoiceOptions): Promise<InvoiceReading[]> {
+  const mail = mailReadingOf(message, opts.identity);
+  if (!mail) return [];
+  const { recipients, subject, body, documents, fileNames, titleKind, bodyNamesInvoice, carriesNewInvoice, bodyKind, orderTopic, statementWithDocument, statementIsTheInvoice, titleSaysInvoice, invoiceCue, lang, mailCurrency, reader, mailOrder, bodyFields, subjectFields } = mail;
+  const docs = await readDocuments(message, documents, mail.mailIsComplete, opts);
   const xml = docs.find((d) => d.xml)?.xml ?? null;
   // Of several PDFs, an invoice's over a credit note's or a quote's sent with it (an avoir and the corrected invoice).
   const withText = docs.filter((d) => d.pdfText !== null);

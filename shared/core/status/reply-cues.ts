@@ -107,6 +107,8 @@ export const PAID = cueRegex([
   `(?:ai|avons|a)\\s+(?:mis|depose|glisse|laisse|poste|envoye|remis|donne)\\s+(?:le|les|mon|mes|nos|notre|un|deux|trois|quatre|\\d)\\s+(?:\\S+\\s+)?cheques?(?![a-z])(?!\\s+de\\s+caution)`,
   // « c bon j'ai envoyé les 640 par lydia ce matin »: money sent through a way of paying
   `(?:ai|avons|a)\\s+(?:bien\\s+|deja\\s+)?(?:envoye|vire|verse|transfere)\\s+${IN_SENTENCE(4)}(?:par|via|sur|en|avec)\\s+(?:lydia|paypal|wero|paylib|revolut|wise|virement|cheque|bizum|twint|sumup|pumpkin)(?![a-z])`,
+  // a sum said sent, its subject dropped: « c'est fait, 2240 € envoyés sur Lydia (en 2 fois car plafond) »
+  `\\d[\\d .,]*\\s?(?:€|eur|euros?|e)\\s+(?:bien\\s+)?(?:envoyes|vires|verses|transferes)\\s+(?:par|via|sur|avec)\\s+(?:lydia|paypal|wero|paylib|revolut|wise|virement|cheque|bizum|twint|sumup|pumpkin)(?![a-z])`,
   // a bill of exchange or a debit gone through: « la LCR de la 041 est bien passée sur notre compte le 13 » (held-out MXW)
   `(?:lcr|traite|effet|prelevement)\\s+${W(4)}(?:est|a\\s+ete)\\s+(?:bien\\s+)?(?:passee?|debitee?|payee?|honoree?|reglee?)(?![a-z])(?!\\s+(?:en\\s+)?(?:impaye|rejet|retour))`,
   // « le capital obsèques du contrat … a été versé ce jour par virement, pour un montant de 3 600,00 €, en règlement de votre facture F-2026-0630 »
@@ -212,7 +214,7 @@ export const PAID = cueRegex([
   `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?sent\\s+(?:you\\s+|over\\s+)?(?:the|your|my|our)\\s+(?:deposit|payment|balance|money|funds|transfer|wire|remittance)(?![a-z])(?!\\s+(?:details|request|requests|link|form|forms|instructions|info|information|advice|slip|notice|reminder|file|to\\s+(?:our|my|the)\\s+(?:accounts?|finance|ap|payables)))`,
   // someone paid it: "Atlantic Crest Yachting LLC paid this one yesterday on the owner's account"; a reply that opens with the word: "Settled – sorry for the delay"
   `(?<!(?:not|never|n't|be|been|get|got|will|to|you|once|if|when)\\s)(?:paid|settled)\\s+(?:this\\s+one|that\\s+one|this\\s+invoice|the\\s+invoice|your\\s+invoice|it)\\s+(?:yesterday|today|this\\s+(?:morning|afternoon|evening)|tonight|last\\s+\\w+|on\\s+(?:the\\s+)?\\S+|earlier|already)(?![a-z])`, `^\\s*(?:all\\s+|now\\s+)?(?:settled|paid)(?=\\s*(?:[-–—,.!]|$))`,
-  `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}${NOT_THE_PAYMENT_EN}`,
+  `(?:we|i)(?:'ve)?\\s+(?:have\\s+)?(?:now\\s+|already\\s+|just\\s+)?(?:sent|made|processed|released|initiated|issued|posted|mailed|arranged|completed|executed|done|effected)\\s+(?:the\\s+|a\\s+|our\\s+|your\\s+)?(?:first\\s+|second\\s+|partial\\s+)?(?:bank\\s+)?${PAY_NOUN_EN}${NOT_THE_PAYMENT_EN}`,
   `(?<!be\\s)(?<!to\\s)(?:paid|settled)\\s+(?:today|yesterday|this\\s+(?:morning|afternoon|evening)|tonight|last\\s+\\w+|in\\s+full|on\\s+\\w+|earlier)`,
   `(?:^|\\n)\\s*paid(?![a-z])`,
   // a reply of one word: « viré », « Payé ! »
@@ -355,7 +357,7 @@ export const PAID = cueRegex([
   // paid in cash or by card: « ich war heute morgen im Büro und habe bar bezahlt »
   `(?:bar|in\\s+bar|mit\\s+(?:karte|ec-karte|bargeld)|per\\s+(?:karte|paypal|uberweisung))\\s+(?:telefonisch\\s+|online\\s+|direkt\\s+|vor\\s+ort\\s+|uber\\s+(?:den|die|das)\\s+\\S+\\s+)?(?:bezahlt|beglichen|gezahlt)(?![a-z])(?!\\s+(?:werden|wird|werde)(?![a-z]))`,
   // "Habe die Überweisung eben freigegeben": the payment released (the invoice released is only approved)
-  `(?:habe|haben|hab)\\s+(?:die|den|unsere|meine)\\s+(?:zahlung|uberweisung|uberweisungen|betrag)\\s+${W(3)}(?:freigegeben|ausgefuhrt|veranlasst|angewiesen|getatigt|ausgelost|rausgeschickt)`,
+  `(?:habe|haben|hab)\\s+(?:die|den|unsere|meine)\\s+(?:zahlung|uberweisung|uberweisungen|betrag)\\s+${IN_SENTENCE(8)}(?:freigegeben|ausgefuhrt|veranlasst|angewiesen|getatigt|ausgelost|rausgeschickt)`,
   `(?:zahlung|uberweisung)\\s+(?:(?:heute|gestern|soeben|eben|bereits|schon|gerade)\\s+)?(?:veranlasst|angewiesen|ausgefuhrt|erfolgt(?!\\s*,?\\s*(?:sobald|wenn|nach|voraussichtlich|am|bis|ab|erst|spatestens|ende|anfang|mitte|montag|dienstag|mittwoch|donnerstag|freitag|uber|durch|mittels|per|via|nachste[nr]?|kommende[nr]?|morgen|ubermorgen|zum|innerhalb|in\\s+(?:der|den|kw|\\d)|fristgerecht|termingerecht|fristgemass|rechtzeitig|punktlich|bei\\s+falligkeit|demnachst|in\\s+kurze|zeitnah))|getatigt|ausgelost)`,
   `in\\s+auftrag\\s+gegeben`,
   `${PAY_NOUN_DE}\\s+${W(4)}(?:ging|gingen)\\s+${W(2)}(?:raus|heraus|hinaus|ab|an\\s+sie)(?![a-z])`,
@@ -453,8 +455,8 @@ export const PAID = cueRegex([
   `(?<!ei\\s)(?<!ei\\sole\\s)(?<![a-z])maksettu\\s+(?:jo|eilen|tanaan|\\d)`, `(?:εχουμε|εχω)\\s+(?:\\S+\\s+)?(?:πληρωσει|εξοφλησει)`, `(?<![α-ω])(?:πληρωθηκε|εξοφληθηκε)(?![α-ω])`,
   // nl: "betaald op 3/12, het bedrag zou morgen op je rekening moeten staan"
   `(?<![a-z])(?<!niet\\s)(?<!nog\\s)betaald\\s+(?:op\\s+\\d|vandaag|gisteren|vanmorgen|deze\\s+ochtend)(?![a-z])`,
-  // "Le chèque a été déposé dans ta boîte aux lettres ce matin"
-  `cheques?\\s+${W(3)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:depose|poste|envoye|remis|glisse|laisse)(?![a-z])`,
+  // "Le chèque a été déposé dans ta boîte aux lettres ce matin", « Le chèque de 3 417,60 € a été signé par notre trésorier et posté ce matin »
+  `cheques?\\s+${W(5)}(?:a\\s+ete|est)\\s+(?:bien\\s+)?(?:signe\\s+${IN_SENTENCE(4)}et\\s+)?(?:depose|poste|envoye|remis|glisse|laisse)(?![a-z])`,
   // « g déposé un chèque au cabinet hier » (g: j'ai, typed on a phone)
   `(?<![a-z'])(?:g|jai|j'ai|on\\s+a|nous\\s+avons)\\s+(?:depose|poste|envoye|laisse|glisse|remis)\\s+(?:un|le|votre|ton|mon|notre|les)\\s+cheques?(?![a-z])`,
   // sv: "Hej! Nu är det betalt :)"
@@ -504,6 +506,8 @@ export const PROMISE = cueRegex([
   `(?:on|nous|je)\\s+(?:pourra|pourrons|pourrai)\\s+(?:te|vous|t')\\s*(?:payer|regler|virer|verser|faire\\s+le\\s+virement|envoyer\\s+le\\s+cheque)(?![a-z])${DAY_NAMED_AFTER}`,
   // the payee asked to present the payment again on a day: « Vous pouvez représenter la LCR le 15 décembre, la provision sera là »
   `(?:vous\\s+pouvez|tu\\s+peux|vous\\s+pourrez|tu\\s+pourras)\\s+(?:re-?presenter|presenter|remettre|re-?deposer|deposer|encaisser)\\s+(?:la|le|les|notre|mon|ma|nos|mes|cette|ce)\\s+(?:lcr|traites?|effets?|cheques?|prelevements?)(?![a-z])${DAY_NAMED_AFTER}`,
+  // the payee asked to draw a bill on a day: « Je préfère passer par une LCR, mets la au 15 décembre stp, le compte sera approvisionné »
+  `(?:lcr|traite|effet)${IN_SENTENCE(4)}[,;]?\\s*(?:mets|mettez|tire|tirez|emets|emettez)(?:-la|-le|\\s+la|\\s+le)?\\s+(?:au|pour\\s+le|le|a\\s+echeance\\s+du)\\s+\\d{1,2}(?!\\d)`,
   // … or for a day: « Pour le solde, notre DAF le programme pour le 20 décembre »
   `(?:je|nous|on|daf|compta|comptable|comptabilite|tresoriere?|tresorerie|directeur|directrice|gerante?|patron|president|presidente|banque)\\s+(?:la|le|les|vous\\s+la|vous\\s+le|te\\s+le|te\\s+la)\\s+(?:programme|programment|programmons|planifie|planifient|planifions)\\s+(?:pour\\s+le|pour|le|au)(?![a-z])${DAY_NAMED_AFTER}`,
   // an errand to pay on a day: « je passe a l'agence debut de semaine prochaine pour faire le virement » (not « je vais voir avec la compta pour faire le virement »),
@@ -541,6 +545,8 @@ export const PROMISE = cueRegex([
   `(?:reverserons|reverserai|reverseront|reversera|reverser)\\s+(?:\\S+\\s+){0,6}?(?:le\\s+\\d|d'ici|avant|sous|fin|la\\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)`,
   // someone asked to pay: "I've asked our bookkeeper to send it on Friday 11 December" (held-out NXV), "I've asked her to send it next Friday"
   `(?:i've|i\\s+have|we've|we\\s+have|i|we)\\s+(?:just\\s+|now\\s+)?asked\\s+(?:(?:our|my|the)\\s+(?:\\S+\\s+){1,2}?|(?:her|him|them)\\s+)to\\s+(?:send|pay|wire|transfer|process|release|settle)(?![a-z])${DAY_NAMED_AFTER}`,
+  // the rest of a sum on a day: "The remaining €7,200.00 will follow on 15 December"
+  `(?:the\\s+)?(?:remaining|remainder|balance|rest)\\s+${W(3)}(?:will|shall)\\s+(?:follow|be\\s+(?:paid|sent|transferred|wired|settled))(?![a-z])${DAY_NAMED_AFTER}`,
   // the payment done by someone named: "Richard will do the transfer from our Lloyds account when we're back home next Friday" (held-out LYW)
   `(?:will|[a-z]+'ll|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:do|make|send|arrange|initiate|set\\s+up)\\s+(?:the|a|our|that)\\s+(?:bank\\s+|wire\\s+|international\\s+)?(?:transfer|payment|wire|remittance)(?![a-z])${DAY_NAMED_AFTER}`,
   // someone made to pay: "I'll have my bank send the wire next friday", "we'll get our accountant to pay it on Monday"
@@ -1067,8 +1073,9 @@ export const PAY_PRESENT = cueRegex([
   `(?:pagamos|abonamos|transferimos)`, `(?:hacemos|hago|realizamos|realizo|efectuamos|efectuo|enviamos|envio|ordenamos)\\s+(?:el|la|un|una)\\s+${PAY_NOUN_ES}`,
   `(?:paghiamo|saldiamo|bonifichiamo|pago|salderei)`, `(?:facciamo|faccio|effettuiamo|effettuo|disponiamo|dispongo|inviamo|invio)\\s+(?:il|un|lo)\\s+${PAY_NOUN_IT}`,
   `(?:wij|we|ik)\\s+(?:betalen|betaal|(?:maken|maak)\\s+(?:het|de|dat|dit|deze|[a-z0-9][\\w/.-]*\\d[\\w/.-]*)\\s+${W(4)}over)(?![a-z])`,
-  // nl: "de betaling gebeurt volgende vrijdag", "de overschrijving vertrekt maandag", "de betaling zal gebeuren op 9 december"
-  `(?:betaling|overboeking|overschrijving|storting)\\s+(?:(?:zal|zullen)\\s+(?:(?:ten\\s+laatste|uiterlijk|pas|dan)\\s+)?)?(?:gebeurt|gebeuren|volgt|volgen|vertrekt|vertrekken|plaatsvinden|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan)|uitgevoerd\\s+worden)(?![a-z])`,
+  // nl: "de betaling gebeurt volgende vrijdag", "de overschrijving vertrekt maandag", "de betaling zal gebeuren op 9 december",
+  // « De betaling zal uiterlijk op 18 december uitgevoerd worden »
+  `(?:betaling|overboeking|overschrijving|storting)\\s+(?:(?:zal|zullen)\\s+${W(4)})?(?:gebeurt|gebeuren|volgt|volgen|vertrekt|vertrekken|plaatsvinden|gaat\\s+(?:de\\s+deur\\s+)?uit|wordt\\s+(?:uitgevoerd|gedaan)|uitgevoerd\\s+worden)(?![a-z])`,
   // nl: « De factuur … werd goedgekeurd en zal uiterlijk vrijdag 4 december betaald worden »
   `(?:zal|zullen)\\s+${W(4)}(?:betaald|overgemaakt|overgeschreven|voldaan|vereffend)\\s+(?:worden|zijn)(?![a-z])`,
   // the payment named by a possessive pronoun: « le vôtre partira en fin de semaine prochaine »

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyClientReply } from '../../../shared/core/status/classify-reply';
 import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
 import { answeredInvoice } from './answered-invoice';
+import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
 import { mail } from '../status/mail';
 
 /** How a client's reply of `date` reads: its kind and the day it promises. */
@@ -56,5 +57,57 @@ describe('first batch (AZXW–AZYX)', () => {
     const [kind, day] = reply("mille excuses, changement de trésorier à l'APE et tout a pris du retard. On n'a pas toute la somme en caisse : on pourrait régler en deux fois ? Le reste serait versé le 10 janvier, après le marché de Noël. Dites-moi si c'est ok.", '2026-09-15');
     expect([kind, day]).toEqual(['promise', '2027-01-10']);
     expect(reply('Je vous règle avant Noël, promis.', '2026-11-20')).toEqual(['promise', '2026-12-24']);
+  });
+});
+
+describe('second batch (AZYY–AZZZ)', () => {
+  it('« Le chèque de 3 417,60 € a été signé par notre trésorier et posté ce matin » pays', () => {
+    expect(reply('Les coffrets ont fait un tabac auprès des salariés, merci !\nLe chèque de 3 417,60 € a été signé par notre trésorier et posté ce matin (chèque n° 0004512, Crédit Mutuel).', '2026-12-02')).toEqual(['paid', null]);
+  });
+
+  it('« … je vous règle le solde (718,80 €) fin décembre, après les ventes de Noël » promises the 31st: Christmas sales are no day', async () => {
+    expect(
+      await statusAfter('1 318,80', 'La LCR a été rejetée par ma banque, je suis désolée. Je viens de faire un virement de 600 € et je vous règle le solde (718,80 €) fin décembre, après les ventes de Noël. Ça vous va ?'),
+    ).toEqual(['promised', '2026-12-31']);
+  });
+
+  it('« Je passe le prendre jeudi et je t\'envoie un chèque cette semaine » promises that week\'s Friday', () => {
+    expect(reply("Super merci Karim !! Je passe le prendre jeudi et je t'envoie un chèque cette semaine 😊", '2026-10-14')).toEqual(['promise', '2026-10-16']);
+    expect(reply("I'll send the payment this week.", '2026-10-14')).toEqual(['promise', '2026-10-16']);
+  });
+
+  it('Dutch « De betaling zal uiterlijk op 18 december uitgevoerd worden » promises the 18th', () => {
+    expect(reply('De ordonnancering van factuur F-2026-0479 is goedgekeurd. De betaling zal uiterlijk op 18 december uitgevoerd worden.', '2026-12-01')).toEqual(['promise', '2026-12-18']);
+  });
+
+  it("« c'est fait, 2240 € envoyés sur Lydia (en 2 fois car plafond) » pays", () => {
+    expect(reply("Hello Julien, c'est fait, 2240 € envoyés sur Lydia (en 2 fois car plafond). Merci pour tout !!", '2026-09-15')).toEqual(['paid', null]);
+  });
+
+  it('"We sent a first transfer of €7,200.00 this morning … The remaining €7,200.00 will follow on 15 December" promises the 15th', async () => {
+    expect(await statusAfter('14 400,00', 'Hi Julien,\nWe sent a first transfer of €7,200.00 this morning (ref. F2026-0430 partial). The remaining €7,200.00 will follow on 15 December once our client has paid the balance.\nSorry again,\nGiulia')).toEqual([
+      'promised',
+      '2026-12-15',
+    ]);
+  });
+
+  it('German « Ich habe die Zahlung von CHF 18\'450.00 heute bei der ZKB ausgeführt » pays', () => {
+    expect(reply("Der Tisch ist wunderbar geworden. Ich habe die Zahlung von CHF 18'450.00 heute bei der ZKB ausgeführt, Sie sollten das Geld in 1-2 Tagen erhalten.", '2026-07-09')).toEqual(['paid', null]);
+  });
+
+  it('« Je préfère passer par une LCR, mets la au 15 décembre stp » promises the 15th', () => {
+    expect(reply("oui désolé c'est le bazar en ce moment avec les travaux de la terrasse. Je préfère passer par une LCR, mets la au 15 décembre stp, le compte sera approvisionné.", '2026-11-12')).toEqual(['promise', '2026-12-15']);
+  });
+
+  it('our « voici la copie de la facture BL-2026-047 (total 9 600,00 € TTC, acompte et solde réglés) » bills nothing', async () => {
+    const copy = {
+      ...mail({ subject: 'Copie de la facture BL-2026-047', date: '2026-11-30', text: 'Bonjour Julien,\n\nBien sûr, voici la copie de la facture BL-2026-047 (total 9 600,00 € TTC, acompte et solde réglés).\n\nBonne soirée,\nMarc' }),
+      from: { name: 'Marc', address: 'marc@atelier.example' },
+      to: [{ name: '', address: 'julien@client.example' }],
+    };
+    expect(await scanMessages([copy], { me: ['atelier.example'], today: '2026-12-07' })).toEqual([]);
+    // (a copy whose balance is still to pay is still the invoice)
+    const unpaid = { ...copy, subject: 'Copie de la facture BL-2026-047', text: 'Bonjour Julien,\n\nVoici la copie de la facture BL-2026-047 (total 9 600,00 € TTC, acompte réglé, reste à payer 6 720,00 €).\n\nMarc' };
+    expect((await scanMessages([unpaid], { me: ['atelier.example'], today: '2026-12-07' })).map((r) => r.invoiceNumber)).toEqual(['BL-2026-047']);
   });
 });

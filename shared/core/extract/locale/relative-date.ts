@@ -44,10 +44,10 @@ const TODAY = wordStartRegExp(`${W}(?:aujourd'hui|ce soir(?! ?- ?la(?![a-z]))|to
 const TOMORROW = wordStartRegExp(`${W}(?<!apres[- ]|after |pasado |de )(?:demain|tomorrow|(?<!(?:guten|gute|schonen|schoenen) )morgen|manana|domattina|domani|amanha|jutro|zitra|sutra|jutri|holnap|imorgon|huomenna|yarin|αυριο|утре|завтра|zajtra|rytoj|homme|내일|מחר|غدا|غداً)${END}`, 'gu');
 /**
  * « avant Noël », "before Christmas", « vor Weihnachten », « para Navidad »: Christmas Eve, the last day before it (not « après Noël »,
- * nor an event named after it: « après le marché de Noël », "the Christmas party").
+ * nor an event named after it: « après le marché de Noël », « après les ventes de Noël », "the Christmas party").
  */
 const CHRISTMAS = wordStartRegExp(
-  `${W}(?<!(?:apres|after|nach|despues de|dopo|na|(?:marche|fete|repas|spectacle|concert|arbre|sapin|menu|colis|conte|chants?|decorations?|illuminations?|cadeaux?) de) )(?:noel|christmas|xmas|weihnachten|navidad|natale|kerstmis|kerst)${END}(?! (?:market|fair|party|concert|show|tree|card|menu|lunch|dinner|sale|bonus)s?${END})`,
+  `${W}(?<!(?:apres|after|nach|despues de|dopo|na|(?:marches?|fetes?|repas|spectacles?|concerts?|arbre|sapin|menus?|colis|contes?|chants?|decorations?|illuminations?|cadeaux?|ventes?|commandes?) de) )(?:noel|christmas|xmas|weihnachten|navidad|natale|kerstmis|kerst)${END}(?! (?:market|fair|party|concert|show|tree|card|menu|lunch|dinner|sale|bonus)s?${END})`,
   'gu',
 );
 /** « la semaine après Noël », "the week after Christmas", « die Woche nach Weihnachten »: the Monday after Christmas Day. */
@@ -56,8 +56,9 @@ const AFTER_TOMORROW = wordStartRegExp(
   `${W}(?:apres-demain|apres demain|(?:the )?day after tomorrow|ubermorgen|uebermorgen|pasado manana|dopodomani|overmorgen|depois de amanha|μεθαυριο)${END}`,
   'gu',
 );
+/** « fin de semaine », "end of next week", and a payment said for « cette semaine », "this week": that week's Friday. */
 const END_OF_WEEK = new RegExp(
-  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|(?:fim|final) (?:da|desta) semana|fine (?:della |di questa )?settimana|(?:tegen (?:het )?)?einde? (?:van de(?:ze)?|deze) week|(?:do )?konce tydne|koncem tydne|(?:do )?konca tygodnia|(?:i )?slutet av veckan|(?:innen )?slutten av uken|(?:i )?slutningen af ugen|viikon loppuun(?:mennessa)?|(?:a )?het vegeig|(?:a )?het vegen|nadala lopuks|(?:do )?kraja (?:tjedna|nedelje)|(?:do )?konca (?:tedna|tyzdna)|(?:pana )?la sfarsitul saptamanii|iki savaites pabaigos|(?:lidz )?nedelas beigam|(?:до )?конца недели|(?:до )?кінця тижня|(?:до )?края на седмицата|(?:ως το |μεχρι το )?τελος της εβδομαδας)( prochaine| next| prossima| que viene| que vem| proxima)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|(?:tegen (?:het )?)?einde? (?:van )?(?:de )?volgende week|fine (?:della )?prossima settimana|(?:final|finales) de la (?:proxima semana|semana que viene)|(?:fim|final) da proxima semana)${END}`,
+  `${W}(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|ende (?:der|dieser) woche|final de (?:la |esta )?semana|(?:fim|final) (?:da|desta) semana|fine (?:della |di questa )?settimana|(?:tegen (?:het )?)?einde? (?:van de(?:ze)?|deze) week|(?:do )?konce tydne|koncem tydne|(?:do )?konca tygodnia|(?:i )?slutet av veckan|(?:innen )?slutten av uken|(?:i )?slutningen af ugen|viikon loppuun(?:mennessa)?|(?:a )?het vegeig|(?:a )?het vegen|nadala lopuks|(?:do )?kraja (?:tjedna|nedelje)|(?:do )?konca (?:tedna|tyzdna)|(?:pana )?la sfarsitul saptamanii|iki savaites pabaigos|(?:lidz )?nedelas beigam|(?:до )?конца недели|(?:до )?кінця тижня|(?:до )?края на седмицата|(?:ως το |μεχρι το )?τελος της εβδομαδας)( prochaine| next| prossima| que viene| que vem| proxima)?${END}|${W}(end of next week|ende (?:der )?(?:nachste[nr]?|naechste[nr]?|kommende[nr]?) woche|(?:tegen (?:het )?)?einde? (?:van )?(?:de )?volgende week|fine (?:della )?prossima settimana|(?:final|finales) de la (?:proxima semana|semana que viene)|(?:fim|final) da proxima semana)${END}|${W}(?:cette semaine|this week|diese woche|esta semana|questa settimana|deze week)${END}`,
   'gu',
 );
 /** "ce week-end", "this weekend", "am Wochenende", "este fin de semana": the coming Saturday or Sunday. */
