@@ -191,8 +191,10 @@ const REST_PAID_TOO = /(?<![a-z])(?:et|puis|and|und|y|e)\s+(?:le\s+solde|le\s+re
 const DAY_AHEAD = /(?<![a-z])(?:prochaine?|suivante?|demain|next|tomorrow|nachste\w*|morgen)(?![a-z])/;
 /** A sum written without its currency after the payment's noun: « je t'ai fait un virement de 500 e hier », "a transfer of 500". */
 const BARE_SUM_PAID = /(?<![a-z])(?:virement|versement|paiement|reglement|cheque|transfer|payment)\s+(?:de|of)\s+((?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{1,2})?)(?!\d|[.,/]\d)(?:\s*(?:e|eur|euros?)(?![a-z]))?/;
-/** A payment said to settle the invoice: « c'est soldé : le 2e virement de 1 980 est parti hier », « réglée en totalité ». */
-const SETTLED_IN_FULL = /(?<![a-z])(?:(?:c'?\s?est|tout\s+est|elle\s+est|la\s+facture\s+est)\s+(?:bien\s+|donc\s+|maintenant\s+)?(?:solde|soldee|regle|reglee|paye|payee)|en\s+totalite|integralement|in\s+full|fully\s+paid)(?![a-z])/;
+/** An apology for a delay: « Excuses voor de vertraging », « désolé pour le retard », "sorry for the delay", « scusate il ritardo ». */
+const APOLOGY_FOR_DELAY = /(?<![a-z])(?:(?:excuses|sorry|apologies|desole|desolee|pardon|scuse|scusate|disculpe|perdon|entschuldigung)\s+(?:\S+\s+){0,2}?(?:vertraging|delay|late\s+payment|retard|ritardo|demora|retraso|verspatung|verzogerung)|(?:vertraging|retard|delay)\s+(?:excuses|desole|sorry))(?![a-z])/;
+/** A payment said to settle the invoice: « c'est soldé : le 2e virement de 1 980 est parti hier », « réglée en totalité », « normalement on est quittes ». */
+const SETTLED_IN_FULL = /(?<![a-z])(?:(?:c'?\s?est|tout\s+est|elle\s+est|la\s+facture\s+est)\s+(?:bien\s+|donc\s+|maintenant\s+)?(?:solde|soldee|regle|reglee|paye|payee)|en\s+totalite|integralement|in\s+full|fully\s+paid|(?:on\s+est|nous\s+sommes|we(?:'re|\s+are))\s+(?:donc\s+|maintenant\s+|now\s+)?(?:quittes?|all\s+square|square))(?![a-z])/;
 const REST_PAID_WORDS = /(?<![a-z])(?:ce\s+matin|hier|aujourd'hui|ce\s+jour|vire|regle|paye|verse|this\s+morning|yesterday|today|paid|sent|transferred|heute|gestern|uberwiesen)(?![a-z])/;
 
 function partPayment(ctx: ReplyContext, folded: string): (hit: CueHit) => boolean {
@@ -638,7 +640,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   // (« Notre logiciel refuse les factures sans IBAN »: invoices in general and what they lack, a rule too)
   const ruleIf = (h: CueHit) =>
     RULE_VERB.test(h.text) && (IF_AFTER.test(folded.slice(h.end, h.end + 16)) || (INVOICES_AS_OBJECT.test(h.text) && WITHOUT_AFTER.test(folded.slice(h.end, h.end + 28))));
-  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !ruleIf(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !CREDITED_FOR.test(h.before) && !bankDetails(h) && !heldByBankOrTreasury(h));
+  // « Wij bevestigen dat de betaling … werd uitgevoerd. Excuses voor de vertraging, het dossier was onvolledig bij ontvangst »: with the
+  // payment said made, what held it up is told in the apology for the delay, no dispute.
+  const excusesTheDelay = (h: CueHit) => paid.length > 0 && APOLOGY_FOR_DELAY.test(fold(h.sentence));
+  const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !ruleIf(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !CREDITED_FOR.test(h.before) && !bankDetails(h) && !heldByBankOrTreasury(h) && !excusesTheDelay(h));
   // "notre comptable qui fait les paiements le jeudi", "they run payments on the 15th and 30th", « c'est lui qui fait les
   // virements. »: the payer's habit or role, no promise.
   const habits = [...folded.matchAll(HABITUAL_PAYMENTS)].map((m) => [m.index, m.index + m[0].length + 40] as const);

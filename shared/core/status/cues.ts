@@ -42,14 +42,15 @@ export interface CueHit {
  */
 const SENTENCE_OPENER = String.raw`(?:Graag|Merci|Thanks|Thank|Please|Kindly|Bitte|Danke|Vielen|Gracias|Grazie|Bedankt|Nous|Je|On|Vous|Il|Elle|Ils|We|I|You|It|They|Our|Wir|Ich|Unser\p{L}*|Wij|Ik|Onze|Jullie|Dat|Dit|Het|Die|Ce|Cela|This|That|Can|Could|Pouvez|Pourriez|Kunt|Kunnen|Best|Regards|Cordialement|Groet\p{L}*|Saluti|Saludos|Cheers)(?![\p{L}'])`;
 /**
- * Sentence ends, read on the original text: a full stop after a word, or an amount ("… not £17,000.50. Please"), or a
+ * Sentence ends, read on the original text: a full stop after a word, or an amount ("… not £17,000.50. Please", « … le
+ * supplément de 280 €. Merci de corriger … »), or a
  * short date with slashes (« réglée par virement le 02/06. Vous devriez … »),
  * and before a capital (never the dot of "17. Juni" or "2 nov. 2026"), an ellipsis before a capital (« … n'a pas suivi... Je vous fais
  * un virement lundi prochain »), ! and ?, an emoji that ends a casual sentence
  * (« on a pas oublié 😬 on fait le virement … ») or a typed smiley (« je n'ai rien trouvé à l'atelier :) Tu peux … »), and a line break before a new paragraph or a capital line (not a wrapped line).
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=\p{L}{2}|\)|\d{3}|\d[.,]\d{2})\.(?=\s+[\p{Lu}"«(]|\s*$)|(?<=\d)\.(?=\s+${SENTENCE_OPENER})|(?<=\d{1,2}[/-]\d{1,2})\.(?=\s+[\p{Lu}"«(])|(?<=\p{L})(?:\.{3}|…)(?=\s+[\p{Lu}"«(])|[!?]|\p{Extended_Pictographic}+(?=\s)|(?<=\s)[:;]-?[()DPp](?=\s)|\n(?=\s*\n|\s*[\p{Lu}\d*•-])`,
+  String.raw`(?<=\p{L}{2}|\)|\d{3}|\d[.,]\d{2}|\d\s?[€£$%])\.(?=\s+[\p{Lu}"«(]|\s*$)|(?<=\d)\.(?=\s+${SENTENCE_OPENER})|(?<=\d{1,2}[/-]\d{1,2})\.(?=\s+[\p{Lu}"«(])|(?<=\p{L})(?:\.{3}|…)(?=\s+[\p{Lu}"«(])|[!?]|\p{Extended_Pictographic}+(?=\s)|(?<=\s)[:;]-?[()DPp](?=\s)|\n(?=\s*\n|\s*[\p{Lu}\d*•-])`,
   'gu',
 );
 /**

@@ -133,7 +133,9 @@ export const CHASE = cueRegex([
   `quand\\s+(?:pouvons|pourrons|puis|pourrais)-(?:nous|je)\\s+(?:esperer|compter|attendre)`,
   // asking whether the payment has moved: "avez-vous pu avancer sur le règlement ?", "nachfragen, ob … angewiesen", "novità sul pagamento"
   `(?:avez-vous|as-tu|auriez-vous|tu\\s+as|vous\\s+avez)\\s+pu\\s+${'(?:\\S+\\s+){0,4}?'}(?:reglement|paiement|virement|regler|payer|proceder|facture)`,
-  `(?:nachfragen|nachhaken|erkundigen),?\\s+ob\\s+${'(?:\\S+\\s+){0,5}?'}(?:angewiesen|uberwiesen|bezahlt|beglichen|zahlung|uberweisung)`,
+  `(?:nachfragen|nachhaken|erkundigen),?\\s+ob\\s+${'(?:\\S+\\s+){0,10}?'}(?:angewiesen|uberwiesen|bezahlt|beglichen|zahlung|uberweisung)`,
+  // « Bis heute ist leider kein Eingang zu verzeichnen »
+  `kein(?:en)?\\s+(?:zahlungs)?eingang\\s+(?:zu\\s+verzeichnen|festzustellen|feststellbar)`,
   `novita\\s+(?:sul|sulla|riguardo\\s+al|per\\s+il|circa\\s+il|in\\s+merito\\s+al)\\s+(?:pagamento|bonifico|saldo)`, `novedades?\\s+(?:sobre|del|de\\s+la|respecto\\s+al?)\\s+(?:el\\s+|la\\s+)?(?:pago|transferencia|factura)`, `novidades\\s+(?:sobre|do|da)\\s+(?:o\\s+|a\\s+)?(?:pagamento|transferencia|fatura)`,
   `(?:proceder|procediez)\\s+(?:au|a\\s+son)\\s+(?:reglement|paiement|virement)`, `(?:merci|nous\\s+vous\\s+remercions)\\s+de\\s+(?:bien\\s+vouloir\\s+)?(?:regler|proceder|nous\\s+regler|effectuer\\s+le|(?:nous\\s+)?(?:la|les)\\s+regler)(?!\\s+(?:desormais\\s+)?(?:sur|a|au|vers)\\s+(?:l'|le\\s+|notre\\s+|ce\\s+|cet\\s+|la\\s+|nos\\s+)?(?:nouvel(?:le)?\\s+)?(?:iban|compte|rib|coordonnees|factor|affactureur))`,
   // "était payable le 21 avril", "est toujours ouverte dans nos comptes", "pouvez-vous regarder ce qu'il en est ?"
@@ -157,6 +159,8 @@ export const CHASE = cueRegex([
   // « la 2e échéance (facture LOA-2026-112, 6 420,00 €) prévue le 4 novembre ne nous est pas parvenue »
   `(?:echeance|solde|reglement|paiement|virement|versement|cheque|montant|somme)s?\\s+${'(?:[^\\s.!?]+\\s+){0,10}?'}ne\\s+nous\\s+(?:est|sont)\\s+(?:toujours\\s+)?pas\\s+(?:encore\\s+)?parvenue?s?(?![a-z])`,
   `(?:solde|reglement|paiement|virement|montant|reste|somme|cheque)\\s+${'(?:[^\\s.!?]+\\s+){0,8}?'}que\\s+(?:nous|je)\\s+n'(?:avons|ai)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?recue?s?(?![a-z])`,
+  // the payment said needed: « Pour pouvoir bloquer la date d'intervention du 14/12, nous avons besoin de l'acompte de 2 700,00 € »
+  `(?:nous\\s+avons|j'ai|on\\s+a)\\s+(?:absolument\\s+|donc\\s+|bien\\s+)?besoin\\s+(?:de\\s+(?:l'|votre\\s+|ton\\s+|vos\\s+|tes\\s+)|du\\s+|des\\s+)(?:acompte|reglement|paiement|virement|versement|solde|fonds)s?(?![a-z])`,
   // a payment in part, the rest asked for: « je n'ai que deux chèques sur trois », « il me manque le troisième chèque »
   `(?:n'ai|n'avons|n'a)\\s+(?:recu\\s+)?que\\s+(?:\\S+\\s+){0,2}?(?:cheques?|versements?|virements?|paiements?|reglements?|echeances?)\\s+sur\\s+(?:\\d+|deux|trois|quatre|cinq|six)(?![a-z])`,
   `il\\s+(?:me\\s+|nous\\s+)?manque\\s+(?:encore\\s+|toujours\\s+)?(?:\\S+\\s+){0,2}?(?:cheque|versement|virement|paiement|reglement|echeance)s?(?![a-z])`,

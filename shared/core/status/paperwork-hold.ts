@@ -51,16 +51,16 @@ const REQUIRED = String.raw`(?:is|are)\s+(?:required|mandatory|needed)|doi(?:t|v
 const NOT_SHOWN = String.raw`(?:n'|ne\s+)(?:y\s+)?(?:apparait|apparaissent|figure|figurent)\s+pas|n'(?:a|ont)\s+pas\s+ete\s+(?:faite?s?|saisie?s?|realisee?s?|enregistree?s?|passee?s?)`;
 
 const WAITS_FOR_PAPERWORK = new RegExp(
-  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${CANNOT_WITHOUT}|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([^()\n]{1,40}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|${NOT_SHOWN}|absente?s?|(?:non|(?:n'|ne\s+)(?:est|etait|sont|etaient)\s+pas|n'a\s+pas\s+ete|n'avait\s+pas\s+ete)\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
+  String.raw`(?<![a-z])${WITHOUT_IT_CANNOT}(?![a-z])|(?<![a-z])${CANNOT_WITHOUT}|(?<![a-z])(?:${FILED_ON_PORTAL}|${NOT_BY_MAIL})(?![a-z])|(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])(?:aucune?|no(?:\s+valid)?)\s+${PAPERWORK}(?![a-z])(?!(?:\s+[a-z]+){0,2}\s+(?:is\s+|was\s+)?(?:needed|required|necessary))|(?<![a-z])${ASKS_FOR}\s+(?:${WORD}\s+){0,3}?${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([^()\n]{1,40}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|${NOT_SHOWN}|absente?s?|(?:non|(?:n'|ne\s+)(?:est|etait|sont|etaient)\s+pas|n'a\s+pas\s+ete|n'avait\s+pas\s+ete)\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
 );
 
 /**
  * A document said missing (« numéro de bon de commande absent », « il manque les attestations », "supplier number missing",
- * « aucun numéro de bon de commande »): the reason of a rejection that labelers read as a question, the invoice still open
+ * « aucun numéro de bon de commande », "no purchase order number is referenced"): the reason of a rejection that labelers read as a question, the invoice still open
  * (held-out AOV, ARW, CAY, KW, DHX: twenty such rejections labelled open, against one that also contests the order).
  */
 const PAPERWORK_MISSING = new RegExp(
-  String.raw`(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])aucune?\s+${PAPERWORK}(?![a-z])|(?<![a-z])${PAPERWORK}(?:\s+\([^()\n]{1,40}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|${NOT_SHOWN}|(?:est\s+|sont\s+)?absente?s?|(?:non|(?:n'|ne\s+)(?:est|etait|sont|etaient)\s+pas|n'a\s+pas\s+ete|n'avait\s+pas\s+ete)\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
+  String.raw`(?<![a-z])${MISSING}\s+(?:${WORD}\s+){0,4}?${PAPERWORK}(?![a-z])|(?<![a-z])(?:aucune?|no(?:\s+valid)?)\s+${PAPERWORK}(?![a-z])(?!(?:\s+[a-z]+){0,2}\s+(?:is\s+|was\s+)?(?:needed|required|necessary))|(?<![a-z])${PAPERWORK}(?:\s+\([^()\n]{1,40}\))?\s+(?:${WORD}\s+){0,4}?(?:manque(?:nt)?|manquant\w*|${NOT_SHOWN}|(?:est\s+|sont\s+)?absente?s?|(?:non|(?:n'|ne\s+)(?:est|etait|sont|etaient)\s+pas|n'a\s+pas\s+ete|n'avait\s+pas\s+ete)\s+(?:renseignee?s?|indiquee?s?|mentionnee?s?)|(?:is|are)\s+missing|missing|fehl(?:t|en)|falta(?:n)?|manca(?:no)?|ontbre(?:ekt|ken)|${REQUIRED})(?![a-z])`,
 );
 
 /** A rejection's other reasons: the goods or the order itself (« quantités non conformes », "the PO is closed", a credit note asked). */

@@ -174,6 +174,8 @@ const NOT_RECEIVED = cueRegex([
   // a payment still to come: « je vous l'enverrai dès réception de votre règlement », "once we receive your payment"
   `des\\s+(?:la\\s+)?reception\\s+de\\s+(?:votre|ton|leur|son)\\s+(?:reglement|paiement|virement|versement)`, `(?:upon|on)\\s+receipt\\s+of\\s+(?:your|the)\\s+payment`, `once\\s+(?:we\\s+)?(?:have\\s+)?receive[ds]?\\s+(?:your|the)\\s+payment`,
   `relance`, `rappel`, `reminder`, `overdue`, `mahnung`, `zahlungserinnerung`, `recordatorio`, `sollecito`, `herinnering`,
+  // a payment said made, not seen (a colleague's note): « Il dit qu'il a viré le 10 mais j'ai rien vu sur le compte »
+  `(?:j'ai|je\\s+n'ai|on\\s+a|on\\s+n'a|nous\\s+n'avons)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:vu|recu)`, `(?:je\\s+ne\\s+vois|on\\s+ne\\s+voit|nous\\s+ne\\s+voyons)\\s+rien`, `(?:i|we)\\s+(?:haven't|have\\s+not|can't|cannot|don't|do\\s+not)\\s+(?:yet\\s+)?(?:seen|see|received)\\s+(?:it|anything|a\\s+thing)`,
   // a payment to come at a due date (reverse factoring): "nos ha remitido para su pago mediante confirming … Vencimiento 25/12/2026"
   `(?:mediante|via|par|by|durch|tramite)\\s+(?:el\\s+|le\\s+)?confirming`, `anticipar\\s+el\\s+cobro`, `para\\s+su\\s+pago`, `remis\\s+(?:en|au)\\s+paiement\\s+a\\s+l'echeance`,
   `(?:merci|thank\\s+you|thanks)\\s+(?:\\w+\\s+){0,2}?(?:pour|de|for)\\s+(?:votre|your)\\s+(?:paiement|achat|commande|payment|purchase|order)`,

@@ -103,8 +103,8 @@ export const PAID = cueRegex([
   // « C'est parti par Paypal ce matin ✅ (900€) », « c'est parti ce soir par virement »: the payment said « c' », its means named
   // (« C'est envoyé par Lydia à l'instant », and the same without its « c'est » opening a sentence)
   `(?:(?:c'est|c\\s+est|cest)\\s+(?:bien\\s+)?(?:parti|envoye)|(?<=(?:^|[.!?\\n])\\s*)envoye)\\s+(?:(?:ce\\s+(?:matin|soir|midi|apres-midi)|aujourd'hui|hier(?:\\s+soir)?|tout\\s+a\\s+l'heure|a\\s+l'instant)\\s+)?(?:par|via|en)\\s+(?:paypal|virement|lydia|wise|revolut|cheque|bizum|swish|carte|cb|sumup|stripe|twint|mobilepay|vipps)(?![a-z])`,
-  // cheques handed over: « Je vous ai mis les trois chèques dans la boîte aux lettres ce matin » (held-out NYY)
-  `(?:ai|avons|a)\\s+(?:mis|depose|glisse|laisse|poste|envoye|remis|donne)\\s+(?:le|les|mon|mes|nos|notre|un|deux|trois|quatre|\\d)\\s+(?:\\S+\\s+)?cheques?(?![a-z])(?!\\s+de\\s+caution)`,
+  // cheques handed over: « Je vous ai mis les trois chèques dans la boîte aux lettres ce matin » (held-out NYY), « le tresorier a poster le cheque » (« posté »)
+  `(?:ai|avons|a)\\s+(?:mis|depose|glisse|laisse|poste|envoye|remis|donne|poster|envoyer|deposer)\\s+(?:le|les|mon|mes|nos|notre|un|deux|trois|quatre|\\d)\\s+(?:\\S+\\s+)?cheques?(?![a-z])(?!\\s+de\\s+caution)`,
   // « c bon j'ai envoyé les 640 par lydia ce matin »: money sent through a way of paying
   `(?:ai|avons|a)\\s+(?:bien\\s+|deja\\s+)?(?:envoye|vire|verse|transfere)\\s+${IN_SENTENCE(4)}(?:par|via|sur|en|avec)\\s+(?:lydia|paypal|wero|paylib|revolut|wise|virement|cheque|bizum|twint|sumup|pumpkin)(?![a-z])`,
   // a sum said sent, its subject dropped: « c'est fait, 2240 € envoyés sur Lydia (en 2 fois car plafond) »
@@ -180,6 +180,8 @@ export const PAID = cueRegex([
   // someone else did it: "le trésorier a fait le virement ce week-end", "la compta a passé le paiement"
   `(?<!(?:j'|je\\s|tu\\s|on\\s|il\\s|elle\\s|qui\\s|ne\\s|n'))(?:a|ont)\\s+${FR_PAST_ADVERBS}(?:fait|ef{1,2}ectue|passe|lance|envoye|emis|execute|ordonne)\\s+(?:le|un|notre|son|leur|votre|ton)\\s+${PAY_NOUN_FR}(?![a-z])`,
   `(?:confirmons|confirme)\\s+(?:le|notre|avoir\\s+ef{1,2}ectue\\s+le)\\s+(?:bon\\s+)?${PAY_NOUN_FR}`,
+  // « Je vous confirme avoir réglé la facture RL-2026-112 par virement hier »
+  `(?:confirmons|confirme)\\s+(?:vous\\s+)?avoir\\s+(?:bien\\s+|deja\\s+)?(?:regle|paye|vire|verse|solde|acquitte|transfere)(?![a-z])`,
   // the subject dropped: "Just sent the payment via PayPal – should be with you now" (its sentence's start a lookbehind: the list's
   // leading (?<![a-z]) is checked where a match starts, and one starting on the full stop after a word, « work. Just sent », was refused)
   `(?<=(?:^|[\\n.!\\ud800-\\udfff])\\s*)(?:hi\\s+\\S+\\s*,?\\s*)?(?:just|already|have\\s+just)\\s+(?:sent|made|paid|transferred|wired)\\s+(?:(?:the|your|you\\s+the|over\\s+the)\\s+(?:payment|money|transfer|balance|deposit|funds|wire|check|cheque|remittance)(?![a-z])|(?:the\\s+|you\\s+(?:the\\s+)?)?(?:[$€£]\\s?\\d|\\d[\\d,.]*\\s?(?:€|eur|euros|gbp|usd|pounds|dollars)(?![a-z])))`,
@@ -420,7 +422,7 @@ export const PAID = cueRegex([
   `ya\\s+(?:te|se|le|os|les)\\s+(?:lo|la|los|las)\\s+(?:pague|pagamos|transferi|transferimos|ingrese|ingresamos|abone|abonamos)(?![a-z])`, `(?:wurde|wurden)\\s+${W(6)}angewiesen(?![a-z])(?!\\s+auf)`,
   `${PAY_NOUN_NL}\\s+(?:is\\s+)?(?:verricht|uitgevoerd|verzonden|gedaan)`,
   `(?:betaling|overschrijving|overboeking)\\s+(?:is\\s+)?${W(2)}(?:verricht|uitgevoerd|gedaan|verstuurd|verzonden|onderweg|vertrokken)`, `(?:is|zijn)\\s+${W(3)}de\\s+deur\\s+uit(?:\\s+gegaan)?`, `de\\s+deur\\s+uit\\s+gegaan`,
-  `(?:betaling|overschrijving|overboeking)\\s+${W(6)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
+  `(?:betaling|overschrijving|overboeking)\\s+${IN_SENTENCE(10)}(?:werd|is|zijn|werden)\\s+${W(3)}(?:uitgevoerd|verricht|gedaan|verstuurd|verzonden|overgemaakt|betaald)`,
   // the Dutch subordinate order: "Hierbij bevestigen wij dat de factuur voldaan is"
   `(?:factuur|bedrag|betaling|rekening|saldo)\\s+${W(3)}(?:voldaan|betaald|overgemaakt|overgeschreven|vereffend)\\s+(?:is|werd|zijn|werden)(?![a-z])`,
   // "factuur 202600316 inmiddels wordt voldaan; het bedrag staat morgen op uw rekening": being paid, as of now
@@ -482,7 +484,7 @@ export const DONE = cueRegex([
 ]);
 
 /** Cues that mean paid when said of the past and a promise when the clause carries a later date. */
-export const PAID_OR_SCHEDULED = /(?:confirm\w*|acceptee?s?|domiciliee?s?|re-?emise?s?|mise?s?\s+en\s+paiement|angewiesen|veranlasst|freigegeben|ausgelost|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment|(?:invoice|bill|it)\s+(?:\S+\s+){0,2}(?:is|was|has\s+been)\s+(?:now\s+)?released)/;
+export const PAID_OR_SCHEDULED = /(?:confirm\w*|acceptee?s?|domiciliee?s?|re-?emise?s?|mise?s?\s+en\s+paiement|dispost[oa]|programmat[oa]|angewiesen|veranlasst|freigegeben|ausgelost|erfolgt|in\s+auftrag\s+gegeben|approved\s+for\s+payment|released\s+for\s+payment|(?:invoice|bill|it)\s+(?:\S+\s+){0,2}(?:is|was|has\s+been)\s+(?:now\s+)?released)/;
 
 /** The payment will be made. */
 export const PROMISE = cueRegex([
@@ -500,6 +502,8 @@ export const PROMISE = cueRegex([
   `(?:je|nous|on)\\s+(?:la|le|les|vous\\s+la|vous\\s+le)\\s+(?:passe|passons|mets|mettons|integre|integrons|inclus|incluons|ajoute|ajoutons|programme|programmons)\\s+(?:dans|avec|sur|au|a\\s+la|en)\\s+(?:le|la|notre|nos|les|mon|ma)?\\s*(?:prochaine?s?\\s+)?(?:reglements?|paiements?|virements?|campagnes?|lots?|remises?|runs?|batch|paiement\\s+groupe)(?![a-z])${DAY_NAMED_AFTER}`,
   // the cheque handed over on a day, named just before: « Je préfère régler par chèque : je vous le remettrai en main propre lors de votre visite … le 9 décembre »
   `(?<=(?:cheque|reglement|paiement|especes|liquide)[^\\n.!?]{0,60}[:,;.]?\\s{0,3}[^\\n.!?]{0,20})(?:je|nous|on)\\s+(?:vous|te)\\s+(?:le|la|les)\\s+(?:remettrai|remettrons|remettra|donnerai|donnerons|donnera|apporterai|apporterons|apportera|deposerai|deposerons|deposera)(?![a-z])${DAY_NAMED_AFTER}`,
+  // the cheque sent on a day, named in the sentence before: « le chèque doit être co-signé par la présidente … Je vous l'envoie dans la foulée, le 15 au plus tard »
+  `(?:je|nous|on)\\s+(?:vous|te)\\s+l'(?:envoie|envoyons|envoient|poste|postons|depose|deposons)(?<=(?:cheque|reglement|paiement|virement)[^]{0,200})(?![a-z])${DAY_NAMED_AFTER}`,
   // an errand to bring the payment on a day: « Max passe déposer le chèque à ton bureau vendredi prochain »
   `(?:passe|passera|passerai|passons|passerons|(?:vais|va|allons|vont)\\s+passer)\\s+(?:te\\s+|vous\\s+)?(?:deposer|apporter|donner|remettre|laisser)\\s+(?:le|un|les|mon|notre|son|leur|mes|nos)\\s+(?:cheques?|reglement|paiement|especes|liquide)(?![a-z])${DAY_NAMED_AFTER}`,
   // able to pay by a day: « On pourra te payer le 15 décembre au plus tard, promis »
@@ -545,6 +549,8 @@ export const PROMISE = cueRegex([
   `(?:reverserons|reverserai|reverseront|reversera|reverser)\\s+(?:\\S+\\s+){0,6}?(?:le\\s+\\d|d'ici|avant|sous|fin|la\\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)`,
   // someone asked to pay: "I've asked our bookkeeper to send it on Friday 11 December" (held-out NXV), "I've asked her to send it next Friday"
   `(?:i've|i\\s+have|we've|we\\s+have|i|we)\\s+(?:just\\s+|now\\s+)?asked\\s+(?:(?:our|my|the)\\s+(?:\\S+\\s+){1,2}?|(?:her|him|them)\\s+)to\\s+(?:send|pay|wire|transfer|process|release|settle)(?![a-z])${DAY_NAMED_AFTER}`,
+  // the money said to reach the company on a day: « Vous recevrez l'acompte au plus tard le vendredi 11 décembre »
+  `(?:vous|tu)\\s+(?:recevrez|recevras)\\s+(?:l'|le\\s+|la\\s+|les\\s+|votre\\s+|ton\\s+)(?:acompte|paiement|virement|reglement|solde|cheque|versement|argent|fonds|somme)s?(?![a-z])${DAY_NAMED_AFTER}`,
   // the rest of a sum on a day: "The remaining €7,200.00 will follow on 15 December"
   `(?:the\\s+)?(?:remaining|remainder|balance|rest)\\s+${W(3)}(?:will|shall)\\s+(?:follow|be\\s+(?:paid|sent|transferred|wired|settled))(?![a-z])${DAY_NAMED_AFTER}`,
   // the payment done by someone named: "Richard will do the transfer from our Lloyds account when we're back home next Friday" (held-out LYW)
@@ -993,7 +999,7 @@ export const PROMISE = cueRegex([
   // pt: "O pagamento da fatura … vai ser feito até dia 15 de dezembro"; ar: "سنحوّل المبلغ يوم الاثنين القادم" (we will transfer the amount next Monday)
   `(?:pagamento|transferencia)\\s+${W(5)}vai\\s+ser\\s+(?:feito|efetuado|realizado|processado|enviado)(?![a-z])`, `(?<![\u0621-\u064a])(?:سنحو\u0651?ل|سنقوم\\s+بالتحويل|سندفع|سنسدد)(?![\u0621-\u064a])`,
   // it: "Il bonifico di € 14.400,00 partirà venerdì prossimo", « Il direttore ha autorizzato il bonifico, che partirà il 15 dicembre »
-  `(?:bonifico|pagamento|versamento|saldo),?\\s+${W(5)}(?:partira|verra\\s+(?:effettuato|disposto|eseguito|inviato)|sara\\s+(?:effettuato|disposto|eseguito|inviato))(?![a-z])`,
+  `(?:bonifico|pagamento|versamento|saldo),?\\s+${IN_SENTENCE(8)}(?:partira|verra\\s+(?:effettuato|disposto|eseguito|inviato)|sara\\s+(?:effettuato|disposto|eseguito|inviato))(?![a-z])`,
   // gsw: "zahl am Fritig", "mir zahled bis Enda Monet"
   // gsw: "Zahlig chunt nächste Fritig" (the payment comes next Friday)
   `(?:zahlig|zahlung|s\\s+geld|das\\s+geld|uberwisig)\\s+(?:chunt|kunnt|kummt|gaht|goht)\\s+(?:am|bis|morn|morge|nachscht\\w*|nachst\\w*|i\\s+de|im|end|anfang|de)(?![a-z])`,
@@ -1054,8 +1060,8 @@ export const PAY_PRESENT = cueRegex([
   // a payment named with its day, no verb: "c'est noté : paiement le vendredi 5 février", "payment on the 12th",
   // « je m'occupe du virement en fin de semaine prochaine »
   // ("check" and "balance" are left out: "I'll check by Friday" promises nothing)
-  // (not a document about paying: « je passe le certificat de paiement au MO la semaine prochaine »)
-  `${NOT_VOTED}(?<!(?:certificat|attestation|demande|justificatif|bon|avis|conditions|modalites|mode|moyens?|delais?)\\s+de\\s+)(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:(?:en\\s+)?(?:fin|debut)\\s+de\\s+(?:la\\s+)?(?:semaine|mois)\\s+(?:prochaine?|suivante?)|le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z])`,
+  // (not a document about paying: « je passe le certificat de paiement au MO la semaine prochaine »; nor « les virements au-dessus de 1000 € »)
+  `${NOT_VOTED}(?<!(?:certificat|attestation|demande|justificatif|bon|avis|conditions|modalites|mode|moyens?|delais?)\\s+de\\s+)(?:${PAY_NOUN_FR}|payments?|transfers?|remittance|cheque|bacs|zahlung|uberweisung|pago|transferencia|bonifico|pagamento|betaling|overboeking)\\s+(?:(?:en\\s+)?(?:fin|debut)\\s+de\\s+(?:la\\s+)?(?:semaine|mois)\\s+(?:prochaine?|suivante?)|le|la|au|ce|cette|d'ici|avant|pour\\s+le|on|by|this|next|before|am|zum|bis|nachsten|el|antes\\s+del?|este|esta|il|entro|questo|questa|op|voor|deze|volgende|semaine|sem\\.?|week|kw|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|monday|tuesday|wednesday|thursday|friday|morgen|montag|dienstag|mittwoch|donnerstag|freitag)(?![a-z]|-[a-z])`,
   // "Sorry for delay. Payment release next Friday.": the payment's release, run or execution named with its day
   `(?:payment|transfer|wire|remittance)\\s+(?:release|execution|run)\\s+(?:is\\s+|will\\s+be\\s+)?(?:scheduled\\s+)?(?:on|next|this|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|\\d)(?![a-z])`,
   // "Our accounting department has scheduled the remittance for December 15, 2026"
@@ -1554,8 +1560,8 @@ export const NEGATION = /(?<![a-z\d_/-])(?:ne(?!\s+(?:payment|transfer|paise|pai
 export const CONDITION = /(?<![a-z\d_/-])(?:si|s'il|if|whether|falls|wenn|sofern|ob|qualora|nel\s+caso|(?<!(?<![a-z])(?:ho|abbiamo|ha|hanno|e|sono|siamo)\s)(?:non\s+)?appena|in\s+case|au\s+cas\s+ou|en\s+caso\s+de|indien|mocht|without\s+(?:it|this|that|them|one)|otherwise)(?![a-z]|[-_/.:]?\s?\d)/;
 /** Future and modal auxiliaries that make a participle a plan, not a fact. */
 export const FUTURE = /(?<![a-z\d_/-])(?:will|shall|going\s+to|should|would(?!\s+like\s+to\s+(?:inform|let|advise|confirm|notify|tell))|sera|seront|serons|serai|va|vont|allons|vais|devrait|devraient|doit|wird|werden|werde|soll|sollte|sara|saranno|verra|verranno|zal|zullen|(?<!inmiddels\s)wordt|(?<!inmiddels\s)worden)(?![a-z]|[-_/.]?\d)|'ll(?![a-z])|(?<![a-z])be\s+$|(?<![α-ω])θα(?![α-ω])|(?<![а-я])ще(?![а-я])/;
-/** A payment of a part only (deposit, instalment, half) does not settle the invoice. */
-export const PARTIAL = /(?<![a-z])(?:acompte|(?:1er|premier|2e|2eme|deuxieme|second|3e|3eme|troisieme)\s+(?:cheque|versement|virement|paiement|reglement|echeance)|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|(?:een|het|eerste)\s+deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
+/** A payment of a part only (deposit, instalment, half) does not settle the invoice (« cette 2e échéance » is the instalment billed: the invoice itself). */
+export const PARTIAL = /(?<![a-z])(?:acompte|(?<!(?:cette|this)\s)(?:1er|premier|2e|2eme|deuxieme|second|3e|3eme|troisieme)\s+(?:cheque|versement|virement|paiement|reglement|echeance)|(?:une|en|la\s+premiere|premiere|une\s+premiere)\s+partie|partiel\w*|premier\s+versement|part\s+of|on\s+account(?!\s+of)|partial\w*|deposit|instal?ment|anzahlung|teil\w*|anticipo|parcial\w*|acconto|parziale|aanbetaling|gedeeltelijk|(?:een|het|eerste)\s+deel|half|moitie|halfte|mitad|meta|helft|first\s+(?:half|part|tranche)|premiere\s+(?:moitie|tranche)|erste\s+(?:halfte|rate)|primera\s+(?:mitad|parte)|prima\s+(?:meta|rata))(?![a-z])/;
 /** The rest of an amount: with a payment well below the amount due, the reply says it paid a part. */
 export const REMAINDER = /(?<![a-z])(?:remaining|remainder|the\s+other\s+(?:half|part|[$£€]?\s?\d)|outstanding\s+balance|balance\s+(?:will|to\s+follow|due|of)|solde|reste|restant\w*|rest(?:betrag|zahlung|summe|liche[nrs]?)?|restante|resto|saldo|rimanente|resterend\w*|restbedrag|reszt[aey]|pozostal\w*|zbytek|zbytku|restul|ostatak|ostatek)(?![a-z])/;
 /** Deposit words: in a reply about a deposit invoice they name the invoice itself, not a part of it. */

@@ -25,9 +25,9 @@ const SEPARATORS = [
 ];
 
 /** First line of an Outlook header block ("De : X", "From: X", "*From:* X"). */
-const HEADER_FROM = /^\s*\*?(?:de|from|von|da|van|exp[ée]diteur|absender|remitente)\s*\*?\s*:\s*\S/i;
-/** A line of the same block ("Envoyé :", "Sent:", "Gesendet:", "Enviado el:", "Inviato:", "Verzonden:", "Objet :", "To:"…). */
-const HEADER_OTHER = /^\s*\*?(?:envoy[ée](?:\s+le)?|sent|gesendet|enviado(?:\s+el)?|inviato|verzonden|date|datum|fecha|data|objet|subject|betreff|asunto|oggetto|onderwerp|[àa]|to|an|para|aan|cc)\s*\*?\s*:/i;
+const HEADER_FROM = /^\s*\*?(?:de|from|von|da|van|od|exp[ée]diteur|absender|remitente)\s*\*?\s*:\s*\S/i;
+/** A line of the same block ("Envoyé :", "Sent:", "Gesendet:", "Enviado el:", "Enviada:", "Inviato:", "Verzonden:", "Objet :", "Assunto:", "To:"…). */
+const HEADER_OTHER = /^\s*\*?(?:envoy[ée](?:\s+le)?|sent|gesendet|enviad[oa](?:\s+el|\s+em)?|assunto|wys[lł]ano|temat|inviato|verzonden|date|datum|fecha|data|objet|subject|betreff|asunto|oggetto|onderwerp|[àa]|to|an|para|aan|cc)\s*\*?\s*:/i;
 
 /** Signature delimiter and the footers mobile mail apps append. */
 const SIGNATURE = [

@@ -1,6 +1,7 @@
 /** What the thirty-second session's batches of unseen mailboxes (AZWW–…) showed, each rule on its own. */
 import { describe, expect, it } from 'vitest';
-import { classifyClientReply } from '../../../shared/core/status/classify-reply';
+import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
+import { extractTextFields } from '../../../shared/core/extract/fields/text-fields';
 import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
 import { answeredInvoice } from './answered-invoice';
 import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
@@ -11,6 +12,8 @@ const reply = (text: string, date: string) => {
   const r = classifyClientReply(mail({ text, date }));
   return [r.kind, r.promisedDate];
 };
+/** How our own message in an invoice's thread reads: a reminder, an answer, thanks or other. */
+const ours = (text: string, subject: string) => classifyOwnFollowUp(mail({ subject, from: 'claire@atelier.example', date: '2026-12-01', text }));
 /** The status of 7 December 2026 of an invoice of `total` € and, in reply, the client's `text`. */
 const statusAfter = (total: string, text: string) => answeredInvoice('claire@atelier.example', ['atelier.example'], text, '2026-11-20', total);
 
@@ -109,5 +112,119 @@ describe('second batch (AZYY–AZZZ)', () => {
     // (a copy whose balance is still to pay is still the invoice)
     const unpaid = { ...copy, subject: 'Copie de la facture BL-2026-047', text: 'Bonjour Julien,\n\nVoici la copie de la facture BL-2026-047 (total 9 600,00 € TTC, acompte réglé, reste à payer 6 720,00 €).\n\nMarc' };
     expect((await scanMessages([unpaid], { me: ['atelier.example'], today: '2026-12-07' })).map((r) => r.invoiceNumber)).toEqual(['BL-2026-047']);
+  });
+});
+
+describe('third batch (BVVV–BVWW)', () => {
+  it('« Je vous confirme avoir réglé la facture RL-2026-112 par virement hier » pays', () => {
+    expect(reply('Bonsoir Claire,\nJe vous confirme avoir réglé la facture RL-2026-112 par virement hier (1 240 €). À la semaine prochaine !\nNadia', '2026-12-04')).toEqual(['paid', null]);
+  });
+
+  it('« Je ne peux pas payer le supplément de 280 €. Merci de corriger la facture, je réglerai dès réception de la bonne version » disputes', () => {
+    // (« 280 €. Merci » ends a sentence: the negation before it does not deny the request after it)
+    expect(
+      reply(
+        "Il y a une erreur : j'ai partagé la chambre avec Mme Ortiz toute la semaine, je n'ai donc pas eu de chambre individuelle. Je ne peux pas payer le supplément de 280 €. Merci de corriger la facture, je réglerai dès réception de la bonne version.",
+        '2026-11-25',
+      )[0],
+    ).toBe('dispute');
+  });
+
+  it("a colleague's « Il dit qu'il a viré le 10 mais j'ai rien vu sur le compte » is no notice of payment", () => {
+    const note = (text: string) => readPaymentNotice(mail({ subject: 'facture kevin ??', from: 'dario@atelier.example', date: '2026-10-12', text }));
+    expect(note("Lisa, Kevin est passé ce soir pour un devis sur l'autre bras, je lui ai dit qu'on attendait d'abord le solde de la F-2026-064. Il dit qu'il a viré le 10 mais j'ai rien vu sur le compte. Tu peux checker ?\nDario")).toBeNull();
+    expect(note("Lisa, Kevin a viré le solde de la F-2026-064 ce matin, c'est arrivé sur le compte.\nDario")?.invoiceNumbers).toEqual(['F-2026-064']);
+  });
+});
+
+describe('fourth batch (BVWX–BVXY)', () => {
+  it("« Pour la facture c'est la F2026-093 : … = 300,00 € TTC, à régler à réception » numbers the invoice", () => {
+    const fields = extractTextFields("Coucou Pauline,\nLes tirages fine art sont prêts.\nPour la facture c'est la F2026-093 : 12 tirages 30x40 + 2 cadres = 300,00 € TTC, à régler à réception (virement ou Lydia).\nClaire", 'DMY');
+    expect(fields.invoiceNumbers[0]?.value).toBe('F2026-093');
+    // (not a day: « pour la facture c'est le 15 »)
+    expect(extractTextFields("Pour la facture c'est le 15 qu'on la fait.", 'DMY').invoiceNumbers).toEqual([]);
+  });
+
+  it('our « Pour pouvoir bloquer la date d\'intervention du 14/12, nous avons besoin de l\'acompte de 2 700,00 € » chases', () => {
+    expect(ours("Bonjour Monsieur Marchal,\nPour pouvoir bloquer la date d'intervention du 14/12, nous avons besoin de l'acompte de 2 700,00 € (facture FA-2026-0468). Merci de me tenir informé.\nCordialement,", "RE: Facture d'acompte FA-2026-0468")).toBe('reminder');
+  });
+});
+
+describe('fifth batch (BVXZ–BVZV)', () => {
+  it('Italian « Il pagamento è stato disposto per il 15 dicembre p.v. » promises the 15th; « disposto ieri » pays', () => {
+    expect(reply("ci scusiamo per il ritardo: la fattura era stata registrata con un errore di anagrafica. Il pagamento è stato disposto per il 15 dicembre p.v., data del nostro prossimo ciclo di pagamenti fornitori.", '2026-11-19')).toEqual(['promise', '2026-12-15']);
+    expect(reply('Il pagamento è stato disposto ieri.', '2026-11-19')).toEqual(['paid', null]);
+  });
+
+  it("« Je vous l'envoie dans la foulée, le 15 au plus tard » (the cheque named in the sentence before) promises the 15th", () => {
+    expect(reply("Oui pardon, le chèque doit être co-signé par la présidente et notre prochaine réunion de bureau est le 15 décembre. Je vous l'envoie dans la foulée, le 15 au plus tard.", '2026-12-02')).toEqual(['promise', '2026-12-15']);
+    expect(reply("Merci pour les photos. Je vous l'envoie lundi, le fichier complet.", '2026-12-02')[0]).not.toBe('promise');
+  });
+
+  it('a Portuguese Outlook header (« De: … Enviada: … Assunto: ») starts the quote: our invoice below it is not the reply', async () => {
+    const text =
+      'Bom dia Julien,\nPeço desculpa pela demora. A fatura foi aprovada pela nossa contabilidade e o pagamento será feito por transferência até ao dia 18 de dezembro.\nObrigado pela compreensão.\nRicardo Alves\n\nDe: Julien Marchand <julien@atelier.example>\nEnviada: quinta-feira, 5 de novembro de 2026 15:20\nAssunto: Facture F2026-0430\n\nBonjour Ricardo,\nSuite au retour des 4 peaux défectueuses, voici notre facture de refacturation.';
+    expect(await statusAfter('350,00', text)).toEqual(['promised', '2026-12-18']);
+  });
+
+  it('« J\'ai réglé cette 2e échéance par carte bancaire » pays the instalment billed', async () => {
+    expect(await statusAfter('1 050,00', "Bonjour,\n\nJ'ai réglé cette 2e échéance par carte bancaire à la capitainerie vendredi dernier, Yannick m'a fait un reçu.\n\nB. Ollivier")).toEqual(['paid', null]);
+  });
+
+  it('« Acompte de 35 % … : 1 190,00 € / Frais … : 10,00 € / Net à payer : 1 200,00 € TTC » bills 1 200,00', () => {
+    const fields = extractTextFields(
+      "FACTURE D'ACOMPTE n° RM-2026-031\nDate : 14/04/2026\nRobe Aurore sur mesure – prix total 3 400,00 € TTC\nAcompte de 35 % à la commande : 1 190,00 €\nFrais de prise de mesures et toile : 10,00 €\nNet à payer : 1 200,00 € TTC\nPaiement à réception, par virement.",
+      'DMY',
+    );
+    expect(fields.amount?.value.value).toBe(1200);
+  });
+
+  it('« Ma banque bloque les virements au-dessus de 1000 € cette semaine (plafond), je vous fais le virement lundi » promises Monday', () => {
+    expect(reply('Bonsoir Clémence,\nJe n\'ai pas oublié ! Ma banque bloque les virements au-dessus de 1000 € cette semaine (plafond), je vous fais le virement lundi.\nInès', '2026-12-03')).toEqual(['promise', '2026-12-07']);
+    // (« cette semaine » dates a payment said for it, not another's errand: « le mandat part cette semaine, le paiement … d'ici la fin du mois »)
+    expect(reply("C'est régularisé : le mandat part cette semaine, le paiement par la Trésorerie devrait intervenir d'ici la fin du mois de novembre.", '2026-11-23')).toEqual(['promise', '2026-11-30']);
+  });
+});
+
+describe('sixth batch (BVZW–BWVX)', () => {
+  it('Italian « Il bonifico di 7.800,00 EUR è stato autorizzato e sarà eseguito il 14 dicembre 2026 » promises the 14th', () => {
+    expect(reply('mi scuso per il ritardo: la fattura doveva essere approvata dal Consiglio federale, che si è riunito solo la settimana scorsa. Il bonifico di 7.800,00 EUR è stato autorizzato e sarà eseguito il 14 dicembre 2026 con valuta fornitore.', '2026-11-18')).toEqual(['promise', '2026-12-14']);
+  });
+
+  it('"We are unable to process this invoice: no purchase order number is referenced" asks for paperwork: open, not disputed', async () => {
+    expect((await statusAfter('6 240,00', 'Dear Supplier,\nWe are unable to process this invoice: no purchase order number is referenced. Please resend the invoice with a valid PO number (SS28 sampling: PO 4500131902).\nKind regards,\nAccounts Payable Team'))[0]).toBe('open');
+  });
+});
+
+describe('seventh batch (BWVY–BWWZ)', () => {
+  it('« le tresorier a poster le cheque ce matin » (« posté ») pays', () => {
+    expect(reply('Bonjour madame\nle tresorier a poster le cheque ce matin pour la facture AN-2026-047. Encore merci les enfants etaient ravis', '2026-07-09')).toEqual(['paid', null]);
+  });
+
+  it('« le 2eme et le 3eme cheque sont partis … normalement on est quittes » pays the whole', async () => {
+    expect(
+      await statusAfter('6 120,00', "Mathieu,\nle 2eme et le 3eme cheque sont partis ensemble par la poste hier (j'avais oublié celui d'aout desolé, la fenaison...). normalement on est quittes pour la bergerie.\ntu passes quand pour voir la calade devant la maison ?"),
+    ).toEqual(['paid', null]);
+  });
+
+  it('Dutch « de betaling van factuur … (2.180,00 EUR) op 2 december 2026 werd uitgevoerd. Excuses voor de vertraging, het dossier was onvolledig » pays', () => {
+    expect(reply('Wij bevestigen dat de betaling van factuur FA-2026-0421 (2.180,00 EUR) op 2 december 2026 werd uitgevoerd. Excuses voor de vertraging, het dossier was onvolledig bij ontvangst.', '2026-12-03')).toEqual(['paid', null]);
+    // (an apology for the delay with no payment made does not lift a dispute)
+    expect(reply('Désolé pour le retard : la facture est erronée, nous ne la paierons pas en l\'état.', '2026-12-03')[0]).toBe('dispute');
+  });
+
+  it('our German « Darf ich freundlich nachfragen, ob unsere Rechnung … bereits zur Zahlung angewiesen wurde? Bis heute ist leider kein Eingang zu verzeichnen » chases', () => {
+    expect(ours("Guten Tag Frau Hasler\nDarf ich freundlich nachfragen, ob unsere Rechnung EMO-CH-2026-003 über CHF 6'480.00 (fällig am 28.10.2026) bereits zur Zahlung angewiesen wurde? Bis heute ist leider kein Eingang zu verzeichnen.\nFreundliche Grüsse", 'AW: Rechnung EMO-CH-2026-003')).toBe('reminder');
+  });
+});
+
+describe('caught by the rescans of the earlier mailboxes', () => {
+  it('a deposit invoice\'s "The balance (£8,680.00) will be due 30 days before the tour" is no sum payable now: the deposit is billed', () => {
+    const fields = extractTextFields('Invoice: DEP-T2026-052 (deposit invoice)\nDate: 16/11/2026\nTour price: £12,400.00\nDeposit 30%: £3,720.00\nTerms: Net 14\n\nThe balance (£8,680.00) will be due 30 days before the tour.', 'DMY');
+    expect(fields.amount?.value.value).toBe(3720);
+  });
+
+  it("« Vous recevrez l'acompte au plus tard le vendredi 11 décembre » promises the 11th (« les paiements au-delà de 2 500 € » names no day)", () => {
+    expect(reply("Je suis la trésorière de la FEBECO. Les paiements au-delà de 2 500 € doivent être validés par notre conseil d'administration, qui se réunit le 10 décembre. Vous recevrez l'acompte au plus tard le vendredi 11 décembre.", '2026-12-03')).toEqual(['promise', '2026-12-11']);
   });
 });

@@ -423,8 +423,12 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // Among amounts due, the first, unless something was taken off since: "Total due: €21,000.00 / Less retainer
     // paid: -€5,000.00 / Balance due: 16,000.00 EUR".
     const afterDeduction = best !== null && role === 'due' && bestIsDue && deductedSinceBest && score === best.score && c.value < best.value;
+    // A deposit's share, then the sum said payable with what is added to it: « Acompte de 35 % à la commande : 1 190,00 € / Frais de prise
+    // de mesures : 10,00 € / Net à payer : 1 200,00 € TTC ».
+    // (not the balance left for later, "The balance (£8,680.00) will be due 30 days before the tour": a net or total said payable)
+    const payableAfterShare = best !== null && bestIsDepositShare && role === 'due' && label?.kind === 'due' && PAYABLE_NOW.test(label.label) && score >= best.score && c.value > best.value;
     if ((role === 'grand' || role === 'total') && (!largestTotal || c.value > largestTotal.value)) largestTotal = { value: c.value, currency: c.currency ?? currency };
-    if (!best || score > best.score || (score === best.score && role !== 'due' && c.value > best.value) || afterDeduction) {
+    if (!best || score > best.score || (score === best.score && role !== 'due' && c.value > best.value) || afterDeduction || payableAfterShare) {
       bestIsDepositShare = role === 'due' && depositDocument && !!found && BARE_DEPOSIT.test(found.label);
       deductedSinceBest = false;
       best = { value: c.value, currency: c.currency ?? (CROWN_MARKER.test(c.raw) ? crownCode(text) : currency), score };
@@ -507,6 +511,10 @@ const QUALIFIED = new RegExp(String.raw`^${H}+(?:[\p{L}'’]{1,12}${H}+){1,2}${S
 const DATE_OF_BEFORE = /(?:date|datum|data|fecha)\s+(?:de\s+(?:la\s+)?|d'|du|of\s+(?:the\s+)?|der|della|del|da)?$/;
 /** "FACTURE DE DÉBOURS DEB-26-118": a kind of invoice in one word, then a reference in capitals with its separator. */
 const KIND_AND_REFERENCE = new RegExp(String.raw`^${H}+(?:[Dd][Ee]|[Dd]'|[Dd][Uu]|[Oo][Ff])${H}*[\p{L}'’]{3,14}${H}+([A-Z][A-Z0-9]*[-/_.][A-Z0-9\-/_.]*\d[A-Z0-9\-/_.]*)`, 'u');
+/** A label of the sum payable now, not of a balance left for later: « Net à payer », « Montant à régler », "Amount due", "Total due". */
+const PAYABLE_NOW = /(?:net|total|montant)\s+(?:a\s+payer|a\s+regler|du)|(?:amount|total)\s+(?:due|payable)|net\s+payable/;
+/** The invoice said to be a reference, casually: « Pour la facture c'est la F2026-093 : … » (a reference with letters and digits only). */
+const SAID_TO_BE_REFERENCE = new RegExp(String.raw`^,?${H}+(?:c'est|c’est)${H}+(?:la|le)${H}+([A-Z][A-Z0-9]*[-/_.]?\d[A-Z0-9\-/_.]*\d)(?![\p{L}\d])`, 'u');
 
 /**
  * "la facture n° #883", "Numéro de facture  #81": after a number sign or a number label, a platform's "#" before bare
@@ -617,7 +625,7 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     if (/\S[^()]*\([^()]*$/.test(lineHead)) strength -= 25;
     // "Date de facture : 17 septembre 2026": the invoice word names a date there, not a number.
     if (DATE_OF_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const direct = DIRECT.exec(rest) ?? KIND_AND_REFERENCE.exec(rest);
+    const direct = DIRECT.exec(rest) ?? KIND_AND_REFERENCE.exec(rest) ?? SAID_TO_BE_REFERENCE.exec(rest);
     const qualified = direct ? null : QUALIFIED.exec(rest);
     const match = direct ?? qualified;
     // "FACTURE  12 quai de la Fosse": the house number of the address beside a title.
