@@ -191,6 +191,10 @@ const REST_PAID_TOO = /(?<![a-z])(?:et|puis|and|und|y|e)\s+(?:le\s+solde|le\s+re
 const DAY_AHEAD = /(?<![a-z])(?:prochaine?|suivante?|demain|next|tomorrow|nachste\w*|morgen)(?![a-z])/;
 /** A sum written without its currency after the payment's noun: « je t'ai fait un virement de 500 e hier », "a transfer of 500". */
 const BARE_SUM_PAID = /(?<![a-z])(?:virement|versement|paiement|reglement|cheque|transfer|payment)\s+(?:de|of)\s+((?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{1,2})?)(?!\d|[.,/]\d)(?:\s*(?:e|eur|euros?)(?![a-z]))?/;
+/** A payer's routine: « Nos règlements sont effectués … le 10 et le 25 de chaque mois », "our payments are made every Friday". */
+const PAYER_ROUTINE = /(?<![a-z])(?:nos|leurs|our|their)\s+(?:reglements|paiements|virements|payments|transfers)\s+(?:fournisseurs\s+|to\s+suppliers\s+)?(?:sont|se\s+font|are)\s+(?:effectues|faits|emis|realises|made|run|processed|sent)(?![a-z])[^.!?\n]{0,80}?(?:chaque|tous\s+les|every|each)(?![a-z])/;
+/** German « erfolgt »: the payment takes place — in the present, as it will on a day named after it. */
+const TAKES_PLACE = /(?<![a-z])erfolg(?:t|en)(?![a-z])/;
 /** An apology for a delay: « Excuses voor de vertraging », « désolé pour le retard », "sorry for the delay", « scusate il ritardo ». */
 const APOLOGY_FOR_DELAY = /(?<![a-z])(?:(?:excuses|sorry|apologies|desole|desolee|pardon|scuse|scusate|disculpe|perdon|entschuldigung)\s+(?:\S+\s+){0,2}?(?:vertraging|delay|late\s+payment|retard|ritardo|demora|retraso|verspatung|verzogerung)|(?:vertraging|retard|delay)\s+(?:excuses|desole|sorry))(?![a-z])/;
 /** A payment said to settle the invoice: « c'est soldé : le 2e virement de 1 980 est parti hier », « réglée en totalité », « normalement on est quittes ». */
@@ -615,7 +619,10 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
     const m = REFERENCE_THEN_RELATIVE.exec(h.before.slice(-60));
     return !!m && /[a-z]?\d{3}/i.test(m[1]!) && numberKey(m[1]!) !== ownKey;
   };
-  const payments = hits(PAID).filter((h) => isPaidStatement(h) && !asked(h) && !ofAnotherReference(h));
+  // « Nos règlements sont effectués à 60 jours date de facture, par virement le 10 et le 25 de chaque mois »: the payer's routine, told
+  // before the invoice is due; no payment made nor promised (once per sentence: a reply of thousands of hits stays linear).
+  const inRoutine = once((h) => PAYER_ROUTINE.test(fold(h.sentence)), (h) => h.sentenceStart);
+  const payments = hits(PAID).filter((h) => isPaidStatement(h) && !asked(h) && !ofAnotherReference(h) && !inRoutine(h));
   // A part payment leaves the rest to pay: open, or promised when the reply names when the rest follows.
   const isPart = partPayment(ctx, folded);
   // « on a eu un trou de tréso, la coop a payé en retard. Je vous fais le virement vendredi »: someone else paying the client,
@@ -641,15 +648,15 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   const ruleIf = (h: CueHit) =>
     RULE_VERB.test(h.text) && (IF_AFTER.test(folded.slice(h.end, h.end + 16)) || (INVOICES_AS_OBJECT.test(h.text) && WITHOUT_AFTER.test(folded.slice(h.end, h.end + 28))));
   // « Wij bevestigen dat de betaling … werd uitgevoerd. Excuses voor de vertraging, het dossier was onvolledig bij ontvangst »: with the
-  // payment said made, what held it up is told in the apology for the delay, no dispute.
-  const excusesTheDelay = (h: CueHit) => paid.length > 0 && APOLOGY_FOR_DELAY.test(fold(h.sentence));
+  // payment said made, what held it up is told in the apology for the delay, no dispute (once per sentence).
+  const excusesTheDelay = once((h) => paid.length > 0 && APOLOGY_FOR_DELAY.test(fold(h.sentence)), (h) => h.sentenceStart);
   const disputes = hits(DISPUTE).filter((h) => !isNegatedBefore(h) && !isConditional(h) && !ruleIf(h) && !THANKED.test(h.before) && !isDamagedFile(h) && !DEDUCTED.test(h.before) && !CREDITED_FOR.test(h.before) && !bankDetails(h) && !heldByBankOrTreasury(h) && !excusesTheDelay(h));
   // "notre comptable qui fait les paiements le jeudi", "they run payments on the 15th and 30th", « c'est lui qui fait les
   // virements. »: the payer's habit or role, no promise.
   const habits = [...folded.matchAll(HABITUAL_PAYMENTS)].map((m) => [m.index, m.index + m[0].length + 40] as const);
   // "Can you confirm it will be released once we pay?": what the client asks us to confirm, no promise of its own.
   const askedOfUs = (h: CueHit) => text[h.sentenceStart + h.sentence.length] === '?' && ASKS_US_TO.test(h.before);
-  const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h) && !askedOfUs(h) && !habits.some(([from, to]) => h.index >= from && h.index < to);
+  const isPromise = (h: CueHit) => !isConditional(h) && !isPrerequisite(h) && !askedOfUs(h) && !habits.some(([from, to]) => h.index >= from && h.index < to) && !inRoutine(h);
   // "die Überweisung für MSL-2026-057 wird am 15.12. ausgeführt, zusammen mit der offenen MSL-2026-045 hoffe ich": a promise for
   // another invoice, this one hoped for only.
   const hedgedForThis = (h: CueHit) => !!ctx.invoiceNumber && hopedForOnly(h.sentence, ctx.invoiceNumber);
@@ -694,7 +701,8 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
       // (or in the sentence right after it: « Die Rechnung ist visiert und zur Zahlung freigegeben. Die Überweisung erfolgt mit unserem
       // nächsten Zahlungslauf am 15.12.2026 »)
       const nextSentenceStart = hit.sentenceStart + hit.sentence.length + 4;
-      const sameSentence = APPROVED.test(hit.text) && !onItsWay ? promises.filter((p) => p.sentenceStart >= hit.sentenceStart && (p.sentenceStart < hit.end || p.sentenceStart <= nextSentenceStart)) : [];
+      // (or a German present that says what will happen, « Die Zahlung erfolgt mit unserem nächsten Zahllauf, spätestens bis zum 15.12.2026 »)
+      const sameSentence = (APPROVED.test(hit.text) || TAKES_PLACE.test(hit.text)) && !onItsWay ? promises.filter((p) => p.sentenceStart >= hit.sentenceStart && (p.sentenceStart < hit.end || p.sentenceStart <= nextSentenceStart)) : [];
       const promised = sameSentence.length ? promiseDates(sameSentence) : null;
       if (promised?.date && promised.date > reference) return reading('promise', hit.sentence, promised);
     }

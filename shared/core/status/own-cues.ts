@@ -257,6 +257,8 @@ export const CHASE = cueRegex([
   `no\\s+(?:veo|vemos|he\\s+visto|hemos\\s+visto)\\s+(?:todavia\\s+|aun\\s+)?(?:el\\s+|la\\s+|su\\s+|tu\\s+|ningun\\s+|ninguna\\s+)?(?:pago|abono|ingreso|transferencia)(?![a-z])`,
   `(?:indicarme|indicarnos|confirmarme|confirmarnos|decirme|decirnos)\\s+si\\s+${'(?:\\S+\\s+){0,8}?'}(?:ya\\s+)?(?:ha\\s+sido|esta|fue)\\s+(?:abonada|pagada|liquidada|transferida|saldada)(?![a-z])`, `no\\s+(?:la|lo)\\s+(?:encuentro|encontramos|vemos|veo)\\s+en\\s+(?:nuestros|mis|los)\\s+(?:extractos|movimientos|cuentas)(?![a-z])`,
   `vencio`, `vencia`, `(?:todavia|aun)\\s+no\\s+(?:vemos|vimos|hemos\\s+visto|he\\s+visto)\\s+(?:el\\s+|su\\s+|tu\\s+|ningun\\s+)?(?:pago|abono|ingreso|transferencia)`, `aun\\s+no\\s+(?:registramos|hemos\\s+registrado|recibimos|hemos\\s+recibido|vemos|tenemos\\s+registrado)`, `(?:sigo|seguimos)\\s+sin\\s+noticias`, `pese\\s+a\\s+(?:nuestros|los|mis)\\s+(?:\\S+\\s+)?(?:recordatorios|avisos|correos|mensajes)`,
+  // ca: « Us recordo que la factura … va vèncer el 4 de setembre », « no hem rebut la transferència », « Et prego que facis el pagament »
+  `(?:us|et|li|els)\\s+recordo`, `recordatori(?![a-z])`, `(?:continua|segueix)\\s+pendent`, `(?:encara\\s+)?no\\s+hem\\s+rebut`, `(?:va|van)\\s+vencer`, `(?:et|us|li)\\s+prego\\s+que\\s+(?:facis|feu|faci)\\s+el\\s+pagament`,
   `intereses\\s+de\\s+demora`, `a\\s+pesar\\s+de\\s+(?:nuestro|nuestros|mi|mis)\\s+(?:\\S+\\s+)?(?:recordatorio|correo|mensaje|aviso)s?`, `ultimo\\s+aviso`, `sin\\s+pagar`,
   // it
   // "le ricordo che la fattura INV-0590 … era in scadenza il 06/10/2026": a due date reminded, past

@@ -502,8 +502,9 @@ export const PROMISE = cueRegex([
   `(?:je|nous|on)\\s+(?:la|le|les|vous\\s+la|vous\\s+le)\\s+(?:passe|passons|mets|mettons|integre|integrons|inclus|incluons|ajoute|ajoutons|programme|programmons)\\s+(?:dans|avec|sur|au|a\\s+la|en)\\s+(?:le|la|notre|nos|les|mon|ma)?\\s*(?:prochaine?s?\\s+)?(?:reglements?|paiements?|virements?|campagnes?|lots?|remises?|runs?|batch|paiement\\s+groupe)(?![a-z])${DAY_NAMED_AFTER}`,
   // the cheque handed over on a day, named just before: « Je préfère régler par chèque : je vous le remettrai en main propre lors de votre visite … le 9 décembre »
   `(?<=(?:cheque|reglement|paiement|especes|liquide)[^\\n.!?]{0,60}[:,;.]?\\s{0,3}[^\\n.!?]{0,20})(?:je|nous|on)\\s+(?:vous|te)\\s+(?:le|la|les)\\s+(?:remettrai|remettrons|remettra|donnerai|donnerons|donnera|apporterai|apporterons|apportera|deposerai|deposerons|deposera)(?![a-z])${DAY_NAMED_AFTER}`,
-  // the cheque sent on a day, named in the sentence before: « le chèque doit être co-signé par la présidente … Je vous l'envoie dans la foulée, le 15 au plus tard »
-  `(?:je|nous|on)\\s+(?:vous|te)\\s+l'(?:envoie|envoyons|envoient|poste|postons|depose|deposons)(?<=(?:cheque|reglement|paiement|virement)[^]{0,200})(?![a-z])${DAY_NAMED_AFTER}`,
+  // the cheque sent on a day, named in the sentence before: « le chèque doit être co-signé par la présidente … Je vous l'envoie dans la foulée, le 15 au plus tard »,
+  // « Le chèque est signé, je le poste lundi en allant à la banque »
+  `(?:je|nous|on)\\s+(?:(?:vous|te)\\s+l'|(?:vous\\s+|te\\s+)?(?:le|la)\\s+)(?:envoie|envoyons|envoient|poste|postons|depose|deposons)(?<=(?:cheque|reglement|paiement|virement)[^]{0,200})(?![a-z])${DAY_NAMED_AFTER}`,
   // an errand to bring the payment on a day: « Max passe déposer le chèque à ton bureau vendredi prochain »
   `(?:passe|passera|passerai|passons|passerons|(?:vais|va|allons|vont)\\s+passer)\\s+(?:te\\s+|vous\\s+)?(?:deposer|apporter|donner|remettre|laisser)\\s+(?:le|un|les|mon|notre|son|leur|mes|nos)\\s+(?:cheques?|reglement|paiement|especes|liquide)(?![a-z])${DAY_NAMED_AFTER}`,
   // able to pay by a day: « On pourra te payer le 15 décembre au plus tard, promis »
@@ -551,6 +552,12 @@ export const PROMISE = cueRegex([
   `(?:i've|i\\s+have|we've|we\\s+have|i|we)\\s+(?:just\\s+|now\\s+)?asked\\s+(?:(?:our|my|the)\\s+(?:\\S+\\s+){1,2}?|(?:her|him|them)\\s+)to\\s+(?:send|pay|wire|transfer|process|release|settle)(?![a-z])${DAY_NAMED_AFTER}`,
   // the money said to reach the company on a day: « Vous recevrez l'acompte au plus tard le vendredi 11 décembre »
   `(?:vous|tu)\\s+(?:recevrez|recevras)\\s+(?:l'|le\\s+|la\\s+|les\\s+|votre\\s+|ton\\s+)(?:acompte|paiement|virement|reglement|solde|cheque|versement|argent|fonds|somme)s?(?![a-z])${DAY_NAMED_AFTER}`,
+  // the rest said done on a day, named before in the sentence: « Pour le solde de 2 600 € il faut attendre la subvention, ce sera fait fin octobre au plus tard »
+  `(?:ce|ca|cela)\\s+sera\\s+(?:fait|regle|paye|vire|verse)(?<=(?:solde|reste|virement|paiement|reglement|cheque)[^.!?\\n]{0,120})(?![a-z])${DAY_NAMED_AFTER}`,
+  // a payment to be had sent on a day: "I'm back Dec 8 and will have the wire sent on Thursday December 10th"
+  `(?:will|[a-z]+'ll|shall|going\\s+to)\\s+(?:have|get)\\s+(?:the|a|my|our|your)\\s+(?:wire|payment|transfer|check|cheque|money|funds|remittance)\\s+(?:sent|wired|paid|made|transferred|released|out|done)(?![a-z])${DAY_NAMED_AFTER}`,
+  // « Le solde de 3 540 € suivra au plus tard le 15 décembre, promis »
+  `(?:le\\s+solde|le\\s+reste|le\\s+restant)\\s+${W(5)}(?:suivra|arrivera|partira|viendra)(?![a-z])${DAY_NAMED_AFTER}`,
   // the rest of a sum on a day: "The remaining €7,200.00 will follow on 15 December"
   `(?:the\\s+)?(?:remaining|remainder|balance|rest)\\s+${W(3)}(?:will|shall)\\s+(?:follow|be\\s+(?:paid|sent|transferred|wired|settled))(?![a-z])${DAY_NAMED_AFTER}`,
   // the payment done by someone named: "Richard will do the transfer from our Lloyds account when we're back home next Friday" (held-out LYW)
@@ -1261,6 +1268,8 @@ export const DISPUTE = cueRegex([
   `non\\s+(?:possiamo|potremo|posso|possono|intende|intendiamo|intendono|intendo)\\s+(?:liquidare|pagare|saldare|accettare|approvare)\\s+(?:la|questa|vostra|tale)\\s+fattura`, `fattura,?\\s+(?:che\\s+)?(?:per\\s+ora\\s+|al\\s+momento\\s+)?(?:e|resta|rimane)\\s+(?:sospesa|bloccata|contestata)(?![a-z])`,
   // « Le conseil de fabrique a décidé de ne pas régler cette facture tant que ces défauts n'auront pas été repris »
   `(?:decide|decidons|decident|choisi|choisissons|prefere|preferons)\\s+de\\s+ne\\s+pas\\s+(?:regler|payer|honorer|mettre\\s+en\\s+paiement)\\s+(?:cette|la|votre|ladite)\\s+facture`, `ne\\s+pas\\s+(?:regler|payer)\\s+${W(3)}tant\\s+que`,
+  // « Nous ne réglerons donc pas cette facture ; merci de la refacturer au locataire »
+  `(?:nous|je|on)\\s+ne\\s+(?:la\\s+|le\\s+)?(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|mandaterons|honorerons)\\s+(?:donc\\s+)?pas\\s+(?:cette|la|votre|ladite)\\s+facture(?![a-z])(?!\\s+(?:avant|tant\\s+que|before|sans))`,
   // « Il est hors de question que nous payions cette facture tant que le battant n'a pas été remplacé à vos frais »
   `hors\\s+de\\s+question\\s+(?:que\\s+(?:nous|je|on|la\\s+\\S+|le\\s+\\S+)\\s+(?:vous\\s+|te\\s+)?(?:payions|payons|paie|paye|reglions|reglons|regle|versions|mandations|mandate)|(?:pour\\s+(?:nous|moi)\\s+)?de\\s+(?:vous\\s+|te\\s+)?(?:payer|regler|verser|mandater))(?![a-z])`,
   // « Le conseil économique ne souhaite pas régler cette facture tant que vous n'êtes pas repassé refaire l'accord »

@@ -228,3 +228,49 @@ describe('caught by the rescans of the earlier mailboxes', () => {
     expect(reply("Je suis la trésorière de la FEBECO. Les paiements au-delà de 2 500 € doivent être validés par notre conseil d'administration, qui se réunit le 10 décembre. Vous recevrez l'acompte au plus tard le vendredi 11 décembre.", '2026-12-03')).toEqual(['promise', '2026-12-11']);
   });
 });
+
+describe('eighth batch (BWXV–BWYW)', () => {
+  it('our Catalan « Us recordo que la factura … va vèncer », « no hem rebut la transferència … Et prego que facis el pagament » chase', () => {
+    expect(ours('Bon dia Jordi,\nUs recordo que la factura RP-2026-077 (1.980,00 EUR) va vèncer el 4 de setembre. Ens podeu dir quan fareu el pagament?', 'RE: Factura RP-2026-077')).toBe('reminder');
+    expect(ours('Hola Jordi,\nJa som a desembre i no hem rebut la transferència que ens vas anunciar per a finals de novembre. Et prego que facis el pagament de la factura RP-2026-077 (1.980,00 EUR) al més aviat possible.', 'RE: Factura RP-2026-077')).toBe('reminder');
+  });
+
+  it('a client\'s « On a viré 3 000 € … Pour le solde … » is no notice that the balance is paid, under « Re: Facture de solde … »', () => {
+    const notice = readPaymentNotice(
+      mail({ subject: 'Re: Facture de solde FTN-2026-0377 – Les Beaux Jours', from: 'tresorerie@client.example', date: '2026-09-29', text: "Camille,\nOn a viré 3 000 € aujourd'hui. Pour le solde de 2 600 € il faut attendre la subvention de la métropole, ce sera fait fin octobre au plus tard.\nBenoît" }),
+    );
+    expect(notice?.balance).toBeUndefined();
+  });
+
+  it('« Pour le solde … il faut attendre la subvention, ce sera fait fin octobre au plus tard » after 3 000 € of 5 600 promises the rest', async () => {
+    expect(await statusAfter('5 600,00', "Camille,\nOn a viré 3 000 € aujourd'hui. Pour le solde de 2 600 € il faut attendre la subvention de la métropole, ce sera fait fin décembre au plus tard.\nBenoît")).toEqual(['promised', '2026-12-31']);
+  });
+
+  it('"I\'m back Dec 8 and will have the wire sent on Thursday December 10th" promises the 10th', () => {
+    expect(reply("Thomas, my apologies - I've been traveling (Geneva for the auctions) and it slipped. I'm back Dec 8 and will have the wire sent on Thursday December 10th, first thing.", '2026-11-17')).toEqual(['promise', '2026-12-10']);
+  });
+
+  it('German « … ist jetzt freigegeben. Die Zahlung erfolgt mit unserem nächsten Zahllauf, spätestens bis zum 15.12.2026 » promises the 15th', () => {
+    expect(reply('entschuldigen Sie die Verzögerung – die Rechnung lag bei uns in der Freigabe durch den Kundendienst und ist jetzt freigegeben.\nDie Zahlung erfolgt mit unserem nächsten Zahllauf, spätestens bis zum 15.12.2026.', '2026-11-26')).toEqual(['promise', '2026-12-15']);
+    expect(reply('Die Zahlung ist heute erfolgt.', '2026-11-26')).toEqual(['paid', null]);
+  });
+});
+
+describe('ninth batch (BWYX–BWZY)', () => {
+  it('« Le chèque est signé, je le poste lundi en allant à la banque » promises Monday', () => {
+    expect(reply("Toutes mes excuses, le bureau ne s'est réuni que cette semaine. Le chèque est signé, je le poste lundi en allant à la banque.", '2026-12-03')).toEqual(['promise', '2026-12-07']);
+  });
+
+  it('« Nous ne réglerons donc pas cette facture ; merci de la refacturer au locataire » disputes', () => {
+    expect(reply("Cette intervention n'a pas été commandée par nos services : aucun ordre de service n'a été émis pour le 17 rue Victor Hugo en juillet. Nous ne réglerons donc pas cette facture ; merci de la refacturer au locataire, M. Da Silva.", '2026-10-10')[0]).toBe('dispute');
+  });
+
+  it('« Nos règlements sont effectués à 60 jours date de facture, par virement le 10 et le 25 de chaque mois » is a routine: no promise', () => {
+    expect(reply('Bonjour,\nNous accusons réception de votre facture. Nos règlements sont effectués à 60 jours date de facture, par virement le 10 et le 25 de chaque mois.\nCordialement', '2026-10-09')[0]).not.toBe('promise');
+    expect(reply('Nos règlements sont effectués ce jour.', '2026-10-09')).toEqual(['paid', null]);
+  });
+
+  it('« Je t\'ai envoyé 3 000 € par PayPal … Le solde de 3 540 € suivra au plus tard le 15 décembre, promis » promises the 15th', async () => {
+    expect(await statusAfter('6 540,00', 'Coucou Mathilde,\nDésolée pour le silence, grosse fin de saison… Je t\'ai envoyé 3 000 € par PayPal tout à l\'heure (les mariés ont payé une partie seulement 🙄). Le solde de 3 540 € suivra au plus tard le 15 décembre, promis.\nBises')).toEqual(['promised', '2026-12-15']);
+  });
+});
