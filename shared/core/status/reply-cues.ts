@@ -550,8 +550,9 @@ export const PROMISE = cueRegex([
   `(?:reverserons|reverserai|reverseront|reversera|reverser)\\s+(?:\\S+\\s+){0,6}?(?:le\\s+\\d|d'ici|avant|sous|fin|la\\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)`,
   // someone asked to pay: "I've asked our bookkeeper to send it on Friday 11 December" (held-out NXV), "I've asked her to send it next Friday"
   `(?:i've|i\\s+have|we've|we\\s+have|i|we)\\s+(?:just\\s+|now\\s+)?asked\\s+(?:(?:our|my|the)\\s+(?:\\S+\\s+){1,2}?|(?:her|him|them)\\s+)to\\s+(?:send|pay|wire|transfer|process|release|settle)(?![a-z])${DAY_NAMED_AFTER}`,
-  // the money said to reach the company on a day: « Vous recevrez l'acompte au plus tard le vendredi 11 décembre »
-  `(?:vous|tu)\\s+(?:recevrez|recevras)\\s+(?:l'|le\\s+|la\\s+|les\\s+|votre\\s+|ton\\s+)(?:acompte|paiement|virement|reglement|solde|cheque|versement|argent|fonds|somme)s?(?![a-z])${DAY_NAMED_AFTER}`,
+  // the money said to reach the company on a day: « Vous recevrez l'acompte au plus tard le vendredi 11 décembre » (not within a delay:
+  // « mise en paiement, vous recevrez les fonds sous 48h » is paid)
+  `(?:vous|tu)\\s+(?:recevrez|recevras)\\s+(?:l'|le\\s+|la\\s+|les\\s+|votre\\s+|ton\\s+)(?:acompte|paiement|virement|reglement|solde|cheque|versement|argent|fonds|somme)s?(?![a-z])(?!\\s+(?:sous|dans|en|d'ici)\\s+\\d)${DAY_NAMED_AFTER}`,
   // the rest said done on a day, named before in the sentence: « Pour le solde de 2 600 € il faut attendre la subvention, ce sera fait fin octobre au plus tard »
   `(?:ce|ca|cela)\\s+sera\\s+(?:fait|regle|paye|vire|verse)(?<=(?:solde|reste|virement|paiement|reglement|cheque)[^.!?\\n]{0,120})(?![a-z])${DAY_NAMED_AFTER}`,
   // a payment to be had sent on a day: "I'm back Dec 8 and will have the wire sent on Thursday December 10th"
