@@ -1,5 +1,6 @@
 /** A test thread: an invoice of ours and the client's answer to it, scanned together through the real scan. */
 import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
+import { classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
 import type { MailMessage } from '../../../shared/core/mail/model';
 import { mail } from '../status/mail';
 
@@ -25,3 +26,9 @@ export async function answeredInvoice(ourAddress: string, me: string[], answerTe
 export function answering(original: MailMessage, message: MailMessage): MailMessage {
   return { ...message, inReplyTo: original.messageId, references: [original.messageId] };
 }
+
+/** The status of 7 December 2026 of our invoice of `total` € (sent from claire@atelier.example) and, in reply on 20 November, the client's `text`. */
+export const statusAfter = (total: string, text: string) => answeredInvoice('claire@atelier.example', ['atelier.example'], text, '2026-11-20', total);
+
+/** How our own message of 20 November in an invoice's thread reads: a reminder, an answer, thanks or other. */
+export const ours = (text: string, subject = 'Re: Facture F-2026-0412') => classifyOwnFollowUp(mail({ subject, from: 'claire@atelier.example', date: '2026-11-20', text }));

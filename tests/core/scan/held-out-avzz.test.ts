@@ -1,18 +1,14 @@
 /** What the thirty-first session's batches of unseen mailboxes (AVZZ–…) showed, each rule on its own. */
 import { describe, expect, it } from 'vitest';
-import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
+import { classifyClientReply } from '../../../shared/core/status/classify-reply';
 import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
 import { extractTextFields } from '../../../shared/core/extract/fields/text-fields';
-import { answeredInvoice } from './answered-invoice';
+import { answeredInvoice, ours, statusAfter } from './answered-invoice';
 import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
 import { message } from '../../fixtures/mail';
 import { mail } from '../status/mail';
 
 const kind = (text: string) => classifyClientReply(mail({ text, date: '2026-11-18' })).kind;
-/** How our own message in an invoice's thread reads: a reminder, an answer, thanks or other. */
-const ours = (text: string, subject = 'Re: Facture F-2026-0412') => classifyOwnFollowUp(mail({ subject, from: 'claire@atelier.example', date: '2026-11-20', text }));
-/** The status of 7 December 2026 of an invoice of `total` € and, in reply, the client's `text`. */
-const statusAfter = (total: string, text: string) => answeredInvoice('claire@atelier.example', ['atelier.example'], text, '2026-11-20', total);
 
 describe('first batch (AVZZ–AWWV)', () => {
   const batchReport = (details: string) =>

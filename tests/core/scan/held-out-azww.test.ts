@@ -1,9 +1,9 @@
 /** What the thirty-second session's batches of unseen mailboxes (AZWW–…) showed, each rule on its own. */
 import { describe, expect, it } from 'vitest';
-import { classifyClientReply, classifyOwnFollowUp } from '../../../shared/core/status/classify-reply';
+import { classifyClientReply } from '../../../shared/core/status/classify-reply';
 import { extractTextFields } from '../../../shared/core/extract/fields/text-fields';
 import { readPaymentNotice } from '../../../shared/core/status/payment-notice';
-import { answeredInvoice } from './answered-invoice';
+import { ours, statusAfter } from './answered-invoice';
 import { scanMessages } from '../../../shared/core/scan/scan-mailbox';
 import { mail } from '../status/mail';
 
@@ -12,10 +12,6 @@ const reply = (text: string, date: string) => {
   const r = classifyClientReply(mail({ text, date }));
   return [r.kind, r.promisedDate];
 };
-/** How our own message in an invoice's thread reads: a reminder, an answer, thanks or other. */
-const ours = (text: string, subject: string) => classifyOwnFollowUp(mail({ subject, from: 'claire@atelier.example', date: '2026-12-01', text }));
-/** The status of 7 December 2026 of an invoice of `total` € and, in reply, the client's `text`. */
-const statusAfter = (total: string, text: string) => answeredInvoice('claire@atelier.example', ['atelier.example'], text, '2026-11-20', total);
 
 describe('the last batch of the session before (AZWW–AZXV)', () => {
   it('"Sent the transfer this morning, £3,450 — should be with you tomorrow" pays (the subject dropped, after another sentence)', () => {
