@@ -334,10 +334,12 @@ export function kindOfOpening(text: string, opts: { statements?: boolean } = {})
 
 /**
  * The books' lists of invoices, sent to the accountant: "Journal des ventes – octobre 2026", "je vous transmets
- * l'export des factures clients", "aged debtors report", "Récapitulatif ventes octobre 2026". They list invoices; they are none.
+ * l'export des factures clients", "aged debtors report", "Récapitulatif ventes octobre 2026", « Pour la clôture du mois : factures émises en
+ * novembre AC-2026-101 (1 236,00 €), … », « Comme chaque mois, les factures de vente de novembre : F2026-0419, … ». They list
+ * invoices; they are none.
  */
 const BOOKS_REPORT =
-  /(?<![a-z])(?:journal\s+des\s+ventes|export\s+(?:\S+\s+)?des\s+factures|(?:recapitulatif|etat|export)\s+(?:des\s+)?ventes|factures\s+de\s+ventes?\s+(?:du\s+mois\s+|d'\S+\s+|de\s+\S+\s+)?pour\s+la\s+saisie|sales\s+summary|(?:etat|liste|listing|recapitulatif)\s+des\s+factures\s+(?:clients|emises|de\s+vente)|sales\s+(?:journal|ledger|day\s*book|register)|aged\s+(?:debtors|receivables)|balance\s+agee|verkaufsjournal|ausgangsrechnungsjournal|rechnungsausgangsbuch|libro\s+(?:de\s+)?(?:ventas|facturas\s+emitidas)|registro\s+(?:delle\s+)?(?:vendite|fatture\s+emesse)|verkoopdagboek|verkoopboek)(?![a-z])/;
+  /(?<![a-z])(?:journal\s+des\s+ventes|export\s+(?:\S+\s+)?des\s+factures|(?:recapitulatif|etat|export)\s+(?:des\s+)?ventes|factures\s+de\s+ventes?\s+(?:du\s+mois\s+|d'\S+\s+|de\s+\S+\s+)?pour\s+la\s+saisie|sales\s+summary|(?:etat|liste|listing|recapitulatif)\s+des\s+factures\s+(?:clients|emises|de\s+vente)|factures\s+(?:clients\s+)?emises\s+(?:en|au\s+mois\s+d[e']|ce\s+mois|du\s+mois|sur\s+le\s+mois)|factures\s+de\s+ventes?\s+(?:du\s+mois|de\s+(?:janvier|fevrier|mars|mai|juin|juillet|septembre|novembre|decembre)|d'(?:avril|aout|octobre))|(?:pour\s+la\s+)?cloture\s+(?:du\s+mois|mensuelle|de\s+fin\s+de\s+mois)|sales\s+(?:journal|ledger|day\s*book|register)|aged\s+(?:debtors|receivables)|balance\s+agee|verkaufsjournal|ausgangsrechnungsjournal|rechnungsausgangsbuch|libro\s+(?:de\s+)?(?:ventas|facturas\s+emitidas)|registro\s+(?:delle\s+)?(?:vendite|fatture\s+emesse)|verkoopdagboek|verkoopboek)(?![a-z])/;
 
 /** Whether a text opens as a list of the company's invoices from its books (a sales journal, an export). */
 export function isBooksReport(text: string): boolean {

@@ -220,9 +220,13 @@ function ownText(message: MailMessage): string {
   return whole.length > cut.length && namesNumberedInvoice(whole.slice(cut.length)) ? whole : cut;
 }
 
-/** Three lines or more that each open on an invoice's reference (a list of invoices, not one). */
+/**
+ * Three lines or more that each open on an invoice's reference (a list of invoices, not one), or three references or more
+ * in a sentence: « factures émises en novembre AC-2026-101 (1 236,00 €), AC-2026-104 (…) et AC-2026-108 (345,00 €) ».
+ */
 function listsInvoices(body: string): boolean {
-  return (body.slice(0, 5000).match(/^[ \t]*[A-Z]{1,6}[-/_.]?\d{2,4}[-/_.]\d{2,6}[ \t]/gm) ?? []).length >= 3;
+  if ((body.slice(0, 5000).match(/^[ \t]*[A-Z]{1,6}[-/_.]?\d{2,4}[-/_.]\d{2,6}[ \t]/gm) ?? []).length >= 3) return true;
+  return new Set(referencesIn(body.slice(0, 3000)).filter((r) => /[a-z]/i.test(r) && /\d{2}/.test(r))).size >= 3;
 }
 
 /**
@@ -251,6 +255,14 @@ function mayBeInvoiceMailNow(message: MailMessage, identity: Identity): boolean 
     if (isMeAddress(message.from, identity) || !mentionsOutsideAddress(message.text, identity)) return false;
   }
   return mayBeAboutAnInvoice(message);
+}
+
+/** A platform's copy of what it sent, below a header naming the company as its sender: « ----- Message envoyé -----⏎De : Spectacles Lumière Lyon ». */
+const SENT_COPY_HEADER = /^[ \t]*-{2,}[ \t]*(?:message[ \t]+envoy[ée]|sent[ \t]+message|message[ \t]+sent)[ \t]*-{2,}[ \t]*\n[ \t]*(?:de|from)[ \t]*:[ \t]*([^\n<]+?)[ \t]*$/im;
+
+function isSentCopyOfOurs(message: MailMessage, identity: Identity): boolean {
+  const m = SENT_COPY_HEADER.exec(message.text.slice(0, 6000));
+  return !!m && namesCompany(m[1]!, identity);
 }
 
 /**
@@ -463,7 +475,8 @@ function readMail(message: MailMessage, identity: Identity) {
   const subject = stripReplyPrefixes(message.subject);
   const forwarded = forwardedAuthor(message, identity);
   if (forwarded === 'other') return null;
-  const body = forwarded === 'us' ? message.text : ownText(message);
+  // (a platform's copy of the invoice it sent for us, below its header: « ----- Message envoyé -----⏎De : Spectacles Lumière Lyon »)
+  const body = forwarded === 'us' || isSentCopyOfOurs(message, identity) ? message.text : ownText(message);
   // Another firm's invoice passed on to be paid to that firm is no receivable of ours.
   if (isPassedOnInvoice(body)) return null;
   const documents = message.attachments.filter((a) => !a.inline && (isPdf(a) || isXml(a)));
@@ -694,6 +707,9 @@ export async function readInvoices(message: MailMessage, opts: ReadInvoiceOption
     // (a statement that bills itself is numbered by its own reference, its subject's: « Ton relevé de novembre (BPT-2026-0455) »)
     (statementIsTheInvoice ? (referencesIn(subject).find((ref) => body.includes(ref)) ?? null) : null);
   if (number !== null && isKnownNumber(number, opts.knownNumbers)) return [];
+  // A reply in a thread whose invoice is known, whose only other number is a bare figure its subject repeats (« RE: Facture bulletin
+  // n°47 – … » over « Aucun problème pour deux chèques de 725,00 € »): it answers about that invoice, it bills nothing new.
+  if (number !== null && !/[a-z]/i.test(number) && opts.knownNumbers.size > 0 && documents.length === 0 && (message.inReplyTo !== null || hasReplyPrefix(message.subject)) && !mailBody.invoiceNumbers.some((n) => numberKey(n.value) === numberKey(number))) return [];
   // A platform's « Copie de votre facture AV-2026-004 » whose document is titled « AVOIR N° AV-2026-004 »: the document says what it is.
   if (number !== null && !xml) {
     // (a document that is no invoice at all: a copy or a reminder of the invoice titled so is still read as before)

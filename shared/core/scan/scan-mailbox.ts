@@ -411,6 +411,9 @@ export async function scanThreads(hostThreads: MailThread[], opts: ScanOptions):
     for (const r of readings) {
       const first = duplicates.get(r);
       if (!first || first.message === r.message || thread.messages.includes(first.message)) continue;
+      // A note to someone else listing the client's invoice among others (« le point sur les factures clients en attente : FA-2026-045
+      // (Château Borély, 5 280 €), FA-2026-058 (…) » to the accountant) is no word to the client.
+      if (r.otherNumbers.length >= 2 && first.debtorEmail && r.debtorEmail && !sameParty(first.debtorEmail, r.debtorEmail)) continue;
       // A fresh sending of the invoice is no reminder; a reply of ours that was read as one is read as the thread
       // reads any message of ours after the invoice (a reminder, an answer), and so is a new e-mail that chases
       // it with the invoice attached again ("Recordatorio factura CM-26-156 … está vencida").

@@ -811,6 +811,11 @@ export function classifyClientReply(message: MailMessage, ctx: ReplyContext = {}
   return reading('other', text.slice(0, 200));
 }
 
+/**
+ * A threat to hand the debt over to collection chases, even on a condition or after a negation in it: « Si je n'ai rien d'ici
+ * 15 jours je transmets au recouvrement » (its « n'ai rien » and « si » are the condition's, not the threat's).
+ */
+const COLLECTION_THREAT = /(?<![a-z])(?:je|nous|on)\s+(?:transmets|transmet|transmettons|transmettrai|transmettrons|confie|confions|confierai|confierons|passe|passons|passerai|passerons)\s+(?:(?:le|ce|votre|ton)\s+dossier\s+|(?:la|cette|votre|ta)\s+facture\s+|(?:ca|cela)\s+)?(?:au|aux|a\s+(?:un|une|notre|nos|l'|la|le))\s*(?:service\s+(?:de\s+|du\s+)?)?(?:recouvrement|contentieux|huissiers?|avocats?|(?:cabinet|societe|agence)\s+de\s+recouvrement)(?![a-z])/;
 /** A deduction or a penalty named with its sum (« une déduction de 420,00 € »), and a payment seen (« Votre avis de paiement », « bien reçu votre règlement »). */
 const DEDUCTION_NAMED = /(?<![a-z])(?:deduction|penalite|retenue|refaction)s?\s+(?:\S+\s+){0,3}?(?:de\s+)?\d/;
 const PAYMENT_SEEN = /(?<![a-z])(?:avis\s+de\s+(?:paiement|virement|reglement)|(?:bien\s+)?recu\s+(?:votre|ton)\s+(?:reglement|paiement|virement|versement)|remittance\s+advice)(?![a-z])/;
@@ -857,7 +862,7 @@ export function classifyOwnFollowUp(message: MailMessage): OwnMessageKind {
   // avons bien reçu votre règlement de 6 840,00 € … ni la pénalité d'étiquetage de 144 € »): labelers read it as an answer, no reminder.
   if (DEDUCTION_NAMED.test(folded) && PAYMENT_SEEN.test(folded)) return 'answer';
   const chases = cueHits(CHASE, folded, text).filter((h) => h.index < invoiceBelow && !isConditional(h) && !(NEGATION.test(h.before) && !NEGATION.test(h.text)) && !DISREGARD.test(h.before) && !EARLIER_REMINDER_BEFORE.test(h.before) && !(resentOnRequest && insideBrackets(folded, h.index)) && !resentInline(h) && !stateOfResent(h));
-  if (chases.length) return 'reminder';
+  if (chases.length || COLLECTION_THREAT.test(folded.slice(0, invoiceBelow))) return 'reminder';
   // "Relance : Facture d'acompte" over "voici nos coordonnées bancaires": the subject was kept, the body answers a request.
   if (cueHits(CHASE, subject, subject).length) return cueHits(ANSWER, folded, text).length && !cueHits(CHASE, folded, text).length ? 'answer' : 'reminder';
   // Thanks for a part payment ("merci pour votre virement partiel") does not mean paid; for a deposit it does.

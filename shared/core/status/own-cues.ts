@@ -20,6 +20,13 @@ export const CHASE = cueRegex([
   `(?:facture|reglement|paiement|virement|echeance)[^.!?\\n]{0,40}?(?:nous|vous|t'|te|lui)\\s*(?:a|ont|aurait|auraient|est|serait)\\s+(?:peut-etre\\s+|sans\\s+doute\\s+)?(?:echappe|passee?\\s+a\\s+la\\s+trappe|passee?\\s+entre\\s+les\\s+mailles)`,
   // « Je reviens vers vous une troisième fois concernant la facture … pour convenir d'une date de règlement ? »
   `(?:je|nous)\\s+(?:reviens|revenons)\\s+vers\\s+(?:vous|toi)\\s+(?:une\\s+(?:\\S+\\s+)?fois|a\\s+nouveau|de\\s+nouveau|encore)`,
+  // a payment plan not kept: « je n'ai reçu aucun des deux versements. Les 2 480,00 € sont donc toujours dus. Merci de me faire un virement au plus vite. »
+  `(?:n'ai|n'avons)\\s+(?:encore\\s+|toujours\\s+)?recu\\s+aucune?\\s+(?:des\\s+(?:\\S+\\s+)?)?(?:versements?|virements?|paiements?|reglements?|cheques?|echeances?)(?![a-z])`,
+  `(?:est|sont|reste|restent)\\s+(?:donc\\s+)?toujours\\s+(?:du|dus|due|dues)(?![a-z])`,
+  `merci\\s+de\\s+(?:me|nous)\\s+faire\\s+(?:un|le|ce)\\s+(?:virement|paiement|reglement|cheque)\\s+(?:au\\s+plus\\s+vite|rapidement|sans\\s+tarder|des\\s+que\\s+possible)(?![a-z])`,
+  // « Je reviens encore vers toi pour les 950 € de la facture … », « J'ai besoin que ce soit réglé rapidement »
+  `(?:je|nous)\\s+(?:reviens|revenons)\\s+(?:encore|a\\s+nouveau|de\\s+nouveau)\\s+vers\\s+(?:vous|toi)(?![a-z])`,
+  `(?:besoin|souhaite|souhaitons|souhaiterais|aimerais|voudrais)\\s+que\\s+(?:ce|ca|cela|la\\s+facture|le\\s+solde)\\s+soit\\s+(?:regle|reglee|paye|payee|solde|soldee|vire)\\s+(?:rapidement|au\\s+plus\\s+vite|vite|sous|avant|d'ici|cette\\s+semaine|sans\\s+tarder)(?![a-z])`,
   // « Je reviens vers toi pour l'acompte de 900 € (facture CG-2026-140) : je ne l'ai pas encore reçu »
   // (not the future: « Je reviens vers vous pour la facture une fois le rapport complété »)
   `(?:je|nous)\\s+(?:reviens|revenons)\\s+vers\\s+(?:vous|toi)\\s+(?:pour|concernant|au\\s+sujet\\s+de|a\\s+propos\\s+de)\\s+(?:l'acompte|le\\s+solde|la\\s+facture|le\\s+reglement|le\\s+paiement|votre\\s+reglement|ton\\s+reglement|le\\s+virement|la\\s+(?:\\d{1,2}(?:e|eme|ere)\\s+|derniere\\s+|premiere\\s+)?echeance)(?![a-z])${NOT_A_LATER_RETURN}`, `(?:etait|etaient)\\s+(?:a\\s+regler|a\\s+payer|payables?|dues?|attendue?s?)\\s+(?:pour\\s+|au\\s+|le\\s+|avant\\s+(?:le\\s+)?|fin\\s+|debut\\s+|depuis\\s+)`, `(?:ne\\s+l'ai|ne\\s+l'avons|ne\\s+les\\s+ai|ne\\s+les\\s+avons)\\s+(?:toujours\\s+)?pas\\s+(?:encore\\s+)?(?:recue?s?|vue?s?\\s+passer)(?![a-z])`, `convenir\\s+d'une\\s+date\\s+de\\s+(?:reglement|paiement)`,
@@ -147,6 +154,9 @@ export const CHASE = cueRegex([
   `regulariser`, `regularisation`, `mise\\s+en\\s+demeure`, `mett(?:ons|re|ant|rons)\\s+en\\s+demeure`, `faute\\s+de\\s+(?:reglement|paiement|virement)`,
   `(?:paiement|reglement|virement)\\s+(?:est\\s+|reste\\s+)?(?:toujours\\s+)?attendu\\s+(?:pour|d'ici|avant|au\\s+plus\\s+tard|sans\\s+faute)`, `promesse\\s+${'(?:\\S+\\s+){0,6}?'}(?:n'a\\s+pas\\s+ete\\s+tenue|non\\s+tenue)`,
   `(?<!(?:mail|e-mail|email|message|courriel|envoi)\\s)(?:n'est|ne\\s+nous\\s+est|n'a)\\s+(?:toujours\\s+|encore\\s+)?(?:pas|jamais)\\s+(?:encore\\s+)?(?:arrive|parvenu|ete\\s+credite)`, `retard\\s+de\\s+(?:paiement|reglement)`, `jours?\\s+de\\s+retard`, `sans\\s+reglement\\s+de\\s+votre\\s+part`,
+  // « L'échéance 2/3 (850,00 €) prévue le 15/07 n'est pas arrivée »: a feminine payment not come in (not « pas encore arrivée »,
+  // which says a due day is still to come)
+  `(?<!(?:mail|e-mail|email|message|courriel|envoi|lettre)\\s)(?:n'est|ne\\s+nous\\s+est)\\s+(?:toujours\\s+)?(?:pas|jamais)\\s+(?:arrivee|parvenue|creditee|ete\\s+creditee)(?![a-z])(?!\\s+a\\s+(?:echeance|terme))`,
   // nothing came in, the payment is late, a promise was not kept: "je n'ai toujours rien reçu", « je n'ai rien vu arriver lundi », "en retard d'un mois"
   `n'(?:ai|avons|a)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:encore\\s+)?(?:recu|vu\\s+(?:arriver|passer))`,
   // the casual form, with no "ne": "toujours rien reçu de notre côté, tu peux me dire où ça en est ?"
@@ -168,8 +178,11 @@ export const CHASE = cueRegex([
   `il\\s+(?:me\\s+|nous\\s+)?(?:reste|manque)\\s+(?:donc\\s+|encore\\s+|toujours\\s+|alors\\s+){0,2}\\d[\\d\\s.,]*\\s*(?:€|eur|euros)\\s+(?:a\\s+(?:regler|payer|recevoir)|sur|pour|de|du)(?![a-z])`,
   // (not a payment seen since: « je n'avais pas vu votre virement »)
   `(?<!(?:n'avais|n'avions|n'avait)\\s)(?:pas|rien|jamais)\\s+(?:encore\\s+)?vu\\s+(?:passer\\s+|arriver\\s+)?${'(?:\\S+\\s+){0,2}?'}(?:virement|paiement|reglement|versement|cheque|paypal|lydia|wero|prelevement)`,
-  `(?:vois|voyons)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:arriver|passer|venir)`,
+  // (« ne » in the cue: before it, the hit would read as denied by it)
+  `(?:ne\\s+)?(?:vois|voyons)\\s+(?:toujours\\s+|encore\\s+)?rien\\s+(?:arriver|passer|venir)`,
   `(?:vois|voyons|trouve|trouvons|retrouve|retrouvons)\\s+(?:pas|toujours\\s+pas|rien|aucun)\\s+${'(?:\\S+\\s+){0,3}?'}(?:virement|paiement|reglement|versement)`,
+  // what is left of a part payment: « je ne vois toujours pas le solde de 220 € de la facture … »
+  `(?:vois|voyons|trouve|trouvons|retrouve|retrouvons)\\s+(?:pas|toujours\\s+pas|encore\\s+pas)\\s+(?:le|votre|ton)\\s+(?:solde|reste|restant|complement)(?![a-z])`,
   `(?:pas|aucune)\\s+(?:\\S+\\s+)?trace\\s+d[eu]\\s+(?:votre\\s+|ce\\s+|d'un\\s+|l')?(?:reglement|paiement|virement|versement|cheque)`,
   `aucun\\s+(?:reglement|paiement|virement|versement)\\s+(?:n'a\\s+ete\\s+|n'est\\s+)?(?:recu|constate|enregistre|parvenu|arrive)`,
   // « la FA-2026-0337 (1 248 €) est passée en retard, tu peux regarder ? »
@@ -236,7 +249,9 @@ export const CHASE = cueRegex([
   `zahlungserinnerung`, `(?<!zur\\s)erinnerung`, `mahnung`, `uberfallig\\w*`, `offen(?:e|en|er|es)?\\s+(?:betrag|posten|rechnung|saldo|forderung)`, `noch\\s+offen`, `ausstehend\\w*`,
   `fallig\\s+(?:war|waren|seit)`, `(?:war|waren|seit)\\s+${'(?:[^\\s!?]+\\s+){0,4}?'}fallig`, `zahlungsverzug`, `noch\\s+(?:nicht|kein)\\w*\\s+(?:bezahlt|beglichen|eingegangen|zahlungseingang)`, `ubersehen`,
   `stand\\s+der\\s+(?:zahlung|rechnung|uberweisung)`, `(?:kurze|freundliche)\\s+nachfrage`, `schon\\s+(?:durch|raus|bezahlt|uberwiesen|angewiesen)\\s*\\?`, `(?:begleichung|bezahlung|ausgleich)\\s+(?:unserer|der|ihrer|meiner)\\s+rechnung`, `wann\\s+(?:konnen|durfen)\\s+wir\\s+mit\\s+(?:der|ihrer|einer)\\s+zahlung`,
-  `(?:bitten|bitte),?\\s+${"(?:(?:[^\\s.!?]+|\\d+(?:[.,']\\d+)*)\\s+){0,9}?"}(?:zu\\s+)?(?:uberweis|begleich|bezahl|ausgleich|veranlass)(?:en|e)?(?![a-z])`, `(?:bitte|bitten)\\s+(?:wir\\s+)?um\\s+(?:\\S+\\s+)?(?:uberweisung|begleichung|bezahlung|zahlung|ausgleich)(?![a-z])`,
+  // (not where to pay, told in answer to a question: « Bitte überweisen Sie auf das oben genannte CHF-Konto, Referenz … », unless
+  // the sentence presses: « … umgehend auf unser Konto »)
+  `(?:bitten|bitte),?\\s+${"(?:(?:[^\\s.!?]+|\\d+(?:[.,']\\d+)*)\\s+){0,9}?"}(?:zu\\s+)?(?:uberweis|begleich|bezahl|ausgleich|veranlass)(?:en|e)?(?![a-z])(?!(?:(?!umgehend|sofort|unverzuglich|offen|ausstehend|fallig|betrag)[^.!?\\n]){0,60}(?:konto|iban|bankverbindung)(?:(?!umgehend|sofort|unverzuglich|innerhalb|bis\\s+zum|offen|ausstehend|fallig)[^.!?\\n])*(?:[.!?\\n]|$))`, `(?:bitte|bitten)\\s+(?:wir\\s+)?um\\s+(?:\\S+\\s+)?(?:uberweisung|begleichung|bezahlung|zahlung|ausgleich)(?![a-z])`,
   // "ich muss nochmal nachhaken", "die ist inzwischen echt lange offen", "sonst muss ich das offiziell mahnen"
   `nachhak\\w*`, `hake\\s+${'(?:\\S+\\s+){0,6}?'}nach(?![a-z])`, `(?:lange|langer|schon|seit\\s+${'(?:\\S+\\s+){0,3}?'})offen(?![a-z])`, `mahnen`,
   `an\\s+(?:unsere|die|ihre|unser)\\s+${'(?:\\S+\\s+){0,3}?'}\\w*(?:rechnung|zahlung|note)\\s+${'(?:\\S+\\s+){0,8}?'}erinner\\w*`,

@@ -87,7 +87,11 @@ export const PAID = cueRegex([
   `(?<!en\\s)(?:${PAY_NOUN_FR}|factures?|sommes?|montants?|situations?|acomptes?|echeances?|notes?(?:\\s+d'honoraires)?)\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:ef{1,2}ectue|emis|envoye|execute|realise|passe|parti|partit|fait|poste|expedie|ordonne|regle|paye|vire|verse|solde|acquitte|debite|honore|mandate|mise?s?\\s+en\\s+(?:paiement|reglement))e?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?!la\\s+poste(?![a-z]))(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile|dans\\s+(?:nos|les|mes|vos|ses|leurs|le|la|mon|notre|ton|votre)\\s+(?:spams?|indesirables|courriers?\\s+indesirables|junk|dossier\\s+spam)))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   `(?<!en\\s)${PAY_NOUN_FR}\\s+${CLAUSE_WORDS(10)}(?:a\\s+(?:bien\\s+|deja\\s+)?ete|est|sont|ont\\s+ete)\\s+(?:bien\\s+|deja\\s+)?transmise?s?(?!\\s+(?:a|au|aux|pour|vers|chez)\\s+(?:notre|nos|la|le|l'|votre|mise|service|comptab))(?!\\s+pour\\s+(?:visa|validation|approbation|signature|paiement|reglement|traitement|controle|verification|liquidation|mandatement|ordonnancement))(?!\\s+(?:entre\\s+les\\s+mailles|a\\s+la\\s+trappe|inapercue?s?|sous\\s+(?:le|la)\\s+pile|dans\\s+(?:nos|les|mes|vos|ses|leurs|le|la|mon|notre|ton|votre)\\s+(?:spams?|indesirables|courriers?\\s+indesirables|junk|dossier\\s+spam)))(?!\\s+en\\s+(?:validation|approbation|circuit|comptabilite|attente|revue|controle|traitement|signature|interne))`,
   // (not money paid to the client: « l'assurance m'a enfin versé l'indemnité, je vous fais le virement vendredi prochain »)
-  `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be|m'|nous|t'|leur|lui)\\s?)a|avions)\\s+${FR_PAST_ADVERBS}(?:regle|paye|vire|verse|solde|acquitte)e?s?`,
+  // (nor other debts paid, told to explain the delay: « la trésorerie … est un peu juste (on a payé les bracelets et l'agrainage) »,
+  // « on a réglé le problème »: an object that is no invoice, sum, payment or reference)
+  `(?:avons|ai|(?<!(?:as|add|new|to|is|was|be|m'|nous|t'|leur|lui)\\s?)a|avions)\\s+${FR_PAST_ADVERBS}(?:regle|paye|vire|verse|solde|acquitte)e?s?(?!\\s+(?:(?:les|le|la)\\s+|l')(?!factur|solde|reste|restant|montant|totalit|tout|total|virement|acompte|echeance|note|somme|reliquat|integral|ensemble|necessaire|paiement|reglement|cheque|versement|difference|moitie|arriere|impaye|deux|trois|premier|premiere|dernier|derniere|second|[a-z]{0,6}[-/_.]?\\d)[a-z])`,
+  // a sum sent today, its subject the amount: « 1 440 € sont partis ce jour par virement »
+  `\\d[\\d\\s.,]*\\s?(?:€|eur|euros?)\\s+(?:sont|est|ont\\s+ete|a\\s+ete)\\s+(?:bien\\s+|deja\\s+)?(?:partis?|envoyes?|vires?|verses?|regles?|payes?)\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+(?:virement|cheque|lydia|paypal))(?![a-z])`,
   // « Nous avons procédé ce jour au règlement de votre facture FIR-2026-0705 » (held-out LXZ: the day between the verb and its object)
   `(?:avons|ai|avions|a|ont)\\s+(?:bien\\s+)?procede\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|le\\s+\\d{1,2}(?:[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?)\\s+(?:au|a\\s+la|a\\s+l'|a\\s+un|a\\s+une)\\s*${PAY_NOUN_FR}`,
   `(?:avons|ai|avions|a|ont)\\s+(?:vous\\s+)?${FR_PAST_ADVERBS}(?:ef{1,2}ectue|fait|emis|envoye|adresse|expedie|poste|passe|lance|ordonne|execute|procede\\s+a)u?(?:\\s+(?:ce\\s+jour|aujourd'hui|hier|ce\\s+matin|par\\s+courrier|par\\s+la\\s+poste)){0,2}\\s*(?:le|un|notre|au|l'|les|des|nos|mes)?\\s*${PAY_NOUN_FR}`,
@@ -109,6 +113,11 @@ export const PAID = cueRegex([
   `(?:ai|avons|a)\\s+(?:bien\\s+|deja\\s+)?(?:envoye|vire|verse|transfere)\\s+${IN_SENTENCE(4)}(?:par|via|sur|en|avec)\\s+(?:lydia|paypal|wero|paylib|revolut|wise|virement|cheque|bizum|twint|sumup|pumpkin)(?![a-z])`,
   // a sum said sent, its subject dropped: « c'est fait, 2240 € envoyés sur Lydia (en 2 fois car plafond) »
   `\\d[\\d .,]*\\s?(?:€|eur|euros?|e)\\s+(?:bien\\s+)?(?:envoyes|vires|verses|transferes)\\s+(?:par|via|sur|avec)\\s+(?:lydia|paypal|wero|paylib|revolut|wise|virement|cheque|bizum|twint|sumup|pumpkin)(?![a-z])`,
+  // someone of the payer's side named as the payer, with the sum or the invoice and how: "James paid the €1,350 by bank transfer yesterday"
+  // (not the payer's own client paying it: "Our customer paid the invoice by bank transfer yesterday, so we will pay you next week")
+  `(?<!(?:customer|client|sponsor|buyer|tenant|insurer|debtor|principal|owner)s?\\s+(?:has\\s+|had\\s+|finally\\s+|just\\s+|now\\s+)?)paid\\s+(?:the|your|you\\s+the)\\s+(?:[$€£]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:€|eur|euros|gbp|usd)|invoice|bill|balance)\\s+(?:in\\s+full\\s+)?(?:by|via|through|with)\\s+(?:a\\s+)?(?:bank\\s+)?(?:transfer|wire|card|paypal|cheque|check)(?![a-z])`,
+  // the same in English: "As promised, £2,340.00 sent this morning from my Barclays account"
+  `(?:[$€£]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:€|eur|euros|gbp|usd|pounds|dollars))\\s+(?:has\\s+been\\s+|was\\s+)?(?:sent|transferred|wired|paid)\\s+(?:this\\s+morning|today|yesterday|earlier\\s+today|last\\s+night|from\\s+(?:my|our)|via|by\\s+(?:bank\\s+)?transfer|to\\s+your\\s+account)(?![a-z])`,
   // a bill of exchange or a debit gone through: « la LCR de la 041 est bien passée sur notre compte le 13 » (held-out MXW)
   `(?:lcr|traite|effet|prelevement)\\s+${W(4)}(?:est|a\\s+ete)\\s+(?:bien\\s+)?(?:passee?|debitee?|payee?|honoree?|reglee?)(?![a-z])(?!\\s+(?:en\\s+)?(?:impaye|rejet|retour))`,
   // « le capital obsèques du contrat … a été versé ce jour par virement, pour un montant de 3 600,00 €, en règlement de votre facture F-2026-0630 »
@@ -124,6 +133,8 @@ export const PAID = cueRegex([
   // (not a problem settled: "La facture était bloquée faute de bon de commande, c'est réglé. Le paiement partira vendredi",
   // « la facture était bloquée en attente du bon de réception. C'est réglé, le virement partira vendredi prochain »)
   `(?<!(?:bloque|probleme|souci|blocage|erreur|incident|bug|litige)[^\\n]{0,100})c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regle|paye|vire|verse|solde)(?![a-z])`, `(?:regle|paye|vire|verse|solde)e?s?\\s+depuis\\s+(?:le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d)`,
+  // « c est payer par virement hier »: the infinitive written for the participle, with how or when it was paid after it
+  `(?<!(?:bloque|probleme|souci|blocage|erreur|incident|bug|litige)[^\\n]{0,100})c'?\\s?est\\s+(?:deja\\s+|bien\\s+)?(?:regler|payer|virer)\\s+(?:par\\s+(?:cheque|virement|carte|cb|lydia|paypal)|hier|ce\\s+matin|aujourd'hui|ce\\s+jour)(?![a-z])`,
   // the payment made, its arrival to be seen: « Le mandat a été payé … le 16 juin, vous devriez avoir reçu le virement », « Sie sollten die Zahlung inzwischen erhalten haben »
   `(?:devriez|devrais|devrait|devraient)\\s+(?:deja\\s+|maintenant\\s+)?avoir\\s+(?:deja\\s+|bien\\s+)?recu\\s+${W(2)}${PAY_NOUN_FR}`,
   `(?:sollten|solltest|sollte)\\s+(?:\\S+\\s+){0,3}?(?:zahlung|uberweisung|geld|betrag)\\s+(?:\\S+\\s+){0,2}?(?:erhalten|bekommen)\\s+haben(?![a-z])`,
@@ -140,7 +151,7 @@ export const PAID = cueRegex([
   // "La trésorerie m'informe que le mandat a été payé le 03/07/2026"
   `mandat\\s+(?:de\\s+paiement\\s+|administratif\\s+)?${W(6)}(?:a\\s+ete|est|ont\\s+ete)\\s+(?:bien\\s+)?(?:emis|transmis|vise|signe|envoye|mandate|execute|paye|regle|vire|verse|honore)s?(?![a-z])`,
   // (taken in charge by the public payer, then paid on a day: « … a été pris en charge par la paierie départementale et réglé le 28/07 »)
-  `(?:a\\s+ete|ont\\s+ete)\\s+pris\\s+en\\s+charge\\s+${IN_SENTENCE(6)}et\\s+(?:regle|paye|vire|verse)e?s?\\s+(?:le\\s+\\d|ce\\s+jour|aujourd'hui|hier|ce\\s+matin)`,
+  `(?:a\\s+ete|ont\\s+ete)\\s+pris\\s+en\\s+charge\\s+${IN_SENTENCE(6)}et\\s+(?:regle|paye|vire|verse)e?s?\\s+(?:par\\s+${IN_SENTENCE(8)})?(?:le\\s+\\d|ce\\s+jour|aujourd'hui|hier|ce\\s+matin)`,
   // an order to transfer given to one's bank: « J'ai passé l'ordre de virement ce matin depuis mon e-banking »
   `(?:j'ai|nous\\s+avons|on\\s+a|avons)\\s+(?:bien\\s+|deja\\s+)?(?:passe|donne|lance|transmis)\\s+(?:l'|un\\s+|notre\\s+|mon\\s+)?ordre\\s+de\\s+(?:virement|paiement)(?![a-z])`,
   // said without its auxiliary: « Mandat émis le 01/06/2026, paiement par la trésorerie sous quelques jours »
@@ -509,8 +520,9 @@ export const PROMISE = cueRegex([
   `(?:passe|passera|passerai|passons|passerons|(?:vais|va|allons|vont)\\s+passer)\\s+(?:te\\s+|vous\\s+)?(?:deposer|apporter|donner|remettre|laisser)\\s+(?:le|un|les|mon|notre|son|leur|mes|nos)\\s+(?:cheques?|reglement|paiement|especes|liquide)(?![a-z])${DAY_NAMED_AFTER}`,
   // able to pay by a day: « On pourra te payer le 15 décembre au plus tard, promis »
   `(?:on|nous|je)\\s+(?:pourra|pourrons|pourrai)\\s+(?:te|vous|t')\\s*(?:payer|regler|virer|verser|faire\\s+le\\s+virement|envoyer\\s+le\\s+cheque)(?![a-z])${DAY_NAMED_AFTER}`,
-  // the payee asked to present the payment again on a day: « Vous pouvez représenter la LCR le 15 décembre, la provision sera là »
-  `(?:vous\\s+pouvez|tu\\s+peux|vous\\s+pourrez|tu\\s+pourras)\\s+(?:re-?presenter|presenter|remettre|re-?deposer|deposer|encaisser)\\s+(?:la|le|les|notre|mon|ma|nos|mes|cette|ce)\\s+(?:lcr|traites?|effets?|cheques?|prelevements?)(?![a-z])${DAY_NAMED_AFTER}`,
+  // the payee asked to present the payment again on a day: « Vous pouvez représenter la LCR le 15 décembre, la provision sera là »,
+  // « Est-ce que vous pourriez présenter la LCR au 15 décembre plutôt qu'au 30 novembre ? »
+  `(?:vous\\s+pouvez|tu\\s+peux|vous\\s+pourrez|tu\\s+pourras|vous\\s+pourriez|tu\\s+pourrais|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu)\\s+(?:re-?presenter|presenter|remettre|re-?deposer|deposer|encaisser)\\s+(?:la|le|les|notre|mon|ma|nos|mes|cette|ce)\\s+(?:lcr|traites?|effets?|cheques?|prelevements?)(?![a-z])${DAY_NAMED_AFTER}`,
   // the payee asked to draw a bill on a day: « Je préfère passer par une LCR, mets la au 15 décembre stp, le compte sera approvisionné »
   `(?:lcr|traite|effet)${IN_SENTENCE(4)}[,;]?\\s*(?:mets|mettez|tire|tirez|emets|emettez)(?:-la|-le|\\s+la|\\s+le)?\\s+(?:au|pour\\s+le|le|a\\s+echeance\\s+du)\\s+\\d{1,2}(?!\\d)`,
   // … or for a day: « Pour le solde, notre DAF le programme pour le 20 décembre »
@@ -539,7 +551,7 @@ export const PROMISE = cueRegex([
   // ca: « ho pagarem el dia 15 », « us farem la transferència dilluns »
   `(?:ho|la|les|el|us|te)\\s+(?:pagarem|pagare|transferirem|abonarem|liquidarem)(?![a-z])`, `(?:us|et)\\s+farem\\s+(?:la|el)\\s+(?:transferencia|pagament|ingres)(?![a-z])`,
   // "The payment order has now been validated and is scheduled for 15/12/2026"
-  `(?:payment|transfer|remittance|wire)(?:\\s+order)?\\s+${IN_SENTENCE(8)}(?:is|are|has\\s+been|have\\s+been|was)\\s+(?:now\\s+)?scheduled\\s+(?:for|on)(?![a-z])`,
+  `(?:payment|transfer|remittance|wire)(?:\\s+order)?\\s+${IN_SENTENCE(8)}(?:is|are|has\\s+(?:now\\s+)?been|have\\s+(?:now\\s+)?been|was)\\s+(?:now\\s+)?scheduled\\s+(?:for|on)(?![a-z])`,
   // elliptic, with its sum and its day: "Payment of USD 18,900.00 scheduled for 20/11/2026 value date."
   `(?:payment|transfer|remittance|wire)\\s+of\\s+(?:[a-z]{3}\\s?)?[$€£]?\\s?\\d[\\d,.\\s]{0,16}(?:[a-z]{3}\\s+)?scheduled\\s+(?:for|on)\\s+(?=\\d)`,
   // casual: "will def pay by 15 Dec via paypal"
@@ -559,6 +571,8 @@ export const PROMISE = cueRegex([
   `(?:will|[a-z]+'ll|shall|going\\s+to)\\s+(?:have|get)\\s+(?:the|a|my|our|your)\\s+(?:wire|payment|transfer|check|cheque|money|funds|remittance)\\s+(?:sent|wired|paid|made|transferred|released|out|done)(?![a-z])${DAY_NAMED_AFTER}`,
   // « Le solde de 3 540 € suivra au plus tard le 15 décembre, promis »
   `(?:le\\s+solde|le\\s+reste|le\\s+restant)\\s+${W(5)}(?:suivra|arrivera|partira|viendra)(?![a-z])${DAY_NAMED_AFTER}`,
+  // the balance's day, its verb left to the sentence before: « 1 440 € sont partis ce jour par virement, et le solde de 1 440 € le 15 décembre »
+  `(?:et|puis)\\s+le\\s+(?:solde|reste|restant)\\s+(?:de\\s+\\d[\\d\\s.,]*\\s?(?:€|eur|euros?)\\s+)?(?:le|au|pour\\s+le|d'ici\\s+le|avant\\s+le)\\s+\\d`,
   // the rest of a sum on a day: "The remaining €7,200.00 will follow on 15 December"
   `(?:the\\s+)?(?:remaining|remainder|balance|rest)\\s+${W(3)}(?:will|shall)\\s+(?:follow|be\\s+(?:paid|sent|transferred|wired|settled))(?![a-z])${DAY_NAMED_AFTER}`,
   // the payment done by someone named: "Richard will do the transfer from our Lloyds account when we're back home next Friday" (held-out LYW)
@@ -611,7 +625,7 @@ export const PROMISE = cueRegex([
   `(?:je|nous|on)\\s+(?:vous\\s+|te\\s+)?(?:mets|met|mettons|mettrai|mettrons)\\s+(?:le|un|notre|mon|les|des|mes|nos)\\s+(?:cheques?|cesu|cheques?\\s+cesu)\\s+(?:a\\s+la\\s+poste|au\\s+courrier|dans\\s+(?:la|votre|ta)\\s+boite)(?![a-z])`,
   // "Le bon à payer a été signé, le paiement sera effectif au plus tard le 5 décembre 2026"
   `(?:virement|paiement|reglement|versement|transfert)\\s+${W(3)}sera\\s+(?:(?:donc|bien|alors|ensuite|ainsi|normalement)\\s+)?(?:effectif|ef{1,2}ectue|realise|execute|emis|envoye|vire|passe|lance|ordonne|credite)e?s?(?![a-z])`,
-  `(?:virement|paiement|reglement|fonds|versement)\\s+(?:devrait|devraient|doit|doivent|va|vont)\\s+(?:vous\\s+)?(?:parvenir|arriver|etre\\s+(?:credite|recu|ef{1,2}ectue|vire)s?)`, `(?:payment|transfer|funds|remittance)\\s+(?:should|will|is\\s+expected\\s+to)\\s+(?:reach\\s+you|arrive|be\\s+(?:with\\s+you|credited|received))`,
+  `(?:virement|paiement|reglement|fonds|versement)\\s+${W(4)}(?:devrait|devraient|doit|doivent|va|vont)\\s+(?:vous\\s+)?(?:parvenir|arriver|etre\\s+(?:credite|recu|ef{1,2}ectue|vire)s?)`, `(?:payment|transfer|funds|remittance)\\s+(?:should|will|is\\s+expected\\s+to)\\s+(?:reach\\s+you|arrive|be\\s+(?:with\\s+you|credited|received))`,
   // "our accounts run is on 3 December 2026, you'll be paid then"
   `(?:you'll|you\\s+will)\\s+(?:be\\s+paid|get\\s+(?:paid|the\\s+money|the\\s+payment|your\\s+money))`, `(?:accounts|payment|payments|ap)\\s+run\\s+(?:is|will\\s+be|falls)\\s+on(?![a-z])`,
   // an accounts-payable portal's planned payment day: "Date de paiement prévue : 08/12/2026", "Scheduled payment date: 12/08/2026",
@@ -623,7 +637,7 @@ export const PROMISE = cueRegex([
   `(?:nous|je|on)\\s+(?:(?:vous|te|la|le|les|lui)\\s+|l'|t'){0,2}(?:reglerons|reglerai|reglera|paierons|paierai|paiera|payerons|payerai|verserons|verserai|virerons|virerai|solderons|solderai|acquitterons|pairons|pairai|paira)`,
   // the « nous » dropped, as phones and hurried writers do: « vous reglerons le 1er decembre »
   `(?<=^|[.!?,;:\\n]\\s*)(?:vous|te)\\s+(?:la\\s+|le\\s+|les\\s+)?(?:reglerons|paierons|payerons|verserons|virerons|solderons)(?![a-z])`,
-  `(?:nous|je|on)\\s+(?:vous\\s+)?(?:ef{1,2}ectuerons|ef{1,2}ectuerai|ferons|ferai|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|programmerai|planifierons|planifierai|ordonnerons|ordonnerai|declencherons|declencherai|mettrons|mettrai)\\s+${W(3)}${PAY_NOUN_FR}`,
+  `(?:nous|je|on)\\s+(?:vous\\s+|te\\s+|t')?(?:ef{1,2}ectuerons|ef{1,2}ectuerai|ferons|ferai|ferais|procederons|procederai|enverrons|enverrai|lancerons|lancerai|passerons|passerai|emettrons|emettrai|programmerons|programmerai|planifierons|planifierai|ordonnerons|ordonnerai|declencherons|declencherai|mettrons|mettrai)\\s+${W(3)}${PAY_NOUN_FR}`,
   // Creole of Réunion and the Antilles, its future said with « sa » / « ké » / « kay »: « Nou sa régler sa le 15 décembre », « an ké péyé lundi »
   `(?<![a-z])(?:nou|mi|an|ou|zot|li)\\s+(?:sa|ke|kay|va)\\s+(?:(?:vous|ou|zot)\\s+)?(?:regler|regle|payer|paye|peye|virer|vire)(?![a-z])`,
   `(?:allons|vais|va|vont|comptons|compte|prevoyons|prevois|pensons|pense|devrions|pourrons|pourrai|esperons|espere)\\s+(?:(?:vous|te|le|la|les|lui)\\s+|t'|l'){0,2}(?:regler|payer|virer|verser|solder|proceder\\s+au\\s+${PAY_NOUN_FR}|(?:ef{1,2}ectuer|faire|lancer|envoyer|emettre|passer)\\s+(?:le|un|notre|votre)\\s+${PAY_NOUN_FR})`,
@@ -653,7 +667,11 @@ export const PROMISE = cueRegex([
   `(?:je|nous|on)\\s+(?:(?:vous|te)\\s+)?(?:deposerai|deposerons|apporterai|apporterons|ramenerai|ramenerons|donnerai|donnerons|posterai|posterons|enverrai|enverrons)\\s+(?:le|un|mon|notre|votre|ton|les)\\s+cheques?(?![a-z])`,
   // someone else will bring it: « il déposera le chèque de 372 € dans votre boîte aux lettres »
   `(?:il|elle|ils|elles)\\s+(?:(?:vous|te)\\s+)?(?:deposera|deposeront|apportera|apporteront|ramenera|rameneront|postera|posteront|enverra|enverront|remettra|remettront)\\s+(?:le|un|mon|notre|votre|ton|les|son|leur)\\s+cheques?(?![a-z])`,
-  `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour|comite|conseil|commission|run)\\s+(?:de\\s+|des\\s+)?(?:paiement|reglement|virement)s?`, `(?:au|dans\\s+le|avec\\s+le|sur\\s+le|pour\\s+le)\\s+prochain\\s+(?:virement|paiement|reglement|prelevement)s?(?:\\s+group[ée]s?)?(?![a-z])`,
+  // a cheque to be signed on a day: « Le chèque sera signé à notre prochaine réunion de bureau, le jeudi 10 décembre, et je vous l'envoie dans la foulée »
+  `cheques?\\s+${W(3)}(?:sera|seront)\\s+signes?${DAY_NAMED_AFTER}`,
+  // the present for a day to come: « Il vous poste le chèque de 680 € vendredi 9 octobre » (a day named after it)
+  `(?:il|elle|ils|elles)\\s+(?:vous|te)\\s+(?:poste|postent|envoie|envoient|depose|deposent|apporte|apportent|remet|remettent)\\s+(?:le|un|son|leur|notre)\\s+cheques?${DAY_NAMED_AFTER}`,
+  `(?:prochaine?|prochains)\\s+(?:campagne|cycle|session|vague|echeance|lot|tour|comite|conseil|commission|run)\\s+(?:de\\s+|des\\s+)?(?:paiement|reglement|virement)s?`, `(?:au|dans\\s+le|avec\\s+le|sur\\s+le|pour\\s+le)\\s+prochain\\s+(?:virement|paiement|reglement|prelevement|payment\\s+run|run\\s+de\\s+paiement)s?(?:\\s+group[ée]s?)?(?![a-z])`,
   // the card or mandate renewed for the debit to be retried: "Je remets à jour la carte ce soir, vous pourrez relancer le débit demain"
   // "new card coming, i will update it next friday", "I'll update my card details on Monday", « je mets à jour ma carte lundi »
   `(?:i|we)(?:'ll|\\s+will|\\s+shall)\\s+(?:update|replace|renew|change)\\s+(?:my|our|the)\\s+(?:(?:credit|debit|bank)\\s+)?(?:card|payment\\s+(?:details|method|info)|billing\\s+details)(?![a-z])`,
@@ -721,7 +739,7 @@ export const PROMISE = cueRegex([
   // the separable « overmaken »: « Deze (FA-2026-0423) maken we volgende week over, samen met de andere » (not « maken we ons zorgen over »)
   `(?:maken|maak)\\s+(?:we|wij|ik)\\s+(?!(?:ons|me|mij)\\s)${IN_SENTENCE(5)}over(?=\\s*(?:[,.;!?\\n]|$))`, `(?:we|wij|ik)\\s+(?:maken|maak)\\s+(?!(?:ons|me|mij)\\s)${IN_SENTENCE(5)}over(?=\\s*(?:[,.;!?\\n]|$))`,
   `(?:doe|regel)\\s+ik\\s+(?:het\\s+|dat\\s+)?(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|deze|begin|eind)`, `ik\\s+(?:doe|regel|betaal)\\s+(?:het|dat|die|deze)\\s+(?:morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende|deze|begin|eind)`,
-  `je\\s+(?:le|la|m'en|m'en\\s+occupe|vais\\s+le)\\s*(?:fais|occupe|faire)?\\s+(?:des\\s+)?(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce\\s+soir|cet\\s+apres-midi|d'ici|avant\\s+(?:le|la|vendredi|lundi|fin)|cette\\s+semaine|en\\s+fin\\s+de|fin\\s+du\\s+mois)`,
+  `je\\s+(?:le|la|m'en|m'en\\s+occupe|vais\\s+le)\\s*(?:fais|occupe|faire)?\\s+(?:des\\s+)?(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce\\s+soir|cet\\s+apres-midi|d'ici|avant\\s+(?:le|la|vendredi|lundi|fin)|cette\\s+semaine|en\\s+fin\\s+de|fin\\s+du\\s+mois|(?:en\\s+)?debut\\s+de\\s+(?:la\\s+)?semaine\\s+prochaine)`,
   // the payer asked to pay, with a day: « la compta est en sous effectif. je leur ai demandé de vous régler ça en début de semaine prochaine »
   `(?:leur|lui)\\s+ai\\s+demande\\s+de\\s+(?:vous\\s+|te\\s+)?(?:regler|payer|virer|faire\\s+le\\s+virement|proceder\\s+au\\s+(?:paiement|reglement|virement))(?![a-z])`,
   // … and any day, with the word of promising: « Je m'en occupe en début de semaine prochaine, promis. »
@@ -872,7 +890,7 @@ export const PROMISE = cueRegex([
   // (the first person singular: « Le haré la transferencia de los 834 € el 15 de diciembre »)
   `(?:hare|realizare|efectuare|enviare|mandare|ordenare|tramitare)\\s+${W(2)}(?:pago|transferencia|abono|ingreso|bizum)(?![a-z])`,
   `(?:vamos\\s+a|voy\\s+a|tenemos\\s+previsto|esperamos|podremos|pensamos)\\s+(?:\\w+\\s+)?(?:pagar|abonar|transferir|liquidar|saldar|realizar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|efectuar\\s+(?:el|la)\\s+${PAY_NOUN_ES}|hacer\\s+(?:el|la)\\s+${PAY_NOUN_ES})`,
-  `${PAY_NOUN_ES}\\s+${W(2)}(?:se\\s+)?(?:realizara|efectuara|ordenara|emitira|tramitara|hara|enviara|saldra|esta\\s+programad[oa]|programad[oa]|previst[oa]|se\\s+pagara|sera\\s+(?:pagad|abonad|transferid)[oa])`,
+  `${PAY_NOUN_ES}\\s+${W(4)}(?:se\\s+)?(?:realizara|efectuara|ordenara|emitira|tramitara|hara|enviara|saldra|esta\\s+programad[oa]|programad[oa]|previst[oa]|se\\s+pagara|sera\\s+(?:pagad|abonad|transferid)[oa])`,
   `se\\s+(?:pagara|abonara|transferira|liquidara)`,
   `(?:hemos|he)\\s+(?:programado|previsto|planificado|agendado)\\s+(?:el|la)\\s+${PAY_NOUN_ES}`,
   `(?:pagara|abonara|transferira|liquidara)n?`, `(?:recibira|recibiran|tendra|tendran)\\s+${W(2)}(?:pago|transferencia|importe|dinero|abono)`, `(?:realizara|efectuara|hara|procesara|emitira|ordenara)n?\\s+${W(2)}(?:pago|transferencia|abono)`,
@@ -929,6 +947,8 @@ export const PROMISE = cueRegex([
   `(?:wordt|worden)\\s+${W(5)}(?:betaald|overgemaakt|voldaan|uitgevoerd|verstuurd|gedaan|overgeschreven)`,
   // the invoice planned for payment: « We hebben deze factuur nu ingepland voor betaling via overschrijving op 15 december »
   `(?:ingepland|gepland|voorzien)\\s+voor\\s+(?:betaling|overschrijving|uitbetaling)(?![a-z])`,
+  // « De overschrijving van 7.260,00 EUR voor factuur CES-2026-088 staat ingepland op 14 december 2026 »
+  `(?:betaling|overboeking|overschrijving|storting)\\s+${W(6)}(?:staat|is|wordt)\\s+(?:\\S+\\s+)?(?:gepland|ingepland|voorzien)\\s+(?:op|voor)\\s+\\d`,
   `(?:betaling|overboeking)\\s+(?:(?:van|voor)\\s+(?:de\\s+|uw\\s+|onze\\s+)?(?:factuur|rekening|nota)\\s+(?:nr\\.?\\s*|n[°o]\\.?\\s*)?\\S+\\s+(?:\\([^)\\n]{0,30}\\)\\s+)?)?(?:is\\s+|staat\\s+|wordt\\s+)?${W(1)}(?:gepland|ingepland|voorzien)`,
   `(?:betalen|voldoen)\\s+we`,
   `(?:betaalrun|betalingsrun|betaalronde|betaalbatch)`, `gaat\\s+mee\\s+(?:in|met)\\s+(?:de|onze|het)\\s+(?:\\S+\\s+){0,2}?(?:run|batch)(?![a-z])`, `(?:ontvangt|krijgt)\\s+(?:u\\s+)?${W(2)}(?:betaling|geld|bedrag)`,
@@ -1207,7 +1227,8 @@ export const DISPUTE = cueRegex([
   // goods that cannot be used as delivered: « Nous ne pouvons pas les mettre en vente en l'état » (held-out DHX)
   `(?:ne\\s+)?(?:pouvons|peux|peut|pourrons)\\s+pas\\s+(?:les|la|le|l')\\s*(?:mettre\\s+en\\s+(?:vente|rayon|service)|vendre|utiliser|exposer|installer|commercialiser|livrer\\s+a\\s+nos\\s+clients)\\s+en\\s+l'etat(?![a-z])`,
   `(?:ne\\s+)?(?:pouvons|peux|pourrons)\\s+pas\\s+(?:valider|approuver)\\s+(?:la|cette|votre)\\s+facture`,
-  `(?:deja\\s+ete\\s+facture|facturee?s?\\s+(?:deux|2)\\s+fois|(?<!(?:faudrait|faut|envoyer|renvoyer|transmettre|recevoir|avoir|besoin\\s+d[e'])\\s+(?:\\S+\\s+){0,2})facture\\s+en\\s+double|double\\s+facturation)`,
+  // (not the same invoice received twice, by post and by e-mail: « Nous avons reçu cette facture deux fois », « reçu la facture en double »)
+  `(?:deja\\s+ete\\s+facture|(?<!(?:recu|recue|recus|recues|eu|arrive|arrivee)\\s+(?:cette|la|votre|ta|vos|les|ces)\\s+)facturee?s?\\s+(?:deux|2)\\s+fois|(?<!(?:faudrait|faut|envoyer|renvoyer|transmettre|recevoir|recu|recue|avoir|besoin\\s+d[e'])\\s+(?:\\S+\\s+){0,2})facture\\s+en\\s+double|double\\s+facturation)`,
   // "Cette facture ne nous est pas due" (another party pays it): not "pas encore due", nor "pas due avant le 30"
   // what was billed did not happen: "la deuxième journée n'a pas eu lieu", "hat nicht stattgefunden"
   `(?:n'a|n'ont|n\\s+a|na)\\s+(?:pas|jamais)\\s+eu\\s+lieu`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons|validons|valide|visons|acceptons|approuvons)\\s+pas\\s+(?:(?:la|cette|votre|ce|le)\\s+)?(?:facture|situation|decompte|memoire|montant|note)?\\s*(?:en\\s+l'etat|telle\\s+quelle|sans)(?![a-z])`, `ne\\s+(?:(?:la|le|les)\\s+)?(?:validera|validerons|validerai|visera|viserons|acceptera|accepterons|approuvera|approuverons)\\s+pas`, `geste\\s+commercial`,
@@ -1249,7 +1270,9 @@ export const DISPUTE = cueRegex([
   // « Je ne vais pas payer cette selle en l'état », « Pas de paiement tant que ce n'est pas réglé »
   `(?:ne\\s+)?(?:vais|va|allons)\\s+pas\\s+(?:vous\\s+|te\\s+)?(?:payer|regler)\\s+${IN_SENTENCE(4)}en\\s+l'etat`, `pas\\s+de\\s+(?:paiement|reglement|virement)\\s+tant\\s+que(?![a-z])`,
   // « Nous appliquons une réfaction qualité de 412,00 € sur la facture F26-0902. Le règlement sera donc limité à 7 523,20 € »
-  `(?:appliquons|appliquerons|avons\\s+applique|operons|pratiquons)\\s+(?:une|la|cette|notre)\\s+(?:refaction|penalite|retenue|deduction|decote)s?(?![a-z])`, `(?:reglement|paiement|virement)\\s+sera\\s+(?:donc\\s+)?limite\\s+a(?![a-z])`,
+  `(?:appliquons|appliquerons|avons\\s+applique|operons|pratiquons)\\s+(?:donc\\s+|alors\\s+)?(?:une|la|cette|notre)\\s+(?:refaction|penalite|retenue|deduction|decote)s?(?![a-z])`,
+  // (« nous avons déduit 384 € pour les caisses manquantes »: not a deposit, a discount or a credit note taken off)
+  `(?:avons|ai)\\s+(?:donc\\s+)?(?:deduit|retranche|defalque)\\s+\\d[\\d\\s.,]*\\s?(?:€|eur|euros?)(?![^.\\n]{0,40}(?:acompte|escompte|avoir|deposit))`, `(?:reglement|paiement|virement)\\s+sera\\s+(?:donc\\s+)?limite\\s+a(?![a-z])`,
   // « Auftraggeber ist die Wolkenwerk Cloud Services GmbH (USt-IdNr. DE318774520), nicht die Wolkenwerk GmbH », "the contracting entity is …, not …"
   `(?:auftraggeber(?:in)?|rechnungsempfanger(?:in)?|vertragspartner(?:in)?|besteller(?:in)?)\\s+(?:ist|war)\\s+${NAME_GAP}(?<=,\\s{1,3})nicht\\s+(?:die|der|das|unsere?)(?![a-z])`, `(?:contracting|ordering|billing)\\s+(?:entity|party|company)\\s+(?:is|was)\\s+${NAME_GAP}(?<=,\\s{1,3})not\\s+(?!(?:a|an|any|so|too|very|really|quite|sure|yet|only|just|now|needed|required|an?\\s+issue)(?![a-z]))(?:the\\s+)?[a-z]+`, `(?:falsche[nr]?|unrichtige[nr]?)\\s+(?:rechnungsempfanger|empfanger|firma|gesellschaft|adressat)`,
   // « elle est libellée au nom du « Lycée agricole de Florac », alors que la commande a été passée par l'EPLEFPA … seul habilité à payer »

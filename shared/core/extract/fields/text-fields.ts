@@ -109,6 +109,9 @@ const AFTER_QUALIFIER =
 /** "3 942,75 € net (après précompte)", "1 200 € net à payer", "17 704,48 € (net à payer après retenue)", "CHF 4 385,77 net" closing its line: the net is what is paid, not an amount before tax. */
 const NET_PAID = /^\s*[([]?\s*net\s*(?:\(?\s*(?:apres|after|nach|a\s+payer|to\s+pay|zu\s+zahlen)(?![a-z])|[)\].,;]|$)/;
 
+/** A bare « net » after an amount, closing its line or a clause. */
+const BARE_NET_AFTER = /^\s*net\s*(?:[.,;]|$)/;
+
 /** What follows a label up to its own amount: « à payer : 2 748,00 », " due: £1,200". */
 const LABEL_OF_NEXT_AMOUNT = /^[^\n\d()]{0,20}:[ \t]*(?:[€$£]|[a-z]{3}\.?)?[ \t]*\d/i;
 
@@ -185,9 +188,12 @@ const EARLY_PAYMENT_DISCOUNT = /(?<![a-z])(?:escompte|skonto|sconto|early[\s-]+p
 /** A quote, order, contract or public contract named with its reference, a bracket opened right after it: « sur devis DE-2026-112 accepté ( », « sur marché F2025-131 ( », « sur devis D-2026-0041 (insert Jøtul C 620 + tubage, ». */
 const AMOUNT_OF_REFERENCED_DOCUMENT =
   /(?<![a-z])(?:devis|quote|quotation|estimate|angebot|angebots|kostenvoranschlag|presupuesto|preventivo|offerte|offre|commande|order|bestellung|auftrag|pedido|ordine|contrat|contract|vertrag|contrato|contratto|marche)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s+(?:[a-z]{3,12}e?s?\s+)?\((?:[^()\n]{0,60}[,:;\u2013-])?\s*$/;
-/** An open bracket that starts on a quote's, an order's or a contract's reference, up to the amount: « (devis D-2026-140, ». */
+/**
+ * An open bracket that starts on a quote's, an order's or a contract's reference, up to the amount: « (devis D-2026-140, »,
+ * or on the share billed of it: « (40 % du devis D-2026-033 de ».
+ */
 const REFERENCED_DOCUMENT_ASIDE =
-  /\(\s*(?:devis|quote|quotation|estimate|offre|angebot|presupuesto|preventivo|offerte|commande|order|bestellung|pedido|ordine|contrat|contract|vertrag|contrato|contratto|marche)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s*[,:;\u2013-]?\s*(?:(?:total|montant|de|d'un\s+montant\s+de)\s*:?\s*)?$/;
+  /\(\s*(?:\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?:du|de\s+la|de\s+l'|des|sur\s+le|sur\s+la|of(?:\s+the)?|vom|von|del|della|dell')\s*)?(?:devis|quote|quotation|estimate|offre|angebot|presupuesto|preventivo|offerte|commande|order|bestellung|pedido|ordine|contrat|contract|vertrag|contrato|contratto|marche)\s+(?:(?:n[°o]|nr|no|num)\.?\s*)?[a-z]{0,6}[-/_.]?\d[\w/.-]*\s*[,:;\u2013-]?\s*(?:(?:total|montant|de|d'un\s+montant\s+de)\s*:?\s*)?$/;
 function isTotalAside(before: string, label: LabelHit<AmountRole>): boolean {
   if (label.kind !== 'total' && label.kind !== 'grand') return false;
   const labelStart = before.length - label.gap - label.label.length;
@@ -274,6 +280,10 @@ const DEPOSIT_BILLED = /(?<![a-z])(?:acompte|deposit|anzahlung\w*|anticipo|accon
 
 /** The result of a sum with the tax written out: "Net EUR 1,200.00 + VAT 20% = EUR 1,440.00", "HT 1 200 € + TVA 20 % = 1 440,00 €". */
 const TAX_SUM_RESULT = /\+\s?(?:vat|tva|mwst|ust|iva|btw|moms|mva|gst|tax)(?![a-z])[^=\n]{0,24}=\s?(?:[a-z]{0,3}\s?[$€£]?|[$€£])\s?$/;
+/** Words after an amount that leave it to a later invoice: ") will be invoiced", « sera facturé », « fera l'objet d'une autre facture » (folded). */
+const INVOICED_LATER = /^[ \t)]*,?[ \t]*(?:will[ \t]+be[ \t]+(?:invoiced|billed)|to[ \t]+be[ \t]+(?:invoiced|billed)|seront?[ \t]+factur|fera[ \t]+l'objet[ \t]+d'une[ \t]+(?:autre|nouvelle|seconde|prochaine)[ \t]+facture|wird[ \t]+(?:spater[ \t]+|separat[ \t]+)?(?:in[ \t]+rechnung[ \t]+gestellt|berechnet)|se[ \t]+facturara|sara[ \t]+fatturat)/;
+/** A line of costs billed beside the goods, with their own tax: « Port : 29,00 € HT + TVA 20 % = 34,80 € » sums a line, not the invoice. */
+const COSTS_LINE = /^[ \t]*[-–•*]?[ \t]*(?:frais[ \t]+de[ \t]+)?(?:port|livraison|transport|expedition|emballage|deplacement|shipping|delivery|postage|carriage|freight|packaging|versand|fracht|verpackung|envio|porte|spedizione|trasporto|verzending|verzendkosten)(?![a-z])/;
 
 /** What follows an amount that is an operand ("£75,000.00 base = …", "450,00 € x 3 = …"), and a share's base ("20 % de …"). */
 const OPERAND_AFTER = /^\s?(?:(?:base|hors\s+taxes|ht)\s?)?(?:=|[x×*]\s?\d)/;
@@ -344,6 +354,8 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     // A line given to the whole contract (« Marché global : 45 000,00 € TTC », « Montant du contrat : … »), above the share this
     // invoice bills (« 2e échéance (sur 3) : 15 000,00 € TTC »).
     if (WHOLE_CONTRACT_LINE.test(before)) continue;
+    // Nor what another invoice will bill later: « Balance (€3,668.00) will be invoiced 6 weeks before departure », « le solde (2 100 €) sera facturé à la livraison ».
+    if (INVOICED_LATER.test(after)) continue;
     // (nor the whole a share is taken from, said before it: « versement 1/3 sur un marché de 12 600,00 € TTC »)
     if (SHARE_OF_WHOLE_BEFORE.test(before.slice(-40))) continue;
     // A whole said to be paid in instalments (« le forfait de 5 séances (750 € TTC) est réglé en deux fois »): the instalment
@@ -362,7 +374,9 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
     const label = found && ((depositDocument && BARE_DEPOSIT.test(found.label)) || isWordInText(before, found)) ? null : found;
     // "Total HT 1 829,00 €, TVA 365,80 €, soit 2 194,80 €": what the tax brings the total to.
     // On a deposit invoice, "Montant de l'acompte TTC : 9 853,70 €" under "Total commande TTC : 19 707,40 €" is what it bills.
-    const qualified = roleAfter(after);
+    // (« Towage services …: € 2.679,50 net » then « VAT 20 %: € 535,90 / Total: € 3.215,40 »: a bare « net » closing a line that a tax
+    // follows is the amount before it, not the net paid)
+    const qualified = BARE_NET_AFTER.test(after) && TAX_AMOUNT.test(folded.slice(c.end, c.end + 160)) ? 'not' : roleAfter(after);
     // (not an amount said before tax: « la facture d'acompte … de 5 400,00 € TTC (4 500,00 € HT + TVA 900,00 €) »)
     // (« Montant de l'acompte : 1 950,00 € TTC » under « Acompte 30 % sur forfait de 6 500,00 € TTC »: the deposit's amount, labelled so)
     const depositLine =
@@ -378,7 +392,7 @@ function pickAmount(text: string, folded: string, lines: Line[], depositDocument
       (depositDocument && qualified === 'total' && DEPOSIT_LINE.test(folded.slice(Math.max(line.start, c.index - SHARE_REACH), c.index)) && isShareOfEarlier(folded.slice(Math.max(line.start, c.index - SHARE_REACH), c.index), c.value, totalsSeen) ? 'due' : null) ??
       // (… or after a dash on the total's own line: « Total séjour : 850,00 € TTC – acompte 30 % : 255,00 € TTC »)
       (depositDocument && qualified === 'total' && DEPOSIT_LINE.test(afterLastDash(folded.slice(Math.max(line.start, c.index - 120), c.index))) && isShareOfEarlier(folded.slice(Math.max(line.start, c.index - 120), c.index), c.value, totalsSeen) ? 'due' : null) ??
-      (before.includes('=', before.length - 24) && TAX_SUM_RESULT.test(before.slice(-60)) ? 'grand' : null) ??
+      (before.includes('=', before.length - 24) && TAX_SUM_RESULT.test(before.slice(-60)) && !COSTS_LINE.test(folded.slice(line.start, Math.min(c.index, line.start + 40))) ? 'grand' : null) ??
       // (« Acompte à régler : 960,00 € TTC »: an amount said due keeps its label's role, TTC says only that the tax is in it)
       // (only a label right before it: « Montant du devis : 14 400,00 € TTC » names the quote's amount, its « du » is no « dû »)
       // (… or the payer named after a share left to it: « Reste à charge Veltia Industries  4 800,00 € TTC »)
@@ -664,6 +678,8 @@ function findInvoiceNumbers(text: string, folded: string): Scored<string>[] {
     // (« en mémoire de … 12 »: « mémoire » alone numbers a bill only with a reference of letters and figures, « Mémoire TJA-2026-0402 »;
     // so does « bordereau », « Bordereau BV-2026-1120 », not « bordereau de remise n° 4471 »)
     if ((label === 'memoire' || label === 'bordereau' || label === 'bordereau n°') && !/[a-z]/i.test(token)) continue;
+    // (nor a slip the invoice points to, where its list is: « (4 adhérents … – liste nominative sur le bordereau TP-2610-02) »)
+    if ((label === 'bordereau' || label === 'bordereau n°') && /(?:sur|dans|selon|voir)\s+(?:le|notre|votre|ce)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "We hereby invoice EUR 887.11 under our ref. …": a currency code before a number makes it money.
     if (MONEY_BEFORE.test(token)) continue;
     // « facture 0421 (PBR-2026-0421) »: the short number, then the full reference it stands for in brackets.
@@ -724,10 +740,11 @@ const FULL_REFERENCE_IN_BRACKETS = /^\s*\(\s*([A-Za-z]{1,8}[-/_.]?\d[\w/.-]*\d)\
 const REFERENCE_DATED_LINE = /^[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})(?:[ \t]+(?:du|vom|of|dated|del|[-\u2013\u2014])|[ \t]*,)[ \t]+\d/gm;
 /**
  * The invoice's word, a few words of the same sentence, a colon and an invoice-shaped reference ending there (« la facture pour le prêt
- * des 8 PAR LED et de la petite console pour vos deux semaines : LSL-2026-0479, »).
+ * des 8 PAR LED et de la petite console pour vos deux semaines : LSL-2026-0479, »), or its date after it (« … du salon : F-2026-0398 du
+ * 2 septembre, »), or on the lines below it (« voici la facture d'acompte (40 %) :⏎⏎FA-2026-104 – acompte sur spectacle … »).
  */
 const REFERENCE_AFTER_COLON =
-  /(?<![a-z])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)(?![a-z])([^.!?:\n]{1,90}?)[ \t]*:[ \t]*([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})(?=[ \t]*(?:[,;()]|$|[ \t][-\u2013\u2014][ \t]|[ \t]+\d))/gm;
+  /(?<![a-z])(?:facture|invoice|rechnung|factura|fattura|factuur|fatura|faktura)(?![a-z])([^.!?:\n]{1,90}?)[ \t]*:[ \t]*(?:\n[ \t]*){0,2}([a-z]{1,6}[-_/.]?\d{2,4}(?:[-_/.]\d{1,6}){1,2})(?=[ \t]*(?:[,;()]|$|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+(?:du|vom|of|dated|del)[ \t]+\d))/gm;
 /** Words that name another document the colon may introduce: « facture de la commande : CMD-2026-044 ». */
 const OTHER_DOCUMENT_NAMED =
   /(?<![a-z])(?:commandes?|order|bestellung|pedido|ordine|bestelling|bon|po|devis|quote|quotation|angebot|presupuesto|preventivo|offerte|contrat|contract|vertrag|contrato|contratto|marche|dossier|affaire|client|customer|kunde|cliente|klant|engagement|avoir|credit|gutschrift|abono|nota\s+di\s+credito|creditnota|ref\w*|bestelnummer)(?![a-z])/;
@@ -780,7 +797,7 @@ const DEBIT_WORD = /(?<![a-z])(?:prelev\w*|sera\s+debite|will\s+be\s+(?:collecte
 const DEBIT_AROUND = /(?:(?:wird|werden|sera|seront|will\s+be|is|est)\s+(?:\S+\s+)?|(?:programmee?|prevue?|planifiee?|scheduled|planned|geplant)\s+(?:pour\s+)?)(?:am|le|on|au|zum|for)\s*$/;
 
 /** A payment due before an event, its day in brackets after it: "payable avant le début de la formation (", "due before the start of the course (". */
-const PAYABLE_BEFORE_EVENT = /(?:payable|a regler|a payer|reglement|paiement|due|payment|zahlbar|fallig|pagadero|pagabile)\s+(?:avant|before|prior\s+to|vor|antes\s+de|prima\s+d)[^()\n\d]{2,60}\(\s*(?:le\s+|on\s+|am\s+)?$/;
+const PAYABLE_BEFORE_EVENT = /(?:payable|a regler|a payer|reglement|paiement|due|payment|zahlbar|fallig|pagadero|pagabile)\s+(?:avant|before|prior\s+to|vor|antes\s+de|prima\s+d|au\s+plus\s+tard\s+(?:le\s+jour|la\s+veille|lors)\s+d|no\s+later\s+than\s+(?:the\s+day\s+of|on\s+the\s+day\s+of))[^()\n\d]{2,60}\(\s*(?:le\s+|on\s+|am\s+)?$/;
 /**
  * A payment due at an event whose day follows, scheduled: "Payable à la signature de l'acte authentique, prévue le 28 mai
  * 2026", "payable on completion, scheduled for 12 June 2026", « À régler au plus tard lors de l'essayage final le 12/09/2026 ». (The last characters only, so that a long line stays linear.)
@@ -807,7 +824,7 @@ function inPlaceName(before: string, label: { label: string; gap: number }): boo
 }
 
 /** A due word and its days, right before the day they come to: « Échéance : 50 jours, le », « Paiement à 30 jours, soit le », "due 30 days, i.e. ". */
-const TERM_THEN_DAY = /(?:echeance|due|payable|paiement|reglement|zahlbar|payment)[ \t]*:?[ \t]*(?:a[ \t]+)?\d{1,3}[ \t]*(?:jours|days|tage[n]?|dias|giorni)(?:[ \t]+(?:net|nets|netto|fin[ \t]+de[ \t]+mois))?[ \t]*,?[ \t]*(?:soit[ \t]+)?(?:le|au|on|i\.e\.|am|bis)?[ \t]*$/;
+const TERM_THEN_DAY = /(?:echeance|due|payable|paiement|reglement|zahlbar|payment)[ \t]*:?[ \t]*(?:a[ \t]+)?\d{1,3}[ \t]*(?:jours|days|tage[n]?|dias|giorni)(?:[ \t]+(?:net|nets|netto|fin[ \t]+de[ \t]+mois))?[ \t]*,?[ \t]*(?:soit[ \t]+)?(?:le|au|on|i\.e\.|am|bis)?[ \t]*\(?[ \t]*$/;
 
 /** Payment terms written as a day: "Payment terms: 20.11.2026", « Conditions de paiement : 30/11/2026 ». */
 const TERMS_AS_DAY = /(?:payment[ \t]+terms|terms[ \t]+of[ \t]+payment|conditions[ \t]+de[ \t]+(?:paiement|reglement)|zahlungsbedingungen|condiciones[ \t]+de[ \t]+pago|termini[ \t]+di[ \t]+pagamento|betalingsvoorwaarden)[ \t]*:?[ \t]*$/;
@@ -823,10 +840,11 @@ const PLACE_AND_DATE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40},[ \t]*(?:le|den|el|il
 
 /**
  * A due day and month without a year after the words of paying: « À payer avant le 10/11. », « À payer pour le 10/09 stp. », « merci de régler avant le 5 septembre », "payable by 11/10",
- * « À régler avant le 5 octobre. », "payable by October 5", „zahlbar bis 5. Oktober" (a month written out, no year after it).
+ * « À régler avant le 5 octobre. », "payable by October 5", „zahlbar bis 5. Oktober" (a month written out, no year after it),
+ * « tu peux me régler d'ici le 30 septembre » (paying us: « me », « nous »).
  */
 const DUE_DAY_WITHOUT_YEAR =
-  /(?<![a-z])(?:a\s+payer|a\s+regler|merci\s+de\s+(?:payer|regler)|payable|zahlbar|echeance|due)[ \t]+(?:avant[ \t]+le|au[ \t]+plus[ \t]+tard[ \t]+le|pour[ \t]+le|d'ici[ \t]+le|jusqu'au|le|before|by|on|bis(?:[ \t]+zum)?)[ \t]+(?:(\d{1,2})[/.](\d{1,2})(?![/.]?\d)|(\d{1,2})(?:er|st|nd|rd|th)?\.?[ \t]+([a-z]{4,12})(?![a-z]|[ \t]*\d)|([a-z]{4,12})[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?![a-z\d]|[ \t]*,?[ \t]*\d))/;
+  /(?<![a-z])(?:a\s+payer|a\s+regler|merci\s+de\s+(?:payer|regler)|(?:me|nous)\s+(?:regler|payer)|payable|zahlbar|echeance|due)[ \t]+(?:avant[ \t]+le|au[ \t]+plus[ \t]+tard[ \t]+le|pour[ \t]+le|d'ici[ \t]+le|jusqu'au|le|before|by|on|bis(?:[ \t]+zum)?)[ \t]+(?:(\d{1,2})[/.](\d{1,2})(?![/.]?\d)|(\d{1,2})(?:er|st|nd|rd|th)?\.?[ \t]+([a-z]{4,12})(?![a-z]|[ \t]*\d)|([a-z]{4,12})[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?![a-z\d]|[ \t]*,?[ \t]*\d))/;
 
 /** An invoice's title line up to its date: « Facture FG-2026-0390 – », « Facture n° CONC-2026-034 - Nantes, le », "Invoice No. INV-12 - ", « N° CA-2026-114 – » (folded: every dash is "-"). */
 const TITLE_NUMBER_DASH = /^[ \t]*(?:(?:facture|invoice|rechnung|factura|fattura|factuur|fatura)[ \t]+(?:(?:n[°o]|nr|no|num)\.?[ \t]*)?|(?:n[°o]|nr)\.?[ \t]*)[a-z]{0,6}[-_/.]?\d[\w\-/.]*[ \t]+-[ \t]+(?:[a-z][a-z' -]{1,30},[ \t]*(?:le|den|el|il|the)?[ \t]*)?$/;
@@ -878,7 +896,7 @@ function pickDates(text: string, folded: string, lines: Line[], order: DateOrder
       dueByWording(d.iso);
       return;
     }
-    // « Échéance : 50 jours, le 13/01/2027 », "Payment: 30 days, i.e. 14/12/2026": the terms, then the day they give.
+    // « Échéance : 50 jours, le 13/01/2027 », "Payment: 30 days, i.e. 14/12/2026", « Paiement à 30 jours (08/11/2026) »: the terms, then the day they give.
     if ((!label || label.kind !== 'due') && TERM_THEN_DAY.test(folded.slice(Math.max(line.start, d.index - 60), d.index))) {
       dueByWording(d.iso);
       return;

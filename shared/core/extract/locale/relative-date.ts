@@ -52,6 +52,10 @@ const CHRISTMAS = wordStartRegExp(
 );
 /** « la semaine après Noël », "the week after Christmas", « die Woche nach Weihnachten »: the Monday after Christmas Day. */
 const WEEK_AFTER_CHRISTMAS = wordStartRegExp(`${W}(?:(?:la )?semaine (?:d')?apres noel|(?:the )?week after (?:christmas|xmas)|(?:die )?woche nach weihnachten)${END}`, 'gu');
+/** « en début de semaine prochaine », "early next week", « Anfang nächster Woche »: the Monday of next week. */
+const START_OF_NEXT_WEEK = wordStartRegExp(`${W}(?:(?:en )?debut de (?:la )?semaine prochaine|early next week|(?:at the )?(?:start|beginning) of next week|anfang (?:der )?nachste[nr]? woche|a principios de la (?:semana que viene|proxima semana)|all'inizio della prossima settimana|begin volgende week)${END}`, 'gu');
+/** « à la rentrée des vacances de la Toussaint », « après les vacances de la Toussaint »: French schools open again on the first Monday after 1 November. */
+const AFTER_ALL_SAINTS_HOLIDAYS = wordStartRegExp(`${W}(?:(?:rentree|retour)(?: des vacances)? de (?:la )?toussaint|apres (?:les vacances de )?(?:la )?toussaint)${END}`, 'gu');
 const AFTER_TOMORROW = wordStartRegExp(
   `${W}(?:apres-demain|apres demain|(?:the )?day after tomorrow|ubermorgen|uebermorgen|pasado manana|dopodomani|overmorgen|depois de amanha|μεθαυριο)${END}`,
   'gu',
@@ -365,6 +369,8 @@ function fixedReadings(folded: string, reference: string): Reading[] {
   each(AFTER_TOMORROW, () => [addDays(reference, 2)]);
   each(CHRISTMAS, () => [nextOccurrence(reference, 12, () => 24)]);
   each(WEEK_AFTER_CHRISTMAS, () => [nextWeekday(nextOccurrence(reference, 12, () => 25), 1, false)]);
+  each(AFTER_ALL_SAINTS_HOLIDAYS, () => [nextWeekday(nextOccurrence(reference, 11, () => 1), 1, true)]);
+  each(START_OF_NEXT_WEEK, () => [mondayOfNextWeek(reference)]);
   // (the end of next week is the Friday of the week "next week" names: said on a Saturday, the coming one)
   each(END_OF_WEEK, (m) => [m[1] || m[2] ? addDays(mondayOfNextWeek(reference), 4) : nextWeekday(reference, 5, false)]);
   // Said on a Sunday, "ce week-end" is that day.

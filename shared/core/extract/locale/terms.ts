@@ -195,7 +195,7 @@ const RULES: Rule[] = [
   // à 30 jours, sous 45 jours, within 14 days, zahlbar innerhalb 14 Tagen, a 30 días, entro 30 giorni, payment terms: 30 days
   {
     re: wordStartRegExp(
-      `${B}(?:a|sous|dans un delai de|delai de|within|innerhalb(?: von)?|binnen|bannent|en|entro|εντος|πληρωμη σε|εξοφληση σε|πιστωση|vadeli odeme|odeme vadesi:?|vade:?|vadeli|plata la|termen de plata:?|плащане|срок (?:за|на) плащане:?|plazo de|prazo de|terms?[ \\t]?:?|termini?[ \\t]?:|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condiciones[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|vencimiento[^\\n\\d]{0,20}?|` +
+      `${B}(?:a|sous|dans un delai de|delai de|delai[ \\t]{0,2}:?|within|innerhalb(?: von)?|binnen|bannent|en|entro|εντος|πληρωμη σε|εξοφληση σε|πιστωση|vadeli odeme|odeme vadesi:?|vade:?|vadeli|plata la|termen de plata:?|плащане|срок (?:за|на) плащане:?|plazo de|prazo de|terms?[ \\t]?:?|termini?[ \\t]?:|conditions?[^\\n\\d]{0,40}?|condizioni[^\\n\\d]{0,40}?|condicions[^\\n\\d]{0,40}?|condiciones[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|condicoes[^\\n\\d]{0,40}?|venciment[^\\n\\d]{0,20}?|vencimiento[^\\n\\d]{0,20}?|` +
         `echeance[ \\t]{0,2}:?|reglement[^\\n\\d]{0,30}?|paiement[^\\n\\d]{0,30}?|payment[^\\n\\d]{0,30}?|payable[^\\n\\d]{0,20}?|zahlbar[^\\n\\d]{0,20}?|bezuelbar[^\\n\\d]{0,20}?|zahlungsziel:?|zahlungsbedingungen:?|zahlungskonditionen:?|` +
         `pago[^\\n\\d]{0,20}?|pagamento[^\\n\\d]{0,20}?|betaling[^\\n\\d]{0,20}?|(?:betaal|betalings|verval)?termijn:?|zahlungsfrist:?|` +
         // pl, cs, Nordic: "Termin płatności: 45 dni", "w ciągu 21 dni", "splatnost 14 dnů", "betalningsvillkor 30 dagar"
